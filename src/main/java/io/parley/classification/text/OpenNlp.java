@@ -1,0 +1,81 @@
+package io.parley.classification.text;
+
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * OpenNLP's pre-trained English tokenizer, sentence detector and language detector, loaded once from
+ * the model jars on the classpath. The ME classes are not thread-safe, so each thread gets its own
+ * instance over the shared, immutable model.
+ */
+public final class OpenNlp {
+
+    private static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String SENTENCES = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String LANGUAGES = "langdetect-183.bin";
+
+    private OpenNlp() {
+    }
+
+    private static final class Tokens {
+        static final TokenizerModel MODEL = load(TOKENS, TokenizerModel::new);
+        static final ThreadLocal<TokenizerME> ME = ThreadLocal.withInitial(() -> new TokenizerME(MODEL));
+    }
+
+    private static final class Sentences {
+        static final SentenceModel MODEL = load(SENTENCES, SentenceModel::new);
+        static final ThreadLocal<SentenceDetectorME> ME = ThreadLocal.withInitial(() -> new SentenceDetectorME(MODEL));
+    }
+
+    private static final class Languages {
+        static final LanguageDetectorModel MODEL = load(LANGUAGES, LanguageDetectorModel::new);
+        static final ThreadLocal<LanguageDetectorME> ME = ThreadLocal.withInitial(() -> new LanguageDetectorME(MODEL));
+    }
+
+    /** Token character spans of {@code text}. */
+    public static Span[] tokenSpans(String text) {
+        return Tokens.ME.get().tokenizePos(text);
+    }
+
+    public static String[] tokens(String text) {
+        return Tokens.ME.get().tokenize(text);
+    }
+
+    /** Sentence character spans of {@code text}. */
+    public static Span[] sentenceSpans(String text) {
+        return Sentences.ME.get().sentPosDetect(text);
+    }
+
+    public static String[] sentences(String text) {
+        return Sentences.ME.get().sentDetect(text);
+    }
+
+    /** The most likely ISO 639-3 language code and its confidence in [0,1]. */
+    public static opennlp.tools.langdetect.Language language(String text) {
+        return Languages.ME.get().predictLanguage(text);
+    }
+
+    private interface Loader<T> {
+        T load(InputStream in) throws IOException;
+    }
+
+    private static <T> T load(String resource, Loader<T> loader) {
+        try (InputStream in = OpenNlp.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath");
+            }
+            return loader.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
+        }
+    }
+}

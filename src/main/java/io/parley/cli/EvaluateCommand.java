@@ -1,0 +1,16 @@
+package io.parley.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Evaluate a model: extraction, abuse or stance.",
+        subcommands = {EvaluateExtractionCommand.class, EvaluateAbuseCommand.class, EvaluateStanceCommand.class})
+final class EvaluateCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a task: extraction, abuse or stance");
+    }
+}

@@ -1,0 +1,62 @@
+package io.parley.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** The {@code parley} command line: every command of the product, {@code serve} by default. */
+@Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
+        description = "Extract articles and comments, classify abuse and stance, moderate.",
+        subcommands = {ServeCommand.class, ExtractCommand.class, ClassifyCommand.class, TrainCommand.class,
+                EvaluateCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Examples:", "  parley serve", "  parley extract page.html --pretty",
+                "  parley evaluate abuse --format jigsaw --input test.csv"})
+public final class ParleyCli implements Runnable {
+
+    /** Returned by {@link #run} when {@code serve} started the service and the JVM must stay up. */
+    public static final int KEEP_RUNNING = Integer.MIN_VALUE;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    /** Runs the CLI; no arguments means {@code serve}. */
+    public static int run(String... args) {
+        String[] effective = args.length == 0 ? new String[]{"serve"} : args;
+        CommandLine cli = commandLine();
+        int code = cli.execute(effective);
+        return ServeCommand.started() ? KEEP_RUNNING : code;
+    }
+
+    /** The configured command line, also used by tests to run commands in-process. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new ParleyCli());
+        cli.setExecutionExceptionHandler(ParleyCli::handle);
+        cli.setExitCodeExceptionMapper(e -> e instanceof CommandNotAvailable ? 2 : 1);
+        return cli;
+    }
+
+    private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        if (e instanceof CommandNotAvailable) {
+            err.println("parley " + e.getMessage());
+            return 2;
+        }
+        if (e instanceof UsageProblem) {
+            err.println("parley " + cmd.getCommandName() + ": " + e.getMessage());
+            err.println("Try 'parley " + cmd.getCommandName() + " --help'.");
+            return 2;
+        }
+        // A clear one-line message; the stack trace only when asked for, never by default.
+        err.println("parley " + cmd.getCommandName() + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        if (System.getenv("PARLEY_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+        return 1;
+    }
+}

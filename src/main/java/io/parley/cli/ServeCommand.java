@@ -1,0 +1,33 @@
+package io.parley.cli;
+
+import io.parley.ParleyApplication;
+import org.springframework.boot.SpringApplication;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Unmatched;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Run the web service (REST API, moderator and site-owner pages).",
+                "Without PARLEY_DB_URL it starts an embedded PostgreSQL under ~/.parley/pg."},
+        footer = {"", "Example:", "  PARLEY_DB_URL=jdbc:postgresql://db:5432/parley parley serve --server.port=8080"})
+final class ServeCommand implements Callable<Integer> {
+
+    private static volatile boolean started;
+
+    /** Spring Boot options such as --server.port=8081, passed through. */
+    @Unmatched
+    List<String> springArgs = List.of();
+
+    static boolean started() {
+        return started;
+    }
+
+    @Override
+    public Integer call() {
+        SpringApplication.run(ParleyApplication.class, springArgs.toArray(String[]::new));
+        started = true;
+        return 0;
+    }
+}

@@ -1,0 +1,18 @@
+package io.parley.extraction;
+
+import java.util.List;
+
+/**
+ * One reader comment.
+ *
+ * @param id       the source's id, or a stable generated one (same page, same id)
+ * @param parentId id of the comment it replies to, null for top level
+ * @param postedAt ISO-8601 if found
+ * @param likes    like count if shown
+ * @param text     the commenter's own words, without the parts they quote
+ * @param quotes   what the comment quotes, linked to an article paragraph or a comment where found
+ * @param depth    0 for top level
+ */
+public record ExtractedComment(String id, String parentId, String author, String postedAt, Integer likes,
+                               String text, List<Quote> quotes, int depth) {
+}

@@ -1,0 +1,4 @@
+/**
+ * Parley: extraction, classification and moderation of reader comments.
+ */
+package io.parley;

@@ -1,0 +1,4 @@
+/**
+ * Sites, their versioned settings, targets, API keys, users and roles.
+ */
+package io.parley.site;
