@@ -1,0 +1,112 @@
+package io.parley;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.site.Accounts;
+import io.parley.site.Caller;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Machines use {@code Authorization: Bearer <api key>} or Basic on {@code /api}; people use form login
+ * (CSRF on) for pages. Everything but health needs a caller; which site a caller may touch is decided
+ * per request by {@link io.parley.site.SiteAccess}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(Accounts accounts) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(accounts.passwordEncoder());
+        return provider;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, Accounts accounts, ObjectMapper json) throws Exception {
+        http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> problem(json, res, HttpStatus.UNAUTHORIZED,
+                        "credentials required: Authorization: Bearer <api key>, or Basic for people")))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> problem(json, res, HttpStatus.UNAUTHORIZED,
+                                "credentials required: Authorization: Bearer <api key>, or Basic for people"))
+                        .accessDeniedHandler((req, res, ex) -> problem(json, res, HttpStatus.FORBIDDEN, "not allowed")))
+                .addFilterBefore(new BearerKeyFilter(accounts, json), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+        return http.build();
+    }
+
+    static void problem(ObjectMapper json, HttpServletResponse res, HttpStatus status, String detail) throws IOException {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        res.setStatus(status.value());
+        res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            res.setHeader("WWW-Authenticate", "Bearer realm=\"parley\"");
+        }
+        json.writeValue(res.getOutputStream(), p);
+    }
+
+    /** Turns a valid API key into a site-scoped caller; an invalid key is a 401, never a fall-through. */
+    static final class BearerKeyFilter extends OncePerRequestFilter {
+        private final Accounts accounts;
+        private final ObjectMapper json;
+
+        BearerKeyFilter(Accounts accounts, ObjectMapper json) {
+            this.accounts = accounts;
+            this.json = json;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+                throws ServletException, IOException {
+            String header = req.getHeader("Authorization");
+            if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                Optional<Caller> caller = accounts.authenticateKey(header.substring(7).trim());
+                if (caller.isEmpty()) {
+                    problem(json, res, HttpStatus.UNAUTHORIZED, "unknown or revoked API key");
+                    return;
+                }
+                var auth = new UsernamePasswordAuthenticationToken(caller.get(), null,
+                        List.of(new SimpleGrantedAuthority("ROLE_MACHINE")));
+                SecurityContextHolder.getContext().setAuthentication(auth);
+            }
+            chain.doFilter(req, res);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package io.parley.api;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/**
+ * Refuses request bodies over the configured size with 413 before anything reads them: by
+ * Content-Length when given, and by counting for chunked bodies.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class BodyLimitFilter extends OncePerRequestFilter {
+
+    private final long max;
+
+    BodyLimitFilter(@Value("${parley.ingest.max-body-bytes:5242880}") long max) {
+        this.max = max;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+            throws ServletException, IOException {
+        if (req.getContentLengthLong() > max) {
+            tooLarge(res);
+            return;
+        }
+        LimitedRequest limited = new LimitedRequest(req, max);
+        try {
+            chain.doFilter(limited, res);
+        } catch (ServletException | IOException | RuntimeException e) {
+            if (limited.exceeded && !res.isCommitted()) {
+                res.reset();
+                tooLarge(res);
+                return;
+            }
+            throw e;
+        }
+        if (limited.exceeded && !res.isCommitted()) {
+            res.reset();
+            tooLarge(res);
+        }
+    }
+
+    private void tooLarge(HttpServletResponse res) throws IOException {
+        res.setStatus(413);
+        res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        res.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload too large\",\"status\":413,"
+                + "\"detail\":\"the body is larger than " + max + " bytes (parley.ingest.max-body-bytes)\","
+                + "\"fields\":[{\"field\":\"body\",\"message\":\"larger than " + max + " bytes\"}]}");
+    }
+
+    static final class LimitedRequest extends HttpServletRequestWrapper {
+        private final long max;
+        boolean exceeded;
+        private ServletInputStream stream;
+
+        LimitedRequest(HttpServletRequest request, long max) {
+            super(request);
+            this.max = max;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                ServletInputStream in = super.getInputStream();
+                stream = new ServletInputStream() {
+                    long count;
+
+                    @Override
+                    public int read() throws IOException {
+                        int b = in.read();
+                        if (b >= 0) {
+                            check(1);
+                        }
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] buf, int off, int len) throws IOException {
+                        int n = in.read(buf, off, len);
+                        if (n > 0) {
+                            check(n);
+                        }
+                        return n;
+                    }
+
+                    private void check(int n) throws IOException {
+                        count += n;
+                        if (count > max) {
+                            exceeded = true;
+                            throw new IOException("request body over " + max + " bytes");
+                        }
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return in.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return in.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(ReadListener listener) {
+                        in.setReadListener(listener);
+                    }
+                };
+            }
+            return stream;
+        }
+    }
+}

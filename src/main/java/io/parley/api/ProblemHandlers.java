@@ -1,0 +1,187 @@
+package io.parley.api;
+
+import io.parley.extraction.PageNotExtractable;
+import io.parley.ingest.ArticleNotFound;
+import io.parley.ingest.ExtractionUnavailable;
+import io.parley.ingest.InvalidInput;
+import io.parley.model.ModelNotFound;
+import io.parley.site.AccessDenied;
+import io.parley.site.InvalidSettings;
+import io.parley.site.SiteAlreadyExists;
+import io.parley.site.SiteNotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every error of the REST edge as {@code application/problem+json}; validation problems carry a
+ * {@code fields} list. Database outages become 503 with Retry-After (the client retries, nothing is
+ * half-written because every write is one transaction).
+ */
+@RestControllerAdvice(basePackages = "io.parley.api")
+class ProblemHandlers extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandlers.class);
+
+    static ResponseEntity<Object> problem(HttpStatus status, String title, String detail, List<Map<String, String>> fields) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setTitle(title);
+        if (fields != null && !fields.isEmpty()) {
+            p.setProperty("fields", fields);
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    }
+
+    static List<Map<String, String>> field(String name, String message) {
+        return List.of(Map.of("field", name, "message", message));
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    ResponseEntity<Object> invalid(InvalidInput e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid input", e.field() + ": " + e.getMessage(),
+                field(e.field(), e.getMessage()));
+    }
+
+    @ExceptionHandler(InvalidSettings.class)
+    ResponseEntity<Object> invalidSettings(InvalidSettings e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid settings", e.field() + ": " + e.getMessage(),
+                field(e.field(), e.getMessage()));
+    }
+
+    @ExceptionHandler({SiteNotFound.class, ArticleNotFound.class, NotFound.class})
+    ResponseEntity<Object> notFound(RuntimeException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(AccessDenied.class)
+    ResponseEntity<Object> denied(AccessDenied e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(SiteAlreadyExists.class)
+    ResponseEntity<Object> conflict(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(PageNotExtractable.class)
+    ResponseEntity<Object> notExtractable(PageNotExtractable e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Page not extractable", e.getMessage(), field("body", e.getMessage()));
+    }
+
+    @ExceptionHandler({ExtractionUnavailable.class, ModelNotFound.class})
+    ResponseEntity<Object> unavailable(RuntimeException e) {
+        return problem(HttpStatus.NOT_IMPLEMENTED, "Not available", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(BodyNotUtf8.class)
+    ResponseEntity<Object> notUtf8(BodyNotUtf8 e) {
+        return problem(HttpStatus.BAD_REQUEST, "Bad encoding", e.getMessage(), field("body", e.getMessage()));
+    }
+
+    @ExceptionHandler(BadRequest.class)
+    ResponseEntity<Object> bad(BadRequest e) {
+        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage(), field(e.field(), e.getMessage()));
+    }
+
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
+            CannotCreateTransactionException.class, QueryTimeoutException.class, TransientDataAccessException.class})
+    ResponseEntity<Object> databaseDown(Exception e) {
+        log.warn("database unavailable: {}", e.getMessage());
+        ResponseEntity<Object> r = problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
+                "the database is unavailable; nothing from this request was stored, retry later", null);
+        return ResponseEntity.status(r.getStatusCode()).headers(h -> {
+            h.addAll(r.getHeaders());
+            h.set(HttpHeaders.RETRY_AFTER, "5");
+        }).body(r.getBody());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getName() + ": not a valid value",
+                field(e.getName(), "not a valid value"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String fieldName = "body";
+        String message = "the body is not valid JSON of the expected shape";
+        Throwable cause = ex.getMostSpecificCause();
+        if (ex.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException jme && !jme.getPath().isEmpty()) {
+            fieldName = path(jme.getPath());
+            message = "wrong type or value";
+        } else if (cause instanceof java.io.CharConversionException || String.valueOf(cause.getMessage()).contains("UTF-8")) {
+            message = "the body is not valid UTF-8";
+        }
+        return problem(HttpStatus.BAD_REQUEST, "Unreadable body", fieldName + ": " + message, field(fieldName, message));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> fields = ex.getFieldErrors().stream()
+                .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage()))).toList();
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid input", "some fields are invalid", fields);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "Bad request", "invalid request parameters", null);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> r = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (r != null && r.getBody() != null) {
+            return ResponseEntity.status(r.getStatusCode()).headers(r.getHeaders())
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(r.getBody());
+        }
+        return r;
+    }
+
+    /** Anything unforeseen: logged with its trace for us, a plain message for the caller. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("unexpected error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "an unexpected error occurred; it was logged", null);
+    }
+
+    private static String path(List<com.fasterxml.jackson.databind.JsonMappingException.Reference> refs) {
+        StringBuilder sb = new StringBuilder();
+        for (var r : refs) {
+            if (r.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.isEmpty() ? "body" : sb.toString();
+    }
+}

@@ -1,0 +1,136 @@
+package io.parley.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.site.Site;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Service;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Read side of stored articles and comments: lists with cursors, nested threads, single comments. */
+@Service
+public class CommentQueries {
+
+    private static final String COMMENT_SELECT = """
+            SELECT c.id, c.external_id, a.external_id AS article, p.external_id AS parent, c.author, c.posted_at,
+                   c.likes, c.text, c.quotes::text AS quotes, c.depth, c.position, c.language, c.status,
+                   c.status_reason::text AS status_reason,
+                   (SELECT json_build_object('model', k.model_name, 'version', k.model_version,
+                           'scores', json_build_object('toxicity', k.toxicity, 'severe_toxicity', k.severe_toxicity,
+                               'insult', k.insult, 'threat', k.threat, 'obscene', k.obscene,
+                               'identity_attack', k.identity_attack),
+                           'stance', k.stance, 'spans', k.spans, 'at', k.created_at)::text
+                    FROM classifications k WHERE k.comment_id = c.id ORDER BY k.id DESC LIMIT 1) AS classification
+            FROM comments c JOIN articles a ON a.id = c.article_id LEFT JOIN comments p ON p.id = c.parent_id
+            """;
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final RowMapper<CommentView> commentRow;
+
+    CommentQueries(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.commentRow = (rs, i) -> new CommentView(rs.getLong("id"), rs.getString("external_id"),
+                rs.getString("article"), rs.getString("parent"), rs.getString("author"),
+                rs.getObject("posted_at", OffsetDateTime.class), (Integer) rs.getObject("likes"), rs.getString("text"),
+                node(rs.getString("quotes")), rs.getInt("depth"), rs.getInt("position"), rs.getString("language"),
+                rs.getString("status"), node(rs.getString("status_reason")), node(rs.getString("classification")), null);
+    }
+
+    /** Articles by id ascending, after the cursor. */
+    public List<ArticleView> articles(Site site, long after, int limit) {
+        return jdbc.query("""
+                SELECT a.*, (SELECT count(*) FROM comments c WHERE c.article_id = a.id) AS n
+                FROM articles a WHERE a.site_id = ? AND a.id > ? ORDER BY a.id LIMIT ?""", this::article,
+                site.id(), after, limit);
+    }
+
+    public Optional<ArticleView> article(Site site, String externalId) {
+        return jdbc.query("""
+                SELECT a.*, (SELECT count(*) FROM comments c WHERE c.article_id = a.id) AS n
+                FROM articles a WHERE a.site_id = ? AND a.external_id = ?""", this::article,
+                site.id(), externalId).stream().findFirst();
+    }
+
+    public Optional<CommentView> comment(Site site, String externalId) {
+        return jdbc.query(COMMENT_SELECT + " WHERE c.site_id = ? AND c.external_id = ?", commentRow,
+                site.id(), externalId).stream().findFirst();
+    }
+
+    public Optional<CommentView> comment(long id) {
+        return jdbc.query(COMMENT_SELECT + " WHERE c.id = ?", commentRow, id).stream().findFirst();
+    }
+
+    /** Comments of a site by id ascending after the cursor, optionally of one status. */
+    public List<CommentView> comments(Site site, String status, long after, int limit) {
+        if (status == null) {
+            return jdbc.query(COMMENT_SELECT + " WHERE c.site_id = ? AND c.id > ? ORDER BY c.id LIMIT ?", commentRow,
+                    site.id(), after, limit);
+        }
+        return jdbc.query(COMMENT_SELECT + " WHERE c.site_id = ? AND c.status = ? AND c.id > ? ORDER BY c.id LIMIT ?",
+                commentRow, site.id(), status, after, limit);
+    }
+
+    /** The article's comments as a forest: top-level comments in thread order, replies nested. */
+    public List<CommentView> thread(Site site, String articleExternalId) {
+        Long articleId = jdbc.queryForList("SELECT id FROM articles WHERE site_id = ? AND external_id = ?", Long.class,
+                site.id(), articleExternalId).stream().findFirst().orElseThrow(() -> new ArticleNotFound(articleExternalId));
+        List<CommentView> flat = jdbc.query(COMMENT_SELECT + " WHERE c.article_id = ? ORDER BY c.position", commentRow,
+                articleId);
+        Map<String, List<CommentView>> children = new HashMap<>();
+        for (CommentView c : flat) {
+            children.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c);
+        }
+        return nest(children.getOrDefault(null, List.of()), children);
+    }
+
+    private List<CommentView> nest(List<CommentView> level, Map<String, List<CommentView>> children) {
+        List<CommentView> out = new ArrayList<>(level.size());
+        for (CommentView c : level) {
+            out.add(c.withReplies(nest(children.getOrDefault(c.externalId(), List.of()), children)));
+        }
+        return out;
+    }
+
+    /** Counts per status for a site, for status pages and tests. */
+    public Map<String, Long> statusCounts(Site site) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.query("SELECT status, count(*) FROM comments WHERE site_id = ? GROUP BY status ORDER BY status",
+                rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                }, site.id());
+        return counts;
+    }
+
+    private ArticleView article(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        JsonNode paragraphs = node(rs.getString("paragraphs"));
+        List<String> ps = new ArrayList<>();
+        if (paragraphs != null) {
+            paragraphs.forEach(p -> ps.add(p.asText()));
+        }
+        return new ArticleView(rs.getLong("id"), rs.getString("external_id"), rs.getString("url"), rs.getString("title"),
+                rs.getString("byline"), rs.getObject("published", OffsetDateTime.class), ps, rs.getString("language"),
+                rs.getInt("n"), rs.getObject("created_at", OffsetDateTime.class));
+    }
+
+    private JsonNode node(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return json.readTree(raw);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON is unreadable", e);
+        }
+    }
+}

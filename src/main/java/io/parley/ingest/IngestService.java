@@ -1,0 +1,272 @@
+package io.parley.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.extraction.ExtractedComment;
+import io.parley.extraction.ExtractedPage;
+import io.parley.extraction.PageExtractor;
+import io.parley.extraction.PageFormat;
+import io.parley.site.Site;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stores articles and comments idempotently by (site, external id) and queues every new comment in the
+ * outbox in the same transaction: a 2xx to the caller means the comments and their pending
+ * classification are both committed.
+ */
+@Service
+public class IngestService {
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final ObjectProvider<PageExtractor> extractor;
+    private final ApplicationEventPublisher events;
+    private final int maxBatch;
+
+    IngestService(JdbcTemplate jdbc, ObjectMapper json, ObjectProvider<PageExtractor> extractor,
+                  ApplicationEventPublisher events, @Value("${parley.ingest.max-batch:1000}") int maxBatch) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.extractor = extractor;
+        this.events = events;
+        this.maxBatch = maxBatch;
+    }
+
+    /** Creates the article, or returns the stored one (first write wins: replays never change stored text). */
+    @Transactional
+    public ArticleRef upsertArticle(Site site, ArticleInput in) {
+        Validation.article(in);
+        List<String> paragraphs = in.paragraphs() != null ? in.paragraphs() : Validation.paragraphs(in.body());
+        String body = String.join("\n\n", paragraphs);
+        List<Long> created = jdbc.queryForList("""
+                        INSERT INTO articles (site_id, external_id, url, title, byline, published, body, paragraphs, language)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+                        ON CONFLICT (site_id, external_id) DO NOTHING RETURNING id""", Long.class,
+                site.id(), in.externalId(), in.url(), in.title(), in.byline(), in.published(), body,
+                toJson(paragraphs), in.language());
+        if (!created.isEmpty()) {
+            return new ArticleRef(created.get(0), in.externalId(), true);
+        }
+        return new ArticleRef(articleId(site, in.externalId()), in.externalId(), false);
+    }
+
+    public long articleId(Site site, String externalId) {
+        return jdbc.queryForList("SELECT id FROM articles WHERE site_id = ? AND external_id = ?", Long.class,
+                site.id(), externalId).stream().findFirst().orElseThrow(() -> new ArticleNotFound(externalId));
+    }
+
+    /**
+     * Adds a batch of comments to an article. Parents may be earlier in the batch or already stored;
+     * comments already stored (same external id) are skipped, so a retried batch stores nothing twice.
+     */
+    @Transactional
+    public CommentsAccepted addComments(Site site, String articleExternalId, List<CommentInput> batch) {
+        if (batch == null || batch.isEmpty()) {
+            throw new InvalidInput("comments", "at least one comment is required");
+        }
+        if (batch.size() > maxBatch) {
+            throw new InvalidInput("comments", "at most " + maxBatch + " comments per request, got " + batch.size());
+        }
+        Validation.comments(batch);
+        // Serialises concurrent batches for one article, so positions stay gap-free and ordered.
+        Long articleId = jdbc.queryForList("SELECT id FROM articles WHERE site_id = ? AND external_id = ? FOR UPDATE",
+                Long.class, site.id(), articleExternalId).stream().findFirst()
+                .orElseThrow(() -> new ArticleNotFound(articleExternalId));
+
+        List<CommentInput> ordered = Threading.parentsFirst(batch);
+        Map<String, Integer> storedDepth = storedParents(site, articleId, batch);
+        Map<String, Integer> depth = new HashMap<>(storedDepth);
+        for (CommentInput c : ordered) {
+            int d = c.parentId() == null ? 0 : depth.get(c.parentId()) + 1;
+            depth.put(c.externalId(), d);
+        }
+        Integer maxPos = jdbc.queryForObject("SELECT coalesce(max(position), -1) FROM comments WHERE article_id = ?",
+                Integer.class, articleId);
+        Map<String, Long> createdIds = insert(site, articleId, ordered, depth, maxPos + 1);
+        if (!createdIds.isEmpty()) {
+            // Parents inserted in this batch get their surrogate id in one statement, not one per row.
+            jdbc.update("""
+                    UPDATE comments c SET parent_id = p.id FROM comments p
+                    WHERE c.article_id = ? AND c.parent_id IS NULL AND c.parent_external_id IS NOT NULL
+                      AND p.site_id = c.site_id AND p.external_id = c.parent_external_id""", articleId);
+            Long[] ids = createdIds.values().toArray(Long[]::new);
+            jdbc.update(con -> {
+                PreparedStatement ps = con.prepareStatement("INSERT INTO outbox (comment_id) SELECT unnest(?::bigint[])");
+                ps.setArray(1, con.createArrayOf("bigint", ids));
+                return ps;
+            });
+            events.publishEvent(new CommentsIngested(site.id(), List.of(ids)));
+        }
+        Map<String, Long> existing = createdIds.size() == ordered.size() ? Map.of() : existingIds(site, batch);
+        List<CommentRef> refs = new ArrayList<>(batch.size());
+        for (CommentInput c : batch) {
+            Long id = createdIds.get(c.externalId());
+            refs.add(id != null ? new CommentRef(id, c.externalId(), true)
+                    : new CommentRef(existing.get(c.externalId()), c.externalId(), false));
+        }
+        return new CommentsAccepted(articleExternalId, batch.size(), createdIds.size(),
+                batch.size() - createdIds.size(), refs);
+    }
+
+    /** Extracts a page and stores its article and comments through the same path as structured ingest. */
+    @Transactional
+    public PageIngested ingestPage(Site site, String content, PageFormat format, String url, String externalId) {
+        PageExtractor pages = extractor.getIfAvailable();
+        if (pages == null) {
+            throw new ExtractionUnavailable();
+        }
+        ExtractedPage page = pages.extract(content, format == null ? PageFormat.AUTO : format);
+        String articleId = externalId != null && !externalId.isBlank() ? externalId
+                : url != null && !url.isBlank() ? fromUrl(url) : "sha256-" + sha256(content).substring(0, 32);
+        var a = page.article();
+        ArticleRef article = upsertArticle(site, new ArticleInput(articleId, url, a.title(), a.byline(),
+                Validation.parseTime(a.published()), null, a.paragraphs(), a.language()));
+        if (page.comments() == null || page.comments().isEmpty()) {
+            return new PageIngested(article, new CommentsAccepted(articleId, 0, 0, 0, List.of()));
+        }
+        List<CommentInput> comments = new ArrayList<>();
+        for (ExtractedComment c : page.comments()) {
+            comments.add(new CommentInput(articleId + "#" + c.id(), c.parentId() == null ? null : articleId + "#" + c.parentId(),
+                    c.author(), Validation.parseTime(c.postedAt()), c.likes(), c.text() == null ? "" : c.text(),
+                    c.quotes() == null ? List.of() : json.convertValue(c.quotes(),
+                            json.getTypeFactory().constructCollectionType(List.class, Map.class))));
+        }
+        return new PageIngested(article, addComments(site, articleId, comments));
+    }
+
+    private Map<String, Integer> storedParents(Site site, long articleId, List<CommentInput> batch) {
+        Map<String, Integer> inBatch = new HashMap<>();
+        batch.forEach(c -> inBatch.put(c.externalId(), 0));
+        List<String> wanted = batch.stream().map(CommentInput::parentId)
+                .filter(p -> p != null && !inBatch.containsKey(p)).distinct().toList();
+        Map<String, Integer> found = new HashMap<>();
+        if (!wanted.isEmpty()) {
+            jdbc.query(con -> {
+                PreparedStatement ps = con.prepareStatement(
+                        "SELECT external_id, depth FROM comments WHERE site_id = ? AND article_id = ? AND external_id = ANY(?)");
+                ps.setLong(1, site.id());
+                ps.setLong(2, articleId);
+                ps.setArray(3, con.createArrayOf("text", wanted.toArray()));
+                return ps;
+            }, rs -> {
+                found.put(rs.getString(1), rs.getInt(2));
+            });
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            String p = batch.get(i).parentId();
+            if (p != null && !inBatch.containsKey(p) && !found.containsKey(p)) {
+                throw new ParentNotFound("comments[" + i + "].parentId", p);
+            }
+        }
+        return found;
+    }
+
+    private Map<String, Long> insert(Site site, long articleId, List<CommentInput> ordered, Map<String, Integer> depth,
+                                     int firstPosition) {
+        int n = ordered.size();
+        String[] ext = new String[n], parent = new String[n], author = new String[n], text = new String[n], quotes = new String[n];
+        OffsetDateTime[] posted = new OffsetDateTime[n];
+        Integer[] likes = new Integer[n], pos = new Integer[n], dep = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            CommentInput c = ordered.get(i);
+            ext[i] = c.externalId();
+            parent[i] = c.parentId();
+            author[i] = c.author();
+            posted[i] = c.postedAt();
+            likes[i] = c.likes();
+            text[i] = c.text();
+            quotes[i] = toJson(c.quotes() == null ? List.of() : c.quotes());
+            pos[i] = firstPosition + i;
+            dep[i] = depth.get(c.externalId());
+        }
+        Map<String, Long> created = new LinkedHashMap<>();
+        // One statement for the whole batch (unnest of arrays): one round trip instead of n.
+        jdbc.execute((Connection con) -> {
+            try (PreparedStatement ps = con.prepareStatement("""
+                    INSERT INTO comments (site_id, article_id, external_id, parent_external_id, author, posted_at,
+                                          likes, text, quotes, position, depth)
+                    SELECT ?, ?, t.ext, t.parent, t.author, t.posted, t.likes, t.text, t.quotes::jsonb, t.pos, t.dep
+                    FROM unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::int[], ?::text[], ?::text[],
+                                ?::int[], ?::int[]) AS t(ext, parent, author, posted, likes, text, quotes, pos, dep)
+                    ORDER BY t.pos
+                    ON CONFLICT (site_id, external_id) DO NOTHING
+                    RETURNING id, external_id""")) {
+                ps.setLong(1, site.id());
+                ps.setLong(2, articleId);
+                ps.setArray(3, con.createArrayOf("text", ext));
+                ps.setArray(4, con.createArrayOf("text", parent));
+                ps.setArray(5, con.createArrayOf("text", author));
+                ps.setArray(6, con.createArrayOf("timestamptz", posted));
+                ps.setArray(7, con.createArrayOf("int4", likes));
+                ps.setArray(8, con.createArrayOf("text", text));
+                ps.setArray(9, con.createArrayOf("text", quotes));
+                ps.setArray(10, con.createArrayOf("int4", pos));
+                ps.setArray(11, con.createArrayOf("int4", dep));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        created.put(rs.getString(2), rs.getLong(1));
+                    }
+                }
+            }
+            return null;
+        });
+        return created;
+    }
+
+    private Map<String, Long> existingIds(Site site, List<CommentInput> batch) {
+        Map<String, Long> ids = new HashMap<>();
+        String[] ext = batch.stream().map(CommentInput::externalId).toArray(String[]::new);
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("SELECT external_id, id FROM comments WHERE site_id = ? AND external_id = ANY(?)");
+            ps.setLong(1, site.id());
+            Array arr = con.createArrayOf("text", ext);
+            ps.setArray(2, arr);
+            return ps;
+        }, rs -> {
+            ids.put(rs.getString(1), rs.getLong(2));
+        });
+        return ids;
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInput("quotes", "not serialisable: " + e.getOriginalMessage());
+        }
+    }
+
+    /** A readable id from a URL that still works as one path segment. */
+    static String fromUrl(String url) {
+        String id = url.replaceFirst("^[a-zA-Z]+://", "").replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-|-$", "");
+        return id.length() <= 120 ? id : id.substring(0, 88) + "-" + sha256(url).substring(0, 31);
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

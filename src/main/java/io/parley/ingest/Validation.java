@@ -1,0 +1,153 @@
+package io.parley.ingest;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Field checks shared by every ingest path; each failure names the field. */
+final class Validation {
+
+    static final int MAX_ID = 200;
+    static final int MAX_AUTHOR = 200;
+    static final int MAX_COMMENT = 50_000;
+    static final int MAX_ARTICLE = 2_000_000;
+    static final int MAX_QUOTES = 100;
+    private static final OffsetDateTime EARLIEST = OffsetDateTime.of(1990, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+
+    private Validation() {
+    }
+
+    static void article(ArticleInput a) {
+        if (a == null) {
+            throw new InvalidInput("", "an article object is required");
+        }
+        id("externalId", a.externalId());
+        text("url", a.url(), 4000, false);
+        text("title", a.title(), 2000, false);
+        text("byline", a.byline(), 1000, false);
+        time("published", a.published());
+        text("body", a.body(), MAX_ARTICLE, false);
+        text("language", a.language(), 16, false);
+        if (a.paragraphs() != null) {
+            if (a.paragraphs().size() > 10_000) {
+                throw new InvalidInput("paragraphs", "at most 10000 paragraphs");
+            }
+            long total = 0;
+            for (int i = 0; i < a.paragraphs().size(); i++) {
+                text("paragraphs[" + i + "]", a.paragraphs().get(i), MAX_ARTICLE, true);
+                total += a.paragraphs().get(i).length();
+            }
+            if (total > MAX_ARTICLE) {
+                throw new InvalidInput("paragraphs", "article text over " + MAX_ARTICLE + " characters");
+            }
+        }
+    }
+
+    static void comments(List<CommentInput> batch) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            CommentInput c = batch.get(i);
+            String f = "comments[" + i + "]";
+            if (c == null) {
+                throw new InvalidInput(f, "a comment object is required");
+            }
+            id(f + ".externalId", c.externalId());
+            if (!seen.add(c.externalId())) {
+                throw new InvalidInput(f + ".externalId", "'" + c.externalId() + "' appears twice in this batch");
+            }
+            if (c.parentId() != null) {
+                id(f + ".parentId", c.parentId());
+                if (c.parentId().equals(c.externalId())) {
+                    throw new InvalidInput(f + ".parentId", "a comment cannot reply to itself");
+                }
+            }
+            text(f + ".author", c.author(), MAX_AUTHOR, false);
+            text(f + ".text", c.text(), MAX_COMMENT, true);
+            if (c.text().isBlank()) {
+                throw new InvalidInput(f + ".text", "must not be blank");
+            }
+            time(f + ".postedAt", c.postedAt());
+            if (c.likes() != null && (c.likes() < 0 || c.likes() > 1_000_000_000)) {
+                throw new InvalidInput(f + ".likes", "must be between 0 and 1000000000");
+            }
+            if (c.quotes() != null) {
+                if (c.quotes().size() > MAX_QUOTES) {
+                    throw new InvalidInput(f + ".quotes", "at most " + MAX_QUOTES + " quotes");
+                }
+                for (int q = 0; q < c.quotes().size(); q++) {
+                    Map<String, Object> quote = c.quotes().get(q);
+                    if (quote == null) {
+                        throw new InvalidInput(f + ".quotes[" + q + "]", "a quote object is required");
+                    }
+                    if (quote.toString().indexOf('\0') >= 0) {
+                        throw new InvalidInput(f + ".quotes[" + q + "]", "contains a NUL character");
+                    }
+                }
+            }
+        }
+    }
+
+    private static void id(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInput(field, "is required");
+        }
+        text(field, value, MAX_ID, true);
+        if (value.chars().anyMatch(ch -> ch < 0x20)) {
+            throw new InvalidInput(field, "must not contain control characters");
+        }
+    }
+
+    private static void text(String field, String value, int max, boolean required) {
+        if (value == null) {
+            if (required) {
+                throw new InvalidInput(field, "is required");
+            }
+            return;
+        }
+        if (value.length() > max) {
+            throw new InvalidInput(field, "at most " + max + " characters, got " + value.length());
+        }
+        // PostgreSQL text cannot hold NUL; refusing it here keeps it a 400 instead of a database error.
+        if (value.indexOf('\0') >= 0) {
+            throw new InvalidInput(field, "contains a NUL character");
+        }
+    }
+
+    private static void time(String field, OffsetDateTime t) {
+        if (t != null && (t.isBefore(EARLIEST) || t.isAfter(OffsetDateTime.now(ZoneOffset.UTC).plusDays(2)))) {
+            throw new InvalidInput(field, "must be between 1990 and now");
+        }
+    }
+
+    static List<String> paragraphs(String body) {
+        if (body == null || body.isBlank()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        Arrays.stream(body.split("\\R\\s*\\R")).map(String::strip).filter(s -> !s.isEmpty()).forEach(out::add);
+        return out;
+    }
+
+    /** Extracted dates are best effort: an unparseable one is dropped rather than failing the page. */
+    static OffsetDateTime parseTime(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return null;
+        }
+        try {
+            OffsetDateTime t = OffsetDateTime.parse(iso);
+            return t.isBefore(EARLIEST) ? null : t;
+        } catch (DateTimeParseException e) {
+            try {
+                return java.time.LocalDate.parse(iso).atStartOfDay().atOffset(ZoneOffset.UTC);
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+}

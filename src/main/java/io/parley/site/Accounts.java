@@ -1,0 +1,182 @@
+package io.parley.site;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** People (BCrypt passwords, roles per site) and per-site API keys (only a SHA-256 of the key is stored). */
+@Service
+public class Accounts implements UserDetailsService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final JdbcTemplate jdbc;
+    private final SiteDirectory sites;
+    private final AuditLog audit;
+    private final PasswordEncoder passwords = new BCryptPasswordEncoder();
+
+    Accounts(JdbcTemplate jdbc, SiteDirectory sites, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.sites = sites;
+        this.audit = audit;
+    }
+
+    public PasswordEncoder passwordEncoder() {
+        return passwords;
+    }
+
+    /** Creates the user if new (else keeps the password) and grants the role; admin needs no site. */
+    @Transactional
+    public void addUser(String username, String password, Role role, String siteSlug, String actor) {
+        if (username == null || !username.matches("[A-Za-z0-9._@-]{1,64}")) {
+            throw new InvalidSettings("username", "1-64 letters, digits or . _ @ -");
+        }
+        if (role == Role.MACHINE) {
+            throw new InvalidSettings("role", "must be moderator, owner or admin");
+        }
+        Long siteId = null;
+        if (role != Role.ADMIN) {
+            if (siteSlug == null) {
+                throw new InvalidSettings("site", "a moderator or owner belongs to a site");
+            }
+            siteId = sites.require(siteSlug).id();
+        }
+        List<Long> existing = jdbc.queryForList("SELECT id FROM users WHERE username = ?", Long.class, username);
+        long userId;
+        if (existing.isEmpty()) {
+            if (password == null || password.length() < 8) {
+                throw new InvalidSettings("password", "at least 8 characters");
+            }
+            userId = jdbc.queryForObject("INSERT INTO users (username, password_hash) VALUES (?, ?) RETURNING id",
+                    Long.class, username, passwords.encode(password));
+        } else {
+            userId = existing.get(0);
+        }
+        try {
+            jdbc.update("INSERT INTO user_roles (user_id, site_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                    userId, siteId, role.name().toLowerCase(java.util.Locale.ROOT));
+        } catch (DuplicateKeyException ignored) {
+            // already granted
+        }
+        audit.record(siteId, actor, "user.role.granted", username, Map.of("role", role.name()));
+    }
+
+    public boolean userExists(String username) {
+        return !jdbc.queryForList("SELECT 1 FROM users WHERE username = ?", Integer.class, username).isEmpty();
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        List<String> hash = jdbc.queryForList("SELECT password_hash FROM users WHERE username = ?", String.class, username);
+        if (hash.isEmpty()) {
+            throw new UsernameNotFoundException(username);
+        }
+        return new ParleyUser(username, hash.get(0), caller(username));
+    }
+
+    Caller caller(String username) {
+        Map<String, Set<Role>> roles = new HashMap<>();
+        boolean[] admin = {false};
+        jdbc.query("""
+                SELECT r.role, s.slug FROM user_roles r JOIN users u ON u.id = r.user_id
+                LEFT JOIN sites s ON s.id = r.site_id WHERE u.username = ?""", rs -> {
+            Role role = Role.parse(rs.getString(1));
+            if (role == Role.ADMIN) {
+                admin[0] = true;
+            } else if (rs.getString(2) != null) {
+                roles.computeIfAbsent(rs.getString(2), k -> EnumSet.noneOf(Role.class)).add(role);
+            }
+        }, username);
+        return new Caller(username, admin[0], roles);
+    }
+
+    public List<Map<String, Object>> users(long siteId) {
+        return jdbc.queryForList("""
+                SELECT u.username, r.role, u.created_at FROM user_roles r JOIN users u ON u.id = r.user_id
+                WHERE r.site_id = ? ORDER BY u.username, r.role""", siteId);
+    }
+
+    /** Issues a key for a site; the plaintext is returned once and never stored. */
+    @Transactional
+    public String issueApiKey(Site site, String label, String actor) {
+        String prefix = random(10);
+        String key = "pk_" + prefix + "_" + random(32);
+        jdbc.update("INSERT INTO api_keys (site_id, prefix, key_hash, label) VALUES (?, ?, ?, ?)",
+                site.id(), prefix, sha256(key), label == null ? "" : label);
+        audit.record(site.id(), actor, "apikey.issued", prefix, Map.of("label", label == null ? "" : label));
+        return key;
+    }
+
+    @Transactional
+    public boolean revokeApiKey(Site site, String prefix, String actor) {
+        int n = jdbc.update("UPDATE api_keys SET revoked_at = now() WHERE site_id = ? AND prefix = ? AND revoked_at IS NULL",
+                site.id(), prefix);
+        if (n > 0) {
+            audit.record(site.id(), actor, "apikey.revoked", prefix, Map.of());
+        }
+        return n > 0;
+    }
+
+    public List<Map<String, Object>> apiKeys(Site site) {
+        return jdbc.queryForList("SELECT prefix, label, created_at, revoked_at FROM api_keys WHERE site_id = ? ORDER BY id",
+                site.id());
+    }
+
+    /** The caller an API key stands for, if the key is valid and not revoked. */
+    public Optional<Caller> authenticateKey(String key) {
+        if (key == null || !key.startsWith("pk_") || key.length() > 100) {
+            return Optional.empty();
+        }
+        String[] parts = key.split("_", 3);
+        if (parts.length != 3) {
+            return Optional.empty();
+        }
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                SELECT k.key_hash, s.slug FROM api_keys k JOIN sites s ON s.id = k.site_id
+                WHERE k.prefix = ? AND k.revoked_at IS NULL""", parts[1]);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        String stored = (String) rows.get(0).get("key_hash");
+        if (!MessageDigest.isEqual(stored.getBytes(StandardCharsets.US_ASCII), sha256(key).getBytes(StandardCharsets.US_ASCII))) {
+            return Optional.empty();
+        }
+        String slug = (String) rows.get(0).get("slug");
+        return Optional.of(new Caller("apikey:" + parts[1], false, Map.of(slug, Set.of(Role.MACHINE))));
+    }
+
+    private static String random(int n) {
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

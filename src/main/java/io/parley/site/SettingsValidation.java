@@ -1,0 +1,60 @@
+package io.parley.site;
+
+import java.util.Map;
+import java.util.Set;
+
+final class SettingsValidation {
+
+    private static final Set<String> ACTIONS = Set.of("publish", "hold", "reject");
+    private static final Set<String> STANCE_KEYS = Set.of("article.agree", "article.disagree", "article.discuss",
+            "article.unrelated", "parent.support", "parent.deny", "parent.query", "parent.comment", "target.favor",
+            "target.against", "target.none");
+
+    private SettingsValidation() {
+    }
+
+    static void check(SiteSettings s) {
+        for (Map.Entry<String, Thresholds> e : s.thresholds().entrySet()) {
+            String f = "thresholds." + e.getKey();
+            if (!SiteSettings.LABELS.contains(e.getKey())) {
+                throw new InvalidSettings(f, "unknown label; known: " + SiteSettings.LABELS);
+            }
+            Thresholds t = e.getValue();
+            if (t == null) {
+                throw new InvalidSettings(f, "hold and reject are required");
+            }
+            if (!(t.hold() >= 0 && t.hold() <= 1)) {
+                throw new InvalidSettings(f + ".hold", "must be between 0 and 1");
+            }
+            if (!(t.reject() >= 0 && t.reject() <= 1)) {
+                throw new InvalidSettings(f + ".reject", "must be between 0 and 1");
+            }
+            if (t.reject() < t.hold()) {
+                throw new InvalidSettings(f + ".reject", "must be at least the hold threshold (" + t.hold() + ")");
+            }
+        }
+        for (Map.Entry<String, String> e : s.stanceActions().entrySet()) {
+            if (!STANCE_KEYS.contains(e.getKey())) {
+                throw new InvalidSettings("stanceActions." + e.getKey(), "unknown stance outcome; known: " + STANCE_KEYS);
+            }
+            if (!ACTIONS.contains(e.getValue())) {
+                throw new InvalidSettings("stanceActions." + e.getKey(), "must be publish, hold or reject");
+            }
+        }
+        if (s.targets().size() > 50) {
+            throw new InvalidSettings("targets", "at most 50 targets");
+        }
+        for (int i = 0; i < s.targets().size(); i++) {
+            String t = s.targets().get(i);
+            if (t == null || t.isBlank() || t.length() > 200) {
+                throw new InvalidSettings("targets[" + i + "]", "a target is 1-200 characters");
+            }
+        }
+        if (!ACTIONS.contains(s.unsupportedLanguageAction())) {
+            throw new InvalidSettings("unsupportedLanguageAction", "must be publish, hold or reject");
+        }
+        if (!Set.of("score", "oldest").contains(s.queueOrder())) {
+            throw new InvalidSettings("queueOrder", "must be score or oldest");
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.parley.site;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Sites and their versioned settings. */
+@Service
+public class SiteDirectory {
+
+    private static final RowMapper<Site> SITE = (rs, i) -> new Site(rs.getLong("id"), rs.getString("slug"), rs.getString("name"));
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final AuditLog audit;
+    /** Sites never change slug or id, so they are cached per instance; settings are always read fresh. */
+    private final Map<String, Site> bySlug = new ConcurrentHashMap<>();
+
+    SiteDirectory(JdbcTemplate jdbc, ObjectMapper json, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.audit = audit;
+    }
+
+    public Optional<Site> find(String slug) {
+        Site cached = bySlug.get(slug);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        List<Site> found = jdbc.query("SELECT id, slug, name FROM sites WHERE slug = ?", SITE, slug);
+        found.forEach(s -> bySlug.put(s.slug(), s));
+        return found.stream().findFirst();
+    }
+
+    public Site require(String slug) {
+        return find(slug).orElseThrow(() -> new SiteNotFound(slug));
+    }
+
+    public Optional<Site> byId(long id) {
+        return jdbc.query("SELECT id, slug, name FROM sites WHERE id = ?", SITE, id).stream().findFirst();
+    }
+
+    public List<Site> all() {
+        return jdbc.query("SELECT id, slug, name FROM sites ORDER BY slug", SITE);
+    }
+
+    @Transactional
+    public Site create(String slug, String name, String actor) {
+        if (slug == null || !slug.matches("[a-z0-9][a-z0-9-]{0,62}")) {
+            throw new InvalidSettings("slug", "lower-case letters, digits and '-', 1-63 characters, starting with a letter or digit");
+        }
+        try {
+            Long id = jdbc.queryForObject("INSERT INTO sites (slug, name) VALUES (?, ?) RETURNING id", Long.class,
+                    slug, name == null || name.isBlank() ? slug : name);
+            insertSettings(id, 1, SiteSettings.defaults(), actor);
+            audit.record(id, actor, "site.created", slug, Map.of("name", name == null ? slug : name));
+            return new Site(id, slug, name == null || name.isBlank() ? slug : name);
+        } catch (DuplicateKeyException e) {
+            throw new SiteAlreadyExists(slug);
+        }
+    }
+
+    public VersionedSettings settings(long siteId) {
+        return jdbc.query("""
+                        SELECT version, settings, changed_by, changed_at FROM site_settings
+                        WHERE site_id = ? ORDER BY version DESC LIMIT 1""",
+                (rs, i) -> new VersionedSettings(rs.getInt(1), parse(rs.getString(2)), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class)), siteId).stream().findFirst()
+                .orElseGet(() -> new VersionedSettings(0, SiteSettings.defaults(), "system", null));
+    }
+
+    public List<VersionedSettings> history(long siteId) {
+        return jdbc.query("""
+                        SELECT version, settings, changed_by, changed_at FROM site_settings
+                        WHERE site_id = ? ORDER BY version DESC""",
+                (rs, i) -> new VersionedSettings(rs.getInt(1), parse(rs.getString(2)), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class)), siteId);
+    }
+
+    /** Validates and stores a new version; concurrent saves cannot both get the same version (primary key). */
+    @Transactional
+    public VersionedSettings save(long siteId, SiteSettings proposed, String actor) {
+        SettingsValidation.check(proposed);
+        jdbc.queryForObject("SELECT id FROM sites WHERE id = ? FOR UPDATE", Long.class, siteId);
+        VersionedSettings current = settings(siteId);
+        int version = current.version() + 1;
+        insertSettings(siteId, version, proposed, actor);
+        audit.record(siteId, actor, "settings.saved", "v" + version,
+                Map.of("from", current.version(), "old", current.settings(), "new", proposed));
+        return settings(siteId);
+    }
+
+    private void insertSettings(long siteId, int version, SiteSettings settings, String actor) {
+        try {
+            jdbc.update("INSERT INTO site_settings (site_id, version, settings, changed_by) VALUES (?, ?, ?::jsonb, ?)",
+                    siteId, version, json.writeValueAsString(settings), actor);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private SiteSettings parse(String raw) {
+        try {
+            return json.readValue(raw, SiteSettings.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored settings are unreadable: " + e.getMessage(), e);
+        }
+    }
+}
