@@ -39,7 +39,7 @@ import java.util.Map;
  * {@code fields} list. Database outages become 503 with Retry-After (the client retries, nothing is
  * half-written because every write is one transaction).
  */
-@RestControllerAdvice(basePackages = "io.parley.api")
+@RestControllerAdvice
 class ProblemHandlers extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandlers.class);
@@ -128,11 +128,17 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
         String fieldName = "body";
         String message = "the body is not valid JSON of the expected shape";
         Throwable cause = ex.getMostSpecificCause();
-        if (ex.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException jme && !jme.getPath().isEmpty()) {
-            fieldName = path(jme.getPath());
+        String path = ex.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException jme
+                && !jme.getPath().isEmpty() ? path(jme.getPath()) : null;
+        if (cause instanceof java.io.CharConversionException || String.valueOf(cause.getMessage()).contains("UTF-8")) {
+            message = "not valid UTF-8";
+            fieldName = path == null ? "body" : path;
+        } else if (cause instanceof com.fasterxml.jackson.core.JsonParseException jpe) {
+            message = "malformed JSON" + (jpe.getLocation() == null ? "" : " at line " + jpe.getLocation().getLineNr()
+                    + ", column " + jpe.getLocation().getColumnNr());
+        } else if (path != null) {
+            fieldName = path;
             message = "wrong type or value";
-        } else if (cause instanceof java.io.CharConversionException || String.valueOf(cause.getMessage()).contains("UTF-8")) {
-            message = "the body is not valid UTF-8";
         }
         return problem(HttpStatus.BAD_REQUEST, "Unreadable body", fieldName + ": " + message, field(fieldName, message));
     }

@@ -1,0 +1,158 @@
+package io.parley.ingest;
+
+import io.parley.site.Accounts;
+import io.parley.site.Site;
+import io.parley.site.SiteDirectory;
+import io.parley.support.Api;
+import io.parley.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every kind of bad input gets a 4xx problem+json naming the field, and leaves stored data as it was. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BadInputTest extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    SiteDirectory sites;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Site site;
+    String key;
+
+    @BeforeAll
+    void seed() {
+        site = sites.create("bad-input", "Bad input", "test");
+        key = accounts.issueApiKey(site, "test", "test");
+        Api api = new Api(port, Api.bearer(key));
+        assertThat(api.postJson("/api/v1/sites/bad-input/articles", """
+                {"externalId":"a1","title":"T","body":"text","comments":[{"externalId":"c1","text":"kept"}]}""").status())
+                .isEqualTo(201);
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String comments(String json) {
+        return "{\"comments\":[" + json + "]}";
+    }
+
+    static Stream<Arguments> cases() {
+        String c = "/api/v1/sites/bad-input/articles/a1/comments";
+        String a = "/api/v1/sites/bad-input/articles";
+        byte[] badUtf8 = {'{', '"', 'c', 'o', 'm', 'm', 'e', 'n', 't', 's', '"', ':', '[', '{', '"', 't', 'e', 'x', 't', '"',
+                ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', ']', '}'};
+        byte[] huge = new byte[6 * 1024 * 1024];
+        Arrays.fill(huge, (byte) 'a');
+        return Stream.of(
+                Arguments.of("malformed JSON", c, "application/json", utf8("{\"comments\": [ {"), 400, "body"),
+                Arguments.of("unknown site", "/api/v1/sites/nope/articles/a1/comments", "application/json",
+                        utf8(comments("{\"externalId\":\"x\",\"text\":\"t\"}")), 404, null),
+                Arguments.of("unknown article", "/api/v1/sites/bad-input/articles/nope/comments", "application/json",
+                        utf8(comments("{\"externalId\":\"x\",\"text\":\"t\"}")), 404, null),
+                Arguments.of("oversize body", c, "application/json", huge, 413, "body"),
+                Arguments.of("wrong content type", c, "text/csv", utf8("a,b"), 415, null),
+                Arguments.of("missing externalId", c, "application/json", utf8(comments("{\"text\":\"t\"}")), 422,
+                        "comments[0].externalId"),
+                Arguments.of("missing text", c, "application/json", utf8(comments("{\"externalId\":\"x\"}")), 422,
+                        "comments[0].text"),
+                Arguments.of("blank text", c, "application/json", utf8(comments("{\"externalId\":\"x\",\"text\":\"  \"}")), 422,
+                        "comments[0].text"),
+                Arguments.of("missing comments array", c, "application/json", utf8("{}"), 400, "comments"),
+                Arguments.of("empty comments array", c, "application/json", utf8("{\"comments\":[]}"), 422, "comments"),
+                Arguments.of("invalid UTF-8 JSON", c, "application/json", badUtf8, 400, "comments[0].text"),
+                Arguments.of("invalid UTF-8 page", "/api/v1/sites/bad-input/pages", "text/html; charset=utf-8",
+                        new byte[]{'<', 'p', '>', (byte) 0xFF, (byte) 0xFE, '<', '/', 'p', '>'}, 400, "body"),
+                Arguments.of("empty page", "/api/v1/sites/bad-input/pages", "text/html", new byte[0], 400, "body"),
+                Arguments.of("parent that does not exist", c, "application/json",
+                        utf8(comments("{\"externalId\":\"x\",\"parentId\":\"ghost\",\"text\":\"t\"}")), 422, "comments[0].parentId"),
+                Arguments.of("reply cycle", c, "application/json",
+                        utf8(comments("{\"externalId\":\"x\",\"parentId\":\"y\",\"text\":\"t\"},{\"externalId\":\"y\",\"parentId\":\"x\",\"text\":\"t\"}")),
+                        422, null),
+                Arguments.of("self parent", c, "application/json",
+                        utf8(comments("{\"externalId\":\"x\",\"parentId\":\"x\",\"text\":\"t\"}")), 422, "comments[0].parentId"),
+                Arguments.of("duplicate id in batch", c, "application/json",
+                        utf8(comments("{\"externalId\":\"x\",\"text\":\"t\"},{\"externalId\":\"x\",\"text\":\"u\"}")), 422,
+                        "comments[1].externalId"),
+                Arguments.of("negative likes", c, "application/json",
+                        utf8(comments("{\"externalId\":\"x\",\"text\":\"t\",\"likes\":-5}")), 422, "comments[0].likes"),
+                Arguments.of("likes of wrong type", c, "application/json",
+                        utf8(comments("{\"externalId\":\"x\",\"text\":\"t\",\"likes\":\"many\"}")), 400, "comments[0].likes"),
+                Arguments.of("likes beyond int", c, "application/json",
+                        utf8(comments("{\"externalId\":\"x\",\"text\":\"t\",\"likes\":99999999999999}")), 400, "comments[0].likes"),
+                Arguments.of("posted in year 3000", c, "application/json",
+                        utf8(comments("{\"externalId\":\"x\",\"text\":\"t\",\"postedAt\":\"3000-01-01T00:00:00Z\"}")), 422,
+                        "comments[0].postedAt"),
+                Arguments.of("unparseable time", c, "application/json",
+                        utf8(comments("{\"externalId\":\"x\",\"text\":\"t\",\"postedAt\":\"yesterday\"}")), 400, "comments[0].postedAt"),
+                Arguments.of("text over 50,000 characters", c, "application/json",
+                        utf8(comments("{\"externalId\":\"x\",\"text\":\"" + "w".repeat(50_001) + "\"}")), 422, "comments[0].text"),
+                Arguments.of("NUL in text", c, "application/json",
+                        utf8(comments("{\"externalId\":\"x\",\"text\":\"a\\u0000b\"}")), 422, "comments[0].text"),
+                Arguments.of("id of 201 characters", c, "application/json",
+                        utf8(comments("{\"externalId\":\"" + "i".repeat(201) + "\",\"text\":\"t\"}")), 422, "comments[0].externalId"),
+                Arguments.of("comments not an array", c, "application/json", utf8("{\"comments\":{\"a\":1}}"), 400, "comments"),
+                Arguments.of("article without externalId", a, "application/json", utf8("{\"title\":\"x\"}"), 422, "externalId"),
+                Arguments.of("article JSON array", a, "application/json", utf8("[1,2]"), 400, "body"),
+                Arguments.of("bad page format", "/api/v1/sites/bad-input/pages?format=pdf", "text/plain", utf8("hello"), 400,
+                        "format"),
+                Arguments.of("bad status filter", "/api/v1/sites/bad-input/comments?status=gone", null, null, 400, "status"),
+                Arguments.of("bad limit", "/api/v1/sites/bad-input/comments?limit=100000", null, null, 400, "limit"),
+                Arguments.of("limit not a number", "/api/v1/sites/bad-input/comments?limit=ten", null, null, 400, "limit"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {4}")
+    @MethodSource("cases")
+    void badInputIsA4xxProblemAndChangesNothing(String name, String path, String type, byte[] body, int status, String field) {
+        int before = count();
+        Api api = new Api(port, Api.bearer(key));
+        Api.Response r = body == null ? api.get(path) : api.post(path, type, body);
+        assertThat(r.status()).as(name + ": " + r.body()).isEqualTo(status);
+        assertThat(r.contentType()).as(name).startsWith("application/problem+json");
+        assertThat(r.json().get("status").asInt()).isEqualTo(status);
+        assertThat(r.json().get("detail").asText()).isNotBlank();
+        if (field != null) {
+            assertThat(r.json().get("fields").get(0).get("field").asText()).as(name).isEqualTo(field);
+        }
+        assertThat(count()).as("stored comments unchanged").isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT text FROM comments WHERE external_id = 'c1' AND site_id = ?", String.class,
+                site.id())).isEqualTo("kept");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("credentials")
+    void credentialsAreRequiredAndChecked(String name, String authorization, int status) {
+        Api.Response r = new Api(port, authorization).postJson("/api/v1/sites/bad-input/articles/a1/comments",
+                comments("{\"externalId\":\"z\",\"text\":\"t\"}"));
+        assertThat(r.status()).isEqualTo(status);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+    }
+
+    Stream<Arguments> credentials() {
+        return Stream.of(Arguments.of("no credentials", null, 401),
+                Arguments.of("unknown key", "Bearer pk_nothing_here", 401),
+                Arguments.of("garbage bearer", "Bearer \u00e9\u00e9", 401),
+                Arguments.of("wrong basic password", Api.basic("nobody", "wrong"), 401));
+    }
+
+    private int count() {
+        return jdbc.queryForObject("SELECT count(*) FROM comments WHERE site_id = ?", Integer.class, site.id());
+    }
+}
