@@ -99,6 +99,8 @@ CREATE TABLE classifications (
     identity_attack   real,
     stance         jsonb,
     spans          jsonb NOT NULL DEFAULT '[]',
+    language       text,
+    language_supported boolean NOT NULL DEFAULT true,
     created_at     timestamptz NOT NULL DEFAULT now(),
     UNIQUE (comment_id, model_name, model_version)
 );

@@ -79,6 +79,17 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), null);
     }
 
+    @ExceptionHandler({io.parley.moderation.ClaimLost.class, io.parley.moderation.AlreadyDecided.class,
+            io.parley.moderation.UndoExpired.class})
+    ResponseEntity<Object> moderationConflict(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(io.parley.moderation.ItemNotFound.class)
+    ResponseEntity<Object> itemNotFound(RuntimeException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
+    }
+
     @ExceptionHandler(SiteAlreadyExists.class)
     ResponseEntity<Object> conflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), null);

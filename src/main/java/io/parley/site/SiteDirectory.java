@@ -87,6 +87,11 @@ public class SiteDirectory {
                         rs.getObject(4, OffsetDateTime.class)), siteId);
     }
 
+    /** Checks proposed settings without saving them. */
+    public void validate(SiteSettings proposed) {
+        SettingsValidation.check(proposed);
+    }
+
     /** Validates and stores a new version; concurrent saves cannot both get the same version (primary key). */
     @Transactional
     public VersionedSettings save(long siteId, SiteSettings proposed, String actor) {

@@ -1,0 +1,129 @@
+package io.parley.api;
+
+import io.parley.moderation.Decision;
+import io.parley.moderation.DecisionRequest;
+import io.parley.moderation.QueueItem;
+import io.parley.moderation.ReviewQueue;
+import io.parley.site.Permission;
+import io.parley.site.Site;
+import io.parley.site.SiteAccess;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Map;
+
+@RestController
+@RequestMapping("/api/v1/sites/{site}")
+@Tag(name = "Moderation", description = "Review queue: claims (leases), decisions, bulk, undo")
+class ModerationController {
+
+    private final ReviewQueue queue;
+    private final SiteAccess access;
+
+    ModerationController(ReviewQueue queue, SiteAccess access) {
+        this.queue = queue;
+        this.access = access;
+    }
+
+    record DecisionBody(String action, String reason, Map<String, Double> labelCorrections) {
+    }
+
+    record BulkBody(List<DecisionRequest> decisions) {
+    }
+
+    record ItemWithContext(QueueItem item, Map<String, Long> authorHistory) {
+    }
+
+    @Operation(summary = "List queue items (open by default), by priority or age")
+    @GetMapping("/queue")
+    List<QueueItem> list(@PathVariable String site, @RequestParam(defaultValue = "open") String state,
+                         @RequestParam(required = false) String label, @RequestParam(required = false) String article,
+                         @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int offset,
+                         @RequestParam(defaultValue = "50") int limit, Authentication auth) {
+        Site s = access.require(auth, site, Permission.MODERATE);
+        if (!List.of("open", "decided", "escalated").contains(state)) {
+            throw new BadRequest("state", "must be open, decided or escalated");
+        }
+        if (sort != null && !List.of("score", "oldest").contains(sort)) {
+            throw new BadRequest("sort", "must be score or oldest");
+        }
+        if (limit < 1 || limit > 500 || offset < 0) {
+            throw new BadRequest("limit", "limit between 1 and 500, offset >= 0");
+        }
+        return queue.list(s, new ReviewQueue.Filter(state, label, article, sort), offset, limit);
+    }
+
+    @Operation(summary = "Claim the next N items for the caller (a lease that expires back to the queue)")
+    @PostMapping("/queue/claim")
+    List<QueueItem> claim(@PathVariable String site, @RequestParam(defaultValue = "10") int count, Authentication auth) {
+        Site s = access.require(auth, site, Permission.MODERATE);
+        return queue.claim(s, SiteAccess.caller(auth).name(), count);
+    }
+
+    @Operation(summary = "Extend the caller's leases")
+    @PostMapping("/queue/renew")
+    Map<String, Integer> renew(@PathVariable String site, Authentication auth) {
+        Site s = access.require(auth, site, Permission.MODERATE);
+        return Map.of("renewed", queue.renew(s, SiteAccess.caller(auth).name()));
+    }
+
+    @Operation(summary = "Give the caller's claimed items back to the queue")
+    @PostMapping("/queue/release")
+    Map<String, Integer> release(@PathVariable String site, Authentication auth) {
+        Site s = access.require(auth, site, Permission.MODERATE);
+        return Map.of("released", queue.release(s, SiteAccess.caller(auth).name()));
+    }
+
+    @GetMapping("/queue/{item}")
+    ItemWithContext item(@PathVariable String site, @PathVariable long item, Authentication auth) {
+        Site s = access.require(auth, site, Permission.MODERATE);
+        QueueItem i = queue.item(s, item);
+        return new ItemWithContext(i, queue.authorHistory(s, i.author()));
+    }
+
+    @Operation(summary = "Decide one claimed item: approve, reject or escalate; 409 when the claim was lost")
+    @PostMapping("/queue/{item}/decision")
+    Decision decide(@PathVariable String site, @PathVariable long item, @RequestBody DecisionBody body, Authentication auth) {
+        Site s = access.require(auth, site, Permission.MODERATE);
+        if (body == null) {
+            throw new BadRequest("body", "a decision object is required");
+        }
+        return queue.decide(s, SiteAccess.caller(auth).name(),
+                new DecisionRequest(item, body.action(), body.reason(), body.labelCorrections()));
+    }
+
+    @Operation(summary = "Decide several claimed items at once (all or nothing)")
+    @PostMapping("/decisions")
+    List<Decision> bulk(@PathVariable String site, @RequestBody BulkBody body, Authentication auth) {
+        Site s = access.require(auth, site, Permission.MODERATE);
+        if (body == null || body.decisions() == null) {
+            throw new BadRequest("decisions", "a 'decisions' array is required");
+        }
+        return queue.decideAll(s, SiteAccess.caller(auth).name(), body.decisions());
+    }
+
+    @Operation(summary = "Undo one of the caller's recent decisions")
+    @PostMapping("/decisions/{decision}/undo")
+    QueueItem undo(@PathVariable String site, @PathVariable long decision, Authentication auth) {
+        Site s = access.require(auth, site, Permission.MODERATE);
+        return queue.undo(s, SiteAccess.caller(auth).name(), decision);
+    }
+
+    @GetMapping("/decisions")
+    List<Decision> decisions(@PathVariable String site, @RequestParam(defaultValue = "50") int limit, Authentication auth) {
+        Site s = access.require(auth, site, Permission.MODERATE);
+        if (limit < 1 || limit > 1000) {
+            throw new BadRequest("limit", "must be between 1 and 1000");
+        }
+        return queue.recentDecisions(s, null, limit);
+    }
+}

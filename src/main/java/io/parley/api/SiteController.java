@@ -1,0 +1,154 @@
+package io.parley.api;
+
+import io.parley.moderation.ImpactPreview;
+import io.parley.site.Accounts;
+import io.parley.site.Permission;
+import io.parley.site.Role;
+import io.parley.site.Site;
+import io.parley.site.SiteAccess;
+import io.parley.site.SiteDirectory;
+import io.parley.site.SiteSettings;
+import io.parley.site.VersionedSettings;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Map;
+
+@RestController
+@RequestMapping("/api/v1/sites/{site}")
+@Tag(name = "Site", description = "Versioned settings, impact preview, stats, audit, API keys and users")
+class SiteController {
+
+    private final SiteDirectory sites;
+    private final SiteAccess access;
+    private final ImpactPreview preview;
+    private final Accounts accounts;
+    private final JdbcTemplate jdbc;
+
+    SiteController(SiteDirectory sites, SiteAccess access, ImpactPreview preview, Accounts accounts, JdbcTemplate jdbc) {
+        this.sites = sites;
+        this.access = access;
+        this.preview = preview;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/settings")
+    VersionedSettings settings(@PathVariable String site, Authentication auth) {
+        return sites.settings(access.require(auth, site, Permission.MODERATE).id());
+    }
+
+    @Operation(summary = "Save settings as a new version (reject >= hold per label)")
+    @PutMapping("/settings")
+    VersionedSettings save(@PathVariable String site, @RequestBody SiteSettings settings, Authentication auth) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        if (settings == null) {
+            throw new BadRequest("body", "a settings object is required");
+        }
+        return sites.save(s.id(), settings, SiteAccess.caller(auth).name());
+    }
+
+    @GetMapping("/settings/history")
+    List<VersionedSettings> history(@PathVariable String site, Authentication auth) {
+        return sites.history(access.require(auth, site, Permission.CONFIGURE).id());
+    }
+
+    @Operation(summary = "What proposed settings would do to the last N comments, against the current ones")
+    @PostMapping("/settings/preview")
+    ImpactPreview.Result preview(@PathVariable String site, @RequestBody SiteSettings proposed,
+                                 @RequestParam(defaultValue = "10000") int last, Authentication auth) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        if (proposed == null) {
+            throw new BadRequest("body", "a settings object is required");
+        }
+        return preview.preview(s, proposed, last);
+    }
+
+    @Operation(summary = "Counts per day: comments, held, rejected, moderator decisions")
+    @GetMapping("/stats")
+    Map<String, Object> stats(@PathVariable String site, @RequestParam(defaultValue = "14") int days, Authentication auth) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        if (days < 1 || days > 366) {
+            throw new BadRequest("days", "must be between 1 and 366");
+        }
+        List<Map<String, Object>> labels = jdbc.queryForList("""
+                SELECT r->>'label' AS label, r->>'action' AS action, count(*) AS n
+                FROM comments c, jsonb_array_elements(coalesce(c.status_reason->'reasons', '[]'::jsonb)) r
+                WHERE c.site_id = ? GROUP BY 1, 2 ORDER BY 1, 2""", s.id());
+        List<Map<String, Object>> status = jdbc.queryForList(
+                "SELECT status, count(*) AS n FROM comments WHERE site_id = ? GROUP BY status ORDER BY status", s.id());
+        return Map.of("perDay", preview.stats(s, days), "perStatus", status, "perLabel", labels);
+    }
+
+    @Operation(summary = "Audit events, newest first")
+    @GetMapping("/audit")
+    List<Map<String, Object>> audit(@PathVariable String site, @RequestParam(required = false) Long before,
+                                    @RequestParam(defaultValue = "100") int limit, Authentication auth) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        if (limit < 1 || limit > 1000) {
+            throw new BadRequest("limit", "must be between 1 and 1000");
+        }
+        return jdbc.queryForList("""
+                SELECT id, actor, action, subject, details::text AS details, at FROM audit_events
+                WHERE site_id = ? AND id < ? ORDER BY id DESC LIMIT ?""", s.id(), before == null ? Long.MAX_VALUE : before, limit);
+    }
+
+    record KeyRequest(String label) {
+    }
+
+    @Operation(summary = "Issue an API key for this site; the key is shown once")
+    @PostMapping("/api-keys")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, String> issueKey(@PathVariable String site, @RequestBody(required = false) KeyRequest body, Authentication auth) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        return Map.of("apiKey", accounts.issueApiKey(s, body == null ? null : body.label(), SiteAccess.caller(auth).name()));
+    }
+
+    @GetMapping("/api-keys")
+    List<Map<String, Object>> keys(@PathVariable String site, Authentication auth) {
+        return accounts.apiKeys(access.require(auth, site, Permission.CONFIGURE));
+    }
+
+    @DeleteMapping("/api-keys/{prefix}")
+    Map<String, Boolean> revoke(@PathVariable String site, @PathVariable String prefix, Authentication auth) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        return Map.of("revoked", accounts.revokeApiKey(s, prefix, SiteAccess.caller(auth).name()));
+    }
+
+    record UserRequest(String username, String password, String role) {
+    }
+
+    @GetMapping("/users")
+    List<Map<String, Object>> users(@PathVariable String site, Authentication auth) {
+        return accounts.users(access.require(auth, site, Permission.CONFIGURE).id());
+    }
+
+    @PostMapping("/users")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, String> addUser(@PathVariable String site, @RequestBody UserRequest body, Authentication auth) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        if (body == null) {
+            throw new BadRequest("body", "a user object is required");
+        }
+        Role role = Role.parse(body.role() == null ? "" : body.role());
+        if (role == Role.ADMIN && !SiteAccess.caller(auth).admin()) {
+            throw new io.parley.site.AccessDenied(site, Permission.CONFIGURE);
+        }
+        accounts.addUser(body.username(), body.password(), role, s.slug(), SiteAccess.caller(auth).name());
+        return Map.of("username", body.username(), "role", role.name().toLowerCase(java.util.Locale.ROOT));
+    }
+}

@@ -1,0 +1,70 @@
+package io.parley.cli;
+
+import io.parley.site.Accounts;
+import io.parley.site.Role;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+
+@Command(name = "users", mixinStandardHelpOptions = true, description = "Manage people who use the pages.",
+        subcommands = {UsersCommand.Add.class})
+final class UsersCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: add");
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Create a user (or grant an existing one a role).",
+            footer = {"", "Example:", "  echo 's3cret-pass' | parley users add alice --site daily-news --role moderator --password-stdin"})
+    static final class Add implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+        @Option(names = "--site", description = "site slug (not for admin)")
+        String site;
+        @Option(names = "--role", required = true, description = "moderator, owner or admin")
+        String role;
+        @Option(names = "--password-stdin", description = "read the password from the first line of stdin")
+        boolean passwordStdin;
+
+        @Override
+        public Integer call() throws IOException {
+            Role r;
+            try {
+                r = Role.parse(role);
+            } catch (RuntimeException e) {
+                throw new UsageProblem("--role must be moderator, owner or admin");
+            }
+            if (r != Role.ADMIN && site == null) {
+                throw new UsageProblem("--site is required for " + role);
+            }
+            String password = null;
+            if (passwordStdin) {
+                password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+                if (password == null) {
+                    throw new UsageProblem("no password on stdin");
+                }
+            }
+            try (var ctx = SpringContext.open()) {
+                Accounts accounts = ctx.getBean(Accounts.class);
+                if (password == null && !accounts.userExists(name)) {
+                    throw new UsageProblem("a new user needs --password-stdin");
+                }
+                accounts.addUser(name, password, r, site, "cli");
+                System.out.println("user: " + name + " role: " + r.name().toLowerCase(java.util.Locale.ROOT)
+                        + (site == null ? "" : " site: " + site));
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package io.parley.moderation;
+
+import java.time.OffsetDateTime;
+
+public record Decision(long id, long itemId, long commentId, String moderator, String action, String reason,
+                       OffsetDateTime decidedAt) {
+}

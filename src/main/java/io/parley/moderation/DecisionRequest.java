@@ -1,0 +1,10 @@
+package io.parley.moderation;
+
+import java.util.Map;
+
+/**
+ * @param action           approve, reject or escalate
+ * @param labelCorrections the moderator's labels where the model was wrong, e.g. {"insult": 1}; exported as training data
+ */
+public record DecisionRequest(long itemId, String action, String reason, Map<String, Double> labelCorrections) {
+}

@@ -1,0 +1,150 @@
+package io.parley.moderation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.classification.CommentClassification;
+import io.parley.classification.StanceOutcome;
+import io.parley.site.Site;
+import io.parley.site.SiteDirectory;
+import io.parley.site.SiteSettings;
+import io.parley.site.VersionedSettings;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What proposed settings would do: the policy replayed over the site's last N classified comments
+ * under the current and the proposed settings, with per-label score histograms for the UI.
+ */
+@Service
+public class ImpactPreview {
+
+    public static final int BINS = 20;
+
+    private final JdbcTemplate jdbc;
+    private final SiteDirectory sites;
+    private final ObjectMapper json;
+
+    ImpactPreview(JdbcTemplate jdbc, SiteDirectory sites, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.sites = sites;
+        this.json = json;
+    }
+
+    /** Counts of published/held/rejected, overall and per label (comments a label alone would hold or reject). */
+    public record Outcome(Map<String, Integer> totals, Map<String, Map<String, Integer>> perLabel) {
+    }
+
+    /** Per label: comment counts in {@link #BINS} equal-width score bins over [0,1], and both threshold pairs. */
+    public record Histogram(int[] counts, double currentHold, double currentReject, double proposedHold,
+                            double proposedReject) {
+    }
+
+    public record Result(int comments, int currentVersion, Outcome current, Outcome proposed,
+                         Map<String, Histogram> histograms) {
+    }
+
+    private record Stored(CommentClassification classification, boolean first) {
+    }
+
+    public Result preview(Site site, SiteSettings proposed, int lastN) {
+        if (lastN < 1 || lastN > 100_000) {
+            throw new io.parley.site.InvalidSettings("last", "between 1 and 100000 comments");
+        }
+        sites.validate(proposed);
+        VersionedSettings current = sites.settings(site.id());
+        VersionedSettings next = new VersionedSettings(current.version() + 1, proposed, "preview", null);
+        List<Stored> rows = jdbc.query("""
+                SELECT k.toxicity, k.severe_toxicity, k.insult, k.threat, k.obscene, k.identity_attack,
+                       k.stance::text AS stance, k.language, k.language_supported,
+                       c.author IS NOT NULL AND NOT EXISTS (SELECT 1 FROM comments e WHERE e.site_id = c.site_id
+                            AND e.author = c.author AND e.id < c.id) AS first
+                FROM comments c JOIN LATERAL (SELECT * FROM classifications k WHERE k.comment_id = c.id
+                                              ORDER BY k.id DESC LIMIT 1) k ON true
+                WHERE c.site_id = ? ORDER BY c.id DESC LIMIT ?""", (rs, i) -> {
+            Map<String, Double> scores = new LinkedHashMap<>();
+            for (String label : SiteSettings.LABELS) {
+                Object v = rs.getObject(label);
+                if (v != null) {
+                    scores.put(label, ((Number) v).doubleValue());
+                }
+            }
+            return new Stored(new CommentClassification(scores, List.of(), stance(rs.getString("stance")),
+                    rs.getString("language"), rs.getBoolean("language_supported")), rs.getBoolean("first"));
+        }, site.id(), lastN);
+
+        Map<String, int[]> bins = new LinkedHashMap<>();
+        SiteSettings.LABELS.forEach(l -> bins.put(l, new int[BINS]));
+        for (Stored s : rows) {
+            s.classification().scores().forEach((label, score) -> {
+                if (!score.isNaN()) {
+                    bins.get(label)[Math.min(BINS - 1, (int) (score * BINS))]++;
+                }
+            });
+        }
+        Map<String, Histogram> histograms = new LinkedHashMap<>();
+        for (String label : SiteSettings.LABELS) {
+            var c = current.settings().thresholds().get(label);
+            var p = proposed.thresholds().get(label);
+            histograms.put(label, new Histogram(bins.get(label), c == null ? 1 : c.hold(), c == null ? 1 : c.reject(),
+                    p == null ? 1 : p.hold(), p == null ? 1 : p.reject()));
+        }
+        return new Result(rows.size(), current.version(), outcome(rows, current), outcome(rows, next), histograms);
+    }
+
+    private Outcome outcome(List<Stored> rows, VersionedSettings settings) {
+        Map<String, Integer> totals = new LinkedHashMap<>(Map.of("published", 0, "held", 0, "rejected", 0));
+        Map<String, Map<String, Integer>> perLabel = new LinkedHashMap<>();
+        for (Stored s : rows) {
+            Verdict v = ModerationPolicy.decide(settings, s.classification(), s.first());
+            totals.merge(v.status(), 1, Integer::sum);
+            for (Reason r : v.reasons()) {
+                String key = r.label() == null ? r.rule() : r.label();
+                perLabel.computeIfAbsent(key, k -> new HashMap<>()).merge(r.action(), 1, Integer::sum);
+            }
+        }
+        return new Outcome(totals, perLabel);
+    }
+
+    private StanceOutcome stance(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            JsonNode n = json.readTree(raw);
+            Map<String, String> targets = new LinkedHashMap<>();
+            if (n.hasNonNull("targets")) {
+                n.get("targets").fields().forEachRemaining(e -> targets.put(e.getKey(), e.getValue().asText()));
+            }
+            return new StanceOutcome(text(n, "article"), text(n, "parent"), targets, null);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode n, String field) {
+        return n.hasNonNull(field) ? n.get(field).asText() : null;
+    }
+
+    /** Lists used by the stats page: counts per day and status, and decisions per day and action. */
+    public List<Map<String, Object>> stats(Site site, int days) {
+        return new ArrayList<>(jdbc.queryForList("""
+                SELECT d.day::date AS day,
+                       (SELECT count(*) FROM comments c WHERE c.site_id = ? AND c.created_at::date = d.day::date) AS comments,
+                       (SELECT count(*) FROM comments c WHERE c.site_id = ? AND c.created_at::date = d.day::date
+                            AND c.status = 'held') AS held,
+                       (SELECT count(*) FROM comments c WHERE c.site_id = ? AND c.created_at::date = d.day::date
+                            AND c.status = 'rejected') AS rejected,
+                       (SELECT count(*) FROM decisions x WHERE x.site_id = ? AND x.decided_at::date = d.day::date
+                            AND x.undone_at IS NULL) AS decisions,
+                       (SELECT count(*) FROM decisions x WHERE x.site_id = ? AND x.decided_at::date = d.day::date
+                            AND x.undone_at IS NULL AND x.action = 'reject') AS agreed
+                FROM generate_series(current_date - make_interval(days => ?), current_date, interval '1 day') AS d(day)
+                ORDER BY day""", site.id(), site.id(), site.id(), site.id(), site.id(), days - 1));
+    }
+}

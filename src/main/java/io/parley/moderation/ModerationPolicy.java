@@ -1,0 +1,85 @@
+package io.parley.moderation;
+
+import io.parley.classification.CommentClassification;
+import io.parley.classification.StanceOutcome;
+import io.parley.site.SiteSettings;
+import io.parley.site.Thresholds;
+import io.parley.site.VersionedSettings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns model output and a site's settings into publish / hold / reject. Pure: same inputs, same
+ * verdict, so the impact preview can replay it over stored scores.
+ */
+public final class ModerationPolicy {
+
+    private ModerationPolicy() {
+    }
+
+    public static Verdict decide(VersionedSettings versioned, CommentClassification c, boolean firstCommentOfAuthor) {
+        SiteSettings s = versioned.settings();
+        int v = versioned.version();
+        List<Reason> reasons = new ArrayList<>();
+        double priority = 0;
+        boolean scored = true;
+        if (!c.languageSupported()) {
+            String action = s.unsupportedLanguageAction();
+            if (!action.equals("publish")) {
+                reasons.add(new Reason("language", c.language(), null, null, action, v));
+            }
+            // The models know nothing of this language: their scores would be noise.
+            scored = false;
+        }
+        if (scored) {
+            for (Map.Entry<String, Thresholds> e : s.thresholds().entrySet()) {
+                Double score = c.scores() == null ? null : c.scores().get(e.getKey());
+                if (score == null) {
+                    continue;
+                }
+                if (score.isNaN()) {
+                    reasons.add(new Reason("score-unavailable", e.getKey(), null, null, "hold", v));
+                    continue;
+                }
+                priority = Math.max(priority, score);
+                Thresholds t = e.getValue();
+                if (score >= t.reject()) {
+                    reasons.add(new Reason("label", e.getKey(), score, t.reject(), "reject", v));
+                } else if (score >= t.hold()) {
+                    reasons.add(new Reason("label", e.getKey(), score, t.hold(), "hold", v));
+                }
+            }
+            StanceOutcome stance = c.stance();
+            if (stance != null) {
+                stanceAction(s, "article." + stance.article(), stance.article() != null, reasons, v);
+                stanceAction(s, "parent." + stance.parent(), stance.parent() != null, reasons, v);
+                if (stance.targets() != null) {
+                    stance.targets().forEach((target, label) -> {
+                        String action = s.stanceActions().get("target." + label);
+                        if (action != null && !action.equals("publish")) {
+                            reasons.add(new Reason("stance", "target." + label + ":" + target, null, null, action, v));
+                        }
+                    });
+                }
+            }
+        }
+        if (firstCommentOfAuthor && s.holdFirstComments()) {
+            reasons.add(new Reason("first-comment", null, null, null, "hold", v));
+        }
+        String status = reasons.stream().anyMatch(r -> r.action().equals("reject")) ? "rejected"
+                : reasons.stream().anyMatch(r -> r.action().equals("hold")) ? "held" : "published";
+        return new Verdict(status, List.copyOf(reasons), priority);
+    }
+
+    private static void stanceAction(SiteSettings s, String key, boolean present, List<Reason> reasons, int v) {
+        if (!present) {
+            return;
+        }
+        String action = s.stanceActions().get(key);
+        if (action != null && !action.equals("publish")) {
+            reasons.add(new Reason("stance", key, null, null, action, v));
+        }
+    }
+}

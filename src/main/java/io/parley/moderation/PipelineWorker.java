@@ -1,0 +1,171 @@
+package io.parley.moderation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.parley.classification.CommentClassification;
+import io.parley.classification.CommentClassifier;
+import io.parley.classification.CommentContext;
+import io.parley.site.SiteDirectory;
+import io.parley.site.VersionedSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Drains the outbox: classify, apply the site's policy, store classification and status, queue what is
+ * held, delete the outbox row, all in one transaction. Rows are taken with FOR UPDATE SKIP LOCKED, so
+ * any number of instances can run this with no leader and no comment is processed twice; a crash
+ * rolls the batch back into the outbox.
+ */
+@Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "parley.pipeline.enabled", havingValue = "true", matchIfMissing = true)
+class PipelineWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(PipelineWorker.class);
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final ObjectProvider<CommentClassifier> classifier;
+    private final SiteDirectory sites;
+    private final ObjectMapper json;
+    private final MeterRegistry meters;
+    private final int batchSize;
+    private final AtomicBoolean warnedNoModel = new AtomicBoolean();
+
+    PipelineWorker(JdbcTemplate jdbc, TransactionTemplate tx, ObjectProvider<CommentClassifier> classifier,
+                   SiteDirectory sites, ObjectMapper json, MeterRegistry meters,
+                   @Value("${parley.pipeline.batch-size:64}") int batchSize) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.classifier = classifier;
+        this.sites = sites;
+        this.json = json;
+        this.meters = meters;
+        this.batchSize = batchSize;
+    }
+
+    private record Row(long outboxId, long commentId, long siteId, String author, String text, String articleText,
+                       String articleLanguage, String parentText, boolean first, int attempts) {
+    }
+
+    @Scheduled(fixedDelayString = "${parley.pipeline.poll-millis:200}", initialDelay = 1000)
+    void poll() {
+        CommentClassifier models = classifier.getIfAvailable();
+        if (models == null) {
+            if (warnedNoModel.compareAndSet(false, true)) {
+                log.warn("no classifier loaded: comments stay 'received' in the outbox until one is");
+            }
+            return;
+        }
+        try {
+            while (drainOnce(models) == batchSize) {
+                // keep going while batches come back full
+            }
+        } catch (RuntimeException e) {
+            log.warn("pipeline batch failed, will retry with back-off: {}", e.getMessage());
+            backOff(e);
+        }
+    }
+
+    /** The failed batch rolled back; push the same head of the queue back so one bad comment cannot spin. */
+    private void backOff(RuntimeException cause) {
+        try {
+            jdbc.update("""
+                    UPDATE outbox SET attempts = attempts + 1, last_error = left(?, 500),
+                        available_at = now() + make_interval(secs => power(2, least(attempts, 10)))
+                    WHERE id IN (SELECT id FROM outbox WHERE available_at <= now() ORDER BY id LIMIT ?
+                                 FOR UPDATE SKIP LOCKED)""", String.valueOf(cause.getMessage()), batchSize);
+        } catch (RuntimeException ignored) {
+            // the database itself is down: the next poll tries again
+        }
+    }
+
+    /** Processes one batch; returns how many outbox rows it took. */
+    int drainOnce(CommentClassifier models) {
+        Integer n = tx.execute(status -> {
+            List<Row> rows = jdbc.query("""
+                    WITH picked AS (
+                        SELECT id, comment_id, attempts FROM outbox WHERE available_at <= now()
+                        ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED)
+                    SELECT p.id AS outbox_id, c.id, c.site_id, c.author, c.text, a.body, a.language,
+                           par.text AS parent_text, p.attempts,
+                           c.author IS NOT NULL AND NOT EXISTS (SELECT 1 FROM comments e WHERE e.site_id = c.site_id
+                                AND e.author = c.author AND e.id < c.id) AS first
+                    FROM picked p JOIN comments c ON c.id = p.comment_id JOIN articles a ON a.id = c.article_id
+                    LEFT JOIN comments par ON par.id = c.parent_id ORDER BY p.id""",
+                    (rs, i) -> new Row(rs.getLong("outbox_id"), rs.getLong("id"), rs.getLong("site_id"),
+                            rs.getString("author"), rs.getString("text"), rs.getString("body"), rs.getString("language"),
+                            rs.getString("parent_text"), rs.getBoolean("first"), rs.getInt("attempts")), batchSize);
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            Map<Long, VersionedSettings> settings = new HashMap<>();
+            List<CommentContext> contexts = new ArrayList<>(rows.size());
+            for (Row r : rows) {
+                VersionedSettings s = settings.computeIfAbsent(r.siteId(), sites::settings);
+                contexts.add(new CommentContext(r.text(), r.articleText() == null || r.articleText().isBlank() ? null
+                        : r.articleText(), r.articleLanguage(), r.parentText(), s.settings().targets()));
+            }
+            List<CommentClassification> results = models.classify(contexts);
+            for (int i = 0; i < rows.size(); i++) {
+                Row r = rows.get(i);
+                CommentClassification c = results.get(i);
+                VersionedSettings s = settings.get(r.siteId());
+                store(models, r, c, ModerationPolicy.decide(s, c, r.first()));
+            }
+            Long[] done = rows.stream().map(Row::outboxId).toArray(Long[]::new);
+            jdbc.update(con -> {
+                var ps = con.prepareStatement("DELETE FROM outbox WHERE id = ANY(?)");
+                ps.setArray(1, con.createArrayOf("bigint", done));
+                return ps;
+            });
+            return rows.size();
+        });
+        return n == null ? 0 : n;
+    }
+
+    private void store(CommentClassifier models, Row r, CommentClassification c, Verdict verdict) {
+        Map<String, Double> s = c.scores() == null ? Map.of() : c.scores();
+        jdbc.update("""
+                        INSERT INTO classifications (comment_id, model_name, model_version, toxicity, severe_toxicity,
+                            insult, threat, obscene, identity_attack, stance, spans, language, language_supported)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)
+                        ON CONFLICT (comment_id, model_name, model_version) DO NOTHING""",
+                r.commentId(), models.modelName(), models.modelVersion(), s.get("toxicity"), s.get("severe_toxicity"),
+                s.get("insult"), s.get("threat"), s.get("obscene"), s.get("identity_attack"),
+                c.stance() == null ? null : write(c.stance()), write(c.spans() == null ? List.of() : c.spans()),
+                c.language(), c.languageSupported());
+        jdbc.update("UPDATE comments SET status = ?, status_reason = ?::jsonb, language = ?, updated_at = now() WHERE id = ?",
+                verdict.status(), write(Map.of("reasons", verdict.reasons(), "model", models.modelName() + "@"
+                        + models.modelVersion())), c.language(), r.commentId());
+        if (verdict.status().equals("held")) {
+            int version = verdict.reasons().isEmpty() ? sites.settings(r.siteId()).version()
+                    : verdict.reasons().get(0).settingsVersion();
+            jdbc.update("""
+                    INSERT INTO review_items (site_id, comment_id, priority, reason, settings_version)
+                    VALUES (?, ?, ?, ?::jsonb, ?) ON CONFLICT (comment_id) DO NOTHING""",
+                    r.siteId(), r.commentId(), verdict.priority(), write(verdict.reasons()), version);
+        }
+        meters.counter("parley.comments.decided", "status", verdict.status()).increment();
+    }
+
+    private String write(Object o) {
+        try {
+            return json.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package io.parley.moderation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A held comment waiting for (or claimed by) a moderator, with what is needed to decide it.
+ *
+ * @param classification latest scores, spans and stance as JSON
+ */
+public record QueueItem(long id, long commentId, String commentExternalId, String article, String articleTitle,
+                        String author, String text, Integer likes, OffsetDateTime postedAt, double priority,
+                        JsonNode reason, int settingsVersion, String state, String claimedBy,
+                        OffsetDateTime leaseUntil, OffsetDateTime queuedAt, JsonNode classification) {
+}
