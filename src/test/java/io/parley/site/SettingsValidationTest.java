@@ -1,0 +1,45 @@
+package io.parley.site;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SettingsValidationTest {
+
+    static SiteSettings with(Map<String, Thresholds> t, Map<String, String> stance) {
+        return new SiteSettings(t, stance, List.of(), false, "hold", "score");
+    }
+
+    @Test
+    void defaultsAreValid() {
+        assertThatCode(() -> SettingsValidation.check(SiteSettings.defaults())).doesNotThrowAnyException();
+    }
+
+    @Test
+    void rejectBelowHoldIsRefusedNamingTheField() {
+        assertThatThrownBy(() -> SettingsValidation.check(with(Map.of("insult", new Thresholds(0.8, 0.5)), Map.of())))
+                .isInstanceOf(InvalidSettings.class).extracting("field").isEqualTo("thresholds.insult.reject");
+    }
+
+    @Test
+    void rejectEqualToHoldIsAllowed() {
+        assertThatCode(() -> SettingsValidation.check(with(Map.of("insult", new Thresholds(0.5, 0.5)), Map.of())))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void outOfRangeNaNAndUnknownLabelsAreRefused() {
+        assertThatThrownBy(() -> SettingsValidation.check(with(Map.of("insult", new Thresholds(-0.1, 0.5)), Map.of())))
+                .extracting("field").isEqualTo("thresholds.insult.hold");
+        assertThatThrownBy(() -> SettingsValidation.check(with(Map.of("insult", new Thresholds(Double.NaN, 0.5)), Map.of())))
+                .extracting("field").isEqualTo("thresholds.insult.hold");
+        assertThatThrownBy(() -> SettingsValidation.check(with(Map.of("rudeness", new Thresholds(0.1, 0.5)), Map.of())))
+                .extracting("field").isEqualTo("thresholds.rudeness");
+        assertThatThrownBy(() -> SettingsValidation.check(with(Map.of(), Map.of("article.unrelated", "delete"))))
+                .extracting("field").isEqualTo("stanceActions.article.unrelated");
+    }
+}
