@@ -60,6 +60,21 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    }
+
+    /** Sends any method; a null body sends none. */
+    public Response call(String method, String path, String contentType, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        if (body == null) {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            b.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        return send(b);
+    }
+
     public Response postJson(String path, Object body) {
         try {
             return post(path, "application/json", body instanceof String s ? s.getBytes(StandardCharsets.UTF_8)
