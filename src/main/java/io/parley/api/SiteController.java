@@ -12,7 +12,6 @@ import io.parley.site.VersionedSettings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,14 +36,15 @@ class SiteController {
     private final SiteAccess access;
     private final ImpactPreview preview;
     private final Accounts accounts;
-    private final JdbcTemplate jdbc;
+    private final io.parley.site.AuditLog audit;
 
-    SiteController(SiteDirectory sites, SiteAccess access, ImpactPreview preview, Accounts accounts, JdbcTemplate jdbc) {
+    SiteController(SiteDirectory sites, SiteAccess access, ImpactPreview preview, Accounts accounts,
+                   io.parley.site.AuditLog audit) {
         this.sites = sites;
         this.access = access;
         this.preview = preview;
         this.accounts = accounts;
-        this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     @GetMapping("/settings")
@@ -85,13 +85,7 @@ class SiteController {
         if (days < 1 || days > 366) {
             throw new BadRequest("days", "must be between 1 and 366");
         }
-        List<Map<String, Object>> labels = jdbc.queryForList("""
-                SELECT r->>'label' AS label, r->>'action' AS action, count(*) AS n
-                FROM comments c, jsonb_array_elements(coalesce(c.status_reason->'reasons', '[]'::jsonb)) r
-                WHERE c.site_id = ? GROUP BY 1, 2 ORDER BY 1, 2""", s.id());
-        List<Map<String, Object>> status = jdbc.queryForList(
-                "SELECT status, count(*) AS n FROM comments WHERE site_id = ? GROUP BY status ORDER BY status", s.id());
-        return Map.of("perDay", preview.stats(s, days), "perStatus", status, "perLabel", labels);
+        return preview.stats(s, days);
     }
 
     @Operation(summary = "Audit events, newest first")
@@ -102,9 +96,7 @@ class SiteController {
         if (limit < 1 || limit > 1000) {
             throw new BadRequest("limit", "must be between 1 and 1000");
         }
-        return jdbc.queryForList("""
-                SELECT id, actor, action, subject, details::text AS details, at FROM audit_events
-                WHERE site_id = ? AND id < ? ORDER BY id DESC LIMIT ?""", s.id(), before == null ? Long.MAX_VALUE : before, limit);
+        return audit.list(s.id(), before == null ? Long.MAX_VALUE : before, limit);
     }
 
     record KeyRequest(String label) {

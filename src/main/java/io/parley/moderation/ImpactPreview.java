@@ -132,7 +132,17 @@ public class ImpactPreview {
     }
 
     /** Lists used by the stats page: counts per day and status, and decisions per day and action. */
-    public List<Map<String, Object>> stats(Site site, int days) {
+    public Map<String, Object> stats(Site site, int days) {
+        List<Map<String, Object>> labels = jdbc.queryForList("""
+                SELECT r->>'label' AS label, r->>'action' AS action, count(*) AS n
+                FROM comments c, jsonb_array_elements(coalesce(c.status_reason->'reasons', '[]'::jsonb)) r
+                WHERE c.site_id = ? GROUP BY 1, 2 ORDER BY 1, 2""", site.id());
+        List<Map<String, Object>> status = jdbc.queryForList(
+                "SELECT status, count(*) AS n FROM comments WHERE site_id = ? GROUP BY status ORDER BY status", site.id());
+        return Map.of("perDay", perDay(site, days), "perStatus", status, "perLabel", labels);
+    }
+
+    private List<Map<String, Object>> perDay(Site site, int days) {
         return new ArrayList<>(jdbc.queryForList("""
                 SELECT d.day::date AS day,
                        (SELECT count(*) FROM comments c WHERE c.site_id = ? AND c.created_at::date = d.day::date) AS comments,

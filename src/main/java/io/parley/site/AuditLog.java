@@ -27,4 +27,11 @@ public class AuditLog {
             throw new IllegalArgumentException("audit details are not serialisable", e);
         }
     }
+
+    /** Events of a site, newest first, before the given id. */
+    public java.util.List<Map<String, Object>> list(long siteId, long beforeId, int limit) {
+        return jdbc.queryForList("""
+                SELECT id, actor, action, subject, details::text AS details, at FROM audit_events
+                WHERE site_id = ? AND id < ? ORDER BY id DESC LIMIT ?""", siteId, beforeId, limit);
+    }
 }
