@@ -18,7 +18,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Spring Boot options such as --server.port=8081, passed through. */
     @Unmatched
-    List<String> springArgs = List.of();
+    List<String> springArgs = new java.util.ArrayList<>();
 
     static boolean started() {
         return started;
