@@ -33,6 +33,7 @@ import java.util.Optional;
  * per request by {@link io.parley.site.SiteAccess}.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class SecurityConfig {
 
     @Bean

@@ -15,11 +15,12 @@ final class SpringContext {
     }
 
     static ConfigurableApplicationContext open() {
+        // Logs of the CLI go to stderr (logback-spring.xml, profile cli); results own stdout.
         return new SpringApplicationBuilder(ParleyApplication.class)
                 .web(WebApplicationType.NONE)
                 .profiles("cli")
-                .properties("parley.pipeline.enabled=false", "parley.demo.enabled=false",
-                        "spring.main.banner-mode=off", "spring.main.log-startup-info=false")
-                .run();
+                .properties("spring.main.banner-mode=off", "spring.main.log-startup-info=false")
+                // Arguments, not default properties: they must win over application.yml.
+                .run("--parley.pipeline.enabled=false", "--parley.demo.enabled=false");
     }
 }
