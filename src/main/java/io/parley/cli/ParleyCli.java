@@ -38,7 +38,8 @@ public final class ParleyCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new ParleyCli());
         cli.setExecutionExceptionHandler(ParleyCli::handle);
-        cli.setExitCodeExceptionMapper(e -> e instanceof CommandNotAvailable ? 2 : 1);
+        cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException || e instanceof CommandNotAvailable
+                || e instanceof UsageProblem ? 2 : 1);
         return cli;
     }
 

@@ -1,0 +1,103 @@
+package io.parley.cli;
+
+import io.parley.support.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CliTest {
+
+    record Run(int code, String out, String err) {
+    }
+
+    private final PrintStream stdout = System.out;
+    private final InputStream stdin = System.in;
+
+    @AfterEach
+    void restore() {
+        System.setOut(stdout);
+        System.setIn(stdin);
+        System.clearProperty("spring.datasource.url");
+        System.clearProperty("parley.db.embedded-dir");
+    }
+
+    Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter err = new StringWriter();
+        StringWriter picoOut = new StringWriter();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        CommandLine cli = ParleyCli.commandLine();
+        cli.setOut(new PrintWriter(picoOut, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        System.setOut(stdout);
+        return new Run(code, out.toString(StandardCharsets.UTF_8) + picoOut, err.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"serve", "extract", "classify", "train", "evaluate", "sites", "users", "export",
+            "train abuse", "evaluate stance", "sites add", "users add"})
+    void everyCommandHasHelp(String command) {
+        String[] args = (command + " --help").split(" ");
+        Run r = run(args);
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Usage:");
+    }
+
+    @Test
+    void unknownCommandIsAUsageErrorWithExitTwo() {
+        Run r = run("frobnicate");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("frobnicate");
+    }
+
+    @Test
+    void usersAddWithoutSiteForModeratorIsAUsageError() {
+        Run r = run("users", "add", "bob", "--role", "moderator");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--site");
+    }
+
+    @Test
+    void sitesAddPrintsAnApiKeyAndUsersAddGrantsARole() {
+        useTestDatabase();
+        String slug = "cli-" + UUID.randomUUID().toString().substring(0, 8);
+        Run added = run("sites", "add", slug, "--name", "CLI site");
+        assertThat(added.code()).as(added.err()).isZero();
+        assertThat(added.out()).containsPattern("(?m)^api-key: pk_\\w+_\\w+$");
+
+        Run again = run("sites", "add", slug);
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).contains("already exists");
+
+        System.setIn(new ByteArrayInputStream("a-long-password\n".getBytes(StandardCharsets.UTF_8)));
+        Run user = run("users", "add", "cli-mod-" + slug, "--site", slug, "--role", "moderator", "--password-stdin");
+        assertThat(user.code()).as(user.err()).isZero();
+        assertThat(user.out()).contains("role: moderator");
+
+        Run export = run("export", "decisions", "--site", slug);
+        assertThat(export.code()).as(export.err()).isZero();
+    }
+
+    private static void useTestDatabase() {
+        String url = TestDatabase.url();
+        if (url != null) {
+            System.setProperty("spring.datasource.url", url);
+        } else {
+            System.setProperty("parley.db.embedded-dir", TestDatabase.embeddedDir() + "-cli");
+        }
+    }
+}
