@@ -8,7 +8,6 @@ import io.parley.support.IntegrationTest;
 import io.parley.support.ServiceProcess;
 import io.parley.support.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -29,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A service process is SIGKILLed in the middle of a stream of ingest requests, then restarted. Every
  * comment that got a 2xx must be stored, exactly once, with its outbox row or its outcome.
  */
-@EnabledIfEnvironmentVariable(named = "PARLEY_TEST_DB_URL", matches = ".+",
-        disabledReason = "needs a server both this JVM and the child service can reach")
 class KillDuringIngestTest extends IntegrationTest {
 
     @Autowired
@@ -39,12 +36,24 @@ class KillDuringIngestTest extends IntegrationTest {
     Accounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    /** The child service uses this JVM's database: the local server's test database, or the embedded one. */
+    String databaseUrl() throws java.sql.SQLException {
+        if (TestDatabase.url() != null) {
+            return TestDatabase.url();
+        }
+        try (var c = dataSource.getConnection()) {
+            return c.getMetaData().getURL() + (c.getMetaData().getURL().contains("?") ? "&" : "?") + "user=postgres";
+        }
+    }
 
     @Test
     void everyAcknowledgedCommentSurvivesSigkillExactlyOnce() throws Exception {
         Site site = sites.create("kill-test", "Kill", "test");
         String key = accounts.issueApiKey(site, "k", "test");
-        Map<String, String> env = Map.of("PARLEY_DB_URL", TestDatabase.url(), "PARLEY_DEMO", "false");
+        Map<String, String> env = Map.of("PARLEY_DB_URL", databaseUrl(), "PARLEY_DEMO", "false");
         int port = ServiceProcess.freePort();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicInteger failures = new AtomicInteger();
