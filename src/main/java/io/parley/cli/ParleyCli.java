@@ -28,7 +28,12 @@ public final class ParleyCli implements Runnable {
 
     /** Runs the CLI; no arguments means {@code serve}. */
     public static int run(String... args) {
-        String[] effective = args.length == 0 ? new String[]{"serve"} : args;
+        // No command, or only Spring options such as --server.port=8081: serve.
+        boolean springOptionsOnly = args.length > 0 && java.util.Arrays.stream(args)
+                .allMatch(a -> a.startsWith("--") && a.contains("="));
+        String[] effective = args.length == 0 ? new String[]{"serve"} : springOptionsOnly
+                ? java.util.stream.Stream.concat(java.util.stream.Stream.of("serve"), java.util.Arrays.stream(args)).toArray(String[]::new)
+                : args;
         CommandLine cli = commandLine();
         int code = cli.execute(effective);
         return ServeCommand.started() ? KEEP_RUNNING : code;
