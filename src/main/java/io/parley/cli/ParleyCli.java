@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
         description = "Extract articles and comments, classify abuse and stance, moderate.",
         subcommands = {ServeCommand.class, ExtractCommand.class, ClassifyCommand.class, TrainCommand.class,
-                EvaluateCommand.class, SitesCommand.class, UsersCommand.class, ExportCommand.class,
+                EvaluateCommand.class, SitesCommand.class, UsersCommand.class, ExportCommand.class, ReclassifyCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  parley serve", "  parley extract page.html --pretty",
                 "  parley evaluate abuse --format jigsaw --input test.csv"})

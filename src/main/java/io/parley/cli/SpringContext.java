@@ -15,12 +15,17 @@ final class SpringContext {
     }
 
     static ConfigurableApplicationContext open() {
+        return open(false);
+    }
+
+    /** @param pipeline run the outbox worker in this process too (for commands that classify) */
+    static ConfigurableApplicationContext open(boolean pipeline) {
         // Logs of the CLI go to stderr (logback-spring.xml, profile cli); results own stdout.
         return new SpringApplicationBuilder(ParleyApplication.class)
                 .web(WebApplicationType.NONE)
                 .profiles("cli")
                 .properties("spring.main.banner-mode=off", "spring.main.log-startup-info=false")
                 // Arguments, not default properties: they must win over application.yml.
-                .run("--parley.pipeline.enabled=false", "--parley.demo.enabled=false");
+                .run("--parley.pipeline.enabled=" + pipeline, "--parley.demo.enabled=false");
     }
 }

@@ -57,7 +57,7 @@ class PipelineWorker {
     }
 
     private record Row(long outboxId, long commentId, long siteId, String author, String text, String articleText,
-                       String articleLanguage, String parentText, boolean first, int attempts) {
+                       String articleLanguage, String parentText, boolean first, int attempts, String status) {
     }
 
     @Scheduled(fixedDelayString = "${parley.pipeline.poll-millis:200}", initialDelay = 1000)
@@ -100,14 +100,15 @@ class PipelineWorker {
                         SELECT id, comment_id, attempts FROM outbox WHERE available_at <= now()
                         ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED)
                     SELECT p.id AS outbox_id, c.id, c.site_id, c.author, c.text, a.body, a.language,
-                           par.text AS parent_text, p.attempts,
+                           par.text AS parent_text, p.attempts, c.status,
                            c.author IS NOT NULL AND NOT EXISTS (SELECT 1 FROM comments e WHERE e.site_id = c.site_id
                                 AND e.author = c.author AND e.id < c.id) AS first
                     FROM picked p JOIN comments c ON c.id = p.comment_id JOIN articles a ON a.id = c.article_id
                     LEFT JOIN comments par ON par.id = c.parent_id ORDER BY p.id""",
                     (rs, i) -> new Row(rs.getLong("outbox_id"), rs.getLong("id"), rs.getLong("site_id"),
                             rs.getString("author"), rs.getString("text"), rs.getString("body"), rs.getString("language"),
-                            rs.getString("parent_text"), rs.getBoolean("first"), rs.getInt("attempts")), batchSize);
+                            rs.getString("parent_text"), rs.getBoolean("first"), rs.getInt("attempts"),
+                            rs.getString("status")), batchSize);
             if (rows.isEmpty()) {
                 return 0;
             }
@@ -147,6 +148,11 @@ class PipelineWorker {
                 s.get("insult"), s.get("threat"), s.get("obscene"), s.get("identity_attack"),
                 c.stance() == null ? null : write(c.stance()), write(c.spans() == null ? List.of() : c.spans()),
                 c.language(), c.languageSupported());
+        if (!"received".equals(r.status())) {
+            // Re-classification after a model upgrade: new scores are stored, but a comment's status,
+            // possibly set by a moderator, is never changed behind their back.
+            return;
+        }
         jdbc.update("UPDATE comments SET status = ?, status_reason = ?::jsonb, language = ?, updated_at = now() WHERE id = ?",
                 verdict.status(), write(Map.of("reasons", verdict.reasons(), "model", models.modelName() + "@"
                         + models.modelVersion())), c.language(), r.commentId());

@@ -1,0 +1,39 @@
+package io.parley.moderation;
+
+import io.parley.site.Site;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Queues every comment of a site for classification again, e.g. after a model upgrade. The outbox
+ * worker stores one classification per comment and model version, so re-running is harmless, and it
+ * leaves statuses alone (they may be moderators' decisions).
+ */
+@Service
+public class Reclassification {
+
+    private final JdbcTemplate jdbc;
+
+    Reclassification(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Enqueues the site's comments that lack a classification by this model version; returns how many. */
+    @Transactional
+    public int enqueue(Site site, String modelName, String modelVersion) {
+        return jdbc.update("""
+                INSERT INTO outbox (comment_id)
+                SELECT c.id FROM comments c WHERE c.site_id = ? AND NOT EXISTS (
+                    SELECT 1 FROM classifications k WHERE k.comment_id = c.id AND k.model_name = ? AND k.model_version = ?)
+                ON CONFLICT (comment_id) DO NOTHING""", site.id(), modelName, modelVersion);
+    }
+
+    /** Comments of the site still waiting in the outbox. */
+    public int pending(Site site) {
+        Integer n = jdbc.queryForObject("""
+                SELECT count(*) FROM outbox o JOIN comments c ON c.id = o.comment_id WHERE c.site_id = ?""",
+                Integer.class, site.id());
+        return n == null ? 0 : n;
+    }
+}
