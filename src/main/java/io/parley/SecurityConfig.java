@@ -45,7 +45,10 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Accounts accounts, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Accounts accounts, ObjectMapper json,
+                            @org.springframework.beans.factory.annotation.Value("${parley.api.rate-per-second:500}") double rate,
+                            @org.springframework.beans.factory.annotation.Value("${parley.api.burst:1000}") double burst)
+            throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -58,7 +61,7 @@ class SecurityConfig {
                         .authenticationEntryPoint((req, res, ex) -> problem(json, res, HttpStatus.UNAUTHORIZED,
                                 "credentials required: Authorization: Bearer <api key>, or Basic for people"))
                         .accessDeniedHandler((req, res, ex) -> problem(json, res, HttpStatus.FORBIDDEN, "not allowed")))
-                .addFilterBefore(new BearerKeyFilter(accounts, json), BasicAuthenticationFilter.class);
+                .addFilterBefore(new BearerKeyFilter(accounts, json, new RateLimits(rate, burst)), BasicAuthenticationFilter.class);
         return http.build();
     }
 
@@ -87,10 +90,12 @@ class SecurityConfig {
     static final class BearerKeyFilter extends OncePerRequestFilter {
         private final Accounts accounts;
         private final ObjectMapper json;
+        private final RateLimits limits;
 
-        BearerKeyFilter(Accounts accounts, ObjectMapper json) {
+        BearerKeyFilter(Accounts accounts, ObjectMapper json, RateLimits limits) {
             this.accounts = accounts;
             this.json = json;
+            this.limits = limits;
         }
 
         @Override
@@ -101,6 +106,13 @@ class SecurityConfig {
                 Optional<Caller> caller = accounts.authenticateKey(header.substring(7).trim());
                 if (caller.isEmpty()) {
                     problem(json, res, HttpStatus.UNAUTHORIZED, "unknown or revoked API key");
+                    return;
+                }
+                long wait = limits.acquire(caller.get().name());
+                if (wait > 0) {
+                    res.setHeader("Retry-After", String.valueOf(wait));
+                    problem(json, res, HttpStatus.TOO_MANY_REQUESTS, "rate limit of this API key exceeded; retry after "
+                            + wait + " s");
                     return;
                 }
                 var auth = new UsernamePasswordAuthenticationToken(caller.get(), null,
