@@ -1,0 +1,299 @@
+package io.parley.extraction;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * HTML pages: DOM blocks labelled article / comment / boilerplate by the learned {@link BlockModel}, then
+ * the article assembled (title, byline, date) and comment blocks grouped into comments by the repeated
+ * element that holds each one, nested by DOM containment.
+ */
+final class HtmlExtractor {
+
+    private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|by)\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3})\\b.*");
+    private static final Set<String> AUTHOR_TOKENS = Set.of("author", "name", "fn", "user", "username", "nick",
+            "nickname", "commenter", "poster", "vcard", "cite");
+    private static final Set<String> TIME_TOKENS = Set.of("date", "time", "timestamp", "published", "posted", "when");
+    private static final Pattern LEADING_TITLE_SPLIT = Pattern.compile("\\s+[|\\u2013\\u2014:»-]\\s+");
+
+    private final BlockModel model;
+
+    HtmlExtractor(BlockModel model) {
+        this.model = model;
+    }
+
+    ExtractedPage extract(String html, Deadline deadline) {
+        Document doc = parse(html);
+        deadline.checkNow();
+        List<HtmlBlocks.Block> blocks = HtmlBlocks.of(doc.body() == null ? doc : doc.body(), deadline);
+        deadline.checkNow();
+        List<String> labels = model.label(blocks);
+        deadline.checkNow();
+        return assemble(doc, blocks, labels, deadline);
+    }
+
+    static Document parse(String html) {
+        // Bounded error tracking; jsoup's tree builder is iterative, so deep nesting costs memory, not stack.
+        return Jsoup.parse(html, "", Parser.htmlParser());
+    }
+
+    ExtractedPage assemble(Document doc, List<HtmlBlocks.Block> blocks, List<String> labels, Deadline deadline) {
+        List<String> paragraphs = new ArrayList<>();
+        List<String> boilerplate = new ArrayList<>();
+        List<HtmlBlocks.Block> commentBlocks = new ArrayList<>();
+        String title = null;
+        String byline = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            HtmlBlocks.Block b = blocks.get(i);
+            String label = labels.get(i);
+            if (BlockFeatures.ARTICLE.equals(label)) {
+                String tag = b.owner.normalName();
+                if (title == null && paragraphs.size() <= 2 && tag.matches("h[1-3]")) {
+                    title = b.text;
+                    paragraphs.clear();
+                    continue;
+                }
+                Matcher by = BYLINE.matcher(b.text);
+                if (byline == null && b.words <= 12 && by.matches()) {
+                    byline = b.text;
+                    continue;
+                }
+                paragraphs.add(b.text);
+            } else if (BlockFeatures.COMMENT.equals(label)) {
+                commentBlocks.add(b);
+            } else {
+                boilerplate.add(b.text);
+            }
+        }
+        if (title == null) {
+            title = headTitle(doc);
+        }
+        String language = TextExtractor.language(title, paragraphs);
+        ExtractedArticle article = new ExtractedArticle(title, byline, published(doc), List.copyOf(paragraphs), language);
+        List<ExtractedComment> comments = comments(commentBlocks, paragraphs, deadline);
+        return new ExtractedPage(article, comments, boilerplate);
+    }
+
+    private static String headTitle(Document doc) {
+        Element og = doc.selectFirst("meta[property=og:title]");
+        String t = og != null ? og.attr("content") : doc.title();
+        t = Texts.squash(t);
+        if (t.isEmpty()) {
+            return null;
+        }
+        // "Story title | Site name": keep the longest part, which is the story.
+        String best = t;
+        String[] parts = LEADING_TITLE_SPLIT.split(t);
+        if (parts.length > 1) {
+            best = parts[0];
+            for (String p : parts) {
+                if (p.length() > best.length()) {
+                    best = p;
+                }
+            }
+        }
+        return best.strip();
+    }
+
+    private static String published(Document doc) {
+        for (String css : List.of("meta[property=article:published_time]", "meta[name=date]", "meta[itemprop=datePublished]",
+                "meta[name=pubdate]", "meta[name=DC.date.issued]")) {
+            Element m = doc.selectFirst(css);
+            if (m != null && !m.attr("content").isBlank()) {
+                return m.attr("content").strip();
+            }
+        }
+        Element time = doc.selectFirst("time[datetime]");
+        if (time != null) {
+            return time.attr("datetime").strip();
+        }
+        Element dp = doc.selectFirst("[itemprop=datePublished]");
+        if (dp != null) {
+            String v = dp.hasAttr("content") ? dp.attr("content") : dp.text();
+            return v.isBlank() ? null : v.strip();
+        }
+        return null;
+    }
+
+    /**
+     * Groups comment blocks by their comment element: the lowest ancestor that repeats among its
+     * siblings (same tag and class) — the shape every comment system renders a list of comments in.
+     */
+    private List<ExtractedComment> comments(List<HtmlBlocks.Block> blocks, List<String> article, Deadline deadline) {
+        if (blocks.isEmpty()) {
+            return List.of();
+        }
+        Map<Element, Element> itemOf = new IdentityHashMap<>();
+        Map<Element, List<HtmlBlocks.Block>> byItem = new LinkedHashMap<>();
+        for (HtmlBlocks.Block b : blocks) {
+            deadline.check();
+            Element item = itemOf.computeIfAbsent(b.owner, HtmlExtractor::commentItem);
+            byItem.computeIfAbsent(item == null ? b.owner : item, k -> new ArrayList<>()).add(b);
+        }
+        List<String> articleKeys = article.stream().map(Texts::key).toList();
+        Map<Element, String> ids = new IdentityHashMap<>();
+        Map<String, Integer> depthOf = new HashMap<>();
+        List<ExtractedComment> out = new ArrayList<>();
+        for (Map.Entry<Element, List<HtmlBlocks.Block>> e : byItem.entrySet()) {
+            Element item = e.getKey();
+            String parentId = null;
+            for (Element a = item.parent(); a != null; a = a.parent()) {
+                if (ids.containsKey(a)) {
+                    parentId = ids.get(a);
+                    break;
+                }
+            }
+            String id = sourceId(item, out.size() + 1);
+            while (depthOf.containsKey(id)) {
+                id = id + "_";
+            }
+            ids.put(item, id);
+            int depth = parentId == null ? 0 : depthOf.get(parentId) + 1;
+            depthOf.put(id, depth);
+            String author = null;
+            String posted = null;
+            List<String> own = new ArrayList<>();
+            List<Quote> quotes = new ArrayList<>();
+            for (HtmlBlocks.Block b : e.getValue()) {
+                Element metaEl = metaAncestor(b.owner, item);
+                if (metaEl != null && author == null && b.words <= 6 && !timeLike(metaEl)) {
+                    author = b.text.replaceFirst("(?i)\\s+(says|said|wrote):?$", "");
+                    continue;
+                }
+                if (metaEl != null && posted == null && timeLike(metaEl) && b.words <= 12) {
+                    Element t = metaEl.selectFirst("time[datetime]");
+                    posted = t != null ? t.attr("datetime") : b.text;
+                    continue;
+                }
+                if (insideBlockquote(b.owner, item)) {
+                    quotes.add(new Quote(b.text, paragraphOf(articleKeys, b.text), null));
+                    continue;
+                }
+                own.add(b.text);
+            }
+            if (author == null) {
+                Element a = item.selectFirst("[itemprop=author], .author, .comment-author, cite, .fn");
+                if (a != null && Texts.wordCount(a.text()) <= 6) {
+                    author = Texts.squash(a.text()).replaceFirst("(?i)\\s+(says|said|wrote):?$", "");
+                    if (author.isEmpty()) {
+                        author = null;
+                    }
+                }
+            }
+            if (own.isEmpty() && quotes.isEmpty()) {
+                continue;
+            }
+            out.add(new ExtractedComment(id, parentId, author, posted, null, String.join("\n\n", own), quotes, depth));
+        }
+        return out;
+    }
+
+    private static Integer paragraphOf(List<String> articleKeys, String text) {
+        String k = Texts.key(text);
+        if (Texts.wordCount(k) < 5) {
+            return null;
+        }
+        for (int i = 0; i < articleKeys.size(); i++) {
+            if (articleKeys.get(i).contains(k)) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    private static String sourceId(Element item, int ordinal) {
+        String id = item.id();
+        if (!id.isBlank() && id.length() <= 64) {
+            return id;
+        }
+        String data = item.attr("data-comment-id");
+        if (!data.isBlank() && data.length() <= 64) {
+            return data;
+        }
+        return "c" + ordinal;
+    }
+
+    private static boolean insideBlockquote(Element owner, Element item) {
+        for (Element e = owner; e != null && e != item; e = e.parent()) {
+            if (e.normalName().equals("blockquote") || e.normalName().equals("q")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Element metaAncestor(Element owner, Element item) {
+        int level = 0;
+        for (Element e = owner; e != null && e != item && level < 4; e = e.parent(), level++) {
+            for (String t : BlockFeatures.classTokens(e)) {
+                if (AUTHOR_TOKENS.contains(t) || TIME_TOKENS.contains(t) || t.equals("meta")) {
+                    return e;
+                }
+            }
+            if (e.normalName().equals("cite") || e.normalName().equals("time")) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean timeLike(Element e) {
+        if (e.normalName().equals("time")) {
+            return true;
+        }
+        for (String t : BlockFeatures.classTokens(e)) {
+            if (TIME_TOKENS.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lowest ancestor (within 8 levels) that has a sibling of the same tag and class. */
+    private static Element commentItem(Element owner) {
+        int level = 0;
+        for (Element e = owner; e != null && e.parent() != null && level < 8; e = e.parent(), level++) {
+            String tag = e.normalName();
+            if (tag.equals("body") || tag.equals("html")) {
+                return null;
+            }
+            if (tag.equals("p") || tag.equals("br") || tag.matches("h[1-6]")) {
+                continue;
+            }
+            String sig = signature(e);
+            int same = 0;
+            for (Element sib : e.parent().children()) {
+                if (sib != e && sib.normalName().equals(tag) && signature(sib).equals(sig)) {
+                    same++;
+                    break;
+                }
+            }
+            if (same > 0 && (tag.equals("li") || tag.equals("div") || tag.equals("article") || tag.equals("section")
+                    || tag.equals("dl") || tag.equals("table") || tag.equals("tr"))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static String signature(Element e) {
+        StringBuilder b = new StringBuilder(e.normalName());
+        // The first class only: later ones flip per item (odd/even, depth-2, byuser) in comment lists.
+        String cls = e.className().strip();
+        int space = cls.indexOf(' ');
+        b.append('.').append((space < 0 ? cls : cls.substring(0, space)).replaceAll("\\d+", "#"));
+        return b.toString();
+    }
+}
