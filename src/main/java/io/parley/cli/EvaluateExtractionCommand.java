@@ -24,6 +24,9 @@ import java.util.concurrent.Callable;
                 "      --split training-data/extraction/split.json --metrics models/extraction/metrics.json"})
 final class EvaluateExtractionCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--dragnet", required = true, paramLabel = "DIR", description = "Pages with gold text (Dragnet layout).")
     Path dragnet;
 
@@ -57,19 +60,19 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
         try {
             r = ExtractionEvaluator.evaluate(extractor, dragnet, ids, line -> {
                 if (!quiet) {
-                    System.out.println(line);
+                    spec.commandLine().getOut().println(line);
                 }
             });
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage());
         }
-        System.out.printf(Locale.ROOT, "overall (%d pages): article P %.3f R %.3f F1 %.3f%n", r.pages(),
+        spec.commandLine().getOut().printf(Locale.ROOT, "overall (%d pages): article P %.3f R %.3f F1 %.3f%n", r.pages(),
                 r.articlePrecision(), r.articleRecall(), r.articleF1());
-        System.out.printf(Locale.ROOT, "overall (%d pages with gold comments): comments P %.3f R %.3f F1 %.3f;"
+        spec.commandLine().getOut().printf(Locale.ROOT, "overall (%d pages with gold comments): comments P %.3f R %.3f F1 %.3f;"
                         + " %d pages without gold comments got some; %d pages failed; %.1f pages/s%n",
                 r.commentPages(), r.commentPrecision(), r.commentRecall(), r.commentF1(), r.commentFalseAlarms(),
                 r.failures(), r.pagesPerSecond());
-        System.out.println(r.jsonLine());
+        spec.commandLine().getOut().println(r.jsonLine());
         if (metrics != null) {
             if (metrics.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(metrics.toAbsolutePath().getParent());

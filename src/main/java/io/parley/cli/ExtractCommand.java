@@ -12,7 +12,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +28,9 @@ import java.util.concurrent.Callable;
                 "  cat dump.txt | parley extract - --format text",
                 "  parley extract pages/*.html --out extracted/"})
 final class ExtractCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Pages to read; '-' reads stdin.")
     List<String> files;
@@ -68,7 +70,7 @@ final class ExtractCommand implements Callable<Integer> {
         PageExtractor extractor = model == null ? PageExtractors.standard() : PageExtractors.load(model);
         ObjectMapper json = new ObjectMapper();
         ObjectWriter writer = pretty ? json.writerWithDefaultPrettyPrinter() : json.writer();
-        PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        java.io.PrintWriter stdout = spec.commandLine().getOut();
         int failed = 0;
         long start = System.nanoTime();
         for (String f : files) {
@@ -77,7 +79,7 @@ final class ExtractCommand implements Callable<Integer> {
             try {
                 page = extractor.extract(PageExtractors.decode(bytes), pageFormat);
             } catch (PageNotExtractable e) {
-                System.err.println("parley extract: " + f + ": " + e.getMessage());
+                spec.commandLine().getErr().println("parley extract: " + f + ": " + e.getMessage());
                 failed++;
                 continue;
             }
@@ -86,6 +88,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
             if (out == null) {
                 stdout.println(writer.writeValueAsString(page));
+                stdout.flush();
             } else {
                 String name = f.equals("-") ? "stdin" : Path.of(f).getFileName().toString();
                 Files.writeString(out.resolve(name + ".json"), writer.writeValueAsString(page) + "\n", StandardCharsets.UTF_8);
@@ -93,7 +96,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         if (files.size() > 1) {
             double s = (System.nanoTime() - start) / 1e9;
-            System.err.printf(Locale.ROOT, "parley extract: %d pages in %.2f s (%.1f pages/s), %d failed%n",
+            spec.commandLine().getErr().printf(Locale.ROOT, "parley extract: %d pages in %.2f s (%.1f pages/s), %d failed%n",
                     files.size(), s, files.size() / s, failed);
         }
         return failed == 0 ? 0 : 1;

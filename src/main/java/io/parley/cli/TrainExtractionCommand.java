@@ -16,6 +16,9 @@ import java.util.concurrent.Callable;
                 "  parley train extraction --dragnet ../shared/data/extraction/dragnet/dragnet_train.tar.gz"})
 final class TrainExtractionCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--dragnet", paramLabel = "DIR|TAR.GZ",
             description = "Dragnet data: the archive or an unpacked directory (default: ${DEFAULT-VALUE}).",
             defaultValue = "../shared/data/extraction/dragnet/dragnet_train.tar.gz")
@@ -58,7 +61,7 @@ final class TrainExtractionCommand implements Callable<Integer> {
         }
         ExtractionTrainer.Result r = ExtractionTrainer.train(new ExtractionTrainer.Options(dragnet, out, split, seed,
                 iterations, cutoff, 3, maxPages, threads), System.err);
-        System.out.printf(java.util.Locale.ROOT,
+        spec.commandLine().getOut().printf(java.util.Locale.ROOT,
                 "{\"train_pages\":%d,\"validation_pages\":%d,\"test_pages\":%d,\"events\":%d,\"seconds\":%.1f,"
                         + "\"validation_article_f1\":%.4f,\"validation_comment_f1\":%.4f}%n",
                 r.trainPages(), r.validationPages(), r.testPages(), r.events(), r.seconds(), r.validationArticleF1(),

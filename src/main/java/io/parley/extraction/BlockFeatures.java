@@ -4,6 +4,7 @@ import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,13 +37,15 @@ final class BlockFeatures {
     static final String COMMENT = "comment";
     static final String BOILERPLATE = "boilerplate";
 
-    private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z]+");
     private static final Pattern DATE_LIKE = Pattern.compile(
             "(?i)\\b(\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}|\\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago)\\b");
     private static final Pattern COMMENT_META = Pattern.compile("(?i)^(reply|report|flag|like|permalink|quote|says:?|said:?|wrote:?)$|\\b(says|wrote):?$");
 
     private final Spec spec;
-    private final Map<Element, List<String>> tokenCache = new HashMap<>();
+    private final Map<Element, List<String>> tokenCache = new IdentityHashMap<>();
+    private final Map<Element, List<String>> elementTokens = new IdentityHashMap<>();
+    private static final Set<String> ANCESTOR_TAGS = Set.of("article", "nav", "footer", "header", "aside", "form", "li",
+            "blockquote", "table", "ul", "ol", "h1", "h2", "h3", "main");
 
     BlockFeatures(Spec spec) {
         this.spec = spec;
@@ -70,13 +73,13 @@ final class BlockFeatures {
             if (textCounts.get(b.text) > 1) {
                 f.add("dup");
             }
-            if (DATE_LIKE.matcher(b.text).find()) {
+            if (DATE_LIKE.matcher(b.text.length() > 200 ? b.text.substring(0, 200) : b.text).find()) {
                 f.add("date");
             }
             if (b.words <= 6 && COMMENT_META.matcher(b.text).find()) {
                 f.add("cmeta");
             }
-            if (b.text.length() > 0 && Character.isUpperCase(b.text.charAt(0)) && b.text.matches(".*[.!?\"”]$")) {
+            if (Character.isUpperCase(b.text.charAt(0)) && ".!?\"\u201d".indexOf(b.text.charAt(b.text.length() - 1)) >= 0) {
                 f.add("sentence");
             }
             own.add(f);
@@ -109,6 +112,13 @@ final class BlockFeatures {
         List<String[]> out = new ArrayList<>(stageOne.size());
         int n = firstLabels.size();
         int w = spec.window() + 1;
+        // Where the page's article and comments lie relative to this block: comments follow the story.
+        int[] articleBefore = new int[n + 1];
+        int[] commentBefore = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            articleBefore[i + 1] = articleBefore[i] + (ARTICLE.equals(firstLabels.get(i)) ? 1 : 0);
+            commentBefore[i + 1] = commentBefore[i] + (COMMENT.equals(firstLabels.get(i)) ? 1 : 0);
+        }
         for (int i = 0; i < n; i++) {
             List<String> f = new ArrayList<>(List.of(stageOne.get(i)));
             f.add("s1=" + firstLabels.get(i));
@@ -125,6 +135,10 @@ final class BlockFeatures {
             for (int k = 0; k < 3; k++) {
                 f.add("s1win" + spec.labels().get(k) + "=" + Math.min(count[k], 6));
             }
+            f.add("s1ab=" + bucket(articleBefore[i]));
+            f.add("s1aa=" + bucket(articleBefore[n] - articleBefore[i + 1]));
+            f.add("s1cb=" + bucket(commentBefore[i]));
+            f.add("s1ca=" + bucket(commentBefore[n] - commentBefore[i + 1]));
             out.add(f.toArray(String[]::new));
         }
         return out;
@@ -153,11 +167,10 @@ final class BlockFeatures {
         out.add("ptag=" + (parent == null ? "none" : parent.normalName()));
         for (int level = 0; e != null && level <= spec.ancestorLevels(); level++, e = e.parent()) {
             String tag = e.normalName();
-            if (level > 0 && Set.of("article", "nav", "footer", "header", "aside", "form", "li", "blockquote", "table",
-                    "ul", "ol", "h1", "h2", "h3", "main").contains(tag)) {
+            if (level > 0 && ANCESTOR_TAGS.contains(tag)) {
                 out.add("anc=" + tag);
             }
-            for (String t : classTokens(e)) {
+            for (String t : elementTokens.computeIfAbsent(e, BlockFeatures::classTokens)) {
                 if (level == 0) {
                     out.add("c0=" + t);
                 }
@@ -169,16 +182,39 @@ final class BlockFeatures {
 
     /** Lower-case word pieces of class, id and itemprop ("commentBody-2" gives comment, body). */
     static List<String> classTokens(Element e) {
-        String raw = e.className() + " " + e.id() + " " + e.attr("itemprop");
-        if (raw.isBlank()) {
+        String cls = e.className();
+        String id = e.id();
+        String prop = e.hasAttr("itemprop") ? e.attr("itemprop") : "";
+        if (cls.isEmpty() && id.isEmpty() && prop.isEmpty()) {
             return List.of();
         }
-        List<String> out = new ArrayList<>();
-        for (String t : TOKEN_SPLIT.split(raw.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT))) {
-            if (t.length() >= 2 && t.length() <= 20 && !out.contains(t)) {
-                out.add(t);
+        List<String> out = new ArrayList<>(4);
+        split(cls, out);
+        split(id, out);
+        split(prop, out);
+        return out;
+    }
+
+    /** Splits on non-letters and on lower-to-upper case changes; keeps pieces of 2 to 20 letters, once each. */
+    private static void split(String raw, List<String> out) {
+        int start = -1;
+        for (int i = 0; i <= raw.length(); i++) {
+            char c = i < raw.length() ? raw.charAt(i) : ' ';
+            boolean letter = c < 128 ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') : Character.isLetter(c);
+            boolean camel = letter && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(raw.charAt(i - 1));
+            if (start >= 0 && (!letter || camel)) {
+                int len = i - start;
+                if (len >= 2 && len <= 20) {
+                    String t = raw.substring(start, i).toLowerCase(Locale.ROOT);
+                    if (!out.contains(t)) {
+                        out.add(t);
+                    }
+                }
+                start = -1;
+            }
+            if (letter && start < 0) {
+                start = i;
             }
         }
-        return out;
     }
 }

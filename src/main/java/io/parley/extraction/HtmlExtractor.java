@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  */
 final class HtmlExtractor {
 
-    private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|by)\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3})\\b.*");
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:By|BY|by|Posted by|posted by|Written by)\\s+(\\p{L}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3})(?:\\s+(?:on|at|in|[|,\\u2022\\u00b7-])\\s.*|[,|].*)?$");
     private static final Set<String> AUTHOR_TOKENS = Set.of("author", "name", "fn", "user", "username", "nick",
             "nickname", "commenter", "poster", "vcard", "cite");
     private static final Set<String> TIME_TOKENS = Set.of("date", "time", "timestamp", "published", "posted", "when");
@@ -77,19 +78,36 @@ final class HtmlExtractor {
                 boilerplate.add(b.text);
             }
         }
+        if (paragraphs.isEmpty()) {
+            // The classifier found no story (a tiny or unusual page): keep the prose it has rather than nothing.
+            boilerplate.clear();
+            for (int i = 0; i < blocks.size(); i++) {
+                HtmlBlocks.Block b = blocks.get(i);
+                if (BlockFeatures.COMMENT.equals(labels.get(i))) {
+                    continue;
+                }
+                if (title == null && b.owner.normalName().matches("h[1-3]")) {
+                    title = b.text;
+                } else if (b.words >= 8 && b.linkDensity() < 0.3) {
+                    paragraphs.add(b.text);
+                } else {
+                    boilerplate.add(b.text);
+                }
+            }
+        }
+        Map<String, String> meta = meta(doc);
         if (title == null) {
-            title = headTitle(doc);
+            title = headTitle(doc, meta);
         }
         String language = TextExtractor.language(title, paragraphs);
-        ExtractedArticle article = new ExtractedArticle(title, byline, published(doc), List.copyOf(paragraphs), language);
+        ExtractedArticle article = new ExtractedArticle(title, byline, published(doc, meta, blocks), List.copyOf(paragraphs),
+                language);
         List<ExtractedComment> comments = comments(commentBlocks, paragraphs, deadline);
         return new ExtractedPage(article, comments, boilerplate);
     }
 
-    private static String headTitle(Document doc) {
-        Element og = doc.selectFirst("meta[property=og:title]");
-        String t = og != null ? og.attr("content") : doc.title();
-        t = Texts.squash(t);
+    private static String headTitle(Document doc, Map<String, String> meta) {
+        String t = Texts.squash(meta.getOrDefault("og:title", doc.title()));
         if (t.isEmpty()) {
             return null;
         }
@@ -107,22 +125,42 @@ final class HtmlExtractor {
         return best.strip();
     }
 
-    private static String published(Document doc) {
-        for (String css : List.of("meta[property=article:published_time]", "meta[name=date]", "meta[itemprop=datePublished]",
-                "meta[name=pubdate]", "meta[name=DC.date.issued]")) {
-            Element m = doc.selectFirst(css);
-            if (m != null && !m.attr("content").isBlank()) {
-                return m.attr("content").strip();
+    /** Head metadata by property / name / itemprop, read in one pass. */
+    private static Map<String, String> meta(Document doc) {
+        Map<String, String> out = new HashMap<>();
+        Element head = doc.head();
+        if (head == null) {
+            return out;
+        }
+        for (Element m : head.getElementsByTag("meta")) {
+            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+            String content = m.attr("content");
+            if (!key.isEmpty() && !content.isBlank()) {
+                out.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), content.strip());
             }
         }
-        Element time = doc.selectFirst("time[datetime]");
-        if (time != null) {
-            return time.attr("datetime").strip();
+        return out;
+    }
+
+    private static String published(Document doc, Map<String, String> meta, List<HtmlBlocks.Block> blocks) {
+        for (String key : List.of("article:published_time", "datepublished", "date", "pubdate", "dc.date.issued")) {
+            if (meta.containsKey(key)) {
+                return meta.get(key);
+            }
         }
-        Element dp = doc.selectFirst("[itemprop=datePublished]");
-        if (dp != null) {
-            String v = dp.hasAttr("content") ? dp.attr("content") : dp.text();
-            return v.isBlank() ? null : v.strip();
+        // A <time datetime> owning or beside one of the first blocks, without another walk over the whole page.
+        for (HtmlBlocks.Block b : blocks.subList(0, Math.min(blocks.size(), 200))) {
+            Element e = b.owner;
+            if (e.normalName().equals("time") && e.hasAttr("datetime")) {
+                return e.attr("datetime").strip();
+            }
+            if (e.childrenSize() < 20) {
+                for (Element child : e.children()) {
+                    if (child.normalName().equals("time") && child.hasAttr("datetime")) {
+                        return child.attr("datetime").strip();
+                    }
+                }
+            }
         }
         return null;
     }

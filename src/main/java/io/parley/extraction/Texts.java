@@ -3,18 +3,31 @@ package io.parley.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Small text helpers shared by the text and HTML extractors and the evaluator. */
 final class Texts {
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f\\u200b]+");
 
     private Texts() {
     }
 
     /** Collapses every run of whitespace (incl. no-break spaces) to one space and trims. */
     static String squash(String s) {
-        return SPACES.matcher(s).replaceAll(" ").trim();
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || c == '\u2007' || c == '\u202f'
+                    || c == '\u200b' || c == '\f' || c > 127 && Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** A comparison key: lower case, unified quote marks and dashes, collapsed spaces. */
