@@ -28,9 +28,11 @@ public class Boilerpipe {
             }
             pages.add(s);
         }
+        int repeat = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         long nanos = 0;
         int failed = 0;
-        for (int i = 0; i < ids.size(); i++) {
+        for (int k = 0; k < repeat * ids.size(); k++) {
+            int i = k % ids.size();
             String text;
             long t = System.nanoTime();
             try {
@@ -42,7 +44,7 @@ public class Boilerpipe {
             nanos += System.nanoTime() - t;
             Files.writeString(out.resolve(ids.get(i) + ".txt"), text);
         }
-        System.out.printf("boilerpipe %d pages %.3f s %.1f pages/s failed %d%n", ids.size(), nanos / 1e9,
-                ids.size() / (nanos / 1e9), failed);
+        int n = repeat * ids.size();
+        System.out.printf("boilerpipe %d pages %.3f s %.1f pages/s failed %d%n", n, nanos / 1e9, n / (nanos / 1e9), failed);
     }
 }

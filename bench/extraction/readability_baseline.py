@@ -14,12 +14,12 @@ def decode(b):
         return b.decode("cp1252", errors="replace")
 
 
-def main(html_dir, out_dir, ids_file):
+def main(html_dir, out_dir, ids_file, repeat="1"):
     os.makedirs(out_dir, exist_ok=True)
     ids = [l.strip() for l in open(ids_file) if l.strip()]
     pages = [decode(open(os.path.join(html_dir, i + ".html"), "rb").read()) for i in ids]
     total, failed = 0.0, 0
-    for i, page in zip(ids, pages):
+    for i, page in list(zip(ids, pages)) * int(repeat):
         t = time.perf_counter()
         try:
             doc = Document(page)
@@ -30,8 +30,9 @@ def main(html_dir, out_dir, ids_file):
         total += time.perf_counter() - t
         with open(os.path.join(out_dir, i + ".txt"), "w", encoding="utf-8") as f:
             f.write(text)
-    print("readability %d pages %.3f s %.1f pages/s failed %d" % (len(ids), total, len(ids) / total, failed))
+    n = len(ids) * int(repeat)
+    print("readability %d pages %.3f s %.1f pages/s failed %d" % (n, total, n / total, failed))
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    main(*sys.argv[1:5])

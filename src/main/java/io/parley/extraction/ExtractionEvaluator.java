@@ -106,15 +106,15 @@ public final class ExtractionEvaluator {
         return String.join("\n", parts);
     }
 
-    /** All comments as text: author, own words and quoted parts. */
+    /**
+     * All comments as the page shows them: author (unless the text already shows it), own words, quoted parts.
+     * The posting time is structured metadata (ISO-8601) and is left out.
+     */
     public static String commentText(ExtractedPage page) {
         StringBuilder b = new StringBuilder();
         for (ExtractedComment c : page.comments()) {
-            if (c.author() != null) {
+            if (c.author() != null && !c.text().contains(c.author())) {
                 b.append(c.author()).append('\n');
-            }
-            if (c.postedAt() != null) {
-                b.append(c.postedAt()).append('\n');
             }
             b.append(c.text()).append('\n');
             for (Quote q : c.quotes()) {

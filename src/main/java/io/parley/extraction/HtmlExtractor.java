@@ -27,6 +27,9 @@ final class HtmlExtractor {
     private static final Set<String> AUTHOR_TOKENS = Set.of("author", "name", "fn", "user", "username", "nick",
             "nickname", "commenter", "poster", "vcard", "cite");
     private static final Set<String> TIME_TOKENS = Set.of("date", "time", "timestamp", "published", "posted", "when");
+    private static final Set<String> ITEM_TAGS = Set.of("li", "div", "article", "section", "dl", "table", "tr");
+    private static final Pattern META_LINE = Pattern.compile(
+            "(?i)^(?:posted |written |comment )?by\\s+(.{1,40}?)\\s+(?:on|at|\\||-|\\u2014)\\s+(.{6,40}?)\\s*(?:[.|]\\s*(?:reply|#|permalink|report|link|quote)\\b.*|[.#]?\\s*)$");
     private static final Pattern LEADING_TITLE_SPLIT = Pattern.compile("\\s+[|\\u2013\\u2014:»-]\\s+");
 
     private final BlockModel model;
@@ -174,10 +177,26 @@ final class HtmlExtractor {
             return List.of();
         }
         Map<Element, Element> itemOf = new IdentityHashMap<>();
-        Map<Element, List<HtmlBlocks.Block>> byItem = new LinkedHashMap<>();
+        java.util.Set<String> itemSignatures = new java.util.HashSet<>();
         for (HtmlBlocks.Block b : blocks) {
             deadline.check();
             Element item = itemOf.computeIfAbsent(b.owner, HtmlExtractor::commentItem);
+            if (item != null) {
+                itemSignatures.add(signature(item));
+            }
+        }
+        // A lone reply has no sibling of its kind, but it has the signature of the comments around it.
+        Map<Element, List<HtmlBlocks.Block>> byItem = new LinkedHashMap<>();
+        for (HtmlBlocks.Block b : blocks) {
+            deadline.check();
+            Element item = itemOf.get(b.owner);
+            int level = 0;
+            for (Element e = b.owner; e != null && e != item && level < 8; e = e.parent(), level++) {
+                if (ITEM_TAGS.contains(e.normalName()) && itemSignatures.contains(signature(e))) {
+                    item = e;
+                    break;
+                }
+            }
             byItem.computeIfAbsent(item == null ? b.owner : item, k -> new ArrayList<>()).add(b);
         }
         List<String> articleKeys = article.stream().map(Texts::key).toList();
@@ -206,20 +225,51 @@ final class HtmlExtractor {
             List<Quote> quotes = new ArrayList<>();
             for (HtmlBlocks.Block b : e.getValue()) {
                 Element metaEl = metaAncestor(b.owner, item);
+                Matcher line = b.words <= 20 ? META_LINE.matcher(b.text) : null;
+                if (line != null && line.matches()) {
+                    // "by james on January 31, 2011 at 9:59 am. Reply": the page shows it, so the text keeps it;
+                    // author and time are also read out of it.
+                    if (author == null) {
+                        author = line.group(1).strip();
+                    }
+                    if (posted == null) {
+                        posted = Dates.iso(line.group(2));
+                    }
+                    own.add(b.text);
+                    continue;
+                }
                 if (metaEl != null && author == null && b.words <= 6 && !timeLike(metaEl)) {
                     author = b.text.replaceFirst("(?i)\\s+(says|said|wrote):?$", "");
                     continue;
                 }
                 if (metaEl != null && posted == null && timeLike(metaEl) && b.words <= 12) {
                     Element t = metaEl.selectFirst("time[datetime]");
-                    posted = t != null ? t.attr("datetime") : b.text;
-                    continue;
+                    posted = t != null ? t.attr("datetime") : Dates.iso(b.text);
+                    if (t != null || posted != null) {
+                        continue;
+                    }
                 }
                 if (insideBlockquote(b.owner, item)) {
                     quotes.add(new Quote(b.text, paragraphOf(articleKeys, b.text), null));
                     continue;
                 }
                 own.add(b.text);
+            }
+            if (author == null) {
+                // The meta line may have been dropped as boilerplate; it still names the author.
+                int seen = 0;
+                for (Element m : item.getAllElements()) {
+                    if (++seen > 60 || author != null) {
+                        break;
+                    }
+                    if (m.className().contains("meta") || m.className().contains("info") || m.className().contains("byline")) {
+                        Matcher line = META_LINE.matcher(Texts.squash(m.text()));
+                        if (line.matches()) {
+                            author = line.group(1).strip();
+                            posted = posted == null ? Dates.iso(line.group(2)) : posted;
+                        }
+                    }
+                }
             }
             if (author == null) {
                 Element a = item.selectFirst("[itemprop=author], .author, .comment-author, cite, .fn");
@@ -318,8 +368,7 @@ final class HtmlExtractor {
                     break;
                 }
             }
-            if (same > 0 && (tag.equals("li") || tag.equals("div") || tag.equals("article") || tag.equals("section")
-                    || tag.equals("dl") || tag.equals("table") || tag.equals("tr"))) {
+            if (same > 0 && ITEM_TAGS.contains(tag)) {
                 return e;
             }
         }

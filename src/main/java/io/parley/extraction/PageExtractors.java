@@ -41,7 +41,11 @@ public final class PageExtractors {
     }
 
     public static PageExtractor of(ModelArchive archive, long timeLimitMillis) {
-        return new StandardPageExtractor(new HtmlExtractor(BlockModel.from(archive)), timeLimitMillis);
+        PageExtractor extractor = new StandardPageExtractor(new HtmlExtractor(BlockModel.from(archive)), timeLimitMillis);
+        // Load OpenNLP's language and sentence models now, not inside the first page's time limit.
+        io.parley.classification.text.OpenNlp.language("This sentence warms up the language detector.");
+        io.parley.classification.text.OpenNlp.sentences("Warm up. The sentence detector too.");
+        return extractor;
     }
 
     /**
