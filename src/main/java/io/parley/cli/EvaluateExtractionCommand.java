@@ -1,13 +1,84 @@
 package io.parley.cli;
 
+import io.parley.extraction.ExtractionEvaluator;
+import io.parley.extraction.PageExtractor;
+import io.parley.extraction.PageExtractors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
-@Command(name = "extraction", mixinStandardHelpOptions = true, description = "Evaluate the extraction model.")
+@Command(name = "extraction", mixinStandardHelpOptions = true,
+        description = {"Token-level (bag-of-words) precision / recall / F1 of article and comment text on pages laid",
+                "out like the Dragnet data (HTML/<id>.html, Corrected/<id>.html.corrected.txt; the directory, its",
+                "parent, or the .tar.gz). Prints one line per page, the overall figures, and last one JSON line.",
+                "Comment figures average over pages whose gold has comments."},
+        footer = {"", "Examples:", "  parley evaluate extraction --dragnet /tmp/dragnet_test",
+                "  parley evaluate extraction --dragnet ../shared/data/extraction/dragnet/dragnet_train.tar.gz \\",
+                "      --split training-data/extraction/split.json --metrics models/extraction/metrics.json"})
 final class EvaluateExtractionCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--dragnet", required = true, paramLabel = "DIR", description = "Pages with gold text (Dragnet layout).")
+    Path dragnet;
+
+    @Option(names = "--split", paramLabel = "FILE",
+            description = "Only the held-out (test) pages listed in this split file, e.g. training-data/extraction/split.json.")
+    Path split;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "Model file (default: the committed model).")
+    Path model;
+
+    @Option(names = "--metrics", paramLabel = "FILE", description = "Also write the JSON line to this file.")
+    Path metrics;
+
+    @Option(names = "--quiet", description = "No per-page lines.")
+    boolean quiet;
+
     @Override
-    public Integer call() {
-        throw new CommandNotAvailable("evaluate extraction");
+    public Integer call() throws IOException {
+        if (!Files.exists(dragnet)) {
+            throw new UsageProblem("no such file or directory: " + dragnet);
+        }
+        if (split != null && !Files.isRegularFile(split)) {
+            throw new UsageProblem("no such split file: " + split);
+        }
+        if (model != null && !Files.isRegularFile(model)) {
+            throw new UsageProblem("no such model file: " + model);
+        }
+        PageExtractor extractor = model == null ? PageExtractors.standard() : PageExtractors.load(model);
+        List<String> ids = split == null ? null : ExtractionEvaluator.heldOut(split);
+        ExtractionEvaluator.Report r;
+        try {
+            r = ExtractionEvaluator.evaluate(extractor, dragnet, ids, line -> {
+                if (!quiet) {
+                    spec.commandLine().getOut().println(line);
+                }
+            });
+        } catch (IllegalArgumentException e) {
+            throw new UsageProblem(e.getMessage());
+        }
+        spec.commandLine().getOut().printf(Locale.ROOT, "overall (%d pages): article P %.3f R %.3f F1 %.3f%n", r.pages(),
+                r.articlePrecision(), r.articleRecall(), r.articleF1());
+        spec.commandLine().getOut().printf(Locale.ROOT, "overall (%d pages with gold comments): comments P %.3f R %.3f F1 %.3f;"
+                        + " %d pages without gold comments got some; %d pages failed; %.1f pages/s%n",
+                r.commentPages(), r.commentPrecision(), r.commentRecall(), r.commentF1(), r.commentFalseAlarms(),
+                r.failures(), r.pagesPerSecond());
+        spec.commandLine().getOut().println(r.jsonLine());
+        if (metrics != null) {
+            if (metrics.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(metrics.toAbsolutePath().getParent());
+            }
+            Files.writeString(metrics, r.jsonLine() + "\n", StandardCharsets.UTF_8);
+        }
+        return 0;
     }
 }

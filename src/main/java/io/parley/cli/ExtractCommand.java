@@ -1,13 +1,116 @@
 package io.parley.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.parley.extraction.ExtractedPage;
+import io.parley.extraction.PageExtractor;
+import io.parley.extraction.PageExtractors;
+import io.parley.extraction.PageFormat;
+import io.parley.extraction.PageNotExtractable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
-@Command(name = "extract", mixinStandardHelpOptions = true, description = "Split pages into article, comments and boilerplate (JSON).")
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Split pages (HTML or plain-text dumps) into article, comment tree and boilerplate (JSON).",
+                "One file or '-' (stdin) prints one JSON document; with --out DIR each input gets DIR/<name>.json.",
+                "A page that cannot be extracted (empty, binary, too large, over the time limit) is reported on",
+                "stderr and the run continues; the exit code is then 1."},
+        footer = {"", "Examples:", "  parley extract page.html --pretty",
+                "  cat dump.txt | parley extract - --format text",
+                "  parley extract pages/*.html --out extracted/"})
 final class ExtractCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Pages to read; '-' reads stdin.")
+    List<String> files;
+
+    @Option(names = "--format", paramLabel = "html|text", description = "Input format (default: detected per page).")
+    String format;
+
+    @Option(names = "--pretty", description = "Indent the JSON.")
+    boolean pretty;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write one <input name>.json per page into DIR.")
+    Path out;
+
+    @Option(names = "--boilerplate", description = "Include the dropped blocks (for debugging).")
+    boolean boilerplate;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "Model file (default: the committed model).")
+    Path model;
+
     @Override
-    public Integer call() {
-        throw new CommandNotAvailable("extract");
+    public Integer call() throws IOException {
+        PageFormat pageFormat = parseFormat(format);
+        for (String f : files) {
+            if (!f.equals("-") && !Files.isRegularFile(Path.of(f))) {
+                throw new UsageProblem("no such file: " + f);
+            }
+        }
+        if (files.size() > 1 && out == null) {
+            throw new UsageProblem("several inputs need --out DIR (one JSON file per input)");
+        }
+        if (model != null && !Files.isRegularFile(model)) {
+            throw new UsageProblem("no such model file: " + model);
+        }
+        if (out != null) {
+            Files.createDirectories(out);
+        }
+        PageExtractor extractor = model == null ? PageExtractors.standard() : PageExtractors.load(model);
+        ObjectMapper json = new ObjectMapper();
+        ObjectWriter writer = pretty ? json.writerWithDefaultPrettyPrinter() : json.writer();
+        java.io.PrintWriter stdout = spec.commandLine().getOut();
+        int failed = 0;
+        long start = System.nanoTime();
+        for (String f : files) {
+            byte[] bytes = f.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(f));
+            ExtractedPage page;
+            try {
+                page = extractor.extract(PageExtractors.decode(bytes), pageFormat);
+            } catch (PageNotExtractable e) {
+                spec.commandLine().getErr().println("parley extract: " + f + ": " + e.getMessage());
+                failed++;
+                continue;
+            }
+            if (!boilerplate) {
+                page = new ExtractedPage(page.article(), page.comments(), null);
+            }
+            if (out == null) {
+                stdout.println(writer.writeValueAsString(page));
+                stdout.flush();
+            } else {
+                String name = f.equals("-") ? "stdin" : Path.of(f).getFileName().toString();
+                Files.writeString(out.resolve(name + ".json"), writer.writeValueAsString(page) + "\n", StandardCharsets.UTF_8);
+            }
+        }
+        if (files.size() > 1) {
+            double s = (System.nanoTime() - start) / 1e9;
+            spec.commandLine().getErr().printf(Locale.ROOT, "parley extract: %d pages in %.2f s (%.1f pages/s), %d failed%n",
+                    files.size(), s, files.size() / s, failed);
+        }
+        return failed == 0 ? 0 : 1;
+    }
+
+    static PageFormat parseFormat(String format) {
+        if (format == null) {
+            return PageFormat.AUTO;
+        }
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "html" -> PageFormat.HTML;
+            case "text", "txt" -> PageFormat.TEXT;
+            case "auto" -> PageFormat.AUTO;
+            default -> throw new UsageProblem("--format must be html or text, not '" + format + "'");
+        };
     }
 }

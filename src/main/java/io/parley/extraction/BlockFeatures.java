@@ -1,0 +1,236 @@
+package io.parley.extraction;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns blocks into maxent context strings. Every setting comes from the {@link Spec} stored in the model
+ * file, so serving computes exactly the features the model was trained on.
+ */
+final class BlockFeatures {
+
+    /**
+     * The feature configuration saved as the model's {@code spec.json}.
+     *
+     * @param version        bumped when the meaning of a feature string changes
+     * @param ancestorLevels how many ancestors contribute tag and class/id tokens
+     * @param window         neighbouring blocks on each side that contribute their shape
+     * @param labels         outcome names in model order
+     * @param stages         1 = block features only; 2 = a second model also sees the first's neighbour labels
+     */
+    record Spec(int version, int ancestorLevels, int window, List<String> labels, int stages) {
+        static Spec defaults() {
+            return new Spec(1, 6, 2, List.of(ARTICLE, COMMENT, BOILERPLATE), 2);
+        }
+    }
+
+    static final String ARTICLE = "article";
+    static final String COMMENT = "comment";
+    static final String BOILERPLATE = "boilerplate";
+
+    private static final Pattern DATE_LIKE = Pattern.compile(
+            "(?i)\\b(\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}|\\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago)\\b");
+    private static final Pattern COMMENT_META = Pattern.compile("(?i)^(reply|report|flag|like|permalink|quote|says:?|said:?|wrote:?)$|\\b(says|wrote):?$");
+
+    private final Spec spec;
+    private final Map<Element, List<String>> tokenCache = new IdentityHashMap<>();
+    private final Map<Element, List<String>> elementTokens = new IdentityHashMap<>();
+    private static final Set<String> ANCESTOR_TAGS = Set.of("article", "nav", "footer", "header", "aside", "form", "li",
+            "blockquote", "table", "ul", "ol", "h1", "h2", "h3", "main");
+
+    BlockFeatures(Spec spec) {
+        this.spec = spec;
+    }
+
+    /** Stage-one contexts for every block of one page. */
+    List<String[]> contexts(List<HtmlBlocks.Block> blocks) {
+        Map<String, Integer> textCounts = new HashMap<>();
+        for (HtmlBlocks.Block b : blocks) {
+            textCounts.merge(b.text, 1, Integer::sum);
+        }
+        int n = blocks.size();
+        List<List<String>> own = new ArrayList<>(n);
+        List<List<String>> shape = new ArrayList<>(n);
+        int[] prefixWords = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            HtmlBlocks.Block b = blocks.get(i);
+            prefixWords[i + 1] = prefixWords[i] + (b.words - b.linkWords);
+            List<String> s = shapeOf(b);
+            shape.add(s);
+            List<String> f = new ArrayList<>(s);
+            f.add("bias");
+            tokensOf(b.owner, f);
+            f.add("pos=" + (n <= 1 ? 0 : (10 * i) / n));
+            if (textCounts.get(b.text) > 1) {
+                f.add("dup");
+            }
+            if (hasDigit(b.text, 200) && DATE_LIKE.matcher(b.text.length() > 200 ? b.text.substring(0, 200) : b.text).find()) {
+                f.add("date");
+            }
+            if (b.words <= 6 && COMMENT_META.matcher(b.text).find()) {
+                f.add("cmeta");
+            }
+            if (Character.isUpperCase(b.text.charAt(0)) && ".!?\"\u201d".indexOf(b.text.charAt(b.text.length() - 1)) >= 0) {
+                f.add("sentence");
+            }
+            own.add(f);
+        }
+        List<String[]> out = new ArrayList<>(n);
+        int w = spec.window();
+        for (int i = 0; i < n; i++) {
+            List<String> f = own.get(i);
+            for (int d = 1; d <= w; d++) {
+                for (String s : (i - d >= 0 ? shape.get(i - d) : List.of("none"))) {
+                    f.add("p" + d + ":" + s);
+                }
+                for (String s : (i + d < n ? shape.get(i + d) : List.of("none"))) {
+                    f.add("n" + d + ":" + s);
+                }
+            }
+            // Dense text around a block (content) versus sparse, link-heavy surroundings (navigation).
+            int lo = Math.max(0, i - 3), hi = Math.min(n, i + 4);
+            f.add("win=" + bucket(prefixWords[hi] - prefixWords[lo]));
+            int before = prefixWords[i], after = prefixWords[n] - prefixWords[i + 1];
+            f.add("before=" + bucket(before));
+            f.add("after=" + bucket(after));
+            out.add(f.toArray(String[]::new));
+        }
+        return out;
+    }
+
+    /** Stage-two contexts: stage one's plus the labels stage one gave the neighbours. */
+    List<String[]> stageTwo(List<String[]> stageOne, List<String> firstLabels) {
+        List<String[]> out = new ArrayList<>(stageOne.size());
+        int n = firstLabels.size();
+        int w = spec.window() + 1;
+        // Where the page's article and comments lie relative to this block: comments follow the story.
+        int[] articleBefore = new int[n + 1];
+        int[] commentBefore = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            articleBefore[i + 1] = articleBefore[i] + (ARTICLE.equals(firstLabels.get(i)) ? 1 : 0);
+            commentBefore[i + 1] = commentBefore[i] + (COMMENT.equals(firstLabels.get(i)) ? 1 : 0);
+        }
+        for (int i = 0; i < n; i++) {
+            List<String> f = new ArrayList<>(List.of(stageOne.get(i)));
+            f.add("s1=" + firstLabels.get(i));
+            for (int d = 1; d <= w; d++) {
+                f.add("s1p" + d + "=" + (i - d >= 0 ? firstLabels.get(i - d) : "none"));
+                f.add("s1n" + d + "=" + (i + d < n ? firstLabels.get(i + d) : "none"));
+            }
+            int[] count = new int[3];
+            for (int j = Math.max(0, i - 8); j < Math.min(n, i + 9); j++) {
+                if (j != i) {
+                    count[spec.labels().indexOf(firstLabels.get(j))]++;
+                }
+            }
+            for (int k = 0; k < 3; k++) {
+                f.add("s1win" + spec.labels().get(k) + "=" + Math.min(count[k], 6));
+            }
+            f.add("s1ab=" + bucket(articleBefore[i]));
+            f.add("s1aa=" + bucket(articleBefore[n] - articleBefore[i + 1]));
+            f.add("s1cb=" + bucket(commentBefore[i]));
+            f.add("s1ca=" + bucket(commentBefore[n] - commentBefore[i + 1]));
+            out.add(f.toArray(String[]::new));
+        }
+        return out;
+    }
+
+    /** Every date form the pattern knows has a digit: a cheap test that spares most blocks the regex. */
+    private static boolean hasDigit(String s, int limit) {
+        for (int i = 0, n = Math.min(limit, s.length()); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> shapeOf(HtmlBlocks.Block b) {
+        List<String> s = new ArrayList<>(4);
+        s.add("tag=" + b.owner.normalName());
+        s.add("w=" + bucket(b.words));
+        s.add("ld=" + (int) Math.round(b.linkDensity() * 4));
+        return s;
+    }
+
+    private static int bucket(int words) {
+        return words <= 0 ? 0 : Math.min(12, 1 + (int) (Math.log(words) / Math.log(2)));
+    }
+
+    private void tokensOf(Element owner, List<String> f) {
+        f.addAll(tokenCache.computeIfAbsent(owner, this::computeTokens));
+    }
+
+    private List<String> computeTokens(Element owner) {
+        List<String> out = new ArrayList<>(24);
+        Element e = owner;
+        Element parent = owner.parent();
+        out.add("ptag=" + (parent == null ? "none" : parent.normalName()));
+        for (int level = 0; e != null && level <= spec.ancestorLevels(); level++, e = e.parent()) {
+            String tag = e.normalName();
+            if (level > 0 && ANCESTOR_TAGS.contains(tag)) {
+                addOnce(out, "anc=" + tag);
+            }
+            for (String t : elementTokens.computeIfAbsent(e, BlockFeatures::classTokens)) {
+                if (level == 0) {
+                    addOnce(out, "c0=" + t);
+                }
+                addOnce(out, level <= 2 ? "cn=" + t : "ca=" + t);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static void addOnce(List<String> out, String s) {
+        if (!out.contains(s)) {
+            out.add(s);
+        }
+    }
+
+    /** Lower-case word pieces of class, id and itemprop ("commentBody-2" gives comment, body). */
+    static List<String> classTokens(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        String prop = e.hasAttr("itemprop") ? e.attr("itemprop") : "";
+        if (cls.isEmpty() && id.isEmpty() && prop.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(4);
+        split(cls, out);
+        split(id, out);
+        split(prop, out);
+        return out;
+    }
+
+    /** Splits on non-letters and on lower-to-upper case changes; keeps pieces of 2 to 20 letters, once each. */
+    private static void split(String raw, List<String> out) {
+        int start = -1;
+        for (int i = 0; i <= raw.length(); i++) {
+            char c = i < raw.length() ? raw.charAt(i) : ' ';
+            boolean letter = c < 128 ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') : Character.isLetter(c);
+            boolean camel = letter && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(raw.charAt(i - 1));
+            if (start >= 0 && (!letter || camel)) {
+                int len = i - start;
+                if (len >= 2 && len <= 20) {
+                    String t = raw.substring(start, i).toLowerCase(Locale.ROOT);
+                    if (!out.contains(t)) {
+                        out.add(t);
+                    }
+                }
+                start = -1;
+            }
+            if (letter && start < 0) {
+                start = i;
+            }
+        }
+    }
+}

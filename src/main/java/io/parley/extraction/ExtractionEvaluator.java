@@ -1,0 +1,126 @@
+package io.parley.extraction;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Token-level (bag-of-words) precision, recall and F1 per page against Dragnet-style gold, averaged over
+ * pages. Article figures average over every page; comment figures over pages whose gold has comment
+ * text (the only pages where a comment score means something); pages without gold comments that get
+ * comments anyway are counted separately as false alarms.
+ */
+public final class ExtractionEvaluator {
+
+    /** Overall figures. */
+    public record Report(int pages, double articlePrecision, double articleRecall, double articleF1,
+                         int commentPages, double commentPrecision, double commentRecall, double commentF1,
+                         int commentFalseAlarms, int failures, double pagesPerSecond) {
+
+        /** The closing JSON line of {@code parley evaluate extraction}. */
+        public String jsonLine() {
+            return String.format(Locale.ROOT,
+                    "{\"pages\":%d,\"article_precision\":%.4f,\"article_recall\":%.4f,\"article_f1\":%.4f,"
+                            + "\"comment_precision\":%.4f,\"comment_recall\":%.4f,\"comment_f1\":%.4f,"
+                            + "\"comment_pages\":%d,\"comment_false_alarms\":%d,\"failures\":%d,\"pages_per_second\":%.1f}",
+                    pages, articlePrecision, articleRecall, articleF1, commentPrecision, commentRecall, commentF1,
+                    commentPages, commentFalseAlarms, failures, pagesPerSecond);
+        }
+    }
+
+    private ExtractionEvaluator() {
+    }
+
+    /** Every page of a Dragnet-layout directory (or archive), or only {@code ids} when given. */
+    public static Report evaluate(PageExtractor extractor, Path dragnet, List<String> ids, Consumer<String> perPage) {
+        DragnetCorpus corpus = DragnetCorpus.open(dragnet);
+        return evaluate(extractor, corpus, ids == null || ids.isEmpty() ? corpus.ids() : ids, perPage);
+    }
+
+    /** The ids of the pages the committed model held out (its test split). */
+    public static List<String> heldOut(Path splitFile) {
+        try {
+            return io.parley.model.ModelArchive.json().readValue(splitFile.toFile(), ExtractionTrainer.Split.class).test();
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot read split file " + splitFile + ": " + e.getMessage());
+        }
+    }
+
+    static Report evaluate(PageExtractor extractor, DragnetCorpus corpus, List<String> ids, Consumer<String> perPage) {
+        double ap = 0, ar = 0, af = 0, cp = 0, cr = 0, cf = 0;
+        int pages = 0, commentPages = 0, falseAlarms = 0, failures = 0;
+        long nanos = 0;
+        for (String id : ids) {
+            DragnetCorpus.Page page = corpus.page(id);
+            String html = page.htmlText();
+            ExtractedPage out;
+            long t = System.nanoTime();
+            try {
+                out = extractor.extract(html, PageFormat.HTML);
+            } catch (PageNotExtractable e) {
+                out = new ExtractedPage(new ExtractedArticle(null, null, null, List.of(), null), List.of(), null);
+                failures++;
+            }
+            nanos += System.nanoTime() - t;
+            BagOfWords a = BagOfWords.score(articleText(out), page.article());
+            pages++;
+            ap += a.precision();
+            ar += a.recall();
+            af += a.f1();
+            String predictedComments = commentText(out);
+            boolean goldComments = !Texts.words(page.comments()).isEmpty();
+            String c = "-";
+            if (goldComments) {
+                BagOfWords s = BagOfWords.score(predictedComments, page.comments());
+                commentPages++;
+                cp += s.precision();
+                cr += s.recall();
+                cf += s.f1();
+                c = String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f", s.precision(), s.recall(), s.f1());
+            } else if (!Texts.words(predictedComments).isEmpty()) {
+                falseAlarms++;
+                c = "false alarm (" + Texts.words(predictedComments).size() + " words)";
+            }
+            perPage.accept(String.format(Locale.ROOT, "%-8s article P %.3f R %.3f F1 %.3f | comments %s", id,
+                    a.precision(), a.recall(), a.f1(), c));
+        }
+        int n = Math.max(1, pages);
+        int m = Math.max(1, commentPages);
+        return new Report(pages, ap / n, ar / n, af / n, commentPages, cp / m, cr / m, cf / m, falseAlarms, failures,
+                nanos == 0 ? 0 : pages / (nanos / 1e9));
+    }
+
+    /** The article as text: title, byline and paragraphs (what a reader sees as the story). */
+    public static String articleText(ExtractedPage page) {
+        List<String> parts = new ArrayList<>();
+        ExtractedArticle a = page.article();
+        if (a.title() != null) {
+            parts.add(a.title());
+        }
+        if (a.byline() != null) {
+            parts.add(a.byline());
+        }
+        parts.addAll(a.paragraphs());
+        return String.join("\n", parts);
+    }
+
+    /**
+     * All comments as the page shows them: author (unless the text already shows it), own words, quoted parts.
+     * The posting time is structured metadata (ISO-8601) and is left out.
+     */
+    public static String commentText(ExtractedPage page) {
+        StringBuilder b = new StringBuilder();
+        for (ExtractedComment c : page.comments()) {
+            if (c.author() != null && !c.text().contains(c.author())) {
+                b.append(c.author()).append('\n');
+            }
+            b.append(c.text()).append('\n');
+            for (Quote q : c.quotes()) {
+                b.append(q.text()).append('\n');
+            }
+        }
+        return b.toString();
+    }
+}

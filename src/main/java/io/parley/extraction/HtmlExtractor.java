@@ -1,0 +1,386 @@
+package io.parley.extraction;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * HTML pages: DOM blocks labelled article / comment / boilerplate by the learned {@link BlockModel}, then
+ * the article assembled (title, byline, date) and comment blocks grouped into comments by the repeated
+ * element that holds each one, nested by DOM containment.
+ */
+final class HtmlExtractor {
+
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:By|BY|by|Posted by|posted by|Written by)\\s+(\\p{L}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3})(?:\\s+(?:on|at|in|[|,\\u2022\\u00b7-])\\s.*|[,|].*)?$");
+    private static final Set<String> AUTHOR_TOKENS = Set.of("author", "name", "fn", "user", "username", "nick",
+            "nickname", "commenter", "poster", "vcard", "cite");
+    private static final Set<String> TIME_TOKENS = Set.of("date", "time", "timestamp", "published", "posted", "when");
+    private static final Set<String> ITEM_TAGS = Set.of("li", "div", "article", "section", "dl", "table", "tr");
+    private static final Pattern META_LINE = Pattern.compile(
+            "(?i)^(?:posted |written |comment )?by\\s+(.{1,40}?)\\s+(?:on|at|\\||-|\\u2014)\\s+(.{6,40}?)\\s*(?:[.|]\\s*(?:reply|#|permalink|report|link|quote)\\b.*|[.#]?\\s*)$");
+    private static final Pattern LEADING_TITLE_SPLIT = Pattern.compile("\\s+[|\\u2013\\u2014:»-]\\s+");
+
+    private final BlockModel model;
+
+    HtmlExtractor(BlockModel model) {
+        this.model = model;
+    }
+
+    ExtractedPage extract(String html, Deadline deadline) {
+        Document doc = parse(html);
+        deadline.checkNow();
+        List<HtmlBlocks.Block> blocks = HtmlBlocks.of(doc.body() == null ? doc : doc.body(), deadline);
+        deadline.checkNow();
+        List<String> labels = model.label(blocks);
+        deadline.checkNow();
+        return assemble(doc, blocks, labels, deadline);
+    }
+
+    static Document parse(String html) {
+        // Bounded error tracking; jsoup's tree builder is iterative, so deep nesting costs memory, not stack.
+        return Jsoup.parse(html, "", Parser.htmlParser());
+    }
+
+    ExtractedPage assemble(Document doc, List<HtmlBlocks.Block> blocks, List<String> labels, Deadline deadline) {
+        List<String> paragraphs = new ArrayList<>();
+        List<String> boilerplate = new ArrayList<>();
+        List<HtmlBlocks.Block> commentBlocks = new ArrayList<>();
+        String title = null;
+        String byline = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            HtmlBlocks.Block b = blocks.get(i);
+            String label = labels.get(i);
+            if (BlockFeatures.ARTICLE.equals(label)) {
+                String tag = b.owner.normalName();
+                if (title == null && paragraphs.size() <= 2 && tag.matches("h[1-3]")) {
+                    title = b.text;
+                    paragraphs.clear();
+                    continue;
+                }
+                Matcher by = BYLINE.matcher(b.text);
+                if (byline == null && b.words <= 12 && by.matches()) {
+                    byline = b.text;
+                    continue;
+                }
+                paragraphs.add(b.text);
+            } else if (BlockFeatures.COMMENT.equals(label)) {
+                commentBlocks.add(b);
+            } else {
+                boilerplate.add(b.text);
+            }
+        }
+        if (paragraphs.isEmpty()) {
+            // The classifier found no story (a tiny or unusual page): keep the prose it has rather than nothing.
+            boilerplate.clear();
+            for (int i = 0; i < blocks.size(); i++) {
+                HtmlBlocks.Block b = blocks.get(i);
+                if (BlockFeatures.COMMENT.equals(labels.get(i))) {
+                    continue;
+                }
+                if (title == null && b.owner.normalName().matches("h[1-3]")) {
+                    title = b.text;
+                } else if (b.words >= 8 && b.linkDensity() < 0.3) {
+                    paragraphs.add(b.text);
+                } else {
+                    boilerplate.add(b.text);
+                }
+            }
+        }
+        Map<String, String> meta = meta(doc);
+        if (title == null) {
+            title = headTitle(doc, meta);
+        }
+        String language = TextExtractor.language(title, paragraphs);
+        ExtractedArticle article = new ExtractedArticle(title, byline, published(doc, meta, blocks), List.copyOf(paragraphs),
+                language);
+        List<ExtractedComment> comments = comments(commentBlocks, paragraphs, deadline);
+        return new ExtractedPage(article, comments, boilerplate);
+    }
+
+    private static String headTitle(Document doc, Map<String, String> meta) {
+        String t = Texts.squash(meta.getOrDefault("og:title", doc.title()));
+        if (t.isEmpty()) {
+            return null;
+        }
+        // "Story title | Site name": keep the longest part, which is the story.
+        String best = t;
+        String[] parts = LEADING_TITLE_SPLIT.split(t);
+        if (parts.length > 1) {
+            best = parts[0];
+            for (String p : parts) {
+                if (p.length() > best.length()) {
+                    best = p;
+                }
+            }
+        }
+        return best.strip();
+    }
+
+    /** Head metadata by property / name / itemprop, read in one pass. */
+    private static Map<String, String> meta(Document doc) {
+        Map<String, String> out = new HashMap<>();
+        Element head = doc.head();
+        if (head == null) {
+            return out;
+        }
+        for (Element m : head.getElementsByTag("meta")) {
+            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+            String content = m.attr("content");
+            if (!key.isEmpty() && !content.isBlank()) {
+                out.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), content.strip());
+            }
+        }
+        return out;
+    }
+
+    private static String published(Document doc, Map<String, String> meta, List<HtmlBlocks.Block> blocks) {
+        for (String key : List.of("article:published_time", "datepublished", "date", "pubdate", "dc.date.issued")) {
+            if (meta.containsKey(key)) {
+                return meta.get(key);
+            }
+        }
+        // A <time datetime> owning or beside one of the first blocks, without another walk over the whole page.
+        for (HtmlBlocks.Block b : blocks.subList(0, Math.min(blocks.size(), 200))) {
+            Element e = b.owner;
+            if (e.normalName().equals("time") && e.hasAttr("datetime")) {
+                return e.attr("datetime").strip();
+            }
+            if (e.childrenSize() < 20) {
+                for (Element child : e.children()) {
+                    if (child.normalName().equals("time") && child.hasAttr("datetime")) {
+                        return child.attr("datetime").strip();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Groups comment blocks by their comment element: the lowest ancestor that repeats among its
+     * siblings (same tag and class) — the shape every comment system renders a list of comments in.
+     */
+    private List<ExtractedComment> comments(List<HtmlBlocks.Block> blocks, List<String> article, Deadline deadline) {
+        if (blocks.isEmpty()) {
+            return List.of();
+        }
+        Map<Element, Element> itemOf = new IdentityHashMap<>();
+        java.util.Set<String> itemSignatures = new java.util.HashSet<>();
+        for (HtmlBlocks.Block b : blocks) {
+            deadline.check();
+            Element item = itemOf.computeIfAbsent(b.owner, HtmlExtractor::commentItem);
+            if (item != null) {
+                itemSignatures.add(signature(item));
+            }
+        }
+        // A lone reply has no sibling of its kind, but it has the signature of the comments around it.
+        Map<Element, List<HtmlBlocks.Block>> byItem = new LinkedHashMap<>();
+        for (HtmlBlocks.Block b : blocks) {
+            deadline.check();
+            Element item = itemOf.get(b.owner);
+            int level = 0;
+            for (Element e = b.owner; e != null && e != item && level < 8; e = e.parent(), level++) {
+                if (ITEM_TAGS.contains(e.normalName()) && itemSignatures.contains(signature(e))) {
+                    item = e;
+                    break;
+                }
+            }
+            byItem.computeIfAbsent(item == null ? b.owner : item, k -> new ArrayList<>()).add(b);
+        }
+        List<String> articleKeys = article.stream().map(Texts::key).toList();
+        Map<Element, String> ids = new IdentityHashMap<>();
+        Map<String, Integer> depthOf = new HashMap<>();
+        List<ExtractedComment> out = new ArrayList<>();
+        for (Map.Entry<Element, List<HtmlBlocks.Block>> e : byItem.entrySet()) {
+            Element item = e.getKey();
+            String parentId = null;
+            for (Element a = item.parent(); a != null; a = a.parent()) {
+                if (ids.containsKey(a)) {
+                    parentId = ids.get(a);
+                    break;
+                }
+            }
+            String id = sourceId(item, out.size() + 1);
+            while (depthOf.containsKey(id)) {
+                id = id + "_";
+            }
+            ids.put(item, id);
+            int depth = parentId == null ? 0 : depthOf.get(parentId) + 1;
+            depthOf.put(id, depth);
+            String author = null;
+            String posted = null;
+            List<String> own = new ArrayList<>();
+            List<Quote> quotes = new ArrayList<>();
+            for (HtmlBlocks.Block b : e.getValue()) {
+                Element metaEl = metaAncestor(b.owner, item);
+                Matcher line = b.words <= 20 ? META_LINE.matcher(b.text) : null;
+                if (line != null && line.matches()) {
+                    // "by james on January 31, 2011 at 9:59 am. Reply": the page shows it, so the text keeps it;
+                    // author and time are also read out of it.
+                    if (author == null) {
+                        author = line.group(1).strip();
+                    }
+                    if (posted == null) {
+                        posted = Dates.iso(line.group(2));
+                    }
+                    own.add(b.text);
+                    continue;
+                }
+                if (metaEl != null && author == null && b.words <= 6 && !timeLike(metaEl)) {
+                    author = b.text.replaceFirst("(?i)\\s+(says|said|wrote):?$", "");
+                    continue;
+                }
+                if (metaEl != null && posted == null && timeLike(metaEl) && b.words <= 12) {
+                    Element t = metaEl.selectFirst("time[datetime]");
+                    posted = t != null ? t.attr("datetime") : Dates.iso(b.text);
+                    if (t != null || posted != null) {
+                        continue;
+                    }
+                }
+                if (insideBlockquote(b.owner, item)) {
+                    quotes.add(new Quote(b.text, paragraphOf(articleKeys, b.text), null));
+                    continue;
+                }
+                own.add(b.text);
+            }
+            if (author == null) {
+                // The meta line may have been dropped as boilerplate; it still names the author.
+                int seen = 0;
+                for (Element m : item.getAllElements()) {
+                    if (++seen > 60 || author != null) {
+                        break;
+                    }
+                    if (m.className().contains("meta") || m.className().contains("info") || m.className().contains("byline")) {
+                        Matcher line = META_LINE.matcher(Texts.squash(m.text()));
+                        if (line.matches()) {
+                            author = line.group(1).strip();
+                            posted = posted == null ? Dates.iso(line.group(2)) : posted;
+                        }
+                    }
+                }
+            }
+            if (author == null) {
+                Element a = item.selectFirst("[itemprop=author], .author, .comment-author, cite, .fn");
+                if (a != null && Texts.wordCount(a.text()) <= 6) {
+                    author = Texts.squash(a.text()).replaceFirst("(?i)\\s+(says|said|wrote):?$", "");
+                    if (author.isEmpty()) {
+                        author = null;
+                    }
+                }
+            }
+            if (own.isEmpty() && quotes.isEmpty()) {
+                continue;
+            }
+            out.add(new ExtractedComment(id, parentId, author, posted, null, String.join("\n\n", own), quotes, depth));
+        }
+        return out;
+    }
+
+    private static Integer paragraphOf(List<String> articleKeys, String text) {
+        String k = Texts.key(text);
+        if (Texts.wordCount(k) < 5) {
+            return null;
+        }
+        for (int i = 0; i < articleKeys.size(); i++) {
+            if (articleKeys.get(i).contains(k)) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    private static String sourceId(Element item, int ordinal) {
+        String id = item.id();
+        if (!id.isBlank() && id.length() <= 64) {
+            return id;
+        }
+        String data = item.attr("data-comment-id");
+        if (!data.isBlank() && data.length() <= 64) {
+            return data;
+        }
+        return "c" + ordinal;
+    }
+
+    private static boolean insideBlockquote(Element owner, Element item) {
+        for (Element e = owner; e != null && e != item; e = e.parent()) {
+            if (e.normalName().equals("blockquote") || e.normalName().equals("q")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Element metaAncestor(Element owner, Element item) {
+        int level = 0;
+        for (Element e = owner; e != null && e != item && level < 4; e = e.parent(), level++) {
+            for (String t : BlockFeatures.classTokens(e)) {
+                if (AUTHOR_TOKENS.contains(t) || TIME_TOKENS.contains(t) || t.equals("meta")) {
+                    return e;
+                }
+            }
+            if (e.normalName().equals("cite") || e.normalName().equals("time")) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean timeLike(Element e) {
+        if (e.normalName().equals("time")) {
+            return true;
+        }
+        for (String t : BlockFeatures.classTokens(e)) {
+            if (TIME_TOKENS.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lowest ancestor (within 8 levels) that has a sibling of the same tag and class. */
+    private static Element commentItem(Element owner) {
+        int level = 0;
+        for (Element e = owner; e != null && e.parent() != null && level < 8; e = e.parent(), level++) {
+            String tag = e.normalName();
+            if (tag.equals("body") || tag.equals("html")) {
+                return null;
+            }
+            if (tag.equals("p") || tag.equals("br") || tag.matches("h[1-6]")) {
+                continue;
+            }
+            String sig = signature(e);
+            int same = 0;
+            for (Element sib : e.parent().children()) {
+                if (sib != e && sib.normalName().equals(tag) && signature(sib).equals(sig)) {
+                    same++;
+                    break;
+                }
+            }
+            if (same > 0 && ITEM_TAGS.contains(tag)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static String signature(Element e) {
+        StringBuilder b = new StringBuilder(e.normalName());
+        // The first class only: later ones flip per item (odd/even, depth-2, byuser) in comment lists.
+        String cls = e.className().strip();
+        int space = cls.indexOf(' ');
+        b.append('.').append((space < 0 ? cls : cls.substring(0, space)).replaceAll("\\d+", "#"));
+        return b.toString();
+    }
+}

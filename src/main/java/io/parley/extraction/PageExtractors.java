@@ -1,0 +1,84 @@
+package io.parley.extraction;
+
+import io.parley.model.ModelArchive;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Plain-Java construction of the {@link PageExtractor} (the CLI uses it without Spring). */
+public final class PageExtractors {
+
+    /** Where the committed model lives, relative to the models directory (or classpath {@code models/}). */
+    public static final String MODEL = "extraction/extraction.zip";
+    /** Per-page time limit: ample for real pages (a few ms each), short enough to shed a pathological one. */
+    public static final long DEFAULT_TIME_LIMIT_MILLIS = 5_000;
+
+    private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([a-z0-9_:.-]+)");
+
+    private PageExtractors() {
+    }
+
+    /** The committed model from the classpath. */
+    public static PageExtractor standard() {
+        return of(ModelArchive.readResource("models/" + MODEL), DEFAULT_TIME_LIMIT_MILLIS);
+    }
+
+    /** The model under {@code modelsDir} when set, else the classpath copy (same rule as the service). */
+    public static PageExtractor locate(String modelsDir) {
+        return of(ModelArchive.locate(modelsDir, MODEL), DEFAULT_TIME_LIMIT_MILLIS);
+    }
+
+    /** A model file on disk. */
+    public static PageExtractor load(Path modelFile) {
+        return of(ModelArchive.read(modelFile), DEFAULT_TIME_LIMIT_MILLIS);
+    }
+
+    public static PageExtractor of(ModelArchive archive, long timeLimitMillis) {
+        PageExtractor extractor = new StandardPageExtractor(new HtmlExtractor(BlockModel.from(archive)), timeLimitMillis);
+        // Load OpenNLP's language and sentence models now, not inside the first page's time limit.
+        io.parley.classification.text.OpenNlp.language("This sentence warms up the language detector.");
+        io.parley.classification.text.OpenNlp.sentences("Warm up. The sentence detector too.");
+        return extractor;
+    }
+
+    /**
+     * Bytes of a page to text: a BOM wins, then strict UTF-8, then the charset the page declares, then
+     * windows-1252 (which maps every byte, so nothing is ever refused for its encoding).
+     */
+    public static String decode(byte[] bytes) {
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+            Matcher m = META_CHARSET.matcher(head);
+            if (m.find()) {
+                String name = m.group(1).toLowerCase(Locale.ROOT);
+                try {
+                    if (!name.startsWith("utf") && Charset.isSupported(name)) {
+                        return new String(bytes, name.equals("iso-8859-1") ? Charset.forName("windows-1252") : Charset.forName(name));
+                    }
+                } catch (RuntimeException ignored) {
+                    // an unknown or illegal charset name: fall through to windows-1252
+                }
+            }
+            return new String(bytes, Charset.forName("windows-1252"));
+        }
+    }
+}

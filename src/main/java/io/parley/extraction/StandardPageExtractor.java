@@ -1,0 +1,69 @@
+package io.parley.extraction;
+
+import java.util.List;
+
+/**
+ * The one extractor behind API, CLI and ingest: checks the input, sniffs its format and hands it to the
+ * HTML or the text reader, within a per-page time limit.
+ */
+final class StandardPageExtractor implements PageExtractor {
+
+    /** Larger pages are refused: no real article page comes near it, and parsing one costs seconds. */
+    static final int MAX_CHARS = 8 * 1024 * 1024;
+
+    private final HtmlExtractor html;
+    private final long timeLimitMillis;
+
+    StandardPageExtractor(HtmlExtractor html, long timeLimitMillis) {
+        this.html = html;
+        this.timeLimitMillis = timeLimitMillis;
+    }
+
+    @Override
+    public ExtractedPage extract(String content, PageFormat format) {
+        if (content == null || content.isBlank()) {
+            throw new PageNotExtractable("the page is empty");
+        }
+        if (content.length() > MAX_CHARS) {
+            throw new PageNotExtractable("the page has " + content.length() + " characters; the limit is " + MAX_CHARS);
+        }
+        if (looksBinary(content)) {
+            throw new PageNotExtractable("the page looks like binary data, not HTML or text");
+        }
+        PageFormat f = format == null || format == PageFormat.AUTO ? sniff(content) : format;
+        Deadline deadline = new Deadline(timeLimitMillis);
+        ExtractedPage page = f == PageFormat.HTML ? html.extract(content, deadline) : new TextExtractor(deadline).extract(content);
+        return page;
+    }
+
+    /** Markup near the start (a doctype or a few known tags) means HTML; anything else is a text dump. */
+    static PageFormat sniff(String content) {
+        String head = content.substring(0, Math.min(content.length(), 4096)).toLowerCase(java.util.Locale.ROOT);
+        if (head.contains("<!doctype html") || head.contains("<html") || head.contains("<head") || head.contains("<body")) {
+            return PageFormat.HTML;
+        }
+        int tags = 0;
+        for (String t : List.of("<div", "<p>", "<p ", "<span", "<a href", "<article", "<br", "<li", "<table", "<meta", "<script")) {
+            if (head.contains(t)) {
+                tags++;
+            }
+        }
+        return tags >= 2 ? PageFormat.HTML : PageFormat.TEXT;
+    }
+
+    /** NULs or many control characters in the first 8 KB: an image, a zip, a PDF stream. */
+    static boolean looksBinary(String content) {
+        int n = Math.min(content.length(), 8192);
+        int bad = 0;
+        for (int i = 0; i < n; i++) {
+            char c = content.charAt(i);
+            if (c == 0) {
+                return true;
+            }
+            if (c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == '\ufffd') {
+                bad++;
+            }
+        }
+        return bad > n / 20 + 2;
+    }
+}

@@ -1,0 +1,668 @@
+package io.parley.extraction;
+
+import io.parley.classification.text.OpenNlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Plain-text dumps (copy-paste, scrapers, PDF exports): reflows hard-wrapped lines, drops junk lines
+ * (tracking-pixel labels, repeated captions, copyright lines, trailing navigation), finds title and
+ * date, then reads a comment thread written as text: numbered top-level comments, bullets for replies
+ * (nesting by indentation), "Liked by N people" counters, "Reply from NAME:" / "I replied to NAME:"
+ * headers of copied exchanges, and quotes of the article or of earlier comments.
+ */
+final class TextExtractor {
+
+    private static final Pattern MONTH_DATE = Pattern.compile(
+            "(?i)^(January|February|March|April|May|June|July|August|September|October|November|December|"
+                    + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.? (\\d{1,2}),? (\\d{4})$");
+    private static final Pattern DAY_MONTH_DATE = Pattern.compile(
+            "(?i)^(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)"
+                    + ",? (\\d{4})$");
+    private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:[T ][0-9:.]+Z?)?$");
+    private static final Pattern DATE_PREFIX = Pattern.compile("(?i)^(?:date|published|posted)[: ]+(\\d{4}-\\d{2}-\\d{2})\\s+");
+    private static final Pattern JUNK = Pattern.compile("(?i)^(?:(?:facebook|meta|twitter|linkedin|google|tiktok)"
+            + " (?:pixel|analytics|tag manager)|advertisement|sponsored( content)?|share( this( article)?)?|"
+            + "subscribe.*|sign up.*|.*cookies?.*|read more|related( articles| stories| news)?|all news|more news|"
+            + "skip to (main )?content|print|email|tweet|menu|search|log ?in|sign in)$");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:\\(c\\)|©|copyright\\b)\\s*.*");
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?i)(\\bphoto(graph)?:|\\bphoto by\\b|\\bimage:|\\bcredit:|getty images|\\S+ / \\S+ / \\S+)");
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:By|BY|by) ([A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,3}(?:(?:,| and) [A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,3})*)$");
+    private static final Pattern BULLET_PARAGRAPH = Pattern.compile("^[\\u2013\\u2014\\u2022*-]\\s+");
+    private static final Pattern QUOTE_LABEL = Pattern.compile("^Quote(?=[\"\\u201c])");
+
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})[.)]\\s+(.*)$");
+    private static final Pattern REPLY_BULLET = Pattern.compile("^[\\u2022\\u25e6\\u25aa\\u2023\\u25cf\\u25cb]\\s*(.*)$");
+    private static final Pattern LIKES = Pattern.compile(
+            "(?i)^(?:liked by (\\d+) (?:people|persons?)|(\\d+) (?:likes?|people like this|upvotes?|points?)|like \\((\\d+)\\))$");
+    private static final Pattern ACTION = Pattern.compile("(?i)^(?:reply|report|like|share|flag|permalink)$");
+    private static final Pattern REPLY_FROM = Pattern.compile("(?i)^reply from (.+?)\\s*:$");
+    private static final Pattern OWN_REPLY = Pattern.compile(
+            "(?i)^(?:i replied to|another reply of mine to|my reply to|i answered|i wrote to) (.+?)\\s*:$");
+    private static final Pattern SAYS = Pattern.compile("^(\\p{Lu}[\\p{L}.' -]{1,40}?) (?:says|said|wrote)\\s*:?$");
+    private static final Pattern QUOTED_NAME = Pattern.compile(
+            "[\\u201c\"](\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,3})[.,]?[\\u201d\"]");
+    private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:\\d+ )?(?:comments?|reader comments|responses?)(?: \\(\\d+\\))?:?$");
+
+    private final Deadline deadline;
+
+    TextExtractor(Deadline deadline) {
+        this.deadline = deadline;
+    }
+
+    /** A physical line: its indentation and its text without surrounding blanks. */
+    private record Line(int indent, String text) {
+        boolean blank() {
+            return text.isEmpty();
+        }
+    }
+
+    ExtractedPage extract(String raw) {
+        List<Line> lines = lines(raw);
+        int commentStart = commentStart(lines);
+        List<String> boilerplate = new ArrayList<>();
+        ArticleParts art = article(lines.subList(0, commentStart), boilerplate);
+        List<ExtractedComment> comments = commentStart < lines.size()
+                ? new ThreadReader(art.paragraphs, boilerplate).read(lines.subList(commentStart, lines.size()))
+                : List.of();
+        String language = language(art.title, art.paragraphs);
+        return new ExtractedPage(new ExtractedArticle(art.title, art.byline, art.published, art.paragraphs, language),
+                comments, boilerplate);
+    }
+
+    static String language(String title, List<String> paragraphs) {
+        StringBuilder b = new StringBuilder();
+        if (title != null) {
+            b.append(title).append('\n');
+        }
+        for (String p : paragraphs) {
+            if (b.length() > 600) {
+                break;
+            }
+            b.append(p).append('\n');
+        }
+        if (Texts.wordCount(b.toString()) < 3) {
+            return null;
+        }
+        // 600 characters identify the language as well as the whole text, at a fraction of the cost.
+        return OpenNlp.language(b.length() > 600 ? b.substring(0, 600) : b.toString()).getLang();
+    }
+
+    private List<Line> lines(String raw) {
+        String s = raw.replace("\r\n", "\n").replace('\r', '\n').replace("\t", "    ");
+        List<Line> out = new ArrayList<>();
+        for (String l : s.split("\n", -1)) {
+            deadline.check();
+            String clean = l.replace('\u00a0', ' ').replace('\u202f', ' ').replace("\ufeff", "");
+            int indent = 0;
+            while (indent < clean.length() && clean.charAt(indent) == ' ') {
+                indent++;
+            }
+            out.add(new Line(indent, clean.strip()));
+        }
+        return out;
+    }
+
+    /** Index of the first line of the comment thread, or the number of lines when there is none. */
+    private int commentStart(List<Line> lines) {
+        int cues = 0;
+        int[] cueAfter = new int[lines.size() + 1];
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String t = lines.get(i).text;
+            if (LIKES.matcher(t).matches() || REPLY_BULLET.matcher(t).matches() || REPLY_FROM.matcher(t).matches()
+                    || OWN_REPLY.matcher(t).matches()) {
+                cues++;
+            }
+            cueAfter[i] = cues;
+        }
+        boolean seenText = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text;
+            if (seenText && COMMENTS_HEADER.matcher(t).matches() && cueAfter[i] > 0) {
+                return i + 1;
+            }
+            Matcher m = NUMBERED.matcher(t);
+            if (seenText && m.matches() && m.group(1).equals("1") && cueAfter[i] > 0 && previousIsBreak(lines, i)) {
+                return i;
+            }
+            seenText |= !t.isEmpty();
+        }
+        return lines.size();
+    }
+
+    private static boolean previousIsBreak(List<Line> lines, int i) {
+        return i == 0 || lines.get(i - 1).blank();
+    }
+
+    private record ArticleParts(String title, String byline, String published, List<String> paragraphs) {
+    }
+
+    private ArticleParts article(List<Line> lines, List<String> boilerplate) {
+        List<String> paras = reflowArticle(lines);
+        Map<String, Integer> seen = new HashMap<>();
+        for (String p : paras) {
+            seen.merge(Texts.key(p), 1, Integer::sum);
+        }
+        String published = null;
+        String byline = null;
+        List<String> kept = new ArrayList<>();
+        boolean footer = false;
+        for (String p : paras) {
+            deadline.check();
+            String key = Texts.key(p);
+            int words = Texts.wordCount(p);
+            if (footer || COPYRIGHT.matcher(p).matches()) {
+                footer = true;
+                boilerplate.add(p);
+                continue;
+            }
+            if (words <= 8 && JUNK.matcher(p).matches()) {
+                boilerplate.add(p);
+                continue;
+            }
+            if (words <= 40 && (seen.get(key) > 1 || CAPTION.matcher(p).find())) {
+                boilerplate.add(p);
+                continue;
+            }
+            String date = date(p);
+            if (date != null) {
+                if (published == null) {
+                    published = date;
+                }
+                continue;
+            }
+            Matcher dp = DATE_PREFIX.matcher(p);
+            if (dp.find()) {
+                if (published == null) {
+                    published = dp.group(1);
+                }
+                p = p.substring(dp.end());
+            }
+            Matcher by = BYLINE.matcher(p);
+            if (byline == null && by.matches()) {
+                byline = by.group(1);
+                continue;
+            }
+            p = QUOTE_LABEL.matcher(p).replaceFirst("");
+            p = BULLET_PARAGRAPH.matcher(p).replaceFirst("");
+            if (!p.isEmpty()) {
+                kept.add(p);
+            }
+        }
+        // Navigation left at the end of a dump ("All News", "Next"): a few words without punctuation.
+        while (!kept.isEmpty()) {
+            String last = kept.get(kept.size() - 1);
+            if (Texts.wordCount(last) <= 3 && !last.matches(".*[.!?\"\u201d:]$")) {
+                boilerplate.add(kept.remove(kept.size() - 1));
+            } else {
+                break;
+            }
+        }
+        String title = null;
+        if (kept.size() > 1) {
+            String first = kept.get(0);
+            if (Texts.wordCount(first) <= 25 && !first.matches(".*[.,;:]$")) {
+                title = first;
+                kept.remove(0);
+            }
+        }
+        return new ArticleParts(title, byline, published, List.copyOf(kept));
+    }
+
+    static String date(String p) {
+        Matcher m = MONTH_DATE.matcher(p);
+        if (m.matches()) {
+            return iso(m.group(3), month(m.group(1)), m.group(2));
+        }
+        m = DAY_MONTH_DATE.matcher(p);
+        if (m.matches()) {
+            return iso(m.group(3), month(m.group(2)), m.group(1));
+        }
+        m = ISO_DATE.matcher(p);
+        if (m.matches()) {
+            return m.group(1);
+        }
+        return null;
+    }
+
+    private static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(n) / 3 + 1;
+    }
+
+    private static String iso(String year, int month, String day) {
+        return String.format(Locale.ROOT, "%s-%02d-%02d", year, month, Integer.parseInt(day));
+    }
+
+    /**
+     * Blank lines separate paragraphs; inside a block, a bullet line or a date line starts a new one,
+     * and a short line that ends a sentence before a capitalised line is a paragraph of its own (a dump
+     * with one paragraph per line). Everything else is a hard wrap and is joined.
+     */
+    private List<String> reflowArticle(List<Line> lines) {
+        int width = wrapWidth(lines);
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        String prev = null;
+        for (Line l : lines) {
+            deadline.check();
+            String t = l.text;
+            if (t.isEmpty()) {
+                flush(cur, out);
+                prev = null;
+                continue;
+            }
+            boolean startsNew = prev != null && (BULLET_PARAGRAPH.matcher(t).find() || date(t) != null
+                    || date(prev) != null || endsSentence(prev) && prev.length() < width * 0.75
+                    && Character.isUpperCase(firstLetter(t)));
+            if (startsNew) {
+                flush(cur, out);
+            }
+            join(cur, t);
+            prev = t;
+        }
+        flush(cur, out);
+        return out;
+    }
+
+    private static int wrapWidth(List<Line> lines) {
+        int[] lens = lines.stream().filter(l -> !l.blank()).mapToInt(l -> l.text.length()).sorted().toArray();
+        return lens.length == 0 ? 80 : lens[(int) (lens.length * 0.9) - (lens.length * 0.9 == lens.length ? 1 : 0)];
+    }
+
+    private static boolean endsSentence(String s) {
+        return s.matches(".*[.!?][\"\u201d']?$");
+    }
+
+    private static char firstLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return s.charAt(i);
+            }
+        }
+        return 'a';
+    }
+
+    /** Joins a wrapped line: a hyphen at the end stays and glues ("pro-\nWestern"), else one space. */
+    private static void join(StringBuilder cur, String t) {
+        if (cur.length() == 0) {
+            cur.append(t);
+        } else if (cur.charAt(cur.length() - 1) == '-' && cur.length() > 1 && Character.isLetter(cur.charAt(cur.length() - 2))) {
+            cur.append(t);
+        } else {
+            cur.append(' ').append(t);
+        }
+    }
+
+    private static void flush(StringBuilder cur, List<String> out) {
+        if (cur.length() > 0) {
+            out.add(cur.toString().strip());
+            cur.setLength(0);
+        }
+    }
+
+    /** Reads the comment part of a dump. */
+    private final class ThreadReader {
+        private final List<String> article;
+        private final List<String> articleKeys = new ArrayList<>();
+        private final List<String> boilerplate;
+        private final List<Draft> drafts = new ArrayList<>();
+        private Draft current;
+        private int nextNumber = 1;
+
+        ThreadReader(List<String> article, List<String> boilerplate) {
+            this.article = article;
+            this.boilerplate = boilerplate;
+            for (String p : article) {
+                articleKeys.add(Texts.key(p));
+            }
+        }
+
+        List<ExtractedComment> read(List<Line> lines) {
+            for (List<Line> block : blocks(lines)) {
+                deadline.check();
+                handle(block);
+            }
+            List<ExtractedComment> out = new ArrayList<>();
+            for (Draft d : drafts) {
+                if (d.own.isEmpty() && d.quotes.isEmpty()) {
+                    continue;
+                }
+                out.add(new ExtractedComment(d.id, d.parent == null ? null : d.parent.id, d.author, null, d.likes,
+                        String.join("\n\n", d.own), List.copyOf(d.quotes), d.depth));
+            }
+            return out;
+        }
+
+        /** Blank-line blocks, also cut before any line that is itself a marker, header or counter. */
+        private List<List<Line>> blocks(List<Line> lines) {
+            List<List<Line>> out = new ArrayList<>();
+            List<Line> cur = new ArrayList<>();
+            for (Line l : lines) {
+                if (l.blank() || isMarker(l.text)) {
+                    if (!cur.isEmpty()) {
+                        out.add(cur);
+                    }
+                    cur = new ArrayList<>();
+                    if (l.blank()) {
+                        continue;
+                    }
+                }
+                cur.add(l);
+                if (isMarker(l.text) && !NUMBERED.matcher(l.text).matches() && !REPLY_BULLET.matcher(l.text).matches()) {
+                    out.add(cur);
+                    cur = new ArrayList<>();
+                }
+            }
+            if (!cur.isEmpty()) {
+                out.add(cur);
+            }
+            return out;
+        }
+
+        private boolean isMarker(String t) {
+            Matcher n = NUMBERED.matcher(t);
+            return n.matches() && Integer.parseInt(n.group(1)) == nextNumberPeek(t)
+                    || REPLY_BULLET.matcher(t).matches() || LIKES.matcher(t).matches() || REPLY_FROM.matcher(t).matches()
+                    || OWN_REPLY.matcher(t).matches() || ACTION.matcher(t).matches();
+        }
+
+        private int nextNumberPeek(String ignored) {
+            return nextNumber;
+        }
+
+        private void handle(List<Line> block) {
+            Line first = block.get(0);
+            String t = first.text;
+            Matcher n = NUMBERED.matcher(t);
+            if (n.matches() && Integer.parseInt(n.group(1)) == nextNumber) {
+                nextNumber++;
+                current = start(null, first.indent);
+                body(replaceFirst(block, n.group(2)));
+                return;
+            }
+            Matcher b = REPLY_BULLET.matcher(t);
+            if (b.matches()) {
+                Draft parent = null;
+                for (int i = drafts.size() - 1; i >= 0; i--) {
+                    if (drafts.get(i).indent < first.indent) {
+                        parent = drafts.get(i);
+                        break;
+                    }
+                }
+                current = start(parent, first.indent);
+                if (!b.group(1).isEmpty()) {
+                    body(replaceFirst(block, b.group(1)));
+                }
+                return;
+            }
+            if (current == null) {
+                current = start(null, first.indent);
+            }
+            Matcher likes = LIKES.matcher(t);
+            if (likes.matches()) {
+                String v = likes.group(1) != null ? likes.group(1) : likes.group(2) != null ? likes.group(2) : likes.group(3);
+                current.likes = Integer.parseInt(v);
+                return;
+            }
+            if (ACTION.matcher(t).matches()) {
+                boilerplate.add(t);
+                return;
+            }
+            Matcher rf = REPLY_FROM.matcher(t);
+            if (rf.matches()) {
+                current.header = new Header(current.resolve(name(rf.group(1))), false, null);
+                return;
+            }
+            Matcher own = OWN_REPLY.matcher(t);
+            if (own.matches()) {
+                current.header = new Header(null, true, current.resolve(name(own.group(1))));
+                return;
+            }
+            Matcher says = SAYS.matcher(t);
+            if (block.size() == 1 && says.matches() && current.own.isEmpty() && current.author == null) {
+                current.author = says.group(1).strip();
+                return;
+            }
+            body(block);
+        }
+
+        private List<Line> replaceFirst(List<Line> block, String text) {
+            List<Line> out = new ArrayList<>(block);
+            out.set(0, new Line(block.get(0).indent, text));
+            return out;
+        }
+
+        private Draft start(Draft parent, int indent) {
+            Draft d = new Draft("c" + (drafts.size() + 1), parent, parent == null ? 0 : parent.depth + 1, indent);
+            drafts.add(d);
+            return d;
+        }
+
+        private void body(List<Line> block) {
+            String text = reflowComment(block);
+            if (text.isEmpty()) {
+                return;
+            }
+            Draft d = current;
+            if (d.header != null) {
+                Header h = d.header;
+                d.header = null;
+                String replyTo = h.self ? d.lastQuoteBy(h.to) : d.lastQuoteId();
+                d.addCopied(unquote(text), h.author, h.self ? Boolean.TRUE : null, replyTo);
+                return;
+            }
+            if (enclosedInQuotes(text) && Texts.wordCount(text) >= 12 && linkArticle(text) == null) {
+                d.addCopied(unquote(text), d.introducedName(), null, null);
+                return;
+            }
+            // Leading sentences that repeat the article (or an earlier comment) are a quote of it.
+            String[] sentences = OpenNlp.sentences(text);
+            int quoted = 0;
+            Integer paragraph = null;
+            for (String s : sentences) {
+                Integer p = linkArticle(s);
+                if (p == null || paragraph != null && !p.equals(paragraph)) {
+                    break;
+                }
+                paragraph = p;
+                quoted++;
+            }
+            if (quoted > 0) {
+                int cut = sentenceEnd(text, sentences, quoted);
+                d.quotes.add(new Quote(text.substring(0, cut).strip(), paragraph, null));
+                text = text.substring(cut).strip();
+            } else {
+                String quotedComment = linkComment(text);
+                if (quotedComment != null) {
+                    d.quotes.add(new Quote(text, null, quotedComment));
+                    return;
+                }
+            }
+            if (!text.isEmpty()) {
+                d.own.add(text);
+            }
+        }
+
+        private int sentenceEnd(String text, String[] sentences, int count) {
+            int pos = 0;
+            for (int i = 0; i < count; i++) {
+                int at = text.indexOf(sentences[i], pos);
+                pos = at < 0 ? pos + sentences[i].length() : at + sentences[i].length();
+            }
+            return Math.min(pos, text.length());
+        }
+
+        private Integer linkArticle(String text) {
+            String k = Texts.key(text);
+            if (Texts.wordCount(k) < 5) {
+                return null;
+            }
+            for (int i = 0; i < articleKeys.size(); i++) {
+                if (articleKeys.get(i).contains(k)) {
+                    return i;
+                }
+            }
+            return null;
+        }
+
+        private String linkComment(String text) {
+            String k = Texts.key(text);
+            if (Texts.wordCount(k) < 8) {
+                return null;
+            }
+            for (Draft d : drafts) {
+                if (d != current && d.own.stream().anyMatch(o -> Texts.key(o).contains(k))) {
+                    return d.id;
+                }
+            }
+            return null;
+        }
+    }
+
+    private record Header(String author, boolean self, String to) {
+    }
+
+    /** A comment being read. */
+    private static final class Draft {
+        final String id;
+        final Draft parent;
+        final int depth;
+        final int indent;
+        String author;
+        Integer likes;
+        Header header;
+        final List<String> own = new ArrayList<>();
+        final List<Quote> quotes = new ArrayList<>();
+        private int copied;
+
+        Draft(String id, Draft parent, int depth, int indent) {
+            this.id = id;
+            this.parent = parent;
+            this.depth = depth;
+            this.indent = indent;
+        }
+
+        void addCopied(String text, String author, Boolean self, String replyTo) {
+            copied++;
+            quotes.add(new Quote(text, null, null, id + "-q" + copied, author, self, replyTo));
+        }
+
+        String lastQuoteId() {
+            for (int i = quotes.size() - 1; i >= 0; i--) {
+                if (quotes.get(i).id() != null) {
+                    return quotes.get(i).id();
+                }
+            }
+            return null;
+        }
+
+        String lastQuoteBy(String author) {
+            for (int i = quotes.size() - 1; i >= 0; i--) {
+                Quote q = quotes.get(i);
+                if (q.id() != null && author != null && author.equals(q.author())) {
+                    return q.id();
+                }
+            }
+            return lastQuoteId();
+        }
+
+        /** "Jackson" after "David Jackson" was named is the same person. */
+        String resolve(String name) {
+            if (name == null) {
+                return null;
+            }
+            Map<String, Boolean> known = new LinkedHashMap<>();
+            for (Quote q : quotes) {
+                if (q.author() != null) {
+                    known.put(q.author(), true);
+                }
+            }
+            for (String k : known.keySet()) {
+                if (k.equals(name) || (" " + k + " ").contains(" " + name + " ")) {
+                    return k;
+                }
+            }
+            return name;
+        }
+
+        /** The name the commenter's own words introduced last ("he calls himself “David Jackson.”"). */
+        String introducedName() {
+            for (int i = own.size() - 1; i >= 0; i--) {
+                Matcher m = QUOTED_NAME.matcher(own.get(i));
+                String last = null;
+                while (m.find()) {
+                    last = m.group(1);
+                }
+                if (last != null) {
+                    return last;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** A header's name: a quoted name wins ("the same “Jackson” arsehole"), else the words as written. */
+    private static String name(String raw) {
+        Matcher m = Pattern.compile("[\\u201c\"]([^\\u201d\"]+)[\\u201d\"]").matcher(raw);
+        if (m.find()) {
+            return m.group(1).strip();
+        }
+        return raw.replaceFirst("(?i)^the same\\s+", "").strip();
+    }
+
+    /** Lines of a comment paragraph: a line ending a sentence keeps its break, a hard wrap is joined. */
+    private static String reflowComment(List<Line> block) {
+        StringBuilder b = new StringBuilder();
+        String prev = null;
+        for (Line l : block) {
+            if (l.text.isEmpty()) {
+                continue;
+            }
+            if (prev != null && endsSentence(prev)) {
+                b.append('\n').append(l.text);
+            } else {
+                join(b, l.text);
+            }
+            prev = l.text;
+        }
+        return b.toString().strip();
+    }
+
+    private static boolean enclosedInQuotes(String t) {
+        return (t.startsWith("\u201c") || t.startsWith("\"")) && (t.endsWith("\u201d") || t.endsWith("\""));
+    }
+
+    /** Drops the marks that enclose a whole copied text, keeping quotes inside it. */
+    static String unquote(String s) {
+        if (s.endsWith("\u201d") && count(s, '\u201c') < count(s, '\u201d')) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.startsWith("\u201c") && s.endsWith("\u201d") && s.length() > 1 && s.substring(1, s.length() - 1).indexOf('\u201d') < 0) {
+            s = s.substring(1, s.length() - 1);
+        }
+        if (s.startsWith("\"") && s.endsWith("\"") && s.length() > 1 && s.substring(1, s.length() - 1).indexOf('"') < 0) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s.strip();
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,45 @@
+package io.parley.api;
+
+import io.parley.extraction.ExtractedPage;
+import io.parley.extraction.PageExtractors;
+import io.parley.extraction.PageNotExtractable;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ExtractControllerTest {
+
+    private final ExtractController controller = new ExtractController(PageExtractors.standard());
+
+    @Test
+    void plainTextBodyGivesArticleAndCommentTree() throws Exception {
+        byte[] body = Files.readAllBytes(Path.of("training-data/seeds/004_72e78a6f65c98bb3.txt"));
+        ExtractedPage page = controller.extract(body, "text/plain", null, false);
+        assertThat(page.article().title()).isEqualTo("U.S.-Russian Security Talks: What We Know");
+        assertThat(page.comments()).hasSize(2);
+        assertThat(page.boilerplate()).isNull();
+    }
+
+    @Test
+    void htmlContentTypeIsReadAsHtmlAndACharsetParameterIsHonoured() {
+        String html = "<html><body><h1>Caf\u00e9 rules</h1><p>Caf\u00e9 owners object to the new parking rules, which"
+                + " start in May and cost each shop about two hundred euros a month.</p></body></html>";
+        ExtractedPage page = controller.extract(html.getBytes(StandardCharsets.ISO_8859_1), "text/html; charset=ISO-8859-1",
+                null, true);
+        assertThat(String.join(" ", page.article().paragraphs()) + page.article().title()).contains("Caf\u00e9");
+        assertThat(page.boilerplate()).isNotNull();
+    }
+
+    @Test
+    void emptyBodyAndUnknownFormatAreNotExtractable() {
+        assertThatThrownBy(() -> controller.extract(new byte[0], "text/html", null, false))
+                .isInstanceOf(PageNotExtractable.class);
+        assertThatThrownBy(() -> controller.extract("x y z".getBytes(StandardCharsets.UTF_8), "text/plain", "pdf", false))
+                .isInstanceOf(PageNotExtractable.class).hasMessageContaining("format");
+    }
+}

@@ -1,0 +1,48 @@
+package io.parley.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EvaluateExtractionCommandTest {
+
+    @Test
+    void scoresADirectoryInTheDragnetLayoutAndEndsWithOneJsonLine(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("HTML"));
+        Files.createDirectories(dir.resolve("Corrected"));
+        Files.writeString(dir.resolve("HTML/p1.html"), "<html><body><div class=menu><a href=/>Home</a></div>"
+                + "<h1>Parking fees rise</h1><p>The council raised parking fees in the centre by ten percent on Monday,"
+                + " citing the cost of road repairs after the winter.</p></body></html>");
+        Files.writeString(dir.resolve("Corrected/p1.html.corrected.txt"), "Parking fees rise\n\nThe council raised parking"
+                + " fees in the centre by ten percent on Monday, citing the cost of road repairs after the winter.\n");
+        StringWriter out = new StringWriter();
+        CommandLine cli = ParleyCli.commandLine();
+        cli.setOut(new PrintWriter(out));
+        int code = cli.execute("evaluate", "extraction", "--dragnet", dir.toString());
+        assertThat(code).isZero();
+        String[] lines = out.toString().strip().split("\n");
+        assertThat(lines[0]).startsWith("p1");
+        JsonNode last = new ObjectMapper().readTree(lines[lines.length - 1]);
+        assertThat(last.get("pages").asInt()).isEqualTo(1);
+        assertThat(last.get("article_f1").asDouble()).isBetween(0.0, 1.0);
+        assertThat(last.has("comment_f1")).isTrue();
+    }
+
+    @Test
+    void aDirectoryWithoutTheLayoutIsAUsageError(@TempDir Path dir) {
+        CommandLine cli = ParleyCli.commandLine();
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("evaluate", "extraction", "--dragnet", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("HTML/");
+    }
+}
