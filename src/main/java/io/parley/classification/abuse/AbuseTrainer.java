@@ -118,7 +118,7 @@ public final class AbuseTrainer {
         if (o.exportSplit() != null) {
             exportSplit(split);
         }
-        HashedNgrams.Config fc = new HashedNgrams.Config(o.buckets(), 3, 5, true, 256, 30, HashedNgrams.HASH);
+        HashedNgrams.Config fc = new HashedNgrams.Config(o.buckets(), 3, 5, true, 256, 30, HashedNgrams.HASH, HashedNgrams.SIMPLE);
         HashedNgrams features = new HashedNgrams(fc);
         int[][] trainIds = featurise(features, split.train());
         int[][] valIds = featurise(features, split.validation());
