@@ -1,13 +1,186 @@
 package io.parley.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.classification.abuse.AbuseClassifier;
+import io.parley.classification.abuse.AbuseScores;
+import io.parley.classification.abuse.ScoredSpan;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "classify", mixinStandardHelpOptions = true, description = "Score comments (JSONL in, JSONL out).")
+@Command(name = "classify", mixinStandardHelpOptions = true,
+        description = {"Score comments: JSONL in ({\"id\":..., \"text\":...} per line), JSONL out, in input order.",
+                "Each output line: {id, model, version, scores:{toxicity, severe_toxicity, insult, threat, obscene,",
+                "identity_attack}, spans:[{label, start, end, weight}]} (offsets are UTF-16 indices into text).",
+                "A line that is not a JSON object with a string 'text' gives {id?, line, error} and exit code 1."},
+        footer = {"", "Examples:", "  parley classify comments.jsonl > scores.jsonl",
+                "  echo '{\"id\":1,\"text\":\"you are a wormy little troll\"}' | parley classify -"})
 final class ClassifyCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", defaultValue = "-", description = "JSONL file, or - for stdin (default)")
+    String input;
+
+    @Option(names = "--model", description = "model file (default: --models-dir, else the jar's copy)")
+    Path model;
+
+    @Option(names = "--models-dir", description = "models folder holding abuse/abuse.zip (default: the jar's copy)",
+            defaultValue = "${sys:parley.models.dir:-}")
+    String modelsDir;
+
+    @Option(names = "--batch-size", defaultValue = "2048", description = "comments scored together (default: ${DEFAULT-VALUE})")
+    int batchSize;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private record Line(int number, JsonNode id, String text, String error) {
+    }
+
     @Override
-    public Integer call() {
-        throw new CommandNotAvailable("classify");
+    public Integer call() throws IOException {
+        if (batchSize < 1) {
+            throw new UsageProblem("--batch-size must be positive");
+        }
+        InputStream in;
+        if (input.equals("-")) {
+            in = System.in;
+        } else {
+            Path file = Path.of(input);
+            if (!Files.isRegularFile(file)) {
+                throw new UsageProblem("no such input file: " + input);
+            }
+            in = Files.newInputStream(file);
+        }
+        AbuseClassifier classifier = AbuseModels.load(model, modelsDir);
+        long started = System.nanoTime();
+        long done = 0;
+        boolean failed = false;
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+             Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)) {
+            List<Line> batch = new ArrayList<>(batchSize);
+            int number = 0;
+            String raw;
+            while (true) {
+                try {
+                    raw = reader.readLine();
+                } catch (CharacterCodingException e) {
+                    throw new IllegalArgumentException("input is not valid UTF-8 (after line " + number + ")");
+                }
+                if (raw != null) {
+                    number++;
+                    if (raw.isBlank()) {
+                        continue;
+                    }
+                    batch.add(parse(number, raw));
+                }
+                if (batch.size() >= batchSize || (raw == null && !batch.isEmpty())) {
+                    failed |= flush(batch, classifier, out);
+                    done += batch.size();
+                    batch.clear();
+                    double secs = (System.nanoTime() - started) / 1e9;
+                    System.err.printf("\rclassified %d comments, %.0f/s   ", done, done / Math.max(secs, 1e-9));
+                }
+                if (raw == null) {
+                    break;
+                }
+            }
+        }
+        double secs = (System.nanoTime() - started) / 1e9;
+        System.err.printf("%nclassified %d comments in %.2fs (%.0f comments/s)%n", done, secs, done / Math.max(secs, 1e-9));
+        return failed ? 1 : 0;
+    }
+
+    private static Line parse(int number, String raw) {
+        try {
+            JsonNode n = JSON.readTree(raw);
+            if (n == null || !n.isObject()) {
+                return new Line(number, null, null, "not a JSON object");
+            }
+            JsonNode text = n.get("text");
+            if (text == null || !text.isTextual()) {
+                return new Line(number, n.get("id"), null, "missing string field 'text'");
+            }
+            return new Line(number, n.get("id"), text.asText(), null);
+        } catch (JsonProcessingException e) {
+            return new Line(number, null, null, "invalid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** Scores one batch and writes it in input order; true when a line was bad. */
+    private static boolean flush(List<Line> batch, AbuseClassifier classifier, Writer out) throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (Line l : batch) {
+            if (l.error() == null) {
+                texts.add(l.text());
+            }
+        }
+        List<AbuseScores> scores = classifier.scoreAll(texts);
+        boolean failed = false;
+        int next = 0;
+        StringWriter buf = new StringWriter(batch.size() * 200);
+        try (JsonGenerator g = JSON.getFactory().createGenerator(buf)) {
+            g.setRootValueSeparator(null);
+            for (Line l : batch) {
+                g.writeStartObject();
+                if (l.id() != null) {
+                    g.writeFieldName("id");
+                    g.writeTree(l.id());
+                }
+                if (l.error() != null) {
+                    failed = true;
+                    g.writeNumberField("line", l.number());
+                    g.writeStringField("error", l.error());
+                } else {
+                    AbuseScores s = scores.get(next++);
+                    g.writeStringField("model", classifier.modelName());
+                    g.writeStringField("version", classifier.modelVersion());
+                    g.writeObjectFieldStart("scores");
+                    for (Map.Entry<String, Double> e : s.scores().entrySet()) {
+                        g.writeNumberField(e.getKey(), Math.round(e.getValue() * 1e4) / 1e4);
+                    }
+                    g.writeEndObject();
+                    g.writeArrayFieldStart("spans");
+                    for (ScoredSpan sp : s.spans()) {
+                        g.writeStartObject();
+                        g.writeStringField("label", sp.label());
+                        g.writeNumberField("start", sp.start());
+                        g.writeNumberField("end", sp.end());
+                        g.writeNumberField("weight", Math.round(sp.weight() * 1e4) / 1e4);
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
+                g.writeEndObject();
+                g.flush();
+                buf.write('\n');
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        out.write(buf.toString());
+        return failed;
     }
 }

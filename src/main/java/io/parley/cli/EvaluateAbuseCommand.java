@@ -1,13 +1,86 @@
 package io.parley.cli;
 
+import io.parley.classification.abuse.AbuseClassifier;
+import io.parley.classification.abuse.AbuseEvaluator;
+import io.parley.classification.abuse.AbuseFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "abuse", mixinStandardHelpOptions = true, description = "Evaluate the abuse model.")
+@Command(name = "abuse", mixinStandardHelpOptions = true,
+        description = {"Evaluate the abuse model on a labelled file of one of the shared formats.",
+                "Prints a per-label table (ROC-AUC, F1, precision, recall) and ends with one JSON line of the figures.",
+                "Formats: jigsaw, toxic-spans, insults, olid (+ --labels id,label CSV), davidson, ethos (binary file),",
+                "seed (our JSONL labels), split (the JSONL written by 'train abuse --export-split')."},
+        footer = {"", "Examples:",
+                "  parley evaluate abuse --format jigsaw --input jigsaw_test.csv",
+                "  parley evaluate abuse --format olid --input testset-levela.tsv --labels labels-levela.csv",
+                "  parley evaluate abuse --format toxic-spans --input tsd_test.csv"})
 final class EvaluateAbuseCommand implements Callable<Integer> {
+
+    @Option(names = "--format", required = true, description = "jigsaw, toxic-spans, insults, olid, davidson, ethos, seed, split")
+    String format;
+
+    @Option(names = "--input", required = true, description = "the labelled file")
+    Path input;
+
+    @Option(names = "--labels", description = "separate labels file (OLID id,label CSV; Jigsaw test_labels.csv)")
+    Path labels;
+
+    @Option(names = "--model", description = "model file (default: --models-dir, else the jar's copy)")
+    Path model;
+
+    @Option(names = "--models-dir", description = "models folder holding abuse/abuse.zip (default: the jar's copy)",
+            defaultValue = "${sys:parley.models.dir:-}")
+    String modelsDir;
+
     @Override
     public Integer call() {
-        throw new CommandNotAvailable("evaluate abuse");
+        AbuseFormat f;
+        try {
+            f = AbuseFormat.of(format);
+        } catch (IllegalArgumentException e) {
+            throw new UsageProblem(e.getMessage());
+        }
+        if (!Files.isRegularFile(input)) {
+            throw new UsageProblem("no such input file: " + input);
+        }
+        if (labels != null && !Files.isRegularFile(labels)) {
+            throw new UsageProblem("no such labels file: " + labels);
+        }
+        AbuseClassifier classifier = AbuseModels.load(model, modelsDir);
+        List<AbuseEvaluator.Report> reports;
+        try {
+            reports = AbuseEvaluator.evaluate(classifier, f, input, labels);
+        } catch (IllegalArgumentException e) {
+            throw new UsageProblem(e.getMessage());
+        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        out.printf("model %s %s%n", classifier.modelName(), classifier.modelVersion());
+        for (AbuseEvaluator.Report r : reports) {
+            out.printf("%n%s: %d rows%n%s", r.format().cliName(), r.rows(), r.table());
+        }
+        if (reports.size() == 1) {
+            out.println(reports.get(0).jsonLine());
+        } else {
+            Map<String, Object> all = new LinkedHashMap<>();
+            for (AbuseEvaluator.Report r : reports) {
+                all.put(r.format().cliName(), r.summary());
+            }
+            try {
+                out.println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(all));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return 0;
     }
 }

@@ -1,13 +1,104 @@
 package io.parley.cli;
 
+import io.parley.classification.abuse.AbuseTrainer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "abuse", mixinStandardHelpOptions = true, description = "Train the abuse model.")
+@Command(name = "abuse", mixinStandardHelpOptions = true,
+        description = {"Train the abuse model (six labels + spans) on the shared data sets.",
+                "Splits each set train/validation/test by a seeded hash, keeps the best epoch on validation,",
+                "calibrates on validation and writes the model, provenance.json and metrics.json."},
+        footer = {"", "Examples:", "  parley train abuse --data ../shared/data/abuse --output models/abuse/abuse.zip",
+                "  parley train abuse --quick --output /tmp/abuse.zip"})
 final class TrainAbuseCommand implements Callable<Integer> {
+
+    @Option(names = "--data", description = "shared abuse data folder (default: ${DEFAULT-VALUE})",
+            defaultValue = "../shared/data/abuse")
+    Path data;
+
+    @Option(names = "--seed-labels", description = "our hand labels, JSONL (default: ${DEFAULT-VALUE})",
+            defaultValue = "training-data/abuse/seed-004-labels.jsonl")
+    Path seedLabels;
+
+    @Option(names = "--quick-sample", description = "training file of --quick mode (default: ${DEFAULT-VALUE})",
+            defaultValue = "training-data/abuse/quick-sample.jsonl")
+    Path quickSample;
+
+    @Option(names = "--output", description = "model file to write (default: ${DEFAULT-VALUE})",
+            defaultValue = "models/abuse/abuse.zip")
+    Path output;
+
+    @Option(names = "--epochs", description = "maximum epochs; the best on validation is kept (default: ${DEFAULT-VALUE})",
+            defaultValue = "4")
+    int epochs;
+
+    @Option(names = "--seed", description = "seed of splits, shuffles and initialisation (default: ${DEFAULT-VALUE})",
+            defaultValue = "20211")
+    long seed;
+
+    @Option(names = "--buckets", description = "hash buckets (default: ${DEFAULT-VALUE})", defaultValue = "131072")
+    int buckets;
+
+    @Option(names = "--dim", description = "embedding width (default: ${DEFAULT-VALUE})", defaultValue = "32")
+    int dim;
+
+    @Option(names = "--learning-rate", description = "Adam learning rate (default: ${DEFAULT-VALUE})",
+            defaultValue = "0.01")
+    double learningRate;
+
+    @Option(names = "--batch-size", description = "examples per step (default: ${DEFAULT-VALUE})", defaultValue = "128")
+    int batchSize;
+
+    @Option(names = "--no-share-labels", description = "train served labels on Jigsaw and seed labels only")
+    boolean noShare;
+
+    @Option(names = "--quick", description = "tiny model on the repo's quick sample, for tests (no shared data needed)")
+    boolean quick;
+
+    @Option(names = "--export-split", description = "also write the exact train/validation/test split as JSONL here")
+    Path exportSplit;
+
+    @Option(names = "--split-only", description = "only write the split (--export-split DIR), do not train")
+    boolean splitOnly;
+
     @Override
     public Integer call() {
-        throw new CommandNotAvailable("train abuse");
+        if (splitOnly) {
+            if (exportSplit == null || !Files.isDirectory(data)) {
+                throw new UsageProblem("--split-only needs --export-split DIR and an existing --data folder");
+            }
+            AbuseTrainer.exportSplitOnly(new AbuseTrainer.Options(data, seedLabels, quickSample, output, epochs, seed,
+                    false, buckets, dim, learningRate, batchSize, !noShare, exportSplit), System.err);
+            return 0;
+        }
+        if (epochs < 1 || buckets < 16 || dim < 1 || batchSize < 1 || learningRate <= 0) {
+            throw new UsageProblem("--epochs, --buckets, --dim, --batch-size and --learning-rate must be positive");
+        }
+        if (quick && !Files.isRegularFile(quickSample)) {
+            throw new UsageProblem("no quick sample at " + quickSample);
+        }
+        if (!quick && !Files.isDirectory(data)) {
+            throw new UsageProblem("no data folder " + data + " (pass --data DIR)");
+        }
+        int b = quick ? Math.min(buckets, 1 << 14) : buckets;
+        int d = quick ? Math.min(dim, 16) : dim;
+        int e = quick && epochs == 4 ? 30 : epochs;
+        int batch = quick ? Math.min(batchSize, 8) : batchSize;
+        double lr = quick ? Math.max(learningRate, 0.05) : learningRate;
+        AbuseTrainer.Result r = AbuseTrainer.train(new AbuseTrainer.Options(data, seedLabels, quickSample, output, e,
+                seed, quick, b, d, lr, batch, !noShare, exportSplit), System.err);
+        System.err.printf("trained in %.0fs%n", r.seconds());
+        try {
+            System.out.println(io.parley.model.ModelArchive.json().writer()
+                    .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(r.metrics()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+        return 0;
     }
 }

@@ -1,0 +1,216 @@
+package io.parley.classification.abuse;
+
+import io.parley.classification.text.HashedNgrams;
+import io.parley.model.ModelArchive;
+import io.parley.model.ModelCorrupt;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Scores comments with the abuse model. Thread-safe and immutable.
+ *
+ * <p>The network is a fastText-style embedding bag (hashed word, bigram and char n-gram ids,
+ * averaged) with a linear sigmoid head per label, trained with Deeplearning4j. Because the head is
+ * linear over an average, each feature's contribution to each head's logit is fixed: at load time
+ * we fold embedding and head into one bucket-by-head table. Scoring is then a sum of table rows
+ * (no native calls, microseconds per comment), and the same table gives exact per-token
+ * attributions for the spans.
+ */
+public final class AbuseClassifier {
+
+    static final String NETWORK = "network.bin";
+
+    private final AbuseSpec spec;
+    private final HashedNgrams features;
+    private final float[] table;
+    private final float[] bias;
+    private final String name;
+    private final String version;
+    private final int k;
+
+    AbuseClassifier(AbuseSpec spec, float[] table, float[] bias, String name, String version) {
+        this.spec = spec;
+        this.features = new HashedNgrams(spec.features());
+        this.table = table;
+        this.bias = bias;
+        this.name = name;
+        this.version = version;
+        this.k = spec.heads().size();
+    }
+
+    /** Loads a model file; a file that does not match this code fails with {@link ModelCorrupt}. */
+    public static AbuseClassifier load(ModelArchive archive) {
+        AbuseSpec spec;
+        try {
+            spec = archive.spec(AbuseSpec.class);
+        } catch (ModelCorrupt e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ModelCorrupt(archive.location(), "bad abuse spec (" + e.getMessage() + ")");
+        }
+        if (spec == null || spec.formatVersion() != AbuseSpec.FORMAT || !Heads.ALL.equals(spec.heads())
+                || spec.plattA() == null || spec.plattA().length != Heads.K) {
+            throw new ModelCorrupt(archive.location(), "not an abuse model of format " + AbuseSpec.FORMAT);
+        }
+        MultiLayerNetwork net;
+        try {
+            net = ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(archive.entry(NETWORK)), false);
+        } catch (Exception e) {
+            throw new ModelCorrupt(archive.location(), "cannot read the network (" + e.getMessage() + ")");
+        }
+        float[][] folded = fold(net, spec);
+        if (folded[0].length != spec.features().buckets() * Heads.K) {
+            throw new ModelCorrupt(archive.location(), "network does not match the feature spec");
+        }
+        return new AbuseClassifier(spec, folded[0], folded[1], archive.provenance().name(),
+                archive.provenance().version());
+    }
+
+    /** Embedding (buckets x dim) times head (dim x K): the per-bucket logit contributions, plus the bias. */
+    static float[][] fold(MultiLayerNetwork net, AbuseSpec spec) {
+        INDArray embedding = net.getLayer(0).getParam("W");
+        INDArray head = net.getLayer(2).getParam("W");
+        INDArray b = net.getLayer(2).getParam("b");
+        if (embedding.columns() != head.rows() || head.columns() != Heads.K) {
+            throw new IllegalStateException("network shape does not match the heads");
+        }
+        // getParam returns views into one flat buffer: copy to fresh row-major arrays before reading
+        float[] table = embedding.mmul(head).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).dup('c').data().asFloat();
+        float[] bias = b.castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).dup('c').toFloatVector();
+        return new float[][]{table, bias};
+    }
+
+    public String modelName() {
+        return name;
+    }
+
+    public String modelVersion() {
+        return version;
+    }
+
+    public AbuseScores score(String text) {
+        HashedNgrams.Features f = features.features(text);
+        double[] p = probabilities(f);
+        Map<String, Double> scores = new LinkedHashMap<>();
+        for (int h = 0; h < Heads.PUBLIC.size(); h++) {
+            scores.put(Heads.PUBLIC.get(h), p[h]);
+        }
+        List<ScoredSpan> spans = new ArrayList<>();
+        for (int h = 0; h < Heads.PUBLIC.size(); h++) {
+            if (p[h] >= spec.spanMinScore()) {
+                spans.addAll(spans(text, f, h, spec.spanTokenThreshold()));
+            }
+        }
+        return new AbuseScores(scores, spans);
+    }
+
+    /** Scores a batch on all cores; the result is in input order. */
+    public List<AbuseScores> scoreAll(List<String> texts) {
+        AbuseScores[] out = new AbuseScores[texts.size()];
+        IntStream.range(0, texts.size()).parallel().forEach(i -> out[i] = score(texts.get(i)));
+        return List.of(out);
+    }
+
+    AbuseSpec spec() {
+        return spec;
+    }
+
+    HashedNgrams.Features features(String text) {
+        return features.features(text);
+    }
+
+    /** Raw (uncalibrated) logits of all heads. */
+    double[] logits(HashedNgrams.Features f) {
+        double[] z = new double[k];
+        int[] ids = f.ids();
+        for (int id : ids) {
+            int base = id * k;
+            for (int h = 0; h < k; h++) {
+                z[h] += table[base + h];
+            }
+        }
+        for (int h = 0; h < k; h++) {
+            z[h] = bias[h] + (ids.length == 0 ? 0 : z[h] / ids.length);
+        }
+        return z;
+    }
+
+    /** Calibrated probabilities of all heads. */
+    double[] probabilities(HashedNgrams.Features f) {
+        double[] z = logits(f);
+        for (int h = 0; h < k; h++) {
+            z[h] = calibrate(h, z[h]);
+        }
+        return z;
+    }
+
+    double calibrate(int head, double logit) {
+        return sigmoid(spec.plattA()[head] * logit + spec.plattB()[head]);
+    }
+
+    /**
+     * Calibrated probability of each token read alone (its own word, bigram and char n-gram
+     * features), for one head: how much that token by itself points to the label.
+     */
+    double[] tokenScores(HashedNgrams.Features f, int head) {
+        double[] s = new double[f.tokens()];
+        int[] ids = f.ids();
+        for (int t = 0; t < s.length; t++) {
+            int from = f.from(t);
+            int to = f.tokenEnd()[t];
+            double sum = 0;
+            for (int i = from; i < to; i++) {
+                sum += table[ids[i] * k + head];
+            }
+            s[t] = calibrate(head, bias[head] + (to > from ? sum / (to - from) : 0));
+        }
+        return s;
+    }
+
+    /** Spans of one head: runs of tokens that alone reach {@code threshold}, joined across whitespace. */
+    List<ScoredSpan> spans(String text, HashedNgrams.Features f, int head, double threshold) {
+        double[] s = tokenScores(f, head);
+        List<ScoredSpan> out = new ArrayList<>();
+        String label = spec.heads().get(head);
+        int t = 0;
+        while (t < s.length) {
+            if (s[t] < threshold) {
+                t++;
+                continue;
+            }
+            int start = f.tokenStart()[t];
+            int end = f.tokenStop()[t];
+            double w = s[t];
+            int u = t + 1;
+            while (u < s.length && s[u] >= threshold && onlySpaces(text, end, f.tokenStart()[u])) {
+                end = f.tokenStop()[u];
+                w = Math.max(w, s[u]);
+                u++;
+            }
+            out.add(new ScoredSpan(label, start, end, w));
+            t = u;
+        }
+        return out;
+    }
+
+    private static boolean onlySpaces(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static double sigmoid(double x) {
+        return 1.0 / (1.0 + Math.exp(-x));
+    }
+}

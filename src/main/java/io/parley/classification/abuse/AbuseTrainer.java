@@ -1,0 +1,641 @@
+package io.parley.classification.abuse;
+
+import io.parley.classification.text.HashedNgrams;
+import io.parley.model.ModelArchive;
+import io.parley.model.Provenance;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.distribution.UniformDistribution;
+import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
+import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Trains the abuse model: reads every shared set, splits each into train / validation / test with
+ * a seeded hash of the text, trains the embedding bag with masked multi-label loss, keeps the epoch
+ * with the best validation loss, calibrates and tunes thresholds on validation, and reports
+ * validation and test figures (test is never used for a choice).
+ */
+public final class AbuseTrainer {
+
+    /**
+     * @param dataDir      the shared abuse data folder (../shared/data/abuse)
+     * @param seedLabels   our hand labels (seed format), may be null
+     * @param quickSample  in quick mode: the only training file (seed format), shipped in the repo
+     * @param output       model zip to write
+     * @param epochs       maximum epochs (the best on validation is kept)
+     * @param seed         seed of splits, shuffles and initialisation
+     * @param quick        tiny model on {@code quickSample} for tests
+     * @param buckets      hash buckets
+     * @param dim          embedding width
+     * @param learningRate Adam learning rate
+     * @param batchSize    examples per step
+     * @param shareLabels  map other sets' labels onto the served labels (see label-map.md)
+     * @param exportSplit  when set, writes the exact split as JSONL there (for the baseline)
+     */
+    public record Options(Path dataDir, Path seedLabels, Path quickSample, Path output, int epochs, long seed,
+                          boolean quick, int buckets, int dim, double learningRate, int batchSize,
+                          boolean shareLabels, Path exportSplit) {
+    }
+
+    /** Where the model went, how long it took and the figures measured on validation and test. */
+    public record Result(Path model, double seconds, Map<String, Object> metrics) {
+    }
+
+    static final String[] LICENCES = {
+            "jigsaw: Jigsaw Toxic Comment Classification data CC0, comment text CC BY-SA 3.0 (Wikipedia)",
+            "toxic_spans: CC0 1.0 (SemEval-2021 task 5)",
+            "insults: Kaggle/Impermium competition data, no licence stated; NON-COMMERCIAL research use",
+            "olid: no licence stated (cite Zampieri et al. 2019); hosting repo CC BY 4.0",
+            "davidson2017: MIT",
+            "ethos: GPL-3.0 (copyleft; check before shipping derived models in a product)",
+            "seed labels: Parley project, own annotations"};
+
+    private final Options o;
+    private final PrintStream log;
+
+    private AbuseTrainer(Options o, PrintStream log) {
+        this.o = o;
+        this.log = log;
+    }
+
+    public static Result train(Options options, PrintStream log) {
+        return new AbuseTrainer(options, log).run();
+    }
+
+    /** Writes the exact split of {@code options} to {@code options.exportSplit()} without training. */
+    public static void exportSplitOnly(Options options, PrintStream log) {
+        AbuseTrainer t = new AbuseTrainer(options, log);
+        Split split = t.fullSplit(new LinkedHashMap<>());
+        t.exportSplit(split);
+        log.printf("split written to %s: train %d, validation %d, test %d%n", options.exportSplit(),
+                split.train().size(), split.validation().size(), split.test().size());
+    }
+
+    record Split(List<AbuseDatasets.Example> train, List<AbuseDatasets.Example> validation,
+                 List<AbuseDatasets.Example> test) {
+    }
+
+    private Result run() {
+        long started = System.nanoTime();
+        Map<String, String> dataHashes = new LinkedHashMap<>();
+        Split split = o.quick() ? quickSplit(dataHashes) : fullSplit(dataHashes);
+        log.printf("data: train %d, validation %d, test %d%n", split.train().size(), split.validation().size(),
+                split.test().size());
+        if (o.exportSplit() != null) {
+            exportSplit(split);
+        }
+        HashedNgrams.Config fc = new HashedNgrams.Config(o.buckets(), 3, 5, true, 256, 30, HashedNgrams.HASH, HashedNgrams.SIMPLE);
+        HashedNgrams features = new HashedNgrams(fc);
+        int[][] trainIds = featurise(features, split.train());
+        int[][] valIds = featurise(features, split.validation());
+        log.printf("features ready (%.1fs)%n", (System.nanoTime() - started) / 1e9);
+
+        MultiLayerNetwork net = network(fc);
+        float[] bestParams = null;
+        double bestLoss = Double.POSITIVE_INFINITY;
+        int bestEpoch = 0;
+        Random rnd = new Random(o.seed());
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < trainIds.length; i++) {
+            if (trainIds[i].length > 0) {
+                order.add(i);
+            }
+        }
+        long totalSteps = (long) o.epochs() * ((order.size() + o.batchSize() - 1) / o.batchSize());
+        long step = 0;
+        long trainStart = System.nanoTime();
+        long lastReport = 0;
+        for (int epoch = 1; epoch <= o.epochs(); epoch++) {
+            List<int[]> batches = batches(order, trainIds, rnd);
+            double lossSum = 0;
+            int lossN = 0;
+            long seen = 0;
+            long epochStart = System.nanoTime();
+            for (int[] batch : batches) {
+                DataSet ds = dataSet(batch, trainIds, split.train());
+                net.fit(ds);
+                lossSum += net.score();
+                lossN++;
+                step++;
+                seen += batch.length;
+                long now = System.nanoTime();
+                if (now - lastReport > 2_000_000_000L || step == totalSteps) {
+                    lastReport = now;
+                    double elapsed = (now - trainStart) / 1e9;
+                    double eta = elapsed / step * (totalSteps - step);
+                    log.printf("\repoch %d/%d %s %3d%%  %6.0f ex/s  loss %.4f  ETA %s   ", epoch, o.epochs(),
+                            bar(step, totalSteps), step * 100 / totalSteps, seen / ((now - epochStart) / 1e9),
+                            lossSum / lossN, eta(eta));
+                }
+            }
+            AbuseClassifier current = classifier(net, spec(fc, identityPlatt(), 0.5, 0.5, Map.of()), "training", "");
+            double valLoss = maskedLoss(current, valIds, split.validation());
+            log.printf("%nepoch %d: train loss %.4f, validation loss %.4f%n", epoch, lossSum / lossN, valLoss);
+            if (valLoss < bestLoss) {
+                bestLoss = valLoss;
+                bestEpoch = epoch;
+                bestParams = net.params().dup().data().asFloat();
+            }
+        }
+        net.setParams(Nd4j.create(bestParams, new long[]{1, bestParams.length}, DataType.FLOAT));
+        log.printf("kept epoch %d (validation loss %.4f)%n", bestEpoch, bestLoss);
+
+        AbuseSpec spec = tune(net, fc, valIds, split.validation());
+        double seconds = (System.nanoTime() - started) / 1e9;
+        byte[] network = serialise(net);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("architecture", "hashed word+bigram+char(3-5) n-gram embedding bag, mean pooled, linear sigmoid heads");
+        params.put("heads", Heads.ALL);
+        params.put("buckets", o.buckets());
+        params.put("dim", o.dim());
+        params.put("epochs_max", o.epochs());
+        params.put("epoch_kept", bestEpoch);
+        params.put("learning_rate", o.learningRate());
+        params.put("batch_size", o.batchSize());
+        params.put("updater", "Adam");
+        params.put("loss", "binary cross-entropy, masked per (example, head) where the set lacks the label");
+        params.put("share_labels", o.shareLabels());
+        params.put("split", "sha256(seed:text) % 100: <10 test, <20 validation, else train; toxic spans: trial = validation");
+        params.put("quick", o.quick());
+        params.put("label_map", "training-data/abuse/label-map.md");
+        params.put("span_token_threshold", spec.spanTokenThreshold());
+        params.put("span_min_score", spec.spanMinScore());
+        String date = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC).format(Instant.now());
+        String version = date + "-" + sha256(network).substring(0, 8);
+        Provenance provenance = new Provenance("abuse", "parley-abuse-embag", version, Instant.now().toString(),
+                codeCommit(), o.seed(), params, dataHashes, List.of(LICENCES), Math.round(seconds * 10) / 10.0);
+        ModelArchive.write(o.output(), spec, provenance, Map.of(AbuseClassifier.NETWORK, network));
+        log.printf("wrote %s (%.1f MB) in %.0fs%n", o.output(), network.length / 1e6, seconds);
+
+        AbuseClassifier model = load(o.output());
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("model", provenance.name());
+        metrics.put("version", version);
+        metrics.put("validation", reports(model, split.validation()));
+        metrics.put("test", reports(model, split.test()));
+        metrics.put("calibration", calibration(model, split));
+        metrics.put("training_seconds", provenance.trainingSeconds());
+        try {
+            Files.write(o.output().resolveSibling("metrics.json"), ModelArchive.json().writeValueAsBytes(metrics));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Result(o.output(), seconds, metrics);
+    }
+
+    private static AbuseClassifier load(Path file) {
+        return AbuseClassifier.load(ModelArchive.read(file));
+    }
+
+    // ---- data ----
+
+    private Split quickSplit(Map<String, String> hashes) {
+        List<AbuseDatasets.Example> all = new ArrayList<>(AbuseDatasets.read(AbuseFormat.SEED, o.quickSample(), null, true));
+        hashes.put(o.quickSample().toString(), sha256(o.quickSample()));
+        if (o.seedLabels() != null && Files.isRegularFile(o.seedLabels())) {
+            all.addAll(AbuseDatasets.read(AbuseFormat.SEED, o.seedLabels(), null, true));
+            hashes.put(o.seedLabels().toString(), sha256(o.seedLabels()));
+        }
+        // quick mode trains a tiny model for tests: validation is the training data itself
+        return new Split(all, all, List.of());
+    }
+
+    private Split fullSplit(Map<String, String> hashes) {
+        Path d = o.dataDir();
+        if (!Files.isDirectory(d)) {
+            throw new IllegalArgumentException("no data folder " + d + " (pass --data ../shared/data/abuse)");
+        }
+        List<AbuseDatasets.Example> train = new ArrayList<>();
+        List<AbuseDatasets.Example> val = new ArrayList<>();
+        List<AbuseDatasets.Example> test = new ArrayList<>();
+        record Source(AbuseFormat format, String file) {
+        }
+        List<Source> sources = List.of(new Source(AbuseFormat.JIGSAW, "jigsaw/jigsaw_train_10k_train.csv"),
+                new Source(AbuseFormat.INSULTS, "insults/train.csv"),
+                new Source(AbuseFormat.OLID, "olid/olid-training-v1.0.tsv"),
+                new Source(AbuseFormat.DAVIDSON, "davidson2017/davidson2017_train.csv"));
+        for (Source s : sources) {
+            Path file = d.resolve(s.file());
+            hashes.put(rel(s.file()), sha256(file));
+            assign(AbuseDatasets.read(s.format(), file, null, o.shareLabels()), train, val, test);
+        }
+        Path ethosBinary = d.resolve("ethos/Ethos_Dataset_Binary.csv");
+        Path ethosMulti = d.resolve("ethos/Ethos_Dataset_Multi_Label.csv");
+        hashes.put(rel("ethos/Ethos_Dataset_Binary.csv"), sha256(ethosBinary));
+        hashes.put(rel("ethos/Ethos_Dataset_Multi_Label.csv"), sha256(ethosMulti));
+        assign(AbuseDatasets.ethosWithTargets(ethosBinary, ethosMulti, o.shareLabels()), train, val, test);
+
+        // toxic spans: the official trial set is our validation set (span threshold tuning)
+        Path trial = d.resolve("toxic_spans/tsd_trial.csv");
+        Path tsd = d.resolve("toxic_spans/tsd_train.csv");
+        hashes.put(rel("toxic_spans/tsd_train.csv"), sha256(tsd));
+        hashes.put(rel("toxic_spans/tsd_trial.csv"), sha256(trial));
+        List<AbuseDatasets.Example> trialRows = AbuseDatasets.read(AbuseFormat.TOXIC_SPANS, trial, null, true);
+        Set<String> trialTexts = new HashSet<>();
+        trialRows.forEach(e -> trialTexts.add(e.text()));
+        val.addAll(trialRows);
+        for (AbuseDatasets.Example e : AbuseDatasets.read(AbuseFormat.TOXIC_SPANS, tsd, null, true)) {
+            if (trialTexts.contains(e.text())) {
+                continue;
+            }
+            (bucket(e.text()) < 10 ? test : train).add(e);
+        }
+        if (o.seedLabels() != null && Files.isRegularFile(o.seedLabels())) {
+            train.addAll(AbuseDatasets.read(AbuseFormat.SEED, o.seedLabels(), null, true));
+            hashes.put(o.seedLabels().toString(), sha256(o.seedLabels()));
+        }
+        return new Split(train, val, test);
+    }
+
+    private static String rel(String file) {
+        return "../shared/data/abuse/" + file;
+    }
+
+    private void assign(List<AbuseDatasets.Example> rows, List<AbuseDatasets.Example> train,
+                        List<AbuseDatasets.Example> val, List<AbuseDatasets.Example> test) {
+        for (AbuseDatasets.Example e : rows) {
+            int b = bucket(e.text());
+            (b < 10 ? test : b < 20 ? val : train).add(e);
+        }
+    }
+
+    /** Split by text, so duplicate texts always land on the same side. */
+    private int bucket(String text) {
+        byte[] h = sha256Bytes((o.seed() + ":" + text).getBytes(StandardCharsets.UTF_8));
+        return (int) (Integer.toUnsignedLong(((h[0] & 0xff) << 24) | ((h[1] & 0xff) << 16) | ((h[2] & 0xff) << 8)
+                | (h[3] & 0xff)) % 100);
+    }
+
+    private void exportSplit(Split split) {
+        try {
+            Files.createDirectories(o.exportSplit());
+            write(o.exportSplit().resolve("train.jsonl"), split.train());
+            write(o.exportSplit().resolve("validation.jsonl"), split.validation());
+            write(o.exportSplit().resolve("test.jsonl"), split.test());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, List<AbuseDatasets.Example> rows) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (AbuseDatasets.Example e : rows) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", e.id());
+            m.put("source", e.source().cliName());
+            m.put("text", e.text());
+            Map<String, Object> labels = new LinkedHashMap<>();
+            for (int h = 0; h < Heads.K; h++) {
+                labels.put(Heads.ALL.get(h), Float.isNaN(e.labels()[h]) ? null : (int) e.labels()[h]);
+            }
+            m.put("labels", labels);
+            m.put("class", e.clazz());
+            m.put("spans", e.spans());
+            sb.append(ModelArchive.json().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(m)).append('\n');
+        }
+        Files.writeString(file, sb.toString());
+    }
+
+    private static int[][] featurise(HashedNgrams features, List<AbuseDatasets.Example> rows) {
+        int[][] out = new int[rows.size()][];
+        IntStream.range(0, rows.size()).parallel().forEach(i -> out[i] = features.features(rows.get(i).text()).ids());
+        return out;
+    }
+
+    // ---- network ----
+
+    private MultiLayerNetwork network(HashedNgrams.Config fc) {
+        MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
+                .seed(o.seed())
+                .dataType(DataType.FLOAT)
+                .updater(new Adam(o.learningRate()))
+                .list()
+                .layer(new EmbeddingSequenceLayer.Builder().nIn(fc.buckets()).nOut(o.dim()).hasBias(false)
+                        .weightInit(new UniformDistribution(-1.0 / o.dim(), 1.0 / o.dim())).build())
+                .layer(new GlobalPoolingLayer.Builder(PoolingType.AVG).build())
+                .layer(new OutputLayer.Builder(new LossBinaryXENT()).nIn(o.dim()).nOut(Heads.K)
+                        .activation(Activation.SIGMOID).weightInit(WeightInit.XAVIER).build())
+                .build();
+        MultiLayerNetwork net = new MultiLayerNetwork(conf);
+        net.init();
+        return net;
+    }
+
+    /** Seeded shuffle, then length-sorted within windows of 50 batches so padding stays small. */
+    private List<int[]> batches(List<Integer> order, int[][] ids, Random rnd) {
+        List<Integer> shuffled = new ArrayList<>(order);
+        Collections.shuffle(shuffled, rnd);
+        int window = o.batchSize() * 50;
+        List<int[]> batches = new ArrayList<>();
+        for (int w = 0; w < shuffled.size(); w += window) {
+            List<Integer> part = new ArrayList<>(shuffled.subList(w, Math.min(shuffled.size(), w + window)));
+            part.sort((a, b) -> Integer.compare(ids[a].length, ids[b].length));
+            for (int i = 0; i < part.size(); i += o.batchSize()) {
+                batches.add(part.subList(i, Math.min(part.size(), i + o.batchSize())).stream().mapToInt(x -> x).toArray());
+            }
+        }
+        Collections.shuffle(batches, rnd);
+        return batches;
+    }
+
+    private static DataSet dataSet(int[] batch, int[][] ids, List<AbuseDatasets.Example> rows) {
+        int mb = batch.length;
+        int t = 1;
+        for (int i : batch) {
+            t = Math.max(t, ids[i].length);
+        }
+        float[] x = new float[mb * t];
+        float[] xm = new float[mb * t];
+        float[] y = new float[mb * Heads.K];
+        float[] ym = new float[mb * Heads.K];
+        for (int r = 0; r < mb; r++) {
+            int[] f = ids[batch[r]];
+            for (int j = 0; j < f.length; j++) {
+                x[r * t + j] = f[j];
+                xm[r * t + j] = 1f;
+            }
+            float[] labels = rows.get(batch[r]).labels();
+            for (int h = 0; h < Heads.K; h++) {
+                if (!Float.isNaN(labels[h])) {
+                    y[r * Heads.K + h] = labels[h];
+                    ym[r * Heads.K + h] = 1f;
+                }
+            }
+        }
+        return new DataSet(Nd4j.create(x, new long[]{mb, t}, 'c'), Nd4j.create(y, new long[]{mb, Heads.K}, 'c'),
+                Nd4j.create(xm, new long[]{mb, t}, 'c'), Nd4j.create(ym, new long[]{mb, Heads.K}, 'c'));
+    }
+
+    private static String bar(long step, long total) {
+        int width = 24;
+        int filled = (int) (width * step / Math.max(1, total));
+        return "[" + "=".repeat(filled) + " ".repeat(width - filled) + "]";
+    }
+
+    private static String eta(double seconds) {
+        long s = Math.round(seconds);
+        return String.format("%dm%02ds", s / 60, s % 60);
+    }
+
+    private static AbuseClassifier classifier(MultiLayerNetwork net, AbuseSpec spec, String name, String version) {
+        float[][] folded = AbuseClassifier.fold(net, spec);
+        return new AbuseClassifier(spec, folded[0], folded[1], name, version);
+    }
+
+    private AbuseSpec spec(HashedNgrams.Config fc, double[][] platt, double spanThreshold, double spanMin,
+                           Map<String, Double> thresholds) {
+        return new AbuseSpec(AbuseSpec.FORMAT, fc, Heads.ALL, o.dim(), platt[0], platt[1], spanThreshold, spanMin,
+                thresholds);
+    }
+
+    private static double[][] identityPlatt() {
+        double[] a = new double[Heads.K];
+        java.util.Arrays.fill(a, 1.0);
+        return new double[][]{a, new double[Heads.K]};
+    }
+
+    /** Mean masked binary cross-entropy per labelled (example, head) pair. */
+    private static double maskedLoss(AbuseClassifier model, int[][] ids, List<AbuseDatasets.Example> rows) {
+        double sum = 0;
+        long n = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            double[] z = model.logits(new HashedNgrams.Features(ids[i], new int[0], new int[0], new int[0]));
+            float[] y = rows.get(i).labels();
+            for (int h = 0; h < Heads.K; h++) {
+                if (!Float.isNaN(y[h])) {
+                    double p = Math.min(1 - 1e-7, Math.max(1e-7, AbuseClassifier.sigmoid(z[h])));
+                    sum -= y[h] == 1f ? Math.log(p) : Math.log(1 - p);
+                    n++;
+                }
+            }
+        }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    // ---- tuning on validation ----
+
+    private AbuseSpec tune(MultiLayerNetwork net, HashedNgrams.Config fc, int[][] valIds,
+                           List<AbuseDatasets.Example> val) {
+        AbuseClassifier raw = classifier(net, spec(fc, identityPlatt(), 0.5, 0.5, Map.of()), "training", "");
+        double[][] logits = new double[val.size()][];
+        for (int i = 0; i < val.size(); i++) {
+            logits[i] = raw.logits(new HashedNgrams.Features(valIds[i], new int[0], new int[0], new int[0]));
+        }
+        double[][] platt = identityPlatt();
+        for (int h = 0; h < Heads.K; h++) {
+            List<double[]> pairs = labelled(val, logits, h);
+            if (pairs.size() >= 10) {
+                double[] ab = Metrics.platt(pairs.stream().mapToDouble(p -> p[0]).toArray(),
+                        pairs.stream().mapToInt(p -> (int) p[1]).toArray());
+                platt[0][h] = ab[0];
+                platt[1][h] = ab[1];
+            }
+        }
+        AbuseSpec calibrated = spec(fc, platt, 0.5, 0.5, Map.of());
+        AbuseClassifier model = classifier(net, calibrated, "training", "");
+        Map<String, Double> thresholds = new LinkedHashMap<>();
+        for (int h = 0; h < Heads.K; h++) {
+            List<double[]> pairs = labelled(val, logits, h);
+            if (pairs.isEmpty()) {
+                continue;
+            }
+            final int head = h;
+            double[] p = pairs.stream().mapToDouble(q -> model.calibrate(head, q[0])).toArray();
+            int[] y = pairs.stream().mapToInt(q -> (int) q[1]).toArray();
+            thresholds.put(Heads.ALL.get(h), Metrics.bestF1Threshold(p, y));
+        }
+        // OLID is judged by macro F1 and Davidson by weighted F1: tune those objectives directly
+        List<AbuseEvaluator.Scored> olid = AbuseEvaluator.score(model, of(val, AbuseFormat.OLID));
+        if (!olid.isEmpty()) {
+            double best = -1;
+            for (int i = 5; i < 96; i++) {
+                double t = i / 100.0;
+                int[] g = olid.stream().mapToInt(s -> (int) s.example().labels()[Heads.OLID]).toArray();
+                int[] pr = olid.stream().mapToInt(s -> s.p()[Heads.OLID] >= t ? 1 : 0).toArray();
+                double[] f = AbuseEvaluator.classF1(g, pr, 2);
+                if ((f[0] + f[1]) / 2 > best) {
+                    best = (f[0] + f[1]) / 2;
+                    thresholds.put(Heads.ALL.get(Heads.OLID), t);
+                }
+            }
+        }
+        List<AbuseEvaluator.Scored> dav = AbuseEvaluator.score(model, of(val, AbuseFormat.DAVIDSON));
+        if (!dav.isEmpty()) {
+            int[] g = dav.stream().mapToInt(s -> s.example().clazz()).toArray();
+            int[] support = new int[3];
+            for (int c : g) {
+                support[c]++;
+            }
+            double best = -1;
+            for (int i = 5; i < 96; i += 2) {
+                for (int j = 5; j < 96; j += 2) {
+                    double th = i / 100.0, ta = j / 100.0;
+                    int[] pr = dav.stream().mapToInt(s -> AbuseEvaluator.davidsonClass(s.p(), th, ta)).toArray();
+                    double[] f = AbuseEvaluator.classF1(g, pr, 3);
+                    double w = 0;
+                    for (int c = 0; c < 3; c++) {
+                        w += f[c] * support[c] / g.length;
+                    }
+                    if (w > best) {
+                        best = w;
+                        thresholds.put(Heads.ALL.get(Heads.DAVIDSON_HATE), th);
+                        thresholds.put(Heads.ALL.get(Heads.DAVIDSON_ABUSIVE), ta);
+                    }
+                }
+            }
+        }
+        // spans: grid over the token threshold and the comment-level floor on the trial set
+        List<AbuseEvaluator.Scored> spans = AbuseEvaluator.score(model, val.stream()
+                .filter(e -> e.spans() != null && (e.source() == AbuseFormat.TOXIC_SPANS || o.quick())).toList());
+        double bestTok = 0.5, bestMin = 0.5, bestF = -1;
+        if (!spans.isEmpty()) {
+            for (double min : new double[]{0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8}) {
+                for (int i = 20; i <= 98; i += 2) {
+                    double tok = i / 100.0;
+                    double total = 0;
+                    for (AbuseEvaluator.Scored s : spans) {
+                        total += Metrics.spanF1(s.example().text(), AbuseEvaluator.predictedSpans(model, s, tok, min),
+                                s.example().spans());
+                    }
+                    if (total / spans.size() > bestF) {
+                        bestF = total / spans.size();
+                        bestTok = tok;
+                        bestMin = min;
+                    }
+                }
+            }
+            log.printf("span tuning on validation: token threshold %.2f, comment floor %.2f, span F1 %.4f%n",
+                    bestTok, bestMin, bestF);
+        }
+        return spec(fc, platt, bestTok, bestMin, thresholds);
+    }
+
+    private static List<AbuseDatasets.Example> of(List<AbuseDatasets.Example> rows, AbuseFormat f) {
+        return rows.stream().filter(e -> e.source() == f).toList();
+    }
+
+    private static List<double[]> labelled(List<AbuseDatasets.Example> rows, double[][] logits, int h) {
+        List<double[]> pairs = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            float y = rows.get(i).labels()[h];
+            if (!Float.isNaN(y)) {
+                pairs.add(new double[]{logits[i][h], y});
+            }
+        }
+        return pairs;
+    }
+
+    // ---- reports ----
+
+    private static Map<String, Object> reports(AbuseClassifier model, List<AbuseDatasets.Example> rows) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (AbuseFormat f : AbuseFormat.values()) {
+            List<AbuseDatasets.Example> part = of(rows, f);
+            if (!part.isEmpty()) {
+                out.put(f.cliName(), AbuseEvaluator.evaluate(model, f, part).summary());
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Object> calibration(AbuseClassifier model, Split split) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        List<AbuseDatasets.Example> rows = split.test().isEmpty() ? split.validation() : split.test();
+        List<AbuseEvaluator.Scored> scored = AbuseEvaluator.score(model, rows);
+        out.put("note", "Platt scaling fitted per head on validation; table on " + (split.test().isEmpty()
+                ? "validation" : "test") + " rows labelled for the head (mixed sources)");
+        for (int h = 0; h < Heads.PUBLIC.size(); h++) {
+            final int head = h;
+            List<AbuseEvaluator.Scored> lab = scored.stream().filter(s -> !Float.isNaN(s.example().labels()[head])).toList();
+            if (lab.isEmpty()) {
+                continue;
+            }
+            double[] p = lab.stream().mapToDouble(s -> s.p()[head]).toArray();
+            int[] y = lab.stream().mapToInt(s -> (int) s.example().labels()[head]).toArray();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("ece", Metrics.round(Metrics.ece(p, y)));
+            m.put("reliability", Metrics.reliability(p, y));
+            out.put(Heads.PUBLIC.get(h), m);
+        }
+        return out;
+    }
+
+    // ---- provenance helpers ----
+
+    private static byte[] serialise(MultiLayerNetwork net) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ModelSerializer.writeModel(net, out, false);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String sha256(Path file) {
+        try {
+            return HexFormat.of().formatHex(sha256Bytes(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256Bytes(bytes));
+    }
+
+    private static byte[] sha256Bytes(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String codeCommit() {
+        try {
+            Process p = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            boolean dirty = new ProcessBuilder("git", "status", "--porcelain", "src").start().getInputStream()
+                    .readAllBytes().length > 0;
+            return p.waitFor() == 0 ? out + (dirty ? "+dirty" : "") : "unknown";
+        } catch (IOException | InterruptedException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.parley.classification.abuse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.parley.classification.text.HashedNgrams;
+import io.parley.model.ModelArchive;
+import io.parley.model.ModelCorrupt;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+/** Trains the tiny quick model from the repo's own sample (no shared data), saves, reloads, scores. */
+class AbuseTrainRoundTripTest {
+
+    @TempDir
+    static Path dir;
+    static Path model;
+    static List<AbuseDatasets.Example> sample;
+
+    @BeforeAll
+    static void train() {
+        Path repo = Path.of(System.getenv().getOrDefault("PARLEY_REPO_DIR", "."));
+        Path quick = repo.resolve("training-data/abuse/quick-sample.jsonl");
+        model = dir.resolve("abuse.zip");
+        AbuseTrainer.train(new AbuseTrainer.Options(null, null, quick, model, 20, 42L, true, 1 << 12, 16,
+                0.05, 8, true, null), new PrintStream(new ByteArrayOutputStream()));
+        sample = AbuseDatasets.read(AbuseFormat.SEED, quick, null, true);
+    }
+
+    @Test
+    void savedModelCarriesSpecProvenanceAndMetrics() throws Exception {
+        ModelArchive archive = ModelArchive.read(model);
+        assertThat(archive.spec().path("features").path("hash").asText()).isEqualTo(HashedNgrams.HASH);
+        assertThat(archive.spec().path("features").path("buckets").asInt()).isEqualTo(1 << 12);
+        assertThat(archive.provenance().seed()).isEqualTo(42L);
+        assertThat(archive.provenance().data()).hasSize(1);
+        assertThat(archive.provenance().data().values().iterator().next()).hasSize(64);
+        JsonNode metrics = ModelArchive.json().readTree(Files.readAllBytes(dir.resolve("metrics.json")));
+        assertThat(metrics.path("validation").path("seed").path("rows").asInt()).isEqualTo(sample.size());
+        assertThat(Files.exists(dir.resolve("provenance.json"))).isTrue();
+    }
+
+    @Test
+    void reloadedModelLearnedTheInsultsOfItsTrainingSample() {
+        AbuseClassifier c = AbuseClassifier.load(ModelArchive.read(model));
+        double[] insult = sample.stream().mapToDouble(e -> c.score(e.text()).insult()).toArray();
+        int[] y = sample.stream().mapToInt(e -> (int) e.labels()[Heads.INSULT]).toArray();
+        assertThat(Metrics.auc(insult, y)).isGreaterThan(0.9);
+        AbuseScores idiot = c.score("You are an idiot and everyone knows it.");
+        AbuseScores bridge = c.score("The bridge reopens on Monday after two months of repairs.");
+        assertThat(idiot.toxicity()).isGreaterThan(bridge.toxicity());
+    }
+
+    @Test
+    void javaScoringEqualsTheDl4jNetwork() throws Exception {
+        ModelArchive archive = ModelArchive.read(model);
+        AbuseClassifier c = AbuseClassifier.load(archive);
+        MultiLayerNetwork net = ModelSerializer.restoreMultiLayerNetwork(
+                new ByteArrayInputStream(archive.entry(AbuseClassifier.NETWORK)), false);
+        for (AbuseDatasets.Example e : sample.subList(0, 10)) {
+            HashedNgrams.Features f = c.features(e.text());
+            float[] x = new float[f.ids().length];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = f.ids()[i];
+            }
+            INDArray out = net.output(Nd4j.create(x, new long[]{1, x.length}, 'c'));
+            double[] z = c.logits(f);
+            for (int h = 0; h < Heads.K; h++) {
+                assertThat(AbuseClassifier.sigmoid(z[h])).isCloseTo(out.getDouble(0, h), within(1e-5));
+            }
+        }
+    }
+
+    @Test
+    void scoreAllEqualsScoreInOrder() {
+        AbuseClassifier c = AbuseClassifier.load(ModelArchive.read(model));
+        List<String> texts = sample.stream().map(AbuseDatasets.Example::text).toList();
+        List<AbuseScores> batch = c.scoreAll(texts);
+        for (int i = 0; i < texts.size(); i++) {
+            assertThat(batch.get(i)).isEqualTo(c.score(texts.get(i)));
+        }
+    }
+
+    @Test
+    void corruptOrForeignFilesAreRejectedWithAClearMessage() throws Exception {
+        Path garbage = Files.write(dir.resolve("garbage.zip"), new byte[]{1, 2, 3});
+        assertThatThrownBy(() -> AbuseClassifier.load(ModelArchive.read(garbage))).isInstanceOf(ModelCorrupt.class);
+        Path foreign = dir.resolve("foreign.zip");
+        ModelArchive.write(foreign, java.util.Map.of("formatVersion", 99), ModelArchive.read(model).provenance(),
+                java.util.Map.of());
+        assertThatThrownBy(() -> AbuseClassifier.load(ModelArchive.read(foreign)))
+                .isInstanceOf(ModelCorrupt.class).hasMessageContaining("not an abuse model");
+    }
+}

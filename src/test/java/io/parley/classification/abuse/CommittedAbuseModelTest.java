@@ -1,0 +1,104 @@
+package io.parley.classification.abuse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.parley.model.ModelArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The committed model (classpath models/abuse/abuse.zip, the copy the jar ships).
+ * golden.jsonl was written by {@code parley classify} with this model; after retraining, regenerate it:
+ * {@code java -jar target/parley.jar classify src/test/resources/abuse/golden-input.jsonl > src/test/resources/abuse/golden.jsonl}.
+ */
+class CommittedAbuseModelTest {
+
+    static AbuseClassifier model;
+    static String seed004;
+
+    @BeforeAll
+    static void load() throws Exception {
+        model = AbuseClassifier.load(ModelArchive.readResource("models/abuse/abuse.zip"));
+        Path repo = Path.of(System.getenv().getOrDefault("PARLEY_REPO_DIR", "."));
+        seed004 = Files.readString(repo.resolve("training-data/seeds/004_72e78a6f65c98bb3.txt"));
+    }
+
+    @Test
+    void reproducesTheRecordedScoresOfItsGoldenSample() throws Exception {
+        List<JsonNode> golden;
+        try (InputStream in = getClass().getResourceAsStream("/abuse/golden.jsonl");
+             InputStream texts = getClass().getResourceAsStream("/abuse/golden-input.jsonl")) {
+            golden = lines(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            List<JsonNode> inputs = lines(new String(texts.readAllBytes(), StandardCharsets.UTF_8));
+            assertThat(golden).hasSameSizeAs(inputs).hasSizeGreaterThan(20);
+            for (int i = 0; i < inputs.size(); i++) {
+                JsonNode expected = golden.get(i);
+                assertThat(expected.get("version").asText()).isEqualTo(model.modelVersion());
+                AbuseScores s = model.score(inputs.get(i).get("text").asText());
+                for (String label : AbuseScores.LABELS) {
+                    assertThat(s.score(label)).as(label + " of line " + (i + 1))
+                            .isCloseTo(expected.get("scores").get(label).asDouble(), within(1e-4));
+                }
+                assertThat(s.spans()).hasSize(expected.get("spans").size());
+            }
+        }
+    }
+
+    @Test
+    void seed004InsultsScoreHighOnInsultWithTheInsultingWordsInTheSpans() {
+        for (String insult : List.of("Reply from the same “Jackson” arsehole:",
+                "“David Jackson”, you are just another wormy little troll.",
+                "And no I’m not Polish or Ukrainian. I just hate smelly little trolls.”")) {
+            assertThat(seed004).contains(insult);
+            AbuseScores s = model.score(insult);
+            assertThat(s.insult()).as(insult).isGreaterThan(0.5);
+            String spanned = String.join(" ", s.spans("insult").stream()
+                    .map(sp -> insult.substring(sp.start(), sp.end())).toList());
+            assertThat(spanned).as("insult spans of " + insult).containsAnyOf("arsehole", "troll", "trolls", "wormy", "smelly");
+        }
+    }
+
+    @Test
+    void neutralArticleSentencesOfSeed004ScoreLow() {
+        // article sentences that are NOT among our seed labels (those are in training)
+        for (String sentence : List.of(
+                "Ryabkov made clear that Russia was not interested in discussing the defunct INF Treaty",
+                "A meeting of the NATO-Russia Council will take place in Brussels on Wednesday",
+                "Sherman offered reciprocal moves with Russia on de-escalation on missile placements and exercises.")) {
+            assertThat(seed004).contains(sentence);
+            AbuseScores s = model.score(sentence);
+            assertThat(s.toxicity()).as(sentence).isLessThan(0.2);
+            assertThat(s.insult()).as(sentence).isLessThan(0.2);
+            assertThat(s.spans()).isEmpty();
+        }
+    }
+
+    @Test
+    void emptyAndHugeTextsAreScored() {
+        AbuseScores empty = model.score("");
+        assertThat(empty.scores()).hasSize(6);
+        assertThat(empty.spans()).isEmpty();
+        String huge = "la ".repeat(400_000);
+        long t = System.nanoTime();
+        assertThat(model.score(huge).scores()).hasSize(6);
+        assertThat((System.nanoTime() - t) / 1e9).isLessThan(2.0);
+    }
+
+    private static List<JsonNode> lines(String content) throws Exception {
+        List<JsonNode> out = new java.util.ArrayList<>();
+        for (String l : content.split("\n")) {
+            if (!l.isBlank()) {
+                out.add(ModelArchive.json().readTree(l));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,137 @@
+package io.parley.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** classify / evaluate abuse / train abuse through the real command line, on the committed model. */
+class AbuseCommandsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+    private final StringWriter cliErr = new StringWriter();
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private int run(String... args) {
+        CommandLine cli = ParleyCli.commandLine();
+        cli.setErr(new PrintWriter(cliErr, true));
+        return cli.execute(args);
+    }
+
+    private List<JsonNode> outputLines() throws Exception {
+        List<JsonNode> nodes = new java.util.ArrayList<>();
+        for (String l : out.toString(StandardCharsets.UTF_8).split("\n")) {
+            if (!l.isBlank()) {
+                nodes.add(JSON.readTree(l));
+            }
+        }
+        return nodes;
+    }
+
+    @Test
+    void classifyWritesOneResultPerLineInOrderWithSixScoresAndSpans() throws Exception {
+        Path in = Files.writeString(dir.resolve("in.jsonl"), String.join("\n",
+                "{\"id\":\"a\",\"text\":\"Thanks for the careful reporting on the talks in Geneva.\"}",
+                "{\"id\":7,\"text\":\"David Jackson, you are just another wormy little troll.\"}",
+                "{\"id\":\"empty\",\"text\":\"\"}", ""));
+        assertThat(run("classify", in.toString())).isZero();
+        List<JsonNode> lines = outputLines();
+        assertThat(lines).extracting(n -> n.get("id").asText()).containsExactly("a", "7", "empty");
+        for (JsonNode n : lines) {
+            assertThat(n.get("scores").size()).isEqualTo(6);
+            n.get("scores").forEach(v -> assertThat(v.asDouble()).isBetween(0.0, 1.0));
+            assertThat(n.get("model").asText()).isEqualTo("parley-abuse-embag");
+        }
+        assertThat(lines.get(1).get("scores").get("insult").asDouble())
+                .isGreaterThan(lines.get(0).get("scores").get("insult").asDouble());
+        assertThat(lines.get(1).get("spans").toString()).contains("insult");
+    }
+
+    @Test
+    void badLinesGetAnErrorRecordAndExitOneWhileGoodLinesAreScored() throws Exception {
+        Path in = Files.writeString(dir.resolve("in.jsonl"),
+                "{\"id\":1,\"text\":\"fine\"}\nnot json\n{\"id\":3}\n[1,2]\n{\"id\":5,\"text\":\"also fine\"}\n");
+        assertThat(run("classify", in.toString())).isEqualTo(1);
+        List<JsonNode> lines = outputLines();
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(0).has("scores")).isTrue();
+        assertThat(lines.get(1).get("error").asText()).contains("invalid JSON");
+        assertThat(lines.get(2).get("error").asText()).contains("text");
+        assertThat(lines.get(3).get("error").asText()).contains("not a JSON object");
+        assertThat(lines.get(4).get("id").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void invalidUtf8FailsWithAClearMessage() throws Exception {
+        Path in = Files.write(dir.resolve("in.jsonl"), new byte[]{'{', '"', 't', 'e', 'x', 't', '"', ':', '"',
+                (byte) 0xC3, (byte) 0x28, '"', '}', '\n'});
+        assertThat(run("classify", in.toString())).isEqualTo(1);
+        assertThat(cliErr.toString()).contains("not valid UTF-8").doesNotContain("Exception");
+    }
+
+    @Test
+    void aMegabyteCommentIsScoredQuickly() throws Exception {
+        String big = "word ".repeat(200_000) + "idiot";
+        Path in = Files.writeString(dir.resolve("in.jsonl"), JSON.writeValueAsString(java.util.Map.of("id", 1, "text", big)) + "\n");
+        long t = System.nanoTime();
+        assertThat(run("classify", in.toString())).isZero();
+        assertThat((System.nanoTime() - t) / 1e9).isLessThan(10);
+        assertThat(outputLines()).hasSize(1);
+    }
+
+    @Test
+    void missingFilesAndUnknownFormatsAreUsageErrors() {
+        assertThat(run("classify", dir.resolve("nope.jsonl").toString())).isEqualTo(2);
+        assertThat(cliErr.toString()).contains("no such input file");
+        assertThat(run("evaluate", "abuse", "--format", "reddit", "--input", "x.csv")).isEqualTo(2);
+        assertThat(cliErr.toString()).contains("unknown format");
+        assertThat(run("train", "abuse", "--epochs", "0")).isEqualTo(2);
+    }
+
+    @Test
+    void evaluateOnOurSeedLabelsEndsWithOneJsonLine() throws Exception {
+        Path repo = Path.of(System.getenv().getOrDefault("PARLEY_REPO_DIR", "."));
+        assertThat(run("evaluate", "abuse", "--format", "seed", "--input",
+                repo.resolve("training-data/abuse/seed-004-labels.jsonl").toString())).isZero();
+        String[] lines = out.toString(StandardCharsets.UTF_8).trim().split("\n");
+        JsonNode last = JSON.readTree(lines[lines.length - 1]);
+        assertThat(last.get("rows").asInt()).isEqualTo(14);
+        assertThat(last.get("auc").get("insult").asDouble()).isBetween(0.0, 1.0);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("label").contains("auc");
+    }
+}
