@@ -45,10 +45,28 @@ final class TrainStanceCommand implements Callable<Integer> {
             + "writes nothing.")
     List<String> views;
 
+    @Option(names = "--threads", defaultValue = "1",
+            description = "Native threads for training (default: ${DEFAULT-VALUE}; more only helps on an idle machine).")
+    int threads;
+
+    @Option(names = "--export-splits", description = "Write each view's train/test split in the shared formats to "
+            + "this directory and exit (for bench/stance; never commit the files).")
+    Path exportSplits;
+
     @Override
     public Integer call() throws Exception {
+        if (exportSplits != null) {
+            if (!Files.isDirectory(data)) {
+                throw new UsageProblem("data directory not found: " + data);
+            }
+            new StanceTrainer(System.err).exportSplits(data, seed, exportSplits);
+            return 0;
+        }
         if (!quick && !Files.isDirectory(data)) {
             throw new UsageProblem("data directory not found: " + data + " (pass --data DIR or use --quick)");
+        }
+        if (threads < 1) {
+            throw new UsageProblem("--threads must be at least 1");
         }
         if (epochs != null && epochs < 1) {
             throw new UsageProblem("--epochs must be at least 1");
@@ -64,7 +82,8 @@ final class TrainStanceCommand implements Callable<Integer> {
             }
         }
         try {
-            var outcome = new StanceTrainer(System.err).train(new StanceTrainingOptions(data, out, quick, seed, epochs, only));
+            var outcome = new StanceTrainer(System.err).train(new StanceTrainingOptions(data, out, quick, seed, epochs, only,
+                    threads));
             System.out.println(ModelArchive.json().writer().without(
                     com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(outcome.metrics()));
             return 0;

@@ -18,11 +18,12 @@ import java.util.List;
  * @param negation      negation words
  * @param hedging       hedges (allegedly, reportedly ...)
  * @param questionWords words that open a question
+ * @param textBigrams   whether the comment-side vocabulary also holds word bigrams ("a b")
  */
 record FeatureSpec(String view, List<String> labels, List<String> textVocab, List<String> contextVocab,
                    List<String> idfTerms, double[] idf, int leadTokens, List<String> stopwords,
                    List<String> refuting, List<String> negation, List<String> hedging,
-                   List<String> questionWords) {
+                   List<String> questionWords, boolean textBigrams) {
 
     static final int CUES = 22;
 

@@ -128,7 +128,14 @@ final class Featurizer {
             break;
         }
         List<String> lead = terms.subList(0, Math.min(terms.size(), spec.leadTokens()));
-        return new Stats(uni, bi, sparse(terms, textIndex, null), sparse(terms, contextIndex, null),
+        List<String> textTerms = terms;
+        if (spec.textBigrams()) {
+            textTerms = new ArrayList<>(terms);
+            for (int i = 0; i + 1 < terms.size(); i++) {
+                textTerms.add(terms.get(i) + ' ' + terms.get(i + 1));
+            }
+        }
+        return new Stats(uni, bi, sparse(textTerms, textIndex, null), sparse(terms, contextIndex, null),
                 sparse(terms, idfIndex, spec.idf()), sparse(lead, idfIndex, spec.idf()), refute, negate, hedge, q, excl,
                 questionStart, tokens.size());
     }

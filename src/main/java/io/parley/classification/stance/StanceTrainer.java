@@ -58,6 +58,7 @@ public final class StanceTrainer {
 
     public Outcome train(StanceTrainingOptions o) {
         long t0 = System.nanoTime();
+        limitThreads(o.threads());
         Map<String, String> data = new LinkedHashMap<>();
         Map<StanceView, Split> splits = new EnumMap<>(StanceView.class);
         List<StanceView> views = o.only().isEmpty() ? List.of(StanceView.values()) : o.only();
@@ -102,6 +103,7 @@ public final class StanceTrainer {
             return new Outcome(null, metrics);
         }
         params.put("quick", o.quick());
+        params.put("threads", o.threads());
         Map<String, FeatureSpec> specs = new LinkedHashMap<>();
         Map<String, byte[]> binaries = new LinkedHashMap<>();
         for (StanceView v : views) {
@@ -117,6 +119,67 @@ public final class StanceTrainer {
         writeJson(o.outDir().resolve("metrics.json"), metrics);
         log.printf("wrote %s (%d KB) in %.0fs%n", file, size(file) / 1024, seconds);
         return new Outcome(file, metrics);
+    }
+
+    /**
+     * Writes the train and test parts of each view's split in the shared formats, so a baseline (bench)
+     * can train and test on exactly the rows the model did. For benchmarks only: the files are copies of
+     * shared data and must not be committed.
+     */
+    public void exportSplits(Path dataDir, long seed, Path outDir) {
+        Map<String, String> data = new LinkedHashMap<>();
+        try {
+            Files.createDirectories(outDir);
+            Split a = split(StanceView.ARTICLE, dataDir, seed, data);
+            writeFnc(outDir, "fnc1_train", a.train());
+            writeFnc(outDir, "fnc1_test", a.test());
+            Split t = split(StanceView.TARGET, dataDir, seed, data);
+            writeSemeval(outDir.resolve("semeval2016_train.txt"), t.train());
+            writeSemeval(outDir.resolve("semeval2016_test.txt"), t.test());
+            Split p = split(StanceView.PARENT, dataDir, seed, data);
+            writeReplies(outDir.resolve("replies_train.csv"), p.train());
+            writeReplies(outDir.resolve("replies_test.csv"), p.test());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        log.printf("wrote splits to %s%n", outDir);
+    }
+
+    private static void writeFnc(Path dir, String prefix, List<Example> rows) throws IOException {
+        Map<String, String> bodies = new java.util.TreeMap<>();
+        StringBuilder st = new StringBuilder("Headline,Body ID,Stance\n");
+        for (Example e : rows) {
+            bodies.put(e.group(), e.context());
+            st.append(q(e.text())).append(',').append(e.group()).append(',').append(e.label()).append('\n');
+        }
+        StringBuilder b = new StringBuilder("Body ID,articleBody\n");
+        bodies.forEach((id, body) -> b.append(id).append(',').append(q(body)).append('\n'));
+        Files.writeString(dir.resolve(prefix + "_bodies.csv"), b);
+        Files.writeString(dir.resolve(prefix + "_stances.csv"), st);
+    }
+
+    private static void writeSemeval(Path file, List<Example> rows) throws IOException {
+        StringBuilder sb = new StringBuilder("ID\tTarget\tTweet\tStance\n");
+        int id = 1;
+        for (Example e : rows) {
+            sb.append(id++).append('\t').append(e.context()).append('\t').append(e.text().replace('\t', ' '))
+                    .append('\t').append(e.label().toUpperCase(java.util.Locale.ROOT)).append('\n');
+        }
+        Files.writeString(file, sb);
+    }
+
+    private static void writeReplies(Path file, List<Example> rows) throws IOException {
+        StringBuilder sb = new StringBuilder("reply_text,parent_text,source_text,label,is_source,event\n");
+        for (Example e : rows) {
+            sb.append(q(e.text())).append(',').append(q(e.extra() == null ? "" : e.extra())).append(',')
+                    .append(q(e.context())).append(',').append(e.label()).append(',').append(e.extra() == null)
+                    .append(',').append(e.group()).append('\n');
+        }
+        Files.writeString(file, sb);
+    }
+
+    private static String q(String s) {
+        return '"' + s.replace("\"", "\"\"") + '"';
     }
 
     private Map<String, Object> zeroShot(Split s, ViewParams p, long seed) {
@@ -242,6 +305,16 @@ public final class StanceTrainer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "unknown";
+        }
+    }
+
+    private void limitThreads(int n) {
+        try {
+            org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(n);
+            org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxMasterThreads(n);
+            org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(n);
+        } catch (RuntimeException | LinkageError e) {
+            log.printf("could not limit native threads (%s); set OMP_NUM_THREADS=%d instead%n", e, n);
         }
     }
 

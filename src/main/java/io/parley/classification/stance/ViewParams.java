@@ -17,9 +17,11 @@ import java.util.Map;
  * @param epochs           maximum epochs (the best validation epoch is kept)
  * @param batch            minibatch size
  * @param classWeightPower class weight = (n / (k * n_c))^power; 0 = unweighted
+ * @param textBigrams      add word bigrams to the comment-side vocabulary
  */
 record ViewParams(int textVocab, int contextVocab, int idfTerms, int minDf, int hidden, double retain,
-                  double learningRate, double l2, int epochs, int batch, double classWeightPower) {
+                  double learningRate, double l2, int epochs, int batch, double classWeightPower,
+                  boolean textBigrams) {
 
     Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -34,23 +36,24 @@ record ViewParams(int textVocab, int contextVocab, int idfTerms, int minDf, int 
         m.put("epochs", epochs);
         m.put("batch", batch);
         m.put("classWeightPower", classWeightPower);
+        m.put("textBigrams", textBigrams);
         return m;
     }
 
     ViewParams withEpochs(int e) {
         return new ViewParams(textVocab, contextVocab, idfTerms, minDf, hidden, retain, learningRate, l2, e, batch,
-                classWeightPower);
+                classWeightPower, textBigrams);
     }
 
     static ViewParams defaults(StanceView view) {
         return switch (view) {
-            case ARTICLE -> new ViewParams(3000, 5000, 30000, 2, 100, 0.6, 1e-3, 1e-5, 12, 128, 0.5);
-            case PARENT -> new ViewParams(3000, 2000, 20000, 2, 64, 0.6, 1e-3, 1e-4, 25, 64, 0.5);
-            case TARGET -> new ViewParams(3000, 50, 10000, 2, 64, 0.6, 1e-3, 1e-4, 30, 32, 0.3);
+            case ARTICLE -> new ViewParams(3000, 5000, 30000, 2, 100, 0.6, 1e-3, 1e-5, 5, 128, 0.5, false);
+            case PARENT -> new ViewParams(1000, 500, 20000, 2, 32, 0.5, 2e-3, 1e-4, 10, 64, 0.75, false);
+            case TARGET -> new ViewParams(5000, 50, 10000, 2, 128, 0.6, 1e-3, 1e-4, 25, 32, 0.3, true);
         };
     }
 
     static ViewParams quick(StanceView view) {
-        return new ViewParams(300, 100, 1000, 1, 16, 0.8, 5e-3, 1e-5, 3, 32, 0.5);
+        return new ViewParams(300, 100, 1000, 1, 16, 0.8, 5e-3, 1e-5, 3, 32, 0.5, false);
     }
 }

@@ -59,14 +59,22 @@ final class ViewTrainer {
             }
         }
         Featurizer bare = new Featurizer(new FeatureSpec(view.key(), view.labels(), List.of(), List.of(), List.of(),
-                new double[0], 60, FeatureSpec.STOPWORDS, List.of(), List.of(), List.of(), List.of()));
+                new double[0], 60, FeatureSpec.STOPWORDS, List.of(), List.of(), List.of(), List.of(), false));
         Map<String, Integer> dfText = new HashMap<>();
         Map<String, Integer> dfCtx = new HashMap<>();
         Map<String, Integer> dfAll = new HashMap<>();
         for (String t : texts) {
-            for (String w : new HashSet<>(bare.terms(Featurizer.tokens(t)))) {
+            List<String> terms = bare.terms(Featurizer.tokens(t));
+            for (String w : new HashSet<>(terms)) {
                 dfText.merge(w, 1, Integer::sum);
                 dfAll.merge(w, 1, Integer::sum);
+            }
+            if (params.textBigrams()) {
+                Set<String> bi = new HashSet<>();
+                for (int i = 0; i + 1 < terms.size(); i++) {
+                    bi.add(terms.get(i) + ' ' + terms.get(i + 1));
+                }
+                bi.forEach(b -> dfText.merge(b, 1, Integer::sum));
             }
         }
         for (String t : contexts) {
@@ -87,7 +95,7 @@ final class ViewTrainer {
         }
         return new FeatureSpec(view.key(), view.labels(), textVocab, ctxVocab, idfTerms, idf, 60,
                 FeatureSpec.STOPWORDS, FeatureSpec.REFUTING, FeatureSpec.NEGATION, FeatureSpec.HEDGING,
-                FeatureSpec.QUESTION_WORDS);
+                FeatureSpec.QUESTION_WORDS, params.textBigrams());
     }
 
     /** Most frequent terms first, ties broken alphabetically so the vocabulary is reproducible. */
