@@ -22,6 +22,9 @@ import java.util.concurrent.Callable;
                 "  parley evaluate stance --format replies --input rumoureval2017_sdqc_dev.csv"})
 final class EvaluateStanceCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--format", required = true, description = "fnc1, semeval2016 or replies.")
     String format;
 
@@ -68,10 +71,10 @@ final class EvaluateStanceCommand implements Callable<Integer> {
         if (speed) {
             var t = StanceEvaluation.throughput(classifier(), format, format.equals("fnc1") ? bodies : input, stances);
             report.figures().put("comments_per_second", t.get("comments_per_second"));
-            System.err.printf("full stance scoring: %s%n", t);
+            spec.commandLine().getErr().printf("full stance scoring: %s%n", t);
         }
-        System.out.print(report.table());
-        System.out.println(ModelArchive.json().writer().without(SerializationFeature.INDENT_OUTPUT)
+        spec.commandLine().getOut().print(report.table());
+        spec.commandLine().getOut().println(ModelArchive.json().writer().without(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(report.figures()));
         return 0;
     }

@@ -24,6 +24,9 @@ import java.util.concurrent.Callable;
                 "  parley train stance --view article --epochs 5   (tune one view, writes nothing)"})
 final class TrainStanceCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--data", description = "Shared stance data directory (default: ${DEFAULT-VALUE}).",
             defaultValue = "../shared/data/stance")
     Path data;
@@ -84,7 +87,7 @@ final class TrainStanceCommand implements Callable<Integer> {
         try {
             var outcome = new StanceTrainer(System.err).train(new StanceTrainingOptions(data, out, quick, seed, epochs, only,
                     threads));
-            System.out.println(ModelArchive.json().writer().without(
+            spec.commandLine().getOut().println(ModelArchive.json().writer().without(
                     com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(outcome.metrics()));
             return 0;
         } catch (StanceDataException e) {

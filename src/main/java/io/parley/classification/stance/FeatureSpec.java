@@ -19,16 +19,19 @@ import java.util.List;
  * @param hedging       hedges (allegedly, reportedly ...)
  * @param questionWords words that open a question
  * @param textBigrams   whether the comment-side vocabulary also holds word bigrams ("a b")
+ * @param interactions  hash buckets for (context term x comment term) pairs, 0 = none; lets one shared
+ *                      network weigh words differently per known target while an unseen target (no
+ *                      known context terms) falls back to the shared features
  */
 record FeatureSpec(String view, List<String> labels, List<String> textVocab, List<String> contextVocab,
                    List<String> idfTerms, double[] idf, int leadTokens, List<String> stopwords,
                    List<String> refuting, List<String> negation, List<String> hedging,
-                   List<String> questionWords, boolean textBigrams) {
+                   List<String> questionWords, boolean textBigrams, int interactions) {
 
     static final int CUES = 22;
 
     int dimension() {
-        return textVocab.size() + contextVocab.size() + CUES;
+        return textVocab.size() + contextVocab.size() + CUES + interactions;
     }
 
     static final List<String> STOPWORDS = List.of("a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for",

@@ -181,6 +181,17 @@ final class Featurizer {
         }
         float[] cues = cues(text, context, extra);
         System.arraycopy(cues, 0, row, offset + nt + nc, cues.length);
+        int buckets = spec.interactions();
+        if (buckets > 0 && b.idx().length > 0) {
+            int base = offset + nt + nc + cues.length;
+            float scale = (float) (1 / Math.sqrt(b.idx().length));
+            for (int ci : b.idx()) {
+                for (int i = 0; i < a.idx().length; i++) {
+                    int bucket = Math.floorMod(ci * 1_000_003 + a.idx()[i] * 7919, buckets);
+                    row[base + bucket] += a.val()[i] * scale;
+                }
+            }
+        }
     }
 
     float[] cues(Stats t, Stats c, Stats x) {

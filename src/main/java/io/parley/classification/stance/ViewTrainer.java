@@ -59,7 +59,7 @@ final class ViewTrainer {
             }
         }
         Featurizer bare = new Featurizer(new FeatureSpec(view.key(), view.labels(), List.of(), List.of(), List.of(),
-                new double[0], 60, FeatureSpec.STOPWORDS, List.of(), List.of(), List.of(), List.of(), false));
+                new double[0], 60, FeatureSpec.STOPWORDS, List.of(), List.of(), List.of(), List.of(), false, 0));
         Map<String, Integer> dfText = new HashMap<>();
         Map<String, Integer> dfCtx = new HashMap<>();
         Map<String, Integer> dfAll = new HashMap<>();
@@ -95,7 +95,7 @@ final class ViewTrainer {
         }
         return new FeatureSpec(view.key(), view.labels(), textVocab, ctxVocab, idfTerms, idf, 60,
                 FeatureSpec.STOPWORDS, FeatureSpec.REFUTING, FeatureSpec.NEGATION, FeatureSpec.HEDGING,
-                FeatureSpec.QUESTION_WORDS, params.textBigrams());
+                FeatureSpec.QUESTION_WORDS, params.textBigrams(), params.interactions());
     }
 
     /** Most frequent terms first, ties broken alphabetically so the vocabulary is reproducible. */
