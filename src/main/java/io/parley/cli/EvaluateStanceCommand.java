@@ -25,7 +25,8 @@ final class EvaluateStanceCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--format", required = true, description = "fnc1, semeval2016 or replies.")
+    // Checked in call() rather than by picocli so that a missing format exits 2 like every other usage error.
+    @Option(names = "--format", description = "fnc1, semeval2016 or replies (required).")
     String format;
 
     @Option(names = "--bodies", description = "FNC-1 bodies CSV (Body ID,articleBody).")
@@ -47,6 +48,9 @@ final class EvaluateStanceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (format == null) {
+            throw new UsageProblem("--format is required (fnc1, semeval2016 or replies)");
+        }
         StanceEvaluation.Report report;
         try {
             switch (format) {
