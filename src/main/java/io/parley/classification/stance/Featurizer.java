@@ -1,0 +1,288 @@
+package io.parley.classification.stance;
+
+import io.parley.classification.text.OpenNlp;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Turns (text, context, extra) into one feature row: L2-normalised term frequencies of the text and
+ * of the context (the UCL FNC-1 recipe), then hand-made cues that carry what bags of words miss:
+ * TF-IDF cosines (whole context and its lead), word and bigram overlap, refutation, negation and
+ * hedge counts, question marks. Thread-safe: immutable after construction.
+ */
+final class Featurizer {
+
+    private static final Pattern URL = Pattern.compile("(https?://|www\\.)\\S+");
+    private static final Pattern MENTION = Pattern.compile("@\\w+");
+    private static final Pattern WORD = Pattern.compile(".*[\\p{L}\\p{N}].*");
+
+    final FeatureSpec spec;
+    private final Map<String, Integer> textIndex;
+    private final Map<String, Integer> contextIndex;
+    private final Map<String, Integer> idfIndex;
+    private final Set<String> stop;
+    private final Set<String> refuting;
+    private final Set<String> negation;
+    private final Set<String> hedging;
+    private final Set<String> questionWords;
+
+    Featurizer(FeatureSpec spec) {
+        this.spec = spec;
+        this.textIndex = index(spec.textVocab());
+        this.contextIndex = index(spec.contextVocab());
+        this.idfIndex = index(spec.idfTerms());
+        this.stop = new HashSet<>(spec.stopwords());
+        this.refuting = new HashSet<>(spec.refuting());
+        this.negation = new HashSet<>(spec.negation());
+        this.hedging = new HashSet<>(spec.hedging());
+        this.questionWords = new HashSet<>(spec.questionWords());
+    }
+
+    private static Map<String, Integer> index(List<String> terms) {
+        Map<String, Integer> m = new HashMap<>(terms.size() * 2);
+        for (int i = 0; i < terms.size(); i++) {
+            m.put(terms.get(i), i);
+        }
+        return m;
+    }
+
+    /** Lower-cased OpenNLP tokens with URLs and @mentions folded and '#' dropped from hashtags. */
+    static List<String> tokens(String text) {
+        String t = URL.matcher(text).replaceAll(" httpurl ");
+        t = MENTION.matcher(t).replaceAll(" atuser ");
+        t = t.replace('#', ' ').replace('\u2019', '\'');
+        List<String> out = new ArrayList<>();
+        for (String tok : OpenNlp.tokens(t)) {
+            String w = tok.toLowerCase(Locale.ROOT);
+            if (w.equals("n't") || w.equals("?") || w.equals("!") || WORD.matcher(w).matches()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Content terms: tokens minus stopwords and punctuation, the unit of vocabularies and overlap. */
+    List<String> terms(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (String w : tokens) {
+            if (!stop.contains(w) && !w.equals("?") && !w.equals("!")) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Per-text statistics, computed once per distinct text (a body shared by many headlines). */
+    Stats stats(String text) {
+        String raw = text == null ? "" : text;
+        return stats(raw, tokens(raw));
+    }
+
+    /** As {@link #stats(String)} with the tokens already computed (they do not depend on the spec). */
+    Stats stats(String raw, List<String> tokens) {
+        List<String> terms = terms(tokens);
+        Set<String> uni = new HashSet<>(terms);
+        Set<String> bi = new HashSet<>();
+        for (int i = 0; i + 1 < terms.size(); i++) {
+            bi.add(terms.get(i) + ' ' + terms.get(i + 1));
+        }
+        int refute = 0;
+        int negate = 0;
+        int hedge = 0;
+        for (String w : tokens) {
+            if (refuting.contains(w)) {
+                refute++;
+            }
+            if (negation.contains(w)) {
+                negate++;
+            }
+            if (hedging.contains(w)) {
+                hedge++;
+            }
+        }
+        int q = 0;
+        int excl = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '?') {
+                q++;
+            } else if (c == '!') {
+                excl++;
+            }
+        }
+        boolean questionStart = false;
+        for (String w : tokens) {
+            if (w.equals("atuser") || w.equals("httpurl")) {
+                continue;
+            }
+            questionStart = questionWords.contains(w);
+            break;
+        }
+        List<String> lead = terms.subList(0, Math.min(terms.size(), spec.leadTokens()));
+        List<String> textTerms = terms;
+        if (spec.textBigrams()) {
+            textTerms = new ArrayList<>(terms);
+            for (int i = 0; i + 1 < terms.size(); i++) {
+                textTerms.add(terms.get(i) + ' ' + terms.get(i + 1));
+            }
+        }
+        return new Stats(uni, bi, sparse(textTerms, textIndex, null), sparse(terms, contextIndex, null),
+                sparse(terms, idfIndex, spec.idf()), sparse(lead, idfIndex, spec.idf()), refute, negate, hedge, q, excl,
+                questionStart, tokens.size());
+    }
+
+    private static Sparse sparse(List<String> terms, Map<String, Integer> index, double[] weights) {
+        TreeMap<Integer, Float> counts = new TreeMap<>();
+        for (String t : terms) {
+            Integer i = index.get(t);
+            if (i != null) {
+                counts.merge(i, 1f, Float::sum);
+            }
+        }
+        int[] idx = new int[counts.size()];
+        float[] val = new float[counts.size()];
+        double norm = 0;
+        int k = 0;
+        for (Map.Entry<Integer, Float> e : counts.entrySet()) {
+            idx[k] = e.getKey();
+            val[k] = weights == null ? e.getValue() : (float) (e.getValue() * weights[e.getKey()]);
+            norm += (double) val[k] * val[k];
+            k++;
+        }
+        if (norm > 0) {
+            float inv = (float) (1 / Math.sqrt(norm));
+            for (int j = 0; j < val.length; j++) {
+                val[j] *= inv;
+            }
+        }
+        return new Sparse(idx, val);
+    }
+
+    /** Writes one feature row into {@code row} starting at {@code offset} (which must be zeroed). */
+    void fill(Stats text, Stats context, Stats extra, float[] row, int offset) {
+        int nt = spec.textVocab().size();
+        int nc = spec.contextVocab().size();
+        Sparse a = text.tfText();
+        for (int i = 0; i < a.idx().length; i++) {
+            row[offset + a.idx()[i]] = a.val()[i];
+        }
+        Sparse b = context.tfContext();
+        for (int i = 0; i < b.idx().length; i++) {
+            row[offset + nt + b.idx()[i]] = b.val()[i];
+        }
+        float[] cues = cues(text, context, extra);
+        System.arraycopy(cues, 0, row, offset + nt + nc, cues.length);
+        int buckets = spec.interactions();
+        if (buckets > 0 && b.idx().length > 0) {
+            int base = offset + nt + nc + cues.length;
+            float scale = (float) (1 / Math.sqrt(b.idx().length));
+            for (int ci : b.idx()) {
+                for (int i = 0; i < a.idx().length; i++) {
+                    int bucket = Math.floorMod(ci * 1_000_003 + a.idx()[i] * 7919, buckets);
+                    row[base + bucket] += a.val()[i] * scale;
+                }
+            }
+        }
+    }
+
+    float[] cues(Stats t, Stats c, Stats x) {
+        float[] f = new float[FeatureSpec.CUES];
+        int k = 0;
+        f[k++] = (float) t.tfidf().dot(c.tfidf());
+        f[k++] = (float) t.tfidf().dot(c.leadTfidf());
+        f[k++] = jaccard(t.uni(), c.uni());
+        f[k++] = containment(t.uni(), c.uni());
+        f[k++] = containment(c.uni(), t.uni());
+        f[k++] = containment(t.bi(), c.bi());
+        if (x != null) {
+            f[k++] = 1;
+            f[k++] = (float) t.tfidf().dot(x.tfidf());
+            f[k++] = jaccard(t.uni(), x.uni());
+            f[k++] = containment(t.uni(), x.uni());
+            f[k++] = squash(x.refute());
+        } else {
+            k += 5;
+        }
+        f[k++] = squash(t.refute());
+        f[k++] = squash(t.negate());
+        f[k++] = squash(t.hedge());
+        f[k++] = squash(t.questions());
+        f[k++] = squash(t.exclamations());
+        f[k++] = t.questionStart() ? 1 : 0;
+        f[k++] = (float) Math.log1p(t.length()) / 8f;
+        f[k++] = squash(c.refute());
+        f[k++] = squash(c.negate());
+        f[k++] = squash(c.hedge());
+        f[k++] = (float) Math.log1p(c.length()) / 8f;
+        return f;
+    }
+
+    /** Counts as 1 - 1/(1+n): monotone, bounded, so long bodies do not dominate. */
+    private static float squash(int n) {
+        return 1f - 1f / (1f + n);
+    }
+
+    private static float jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 0;
+        }
+        int inter = 0;
+        for (String s : a) {
+            if (b.contains(s)) {
+                inter++;
+            }
+        }
+        return inter / (float) (a.size() + b.size() - inter);
+    }
+
+    /** Share of {@code a} found in {@code b}. */
+    private static float containment(Set<String> a, Set<String> b) {
+        if (a.isEmpty()) {
+            return 0;
+        }
+        int inter = 0;
+        for (String s : a) {
+            if (b.contains(s)) {
+                inter++;
+            }
+        }
+        return inter / (float) a.size();
+    }
+
+    record Sparse(int[] idx, float[] val) {
+        double dot(Sparse o) {
+            int i = 0;
+            int j = 0;
+            double s = 0;
+            while (i < idx.length && j < o.idx.length) {
+                if (idx[i] == o.idx[j]) {
+                    s += (double) val[i++] * o.val[j++];
+                } else if (idx[i] < o.idx[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return s;
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(idx);
+        }
+    }
+
+    record Stats(Set<String> uni, Set<String> bi, Sparse tfText, Sparse tfContext, Sparse tfidf, Sparse leadTfidf,
+                 int refute, int negate, int hedge, int questions, int exclamations, boolean questionStart,
+                 int length) {
+    }
+}

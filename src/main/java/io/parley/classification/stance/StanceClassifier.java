@@ -1,0 +1,198 @@
+package io.parley.classification.stance;
+
+import io.parley.model.ModelArchive;
+import io.parley.model.ModelCorrupt;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores where comments stand toward their article, their parent comment and site targets. One model
+ * zip holds the three view networks and their feature specs. Thread-safe.
+ *
+ * <p>Reply to parent: the network learned RumourEval stance toward a thread's source post, with the
+ * direct parent as second context. Serving treats the parent as the source of its own sub-thread
+ * (source = parent = the parent text), the case of the 2,444 training replies that answer the source.
+ */
+public final class StanceClassifier {
+
+    /** Where the committed model lives, relative to the models directory (or classpath {@code models/}). */
+    public static final String MODEL_PATH = "stance/stance.zip";
+
+    private static final int CACHE = 64;
+
+    private final String name;
+    private final String version;
+    private final Map<StanceView, PairModel> views;
+    // Articles are long and shared by many comments: tokenise each once.
+    private final Map<String, Featurizer.Stats> contextCache;
+
+    StanceClassifier(String name, String version, Map<StanceView, PairModel> views) {
+        this.name = name;
+        this.version = version;
+        this.views = new EnumMap<>(views);
+        this.contextCache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Featurizer.Stats> eldest) {
+                return size() > CACHE;
+            }
+        });
+    }
+
+    /** Loads from {@code modelsDir} (blank: the classpath copy); fails with ModelNotFound / ModelCorrupt. */
+    public static StanceClassifier load(String modelsDir) {
+        return load(ModelArchive.locate(modelsDir, MODEL_PATH));
+    }
+
+    public static StanceClassifier load(ModelArchive archive) {
+        StanceSpec spec = archive.spec(StanceSpec.class);
+        if (spec.format() != StanceSpec.FORMAT || spec.views() == null) {
+            throw new ModelCorrupt(archive.location(), "unsupported stance spec format " + spec.format());
+        }
+        Map<StanceView, PairModel> models = new EnumMap<>(StanceView.class);
+        for (StanceView v : StanceView.values()) {
+            FeatureSpec fs = spec.views().get(v.key());
+            if (fs == null) {
+                throw new ModelCorrupt(archive.location(), "no spec for view " + v.key());
+            }
+            if (!fs.labels().equals(v.labels())) {
+                throw new ModelCorrupt(archive.location(), "view " + v.key() + " has labels " + fs.labels());
+            }
+            try {
+                var net = PairModel.network(archive.entry(entryName(v)));
+                if (net.layerInputSize(0) != fs.dimension()) {
+                    throw new ModelCorrupt(archive.location(), "view " + v.key() + ": network input "
+                            + net.layerInputSize(0) + " does not match spec dimension " + fs.dimension());
+                }
+                models.put(v, new PairModel(new Featurizer(fs), net));
+            } catch (IOException | RuntimeException e) {
+                if (e instanceof ModelCorrupt mc) {
+                    throw mc;
+                }
+                throw new ModelCorrupt(archive.location(), "cannot read network " + entryName(v) + " (" + e.getMessage() + ")");
+            }
+        }
+        var p = archive.provenance();
+        return new StanceClassifier(p.name() == null ? "stance" : p.name(), p.version(), models);
+    }
+
+    static String entryName(StanceView v) {
+        return v.key() + ".dl4j";
+    }
+
+    public String modelName() {
+        return name;
+    }
+
+    public String modelVersion() {
+        return version;
+    }
+
+    /** Stance of one comment; {@code articleText} and {@code parentText} may be null, {@code targets} empty. */
+    public StanceResult classify(String comment, String articleText, String parentText, List<String> targets) {
+        return classifyAll(List.of(new StanceInput(comment, articleText, parentText, targets))).get(0);
+    }
+
+    /** Batched scoring: one network pass per view for the whole batch. */
+    public List<StanceResult> classifyAll(List<StanceInput> inputs) {
+        int n = inputs.size();
+        List<List<String>> tokens = new ArrayList<>(n);
+        for (StanceInput in : inputs) {
+            tokens.add(Featurizer.tokens(in.comment()));
+        }
+        StanceLabel[] article = new StanceLabel[n];
+        StanceLabel[] parent = new StanceLabel[n];
+        List<Map<String, StanceLabel>> targets = new ArrayList<>(n);
+
+        score(StanceView.ARTICLE, inputs, tokens, article, in -> blankToNull(in.articleText()), false);
+        score(StanceView.PARENT, inputs, tokens, parent, in -> blankToNull(in.parentText()), true);
+
+        PairModel tm = views.get(StanceView.TARGET);
+        List<Featurizer.Stats> tText = new ArrayList<>();
+        List<Featurizer.Stats> tCtx = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (inputs.get(i).targets().isEmpty()) {
+                continue;
+            }
+            Featurizer.Stats cs = tm.featurizer.stats(inputs.get(i).comment(), tokens.get(i));
+            for (String t : inputs.get(i).targets()) {
+                tText.add(cs);
+                tCtx.add(context(StanceView.TARGET, t));
+            }
+        }
+        float[][] tp = tm.predict(tText, tCtx, null);
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            Map<String, StanceLabel> m = new LinkedHashMap<>();
+            for (String t : inputs.get(i).targets()) {
+                m.put(t, label(tm.labels(), tp[k++]));
+            }
+            targets.add(Collections.unmodifiableMap(m));
+        }
+        List<StanceResult> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new StanceResult(article[i], parent[i], targets.get(i)));
+        }
+        return out;
+    }
+
+    private void score(StanceView view, List<StanceInput> inputs, List<List<String>> tokens, StanceLabel[] out,
+                       java.util.function.Function<StanceInput, String> contextOf, boolean contextIsAlsoExtra) {
+        PairModel m = views.get(view);
+        List<Integer> rows = new ArrayList<>();
+        List<Featurizer.Stats> t = new ArrayList<>();
+        List<Featurizer.Stats> c = new ArrayList<>();
+        List<Featurizer.Stats> x = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            String ctx = contextOf.apply(inputs.get(i));
+            if (ctx == null) {
+                continue;
+            }
+            rows.add(i);
+            t.add(m.featurizer.stats(inputs.get(i).comment(), tokens.get(i)));
+            Featurizer.Stats cs = context(view, ctx);
+            c.add(cs);
+            x.add(contextIsAlsoExtra ? cs : null);
+        }
+        float[][] p = m.predict(t, c, x);
+        for (int j = 0; j < rows.size(); j++) {
+            out[rows.get(j)] = label(m.labels(), p[j]);
+        }
+    }
+
+    private Featurizer.Stats context(StanceView view, String text) {
+        // Stats depend on the view's vocabularies, so the key carries the view.
+        String key = view.key() + '\u0000' + text;
+        Featurizer.Stats s = contextCache.get(key);
+        if (s == null) {
+            s = views.get(view).featurizer.stats(text);
+            contextCache.put(key, s);
+        }
+        return s;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    static StanceLabel label(List<String> labels, float[] p) {
+        Map<String, Double> probs = new LinkedHashMap<>();
+        int best = 0;
+        for (int i = 0; i < labels.size(); i++) {
+            probs.put(labels.get(i), Math.round(p[i] * 10000) / 10000.0);
+            if (p[i] > p[best]) {
+                best = i;
+            }
+        }
+        return new StanceLabel(labels.get(best), Collections.unmodifiableMap(probs));
+    }
+
+    PairModel view(StanceView v) {
+        return views.get(v);
+    }
+}

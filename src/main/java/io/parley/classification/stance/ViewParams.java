@@ -1,0 +1,61 @@
+package io.parley.classification.stance;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Hyper-parameters of one view, chosen on the validation split (never on test).
+ *
+ * @param textVocab        comment-side TF features
+ * @param contextVocab     context-side TF features
+ * @param idfTerms         terms kept with an IDF weight for the cosine cues
+ * @param minDf            a term must occur in this many documents
+ * @param hidden           hidden units of the single ReLU layer
+ * @param retain           dropout retain probability on the input of the hidden and output layers
+ * @param learningRate     Adam learning rate
+ * @param l2               weight decay
+ * @param epochs           maximum epochs (the best validation epoch is kept)
+ * @param batch            minibatch size
+ * @param classWeightPower class weight = (n / (k * n_c))^power; 0 = unweighted
+ * @param textBigrams      add word bigrams to the comment-side vocabulary
+ * @param interactions     hash buckets of (context term x comment term) features, 0 = none
+ */
+record ViewParams(int textVocab, int contextVocab, int idfTerms, int minDf, int hidden, double retain,
+                  double learningRate, double l2, int epochs, int batch, double classWeightPower,
+                  boolean textBigrams, int interactions) {
+
+    Map<String, Object> asMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("textVocab", textVocab);
+        m.put("contextVocab", contextVocab);
+        m.put("idfTerms", idfTerms);
+        m.put("minDf", minDf);
+        m.put("hidden", hidden);
+        m.put("retain", retain);
+        m.put("learningRate", learningRate);
+        m.put("l2", l2);
+        m.put("epochs", epochs);
+        m.put("batch", batch);
+        m.put("classWeightPower", classWeightPower);
+        m.put("textBigrams", textBigrams);
+        m.put("interactions", interactions);
+        return m;
+    }
+
+    ViewParams withEpochs(int e) {
+        return new ViewParams(textVocab, contextVocab, idfTerms, minDf, hidden, retain, learningRate, l2, e, batch,
+                classWeightPower, textBigrams, interactions);
+    }
+
+    static ViewParams defaults(StanceView view) {
+        return switch (view) {
+            case ARTICLE -> new ViewParams(3000, 5000, 30000, 2, 100, 0.6, 1e-3, 1e-5, 5, 128, 0.5, false, 0);
+            case PARENT -> new ViewParams(1000, 500, 20000, 2, 32, 0.5, 2e-3, 1e-4, 10, 64, 0.75, false, 0);
+            case TARGET -> new ViewParams(5000, 50, 10000, 2, 128, 0.6, 1e-3, 1e-4, 12, 32, 0.3, true, 16384);
+        };
+    }
+
+    static ViewParams quick(StanceView view) {
+        return new ViewParams(300, 100, 1000, 1, 16, 0.8, 5e-3, 1e-5, 3, 32, 0.5, false, 0);
+    }
+}

@@ -1,0 +1,93 @@
+package io.parley.classification.stance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.parley.model.ModelArchive;
+import io.parley.model.ModelNotFound;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Golden checks of the committed model: it loads, says where it came from, and behaves sensibly. */
+class CommittedStanceModelTest {
+
+    static StanceClassifier model;
+
+    @BeforeAll
+    static void load() {
+        model = StanceClassifier.load("");
+    }
+
+    @Test
+    void provenanceNamesDataHashesAndTheSemevalTerms() {
+        ModelArchive archive = ModelArchive.readResource("models/" + StanceClassifier.MODEL_PATH);
+        assertThat(archive.provenance().task()).isEqualTo("stance");
+        assertThat(archive.provenance().data()).containsKey("../shared/data/stance/fnc1/train_bodies.csv");
+        assertThat(archive.provenance().licences()).anySatisfy(l -> assertThat(l).contains("not to redistribute"));
+        assertThat(model.modelVersion()).isEqualTo(archive.provenance().version());
+    }
+
+    @Test
+    void committedMetricsMeetTheUnrelatedAndDisagreeBars() throws Exception {
+        JsonNode m = ModelArchive.json().readTree(Files.readAllBytes(Path.of("models/stance/metrics.json")));
+        JsonNode test = m.get("article").get("test");
+        assertThat(test.get("unrelated_f1").asDouble()).isGreaterThanOrEqualTo(0.97);
+        assertThat(test.get("disagree_f1").asDouble()).isGreaterThanOrEqualTo(0.30);
+    }
+
+    @Test
+    void offTopicCommentIsUnrelatedAndOnTopicOneIsNot() {
+        String article = "Russia and the United States held more than seven hours of tense talks in Geneva on Monday "
+                + "about Moscow's demands that NATO stop its eastward expansion and that Ukraine never join the alliance. "
+                + "The U.S. said the demands were a non-starter and threatened sanctions if Russia invades Ukraine.";
+        StanceResult off = model.classify("Best banana bread recipe: ripe bananas, butter, sugar and an hour in the oven.",
+                article, null, List.of());
+        StanceResult on = model.classify("Russia demands NATO stop expansion as Geneva talks with the U.S. end without "
+                + "a breakthrough", article, null, List.of());
+        assertThat(off.article().label()).isEqualTo("unrelated");
+        assertThat(on.article().label()).isNotEqualTo("unrelated");
+        assertThat(on.article().probability("unrelated")).isLessThan(off.article().probability("unrelated"));
+    }
+
+    @Test
+    void viewsWithoutContextAreNullAndProbabilitiesSumToOne() {
+        StanceResult r = model.classify("Is this confirmed? Any source?", null, "Police say the gunman was shot dead.",
+                List.of("gun control", "police"));
+        assertThat(r.article()).isNull();
+        assertThat(r.parent().probabilities().keySet()).containsExactly("support", "deny", "query", "comment");
+        assertThat(r.parent().probabilities().values().stream().mapToDouble(Double::doubleValue).sum())
+                .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(r.targets().keySet()).containsExactly("gun control", "police");
+        assertThat(r.targets().get("police").probabilities().keySet()).containsExactly("favor", "against", "none");
+    }
+
+    @Test
+    void questionReplyIsAQuery() {
+        StanceResult r = model.classify("Is this really confirmed?? Any source for that?", null,
+                "BREAKING: Gunman reported dead after shooting at parliament", List.of());
+        assertThat(r.parent().label()).isEqualTo("query");
+    }
+
+    @Test
+    void batchGivesTheSameAnswersAsSingleCalls() {
+        List<StanceInput> in = List.of(
+                new StanceInput("NATO expansion caused this crisis.", "Talks on NATO in Geneva ended.", null, List.of("NATO")),
+                new StanceInput("This is fake news, a hoax.", null, "Putin is missing, say reports.", List.of()));
+        List<StanceResult> batch = model.classifyAll(in);
+        for (int i = 0; i < in.size(); i++) {
+            StanceInput x = in.get(i);
+            assertThat(batch.get(i)).isEqualTo(model.classify(x.comment(), x.articleText(), x.parentText(), x.targets()));
+        }
+    }
+
+    @Test
+    void missingModelsDirectoryFailsFast() {
+        assertThatThrownBy(() -> new StanceConfiguration().stanceClassifier("/nonexistent/models"))
+                .isInstanceOf(ModelNotFound.class).hasMessageContaining("stance.zip");
+    }
+}
