@@ -1,0 +1,71 @@
+package io.parley.api;
+
+import io.parley.classification.CommentClassification;
+import io.parley.classification.CommentClassifier;
+import io.parley.classification.CommentContext;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@Tag(name = "Classify", description = "Scores for one text, nothing stored")
+class ClassifyController {
+
+    static final int MAX_TEXT = 50_000;
+
+    private final CommentClassifier classifier;
+
+    ClassifyController(CommentClassifier classifier) {
+        this.classifier = classifier;
+    }
+
+    record ClassifyRequest(String text, String parentText, String articleText, String articleLanguage, List<String> targets) {
+    }
+
+    record ClassifyResponse(String model, String version, CommentClassification result) {
+    }
+
+    @Operation(summary = "Abuse scores with spans, stance toward article/parent/targets, and language")
+    @PostMapping(path = "/api/v1/classify", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ClassifyResponse classify(@RequestBody ClassifyRequest body) {
+        if (body == null) {
+            throw new BadRequest("body", "an object with 'text' is required");
+        }
+        check("text", body.text(), true);
+        check("parentText", body.parentText(), false);
+        if (body.articleText() != null && body.articleText().length() > 2_000_000) {
+            throw new BadRequest("articleText", "at most 2000000 characters");
+        }
+        List<String> targets = body.targets() == null ? List.of() : body.targets();
+        if (targets.size() > 50) {
+            throw new BadRequest("targets", "at most 50 targets");
+        }
+        for (int i = 0; i < targets.size(); i++) {
+            check("targets[" + i + "]", targets.get(i), true);
+        }
+        CommentClassification result = classifier.classify(List.of(new CommentContext(body.text(),
+                blankToNull(body.articleText()), body.articleLanguage(), blankToNull(body.parentText()), targets))).get(0);
+        return new ClassifyResponse(classifier.modelName(), classifier.modelVersion(), result);
+    }
+
+    private static void check(String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                throw new BadRequest(field, "is required and must not be blank");
+            }
+            return;
+        }
+        if (value.length() > MAX_TEXT) {
+            throw new BadRequest(field, "at most " + MAX_TEXT + " characters, got " + value.length());
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

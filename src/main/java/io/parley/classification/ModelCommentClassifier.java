@@ -1,0 +1,123 @@
+package io.parley.classification;
+
+import io.parley.classification.abuse.AbuseClassifier;
+import io.parley.classification.abuse.AbuseScores;
+import io.parley.classification.abuse.ScoredSpan;
+import io.parley.classification.stance.StanceClassifier;
+import io.parley.classification.stance.StanceInput;
+import io.parley.classification.stance.StanceLabel;
+import io.parley.classification.stance.StanceResult;
+import io.parley.classification.text.OpenNlp;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The models behind {@link CommentClassifier}: the abuse model, the stance model and OpenNLP's
+ * language detector, over one batch. The version names both models, so upgrading either one makes
+ * every comment eligible for a new classification row.
+ */
+@Component
+class ModelCommentClassifier implements CommentClassifier {
+
+    /** The languages the abuse and stance models were trained on. */
+    static final Set<String> TRAINED_LANGUAGES = Set.of("eng");
+    /** Below this length or confidence the detector is a guess; the article's language is the better one. */
+    static final int SHORT_TEXT = 40;
+    static final double CONFIDENT = 0.6;
+
+    private final AbuseClassifier abuse;
+    private final StanceClassifier stance;
+
+    ModelCommentClassifier(AbuseClassifier abuse, StanceClassifier stance) {
+        this.abuse = abuse;
+        this.stance = stance;
+    }
+
+    @Override
+    public String modelName() {
+        return "parley";
+    }
+
+    @Override
+    public String modelVersion() {
+        return abuse.modelName() + "-" + abuse.modelVersion() + "+" + stance.modelName() + "-" + stance.modelVersion();
+    }
+
+    @Override
+    public List<CommentClassification> classify(List<CommentContext> batch) {
+        List<AbuseScores> scores = abuse.scoreAll(batch.stream().map(CommentContext::text).toList());
+        List<StanceResult> stances = stance.classifyAll(batch.stream()
+                .map(c -> new StanceInput(c.text(), c.articleText(), c.parentText(), c.targets())).toList());
+        List<CommentClassification> out = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            CommentContext c = batch.get(i);
+            String language = language(c.text(), c.articleLanguage());
+            List<LabelSpan> spans = new ArrayList<>();
+            for (ScoredSpan s : scores.get(i).spans()) {
+                spans.add(new LabelSpan(s.label(), s.start(), s.end(), s.weight()));
+            }
+            out.add(new CommentClassification(scores.get(i).scores(), spans, outcome(stances.get(i)), language,
+                    TRAINED_LANGUAGES.contains(language)));
+        }
+        return out;
+    }
+
+    static String language(String text, String articleLanguage) {
+        String fallback = normalise(articleLanguage);
+        var detected = OpenNlp.language(text);
+        boolean sure = text.strip().length() >= SHORT_TEXT && detected.getConfidence() >= CONFIDENT;
+        if (sure || fallback == null) {
+            return detected.getLang();
+        }
+        return fallback;
+    }
+
+    /** Sites may send two-letter codes; the detector speaks ISO 639-3. */
+    static String normalise(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        String c = code.trim().toLowerCase(Locale.ROOT);
+        if (c.length() == 2) {
+            try {
+                return new Locale(c).getISO3Language();
+            } catch (java.util.MissingResourceException e) {
+                return c;
+            }
+        }
+        return c.length() > 3 ? c.substring(0, 3) : c;
+    }
+
+    private static StanceOutcome outcome(StanceResult r) {
+        if (r == null) {
+            return null;
+        }
+        Map<String, String> targets = new LinkedHashMap<>();
+        Map<String, Object> detail = new LinkedHashMap<>();
+        if (r.targets() != null) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            r.targets().forEach((name, label) -> {
+                targets.put(name, label.label());
+                t.put(name, label.probabilities());
+            });
+            detail.put("targets", t);
+        }
+        if (r.article() != null) {
+            detail.put("article", r.article().probabilities());
+        }
+        if (r.parent() != null) {
+            detail.put("parent", r.parent().probabilities());
+        }
+        return new StanceOutcome(label(r.article()), label(r.parent()), targets, detail);
+    }
+
+    private static String label(StanceLabel l) {
+        return l == null ? null : l.label();
+    }
+}
