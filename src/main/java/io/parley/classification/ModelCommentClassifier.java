@@ -51,18 +51,33 @@ class ModelCommentClassifier implements CommentClassifier {
 
     @Override
     public List<CommentClassification> classify(List<CommentContext> batch) {
-        List<AbuseScores> scores = abuse.scoreAll(batch.stream().map(CommentContext::text).toList());
+        // Abuse is scored on the comment's own text and on each passage the commenter pasted from
+        // elsewhere; a label's score is the highest over those parts, and spans say which part.
+        List<String> parts = new ArrayList<>();
+        int[] first = new int[batch.size() + 1];
+        for (int i = 0; i < batch.size(); i++) {
+            first[i] = parts.size();
+            parts.add(batch.get(i).text());
+            parts.addAll(batch.get(i).ownQuotes());
+        }
+        first[batch.size()] = parts.size();
+        List<AbuseScores> scores = abuse.scoreAll(parts);
         List<StanceResult> stances = stance.classifyAll(batch.stream()
                 .map(c -> new StanceInput(c.text(), c.articleText(), c.parentText(), c.targets())).toList());
         List<CommentClassification> out = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             CommentContext c = batch.get(i);
             String language = language(c.text(), c.articleLanguage());
+            Map<String, Double> merged = new LinkedHashMap<>(scores.get(first[i]).scores());
             List<LabelSpan> spans = new ArrayList<>();
-            for (ScoredSpan s : scores.get(i).spans()) {
-                spans.add(new LabelSpan(s.label(), s.start(), s.end(), s.weight()));
+            for (int p = first[i]; p < first[i + 1]; p++) {
+                String part = p == first[i] ? null : "quote:" + (p - first[i] - 1);
+                scores.get(p).scores().forEach((label, v) -> merged.merge(label, v, Math::max));
+                for (ScoredSpan s : scores.get(p).spans()) {
+                    spans.add(new LabelSpan(s.label(), s.start(), s.end(), s.weight(), part));
+                }
             }
-            out.add(new CommentClassification(scores.get(i).scores(), spans, outcome(stances.get(i)), language,
+            out.add(new CommentClassification(merged, spans, outcome(stances.get(i)), language,
                     TRAINED_LANGUAGES.contains(language)));
         }
         return out;

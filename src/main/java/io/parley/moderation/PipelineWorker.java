@@ -57,7 +57,8 @@ class PipelineWorker {
     }
 
     private record Row(long outboxId, long commentId, long siteId, String author, String text, String articleText,
-                       String articleLanguage, String parentText, boolean first, int attempts, String status) {
+                       String articleLanguage, String parentText, boolean first, int attempts, String status,
+                       List<String> ownQuotes) {
     }
 
     @Scheduled(fixedDelayString = "${parley.pipeline.poll-millis:200}", initialDelay = 1000)
@@ -101,6 +102,8 @@ class PipelineWorker {
                         ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED)
                     SELECT p.id AS outbox_id, c.id, c.site_id, c.author, c.text, a.body, a.language,
                            par.text AS parent_text, p.attempts, c.status,
+                           (SELECT coalesce(json_agg(q->>'text'), '[]'::json)::text FROM jsonb_array_elements(c.quotes) q
+                            WHERE jsonb_typeof(c.quotes) = 'array' AND q->>'byCommenter' = 'true' AND q->>'text' IS NOT NULL) AS own_quotes,
                            c.author IS NOT NULL AND NOT EXISTS (SELECT 1 FROM comments e WHERE e.site_id = c.site_id
                                 AND e.author = c.author AND e.id < c.id) AS first
                     FROM picked p JOIN comments c ON c.id = p.comment_id JOIN articles a ON a.id = c.article_id
@@ -108,7 +111,7 @@ class PipelineWorker {
                     (rs, i) -> new Row(rs.getLong("outbox_id"), rs.getLong("id"), rs.getLong("site_id"),
                             rs.getString("author"), rs.getString("text"), rs.getString("body"), rs.getString("language"),
                             rs.getString("parent_text"), rs.getBoolean("first"), rs.getInt("attempts"),
-                            rs.getString("status")), batchSize);
+                            rs.getString("status"), strings(rs.getString("own_quotes"))), batchSize);
             if (rows.isEmpty()) {
                 return 0;
             }
@@ -117,7 +120,7 @@ class PipelineWorker {
             for (Row r : rows) {
                 VersionedSettings s = settings.computeIfAbsent(r.siteId(), sites::settings);
                 contexts.add(new CommentContext(r.text(), r.articleText() == null || r.articleText().isBlank() ? null
-                        : r.articleText(), r.articleLanguage(), r.parentText(), s.settings().targets()));
+                        : r.articleText(), r.articleLanguage(), r.parentText(), s.settings().targets(), r.ownQuotes()));
             }
             List<CommentClassification> results = models.classify(contexts);
             for (int i = 0; i < rows.size(); i++) {
@@ -165,6 +168,14 @@ class PipelineWorker {
                     r.siteId(), r.commentId(), verdict.priority(), write(verdict.reasons()), version);
         }
         meters.counter("parley.comments.decided", "status", verdict.status()).increment();
+    }
+
+    private List<String> strings(String jsonArray) {
+        try {
+            return List.of(json.readValue(jsonArray, String[].class));
+        } catch (JsonProcessingException e) {
+            return List.of();
+        }
     }
 
     private String write(Object o) {
