@@ -118,9 +118,9 @@ class KillDuringIngestTest extends IntegrationTest {
 
         // The outbox replays what the killed instance left: every comment reaches a final status, with
         // exactly one classification (this JVM's own worker drains it, as any instance would).
-        long deadline = System.currentTimeMillis() + 300_000;
+        long drained = System.currentTimeMillis() + 300_000;
         while (jdbc.queryForObject("SELECT count(*) FROM comments WHERE site_id = ? AND status = 'received'",
-                Integer.class, site.id()) > 0 && System.currentTimeMillis() < deadline) {
+                Integer.class, site.id()) > 0 && System.currentTimeMillis() < drained) {
             Thread.sleep(500);
         }
         assertThat(jdbc.queryForList("SELECT DISTINCT status FROM comments WHERE site_id = ?", String.class, site.id()))
