@@ -60,50 +60,58 @@ class KillDuringIngestTest extends IntegrationTest {
         AtomicInteger seq = new AtomicInteger();
 
         ServiceProcess first = ServiceProcess.start(port, env);
-        Api api = new Api(port, Api.bearer(key));
-        assertThat(api.postJson("/api/v1/sites/kill-test/articles", Map.of("externalId", "a", "title", "t", "body", "b"))
-                .status()).isEqualTo(201);
+        ServiceProcess[] second = {null};
+        int ackedBeforeKill;
+        try {
+            Api api = new Api(port, Api.bearer(key));
+            assertThat(api.postJson("/api/v1/sites/kill-test/articles", Map.of("externalId", "a", "title", "t", "body", "b"))
+                    .status()).isEqualTo(201);
 
-        AtomicBoolean running = new AtomicBoolean(true);
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        for (int t = 0; t < 4; t++) {
-            pool.submit(() -> {
-                while (running.get()) {
-                    int b = seq.incrementAndGet();
-                    List<Map<String, Object>> batch = new ArrayList<>();
-                    for (int i = 0; i < 20; i++) {
-                        batch.add(Map.of("externalId", "b" + b + "-" + i, "text", "comment " + b + "/" + i));
-                    }
-                    try {
-                        Api.Response r = api.postJson("/api/v1/sites/kill-test/articles/a/comments", Map.of("comments", batch));
-                        if (r.status() / 100 == 2) {
-                            batch.forEach(c -> acknowledged.add((String) c.get("externalId")));
-                        } else {
-                            failures.incrementAndGet();
+            AtomicBoolean running = new AtomicBoolean(true);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            for (int t = 0; t < 4; t++) {
+                pool.submit(() -> {
+                    while (running.get()) {
+                        int b = seq.incrementAndGet();
+                        List<Map<String, Object>> batch = new ArrayList<>();
+                        for (int i = 0; i < 20; i++) {
+                            batch.add(Map.of("externalId", "b" + b + "-" + i, "text", "comment " + b + "/" + i));
                         }
-                    } catch (RuntimeException e) {
-                        failures.incrementAndGet();
-                        sleep(100);
+                        try {
+                            Api.Response r = api.postJson("/api/v1/sites/kill-test/articles/a/comments", Map.of("comments", batch));
+                            if (r.status() / 100 == 2) {
+                                batch.forEach(c -> acknowledged.add((String) c.get("externalId")));
+                            } else {
+                                failures.incrementAndGet();
+                            }
+                        } catch (RuntimeException e) {
+                            failures.incrementAndGet();
+                            sleep(100);
+                        }
                     }
-                }
-            });
+                });
+            }
+            while (acknowledged.size() < 1000) {
+                Thread.sleep(50);
+            }
+            first.kill();
+            ackedBeforeKill = acknowledged.size();
+            second[0] = ServiceProcess.start(port, env);
+            int target = acknowledged.size() + 500;
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (acknowledged.size() < target && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
+            running.set(false);
+            pool.shutdown();
+            assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+            second[0].close();
+        } finally {
+            first.close();
+            if (second[0] != null) {
+                second[0].close();
+            }
         }
-        while (acknowledged.size() < 1000) {
-            Thread.sleep(50);
-        }
-        first.kill();
-        int ackedBeforeKill = acknowledged.size();
-        ServiceProcess second = ServiceProcess.start(port, env);
-        int target = acknowledged.size() + 500;
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (acknowledged.size() < target && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
-        running.set(false);
-        pool.shutdown();
-        assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
-        second.close();
-
         System.out.printf("kill test: %d acknowledged before SIGKILL, %d in all, %d failed requests during the outage%n",
                 ackedBeforeKill, acknowledged.size(), failures.get());
         List<String> stored = jdbc.queryForList("SELECT external_id FROM comments WHERE site_id = ?", String.class, site.id());

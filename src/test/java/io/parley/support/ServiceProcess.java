@@ -46,8 +46,15 @@ public final class ServiceProcess implements AutoCloseable {
         pb.environment().putAll(env);
         long t0 = System.currentTimeMillis();
         Process p = pb.start();
+        // A failing test must not leave a server running (it would answer on a port another test gets).
+        Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
         ServiceProcess s = new ServiceProcess(p, port, log, t0);
-        s.awaitHealthy(Duration.ofSeconds(180));
+        try {
+            s.awaitHealthy(Duration.ofSeconds(180));
+        } catch (Exception e) {
+            p.destroyForcibly();
+            throw e;
+        }
         return s;
     }
 

@@ -1,0 +1,42 @@
+package io.parley.api;
+
+import io.parley.site.Accounts;
+import io.parley.site.Role;
+import io.parley.support.Api;
+import io.parley.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OpsEndpointsTest extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Accounts accounts;
+
+    @Test
+    void healthIsOpenEverythingElseNeedsCredentials() {
+        Api anonymous = new Api(port, null);
+        assertThat(anonymous.get("/actuator/health").status()).isEqualTo(200);
+        assertThat(anonymous.get("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(anonymous.get("/v3/api-docs").status()).isEqualTo(401);
+    }
+
+    @Test
+    void openApiDocumentListsEveryEndpointAndPrometheusExportsPipelineMetrics() {
+        accounts.addUser("ops-admin", "ops-password-1", Role.ADMIN, null, "test");
+        Api admin = new Api(port, Api.basic("ops-admin", "ops-password-1"));
+        Api.Response docs = admin.get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("paths").toString()).contains("/api/v1/sites/{site}/pages",
+                "/api/v1/sites/{site}/articles/{article}/comments", "/api/v1/sites/{site}/articles/{article}/thread",
+                "/api/v1/sites/{site}/queue/claim", "/api/v1/sites/{site}/queue/{item}/decision",
+                "/api/v1/sites/{site}/settings/preview", "/api/v1/classify", "/api/v1/extract");
+        Api.Response metrics = admin.get("/actuator/prometheus");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes", "hikaricp_connections");
+    }
+}
