@@ -44,7 +44,10 @@ def ours(path):
     art = "\n".join([x for x in [a.get("title"), a.get("byline")] if x] + a["paragraphs"])
     com = []
     for c in d.get("comments", []):
-        com += [x for x in [c.get("author"), c.get("postedAt"), c.get("text")] if x]
+        # as Parley's evaluator: the author unless the text already shows it; the ISO time is metadata, not text
+        if c.get("author") and c["author"] not in (c.get("text") or ""):
+            com.append(c["author"])
+        com.append(c.get("text") or "")
         com += [q["text"] for q in c.get("quotes", [])]
     return art, "\n".join(com)
 

@@ -43,6 +43,9 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No per-page lines.")
     boolean quiet;
 
+    @Option(names = "--as-text", description = "Feed each page as a plain-text dump (one paragraph per block) to the text reader.")
+    boolean asText;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.exists(dragnet)) {
@@ -58,7 +61,7 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
         List<String> ids = split == null ? null : ExtractionEvaluator.heldOut(split);
         ExtractionEvaluator.Report r;
         try {
-            r = ExtractionEvaluator.evaluate(extractor, dragnet, ids, line -> {
+            r = ExtractionEvaluator.evaluate(extractor, dragnet, ids, asText, line -> {
                 if (!quiet) {
                     spec.commandLine().getOut().println(line);
                 }

@@ -44,6 +44,10 @@ final class TrainExtractionCommand implements Callable<Integer> {
     @Option(names = "--max-pages", defaultValue = "0", description = "Train on at most N pages (0 = all; for quick trials).")
     int maxPages;
 
+    @Option(names = "--part", defaultValue = "all", paramLabel = "all|blocks|lines",
+            description = "Train the HTML block model, the text-line model, or both (default: ${DEFAULT-VALUE}).")
+    String part;
+
     @Option(names = "--threads", defaultValue = "1", description = "Training threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
@@ -59,8 +63,14 @@ final class TrainExtractionCommand implements Callable<Integer> {
         if (org.slf4j.LoggerFactory.getLogger("opennlp") instanceof ch.qos.logback.classic.Logger l) {
             l.setLevel(ch.qos.logback.classic.Level.WARN);
         }
+        if (!java.util.List.of("all", "blocks", "lines").contains(part)) {
+            throw new UsageProblem("--part must be all, blocks or lines");
+        }
         ExtractionTrainer.Result r = ExtractionTrainer.train(new ExtractionTrainer.Options(dragnet, out, split, seed,
-                iterations, cutoff, 3, maxPages, threads), System.err);
+                iterations, cutoff, 3, maxPages, threads, !part.equals("lines"), !part.equals("blocks")), System.err);
+        if (r == null) {
+            return 0;
+        }
         spec.commandLine().getOut().printf(java.util.Locale.ROOT,
                 "{\"train_pages\":%d,\"validation_pages\":%d,\"test_pages\":%d,\"events\":%d,\"seconds\":%.1f,"
                         + "\"validation_article_f1\":%.4f,\"validation_comment_f1\":%.4f}%n",

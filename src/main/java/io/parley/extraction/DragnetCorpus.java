@@ -61,6 +61,8 @@ final class DragnetCorpus {
             Process tar = new ProcessBuilder("tar", "xzf", archive.toAbsolutePath().toString(), "-C", dir.toString())
                     .redirectErrorStream(true).start();
             String out = new String(tar.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            // The unpacked copy is scratch: remove it when the JVM ends, whatever the outcome.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
             if (tar.waitFor() != 0) {
                 throw new IllegalArgumentException("cannot unpack " + archive + ": " + out.strip());
             }
@@ -70,6 +72,14 @@ final class DragnetCorpus {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while unpacking " + archive, e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException ignored) {
+            // best effort: a temp directory left behind is harmless
         }
     }
 

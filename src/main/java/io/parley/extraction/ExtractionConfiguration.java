@@ -12,6 +12,6 @@ class ExtractionConfiguration {
     @Bean
     PageExtractor pageExtractor(@Value("${parley.models.dir:}") String modelsDir,
                                 @Value("${parley.extraction.time-limit-ms:" + PageExtractors.DEFAULT_TIME_LIMIT_MILLIS + "}") long timeLimit) {
-        return PageExtractors.of(io.parley.model.ModelArchive.locate(modelsDir, PageExtractors.MODEL), timeLimit);
+        return PageExtractors.locate(modelsDir, timeLimit);
     }
 }

@@ -35,8 +35,17 @@ public final class ExtractionEvaluator {
 
     /** Every page of a Dragnet-layout directory (or archive), or only {@code ids} when given. */
     public static Report evaluate(PageExtractor extractor, Path dragnet, List<String> ids, Consumer<String> perPage) {
+        return evaluate(extractor, dragnet, ids, false, perPage);
+    }
+
+    /**
+     * @param asText feed each page as a plain-text dump (one paragraph per DOM block, what copy-paste of the
+     *               rendered page gives) through the text reader instead of the HTML
+     */
+    public static Report evaluate(PageExtractor extractor, Path dragnet, List<String> ids, boolean asText,
+                                  Consumer<String> perPage) {
         DragnetCorpus corpus = DragnetCorpus.open(dragnet);
-        return evaluate(extractor, corpus, ids == null || ids.isEmpty() ? corpus.ids() : ids, perPage);
+        return evaluate(extractor, corpus, ids == null || ids.isEmpty() ? corpus.ids() : ids, asText, perPage);
     }
 
     /** The ids of the pages the committed model held out (its test split). */
@@ -48,17 +57,19 @@ public final class ExtractionEvaluator {
         }
     }
 
-    static Report evaluate(PageExtractor extractor, DragnetCorpus corpus, List<String> ids, Consumer<String> perPage) {
+    static Report evaluate(PageExtractor extractor, DragnetCorpus corpus, List<String> ids, boolean asText,
+                           Consumer<String> perPage) {
         double ap = 0, ar = 0, af = 0, cp = 0, cr = 0, cf = 0;
         int pages = 0, commentPages = 0, falseAlarms = 0, failures = 0;
         long nanos = 0;
         for (String id : ids) {
             DragnetCorpus.Page page = corpus.page(id);
             String html = page.htmlText();
+            String input = asText ? dump(html) : html;
             ExtractedPage out;
             long t = System.nanoTime();
             try {
-                out = extractor.extract(html, PageFormat.HTML);
+                out = extractor.extract(input, asText ? PageFormat.TEXT : PageFormat.HTML);
             } catch (PageNotExtractable e) {
                 out = new ExtractedPage(new ExtractedArticle(null, null, null, List.of(), null), List.of(), null);
                 failures++;
@@ -90,6 +101,16 @@ public final class ExtractionEvaluator {
         int m = Math.max(1, commentPages);
         return new Report(pages, ap / n, ar / n, af / n, commentPages, cp / m, cr / m, cf / m, falseAlarms, failures,
                 nanos == 0 ? 0 : pages / (nanos / 1e9));
+    }
+
+    /** A page as a plain-text dump: the text of each DOM block as one paragraph. */
+    static String dump(String html) {
+        org.jsoup.nodes.Document doc = HtmlExtractor.parse(html);
+        StringBuilder b = new StringBuilder();
+        for (HtmlBlocks.Block block : HtmlBlocks.of(doc.body() == null ? doc : doc.body(), Deadline.none())) {
+            b.append(block.text).append("\n\n");
+        }
+        return b.toString();
     }
 
     /** The article as text: title, byline and paragraphs (what a reader sees as the story). */

@@ -41,9 +41,14 @@ public final class ExtractionTrainer {
      * @param splitFile where the page split (JSON) goes
      */
     public record Options(Path dragnet, Path modelFile, Path splitFile, long seed, int iterations, int cutoff,
-                          int folds, int maxPages, int threads) {
+                          int folds, int maxPages, int threads, boolean blocks, boolean lines) {
         public static Options defaults(Path dragnet, Path modelFile, Path splitFile) {
-            return new Options(dragnet, modelFile, splitFile, 20261127L, 150, 3, 3, 0, 1);
+            return new Options(dragnet, modelFile, splitFile, 20261127L, 150, 3, 3, 0, 1, true, true);
+        }
+
+        /** The text-line model goes beside the block model. */
+        public Path linesFile() {
+            return modelFile.resolveSibling(PageExtractors.LINES_FILE);
         }
     }
 
@@ -90,7 +95,6 @@ public final class ExtractionTrainer {
     }
 
     private Result run() {
-        long start = System.nanoTime();
         DragnetCorpus corpus = DragnetCorpus.open(options.dragnet());
         Split split = split(corpus.ids(), options.seed());
         writeSplit(split);
@@ -98,6 +102,112 @@ public final class ExtractionTrainer {
         if (options.maxPages() > 0 && trainIds.size() > options.maxPages()) {
             trainIds = trainIds.subList(0, options.maxPages());
         }
+        Result result = options.blocks() ? blocks(corpus, split, trainIds) : null;
+        if (options.lines()) {
+            lines(corpus, split, trainIds);
+        }
+        return result;
+    }
+
+    /**
+     * The text-line model learns from Dragnet pages turned into plain-text dumps (one paragraph per DOM
+     * block, labels as for blocks), since no labelled dumps exist; the drop threshold is chosen on the
+     * validation pages' dumps.
+     */
+    private void lines(DragnetCorpus corpus, Split split, List<String> trainIds) {
+        long start = System.nanoTime();
+        List<Prepared> prepared = new ArrayList<>();
+        long t0 = System.nanoTime();
+        LineModel.Spec spec = LineModel.Spec.defaults(0.5);
+        for (int i = 0; i < trainIds.size(); i++) {
+            DragnetCorpus.Page page = corpus.page(trainIds.get(i));
+            List<HtmlBlocks.Block> blocks = HtmlBlocks.of(body(page), Deadline.none());
+            BlockLabeler labeler = new BlockLabeler(page.article(), page.comments());
+            List<String> texts = new ArrayList<>(blocks.size());
+            List<String> labels = new ArrayList<>(blocks.size());
+            for (HtmlBlocks.Block b : blocks) {
+                texts.add(b.text);
+                labels.add(labeler.label(b));
+            }
+            prepared.add(new Prepared(intern(LineModel.contexts(texts, spec.window())), labels));
+            progress("line features", i + 1, trainIds.size(), t0);
+        }
+        int folds = Math.max(2, options.folds());
+        List<Event> secondEvents = new ArrayList<>();
+        for (int f = 0; f < folds; f++) {
+            List<Prepared> in = new ArrayList<>();
+            for (int i = 0; i < prepared.size(); i++) {
+                if (i % folds != f) {
+                    in.add(prepared.get(i));
+                }
+            }
+            log.printf("lines stage 1, fold %d/%d%n", f + 1, folds);
+            MaxentModel m = fit(stageOneEvents(in));
+            for (int i = f; i < prepared.size(); i += folds) {
+                Prepared p = prepared.get(i);
+                List<String[]> ctx = intern(LineModel.stageTwo(p.contexts(), BlockModel.best(m, p.contexts()), spec));
+                for (int j = 0; j < ctx.size(); j++) {
+                    secondEvents.add(new Event(p.labels().get(j), ctx.get(j)));
+                }
+            }
+        }
+        log.println("lines stage 1, all training pages");
+        MaxentModel first = fit(stageOneEvents(prepared));
+        log.println("lines stage 2");
+        MaxentModel second = fit(secondEvents);
+        LineModel model = new LineModel(spec, first, second);
+
+        double best = -1;
+        double threshold = 0.5;
+        for (double t : new double[]{0.5, 0.6, 0.7, 0.8, 0.9}) {
+            PageExtractor ex = new StandardPageExtractor(new HtmlExtractor(null), model.withThreshold(t), 60_000);
+            ExtractionEvaluator.Report r = ExtractionEvaluator.evaluate(ex, corpus, split.validation(), true, line -> {
+            });
+            double score = (r.articleF1() + r.commentF1()) / 2;
+            log.printf("lines: validation (text dumps) at drop threshold %.1f: article F1 %.3f, comment F1 %.3f%n", t,
+                    r.articleF1(), r.commentF1());
+            if (score > best) {
+                best = score;
+                threshold = t;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("algorithm", "OpenNLP maxent (GIS), two stages, text-only paragraph features");
+        params.put("iterations", options.iterations());
+        params.put("cutoff", options.cutoff());
+        params.put("folds", folds);
+        params.put("trainPages", trainIds.size());
+        params.put("training text", "Dragnet pages rendered as dumps: one paragraph per DOM block");
+        params.put("dropThreshold", threshold);
+        params.put("dropThresholdChosenOn", "validation pages (split.json)");
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put(dataName(options.dragnet()), sha256(options.dragnet()));
+        Provenance provenance = new Provenance("extraction", "extraction-text-lines", "1." + Instant.now().toString().substring(0, 10),
+                Instant.now().toString(), gitCommit(), options.seed(), params, data,
+                List.of("Dragnet benchmark data (seomoz/dragnet_data, collected 2012 by Moz): AGPL-3.0",
+                        "OpenNLP (tools): Apache-2.0"), seconds);
+        Map<String, byte[]> binaries = new LinkedHashMap<>();
+        binaries.put(LineModel.STAGE_ONE, BlockModel.bytes(first));
+        binaries.put(LineModel.STAGE_TWO, BlockModel.bytes(second));
+        Path file = options.linesFile();
+        ModelArchive.write(file, LineModel.Spec.defaults(threshold), provenance, binaries);
+        // ModelArchive writes provenance.json beside the model; the block model's provenance is the main one.
+        try {
+            Files.move(file.resolveSibling(ModelArchive.PROVENANCE), file.resolveSibling("text-lines.provenance.json"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            if (Files.isRegularFile(file.resolveSibling("blocks.provenance.json"))) {
+                Files.copy(file.resolveSibling("blocks.provenance.json"), file.resolveSibling(ModelArchive.PROVENANCE),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        log.printf("text-line model written to %s (drop threshold %.1f, %.0f s)%n", file, threshold, seconds);
+    }
+
+    private Result blocks(DragnetCorpus corpus, Split split, List<String> trainIds) {
+        long start = System.nanoTime();
         log.printf("extraction: %d train, %d validation, %d test pages (seed %d)%n", trainIds.size(),
                 split.validation().size(), split.test().size(), options.seed());
         BlockFeatures.Spec spec = BlockFeatures.Spec.defaults();
@@ -172,10 +282,16 @@ public final class ExtractionTrainer {
         binaries.put(BlockModel.STAGE_ONE, BlockModel.bytes(first));
         binaries.put(BlockModel.STAGE_TWO, BlockModel.bytes(second));
         ModelArchive.write(options.modelFile(), spec, provenance, binaries);
+        try {
+            Files.copy(options.modelFile().resolveSibling(ModelArchive.PROVENANCE),
+                    options.modelFile().resolveSibling("blocks.provenance.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         log.printf("model written to %s (%.0f s)%n", options.modelFile(), seconds);
 
         PageExtractor extractor = new StandardPageExtractor(new HtmlExtractor(model), 60_000);
-        ExtractionEvaluator.Report v = ExtractionEvaluator.evaluate(extractor, corpus, split.validation(), line -> {
+        ExtractionEvaluator.Report v = ExtractionEvaluator.evaluate(extractor, corpus, split.validation(), false, line -> {
         });
         log.printf("validation: article F1 %.3f (P %.3f R %.3f), comment F1 %.3f (P %.3f R %.3f) on %d pages%n",
                 v.articleF1(), v.articlePrecision(), v.articleRecall(), v.commentF1(), v.commentPrecision(),

@@ -17,6 +17,9 @@ public final class PageExtractors {
 
     /** Where the committed model lives, relative to the models directory (or classpath {@code models/}). */
     public static final String MODEL = "extraction/extraction.zip";
+    /** The text-line model, beside the block model. */
+    public static final String LINES_FILE = "text-lines.zip";
+    static final String LINES = "extraction/" + LINES_FILE;
     /** Per-page time limit: ample for real pages (a few ms each), short enough to shed a pathological one. */
     public static final long DEFAULT_TIME_LIMIT_MILLIS = 5_000;
 
@@ -27,21 +30,29 @@ public final class PageExtractors {
 
     /** The committed model from the classpath. */
     public static PageExtractor standard() {
-        return of(ModelArchive.readResource("models/" + MODEL), DEFAULT_TIME_LIMIT_MILLIS);
+        return locate("", DEFAULT_TIME_LIMIT_MILLIS);
     }
 
-    /** The model under {@code modelsDir} when set, else the classpath copy (same rule as the service). */
-    public static PageExtractor locate(String modelsDir) {
-        return of(ModelArchive.locate(modelsDir, MODEL), DEFAULT_TIME_LIMIT_MILLIS);
+    /** The models under {@code modelsDir} when set, else the classpath copies (same rule as the service). */
+    public static PageExtractor locate(String modelsDir, long timeLimitMillis) {
+        return of(ModelArchive.locate(modelsDir, MODEL), ModelArchive.locate(modelsDir, LINES), timeLimitMillis);
     }
 
-    /** A model file on disk. */
+    /** A block model file on disk; the text-line model beside it when present, else the committed one. */
     public static PageExtractor load(Path modelFile) {
-        return of(ModelArchive.read(modelFile), DEFAULT_TIME_LIMIT_MILLIS);
+        Path lines = modelFile.resolveSibling(LINES_FILE);
+        return of(ModelArchive.read(modelFile), java.nio.file.Files.isRegularFile(lines) ? ModelArchive.read(lines)
+                : ModelArchive.readResource("models/" + LINES), DEFAULT_TIME_LIMIT_MILLIS);
     }
 
-    public static PageExtractor of(ModelArchive archive, long timeLimitMillis) {
-        PageExtractor extractor = new StandardPageExtractor(new HtmlExtractor(BlockModel.from(archive)), timeLimitMillis);
+    /** The block model only: text dumps are then read by rules alone. */
+    public static PageExtractor of(ModelArchive blocks, long timeLimitMillis) {
+        return of(blocks, null, timeLimitMillis);
+    }
+
+    public static PageExtractor of(ModelArchive blocks, ModelArchive lines, long timeLimitMillis) {
+        PageExtractor extractor = new StandardPageExtractor(new HtmlExtractor(BlockModel.from(blocks)),
+                lines == null ? null : LineModel.from(lines), timeLimitMillis);
         // Load OpenNLP's language and sentence models now, not inside the first page's time limit.
         io.parley.classification.text.OpenNlp.language("This sentence warms up the language detector.");
         io.parley.classification.text.OpenNlp.sentences("Warm up. The sentence detector too.");

@@ -12,10 +12,16 @@ final class StandardPageExtractor implements PageExtractor {
     static final int MAX_CHARS = 8 * 1024 * 1024;
 
     private final HtmlExtractor html;
+    private final LineModel lines;
     private final long timeLimitMillis;
 
     StandardPageExtractor(HtmlExtractor html, long timeLimitMillis) {
+        this(html, null, timeLimitMillis);
+    }
+
+    StandardPageExtractor(HtmlExtractor html, LineModel lines, long timeLimitMillis) {
         this.html = html;
+        this.lines = lines;
         this.timeLimitMillis = timeLimitMillis;
     }
 
@@ -32,7 +38,7 @@ final class StandardPageExtractor implements PageExtractor {
         }
         PageFormat f = format == null || format == PageFormat.AUTO ? sniff(content) : format;
         Deadline deadline = new Deadline(timeLimitMillis);
-        ExtractedPage page = f == PageFormat.HTML ? html.extract(content, deadline) : new TextExtractor(deadline).extract(content);
+        ExtractedPage page = f == PageFormat.HTML ? html.extract(content, deadline) : new TextExtractor(deadline, lines).extract(content);
         return page;
     }
 

@@ -54,9 +54,15 @@ final class TextExtractor {
     private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:\\d+ )?(?:comments?|reader comments|responses?)(?: \\(\\d+\\))?:?$");
 
     private final Deadline deadline;
+    private final LineModel lines;
 
     TextExtractor(Deadline deadline) {
+        this(deadline, null);
+    }
+
+    TextExtractor(Deadline deadline, LineModel lines) {
         this.deadline = deadline;
+        this.lines = lines;
     }
 
     /** A physical line: its indentation and its text without surrounding blanks. */
@@ -70,10 +76,19 @@ final class TextExtractor {
         List<Line> lines = lines(raw);
         int commentStart = commentStart(lines);
         List<String> boilerplate = new ArrayList<>();
-        ArticleParts art = article(lines.subList(0, commentStart), boilerplate);
-        List<ExtractedComment> comments = commentStart < lines.size()
-                ? new ThreadReader(art.paragraphs, boilerplate).read(lines.subList(commentStart, lines.size()))
-                : List.of();
+        boolean thread = commentStart < lines.size();
+        List<String> modelComments = new ArrayList<>();
+        ArticleParts art = article(lines.subList(0, commentStart), boilerplate, thread ? null : modelComments);
+        List<ExtractedComment> comments;
+        if (thread) {
+            comments = new ThreadReader(art.paragraphs, boilerplate).read(lines.subList(commentStart, lines.size()));
+        } else {
+            // No textual thread markers: the line model's comment paragraphs, one comment each.
+            comments = new ArrayList<>();
+            for (String c : modelComments) {
+                comments.add(new ExtractedComment("c" + (comments.size() + 1), null, null, null, null, c, List.of(), 0));
+            }
+        }
         String language = language(art.title, art.paragraphs);
         return new ExtractedPage(new ExtractedArticle(art.title, art.byline, art.published, art.paragraphs, language),
                 comments, boilerplate);
@@ -146,11 +161,46 @@ final class TextExtractor {
     private record ArticleParts(String title, String byline, String published, List<String> paragraphs) {
     }
 
-    private ArticleParts article(List<Line> lines, List<String> boilerplate) {
+    private ArticleParts article(List<Line> lines, List<String> boilerplate, List<String> modelComments) {
         List<String> paras = reflowArticle(lines);
+        int index = -1;
         Map<String, Integer> seen = new HashMap<>();
         for (String p : paras) {
             seen.merge(Texts.key(p), 1, Integer::sum);
+        }
+        double[][] learned = this.lines == null || paras.isEmpty() ? null : this.lines.probabilities(paras);
+        int bodyStart = 0;
+        int bodyEnd = paras.size() - 1;
+        int titleCandidate = -1;
+        if (learned != null) {
+            bodyStart = -1;
+            for (int i = 0; i < paras.size(); i++) {
+                double[] pr = learned[i];
+                boolean longText = Texts.wordCount(paras.get(i)) >= 12;
+                if (bodyStart >= 0 && longText && pr[1] > pr[0] && pr[1] > pr[2] && i + 1 < paras.size()
+                        && learned[i + 1][1] > learned[i + 1][0]) {
+                    break; // two comment paragraphs in a row: the story is over, the comments have begun
+                }
+                if (pr[0] >= 0.5 && longText) {
+                    bodyStart = bodyStart < 0 ? i : bodyStart;
+                    bodyEnd = i;
+                }
+            }
+            if (bodyStart < 0) {
+                learned = null;
+                bodyStart = 0;
+            } else {
+                for (int i = bodyStart - 1; i >= 0; i--) {
+                    String p = paras.get(i);
+                    int words = Texts.wordCount(p);
+                    boolean ruleDrops = words <= 8 && JUNK.matcher(p).matches() || COPYRIGHT.matcher(p).matches()
+                            || words <= 40 && (seen.get(Texts.key(p)) > 1 || CAPTION.matcher(p).find());
+                    if (!ruleDrops && words <= 25 && !p.matches(".*[.,;:]$") && date(p) == null) {
+                        titleCandidate = i;
+                        break;
+                    }
+                }
+            }
         }
         String published = null;
         String byline = null;
@@ -158,6 +208,7 @@ final class TextExtractor {
         boolean footer = false;
         for (String p : paras) {
             deadline.check();
+            index++;
             String key = Texts.key(p);
             int words = Texts.wordCount(p);
             if (footer || COPYRIGHT.matcher(p).matches()) {
@@ -191,6 +242,20 @@ final class TextExtractor {
             if (byline == null && by.matches()) {
                 byline = by.group(1);
                 continue;
+            }
+            if (learned != null && (index < bodyStart || index > bodyEnd)) {
+                // The model only trims what lies before and after the story's body: a dump's navigation,
+                // footer and comments sit there, while short lines inside the body are subheadings.
+                double[] pr = learned[index];
+                boolean title = index < bodyStart && index == titleCandidate;
+                if (!title && pr[2] >= this.lines.spec().dropThreshold() && !(index > bodyEnd && endsSentence(p))) {
+                    boilerplate.add(p);
+                    continue;
+                }
+                if (modelComments != null && index > bodyEnd && pr[1] > pr[0] && pr[1] > pr[2]) {
+                    modelComments.add(p);
+                    continue;
+                }
             }
             p = QUOTE_LABEL.matcher(p).replaceFirst("");
             p = BULLET_PARAGRAPH.matcher(p).replaceFirst("");

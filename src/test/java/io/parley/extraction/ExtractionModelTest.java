@@ -65,7 +65,7 @@ class ExtractionModelTest {
         Path model = dir.resolve("m.zip");
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         ExtractionTrainer.Result r = ExtractionTrainer.train(new ExtractionTrainer.Options(data, model,
-                dir.resolve("split.json"), 1, 30, 0, 2, 0, 1), new PrintStream(log, true));
+                dir.resolve("split.json"), 1, 30, 0, 2, 0, 1, true, true), new PrintStream(log, true));
         assertThat(r.trainPages()).isEqualTo(9);
         assertThat(log.toString()).contains("validation: article F1");
         assertThat(dir.resolve("split.json")).exists();
