@@ -127,6 +127,29 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
         }).body(r.getBody());
     }
 
+    /**
+     * Other database errors: resource trouble (disk full, out of memory, too many connections: SQLSTATE
+     * class 53), operator intervention (57, e.g. a restart) and connection loss (08) are the server's
+     * passing state, so 503 with Retry-After; anything else stays an internal error.
+     */
+    @ExceptionHandler(org.springframework.dao.DataAccessException.class)
+    ResponseEntity<Object> database(org.springframework.dao.DataAccessException e) {
+        String state = sqlState(e);
+        if (state != null && (state.startsWith("53") || state.startsWith("57") || state.startsWith("08"))) {
+            return databaseDown(e);
+        }
+        return unexpected(e);
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getName() + ": not a valid value",
