@@ -57,7 +57,8 @@ public final class AbuseClassifier {
             throw new ModelCorrupt(archive.location(), "bad abuse spec (" + e.getMessage() + ")");
         }
         if (spec == null || spec.formatVersion() != AbuseSpec.FORMAT || !Heads.ALL.equals(spec.heads())
-                || spec.plattA() == null || spec.plattA().length != Heads.K) {
+                || spec.plattA() == null || spec.plattA().length != Heads.K
+                || spec.spanTokenThresholds() == null || spec.spanTokenThresholds().length != Heads.K) {
             throw new ModelCorrupt(archive.location(), "not an abuse model of format " + AbuseSpec.FORMAT);
         }
         MultiLayerNetwork net;
@@ -106,7 +107,7 @@ public final class AbuseClassifier {
         List<ScoredSpan> spans = new ArrayList<>();
         for (int h = 0; h < Heads.PUBLIC.size(); h++) {
             if (p[h] >= spec.spanMinScore()) {
-                spans.addAll(spans(text, f, h, spec.spanTokenThreshold()));
+                spans.addAll(spans(text, f, h, spec.spanTokenThresholds()[h]));
             }
         }
         return new AbuseScores(scores, spans);
@@ -157,8 +158,9 @@ public final class AbuseClassifier {
     }
 
     /**
-     * Calibrated probability of each token read alone (its own word, bigram and char n-gram
-     * features), for one head: how much that token by itself points to the label.
+     * Each token's own evidence for one head: the mean logit contribution of its features (word,
+     * bigram ending at it, char n-grams). Because the head is linear this is exact, not a gradient
+     * approximation; spans threshold it.
      */
     double[] tokenScores(HashedNgrams.Features f, int head) {
         double[] s = new double[f.tokens()];
@@ -170,12 +172,15 @@ public final class AbuseClassifier {
             for (int i = from; i < to; i++) {
                 sum += table[ids[i] * k + head];
             }
-            s[t] = calibrate(head, bias[head] + (to > from ? sum / (to - from) : 0));
+            s[t] = to > from ? sum / (to - from) : Double.NEGATIVE_INFINITY;
         }
         return s;
     }
 
-    /** Spans of one head: runs of tokens that alone reach {@code threshold}, joined across whitespace. */
+    /**
+     * Spans of one head: runs of tokens whose evidence reaches {@code threshold}, joined across
+     * whitespace. The weight is the calibrated probability of the strongest token read alone.
+     */
     List<ScoredSpan> spans(String text, HashedNgrams.Features f, int head, double threshold) {
         double[] s = tokenScores(f, head);
         List<ScoredSpan> out = new ArrayList<>();
@@ -195,7 +200,7 @@ public final class AbuseClassifier {
                 w = Math.max(w, s[u]);
                 u++;
             }
-            out.add(new ScoredSpan(label, start, end, w));
+            out.add(new ScoredSpan(label, start, end, calibrate(head, bias[head] + w)));
             t = u;
         }
         return out;
