@@ -70,6 +70,7 @@ final class TrainAbuseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CliLogging.toStderr();
         if (retune != null) {
             if (!Files.isRegularFile(retune) || !Files.isDirectory(data)) {
                 throw new UsageProblem("--retune needs an existing model file and --data folder");
