@@ -106,7 +106,8 @@ public final class AbuseClassifier {
         }
         List<ScoredSpan> spans = new ArrayList<>();
         for (int h = 0; h < Heads.PUBLIC.size(); h++) {
-            if (p[h] >= spec.spanMinScore()) {
+            // a label gets spans only once the comment reaches that label's validation threshold
+            if (p[h] >= Math.max(spec.spanMinScore(), spec.threshold(Heads.PUBLIC.get(h)))) {
                 spans.addAll(spans(text, f, h, spec.spanTokenThresholds()[h]));
             }
         }
@@ -144,8 +145,11 @@ public final class AbuseClassifier {
         return z;
     }
 
-    /** Calibrated probabilities of all heads. */
+    /** Calibrated probabilities of all heads; a text without tokens has nothing to judge and scores 0. */
     double[] probabilities(HashedNgrams.Features f) {
+        if (f.ids().length == 0) {
+            return new double[k];
+        }
         double[] z = logits(f);
         for (int h = 0; h < k; h++) {
             z[h] = calibrate(h, z[h]);
@@ -187,7 +191,7 @@ public final class AbuseClassifier {
         String label = spec.heads().get(head);
         int t = 0;
         while (t < s.length) {
-            if (s[t] < threshold) {
+            if (s[t] < threshold || !wordLike(text, f.tokenStart()[t], f.tokenStop()[t])) {
                 t++;
                 continue;
             }
@@ -195,7 +199,8 @@ public final class AbuseClassifier {
             int end = f.tokenStop()[t];
             double w = s[t];
             int u = t + 1;
-            while (u < s.length && s[u] >= threshold && onlySpaces(text, end, f.tokenStart()[u])) {
+            while (u < s.length && s[u] >= threshold && wordLike(text, f.tokenStart()[u], f.tokenStop()[u])
+                    && onlySpaces(text, end, f.tokenStart()[u])) {
                 end = f.tokenStop()[u];
                 w = Math.max(w, s[u]);
                 u++;
@@ -204,6 +209,17 @@ public final class AbuseClassifier {
             t = u;
         }
         return out;
+    }
+
+    /** Spans are words: at least two letters or digits (not "a", "I", punctuation). */
+    private static boolean wordLike(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to && n < 2; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n >= 2;
     }
 
     private static boolean onlySpaces(String text, int from, int to) {
