@@ -95,7 +95,9 @@ def best_threshold(p, y, score):
 
 
 def tokens(text):
-    return [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]+", text)]
+    # same span rule as Parley: a span token has at least two letters or digits
+    return [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]+", text)
+            if sum(c.isalnum() for c in m.group()) >= 2]
 
 
 def predicted_spans(model, row, tox_p, tok, floor):

@@ -59,6 +59,7 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        CliLogging.toStderr();
         if (batchSize < 1) {
             throw new UsageProblem("--batch-size must be positive");
         }

@@ -44,6 +44,7 @@ final class EvaluateAbuseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CliLogging.toStderr();
         AbuseFormat f;
         try {
             f = AbuseFormat.of(format);

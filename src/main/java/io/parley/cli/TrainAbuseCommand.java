@@ -62,11 +62,24 @@ final class TrainAbuseCommand implements Callable<Integer> {
     @Option(names = "--export-split", description = "also write the exact train/validation/test split as JSONL here")
     Path exportSplit;
 
+    @Option(names = "--retune", description = "re-run calibration/threshold/span tuning of this trained model (no training)")
+    Path retune;
+
     @Option(names = "--split-only", description = "only write the split (--export-split DIR), do not train")
     boolean splitOnly;
 
     @Override
     public Integer call() {
+        CliLogging.toStderr();
+        if (retune != null) {
+            if (!Files.isRegularFile(retune) || !Files.isDirectory(data)) {
+                throw new UsageProblem("--retune needs an existing model file and --data folder");
+            }
+            AbuseTrainer.Result r = AbuseTrainer.retune(new AbuseTrainer.Options(data, seedLabels, quickSample, output,
+                    epochs, seed, false, buckets, dim, learningRate, batchSize, !noShare, null), retune, System.err);
+            System.err.printf("retuned into %s%n", r.model());
+            return 0;
+        }
         if (splitOnly) {
             if (exportSplit == null || !Files.isDirectory(data)) {
                 throw new UsageProblem("--split-only needs --export-split DIR and an existing --data folder");

@@ -57,7 +57,8 @@ public final class AbuseClassifier {
             throw new ModelCorrupt(archive.location(), "bad abuse spec (" + e.getMessage() + ")");
         }
         if (spec == null || spec.formatVersion() != AbuseSpec.FORMAT || !Heads.ALL.equals(spec.heads())
-                || spec.plattA() == null || spec.plattA().length != Heads.K) {
+                || spec.plattA() == null || spec.plattA().length != Heads.K
+                || spec.spanTokenThresholds() == null || spec.spanTokenThresholds().length != Heads.K) {
             throw new ModelCorrupt(archive.location(), "not an abuse model of format " + AbuseSpec.FORMAT);
         }
         MultiLayerNetwork net;
@@ -105,8 +106,9 @@ public final class AbuseClassifier {
         }
         List<ScoredSpan> spans = new ArrayList<>();
         for (int h = 0; h < Heads.PUBLIC.size(); h++) {
-            if (p[h] >= spec.spanMinScore()) {
-                spans.addAll(spans(text, f, h, spec.spanTokenThreshold()));
+            // a label gets spans only once the comment reaches that label's validation threshold
+            if (p[h] >= Math.max(spec.spanMinScore(), spec.threshold(Heads.PUBLIC.get(h)))) {
+                spans.addAll(spans(text, f, h, spec.spanTokenThresholds()[h]));
             }
         }
         return new AbuseScores(scores, spans);
@@ -143,8 +145,11 @@ public final class AbuseClassifier {
         return z;
     }
 
-    /** Calibrated probabilities of all heads. */
+    /** Calibrated probabilities of all heads; a text without tokens has nothing to judge and scores 0. */
     double[] probabilities(HashedNgrams.Features f) {
+        if (f.ids().length == 0) {
+            return new double[k];
+        }
         double[] z = logits(f);
         for (int h = 0; h < k; h++) {
             z[h] = calibrate(h, z[h]);
@@ -157,8 +162,9 @@ public final class AbuseClassifier {
     }
 
     /**
-     * Calibrated probability of each token read alone (its own word, bigram and char n-gram
-     * features), for one head: how much that token by itself points to the label.
+     * Each token's own evidence for one head: the mean logit contribution of its features (word,
+     * bigram ending at it, char n-grams). Because the head is linear this is exact, not a gradient
+     * approximation; spans threshold it.
      */
     double[] tokenScores(HashedNgrams.Features f, int head) {
         double[] s = new double[f.tokens()];
@@ -170,19 +176,22 @@ public final class AbuseClassifier {
             for (int i = from; i < to; i++) {
                 sum += table[ids[i] * k + head];
             }
-            s[t] = calibrate(head, bias[head] + (to > from ? sum / (to - from) : 0));
+            s[t] = to > from ? sum / (to - from) : Double.NEGATIVE_INFINITY;
         }
         return s;
     }
 
-    /** Spans of one head: runs of tokens that alone reach {@code threshold}, joined across whitespace. */
+    /**
+     * Spans of one head: runs of tokens whose evidence reaches {@code threshold}, joined across
+     * whitespace. The weight is the calibrated probability of the strongest token read alone.
+     */
     List<ScoredSpan> spans(String text, HashedNgrams.Features f, int head, double threshold) {
         double[] s = tokenScores(f, head);
         List<ScoredSpan> out = new ArrayList<>();
         String label = spec.heads().get(head);
         int t = 0;
         while (t < s.length) {
-            if (s[t] < threshold) {
+            if (s[t] < threshold || !wordLike(text, f.tokenStart()[t], f.tokenStop()[t])) {
                 t++;
                 continue;
             }
@@ -190,15 +199,27 @@ public final class AbuseClassifier {
             int end = f.tokenStop()[t];
             double w = s[t];
             int u = t + 1;
-            while (u < s.length && s[u] >= threshold && onlySpaces(text, end, f.tokenStart()[u])) {
+            while (u < s.length && s[u] >= threshold && wordLike(text, f.tokenStart()[u], f.tokenStop()[u])
+                    && onlySpaces(text, end, f.tokenStart()[u])) {
                 end = f.tokenStop()[u];
                 w = Math.max(w, s[u]);
                 u++;
             }
-            out.add(new ScoredSpan(label, start, end, w));
+            out.add(new ScoredSpan(label, start, end, calibrate(head, bias[head] + w)));
             t = u;
         }
         return out;
+    }
+
+    /** Spans are words: at least two letters or digits (not "a", "I", punctuation). */
+    private static boolean wordLike(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to && n < 2; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n >= 2;
     }
 
     private static boolean onlySpaces(String text, int from, int to) {

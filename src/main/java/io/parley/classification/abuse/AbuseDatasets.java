@@ -313,6 +313,9 @@ final class AbuseDatasets {
             y[Heads.OLID] = label.equalsIgnoreCase("OFF") ? 1f : 0f;
             if (share) {
                 y[Heads.TOXICITY] = y[Heads.OLID];
+                if (y[Heads.OLID] == 0f) {
+                    notAbusive(y); // not offensive at all: none of the served labels applies
+                }
             }
             out.add(new Example(id, AbuseFormat.OLID, cell(r, cols.get("tweet")), y, null, -1));
         }
@@ -332,6 +335,9 @@ final class AbuseDatasets {
             y[Heads.DAVIDSON_HATE] = clazz == 0 ? 1f : 0f;
             if (share) {
                 y[Heads.TOXICITY] = y[Heads.DAVIDSON_ABUSIVE];
+                if (clazz == 2) {
+                    notAbusive(y);
+                }
                 if (clazz == 0) {
                     y[Heads.IDENTITY] = 1f;
                 }
@@ -341,6 +347,16 @@ final class AbuseDatasets {
             out.add(new Example("davidson-" + cell(r, 0), AbuseFormat.DAVIDSON, text, y, null, clazz));
         }
         return out;
+    }
+
+    /**
+     * Without this, features seen only in a set that labels toxicity alone (tweets: "@USER", "#MAGA")
+     * get arbitrary weights on the other served heads, since those heads are masked there.
+     */
+    private static void notAbusive(float[] y) {
+        for (int k = 0; k < Heads.PUBLIC.size(); k++) {
+            y[k] = 0f;
+        }
     }
 
     private static final String[] ETHOS_TARGETS = {"gender", "race", "national_origin", "disability", "religion",

@@ -102,7 +102,7 @@ public final class AbuseEvaluator {
             case TOXIC_SPANS -> {
                 double total = 0;
                 for (Scored r : scored) {
-                    total += Metrics.spanF1(r.example().text(), predictedSpans(model, r, spec.spanTokenThreshold(),
+                    total += Metrics.spanF1(r.example().text(), predictedSpans(model, r, spec.spanTokenThresholds()[Heads.TOXICITY],
                             spec.spanMinScore()), r.example().spans());
                 }
                 s.put("span_f1", Metrics.round(total / scored.size()));

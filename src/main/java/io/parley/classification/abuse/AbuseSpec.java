@@ -15,12 +15,15 @@ import java.util.Map;
  * @param dim                embedding width
  * @param plattA             per head: calibrated p = sigmoid(plattA * logit + plattB), fitted on validation
  * @param plattB             see plattA
- * @param spanTokenThreshold a token joins a label's spans when the token alone scores at least this
+ * @param spanTokenThresholds per head: a token joins the head's spans when its mean feature logit
+ *                           contribution reaches this (toxicity tuned for span F1 on the toxic-spans
+ *                           validation set; other heads at the same quantile of their own token scores)
+ * @param spanQuantile       that quantile
  * @param spanMinScore       spans are produced for a label only when the comment scores at least this
  * @param thresholds         per head, the decision threshold chosen on validation (F1 reports, OLID, Davidson)
  */
 record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<String> heads, int dim,
-                 double[] plattA, double[] plattB, double spanTokenThreshold, double spanMinScore,
+                 double[] plattA, double[] plattB, double[] spanTokenThresholds, double spanQuantile, double spanMinScore,
                  Map<String, Double> thresholds) {
 
     static final int FORMAT = 1;

@@ -174,8 +174,41 @@ public final class AbuseTrainer {
         net.setParams(Nd4j.create(bestParams, new long[]{1, bestParams.length}, DataType.FLOAT));
         log.printf("kept epoch %d (validation loss %.4f)%n", bestEpoch, bestLoss);
 
+        return finish(net, fc, split, valIds, dataHashes, bestEpoch, (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * Re-runs calibration, threshold and span tuning on validation for an already trained network
+     * (same data, same split), and rewrites the model file and metrics: for changes to tuning only.
+     */
+    public static Result retune(Options options, Path trained, PrintStream log) {
+        AbuseTrainer t = new AbuseTrainer(options, log);
+        ModelArchive archive = ModelArchive.read(trained);
+        MultiLayerNetwork net;
+        try {
+            net = ModelSerializer.restoreMultiLayerNetwork(new java.io.ByteArrayInputStream(
+                    archive.entry(AbuseClassifier.NETWORK)), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> hashes = new LinkedHashMap<>();
+        Split split = t.fullSplit(hashes);
+        HashedNgrams.Config fc;
+        try {
+            // only the feature block: the rest of the spec is what gets re-tuned (and may be of an older shape)
+            fc = ModelArchive.json().treeToValue(archive.spec().get("features"), HashedNgrams.Config.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int[][] valIds = featurise(new HashedNgrams(fc), split.validation());
+        Object kept = archive.provenance().params().get("epoch_kept");
+        return t.finish(net, fc, split, valIds, hashes, kept instanceof Number n ? n.intValue() : 0,
+                archive.provenance().trainingSeconds());
+    }
+
+    private Result finish(MultiLayerNetwork net, HashedNgrams.Config fc, Split split, int[][] valIds,
+                          Map<String, String> dataHashes, int bestEpoch, double seconds) {
         AbuseSpec spec = tune(net, fc, valIds, split.validation());
-        double seconds = (System.nanoTime() - started) / 1e9;
         byte[] network = serialise(net);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("architecture", "hashed word+bigram+char(3-5) n-gram embedding bag, mean pooled, linear sigmoid heads");
@@ -192,10 +225,19 @@ public final class AbuseTrainer {
         params.put("split", "sha256(seed:text) % 100: <10 test, <20 validation, else train; toxic spans: trial = validation");
         params.put("quick", o.quick());
         params.put("label_map", "training-data/abuse/label-map.md");
-        params.put("span_token_threshold", spec.spanTokenThreshold());
+        params.put("span_token_quantile", spec.spanQuantile());
+        params.put("tokenizer", fc.tokenizer());
         params.put("span_min_score", spec.spanMinScore());
         String date = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC).format(Instant.now());
-        String version = date + "-" + sha256(network).substring(0, 8);
+        byte[] specBytes;
+        try {
+            specBytes = ModelArchive.json().writeValueAsBytes(spec);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] both = java.util.Arrays.copyOf(network, network.length + specBytes.length);
+        System.arraycopy(specBytes, 0, both, network.length, specBytes.length);
+        String version = date + "-" + sha256(both).substring(0, 8);
         Provenance provenance = new Provenance("abuse", "parley-abuse-embag", version, Instant.now().toString(),
                 codeCommit(), o.seed(), params, dataHashes, List.of(LICENCES), Math.round(seconds * 10) / 10.0);
         ModelArchive.write(o.output(), spec, provenance, Map.of(AbuseClassifier.NETWORK, network));
@@ -419,7 +461,9 @@ public final class AbuseTrainer {
 
     private AbuseSpec spec(HashedNgrams.Config fc, double[][] platt, double spanThreshold, double spanMin,
                            Map<String, Double> thresholds) {
-        return new AbuseSpec(AbuseSpec.FORMAT, fc, Heads.ALL, o.dim(), platt[0], platt[1], spanThreshold, spanMin,
+        double[] tok = new double[Heads.K];
+        java.util.Arrays.fill(tok, spanThreshold);
+        return new AbuseSpec(AbuseSpec.FORMAT, fc, Heads.ALL, o.dim(), platt[0], platt[1], tok, 0.9, spanMin,
                 thresholds);
     }
 
@@ -522,11 +566,14 @@ public final class AbuseTrainer {
         // spans: grid over the token threshold and the comment-level floor on the trial set
         List<AbuseEvaluator.Scored> spans = AbuseEvaluator.score(model, val.stream()
                 .filter(e -> e.spans() != null && (e.source() == AbuseFormat.TOXIC_SPANS || o.quick())).toList());
-        double bestTok = 0.5, bestMin = 0.5, bestF = -1;
+        double[] quantiles = {0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.88, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99};
+        double bestQ = 0.9, bestMin = 0.5, bestF = -1;
+        double[] tokenThresholds = new double[Heads.K];
         if (!spans.isEmpty()) {
+            double[] tox = sortedTokenScores(model, spans, Heads.TOXICITY);
             for (double min : new double[]{0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8}) {
-                for (int i = 20; i <= 98; i += 2) {
-                    double tok = i / 100.0;
+                for (double q : quantiles) {
+                    double tok = quantile(tox, q);
                     double total = 0;
                     for (AbuseEvaluator.Scored s : spans) {
                         total += Metrics.spanF1(s.example().text(), AbuseEvaluator.predictedSpans(model, s, tok, min),
@@ -534,15 +581,30 @@ public final class AbuseTrainer {
                     }
                     if (total / spans.size() > bestF) {
                         bestF = total / spans.size();
-                        bestTok = tok;
+                        bestQ = q;
                         bestMin = min;
                     }
                 }
             }
-            log.printf("span tuning on validation: token threshold %.2f, comment floor %.2f, span F1 %.4f%n",
-                    bestTok, bestMin, bestF);
+            // heads without span data: the same quantile of their own token evidence on the same posts
+            for (int h = 0; h < Heads.K; h++) {
+                tokenThresholds[h] = quantile(sortedTokenScores(model, spans, h), bestQ);
+            }
+            log.printf("span tuning on validation: token quantile %.2f (toxicity evidence %.3f), comment floor %.2f, "
+                    + "span F1 %.4f%n", bestQ, tokenThresholds[Heads.TOXICITY], bestMin, bestF);
         }
-        return spec(fc, platt, bestTok, bestMin, thresholds);
+        return new AbuseSpec(AbuseSpec.FORMAT, fc, Heads.ALL, o.dim(), platt[0], platt[1], tokenThresholds, bestQ,
+                bestMin, thresholds);
+    }
+
+    private static double[] sortedTokenScores(AbuseClassifier model, List<AbuseEvaluator.Scored> rows, int head) {
+        double[] all = rows.stream().flatMapToDouble(r -> java.util.Arrays.stream(model.tokenScores(r.features(), head)))
+                .filter(Double::isFinite).sorted().toArray();
+        return all.length == 0 ? new double[]{0} : all;
+    }
+
+    private static double quantile(double[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.floor(q * sorted.length))];
     }
 
     private static List<AbuseDatasets.Example> of(List<AbuseDatasets.Example> rows, AbuseFormat f) {
