@@ -34,6 +34,10 @@ public final class ParleyCli implements Runnable {
         String[] effective = args.length == 0 ? new String[]{"serve"} : springOptionsOnly
                 ? java.util.stream.Stream.concat(java.util.stream.Stream.of("serve"), java.util.Arrays.stream(args)).toArray(String[]::new)
                 : args;
+        if (!"serve".equals(effective[0])) {
+            // Every command but serve owns stdout for its results: logs (ND4J's too) go to stderr.
+            CliLogging.toStderr();
+        }
         CommandLine cli = commandLine();
         int code = cli.execute(effective);
         return ServeCommand.started() ? KEEP_RUNNING : code;
