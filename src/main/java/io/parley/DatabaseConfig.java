@@ -50,10 +50,12 @@ class DatabaseConfig {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres pg, @Value("${spring.datasource.hikari.maximum-pool-size:10}") int pool) {
+    DataSource dataSource(EmbeddedPostgres pg, @Value("${spring.datasource.hikari.maximum-pool-size:10}") int pool,
+                          @Value("${spring.datasource.hikari.connection-timeout:5000}") long connectTimeout) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
         config.setMaximumPoolSize(pool);
+        config.setConnectionTimeout(connectTimeout);
         config.setPoolName("parley-embedded");
         return new HikariDataSource(config);
     }

@@ -55,11 +55,9 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> problem(json, res, HttpStatus.UNAUTHORIZED,
-                        "credentials required: Authorization: Bearer <api key>, or Basic for people")))
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> unauthenticated(json, res, e)))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> problem(json, res, HttpStatus.UNAUTHORIZED,
-                                "credentials required: Authorization: Bearer <api key>, or Basic for people"))
+                        .authenticationEntryPoint((req, res, ex) -> unauthenticated(json, res, ex))
                         .accessDeniedHandler((req, res, ex) -> problem(json, res, HttpStatus.FORBIDDEN, "not allowed")))
                 .addFilterBefore(new BearerKeyFilter(accounts, json, new RateLimits(rate, burst)), BasicAuthenticationFilter.class);
         return http.build();
@@ -74,6 +72,19 @@ class SecurityConfig {
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
         return http.build();
+    }
+
+    /** Credentials could not be checked because the user store (the database) is down: that is a 503. */
+    static void unauthenticated(ObjectMapper json, HttpServletResponse res,
+                                org.springframework.security.core.AuthenticationException e) throws IOException {
+        if (e instanceof org.springframework.security.authentication.InternalAuthenticationServiceException
+                && e.getCause() instanceof org.springframework.dao.DataAccessException) {
+            res.setHeader("Retry-After", "5");
+            problem(json, res, HttpStatus.SERVICE_UNAVAILABLE, "the database is unavailable; retry later");
+            return;
+        }
+        problem(json, res, HttpStatus.UNAUTHORIZED,
+                "credentials required: Authorization: Bearer <api key>, or Basic for people");
     }
 
     static void problem(ObjectMapper json, HttpServletResponse res, HttpStatus status, String detail) throws IOException {

@@ -116,7 +116,8 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
-            CannotCreateTransactionException.class, QueryTimeoutException.class, TransientDataAccessException.class})
+            CannotCreateTransactionException.class, QueryTimeoutException.class, TransientDataAccessException.class,
+            org.springframework.transaction.TransactionSystemException.class})
     ResponseEntity<Object> databaseDown(Exception e) {
         log.warn("database unavailable: {}", e.getMessage());
         ResponseEntity<Object> r = problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",

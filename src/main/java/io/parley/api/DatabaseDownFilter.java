@@ -1,0 +1,58 @@
+package io.parley.api;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/**
+ * Database trouble raised outside the controllers (API key lookup in the security filters, a failed
+ * rollback after a lost connection) would reach the container as a 500; it is the database's passing
+ * state, so it becomes a 503 with Retry-After like the same trouble inside a controller.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class DatabaseDownFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseDownFilter.class);
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(req, res);
+        } catch (ServletException | RuntimeException e) {
+            if (!databaseTrouble(e) || res.isCommitted()) {
+                throw e;
+            }
+            log.warn("database unavailable: {}", e.getMessage());
+            res.reset();
+            res.setStatus(503);
+            res.setHeader("Retry-After", "5");
+            res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            res.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service unavailable\",\"status\":503,"
+                    + "\"detail\":\"the database is unavailable; nothing from this request was stored, retry later\"}");
+        }
+    }
+
+    static boolean databaseTrouble(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DataAccessException || t instanceof TransactionException
+                    || t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
