@@ -18,10 +18,11 @@ class ClassifyController {
 
     static final int MAX_TEXT = 50_000;
 
-    private final CommentClassifier classifier;
+    /** Resolved per request, so the models can load in the background while the service starts. */
+    private final org.springframework.beans.factory.ObjectProvider<CommentClassifier> classifiers;
 
-    ClassifyController(CommentClassifier classifier) {
-        this.classifier = classifier;
+    ClassifyController(org.springframework.beans.factory.ObjectProvider<CommentClassifier> classifiers) {
+        this.classifiers = classifiers;
     }
 
     record ClassifyRequest(String text, String parentText, String articleText, String articleLanguage, List<String> targets) {
@@ -48,6 +49,7 @@ class ClassifyController {
         for (int i = 0; i < targets.size(); i++) {
             check("targets[" + i + "]", targets.get(i), true);
         }
+        CommentClassifier classifier = classifiers.getObject();
         CommentClassification result = classifier.classify(List.of(new CommentContext(body.text(),
                 blankToNull(body.articleText()), body.articleLanguage(), blankToNull(body.parentText()), targets))).get(0);
         return new ClassifyResponse(classifier.modelName(), classifier.modelVersion(), result);
