@@ -105,6 +105,8 @@ class QueuePages {
         List<Row> rows = queue.list(s, new ReviewQueue.Filter("open", l, a, so, st), 0, PAGE).stream()
                 .map(i -> Row.of(i, me, now)).toList();
         model.addAttribute("rows", rows);
+        // plain string, not @{...}: the webjars resource chain would look every row's URL up on the classpath
+        model.addAttribute("itemBase", "/sites/" + s.slug() + "/queue/");
         model.addAttribute("f", new LinkedHashMap<>(Map.of("label", l == null ? "" : l, "stance", st == null ? "" : st,
                 "article", a == null ? "" : a, "sort", so == null ? "" : so)));
     }

@@ -33,7 +33,7 @@ import java.util.TreeSet;
 class SettingsPages {
 
     /** How many recent comments the preview replays: enough for a stable picture, fast on every keystroke. */
-    static final int PREVIEW_LAST = 2000;
+    static final int PREVIEW_LAST = 1000;
     static final List<String> STANCE_KEYS = List.of("article.disagree", "article.unrelated", "article.discuss",
             "parent.deny", "parent.query", "target.against", "target.favor");
 
