@@ -166,6 +166,12 @@
   });
 
   document.body.addEventListener('htmx:afterSwap', e => {
+    if (e.detail.target.id === 'detail') {
+      // the thread above can be long: bring the comment being decided into view, context just above it
+      const focus = detail.querySelector('.focus-comment');
+      if (focus) detail.scrollTop += focus.getBoundingClientRect().top - detail.getBoundingClientRect().top - 120;
+      return;
+    }
     if (e.detail.target.id === 'list' || e.target.id === 'list') {
       const list = rows();
       const i = pendingFocus ? list.findIndex(r => r.dataset.id === pendingFocus) : 0;
