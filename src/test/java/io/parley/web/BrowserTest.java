@@ -180,6 +180,12 @@ class BrowserTest extends IntegrationTest {
         browser.size(1280, 800);
         browser.open("/sites/seed004/queue/" + item("s4-c2"));
         browser.screenshot("item-1280");
+        // The item on its own page takes the same keys: e escalates and returns to the queue.
+        browser.keys("e");
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("/sites/seed004/queue"));
+        assertThat(jdbc.queryForObject("SELECT state FROM review_items WHERE id = ?", String.class, item("s4-c2")))
+                .isEqualTo("escalated");
+        waitRows(0);
     }
 
     @Test
