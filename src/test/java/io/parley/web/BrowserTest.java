@@ -56,12 +56,12 @@ class BrowserTest extends IntegrationTest {
         seed = f.site("seed004", "Moscow Times (seed 004)");
         f.background(seed, 600, 4);
         comments = f.seed004(seed);
-        f.user("mod-a", Role.MODERATOR, "seed004");
-        f.user("mod-a2", Role.MODERATOR, "seed004");
-        f.user("owner-a", Role.OWNER, "seed004");
+        f.user("web-mod", Role.MODERATOR, "seed004");
+        f.user("web-mod2", Role.MODERATOR, "seed004");
+        f.user("web-owner", Role.OWNER, "seed004");
         xssSite = f.site("xss-site", "XSS probe");
         xssComment = f.xss(xssSite);
-        f.user("mod-x", Role.MODERATOR, "xss-site");
+        f.user("web-modx", Role.MODERATOR, "xss-site");
         browser = new Browser(port);
     }
 
@@ -98,7 +98,14 @@ class BrowserTest extends IntegrationTest {
 
     @Test
     void moderatorWorksThroughTheSeed004QueueWithTheKeyboardOnly() throws Exception {
-        browser.login("mod-a", WebFixtures.PASSWORD);
+        browser.login("web-mod", WebFixtures.PASSWORD);
+        // Filters: stance toward the parent, and the label that held the comment.
+        browser.open("/sites/seed004/queue?stance=parent%3Ddeny&sort=oldest");
+        assertThat(rows()).extracting(r -> Long.parseLong(r.getDomAttribute("data-id")))
+                .containsExactly(item("s4-c4"), item("s4-c5"), item("s4-c6"));
+        browser.open("/sites/seed004/queue?label=identity_attack");
+        assertThat(rows()).extracting(r -> Long.parseLong(r.getDomAttribute("data-id"))).containsExactly(item("s4-c4"));
+        jdbc.update("UPDATE review_items SET claimed_by = NULL, lease_until = NULL WHERE site_id = ?", seed.id());
         browser.open("/sites/seed004/queue");
         waitRows(5);
         // Highest score first: c5 (insult 0.91), c6, c1, c2, c4.
@@ -122,7 +129,7 @@ class BrowserTest extends IntegrationTest {
         assertThat(detail.findElement(By.cssSelector(".why")).getText()).contains("insult", "0.91", "0.50");
         assertThat(detail.findElement(By.cssSelector(".history")).getText()).contains("held");
         assertThat(jdbc.queryForObject("SELECT claimed_by FROM review_items WHERE id = ?", String.class, item("s4-c5")))
-                .isEqualTo("mod-a");
+                .isEqualTo("web-mod");
         browser.screenshot("queue-1280");
 
         browser.keys("?");
@@ -167,8 +174,8 @@ class BrowserTest extends IntegrationTest {
         // Another moderator decides c4 elsewhere: it leaves this screen within a few seconds.
         long c4 = item("s4-c4");
         jdbc.update("UPDATE review_items SET claimed_by = NULL, lease_until = NULL WHERE id = ?", c4);
-        assertThat(queue.claimItem(seed, "mod-a2", c4)).isTrue();
-        queue.decide(seed, "mod-a2", new DecisionRequest(c4, "approve", null, null));
+        assertThat(queue.claimItem(seed, "web-mod2", c4)).isTrue();
+        queue.decide(seed, "web-mod2", new DecisionRequest(c4, "approve", null, null));
         browser.waitFor(d -> rows().size() == 1);
         assertThat(rows().get(0).getDomAttribute("data-id")).isEqualTo(Long.toString(item("s4-c2")));
 
@@ -190,7 +197,7 @@ class BrowserTest extends IntegrationTest {
 
     @Test
     void ownerMovesAThresholdSeesThePreviewChangeAndSavesANewVersion() throws Exception {
-        browser.login("owner-a", WebFixtures.PASSWORD);
+        browser.login("web-owner", WebFixtures.PASSWORD);
         browser.open("/sites/seed004/settings");
         int before = Integer.parseInt(browser.driver.findElement(By.id("current-version")).getText().replace("version ", ""));
         String heldNow = cell("held", "now");
@@ -220,7 +227,7 @@ class BrowserTest extends IntegrationTest {
         assertThat(browser.driver.findElement(By.id("per-day")).getText()).contains("Agreement");
         browser.waitFor(d -> !d.findElements(By.cssSelector("#chart-volume canvas")).isEmpty());
         browser.open("/sites/seed004/people");
-        assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("mod-a", "moderator");
+        assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("web-mod", "moderator");
     }
 
     private String cell(String status, String column) {
@@ -229,7 +236,7 @@ class BrowserTest extends IntegrationTest {
 
     @Test
     void scriptInACommentRendersAsInertText() {
-        browser.login("mod-x", WebFixtures.PASSWORD);
+        browser.login("web-modx", WebFixtures.PASSWORD);
         browser.open("/sites/xss-site/queue");
         waitRows(1);
         long item = jdbc.queryForObject("SELECT id FROM review_items WHERE comment_id = ?", Long.class, xssComment);
@@ -256,7 +263,7 @@ class BrowserTest extends IntegrationTest {
     @Test
     void aModeratorOfOneSiteCannotOpenAnother() {
         long item = jdbc.queryForObject("SELECT id FROM review_items WHERE comment_id = ?", Long.class, xssComment);
-        browser.login("mod-a", WebFixtures.PASSWORD);
+        browser.login("web-mod", WebFixtures.PASSWORD);
         for (String path : List.of("/sites/xss-site/queue", "/sites/xss-site/queue/" + item, "/sites/xss-site/settings",
                 "/sites/no-such-site/queue")) {
             browser.open(path);
@@ -266,6 +273,6 @@ class BrowserTest extends IntegrationTest {
         // A moderator is not an owner: settings of the own site are refused.
         browser.open("/sites/seed004/settings");
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("403 · Not allowed");
-        assertThat(jdbc.queryForObject("SELECT claimed_by FROM review_items WHERE id = ?", String.class, item)).isNotEqualTo("mod-a");
+        assertThat(jdbc.queryForObject("SELECT claimed_by FROM review_items WHERE id = ?", String.class, item)).isNotEqualTo("web-mod");
     }
 }

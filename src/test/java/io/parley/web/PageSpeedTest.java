@@ -69,8 +69,8 @@ class PageSpeedTest extends IntegrationTest {
         WebFixtures f = new WebFixtures(sites, accounts, ingest, jdbc);
         Site site = f.site("big", "Ten thousand held");
         f.bulkQueue(site, 10_000);
-        f.user("big-owner", Role.OWNER, "big");
-        login("big-owner");
+        f.user("web-big-owner", Role.OWNER, "big");
+        login("web-big-owner");
         long item = jdbc.queryForObject("SELECT id FROM review_items WHERE site_id = ? ORDER BY priority DESC, id LIMIT 1",
                 Long.class, site.id());
         String ids = String.join(",", jdbc.queryForList("SELECT id::text FROM review_items WHERE site_id = ? LIMIT 50",
