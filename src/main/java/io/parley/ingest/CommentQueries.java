@@ -102,6 +102,41 @@ public class CommentQueries {
         return out;
     }
 
+    /** The comments a comment replies to, from the top-level comment down to its direct parent. */
+    public List<CommentView> ancestors(Site site, long commentId) {
+        List<Long> ids = jdbc.queryForList("""
+                WITH RECURSIVE up(id, parent_id, n) AS (
+                    SELECT id, parent_id, 0 FROM comments WHERE id = ? AND site_id = ?
+                    UNION ALL
+                    SELECT c.id, c.parent_id, up.n + 1 FROM comments c JOIN up ON c.id = up.parent_id WHERE up.n < 1000)
+                SELECT id FROM up WHERE n > 0 ORDER BY n DESC""", Long.class, commentId, site.id());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CommentView> byId = new HashMap<>();
+        jdbc.query(COMMENT_SELECT + " WHERE c.id = ANY(?::bigint[])", commentRow, (Object) ids.toArray(Long[]::new))
+                .forEach(c -> byId.put(c.id(), c));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /** All replies below a comment, nested, in thread order. */
+    public List<CommentView> replies(Site site, long commentId) {
+        List<CommentView> flat = jdbc.query("""
+                WITH RECURSIVE down(id, n) AS (
+                    SELECT id, 0 FROM comments WHERE parent_id = ? AND site_id = ?
+                    UNION ALL
+                    SELECT c.id, down.n + 1 FROM comments c JOIN down ON c.parent_id = down.id WHERE down.n < 1000)
+                """ + COMMENT_SELECT + " WHERE c.id IN (SELECT id FROM down) ORDER BY c.position, c.id", commentRow,
+                commentId, site.id());
+        String self = jdbc.queryForList("SELECT external_id FROM comments WHERE id = ?", String.class, commentId)
+                .stream().findFirst().orElse(null);
+        Map<String, List<CommentView>> children = new HashMap<>();
+        for (CommentView c : flat) {
+            children.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c);
+        }
+        return self == null ? List.of() : nest(children.getOrDefault(self, List.of()), children);
+    }
+
     /** Counts per status for a site, for status pages and tests. */
     public Map<String, Long> statusCounts(Site site) {
         Map<String, Long> counts = new LinkedHashMap<>();

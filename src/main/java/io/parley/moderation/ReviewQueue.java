@@ -71,8 +71,16 @@ public class ReviewQueue {
                 rs.getObject("created_at", OffsetDateTime.class), node(rs.getString("classification")));
     }
 
-    /** Filters for listing the queue; null means any. */
-    public record Filter(String state, String label, String article, String sort) {
+    /**
+     * Filters for listing the queue; null means any.
+     *
+     * @param stance {@code article=disagree}, {@code parent=deny} or {@code target=against}: the latest stance has that value
+     */
+    public record Filter(String state, String label, String article, String sort, String stance) {
+        public Filter(String state, String label, String article, String sort) {
+            this(state, label, article, sort, null);
+        }
+
         public static Filter open() {
             return new Filter("open", null, null, null);
         }
@@ -93,6 +101,17 @@ public class ReviewQueue {
         if (f.label() != null) {
             where.append(" AND r.reason @> ?::jsonb");
             args.add("[{\"label\":" + quote(f.label()) + "}]");
+        }
+        if (f.stance() != null) {
+            String[] kv = f.stance().split("=", 2);
+            if (kv.length != 2 || !Set.of("article", "parent", "target").contains(kv[0])) {
+                throw new InvalidSettings("stance", "article=<stance>, parent=<stance> or target=<stance>");
+            }
+            where.append(kv[0].equals("target")
+                    ? " AND EXISTS (SELECT 1 FROM classifications k, jsonb_each_text(coalesce(k.stance->'targets', '{}'::jsonb)) t"
+                      + " WHERE k.comment_id = c.id AND t.value = ?)"
+                    : " AND EXISTS (SELECT 1 FROM classifications k WHERE k.comment_id = c.id AND k.stance->>'" + kv[0] + "' = ?)");
+            args.add(kv[1]);
         }
         String order = orderFor(site, f.sort());
         args.add(limit);
@@ -130,6 +149,35 @@ public class ReviewQueue {
         }
         return jdbc.query(ITEM_SELECT + " WHERE r.id = ANY(?::bigint[])" + orderFor(site, null), itemRow,
                 (Object) ids.toArray(Long[]::new));
+    }
+
+    /**
+     * Claims one given item (the UI opens items in any order, not only the top of the queue). False when
+     * it is decided or another moderator holds a live lease; re-claiming one's own item extends the lease.
+     */
+    @Transactional
+    public boolean claimItem(Site site, String moderator, long itemId) {
+        return jdbc.update("""
+                UPDATE review_items SET claimed_by = ?, lease_until = now() + make_interval(secs => ?),
+                    claim_token = CASE WHEN claimed_by = ? AND lease_until > now() THEN claim_token ELSE gen_random_uuid() END
+                WHERE id = ? AND site_id = ? AND state = 'open'
+                  AND (lease_until IS NULL OR lease_until < now() OR claimed_by = ?)""",
+                moderator, (double) lease.toSeconds(), moderator, itemId, site.id(), moderator) == 1;
+    }
+
+    /** Which of the given items are still open, with who holds a live lease on them (empty string: nobody). */
+    public Map<Long, String> openAmong(Site site, java.util.Collection<Long> itemIds) {
+        Map<Long, String> open = new LinkedHashMap<>();
+        if (itemIds == null || itemIds.isEmpty()) {
+            return open;
+        }
+        jdbc.query("""
+                SELECT id, CASE WHEN lease_until > now() THEN claimed_by ELSE '' END FROM review_items
+                WHERE site_id = ? AND state = 'open' AND id = ANY(?::bigint[])""",
+                rs -> {
+                    open.put(rs.getLong(1), rs.getString(2) == null ? "" : rs.getString(2));
+                }, site.id(), (Object) itemIds.toArray(Long[]::new));
+        return open;
     }
 
     /** Extends the moderator's live leases (the UI calls this while the moderator works). */

@@ -1,0 +1,102 @@
+package io.parley.web;
+
+import io.parley.moderation.ImpactPreview;
+import io.parley.site.Accounts;
+import io.parley.site.InvalidSettings;
+import io.parley.site.Permission;
+import io.parley.site.Role;
+import io.parley.site.Site;
+import io.parley.site.SiteAccess;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Site owner: people and API keys, and the per-day statistics. */
+@Controller
+class AdminPages {
+
+    private final SiteAccess access;
+    private final Accounts accounts;
+    private final ImpactPreview preview;
+
+    AdminPages(SiteAccess access, Accounts accounts, ImpactPreview preview) {
+        this.access = access;
+        this.accounts = accounts;
+        this.preview = preview;
+    }
+
+    @GetMapping("/sites/{site}/people")
+    String people(@PathVariable String site, Authentication auth, Model model) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        HomePages.common(model, s, auth);
+        model.addAttribute("users", accounts.users(s.id()));
+        model.addAttribute("keys", accounts.apiKeys(s));
+        return "people";
+    }
+
+    @PostMapping("/sites/{site}/people")
+    String addUser(@PathVariable String site, @RequestParam String username, @RequestParam(required = false) String password,
+                   @RequestParam String role, Authentication auth, RedirectAttributes flash) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        Role r = Role.parse(role);
+        if (r != Role.MODERATOR && r != Role.OWNER) {
+            throw new InvalidSettings("role", "a site owner grants moderator or owner");
+        }
+        accounts.addUser(username.strip(), password, r, s.slug(), SiteAccess.caller(auth).name());
+        flash.addFlashAttribute("message", "Granted " + r.name().toLowerCase(java.util.Locale.ROOT) + " to " + username.strip());
+        return "redirect:/sites/" + s.slug() + "/people";
+    }
+
+    @PostMapping("/sites/{site}/keys")
+    String issueKey(@PathVariable String site, @RequestParam(required = false) String label, Authentication auth,
+                    RedirectAttributes flash) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        String key = accounts.issueApiKey(s, label == null ? "" : label.strip(), SiteAccess.caller(auth).name());
+        flash.addFlashAttribute("newKey", key);
+        return "redirect:/sites/" + s.slug() + "/people";
+    }
+
+    @PostMapping("/sites/{site}/keys/{prefix}/revoke")
+    String revokeKey(@PathVariable String site, @PathVariable String prefix, Authentication auth, RedirectAttributes flash) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        boolean done = accounts.revokeApiKey(s, prefix, SiteAccess.caller(auth).name());
+        flash.addFlashAttribute("message", done ? "Revoked key " + prefix : "Key " + prefix + " was already revoked");
+        return "redirect:/sites/" + s.slug() + "/people";
+    }
+
+    @GetMapping("/sites/{site}/stats")
+    String stats(@PathVariable String site, @RequestParam(defaultValue = "30") int days, Authentication auth, Model model) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        int d = Math.max(1, Math.min(days, 365));
+        Map<String, Object> stats = preview.stats(s, d);
+        HomePages.common(model, s, auth);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> perDay = (List<Map<String, Object>>) stats.get("perDay");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Map<String, Object> r : perDay) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("day", String.valueOf(r.get("day")));
+            for (String k : List.of("comments", "held", "rejected", "decisions", "agreed")) {
+                row.put(k, ((Number) r.get(k)).longValue());
+            }
+            long decisions = (Long) row.get("decisions");
+            row.put("agreement", decisions == 0 ? null : Math.round(100.0 * (Long) row.get("agreed") / decisions));
+            rows.add(row);
+        }
+        model.addAttribute("days", d);
+        model.addAttribute("perDay", rows);
+        model.addAttribute("perStatus", stats.get("perStatus"));
+        model.addAttribute("perLabel", stats.get("perLabel"));
+        return "stats";
+    }
+}

@@ -1,0 +1,246 @@
+package io.parley.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns stored classification JSON into what a moderator reads: label chips, highlighted spans,
+ * stance badges. Text stays plain strings here; templates print it with th:text, so it is always escaped.
+ */
+final class Display {
+
+    /** Chips below this score are noise; the top label is shown regardless. */
+    static final double CHIP_MIN = 0.3;
+
+    record Chip(String label, double score, String level) {
+        public String css() {
+            return "chip chip-" + label.replace('_', '-') + " chip-" + level;
+        }
+
+        public String text() {
+            return label.replace('_', ' ') + " " + String.format(Locale.ROOT, "%.2f", score);
+        }
+    }
+
+    /** A run of comment text; {@code label} is non-null when a span that drove a score covers it. */
+    record Segment(String text, String label, Double weight) {
+    }
+
+    record Badge(String scope, String value) {
+        public String text() {
+            return scope + ": " + value;
+        }
+
+        public String css() {
+            String v = value.toLowerCase(Locale.ROOT);
+            String tone = Set.of("disagree", "deny", "against", "query").contains(v) ? "neg"
+                    : Set.of("agree", "support", "favor", "comment").contains(v) ? "pos" : "neutral";
+            return "badge badge-" + tone;
+        }
+    }
+
+    record HeldReason(String rule, String label, Double score, Double threshold, String action, Integer settingsVersion) {
+        public String text() {
+            StringBuilder sb = new StringBuilder(action == null ? "held" : action);
+            sb.append(" by ").append(rule == null ? "rule" : rule);
+            if (label != null) {
+                sb.append(" ").append(label.replace('_', ' '));
+            }
+            if (score != null && threshold != null) {
+                sb.append(String.format(Locale.ROOT, ": score %.2f ≥ threshold %.2f", score, threshold));
+            }
+            if (settingsVersion != null) {
+                sb.append(" (settings v").append(settingsVersion).append(")");
+            }
+            return sb.toString();
+        }
+    }
+
+    private Display() {
+    }
+
+    static List<Chip> chips(JsonNode classification, int max) {
+        List<Chip> out = new ArrayList<>();
+        if (classification == null || !classification.hasNonNull("scores")) {
+            return out;
+        }
+        classification.get("scores").fields().forEachRemaining(e -> {
+            if (e.getValue().isNumber()) {
+                double s = e.getValue().asDouble();
+                out.add(new Chip(e.getKey(), s, s >= 0.8 ? "high" : s >= 0.5 ? "mid" : "low"));
+            }
+        });
+        out.sort(Comparator.comparingDouble(Chip::score).reversed());
+        List<Chip> shown = new ArrayList<>();
+        for (Chip c : out) {
+            if (shown.size() < max && (shown.isEmpty() || c.score() >= CHIP_MIN)) {
+                shown.add(c);
+            }
+        }
+        return shown;
+    }
+
+    static List<Segment> segments(String text, JsonNode classification) {
+        List<Segment> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        List<int[]> spans = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        if (classification != null && classification.has("spans") && classification.get("spans").isArray()) {
+            for (JsonNode s : classification.get("spans")) {
+                int start = s.path("start").asInt(-1);
+                int end = s.path("end").asInt(-1);
+                if (start >= 0 && end > start && end <= text.length()) {
+                    spans.add(new int[]{start, end, spans.size()});
+                    labels.add(s.path("label").asText("span"));
+                    weights.add(s.has("weight") ? s.get("weight").asDouble() : null);
+                }
+            }
+        }
+        spans.sort(Comparator.comparingInt((int[] a) -> a[0]));
+        int at = 0;
+        for (int[] s : spans) {
+            if (s[0] < at) {
+                continue; // overlapping spans: the earlier one wins, text is never duplicated
+            }
+            if (s[0] > at) {
+                out.add(new Segment(text.substring(at, s[0]), null, null));
+            }
+            out.add(new Segment(text.substring(s[0], s[1]), labels.get(s[2]), weights.get(s[2])));
+            at = s[1];
+        }
+        if (at < text.length()) {
+            out.add(new Segment(text.substring(at), null, null));
+        }
+        return out;
+    }
+
+    static List<Badge> stance(JsonNode classification) {
+        List<Badge> out = new ArrayList<>();
+        JsonNode st = classification == null ? null : classification.get("stance");
+        if (st == null || !st.isObject()) {
+            return out;
+        }
+        if (st.hasNonNull("article")) {
+            out.add(new Badge("article", st.get("article").asText()));
+        }
+        if (st.hasNonNull("parent")) {
+            out.add(new Badge("parent", st.get("parent").asText()));
+        }
+        if (st.has("targets") && st.get("targets").isObject()) {
+            st.get("targets").fields().forEachRemaining(e -> {
+                if (!"none".equals(e.getValue().asText())) {
+                    out.add(new Badge(e.getKey(), e.getValue().asText()));
+                }
+            });
+        }
+        return out;
+    }
+
+    static List<HeldReason> reasons(JsonNode reason) {
+        List<HeldReason> out = new ArrayList<>();
+        JsonNode arr = reason != null && reason.has("reasons") ? reason.get("reasons") : reason;
+        if (arr == null || !arr.isArray()) {
+            return out;
+        }
+        for (JsonNode r : arr) {
+            out.add(new HeldReason(text(r, "rule"), text(r, "label"), num(r, "score"), num(r, "threshold"),
+                    text(r, "action"), r.hasNonNull("settingsVersion") ? r.get("settingsVersion").asInt() : null));
+        }
+        return out;
+    }
+
+    /** "4m", "3h", "2d": how long an item has waited. */
+    static String age(OffsetDateTime since, OffsetDateTime now) {
+        if (since == null) {
+            return "";
+        }
+        Duration d = Duration.between(since, now);
+        if (d.isNegative() || d.toMinutes() < 1) {
+            return "<1m";
+        }
+        if (d.toHours() < 1) {
+            return d.toMinutes() + "m";
+        }
+        if (d.toDays() < 1) {
+            return d.toHours() + "h";
+        }
+        return d.toDays() + "d";
+    }
+
+    /**
+     * The article paragraph a comment quotes (by index or by its text), else the one sharing the most
+     * words with it; -1 when nothing relates.
+     */
+    static int relatedParagraph(List<String> paragraphs, JsonNode quotes, String text) {
+        if (paragraphs == null || paragraphs.isEmpty()) {
+            return -1;
+        }
+        if (quotes != null && quotes.isArray()) {
+            for (JsonNode q : quotes) {
+                if (q.has("articleParagraph") && q.get("articleParagraph").canConvertToInt()) {
+                    int i = q.get("articleParagraph").asInt();
+                    if (i >= 0 && i < paragraphs.size()) {
+                        return i;
+                    }
+                }
+                String qt = q.path("text").asText("").strip();
+                if (qt.length() >= 12) {
+                    for (int i = 0; i < paragraphs.size(); i++) {
+                        if (paragraphs.get(i).contains(qt) || qt.contains(paragraphs.get(i).strip())) {
+                            return i;
+                        }
+                    }
+                }
+            }
+        }
+        Set<String> words = words(text);
+        int best = -1;
+        double bestScore = 0;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Set<String> p = words(paragraphs.get(i));
+            if (p.isEmpty()) {
+                continue;
+            }
+            Set<String> shared = new HashSet<>(p);
+            shared.retainAll(words);
+            double score = shared.size() / Math.sqrt(p.size());
+            if (shared.size() >= 3 && score > bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        if (s == null) {
+            return out;
+        }
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 3) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static String text(JsonNode n, String f) {
+        return n.hasNonNull(f) ? n.get(f).asText() : null;
+    }
+
+    private static Double num(JsonNode n, String f) {
+        return n.hasNonNull(f) && n.get(f).isNumber() ? n.get(f).asDouble() : null;
+    }
+}

@@ -1,0 +1,52 @@
+package io.parley.web;
+
+import io.parley.site.Caller;
+import io.parley.site.Permission;
+import io.parley.site.Site;
+import io.parley.site.SiteAccess;
+import io.parley.site.SiteDirectory;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import java.util.List;
+
+/** Login, the site list, and the model attributes every page's header needs. */
+@Controller
+class HomePages {
+
+    private final SiteDirectory sites;
+
+    HomePages(SiteDirectory sites) {
+        this.sites = sites;
+    }
+
+    static void common(Model model, Site site, Authentication auth) {
+        Caller caller = SiteAccess.caller(auth);
+        model.addAttribute("site", site);
+        model.addAttribute("me", caller.name());
+        model.addAttribute("canConfigure", caller.can(site.slug(), Permission.CONFIGURE));
+        model.addAttribute("canModerate", caller.can(site.slug(), Permission.MODERATE));
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    /** The sites the caller has a role on; one site goes straight to its queue (or settings for owners). */
+    @GetMapping("/")
+    String home(Authentication auth, Model model) {
+        Caller caller = SiteAccess.caller(auth);
+        List<Site> mine = caller.admin() ? sites.all()
+                : sites.all().stream().filter(s -> !caller.rolesOn(s.slug()).isEmpty()).toList();
+        if (mine.size() == 1) {
+            Site s = mine.get(0);
+            return "redirect:/sites/" + s.slug() + (caller.can(s.slug(), Permission.MODERATE) ? "/queue" : "/settings");
+        }
+        model.addAttribute("sites", mine);
+        model.addAttribute("me", caller.name());
+        return "home";
+    }
+}

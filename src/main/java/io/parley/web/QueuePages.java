@@ -1,0 +1,252 @@
+package io.parley.web;
+
+import io.parley.ingest.ArticleView;
+import io.parley.ingest.CommentQueries;
+import io.parley.ingest.CommentView;
+import io.parley.moderation.AlreadyDecided;
+import io.parley.moderation.ClaimLost;
+import io.parley.moderation.Decision;
+import io.parley.moderation.DecisionRequest;
+import io.parley.moderation.QueueItem;
+import io.parley.moderation.ReviewQueue;
+import io.parley.site.Caller;
+import io.parley.site.Permission;
+import io.parley.site.Site;
+import io.parley.site.SiteAccess;
+import io.parley.site.SiteSettings;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The moderator's queue: list, item view (which claims the item), decisions, bulk, undo, lease renewal. */
+@Controller
+class QueuePages {
+
+    static final int PAGE = 50;
+    static final List<String> STANCE_FILTERS = List.of("article=disagree", "article=unrelated", "parent=deny",
+            "parent=query", "target=against", "target=favor");
+
+    private final ReviewQueue queue;
+    private final CommentQueries comments;
+    private final SiteAccess access;
+
+    QueuePages(ReviewQueue queue, CommentQueries comments, SiteAccess access) {
+        this.queue = queue;
+        this.comments = comments;
+        this.access = access;
+    }
+
+    /** One queue row as shown: the item plus what the template needs, computed once. */
+    record Row(QueueItem item, List<Display.Chip> chips, List<Display.Segment> segments, List<Display.Badge> badges,
+               String age, String claimedByOther) {
+        static Row of(QueueItem i, String me, OffsetDateTime now) {
+            boolean othersLease = i.claimedBy() != null && !i.claimedBy().equals(me) && i.leaseUntil() != null
+                    && i.leaseUntil().isAfter(now);
+            return new Row(i, Display.chips(i.classification(), 3), Display.segments(i.text(), i.classification()),
+                    Display.stance(i.classification()), Display.age(i.queuedAt(), now), othersLease ? i.claimedBy() : null);
+        }
+    }
+
+    record ThreadNode(CommentView comment, List<Display.Segment> segments, List<Display.Chip> chips, String status,
+                      List<ThreadNode> replies, int depth) {
+    }
+
+    @GetMapping("/sites/{site}/queue")
+    String queuePage(@PathVariable String site, @RequestParam(required = false) String label,
+                     @RequestParam(required = false) String stance, @RequestParam(required = false) String article,
+                     @RequestParam(required = false) String sort, Authentication auth, Model model) {
+        Site s = access.require(auth, site, Permission.MODERATE);
+        HomePages.common(model, s, auth);
+        listModel(s, auth, label, stance, article, sort, model);
+        model.addAttribute("openCount", queue.openCount(s));
+        model.addAttribute("labels", SiteSettings.LABELS);
+        model.addAttribute("stances", STANCE_FILTERS);
+        model.addAttribute("articles", comments.articles(s, 0, 200));
+        return "queue";
+    }
+
+    @GetMapping("/sites/{site}/queue/list")
+    String listFragment(@PathVariable String site, @RequestParam(required = false) String label,
+                        @RequestParam(required = false) String stance, @RequestParam(required = false) String article,
+                        @RequestParam(required = false) String sort, Authentication auth, Model model) {
+        Site s = access.require(auth, site, Permission.MODERATE);
+        HomePages.common(model, s, auth);
+        listModel(s, auth, label, stance, article, sort, model);
+        return "queue :: list";
+    }
+
+    private void listModel(Site s, Authentication auth, String label, String stance, String article, String sort,
+                           Model model) {
+        String l = blank(label);
+        String st = blank(stance);
+        String a = blank(article);
+        String so = "oldest".equals(sort) ? "oldest" : "score".equals(sort) ? "score" : null;
+        if (l != null && !SiteSettings.LABELS.contains(l)) {
+            l = null;
+        }
+        if (st != null && !STANCE_FILTERS.contains(st)) {
+            st = null;
+        }
+        String me = SiteAccess.caller(auth).name();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<Row> rows = queue.list(s, new ReviewQueue.Filter("open", l, a, so, st), 0, PAGE).stream()
+                .map(i -> Row.of(i, me, now)).toList();
+        model.addAttribute("rows", rows);
+        // plain string, not @{...}: the webjars resource chain would look every row's URL up on the classpath
+        model.addAttribute("itemBase", "/sites/" + s.slug() + "/queue/");
+        model.addAttribute("f", new LinkedHashMap<>(Map.of("label", l == null ? "" : l, "stance", st == null ? "" : st,
+                "article", a == null ? "" : a, "sort", so == null ? "" : so)));
+    }
+
+    /** Opening an item claims it for the caller, so nobody else decides it meanwhile. */
+    @GetMapping("/sites/{site}/queue/{id}")
+    String item(@PathVariable String site, @PathVariable long id, Authentication auth, Model model,
+                @RequestParam(defaultValue = "false") boolean fragment) {
+        Site s = access.require(auth, site, Permission.MODERATE);
+        Caller me = SiteAccess.caller(auth);
+        boolean claimed = queue.claimItem(s, me.name(), id);
+        QueueItem item = queue.item(s, id);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        HomePages.common(model, s, auth);
+        model.addAttribute("row", Row.of(item, me.name(), now));
+        model.addAttribute("claimed", claimed);
+        model.addAttribute("reasons", Display.reasons(item.reason()));
+        model.addAttribute("history", queue.authorHistory(s, item.author()));
+        CommentView self = comments.comment(item.commentId()).orElse(null);
+        ArticleView article = comments.article(s, item.article()).orElse(null);
+        model.addAttribute("article", article);
+        int p = article == null || self == null ? -1
+                : Display.relatedParagraph(article.paragraphs(), self.quotes(), item.text());
+        model.addAttribute("paragraph", p < 0 ? null : article.paragraphs().get(p));
+        model.addAttribute("paragraphIndex", p);
+        model.addAttribute("quotes", quoteTexts(self));
+        List<ThreadNode> ancestors = new ArrayList<>();
+        int depth = 0;
+        for (CommentView c : comments.ancestors(s, item.commentId())) {
+            ancestors.add(node(c, depth++, List.of()));
+        }
+        model.addAttribute("ancestors", ancestors);
+        model.addAttribute("replies", comments.replies(s, item.commentId()).stream().map(c -> tree(c, 1)).toList());
+        return fragment ? "item :: detail" : "item";
+    }
+
+    private static List<String> quoteTexts(CommentView c) {
+        List<String> out = new ArrayList<>();
+        if (c != null && c.quotes() != null && c.quotes().isArray()) {
+            c.quotes().forEach(q -> {
+                String t = q.path("text").asText("");
+                if (!t.isBlank()) {
+                    out.add(t);
+                }
+            });
+        }
+        return out;
+    }
+
+    private static ThreadNode node(CommentView c, int depth, List<ThreadNode> replies) {
+        return new ThreadNode(c, Display.segments(c.text(), c.classification()), Display.chips(c.classification(), 2),
+                c.status(), replies, depth);
+    }
+
+    private static ThreadNode tree(CommentView c, int depth) {
+        List<ThreadNode> replies = c.replies() == null ? List.of()
+                : c.replies().stream().map(r -> tree(r, depth + 1)).toList();
+        return node(c, depth, replies);
+    }
+
+    @PostMapping("/sites/{site}/queue/{id}/decision")
+    @ResponseBody
+    Map<String, Object> decide(@PathVariable String site, @PathVariable long id, @RequestParam String action,
+                               @RequestParam(required = false) String reason, Authentication auth) {
+        Site s = access.require(auth, site, Permission.MODERATE);
+        String me = SiteAccess.caller(auth).name();
+        claimOrExplain(s, me, id);
+        Decision d = queue.decide(s, me, new DecisionRequest(id, action, blank(reason), null));
+        return Map.of("decision", d.id(), "item", d.itemId(), "action", d.action());
+    }
+
+    @PostMapping("/sites/{site}/queue/bulk")
+    @ResponseBody
+    Map<String, Object> bulk(@PathVariable String site, @RequestParam String ids, @RequestParam String action,
+                             Authentication auth) {
+        Site s = access.require(auth, site, Permission.MODERATE);
+        String me = SiteAccess.caller(auth).name();
+        List<Long> items = parseIds(ids);
+        List<DecisionRequest> requests = new ArrayList<>();
+        for (long id : items) {
+            claimOrExplain(s, me, id);
+            requests.add(new DecisionRequest(id, action, "bulk", null));
+        }
+        List<Decision> ds = queue.decideAll(s, me, requests);
+        return Map.of("decisions", ds.stream().map(d -> Map.of("decision", d.id(), "item", d.itemId())).toList(),
+                "action", action);
+    }
+
+    @PostMapping("/sites/{site}/decisions/{decision}/undo")
+    @ResponseBody
+    Map<String, Object> undo(@PathVariable String site, @PathVariable long decision, Authentication auth) {
+        Site s = access.require(auth, site, Permission.MODERATE);
+        QueueItem back = queue.undo(s, SiteAccess.caller(auth).name(), decision);
+        return Map.of("item", back.id(), "state", back.state());
+    }
+
+    @PostMapping("/sites/{site}/queue/renew")
+    @ResponseBody
+    Map<String, Object> renew(@PathVariable String site, Authentication auth) {
+        Site s = access.require(auth, site, Permission.MODERATE);
+        return Map.of("renewed", queue.renew(s, SiteAccess.caller(auth).name()));
+    }
+
+    /** Polled by every open queue page: which shown items are still open, and who holds them. */
+    @GetMapping("/sites/{site}/queue/open")
+    @ResponseBody
+    Map<String, Object> open(@PathVariable String site, @RequestParam(defaultValue = "") String ids, Authentication auth) {
+        Site s = access.require(auth, site, Permission.MODERATE);
+        Map<String, String> out = new LinkedHashMap<>();
+        queue.openAmong(s, parseIds(ids)).forEach((k, v) -> out.put(Long.toString(k), v));
+        return Map.of("open", out, "count", queue.openCount(s));
+    }
+
+    private void claimOrExplain(Site s, String me, long id) {
+        if (!queue.claimItem(s, me, id)) {
+            String holder = queue.openAmong(s, List.of(id)).get(id);
+            if (holder == null) {
+                throw new AlreadyDecided(id);
+            }
+            throw new ClaimLost(id);
+        }
+    }
+
+    private static List<Long> parseIds(String ids) {
+        if (ids == null || ids.isBlank()) {
+            return List.of();
+        }
+        try {
+            List<Long> out = Arrays.stream(ids.split(",")).map(String::trim).filter(x -> !x.isEmpty())
+                    .map(Long::parseLong).distinct().toList();
+            if (out.size() > 500) {
+                throw new io.parley.site.InvalidSettings("ids", "at most 500 items at once");
+            }
+            return out;
+        } catch (NumberFormatException e) {
+            throw new io.parley.site.InvalidSettings("ids", "comma-separated item numbers");
+        }
+    }
+
+    static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,225 @@
+package io.parley.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.moderation.ImpactPreview;
+import io.parley.site.InvalidSettings;
+import io.parley.site.Permission;
+import io.parley.site.Site;
+import io.parley.site.SiteAccess;
+import io.parley.site.SiteDirectory;
+import io.parley.site.SiteSettings;
+import io.parley.site.Thresholds;
+import io.parley.site.VersionedSettings;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** Site owner: thresholds with histogram and live impact preview, stance actions and targets, versions with diff. */
+@Controller
+class SettingsPages {
+
+    /** How many recent comments the preview replays: enough for a stable picture, fast on every keystroke. */
+    static final int PREVIEW_LAST = 1000;
+    static final List<String> STANCE_KEYS = List.of("article.disagree", "article.unrelated", "article.discuss",
+            "parent.deny", "parent.query", "target.against", "target.favor");
+
+    private final SiteAccess access;
+    private final SiteDirectory sites;
+    private final ImpactPreview preview;
+    private final ObjectMapper json;
+
+    SettingsPages(SiteAccess access, SiteDirectory sites, ImpactPreview preview, ObjectMapper json) {
+        this.access = access;
+        this.sites = sites;
+        this.preview = preview;
+        this.json = json;
+    }
+
+    /** One bar of a histogram, in SVG user units (the viewBox is 200 x 60). */
+    record Bar(double x, double y, double w, double h, int count, String range) {
+    }
+
+    record Chart(String label, List<Bar> bars, double currentHold, double currentReject, double proposedHold,
+                 double proposedReject, int total) {
+        public double x(double v) {
+            return Math.round(v * 2000) / 10.0;
+        }
+    }
+
+    record Change(String key, String from, String to) {
+    }
+
+    record Version(VersionedSettings v, List<Change> changes) {
+    }
+
+    @GetMapping("/sites/{site}/settings")
+    String page(@PathVariable String site, @RequestParam(required = false) Integer saved, Authentication auth, Model model) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        VersionedSettings current = sites.settings(s.id());
+        HomePages.common(model, s, auth);
+        formModel(model, current.settings());
+        model.addAttribute("current", current);
+        model.addAttribute("saved", saved);
+        previewModel(model, preview.preview(s, current.settings(), PREVIEW_LAST));
+        model.addAttribute("versions", versions(sites.history(s.id())));
+        return "settings";
+    }
+
+    @PostMapping("/sites/{site}/settings/preview")
+    String previewFragment(@PathVariable String site, @RequestParam MultiValueMap<String, String> form,
+                           Authentication auth, Model model) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        try {
+            previewModel(model, preview.preview(s, parse(form), PREVIEW_LAST));
+        } catch (InvalidSettings e) {
+            model.addAttribute("error", e.field() + ": " + e.getMessage());
+        }
+        return "settings :: preview";
+    }
+
+    @PostMapping("/sites/{site}/settings")
+    String save(@PathVariable String site, @RequestParam MultiValueMap<String, String> form, Authentication auth,
+                Model model) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        SiteSettings proposed;
+        try {
+            proposed = parse(form);
+            VersionedSettings v = sites.save(s.id(), proposed, SiteAccess.caller(auth).name());
+            return "redirect:/sites/" + s.slug() + "/settings?saved=" + v.version();
+        } catch (InvalidSettings e) {
+            VersionedSettings current = sites.settings(s.id());
+            HomePages.common(model, s, auth);
+            formModel(model, current.settings());
+            model.addAttribute("current", current);
+            model.addAttribute("error", e.field() + ": " + e.getMessage());
+            previewModel(model, preview.preview(s, current.settings(), PREVIEW_LAST));
+            model.addAttribute("versions", versions(sites.history(s.id())));
+            return "settings";
+        }
+    }
+
+    private void formModel(Model model, SiteSettings s) {
+        model.addAttribute("settings", s);
+        model.addAttribute("labels", SiteSettings.LABELS);
+        model.addAttribute("stanceKeys", STANCE_KEYS);
+        model.addAttribute("targetsText", String.join("\n", s.targets()));
+    }
+
+    private void previewModel(Model model, ImpactPreview.Result r) {
+        model.addAttribute("result", r);
+        List<Chart> charts = new ArrayList<>();
+        r.histograms().forEach((label, h) -> charts.add(chart(label, h)));
+        model.addAttribute("charts", charts);
+        model.addAttribute("statuses", List.of("published", "held", "rejected"));
+    }
+
+    static Chart chart(String label, ImpactPreview.Histogram h) {
+        int max = Arrays.stream(h.counts()).max().orElse(0);
+        int total = Arrays.stream(h.counts()).sum();
+        List<Bar> bars = new ArrayList<>();
+        double w = 200.0 / h.counts().length;
+        for (int i = 0; i < h.counts().length; i++) {
+            int n = h.counts()[i];
+            // square-root scale: the many near-zero scores would otherwise flatten the tail that matters
+            double height = max == 0 ? 0 : 56 * Math.sqrt(n) / Math.sqrt(max);
+            bars.add(new Bar(i * w + 0.5, 60 - height, w - 1, height, n, String.format(Locale.ROOT, "%.2f-%.2f",
+                    i / (double) h.counts().length, (i + 1) / (double) h.counts().length)));
+        }
+        return new Chart(label, bars, h.currentHold(), h.currentReject(), h.proposedHold(), h.proposedReject(), total);
+    }
+
+    /** Reads the settings form; fields the form does not show keep their defaults (none today). */
+    static SiteSettings parse(MultiValueMap<String, String> form) {
+        Map<String, Thresholds> thresholds = new LinkedHashMap<>();
+        for (String label : SiteSettings.LABELS) {
+            Double hold = number(form.getFirst("hold_" + label), "thresholds." + label + ".hold");
+            Double reject = number(form.getFirst("reject_" + label), "thresholds." + label + ".reject");
+            if (hold != null || reject != null) {
+                if (hold == null || reject == null) {
+                    throw new InvalidSettings("thresholds." + label, "hold and reject are both required");
+                }
+                thresholds.put(label, new Thresholds(hold, reject));
+            }
+        }
+        Map<String, String> stance = new LinkedHashMap<>();
+        for (String key : STANCE_KEYS) {
+            String v = form.getFirst("stance_" + key);
+            if (v != null && !v.isBlank() && !v.equals("publish")) {
+                stance.put(key, v);
+            }
+        }
+        List<String> targets = new ArrayList<>();
+        String t = form.getFirst("targets");
+        if (t != null) {
+            t.lines().map(String::strip).filter(x -> !x.isEmpty()).distinct().forEach(targets::add);
+        }
+        return new SiteSettings(thresholds, stance, targets, form.containsKey("holdFirstComments"),
+                form.getFirst("unsupportedLanguageAction"), form.getFirst("queueOrder"));
+    }
+
+    private static Double number(String raw, String field) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Double.parseDouble(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidSettings(field, "a number between 0 and 1");
+        }
+    }
+
+    private List<Version> versions(List<VersionedSettings> history) {
+        List<Version> out = new ArrayList<>();
+        for (int i = 0; i < history.size(); i++) {
+            VersionedSettings v = history.get(i);
+            Map<String, String> now = flatten(v.settings());
+            Map<String, String> before = i + 1 < history.size() ? flatten(history.get(i + 1).settings()) : Map.of();
+            List<Change> changes = new ArrayList<>();
+            TreeSet<String> keys = new TreeSet<>(now.keySet());
+            keys.addAll(before.keySet());
+            if (i + 1 < history.size()) {
+                for (String k : keys) {
+                    String a = before.get(k);
+                    String b = now.get(k);
+                    if (a == null ? b != null : !a.equals(b)) {
+                        changes.add(new Change(k, a == null ? "—" : a, b == null ? "—" : b));
+                    }
+                }
+            }
+            out.add(new Version(v, changes));
+        }
+        return out;
+    }
+
+    private Map<String, String> flatten(SiteSettings s) {
+        Map<String, String> out = new LinkedHashMap<>();
+        flatten("", json.valueToTree(s), out);
+        return out;
+    }
+
+    private static void flatten(String prefix, JsonNode n, Map<String, String> out) {
+        if (n.isObject()) {
+            n.fields().forEachRemaining(e -> flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), out));
+        } else if (n.isArray()) {
+            List<String> items = new ArrayList<>();
+            n.forEach(x -> items.add(x.asText()));
+            out.put(prefix, String.join(", ", items));
+        } else {
+            out.put(prefix, n.asText());
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.parley.web;
+
+import io.parley.ingest.ArticleNotFound;
+import io.parley.moderation.AlreadyDecided;
+import io.parley.moderation.ClaimLost;
+import io.parley.moderation.ItemNotFound;
+import io.parley.moderation.UndoExpired;
+import io.parley.site.AccessDenied;
+import io.parley.site.InvalidSettings;
+import io.parley.site.SiteNotFound;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+import java.util.Map;
+
+/**
+ * Errors of the pages: an HTML page for a browser navigation, a small JSON body for the page's own
+ * scripts (they send X-Requested-With). Runs before the REST problem handlers for this package only.
+ */
+@ControllerAdvice(basePackages = "io.parley.web")
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class WebErrors {
+
+    @ExceptionHandler({SiteNotFound.class, ItemNotFound.class, ArticleNotFound.class})
+    Object notFound(RuntimeException e, HttpServletRequest req) {
+        return respond(req, HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDenied.class)
+    Object denied(AccessDenied e, HttpServletRequest req) {
+        return respond(req, HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
+    }
+
+    @ExceptionHandler({ClaimLost.class, AlreadyDecided.class, UndoExpired.class})
+    Object conflict(RuntimeException e, HttpServletRequest req) {
+        return respond(req, HttpStatus.CONFLICT, "Changed meanwhile", e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidSettings.class)
+    Object invalid(InvalidSettings e, HttpServletRequest req) {
+        return respond(req, HttpStatus.BAD_REQUEST, "Invalid " + e.field(), e.field() + ": " + e.getMessage());
+    }
+
+    private static Object respond(HttpServletRequest req, HttpStatus status, String title, String detail) {
+        if (req.getHeader("X-Requested-With") != null || req.getHeader("HX-Request") != null) {
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("status", status.value(), "title", title, "detail", detail == null ? "" : detail));
+        }
+        ModelAndView mv = new ModelAndView("error-page", Map.of("status", status.value(), "title", title,
+                "detail", detail == null ? "" : detail));
+        mv.setStatus(status);
+        return mv;
+    }
+}

@@ -1,0 +1,32 @@
+// The item opened on its own page (a link shared between moderators): same keys and buttons, back to the queue after.
+(function () {
+  'use strict';
+  const main = document.querySelector('main[data-site]');
+  const item = document.querySelector('article.detail[data-id]');
+  if (!main || !item) return;
+  const token = document.querySelector('meta[name="csrf-token"]')?.content;
+  const header = document.querySelector('meta[name="csrf-header"]')?.content || 'X-CSRF-TOKEN';
+  const queue = '/sites/' + encodeURIComponent(main.dataset.site) + '/queue';
+  async function decide(action) {
+    const headers = {'X-Requested-With': 'fetch', 'Content-Type': 'application/x-www-form-urlencoded'};
+    if (token) headers[header] = token;
+    const res = await fetch(queue + '/' + item.dataset.id + '/decision', {method: 'POST', headers, body: new URLSearchParams({action})});
+    if (res.ok) { window.location.assign(queue); return; }
+    let detail = 'HTTP ' + res.status;
+    try { detail = (await res.json()).detail || detail; } catch (ignored) { /* not JSON */ }
+    const warn = document.createElement('p');
+    warn.className = 'claim-warning';
+    warn.setAttribute('role', 'alert');
+    warn.textContent = 'Could not ' + action + ': ' + detail;
+    item.prepend(warn);
+  }
+  document.addEventListener('click', e => {
+    const b = e.target.closest('.actions button[data-action]');
+    if (b) decide(b.dataset.action);
+  });
+  document.addEventListener('keydown', e => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const a = {a: 'approve', r: 'reject', e: 'escalate'}[e.key];
+    if (a && item.querySelector('.actions')) { e.preventDefault(); decide(a); }
+  });
+})();

@@ -1,0 +1,210 @@
+// Keyboard-first review queue. Decisions go over fetch; the item view loads with htmx; the list is
+// polled so items decided by anyone leave every moderator's screen within a few seconds.
+(function () {
+  'use strict';
+  const main = document.querySelector('main[data-site]');
+  if (!main) return;
+  const site = main.dataset.site;
+  const base = '/sites/' + encodeURIComponent(site);
+  const token = document.querySelector('meta[name="csrf-token"]')?.content;
+  const tokenHeader = document.querySelector('meta[name="csrf-header"]')?.content || 'X-CSRF-TOKEN';
+  const statusEl = document.getElementById('status');
+  const detail = document.getElementById('detail');
+  const help = document.getElementById('help');
+  const undoStack = [];
+  let current = -1;
+  let pendingFocus = null;
+
+  document.body.addEventListener('htmx:configRequest', e => {
+    if (token) e.detail.headers[tokenHeader] = token;
+  });
+
+  function rows() { return Array.from(document.querySelectorAll('#list .item')); }
+  function say(msg, bad) {
+    statusEl.textContent = msg;
+    statusEl.classList.toggle('bad', !!bad);
+  }
+
+  async function post(url, params) {
+    const headers = {'X-Requested-With': 'fetch', 'Content-Type': 'application/x-www-form-urlencoded'};
+    if (token) headers[tokenHeader] = token;
+    const res = await fetch(url, {method: 'POST', headers, body: new URLSearchParams(params || {}), credentials: 'same-origin'});
+    let body = {};
+    try { body = await res.json(); } catch (ignored) { /* not JSON */ }
+    if (!res.ok) throw new Error(body.detail || ('HTTP ' + res.status));
+    return body;
+  }
+
+  function select(i, load) {
+    const list = rows();
+    if (list.length === 0) {
+      current = -1;
+      detail.innerHTML = '<p class="muted">Queue is empty.</p>';
+      return;
+    }
+    i = Math.max(0, Math.min(i, list.length - 1));
+    list.forEach(r => { r.classList.remove('current'); r.removeAttribute('aria-current'); });
+    const row = list[i];
+    row.classList.add('current');
+    row.setAttribute('aria-current', 'true');
+    row.focus({preventScroll: true});
+    row.scrollIntoView({block: 'nearest'});
+    current = i;
+    if (load !== false) htmx.ajax('GET', row.dataset.url, {target: '#detail', swap: 'innerHTML'});
+  }
+
+  function currentRow() { return rows()[current]; }
+
+  function removeRows(ids) {
+    const set = new Set(ids.map(String));
+    const list = rows();
+    let idx = current;
+    list.forEach((r, i) => {
+      if (set.has(r.dataset.id)) {
+        if (i < current) idx--;
+        r.remove();
+      }
+    });
+    const count = document.getElementById('open-count');
+    if (count) count.textContent = Math.max(0, parseInt(count.textContent, 10) - ids.length);
+    return idx;
+  }
+
+  async function decide(action) {
+    const row = currentRow();
+    if (!row) return;
+    const id = row.dataset.id;
+    try {
+      const d = await post(base + '/queue/' + id + '/decision', {action});
+      undoStack.push(d.decision);
+      const idx = removeRows([id]);
+      say(label(action) + ' comment ' + id + '. Press u to undo.');
+      select(idx);
+    } catch (e) {
+      say('Could not ' + action + ': ' + e.message, true);
+    }
+  }
+
+  async function bulk(action) {
+    const chosen = rows().filter(r => r.querySelector('.sel').checked).map(r => r.dataset.id);
+    if (chosen.length === 0) {
+      say('Nothing selected: press x on comments first.', true);
+      return;
+    }
+    try {
+      const d = await post(base + '/queue/bulk', {ids: chosen.join(','), action});
+      d.decisions.forEach(x => undoStack.push(x.decision));
+      const idx = removeRows(chosen);
+      say(label(action) + ' ' + chosen.length + ' comments. Press u to undo the last one.');
+      select(idx);
+    } catch (e) {
+      say('Bulk ' + action + ' failed, nothing changed: ' + e.message, true);
+    }
+  }
+
+  async function undo() {
+    const decision = undoStack.pop();
+    if (decision === undefined) {
+      say('Nothing to undo.', true);
+      return;
+    }
+    try {
+      const back = await post(base + '/decisions/' + decision + '/undo');
+      pendingFocus = String(back.item);
+      const q = document.getElementById('list').dataset.query || '';
+      htmx.ajax('GET', base + '/queue/list?' + q, {target: '#list', swap: 'outerHTML'});
+      const count = document.getElementById('open-count');
+      if (count) count.textContent = parseInt(count.textContent, 10) + 1;
+      say('Undone: comment ' + back.item + ' is back in the queue.');
+    } catch (e) {
+      say('Undo failed: ' + e.message, true);
+    }
+  }
+
+  function label(action) {
+    return {approve: 'Approved', reject: 'Rejected', escalate: 'Escalated'}[action] || action;
+  }
+
+  function toggleSelection() {
+    const row = currentRow();
+    if (!row) return;
+    const box = row.querySelector('.sel');
+    box.checked = !box.checked;
+    row.classList.toggle('selected', box.checked);
+    const n = rows().filter(r => r.querySelector('.sel').checked).length;
+    say(n + ' selected.');
+  }
+
+  function toggleHelp() {
+    if (help.open) help.close(); else help.showModal();
+  }
+
+  document.addEventListener('keydown', e => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const t = e.target;
+    if (t && (t.tagName === 'INPUT' && t.type !== 'checkbox' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA')) return;
+    if (help.open && e.key !== '?' && e.key !== 'Escape') return;
+    const keys = {
+      j: () => select(current + 1), k: () => select(current - 1),
+      a: () => decide('approve'), r: () => decide('reject'), e: () => decide('escalate'),
+      x: toggleSelection, A: () => bulk('approve'), R: () => bulk('reject'), u: undo, '?': toggleHelp
+    };
+    const f = keys[e.key];
+    if (f) {
+      e.preventDefault();
+      f();
+    }
+  });
+
+  document.getElementById('help-button').addEventListener('click', toggleHelp);
+  document.addEventListener('click', e => {
+    const btn = e.target.closest('#detail .actions button[data-action]');
+    if (btn) { decide(btn.dataset.action); return; }
+    const row = e.target.closest('#list .item');
+    if (row && !e.target.classList.contains('sel')) select(rows().indexOf(row));
+    if (row && e.target.classList.contains('sel')) row.classList.toggle('selected', e.target.checked);
+  });
+
+  document.body.addEventListener('htmx:afterSwap', e => {
+    if (e.detail.target.id === 'detail') {
+      // the thread above can be long: bring the comment being decided into view, context just above it
+      const focus = detail.querySelector('.focus-comment');
+      if (focus) detail.scrollTop += focus.getBoundingClientRect().top - detail.getBoundingClientRect().top - 120;
+      return;
+    }
+    if (e.detail.target.id === 'list' || e.target.id === 'list') {
+      const list = rows();
+      const i = pendingFocus ? list.findIndex(r => r.dataset.id === pendingFocus) : 0;
+      pendingFocus = null;
+      select(Math.max(0, i));
+    }
+  });
+
+  // Leases: renewed while the page is open, so an item being read is not handed to someone else.
+  setInterval(() => { post(base + '/queue/renew').catch(() => {}); }, 60000);
+
+  // Items decided elsewhere leave the list; items another moderator opened are marked.
+  async function poll() {
+    const ids = rows().map(r => r.dataset.id);
+    try {
+      const res = await fetch(base + '/queue/open?ids=' + ids.join(','), {headers: {'X-Requested-With': 'fetch'}, credentials: 'same-origin'});
+      if (!res.ok) return;
+      const body = await res.json();
+      const gone = ids.filter(id => !(id in body.open));
+      if (gone.length) {
+        const wasCurrent = currentRow()?.dataset.id;
+        const idx = removeRows(gone);
+        if (gone.includes(wasCurrent)) select(idx); else if (current >= 0) current = Math.min(idx, rows().length - 1);
+      }
+      rows().forEach(r => {
+        const holder = body.open[r.dataset.id];
+        r.classList.toggle('taken', !!holder && holder !== main.dataset.me);
+      });
+      const count = document.getElementById('open-count');
+      if (count) count.textContent = body.count;
+    } catch (ignored) { /* next poll */ }
+  }
+  setInterval(poll, 2500);
+
+  if (rows().length) select(0);
+})();

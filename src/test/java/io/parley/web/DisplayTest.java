@@ -1,0 +1,71 @@
+package io.parley.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DisplayTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    static JsonNode json(String s) throws Exception {
+        return JSON.readTree(s);
+    }
+
+    @Test
+    void spansBecomeMarkedSegmentsAndTheTextIsNeverLostOrDuplicated() throws Exception {
+        String text = "you are a wormy little troll, really";
+        JsonNode c = json("""
+                {"spans":[{"label":"insult","start":10,"end":28,"weight":0.9},
+                          {"label":"toxicity","start":16,"end":22},
+                          {"label":"insult","start":30,"end":99},
+                          {"label":"insult","start":-1,"end":3}]}""");
+        List<Display.Segment> s = Display.segments(text, c);
+        assertThat(s).extracting(Display.Segment::text).containsExactly("you are a ", "wormy little troll", ", really");
+        assertThat(s).extracting(Display.Segment::label).containsExactly(null, "insult", null);
+        assertThat(String.join("", s.stream().map(Display.Segment::text).toList())).isEqualTo(text);
+        assertThat(Display.segments(text, null)).extracting(Display.Segment::text).containsExactly(text);
+    }
+
+    @Test
+    void chipsShowTheHighestLabelsAndAlwaysTheTopOne() throws Exception {
+        JsonNode c = json("{\"scores\":{\"toxicity\":0.2,\"insult\":0.91,\"threat\":0.05,\"obscene\":0.55,\"identity_attack\":0.31}}");
+        assertThat(Display.chips(c, 3)).extracting(Display.Chip::text)
+                .containsExactly("insult 0.91", "obscene 0.55", "identity attack 0.31");
+        assertThat(Display.chips(c, 3).get(0).css()).contains("chip-high");
+        JsonNode low = json("{\"scores\":{\"toxicity\":0.12,\"insult\":0.02}}");
+        assertThat(Display.chips(low, 3)).extracting(Display.Chip::text).containsExactly("toxicity 0.12");
+    }
+
+    @Test
+    void stanceBadgesSkipTargetsWithoutStance() throws Exception {
+        JsonNode c = json("{\"stance\":{\"article\":\"disagree\",\"parent\":null,\"targets\":{\"NATO\":\"against\",\"EU\":\"none\"}}}");
+        assertThat(Display.stance(c)).extracting(Display.Badge::text).containsExactly("article: disagree", "NATO: against");
+    }
+
+    @Test
+    void relatedParagraphPrefersTheQuoteThenSharedWords() throws Exception {
+        List<String> ps = List.of("Talks in Geneva ended without a breakthrough.",
+                "Sherman threatened sanctions on key Russian financial institutions.",
+                "The council meets in Vienna on Thursday.");
+        assertThat(Display.relatedParagraph(ps, json("[{\"text\":\"sanctions on key Russian financial\"}]"), "whatever")).isEqualTo(1);
+        assertThat(Display.relatedParagraph(ps, json("[]"), "The Vienna council meets Thursday, nothing will change"))
+                .isEqualTo(2);
+        assertThat(Display.relatedParagraph(ps, json("[]"), "lol")).isEqualTo(-1);
+    }
+
+    @Test
+    void ageIsShortAndNeverNegative() {
+        OffsetDateTime now = OffsetDateTime.parse("2026-01-02T10:00:00Z");
+        assertThat(Display.age(now.minusSeconds(20), now)).isEqualTo("<1m");
+        assertThat(Display.age(now.minusMinutes(42), now)).isEqualTo("42m");
+        assertThat(Display.age(now.minusHours(5), now)).isEqualTo("5h");
+        assertThat(Display.age(now.minusDays(3), now)).isEqualTo("3d");
+        assertThat(Display.age(now.plusMinutes(5), now)).isEqualTo("<1m");
+    }
+}
