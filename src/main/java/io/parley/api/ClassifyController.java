@@ -18,11 +18,10 @@ class ClassifyController {
 
     static final int MAX_TEXT = 50_000;
 
-    /** Resolved per request, so the models can load in the background while the service starts. */
-    private final org.springframework.beans.factory.ObjectProvider<CommentClassifier> classifiers;
+    private final CommentClassifier classifier;
 
-    ClassifyController(org.springframework.beans.factory.ObjectProvider<CommentClassifier> classifiers) {
-        this.classifiers = classifiers;
+    ClassifyController(CommentClassifier classifier) {
+        this.classifier = classifier;
     }
 
     record ClassifyRequest(String text, String parentText, String articleText, String articleLanguage, List<String> targets) {
@@ -49,7 +48,6 @@ class ClassifyController {
         for (int i = 0; i < targets.size(); i++) {
             check("targets[" + i + "]", targets.get(i), true);
         }
-        CommentClassifier classifier = classifiers.getObject();
         CommentClassification result = classifier.classify(List.of(new CommentContext(body.text(),
                 blankToNull(body.articleText()), body.articleLanguage(), blankToNull(body.parentText()), targets))).get(0);
         return new ClassifyResponse(classifier.modelName(), classifier.modelVersion(), result);

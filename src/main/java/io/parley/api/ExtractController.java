@@ -23,9 +23,9 @@ import java.util.Locale;
 @RestController
 class ExtractController {
 
-    private final org.springframework.beans.factory.ObjectProvider<PageExtractor> extractor;
+    private final PageExtractor extractor;
 
-    ExtractController(org.springframework.beans.factory.ObjectProvider<PageExtractor> extractor) {
+    ExtractController(PageExtractor extractor) {
         this.extractor = extractor;
     }
 
@@ -40,7 +40,7 @@ class ExtractController {
             throw new PageNotExtractable("the page is empty");
         }
         MediaType type = parse(contentType);
-        ExtractedPage page = extractor.getObject().extract(decode(body, type), format(format, type));
+        ExtractedPage page = extractor.extract(decode(body, type), format(format, type));
         return boilerplate ? page : new ExtractedPage(page.article(), page.comments(), null);
     }
 

@@ -8,6 +8,7 @@ import io.parley.classification.stance.StanceInput;
 import io.parley.classification.stance.StanceLabel;
 import io.parley.classification.stance.StanceResult;
 import io.parley.classification.text.OpenNlp;
+import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import java.util.Set;
  * language detector, over one batch. The version names both models, so upgrading either one makes
  * every comment eligible for a new classification row.
  */
+@Component
 class ModelCommentClassifier implements CommentClassifier {
 
     /** The languages the abuse and stance models were trained on. */

@@ -9,8 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class ExtractionConfiguration {
 
     /** Fails startup with ModelNotFound / ModelCorrupt when the model is missing or unreadable. */
-    // Loads on a bootstrap thread while the rest of the application starts; startup still fails if it does.
-    @Bean(bootstrap = Bean.Bootstrap.BACKGROUND)
+    @Bean
     PageExtractor pageExtractor(@Value("${parley.models.dir:}") String modelsDir,
                                 @Value("${parley.extraction.time-limit-ms:" + PageExtractors.DEFAULT_TIME_LIMIT_MILLIS + "}") long timeLimit) {
         return PageExtractors.locate(modelsDir, timeLimit);

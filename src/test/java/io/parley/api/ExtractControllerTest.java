@@ -14,9 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ExtractControllerTest {
 
-    private final ExtractController controller = new ExtractController(new org.springframework.beans.factory.support
-            .StaticListableBeanFactory(java.util.Map.of("pageExtractor", PageExtractors.standard()))
-            .getBeanProvider(io.parley.extraction.PageExtractor.class));
+    private final ExtractController controller = new ExtractController(PageExtractors.standard());
 
     @Test
     void plainTextBodyGivesArticleAndCommentTree() throws Exception {

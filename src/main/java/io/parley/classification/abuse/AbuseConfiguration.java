@@ -17,8 +17,7 @@ class AbuseConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(AbuseConfiguration.class);
 
-    // Loads on a bootstrap thread while the rest of the application starts; startup still fails if it does.
-    @Bean(bootstrap = Bean.Bootstrap.BACKGROUND)
+    @Bean
     AbuseClassifier abuseClassifier(@Value("${parley.models.dir:}") String modelsDir) {
         AbuseClassifier classifier = AbuseClassifier.load(ModelArchive.locate(modelsDir, "abuse/abuse.zip"));
         LOG.info("abuse model {} {} loaded", classifier.modelName(), classifier.modelVersion());

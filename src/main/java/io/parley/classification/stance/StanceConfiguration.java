@@ -11,8 +11,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class StanceConfiguration {
 
-    // Loads on a bootstrap thread while the rest of the application starts; startup still fails if it does.
-    @Bean(bootstrap = Bean.Bootstrap.BACKGROUND)
+    @Bean
     public StanceClassifier stanceClassifier(@Value("${parley.models.dir:}") String modelsDir) {
         return StanceClassifier.load(modelsDir);
     }
