@@ -1,14 +1,11 @@
 package io.parley;
 
-import io.parley.cli.ParleyCli;
 import io.parley.support.Api;
 import io.parley.support.ServiceProcess;
 import io.parley.support.TestDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,8 +41,8 @@ class ScaleOutTest {
         String url = TestDatabase.url();
         assertThat(url).as("PARLEY_TEST_DB_URL must be set").isNotNull();
         Map<String, String> env = Map.of("PARLEY_DB_URL", url, "PARLEY_DEMO", "false");
-        String key1 = addSite(url, "one");
-        String key2 = addSite(url, "two");
+        String key1 = io.parley.support.Sites.addWithCli(url, "one");
+        String key2 = io.parley.support.Sites.addWithCli(url, "two");
 
         int portA = ServiceProcess.freePort();
         int portB = ServiceProcess.freePort();
@@ -98,21 +95,6 @@ class ScaleOutTest {
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/scale-report.md"), report);
-    }
-
-    static String addSite(String url, String slug) {
-        System.setProperty("spring.datasource.url", url);
-        PrintStream out = System.out;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-            assertThat(ParleyCli.commandLine().execute("sites", "add", slug)).isZero();
-        } finally {
-            System.setOut(out);
-            System.clearProperty("spring.datasource.url");
-        }
-        return buf.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("api-key: ")).findFirst()
-                .orElseThrow().substring(9);
     }
 
     /** Sends n comments in batches of 100 from 4 clients, round-robin over the ports; midway runs the fault. */

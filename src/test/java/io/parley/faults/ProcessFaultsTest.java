@@ -1,13 +1,10 @@
 package io.parley.faults;
 
-import io.parley.cli.ParleyCli;
 import io.parley.support.Api;
 import io.parley.support.ServiceProcess;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +36,7 @@ class ProcessFaultsTest {
         String url = pg.getJdbcUrl("postgres", "postgres");
         ServiceProcess service = null;
         try {
-            String key = siteKey(url);
+            String key = io.parley.support.Sites.addWithCli(url, "restart");
             service = ServiceProcess.start(ServiceProcess.freePort(), Map.of("PARLEY_DB_URL", url, "PARLEY_DEMO", "false",
                     "PARLEY_DB_CONNECT_TIMEOUT_MS", "2000"), "--parley.pipeline.enabled=false");
             Api api = new Api(service.port, Api.bearer(key));
@@ -137,20 +134,5 @@ class ProcessFaultsTest {
                 }
             }
         }
-    }
-
-    static String siteKey(String url) {
-        System.setProperty("spring.datasource.url", url);
-        PrintStream out = System.out;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-            assertThat(ParleyCli.commandLine().execute("sites", "add", "restart")).isZero();
-        } finally {
-            System.setOut(out);
-            System.clearProperty("spring.datasource.url");
-        }
-        return buf.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("api-key: ")).findFirst()
-                .orElseThrow().substring(9);
     }
 }
