@@ -61,36 +61,10 @@ final class Featurizer {
         t = MENTION.matcher(t).replaceAll(" atuser ");
         t = t.replace('#', ' ').replace('\u2019', '\'');
         List<String> out = new ArrayList<>();
-        // OpenNLP's tokenizer splits on whitespace and then decides each chunk's inner boundaries on its
-        // own, one maxent evaluation per character. A chunk of letters and digits only ("nato") needs no
-        // decision, so only the others go to OpenNLP: the same tokens for punctuation, clitics, URLs
-        // and numbers at a fraction of the cost (tokenising was most of the serving time). Training
-        // and serving share this method, so the model sees one tokenisation.
-        int n = t.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && Character.isWhitespace(t.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            boolean plain = true;
-            while (i < n && !Character.isWhitespace(t.charAt(i))) {
-                plain &= Character.isLetterOrDigit(t.charAt(i));
-                i++;
-            }
-            if (i == start) {
-                break;
-            }
-            String chunk = t.substring(start, i);
-            if (plain) {
-                out.add(chunk.toLowerCase(Locale.ROOT));
-                continue;
-            }
-            for (String tok : OpenNlp.tokens(chunk)) {
-                String w = tok.toLowerCase(Locale.ROOT);
-                if (w.equals("n't") || w.equals("?") || w.equals("!") || WORD.matcher(w).matches()) {
-                    out.add(w);
-                }
+        for (String tok : OpenNlp.tokens(t)) {
+            String w = tok.toLowerCase(Locale.ROOT);
+            if (w.equals("n't") || w.equals("?") || w.equals("!") || WORD.matcher(w).matches()) {
+                out.add(w);
             }
         }
         return out;

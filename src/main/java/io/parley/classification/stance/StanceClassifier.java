@@ -29,7 +29,7 @@ public final class StanceClassifier {
      * thread's parents are its other comments and the site has a handful of targets. One shared cache
      * let 64 parents of a batch evict the article and re-tokenise a long body for every comment.
      */
-    private static final Map<StanceView, Integer> CACHE = Map.of(StanceView.ARTICLE, 32, StanceView.PARENT, 1024,
+    private static final Map<StanceView, Integer> CACHE = Map.of(StanceView.ARTICLE, 128, StanceView.PARENT, 1024,
             StanceView.TARGET, 256);
 
     private final String name;
