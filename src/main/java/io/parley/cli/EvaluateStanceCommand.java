@@ -75,6 +75,7 @@ final class EvaluateStanceCommand implements Callable<Integer> {
         if (speed) {
             var t = StanceEvaluation.throughput(classifier(), format, format.equals("fnc1") ? bodies : input, stances);
             report.figures().put("comments_per_second", t.get("comments_per_second"));
+            report.figures().put("comments_per_second_by_article", t.get("comments_per_second_by_article"));
             spec.commandLine().getErr().printf("full stance scoring: %s%n", t);
         }
         spec.commandLine().getOut().print(report.table());

@@ -194,6 +194,47 @@ final class Featurizer {
         }
     }
 
+    /** Receives one non-zero input of a feature row: its column and value. */
+    @FunctionalInterface
+    interface NonZero {
+        void accept(int column, float value);
+    }
+
+    /**
+     * The non-zero entries of the row {@link #fill} would write, in no particular order and with
+     * repeated columns allowed (hash buckets may collide; the consumer sums). Rows are mostly zeros
+     * (tens of terms out of tens of thousands of columns), so serving visits only these.
+     */
+    void forEachNonZero(Stats text, Stats context, Stats extra, NonZero out) {
+        int nt = spec.textVocab().size();
+        int nc = spec.contextVocab().size();
+        Sparse a = text.tfText();
+        for (int i = 0; i < a.idx().length; i++) {
+            out.accept(a.idx()[i], a.val()[i]);
+        }
+        Sparse b = context.tfContext();
+        for (int i = 0; i < b.idx().length; i++) {
+            out.accept(nt + b.idx()[i], b.val()[i]);
+        }
+        float[] cues = cues(text, context, extra);
+        for (int i = 0; i < cues.length; i++) {
+            if (cues[i] != 0) {
+                out.accept(nt + nc + i, cues[i]);
+            }
+        }
+        int buckets = spec.interactions();
+        if (buckets > 0 && b.idx().length > 0) {
+            int base = nt + nc + cues.length;
+            float scale = (float) (1 / Math.sqrt(b.idx().length));
+            for (int ci : b.idx()) {
+                for (int i = 0; i < a.idx().length; i++) {
+                    int bucket = Math.floorMod(ci * 1_000_003 + a.idx()[i] * 7919, buckets);
+                    out.accept(base + bucket, a.val()[i] * scale);
+                }
+            }
+        }
+    }
+
     float[] cues(Stats t, Stats c, Stats x) {
         float[] f = new float[FeatureSpec.CUES];
         int k = 0;

@@ -24,24 +24,32 @@ public final class StanceClassifier {
     /** Where the committed model lives, relative to the models directory (or classpath {@code models/}). */
     public static final String MODEL_PATH = "stance/stance.zip";
 
-    private static final int CACHE = 64;
+    /**
+     * Context stats cached per view. Sizes follow what a batch holds: a page has one article, but a
+     * thread's parents are its other comments and the site has a handful of targets. One shared cache
+     * let 64 parents of a batch evict the article and re-tokenise a long body for every comment.
+     */
+    private static final Map<StanceView, Integer> CACHE = Map.of(StanceView.ARTICLE, 128, StanceView.PARENT, 1024,
+            StanceView.TARGET, 256);
 
     private final String name;
     private final String version;
     private final Map<StanceView, PairModel> views;
-    // Articles are long and shared by many comments: tokenise each once.
-    private final Map<String, Featurizer.Stats> contextCache;
+    private final Map<StanceView, Map<String, Featurizer.Stats>> contextCache = new EnumMap<>(StanceView.class);
 
     StanceClassifier(String name, String version, Map<StanceView, PairModel> views) {
         this.name = name;
         this.version = version;
         this.views = new EnumMap<>(views);
-        this.contextCache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Featurizer.Stats> eldest) {
-                return size() > CACHE;
-            }
-        });
+        for (StanceView v : StanceView.values()) {
+            int size = CACHE.get(v);
+            contextCache.put(v, Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Featurizer.Stats> eldest) {
+                    return size() > size;
+                }
+            }));
+        }
     }
 
     /** Loads from {@code modelsDir} (blank: the classpath copy); fails with ModelNotFound / ModelCorrupt. */
@@ -148,13 +156,23 @@ public final class StanceClassifier {
         List<Featurizer.Stats> t = new ArrayList<>();
         List<Featurizer.Stats> c = new ArrayList<>();
         List<Featurizer.Stats> x = new ArrayList<>();
+        Map<String, Featurizer.Stats> cache = contextCache.get(view);
+        Featurizer.Stats[] own = new Featurizer.Stats[inputs.size()];
+        if (contextIsAlsoExtra) {
+            // A comment is the parent of the next replies (often in the same batch): its stats as a
+            // reply equal its stats as a parent, so keep them instead of re-tokenising it later.
+            for (int i = 0; i < inputs.size(); i++) {
+                own[i] = m.featurizer.stats(inputs.get(i).comment(), tokens.get(i));
+                cache.put(inputs.get(i).comment(), own[i]);
+            }
+        }
         for (int i = 0; i < inputs.size(); i++) {
             String ctx = contextOf.apply(inputs.get(i));
             if (ctx == null) {
                 continue;
             }
             rows.add(i);
-            t.add(m.featurizer.stats(inputs.get(i).comment(), tokens.get(i)));
+            t.add(own[i] != null ? own[i] : m.featurizer.stats(inputs.get(i).comment(), tokens.get(i)));
             Featurizer.Stats cs = context(view, ctx);
             c.add(cs);
             x.add(contextIsAlsoExtra ? cs : null);
@@ -166,12 +184,12 @@ public final class StanceClassifier {
     }
 
     private Featurizer.Stats context(StanceView view, String text) {
-        // Stats depend on the view's vocabularies, so the key carries the view.
-        String key = view.key() + '\u0000' + text;
-        Featurizer.Stats s = contextCache.get(key);
+        // Stats depend on the view's vocabularies, hence one cache per view.
+        Map<String, Featurizer.Stats> cache = contextCache.get(view);
+        Featurizer.Stats s = cache.get(text);
         if (s == null) {
             s = views.get(view).featurizer.stats(text);
-            contextCache.put(key, s);
+            cache.put(text, s);
         }
         return s;
     }

@@ -85,9 +85,12 @@ public final class StanceTrainer {
             if (t.validation() != null) {
                 vm.put("validation", t.validation().figures(v));
             }
-            Metrics test = Evaluator.evaluate(t.model(), s.test());
-            vm.put("test", test.figures(v));
-            log.printf("[%s] test: %s%n", v.key(), brief(v, test));
+            if (o.only().isEmpty()) {
+                // Tuning runs (--view) never look at test: choices are made on validation only.
+                Metrics test = Evaluator.evaluate(t.model(), s.test());
+                vm.put("test", test.figures(v));
+                log.printf("[%s] test: %s%n", v.key(), brief(v, test));
+            }
             if (v == StanceView.TARGET && !o.quick()) {
                 vm.put("zeroShot", zeroShot(s, p, o.seed()));
             }

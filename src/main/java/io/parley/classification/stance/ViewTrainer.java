@@ -153,7 +153,6 @@ final class ViewTrainer {
             weights[k] = (float) Math.pow(w, params.classWeightPower());
         }
         MultiLayerNetwork net = network(spec.dimension(), weights);
-        PairModel model = new PairModel(fz, net);
         Random rnd = new Random(seed);
         int[] order = new int[train.size()];
         for (int i = 0; i < order.length; i++) {
@@ -195,7 +194,8 @@ final class ViewTrainer {
                 bestEpoch = epoch;
                 continue;
             }
-            Metrics m = Evaluator.evaluate(model, validation);
+            // PairModel snapshots the weights for its sparse forward pass: take a fresh one per epoch.
+            Metrics m = Evaluator.evaluate(new PairModel(fz, net), validation);
             double score = selectionScore(view, m);
             log.printf("[%s] epoch %d validation: score %.4f macroF1 %.4f acc %.4f f1 %s%n", view.key(), epoch, score,
                     m.macroF1(), m.accuracy(), m.perClassF1());
@@ -209,7 +209,7 @@ final class ViewTrainer {
         net.setParams(bestParams);
         double seconds = (System.nanoTime() - t0) / 1e9;
         log.printf("[%s] kept epoch %d (validation score %.4f), %.0fs%n", view.key(), bestEpoch, best, seconds);
-        return new Trained(model, bestEpoch, bestMetrics, seconds);
+        return new Trained(new PairModel(fz, net), bestEpoch, bestMetrics, seconds);
     }
 
     private void progress(int epoch, int done, int size, long seen, long total, long start, double loss) {
