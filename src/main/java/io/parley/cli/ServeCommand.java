@@ -26,6 +26,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        io.parley.classification.Warmup.startInBackground();
         SpringApplication.run(ParleyApplication.class, springArgs.toArray(String[]::new));
         started = true;
         return 0;
