@@ -93,11 +93,6 @@ class CliTest {
     }
 
     private static void useTestDatabase() {
-        String url = TestDatabase.url();
-        if (url != null) {
-            System.setProperty("spring.datasource.url", url);
-        } else {
-            System.setProperty("parley.db.embedded-dir", TestDatabase.embeddedDir() + "-cli");
-        }
+        System.setProperty("spring.datasource.url", TestDatabase.url());
     }
 }

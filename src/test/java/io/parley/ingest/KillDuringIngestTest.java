@@ -36,17 +36,10 @@ class KillDuringIngestTest extends IntegrationTest {
     Accounts accounts;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    javax.sql.DataSource dataSource;
 
     /** The child service uses this JVM's database: the local server's test database, or the embedded one. */
-    String databaseUrl() throws java.sql.SQLException {
-        if (TestDatabase.url() != null) {
-            return TestDatabase.url();
-        }
-        try (var c = dataSource.getConnection()) {
-            return c.getMetaData().getURL() + (c.getMetaData().getURL().contains("?") ? "&" : "?") + "user=postgres";
-        }
+    String databaseUrl() {
+        return TestDatabase.url();
     }
 
     @Test

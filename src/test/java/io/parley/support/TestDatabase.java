@@ -6,8 +6,8 @@ import java.sql.Statement;
 
 /**
  * One fresh database per test JVM: on the server named by PARLEY_TEST_DB_URL (CI and this machine) a
- * new database is created, so parallel runs never see each other's rows; without it, tests use the
- * application's own embedded PostgreSQL under target/.
+ * new database is created, so parallel runs never see each other's rows; without it (a fresh clone)
+ * one embedded PostgreSQL under target/ is started for the whole JVM and shared by every test context.
  */
 public final class TestDatabase {
 
@@ -16,11 +16,13 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
-    /** JDBC URL of this JVM's database, or null to use the embedded default. */
+    private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres embedded;
+
+    /** JDBC URL of this JVM's database. */
     public static synchronized String url() {
         String server = System.getenv("PARLEY_TEST_DB_URL");
         if (server == null || server.isBlank()) {
-            return null;
+            return embeddedUrl();
         }
         if (url == null) {
             String name = "parley_t_" + ProcessHandle.current().pid() + "_" + (System.nanoTime() % 1_000_000);
@@ -43,6 +45,27 @@ public final class TestDatabase {
         } catch (Exception ignored) {
             // best effort: a leftover test database does no harm
         }
+    }
+
+    private static String embeddedUrl() {
+        if (embedded == null) {
+            try {
+                embedded = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                        .setDataDirectory(java.nio.file.Path.of(embeddedDir()).toAbsolutePath())
+                        .setCleanDataDirectory(true).start();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("cannot start the embedded test PostgreSQL: " + e.getMessage(), e);
+            }
+            io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg = embedded;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    pg.close();
+                } catch (java.io.IOException ignored) {
+                    // the JVM is going anyway
+                }
+            }));
+        }
+        return embedded.getJdbcUrl("postgres", "postgres");
     }
 
     /** Data directory for the embedded fallback, unique per JVM, under target/. */
