@@ -5,11 +5,7 @@ import io.parley.model.ModelArchive;
 import io.parley.model.Provenance;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.distribution.UniformDistribution;
-import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
-import org.deeplearning4j.nn.conf.layers.PoolingType;
-import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.deeplearning4j.util.ModelSerializer;
@@ -45,7 +41,7 @@ import java.util.stream.IntStream;
 
 /**
  * Trains the abuse model: reads every shared set, splits each into train / validation / test with
- * a seeded hash of the text, trains the embedding bag with masked multi-label loss, keeps the epoch
+ * a seeded hash of the text, trains the linear TF-IDF model with masked multi-label loss, keeps the epoch
  * with the best validation loss, calibrates and tunes thresholds on validation, and reports
  * validation and test figures (test is never used for a choice).
  */
@@ -60,7 +56,7 @@ public final class AbuseTrainer {
      * @param seed         seed of splits, shuffles and initialisation
      * @param quick        tiny model on {@code quickSample} for tests
      * @param buckets      hash buckets
-     * @param dim          embedding width
+     * @param dim          unused since spec format 2 (embedding width of the format-1 embedding bag)
      * @param learningRate Adam learning rate
      * @param batchSize    examples per step
      * @param shareLabels  map other sets' labels onto the served labels (see label-map.md)
@@ -84,8 +80,13 @@ public final class AbuseTrainer {
             "ethos: GPL-3.0 (copyleft; check before shipping derived models in a product)",
             "seed labels: Parley project, own annotations"};
 
+    /** L2 penalty on the linear layer (per example, as DL4J scales it); the epoch is chosen on validation. */
+    static final double L2 = 1e-6;
+
     private final Options o;
     private final PrintStream log;
+    /** idf per bucket, learnt on the training split (stored in the spec). */
+    private float[] idf;
 
     private AbuseTrainer(Options o, PrintStream log) {
         this.o = o;
@@ -122,6 +123,7 @@ public final class AbuseTrainer {
         HashedNgrams features = new HashedNgrams(fc);
         int[][] trainIds = featurise(features, split.train());
         int[][] valIds = featurise(features, split.validation());
+        idf = TfIdf.idf(trainIds, fc.buckets());
         log.printf("features ready (%.1fs)%n", (System.nanoTime() - started) / 1e9);
 
         MultiLayerNetwork net = network(fc);
@@ -146,7 +148,7 @@ public final class AbuseTrainer {
             long seen = 0;
             long epochStart = System.nanoTime();
             for (int[] batch : batches) {
-                DataSet ds = dataSet(batch, trainIds, split.train());
+                DataSet ds = dataSet(batch, trainIds, split.train(), idf, fc.buckets());
                 net.fit(ds);
                 lossSum += net.score();
                 lossN++;
@@ -201,6 +203,14 @@ public final class AbuseTrainer {
             throw new UncheckedIOException(e);
         }
         int[][] valIds = featurise(new HashedNgrams(fc), split.validation());
+        if (archive.spec().path("formatVersion").asInt() != AbuseSpec.FORMAT) {
+            throw new IllegalArgumentException("--retune needs a model of format " + AbuseSpec.FORMAT + "; retrain instead");
+        }
+        try {
+            t.idf = ModelArchive.json().treeToValue(archive.spec().get("idf"), float[].class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         Object kept = archive.provenance().params().get("epoch_kept");
         return t.finish(net, fc, split, valIds, hashes, kept instanceof Number n ? n.intValue() : 0,
                 archive.provenance().trainingSeconds());
@@ -211,10 +221,11 @@ public final class AbuseTrainer {
         AbuseSpec spec = tune(net, fc, valIds, split.validation());
         byte[] network = serialise(net);
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("architecture", "hashed word+bigram+char(3-5) n-gram embedding bag, mean pooled, linear sigmoid heads");
+        params.put("architecture", "hashed word+bigram+char(3-5) n-grams, sublinear TF x IDF (idf from the training split), "
+                + "L2-normalised, one linear layer with sigmoid heads (masked multi-task logistic regression)");
         params.put("heads", Heads.ALL);
         params.put("buckets", o.buckets());
-        params.put("dim", o.dim());
+        params.put("l2", L2);
         params.put("epochs_max", o.epochs());
         params.put("epoch_kept", bestEpoch);
         params.put("learning_rate", o.learningRate());
@@ -238,7 +249,7 @@ public final class AbuseTrainer {
         byte[] both = java.util.Arrays.copyOf(network, network.length + specBytes.length);
         System.arraycopy(specBytes, 0, both, network.length, specBytes.length);
         String version = date + "-" + sha256(both).substring(0, 8);
-        Provenance provenance = new Provenance("abuse", "parley-abuse-embag", version, Instant.now().toString(),
+        Provenance provenance = new Provenance("abuse", "parley-abuse-tfidf", version, Instant.now().toString(),
                 codeCommit(), o.seed(), params, dataHashes, List.of(LICENCES), Math.round(seconds * 10) / 10.0);
         ModelArchive.write(o.output(), spec, provenance, Map.of(AbuseClassifier.NETWORK, network));
         log.printf("wrote %s (%.1f MB) in %.0fs%n", o.output(), network.length / 1e6, seconds);
@@ -386,12 +397,10 @@ public final class AbuseTrainer {
                 .seed(o.seed())
                 .dataType(DataType.FLOAT)
                 .updater(new Adam(o.learningRate()))
+                .l2(L2)
                 .list()
-                .layer(new EmbeddingSequenceLayer.Builder().nIn(fc.buckets()).nOut(o.dim()).hasBias(false)
-                        .weightInit(new UniformDistribution(-1.0 / o.dim(), 1.0 / o.dim())).build())
-                .layer(new GlobalPoolingLayer.Builder(PoolingType.AVG).build())
-                .layer(new OutputLayer.Builder(new LossBinaryXENT()).nIn(o.dim()).nOut(Heads.K)
-                        .activation(Activation.SIGMOID).weightInit(WeightInit.XAVIER).build())
+                .layer(new OutputLayer.Builder(new LossBinaryXENT()).nIn(fc.buckets()).nOut(Heads.K)
+                        .activation(Activation.SIGMOID).weightInit(WeightInit.ZERO).build())
                 .build();
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
@@ -415,21 +424,17 @@ public final class AbuseTrainer {
         return batches;
     }
 
-    private static DataSet dataSet(int[] batch, int[][] ids, List<AbuseDatasets.Example> rows) {
+    /** Dense TF-IDF rows (batch x buckets): the same weighting serving applies ({@link TfIdf}). */
+    private static DataSet dataSet(int[] batch, int[][] ids, List<AbuseDatasets.Example> rows, float[] idf,
+                                   int buckets) {
         int mb = batch.length;
-        int t = 1;
-        for (int i : batch) {
-            t = Math.max(t, ids[i].length);
-        }
-        float[] x = new float[mb * t];
-        float[] xm = new float[mb * t];
+        INDArray x = Nd4j.zeros(DataType.FLOAT, mb, buckets);
         float[] y = new float[mb * Heads.K];
         float[] ym = new float[mb * Heads.K];
         for (int r = 0; r < mb; r++) {
-            int[] f = ids[batch[r]];
-            for (int j = 0; j < f.length; j++) {
-                x[r * t + j] = f[j];
-                xm[r * t + j] = 1f;
+            TfIdf.Weighted w = TfIdf.weigh(ids[batch[r]], idf);
+            for (int j = 0; j < w.ids().length; j++) {
+                x.putScalar(r, w.ids()[j], w.weights()[j]);
             }
             float[] labels = rows.get(batch[r]).labels();
             for (int h = 0; h < Heads.K; h++) {
@@ -439,8 +444,8 @@ public final class AbuseTrainer {
                 }
             }
         }
-        return new DataSet(Nd4j.create(x, new long[]{mb, t}, 'c'), Nd4j.create(y, new long[]{mb, Heads.K}, 'c'),
-                Nd4j.create(xm, new long[]{mb, t}, 'c'), Nd4j.create(ym, new long[]{mb, Heads.K}, 'c'));
+        return new DataSet(x, Nd4j.create(y, new long[]{mb, Heads.K}, 'c'), null,
+                Nd4j.create(ym, new long[]{mb, Heads.K}, 'c'));
     }
 
     private static String bar(long step, long total) {
@@ -463,8 +468,8 @@ public final class AbuseTrainer {
                            Map<String, Double> thresholds) {
         double[] tok = new double[Heads.K];
         java.util.Arrays.fill(tok, spanThreshold);
-        return new AbuseSpec(AbuseSpec.FORMAT, fc, Heads.ALL, o.dim(), platt[0], platt[1], tok, 0.9, spanMin,
-                thresholds);
+        return new AbuseSpec(AbuseSpec.FORMAT, fc, Heads.ALL, 0, platt[0], platt[1], tok, 0.9, spanMin,
+                thresholds, idf);
     }
 
     private static double[][] identityPlatt() {
@@ -593,8 +598,8 @@ public final class AbuseTrainer {
             log.printf("span tuning on validation: token quantile %.2f (toxicity evidence %.3f), comment floor %.2f, "
                     + "span F1 %.4f%n", bestQ, tokenThresholds[Heads.TOXICITY], bestMin, bestF);
         }
-        return new AbuseSpec(AbuseSpec.FORMAT, fc, Heads.ALL, o.dim(), platt[0], platt[1], tokenThresholds, bestQ,
-                bestMin, thresholds);
+        return new AbuseSpec(AbuseSpec.FORMAT, fc, Heads.ALL, 0, platt[0], platt[1], tokenThresholds, bestQ,
+                bestMin, thresholds, idf);
     }
 
     private static double[] sortedTokenScores(AbuseClassifier model, List<AbuseEvaluator.Scored> rows, int head) {
