@@ -43,7 +43,7 @@ final class TrainAbuseCommand implements Callable<Integer> {
     @Option(names = "--buckets", description = "hash buckets (default: ${DEFAULT-VALUE})", defaultValue = "131072")
     int buckets;
 
-    @Option(names = "--dim", description = "unused by the TF-IDF linear model (embedding width of the old embedding bag; default: ${DEFAULT-VALUE})", defaultValue = "32")
+    @Option(names = "--dim", description = "embedding width (the model is linear in the TF-IDF vector either way; default: ${DEFAULT-VALUE})", defaultValue = "32")
     int dim;
 
     @Option(names = "--learning-rate", description = "Adam learning rate (default: ${DEFAULT-VALUE})",

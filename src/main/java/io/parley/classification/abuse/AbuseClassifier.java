@@ -17,10 +17,11 @@ import java.util.stream.IntStream;
 /**
  * Scores comments with the abuse model. Thread-safe and immutable.
  *
- * <p>The current network (spec format 2) is one linear sigmoid layer per label over TF-IDF weighted
- * hashed word, bigram and char n-grams ({@link TfIdf}), trained with Deeplearning4j; each feature's
- * contribution to a logit is its weight times one table entry, so scoring is a sparse dot product
- * and token attributions for the spans are exact. Format 1 models are a fastText-style embedding bag (hashed word, bigram and char n-gram ids,
+ * <p>The current network (spec format 2) is linear over TF-IDF weighted hashed word, bigram and char
+ * n-grams ({@link TfIdf}): an embedding table summed with those weights, then a sigmoid head per
+ * label, trained with Deeplearning4j; folded, each feature's contribution to a logit is its weight
+ * times one table entry, so scoring is a sparse dot product and token attributions for the spans
+ * are exact. Format 1 models are a fastText-style embedding bag (hashed word, bigram and char n-gram ids,
  * averaged) with a linear sigmoid head per label, trained with Deeplearning4j. Because the head is
  * linear over an average, each feature's contribution to each head's logit is fixed: at load time
  * we fold embedding and head into one bucket-by-head table. Scoring is then a sum of table rows
@@ -81,19 +82,11 @@ public final class AbuseClassifier {
     }
 
     /**
-     * Per-bucket logit contributions (buckets x K) plus the bias: for the TF-IDF model the linear
-     * layer's weights themselves, for the embedding bag the embedding (buckets x dim) times the head.
+     * Per-bucket logit contributions (buckets x K) plus the bias: the embedding (buckets x dim) times
+     * the head (dim x K). Both formats are linear in the pooled input (format 2 sums TF-IDF weighted
+     * rows, format 1 averages them), so the fold is exact.
      */
     static float[][] fold(MultiLayerNetwork net, AbuseSpec spec) {
-        if (spec.tfidf()) {
-            INDArray w = net.getLayer(0).getParam("W");
-            INDArray b = net.getLayer(0).getParam("b");
-            if (w.columns() != Heads.K) {
-                throw new IllegalStateException("network shape does not match the heads");
-            }
-            return new float[][]{w.castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).dup('c').data().asFloat(),
-                    b.castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).dup('c').toFloatVector()};
-        }
         INDArray embedding = net.getLayer(0).getParam("W");
         INDArray head = net.getLayer(2).getParam("W");
         INDArray b = net.getLayer(2).getParam("b");

@@ -6,6 +6,10 @@ import io.parley.model.Provenance;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.distribution.UniformDistribution;
+import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
+import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.deeplearning4j.util.ModelSerializer;
@@ -56,7 +60,7 @@ public final class AbuseTrainer {
      * @param seed         seed of splits, shuffles and initialisation
      * @param quick        tiny model on {@code quickSample} for tests
      * @param buckets      hash buckets
-     * @param dim          unused since spec format 2 (embedding width of the format-1 embedding bag)
+     * @param dim          embedding width (the model stays linear in the TF-IDF vector)
      * @param learningRate Adam learning rate
      * @param batchSize    examples per step
      * @param shareLabels  map other sets' labels onto the served labels (see label-map.md)
@@ -222,9 +226,11 @@ public final class AbuseTrainer {
         byte[] network = serialise(net);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("architecture", "hashed word+bigram+char(3-5) n-grams, sublinear TF x IDF (idf from the training split), "
-                + "L2-normalised, one linear layer with sigmoid heads (masked multi-task logistic regression)");
+                + "L2-normalised; embedding rows summed with those weights, linear sigmoid heads (linear in the "
+                + "TF-IDF vector: masked multi-task logistic regression, factored through dim)");
         params.put("heads", Heads.ALL);
         params.put("buckets", o.buckets());
+        params.put("dim", o.dim());
         params.put("l2", L2);
         params.put("epochs_max", o.epochs());
         params.put("epoch_kept", bestEpoch);
@@ -399,8 +405,12 @@ public final class AbuseTrainer {
                 .updater(new Adam(o.learningRate()))
                 .l2(L2)
                 .list()
-                .layer(new OutputLayer.Builder(new LossBinaryXENT()).nIn(fc.buckets()).nOut(Heads.K)
-                        .activation(Activation.SIGMOID).weightInit(WeightInit.ZERO).build())
+                // sum pooling of TF-IDF weighted rows: the weight rides in the mask (see dataSet)
+                .layer(new EmbeddingSequenceLayer.Builder().nIn(fc.buckets()).nOut(o.dim()).hasBias(false)
+                        .weightInit(new UniformDistribution(-1.0 / o.dim(), 1.0 / o.dim())).build())
+                .layer(new GlobalPoolingLayer.Builder(PoolingType.SUM).build())
+                .layer(new OutputLayer.Builder(new LossBinaryXENT()).nIn(o.dim()).nOut(Heads.K)
+                        .activation(Activation.SIGMOID).weightInit(WeightInit.XAVIER).build())
                 .build();
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
@@ -424,17 +434,28 @@ public final class AbuseTrainer {
         return batches;
     }
 
-    /** Dense TF-IDF rows (batch x buckets): the same weighting serving applies ({@link TfIdf}). */
+    /**
+     * Each example as its distinct ids with the mask set to sqrt(TF-IDF weight): DL4J's embedding
+     * layer and its masked sum pooling each multiply by the mask (measured), so the pooled vector is
+     * exactly the weighted sum serving computes ({@link TfIdf}), and so are its gradients.
+     */
     private static DataSet dataSet(int[] batch, int[][] ids, List<AbuseDatasets.Example> rows, float[] idf,
                                    int buckets) {
         int mb = batch.length;
-        INDArray x = Nd4j.zeros(DataType.FLOAT, mb, buckets);
+        TfIdf.Weighted[] w = new TfIdf.Weighted[mb];
+        int t = 1;
+        for (int r = 0; r < mb; r++) {
+            w[r] = TfIdf.weigh(ids[batch[r]], idf);
+            t = Math.max(t, w[r].ids().length);
+        }
+        float[] x = new float[mb * t];
+        float[] xm = new float[mb * t];
         float[] y = new float[mb * Heads.K];
         float[] ym = new float[mb * Heads.K];
         for (int r = 0; r < mb; r++) {
-            TfIdf.Weighted w = TfIdf.weigh(ids[batch[r]], idf);
-            for (int j = 0; j < w.ids().length; j++) {
-                x.putScalar(r, w.ids()[j], w.weights()[j]);
+            for (int j = 0; j < w[r].ids().length; j++) {
+                x[r * t + j] = w[r].ids()[j];
+                xm[r * t + j] = (float) Math.sqrt(w[r].weights()[j]);
             }
             float[] labels = rows.get(batch[r]).labels();
             for (int h = 0; h < Heads.K; h++) {
@@ -444,8 +465,8 @@ public final class AbuseTrainer {
                 }
             }
         }
-        return new DataSet(x, Nd4j.create(y, new long[]{mb, Heads.K}, 'c'), null,
-                Nd4j.create(ym, new long[]{mb, Heads.K}, 'c'));
+        return new DataSet(Nd4j.create(x, new long[]{mb, t}, 'c'), Nd4j.create(y, new long[]{mb, Heads.K}, 'c'),
+                Nd4j.create(xm, new long[]{mb, t}, 'c'), Nd4j.create(ym, new long[]{mb, Heads.K}, 'c'));
     }
 
     private static String bar(long step, long total) {
@@ -468,7 +489,7 @@ public final class AbuseTrainer {
                            Map<String, Double> thresholds) {
         double[] tok = new double[Heads.K];
         java.util.Arrays.fill(tok, spanThreshold);
-        return new AbuseSpec(AbuseSpec.FORMAT, fc, Heads.ALL, 0, platt[0], platt[1], tok, 0.9, spanMin,
+        return new AbuseSpec(AbuseSpec.FORMAT, fc, Heads.ALL, o.dim(), platt[0], platt[1], tok, 0.9, spanMin,
                 thresholds, idf);
     }
 
@@ -598,7 +619,7 @@ public final class AbuseTrainer {
             log.printf("span tuning on validation: token quantile %.2f (toxicity evidence %.3f), comment floor %.2f, "
                     + "span F1 %.4f%n", bestQ, tokenThresholds[Heads.TOXICITY], bestMin, bestF);
         }
-        return new AbuseSpec(AbuseSpec.FORMAT, fc, Heads.ALL, 0, platt[0], platt[1], tokenThresholds, bestQ,
+        return new AbuseSpec(AbuseSpec.FORMAT, fc, Heads.ALL, o.dim(), platt[0], platt[1], tokenThresholds, bestQ,
                 bestMin, thresholds, idf);
     }
 
