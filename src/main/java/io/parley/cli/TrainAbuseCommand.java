@@ -40,6 +40,10 @@ final class TrainAbuseCommand implements Callable<Integer> {
             defaultValue = "20211")
     long seed;
 
+    @Option(names = "--tfidf", description = "experimental: sum the n-gram rows with sublinear TF-IDF weights (model "
+            + "format 2) instead of averaging them; measured worse on Jigsaw, see the README")
+    boolean tfidf;
+
     @Option(names = "--buckets", description = "hash buckets (default: ${DEFAULT-VALUE})", defaultValue = "131072")
     int buckets;
 
@@ -76,7 +80,7 @@ final class TrainAbuseCommand implements Callable<Integer> {
                 throw new UsageProblem("--retune needs an existing model file and --data folder");
             }
             AbuseTrainer.Result r = AbuseTrainer.retune(new AbuseTrainer.Options(data, seedLabels, quickSample, output,
-                    epochs, seed, false, buckets, dim, learningRate, batchSize, !noShare, null), retune, System.err);
+                    epochs, seed, false, buckets, dim, learningRate, batchSize, !noShare, null, tfidf), retune, System.err);
             System.err.printf("retuned into %s%n", r.model());
             return 0;
         }
@@ -85,7 +89,7 @@ final class TrainAbuseCommand implements Callable<Integer> {
                 throw new UsageProblem("--split-only needs --export-split DIR and an existing --data folder");
             }
             AbuseTrainer.exportSplitOnly(new AbuseTrainer.Options(data, seedLabels, quickSample, output, epochs, seed,
-                    false, buckets, dim, learningRate, batchSize, !noShare, exportSplit), System.err);
+                    false, buckets, dim, learningRate, batchSize, !noShare, exportSplit, tfidf), System.err);
             return 0;
         }
         if (epochs < 1 || buckets < 16 || dim < 1 || batchSize < 1 || learningRate <= 0) {
@@ -103,7 +107,7 @@ final class TrainAbuseCommand implements Callable<Integer> {
         int batch = quick ? Math.min(batchSize, 8) : batchSize;
         double lr = quick ? Math.max(learningRate, 0.05) : learningRate;
         AbuseTrainer.Result r = AbuseTrainer.train(new AbuseTrainer.Options(data, seedLabels, quickSample, output, e,
-                seed, quick, b, d, lr, batch, !noShare, exportSplit), System.err);
+                seed, quick, b, d, lr, batch, !noShare, exportSplit, tfidf), System.err);
         System.err.printf("trained in %.0fs%n", r.seconds());
         try {
             System.out.println(io.parley.model.ModelArchive.json().writer()

@@ -17,7 +17,11 @@ import java.util.stream.IntStream;
 /**
  * Scores comments with the abuse model. Thread-safe and immutable.
  *
- * <p>The network is a fastText-style embedding bag (hashed word, bigram and char n-gram ids,
+ * <p>The current network (spec format 2) is linear over TF-IDF weighted hashed word, bigram and char
+ * n-grams ({@link TfIdf}): an embedding table summed with those weights, then a sigmoid head per
+ * label, trained with Deeplearning4j; folded, each feature's contribution to a logit is its weight
+ * times one table entry, so scoring is a sparse dot product and token attributions for the spans
+ * are exact. Format 1 models are a fastText-style embedding bag (hashed word, bigram and char n-gram ids,
  * averaged) with a linear sigmoid head per label, trained with Deeplearning4j. Because the head is
  * linear over an average, each feature's contribution to each head's logit is fixed: at load time
  * we fold embedding and head into one bucket-by-head table. Scoring is then a sum of table rows
@@ -56,7 +60,9 @@ public final class AbuseClassifier {
         } catch (RuntimeException e) {
             throw new ModelCorrupt(archive.location(), "bad abuse spec (" + e.getMessage() + ")");
         }
-        if (spec == null || spec.formatVersion() != AbuseSpec.FORMAT || !Heads.ALL.equals(spec.heads())
+        if (spec == null || (spec.formatVersion() != AbuseSpec.FORMAT && spec.formatVersion() != AbuseSpec.FORMAT_EMBAG)
+                || (spec.tfidf() && (spec.idf() == null || spec.idf().length != spec.features().buckets()))
+                || !Heads.ALL.equals(spec.heads())
                 || spec.plattA() == null || spec.plattA().length != Heads.K
                 || spec.spanTokenThresholds() == null || spec.spanTokenThresholds().length != Heads.K) {
             throw new ModelCorrupt(archive.location(), "not an abuse model of format " + AbuseSpec.FORMAT);
@@ -75,7 +81,11 @@ public final class AbuseClassifier {
                 archive.provenance().version());
     }
 
-    /** Embedding (buckets x dim) times head (dim x K): the per-bucket logit contributions, plus the bias. */
+    /**
+     * Per-bucket logit contributions (buckets x K) plus the bias: the embedding (buckets x dim) times
+     * the head (dim x K). Both formats are linear in the pooled input (format 2 sums TF-IDF weighted
+     * rows, format 1 averages them), so the fold is exact.
+     */
     static float[][] fold(MultiLayerNetwork net, AbuseSpec spec) {
         INDArray embedding = net.getLayer(0).getParam("W");
         INDArray head = net.getLayer(2).getParam("W");
@@ -133,6 +143,20 @@ public final class AbuseClassifier {
     double[] logits(HashedNgrams.Features f) {
         double[] z = new double[k];
         int[] ids = f.ids();
+        if (spec.tfidf()) {
+            TfIdf.Weighted w = TfIdf.weigh(ids, spec.idf());
+            for (int i = 0; i < w.ids().length; i++) {
+                int base = w.ids()[i] * k;
+                float x = w.weights()[i];
+                for (int h = 0; h < k; h++) {
+                    z[h] += x * table[base + h];
+                }
+            }
+            for (int h = 0; h < k; h++) {
+                z[h] += bias[h];
+            }
+            return z;
+        }
         for (int id : ids) {
             int base = id * k;
             for (int h = 0; h < k; h++) {
@@ -169,6 +193,20 @@ public final class AbuseClassifier {
     double[] tokenScores(HashedNgrams.Features f, int head) {
         double[] s = new double[f.tokens()];
         int[] ids = f.ids();
+        if (spec.tfidf()) {
+            // the logit is bias + the sum of these: each occurrence carries its share of its id's weight
+            TfIdf.Weighted w = TfIdf.weigh(ids, spec.idf());
+            for (int t = 0; t < s.length; t++) {
+                int from = f.from(t);
+                int to = f.tokenEnd()[t];
+                double sum = 0;
+                for (int i = from; i < to; i++) {
+                    sum += w.occurrence(ids[i]) * table[ids[i] * k + head];
+                }
+                s[t] = to > from ? sum : Double.NEGATIVE_INFINITY;
+            }
+            return s;
+        }
         for (int t = 0; t < s.length; t++) {
             int from = f.from(t);
             int to = f.tokenEnd()[t];

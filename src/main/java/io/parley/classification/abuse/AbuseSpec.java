@@ -21,12 +21,22 @@ import java.util.Map;
  * @param spanQuantile       that quantile
  * @param spanMinScore       spans are produced for a label only when the comment scores at least this
  * @param thresholds         per head, the decision threshold chosen on validation (F1 reports, OLID, Davidson)
+ * @param idf                format 2 only: per bucket, the idf learnt on the training split; the input is then the
+ *                           sublinear-tf x idf vector, L2-normalised ({@link TfIdf}), and the network is one linear
+ *                           layer over it. Format 1 (no idf) is the mean-pooled embedding bag.
  */
 record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<String> heads, int dim,
                  double[] plattA, double[] plattB, double[] spanTokenThresholds, double spanQuantile, double spanMinScore,
-                 Map<String, Double> thresholds) {
+                 Map<String, Double> thresholds, float[] idf) {
 
-    static final int FORMAT = 1;
+    /** Mean-pooled embedding bag. */
+    static final int FORMAT_EMBAG = 1;
+    /** Linear layer over TF-IDF weighted hashed n-grams. */
+    static final int FORMAT = 2;
+
+    boolean tfidf() {
+        return formatVersion == FORMAT;
+    }
 
     double threshold(String head) {
         Double t = thresholds.get(head);

@@ -5,9 +5,9 @@ import io.parley.model.ModelArchive;
 import io.parley.model.Provenance;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.distribution.UniformDistribution;
 import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
-import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -45,7 +45,8 @@ import java.util.stream.IntStream;
 
 /**
  * Trains the abuse model: reads every shared set, splits each into train / validation / test with
- * a seeded hash of the text, trains the embedding bag with masked multi-label loss, keeps the epoch
+ * a seeded hash of the text, trains the embedding bag (mean pooled, or with {@code tfidf} summed with
+ * TF-IDF weights) with masked multi-label loss, keeps the epoch
  * with the best validation loss, calibrates and tunes thresholds on validation, and reports
  * validation and test figures (test is never used for a choice).
  */
@@ -65,10 +66,12 @@ public final class AbuseTrainer {
      * @param batchSize    examples per step
      * @param shareLabels  map other sets' labels onto the served labels (see label-map.md)
      * @param exportSplit  when set, writes the exact split as JSONL there (for the baseline)
+     * @param tfidf        spec format 2: sum the rows with sublinear TF-IDF weights (idf from the training
+     *                     split), L2 {@link #L2}; otherwise format 1, the mean-pooled bag
      */
     public record Options(Path dataDir, Path seedLabels, Path quickSample, Path output, int epochs, long seed,
                           boolean quick, int buckets, int dim, double learningRate, int batchSize,
-                          boolean shareLabels, Path exportSplit) {
+                          boolean shareLabels, Path exportSplit, boolean tfidf) {
     }
 
     /** Where the model went, how long it took and the figures measured on validation and test. */
@@ -84,8 +87,13 @@ public final class AbuseTrainer {
             "ethos: GPL-3.0 (copyleft; check before shipping derived models in a product)",
             "seed labels: Parley project, own annotations"};
 
+    /** L2 penalty on the linear layer (per example, as DL4J scales it); the epoch is chosen on validation. */
+    static final double L2 = 1e-6;
+
     private final Options o;
     private final PrintStream log;
+    /** idf per bucket, learnt on the training split (stored in the spec). */
+    private float[] idf;
 
     private AbuseTrainer(Options o, PrintStream log) {
         this.o = o;
@@ -122,6 +130,7 @@ public final class AbuseTrainer {
         HashedNgrams features = new HashedNgrams(fc);
         int[][] trainIds = featurise(features, split.train());
         int[][] valIds = featurise(features, split.validation());
+        idf = o.tfidf() ? TfIdf.idf(trainIds, fc.buckets()) : null;
         log.printf("features ready (%.1fs)%n", (System.nanoTime() - started) / 1e9);
 
         MultiLayerNetwork net = network(fc);
@@ -146,7 +155,7 @@ public final class AbuseTrainer {
             long seen = 0;
             long epochStart = System.nanoTime();
             for (int[] batch : batches) {
-                DataSet ds = dataSet(batch, trainIds, split.train());
+                DataSet ds = dataSet(batch, trainIds, split.train(), idf, fc.buckets());
                 net.fit(ds);
                 lossSum += net.score();
                 lossN++;
@@ -201,6 +210,13 @@ public final class AbuseTrainer {
             throw new UncheckedIOException(e);
         }
         int[][] valIds = featurise(new HashedNgrams(fc), split.validation());
+        if (archive.spec().path("formatVersion").asInt() == AbuseSpec.FORMAT) {
+            try {
+                t.idf = ModelArchive.json().treeToValue(archive.spec().get("idf"), float[].class);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         Object kept = archive.provenance().params().get("epoch_kept");
         return t.finish(net, fc, split, valIds, hashes, kept instanceof Number n ? n.intValue() : 0,
                 archive.provenance().trainingSeconds());
@@ -211,10 +227,17 @@ public final class AbuseTrainer {
         AbuseSpec spec = tune(net, fc, valIds, split.validation());
         byte[] network = serialise(net);
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("architecture", "hashed word+bigram+char(3-5) n-gram embedding bag, mean pooled, linear sigmoid heads");
+        params.put("architecture", idf == null
+                ? "hashed word+bigram+char(3-5) n-gram embedding bag, mean pooled, linear sigmoid heads"
+                : "hashed word+bigram+char(3-5) n-grams, sublinear TF x IDF (idf from the training split), "
+                + "L2-normalised; embedding rows summed with those weights, linear sigmoid heads (linear in the "
+                + "TF-IDF vector: masked multi-task logistic regression, factored through dim)");
         params.put("heads", Heads.ALL);
         params.put("buckets", o.buckets());
         params.put("dim", o.dim());
+        if (idf != null) {
+            params.put("l2", L2);
+        }
         params.put("epochs_max", o.epochs());
         params.put("epoch_kept", bestEpoch);
         params.put("learning_rate", o.learningRate());
@@ -238,7 +261,7 @@ public final class AbuseTrainer {
         byte[] both = java.util.Arrays.copyOf(network, network.length + specBytes.length);
         System.arraycopy(specBytes, 0, both, network.length, specBytes.length);
         String version = date + "-" + sha256(both).substring(0, 8);
-        Provenance provenance = new Provenance("abuse", "parley-abuse-embag", version, Instant.now().toString(),
+        Provenance provenance = new Provenance("abuse", idf == null ? "parley-abuse-embag" : "parley-abuse-tfidf", version, Instant.now().toString(),
                 codeCommit(), o.seed(), params, dataHashes, List.of(LICENCES), Math.round(seconds * 10) / 10.0);
         ModelArchive.write(o.output(), spec, provenance, Map.of(AbuseClassifier.NETWORK, network));
         log.printf("wrote %s (%.1f MB) in %.0fs%n", o.output(), network.length / 1e6, seconds);
@@ -382,14 +405,19 @@ public final class AbuseTrainer {
     // ---- network ----
 
     private MultiLayerNetwork network(HashedNgrams.Config fc) {
-        MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
+        NeuralNetConfiguration.Builder builder = new NeuralNetConfiguration.Builder()
                 .seed(o.seed())
                 .dataType(DataType.FLOAT)
-                .updater(new Adam(o.learningRate()))
+                .updater(new Adam(o.learningRate()));
+        if (o.tfidf()) {
+            builder.l2(L2);
+        }
+        MultiLayerConfiguration conf = builder
                 .list()
+                // sum pooling of TF-IDF weighted rows: the weight rides in the mask (see dataSet)
                 .layer(new EmbeddingSequenceLayer.Builder().nIn(fc.buckets()).nOut(o.dim()).hasBias(false)
                         .weightInit(new UniformDistribution(-1.0 / o.dim(), 1.0 / o.dim())).build())
-                .layer(new GlobalPoolingLayer.Builder(PoolingType.AVG).build())
+                .layer(new GlobalPoolingLayer.Builder(o.tfidf() ? PoolingType.SUM : PoolingType.AVG).build())
                 .layer(new OutputLayer.Builder(new LossBinaryXENT()).nIn(o.dim()).nOut(Heads.K)
                         .activation(Activation.SIGMOID).weightInit(WeightInit.XAVIER).build())
                 .build();
@@ -415,21 +443,30 @@ public final class AbuseTrainer {
         return batches;
     }
 
-    private static DataSet dataSet(int[] batch, int[][] ids, List<AbuseDatasets.Example> rows) {
+    /**
+     * Each example as its distinct ids with the mask set to sqrt(TF-IDF weight): DL4J's embedding
+     * layer and its masked sum pooling each multiply by the mask (measured), so the pooled vector is
+     * exactly the weighted sum serving computes ({@link TfIdf}), and so are its gradients. Without an
+     * idf (format 1): every occurrence with mask 1, averaged by the pooling.
+     */
+    private static DataSet dataSet(int[] batch, int[][] ids, List<AbuseDatasets.Example> rows, float[] idf,
+                                   int buckets) {
         int mb = batch.length;
+        TfIdf.Weighted[] w = new TfIdf.Weighted[mb];
         int t = 1;
-        for (int i : batch) {
-            t = Math.max(t, ids[i].length);
+        for (int r = 0; r < mb; r++) {
+            int[] f = ids[batch[r]];
+            w[r] = idf != null ? TfIdf.weigh(f, idf) : new TfIdf.Weighted(f, ones(f.length), null);
+            t = Math.max(t, w[r].ids().length);
         }
         float[] x = new float[mb * t];
         float[] xm = new float[mb * t];
         float[] y = new float[mb * Heads.K];
         float[] ym = new float[mb * Heads.K];
         for (int r = 0; r < mb; r++) {
-            int[] f = ids[batch[r]];
-            for (int j = 0; j < f.length; j++) {
-                x[r * t + j] = f[j];
-                xm[r * t + j] = 1f;
+            for (int j = 0; j < w[r].ids().length; j++) {
+                x[r * t + j] = w[r].ids()[j];
+                xm[r * t + j] = idf != null ? (float) Math.sqrt(w[r].weights()[j]) : 1f;
             }
             float[] labels = rows.get(batch[r]).labels();
             for (int h = 0; h < Heads.K; h++) {
@@ -441,6 +478,12 @@ public final class AbuseTrainer {
         }
         return new DataSet(Nd4j.create(x, new long[]{mb, t}, 'c'), Nd4j.create(y, new long[]{mb, Heads.K}, 'c'),
                 Nd4j.create(xm, new long[]{mb, t}, 'c'), Nd4j.create(ym, new long[]{mb, Heads.K}, 'c'));
+    }
+
+    private static float[] ones(int n) {
+        float[] a = new float[n];
+        java.util.Arrays.fill(a, 1f);
+        return a;
     }
 
     private static String bar(long step, long total) {
@@ -463,8 +506,8 @@ public final class AbuseTrainer {
                            Map<String, Double> thresholds) {
         double[] tok = new double[Heads.K];
         java.util.Arrays.fill(tok, spanThreshold);
-        return new AbuseSpec(AbuseSpec.FORMAT, fc, Heads.ALL, o.dim(), platt[0], platt[1], tok, 0.9, spanMin,
-                thresholds);
+        return new AbuseSpec(idf == null ? AbuseSpec.FORMAT_EMBAG : AbuseSpec.FORMAT, fc, Heads.ALL, o.dim(), platt[0], platt[1], tok, 0.9, spanMin,
+                thresholds, idf);
     }
 
     private static double[][] identityPlatt() {
@@ -593,8 +636,8 @@ public final class AbuseTrainer {
             log.printf("span tuning on validation: token quantile %.2f (toxicity evidence %.3f), comment floor %.2f, "
                     + "span F1 %.4f%n", bestQ, tokenThresholds[Heads.TOXICITY], bestMin, bestF);
         }
-        return new AbuseSpec(AbuseSpec.FORMAT, fc, Heads.ALL, o.dim(), platt[0], platt[1], tokenThresholds, bestQ,
-                bestMin, thresholds);
+        return new AbuseSpec(idf == null ? AbuseSpec.FORMAT_EMBAG : AbuseSpec.FORMAT, fc, Heads.ALL, o.dim(), platt[0], platt[1], tokenThresholds, bestQ,
+                bestMin, thresholds, idf);
     }
 
     private static double[] sortedTokenScores(AbuseClassifier model, List<AbuseEvaluator.Scored> rows, int head) {

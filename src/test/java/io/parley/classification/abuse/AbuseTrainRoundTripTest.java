@@ -37,7 +37,7 @@ class AbuseTrainRoundTripTest {
         Path quick = repo.resolve("training-data/abuse/quick-sample.jsonl");
         model = dir.resolve("abuse.zip");
         AbuseTrainer.train(new AbuseTrainer.Options(null, null, quick, model, 20, 42L, true, 1 << 12, 16,
-                0.05, 8, true, null), new PrintStream(new ByteArrayOutputStream()));
+                0.05, 8, true, null, false), new PrintStream(new ByteArrayOutputStream()));
         sample = AbuseDatasets.read(AbuseFormat.SEED, quick, null, true);
     }
 
