@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * The committed model (classpath models/abuse/abuse.zip, the copy the jar ships).
  * golden.jsonl was written by {@code parley classify} with this model; after retraining, regenerate it:
- * {@code java -jar target/parley.jar classify src/test/resources/abuse/golden-input.jsonl > src/test/resources/abuse/golden.jsonl}.
+ * {@code java -jar target/parley.jar classify training-data/abuse/golden/golden-input.jsonl > training-data/abuse/golden/golden.jsonl}.
  */
 class CommittedAbuseModelTest {
 
@@ -34,8 +34,9 @@ class CommittedAbuseModelTest {
     @Test
     void reproducesTheRecordedScoresOfItsGoldenSample() throws Exception {
         List<JsonNode> golden;
-        try (InputStream in = getClass().getResourceAsStream("/abuse/golden.jsonl");
-             InputStream texts = getClass().getResourceAsStream("/abuse/golden-input.jsonl")) {
+        Path dir = Path.of(System.getenv().getOrDefault("PARLEY_REPO_DIR", ".")).resolve("training-data/abuse/golden");
+        try (InputStream in = Files.newInputStream(dir.resolve("golden.jsonl"));
+             InputStream texts = Files.newInputStream(dir.resolve("golden-input.jsonl"))) {
             golden = lines(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             List<JsonNode> inputs = lines(new String(texts.readAllBytes(), StandardCharsets.UTF_8));
             assertThat(golden).hasSameSizeAs(inputs).hasSizeGreaterThan(20);
