@@ -8,10 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -33,7 +31,7 @@ class DatabaseDownFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(req, res);
         } catch (ServletException | RuntimeException e) {
-            if (!databaseTrouble(e) || res.isCommitted()) {
+            if (!DatabaseTrouble.isPassing(e) || res.isCommitted()) {
                 throw e;
             }
             log.warn("database unavailable: {}", e.getMessage());
@@ -44,15 +42,5 @@ class DatabaseDownFilter extends OncePerRequestFilter {
             res.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service unavailable\",\"status\":503,"
                     + "\"detail\":\"the database is unavailable; nothing from this request was stored, retry later\"}");
         }
-    }
-
-    static boolean databaseTrouble(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof DataAccessException || t instanceof TransactionException
-                    || t instanceof java.sql.SQLTransientConnectionException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

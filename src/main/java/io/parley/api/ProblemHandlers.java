@@ -11,9 +11,6 @@ import io.parley.site.SiteAlreadyExists;
 import io.parley.site.SiteNotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.QueryTimeoutException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -21,8 +18,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -115,10 +110,13 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage(), field(e.field(), e.getMessage()));
     }
 
-    @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
-            CannotCreateTransactionException.class, QueryTimeoutException.class, TransientDataAccessException.class,
-            org.springframework.transaction.TransactionSystemException.class})
-    ResponseEntity<Object> databaseDown(Exception e) {
+    /** Database trouble: 503 with Retry-After when it is passing (see {@link DatabaseTrouble}), else internal. */
+    @ExceptionHandler({org.springframework.dao.DataAccessException.class,
+            org.springframework.transaction.TransactionException.class})
+    ResponseEntity<Object> database(Exception e) {
+        if (!DatabaseTrouble.isPassing(e)) {
+            return unexpected(e);
+        }
         log.warn("database unavailable: {}", e.getMessage());
         ResponseEntity<Object> r = problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
                 "the database is unavailable; nothing from this request was stored, retry later", null);
@@ -126,29 +124,6 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
             h.addAll(r.getHeaders());
             h.set(HttpHeaders.RETRY_AFTER, "5");
         }).body(r.getBody());
-    }
-
-    /**
-     * Other database errors: resource trouble (disk full, out of memory, too many connections: SQLSTATE
-     * class 53), operator intervention (57, e.g. a restart) and connection loss (08) are the server's
-     * passing state, so 503 with Retry-After; anything else stays an internal error.
-     */
-    @ExceptionHandler(org.springframework.dao.DataAccessException.class)
-    ResponseEntity<Object> database(org.springframework.dao.DataAccessException e) {
-        String state = sqlState(e);
-        if (state != null && (state.startsWith("53") || state.startsWith("57") || state.startsWith("08"))) {
-            return databaseDown(e);
-        }
-        return unexpected(e);
-    }
-
-    private static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
