@@ -1,0 +1,274 @@
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Latency of {@code POST /api/v1/classify} under a fixed arrival rate (open loop), the way a site's
+ * comment form calls it: requests are sent on a schedule whatever the server does, and each latency is
+ * measured from the moment the request was due, not from when it was sent, so a stalled server cannot
+ * hide its queue (coordinated omission). The reference beside it is the same loop against
+ * {@code GET /actuator/health}, i.e. what HTTP, security and the client cost without any model work.
+ * Run by bench/latency/run; writes bench/latency/report.md.
+ */
+public class LatencyBench {
+
+    public static void main(String[] args) throws Exception {
+        String jar = args[0];
+        String server = args[1];
+        int rate = Integer.parseInt(args[2]);
+        int seconds = Integer.parseInt(args[3]);
+        List<String> texts = texts();
+        String article = article();
+        String db = "parley_latency_" + System.currentTimeMillis();
+        try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + db);
+        }
+        String url = server.substring(0, server.lastIndexOf('/') + 1) + db + server.substring(server.indexOf('?'));
+        int port;
+        try (ServerSocket ss = new ServerSocket(0)) {
+            port = ss.getLocalPort();
+        }
+        Path log = Files.createTempFile("parley-latency", ".log");
+        ProcessBuilder pb = new ProcessBuilder("java", "-jar", jar, "serve", "--server.port=" + port,
+                "--parley.pipeline.enabled=false").redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("PARLEY_DB_URL", url);
+        pb.environment().put("PARLEY_DEMO", "false");
+        Process p = pb.start();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        String base = "http://127.0.0.1:" + port;
+        try {
+            waitHealthy(http, base, p, log);
+            String auth = "Bearer " + apiKey(jar, url);
+            List<String> plain = new ArrayList<>();
+            List<String> withContext = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                plain.add("{\"text\":" + json(texts.get(i)) + "}");
+                withContext.add("{\"text\":" + json(texts.get(i)) + ",\"parentText\":" + json(texts.get((i + 1) % texts.size()))
+                        + ",\"articleText\":" + json(article) + ",\"targets\":[\"sanctions on Russia\",\"NATO expansion\"]}");
+            }
+            // Warm-up: JIT, connection pool and model code paths, not counted.
+            run(http, base + "/api/v1/classify", auth, plain, rate, 10);
+            run(http, base + "/api/v1/classify", auth, withContext, rate, 5);
+            Result health = run(http, base + "/actuator/health", null, null, rate, seconds);
+            Result text = run(http, base + "/api/v1/classify", auth, plain, rate, seconds);
+            Result context = run(http, base + "/api/v1/classify", auth, withContext, rate, seconds);
+            int cores = Runtime.getRuntime().availableProcessors();
+            String report = String.format("""
+                    # Classify latency benchmark
+
+                    Machine: %d cores, load average before the run %s. `serve` on a fresh PostgreSQL database, outbox
+                    worker off. Open loop: %d requests/s for %d s per row (after a 15 s warm-up), latency measured from
+                    each request's scheduled time to its response (so queueing counts), loopback, one client JVM
+                    (java.net.http, HTTP/1.1). The baseline row is `GET /actuator/health` at the same rate: the cost of
+                    HTTP, the client and the machine without any model work. Goal (issue 5): p99 < 15 ms at 200 requests/s.
+
+                    | request | sent | errors | p50 ms | p90 ms | p99 ms | max ms | p99 / baseline p99 |
+                    |---|---:|---:|---:|---:|---:|---:|---:|
+                    %s
+                    %s
+                    %s
+
+                    Texts: the %d comments of `training-data/abuse/golden/golden-input.jsonl` and
+                    `quick-sample.jsonl`, in turn. "with context" adds the next comment as `parentText`, the seed-004
+                    article as `articleText` and two targets, so every stance view runs as well.
+                    """, cores, loadAverage(), rate, seconds,
+                    health.row("baseline: GET /actuator/health", health),
+                    text.row("POST /api/v1/classify {text}", health),
+                    context.row("POST /api/v1/classify with context", health), texts.size());
+            System.out.println(report);
+            Files.writeString(Path.of("bench/latency/report.md"), report);
+        } finally {
+            p.destroy();
+            p.waitFor();
+            try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+            }
+        }
+    }
+
+    record Result(int sent, int errors, double[] millis) {
+        double pct(double q) {
+            if (millis.length == 0) {
+                return Double.NaN;
+            }
+            return millis[Math.min(millis.length - 1, (int) Math.ceil(q * millis.length) - 1)];
+        }
+
+        String row(String name, Result baseline) {
+            return String.format("| %s | %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f |", name, sent, errors, pct(0.50),
+                    pct(0.90), pct(0.99), pct(1.0), pct(0.99) / baseline.pct(0.99));
+        }
+    }
+
+    /** Sends {@code rate} requests a second for {@code seconds}, each at its due time, without waiting for answers. */
+    static Result run(HttpClient http, String url, String auth, List<String> bodies, int rate, int seconds) throws Exception {
+        int n = rate * seconds;
+        double[] millis = new double[n];
+        AtomicInteger errors = new AtomicInteger();
+        List<CompletableFuture<Void>> pending = new ArrayList<>(n);
+        long periodNanos = 1_000_000_000L / rate;
+        long start = System.nanoTime() + 50_000_000L;
+        for (int i = 0; i < n; i++) {
+            long due = start + i * periodNanos;
+            long wait;
+            while ((wait = due - System.nanoTime()) > 0) {
+                if (wait > 2_000_000) {
+                    Thread.sleep(1);
+                } else {
+                    Thread.onSpinWait();
+                }
+            }
+            HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+            if (bodies == null) {
+                rb.GET();
+            } else {
+                rb.header("Authorization", auth).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i % bodies.size())));
+            }
+            int slot = i;
+            pending.add(http.sendAsync(rb.build(), HttpResponse.BodyHandlers.ofString()).handle((r, e) -> {
+                millis[slot] = (System.nanoTime() - due) / 1e6;
+                if (e != null || r.statusCode() != 200) {
+                    if (errors.incrementAndGet() == 1) {
+                        System.err.println("first error on " + url + ": "
+                                + (e != null ? e : r.statusCode() + " " + r.body()));
+                    }
+                }
+                return null;
+            }));
+        }
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+        double[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        return new Result(n, errors.get(), sorted);
+    }
+
+    static void waitHealthy(HttpClient http, String base, Process p, Path log) throws Exception {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (!p.isAlive()) {
+                throw new IllegalStateException("serve exited: " + Files.readString(log));
+            }
+            try {
+                var r = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("serve not healthy after 120 s: " + Files.readString(log));
+    }
+
+    static String apiKey(String jar, String url) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("java", "-jar", jar, "sites", "add", "latency", "--name", "Latency");
+        pb.environment().put("PARLEY_DB_URL", url);
+        Process p = pb.redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out.lines().filter(l -> l.startsWith("api-key: ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no api key: " + out)).substring(9);
+    }
+
+    /** The comment texts already in the repo, kept as JSON string literals (no JSON library in a bench script). */
+    static List<String> texts() throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String f : List.of("training-data/abuse/golden/golden-input.jsonl", "training-data/abuse/quick-sample.jsonl")) {
+            for (String line : Files.readAllLines(Path.of(f))) {
+                int key = line.indexOf("\"text\":");
+                if (key < 0) {
+                    continue;
+                }
+                int open = line.indexOf('"', key + 7);
+                int close = open + 1;
+                while (line.charAt(close) != '"') {
+                    close += line.charAt(close) == '\\' ? 2 : 1;
+                }
+                out.add(unjson(line.substring(open, close + 1)));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalStateException("no texts found");
+        }
+        return out;
+    }
+
+    static String article() throws IOException {
+        try (var files = Files.list(Path.of("training-data/seeds"))) {
+            Path seed = files.filter(f -> f.getFileName().toString().startsWith("004_")).findFirst().orElseThrow();
+            String all = Files.readString(seed);
+            int end = all.indexOf("(c) The Moscow Times");
+            return end > 0 ? all.substring(0, end) : all.substring(0, Math.min(all.length(), 6000));
+        }
+    }
+
+    static String unjson(String literal) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i < literal.length() - 1; i++) {
+            char c = literal.charAt(i);
+            if (c != '\\') {
+                sb.append(c);
+                continue;
+            }
+            char e = literal.charAt(++i);
+            switch (e) {
+                case 'n' -> sb.append('\n');
+                case 't' -> sb.append('\t');
+                case 'r' -> sb.append('\r');
+                case 'b' -> sb.append('\b');
+                case 'f' -> sb.append('\f');
+                case 'u' -> {
+                    sb.append((char) Integer.parseInt(literal.substring(i + 1, i + 5), 16));
+                    i += 4;
+                }
+                default -> sb.append(e);
+            }
+        }
+        return sb.toString();
+    }
+
+    static String json(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    static String loadAverage() throws IOException {
+        String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        return parts[0] + " / " + parts[1] + " / " + parts[2];
+    }
+}
