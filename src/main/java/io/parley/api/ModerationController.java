@@ -37,6 +37,9 @@ class ModerationController {
     record DecisionBody(String action, String reason, Map<String, Double> labelCorrections) {
     }
 
+    record ResolutionBody(String action, String reason) {
+    }
+
     record BulkBody(List<DecisionRequest> decisions) {
     }
 
@@ -99,6 +102,17 @@ class ModerationController {
         }
         return queue.decide(s, SiteAccess.caller(auth).name(),
                 new DecisionRequest(item, body.action(), body.reason(), body.labelCorrections()));
+    }
+
+    @Operation(summary = "Site owner's answer to an escalated item: approve or reject; 409 when it is not escalated")
+    @PostMapping("/queue/{item}/resolution")
+    Decision resolve(@PathVariable String site, @PathVariable long item, @RequestBody ResolutionBody body,
+                     Authentication auth) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        if (body == null) {
+            throw new BadRequest("body", "a resolution object is required");
+        }
+        return queue.resolve(s, SiteAccess.caller(auth).name(), item, body.action(), body.reason());
     }
 
     @Operation(summary = "Decide several claimed items at once (all or nothing)")

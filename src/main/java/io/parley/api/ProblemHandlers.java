@@ -75,7 +75,7 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({io.parley.moderation.ClaimLost.class, io.parley.moderation.AlreadyDecided.class,
-            io.parley.moderation.UndoExpired.class})
+            io.parley.moderation.UndoExpired.class, io.parley.moderation.NotEscalated.class})
     ResponseEntity<Object> moderationConflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), null);
     }

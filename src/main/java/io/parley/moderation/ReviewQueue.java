@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,6 +44,9 @@ public class ReviewQueue {
                     FROM classifications k WHERE k.comment_id = c.id ORDER BY k.id DESC LIMIT 1) AS classification
             FROM review_items r JOIN comments c ON c.id = r.comment_id JOIN articles a ON a.id = c.article_id
             """;
+
+    private static final RowMapper<Decision> DECISION_ROW = (rs, i) -> new Decision(rs.getLong(1), rs.getLong(2),
+            rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class));
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -225,7 +229,50 @@ public class ReviewQueue {
         if (!moderator.equals(item.get("claimed_by")) || !Boolean.TRUE.equals(item.get("live"))) {
             throw new ClaimLost(d.itemId());
         }
-        long commentId = ((Number) item.get("comment_id")).longValue();
+        return record(site, moderator, d, ((Number) item.get("comment_id")).longValue(), false);
+    }
+
+    /**
+     * The site owner's answer to an escalated item: approve or reject, recorded as a decision of its own
+     * beside the moderator's escalation, so the audit trail and the training export keep both.
+     */
+    @Transactional
+    public Decision resolve(Site site, String owner, long itemId, String action, String reason) {
+        if (!"approve".equals(action) && !"reject".equals(action)) {
+            throw new InvalidSettings("action", "an escalated item is resolved by approve or reject");
+        }
+        if (reason != null && reason.length() > 2000) {
+            throw new InvalidSettings("reason", "at most 2000 characters");
+        }
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT comment_id, state FROM review_items WHERE id = ? AND site_id = ? FOR UPDATE", itemId, site.id());
+        if (rows.isEmpty()) {
+            throw new ItemNotFound(itemId);
+        }
+        if (!"escalated".equals(rows.get(0).get("state"))) {
+            throw new NotEscalated(itemId);
+        }
+        return record(site, owner, new DecisionRequest(itemId, action, reason, null),
+                ((Number) rows.get(0).get("comment_id")).longValue(), true);
+    }
+
+    /** Number of items moderators escalated that wait for the site owner. */
+    public long escalatedCount(Site site) {
+        Long n = jdbc.queryForObject("SELECT count(*) FROM review_items WHERE site_id = ? AND state = 'escalated'",
+                Long.class, site.id());
+        return n == null ? 0 : n;
+    }
+
+    /** Why and by whom an escalated item was escalated: its latest escalation decision still standing. */
+    public Optional<Decision> escalation(Site site, long itemId) {
+        return jdbc.query("""
+                SELECT id, review_item_id, comment_id, moderator, action, reason, decided_at FROM decisions
+                WHERE site_id = ? AND review_item_id = ? AND action = 'escalate' AND undone_at IS NULL
+                ORDER BY id DESC LIMIT 1""", DECISION_ROW, site.id(), itemId).stream().findFirst();
+    }
+
+    /** Writes the decision, moves the item and the comment on, and audits it; the caller holds the item's row lock. */
+    private Decision record(Site site, String moderator, DecisionRequest d, long commentId, boolean resolvesEscalation) {
         int version = sites.settings(site.id()).version();
         Map<String, Object> decided = jdbc.queryForMap("""
                 INSERT INTO decisions (review_item_id, comment_id, site_id, moderator, action, reason, label_corrections,
@@ -247,6 +294,9 @@ public class ReviewQueue {
         details.put("comment", commentId);
         details.put("action", d.action());
         details.put("settingsVersion", version);
+        if (resolvesEscalation) {
+            details.put("resolvesEscalation", true);
+        }
         if (d.reason() != null) {
             details.put("reason", d.reason());
         }
@@ -303,8 +353,7 @@ public class ReviewQueue {
         return jdbc.query("""
                 SELECT id, review_item_id, comment_id, moderator, action, reason, decided_at FROM decisions
                 WHERE site_id = ? AND (CAST(? AS text) IS NULL OR moderator = ?) AND undone_at IS NULL ORDER BY id DESC LIMIT ?""",
-                (rs, i) -> new Decision(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getObject(7, OffsetDateTime.class)), site.id(), moderator, moderator, limit);
+                DECISION_ROW, site.id(), moderator, moderator, limit);
     }
 
     /** How an author fared on this site so far: counts per status. */

@@ -4,6 +4,7 @@ import io.parley.ingest.ArticleNotFound;
 import io.parley.moderation.AlreadyDecided;
 import io.parley.moderation.ClaimLost;
 import io.parley.moderation.ItemNotFound;
+import io.parley.moderation.NotEscalated;
 import io.parley.moderation.UndoExpired;
 import io.parley.site.AccessDenied;
 import io.parley.site.InvalidSettings;
@@ -38,7 +39,7 @@ class WebErrors {
         return respond(req, HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
     }
 
-    @ExceptionHandler({ClaimLost.class, AlreadyDecided.class, UndoExpired.class})
+    @ExceptionHandler({ClaimLost.class, AlreadyDecided.class, UndoExpired.class, NotEscalated.class})
     Object conflict(RuntimeException e, HttpServletRequest req) {
         return respond(req, HttpStatus.CONFLICT, "Changed meanwhile", e.getMessage());
     }

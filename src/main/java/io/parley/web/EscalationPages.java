@@ -1,0 +1,65 @@
+package io.parley.web;
+
+import io.parley.moderation.Decision;
+import io.parley.moderation.QueueItem;
+import io.parley.moderation.ReviewQueue;
+import io.parley.site.Permission;
+import io.parley.site.Site;
+import io.parley.site.SiteAccess;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The site owner's inbox: comments moderators escalated instead of deciding. Without it an escalated
+ * comment would stay held for good, since only open items can be claimed and decided.
+ */
+@Controller
+class EscalationPages {
+
+    private final ReviewQueue queue;
+    private final SiteAccess access;
+
+    EscalationPages(ReviewQueue queue, SiteAccess access) {
+        this.queue = queue;
+        this.access = access;
+    }
+
+    /** One escalated item with the moderator's escalation (who, when, why) beside it. */
+    record Escalated(QueuePages.Row row, Decision escalation) {
+    }
+
+    @GetMapping("/sites/{site}/escalated")
+    String page(@PathVariable String site, Authentication auth, Model model) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        HomePages.common(model, s, auth);
+        String me = SiteAccess.caller(auth).name();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<Escalated> items = queue.list(s, new ReviewQueue.Filter("escalated", null, null, "oldest"), 0, QueuePages.PAGE)
+                .stream().map(i -> new Escalated(QueuePages.Row.of(i, me, now), queue.escalation(s, i.id()).orElse(null)))
+                .toList();
+        model.addAttribute("items", items);
+        model.addAttribute("escalatedCount", queue.escalatedCount(s));
+        return "escalated";
+    }
+
+    @PostMapping("/sites/{site}/escalated/{id}")
+    String resolve(@PathVariable String site, @PathVariable long id, @RequestParam String action,
+                   @RequestParam(required = false) String reason, Authentication auth, RedirectAttributes flash) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        QueueItem item = queue.item(s, id);
+        Decision d = queue.resolve(s, SiteAccess.caller(auth).name(), id, action, QueuePages.blank(reason));
+        flash.addFlashAttribute("message", (d.action().equals("approve") ? "Published" : "Rejected") + " the comment by "
+                + (item.author() == null ? "an anonymous reader" : item.author()) + ".");
+        return "redirect:/sites/" + s.slug() + "/escalated";
+    }
+}

@@ -1,0 +1,147 @@
+package io.parley.web;
+
+import io.parley.ingest.IngestService;
+import io.parley.moderation.DecisionRequest;
+import io.parley.moderation.QueueItem;
+import io.parley.moderation.ReviewQueue;
+import io.parley.site.Accounts;
+import io.parley.site.Role;
+import io.parley.site.Site;
+import io.parley.site.SiteDirectory;
+import io.parley.support.Api;
+import io.parley.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An escalated comment reaches the site owner and is settled there: it is listed with the moderator's
+ * reason, the owner publishes or rejects it (page and API), and the trail keeps both decisions.
+ */
+class EscalationTest extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    SiteDirectory sites;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    IngestService ingest;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ReviewQueue queue;
+
+    private HttpClient browser() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    private HttpResponse<String> get(HttpClient http, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> postForm(HttpClient http, String path, String form) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String csrf(String page) {
+        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(m.find()).as("form carries a CSRF token").isTrue();
+        return m.group(1);
+    }
+
+    private HttpClient login(String user) throws Exception {
+        HttpClient http = browser();
+        HttpResponse<String> r = postForm(http, "/login", "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(WebFixtures.PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                + csrf(get(http, "/login").body()));
+        assertThat(r.uri().getPath()).doesNotStartWith("/login");
+        return http;
+    }
+
+    private String status(long commentId) {
+        return jdbc.queryForObject("SELECT status FROM comments WHERE id = ?", String.class, commentId);
+    }
+
+    @Test
+    void theOwnerSettlesWhatAModeratorEscalated() throws Exception {
+        WebFixtures f = new WebFixtures(sites, accounts, ingest, jdbc);
+        Site site = f.site("esc", "Escalations");
+        f.bulkQueue(site, 4);
+        f.user("esc-mod", Role.MODERATOR, "esc");
+        f.user("esc-owner", Role.OWNER, "esc");
+        List<QueueItem> claimed = queue.claim(site, "esc-mod", 4);
+        QueueItem first = claimed.get(0);
+        QueueItem second = claimed.get(1);
+        QueueItem open = claimed.get(2);
+        queue.decide(site, "esc-mod", new DecisionRequest(first.id(), "escalate", "legal threat? not sure", null));
+        queue.decide(site, "esc-mod", new DecisionRequest(second.id(), "escalate", null, null));
+        assertThat(status(first.commentId())).isEqualTo("held");
+        assertThat(queue.escalatedCount(site)).isEqualTo(2);
+
+        // A moderator cannot settle escalations: that is the owner's call.
+        HttpClient mod = login("esc-mod");
+        assertThat(get(mod, "/sites/esc/escalated").statusCode()).isEqualTo(403);
+
+        HttpClient owner = login("esc-owner");
+        String page = get(owner, "/sites/esc/escalated").body();
+        assertThat(page).contains("data-id=\"" + first.id() + "\"", "data-id=\"" + second.id() + "\"",
+                        "legal threat? not sure", "esc-mod", first.text().substring(0, 25))
+                .doesNotContain("data-id=\"" + open.id() + "\"");
+        assertThat(page).contains("href=\"/sites/esc/escalated\"");
+
+        HttpResponse<String> after = postForm(owner, "/sites/esc/escalated/" + first.id(),
+                "action=reject&reason=" + URLEncoder.encode("threatens the author", StandardCharsets.UTF_8)
+                        + "&_csrf=" + csrf(page));
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(after.uri().getPath()).isEqualTo("/sites/esc/escalated");
+        assertThat(after.body()).contains("Rejected the comment by " + first.author()).doesNotContain("data-id=\"" + first.id() + "\"");
+        assertThat(status(first.commentId())).isEqualTo("rejected");
+        assertThat(jdbc.queryForList("SELECT moderator || ':' || action FROM decisions WHERE review_item_id = ? ORDER BY id",
+                String.class, first.id())).containsExactly("esc-mod:escalate", "esc-owner:reject");
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM audit_events WHERE site_id = ? AND actor = 'esc-owner' AND action = 'decision.reject'
+                  AND details->>'resolvesEscalation' = 'true'""", Integer.class, site.id())).isEqualTo(1);
+
+        // Settling it twice is a conflict, not a second decision.
+        HttpResponse<String> again = postForm(owner, "/sites/esc/escalated/" + first.id(), "action=approve&_csrf=" + csrf(page));
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(status(first.commentId())).isEqualTo("rejected");
+
+        // The API: the owner publishes the second; an open item or a bad action is refused, a moderator is not allowed.
+        Api ownerApi = new Api(port, Api.basic("esc-owner", WebFixtures.PASSWORD));
+        Api modApi = new Api(port, Api.basic("esc-mod", WebFixtures.PASSWORD));
+        String base = "/api/v1/sites/esc/queue/";
+        assertThat(modApi.postJson(base + second.id() + "/resolution", "{\"action\":\"approve\"}").status()).isEqualTo(403);
+        Api.Response bad = ownerApi.postJson(base + second.id() + "/resolution", "{\"action\":\"escalate\"}");
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        Api.Response notEscalated = ownerApi.postJson(base + open.id() + "/resolution", "{\"action\":\"approve\"}");
+        assertThat(notEscalated.status()).isEqualTo(409);
+        assertThat(notEscalated.contentType()).startsWith("application/problem+json");
+        Api.Response ok = ownerApi.postJson(base + second.id() + "/resolution", "{\"action\":\"approve\",\"reason\":\"fine\"}");
+        assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+        assertThat(ok.json().path("action").asText()).isEqualTo("approve");
+        assertThat(status(second.commentId())).isEqualTo("published");
+        assertThat(queue.escalatedCount(site)).isZero();
+        assertThat(get(owner, "/sites/esc/escalated").body()).contains("Nothing escalated.");
+    }
+}
