@@ -143,4 +143,12 @@ class SiteController {
         accounts.addUser(body.username(), body.password(), role, s.slug(), SiteAccess.caller(auth).name());
         return Map.of("username", body.username(), "role", role.name().toLowerCase(java.util.Locale.ROOT));
     }
+
+    @Operation(summary = "Take a site role (moderator or owner) away from a user; the last owner cannot be removed")
+    @DeleteMapping("/users/{username}/roles/{role}")
+    Map<String, Boolean> revokeRole(@PathVariable String site, @PathVariable String username, @PathVariable String role,
+                                    Authentication auth) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        return Map.of("revoked", accounts.revokeRole(s, username, Role.parse(role), SiteAccess.caller(auth).name()));
+    }
 }

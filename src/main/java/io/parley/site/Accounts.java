@@ -80,6 +80,33 @@ public class Accounts implements UserDetailsService {
         audit.record(siteId, actor, "user.role.granted", username, Map.of("role", role.name()));
     }
 
+    /**
+     * Takes a site role away (the user and their other roles stay). The site's last owner cannot be
+     * removed, so a site is never left without anyone who can configure it. False when the user did not
+     * hold that role here.
+     */
+    @Transactional
+    public boolean revokeRole(Site site, String username, Role role, String actor) {
+        if (role != Role.MODERATOR && role != Role.OWNER) {
+            throw new InvalidSettings("role", "a site role is moderator or owner");
+        }
+        String name = role.name().toLowerCase(java.util.Locale.ROOT);
+        // Lock the site's owner rows so two owners removing each other at once cannot both succeed.
+        List<String> owners = jdbc.queryForList("""
+                SELECT u.username FROM user_roles r JOIN users u ON u.id = r.user_id
+                WHERE r.site_id = ? AND r.role = 'owner' FOR UPDATE OF r""", String.class, site.id());
+        if (role == Role.OWNER && owners.size() == 1 && owners.get(0).equals(username)) {
+            throw new InvalidSettings("role", "the last owner of a site cannot be removed; make someone else owner first");
+        }
+        int n = jdbc.update("""
+                DELETE FROM user_roles WHERE site_id = ? AND role = ?
+                  AND user_id = (SELECT id FROM users WHERE username = ?)""", site.id(), name, username);
+        if (n > 0) {
+            audit.record(site.id(), actor, "user.role.revoked", username, Map.of("role", role.name()));
+        }
+        return n > 0;
+    }
+
     public boolean userExists(String username) {
         return !jdbc.queryForList("SELECT 1 FROM users WHERE username = ?", Integer.class, username).isEmpty();
     }
@@ -93,6 +120,7 @@ public class Accounts implements UserDetailsService {
         return new ParleyUser(username, hash.get(0), caller(username));
     }
 
+    /** The user's roles as stored now (a session's copy may be older: roles can be taken away). */
     Caller caller(String username) {
         Map<String, Set<Role>> roles = new HashMap<>();
         boolean[] admin = {false};

@@ -11,9 +11,11 @@ import org.springframework.stereotype.Component;
 public class SiteAccess {
 
     private final SiteDirectory sites;
+    private final Accounts accounts;
 
-    SiteAccess(SiteDirectory sites) {
+    SiteAccess(SiteDirectory sites, Accounts accounts) {
         this.sites = sites;
+        this.accounts = accounts;
     }
 
     public static Caller caller(Authentication auth) {
@@ -26,8 +28,13 @@ public class SiteAccess {
         return new Caller("anonymous", false, java.util.Map.of());
     }
 
+    /**
+     * The caller's site, if they hold the permission on it now. A logged-in person's roles are read
+     * again here rather than taken from the session, so a role taken away counts at the next request.
+     */
     public Site require(Authentication auth, String slug, Permission permission) {
-        Caller caller = caller(auth);
+        Caller caller = auth != null && auth.getPrincipal() instanceof ParleyUser user
+                ? accounts.caller(user.getUsername()) : caller(auth);
         if (caller.rolesOn(slug).isEmpty()) {
             throw new SiteNotFound(slug);
         }

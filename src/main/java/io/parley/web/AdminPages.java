@@ -57,6 +57,18 @@ class AdminPages {
         return "redirect:/sites/" + s.slug() + "/people";
     }
 
+    @PostMapping("/sites/{site}/people/{username}/{role}/remove")
+    String removeRole(@PathVariable String site, @PathVariable String username, @PathVariable String role,
+                      Authentication auth, RedirectAttributes flash) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        Role r = Role.parse(role);
+        boolean done = accounts.revokeRole(s, username, r, SiteAccess.caller(auth).name());
+        String what = r.name().toLowerCase(java.util.Locale.ROOT);
+        flash.addFlashAttribute("message", done ? "Removed " + what + " from " + username
+                : username + " was not " + what + " here");
+        return "redirect:/sites/" + s.slug() + "/people";
+    }
+
     @PostMapping("/sites/{site}/keys")
     String issueKey(@PathVariable String site, @RequestParam(required = false) String label, Authentication auth,
                     RedirectAttributes flash) {

@@ -15,16 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,36 +41,6 @@ class EscalationTest extends IntegrationTest {
     @Autowired
     ReviewQueue queue;
 
-    private HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
-    }
-
-    private HttpResponse<String> get(HttpClient http, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> postForm(HttpClient http, String path, String form) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String csrf(String page) {
-        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(m.find()).as("form carries a CSRF token").isTrue();
-        return m.group(1);
-    }
-
-    private HttpClient login(String user) throws Exception {
-        HttpClient http = browser();
-        HttpResponse<String> r = postForm(http, "/login", "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(WebFixtures.PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
-                + csrf(get(http, "/login").body()));
-        assertThat(r.uri().getPath()).doesNotStartWith("/login");
-        return http;
-    }
-
     private String status(long commentId) {
         return jdbc.queryForObject("SELECT status FROM comments WHERE id = ?", String.class, commentId);
     }
@@ -98,19 +62,19 @@ class EscalationTest extends IntegrationTest {
         assertThat(queue.escalatedCount(site)).isEqualTo(2);
 
         // A moderator cannot settle escalations: that is the owner's call.
-        HttpClient mod = login("esc-mod");
-        assertThat(get(mod, "/sites/esc/escalated").statusCode()).isEqualTo(403);
+        WebSession mod = WebSession.login(port, "esc-mod");
+        assertThat(mod.get("/sites/esc/escalated").statusCode()).isEqualTo(403);
 
-        HttpClient owner = login("esc-owner");
-        String page = get(owner, "/sites/esc/escalated").body();
+        WebSession owner = WebSession.login(port, "esc-owner");
+        String page = owner.get("/sites/esc/escalated").body();
         assertThat(page).contains("data-id=\"" + first.id() + "\"", "data-id=\"" + second.id() + "\"",
                         "legal threat? not sure", "esc-mod", first.text().substring(0, 25))
                 .doesNotContain("data-id=\"" + open.id() + "\"");
         assertThat(page).contains("href=\"/sites/esc/escalated\"");
 
-        HttpResponse<String> after = postForm(owner, "/sites/esc/escalated/" + first.id(),
+        HttpResponse<String> after = owner.post("/sites/esc/escalated/" + first.id(),
                 "action=reject&reason=" + URLEncoder.encode("threatens the author", StandardCharsets.UTF_8)
-                        + "&_csrf=" + csrf(page));
+                        + "&_csrf=" + WebSession.csrf(page));
         assertThat(after.statusCode()).isEqualTo(200);
         assertThat(after.uri().getPath()).isEqualTo("/sites/esc/escalated");
         assertThat(after.body()).contains("Rejected the comment by " + first.author()).doesNotContain("data-id=\"" + first.id() + "\"");
@@ -122,7 +86,7 @@ class EscalationTest extends IntegrationTest {
                   AND details->>'resolvesEscalation' = 'true'""", Integer.class, site.id())).isEqualTo(1);
 
         // Settling it twice is a conflict, not a second decision.
-        HttpResponse<String> again = postForm(owner, "/sites/esc/escalated/" + first.id(), "action=approve&_csrf=" + csrf(page));
+        HttpResponse<String> again = owner.post("/sites/esc/escalated/" + first.id(), "action=approve&_csrf=" + WebSession.csrf(page));
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(status(first.commentId())).isEqualTo("rejected");
 
@@ -142,6 +106,6 @@ class EscalationTest extends IntegrationTest {
         assertThat(ok.json().path("action").asText()).isEqualTo("approve");
         assertThat(status(second.commentId())).isEqualTo("published");
         assertThat(queue.escalatedCount(site)).isZero();
-        assertThat(get(owner, "/sites/esc/escalated").body()).contains("Nothing escalated.");
+        assertThat(owner.get("/sites/esc/escalated").body()).contains("Nothing escalated.");
     }
 }

@@ -11,18 +11,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,24 +37,10 @@ class PageSpeedTest extends IntegrationTest {
     JdbcTemplate jdbc;
 
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private WebSession session;
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private void login(String user) throws Exception {
-        String form = get("/login").body();
-        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
-        assertThat(m.find()).as("login form carries a CSRF token").isTrue();
-        String body = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(WebFixtures.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + m.group(1);
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.uri().getPath()).doesNotStartWith("/login");
+        return session.get(path);
     }
 
     @Test
@@ -70,7 +49,7 @@ class PageSpeedTest extends IntegrationTest {
         Site site = f.site("big", "Ten thousand held");
         f.bulkQueue(site, 10_000);
         f.user("web-big-owner", Role.OWNER, "big");
-        login("web-big-owner");
+        session = WebSession.login(port, "web-big-owner");
         long item = jdbc.queryForObject("SELECT id FROM review_items WHERE site_id = ? ORDER BY priority DESC, id LIMIT 1",
                 Long.class, site.id());
         String ids = String.join(",", jdbc.queryForList("SELECT id::text FROM review_items WHERE site_id = ? LIMIT 50",

@@ -1,0 +1,83 @@
+package io.parley.web;
+
+import io.parley.ingest.IngestService;
+import io.parley.site.Accounts;
+import io.parley.site.Role;
+import io.parley.site.SiteDirectory;
+import io.parley.support.Api;
+import io.parley.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An owner takes a role away and it counts at once, also for a session that was already logged in;
+ * the site's last owner cannot be removed, so no site is left without anyone to configure it.
+ */
+class RoleRemovalTest extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    SiteDirectory sites;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    IngestService ingest;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aRemovedModeratorLosesTheSiteAtTheNextRequest() throws Exception {
+        WebFixtures f = new WebFixtures(sites, accounts, ingest, jdbc);
+        f.site("roles", "Roles");
+        f.site("roles-other", "Other");
+        f.user("roles-owner", Role.OWNER, "roles");
+        f.user("roles-mod", Role.MODERATOR, "roles");
+        f.user("roles-mod", Role.MODERATOR, "roles-other");
+
+        WebSession mod = WebSession.login(port, "roles-mod");
+        assertThat(mod.get("/sites/roles/queue").statusCode()).isEqualTo(200);
+
+        WebSession owner = WebSession.login(port, "roles-owner");
+        String people = owner.get("/sites/roles/people").body();
+        assertThat(people).contains("Remove moderator role from roles-mod");
+        HttpResponse<String> after = owner.post("/sites/roles/people/roles-mod/moderator/remove",
+                "_csrf=" + WebSession.csrf(people));
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(after.body()).contains("Removed moderator from roles-mod")
+                .doesNotContain("Remove moderator role from roles-mod");
+
+        // The moderator's session is still valid, but this site is gone for them; their other site is not.
+        assertThat(mod.get("/sites/roles/queue").statusCode()).isEqualTo(404);
+        assertThat(mod.get("/sites/roles-other/queue").statusCode()).isEqualTo(200);
+        assertThat(new Api(port, Api.basic("roles-mod", WebFixtures.PASSWORD)).get("/api/v1/sites/roles/queue").status())
+                .isEqualTo(404);
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM audit_events a JOIN sites s ON s.id = a.site_id
+                WHERE s.slug = 'roles' AND a.action = 'user.role.revoked' AND a.subject = 'roles-mod'
+                  AND a.actor = 'roles-owner'""", Integer.class)).isEqualTo(1);
+
+        // Through the API: removing it again changes nothing; the last owner stays.
+        Api ownerApi = new Api(port, Api.basic("roles-owner", WebFixtures.PASSWORD));
+        Api.Response again = ownerApi.call("DELETE", "/api/v1/sites/roles/users/roles-mod/roles/moderator", "application/json", null);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().path("revoked").asBoolean()).isFalse();
+        Api.Response last = ownerApi.call("DELETE", "/api/v1/sites/roles/users/roles-owner/roles/owner", "application/json", null);
+        assertThat(last.status()).isEqualTo(422);
+        assertThat(last.contentType()).startsWith("application/problem+json");
+        assertThat(last.body()).contains("last owner");
+        assertThat(owner.get("/sites/roles/settings").statusCode()).isEqualTo(200);
+
+        // With a second owner, the first may step down.
+        f.user("roles-owner2", Role.OWNER, "roles");
+        assertThat(ownerApi.call("DELETE", "/api/v1/sites/roles/users/roles-owner/roles/owner", "application/json", null)
+                .json().path("revoked").asBoolean()).isTrue();
+        assertThat(owner.get("/sites/roles/settings").statusCode()).isEqualTo(404);
+    }
+}
