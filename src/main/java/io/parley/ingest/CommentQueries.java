@@ -20,16 +20,24 @@ import java.util.Optional;
 @Service
 public class CommentQueries {
 
+    /**
+     * SQL for the latest classification of the comment aliased {@code c}, as JSON text (model, version,
+     * scores, stance, spans, language, at): one shape for every reader of comments and queue items.
+     */
+    public static final String LATEST_CLASSIFICATION = """
+            (SELECT json_build_object('model', k.model_name, 'version', k.model_version,
+                    'scores', json_build_object('toxicity', k.toxicity, 'severe_toxicity', k.severe_toxicity,
+                        'insult', k.insult, 'threat', k.threat, 'obscene', k.obscene,
+                        'identity_attack', k.identity_attack),
+                    'stance', k.stance, 'spans', k.spans, 'language', k.language, 'at', k.created_at)::text
+             FROM classifications k WHERE k.comment_id = c.id ORDER BY k.id DESC LIMIT 1)""";
+
     private static final String COMMENT_SELECT = """
             SELECT c.id, c.external_id, a.external_id AS article, p.external_id AS parent, c.author, c.posted_at,
                    c.likes, c.text, c.quotes::text AS quotes, c.depth, c.position, c.language, c.status,
                    c.status_reason::text AS status_reason,
-                   (SELECT json_build_object('model', k.model_name, 'version', k.model_version,
-                           'scores', json_build_object('toxicity', k.toxicity, 'severe_toxicity', k.severe_toxicity,
-                               'insult', k.insult, 'threat', k.threat, 'obscene', k.obscene,
-                               'identity_attack', k.identity_attack),
-                           'stance', k.stance, 'spans', k.spans, 'at', k.created_at)::text
-                    FROM classifications k WHERE k.comment_id = c.id ORDER BY k.id DESC LIMIT 1) AS classification
+                   """ + LATEST_CLASSIFICATION + """
+             AS classification
             FROM comments c JOIN articles a ON a.id = c.article_id LEFT JOIN comments p ON p.id = c.parent_id
             """;
 

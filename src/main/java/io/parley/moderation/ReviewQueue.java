@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.parley.ingest.CommentQueries;
 import io.parley.site.AuditLog;
 import io.parley.site.InvalidSettings;
 import io.parley.site.Site;
@@ -36,12 +37,8 @@ public class ReviewQueue {
             SELECT r.id, r.comment_id, c.external_id AS comment_ext, a.external_id AS article, a.title, c.author, c.text,
                    c.likes, c.posted_at, r.priority, r.reason::text AS reason, r.settings_version, r.state, r.claimed_by,
                    r.lease_until, r.created_at,
-                   (SELECT json_build_object('model', k.model_name, 'version', k.model_version,
-                           'scores', json_build_object('toxicity', k.toxicity, 'severe_toxicity', k.severe_toxicity,
-                               'insult', k.insult, 'threat', k.threat, 'obscene', k.obscene,
-                               'identity_attack', k.identity_attack),
-                           'stance', k.stance, 'spans', k.spans, 'language', k.language)::text
-                    FROM classifications k WHERE k.comment_id = c.id ORDER BY k.id DESC LIMIT 1) AS classification
+            """ + CommentQueries.LATEST_CLASSIFICATION + """
+             AS classification
             FROM review_items r JOIN comments c ON c.id = r.comment_id JOIN articles a ON a.id = c.article_id
             """;
 
