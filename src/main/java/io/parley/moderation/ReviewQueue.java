@@ -200,6 +200,11 @@ public class ReviewQueue {
 
     @Transactional
     public Decision decide(Site site, String moderator, DecisionRequest d) {
+        return decide(site, moderator, d, sites.settings(site.id()).version());
+    }
+
+    /** {@code settingsVersion}: the site's settings version the decision is recorded under, read once per unit. */
+    private Decision decide(Site site, String moderator, DecisionRequest d, int settingsVersion) {
         if (d.action() == null || !ACTIONS.contains(d.action())) {
             throw new InvalidSettings("action", "must be approve, reject or escalate");
         }
@@ -226,7 +231,7 @@ public class ReviewQueue {
         if (!moderator.equals(item.get("claimed_by")) || !Boolean.TRUE.equals(item.get("live"))) {
             throw new ClaimLost(d.itemId());
         }
-        return record(site, moderator, d, ((Number) item.get("comment_id")).longValue(), false);
+        return record(site, moderator, d, ((Number) item.get("comment_id")).longValue(), settingsVersion, false);
     }
 
     /**
@@ -250,7 +255,7 @@ public class ReviewQueue {
             throw new NotEscalated(itemId);
         }
         return record(site, owner, new DecisionRequest(itemId, action, reason, null),
-                ((Number) rows.get(0).get("comment_id")).longValue(), true);
+                ((Number) rows.get(0).get("comment_id")).longValue(), sites.settings(site.id()).version(), true);
     }
 
     /** Number of items moderators escalated that wait for the site owner. */
@@ -269,8 +274,8 @@ public class ReviewQueue {
     }
 
     /** Writes the decision, moves the item and the comment on, and audits it; the caller holds the item's row lock. */
-    private Decision record(Site site, String moderator, DecisionRequest d, long commentId, boolean resolvesEscalation) {
-        int version = sites.settings(site.id()).version();
+    private Decision record(Site site, String moderator, DecisionRequest d, long commentId, int version,
+                            boolean resolvesEscalation) {
         Map<String, Object> decided = jdbc.queryForMap("""
                 INSERT INTO decisions (review_item_id, comment_id, site_id, moderator, action, reason, label_corrections,
                                        settings_version)
@@ -315,9 +320,10 @@ public class ReviewQueue {
         if (requests == null || requests.isEmpty() || requests.size() > 500) {
             throw new InvalidSettings("decisions", "between 1 and 500 decisions");
         }
+        int version = sites.settings(site.id()).version();
         List<Decision> out = new ArrayList<>();
         for (DecisionRequest r : requests) {
-            out.add(decide(site, moderator, r));
+            out.add(decide(site, moderator, r, version));
         }
         return out;
     }
