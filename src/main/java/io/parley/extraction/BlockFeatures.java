@@ -66,21 +66,18 @@ final class BlockFeatures {
         final String[] tag;
         final int[] words;
         final int[] linkDensity;
-        final List<String>[] tokens;
         final int[] pos;
         final int[] flags;
         final int[] win;
         final int[] before;
         final int[] after;
 
-        @SuppressWarnings("unchecked")
         private Facts(int n) {
             this.n = n;
             owner = new Element[n];
             tag = new String[n];
             words = new int[n];
             linkDensity = new int[n];
-            tokens = new List[n];
             pos = new int[n];
             flags = new int[n];
             win = new int[n];
@@ -105,7 +102,6 @@ final class BlockFeatures {
             p.tag[i] = b.owner.normalName();
             p.words[i] = bucket(b.words);
             p.linkDensity[i] = (int) Math.round(b.linkDensity() * 4);
-            p.tokens[i] = tokenCache.computeIfAbsent(b.owner, this::computeTokens);
             p.pos[i] = n <= 1 ? 0 : (10 * i) / n;
             int flags = 0;
             if (textCounts.get(b.text) > 1) {
@@ -142,7 +138,7 @@ final class BlockFeatures {
             List<String> f = new ArrayList<>(32);
             shapeOf(p, i, f, 0);
             f.add(BIAS);
-            f.addAll(p.tokens[i]);
+            f.addAll(tokenCache.computeIfAbsent(p.owner[i], this::computeTokens));
             f.add(pos(p.pos[i]));
             for (int k = 0; k < FLAGS.length; k++) {
                 if ((p.flags[i] & (1 << k)) != 0) {
@@ -291,23 +287,57 @@ final class BlockFeatures {
         return words <= 0 ? 0 : Math.min(MAX_BUCKET, 1 + (int) (Math.log(words) / Math.log(2)));
     }
 
-    private List<String> computeTokens(Element owner) {
-        List<String> out = new ArrayList<>(24);
-        Element e = owner;
+    /** The kinds of owner token, each spelled with its prefix. */
+    enum Token {
+        /** The parent's tag. */
+        PTAG("ptag="),
+        /** A landmark tag (article, nav, footer...) among the ancestors. */
+        ANC("anc="),
+        /** A class/id word of the owner itself. */
+        C0("c0="),
+        /** A class/id word of the owner or its two nearest ancestors. */
+        CN("cn="),
+        /** A class/id word of a farther ancestor. */
+        CA("ca=");
+
+        final String prefix;
+
+        Token(String prefix) {
+            this.prefix = prefix;
+        }
+
+        String spell(String value) {
+            return prefix + value;
+        }
+    }
+
+    /** Receives an owner's tokens in feature order (repeats included: the receiver keeps the first). */
+    interface TokenSink {
+        void add(Token kind, String value);
+    }
+
+    /** The owner's context tokens: its parent's tag, landmark ancestors, and class/id words near and far. */
+    void ownerTokens(Element owner, TokenSink sink) {
         Element parent = owner.parent();
-        out.add("ptag=" + (parent == null ? "none" : parent.normalName()));
+        sink.add(Token.PTAG, parent == null ? NONE : parent.normalName());
+        Element e = owner;
         for (int level = 0; e != null && level <= spec.ancestorLevels(); level++, e = e.parent()) {
             String tag = e.normalName();
             if (level > 0 && ANCESTOR_TAGS.contains(tag)) {
-                addOnce(out, "anc=" + tag);
+                sink.add(Token.ANC, tag);
             }
             for (String t : elementTokens.computeIfAbsent(e, BlockFeatures::classTokens)) {
                 if (level == 0) {
-                    addOnce(out, "c0=" + t);
+                    sink.add(Token.C0, t);
                 }
-                addOnce(out, level <= 2 ? "cn=" + t : "ca=" + t);
+                sink.add(level <= 2 ? Token.CN : Token.CA, t);
             }
         }
+    }
+
+    private List<String> computeTokens(Element owner) {
+        List<String> out = new ArrayList<>(24);
+        ownerTokens(owner, (kind, value) -> addOnce(out, kind.spell(value)));
         return List.copyOf(out);
     }
 

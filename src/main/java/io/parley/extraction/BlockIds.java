@@ -2,6 +2,7 @@ package io.parley.extraction;
 
 import org.jsoup.nodes.Element;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -28,6 +29,8 @@ final class BlockIds {
     private final int window;
     private final List<String> labels;
     private final Map<String, Integer> tagShape;
+    /** Per {@link BlockFeatures.Token} kind: token value to id. */
+    private final List<Map<String, Integer>> tokens;
     /** [slot][shape code]: slot 0 the block's own shape, 2d-1 the neighbour d before, 2d the one d after. */
     private final int[][] shapeSlot;
     private final int bias;
@@ -67,6 +70,19 @@ final class BlockIds {
             }
         }
         this.tagShape = Map.copyOf(tags);
+        List<Map<String, Integer>> byKind = new ArrayList<>();
+        for (BlockFeatures.Token kind : BlockFeatures.Token.values()) {
+            Map<String, Integer> values = new HashMap<>();
+            String prefix = kind.spell("");
+            for (String s : all.keySet()) {
+                if (s.startsWith(prefix)) {
+                    String value = s.substring(prefix.length());
+                    values.put(value, id(kind.spell(value)));
+                }
+            }
+            byKind.add(Map.copyOf(values));
+        }
+        this.tokens = List.copyOf(byKind);
         String[] shapes = new String[SHAPE_TAG + tags.size()];
         shapes[SHAPE_NONE] = BlockFeatures.NONE;
         for (int b = 0; b <= BlockFeatures.MAX_BUCKET; b++) {
@@ -150,7 +166,7 @@ final class BlockIds {
     }
 
     /** Stage-one ids per block, in the order {@link BlockFeatures#contexts} spells them. */
-    int[][] stageOne(BlockFeatures.Facts p) {
+    int[][] stageOne(BlockFeatures features, BlockFeatures.Facts p) {
         int n = p.n;
         int[][] out = new int[n][];
         Map<Element, int[]> tokenIds = new IdentityHashMap<>();
@@ -164,7 +180,7 @@ final class BlockIds {
         for (int i = 0; i < n; i++) {
             int[] tokens = tokenIds.get(p.owner[i]);
             if (tokens == null) {
-                tokens = ids(p.tokens[i]);
+                tokens = tokenIds(features, p.owner[i]);
                 tokenIds.put(p.owner[i], tokens);
             }
             int need = 3 + 1 + tokens.length + 1 + flags.length + 2 * window * 3 + 3;
@@ -213,13 +229,27 @@ final class BlockIds {
         return c;
     }
 
-    private int[] ids(List<String> features) {
-        int[] out = new int[features.size()];
-        int c = 0;
-        for (String f : features) {
-            c = put(out, c, id(f));
-        }
-        return c == out.length ? out : Arrays.copyOf(out, c);
+    /** The owner's token ids, first occurrences only, as {@link BlockFeatures#contexts} keeps the first of each string. */
+    private int[] tokenIds(BlockFeatures features, Element owner) {
+        int[][] buf = {new int[32]};
+        int[] count = {0};
+        features.ownerTokens(owner, (kind, value) -> {
+            Integer id = tokens.get(kind.ordinal()).get(value);
+            if (id == null) {
+                return;
+            }
+            int[] b = buf[0];
+            for (int j = 0; j < count[0]; j++) {
+                if (b[j] == id) {
+                    return;
+                }
+            }
+            if (count[0] == b.length) {
+                buf[0] = b = Arrays.copyOf(b, b.length * 2);
+            }
+            b[count[0]++] = id;
+        });
+        return Arrays.copyOf(buf[0], count[0]);
     }
 
     /**

@@ -138,9 +138,10 @@ final class BlockModel {
         if (compiled == null) {
             return labelByStrings(blocks);
         }
-        BlockFeatures.Facts facts = new BlockFeatures(spec).facts(blocks);
+        BlockFeatures features = new BlockFeatures(spec);
+        BlockFeatures.Facts facts = features.facts(blocks);
         int n = facts.n;
-        int[][] one = compiled.ids().stageOne(facts);
+        int[][] one = compiled.ids().stageOne(features, facts);
         double[] scratch = new double[compiled.first().outcomes()];
         int[] firstLabels = new int[n];
         for (int i = 0; i < n; i++) {

@@ -79,7 +79,7 @@ class CompiledBlockModelTest {
         BlockIds ids = model.ids();
         String[] byId = new String[ids.rows().size()];
         ids.rows().forEach((name, id) -> byId[id] = name);
-        int[][] one = ids.stageOne(features.facts(blocks));
+        int[][] one = ids.stageOne(features, features.facts(blocks));
         assertThat(one.length).isEqualTo(stageOne.size());
         for (int i = 0; i < one.length; i++) {
             assertThat(names(byId, one[i])).as("stage-one ids of block %d", i).containsExactly(known(ids, stageOne.get(i)));
