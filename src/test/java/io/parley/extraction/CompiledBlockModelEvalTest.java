@@ -1,6 +1,10 @@
 package io.parley.extraction;
 
 import io.parley.model.ModelArchive;
+import io.parley.classification.text.OpenNlp;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -33,5 +37,28 @@ class CompiledBlockModelEvalTest {
         }
         assertThat(ids).hasSizeGreaterThan(900);
         assertThat(blocks).isGreaterThan(100_000);
+    }
+
+    /** OpenNlp.language (compiled) against OpenNLP's own detector on each page's text, as extraction detects it. */
+    @Test
+    void compiledLanguageDetectionEqualsOpenNlpOnEveryDragnetPage() throws java.io.IOException {
+        LanguageDetectorME reference;
+        try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("langdetect-183.bin")) {
+            reference = new LanguageDetectorME(new LanguageDetectorModel(in));
+        }
+        DragnetCorpus corpus = DragnetCorpus.open(Path.of("../shared/data/extraction/dragnet/dragnet_train.tar.gz"));
+        java.util.Set<String> languages = new java.util.HashSet<>();
+        for (String id : corpus.ids()) {
+            Document doc = HtmlExtractor.parse(corpus.page(id).htmlText());
+            String body = doc.body() == null ? doc.text() : doc.body().text();
+            for (String text : List.of(body.substring(0, Math.min(600, body.length())), doc.title())) {
+                Language fast = OpenNlp.language(text);
+                Language slow = reference.predictLanguage(text);
+                assertThat(fast.getLang()).as("language of page %s", id).isEqualTo(slow.getLang());
+                assertThat(fast.getConfidence()).as("confidence for page %s", id).isEqualTo(slow.getConfidence());
+                languages.add(fast.getLang());
+            }
+        }
+        assertThat(languages).hasSizeGreaterThan(3);
     }
 }
