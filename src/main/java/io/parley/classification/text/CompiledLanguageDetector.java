@@ -39,10 +39,12 @@ final class CompiledLanguageDetector {
     private final double logPrior;
     /** Row r's active outcomes and parameters are at {@code rowStart[r] .. rowStart[r + 1]}, in OpenNLP's order. */
     private final int[] rowStart;
-    private final int[] activeOutcome;
+    private final byte[] activeOutcome;
     private final double[] parameter;
-    /** Open-addressing table of predicate strings: slot holds row + 1, 0 when empty. */
+    /** Open-addressing table of predicate strings: slot holds row + 1, 0 when empty, and the row's hash. */
     private final int[] slots;
+    private final int[] slotHash;
+    private final int slotShift;
     private final int[] predicateStart;
     private final char[] pool;
 
@@ -58,10 +60,15 @@ final class CompiledLanguageDetector {
             active += e.getValue().getOutcomes().length;
             chars += e.getKey().length();
         }
-        activeOutcome = new int[active];
+        if (outcomes.length > 128) {
+            throw new IllegalArgumentException("more outcomes than a byte holds");
+        }
+        activeOutcome = new byte[active];
         parameter = new double[active];
         pool = new char[chars];
         slots = new int[Integer.highestOneBit(Math.max(1, rows)) * 4];
+        slotHash = new int[slots.length];
+        slotShift = 32 - Integer.numberOfTrailingZeros(slots.length);
         int r = 0;
         int a = 0;
         int c = 0;
@@ -69,18 +76,22 @@ final class CompiledLanguageDetector {
             rowStart[r] = a;
             int[] o = e.getValue().getOutcomes();
             double[] p = e.getValue().getParameters();
-            System.arraycopy(o, 0, activeOutcome, a, o.length);
+            for (int j = 0; j < o.length; j++) {
+                activeOutcome[a + j] = (byte) o[j];
+            }
             System.arraycopy(p, 0, parameter, a, p.length);
             a += o.length;
             String s = e.getKey();
             predicateStart[r] = c;
             s.getChars(0, s.length(), pool, c);
             c += s.length();
-            int slot = Gram.hash(pool, predicateStart[r], s.length()) & (slots.length - 1);
+            int hash = Gram.hash(pool, predicateStart[r], s.length());
+            int slot = slot(hash);
             while (slots[slot] != 0) {
                 slot = (slot + 1) & (slots.length - 1);
             }
             slots[slot] = r + 1;
+            slotHash[slot] = hash;
             r++;
         }
         rowStart[rows] = a;
@@ -95,7 +106,11 @@ final class CompiledLanguageDetector {
         Object[] data = gis.getDataStructures();
         @SuppressWarnings("unchecked")
         Map<String, Context> pmap = (Map<String, Context>) data[1];
-        CompiledLanguageDetector compiled = new CompiledLanguageDetector(((String[]) data[2]).clone(), pmap);
+        String[] outcomes = ((String[]) data[2]).clone();
+        if (outcomes.length > 128) {
+            return null;
+        }
+        CompiledLanguageDetector compiled = new CompiledLanguageDetector(outcomes, pmap);
         // The prior is not readable from outside; an empty context shows it. A non-uniform one is refused.
         double[] prior = new double[compiled.outcomes.length];
         java.util.Arrays.fill(prior, compiled.logPrior);
@@ -167,12 +182,20 @@ final class CompiledLanguageDetector {
         return p;
     }
 
+    /** The n-gram hashes of short texts crowd into a narrow range: spread them before probing linearly. */
+    private int slot(int hash) {
+        return (hash * 0x9E3779B9) >>> slotShift;
+    }
+
     private int row(Gram g) {
         int mask = slots.length - 1;
-        for (int slot = g.hash & mask; ; slot = (slot + 1) & mask) {
+        for (int slot = slot(g.hash); ; slot = (slot + 1) & mask) {
             int r = slots[slot] - 1;
             if (r < 0) {
                 return -1;
+            }
+            if (slotHash[slot] != g.hash) {
+                continue;
             }
             int start = predicateStart[r];
             if (predicateStart[r + 1] - start == g.len && g.sameChars(pool, start)) {
