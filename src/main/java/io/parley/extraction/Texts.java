@@ -52,8 +52,7 @@ final class Texts {
             boolean inWord = false;
             for (int i = 0; i < n; i++) {
                 char c = src[i];
-                if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || c == '\u2007' || c == '\u202f'
-                        || c == '\u200b' || c == '\f' || c > 127 && Character.isWhitespace(c)) {
+                if (space(c)) {
                     space = len > 0;
                     inWord = false;
                 } else {
@@ -77,6 +76,15 @@ final class Texts {
         int words() {
             return words;
         }
+    }
+
+    /**
+     * What {@link #squash} collapses: ASCII and no-break spaces, zero-width space, and what Java calls
+     * whitespace (none of which lies between U+0080 and U+167F, so most non-ASCII text skips the look-up).
+     */
+    static boolean space(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || c == '\u2007' || c == '\u202f'
+                || c == '\u200b' || c == '\f' || c >= '\u1680' && Character.isWhitespace(c);
     }
 
     /** {@link Character#isLetterOrDigit(char)}, without the table look-up for ASCII. */
