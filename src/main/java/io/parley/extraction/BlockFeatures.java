@@ -36,9 +36,11 @@ final class BlockFeatures {
     static final String COMMENT = "comment";
     static final String BOILERPLATE = "boilerplate";
 
-    private static final Pattern DATE_LIKE = Pattern.compile(
-            "(?i)\\b(\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}|\\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago)\\b");
-    private static final Pattern COMMENT_META = Pattern.compile("(?i)^(reply|report|flag|like|permalink|quote|says:?|said:?|wrote:?)$|\\b(says|wrote):?$");
+    // The look-aheads only name the first character every match starts with: the same matches, but the
+    // regex engine rejects most positions with one class test instead of trying every alternative.
+    static final Pattern DATE_LIKE = Pattern.compile(
+            "(?i)(?=[0-9jfmasond])\\b(\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}|\\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago)\\b");
+    static final Pattern COMMENT_META = Pattern.compile("(?i)^(reply|report|flag|like|permalink|quote|says:?|said:?|wrote:?)$|(?=[sw])\\b(says|wrote):?$");
 
     private final Spec spec;
     private final Map<Element, List<String>> tokenCache = new IdentityHashMap<>();

@@ -2,7 +2,6 @@ package io.parley.extraction;
 
 import org.jsoup.nodes.Element;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -30,7 +29,7 @@ final class BlockIds {
     private final List<String> labels;
     private final Map<String, Integer> tagShape;
     /** Per {@link BlockFeatures.Token} kind: token value to id. */
-    private final List<Map<String, Integer>> tokens;
+    private final Map<String, Integer>[] tokens;
     /** [slot][shape code]: slot 0 the block's own shape, 2d-1 the neighbour d before, 2d the one d after. */
     private final int[][] shapeSlot;
     private final int bias;
@@ -70,7 +69,8 @@ final class BlockIds {
             }
         }
         this.tagShape = Map.copyOf(tags);
-        List<Map<String, Integer>> byKind = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        Map<String, Integer>[] byKind = new Map[BlockFeatures.Token.values().length];
         for (BlockFeatures.Token kind : BlockFeatures.Token.values()) {
             Map<String, Integer> values = new HashMap<>();
             String prefix = kind.spell("");
@@ -80,9 +80,9 @@ final class BlockIds {
                     values.put(value, id(kind.spell(value)));
                 }
             }
-            byKind.add(Map.copyOf(values));
+            byKind[kind.ordinal()] = values;
         }
-        this.tokens = List.copyOf(byKind);
+        this.tokens = byKind;
         String[] shapes = new String[SHAPE_TAG + tags.size()];
         shapes[SHAPE_NONE] = BlockFeatures.NONE;
         for (int b = 0; b <= BlockFeatures.MAX_BUCKET; b++) {
@@ -234,7 +234,7 @@ final class BlockIds {
         int[][] buf = {new int[32]};
         int[] count = {0};
         features.ownerTokens(owner, (kind, value) -> {
-            Integer id = tokens.get(kind.ordinal()).get(value);
+            Integer id = tokens[kind.ordinal()].get(value);
             if (id == null) {
                 return;
             }

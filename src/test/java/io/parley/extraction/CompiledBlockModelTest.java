@@ -97,8 +97,20 @@ class CompiledBlockModelTest {
         }
         List<String> labels = model.label(blocks);
         assertThat(labels).isEqualTo(model.labelByStrings(blocks));
+        for (HtmlBlocks.Block b : blocks) {
+            assertThat(BlockFeatures.DATE_LIKE.matcher(b.text).find()).as("date-like %s", b.text)
+                    .isEqualTo(FIRST_DATE_LIKE.matcher(b.text).find());
+            assertThat(BlockFeatures.COMMENT_META.matcher(b.text).find()).as("comment meta %s", b.text)
+                    .isEqualTo(FIRST_COMMENT_META.matcher(b.text).find());
+        }
         return labels;
     }
+
+    /** The block patterns as first written, before look-aheads made them cheaper to reject. */
+    private static final java.util.regex.Pattern FIRST_DATE_LIKE = java.util.regex.Pattern.compile(
+            "(?i)\\b(\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}|\\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago)\\b");
+    private static final java.util.regex.Pattern FIRST_COMMENT_META = java.util.regex.Pattern.compile(
+            "(?i)^(reply|report|flag|like|permalink|quote|says:?|said:?|wrote:?)$|\\b(says|wrote):?$");
 
     private static String[] names(String[] byId, int[] row) {
         return Arrays.stream(row).mapToObj(id -> byId[id]).toArray(String[]::new);
@@ -147,13 +159,15 @@ class CompiledBlockModelTest {
         }
         h.append("</div><div id=comments><h2>").append(r.nextInt(40)).append(" comments</h2><ol class=commentlist>");
         for (int i = 0, n = r.nextInt(10); i < n; i++) {
-            h.append("<li class=\"comment depth-1\" id=comment-").append(i).append("><div class=comment-body><p>")
+            h.append("<li class=\"comment depth-1\" id=comment-").append(i).append("><div class=comment-author>")
+                    .append(pick(r, WORDS)).append(r.nextBoolean() ? " says:" : " WROTE").append("</div><div class=comment-body><p>")
                     .append(words(r, 3 + r.nextInt(40))).append(".</p>");
             if (r.nextInt(3) == 0) {
                 h.append("<blockquote>").append(words(r, 6 + r.nextInt(10))).append("</blockquote>");
             }
             h.append("<p class=comment-meta>by ").append(pick(r, WORDS)).append(" on January ").append(1 + r.nextInt(28))
-                    .append(", 2011 at 9:").append(10 + r.nextInt(50)).append(" am. <a href=#r>Reply</a></p></div>");
+                    .append(", 2011 at 9:").append(10 + r.nextInt(50)).append(" am. <a href=#r>Reply</a></p></div>")
+                    .append(r.nextBoolean() ? "<div class=reply><a href=#r>Reply</a></div>" : "");
             if (r.nextInt(3) == 0) {
                 h.append("<ul class=children><li class=\"comment depth-2\"><p>").append(words(r, 3 + r.nextInt(20)))
                         .append("</p><span>").append(1 + r.nextInt(9)).append(" hours ago</span></li></ul>");
