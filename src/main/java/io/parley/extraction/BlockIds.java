@@ -170,6 +170,7 @@ final class BlockIds {
         int n = p.n;
         int[][] out = new int[n][];
         Map<Element, int[]> tokenIds = new IdentityHashMap<>();
+        TokenCollector collector = new TokenCollector();
         int[] shape = new int[3 * n];
         for (int i = 0; i < n; i++) {
             shape[3 * i] = tagShape.getOrDefault(p.tag[i], -1);
@@ -180,7 +181,7 @@ final class BlockIds {
         for (int i = 0; i < n; i++) {
             int[] tokens = tokenIds.get(p.owner[i]);
             if (tokens == null) {
-                tokens = tokenIds(features, p.owner[i]);
+                tokens = collector.collect(features, p.owner[i]);
                 tokenIds.put(p.owner[i], tokens);
             }
             int need = 3 + 1 + tokens.length + 1 + flags.length + 2 * window * 3 + 3;
@@ -229,27 +230,35 @@ final class BlockIds {
         return c;
     }
 
-    /** The owner's token ids, first occurrences only, as {@link BlockFeatures#contexts} keeps the first of each string. */
-    private int[] tokenIds(BlockFeatures features, Element owner) {
-        int[][] buf = {new int[32]};
-        int[] count = {0};
-        features.ownerTokens(owner, (kind, value) -> {
+    /**
+     * Collects an owner's token ids, first occurrences only, as {@link BlockFeatures#contexts} keeps the
+     * first of each string; one per page, with a stamp per id so a repeat is found without a search.
+     */
+    private final class TokenCollector implements BlockFeatures.TokenSink {
+        private final int[] seen = new int[ids.size()];
+        private int stamp;
+        private int[] buf = new int[32];
+        private int count;
+
+        int[] collect(BlockFeatures features, Element owner) {
+            stamp++;
+            count = 0;
+            features.ownerTokens(owner, this);
+            return Arrays.copyOf(buf, count);
+        }
+
+        @Override
+        public void add(BlockFeatures.Token kind, String value) {
             Integer id = tokens[kind.ordinal()].get(value);
-            if (id == null) {
+            if (id == null || seen[id] == stamp) {
                 return;
             }
-            int[] b = buf[0];
-            for (int j = 0; j < count[0]; j++) {
-                if (b[j] == id) {
-                    return;
-                }
+            seen[id] = stamp;
+            if (count == buf.length) {
+                buf = Arrays.copyOf(buf, buf.length * 2);
             }
-            if (count[0] == b.length) {
-                buf[0] = b = Arrays.copyOf(b, b.length * 2);
-            }
-            b[count[0]++] = id;
-        });
-        return Arrays.copyOf(buf[0], count[0]);
+            buf[count++] = id;
+        }
     }
 
     /**
