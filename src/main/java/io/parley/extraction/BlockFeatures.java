@@ -36,9 +36,11 @@ final class BlockFeatures {
     static final String COMMENT = "comment";
     static final String BOILERPLATE = "boilerplate";
 
-    private static final Pattern DATE_LIKE = Pattern.compile(
-            "(?i)\\b(\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}|\\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago)\\b");
-    private static final Pattern COMMENT_META = Pattern.compile("(?i)^(reply|report|flag|like|permalink|quote|says:?|said:?|wrote:?)$|\\b(says|wrote):?$");
+    // The look-aheads only name the first character every match starts with: the same matches, but the
+    // regex engine rejects most positions with one class test instead of trying every alternative.
+    static final Pattern DATE_LIKE = Pattern.compile(
+            "(?i)(?=[0-9jfmasond])\\b(\\d{1,2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}|\\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago)\\b");
+    static final Pattern COMMENT_META = Pattern.compile("(?i)^(reply|report|flag|like|permalink|quote|says:?|said:?|wrote:?)$|(?=[sw])\\b(says|wrote):?$");
 
     private final Spec spec;
     private final Map<Element, List<String>> tokenCache = new IdentityHashMap<>();
@@ -50,57 +52,116 @@ final class BlockFeatures {
         this.spec = spec;
     }
 
-    /** Stage-one contexts for every block of one page. */
-    List<String[]> contexts(List<HtmlBlocks.Block> blocks) {
+    /**
+     * What stage one knows of each block of a page, before it is spelled: as feature strings for training
+     * ({@link #contexts}) or as feature ids for serving ({@link BlockIds}). Both spell from these facts with the
+     * same spelling methods below, so the two cannot drift apart.
+     */
+    static final class Facts {
+        static final int DUP = 1;
+        static final int DATE = 2;
+        static final int CMETA = 4;
+        static final int SENTENCE = 8;
+
+        final int n;
+        final Element[] owner;
+        final String[] tag;
+        final int[] words;
+        final int[] linkDensity;
+        final int[] pos;
+        final int[] flags;
+        final int[] win;
+        final int[] before;
+        final int[] after;
+
+        private Facts(int n) {
+            this.n = n;
+            owner = new Element[n];
+            tag = new String[n];
+            words = new int[n];
+            linkDensity = new int[n];
+            pos = new int[n];
+            flags = new int[n];
+            win = new int[n];
+            before = new int[n];
+            after = new int[n];
+        }
+    }
+
+    /** Stage-one facts for every block of one page. */
+    Facts facts(List<HtmlBlocks.Block> blocks) {
         Map<String, Integer> textCounts = new HashMap<>();
         for (HtmlBlocks.Block b : blocks) {
             textCounts.merge(b.text, 1, Integer::sum);
         }
         int n = blocks.size();
-        List<List<String>> own = new ArrayList<>(n);
-        List<List<String>> shape = new ArrayList<>(n);
+        Facts p = new Facts(n);
         int[] prefixWords = new int[n + 1];
         for (int i = 0; i < n; i++) {
             HtmlBlocks.Block b = blocks.get(i);
             prefixWords[i + 1] = prefixWords[i] + (b.words - b.linkWords);
-            List<String> s = shapeOf(b);
-            shape.add(s);
-            List<String> f = new ArrayList<>(s);
-            f.add("bias");
-            tokensOf(b.owner, f);
-            f.add("pos=" + (n <= 1 ? 0 : (10 * i) / n));
+            p.owner[i] = b.owner;
+            p.tag[i] = b.owner.normalName();
+            p.words[i] = bucket(b.words);
+            p.linkDensity[i] = (int) Math.round(b.linkDensity() * 4);
+            p.pos[i] = n <= 1 ? 0 : (10 * i) / n;
+            int flags = 0;
             if (textCounts.get(b.text) > 1) {
-                f.add("dup");
+                flags |= Facts.DUP;
             }
             if (hasDigit(b.text, 200) && DATE_LIKE.matcher(b.text.length() > 200 ? b.text.substring(0, 200) : b.text).find()) {
-                f.add("date");
+                flags |= Facts.DATE;
             }
             if (b.words <= 6 && COMMENT_META.matcher(b.text).find()) {
-                f.add("cmeta");
+                flags |= Facts.CMETA;
             }
             if (Character.isUpperCase(b.text.charAt(0)) && ".!?\"\u201d".indexOf(b.text.charAt(b.text.length() - 1)) >= 0) {
-                f.add("sentence");
+                flags |= Facts.SENTENCE;
             }
-            own.add(f);
+            p.flags[i] = flags;
         }
+        for (int i = 0; i < n; i++) {
+            // Dense text around a block (content) versus sparse, link-heavy surroundings (navigation).
+            int lo = Math.max(0, i - 3), hi = Math.min(n, i + 4);
+            p.win[i] = bucket(prefixWords[hi] - prefixWords[lo]);
+            p.before[i] = bucket(prefixWords[i]);
+            p.after[i] = bucket(prefixWords[n] - prefixWords[i + 1]);
+        }
+        return p;
+    }
+
+    /** Stage-one contexts for every block of one page. */
+    List<String[]> contexts(List<HtmlBlocks.Block> blocks) {
+        Facts p = facts(blocks);
+        int n = p.n;
         List<String[]> out = new ArrayList<>(n);
         int w = spec.window();
         for (int i = 0; i < n; i++) {
-            List<String> f = own.get(i);
-            for (int d = 1; d <= w; d++) {
-                for (String s : (i - d >= 0 ? shape.get(i - d) : List.of("none"))) {
-                    f.add("p" + d + ":" + s);
-                }
-                for (String s : (i + d < n ? shape.get(i + d) : List.of("none"))) {
-                    f.add("n" + d + ":" + s);
+            List<String> f = new ArrayList<>(32);
+            shapeOf(p, i, f, 0);
+            f.add(BIAS);
+            f.addAll(tokenCache.computeIfAbsent(p.owner[i], this::computeTokens));
+            f.add(pos(p.pos[i]));
+            for (int k = 0; k < FLAGS.length; k++) {
+                if ((p.flags[i] & (1 << k)) != 0) {
+                    f.add(FLAGS[k]);
                 }
             }
-            // Dense text around a block (content) versus sparse, link-heavy surroundings (navigation).
-            int lo = Math.max(0, i - 3), hi = Math.min(n, i + 4);
-            f.add("win=" + bucket(prefixWords[hi] - prefixWords[lo]));
-            int before = prefixWords[i], after = prefixWords[n] - prefixWords[i + 1];
-            f.add("before=" + bucket(before));
-            f.add("after=" + bucket(after));
+            for (int d = 1; d <= w; d++) {
+                if (i - d >= 0) {
+                    shapeOf(p, i - d, f, -d);
+                } else {
+                    f.add(neighbour(-d, NONE));
+                }
+                if (i + d < n) {
+                    shapeOf(p, i + d, f, d);
+                } else {
+                    f.add(neighbour(d, NONE));
+                }
+            }
+            f.add(win(p.win[i]));
+            f.add(before(p.before[i]));
+            f.add(after(p.after[i]));
             out.add(f.toArray(String[]::new));
         }
         return out;
@@ -120,10 +181,10 @@ final class BlockFeatures {
         }
         for (int i = 0; i < n; i++) {
             List<String> f = new ArrayList<>(List.of(stageOne.get(i)));
-            f.add("s1=" + firstLabels.get(i));
+            f.add(firstLabel(firstLabels.get(i)));
             for (int d = 1; d <= w; d++) {
-                f.add("s1p" + d + "=" + (i - d >= 0 ? firstLabels.get(i - d) : "none"));
-                f.add("s1n" + d + "=" + (i + d < n ? firstLabels.get(i + d) : "none"));
+                f.add(firstLabel(-d, i - d >= 0 ? firstLabels.get(i - d) : NONE));
+                f.add(firstLabel(d, i + d < n ? firstLabels.get(i + d) : NONE));
             }
             int[] count = new int[3];
             for (int j = Math.max(0, i - 8); j < Math.min(n, i + 9); j++) {
@@ -132,15 +193,85 @@ final class BlockFeatures {
                 }
             }
             for (int k = 0; k < 3; k++) {
-                f.add("s1win" + spec.labels().get(k) + "=" + Math.min(count[k], 6));
+                f.add(firstLabelCount(spec.labels().get(k), Math.min(count[k], MAX_LABEL_COUNT)));
             }
-            f.add("s1ab=" + bucket(articleBefore[i]));
-            f.add("s1aa=" + bucket(articleBefore[n] - articleBefore[i + 1]));
-            f.add("s1cb=" + bucket(commentBefore[i]));
-            f.add("s1ca=" + bucket(commentBefore[n] - commentBefore[i + 1]));
+            f.add(firstLabelsAround("ab", bucket(articleBefore[i])));
+            f.add(firstLabelsAround("aa", bucket(articleBefore[n] - articleBefore[i + 1])));
+            f.add(firstLabelsAround("cb", bucket(commentBefore[i])));
+            f.add(firstLabelsAround("ca", bucket(commentBefore[n] - commentBefore[i + 1])));
             out.add(f.toArray(String[]::new));
         }
         return out;
+    }
+
+    // The spelling of every feature, shared by the string and the id path.
+
+    static final String BIAS = "bias";
+    static final String NONE = "none";
+    /** Flag features in the bit order of {@link Facts#flags}. */
+    static final String[] FLAGS = {"dup", "date", "cmeta", "sentence"};
+    /** The largest value {@link #bucket} gives. */
+    static final int MAX_BUCKET = 12;
+    /** The largest value of a link-density feature (density 1.0 times 4). */
+    static final int MAX_LINK_DENSITY = 4;
+    static final int MAX_POS = 9;
+    static final int MAX_LABEL_COUNT = 6;
+
+    static String tag(String name) {
+        return "tag=" + name;
+    }
+
+    static String words(int bucket) {
+        return "w=" + bucket;
+    }
+
+    static String linkDensity(int quarters) {
+        return "ld=" + quarters;
+    }
+
+    static String pos(int tenth) {
+        return "pos=" + tenth;
+    }
+
+    static String win(int bucket) {
+        return "win=" + bucket;
+    }
+
+    static String before(int bucket) {
+        return "before=" + bucket;
+    }
+
+    static String after(int bucket) {
+        return "after=" + bucket;
+    }
+
+    /** A neighbour's shape feature: offset -2 is "p2:", +1 is "n1:". */
+    static String neighbour(int offset, String shape) {
+        return (offset < 0 ? "p" + -offset : "n" + offset) + ":" + shape;
+    }
+
+    static String firstLabel(String label) {
+        return "s1=" + label;
+    }
+
+    static String firstLabel(int offset, String label) {
+        return (offset < 0 ? "s1p" + -offset : "s1n" + offset) + "=" + label;
+    }
+
+    static String firstLabelCount(String label, int count) {
+        return "s1win" + label + "=" + count;
+    }
+
+    static String firstLabelsAround(String which, int bucket) {
+        return "s1" + which + "=" + bucket;
+    }
+
+    /** Block i's shape (tag, length, link density), as its own features (offset 0) or a neighbour's. */
+    private static void shapeOf(Facts p, int i, List<String> f, int offset) {
+        String[] shape = {tag(p.tag[i]), words(p.words[i]), linkDensity(p.linkDensity[i])};
+        for (String s : shape) {
+            f.add(offset == 0 ? s : neighbour(offset, s));
+        }
     }
 
     /** Every date form the pattern knows has a digit: a cheap test that spares most blocks the regex. */
@@ -154,39 +285,61 @@ final class BlockFeatures {
         return false;
     }
 
-    private static List<String> shapeOf(HtmlBlocks.Block b) {
-        List<String> s = new ArrayList<>(4);
-        s.add("tag=" + b.owner.normalName());
-        s.add("w=" + bucket(b.words));
-        s.add("ld=" + (int) Math.round(b.linkDensity() * 4));
-        return s;
+    static int bucket(int words) {
+        return words <= 0 ? 0 : Math.min(MAX_BUCKET, 1 + (int) (Math.log(words) / Math.log(2)));
     }
 
-    private static int bucket(int words) {
-        return words <= 0 ? 0 : Math.min(12, 1 + (int) (Math.log(words) / Math.log(2)));
+    /** The kinds of owner token, each spelled with its prefix. */
+    enum Token {
+        /** The parent's tag. */
+        PTAG("ptag="),
+        /** A landmark tag (article, nav, footer...) among the ancestors. */
+        ANC("anc="),
+        /** A class/id word of the owner itself. */
+        C0("c0="),
+        /** A class/id word of the owner or its two nearest ancestors. */
+        CN("cn="),
+        /** A class/id word of a farther ancestor. */
+        CA("ca=");
+
+        final String prefix;
+
+        Token(String prefix) {
+            this.prefix = prefix;
+        }
+
+        String spell(String value) {
+            return prefix + value;
+        }
     }
 
-    private void tokensOf(Element owner, List<String> f) {
-        f.addAll(tokenCache.computeIfAbsent(owner, this::computeTokens));
+    /** Receives an owner's tokens in feature order (repeats included: the receiver keeps the first). */
+    interface TokenSink {
+        void add(Token kind, String value);
+    }
+
+    /** The owner's context tokens: its parent's tag, landmark ancestors, and class/id words near and far. */
+    void ownerTokens(Element owner, TokenSink sink) {
+        Element parent = owner.parent();
+        sink.add(Token.PTAG, parent == null ? NONE : parent.normalName());
+        Element e = owner;
+        for (int level = 0; e != null && level <= spec.ancestorLevels(); level++, e = e.parent()) {
+            String tag = e.normalName();
+            if (level > 0 && ANCESTOR_TAGS.contains(tag)) {
+                sink.add(Token.ANC, tag);
+            }
+            for (String t : elementTokens.computeIfAbsent(e, BlockFeatures::classTokens)) {
+                if (level == 0) {
+                    sink.add(Token.C0, t);
+                }
+                sink.add(level <= 2 ? Token.CN : Token.CA, t);
+            }
+        }
     }
 
     private List<String> computeTokens(Element owner) {
         List<String> out = new ArrayList<>(24);
-        Element e = owner;
-        Element parent = owner.parent();
-        out.add("ptag=" + (parent == null ? "none" : parent.normalName()));
-        for (int level = 0; e != null && level <= spec.ancestorLevels(); level++, e = e.parent()) {
-            String tag = e.normalName();
-            if (level > 0 && ANCESTOR_TAGS.contains(tag)) {
-                addOnce(out, "anc=" + tag);
-            }
-            for (String t : elementTokens.computeIfAbsent(e, BlockFeatures::classTokens)) {
-                if (level == 0) {
-                    addOnce(out, "c0=" + t);
-                }
-                addOnce(out, level <= 2 ? "cn=" + t : "ca=" + t);
-            }
-        }
+        ownerTokens(owner, (kind, value) -> addOnce(out, kind.spell(value)));
         return List.copyOf(out);
     }
 

@@ -56,6 +56,7 @@ final class HtmlBlocks {
         Deque<Element> owners = new ArrayDeque<>();
         owners.push(root);
         StringBuilder text = new StringBuilder();
+        Texts.Squasher squasher = new Texts.Squasher(1024);
         int[] linkWords = {0};
         int[] linkDepth = {0};
         NodeTraversor.filter(new NodeFilter() {
@@ -105,9 +106,9 @@ final class HtmlBlocks {
 
             private void flush() {
                 if (text.length() > 0) {
-                    String s = Texts.squash(text.toString());
+                    String s = squasher.squash(text);
                     if (!s.isEmpty()) {
-                        int words = Texts.wordCount(s);
+                        int words = squasher.words();
                         blocks.add(new Block(owners.peek(), s, words, Math.min(words, linkWords[0]), blocks.size()));
                     }
                     text.setLength(0);
@@ -116,9 +117,9 @@ final class HtmlBlocks {
             }
         }, root);
         if (text.length() > 0) {
-            String s = Texts.squash(text.toString());
+            String s = squasher.squash(text);
             if (!s.isEmpty()) {
-                int words = Texts.wordCount(s);
+                int words = squasher.words();
                 blocks.add(new Block(owners.peek(), s, words, Math.min(words, linkWords[0]), blocks.size()));
             }
         }
@@ -126,6 +127,9 @@ final class HtmlBlocks {
     }
 
     private static boolean hidden(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
             return true;
         }

@@ -30,6 +30,8 @@ final class HtmlExtractor {
     private static final Set<String> ITEM_TAGS = Set.of("li", "div", "article", "section", "dl", "table", "tr");
     private static final Pattern META_LINE = Pattern.compile(
             "(?i)^(?:posted |written |comment )?by\\s+(.{1,40}?)\\s+(?:on|at|\\||-|\\u2014)\\s+(.{6,40}?)\\s*(?:[.|]\\s*(?:reply|#|permalink|report|link|quote)\\b.*|[.#]?\\s*)$");
+    /** \d is ASCII digits only, as in the pattern String.replaceAll compiled here before. */
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern LEADING_TITLE_SPLIT = Pattern.compile("\\s+[|\\u2013\\u2014:»-]\\s+");
 
     private final BlockModel model;
@@ -64,13 +66,12 @@ final class HtmlExtractor {
             String label = labels.get(i);
             if (BlockFeatures.ARTICLE.equals(label)) {
                 String tag = b.owner.normalName();
-                if (title == null && paragraphs.size() <= 2 && tag.matches("h[1-3]")) {
+                if (title == null && paragraphs.size() <= 2 && heading(tag, '3')) {
                     title = b.text;
                     paragraphs.clear();
                     continue;
                 }
-                Matcher by = BYLINE.matcher(b.text);
-                if (byline == null && b.words <= 12 && by.matches()) {
+                if (byline == null && b.words <= 12 && BYLINE.matcher(b.text).matches()) {
                     byline = b.text;
                     continue;
                 }
@@ -89,7 +90,7 @@ final class HtmlExtractor {
                 if (BlockFeatures.COMMENT.equals(labels.get(i))) {
                     continue;
                 }
-                if (title == null && b.owner.normalName().matches("h[1-3]")) {
+                if (title == null && heading(b.owner.normalName(), '3')) {
                     title = b.text;
                 } else if (b.words >= 8 && b.linkDensity() < 0.3) {
                     paragraphs.add(b.text);
@@ -357,7 +358,7 @@ final class HtmlExtractor {
             if (tag.equals("body") || tag.equals("html")) {
                 return null;
             }
-            if (tag.equals("p") || tag.equals("br") || tag.matches("h[1-6]")) {
+            if (tag.equals("p") || tag.equals("br") || heading(tag, '6')) {
                 continue;
             }
             String sig = signature(e);
@@ -380,7 +381,23 @@ final class HtmlExtractor {
         // The first class only: later ones flip per item (odd/even, depth-2, byuser) in comment lists.
         String cls = e.className().strip();
         int space = cls.indexOf(' ');
-        b.append('.').append((space < 0 ? cls : cls.substring(0, space)).replaceAll("\\d+", "#"));
+        String first = space < 0 ? cls : cls.substring(0, space);
+        b.append('.').append(hasAsciiDigit(first) ? DIGITS.matcher(first).replaceAll("#") : first);
         return b.toString();
+    }
+
+    private static boolean hasAsciiDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code tag.matches("h[1-max]")}, without compiling a pattern per call. */
+    private static boolean heading(String tag, char max) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= max;
     }
 }

@@ -60,9 +60,12 @@ final class StandardPageExtractor implements PageExtractor {
     /** NULs or many control characters in the first 8 KB: an image, a zip, a PDF stream. */
     static boolean looksBinary(String content) {
         int n = Math.min(content.length(), 8192);
+        // One copy, then array reads: String.charAt on non-Latin-1 text is slow without the C2 compiler.
+        char[] head = new char[n];
+        content.getChars(0, n, head, 0);
         int bad = 0;
         for (int i = 0; i < n; i++) {
-            char c = content.charAt(i);
+            char c = head[i];
             if (c == 0) {
                 return true;
             }

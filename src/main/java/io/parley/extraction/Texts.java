@@ -12,22 +12,87 @@ final class Texts {
 
     /** Collapses every run of whitespace (incl. no-break spaces) to one space and trims. */
     static String squash(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || c == '\u2007' || c == '\u202f'
-                    || c == '\u200b' || c == '\f' || c > 127 && Character.isWhitespace(c)) {
-                space = b.length() > 0;
-            } else {
-                if (space) {
-                    b.append(' ');
-                    space = false;
-                }
-                b.append(c);
-            }
+        return new Squasher(s.length()).squash(s);
+    }
+
+    /**
+     * {@link #squash} and {@link #wordCount} of its result in one pass over a char buffer it reuses: the HTML
+     * reader squashes every block, and String.charAt on non-Latin-1 text is slow without the C2 compiler.
+     */
+    static final class Squasher {
+        private char[] in;
+        private char[] out;
+        private int words;
+
+        Squasher(int capacity) {
+            in = new char[capacity];
+            out = new char[capacity];
         }
-        return b.toString();
+
+        String squash(CharSequence s) {
+            int n = s.length();
+            if (in.length < n) {
+                in = new char[Math.max(n, in.length * 2 + 16)];
+                out = new char[in.length];
+            }
+            char[] src = in;
+            if (s instanceof String str) {
+                str.getChars(0, n, src, 0);
+            } else if (s instanceof StringBuilder b) {
+                b.getChars(0, n, src, 0);
+            } else {
+                for (int i = 0; i < n; i++) {
+                    src[i] = s.charAt(i);
+                }
+            }
+            char[] dst = out;
+            int len = 0;
+            int count = 0;
+            boolean space = false;
+            boolean inWord = false;
+            for (int i = 0; i < n; i++) {
+                char c = src[i];
+                if (space(c)) {
+                    space = len > 0;
+                    inWord = false;
+                } else {
+                    if (space) {
+                        dst[len++] = ' ';
+                        space = false;
+                    }
+                    dst[len++] = c;
+                    boolean w = letterOrDigit(c);
+                    if (w && !inWord) {
+                        count++;
+                    }
+                    inWord = w;
+                }
+            }
+            words = count;
+            return new String(dst, 0, len);
+        }
+
+        /** Words of the last squashed text, as {@link #wordCount} counts them. */
+        int words() {
+            return words;
+        }
+    }
+
+    /**
+     * What {@link #squash} collapses: ASCII and no-break spaces, zero-width space, and what Java calls
+     * whitespace (none of which lies between U+0080 and U+167F, so most non-ASCII text skips the look-up).
+     */
+    static boolean space(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || c == '\u2007' || c == '\u202f'
+                || c == '\u200b' || c == '\f' || c >= '\u1680' && Character.isWhitespace(c);
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, without the table look-up for ASCII. */
+    static boolean letterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     /** A comparison key: lower case, unified quote marks and dashes, collapsed spaces. */
@@ -76,7 +141,7 @@ final class Texts {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            boolean w = letterOrDigit(s.charAt(i));
             if (w && !in) {
                 n++;
             }

@@ -1,0 +1,248 @@
+package io.parley.classification.text;
+
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorFactory;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.CharSequenceNormalizer;
+import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * OpenNLP's {@code LanguageDetectorME.predictLanguage} for a model with the default factory, computed
+ * the same way with less work per call: the same normalizers, the same lower-casing and 1-3 character
+ * n-grams, collected in hash maps whose keys hash exactly as OpenNLP's CharBuffer keys do (so the n-grams
+ * are summed in OpenNLP's order), then looked up in a table built once at load instead of as a fresh
+ * String per n-gram, and the maxent sum, exp and normalisation of GISModel. The most likely language
+ * and its confidence are bit for bit OpenNLP's. (OpenNLP's own order is only undefined where eight
+ * n-grams share a hash bucket, which turns the bucket into a tree ordered by identity hash codes.)
+ */
+final class CompiledLanguageDetector {
+
+    /** The default factory's normalizers, in its order (LanguageDetectorFactory.getContextGenerator). */
+    private static final CharSequenceNormalizer NORMALIZER = new AggregateCharSequenceNormalizer(
+            EmojiCharSequenceNormalizer.getInstance(), UrlCharSequenceNormalizer.getInstance(),
+            TwitterCharSequenceNormalizer.getInstance(), NumberCharSequenceNormalizer.getInstance(),
+            ShrinkCharSequenceNormalizer.getInstance());
+    private static final int MIN_GRAM = 1;
+    private static final int MAX_GRAM = 3;
+
+    private final String[] outcomes;
+    private final double logPrior;
+    /** Row r's active outcomes and parameters are at {@code rowStart[r] .. rowStart[r + 1]}, in OpenNLP's order. */
+    private final int[] rowStart;
+    private final byte[] activeOutcome;
+    private final double[] parameter;
+    /** Open-addressing table of predicate strings: slot holds row + 1, 0 when empty, and the row's hash. */
+    private final int[] slots;
+    private final int[] slotHash;
+    private final int slotShift;
+    private final int[] predicateStart;
+    private final char[] pool;
+
+    private CompiledLanguageDetector(String[] outcomes, Map<String, Context> pmap) {
+        this.outcomes = outcomes;
+        this.logPrior = StrictMath.log(1.0 / outcomes.length);
+        int rows = pmap.size();
+        rowStart = new int[rows + 1];
+        predicateStart = new int[rows + 1];
+        int active = 0;
+        int chars = 0;
+        for (Map.Entry<String, Context> e : pmap.entrySet()) {
+            active += e.getValue().getOutcomes().length;
+            chars += e.getKey().length();
+        }
+        if (outcomes.length > 128) {
+            throw new IllegalArgumentException("more outcomes than a byte holds");
+        }
+        activeOutcome = new byte[active];
+        parameter = new double[active];
+        pool = new char[chars];
+        slots = new int[Integer.highestOneBit(Math.max(1, rows)) * 4];
+        slotHash = new int[slots.length];
+        slotShift = 32 - Integer.numberOfTrailingZeros(slots.length);
+        int r = 0;
+        int a = 0;
+        int c = 0;
+        for (Map.Entry<String, Context> e : pmap.entrySet()) {
+            rowStart[r] = a;
+            int[] o = e.getValue().getOutcomes();
+            double[] p = e.getValue().getParameters();
+            for (int j = 0; j < o.length; j++) {
+                activeOutcome[a + j] = (byte) o[j];
+            }
+            System.arraycopy(p, 0, parameter, a, p.length);
+            a += o.length;
+            String s = e.getKey();
+            predicateStart[r] = c;
+            s.getChars(0, s.length(), pool, c);
+            c += s.length();
+            int hash = Gram.hash(pool, predicateStart[r], s.length());
+            int slot = slot(hash);
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & (slots.length - 1);
+            }
+            slots[slot] = r + 1;
+            slotHash[slot] = hash;
+            r++;
+        }
+        rowStart[rows] = a;
+        predicateStart[rows] = c;
+    }
+
+    /** The compiled detector, or null when the model is not the default-factory maxent kind it knows. */
+    static CompiledLanguageDetector of(LanguageDetectorModel model) {
+        if (model.getFactory().getClass() != LanguageDetectorFactory.class || !(model.getMaxentModel() instanceof GISModel gis)) {
+            return null;
+        }
+        Object[] data = gis.getDataStructures();
+        @SuppressWarnings("unchecked")
+        Map<String, Context> pmap = (Map<String, Context>) data[1];
+        String[] outcomes = ((String[]) data[2]).clone();
+        if (outcomes.length > 128) {
+            return null;
+        }
+        CompiledLanguageDetector compiled = new CompiledLanguageDetector(outcomes, pmap);
+        // The prior is not readable from outside; an empty context shows it. A non-uniform one is refused.
+        double[] prior = new double[compiled.outcomes.length];
+        java.util.Arrays.fill(prior, compiled.logPrior);
+        return java.util.Arrays.equals(gis.eval(new String[0]), normalise(prior)) ? compiled : null;
+    }
+
+    /** The most likely language, or null when the text has a case mapping OpenNLP's buffer cannot hold (it fails there). */
+    Language predict(CharSequence content) {
+        String text = NORMALIZER.normalize(content).toString();
+        // StringUtil.toLowerCaseCharBuffer: code point by code point into a buffer of the input's length; the
+        // n-grams run over the whole buffer, so a shorter lower case leaves '\0' characters at its end.
+        int n = text.length();
+        char[] chars = new char[n];
+        int len = 0;
+        for (int i = 0; i < n; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            int lower = Character.toLowerCase(cp);
+            if (len + Character.charCount(lower) > n) {
+                return null;
+            }
+            len += Character.toChars(lower, chars, len);
+        }
+        // NGramCharModel.add: a map of the distinct n-grams, shortest first, each in text order.
+        Map<Gram, Gram> model = new HashMap<>();
+        for (int size = MIN_GRAM; size <= MAX_GRAM; size++) {
+            for (int start = 0; start + size <= n; start++) {
+                Gram g = new Gram(chars, start, size);
+                model.putIfAbsent(g, g);
+            }
+        }
+        // LanguageDetectorME.arrayToCounts re-collects them in a fresh map; predict() sums in that map's order.
+        Map<Gram, Gram> counts = new HashMap<>();
+        for (Gram g : model.keySet()) {
+            counts.put(g, g);
+        }
+        int k = outcomes.length;
+        double[] p = new double[k];
+        java.util.Arrays.fill(p, logPrior);
+        for (Gram g : counts.keySet()) {
+            int row = row(g);
+            if (row >= 0) {
+                for (int j = rowStart[row], end = rowStart[row + 1]; j < end; j++) {
+                    p[activeOutcome[j]] += parameter[j];
+                }
+            }
+        }
+        normalise(p);
+        // predictLanguages sorts by confidence, stably: the first of equal maxima wins.
+        int best = 0;
+        for (int o = 1; o < k; o++) {
+            if (p[best] < p[o]) {
+                best = o;
+            }
+        }
+        return new Language(outcomes[best], p[best]);
+    }
+
+    /** GISModel.eval's last step: exp of each sum, divided by their total. */
+    private static double[] normalise(double[] p) {
+        double normal = 0.0;
+        for (int o = 0; o < p.length; o++) {
+            p[o] = StrictMath.exp(p[o]);
+            normal += p[o];
+        }
+        for (int o = 0; o < p.length; o++) {
+            p[o] /= normal;
+        }
+        return p;
+    }
+
+    /** The n-gram hashes of short texts crowd into a narrow range: spread them before probing linearly. */
+    private int slot(int hash) {
+        return (hash * 0x9E3779B9) >>> slotShift;
+    }
+
+    private int row(Gram g) {
+        int mask = slots.length - 1;
+        for (int slot = slot(g.hash); ; slot = (slot + 1) & mask) {
+            int r = slots[slot] - 1;
+            if (r < 0) {
+                return -1;
+            }
+            if (slotHash[slot] != g.hash) {
+                continue;
+            }
+            int start = predicateStart[r];
+            if (predicateStart[r + 1] - start == g.len && g.sameChars(pool, start)) {
+                return r;
+            }
+        }
+    }
+
+    /** An n-gram: equal by content, hashed exactly as {@code CharBuffer.hashCode()} hashes the same characters. */
+    private static final class Gram {
+        final char[] chars;
+        final int start;
+        final int len;
+        final int hash;
+
+        Gram(char[] chars, int start, int len) {
+            this.chars = chars;
+            this.start = start;
+            this.len = len;
+            this.hash = hash(chars, start, len);
+        }
+
+        static int hash(char[] c, int start, int len) {
+            int h = 1;
+            for (int i = start + len - 1; i >= start; i--) {
+                h = 31 * h + c[i];
+            }
+            return h;
+        }
+
+        boolean sameChars(char[] other, int otherStart) {
+            for (int i = 0; i < len; i++) {
+                if (chars[start + i] != other[otherStart + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Gram g && g.len == len && g.hash == hash && g.sameChars(chars, start);
+        }
+    }
+}
