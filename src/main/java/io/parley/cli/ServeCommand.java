@@ -1,7 +1,6 @@
 package io.parley.cli;
 
 import io.parley.ParleyApplication;
-import org.springframework.boot.SpringApplication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
@@ -26,8 +25,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        io.parley.classification.Warmup.startInBackground();
-        SpringApplication.run(ParleyApplication.class, springArgs.toArray(String[]::new));
+        ParleyApplication.application().run(springArgs.toArray(String[]::new));
         started = true;
         return 0;
     }

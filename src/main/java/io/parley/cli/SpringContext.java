@@ -2,7 +2,6 @@ package io.parley.cli;
 
 import io.parley.ParleyApplication;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -21,7 +20,7 @@ final class SpringContext {
     /** @param pipeline run the outbox worker in this process too (for commands that classify) */
     static ConfigurableApplicationContext open(boolean pipeline) {
         // Logs of the CLI go to stderr (logback-spring.xml, profile cli); results own stdout.
-        return new SpringApplicationBuilder(ParleyApplication.class)
+        return ParleyApplication.application()
                 .web(WebApplicationType.NONE)
                 .profiles("cli")
                 .properties("spring.main.banner-mode=off", "spring.main.log-startup-info=false")

@@ -22,6 +22,8 @@ public final class PageExtractors {
     static final String LINES = "extraction/" + LINES_FILE;
     /** Per-page time limit: ample for real pages (a few ms each), short enough to shed a pathological one. */
     public static final long DEFAULT_TIME_LIMIT_MILLIS = 5_000;
+    /** The setting that overrides it. */
+    public static final String TIME_LIMIT_PROPERTY = "parley.extraction.time-limit-ms";
 
     private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([a-z0-9_:.-]+)");
 

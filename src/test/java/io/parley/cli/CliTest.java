@@ -58,6 +58,15 @@ class CliTest {
     }
 
     @Test
+    void plainServeSkipsTheCommandTreeButHelpAndVersionStillGoThroughIt() {
+        assertThat(ParleyCli.plainServe(new String[]{"serve"})).isTrue();
+        assertThat(ParleyCli.plainServe(new String[]{"serve", "--server.port=8081", "--parley.pipeline.enabled=false"})).isTrue();
+        assertThat(ParleyCli.plainServe(new String[]{"serve", "--help"})).isFalse();
+        assertThat(ParleyCli.plainServe(new String[]{"serve", "-V"})).isFalse();
+        assertThat(ParleyCli.plainServe(new String[]{"extract", "page.html"})).isFalse();
+    }
+
+    @Test
     void unknownCommandIsAUsageErrorWithExitTwo() {
         Run r = run("frobnicate");
         assertThat(r.code()).isEqualTo(2);

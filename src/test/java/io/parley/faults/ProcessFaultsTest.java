@@ -121,6 +121,9 @@ class ProcessFaultsTest {
         String out = Files.readString(log);
         assertThat(p.exitValue()).isNotZero();
         assertThat(out).contains("Parley cannot start: model unusable:").contains("abuse/abuse.zip");
+        // The embedded PostgreSQL was started beside the models; a failed start must not leave it running.
+        assertThat(out).contains("Embedded PostgreSQL running");
+        assertThat(models.resolve("pg/postmaster.pid")).doesNotExist();
     }
 
     static void copyTree(Path from, Path to) throws Exception {

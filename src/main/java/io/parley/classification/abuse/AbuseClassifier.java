@@ -50,6 +50,14 @@ public final class AbuseClassifier {
         this.k = spec.heads().size();
     }
 
+    /** Where the model lives under the models directory (or the classpath's {@code models/}). */
+    public static final String MODEL_PATH = "abuse/abuse.zip";
+
+    /** Loads from {@code modelsDir} (blank: the copy inside the jar); fails with ModelNotFound / ModelCorrupt. */
+    public static AbuseClassifier locate(String modelsDir) {
+        return load(ModelArchive.locate(modelsDir, MODEL_PATH));
+    }
+
     /** Loads a model file; a file that does not match this code fails with {@link ModelCorrupt}. */
     public static AbuseClassifier load(ModelArchive archive) {
         AbuseSpec spec;

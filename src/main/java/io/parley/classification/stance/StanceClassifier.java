@@ -86,6 +86,8 @@ public final class StanceClassifier {
             }
         }
         var p = archive.provenance();
+        // OpenNLP's tokenizer model loads now, with the rest of the model, not inside the first classification.
+        io.parley.classification.text.OpenNlp.tokens("Warm up the tokenizer.");
         return new StanceClassifier(p.name() == null ? "stance" : p.name(), p.version(), models);
     }
 

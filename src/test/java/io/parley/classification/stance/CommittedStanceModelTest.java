@@ -87,7 +87,8 @@ class CommittedStanceModelTest {
 
     @Test
     void missingModelsDirectoryFailsFast() {
-        assertThatThrownBy(() -> new StanceConfiguration().stanceClassifier("/nonexistent/models"))
+        assertThatThrownBy(() -> new StanceConfiguration().stanceClassifier("/nonexistent/models",
+                new org.springframework.beans.factory.support.DefaultListableBeanFactory().getBeanProvider(io.parley.model.EarlyLoads.class)))
                 .isInstanceOf(ModelNotFound.class).hasMessageContaining("stance.zip");
     }
 }
