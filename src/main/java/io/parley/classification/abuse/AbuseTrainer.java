@@ -251,7 +251,9 @@ public final class AbuseTrainer {
             params.put("max_iterations", GRID.maxIterations());
             params.put("chosen_per_head", chosen);
             params.put("selection", "per head, the penalty and scaling with the best validation AUC (served labels: "
-                    + "on Jigsaw validation rows)");
+                    + "on Jigsaw validation rows); then per head at most one partner head's logit added, z_h + beta z_p, "
+                    + "kept if it lifts that validation AUC by >= " + STACK_MIN_GAIN);
+            params.put("stack_betas", STACK_BETAS);
             params.put("loss", "logistic loss per head on the training rows its sets label (label map), sum x C + 0.5 |w|^2");
         } else {
         params.put("architecture", idf == null
@@ -316,7 +318,7 @@ public final class AbuseTrainer {
     }
 
     /** Penalties tried per head, and both plain and NB-scaled inputs; the head's validation AUC picks. */
-    static final WideLinear.Grid GRID = new WideLinear.Grid(new double[]{2, 4, 8, 16, 32, 64},
+    static final WideLinear.Grid GRID = new WideLinear.Grid(new double[]{1, 2, 4, 8, 16, 32, 64},
             new boolean[]{true, false}, 200);
 
     /**
@@ -332,6 +334,8 @@ public final class AbuseTrainer {
         float[] table = new float[d * Heads.K];
         float[] bias = new float[Heads.K];
         long t0 = System.nanoTime();
+        int[][] selection = new int[Heads.K][];
+        int[][] selectionY = new int[Heads.K][];
         for (int h = 0; h < Heads.K; h++) {
             List<Integer> tr = new ArrayList<>();
             for (int i = 0; i < split.train().size(); i++) {
@@ -353,6 +357,8 @@ public final class AbuseTrainer {
                             && (!jigsaw || split.validation().get(i).source() == AbuseFormat.JIGSAW))
                     .toArray();
             int[] selY = java.util.Arrays.stream(sel).map(i -> (int) split.validation().get(i).labels()[head]).toArray();
+            selection[h] = sel;
+            selectionY[h] = selY;
             if (trainRows.length == 0 || IntStream.range(0, y.length).allMatch(i -> y[i] == y[0])) {
                 log.printf("head %s: nothing to learn%n", Heads.ALL.get(h));
                 continue;
@@ -363,11 +369,14 @@ public final class AbuseTrainer {
                 table[j * Heads.K + h] = fit.weights()[j];
             }
             bias[h] = fit.bias();
-            chosen.put(Heads.ALL.get(h), Map.of("C", fit.c(), "nb", fit.nb(), "validation_auc",
-                    Metrics.round(fit.validationAuc()), "iterations", fit.iterations()));
+            chosen.put(Heads.ALL.get(h), new LinkedHashMap<>(Map.of("C", fit.c(), "nb", fit.nb(), "validation_auc",
+                    Metrics.round(fit.validationAuc()), "iterations", fit.iterations())));
             double el = (System.nanoTime() - t0) / 1e9;
             log.printf("head %d/%d %s %s: C %s, nb %s, validation AUC %.4f  ETA %s%n", h + 1, Heads.K, Heads.ALL.get(h),
                     bar(h + 1, Heads.K), fit.c(), fit.nb(), fit.validationAuc(), eta(el / (h + 1) * (Heads.K - h - 1)));
+        }
+        if (!o.quick()) {
+            stack(table, bias, xv, selection, selectionY);
         }
         MultiLayerNetwork net = network(fc);
         net.getLayer(0).setParam("W", Nd4j.create(table, new long[]{d, Heads.K}, 'c'));
@@ -378,6 +387,82 @@ public final class AbuseTrainer {
         net.getLayer(2).setParam("W", Nd4j.create(eye, new long[]{Heads.K, Heads.K}, 'c'));
         net.getLayer(2).setParam("b", Nd4j.create(bias, new long[]{1, Heads.K}, 'c'));
         return net;
+    }
+
+    /** Partner weights tried when a head borrows another head's logit. */
+    static final double[] STACK_BETAS = {0.1, 0.2, 0.3, 0.5, 0.7, 1.0};
+    /** A partner is kept only if it lifts the head's validation AUC by at least this (smaller is noise). */
+    static final double STACK_MIN_GAIN = 0.001;
+
+    /**
+     * Borrowing strength: a head with few positives (threat) or a small set (Impermium) may rank better
+     * with a related head's logit added, z_h + beta * z_p. Both are columns of the same table over the
+     * same input, so the sum is again one column: the model stays one linear table and spans stay exact.
+     * One partner per head at most, chosen with beta on the head's validation AUC from the unstacked
+     * columns.
+     */
+    private void stack(float[] table, float[] bias, WideLinear.Sparse xv, int[][] selection, int[][] selectionY) {
+        int k = Heads.K;
+        int rows = xv.rows();
+        double[][] z = new double[rows][k];
+        IntStream.range(0, rows).parallel().forEach(i -> {
+            for (int q = xv.ptr()[i]; q < xv.ptr()[i + 1]; q++) {
+                int base = xv.idx()[q] * k;
+                for (int h = 0; h < k; h++) {
+                    z[i][h] += xv.val()[q] * table[base + h];
+                }
+            }
+            for (int h = 0; h < k; h++) {
+                z[i][h] += bias[h];
+            }
+        });
+        float[] original = table.clone();
+        float[] originalBias = bias.clone();
+        for (int h = 0; h < k; h++) {
+            if (selection[h] == null || selection[h].length == 0) {
+                continue;
+            }
+            int[] sel = selection[h];
+            double[] s = new double[sel.length];
+            for (int i = 0; i < sel.length; i++) {
+                s[i] = z[sel[i]][h];
+            }
+            double base = Metrics.auc(s, selectionY[h]);
+            double best = base;
+            int partner = -1;
+            double beta = 0;
+            for (int p = 0; p < k; p++) {
+                if (p == h || selection[p] == null) {
+                    continue;
+                }
+                for (double b : STACK_BETAS) {
+                    for (int i = 0; i < sel.length; i++) {
+                        s[i] = z[sel[i]][h] + b * z[sel[i]][p];
+                    }
+                    double auc = Metrics.auc(s, selectionY[h]);
+                    if (auc > best) {
+                        best = auc;
+                        partner = p;
+                        beta = b;
+                    }
+                }
+            }
+            if (partner < 0 || best < base + STACK_MIN_GAIN) {
+                log.printf("stack %-16s no partner (validation AUC %.4f)%n", Heads.ALL.get(h), base);
+                continue;
+            }
+            for (int j = 0; j < table.length / k; j++) {
+                table[j * k + h] = original[j * k + h] + (float) beta * original[j * k + partner];
+            }
+            bias[h] = originalBias[h] + (float) beta * originalBias[partner];
+            @SuppressWarnings("unchecked")
+            Map<String, Object> c = (Map<String, Object>) chosen.get(Heads.ALL.get(h));
+            c.put("stacked_with", Heads.ALL.get(partner));
+            c.put("beta", beta);
+            c.put("validation_auc_stacked", Metrics.round(best));
+            log.printf("stack %-16s + %.1f x %-16s validation AUC %.4f -> %.4f%n", Heads.ALL.get(h), beta,
+                    Heads.ALL.get(partner), base, best);
+        }
     }
 
     /** Per head: the penalty and input scaling the linear fit chose (for provenance). */
