@@ -44,6 +44,10 @@ final class TrainAbuseCommand implements Callable<Integer> {
             + "format 2) instead of averaging them; measured worse on Jigsaw, see the README")
     boolean tfidf;
 
+    @Option(names = "--linear", description = "one logistic regression per head over TF-IDF n-grams (model format 2), "
+            + "penalty chosen per head on validation; ignores --dim, --epochs, --learning-rate, --batch-size")
+    boolean linear;
+
     @Option(names = "--buckets", description = "hash buckets (default: ${DEFAULT-VALUE})", defaultValue = "131072")
     int buckets;
 
@@ -107,7 +111,7 @@ final class TrainAbuseCommand implements Callable<Integer> {
         int batch = quick ? Math.min(batchSize, 8) : batchSize;
         double lr = quick ? Math.max(learningRate, 0.05) : learningRate;
         AbuseTrainer.Result r = AbuseTrainer.train(new AbuseTrainer.Options(data, seedLabels, quickSample, output, e,
-                seed, quick, b, d, lr, batch, !noShare, exportSplit, tfidf), System.err);
+                seed, quick, b, d, lr, batch, !noShare, exportSplit, tfidf, linear), System.err);
         System.err.printf("trained in %.0fs%n", r.seconds());
         try {
             System.out.println(io.parley.model.ModelArchive.json().writer()

@@ -75,7 +75,7 @@ class AbuseCommandsTest {
         for (JsonNode n : lines) {
             assertThat(n.get("scores").size()).isEqualTo(6);
             n.get("scores").forEach(v -> assertThat(v.asDouble()).isBetween(0.0, 1.0));
-            assertThat(n.get("model").asText()).isEqualTo("parley-abuse-embag");
+            assertThat(n.get("model").asText()).isEqualTo("parley-abuse-linear");
         }
         assertThat(lines.get(1).get("scores").get("insult").asDouble())
                 .isGreaterThan(lines.get(0).get("scores").get("insult").asDouble());

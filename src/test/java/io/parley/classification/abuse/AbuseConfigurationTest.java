@@ -32,7 +32,7 @@ class AbuseConfigurationTest {
     void blankModelsDirLoadsTheCommittedModelFromTheClasspath() {
         try (AnnotationConfigApplicationContext ctx = context("")) {
             AbuseClassifier c = ctx.getBean(AbuseClassifier.class);
-            assertThat(c.modelName()).isEqualTo("parley-abuse-embag");
+            assertThat(c.modelName()).isEqualTo("parley-abuse-linear");
             assertThat(c.modelVersion()).isNotBlank();
         }
     }

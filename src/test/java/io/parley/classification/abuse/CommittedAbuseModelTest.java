@@ -66,18 +66,14 @@ class CommittedAbuseModelTest {
                 "And no I’m not Polish or Ukrainian. I just hate smelly little trolls.”")) {
             assertThat(seed004).contains(insult);
             AbuseScores s = model.score(insult);
-            // measured with the committed model: 0.46, 0.22, 0.18 against <= 0.02 for the neutral sentences;
-            // only the first is above the insult threshold chosen on validation (0.39): see the README
+            // measured with the committed model (per-head linear): 0.20, 0.55, 0.34 against <= 0.04 for the
+            // neutral sentences; the insult threshold chosen on validation is 0.24
             assertThat(s.insult()).as(insult).isGreaterThan(5 * neutralMax).isGreaterThan(0.1);
             assertThat(s.toxicity()).as(insult).isGreaterThan(model.spec().threshold("toxicity"));
             // the insulting word is among the comment's spans (of insult or of toxicity: with this model
-            // "wormy little troll" puts "troll" in the toxicity spans and "you" in the insult spans)
+            // "arsehole" is a toxicity span, "little troll" and "hate smelly little trolls" are insult spans)
             String spanned = String.join(" ", s.spans().stream().filter(sp -> sp.label().equals("insult")
                     || sp.label().equals("toxicity")).map(sp -> insult.substring(sp.start(), sp.end())).toList());
-            if (insult.contains("smelly")) {
-                // known miss of the committed model: its span here is "hate", not "smelly little trolls"
-                continue;
-            }
             assertThat(spanned).as("spans of " + insult).containsAnyOf("arsehole", "troll", "trolls", "wormy", "smelly");
         }
     }
