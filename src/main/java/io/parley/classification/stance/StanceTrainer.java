@@ -91,12 +91,17 @@ public final class StanceTrainer {
                 vm.put("test", test.figures(v));
                 log.printf("[%s] test: %s%n", v.key(), brief(v, test));
             }
-            if (v == StanceView.TARGET && !o.quick()) {
+            // Tuning runs skip the second (zero-shot) training unless asked: it doubles their time.
+            if (v == StanceView.TARGET && !o.quick()
+                    && (o.only().isEmpty() || Boolean.getBoolean("stance.zeroShot"))) {
                 vm.put("zeroShot", zeroShot(s, p, o.seed()));
             }
             metrics.put(v.key(), vm);
             Map<String, Object> pm = p.asMap();
             pm.put("bestEpoch", t.bestEpoch());
+            if (t.shift() != null) {
+                pm.put("logitShift", t.shift());
+            }
             params.put(v.key(), pm);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
