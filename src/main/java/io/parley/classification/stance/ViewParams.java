@@ -54,6 +54,11 @@ record ViewParams(int textVocab, int contextVocab, int idfTerms, int minDf, int 
                 classWeightPower, textBigrams, interactions, charGrams, splitHashtags, priorShift);
     }
 
+    ViewParams withPriorShift(double range) {
+        return new ViewParams(textVocab, contextVocab, idfTerms, minDf, hidden, retain, learningRate, l2, epochs, batch,
+                classWeightPower, textBigrams, interactions, charGrams, splitHashtags, range);
+    }
+
     static ViewParams defaults(StanceView view) {
         return override(chosen(view), System.getProperty("stance.params." + view.key()));
     }

@@ -221,14 +221,26 @@ final class ViewTrainer {
         }
         net.setParams(bestParams);
         if (bestShift != null) {
-            // Folded into the output bias: softmax(z + o) is the shifted decision, so serving, the dense
-            // reference pass and the stored network all agree without a separate setting.
-            INDArray b = net.getLayer(1).getParam("b");
-            b.addi(Nd4j.create(bestShift).castTo(b.dataType()).reshape(b.shape()));
+            addToOutputBias(net, bestShift);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         log.printf("[%s] kept epoch %d (validation score %.4f), %.0fs%n", view.key(), bestEpoch, best, seconds);
         return new Trained(new PairModel(fz, net), bestEpoch, bestMetrics, bestShift, seconds);
+    }
+
+    /**
+     * Folds logit offsets into the output bias: softmax(z + o) is the shifted decision, so serving, the
+     * dense reference pass and the stored network all agree without a separate setting.
+     */
+    static void addToOutputBias(MultiLayerNetwork net, double[] offsets) {
+        INDArray b = net.getLayer(1).getParam("b");
+        b.addi(Nd4j.create(offsets).castTo(b.dataType()).reshape(b.shape()));
+    }
+
+    /** The model with offsets folded in (its network is changed; the returned model has a fresh snapshot). */
+    static PairModel shifted(PairModel m, double[] offsets) {
+        addToOutputBias(m.net, offsets);
+        return new PairModel(m.featurizer, m.net);
     }
 
     private void progress(int epoch, int done, int size, long seen, long total, long start, double loss) {
