@@ -120,21 +120,37 @@ final class Featurizer {
         String t = URL.matcher(raw).replaceAll(" httpurl ");
         t = MENTION.matcher(t).replaceAll(" atuser ");
         t = " " + SPACES.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ";
-        TreeMap<Integer, Float> counts = new TreeMap<>();
-        for (int n = 2; n <= 5; n++) {
-            for (int i = 0; i + n <= t.length(); i++) {
-                counts.merge(Math.floorMod(t.substring(i, i + n).hashCode(), buckets), 1f, Float::sum);
+        // Bucket of each gram = floorMod(gram.hashCode(), buckets), with String.hashCode computed in place
+        // (h = 31 h + c) so no substring is allocated; sorted, equal buckets are counted as one entry.
+        int len = t.length();
+        int[] all = new int[4 * len];
+        int m = 0;
+        for (int i = 0; i < len; i++) {
+            int h = t.charAt(i);
+            for (int n = 2; n <= 5 && i + n <= len; n++) {
+                h = 31 * h + t.charAt(i + n - 1);
+                all[m++] = Math.floorMod(h, buckets);
             }
         }
-        int[] idx = new int[counts.size()];
-        float[] val = new float[counts.size()];
+        Arrays.sort(all, 0, m);
+        int distinct = 0;
+        for (int i = 0; i < m; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                distinct++;
+            }
+        }
+        int[] idx = new int[distinct];
+        float[] val = new float[distinct];
+        int k = -1;
+        for (int i = 0; i < m; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                idx[++k] = all[i];
+            }
+            val[k] += 1f;
+        }
         double norm = 0;
-        int k = 0;
-        for (Map.Entry<Integer, Float> e : counts.entrySet()) {
-            idx[k] = e.getKey();
-            val[k] = e.getValue();
-            norm += (double) val[k] * val[k];
-            k++;
+        for (float v : val) {
+            norm += (double) v * v;
         }
         float inv = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0;
         for (int j = 0; j < val.length; j++) {

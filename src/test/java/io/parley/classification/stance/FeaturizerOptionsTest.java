@@ -48,4 +48,29 @@ class FeaturizerOptionsTest {
         assertThat(new Featurizer(spec(0, false)).stats(TWEET).chars().idx()).isEmpty();
         assertThat(spec(0, false).dimension()).isEqualTo(s.dimension() - 64);
     }
+
+    /** The grams are hashed in place; a trained model's columns are floorMod(gram.hashCode(), buckets). */
+    @Test
+    void characterGramColumnsAreTheHashesOfTheGrams() {
+        int buckets = 1000;
+        Featurizer f = new Featurizer(spec(buckets, false));
+        assertSameAsSubstrings(f.stats("Fake!  NATO @someone http://x.y/z Ünïcode?").chars(),
+                " fake! nato atuser httpurl ünïcode? ", buckets);
+        assertSameAsSubstrings(f.stats("a").chars(), " a ", buckets);
+    }
+
+    private static void assertSameAsSubstrings(Featurizer.Sparse g, String t, int buckets) {
+        java.util.TreeMap<Integer, Integer> counts = new java.util.TreeMap<>();
+        for (int n = 2; n <= 5; n++) {
+            for (int i = 0; i + n <= t.length(); i++) {
+                counts.merge(Math.floorMod(t.substring(i, i + n).hashCode(), buckets), 1, Integer::sum);
+            }
+        }
+        assertThat(java.util.Arrays.stream(g.idx()).boxed().toList()).containsExactlyElementsOf(counts.keySet());
+        double norm = Math.sqrt(counts.values().stream().mapToDouble(c -> c * c).sum());
+        int k = 0;
+        for (int c : counts.values()) {
+            assertThat(g.val()[k++]).isCloseTo((float) (c / norm), org.assertj.core.data.Offset.offset(1e-6f));
+        }
+    }
 }
