@@ -291,6 +291,14 @@ final class Featurizer {
      * (tens of terms out of tens of thousands of columns), so serving visits only these.
      */
     void forEachNonZero(Stats text, Stats context, Stats extra, NonZero out) {
+        forEachNonZero(text, context, extra, out, true);
+    }
+
+    /**
+     * As above; without {@code includeContext} the context's own term columns are left out: they are the
+     * same for every comment on one article, so serving sums them once per batch ({@link #forEachContextNonZero}).
+     */
+    void forEachNonZero(Stats text, Stats context, Stats extra, NonZero out, boolean includeContext) {
         int nt = spec.textVocab().size();
         int nc = spec.contextVocab().size();
         Sparse a = text.tfText();
@@ -298,8 +306,8 @@ final class Featurizer {
             out.accept(a.idx()[i], a.val()[i]);
         }
         Sparse b = context.tfContext();
-        for (int i = 0; i < b.idx().length; i++) {
-            out.accept(nt + b.idx()[i], b.val()[i]);
+        if (includeContext) {
+            forEachContextNonZero(context, out);
         }
         float[] cues = cues(text, context, extra);
         for (int i = 0; i < cues.length; i++) {
@@ -322,6 +330,15 @@ final class Featurizer {
         int gBase = nt + nc + cues.length + buckets;
         for (int i = 0; i < g.idx().length; i++) {
             out.accept(gBase + g.idx()[i], g.val()[i]);
+        }
+    }
+
+    /** The context's own term columns of a row: they depend on the context alone. */
+    void forEachContextNonZero(Stats context, NonZero out) {
+        int nt = spec.textVocab().size();
+        Sparse b = context.tfContext();
+        for (int i = 0; i < b.idx().length; i++) {
+            out.accept(nt + b.idx()[i], b.val()[i]);
         }
     }
 
