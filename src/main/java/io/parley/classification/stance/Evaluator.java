@@ -28,8 +28,24 @@ final class Evaluator {
     }
 
     static int[] predict(PairModel model, List<Example> examples) {
+        float[][] p = probabilities(model, examples);
+        int[] out = new int[p.length];
+        for (int i = 0; i < p.length; i++) {
+            int best = 0;
+            for (int k = 1; k < p[i].length; k++) {
+                if (p[i][k] > p[i][best]) {
+                    best = k;
+                }
+            }
+            out[i] = best;
+        }
+        return out;
+    }
+
+    /** Class probabilities per example, in the model's label order. */
+    static float[][] probabilities(PairModel model, List<Example> examples) {
         Map<String, Featurizer.Stats> cache = new HashMap<>();
-        int[] out = new int[examples.size()];
+        float[][] out = new float[examples.size()][];
         for (int start = 0; start < examples.size(); start += BATCH) {
             int end = Math.min(examples.size(), start + BATCH);
             List<Featurizer.Stats> t = new ArrayList<>();
@@ -42,15 +58,7 @@ final class Evaluator {
                 x.add(e.extra() == null ? null : cache.computeIfAbsent(e.extra(), model.featurizer::stats));
             }
             float[][] p = model.predict(t, c, x);
-            for (int i = 0; i < p.length; i++) {
-                int best = 0;
-                for (int k = 1; k < p[i].length; k++) {
-                    if (p[i][k] > p[i][best]) {
-                        best = k;
-                    }
-                }
-                out[start + i] = best;
-            }
+            System.arraycopy(p, 0, out, start, p.length);
         }
         return out;
     }

@@ -22,16 +22,19 @@ import java.util.List;
  * @param interactions  hash buckets for (context term x comment term) pairs, 0 = none; lets one shared
  *                      network weigh words differently per known target while an unseen target (no
  *                      known context terms) falls back to the shared features
+ * @param charGrams     hash buckets for the comment's character 2-5-grams, 0 = none (absent in older models)
+ * @param splitHashtags whether camel-case hashtags (#StopHillary2016) also count their words (stop, hillary)
  */
 record FeatureSpec(String view, List<String> labels, List<String> textVocab, List<String> contextVocab,
                    List<String> idfTerms, double[] idf, int leadTokens, List<String> stopwords,
                    List<String> refuting, List<String> negation, List<String> hedging,
-                   List<String> questionWords, boolean textBigrams, int interactions) {
+                   List<String> questionWords, boolean textBigrams, int interactions,
+                   int charGrams, boolean splitHashtags) {
 
     static final int CUES = 22;
 
     int dimension() {
-        return textVocab.size() + contextVocab.size() + CUES + interactions;
+        return textVocab.size() + contextVocab.size() + CUES + interactions + charGrams;
     }
 
     static final List<String> STOPWORDS = List.of("a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for",

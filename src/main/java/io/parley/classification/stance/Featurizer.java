@@ -24,6 +24,11 @@ final class Featurizer {
     private static final Pattern URL = Pattern.compile("(https?://|www\\.)\\S+");
     private static final Pattern MENTION = Pattern.compile("@\\w+");
     private static final Pattern WORD = Pattern.compile(".*[\\p{L}\\p{N}].*");
+    private static final Pattern HASHTAG = Pattern.compile("#(\\w+)");
+    /** Boundaries inside a camel-case hashtag: StopHillary2016 -> Stop|Hillary|2016. */
+    private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})"
+            + "|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})|_");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     final FeatureSpec spec;
     private final Map<String, Integer> textIndex;
@@ -81,6 +86,81 @@ final class Featurizer {
         return out;
     }
 
+    /**
+     * As {@link #terms(List)}, plus, when the spec says so, the words of camel-case hashtags: tweets
+     * put their stance in tags (#StopHillary2016, #ClimateAction) whose whole form is too rare to learn.
+     */
+    List<String> terms(String raw, List<String> tokens) {
+        List<String> out = terms(tokens);
+        if (!spec.splitHashtags() || raw.indexOf('#') < 0) {
+            return out;
+        }
+        var m = HASHTAG.matcher(raw);
+        while (m.find()) {
+            String[] parts = CAMEL.split(m.group(1));
+            if (parts.length < 2) {
+                continue;
+            }
+            for (String part : parts) {
+                String w = part.toLowerCase(Locale.ROOT);
+                if (!w.isEmpty() && !stop.contains(w)) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Hashed character 2-5-grams of the lower-cased text with URLs and mentions folded, L2-normalised. */
+    private Sparse charGrams(String raw) {
+        int buckets = spec.charGrams();
+        if (buckets <= 0) {
+            return EMPTY;
+        }
+        String t = URL.matcher(raw).replaceAll(" httpurl ");
+        t = MENTION.matcher(t).replaceAll(" atuser ");
+        t = " " + SPACES.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ";
+        // Bucket of each gram = floorMod(gram.hashCode(), buckets), with String.hashCode computed in place
+        // (h = 31 h + c) so no substring is allocated; sorted, equal buckets are counted as one entry.
+        int len = t.length();
+        int[] all = new int[4 * len];
+        int m = 0;
+        for (int i = 0; i < len; i++) {
+            int h = t.charAt(i);
+            for (int n = 2; n <= 5 && i + n <= len; n++) {
+                h = 31 * h + t.charAt(i + n - 1);
+                all[m++] = Math.floorMod(h, buckets);
+            }
+        }
+        Arrays.sort(all, 0, m);
+        int distinct = 0;
+        for (int i = 0; i < m; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                distinct++;
+            }
+        }
+        int[] idx = new int[distinct];
+        float[] val = new float[distinct];
+        int k = -1;
+        for (int i = 0; i < m; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                idx[++k] = all[i];
+            }
+            val[k] += 1f;
+        }
+        double norm = 0;
+        for (float v : val) {
+            norm += (double) v * v;
+        }
+        float inv = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0;
+        for (int j = 0; j < val.length; j++) {
+            val[j] *= inv;
+        }
+        return new Sparse(idx, val);
+    }
+
+    private static final Sparse EMPTY = new Sparse(new int[0], new float[0]);
+
     /** Per-text statistics, computed once per distinct text (a body shared by many headlines). */
     Stats stats(String text) {
         String raw = text == null ? "" : text;
@@ -89,7 +169,7 @@ final class Featurizer {
 
     /** As {@link #stats(String)} with the tokens already computed (they do not depend on the spec). */
     Stats stats(String raw, List<String> tokens) {
-        List<String> terms = terms(tokens);
+        List<String> terms = terms(raw, tokens);
         Set<String> uni = new HashSet<>(terms);
         Set<String> bi = new HashSet<>();
         for (int i = 0; i + 1 < terms.size(); i++) {
@@ -137,7 +217,7 @@ final class Featurizer {
         }
         return new Stats(uni, bi, sparse(textTerms, textIndex, null), sparse(terms, contextIndex, null),
                 sparse(terms, idfIndex, spec.idf()), sparse(lead, idfIndex, spec.idf()), refute, negate, hedge, q, excl,
-                questionStart, tokens.size());
+                questionStart, tokens.size(), charGrams(raw));
     }
 
     private static Sparse sparse(List<String> terms, Map<String, Integer> index, double[] weights) {
@@ -192,6 +272,11 @@ final class Featurizer {
                 }
             }
         }
+        Sparse g = text.chars();
+        int gBase = offset + nt + nc + cues.length + buckets;
+        for (int i = 0; i < g.idx().length; i++) {
+            row[gBase + g.idx()[i]] += g.val()[i];
+        }
     }
 
     /** Receives one non-zero input of a feature row: its column and value. */
@@ -206,6 +291,14 @@ final class Featurizer {
      * (tens of terms out of tens of thousands of columns), so serving visits only these.
      */
     void forEachNonZero(Stats text, Stats context, Stats extra, NonZero out) {
+        forEachNonZero(text, context, extra, out, true);
+    }
+
+    /**
+     * As above; without {@code includeContext} the context's own term columns are left out: they are the
+     * same for every comment on one article, so serving sums them once per batch ({@link #forEachContextNonZero}).
+     */
+    void forEachNonZero(Stats text, Stats context, Stats extra, NonZero out, boolean includeContext) {
         int nt = spec.textVocab().size();
         int nc = spec.contextVocab().size();
         Sparse a = text.tfText();
@@ -213,8 +306,8 @@ final class Featurizer {
             out.accept(a.idx()[i], a.val()[i]);
         }
         Sparse b = context.tfContext();
-        for (int i = 0; i < b.idx().length; i++) {
-            out.accept(nt + b.idx()[i], b.val()[i]);
+        if (includeContext) {
+            forEachContextNonZero(context, out);
         }
         float[] cues = cues(text, context, extra);
         for (int i = 0; i < cues.length; i++) {
@@ -232,6 +325,20 @@ final class Featurizer {
                     out.accept(base + bucket, a.val()[i] * scale);
                 }
             }
+        }
+        Sparse g = text.chars();
+        int gBase = nt + nc + cues.length + buckets;
+        for (int i = 0; i < g.idx().length; i++) {
+            out.accept(gBase + g.idx()[i], g.val()[i]);
+        }
+    }
+
+    /** The context's own term columns of a row: they depend on the context alone. */
+    void forEachContextNonZero(Stats context, NonZero out) {
+        int nt = spec.textVocab().size();
+        Sparse b = context.tfContext();
+        for (int i = 0; i < b.idx().length; i++) {
+            out.accept(nt + b.idx()[i], b.val()[i]);
         }
     }
 
@@ -324,6 +431,6 @@ final class Featurizer {
 
     record Stats(Set<String> uni, Set<String> bi, Sparse tfText, Sparse tfContext, Sparse tfidf, Sparse leadTfidf,
                  int refute, int negate, int hedge, int questions, int exclamations, boolean questionStart,
-                 int length) {
+                 int length, Sparse chars) {
     }
 }

@@ -61,8 +61,12 @@ final class PairModel {
         }
         float[][] p = new float[texts.size()][];
         float[] h = new float[sparse.hidden];
+        // A batch's comments mostly share one context (a page's article: hundreds of terms), whose
+        // share of the hidden layer is then summed once instead of once per comment.
+        java.util.Map<Featurizer.Stats, float[]> shared = new java.util.IdentityHashMap<>();
         for (int i = 0; i < p.length; i++) {
-            p[i] = sparse.forward(featurizer, texts.get(i), contexts.get(i), extras == null ? null : extras.get(i), h);
+            float[] ctx = shared.computeIfAbsent(contexts.get(i), c -> sparse.contextPart(featurizer, c));
+            p[i] = sparse.forward(featurizer, texts.get(i), contexts.get(i), extras == null ? null : extras.get(i), ctx, h);
         }
         return p;
     }
@@ -142,14 +146,27 @@ final class PairModel {
             return a.castTo(DataType.FLOAT).dup('c').data().asFloat();
         }
 
-        float[] forward(Featurizer fz, Featurizer.Stats t, Featurizer.Stats c, Featurizer.Stats x, float[] h) {
-            System.arraycopy(b1, 0, h, 0, hidden);
-            fz.forEachNonZero(t, c, x, (col, v) -> {
+        /** The hidden layer's input from the context's own term columns (bias included). */
+        float[] contextPart(Featurizer fz, Featurizer.Stats c) {
+            float[] h = b1.clone();
+            fz.forEachContextNonZero(c, (col, v) -> {
                 int base = col * hidden;
                 for (int j = 0; j < hidden; j++) {
                     h[j] += v * w1[base + j];
                 }
             });
+            return h;
+        }
+
+        float[] forward(Featurizer fz, Featurizer.Stats t, Featurizer.Stats c, Featurizer.Stats x, float[] contextPart,
+                        float[] h) {
+            System.arraycopy(contextPart, 0, h, 0, hidden);
+            fz.forEachNonZero(t, c, x, (col, v) -> {
+                int base = col * hidden;
+                for (int j = 0; j < hidden; j++) {
+                    h[j] += v * w1[base + j];
+                }
+            }, false);
             float[] o = b2.clone();
             for (int j = 0; j < hidden; j++) {
                 float a = h[j];
