@@ -100,9 +100,11 @@ class BrowserTest extends IntegrationTest {
     void moderatorWorksThroughTheSeed004QueueWithTheKeyboardOnly() throws Exception {
         browser.login("web-mod", WebFixtures.PASSWORD);
         // Filters: stance toward the parent, and the label that held the comment.
+        // "oldest" is queue order (item id); which of the three was queued first depends on the pipeline
+        // worker, so the test checks the set and the order, not a fixed sequence.
         browser.open("/sites/seed004/queue?stance=parent%3Ddeny&sort=oldest");
-        assertThat(rows()).extracting(r -> Long.parseLong(r.getDomAttribute("data-id")))
-                .containsExactly(item("s4-c4"), item("s4-c5"), item("s4-c6"));
+        List<Long> denying = rows().stream().map(r -> Long.parseLong(r.getDomAttribute("data-id"))).toList();
+        assertThat(denying).containsExactlyInAnyOrder(item("s4-c4"), item("s4-c5"), item("s4-c6")).isSorted();
         browser.open("/sites/seed004/queue?label=identity_attack");
         assertThat(rows()).extracting(r -> Long.parseLong(r.getDomAttribute("data-id"))).containsExactly(item("s4-c4"));
         jdbc.update("UPDATE review_items SET claimed_by = NULL, lease_until = NULL WHERE site_id = ?", seed.id());
