@@ -2,17 +2,10 @@ package io.parley.classification.abuse;
 
 import io.parley.classification.text.HashedNgrams;
 import io.parley.model.ModelArchive;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.util.ModelSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -29,12 +22,9 @@ class AbuseTfIdfRoundTripTest {
 
     @BeforeAll
     static void train() {
-        Path repo = Path.of(System.getenv().getOrDefault("PARLEY_REPO_DIR", "."));
-        Path quick = repo.resolve("training-data/abuse/quick-sample.jsonl");
         model = dir.resolve("abuse.zip");
-        AbuseTrainer.train(new AbuseTrainer.Options(null, null, quick, model, 20, 42L, true, 1 << 12, 16,
-                0.05, 8, true, null, true), new PrintStream(new ByteArrayOutputStream()));
-        sample = AbuseDatasets.read(AbuseFormat.SEED, quick, null, true);
+        QuickModels.train(model, 20, true, false);
+        sample = QuickModels.sample();
     }
 
     @Test
@@ -49,26 +39,7 @@ class AbuseTfIdfRoundTripTest {
 
     @Test
     void javaScoringEqualsTheDl4jNetworkFedSqrtWeightsAsTheMask() throws Exception {
-        ModelArchive archive = ModelArchive.read(model);
-        AbuseClassifier c = AbuseClassifier.load(archive);
-        MultiLayerNetwork net = ModelSerializer.restoreMultiLayerNetwork(
-                new ByteArrayInputStream(archive.entry(AbuseClassifier.NETWORK)), false);
-        for (AbuseDatasets.Example e : sample.subList(0, 10)) {
-            HashedNgrams.Features f = c.features(e.text());
-            TfIdf.Weighted w = TfIdf.weigh(f.ids(), c.spec().idf());
-            float[] x = new float[w.ids().length];
-            float[] m = new float[x.length];
-            for (int i = 0; i < x.length; i++) {
-                x[i] = w.ids()[i];
-                m[i] = (float) Math.sqrt(w.weights()[i]);
-            }
-            INDArray out = net.output(Nd4j.create(x, new long[]{1, x.length}, 'c'), false,
-                    Nd4j.create(m, new long[]{1, m.length}, 'c'), null);
-            double[] z = c.logits(f);
-            for (int h = 0; h < Heads.K; h++) {
-                assertThat(AbuseClassifier.sigmoid(z[h])).isCloseTo(out.getDouble(0, h), within(1e-5));
-            }
-        }
+        QuickModels.assertJavaScoringEqualsTheNetwork(model, sample);
     }
 
     @Test

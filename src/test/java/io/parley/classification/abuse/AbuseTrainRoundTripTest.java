@@ -13,8 +13,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,12 +31,9 @@ class AbuseTrainRoundTripTest {
 
     @BeforeAll
     static void train() {
-        Path repo = Path.of(System.getenv().getOrDefault("PARLEY_REPO_DIR", "."));
-        Path quick = repo.resolve("training-data/abuse/quick-sample.jsonl");
         model = dir.resolve("abuse.zip");
-        AbuseTrainer.train(new AbuseTrainer.Options(null, null, quick, model, 20, 42L, true, 1 << 12, 16,
-                0.05, 8, true, null, false), new PrintStream(new ByteArrayOutputStream()));
-        sample = AbuseDatasets.read(AbuseFormat.SEED, quick, null, true);
+        QuickModels.train(model, 20, false, false);
+        sample = QuickModels.sample();
     }
 
     @Test

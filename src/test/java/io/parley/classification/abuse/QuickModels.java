@@ -1,0 +1,65 @@
+package io.parley.classification.abuse;
+
+import io.parley.classification.text.HashedNgrams;
+import io.parley.model.ModelArchive;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Tiny models trained on the repo's own quick sample (no shared data), for the round-trip tests. */
+final class QuickModels {
+
+    private QuickModels() {
+    }
+
+    static Path quickSample() {
+        return Path.of(System.getenv().getOrDefault("PARLEY_REPO_DIR", ".")).resolve("training-data/abuse/quick-sample.jsonl");
+    }
+
+    static List<AbuseDatasets.Example> sample() {
+        return AbuseDatasets.read(AbuseFormat.SEED, quickSample(), null, true);
+    }
+
+    /** Trains a quick model into {@code model}: the embedding bag, or format 2 by {@code tfidf} / {@code linear}. */
+    static void train(Path model, int epochs, boolean tfidf, boolean linear) {
+        AbuseTrainer.train(new AbuseTrainer.Options(null, null, quickSample(), model, epochs, 42L, true, 1 << 12, 16,
+                0.05, 8, true, null, tfidf, linear), new PrintStream(new ByteArrayOutputStream()));
+    }
+
+    /**
+     * Format 2: the Java scorer gives what the saved DL4J network gives when fed the TF-IDF weighted ids
+     * (sqrt weights in the mask: the embedding layer and masked SUM pooling each multiply by it).
+     */
+    static void assertJavaScoringEqualsTheNetwork(Path model, List<AbuseDatasets.Example> sample) throws Exception {
+        ModelArchive archive = ModelArchive.read(model);
+        AbuseClassifier c = AbuseClassifier.load(archive);
+        MultiLayerNetwork net = ModelSerializer.restoreMultiLayerNetwork(
+                new ByteArrayInputStream(archive.entry(AbuseClassifier.NETWORK)), false);
+        for (AbuseDatasets.Example e : sample.subList(0, 10)) {
+            HashedNgrams.Features f = c.features(e.text());
+            TfIdf.Weighted w = TfIdf.weigh(f.ids(), c.spec().idf());
+            float[] x = new float[w.ids().length];
+            float[] m = new float[x.length];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = w.ids()[i];
+                m[i] = (float) Math.sqrt(w.weights()[i]);
+            }
+            INDArray out = net.output(Nd4j.create(x, new long[]{1, x.length}, 'c'), false,
+                    Nd4j.create(m, new long[]{1, m.length}, 'c'), null);
+            double[] z = c.logits(f);
+            for (int h = 0; h < Heads.K; h++) {
+                assertThat(AbuseClassifier.sigmoid(z[h])).isCloseTo(out.getDouble(0, h), within(1e-5));
+            }
+        }
+    }
+}
