@@ -410,6 +410,23 @@ final class AbuseDatasets {
 
     /** Rows exported by the trainer: {id, source, text, labels:{head:0|1|null}, class, spans}. */
     private static List<Example> split(String content, Path file) {
+        return jsonLines(content, file, "a split row", (n, line) -> {
+            float[] y = labels(n.path("labels"), Heads.ALL);
+            List<int[]> spans = n.path("spans").isArray() ? spans(n.path("spans")) : null;
+            return new Example(n.path("id").asText(), AbuseFormat.of(n.path("source").asText()),
+                    n.path("text").asText(), y, spans, n.path("class").asInt(-1));
+        });
+    }
+
+    /** Our hand labels: one JSON object per line, {id, text, labels:{label:0|1}, spans:[[start,end],...]}. */
+    private static List<Example> seed(String content, Path file) {
+        return jsonLines(content, file, "a seed label object", (n, line) -> new Example(n.path("id").asText("seed-" + line),
+                AbuseFormat.SEED, n.path("text").asText(), labels(n.path("labels"), Heads.PUBLIC), spans(n.path("spans")), -1));
+    }
+
+    /** One example per non-blank JSON line; a bad line names the file, the line and what was expected. */
+    private static List<Example> jsonLines(String content, Path file, String what,
+                                           java.util.function.BiFunction<JsonNode, Integer, Example> row) {
         List<Example> out = new ArrayList<>();
         int line = 0;
         for (String l : content.split("\r?\n")) {
@@ -418,59 +435,31 @@ final class AbuseDatasets {
                 continue;
             }
             try {
-                JsonNode n = JSON.readTree(l);
-                float[] y = Heads.unknown();
-                for (int k = 0; k < Heads.K; k++) {
-                    JsonNode v = n.path("labels").get(Heads.ALL.get(k));
-                    if (v != null && v.isNumber()) {
-                        y[k] = v.floatValue();
-                    }
-                }
-                List<int[]> spans = null;
-                if (n.path("spans").isArray()) {
-                    spans = new ArrayList<>();
-                    for (JsonNode s : n.path("spans")) {
-                        spans.add(new int[]{s.get(0).asInt(), s.get(1).asInt()});
-                    }
-                }
-                out.add(new Example(n.path("id").asText(), AbuseFormat.of(n.path("source").asText()),
-                        n.path("text").asText(), y, spans, n.path("class").asInt(-1)));
+                out.add(row.apply(JSON.readTree(l), line));
             } catch (IOException | RuntimeException e) {
-                throw new IllegalArgumentException(file + " line " + line + ": not a split row (" + e.getMessage() + ")");
+                throw new IllegalArgumentException(file + " line " + line + ": not " + what + " (" + e.getMessage() + ")");
             }
         }
         return out;
     }
 
-    /** Our hand labels: one JSON object per line, {id, text, labels:{label:0|1}, spans:[[start,end],...]}. */
-    private static List<Example> seed(String content, Path file) {
-        List<Example> out = new ArrayList<>();
-        int line = 0;
-        for (String l : content.split("\r?\n")) {
-            line++;
-            if (l.isBlank()) {
-                continue;
-            }
-            try {
-                JsonNode n = JSON.readTree(l);
-                float[] y = Heads.unknown();
-                JsonNode labels = n.path("labels");
-                for (int k = 0; k < Heads.PUBLIC.size(); k++) {
-                    JsonNode v = labels.get(Heads.PUBLIC.get(k));
-                    if (v != null && v.isNumber()) {
-                        y[k] = v.floatValue();
-                    }
-                }
-                List<int[]> spans = new ArrayList<>();
-                for (JsonNode s : n.path("spans")) {
-                    spans.add(new int[]{s.get(0).asInt(), s.get(1).asInt()});
-                }
-                out.add(new Example(n.path("id").asText("seed-" + line), AbuseFormat.SEED, n.path("text").asText(),
-                        y, spans, -1));
-            } catch (IOException | RuntimeException e) {
-                throw new IllegalArgumentException(file + " line " + line + ": not a seed label object (" + e.getMessage() + ")");
+    /** Heads named in {@code names} (in head order from 0) take their number from the object; the rest stay unknown. */
+    private static float[] labels(JsonNode labels, List<String> names) {
+        float[] y = Heads.unknown();
+        for (int k = 0; k < names.size(); k++) {
+            JsonNode v = labels.get(names.get(k));
+            if (v != null && v.isNumber()) {
+                y[k] = v.floatValue();
             }
         }
-        return out;
+        return y;
+    }
+
+    private static List<int[]> spans(JsonNode array) {
+        List<int[]> spans = new ArrayList<>();
+        for (JsonNode s : array) {
+            spans.add(new int[]{s.get(0).asInt(), s.get(1).asInt()});
+        }
+        return spans;
     }
 }
