@@ -25,6 +25,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        IdleMemory.apply();
         ParleyApplication.application().run(springArgs.toArray(String[]::new));
         started = true;
         return 0;
