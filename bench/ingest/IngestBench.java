@@ -84,7 +84,7 @@ public class IngestBench {
         String base = "http://127.0.0.1:" + port;
         awaitHealthy(p, port, log);
         try {
-            String key = apiKey(jar, url);
+            String key = apiKey(jar, url, "bench");
             String auth = "Bearer " + key;
             post(http, base + "/api/v1/sites/bench/articles", auth, "{\"externalId\":\"api\",\"title\":\"t\",\"body\":\"b\"}");
             // Warm-up: JIT and connection pool, not counted.
@@ -239,8 +239,9 @@ public class IngestBench {
         return timeStart(serve(launch, 0), Map.of("PARLEY_PG_DIR", pgDir.toString()));
     }
 
-    static String apiKey(String jar, String url) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("java", "-jar", jar, "sites", "add", "bench", "--name", "Bench");
+    /** Creates a site with the CLI, as an operator would, and returns its API key. */
+    static String apiKey(String jar, String url, String site) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("java", "-jar", jar, "sites", "add", site, "--name", site);
         pb.environment().put("PARLEY_DB_URL", url);
         Process p = pb.redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

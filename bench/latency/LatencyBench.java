@@ -1,10 +1,8 @@
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,7 +22,8 @@ import java.util.concurrent.locks.LockSupport;
  * measured from the moment the request was due, not from when it was sent, so a stalled server cannot
  * hide its queue (coordinated omission). The reference beside it is the same loop against
  * {@code GET /actuator/health}, i.e. what HTTP, security and the client cost without any model work.
- * Run by bench/latency/run; writes bench/latency/report.md.
+ * Run by bench/latency/run (compiled with bench/ingest/IngestBench.java, whose start and site helpers it
+ * uses); writes bench/latency/report.md.
  */
 public class LatencyBench {
 
@@ -40,10 +39,7 @@ public class LatencyBench {
             s.execute("CREATE DATABASE " + db);
         }
         String url = server.substring(0, server.lastIndexOf('/') + 1) + db + server.substring(server.indexOf('?'));
-        int port;
-        try (ServerSocket ss = new ServerSocket(0)) {
-            port = ss.getLocalPort();
-        }
+        int port = IngestBench.freePort();
         Path log = Files.createTempFile("parley-latency", ".log");
         ProcessBuilder pb = new ProcessBuilder("java", "-jar", jar, "serve", "--server.port=" + port,
                 "--parley.pipeline.enabled=false").redirectErrorStream(true).redirectOutput(log.toFile());
@@ -54,8 +50,8 @@ public class LatencyBench {
                 .connectTimeout(Duration.ofSeconds(5)).build();
         String base = "http://127.0.0.1:" + port;
         try {
-            waitHealthy(http, base, p, log);
-            String auth = "Bearer " + apiKey(jar, url);
+            IngestBench.awaitHealthy(p, port, log);
+            String auth = "Bearer " + IngestBench.apiKey(jar, url, "latency");
             List<String> plain = new ArrayList<>();
             List<String> withContext = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
@@ -156,36 +152,6 @@ public class LatencyBench {
         double[] sorted = millis.clone();
         Arrays.sort(sorted);
         return new Result(n, errors.get(), sorted);
-    }
-
-    static void waitHealthy(HttpClient http, String base, Process p, Path log) throws Exception {
-        long deadline = System.nanoTime() + 120_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (!p.isAlive()) {
-                throw new IllegalStateException("serve exited: " + Files.readString(log));
-            }
-            try {
-                var r = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("serve not healthy after 120 s: " + Files.readString(log));
-    }
-
-    static String apiKey(String jar, String url) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("java", "-jar", jar, "sites", "add", "latency", "--name", "Latency");
-        pb.environment().put("PARLEY_DB_URL", url);
-        Process p = pb.redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        return out.lines().filter(l -> l.startsWith("api-key: ")).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no api key: " + out)).substring(9);
     }
 
     /** The comment texts already in the repo, kept as JSON string literals (no JSON library in a bench script). */
