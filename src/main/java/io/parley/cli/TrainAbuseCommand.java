@@ -44,12 +44,18 @@ final class TrainAbuseCommand implements Callable<Integer> {
             + "format 2) instead of averaging them; measured worse on Jigsaw, see the README")
     boolean tfidf;
 
-    @Option(names = "--linear", description = "one logistic regression per head over TF-IDF n-grams (model format 2), "
-            + "penalty chosen per head on validation; ignores --dim, --epochs, --learning-rate, --batch-size")
+    @Option(names = "--linear", description = "the default, kept for old scripts: one logistic regression per head "
+            + "over TF-IDF n-grams (model format 2), penalty chosen per head on validation; ignores --dim, --epochs, "
+            + "--learning-rate, --batch-size")
     boolean linear;
 
-    @Option(names = "--buckets", description = "hash buckets (default: ${DEFAULT-VALUE})", defaultValue = "131072")
-    int buckets;
+    @Option(names = "--bag", description = "the previous model: an embedding bag trained with Adam (--dim, --epochs, "
+            + "--learning-rate, --batch-size); measured worse than --linear, see bench/abuse/experiments.md")
+    boolean bag;
+
+    @Option(names = "--buckets", description = "hash buckets (default: 524288 for the linear model, 131072 for --bag "
+            + "and --tfidf)")
+    Integer bucketsOption;
 
     @Option(names = "--dim", description = "embedding width (default: ${DEFAULT-VALUE})", defaultValue = "32")
     int dim;
@@ -79,6 +85,12 @@ final class TrainAbuseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliLogging.toStderr();
+        if (bag && (linear || tfidf)) {
+            throw new UsageProblem("--bag trains the embedding bag: it cannot be combined with --linear or --tfidf");
+        }
+        // The committed model is the per-head linear one: without options, train reproduces it.
+        boolean perHeadLinear = !bag && !tfidf;
+        int buckets = bucketsOption != null ? bucketsOption : perHeadLinear ? 524_288 : 131_072;
         if (retune != null) {
             if (!Files.isRegularFile(retune) || !Files.isDirectory(data)) {
                 throw new UsageProblem("--retune needs an existing model file and --data folder");
@@ -111,7 +123,7 @@ final class TrainAbuseCommand implements Callable<Integer> {
         int batch = quick ? Math.min(batchSize, 8) : batchSize;
         double lr = quick ? Math.max(learningRate, 0.05) : learningRate;
         AbuseTrainer.Result r = AbuseTrainer.train(new AbuseTrainer.Options(data, seedLabels, quickSample, output, e,
-                seed, quick, b, d, lr, batch, !noShare, exportSplit, tfidf, linear), System.err);
+                seed, quick, b, d, lr, batch, !noShare, exportSplit, tfidf, perHeadLinear), System.err);
         System.err.printf("trained in %.0fs%n", r.seconds());
         try {
             System.out.println(io.parley.model.ModelArchive.json().writer()

@@ -121,6 +121,17 @@ class AbuseCommandsTest {
         assertThat(run("evaluate", "abuse", "--format", "reddit", "--input", "x.csv")).isEqualTo(2);
         assertThat(cliErr.toString()).contains("unknown format");
         assertThat(run("train", "abuse", "--epochs", "0")).isEqualTo(2);
+        assertThat(run("train", "abuse", "--bag", "--linear", "--quick")).isEqualTo(2);
+        assertThat(cliErr.toString()).contains("--bag");
+    }
+
+    @Test
+    void trainWithoutOptionsBuildsTheKindOfModelThatIsCommitted() throws Exception {
+        Path out = dir.resolve("default-train.zip");
+        assertThat(run("train", "abuse", "--quick", "--output", out.toString())).isZero();
+        String committed = io.parley.model.ModelArchive.read(
+                Path.of(System.getenv().getOrDefault("PARLEY_REPO_DIR", ".")).resolve("models/abuse/abuse.zip")).provenance().name();
+        assertThat(io.parley.model.ModelArchive.read(out).provenance().name()).isEqualTo(committed);
     }
 
     @Test
