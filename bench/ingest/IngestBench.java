@@ -29,7 +29,6 @@ public class IngestBench {
         int total = Integer.parseInt(args[2]);
         int batch = 1000;
         String db = "parley_bench_" + System.currentTimeMillis();
-        String url = server.substring(0, server.lastIndexOf('/') + 1) + db + server.substring(server.indexOf('?'));
         List<String> plain = List.of("java", "-jar", jar);
         // The CDS variant (src/main/scripts/cds): same jars extracted to target/app, classes from the archive of a training start.
         Path cdsJar = Path.of("target/app/parley.jar");
@@ -70,9 +69,7 @@ public class IngestBench {
             }
         }
 
-        try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + db);
-        }
+        String url = createDatabase(server, db);
         int port = freePort();
         Path log = Files.createTempFile("parley-bench", ".log");
         ProcessBuilder pb = new ProcessBuilder(serve(plain, port, "--parley.pipeline.enabled=false"))
@@ -143,9 +140,7 @@ public class IngestBench {
         } finally {
             p.destroy();
             p.waitFor();
-            try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
-            }
+            dropDatabase(server, db);
         }
     }
 
@@ -221,17 +216,26 @@ public class IngestBench {
 
     static Start benchStart(List<String> launch, String server) throws Exception {
         String db = "parley_bench_start_" + System.nanoTime();
-        try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + db);
-        }
-        String url = server.substring(0, server.lastIndexOf('/') + 1) + db + server.substring(server.indexOf('?'));
+        String url = createDatabase(server, db);
         try {
             return timeStart(serve(launch, 0, "--parley.pipeline.enabled=false"),
                     Map.of("PARLEY_DB_URL", url, "PARLEY_DEMO", "false"));
         } finally {
-            try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
-            }
+            dropDatabase(server, db);
+        }
+    }
+
+    /** A fresh database on the server for one run; returns its JDBC URL (same user and options). */
+    static String createDatabase(String server, String db) throws Exception {
+        try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + db);
+        }
+        return server.substring(0, server.lastIndexOf('/') + 1) + db + server.substring(server.indexOf('?'));
+    }
+
+    static void dropDatabase(String server, String db) throws Exception {
+        try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
         }
     }
 

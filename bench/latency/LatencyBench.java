@@ -5,9 +5,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,14 +32,11 @@ public class LatencyBench {
         List<String> texts = texts();
         String article = article();
         String db = "parley_latency_" + System.currentTimeMillis();
-        try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + db);
-        }
-        String url = server.substring(0, server.lastIndexOf('/') + 1) + db + server.substring(server.indexOf('?'));
+        String url = IngestBench.createDatabase(server, db);
         int port = IngestBench.freePort();
         Path log = Files.createTempFile("parley-latency", ".log");
-        ProcessBuilder pb = new ProcessBuilder("java", "-jar", jar, "serve", "--server.port=" + port,
-                "--parley.pipeline.enabled=false").redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder pb = new ProcessBuilder(IngestBench.serve(List.of("java", "-jar", jar), port,
+                "--parley.pipeline.enabled=false")).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("PARLEY_DB_URL", url);
         pb.environment().put("PARLEY_DEMO", "false");
         Process p = pb.start();
@@ -93,9 +87,7 @@ public class LatencyBench {
         } finally {
             p.destroy();
             p.waitFor();
-            try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
-            }
+            IngestBench.dropDatabase(server, db);
         }
     }
 
