@@ -4,22 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.classification.text.HashedNgrams;
 import io.parley.model.ModelArchive;
 import io.parley.model.ModelCorrupt;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.util.ModelSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 /** Trains the tiny quick model from the repo's own sample (no shared data), saves, reloads, scores. */
 class AbuseTrainRoundTripTest {
@@ -62,22 +56,7 @@ class AbuseTrainRoundTripTest {
 
     @Test
     void javaScoringEqualsTheDl4jNetwork() throws Exception {
-        ModelArchive archive = ModelArchive.read(model);
-        AbuseClassifier c = AbuseClassifier.load(archive);
-        MultiLayerNetwork net = ModelSerializer.restoreMultiLayerNetwork(
-                new ByteArrayInputStream(archive.entry(AbuseClassifier.NETWORK)), false);
-        for (AbuseDatasets.Example e : sample.subList(0, 10)) {
-            HashedNgrams.Features f = c.features(e.text());
-            float[] x = new float[f.ids().length];
-            for (int i = 0; i < x.length; i++) {
-                x[i] = f.ids()[i];
-            }
-            INDArray out = net.output(Nd4j.create(x, new long[]{1, x.length}, 'c'));
-            double[] z = c.logits(f);
-            for (int h = 0; h < Heads.K; h++) {
-                assertThat(AbuseClassifier.sigmoid(z[h])).isCloseTo(out.getDouble(0, h), within(1e-5));
-            }
-        }
+        QuickModels.assertJavaScoringEqualsTheNetwork(model, sample);
     }
 
     @Test

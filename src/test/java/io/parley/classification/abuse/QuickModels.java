@@ -37,8 +37,9 @@ final class QuickModels {
     }
 
     /**
-     * Format 2: the Java scorer gives what the saved DL4J network gives when fed the TF-IDF weighted ids
-     * (sqrt weights in the mask: the embedding layer and masked SUM pooling each multiply by it).
+     * The Java scorer gives what the saved DL4J network gives. Format 1 feeds the ids as they are; format 2
+     * feeds the TF-IDF weighted ids with sqrt weights in the mask (the embedding layer and masked SUM
+     * pooling each multiply by it).
      */
     static void assertJavaScoringEqualsTheNetwork(Path model, List<AbuseDatasets.Example> sample) throws Exception {
         ModelArchive archive = ModelArchive.read(model);
@@ -47,15 +48,24 @@ final class QuickModels {
                 new ByteArrayInputStream(archive.entry(AbuseClassifier.NETWORK)), false);
         for (AbuseDatasets.Example e : sample.subList(0, 10)) {
             HashedNgrams.Features f = c.features(e.text());
-            TfIdf.Weighted w = TfIdf.weigh(f.ids(), c.spec().idf());
-            float[] x = new float[w.ids().length];
-            float[] m = new float[x.length];
-            for (int i = 0; i < x.length; i++) {
-                x[i] = w.ids()[i];
-                m[i] = (float) Math.sqrt(w.weights()[i]);
+            INDArray out;
+            if (c.spec().tfidf()) {
+                TfIdf.Weighted w = TfIdf.weigh(f.ids(), c.spec().idf());
+                float[] x = new float[w.ids().length];
+                float[] m = new float[x.length];
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = w.ids()[i];
+                    m[i] = (float) Math.sqrt(w.weights()[i]);
+                }
+                out = net.output(Nd4j.create(x, new long[]{1, x.length}, 'c'), false,
+                        Nd4j.create(m, new long[]{1, m.length}, 'c'), null);
+            } else {
+                float[] x = new float[f.ids().length];
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = f.ids()[i];
+                }
+                out = net.output(Nd4j.create(x, new long[]{1, x.length}, 'c'));
             }
-            INDArray out = net.output(Nd4j.create(x, new long[]{1, x.length}, 'c'), false,
-                    Nd4j.create(m, new long[]{1, m.length}, 'c'), null);
             double[] z = c.logits(f);
             for (int h = 0; h < Heads.K; h++) {
                 assertThat(AbuseClassifier.sigmoid(z[h])).isCloseTo(out.getDouble(0, h), within(1e-5));
