@@ -1,15 +1,10 @@
 package io.parley.api;
 
-import io.parley.site.Accounts;
 import io.parley.site.Role;
 import io.parley.site.Site;
-import io.parley.site.SiteDirectory;
 import io.parley.support.Api;
 import io.parley.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import java.io.ByteArrayOutputStream;
@@ -32,15 +27,6 @@ class FuzzTest extends IntegrationTest {
             "line\r\nINFO forged log line", "\u0000", "\uD800", "../../etc/passwd", "%s%s%n", "{{7*7}}", "\u202Eevil",
             "Robert'); DELETE FROM sites;--", "<img src=x onerror=alert(1)>", "javascript:alert(1)", "NaN", "-1e309",
             "9".repeat(400), "\"", "\\", "{", "]"};
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    SiteDirectory sites;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcTemplate jdbc;
 
     record Target(String method, String path, String contentType, String template) {
     }

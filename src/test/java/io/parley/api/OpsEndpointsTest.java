@@ -1,21 +1,13 @@
 package io.parley.api;
 
-import io.parley.site.Accounts;
 import io.parley.site.Role;
 import io.parley.support.Api;
 import io.parley.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OpsEndpointsTest extends IntegrationTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    Accounts accounts;
 
     @Test
     void healthIsOpenEverythingElseNeedsCredentials() {

@@ -1,13 +1,9 @@
 package io.parley.api;
 
-import io.parley.site.Accounts;
 import io.parley.site.Site;
-import io.parley.site.SiteDirectory;
 import io.parley.support.Api;
 import io.parley.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import java.util.ArrayList;
@@ -17,13 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @TestPropertySource(properties = {"parley.api.rate-per-second=1", "parley.api.burst=3"})
 class RateLimitTest extends IntegrationTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    SiteDirectory sites;
-    @Autowired
-    Accounts accounts;
 
     @Test
     void anApiKeyOverItsRateGets429WithRetryAfterAndOtherKeysAreUnaffected() {

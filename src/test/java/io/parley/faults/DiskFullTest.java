@@ -1,14 +1,9 @@
 package io.parley.faults;
 
-import io.parley.site.Accounts;
 import io.parley.site.Site;
-import io.parley.site.SiteDirectory;
 import io.parley.support.Api;
 import io.parley.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
 import java.util.Map;
@@ -17,15 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A write the database refuses for lack of resources is a 503 with Retry-After, and nothing half-stored. */
 class DiskFullTest extends IntegrationTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    SiteDirectory sites;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void diskFullOnWriteIs503AndTheRetrySucceedsOnceThereIsRoom() {

@@ -1,8 +1,6 @@
 package io.parley.ingest;
 
-import io.parley.site.Accounts;
 import io.parley.site.Site;
-import io.parley.site.SiteDirectory;
 import io.parley.support.Api;
 import io.parley.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,9 +8,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -23,15 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every kind of bad input gets a 4xx problem+json naming the field, and leaves stored data as it was. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadInputTest extends IntegrationTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    SiteDirectory sites;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcTemplate jdbc;
 
     Site site;
     String key;

@@ -1,16 +1,11 @@
 package io.parley.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.parley.site.Accounts;
 import io.parley.site.Site;
-import io.parley.site.SiteDirectory;
 import io.parley.support.Api;
 import io.parley.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,15 +15,6 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class IngestApiTest extends IntegrationTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    SiteDirectory sites;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcTemplate jdbc;
 
     Site site;
     Api api;

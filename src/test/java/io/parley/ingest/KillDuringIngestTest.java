@@ -1,15 +1,11 @@
 package io.parley.ingest;
 
-import io.parley.site.Accounts;
 import io.parley.site.Site;
-import io.parley.site.SiteDirectory;
 import io.parley.support.Api;
 import io.parley.support.IntegrationTest;
 import io.parley.support.ServiceProcess;
 import io.parley.support.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,13 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * comment that got a 2xx must be stored, exactly once, with its outbox row or its outcome.
  */
 class KillDuringIngestTest extends IntegrationTest {
-
-    @Autowired
-    SiteDirectory sites;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcTemplate jdbc;
 
     /** The child service uses this JVM's database: the local server's test database, or the embedded one. */
     String databaseUrl() {

@@ -1,11 +1,9 @@
 package io.parley.moderation;
 
 import io.parley.site.Site;
-import io.parley.site.SiteDirectory;
 import io.parley.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +20,6 @@ class ReviewQueueTest extends IntegrationTest {
 
     @Autowired
     ReviewQueue queue;
-    @Autowired
-    SiteDirectory sites;
-    @Autowired
-    JdbcTemplate jdbc;
 
     /** Puts n held comments in the queue directly: these tests are about the queue, not the models. */
     Site siteWithHeldComments(int n) {

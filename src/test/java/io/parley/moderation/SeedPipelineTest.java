@@ -1,15 +1,10 @@
 package io.parley.moderation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.parley.site.Accounts;
 import io.parley.site.Site;
-import io.parley.site.SiteDirectory;
 import io.parley.support.Api;
 import io.parley.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,15 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stored, classified by the outbox worker, decided by the policy, held items queued.
  */
 class SeedPipelineTest extends IntegrationTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    SiteDirectory sites;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void insultingRepliesAreHeldAndNeutralTextIsPublished() throws Exception {

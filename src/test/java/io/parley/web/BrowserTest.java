@@ -1,12 +1,9 @@
 package io.parley.web;
 
-import io.parley.ingest.IngestService;
 import io.parley.moderation.DecisionRequest;
 import io.parley.moderation.ReviewQueue;
-import io.parley.site.Accounts;
 import io.parley.site.Role;
 import io.parley.site.Site;
-import io.parley.site.SiteDirectory;
 import io.parley.support.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,8 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
 import java.util.Map;
@@ -30,16 +25,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTest extends IntegrationTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    SiteDirectory sites;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    IngestService ingest;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     ReviewQueue queue;
 

@@ -1,19 +1,14 @@
 package io.parley.web;
 
-import io.parley.ingest.IngestService;
 import io.parley.moderation.DecisionRequest;
 import io.parley.moderation.QueueItem;
 import io.parley.moderation.ReviewQueue;
-import io.parley.site.Accounts;
 import io.parley.site.Role;
 import io.parley.site.Site;
-import io.parley.site.SiteDirectory;
 import io.parley.support.Api;
 import io.parley.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -28,16 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EscalationTest extends IntegrationTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    SiteDirectory sites;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    IngestService ingest;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     ReviewQueue queue;
 

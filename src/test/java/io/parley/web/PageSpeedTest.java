@@ -1,15 +1,9 @@
 package io.parley.web;
 
-import io.parley.ingest.IngestService;
-import io.parley.site.Accounts;
 import io.parley.site.Role;
 import io.parley.site.Site;
-import io.parley.site.SiteDirectory;
 import io.parley.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -24,18 +18,6 @@ class PageSpeedTest extends IntegrationTest {
 
     /** The JIT needs a few rounds before timings mean anything. */
     static final int WARMUP = 30;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    SiteDirectory sites;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    IngestService ingest;
-    @Autowired
-    JdbcTemplate jdbc;
-
 
     private WebSession session;
 

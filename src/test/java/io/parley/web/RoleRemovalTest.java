@@ -1,15 +1,9 @@
 package io.parley.web;
 
-import io.parley.ingest.IngestService;
-import io.parley.site.Accounts;
 import io.parley.site.Role;
-import io.parley.site.SiteDirectory;
 import io.parley.support.Api;
 import io.parley.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.net.http.HttpResponse;
 
@@ -20,17 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the site's last owner cannot be removed, so no site is left without anyone to configure it.
  */
 class RoleRemovalTest extends IntegrationTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    SiteDirectory sites;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    IngestService ingest;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void aRemovedModeratorLosesTheSiteAtTheNextRequest() throws Exception {
