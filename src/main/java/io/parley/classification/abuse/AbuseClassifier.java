@@ -39,8 +39,15 @@ public final class AbuseClassifier {
     private final String name;
     private final String version;
     private final int k;
+    /** Decides the toxicity spans; null for models without one (the toxicity head's evidence decides). */
+    private final SpanTagger tagger;
 
     AbuseClassifier(AbuseSpec spec, float[] table, float[] bias, String name, String version) {
+        this(spec, table, bias, name, version, null);
+    }
+
+    AbuseClassifier(AbuseSpec spec, float[] table, float[] bias, String name, String version, SpanTagger tagger) {
+        this.tagger = tagger;
         this.spec = spec;
         this.features = new HashedNgrams(spec.features());
         this.table = table;
@@ -86,7 +93,41 @@ public final class AbuseClassifier {
             throw new ModelCorrupt(archive.location(), "network does not match the feature spec");
         }
         return new AbuseClassifier(spec, folded[0], folded[1], archive.provenance().name(),
-                archive.provenance().version());
+                archive.provenance().version(), tagger(archive, spec));
+    }
+
+    /** The span tagger a spec names; a spec naming one whose weights are missing or mis-sized is corrupt. */
+    private static SpanTagger tagger(ModelArchive archive, AbuseSpec spec) {
+        if (spec.spanTagger() == null) {
+            return null;
+        }
+        float[] w = SpanTagger.weights(archive.entry(SpanTagger.ENTRY));
+        if (w.length != spec.spanTagger().width()) {
+            throw new ModelCorrupt(archive.location(), "span tagger weights (" + SpanTagger.ENTRY + ") do not match "
+                    + "its settings: " + w.length + " weights, " + spec.spanTagger().width() + " expected");
+        }
+        return new SpanTagger(spec.spanTagger(), w);
+    }
+
+    /** A copy of this model whose toxicity spans come from {@code tagger}. */
+    AbuseClassifier withTagger(SpanTagger tagger) {
+        return new AbuseClassifier(spec.withSpanTagger(tagger == null ? null : tagger.settings()), table, bias, name,
+                version, tagger);
+    }
+
+    SpanTagger tagger() {
+        return tagger;
+    }
+
+    /**
+     * The toxicity spans of a comment of calibrated toxicity {@code toxicity}: the tagger's when the model has
+     * one, else runs of the toxicity head's own token evidence.
+     */
+    List<ScoredSpan> toxicitySpans(String text, HashedNgrams.Features f, double toxicity) {
+        if (tagger != null) {
+            return tagger.spans(this, text, f, toxicity);
+        }
+        return spans(text, f, Heads.TOXICITY, spec.spanTokenThresholds()[Heads.TOXICITY]);
     }
 
     /**
@@ -126,7 +167,8 @@ public final class AbuseClassifier {
         for (int h = 0; h < Heads.PUBLIC.size(); h++) {
             // a label gets spans only once the comment reaches that label's validation threshold
             if (p[h] >= Math.max(spec.spanMinScore(), spec.threshold(Heads.PUBLIC.get(h)))) {
-                spans.addAll(spans(text, f, h, spec.spanTokenThresholds()[h]));
+                spans.addAll(h == Heads.TOXICITY ? toxicitySpans(text, f, p[h])
+                        : spans(text, f, h, spec.spanTokenThresholds()[h]));
             }
         }
         return new AbuseScores(scores, spans);
