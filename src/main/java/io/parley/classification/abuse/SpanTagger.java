@@ -164,12 +164,7 @@ final class SpanTagger {
      */
     static Rows rows(Settings s, AbuseClassifier heads, String text, HashedNgrams.Features f, double toxicity) {
         int n = f.tokens();
-        double[][] evidence = new double[Heads.PUBLIC.size()][];
-        if (s.headEvidence()) {
-            for (int h = 0; h < evidence.length; h++) {
-                evidence[h] = heads.tokenScores(f, h);
-            }
-        }
+        double[][] evidence = s.headEvidence() ? heads.servedTokenScores(f) : null;
         String[] words = new String[n];
         for (int t = 0; t < n; t++) {
             words[t] = lower(text, f.tokenStart()[t], f.tokenStop()[t]);
