@@ -27,6 +27,9 @@ import java.util.stream.IntStream;
  * we fold embedding and head into one bucket-by-head table. Scoring is then a sum of table rows
  * (no native calls, microseconds per comment), and the same table gives exact per-token
  * attributions for the spans.
+ *
+ * <p>Toxicity spans come from the model's {@link SpanTagger} when it has one (trained on gold spans, run only
+ * for comments whose toxicity reaches the span floor); files written before it existed keep the head spans.
  */
 public final class AbuseClassifier {
 
