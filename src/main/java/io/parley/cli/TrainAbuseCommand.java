@@ -76,7 +76,9 @@ final class TrainAbuseCommand implements Callable<Integer> {
     @Option(names = "--export-split", description = "also write the exact train/validation/test split as JSONL here")
     Path exportSplit;
 
-    @Option(names = "--retune", description = "re-run calibration/threshold/span tuning of this trained model (no training)")
+    @Option(names = "--retune", description = "keep the heads of this trained model and re-run only what follows "
+            + "them: calibration, thresholds and the toxicity span tagger (trained on the toxic-spans posts); the "
+            + "provenance says so. Pass the options the model was trained with (default: the linear model)")
     Path retune;
 
     @Option(names = "--split-only", description = "only write the split (--export-split DIR), do not train")
@@ -96,7 +98,8 @@ final class TrainAbuseCommand implements Callable<Integer> {
                 throw new UsageProblem("--retune needs an existing model file and --data folder");
             }
             AbuseTrainer.Result r = AbuseTrainer.retune(new AbuseTrainer.Options(data, seedLabels, quickSample, output,
-                    epochs, seed, false, buckets, dim, learningRate, batchSize, !noShare, null, tfidf), retune, System.err);
+                    epochs, seed, false, buckets, dim, learningRate, batchSize, !noShare, null, tfidf, perHeadLinear), retune,
+                    System.err);
             System.err.printf("retuned into %s%n", r.model());
             return 0;
         }

@@ -27,6 +27,9 @@ import java.util.stream.IntStream;
  * we fold embedding and head into one bucket-by-head table. Scoring is then a sum of table rows
  * (no native calls, microseconds per comment), and the same table gives exact per-token
  * attributions for the spans.
+ *
+ * <p>Toxicity spans come from the model's {@link SpanTagger} when it has one (trained on gold spans, run only
+ * for comments whose toxicity reaches the span floor); files written before it existed keep the head spans.
  */
 public final class AbuseClassifier {
 
@@ -39,8 +42,15 @@ public final class AbuseClassifier {
     private final String name;
     private final String version;
     private final int k;
+    /** Decides the toxicity spans; null for models without one (the toxicity head's evidence decides). */
+    private final SpanTagger tagger;
 
     AbuseClassifier(AbuseSpec spec, float[] table, float[] bias, String name, String version) {
+        this(spec, table, bias, name, version, null);
+    }
+
+    AbuseClassifier(AbuseSpec spec, float[] table, float[] bias, String name, String version, SpanTagger tagger) {
+        this.tagger = tagger;
         this.spec = spec;
         this.features = new HashedNgrams(spec.features());
         this.table = table;
@@ -86,7 +96,41 @@ public final class AbuseClassifier {
             throw new ModelCorrupt(archive.location(), "network does not match the feature spec");
         }
         return new AbuseClassifier(spec, folded[0], folded[1], archive.provenance().name(),
-                archive.provenance().version());
+                archive.provenance().version(), tagger(archive, spec));
+    }
+
+    /** The span tagger a spec names; a spec naming one whose weights are missing or mis-sized is corrupt. */
+    private static SpanTagger tagger(ModelArchive archive, AbuseSpec spec) {
+        if (spec.spanTagger() == null) {
+            return null;
+        }
+        float[] w = SpanTagger.weights(archive.entry(SpanTagger.ENTRY));
+        if (w.length != spec.spanTagger().width()) {
+            throw new ModelCorrupt(archive.location(), "span tagger weights (" + SpanTagger.ENTRY + ") do not match "
+                    + "its settings: " + w.length + " weights, " + spec.spanTagger().width() + " expected");
+        }
+        return new SpanTagger(spec.spanTagger(), w);
+    }
+
+    /** A copy of this model whose toxicity spans come from {@code tagger}. */
+    AbuseClassifier withTagger(SpanTagger tagger) {
+        return new AbuseClassifier(spec.withSpanTagger(tagger == null ? null : tagger.settings()), table, bias, name,
+                version, tagger);
+    }
+
+    SpanTagger tagger() {
+        return tagger;
+    }
+
+    /**
+     * The toxicity spans of a comment of calibrated toxicity {@code toxicity}: the tagger's when the model has
+     * one, else runs of the toxicity head's own token evidence.
+     */
+    List<ScoredSpan> toxicitySpans(String text, HashedNgrams.Features f, double toxicity) {
+        if (tagger != null) {
+            return tagger.spans(this, text, f, toxicity);
+        }
+        return spans(text, f, Heads.TOXICITY, spec.spanTokenThresholds()[Heads.TOXICITY]);
     }
 
     /**
@@ -126,7 +170,8 @@ public final class AbuseClassifier {
         for (int h = 0; h < Heads.PUBLIC.size(); h++) {
             // a label gets spans only once the comment reaches that label's validation threshold
             if (p[h] >= Math.max(spec.spanMinScore(), spec.threshold(Heads.PUBLIC.get(h)))) {
-                spans.addAll(spans(text, f, h, spec.spanTokenThresholds()[h]));
+                spans.addAll(h == Heads.TOXICITY ? toxicitySpans(text, f, p[h])
+                        : spans(text, f, h, spec.spanTokenThresholds()[h]));
             }
         }
         return new AbuseScores(scores, spans);
@@ -223,6 +268,41 @@ public final class AbuseClassifier {
                 sum += table[ids[i] * k + head];
             }
             s[t] = to > from ? sum / (to - from) : Double.NEGATIVE_INFINITY;
+        }
+        return s;
+    }
+
+    /**
+     * {@link #tokenScores} of the six served heads at once ([head][token]): one TF-IDF weighing and one pass over
+     * the ids instead of one per head (the span tagger reads them all).
+     */
+    double[][] servedTokenScores(HashedNgrams.Features f) {
+        int heads = Heads.PUBLIC.size();
+        if (!spec.tfidf()) {
+            double[][] out = new double[heads][];
+            for (int h = 0; h < heads; h++) {
+                out[h] = tokenScores(f, h);
+            }
+            return out;
+        }
+        double[][] s = new double[heads][f.tokens()];
+        int[] ids = f.ids();
+        TfIdf.Weighted w = TfIdf.weigh(ids, spec.idf());
+        double[] sum = new double[heads];
+        for (int t = 0; t < f.tokens(); t++) {
+            int from = f.from(t);
+            int to = f.tokenEnd()[t];
+            java.util.Arrays.fill(sum, 0);
+            for (int i = from; i < to; i++) {
+                float x = w.occurrence(ids[i]);
+                int base = ids[i] * k;
+                for (int h = 0; h < heads; h++) {
+                    sum[h] += x * table[base + h];
+                }
+            }
+            for (int h = 0; h < heads; h++) {
+                s[h][t] = to > from ? sum[h] : Double.NEGATIVE_INFINITY;
+            }
         }
         return s;
     }

@@ -102,8 +102,7 @@ public final class AbuseEvaluator {
             case TOXIC_SPANS -> {
                 double total = 0;
                 for (Scored r : scored) {
-                    total += Metrics.spanF1(r.example().text(), predictedSpans(model, r, spec.spanTokenThresholds()[Heads.TOXICITY],
-                            spec.spanMinScore()), r.example().spans());
+                    total += Metrics.spanF1(r.example().text(), predictedSpans(model, r), r.example().spans());
                 }
                 s.put("span_f1", Metrics.round(total / scored.size()));
                 table.append(String.format("%-18s span F1 %.4f (SemEval-2021 task 5, per-post mean)%n", "toxic spans",
@@ -191,6 +190,19 @@ public final class AbuseEvaluator {
         return f;
     }
 
+    /** The toxicity spans the model serves for a comment, without the served toxicity threshold (all posts are toxic). */
+    static List<int[]> predictedSpans(AbuseClassifier model, Scored r) {
+        List<int[]> out = new ArrayList<>();
+        if (r.p()[Heads.TOXICITY] < model.spec().spanMinScore()) {
+            return out;
+        }
+        for (ScoredSpan sp : model.toxicitySpans(r.example().text(), r.features(), r.p()[Heads.TOXICITY])) {
+            out.add(new int[]{sp.start(), sp.end()});
+        }
+        return out;
+    }
+
+    /** Spans of the toxicity head's own evidence (how the heads' span settings are tuned). */
     static List<int[]> predictedSpans(AbuseClassifier model, Scored r, double tokenThreshold, double minScore) {
         List<int[]> out = new ArrayList<>();
         if (r.p()[Heads.TOXICITY] < minScore) {

@@ -24,15 +24,22 @@ import java.util.Map;
  * @param idf                format 2 only: per bucket, the idf learnt on the training split; the input is then the
  *                           sublinear-tf x idf vector, L2-normalised ({@link TfIdf}), and the network is one linear
  *                           layer over it. Format 1 (no idf) is the mean-pooled embedding bag.
+ * @param spanTagger         settings of the toxicity span tagger (weights in {@link SpanTagger#ENTRY}); null in
+ *                           models written before it existed, which keep the toxicity head's own spans
  */
 record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<String> heads, int dim,
                  double[] plattA, double[] plattB, double[] spanTokenThresholds, double spanQuantile, double spanMinScore,
-                 Map<String, Double> thresholds, float[] idf) {
+                 Map<String, Double> thresholds, float[] idf, SpanTagger.Settings spanTagger) {
 
     /** Mean-pooled embedding bag. */
     static final int FORMAT_EMBAG = 1;
     /** Linear layer over TF-IDF weighted hashed n-grams. */
     static final int FORMAT = 2;
+
+    AbuseSpec withSpanTagger(SpanTagger.Settings tagger) {
+        return new AbuseSpec(formatVersion, features, heads, dim, plattA, plattB, spanTokenThresholds, spanQuantile,
+                spanMinScore, thresholds, idf, tagger);
+    }
 
     boolean tfidf() {
         return formatVersion == FORMAT;

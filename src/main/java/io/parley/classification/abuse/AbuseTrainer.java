@@ -228,6 +228,15 @@ public final class AbuseTrainer {
                 throw new UncheckedIOException(e);
             }
         }
+        Object chosen = archive.provenance().params().get("chosen_per_head");
+        if (chosen instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> t.chosen.put(String.valueOf(k), v));
+        }
+        t.producedBy = "train abuse --retune " + trained.getFileName() + ": the heads of version "
+                + archive.provenance().version() + " (code " + archive.provenance().codeCommit() + ", "
+                + archive.provenance().trainingSeconds() + "s) kept as they were; calibration, thresholds and the "
+                + "span tagger re-derived on validation by this code. train abuse with the same options retrains "
+                + "the heads to the same weights and then runs the same steps.";
         Object kept = archive.provenance().params().get("epoch_kept");
         return t.finish(net, fc, split, valIds, hashes, kept instanceof Number n ? n.intValue() : 0,
                 archive.provenance().trainingSeconds());
@@ -237,6 +246,12 @@ public final class AbuseTrainer {
                           Map<String, String> dataHashes, int bestEpoch, double seconds) {
         AbuseSpec spec = tune(net, fc, valIds, split.validation());
         byte[] network = serialise(net);
+        long taggerStart = System.nanoTime();
+        SpanTaggerTrainer.Trained tagger = trainTagger(classifier(net, spec, "training", ""), split);
+        if (tagger != null) {
+            spec = spec.withSpanTagger(tagger.tagger().settings());
+            seconds += (System.nanoTime() - taggerStart) / 1e9;
+        }
         Map<String, Object> params = new LinkedHashMap<>();
         if (o.linear()) {
             params.put("architecture", "hashed word+bigram+char(3-5) n-grams, sublinear TF x IDF (idf from the training "
@@ -281,6 +296,12 @@ public final class AbuseTrainer {
         params.put("span_token_quantile", spec.spanQuantile());
         params.put("tokenizer", fc.tokenizer());
         params.put("span_min_score", spec.spanMinScore());
+        if (tagger != null) {
+            params.put("span_tagger", tagger.provenance());
+        }
+        if (producedBy != null) {
+            params.put("produced_by", producedBy);
+        }
         String date = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC).format(Instant.now());
         byte[] specBytes;
         try {
@@ -288,12 +309,19 @@ public final class AbuseTrainer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        byte[] both = java.util.Arrays.copyOf(network, network.length + specBytes.length);
-        System.arraycopy(specBytes, 0, both, network.length, specBytes.length);
-        String version = date + "-" + sha256(both).substring(0, 8);
+        byte[] taggerBytes = tagger == null ? new byte[0] : tagger.tagger().weightBytes();
+        byte[] all = java.util.Arrays.copyOf(network, network.length + specBytes.length + taggerBytes.length);
+        System.arraycopy(specBytes, 0, all, network.length, specBytes.length);
+        System.arraycopy(taggerBytes, 0, all, network.length + specBytes.length, taggerBytes.length);
+        String version = date + "-" + sha256(all).substring(0, 8);
         Provenance provenance = new Provenance("abuse", o.linear() ? "parley-abuse-linear" : idf == null ? "parley-abuse-embag" : "parley-abuse-tfidf", version, Instant.now().toString(),
                 codeCommit(), o.seed(), params, dataHashes, List.of(LICENCES), Math.round(seconds * 10) / 10.0);
-        ModelArchive.write(o.output(), spec, provenance, Map.of(AbuseClassifier.NETWORK, network));
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put(AbuseClassifier.NETWORK, network);
+        if (tagger != null) {
+            entries.put(SpanTagger.ENTRY, taggerBytes);
+        }
+        ModelArchive.write(o.output(), spec, provenance, entries);
         log.printf("wrote %s (%.1f MB) in %.0fs%n", o.output(), network.length / 1e6, seconds);
 
         AbuseClassifier model = load(o.output());
@@ -310,6 +338,20 @@ public final class AbuseTrainer {
             throw new UncheckedIOException(e);
         }
         return new Result(o.output(), seconds, metrics);
+    }
+
+    /**
+     * The toxicity span tagger over the tuned heads, trained on the training posts with gold spans (toxic
+     * spans; in quick mode every row with spans) and tuned on the validation posts with gold spans.
+     */
+    private SpanTaggerTrainer.Trained trainTagger(AbuseClassifier heads, Split split) {
+        java.util.function.Predicate<AbuseDatasets.Example> spanned = e -> e.spans() != null
+                && (e.source() == AbuseFormat.TOXIC_SPANS || o.quick());
+        List<AbuseDatasets.Example> train = split.train().stream().filter(spanned).toList();
+        List<AbuseDatasets.Example> val = split.validation().stream().filter(spanned).toList();
+        return SpanTaggerTrainer.train(heads, train, val, SpanTaggerTrainer.DEFAULTS,
+                o.quick() ? new double[]{1} : SpanTaggerTrainer.GRID_C,
+                o.quick() ? 100 : SpanTaggerTrainer.MAX_ITERATIONS, log);
     }
 
     /** Width of the table: one column per head for the per-head linear fit. */
@@ -471,6 +513,8 @@ public final class AbuseTrainer {
 
     /** Per head: the penalty and input scaling the linear fit chose (for provenance). */
     private final Map<String, Object> chosen = new LinkedHashMap<>();
+    /** Set by {@link #retune}: how the written file came about when the heads were not trained here. */
+    private String producedBy;
 
     private static AbuseClassifier load(Path file) {
         return AbuseClassifier.load(ModelArchive.read(file));
@@ -697,7 +741,7 @@ public final class AbuseTrainer {
         double[] tok = new double[Heads.K];
         java.util.Arrays.fill(tok, spanThreshold);
         return new AbuseSpec(idf == null ? AbuseSpec.FORMAT_EMBAG : AbuseSpec.FORMAT, fc, Heads.ALL, dim(), platt[0], platt[1], tok, 0.9, spanMin,
-                thresholds, idf);
+                thresholds, idf, null);
     }
 
     private static double[][] identityPlatt() {
@@ -827,7 +871,7 @@ public final class AbuseTrainer {
                     + "span F1 %.4f%n", bestQ, tokenThresholds[Heads.TOXICITY], bestMin, bestF);
         }
         return new AbuseSpec(idf == null ? AbuseSpec.FORMAT_EMBAG : AbuseSpec.FORMAT, fc, Heads.ALL, dim(), platt[0], platt[1], tokenThresholds, bestQ,
-                bestMin, thresholds, idf);
+                bestMin, thresholds, idf, null);
     }
 
     private static double[] sortedTokenScores(AbuseClassifier model, List<AbuseEvaluator.Scored> rows, int head) {

@@ -1,0 +1,296 @@
+package io.parley.classification.abuse;
+
+import io.parley.classification.text.HashedNgrams;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Decides the toxicity spans: a per-token logistic regression trained on the gold character spans of
+ * the toxic-spans training posts ({@link SpanTaggerTrainer}). The heads only ever saw comment-level
+ * labels, so their token evidence says which words raise the comment's score, not which words people
+ * mark as the toxic part; this model learns the latter and keeps the heads' evidence as inputs.
+ *
+ * <p>Per token: hashed sparse features of the token itself (lower-cased word, its char n-grams, its
+ * shape) and, optionally, its neighbours' words; plus dense features from the heads: each served head's
+ * exact token evidence ({@link AbuseClassifier#tokenScores}), the toxicity evidence of the neighbours,
+ * and the comment's calibrated toxicity. Spans are runs of word-like tokens whose probability reaches
+ * {@code tokenThreshold}, joined across whitespace as the head spans are; a comment whose best token
+ * stays below {@code postThreshold} gets none (empty gold with empty prediction scores 1). The weights
+ * live in the model file ({@link #ENTRY}), the settings in its spec, so serving cannot drift.
+ */
+final class SpanTagger {
+
+    /** Zip entry of the weights: little-endian floats, buckets + {@link #DENSE} + 1 (bias last). */
+    static final String ENTRY = "span-tagger.bin";
+
+    /** Hash of the tagger's sparse features (FNV-1a 64 over UTF-16 units, a seed per feature kind). */
+    static final String HASH = "fnv1a64-kinds-v1";
+
+    /**
+     * Dense inputs: evidence of the six served heads, toxicity evidence of the previous and the next
+     * token, the comment's calibrated toxicity, and a constant 1 for tokens without evidence (no features).
+     */
+    static final int DENSE = 10;
+
+    /** Evidence is clipped so one extreme n-gram cannot dominate the tagger's logit. */
+    static final double CLIP = 4;
+
+    /**
+     * @param buckets        hash buckets of the sparse features
+     * @param charMin        shortest char n-gram of {@code <word>}
+     * @param charMax        longest char n-gram
+     * @param context        whether the previous and next words are features
+     * @param headEvidence   whether the dense head features are used (else they are zero)
+     * @param c              the penalty chosen on validation (sklearn's C: summed loss times C + 0.5 |w|^2)
+     * @param tokenThreshold a word-like token joins a span when its probability reaches this
+     * @param postThreshold  no spans for a comment whose best word-like token stays below this
+     * @param hash           {@link #HASH}
+     */
+    record Settings(int buckets, int charMin, int charMax, boolean context, boolean headEvidence, double c,
+                    double tokenThreshold, double postThreshold, String hash) {
+        Settings {
+            if (buckets < 2 || charMin < 1 || charMax < charMin) {
+                throw new IllegalArgumentException("bad span tagger settings");
+            }
+            if (!HASH.equals(hash)) {
+                throw new IllegalArgumentException("unsupported span tagger hash " + hash + " (this build has " + HASH + ")");
+            }
+        }
+
+        int width() {
+            return buckets + DENSE + 1;
+        }
+
+        Settings tuned(double c, double tokenThreshold, double postThreshold) {
+            return new Settings(buckets, charMin, charMax, context, headEvidence, c, tokenThreshold, postThreshold, hash);
+        }
+    }
+
+    /** Sparse rows, one per token of a comment (CSR: row t is {@code idx/val[ptr[t] .. ptr[t+1])}). */
+    record Rows(int[] ptr, int[] idx, float[] val) {
+        int rows() {
+            return ptr.length - 1;
+        }
+    }
+
+    private final Settings settings;
+    private final float[] weights;
+
+    SpanTagger(Settings settings, float[] weights) {
+        if (weights.length != settings.width()) {
+            throw new IllegalArgumentException("span tagger has " + weights.length + " weights, settings need "
+                    + settings.width());
+        }
+        this.settings = settings;
+        this.weights = weights;
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    byte[] weightBytes() {
+        ByteBuffer b = ByteBuffer.allocate(weights.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        b.asFloatBuffer().put(weights);
+        return b.array();
+    }
+
+    static float[] weights(byte[] bytes) {
+        float[] w = new float[bytes.length / 4];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(w);
+        return w;
+    }
+
+    /** Per token of {@code f}: the probability that it belongs to a toxic span (NaN for tokens that are no words). */
+    double[] probabilities(AbuseClassifier heads, String text, HashedNgrams.Features f, double toxicity) {
+        Rows r = rows(settings, heads, text, f, toxicity);
+        double[] p = new double[r.rows()];
+        int dim = weights.length - 1;
+        for (int t = 0; t < p.length; t++) {
+            if (r.ptr()[t] == r.ptr()[t + 1]) {
+                p[t] = Double.NaN;
+                continue;
+            }
+            double z = weights[dim];
+            for (int k = r.ptr()[t]; k < r.ptr()[t + 1]; k++) {
+                z += r.val()[k] * weights[r.idx()[k]];
+            }
+            p[t] = AbuseClassifier.sigmoid(z);
+        }
+        return p;
+    }
+
+    /** The toxicity spans of one comment; {@code toxicity} is its calibrated toxicity. */
+    List<ScoredSpan> spans(AbuseClassifier heads, String text, HashedNgrams.Features f, double toxicity) {
+        return spans(text, f, probabilities(heads, text, f, toxicity), settings.tokenThreshold(), settings.postThreshold());
+    }
+
+    /** Runs of word-like tokens reaching {@code threshold}, joined across whitespace; weight = best token. */
+    static List<ScoredSpan> spans(String text, HashedNgrams.Features f, double[] p, double threshold, double post) {
+        List<ScoredSpan> out = new ArrayList<>();
+        double best = Arrays.stream(p).filter(x -> !Double.isNaN(x)).max().orElse(0);
+        if (best < post) {
+            return out;
+        }
+        int t = 0;
+        while (t < p.length) {
+            // NaN (not a word) compares false: never starts or extends a span
+            if (!(p[t] >= threshold)) {
+                t++;
+                continue;
+            }
+            int start = f.tokenStart()[t];
+            int end = f.tokenStop()[t];
+            double w = p[t];
+            int u = t + 1;
+            while (u < p.length && p[u] >= threshold && onlySpaces(text, end, f.tokenStart()[u])) {
+                end = f.tokenStop()[u];
+                w = Math.max(w, p[u]);
+                u++;
+            }
+            out.add(new ScoredSpan("toxicity", start, end, w));
+            t = u;
+        }
+        return out;
+    }
+
+    /**
+     * The feature rows of a comment's tokens, shared by training and serving. Tokens that are not
+     * word-like (fewer than two letters or digits) get an empty row: they are never spans.
+     */
+    static Rows rows(Settings s, AbuseClassifier heads, String text, HashedNgrams.Features f, double toxicity) {
+        int n = f.tokens();
+        double[][] evidence = s.headEvidence() ? heads.servedTokenScores(f) : null;
+        String[] words = new String[n];
+        for (int t = 0; t < n; t++) {
+            words[t] = lower(text, f.tokenStart()[t], f.tokenStop()[t]);
+        }
+        int[] ptr = new int[n + 1];
+        int[] idx = new int[Math.max(16, n * 24)];
+        float[] val = new float[idx.length];
+        int count = 0;
+        for (int t = 0; t < n; t++) {
+            String w = words[t];
+            if (!wordLike(w)) {
+                ptr[t + 1] = count;
+                continue;
+            }
+            int grams = 0;
+            if (w.length() <= 30) {
+                for (int g = s.charMin(); g <= s.charMax(); g++) {
+                    grams += Math.max(0, w.length() + 2 - g + 1);
+                }
+            }
+            int needed = count + 4 + grams + DENSE;
+            if (needed > idx.length) {
+                idx = Arrays.copyOf(idx, Math.max(needed, idx.length * 2));
+                val = Arrays.copyOf(val, idx.length);
+            }
+            idx[count] = bucket(s, 'w', w);
+            val[count++] = 1;
+            idx[count] = bucket(s, 's', shape(text, f.tokenStart()[t], f.tokenStop()[t]));
+            val[count++] = 1;
+            if (s.context()) {
+                idx[count] = bucket(s, 'p', t > 0 ? words[t - 1] : "<s>");
+                val[count++] = 1;
+                idx[count] = bucket(s, 'n', t + 1 < n ? words[t + 1] : "</s>");
+                val[count++] = 1;
+            }
+            if (grams > 0) {
+                String b = "<" + w + ">";
+                float v = (float) (1 / Math.sqrt(grams));
+                for (int g = s.charMin(); g <= s.charMax(); g++) {
+                    for (int i = 0; i + g <= b.length(); i++) {
+                        idx[count] = bucket(s, (char) ('0' + g), b, i, i + g);
+                        val[count++] = v;
+                    }
+                }
+            }
+            if (s.headEvidence()) {
+                boolean none = true;
+                for (int h = 0; h < evidence.length; h++) {
+                    double e = evidence[h][t];
+                    none &= Double.isInfinite(e);
+                    idx[count] = s.buckets() + h;
+                    val[count++] = (float) clip(e);
+                }
+                idx[count] = s.buckets() + 6;
+                val[count++] = (float) (t > 0 ? clip(evidence[Heads.TOXICITY][t - 1]) : 0);
+                idx[count] = s.buckets() + 7;
+                val[count++] = (float) (t + 1 < n ? clip(evidence[Heads.TOXICITY][t + 1]) : 0);
+                idx[count] = s.buckets() + 8;
+                val[count++] = (float) toxicity;
+                if (none) {
+                    idx[count] = s.buckets() + 9;
+                    val[count++] = 1;
+                }
+            }
+            ptr[t + 1] = count;
+        }
+        return new Rows(ptr, Arrays.copyOf(idx, count), Arrays.copyOf(val, count));
+    }
+
+    private static double clip(double e) {
+        return Double.isFinite(e) ? Math.max(-CLIP, Math.min(CLIP, e)) : 0;
+    }
+
+    /** At least two letters or digits (the head spans' rule: not "a", "I", punctuation). */
+    static boolean wordLike(String w) {
+        int n = 0;
+        for (int i = 0; i < w.length() && n < 2; i++) {
+            if (Character.isLetterOrDigit(w.charAt(i))) {
+                n++;
+            }
+        }
+        return n >= 2;
+    }
+
+    private static String lower(String text, int from, int to) {
+        return text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Capitalisation shape: "Xx", "XX", "x", "d", runs collapsed (shouted words are marked more often). */
+    private static String shape(String text, int from, int to) {
+        StringBuilder sb = new StringBuilder(4);
+        char last = 0;
+        for (int i = from; i < to && sb.length() < 4; i++) {
+            char c = text.charAt(i);
+            char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : '*';
+            if (k != last) {
+                sb.append(k);
+                last = k;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static int bucket(Settings s, char kind, String v) {
+        return bucket(s, kind, v, 0, v.length());
+    }
+
+    private static int bucket(Settings s, char kind, String v, int from, int to) {
+        long h = 0xcbf29ce484222325L ^ (kind * 0x100000001b3L);
+        for (int i = from; i < to; i++) {
+            char c = v.charAt(i);
+            h ^= (c & 0xff);
+            h *= 0x100000001b3L;
+            h ^= (c >>> 8);
+            h *= 0x100000001b3L;
+        }
+        long folded = h ^ (h >>> 29) ^ (h >>> 47);
+        return (int) Math.floorMod(folded, (long) s.buckets());
+    }
+
+    private static boolean onlySpaces(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
