@@ -256,6 +256,11 @@ final class Featurizer {
 
     /** Writes one feature row into {@code row} starting at {@code offset} (which must be zeroed). */
     void fill(Stats text, Stats context, Stats extra, float[] row, int offset) {
+        fill(text, context, extra, row, offset, true);
+    }
+
+    /** As above; without {@code crossed} the row is written as for a target never seen in training. */
+    void fill(Stats text, Stats context, Stats extra, float[] row, int offset, boolean crossed) {
         int nt = spec.textVocab().size();
         int nc = spec.contextVocab().size();
         Sparse a = text.tfText();
@@ -285,7 +290,9 @@ final class Featurizer {
             row[gBase + g.idx()[i]] += g.val()[i];
         }
         int xBase = gBase + spec.charGrams();
-        crossed(text, context, (col, v) -> row[xBase + col] += v);
+        if (crossed) {
+            crossed(text, context, (col, v) -> row[xBase + col] += v);
+        }
     }
 
     /**

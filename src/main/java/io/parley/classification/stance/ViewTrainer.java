@@ -176,6 +176,7 @@ final class ViewTrainer {
         }
         MultiLayerNetwork net = network(spec.dimension(), weights);
         Random rnd = new Random(seed);
+        Random dropRnd = new Random(seed * 31 + 7);
         int[] order = new int[train.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -204,7 +205,9 @@ final class ViewTrainer {
                 float[] l = new float[b * k];
                 for (int j = 0; j < b; j++) {
                     Featurizer.Stats[] r = rows.get(order[s + j]);
-                    fz.fill(r[0], r[1], r[2], f, j * dim);
+                    // Drawn only when dropping is on, so views without it keep their exact training sequence.
+                    boolean cross = params.crossDrop() <= 0 || dropRnd.nextDouble() >= params.crossDrop();
+                    fz.fill(r[0], r[1], r[2], f, j * dim, cross);
                     l[j * k + gold[order[s + j]]] = 1;
                 }
                 net.fit(new DataSet(Nd4j.create(f, new long[]{b, dim}, 'c'), Nd4j.create(l, new long[]{b, k}, 'c')));
