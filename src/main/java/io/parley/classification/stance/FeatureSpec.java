@@ -24,17 +24,23 @@ import java.util.List;
  *                      known context terms) falls back to the shared features
  * @param charGrams     hash buckets for the comment's character 2-5-grams, 0 = none (absent in older models)
  * @param splitHashtags whether camel-case hashtags (#StopHillary2016) also count their words (stop, hillary)
+ * @param crossTargets  the training contexts (targets) that get their own copy of the comment's features,
+ *                      normalised by {@link Featurizer#crossKey}; null or empty = none (absent in older models)
+ * @param crossBuckets  hash buckets of (known target x comment term / character gram) pairs, 0 = none: a
+ *                      target seen in training gets its own weights for every term and gram (what a
+ *                      per-target model has), while any other target has none of these columns and is
+ *                      scored by the shared features alone
  */
 record FeatureSpec(String view, List<String> labels, List<String> textVocab, List<String> contextVocab,
                    List<String> idfTerms, double[] idf, int leadTokens, List<String> stopwords,
                    List<String> refuting, List<String> negation, List<String> hedging,
                    List<String> questionWords, boolean textBigrams, int interactions,
-                   int charGrams, boolean splitHashtags) {
+                   int charGrams, boolean splitHashtags, List<String> crossTargets, int crossBuckets) {
 
     static final int CUES = 22;
 
     int dimension() {
-        return textVocab.size() + contextVocab.size() + CUES + interactions + charGrams;
+        return textVocab.size() + contextVocab.size() + CUES + interactions + charGrams + crossBuckets;
     }
 
     static final List<String> STOPWORDS = List.of("a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for",

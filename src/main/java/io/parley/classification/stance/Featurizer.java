@@ -39,6 +39,7 @@ final class Featurizer {
     private final Set<String> negation;
     private final Set<String> hedging;
     private final Set<String> questionWords;
+    private final Map<String, Integer> crossIndex;
 
     Featurizer(FeatureSpec spec) {
         this.spec = spec;
@@ -50,6 +51,12 @@ final class Featurizer {
         this.negation = new HashSet<>(spec.negation());
         this.hedging = new HashSet<>(spec.hedging());
         this.questionWords = new HashSet<>(spec.questionWords());
+        this.crossIndex = index(spec.crossTargets() == null || spec.crossBuckets() <= 0 ? List.of() : spec.crossTargets());
+    }
+
+    /** How a context is matched against the stored training targets: trimmed, lower-cased, spaces folded. */
+    static String crossKey(String context) {
+        return context == null ? "" : SPACES.matcher(context.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     private static Map<String, Integer> index(List<String> terms) {
@@ -217,7 +224,7 @@ final class Featurizer {
         }
         return new Stats(uni, bi, sparse(textTerms, textIndex, null), sparse(terms, contextIndex, null),
                 sparse(terms, idfIndex, spec.idf()), sparse(lead, idfIndex, spec.idf()), refute, negate, hedge, q, excl,
-                questionStart, tokens.size(), charGrams(raw));
+                questionStart, tokens.size(), charGrams(raw), crossIndex.getOrDefault(crossKey(raw), -1));
     }
 
     private static Sparse sparse(List<String> terms, Map<String, Integer> index, double[] weights) {
@@ -249,6 +256,11 @@ final class Featurizer {
 
     /** Writes one feature row into {@code row} starting at {@code offset} (which must be zeroed). */
     void fill(Stats text, Stats context, Stats extra, float[] row, int offset) {
+        fill(text, context, extra, row, offset, true);
+    }
+
+    /** As above; without {@code crossed} the row is written as for a target never seen in training. */
+    void fill(Stats text, Stats context, Stats extra, float[] row, int offset, boolean crossed) {
         int nt = spec.textVocab().size();
         int nc = spec.contextVocab().size();
         Sparse a = text.tfText();
@@ -277,6 +289,40 @@ final class Featurizer {
         for (int i = 0; i < g.idx().length; i++) {
             row[gBase + g.idx()[i]] += g.val()[i];
         }
+        int xBase = gBase + spec.charGrams();
+        if (crossed) {
+            crossed(text, context, (col, v) -> row[xBase + col] += v);
+        }
+    }
+
+    /**
+     * The (target x feature) columns, relative to the start of their block: the comment's word terms and
+     * character grams, each hashed together with the index of a training target. Nothing for a context
+     * that was not a training target, so an unseen target's row is exactly its shared features.
+     */
+    private void crossed(Stats text, Stats context, NonZero out) {
+        int buckets = spec.crossBuckets();
+        if (buckets <= 0 || context.crossId() < 0) {
+            return;
+        }
+        int salt = (context.crossId() + 1) * 0x9E3779B1;
+        Sparse a = text.tfText();
+        for (int i = 0; i < a.idx().length; i++) {
+            out.accept(crossBucket(salt, a.idx()[i], buckets), a.val()[i]);
+        }
+        Sparse g = text.chars();
+        for (int i = 0; i < g.idx().length; i++) {
+            // Character buckets and word indices overlap as numbers: a second salt keeps them apart.
+            out.accept(crossBucket(salt ^ 0x85EBCA6B, g.idx()[i], buckets), g.val()[i]);
+        }
+    }
+
+    private static int crossBucket(int salt, int column, int buckets) {
+        int h = salt + column * 0xC2B2AE35;
+        h ^= h >>> 15;
+        h *= 0x27D4EB2F;
+        h ^= h >>> 13;
+        return Math.floorMod(h, buckets);
     }
 
     /** Receives one non-zero input of a feature row: its column and value. */
@@ -331,6 +377,8 @@ final class Featurizer {
         for (int i = 0; i < g.idx().length; i++) {
             out.accept(gBase + g.idx()[i], g.val()[i]);
         }
+        int xBase = gBase + spec.charGrams();
+        crossed(text, context, (col, v) -> out.accept(xBase + col, v));
     }
 
     /** The context's own term columns of a row: they depend on the context alone. */
@@ -431,6 +479,6 @@ final class Featurizer {
 
     record Stats(Set<String> uni, Set<String> bi, Sparse tfText, Sparse tfContext, Sparse tfidf, Sparse leadTfidf,
                  int refute, int negate, int hedge, int questions, int exclamations, boolean questionStart,
-                 int length, Sparse chars) {
+                 int length, Sparse chars, int crossId) {
     }
 }

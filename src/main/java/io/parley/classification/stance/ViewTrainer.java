@@ -62,7 +62,7 @@ final class ViewTrainer {
         }
         Featurizer bare = new Featurizer(new FeatureSpec(view.key(), view.labels(), List.of(), List.of(), List.of(),
                 new double[0], 60, FeatureSpec.STOPWORDS, List.of(), List.of(), List.of(), List.of(), false, 0, 0,
-                params.splitHashtags()));
+                params.splitHashtags(), List.of(), 0));
         Map<String, Integer> dfText = new HashMap<>();
         Map<String, Integer> dfCtx = new HashMap<>();
         Map<String, Integer> dfAll = new HashMap<>();
@@ -99,7 +99,15 @@ final class ViewTrainer {
         return new FeatureSpec(view.key(), view.labels(), textVocab, ctxVocab, idfTerms, idf, 60,
                 FeatureSpec.STOPWORDS, FeatureSpec.REFUTING, FeatureSpec.NEGATION, FeatureSpec.HEDGING,
                 FeatureSpec.QUESTION_WORDS, params.textBigrams(), params.interactions(),
-                params.charGrams(), params.splitHashtags());
+                params.charGrams(), params.splitHashtags(), crossTargets(train), params.crossBuckets());
+    }
+
+    /** The distinct training contexts, sorted, when crossed features are on (a few targets; not articles). */
+    private List<String> crossTargets(List<Example> train) {
+        if (params.crossBuckets() <= 0) {
+            return List.of();
+        }
+        return List.copyOf(new java.util.TreeSet<>(train.stream().map(e -> Featurizer.crossKey(e.context())).toList()));
     }
 
     /** Most frequent terms first, ties broken alphabetically so the vocabulary is reproducible. */
@@ -130,6 +138,16 @@ final class ViewTrainer {
 
     /** Trains on {@code train}, picks the epoch with the best validation score, returns that model. */
     Trained train(List<Example> train, List<Example> validation) {
+        return train(train, validation, null);
+    }
+
+    /** Receives the validation probabilities of every epoch (cross-validation pools them across folds). */
+    @FunctionalInterface
+    interface EpochProbabilities {
+        void accept(int epoch, float[][] probabilities);
+    }
+
+    Trained train(List<Example> train, List<Example> validation, EpochProbabilities onEpoch) {
         long t0 = System.nanoTime();
         FeatureSpec spec = buildSpec(train);
         Featurizer fz = new Featurizer(spec);
@@ -158,6 +176,7 @@ final class ViewTrainer {
         }
         MultiLayerNetwork net = network(spec.dimension(), weights);
         Random rnd = new Random(seed);
+        Random dropRnd = new Random(seed * 31 + 7);
         int[] order = new int[train.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -186,7 +205,9 @@ final class ViewTrainer {
                 float[] l = new float[b * k];
                 for (int j = 0; j < b; j++) {
                     Featurizer.Stats[] r = rows.get(order[s + j]);
-                    fz.fill(r[0], r[1], r[2], f, j * dim);
+                    // Drawn only when dropping is on, so views without it keep their exact training sequence.
+                    boolean cross = params.crossDrop() <= 0 || dropRnd.nextDouble() >= params.crossDrop();
+                    fz.fill(r[0], r[1], r[2], f, j * dim, cross);
                     l[j * k + gold[order[s + j]]] = 1;
                 }
                 net.fit(new DataSet(Nd4j.create(f, new long[]{b, dim}, 'c'), Nd4j.create(l, new long[]{b, k}, 'c')));
@@ -205,6 +226,9 @@ final class ViewTrainer {
             }
             // PairModel snapshots the weights for its sparse forward pass: take a fresh one per epoch.
             float[][] probs = Evaluator.probabilities(new PairModel(fz, net), validation);
+            if (onEpoch != null) {
+                onEpoch.accept(epoch, probs);
+            }
             PriorShift.Choice shift = PriorShift.tune(view, view.labels(), probs, validationGold,
                     params.priorShift(), 0.1);
             Metrics m = shift.metrics();

@@ -10,10 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FeaturizerOptionsTest {
 
     private static FeatureSpec spec(int charGrams, boolean splitHashtags) {
+        return spec(charGrams, splitHashtags, 0);
+    }
+
+    private static FeatureSpec spec(int charGrams, boolean splitHashtags, int crossBuckets) {
         return new FeatureSpec("target", StanceView.TARGET.labels(), List.of("stop", "hillary", "vote"),
                 List.of("hillary"), List.of(), new double[0], 60, FeatureSpec.STOPWORDS, FeatureSpec.REFUTING,
                 FeatureSpec.NEGATION, FeatureSpec.HEDGING, FeatureSpec.QUESTION_WORDS, false, 0, charGrams,
-                splitHashtags);
+                splitHashtags, List.of("atheism", "hillary clinton"), crossBuckets);
     }
 
     private static final String TWEET = "Never again. #StopHillary2016 #SemST";
@@ -72,5 +76,38 @@ class FeaturizerOptionsTest {
         for (int c : counts.values()) {
             assertThat(g.val()[k++]).isCloseTo((float) (c / norm), org.assertj.core.data.Offset.offset(1e-6f));
         }
+    }
+
+    /**
+     * A training target (matched whatever its case and spacing) gets its own copy of the comment's terms
+     * and grams in the crossed block; another target gets none, so its row is the shared features only.
+     */
+    @Test
+    void crossedColumnsFireOnlyForTrainingTargets() {
+        FeatureSpec s = spec(64, false, 256);
+        Featurizer f = new Featurizer(s);
+        Featurizer.Stats text = f.stats(TWEET);
+        int first = s.dimension() - 256;
+        float[] seen = new float[s.dimension()];
+        f.fill(text, f.stats("  Hillary   CLINTON "), null, seen, 0);
+        float[] other = new float[s.dimension()];
+        f.fill(text, f.stats("Atheism"), null, other, 0);
+        float[] unseen = new float[s.dimension()];
+        f.fill(text, f.stats("Donald Trump"), null, unseen, 0);
+        Featurizer uncrossed = new Featurizer(spec(64, false));
+        float[] plainUnseen = new float[first];
+        uncrossed.fill(text, uncrossed.stats("Donald Trump"), null, plainUnseen, 0);
+        float[] plainSeen = new float[first];
+        uncrossed.fill(text, uncrossed.stats("Hillary Clinton"), null, plainSeen, 0);
+        double seenNorm = 0;
+        for (int i = first; i < seen.length; i++) {
+            seenNorm += seen[i] * seen[i];
+            assertThat(unseen[i]).isZero();
+        }
+        assertThat(seenNorm).isGreaterThan(1.0);
+        assertThat(java.util.Arrays.copyOfRange(seen, first, seen.length))
+                .isNotEqualTo(java.util.Arrays.copyOfRange(other, first, other.length));
+        assertThat(java.util.Arrays.copyOfRange(unseen, 0, first)).isEqualTo(plainUnseen);
+        assertThat(java.util.Arrays.copyOfRange(seen, 0, first)).isEqualTo(plainSeen);
     }
 }
