@@ -238,8 +238,13 @@ public final class AbuseTrainer {
                 + "span tagger re-derived on validation by this code. train abuse with the same options retrains "
                 + "the heads to the same weights and then runs the same steps.";
         Object kept = archive.provenance().params().get("epoch_kept");
-        return t.finish(net, fc, split, valIds, hashes, kept instanceof Number n ? n.intValue() : 0,
-                archive.provenance().trainingSeconds());
+        // the kept model's total includes its own span tagger, which is trained again here: count the heads only
+        double heads = archive.provenance().trainingSeconds();
+        if (archive.provenance().params().get("span_tagger") instanceof Map<?, ?> old
+                && old.get("seconds") instanceof Number sec) {
+            heads -= sec.doubleValue();
+        }
+        return t.finish(net, fc, split, valIds, hashes, kept instanceof Number n ? n.intValue() : 0, heads);
     }
 
     private Result finish(MultiLayerNetwork net, HashedNgrams.Config fc, Split split, int[][] valIds,

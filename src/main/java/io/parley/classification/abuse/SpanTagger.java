@@ -48,13 +48,18 @@ final class SpanTagger {
      * @param c              the penalty chosen on validation (sklearn's C: summed loss times C + 0.5 |w|^2)
      * @param tokenThreshold a word-like token joins a span when its probability reaches this
      * @param postThreshold  no spans for a comment whose best word-like token stays below this
+     * @param relative       how far the token bar rises with the comment's best token, in logits: a token joins
+     *                       when logit(p) reaches logit(tokenThreshold) + relative x logit(best); 0 = a fixed bar
      * @param hash           {@link #HASH}
      */
     record Settings(int buckets, int charMin, int charMax, boolean context, boolean headEvidence, double c,
-                    double tokenThreshold, double postThreshold, String hash) {
+                    double tokenThreshold, double postThreshold, double relative, String hash) {
         Settings {
             if (buckets < 2 || charMin < 1 || charMax < charMin) {
                 throw new IllegalArgumentException("bad span tagger settings");
+            }
+            if (!(relative >= 0 && relative < 1)) {
+                throw new IllegalArgumentException("span tagger relative bar must be in [0, 1), not " + relative);
             }
             if (!HASH.equals(hash)) {
                 throw new IllegalArgumentException("unsupported span tagger hash " + hash + " (this build has " + HASH + ")");
@@ -66,7 +71,13 @@ final class SpanTagger {
         }
 
         Settings tuned(double c, double tokenThreshold, double postThreshold) {
-            return new Settings(buckets, charMin, charMax, context, headEvidence, c, tokenThreshold, postThreshold, hash);
+            return new Settings(buckets, charMin, charMax, context, headEvidence, c, tokenThreshold, postThreshold,
+                    relative, hash);
+        }
+
+        Settings relative(double tokenThreshold, double postThreshold, double relative) {
+            return new Settings(buckets, charMin, charMax, context, headEvidence, c, tokenThreshold, postThreshold,
+                    relative, hash);
         }
     }
 
@@ -91,6 +102,10 @@ final class SpanTagger {
 
     Settings settings() {
         return settings;
+    }
+
+    float[] weights() {
+        return weights;
     }
 
     byte[] weightBytes() {
@@ -126,15 +141,25 @@ final class SpanTagger {
 
     /** The toxicity spans of one comment; {@code toxicity} is its calibrated toxicity. */
     List<ScoredSpan> spans(AbuseClassifier heads, String text, HashedNgrams.Features f, double toxicity) {
-        return spans(text, f, probabilities(heads, text, f, toxicity), settings.tokenThreshold(), settings.postThreshold());
+        return spans(text, f, probabilities(heads, text, f, toxicity), settings.tokenThreshold(),
+                settings.postThreshold(), settings.relative());
     }
 
-    /** Runs of word-like tokens reaching {@code threshold}, joined across whitespace; weight = best token. */
-    static List<ScoredSpan> spans(String text, HashedNgrams.Features f, double[] p, double threshold, double post) {
+    /**
+     * Runs of word-like tokens reaching the comment's bar, joined across whitespace; weight = best token.
+     * The bar is {@code threshold} raised (in logits) by {@code relative} times the best token's logit:
+     * span F1 is a mean over comments, and where one word is clearly toxic the marked part is that word
+     * rather than the milder words around it that a fixed bar would also take.
+     */
+    static List<ScoredSpan> spans(String text, HashedNgrams.Features f, double[] p, double threshold, double post,
+                                  double relative) {
         List<ScoredSpan> out = new ArrayList<>();
         double best = Arrays.stream(p).filter(x -> !Double.isNaN(x)).max().orElse(0);
         if (best < post) {
             return out;
+        }
+        if (relative != 0) {
+            threshold = AbuseClassifier.sigmoid(logit(threshold) + relative * logit(best));
         }
         int t = 0;
         while (t < p.length) {
@@ -232,6 +257,11 @@ final class SpanTagger {
             ptr[t + 1] = count;
         }
         return new Rows(ptr, Arrays.copyOf(idx, count), Arrays.copyOf(val, count));
+    }
+
+    private static double logit(double p) {
+        double q = Math.max(1e-9, Math.min(1 - 1e-9, p));
+        return Math.log(q / (1 - q));
     }
 
     private static double clip(double e) {

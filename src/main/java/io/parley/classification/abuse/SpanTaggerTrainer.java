@@ -19,11 +19,13 @@ import java.util.stream.IntStream;
 final class SpanTaggerTrainer {
 
     /** Defaults of {@code train abuse}; {@code c}, thresholds are placeholders the tuning replaces. */
-    static final SpanTagger.Settings DEFAULTS = new SpanTagger.Settings(1 << 18, 3, 5, true, true, 1, 0.5, 0,
+    static final SpanTagger.Settings DEFAULTS = new SpanTagger.Settings(1 << 18, 3, 5, true, true, 1, 0.5, 0, 0,
             SpanTagger.HASH);
     /** Penalties tried, smallest first (each fit starts from the previous one's weights). */
     static final double[] GRID_C = {0.1, 0.3, 1};
     static final int MAX_ITERATIONS = 300;
+    /** Relative bars tried after the fixed one (see {@link SpanTagger.Settings#relative}). */
+    static final double[] GRID_RELATIVE = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
 
     /**
      * @param tagger     the tuned tagger
@@ -64,6 +66,7 @@ final class SpanTaggerTrainer {
         log.printf("span tagger: %d training posts, %d word tokens (%d in spans), %d validation posts%n", tr.size(),
                 rows.length, (int) IntStream.range(0, yr.length).filter(i -> yr[i] == 1f).count(), va.size());
         SpanTagger best = null;
+        List<double[]> bestProbs = null;
         double bestF = -1;
         List<Map<String, Object>> tried = new ArrayList<>();
         double[] w = new double[base.width()];
@@ -91,6 +94,25 @@ final class SpanTaggerTrainer {
             if (tuned[2] > bestF) {
                 bestF = tuned[2];
                 best = new SpanTagger(base.tuned(c, tuned[0], tuned[1]), wf);
+                bestProbs = probs;
+            }
+        }
+        // Which comments get spans stays the fixed bar's choice: validation has few comments without gold
+        // spans (6 %), so tuning both together would learn to mark something in every comment. Only the
+        // bar inside a comment that gets spans may rise with its best token.
+        SpanTagger.Settings fixed = best.settings();
+        double gate = Math.max(fixed.tokenThreshold(), fixed.postThreshold());
+        double fixedF = bestF;
+        List<Map<String, Object>> triedRelative = new ArrayList<>();
+        for (double rel : GRID_RELATIVE) {
+            double[] tuned = tuneRelative(va, bestProbs, gate, rel);
+            triedRelative.add(Map.of("relative", rel, "token_threshold", tuned[0],
+                    "validation_span_f1", Metrics.round(tuned[1])));
+            log.printf("  span tagger relative bar %.1f: token threshold %.2f, validation span F1 %.4f%n", rel,
+                    tuned[0], tuned[1]);
+            if (tuned[1] > bestF + 1e-9) {
+                bestF = tuned[1];
+                best = new SpanTagger(fixed.relative(tuned[0], gate, rel), best.weights());
             }
         }
         Map<String, Object> prov = new LinkedHashMap<>();
@@ -98,12 +120,18 @@ final class SpanTaggerTrainer {
                 + "toxic-spans training posts: hashed lower-cased word, shape, char n-grams"
                 + (base.context() ? ", previous/next word" : "")
                 + (base.headEvidence() ? "; dense: the six served heads' token evidence, neighbours' toxicity "
-                + "evidence, comment toxicity" : ""));
+                + "evidence, comment toxicity" : "")
+                + "; a comment gets spans when its best token reaches the fixed bar, and then a token joins when "
+                + "logit(p) >= logit(token threshold) + relative x logit(best token)");
         prov.put("settings", best.settings());
         prov.put("grid_C", gridC);
         prov.put("tried", tried);
         prov.put("selection", "C, token threshold (0.05..0.80) and post threshold (max token probability below it: "
                 + "no spans) by mean span F1 on the validation posts");
+        prov.put("tried_relative", triedRelative);
+        prov.put("selection_relative", "then, with the spans-or-not gate kept at the fixed bar's (" + gate + "), the "
+                + "relative bar and its token threshold by mean span F1 on the validation posts");
+        prov.put("validation_span_f1_fixed_bar", Metrics.round(fixedF));
         prov.put("validation_span_f1", Metrics.round(bestF));
         prov.put("training_posts", tr.size());
         prov.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
@@ -155,6 +183,32 @@ final class SpanTaggerTrainer {
         return new WideLinear.Sparse(ptr, idx, val);
     }
 
+    /** {token threshold, mean span F1} maximising validation span F1 for a relative bar and a fixed gate. */
+    private static double[] tuneRelative(List<Post> va, List<double[]> probs, double gate, double relative) {
+        double[] best = {0.5, -1};
+        for (int i = 1; i <= 16; i++) {
+            double tok = i * 0.05;
+            double f = meanF1(va, probs, tok, gate, relative);
+            if (f > best[1] + 1e-9) {
+                best = new double[]{Math.round(tok * 100) / 100.0, f};
+            }
+        }
+        return best;
+    }
+
+    private static double meanF1(List<Post> va, List<double[]> probs, double tok, double post, double relative) {
+        double total = 0;
+        for (int q = 0; q < va.size(); q++) {
+            Post p = va.get(q);
+            List<int[]> pred = new ArrayList<>();
+            for (ScoredSpan s : SpanTagger.spans(p.example().text(), p.features(), probs.get(q), tok, post, relative)) {
+                pred.add(new int[]{s.start(), s.end()});
+            }
+            total += Metrics.spanF1(p.example().text(), pred, p.example().spans());
+        }
+        return total / va.size();
+    }
+
     /** {token threshold, post threshold, mean span F1} maximising validation span F1. */
     private static double[] tuneThresholds(List<Post> va, List<double[]> probs) {
         double[] best = {0.5, 0, -1};
@@ -165,16 +219,7 @@ final class SpanTaggerTrainer {
                 if (j > 0 && post <= tok) {
                     continue; // the same as no post threshold: a span already needs a token at tok
                 }
-                double total = 0;
-                for (int q = 0; q < va.size(); q++) {
-                    Post p = va.get(q);
-                    List<int[]> pred = new ArrayList<>();
-                    for (ScoredSpan s : SpanTagger.spans(p.example().text(), p.features(), probs.get(q), tok, post)) {
-                        pred.add(new int[]{s.start(), s.end()});
-                    }
-                    total += Metrics.spanF1(p.example().text(), pred, p.example().spans());
-                }
-                double f = total / va.size();
+                double f = meanF1(va, probs, tok, post, 0);
                 if (f > best[2] + 1e-9) {
                     best = new double[]{Math.round(tok * 100) / 100.0, Math.round(post * 100) / 100.0, f};
                 }

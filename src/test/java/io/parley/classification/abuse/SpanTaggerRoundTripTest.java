@@ -42,6 +42,7 @@ class SpanTaggerRoundTripTest {
         SpanTagger.Settings s = c.spec().spanTagger();
         assertThat(s).isEqualTo(c.tagger().settings());
         assertThat(s.tokenThreshold()).isBetween(0.05, 0.8);
+        assertThat(s.relative()).isBetween(0.0, 0.9);
         assertThat(archive.entry(SpanTagger.ENTRY)).hasSize(4 * s.width());
         assertThat(archive.provenance().params()).containsKey("span_tagger");
         // the weights survive the byte round trip exactly
@@ -98,6 +99,39 @@ class SpanTaggerRoundTripTest {
                                 c.spec().spanTokenThresholds()[Heads.TOXICITY])));
             }
         }
+    }
+
+    @Test
+    void aSpecWrittenBeforeTheRelativeBarLoadsWithAFixedBar() {
+        ModelArchive archive = ModelArchive.read(model);
+        ObjectNode spec = archive.spec().deepCopy();
+        ((ObjectNode) spec.get("spanTagger")).remove("relative");
+        Path old = dir.resolve("fixed-bar.zip");
+        ModelArchive.write(old, spec, archive.provenance(), Map.of(AbuseClassifier.NETWORK,
+                archive.entry(AbuseClassifier.NETWORK), SpanTagger.ENTRY, archive.entry(SpanTagger.ENTRY)));
+        AbuseClassifier c = AbuseClassifier.load(ModelArchive.read(old));
+        assertThat(c.tagger().settings().relative()).isZero();
+        assertThat(c.tagger().settings().tokenThreshold()).isEqualTo(
+                AbuseClassifier.load(archive).tagger().settings().tokenThreshold());
+    }
+
+    @Test
+    void aRelativeBarRisesWithTheBestTokenAndZeroIsTheFixedBar() {
+        String text = "you stupid lazy idiot";
+        HashedNgrams.Features f = AbuseClassifier.load(ModelArchive.read(model)).features(text);
+        assertThat(f.tokens()).isEqualTo(4);
+        double[] p = {0.1, 0.35, 0.3, 0.99};
+        // fixed bar 0.3: "stupid lazy idiot" is one run
+        assertThat(ranges(SpanTagger.spans(text, f, p, 0.3, 0, 0))).containsExactly("4-21");
+        // logit(0.3) + 0.5 logit(0.99) = 1.45, p = 0.81: only the clearly toxic word stays
+        assertThat(ranges(SpanTagger.spans(text, f, p, 0.3, 0, 0.5))).containsExactly("16-21");
+        // a weak best token lowers the bar instead: logit(0.3) + 0.5 logit(0.35) = -1.16, p = 0.24
+        double[] weak = {0.1, 0.35, 0.3, 0.25};
+        assertThat(ranges(SpanTagger.spans(text, f, weak, 0.3, 0, 0.5))).containsExactly("4-21");
+        // the gate still decides whether a comment gets spans at all
+        assertThat(SpanTagger.spans(text, f, weak, 0.3, 0.4, 0.5)).isEmpty();
+        assertThatThrownBy(() -> new SpanTagger.Settings(2, 3, 5, true, true, 1, 0.3, 0, 1, SpanTagger.HASH))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
