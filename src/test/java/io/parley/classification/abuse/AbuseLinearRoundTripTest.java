@@ -1,9 +1,7 @@
 package io.parley.classification.abuse;
 
 import io.parley.model.ModelArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -13,17 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Per-head logistic regressions (train --linear): quick model, saved as a DL4J network, reloaded, checked. */
 class AbuseLinearRoundTripTest {
 
-    @TempDir
-    static Path dir;
-    static Path model;
-    static List<AbuseDatasets.Example> sample;
-
-    @BeforeAll
-    static void train() {
-        model = dir.resolve("abuse.zip");
-        QuickModels.train(model, 1, false, true);
-        sample = QuickModels.sample();
-    }
+    static final Path model = QuickModels.trained(1, false, true);
+    static final List<AbuseDatasets.Example> sample = QuickModels.sample();
 
     @Test
     void reloadedModelIsTheTfIdfFormatWithOneColumnPerHeadAndLearnedItsInsults() {

@@ -2,9 +2,7 @@ package io.parley.classification.abuse;
 
 import io.parley.classification.text.HashedNgrams;
 import io.parley.model.ModelArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -15,17 +13,8 @@ import static org.assertj.core.api.Assertions.within;
 /** The experimental TF-IDF weighted format (train --tfidf): quick model, saved, reloaded, checked against DL4J. */
 class AbuseTfIdfRoundTripTest {
 
-    @TempDir
-    static Path dir;
-    static Path model;
-    static List<AbuseDatasets.Example> sample;
-
-    @BeforeAll
-    static void train() {
-        model = dir.resolve("abuse.zip");
-        QuickModels.train(model, 20, true, false);
-        sample = QuickModels.sample();
-    }
+    static final Path model = QuickModels.trained(20, true, false);
+    static final List<AbuseDatasets.Example> sample = QuickModels.sample();
 
     @Test
     void reloadedModelIsFormat2AndLearnedTheInsultsOfItsTrainingSample() {

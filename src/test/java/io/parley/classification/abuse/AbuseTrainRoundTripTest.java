@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.classification.text.HashedNgrams;
 import io.parley.model.ModelArchive;
 import io.parley.model.ModelCorrupt;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,15 +19,8 @@ class AbuseTrainRoundTripTest {
 
     @TempDir
     static Path dir;
-    static Path model;
-    static List<AbuseDatasets.Example> sample;
-
-    @BeforeAll
-    static void train() {
-        model = dir.resolve("abuse.zip");
-        QuickModels.train(model, 20, false, false);
-        sample = QuickModels.sample();
-    }
+    static final Path model = QuickModels.trained(20, false, false);
+    static final List<AbuseDatasets.Example> sample = QuickModels.sample();
 
     @Test
     void savedModelCarriesSpecProvenanceAndMetrics() throws Exception {
@@ -38,9 +30,9 @@ class AbuseTrainRoundTripTest {
         assertThat(archive.provenance().seed()).isEqualTo(42L);
         assertThat(archive.provenance().data()).hasSize(1);
         assertThat(archive.provenance().data().values().iterator().next()).hasSize(64);
-        JsonNode metrics = ModelArchive.json().readTree(Files.readAllBytes(dir.resolve("metrics.json")));
+        JsonNode metrics = ModelArchive.json().readTree(Files.readAllBytes(model.resolveSibling("metrics.json")));
         assertThat(metrics.path("validation").path("seed").path("rows").asInt()).isEqualTo(sample.size());
-        assertThat(Files.exists(dir.resolve("provenance.json"))).isTrue();
+        assertThat(Files.exists(model.resolveSibling("provenance.json"))).isTrue();
     }
 
     @Test

@@ -10,8 +10,13 @@ import org.nd4j.linalg.factory.Nd4j;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -28,6 +33,27 @@ final class QuickModels {
 
     static List<AbuseDatasets.Example> sample() {
         return AbuseDatasets.read(AbuseFormat.SEED, quickSample(), null, true);
+    }
+
+    private static final Map<String, Path> TRAINED = new ConcurrentHashMap<>();
+
+    /**
+     * A quick model trained once per test JVM, in its own folder under target/ (with the metrics and provenance
+     * the trainer writes beside it): several test classes read the same kind of model, and none may change it.
+     */
+    static Path trained(int epochs, boolean tfidf, boolean linear) {
+        String kind = (linear ? "linear" : tfidf ? "tfidf" : "bag") + "-" + epochs;
+        return TRAINED.computeIfAbsent(kind, k -> {
+            try {
+                Path target = Files.createDirectories(
+                        Path.of(System.getenv().getOrDefault("PARLEY_REPO_DIR", ".")).resolve("target"));
+                Path model = Files.createTempDirectory(target, "quick-model-" + k + "-").resolve("abuse.zip");
+                train(model, epochs, tfidf, linear);
+                return model;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** Trains a quick model into {@code model}: the embedding bag, or format 2 by {@code tfidf} / {@code linear}. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.classification.text.HashedNgrams;
 import io.parley.model.ModelArchive;
 import io.parley.model.ModelCorrupt;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,15 +23,8 @@ class SpanTaggerRoundTripTest {
 
     @TempDir
     static Path dir;
-    static Path model;
-    static List<AbuseDatasets.Example> sample;
-
-    @BeforeAll
-    static void train() {
-        model = dir.resolve("abuse.zip");
-        QuickModels.train(model, 1, false, true);
-        sample = QuickModels.sample();
-    }
+    static final Path model = QuickModels.trained(1, false, true);
+    static final List<AbuseDatasets.Example> sample = QuickModels.sample();
 
     @Test
     void theModelFileCarriesTheTaggerWithItsSettingsAndProvenance() {
