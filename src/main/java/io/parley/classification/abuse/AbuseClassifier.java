@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -312,12 +314,21 @@ public final class AbuseClassifier {
      * whitespace. The weight is the calibrated probability of the strongest token read alone.
      */
     List<ScoredSpan> spans(String text, HashedNgrams.Features f, int head, double threshold) {
-        double[] s = tokenScores(f, head);
+        return runs(text, f, tokenScores(f, head), threshold, t -> wordLike(text, f.tokenStart()[t], f.tokenStop()[t]),
+                spec.heads().get(head), w -> calibrate(head, bias[head] + w));
+    }
+
+    /**
+     * Runs of tokens whose score reaches {@code threshold}, joined across whitespace, as spans of {@code label};
+     * {@code weight} turns a run's best score into the span's weight. A token that {@code word} rejects, or whose
+     * score is NaN (compares false), never starts or extends a run. The head spans and the span tagger share it.
+     */
+    static List<ScoredSpan> runs(String text, HashedNgrams.Features f, double[] s, double threshold, IntPredicate word,
+                                 String label, DoubleUnaryOperator weight) {
         List<ScoredSpan> out = new ArrayList<>();
-        String label = spec.heads().get(head);
         int t = 0;
         while (t < s.length) {
-            if (s[t] < threshold || !wordLike(text, f.tokenStart()[t], f.tokenStop()[t])) {
+            if (!(s[t] >= threshold) || !word.test(t)) {
                 t++;
                 continue;
             }
@@ -325,20 +336,19 @@ public final class AbuseClassifier {
             int end = f.tokenStop()[t];
             double w = s[t];
             int u = t + 1;
-            while (u < s.length && s[u] >= threshold && wordLike(text, f.tokenStart()[u], f.tokenStop()[u])
-                    && onlySpaces(text, end, f.tokenStart()[u])) {
+            while (u < s.length && s[u] >= threshold && word.test(u) && onlySpaces(text, end, f.tokenStart()[u])) {
                 end = f.tokenStop()[u];
                 w = Math.max(w, s[u]);
                 u++;
             }
-            out.add(new ScoredSpan(label, start, end, calibrate(head, bias[head] + w)));
+            out.add(new ScoredSpan(label, start, end, weight.applyAsDouble(w)));
             t = u;
         }
         return out;
     }
 
     /** Spans are words: at least two letters or digits (not "a", "I", punctuation). */
-    private static boolean wordLike(String text, int from, int to) {
+    static boolean wordLike(String text, int from, int to) {
         int n = 0;
         for (int i = from; i < to && n < 2; i++) {
             if (Character.isLetterOrDigit(text.charAt(i))) {

@@ -153,34 +153,15 @@ final class SpanTagger {
      */
     static List<ScoredSpan> spans(String text, HashedNgrams.Features f, double[] p, double threshold, double post,
                                   double relative) {
-        List<ScoredSpan> out = new ArrayList<>();
         double best = Arrays.stream(p).filter(x -> !Double.isNaN(x)).max().orElse(0);
         if (best < post) {
-            return out;
+            return new ArrayList<>();
         }
         if (relative != 0) {
             threshold = AbuseClassifier.sigmoid(logit(threshold) + relative * logit(best));
         }
-        int t = 0;
-        while (t < p.length) {
-            // NaN (not a word) compares false: never starts or extends a span
-            if (!(p[t] >= threshold)) {
-                t++;
-                continue;
-            }
-            int start = f.tokenStart()[t];
-            int end = f.tokenStop()[t];
-            double w = p[t];
-            int u = t + 1;
-            while (u < p.length && p[u] >= threshold && onlySpaces(text, end, f.tokenStart()[u])) {
-                end = f.tokenStop()[u];
-                w = Math.max(w, p[u]);
-                u++;
-            }
-            out.add(new ScoredSpan("toxicity", start, end, w));
-            t = u;
-        }
-        return out;
+        // tokens that are not words have a NaN probability, so the runs need no word check of their own
+        return AbuseClassifier.runs(text, f, p, threshold, t -> true, "toxicity", w -> w);
     }
 
     /**
@@ -270,13 +251,7 @@ final class SpanTagger {
 
     /** At least two letters or digits (the head spans' rule: not "a", "I", punctuation). */
     static boolean wordLike(String w) {
-        int n = 0;
-        for (int i = 0; i < w.length() && n < 2; i++) {
-            if (Character.isLetterOrDigit(w.charAt(i))) {
-                n++;
-            }
-        }
-        return n >= 2;
+        return AbuseClassifier.wordLike(w, 0, w.length());
     }
 
     private static String lower(String text, int from, int to) {
@@ -313,14 +288,5 @@ final class SpanTagger {
         }
         long folded = h ^ (h >>> 29) ^ (h >>> 47);
         return (int) Math.floorMod(folded, (long) s.buckets());
-    }
-
-    private static boolean onlySpaces(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }
