@@ -22,9 +22,7 @@ class AbuseLinearRoundTripTest {
         assertThat(c.spec().dim()).isEqualTo(Heads.K);
         assertThat(archive.provenance().name()).isEqualTo("parley-abuse-linear");
         assertThat(archive.provenance().params()).containsKey("chosen_per_head");
-        double[] insult = sample.stream().mapToDouble(e -> c.score(e.text()).insult()).toArray();
-        int[] y = sample.stream().mapToInt(e -> (int) e.labels()[Heads.INSULT]).toArray();
-        assertThat(Metrics.auc(insult, y)).isGreaterThan(0.95);
+        assertThat(QuickModels.insultAuc(c, sample)).isGreaterThan(0.95);
     }
 
     @Test

@@ -38,9 +38,7 @@ class AbuseTrainRoundTripTest {
     @Test
     void reloadedModelLearnedTheInsultsOfItsTrainingSample() {
         AbuseClassifier c = AbuseClassifier.load(ModelArchive.read(model));
-        double[] insult = sample.stream().mapToDouble(e -> c.score(e.text()).insult()).toArray();
-        int[] y = sample.stream().mapToInt(e -> (int) e.labels()[Heads.INSULT]).toArray();
-        assertThat(Metrics.auc(insult, y)).isGreaterThan(0.9);
+        assertThat(QuickModels.insultAuc(c, sample)).isGreaterThan(0.9);
         AbuseScores idiot = c.score("You are an idiot and everyone knows it.");
         AbuseScores bridge = c.score("The bridge reopens on Monday after two months of repairs.");
         assertThat(idiot.toxicity()).isGreaterThan(bridge.toxicity());

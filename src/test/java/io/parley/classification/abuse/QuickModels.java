@@ -56,6 +56,13 @@ final class QuickModels {
         });
     }
 
+    /** How well a model's insult score ranks the insults of {@code sample} (its own training rows in these tests). */
+    static double insultAuc(AbuseClassifier c, List<AbuseDatasets.Example> sample) {
+        double[] insult = sample.stream().mapToDouble(e -> c.score(e.text()).insult()).toArray();
+        int[] y = sample.stream().mapToInt(e -> (int) e.labels()[Heads.INSULT]).toArray();
+        return Metrics.auc(insult, y);
+    }
+
     /** Trains a quick model into {@code model}: the embedding bag, or format 2 by {@code tfidf} / {@code linear}. */
     static void train(Path model, int epochs, boolean tfidf, boolean linear) {
         AbuseTrainer.train(new AbuseTrainer.Options(null, null, quickSample(), model, epochs, 42L, true, 1 << 12, 16,
