@@ -59,6 +59,11 @@ final class Featurizer {
         return context == null ? "" : SPACES.matcher(context.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
+    /** The training target a context is, or -1; a model without crossing skips the key (it folds case and spaces). */
+    private int crossId(String context) {
+        return crossIndex.isEmpty() ? -1 : crossIndex.getOrDefault(crossKey(context), -1);
+    }
+
     private static Map<String, Integer> index(List<String> terms) {
         Map<String, Integer> m = new HashMap<>(terms.size() * 2);
         for (int i = 0; i < terms.size(); i++) {
@@ -224,7 +229,7 @@ final class Featurizer {
         }
         return new Stats(uni, bi, sparse(textTerms, textIndex, null), sparse(terms, contextIndex, null),
                 sparse(terms, idfIndex, spec.idf()), sparse(lead, idfIndex, spec.idf()), refute, negate, hedge, q, excl,
-                questionStart, tokens.size(), charGrams(raw), crossIndex.getOrDefault(crossKey(raw), -1));
+                questionStart, tokens.size(), charGrams(raw), crossId(raw));
     }
 
     private static Sparse sparse(List<String> terms, Map<String, Integer> index, double[] weights) {
