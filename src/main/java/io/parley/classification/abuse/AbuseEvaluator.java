@@ -59,7 +59,7 @@ public final class AbuseEvaluator {
         Scored[] out = new Scored[rows.size()];
         IntStream.range(0, rows.size()).parallel().forEach(i -> {
             HashedNgrams.Features f = model.features(rows.get(i).text());
-            out[i] = new Scored(rows.get(i), f, model.probabilities(f));
+            out[i] = new Scored(rows.get(i), f, model.probabilities(rows.get(i).text(), f));
         });
         return List.of(out);
     }

@@ -26,10 +26,13 @@ import java.util.Map;
  *                           layer over it. Format 1 (no idf) is the mean-pooled embedding bag.
  * @param spanTagger         settings of the toxicity span tagger (weights in {@link SpanTagger#ENTRY}); null in
  *                           models written before it existed, which keep the toxicity head's own spans
+ * @param vectorHeads        settings of the network over pretrained word vectors whose logits are added to the
+ *                           n-gram heads' ({@link VectorHeads}); null in models without one
  */
 record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<String> heads, int dim,
                  double[] plattA, double[] plattB, double[] spanTokenThresholds, double spanQuantile, double spanMinScore,
-                 Map<String, Double> thresholds, float[] idf, SpanTagger.Settings spanTagger) {
+                 Map<String, Double> thresholds, float[] idf, SpanTagger.Settings spanTagger,
+                 VectorHeads.Settings vectorHeads) {
 
     /** Mean-pooled embedding bag. */
     static final int FORMAT_EMBAG = 1;
@@ -38,7 +41,12 @@ record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<String> h
 
     AbuseSpec withSpanTagger(SpanTagger.Settings tagger) {
         return new AbuseSpec(formatVersion, features, heads, dim, plattA, plattB, spanTokenThresholds, spanQuantile,
-                spanMinScore, thresholds, idf, tagger);
+                spanMinScore, thresholds, idf, tagger, vectorHeads);
+    }
+
+    AbuseSpec withVectorHeads(VectorHeads.Settings v) {
+        return new AbuseSpec(formatVersion, features, heads, dim, plattA, plattB, spanTokenThresholds, spanQuantile,
+                spanMinScore, thresholds, idf, spanTagger, v);
     }
 
     boolean tfidf() {

@@ -1,6 +1,7 @@
 package io.parley.classification.abuse;
 
 import io.parley.classification.text.HashedNgrams;
+import io.parley.classification.text.WordVectors;
 import io.parley.model.ModelArchive;
 import io.parley.model.Provenance;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
@@ -41,6 +42,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -68,10 +71,21 @@ public final class AbuseTrainer {
      * @param exportSplit  when set, writes the exact split as JSONL there (for the baseline)
      * @param tfidf        spec format 2: sum the rows with sublinear TF-IDF weights (idf from the training
      *                     split), L2 {@link #L2}; otherwise format 1, the mean-pooled bag
+     * @param vectors      when set, also trains {@link VectorHeads} on pretrained word vectors: given the words the
+     *                     training split uses, it returns the vector table to store (null: n-gram heads only)
      */
     public record Options(Path dataDir, Path seedLabels, Path quickSample, Path output, int epochs, long seed,
                           boolean quick, int buckets, int dim, double learningRate, int batchSize,
-                          boolean shareLabels, Path exportSplit, boolean tfidf, boolean linear) {
+                          boolean shareLabels, Path exportSplit, boolean tfidf, boolean linear,
+                          Function<Predicate<String>, WordVectors> vectors) {
+        /** Without vector heads. */
+        public Options(Path dataDir, Path seedLabels, Path quickSample, Path output, int epochs, long seed,
+                       boolean quick, int buckets, int dim, double learningRate, int batchSize,
+                       boolean shareLabels, Path exportSplit, boolean tfidf, boolean linear) {
+            this(dataDir, seedLabels, quickSample, output, epochs, seed, quick, buckets, dim, learningRate, batchSize,
+                    shareLabels, exportSplit, tfidf, linear, null);
+        }
+
         /** The embedding-bag options (no per-head linear fit). */
         public Options(Path dataDir, Path seedLabels, Path quickSample, Path output, int epochs, long seed,
                        boolean quick, int buckets, int dim, double learningRate, int batchSize,
@@ -101,6 +115,8 @@ public final class AbuseTrainer {
     private final PrintStream log;
     /** idf per bucket, learnt on the training split (stored in the spec). */
     private float[] idf;
+    /** Trained in {@link #finish} when the options give vectors; its logits join every classifier built here. */
+    private VectorHeadsTrainer.Trained vectorHeads;
 
     private AbuseTrainer(Options o, PrintStream log) {
         this.o = o;
@@ -234,8 +250,8 @@ public final class AbuseTrainer {
         }
         t.producedBy = "train abuse --retune " + trained.getFileName() + ": the heads of version "
                 + archive.provenance().version() + " (code " + archive.provenance().codeCommit() + ", "
-                + archive.provenance().trainingSeconds() + "s) kept as they were; calibration, thresholds and the "
-                + "span tagger re-derived on validation by this code. train abuse with the same options retrains "
+                + archive.provenance().trainingSeconds() + "s) kept as they were; the vector heads (when the options "
+                + "give vectors), calibration, thresholds and the span tagger trained and tuned by this code. train abuse with the same options retrains "
                 + "the heads to the same weights and then runs the same steps.";
         Object kept = archive.provenance().params().get("epoch_kept");
         // the kept model's total includes its own span tagger, which is trained again here: count the heads only
@@ -249,6 +265,11 @@ public final class AbuseTrainer {
 
     private Result finish(MultiLayerNetwork net, HashedNgrams.Config fc, Split split, int[][] valIds,
                           Map<String, String> dataHashes, int bestEpoch, double seconds) {
+        if (o.vectors() != null) {
+            long vStart = System.nanoTime();
+            trainVectorHeads(net, fc, split);
+            seconds += (System.nanoTime() - vStart) / 1e9;
+        }
         AbuseSpec spec = tune(net, fc, valIds, split.validation());
         byte[] network = serialise(net);
         long taggerStart = System.nanoTime();
@@ -304,6 +325,9 @@ public final class AbuseTrainer {
         if (tagger != null) {
             params.put("span_tagger", tagger.provenance());
         }
+        if (vectorHeads != null) {
+            params.put("vector_heads", vectorHeads.provenance());
+        }
         if (producedBy != null) {
             params.put("produced_by", producedBy);
         }
@@ -315,16 +339,26 @@ public final class AbuseTrainer {
             throw new UncheckedIOException(e);
         }
         byte[] taggerBytes = tagger == null ? new byte[0] : tagger.tagger().weightBytes();
-        byte[] all = java.util.Arrays.copyOf(network, network.length + specBytes.length + taggerBytes.length);
-        System.arraycopy(specBytes, 0, all, network.length, specBytes.length);
-        System.arraycopy(taggerBytes, 0, all, network.length + specBytes.length, taggerBytes.length);
-        String version = date + "-" + sha256(all).substring(0, 8);
+        byte[] vectorTable = vectorHeads == null ? null : vectorHeads.table();
+        ByteArrayOutputStream everything = new ByteArrayOutputStream();
+        everything.writeBytes(network);
+        everything.writeBytes(specBytes);
+        everything.writeBytes(taggerBytes);
+        if (vectorHeads != null) {
+            everything.writeBytes(vectorHeads.network());
+            everything.writeBytes(vectorTable);
+        }
+        String version = date + "-" + sha256(everything.toByteArray()).substring(0, 8);
         Provenance provenance = new Provenance("abuse", o.linear() ? "parley-abuse-linear" : idf == null ? "parley-abuse-embag" : "parley-abuse-tfidf", version, Instant.now().toString(),
                 codeCommit(), o.seed(), params, dataHashes, List.of(LICENCES), Math.round(seconds * 10) / 10.0);
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put(AbuseClassifier.NETWORK, network);
         if (tagger != null) {
             entries.put(SpanTagger.ENTRY, taggerBytes);
+        }
+        if (vectorHeads != null) {
+            entries.put(VectorHeads.ENTRY, vectorHeads.network());
+            entries.put(WordVectors.ENTRY, vectorTable);
         }
         ModelArchive.write(o.output(), spec, provenance, entries);
         log.printf("wrote %s (%.1f MB) in %.0fs%n", o.output(), network.length / 1e6, seconds);
@@ -514,6 +548,91 @@ public final class AbuseTrainer {
             log.printf("stack %-16s + %.1f x %-16s validation AUC %.4f -> %.4f%n", Heads.ALL.get(h), beta,
                     Heads.ALL.get(partner), base, best);
         }
+    }
+
+    private VectorHeads.Settings vectorSettings() {
+        return vectorHeads == null ? null : vectorHeads.heads().settings();
+    }
+
+    /** Vector rows kept besides the training split's own words: GloVe's commonest, for words training never saw. */
+    static final int VECTOR_TOP_WORDS = 50_000;
+
+    /** The published GloVe vectors (fetched once, see {@link WordVectors.Source}), cut to what a model keeps. */
+    public static Function<Predicate<String>, WordVectors> glove() {
+        return keep -> WordVectors.Source.glove().load(keep, VECTOR_TOP_WORDS);
+    }
+
+    /**
+     * Trains the vector heads on the training split, then per head the beta of {@code z_ngram + beta z_vectors}
+     * with the best validation AUC (served labels on Jigsaw rows, like the n-gram fit). A head keeps beta 0 unless
+     * that lifts its AUC by {@link #STACK_MIN_GAIN}; Davidson's two heads stay 0 because their weighted-F1
+     * decision, not an AUC, is what they are judged on (as in {@link #stack}).
+     */
+    private void trainVectorHeads(MultiLayerNetwork net, HashedNgrams.Config fc, Split split) {
+        HashedNgrams features = new HashedNgrams(fc);
+        Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        split.train().parallelStream().forEach(e -> used.addAll(VectorHeads.words(e.text(), features.features(e.text()))));
+        WordVectors table = o.vectors().apply(used::contains);
+        log.printf("word vectors: %d rows (%d words of the training split, plus GloVe's %d commonest)%n", table.size(),
+                used.size(), VECTOR_TOP_WORDS);
+        VectorHeadsTrainer.Trained t = VectorHeadsTrainer.train(table, "glove-6b-100d (" + WordVectors.Source.URL + ")",
+                features, split.train(), split.validation(), o.seed(), o.quick() ? VectorHeadsTrainer.QUICK
+                        : VectorHeadsTrainer.DEFAULTS, log);
+        AbuseClassifier ngram = classifier(net, spec(fc, identityPlatt(), 0.5, 0.5, Map.of()), "training", "");
+        List<AbuseDatasets.Example> val = split.validation();
+        double[][] zn = new double[val.size()][];
+        double[][] zv = new double[val.size()][];
+        IntStream.range(0, val.size()).parallel().forEach(i -> {
+            String text = val.get(i).text();
+            HashedNgrams.Features f = features.features(text);
+            zn[i] = ngram.logits(f);
+            zv[i] = t.heads().logits(text, f);
+        });
+        boolean jigsaw = val.stream().anyMatch(e -> e.source() == AbuseFormat.JIGSAW);
+        double[] beta = new double[Heads.K];
+        Map<String, Object> chosenBeta = new LinkedHashMap<>();
+        for (int h = 0; h < Heads.K; h++) {
+            final int head = h;
+            boolean served = h < Heads.PUBLIC.size() && jigsaw;
+            int[] sel = IntStream.range(0, val.size()).filter(i -> !Float.isNaN(val.get(i).labels()[head])
+                    && (!served || val.get(i).source() == AbuseFormat.JIGSAW)).toArray();
+            int[] y = java.util.Arrays.stream(sel).map(i -> (int) val.get(i).labels()[head]).toArray();
+            if (sel.length < 10 || java.util.Arrays.stream(y).distinct().count() < 2 || h == Heads.DAVIDSON_HATE
+                    || h == Heads.DAVIDSON_ABUSIVE) {
+                continue;
+            }
+            double[] s = new double[sel.length];
+            for (int i = 0; i < sel.length; i++) {
+                s[i] = zn[sel[i]][h];
+            }
+            double base = Metrics.auc(s, y);
+            double best = base;
+            double b = 0;
+            for (double cand : STACK_BETAS) {
+                for (int i = 0; i < sel.length; i++) {
+                    s[i] = zn[sel[i]][h] + cand * zv[sel[i]][h];
+                }
+                double auc = Metrics.auc(s, y);
+                if (auc > best) {
+                    best = auc;
+                    b = cand;
+                }
+            }
+            if (best < base + STACK_MIN_GAIN) {
+                b = 0;
+                best = base;
+            }
+            beta[h] = b;
+            chosenBeta.put(Heads.ALL.get(h), Map.of("beta", b, "validation_auc_ngram", Metrics.round(base),
+                    "validation_auc_with_vectors", Metrics.round(best)));
+            log.printf("vector heads %-16s beta %.1f: validation AUC %.4f -> %.4f%n", Heads.ALL.get(h), b, base, best);
+        }
+        Map<String, Object> prov = new LinkedHashMap<>(t.provenance());
+        prov.put("beta_grid", STACK_BETAS);
+        prov.put("beta", chosenBeta);
+        prov.put("top_words", VECTOR_TOP_WORDS);
+        VectorHeads heads = t.heads().withBeta(beta);
+        vectorHeads = new VectorHeadsTrainer.Trained(heads, t.network(), prov, table.bytes());
     }
 
     /** Per head: the penalty and input scaling the linear fit chose (for provenance). */
@@ -736,9 +855,10 @@ public final class AbuseTrainer {
         return String.format("%dm%02ds", s / 60, s % 60);
     }
 
-    private static AbuseClassifier classifier(MultiLayerNetwork net, AbuseSpec spec, String name, String version) {
+    private AbuseClassifier classifier(MultiLayerNetwork net, AbuseSpec spec, String name, String version) {
         float[][] folded = AbuseClassifier.fold(net, spec);
-        return new AbuseClassifier(spec, folded[0], folded[1], name, version);
+        return new AbuseClassifier(spec, folded[0], folded[1], name, version, null,
+                vectorHeads == null ? null : vectorHeads.heads());
     }
 
     private AbuseSpec spec(HashedNgrams.Config fc, double[][] platt, double spanThreshold, double spanMin,
@@ -746,7 +866,7 @@ public final class AbuseTrainer {
         double[] tok = new double[Heads.K];
         java.util.Arrays.fill(tok, spanThreshold);
         return new AbuseSpec(idf == null ? AbuseSpec.FORMAT_EMBAG : AbuseSpec.FORMAT, fc, Heads.ALL, dim(), platt[0], platt[1], tok, 0.9, spanMin,
-                thresholds, idf, null);
+                thresholds, idf, null, vectorSettings());
     }
 
     private static double[][] identityPlatt() {
@@ -779,9 +899,10 @@ public final class AbuseTrainer {
                            List<AbuseDatasets.Example> val) {
         AbuseClassifier raw = classifier(net, spec(fc, identityPlatt(), 0.5, 0.5, Map.of()), "training", "");
         double[][] logits = new double[val.size()][];
-        for (int i = 0; i < val.size(); i++) {
-            logits[i] = raw.logits(new HashedNgrams.Features(valIds[i], new int[0], new int[0], new int[0]));
-        }
+        IntStream.range(0, val.size()).parallel().forEach(i -> {
+            String text = val.get(i).text();
+            logits[i] = raw.logits(text, raw.features(text));
+        });
         double[][] platt = identityPlatt();
         for (int h = 0; h < Heads.K; h++) {
             List<double[]> pairs = labelled(val, logits, h);
@@ -876,7 +997,7 @@ public final class AbuseTrainer {
                     + "span F1 %.4f%n", bestQ, tokenThresholds[Heads.TOXICITY], bestMin, bestF);
         }
         return new AbuseSpec(idf == null ? AbuseSpec.FORMAT_EMBAG : AbuseSpec.FORMAT, fc, Heads.ALL, dim(), platt[0], platt[1], tokenThresholds, bestQ,
-                bestMin, thresholds, idf, null);
+                bestMin, thresholds, idf, null, vectorSettings());
     }
 
     private static double[] sortedTokenScores(AbuseClassifier model, List<AbuseEvaluator.Scored> rows, int head) {

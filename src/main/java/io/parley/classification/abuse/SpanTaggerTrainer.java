@@ -80,7 +80,7 @@ final class SpanTaggerTrainer {
             }
             SpanTagger candidate = new SpanTagger(base.tuned(c, 0.5, 0), wf);
             List<double[]> probs = va.stream().map(p -> candidate.probabilities(heads, p.example().text(), p.features(),
-                    toxicity(heads, p.features()))).toList();
+                    toxicity(heads, p.example().text(), p.features()))).toList();
             double[] tuned = tuneThresholds(va, probs);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("C", c);
@@ -138,8 +138,8 @@ final class SpanTaggerTrainer {
         return new Trained(best, prov);
     }
 
-    static double toxicity(AbuseClassifier heads, HashedNgrams.Features f) {
-        return heads.probabilities(f)[Heads.TOXICITY];
+    static double toxicity(AbuseClassifier heads, String text, HashedNgrams.Features f) {
+        return heads.probabilities(text, f)[Heads.TOXICITY];
     }
 
     private static List<Post> posts(AbuseClassifier heads, List<AbuseDatasets.Example> rows, SpanTagger.Settings s) {
@@ -147,7 +147,7 @@ final class SpanTaggerTrainer {
         IntStream.range(0, rows.size()).parallel().forEach(i -> {
             AbuseDatasets.Example e = rows.get(i);
             HashedNgrams.Features f = heads.features(e.text());
-            SpanTagger.Rows r = SpanTagger.rows(s, heads, e.text(), f, toxicity(heads, f));
+            SpanTagger.Rows r = SpanTagger.rows(s, heads, e.text(), f, toxicity(heads, e.text(), f));
             float[] y = new float[f.tokens()];
             for (int t = 0; t < y.length; t++) {
                 for (int[] g : e.spans()) {

@@ -50,7 +50,7 @@ class SpanTaggerRoundTripTest {
         int n = 0;
         for (AbuseDatasets.Example e : sample) {
             HashedNgrams.Features f = c.features(e.text());
-            double[] p = c.probabilities(f);
+            double[] p = c.probabilities(e.text(), f);
             AbuseEvaluator.Scored r = new AbuseEvaluator.Scored(e, f, p);
             List<int[]> predicted = AbuseEvaluator.predictedSpans(c, r);
             tagged += Metrics.spanF1(e.text(), predicted, e.spans());

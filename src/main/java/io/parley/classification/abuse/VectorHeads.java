@@ -1,0 +1,174 @@
+package io.parley.classification.abuse;
+
+import io.parley.classification.text.HashedNgrams;
+import io.parley.classification.text.WordVectors;
+import io.parley.model.ModelArchive;
+import io.parley.model.ModelCorrupt;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.api.buffer.DataType;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The second opinion beside the n-gram heads: a small Deeplearning4j network (one ReLU layer, a sigmoid per head)
+ * over the comment's pretrained word vectors, mean- and max-pooled ({@link WordVectors#meanMax}). Each head's
+ * logit becomes {@code z_ngram + beta_h * z_vectors}, beta chosen per head on validation (0 = not used).
+ *
+ * <p>Why: n-gram weights know only words seen in training; pooled GloVe vectors carry what a word is like, which
+ * is what the small tweet and news-comment sets (OLID, Impermium) lack. The spans still come from the n-gram
+ * evidence and the span tagger, which are exact per token; this part is not decomposable and is not in them.
+ * At load the network's weights are copied out so scoring is two small matrix-vector products in plain Java.
+ */
+final class VectorHeads {
+
+    /** DL4J network entry in the model file. */
+    static final String ENTRY = "vector-heads.bin";
+
+    /**
+     * Stored in the spec.
+     *
+     * @param vectors name of the pretrained set the table was cut from
+     * @param dim     vector width
+     * @param words   rows in the stored table ({@link WordVectors#ENTRY})
+     * @param hidden  ReLU units
+     * @param mean    per input feature, subtracted before the network (training split)
+     * @param scale   per input feature, divided after the mean
+     * @param beta    per head, the weight of this network's logit in the served logit
+     */
+    record Settings(String vectors, int dim, int words, int hidden, float[] mean, float[] scale, double[] beta) {
+        Settings withBeta(double[] b) {
+            return new Settings(vectors, dim, words, hidden, mean, scale, b);
+        }
+
+        int inputs() {
+            return 2 * dim + 1;
+        }
+    }
+
+    private final Settings settings;
+    private final WordVectors vectors;
+    /** inputs x hidden, row-major. */
+    private final float[] w1;
+    private final float[] b1;
+    /** hidden x K, row-major. */
+    private final float[] w2;
+    private final float[] b2;
+
+    VectorHeads(Settings settings, WordVectors vectors, MultiLayerNetwork net) {
+        this.settings = settings;
+        this.vectors = vectors;
+        this.w1 = copy(net.getLayer(0).getParam("W"));
+        this.b1 = copy(net.getLayer(0).getParam("b"));
+        this.w2 = copy(net.getLayer(1).getParam("W"));
+        this.b2 = copy(net.getLayer(1).getParam("b"));
+        if (w1.length != settings.inputs() * settings.hidden() || w2.length != settings.hidden() * Heads.K
+                || vectors.dim() != settings.dim()) {
+            throw new IllegalArgumentException("vector heads do not match their settings");
+        }
+    }
+
+    private static float[] copy(org.nd4j.linalg.api.ndarray.INDArray a) {
+        // getParam returns views into one flat buffer: copy to a fresh row-major array before reading
+        return a.castTo(DataType.FLOAT).dup('c').data().asFloat();
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    VectorHeads withBeta(double[] beta) {
+        return new VectorHeads(settings.withBeta(beta), vectors, w1, b1, w2, b2);
+    }
+
+    private VectorHeads(Settings settings, WordVectors vectors, float[] w1, float[] b1, float[] w2, float[] b2) {
+        this.settings = settings;
+        this.vectors = vectors;
+        this.w1 = w1;
+        this.b1 = b1;
+        this.w2 = w2;
+        this.b2 = b2;
+    }
+
+    /** The model file's vector heads, or null when its spec names none; mismatched entries are corrupt. */
+    static VectorHeads load(ModelArchive archive, Settings settings) {
+        if (settings == null) {
+            return null;
+        }
+        try {
+            WordVectors v = WordVectors.read(archive.entry(WordVectors.ENTRY));
+            MultiLayerNetwork net = ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(archive.entry(ENTRY)),
+                    false);
+            if (v.size() != settings.words() || settings.beta() == null || settings.beta().length != Heads.K
+                    || settings.mean().length != settings.inputs() || settings.scale().length != settings.inputs()) {
+                throw new IllegalArgumentException("stored word vectors or settings have the wrong shape");
+            }
+            return new VectorHeads(settings, v, net);
+        } catch (ModelCorrupt e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ModelCorrupt(archive.location(), "bad vector heads (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The lower-cased tokens of a text as the n-gram features cut it (so both parts read the same words). */
+    static List<String> words(String text, HashedNgrams.Features f) {
+        List<String> out = new ArrayList<>(f.tokens());
+        for (int t = 0; t < f.tokens(); t++) {
+            out.add(text.substring(f.tokenStart()[t], f.tokenStop()[t]).toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** Standardised network input of a text. */
+    static float[] input(WordVectors vectors, Settings s, String text, HashedNgrams.Features f) {
+        float[] x = vectors.meanMax(words(text, f));
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (x[i] - s.mean()[i]) / s.scale()[i];
+        }
+        return x;
+    }
+
+    /** The network's own logits (one per head). */
+    double[] logits(String text, HashedNgrams.Features f) {
+        float[] x = input(vectors, settings, text, f);
+        int n = settings.hidden();
+        float[] h = b1.clone();
+        for (int i = 0; i < x.length; i++) {
+            float xi = x[i];
+            if (xi == 0f) {
+                continue;
+            }
+            int base = i * n;
+            for (int j = 0; j < n; j++) {
+                h[j] += xi * w1[base + j];
+            }
+        }
+        double[] z = new double[Heads.K];
+        for (int k = 0; k < Heads.K; k++) {
+            z[k] = b2[k];
+        }
+        for (int j = 0; j < n; j++) {
+            float a = h[j];
+            if (a <= 0f) {
+                continue;
+            }
+            int base = j * Heads.K;
+            for (int k = 0; k < Heads.K; k++) {
+                z[k] += a * w2[base + k];
+            }
+        }
+        return z;
+    }
+
+    /** Adds {@code beta_h * z_h} to the n-gram logits {@code z}. */
+    void addTo(String text, HashedNgrams.Features f, double[] z) {
+        double[] v = logits(text, f);
+        for (int h = 0; h < z.length; h++) {
+            z[h] += settings.beta()[h] * v[h];
+        }
+    }
+}
