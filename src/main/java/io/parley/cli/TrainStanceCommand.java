@@ -52,7 +52,7 @@ final class TrainStanceCommand implements Callable<Integer> {
             description = "Native threads for training (default: ${DEFAULT-VALUE}; more only helps on an idle machine).")
     int threads;
 
-    @Option(names = "--export-splits", description = "Write each view's train/test split in the shared formats to "
+    @Option(names = "--export-splits", description = "Write each view's train/validation/test split in the shared formats to "
             + "this directory and exit (for bench/stance; never commit the files).")
     Path exportSplits;
 

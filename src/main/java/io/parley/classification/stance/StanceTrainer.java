@@ -135,8 +135,8 @@ public final class StanceTrainer {
     }
 
     /**
-     * Writes the train and test parts of each view's split in the shared formats, so a baseline (bench)
-     * can train and test on exactly the rows the model did. For benchmarks only: the files are copies of
+     * Writes the train, validation and test parts of each view's split in the shared formats, so a baseline
+     * or a prototype (bench) can train, tune and test on exactly the rows the model did. For benchmarks only: the files are copies of
      * shared data and must not be committed.
      */
     public void exportSplits(Path dataDir, long seed, Path outDir) {
@@ -145,12 +145,15 @@ public final class StanceTrainer {
             Files.createDirectories(outDir);
             Split a = split(StanceView.ARTICLE, dataDir, seed, data);
             writeFnc(outDir, "fnc1_train", a.train());
+            writeFnc(outDir, "fnc1_validation", a.validation());
             writeFnc(outDir, "fnc1_test", a.test());
             Split t = split(StanceView.TARGET, dataDir, seed, data);
             writeSemeval(outDir.resolve("semeval2016_train.txt"), t.train());
+            writeSemeval(outDir.resolve("semeval2016_validation.txt"), t.validation());
             writeSemeval(outDir.resolve("semeval2016_test.txt"), t.test());
             Split p = split(StanceView.PARENT, dataDir, seed, data);
             writeReplies(outDir.resolve("replies_train.csv"), p.train());
+            writeReplies(outDir.resolve("replies_validation.csv"), p.validation());
             writeReplies(outDir.resolve("replies_test.csv"), p.test());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
