@@ -41,7 +41,14 @@ final class VectorHeadsTrainer {
                   int patience) {
     }
 
-    static final Params DEFAULTS = new Params(256, 1e-3, 1e-5, 0.5, 128, 40, 4);
+    /**
+     * The committed model's settings; {@code -Dparley.vectorHeads.hidden=..}, {@code .batch}, {@code .retain} and
+     * {@code .lr} override them for experiments (recorded in provenance like the rest).
+     */
+    static final Params DEFAULTS = new Params(Integer.getInteger("parley.vectorHeads.hidden", 256),
+            Double.parseDouble(System.getProperty("parley.vectorHeads.lr", "1e-3")), 1e-5,
+            Double.parseDouble(System.getProperty("parley.vectorHeads.retain", "0.5")),
+            Integer.getInteger("parley.vectorHeads.batch", 128), 40, 4);
     static final Params QUICK = new Params(32, 1e-2, 1e-5, 1.0, 16, 10, 10);
 
     /**
