@@ -1062,7 +1062,8 @@ public final class AbuseTrainer {
 
     // ---- provenance helpers ----
 
-    private static byte[] serialise(MultiLayerNetwork net) {
+    /** A DL4J network as a model-file entry (no updater state: models are not trained further). */
+    static byte[] serialise(MultiLayerNetwork net) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ModelSerializer.writeModel(net, out, false);

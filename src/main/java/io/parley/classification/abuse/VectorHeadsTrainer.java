@@ -8,7 +8,6 @@ import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
-import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -17,10 +16,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -150,7 +146,7 @@ final class VectorHeadsTrainer {
         prov.put("epoch_kept", bestEpoch);
         prov.put("validation_losses", losses);
         prov.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
-        return new Trained(new VectorHeads(settings, vectors, net), serialise(net), prov, null);
+        return new Trained(new VectorHeads(settings, vectors, net), AbuseTrainer.serialise(net), prov, null);
     }
 
     private static float[][] raw(WordVectors vectors, HashedNgrams features, List<AbuseDatasets.Example> rows) {
@@ -188,15 +184,5 @@ final class VectorHeadsTrainer {
         return new DataSet(Nd4j.create(f, new long[]{batch.length, n}, 'c'),
                 Nd4j.create(y, new long[]{batch.length, Heads.K}, 'c'), null,
                 Nd4j.create(m, new long[]{batch.length, Heads.K}, 'c'));
-    }
-
-    private static byte[] serialise(MultiLayerNetwork net) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ModelSerializer.writeModel(net, out, false);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
