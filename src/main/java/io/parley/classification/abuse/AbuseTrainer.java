@@ -632,7 +632,7 @@ public final class AbuseTrainer {
         prov.put("beta", chosenBeta);
         prov.put("top_words", VECTOR_TOP_WORDS);
         VectorHeads heads = t.heads().withBeta(beta);
-        vectorHeads = new VectorHeadsTrainer.Trained(heads, t.network(), prov, table.bytes());
+        vectorHeads = new VectorHeadsTrainer.Trained(heads, t.network(), prov, t.table() != null ? t.table() : table.bytes());
     }
 
     /** Per head: the penalty and input scaling the linear fit chose (for provenance). */

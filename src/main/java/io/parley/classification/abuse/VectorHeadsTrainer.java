@@ -2,16 +2,23 @@ package io.parley.classification.abuse;
 
 import io.parley.classification.text.HashedNgrams;
 import io.parley.classification.text.WordVectors;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.graph.MergeVertex;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
+import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
@@ -33,19 +40,26 @@ import java.util.stream.IntStream;
 final class VectorHeadsTrainer {
 
     /** Trainer settings (recorded in provenance). */
+    /**
+     * @param trainable    fine-tune the word vectors themselves ({@link #trainTuned}) instead of reading them frozen
+     * @param embeddingLr  Adam rate of the word vectors when trainable
+     */
     record Params(int hidden, double learningRate, double l2, double dropOutRetain, int batchSize, int maxEpochs,
-                  int patience) {
+                  int patience, boolean trainable, double embeddingLr) {
     }
 
     /**
-     * The committed model's settings; {@code -Dparley.vectorHeads.hidden=..}, {@code .batch}, {@code .retain} and
-     * {@code .lr} override them for experiments (recorded in provenance like the rest).
+     * The committed model's settings; {@code -Dparley.vectorHeads.hidden=..}, {@code .batch}, {@code .retain},
+     * {@code .lr}, {@code .patience}, {@code .trainable} and {@code .embeddingLr} override them for experiments
+     * (recorded in provenance like the rest).
      */
     static final Params DEFAULTS = new Params(Integer.getInteger("parley.vectorHeads.hidden", 256),
             Double.parseDouble(System.getProperty("parley.vectorHeads.lr", "1e-3")), 1e-5,
             Double.parseDouble(System.getProperty("parley.vectorHeads.retain", "0.5")),
-            Integer.getInteger("parley.vectorHeads.batch", 128), 40, 4);
-    static final Params QUICK = new Params(32, 1e-2, 1e-5, 1.0, 16, 10, 10);
+            Integer.getInteger("parley.vectorHeads.batch", 128), 40, Integer.getInteger("parley.vectorHeads.patience", 4),
+            Boolean.getBoolean("parley.vectorHeads.trainable"),
+            Double.parseDouble(System.getProperty("parley.vectorHeads.embeddingLr", "5e-4")));
+    static final Params QUICK = new Params(32, 1e-2, 1e-5, 1.0, 16, 10, 10, false, 1e-2);
 
     /**
      * @param table the stored form of the word vectors the heads read (entry {@link WordVectors#ENTRY})
@@ -58,6 +72,9 @@ final class VectorHeadsTrainer {
 
     static Trained train(WordVectors vectors, String vectorsName, HashedNgrams features, List<AbuseDatasets.Example> train,
                          List<AbuseDatasets.Example> val, long seed, Params p, PrintStream log) {
+        if (p.trainable()) {
+            return trainTuned(vectors, vectorsName, features, train, val, seed, p, log);
+        }
         long t0 = System.nanoTime();
         float[][] xt = raw(vectors, features, train);
         float[][] xv = raw(vectors, features, val);
@@ -86,18 +103,7 @@ final class VectorHeadsTrainer {
         VectorHeads.Settings settings = new VectorHeads.Settings(vectorsName, vectors.dim(), vectors.size(), p.hidden(),
                 mean, scale, beta);
 
-        MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
-                .seed(seed)
-                .dataType(DataType.FLOAT)
-                .updater(new Adam(p.learningRate()))
-                .l2(p.l2())
-                .weightInit(WeightInit.RELU)
-                .list()
-                .layer(new DenseLayer.Builder().nIn(n).nOut(p.hidden()).activation(Activation.RELU).build())
-                .layer(new OutputLayer.Builder(new LossBinaryXENT()).nIn(p.hidden()).nOut(Heads.K)
-                        .activation(Activation.SIGMOID).weightInit(WeightInit.XAVIER).dropOut(p.dropOutRetain()).build())
-                .build();
-        MultiLayerNetwork net = new MultiLayerNetwork(conf);
+        MultiLayerNetwork net = new MultiLayerNetwork(frozenConf(n, seed, p));
         net.init();
 
         List<Integer> order = new ArrayList<>();
@@ -147,6 +153,240 @@ final class VectorHeadsTrainer {
         prov.put("validation_losses", losses);
         prov.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
         return new Trained(new VectorHeads(settings, vectors, net), AbuseTrainer.serialise(net), prov, null);
+    }
+
+    /**
+     * The vector heads with the word vectors themselves trained (fastText with pretrained vectors): a Deeplearning4j
+     * graph of an embedding table initialised from the stored GloVe rows, masked mean and max pooling over the known
+     * words plus the share known, then the same ReLU layer and sigmoids as {@link #train}, keeping the epoch of
+     * lowest validation loss. The trained rows are then quantised into a table of the stored format and the two
+     * dense layers copied into the same small network the frozen heads store, so serving and the model format do
+     * not change: only the table's numbers are no longer GloVe's. Not standardised (mean 0, scale 1), because the
+     * inputs now move during training.
+     *
+     * <p>Why: a word's GloVe neighbours are a good start, but whether "pig" is an insult is something the labels
+     * know and GloVe does not; frozen vectors can only be re-weighted as a whole.
+     */
+    static Trained trainTuned(WordVectors vectors, String vectorsName, HashedNgrams features,
+                              List<AbuseDatasets.Example> train, List<AbuseDatasets.Example> val, long seed, Params p,
+                              PrintStream log) {
+        long t0 = System.nanoTime();
+        int dim = vectors.dim();
+        int rows = vectors.size();
+        // one extra row, kept at zero, stands for a comment with no known word (the frozen pooling gives zeros then)
+        int none = rows;
+        int[][] it = ids(vectors, features, train);
+        int[][] iv = ids(vectors, features, val);
+        float[] st = share(vectors, features, train);
+        float[] sv = share(vectors, features, val);
+
+        ComputationGraphConfiguration conf = new NeuralNetConfiguration.Builder()
+                .seed(seed)
+                .dataType(DataType.FLOAT)
+                .updater(new Adam(p.learningRate()))
+                .weightInit(WeightInit.RELU)
+                .graphBuilder()
+                .addInputs("words", "share")
+                .addLayer("vectors", new EmbeddingSequenceLayer.Builder().nIn(rows + 1).nOut(dim).hasBias(false)
+                        .inferInputLength(true).activation(Activation.IDENTITY).updater(new Adam(p.embeddingLr()))
+                        .build(), "words")
+                .addLayer("mean", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), "vectors")
+                .addLayer("max", new GlobalPoolingLayer.Builder(PoolingType.MAX).build(), "vectors")
+                .addVertex("pooled", new MergeVertex(), "mean", "max", "share")
+                // l2 on the dense layers only: on the word vectors it would pull every row (under Adam at
+                // full rate, also rows no batch touches) from GloVe toward zero
+                .addLayer("dense", new DenseLayer.Builder().nIn(2 * dim + 1).nOut(p.hidden()).l2(p.l2())
+                        .activation(Activation.RELU).build(), "pooled")
+                .addLayer("out", new OutputLayer.Builder(new LossBinaryXENT()).nIn(p.hidden()).nOut(Heads.K).l2(p.l2())
+                        .activation(Activation.SIGMOID).weightInit(WeightInit.XAVIER).dropOut(p.dropOutRetain())
+                        .build(), "dense")
+                .setOutputs("out")
+                .build();
+        ComputationGraph graph = new ComputationGraph(conf);
+        graph.init();
+        float[] init = new float[(rows + 1) * dim];
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(vectors.vector(r), 0, init, r * dim, dim);
+        }
+        INDArray table = graph.getLayer("vectors").getParam("W");
+        table.assign(Nd4j.create(init, new long[]{rows + 1, dim}, 'c'));
+        INDArray noneRow = table.getRow(none);
+
+        Random rnd = new Random(seed);
+        List<int[]> valBatches = batches(iv, 256, null);
+        double bestLoss = Double.POSITIVE_INFINITY;
+        INDArray bestParams = null;
+        int bestEpoch = 0;
+        List<Double> losses = new ArrayList<>();
+        for (int epoch = 1; epoch <= p.maxEpochs(); epoch++) {
+            for (int[] batch : batches(it, p.batchSize(), rnd)) {
+                graph.fit(multiDataSet(it, st, train, batch, none));
+                noneRow.assign(0);
+            }
+            double sum = 0;
+            for (int[] batch : valBatches) {
+                sum += graph.score(multiDataSet(iv, sv, val, batch, none), false) * batch.length;
+            }
+            double loss = sum / val.size();
+            losses.add(Metrics.round(loss));
+            log.printf("vector heads (trained vectors) epoch %d/%d: validation loss %.4f%s%n", epoch, p.maxEpochs(), loss,
+                    loss < bestLoss ? " (best)" : "");
+            if (loss < bestLoss) {
+                bestLoss = loss;
+                bestEpoch = epoch;
+                bestParams = graph.params().dup();
+            } else if (epoch - bestEpoch >= p.patience()) {
+                break;
+            }
+        }
+        graph.setParams(bestParams);
+
+        float[] trained = table.dup('c').data().asFloat();
+        List<float[]> tuned = new ArrayList<>(rows);
+        double moved = 0;
+        for (int r = 0; r < rows; r++) {
+            float[] v = new float[dim];
+            System.arraycopy(trained, r * dim, v, 0, dim);
+            tuned.add(v);
+            for (int d = 0; d < dim; d++) {
+                moved += Math.abs(v[d] - init[r * dim + d]);
+            }
+        }
+        WordVectors tunedTable = WordVectors.of(dim, vectors.words(), tuned);
+        MultiLayerNetwork net = new MultiLayerNetwork(frozenConf(2 * dim + 1, seed, p));
+        net.init();
+        net.getLayer(0).setParam("W", graph.getLayer("dense").getParam("W").dup());
+        net.getLayer(0).setParam("b", graph.getLayer("dense").getParam("b").dup());
+        net.getLayer(1).setParam("W", graph.getLayer("out").getParam("W").dup());
+        net.getLayer(1).setParam("b", graph.getLayer("out").getParam("b").dup());
+        float[] mean = new float[2 * dim + 1];
+        float[] scale = new float[2 * dim + 1];
+        java.util.Arrays.fill(scale, 1f);
+        VectorHeads.Settings settings = new VectorHeads.Settings(vectorsName + ", fine-tuned", dim, rows, p.hidden(),
+                mean, scale, new double[Heads.K]);
+
+        Map<String, Object> prov = new LinkedHashMap<>();
+        prov.put("architecture", "word vectors initialised from pretrained ones and trained (Deeplearning4j "
+                + "EmbeddingSequenceLayer), masked mean and max pooling over the known words plus the share known -> "
+                + "dense ReLU -> one sigmoid per head, masked binary cross-entropy; the trained rows stored int8 like "
+                + "the pretrained ones and served by the same plain-Java forward; served logit per head = n-gram "
+                + "logit + beta x this logit, beta chosen on validation");
+        prov.put("vectors", vectorsName);
+        prov.put("vector_rows", rows);
+        prov.put("trainable_vectors", true);
+        prov.put("embedding_learning_rate", p.embeddingLr());
+        prov.put("mean_abs_change_per_dim", Metrics.round(moved / ((double) rows * dim)));
+        prov.put("hidden", p.hidden());
+        prov.put("learning_rate", p.learningRate());
+        prov.put("l2", p.l2());
+        prov.put("dropout_retain", p.dropOutRetain());
+        prov.put("batch_size", p.batchSize());
+        prov.put("max_epochs", p.maxEpochs());
+        prov.put("patience", p.patience());
+        prov.put("epoch_kept", bestEpoch);
+        prov.put("validation_losses", losses);
+        prov.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
+        return new Trained(new VectorHeads(settings, tunedTable, net), serialise(net), prov, tunedTable.bytes());
+    }
+
+    /** Per text, the rows of its known words in order (unknown words skipped, as {@link WordVectors#meanMax}). */
+    private static int[][] ids(WordVectors vectors, HashedNgrams features, List<AbuseDatasets.Example> rows) {
+        int[][] out = new int[rows.size()][];
+        IntStream.range(0, rows.size()).parallel().forEach(i -> {
+            String text = rows.get(i).text();
+            out[i] = VectorHeads.words(text, features.features(text)).stream().mapToInt(vectors::index)
+                    .filter(j -> j >= 0).toArray();
+        });
+        return out;
+    }
+
+    private static float[] share(WordVectors vectors, HashedNgrams features, List<AbuseDatasets.Example> rows) {
+        float[] out = new float[rows.size()];
+        IntStream.range(0, rows.size()).parallel().forEach(i -> {
+            String text = rows.get(i).text();
+            out[i] = vectors.meanMax(VectorHeads.words(text, features.features(text)))[2 * vectors.dim()];
+        });
+        return out;
+    }
+
+    /**
+     * Batches of similar length (less padding): shuffled, cut into pools of 50 batches, each pool sorted by
+     * length, and the batches shuffled again; in order when {@code rnd} is null.
+     */
+    private static List<int[]> batches(int[][] ids, int size, Random rnd) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            order.add(i);
+        }
+        if (rnd != null) {
+            Collections.shuffle(order, rnd);
+        }
+        List<int[]> out = new ArrayList<>();
+        int pool = size * 50;
+        for (int from = 0; from < order.size(); from += pool) {
+            List<Integer> part = new ArrayList<>(order.subList(from, Math.min(order.size(), from + pool)));
+            part.sort((a, b) -> Integer.compare(ids[a].length, ids[b].length));
+            for (int f = 0; f < part.size(); f += size) {
+                out.add(part.subList(f, Math.min(part.size(), f + size)).stream().mapToInt(Integer::intValue).toArray());
+            }
+        }
+        if (rnd != null) {
+            Collections.shuffle(out, rnd);
+        }
+        return out;
+    }
+
+    private static MultiDataSet multiDataSet(int[][] ids, float[] share, List<AbuseDatasets.Example> rows, int[] batch,
+                                             int none) {
+        int t = 1;
+        for (int r : batch) {
+            t = Math.max(t, ids[r].length);
+        }
+        float[] w = new float[batch.length * t];
+        float[] m = new float[batch.length * t];
+        float[] s = new float[batch.length];
+        float[] y = new float[batch.length * Heads.K];
+        float[] lm = new float[batch.length * Heads.K];
+        for (int r = 0; r < batch.length; r++) {
+            int[] words = ids[batch[r]];
+            if (words.length == 0) {
+                w[r * t] = none;
+                m[r * t] = 1f;
+            }
+            for (int j = 0; j < words.length; j++) {
+                w[r * t + j] = words[j];
+                m[r * t + j] = 1f;
+            }
+            s[r] = share[batch[r]];
+            float[] labels = rows.get(batch[r]).labels();
+            for (int h = 0; h < Heads.K; h++) {
+                if (!Float.isNaN(labels[h])) {
+                    y[r * Heads.K + h] = labels[h];
+                    lm[r * Heads.K + h] = 1f;
+                }
+            }
+        }
+        return new org.nd4j.linalg.dataset.MultiDataSet(
+                new INDArray[]{Nd4j.create(w, new long[]{batch.length, t}, 'c'),
+                        Nd4j.create(s, new long[]{batch.length, 1}, 'c')},
+                new INDArray[]{Nd4j.create(y, new long[]{batch.length, Heads.K}, 'c')},
+                new INDArray[]{Nd4j.create(m, new long[]{batch.length, t}, 'c'), null},
+                new INDArray[]{Nd4j.create(lm, new long[]{batch.length, Heads.K}, 'c')});
+    }
+
+    /** The stored network: pooled inputs -> dense ReLU -> a sigmoid per head. */
+    private static MultiLayerConfiguration frozenConf(int n, long seed, Params p) {
+        return new NeuralNetConfiguration.Builder()
+                .seed(seed)
+                .dataType(DataType.FLOAT)
+                .updater(new Adam(p.learningRate()))
+                .l2(p.l2())
+                .weightInit(WeightInit.RELU)
+                .list()
+                .layer(new DenseLayer.Builder().nIn(n).nOut(p.hidden()).activation(Activation.RELU).build())
+                .layer(new OutputLayer.Builder(new LossBinaryXENT()).nIn(p.hidden()).nOut(Heads.K)
+                        .activation(Activation.SIGMOID).weightInit(WeightInit.XAVIER).dropOut(p.dropOutRetain()).build())
+                .build();
     }
 
     private static float[][] raw(WordVectors vectors, HashedNgrams features, List<AbuseDatasets.Example> rows) {

@@ -69,8 +69,8 @@ public final class WordVectors {
         }
     }
 
-    /** Quantises full-precision rows (one per word, {@code dim} wide). */
-    static WordVectors of(int dim, List<String> words, List<float[]> vectors) {
+    /** Quantises full-precision rows (one per word, {@code dim} wide): pretrained ones, or ones trained further. */
+    public static WordVectors of(int dim, List<String> words, List<float[]> vectors) {
         byte[] q = new byte[words.size() * dim];
         float[] s = new float[words.size()];
         for (int i = 0; i < words.size(); i++) {

@@ -1,0 +1,57 @@
+package io.parley.classification.abuse;
+
+import io.parley.classification.text.HashedNgrams;
+import io.parley.classification.text.WordVectors;
+import io.parley.model.ModelArchive;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Vector heads with trainable word vectors ({@code -Dparley.vectorHeads.trainable=true}), trained on the quick
+ * sample from the committed model's GloVe table: the vectors move, and what is stored (the quantised trained
+ * table and the small network) is what the plain-Java forward computes, so serving and the format are unchanged.
+ */
+class TrainedVectorHeadsTest {
+
+    @Test
+    void trainedVectorsAreStoredInTheOldFormatAndServedExactly() throws Exception {
+        ModelArchive committed = ModelArchive.locate("", AbuseClassifier.MODEL_PATH);
+        WordVectors glove = WordVectors.read(committed.entry(WordVectors.ENTRY));
+        HashedNgrams features = new HashedNgrams(AbuseClassifier.load(committed).spec().features());
+        List<AbuseDatasets.Example> sample = QuickModels.sample();
+        VectorHeadsTrainer.Params p = new VectorHeadsTrainer.Params(32, 1e-2, 1e-5, 1.0, 16, 5, 5, true, 1e-2);
+
+        VectorHeadsTrainer.Trained t = VectorHeadsTrainer.train(glove, "glove", features, sample, sample, 42L, p,
+                new PrintStream(new ByteArrayOutputStream()));
+
+        assertThat(t.provenance()).containsEntry("trainable_vectors", true);
+        WordVectors tuned = WordVectors.read(t.table());
+        assertThat(tuned.words()).isEqualTo(glove.words());
+        int moron = glove.index("moron");
+        assertThat(moron).isNotNegative();
+        assertThat(tuned.vector(moron)).isNotEqualTo(glove.vector(moron));
+
+        MultiLayerNetwork net = ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(t.network()), false);
+        VectorHeads heads = t.heads();
+        for (AbuseDatasets.Example e : sample.subList(0, 20)) {
+            HashedNgrams.Features f = features.features(e.text());
+            float[] x = VectorHeads.input(tuned, heads.settings(), e.text(), f);
+            INDArray out = net.output(Nd4j.create(x, new long[]{1, x.length}, 'c'));
+            double[] z = heads.logits(e.text(), f);
+            for (int h = 0; h < Heads.K; h++) {
+                assertThat(AbuseClassifier.sigmoid(z[h])).as(e.text()).isCloseTo(out.getDouble(0, h), within(1e-5));
+            }
+        }
+    }
+}
