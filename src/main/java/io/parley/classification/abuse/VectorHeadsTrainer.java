@@ -286,7 +286,7 @@ final class VectorHeadsTrainer {
         prov.put("epoch_kept", bestEpoch);
         prov.put("validation_losses", losses);
         prov.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
-        return new Trained(new VectorHeads(settings, tunedTable, net), serialise(net), prov, tunedTable.bytes());
+        return new Trained(new VectorHeads(settings, tunedTable, net), AbuseTrainer.serialise(net), prov, tunedTable.bytes());
     }
 
     /** Per text, the rows of its known words in order (unknown words skipped, as {@link WordVectors#meanMax}). */
