@@ -180,7 +180,10 @@ public final class AbuseClassifier {
 
     public AbuseScores score(String text) {
         HashedNgrams.Features f = features.features(text);
-        double[] p = probabilities(text, f);
+        return score(text, f, probabilities(text, f));
+    }
+
+    private AbuseScores score(String text, HashedNgrams.Features f, double[] p) {
         Map<String, Double> scores = new LinkedHashMap<>();
         for (int h = 0; h < Heads.PUBLIC.size(); h++) {
             scores.put(Heads.PUBLIC.get(h), p[h]);
@@ -196,10 +199,34 @@ public final class AbuseClassifier {
         return new AbuseScores(scores, spans);
     }
 
-    /** Scores a batch on all cores; the result is in input order. */
+    /**
+     * Scores a batch on all cores; the result is in input order. The vector heads run as one matrix product for
+     * the whole batch ({@link VectorHeads#logitsAll}): per comment their first layer is what costs, and a batch
+     * reads its weights once instead of once per comment.
+     */
     public List<AbuseScores> scoreAll(List<String> texts) {
-        AbuseScores[] out = new AbuseScores[texts.size()];
-        IntStream.range(0, texts.size()).parallel().forEach(i -> out[i] = score(texts.get(i)));
+        int n = texts.size();
+        AbuseScores[] out = new AbuseScores[n];
+        if (vectorHeads == null || n < VectorHeads.MIN_BATCH) {
+            IntStream.range(0, n).parallel().forEach(i -> out[i] = score(texts.get(i)));
+            return List.of(out);
+        }
+        HashedNgrams.Features[] f = new HashedNgrams.Features[n];
+        IntStream.range(0, n).parallel().forEach(i -> f[i] = features.features(texts.get(i)));
+        double[][] zv = vectorHeads.logitsAll(texts, f);
+        IntStream.range(0, n).parallel().forEach(i -> {
+            double[] p;
+            if (f[i].ids().length == 0) {
+                p = new double[k];
+            } else {
+                p = logits(f[i]);
+                vectorHeads.addLogits(zv[i], p);
+                for (int h = 0; h < k; h++) {
+                    p[h] = calibrate(h, p[h]);
+                }
+            }
+            out[i] = score(texts.get(i), f[i], p);
+        });
         return List.of(out);
     }
 

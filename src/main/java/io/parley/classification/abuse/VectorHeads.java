@@ -166,9 +166,64 @@ final class VectorHeads {
 
     /** Adds {@code beta_h * z_h} to the n-gram logits {@code z}. */
     void addTo(String text, HashedNgrams.Features f, double[] z) {
-        double[] v = logits(text, f);
+        addLogits(logits(text, f), z);
+    }
+
+    /** Adds {@code beta_h * v_h} (v: this network's logits) to the n-gram logits {@code z}. */
+    void addLogits(double[] v, double[] z) {
         for (int h = 0; h < z.length; h++) {
             z[h] += settings.beta()[h] * v[h];
         }
+    }
+
+    /** Below this many comments a batch is scored comment by comment (a native call costs more than it saves). */
+    static final int MIN_BATCH = 16;
+
+    /**
+     * {@link #logits} of a batch: the first layer as one ND4J matrix product (rows x inputs times inputs x hidden),
+     * the rest in Java. Equal to the per-comment path up to float rounding.
+     */
+    double[][] logitsAll(List<String> texts, HashedNgrams.Features[] f) {
+        int rows = texts.size();
+        int in = settings.inputs();
+        int n = settings.hidden();
+        float[] x = new float[rows * in];
+        java.util.stream.IntStream.range(0, rows).parallel().forEach(r ->
+                System.arraycopy(input(vectors, settings, texts.get(r), f[r]), 0, x, r * in, in));
+        float[] hidden;
+        try (org.nd4j.linalg.api.ndarray.INDArray xs = org.nd4j.linalg.factory.Nd4j.create(x, new long[]{rows, in}, 'c');
+             org.nd4j.linalg.api.ndarray.INDArray hs = xs.mmul(w1Matrix())) {
+            hidden = hs.dup('c').data().asFloat();
+        }
+        double[][] z = new double[rows][];
+        java.util.stream.IntStream.range(0, rows).parallel().forEach(r -> {
+            double[] out = new double[Heads.K];
+            for (int k = 0; k < Heads.K; k++) {
+                out[k] = b2[k];
+            }
+            for (int j = 0; j < n; j++) {
+                float a = hidden[r * n + j] + b1[j];
+                if (a <= 0f) {
+                    continue;
+                }
+                int base = j * Heads.K;
+                for (int k = 0; k < Heads.K; k++) {
+                    out[k] += a * w2[base + k];
+                }
+            }
+            z[r] = out;
+        });
+        return z;
+    }
+
+    private volatile org.nd4j.linalg.api.ndarray.INDArray w1Matrix;
+
+    private org.nd4j.linalg.api.ndarray.INDArray w1Matrix() {
+        org.nd4j.linalg.api.ndarray.INDArray m = w1Matrix;
+        if (m == null) {
+            m = org.nd4j.linalg.factory.Nd4j.create(w1, new long[]{settings.inputs(), settings.hidden()}, 'c');
+            w1Matrix = m;
+        }
+        return m;
     }
 }

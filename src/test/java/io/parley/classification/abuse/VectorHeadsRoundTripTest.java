@@ -76,6 +76,21 @@ class VectorHeadsRoundTripTest {
     }
 
     @Test
+    void aBatchScoresWhatEachCommentScoresAlone() {
+        AbuseClassifier c = AbuseClassifier.load(ModelArchive.read(model));
+        List<String> texts = sample.stream().map(AbuseDatasets.Example::text).toList();
+        assertThat(texts.size()).isGreaterThanOrEqualTo(VectorHeads.MIN_BATCH);
+        List<AbuseScores> batch = c.scoreAll(texts);
+        for (int i = 0; i < texts.size(); i++) {
+            AbuseScores alone = c.score(texts.get(i));
+            for (String label : Heads.PUBLIC) {
+                assertThat(batch.get(i).scores().get(label)).as(texts.get(i) + " " + label)
+                        .isCloseTo(alone.scores().get(label), within(1e-5));
+            }
+        }
+    }
+
+    @Test
     void theVectorsChangeWhatTheNetworkSays() {
         AbuseClassifier c = AbuseClassifier.load(ModelArchive.read(model));
         // words absent from the quick sample still move the vector heads: that is what pretrained vectors add
