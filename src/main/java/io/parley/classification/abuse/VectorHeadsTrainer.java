@@ -112,46 +112,23 @@ final class VectorHeadsTrainer {
         }
         Random rnd = new Random(seed);
         DataSet valSet = dataSet(xv, val, IntStream.range(0, val.size()).toArray());
-        double bestLoss = Double.POSITIVE_INFINITY;
-        INDArray bestParams = null;
-        int bestEpoch = 0;
         List<Double> losses = new ArrayList<>();
-        for (int epoch = 1; epoch <= p.maxEpochs(); epoch++) {
+        int bestEpoch = earlyStopped(p, net, () -> {
             Collections.shuffle(order, rnd);
             for (int from = 0; from < order.size(); from += p.batchSize()) {
                 int[] batch = order.subList(from, Math.min(order.size(), from + p.batchSize())).stream()
                         .mapToInt(Integer::intValue).toArray();
                 net.fit(dataSet(xt, train, batch));
             }
-            double loss = net.score(valSet, false);
-            losses.add(Metrics.round(loss));
-            log.printf("vector heads epoch %d/%d: validation loss %.4f%s%n", epoch, p.maxEpochs(), loss,
-                    loss < bestLoss ? " (best)" : "");
-            if (loss < bestLoss) {
-                bestLoss = loss;
-                bestEpoch = epoch;
-                bestParams = net.params().dup();
-            } else if (epoch - bestEpoch >= p.patience()) {
-                break;
-            }
-        }
-        net.setParams(bestParams);
+            return net.score(valSet, false);
+        }, "vector heads", losses, log);
         Map<String, Object> prov = new LinkedHashMap<>();
         prov.put("architecture", "pooled pretrained word vectors (mean, max, share known; standardised on the training "
                 + "split) -> dense ReLU -> one sigmoid per head, masked binary cross-entropy (Deeplearning4j); served "
                 + "logit per head = n-gram logit + beta x this logit, beta chosen on validation");
         prov.put("vectors", vectorsName);
         prov.put("vector_rows", vectors.size());
-        prov.put("hidden", p.hidden());
-        prov.put("learning_rate", p.learningRate());
-        prov.put("l2", p.l2());
-        prov.put("dropout_retain", p.dropOutRetain());
-        prov.put("batch_size", p.batchSize());
-        prov.put("max_epochs", p.maxEpochs());
-        prov.put("patience", p.patience());
-        prov.put("epoch_kept", bestEpoch);
-        prov.put("validation_losses", losses);
-        prov.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
+        training(prov, p, bestEpoch, losses, t0);
         return new Trained(new VectorHeads(settings, vectors, net), AbuseTrainer.serialise(net), prov, null);
     }
 
@@ -214,11 +191,8 @@ final class VectorHeadsTrainer {
 
         Random rnd = new Random(seed);
         List<int[]> valBatches = batches(iv, 256, null);
-        double bestLoss = Double.POSITIVE_INFINITY;
-        INDArray bestParams = null;
-        int bestEpoch = 0;
         List<Double> losses = new ArrayList<>();
-        for (int epoch = 1; epoch <= p.maxEpochs(); epoch++) {
+        int bestEpoch = earlyStopped(p, graph, () -> {
             for (int[] batch : batches(it, p.batchSize(), rnd)) {
                 graph.fit(multiDataSet(it, st, train, batch, none));
                 noneRow.assign(0);
@@ -227,19 +201,8 @@ final class VectorHeadsTrainer {
             for (int[] batch : valBatches) {
                 sum += graph.score(multiDataSet(iv, sv, val, batch, none), false) * batch.length;
             }
-            double loss = sum / val.size();
-            losses.add(Metrics.round(loss));
-            log.printf("vector heads (trained vectors) epoch %d/%d: validation loss %.4f%s%n", epoch, p.maxEpochs(), loss,
-                    loss < bestLoss ? " (best)" : "");
-            if (loss < bestLoss) {
-                bestLoss = loss;
-                bestEpoch = epoch;
-                bestParams = graph.params().dup();
-            } else if (epoch - bestEpoch >= p.patience()) {
-                break;
-            }
-        }
-        graph.setParams(bestParams);
+            return sum / val.size();
+        }, "vector heads (trained vectors)", losses, log);
 
         float[] trained = table.dup('c').data().asFloat();
         List<float[]> tuned = new ArrayList<>(rows);
@@ -276,6 +239,40 @@ final class VectorHeadsTrainer {
         prov.put("trainable_vectors", true);
         prov.put("embedding_learning_rate", p.embeddingLr());
         prov.put("mean_abs_change_per_dim", Metrics.round(moved / ((double) rows * dim)));
+        training(prov, p, bestEpoch, losses, t0);
+        return new Trained(new VectorHeads(settings, tunedTable, net), AbuseTrainer.serialise(net), prov, tunedTable.bytes());
+    }
+
+    /**
+     * Runs {@code epoch} (one pass over the training rows, returning the validation loss) until the loss has not
+     * improved for {@code p.patience()} epochs or {@code p.maxEpochs()} ran; leaves the best epoch's parameters in
+     * {@code model} and returns that epoch. Losses go to {@code losses} for provenance.
+     */
+    private static int earlyStopped(Params p, org.deeplearning4j.nn.api.Model model,
+                                    java.util.function.DoubleSupplier epoch, String what, List<Double> losses,
+                                    PrintStream log) {
+        double bestLoss = Double.POSITIVE_INFINITY;
+        INDArray bestParams = null;
+        int bestEpoch = 0;
+        for (int e = 1; e <= p.maxEpochs(); e++) {
+            double loss = epoch.getAsDouble();
+            losses.add(Metrics.round(loss));
+            log.printf("%s epoch %d/%d: validation loss %.4f%s%n", what, e, p.maxEpochs(), loss,
+                    loss < bestLoss ? " (best)" : "");
+            if (loss < bestLoss) {
+                bestLoss = loss;
+                bestEpoch = e;
+                bestParams = model.params().dup();
+            } else if (e - bestEpoch >= p.patience()) {
+                break;
+            }
+        }
+        model.setParams(bestParams);
+        return bestEpoch;
+    }
+
+    /** The training settings and outcome both kinds of vector heads record in provenance. */
+    private static void training(Map<String, Object> prov, Params p, int bestEpoch, List<Double> losses, long t0) {
         prov.put("hidden", p.hidden());
         prov.put("learning_rate", p.learningRate());
         prov.put("l2", p.l2());
@@ -286,7 +283,6 @@ final class VectorHeadsTrainer {
         prov.put("epoch_kept", bestEpoch);
         prov.put("validation_losses", losses);
         prov.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
-        return new Trained(new VectorHeads(settings, tunedTable, net), AbuseTrainer.serialise(net), prov, tunedTable.bytes());
     }
 
     /** Per text, the rows of its known words in order (unknown words skipped, as {@link WordVectors#meanMax}). */
