@@ -257,7 +257,8 @@ public final class WordVectors {
                 Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 return file;
             } catch (IOException e) {
-                throw new UncheckedIOException("word vectors: cannot fetch " + url + " into " + cacheDir, e);
+                throw new UncheckedIOException("word vectors: cannot fetch " + url + " into " + cacheDir + " (" + e
+                        + "); put the file there by hand or train with --no-vectors", e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while fetching word vectors", e);
