@@ -215,15 +215,11 @@ public final class AbuseClassifier {
         IntStream.range(0, n).parallel().forEach(i -> f[i] = features.features(texts.get(i)));
         double[][] zv = vectorHeads.logitsAll(texts, f);
         IntStream.range(0, n).parallel().forEach(i -> {
-            double[] p;
-            if (f[i].ids().length == 0) {
-                p = new double[k];
-            } else {
+            double[] p = new double[k];
+            if (f[i].ids().length > 0) {
                 p = logits(f[i]);
                 vectorHeads.addLogits(zv[i], p);
-                for (int h = 0; h < k; h++) {
-                    p[h] = calibrate(h, p[h]);
-                }
+                calibrated(p);
             }
             out[i] = score(texts.get(i), f[i], p);
         });
@@ -282,7 +278,11 @@ public final class AbuseClassifier {
         if (f.ids().length == 0) {
             return new double[k];
         }
-        double[] z = logits(text, f);
+        return calibrated(logits(text, f));
+    }
+
+    /** {@code z}, each head's logit replaced by its calibrated probability. */
+    private double[] calibrated(double[] z) {
         for (int h = 0; h < k; h++) {
             z[h] = calibrate(h, z[h]);
         }

@@ -59,12 +59,8 @@ final class VectorHeads {
     private final float[] b2;
 
     VectorHeads(Settings settings, WordVectors vectors, MultiLayerNetwork net) {
-        this.settings = settings;
-        this.vectors = vectors;
-        this.w1 = copy(net.getLayer(0).getParam("W"));
-        this.b1 = copy(net.getLayer(0).getParam("b"));
-        this.w2 = copy(net.getLayer(1).getParam("W"));
-        this.b2 = copy(net.getLayer(1).getParam("b"));
+        this(settings, vectors, copy(net.getLayer(0).getParam("W")), copy(net.getLayer(0).getParam("b")),
+                copy(net.getLayer(1).getParam("W")), copy(net.getLayer(1).getParam("b")));
         if (w1.length != settings.inputs() * settings.hidden() || w2.length != settings.hidden() * Heads.K
                 || vectors.dim() != settings.dim()) {
             throw new IllegalArgumentException("vector heads do not match their settings");
