@@ -347,6 +347,9 @@ public final class AbuseTrainer {
         if (vectorHeads != null) {
             everything.writeBytes(vectorHeads.network());
             everything.writeBytes(vectorTable);
+            if (vectorHeads.conv() != null) {
+                everything.writeBytes(vectorHeads.conv());
+            }
         }
         String version = date + "-" + sha256(everything.toByteArray()).substring(0, 8);
         Provenance provenance = new Provenance("abuse", o.linear() ? "parley-abuse-linear" : idf == null ? "parley-abuse-embag" : "parley-abuse-tfidf", version, Instant.now().toString(),
@@ -359,6 +362,9 @@ public final class AbuseTrainer {
         if (vectorHeads != null) {
             entries.put(VectorHeads.ENTRY, vectorHeads.network());
             entries.put(WordVectors.ENTRY, vectorTable);
+            if (vectorHeads.conv() != null) {
+                entries.put(VectorHeads.CONV_ENTRY, vectorHeads.conv());
+            }
         }
         ModelArchive.write(o.output(), spec, provenance, entries);
         log.printf("wrote %s (%.1f MB) in %.0fs%n", o.output(), network.length / 1e6, seconds);
@@ -632,7 +638,8 @@ public final class AbuseTrainer {
         prov.put("beta", chosenBeta);
         prov.put("top_words", VECTOR_TOP_WORDS);
         VectorHeads heads = t.heads().withBeta(beta);
-        vectorHeads = new VectorHeadsTrainer.Trained(heads, t.network(), prov, t.table() != null ? t.table() : table.bytes());
+        vectorHeads = new VectorHeadsTrainer.Trained(heads, t.network(), prov, t.table() != null ? t.table() : table.bytes(),
+                t.conv());
     }
 
     /** Per head: the penalty and input scaling the linear fit chose (for provenance). */

@@ -28,24 +28,84 @@ final class VectorHeads {
     /** DL4J network entry in the model file. */
     static final String ENTRY = "vector-heads.bin";
 
+    /** Entry of the convolution's weights in the model file (models whose settings have {@code convFilters > 0}). */
+    static final String CONV_ENTRY = "vector-conv.bin";
+
     /**
      * Stored in the spec.
      *
-     * @param vectors name of the pretrained set the table was cut from
-     * @param dim     vector width
-     * @param words   rows in the stored table ({@link WordVectors#ENTRY})
-     * @param hidden  ReLU units
-     * @param mean    per input feature, subtracted before the network (training split)
-     * @param scale   per input feature, divided after the mean
-     * @param beta    per head, the weight of this network's logit in the served logit
+     * @param vectors     name of the pretrained set the table was cut from
+     * @param dim         vector width
+     * @param words       rows in the stored table ({@link WordVectors#ENTRY})
+     * @param hidden      ReLU units
+     * @param mean        per input feature, subtracted before the network (training split)
+     * @param scale       per input feature, divided after the mean
+     * @param beta        per head, the weight of this network's logit in the served logit
+     * @param convWidth   words per window of the convolution over the known words (0: none)
+     * @param convFilters its filters, max-pooled over the comment and appended to the pooled vectors (0: none)
      */
-    record Settings(String vectors, int dim, int words, int hidden, float[] mean, float[] scale, double[] beta) {
+    record Settings(String vectors, int dim, int words, int hidden, float[] mean, float[] scale, double[] beta,
+                    int convWidth, int convFilters) {
+        Settings(String vectors, int dim, int words, int hidden, float[] mean, float[] scale, double[] beta) {
+            this(vectors, dim, words, hidden, mean, scale, beta, 0, 0);
+        }
+
         Settings withBeta(double[] b) {
-            return new Settings(vectors, dim, words, hidden, mean, scale, b);
+            return new Settings(vectors, dim, words, hidden, mean, scale, b, convWidth, convFilters);
         }
 
         int inputs() {
-            return 2 * dim + 1;
+            return 2 * dim + 1 + convFilters;
+        }
+    }
+
+    /**
+     * A one-dimensional convolution over the comment's known words (zero vectors beyond both ends, as
+     * Deeplearning4j's {@code Same} mode pads), ReLU, max over positions.
+     *
+     * @param w weights, index {@code (j * dim + d) * filters + f} for window offset j, vector dimension d, filter f
+     */
+    record Conv(int width, int dim, int filters, float[] w, float[] b) {
+        private static final int MAGIC = 0x50564331; // "PVC1"
+
+        Conv {
+            if (width < 1 || width % 2 == 0 || w.length != width * dim * filters || b.length != filters) {
+                throw new IllegalArgumentException("convolution of the wrong shape");
+            }
+        }
+
+        byte[] bytes() {
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(16 + 4 * (w.length + b.length));
+            buf.putInt(MAGIC).putInt(width).putInt(dim).putInt(filters);
+            for (float v : w) {
+                buf.putFloat(v);
+            }
+            for (float v : b) {
+                buf.putFloat(v);
+            }
+            return buf.array();
+        }
+
+        static Conv read(byte[] bytes) {
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(bytes);
+            if (bytes.length < 16 || buf.getInt() != MAGIC) {
+                throw new IllegalArgumentException("not a convolution entry");
+            }
+            int width = buf.getInt();
+            int dim = buf.getInt();
+            int filters = buf.getInt();
+            if ((long) width * dim * filters + filters != (bytes.length - 16) / 4) {
+                throw new IllegalArgumentException("convolution entry of the wrong length");
+            }
+            float[] w = new float[width * dim * filters];
+            float[] b = new float[filters];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = buf.getFloat();
+            }
+            for (int i = 0; i < b.length; i++) {
+                b[i] = buf.getFloat();
+            }
+            return new Conv(width, dim, filters, w, b);
         }
     }
 
@@ -57,12 +117,27 @@ final class VectorHeads {
     /** hidden x K, row-major. */
     private final float[] w2;
     private final float[] b2;
+    /** Null without a convolution. */
+    private final Conv conv;
+    /**
+     * Per stored word row and window offset, that row's contribution to every filter ({@code (row * width + j) *
+     * filters + f}). Computed at load: the vectors are frozen, so the convolution of a comment is a sum of table rows
+     * and costs about what the pooling does.
+     */
+    private final float[] contribution;
 
     VectorHeads(Settings settings, WordVectors vectors, MultiLayerNetwork net) {
+        this(settings, vectors, net, null);
+    }
+
+    VectorHeads(Settings settings, WordVectors vectors, MultiLayerNetwork net, Conv conv) {
         this(settings, vectors, copy(net.getLayer(0).getParam("W")), copy(net.getLayer(0).getParam("b")),
-                copy(net.getLayer(1).getParam("W")), copy(net.getLayer(1).getParam("b")));
+                copy(net.getLayer(1).getParam("W")), copy(net.getLayer(1).getParam("b")), conv,
+                contributions(vectors, conv));
         if (w1.length != settings.inputs() * settings.hidden() || w2.length != settings.hidden() * Heads.K
-                || vectors.dim() != settings.dim()) {
+                || vectors.dim() != settings.dim() || (conv == null) != (settings.convFilters() == 0)
+                || conv != null && (conv.filters() != settings.convFilters() || conv.width() != settings.convWidth()
+                || conv.dim() != settings.dim())) {
             throw new IllegalArgumentException("vector heads do not match their settings");
         }
     }
@@ -72,21 +147,65 @@ final class VectorHeads {
         return a.castTo(DataType.FLOAT).dup('c').data().asFloat();
     }
 
+    /**
+     * {@link #contribution}: per window offset, the stored rows times that offset's weights, as matrix products over
+     * blocks of rows (whole-table temporaries would add a few hundred MB to the resident memory at load).
+     */
+    private static float[] contributions(WordVectors vectors, Conv conv) {
+        if (conv == null) {
+            return null;
+        }
+        int rows = vectors.size();
+        int dim = vectors.dim();
+        int k = conv.width();
+        int nf = conv.filters();
+        float[] out = new float[rows * k * nf];
+        // columns (j, f) side by side: one product per block gives every offset's contribution in the stored order
+        float[] wAll = new float[dim * k * nf];
+        for (int j = 0; j < k; j++) {
+            for (int d = 0; d < dim; d++) {
+                System.arraycopy(conv.w(), (j * dim + d) * nf, wAll, (d * k + j) * nf, nf);
+            }
+        }
+        int block = 2048;
+        try (org.nd4j.linalg.api.ndarray.INDArray w = org.nd4j.linalg.factory.Nd4j.create(wAll, new long[]{dim, k * nf}, 'c')) {
+            for (int from = 0; from < rows; from += block) {
+                int n = Math.min(block, rows - from);
+                float[] part = new float[n * dim];
+                for (int r = 0; r < n; r++) {
+                    System.arraycopy(vectors.vector(from + r), 0, part, r * dim, dim);
+                }
+                try (org.nd4j.linalg.api.ndarray.INDArray e = org.nd4j.linalg.factory.Nd4j.create(part, new long[]{n, dim}, 'c');
+                     org.nd4j.linalg.api.ndarray.INDArray p = e.mmul(w)) {
+                    System.arraycopy(p.dup('c').data().asFloat(), 0, out, from * k * nf, n * k * nf);
+                }
+            }
+        }
+        return out;
+    }
+
     Settings settings() {
         return settings;
     }
 
-    VectorHeads withBeta(double[] beta) {
-        return new VectorHeads(settings.withBeta(beta), vectors, w1, b1, w2, b2);
+    Conv conv() {
+        return conv;
     }
 
-    private VectorHeads(Settings settings, WordVectors vectors, float[] w1, float[] b1, float[] w2, float[] b2) {
+    VectorHeads withBeta(double[] beta) {
+        return new VectorHeads(settings.withBeta(beta), vectors, w1, b1, w2, b2, conv, contribution);
+    }
+
+    private VectorHeads(Settings settings, WordVectors vectors, float[] w1, float[] b1, float[] w2, float[] b2, Conv conv,
+                        float[] contribution) {
         this.settings = settings;
         this.vectors = vectors;
         this.w1 = w1;
         this.b1 = b1;
         this.w2 = w2;
         this.b2 = b2;
+        this.conv = conv;
+        this.contribution = contribution;
     }
 
     /** The model file's vector heads, or null when its spec names none; mismatched entries are corrupt. */
@@ -102,7 +221,8 @@ final class VectorHeads {
                     || settings.mean().length != settings.inputs() || settings.scale().length != settings.inputs()) {
                 throw new IllegalArgumentException("stored word vectors or settings have the wrong shape");
             }
-            return new VectorHeads(settings, v, net);
+            Conv conv = settings.convFilters() > 0 ? Conv.read(archive.entry(CONV_ENTRY)) : null;
+            return new VectorHeads(settings, v, net, conv);
         } catch (ModelCorrupt e) {
             throw e;
         } catch (Exception e) {
@@ -119,18 +239,60 @@ final class VectorHeads {
         return out;
     }
 
-    /** Standardised network input of a text. */
-    static float[] input(WordVectors vectors, Settings s, String text, HashedNgrams.Features f) {
-        float[] x = vectors.meanMax(words(text, f));
+    /** Standardised network input of a text: pooled vectors, then the convolution's pooled filters if any. */
+    float[] input(String text, HashedNgrams.Features f) {
+        List<String> words = words(text, f);
+        float[] pooled = vectors.meanMax(words);
+        float[] x = pooled;
+        if (conv != null) {
+            x = java.util.Arrays.copyOf(pooled, settings.inputs());
+            System.arraycopy(convolved(words), 0, x, pooled.length, conv.filters());
+        }
         for (int i = 0; i < x.length; i++) {
-            x[i] = (x[i] - s.mean()[i]) / s.scale()[i];
+            x[i] = (x[i] - settings.mean()[i]) / settings.scale()[i];
         }
         return x;
     }
 
+    /**
+     * Max over positions of the ReLU'd convolution of the known words in order (unknown words skipped, as the pooling
+     * skips them). No known word: one zero vector, so the filters' biases (what training saw for such comments).
+     */
+    float[] convolved(List<String> words) {
+        int nf = conv.filters();
+        int k = conv.width();
+        int pad = (k - 1) / 2;
+        int[] ids = words.stream().mapToInt(vectors::index).filter(i -> i >= 0).toArray();
+        float[] best = conv.b().clone();
+        if (ids.length > 0) {
+            java.util.Arrays.fill(best, Float.NEGATIVE_INFINITY);
+            float[] acc = new float[nf];
+            for (int t = 0; t < ids.length; t++) {
+                System.arraycopy(conv.b(), 0, acc, 0, nf);
+                for (int j = 0; j < k; j++) {
+                    int pos = t + j - pad;
+                    if (pos < 0 || pos >= ids.length) {
+                        continue;
+                    }
+                    int base = (ids[pos] * k + j) * nf;
+                    for (int q = 0; q < nf; q++) {
+                        acc[q] += contribution[base + q];
+                    }
+                }
+                for (int q = 0; q < nf; q++) {
+                    best[q] = Math.max(best[q], acc[q]);
+                }
+            }
+        }
+        for (int q = 0; q < nf; q++) {
+            best[q] = Math.max(0f, best[q]);
+        }
+        return best;
+    }
+
     /** The network's own logits (one per head). */
     double[] logits(String text, HashedNgrams.Features f) {
-        float[] x = input(vectors, settings, text, f);
+        float[] x = input(text, f);
         int n = settings.hidden();
         float[] h = b1.clone();
         for (int i = 0; i < x.length; i++) {
@@ -185,7 +347,7 @@ final class VectorHeads {
         int n = settings.hidden();
         float[] x = new float[rows * in];
         java.util.stream.IntStream.range(0, rows).parallel().forEach(r ->
-                System.arraycopy(input(vectors, settings, texts.get(r), f[r]), 0, x, r * in, in));
+                System.arraycopy(input(texts.get(r), f[r]), 0, x, r * in, in));
         float[] hidden;
         try (org.nd4j.linalg.api.ndarray.INDArray xs = org.nd4j.linalg.factory.Nd4j.create(x, new long[]{rows, in}, 'c');
              org.nd4j.linalg.api.ndarray.INDArray hs = xs.mmul(w1Matrix())) {

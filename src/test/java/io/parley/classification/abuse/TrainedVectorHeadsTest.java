@@ -30,7 +30,7 @@ class TrainedVectorHeadsTest {
         WordVectors glove = WordVectors.read(committed.entry(WordVectors.ENTRY));
         HashedNgrams features = new HashedNgrams(AbuseClassifier.load(committed).spec().features());
         List<AbuseDatasets.Example> sample = QuickModels.sample();
-        VectorHeadsTrainer.Params p = new VectorHeadsTrainer.Params(32, 1e-2, 1e-5, 1.0, 16, 5, 5, true, 1e-2);
+        VectorHeadsTrainer.Params p = new VectorHeadsTrainer.Params(32, 1e-2, 1e-5, 1.0, 16, 5, 5, true, 1e-2, 0, 0);
 
         VectorHeadsTrainer.Trained t = VectorHeadsTrainer.train(glove, "glove", features, sample, sample, 42L, p,
                 new PrintStream(new ByteArrayOutputStream()));
@@ -46,12 +46,51 @@ class TrainedVectorHeadsTest {
         VectorHeads heads = t.heads();
         for (AbuseDatasets.Example e : sample.subList(0, 20)) {
             HashedNgrams.Features f = features.features(e.text());
-            float[] x = VectorHeads.input(tuned, heads.settings(), e.text(), f);
+            float[] x = heads.input(e.text(), f);
             INDArray out = net.output(Nd4j.create(x, new long[]{1, x.length}, 'c'));
             double[] z = heads.logits(e.text(), f);
             for (int h = 0; h < Heads.K; h++) {
                 assertThat(AbuseClassifier.sigmoid(z[h])).as(e.text()).isCloseTo(out.getDouble(0, h), within(1e-5));
             }
         }
+    }
+
+    /**
+     * The convolution over frozen vectors: training itself fails unless the plain-Java forward (per-word table rows
+     * summed per window) reproduces the Deeplearning4j graph; here also after the weights' round trip through their
+     * entry, and the convolution must change what a comment scores (word order now counts).
+     */
+    @Test
+    void convolutionIsServedExactlyFromItsStoredWeights() throws Exception {
+        ModelArchive committed = ModelArchive.locate("", AbuseClassifier.MODEL_PATH);
+        WordVectors glove = WordVectors.read(committed.entry(WordVectors.ENTRY));
+        HashedNgrams features = new HashedNgrams(AbuseClassifier.load(committed).spec().features());
+        List<AbuseDatasets.Example> sample = QuickModels.sample();
+        VectorHeadsTrainer.Params p = new VectorHeadsTrainer.Params(32, 1e-2, 1e-5, 1.0, 16, 4, 4, false, 1e-2, 3, 8);
+
+        VectorHeadsTrainer.Trained t = VectorHeadsTrainer.train(glove, "glove", features, sample, sample, 42L, p,
+                new PrintStream(new ByteArrayOutputStream()));
+
+        assertThat(t.table()).isNull();
+        assertThat(t.conv()).isNotNull();
+        assertThat(t.provenance()).containsEntry("conv_filters", 8).containsEntry("trainable_vectors", false);
+        VectorHeads.Conv conv = VectorHeads.Conv.read(t.conv());
+        assertThat(conv.width()).isEqualTo(3);
+        assertThat(conv.filters()).isEqualTo(8);
+        MultiLayerNetwork net = ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(t.network()), false);
+        VectorHeads reloaded = new VectorHeads(t.heads().settings(), glove, net, conv);
+        String a = "you are an idiot and a liar";
+        String b = "a liar and an idiot you are";
+        for (String text : List.of(a, b, "", "zzzqqq", sample.get(0).text())) {
+            HashedNgrams.Features f = features.features(text);
+            assertThat(reloaded.logits(text, f)).as(text).containsExactly(t.heads().logits(text, f), within(1e-9));
+        }
+        // same words, other order: the pooled inputs are equal, so only the convolution can tell them apart
+        float[] xa = reloaded.input(a, features.features(a));
+        float[] xb = reloaded.input(b, features.features(b));
+        int pooled = 2 * glove.dim() + 1;
+        assertThat(java.util.Arrays.copyOf(xa, pooled)).containsExactly(java.util.Arrays.copyOf(xb, pooled), within(1e-5f));
+        assertThat(java.util.Arrays.copyOfRange(xa, pooled, xa.length))
+                .isNotEqualTo(java.util.Arrays.copyOfRange(xb, pooled, xb.length));
     }
 }

@@ -63,7 +63,7 @@ class VectorHeadsRoundTripTest {
                 new ByteArrayInputStream(archive.entry(VectorHeads.ENTRY)), false);
         for (AbuseDatasets.Example e : sample.subList(0, 20)) {
             HashedNgrams.Features f = c.features(e.text());
-            float[] x = VectorHeads.input(stored, v.settings(), e.text(), f);
+            float[] x = v.input(e.text(), f);
             INDArray out = net.output(Nd4j.create(x, new long[]{1, x.length}, 'c'));
             double[] zv = v.logits(e.text(), f);
             double[] zn = c.logits(f);
