@@ -63,7 +63,7 @@ final class VectorHeadsTrainer {
             Integer.getInteger("parley.vectorHeads.batch", 128), 40, Integer.getInteger("parley.vectorHeads.patience", 4),
             Boolean.getBoolean("parley.vectorHeads.trainable"),
             Double.parseDouble(System.getProperty("parley.vectorHeads.embeddingLr", "5e-4")),
-            Integer.getInteger("parley.vectorHeads.convWidth", 3), Integer.getInteger("parley.vectorHeads.conv", 128));
+            Integer.getInteger("parley.vectorHeads.convWidth", 3), Integer.getInteger("parley.vectorHeads.conv", 0));
     static final Params QUICK = new Params(32, 1e-2, 1e-5, 1.0, 16, 10, 10, false, 1e-2, 0, 0);
 
     /**
