@@ -242,11 +242,12 @@ final class VectorHeads {
     /** Standardised network input of a text: pooled vectors, then the convolution's pooled filters if any. */
     float[] input(String text, HashedNgrams.Features f) {
         List<String> words = words(text, f);
-        float[] pooled = vectors.meanMax(words);
+        int[] known = vectors.rows(words);
+        float[] pooled = vectors.meanMax(known, words.size());
         float[] x = pooled;
         if (conv != null) {
             x = java.util.Arrays.copyOf(pooled, settings.inputs());
-            System.arraycopy(convolved(words), 0, x, pooled.length, conv.filters());
+            System.arraycopy(convolved(known), 0, x, pooled.length, conv.filters());
         }
         for (int i = 0; i < x.length; i++) {
             x[i] = (x[i] - settings.mean()[i]) / settings.scale()[i];
@@ -255,14 +256,14 @@ final class VectorHeads {
     }
 
     /**
-     * Max over positions of the ReLU'd convolution of the known words in order (unknown words skipped, as the pooling
-     * skips them). No known word: one zero vector, so the filters' biases (what training saw for such comments).
+     * Max over positions of the ReLU'd convolution of the known words' rows in order ({@link WordVectors#rows}, as
+     * the pooling reads them). No known word: one zero vector, so the filters' biases (what training saw for such
+     * comments).
      */
-    float[] convolved(List<String> words) {
+    private float[] convolved(int[] ids) {
         int nf = conv.filters();
         int k = conv.width();
         int pad = (k - 1) / 2;
-        int[] ids = words.stream().mapToInt(vectors::index).filter(i -> i >= 0).toArray();
         float[] best = conv.b().clone();
         if (ids.length > 0) {
             java.util.Arrays.fill(best, Float.NEGATIVE_INFINITY);

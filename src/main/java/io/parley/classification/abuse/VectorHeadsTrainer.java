@@ -41,8 +41,9 @@ import java.util.stream.IntStream;
  */
 final class VectorHeadsTrainer {
 
-    /** Trainer settings (recorded in provenance). */
     /**
+     * Trainer settings (recorded in provenance).
+     *
      * @param trainable    fine-tune the word vectors themselves ({@link #trainGraph}) instead of reading them frozen
      * @param embeddingLr  Adam rate of the word vectors when trainable
      * @param convWidth    words per window of a convolution over the word vectors (odd; 0 with no convolution)
@@ -54,8 +55,8 @@ final class VectorHeadsTrainer {
 
     /**
      * The committed model's settings; {@code -Dparley.vectorHeads.hidden=..}, {@code .batch}, {@code .retain},
-     * {@code .lr}, {@code .patience}, {@code .trainable}, {@code .embeddingLr}, {@code .conv} (filters, 0 for none) and {@code .convWidth} override them for experiments
-     * (recorded in provenance like the rest).
+     * {@code .lr}, {@code .patience}, {@code .trainable}, {@code .embeddingLr}, {@code .conv} (filters, 0 for none)
+     * and {@code .convWidth} override them for experiments (recorded in provenance like the rest).
      */
     static final Params DEFAULTS = new Params(Integer.getInteger("parley.vectorHeads.hidden", 256),
             Double.parseDouble(System.getProperty("parley.vectorHeads.lr", "1e-3")), 1e-5,
@@ -66,9 +67,6 @@ final class VectorHeadsTrainer {
             Integer.getInteger("parley.vectorHeads.convWidth", 3), Integer.getInteger("parley.vectorHeads.conv", 0));
     static final Params QUICK = new Params(32, 1e-2, 1e-5, 1.0, 16, 10, 10, false, 1e-2, 0, 0);
 
-    /**
-     * @param table the stored form of the word vectors the heads read (entry {@link WordVectors#ENTRY})
-     */
     /**
      * @param table the stored form of the word vectors the heads read (entry {@link WordVectors#ENTRY}), null when
      *              they are the pretrained ones unchanged
@@ -191,7 +189,7 @@ final class VectorHeadsTrainer {
             g.addVertex("pooled", new MergeVertex(), "mean", "max", "share");
         }
         int inputs = 2 * dim + 1 + filters;
-        // l2 on the dense layers only: on the word vectors it would pull every row (under Adam at
+        // l2 on the learned layers, never on the word vectors: there it would pull every row (under Adam at
         // full rate, also rows no batch touches) from GloVe toward zero
         ComputationGraphConfiguration conf = g
                 .addLayer("dense", new DenseLayer.Builder().nIn(inputs).nOut(p.hidden()).l2(p.l2())
@@ -385,13 +383,12 @@ final class VectorHeadsTrainer {
         prov.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
     }
 
-    /** Per text, the rows of its known words in order (unknown words skipped, as {@link WordVectors#meanMax}). */
+    /** Per text, {@link WordVectors#rows} of its words (the known ones in order, as the pooling reads them). */
     private static int[][] ids(WordVectors vectors, HashedNgrams features, List<AbuseDatasets.Example> rows) {
         int[][] out = new int[rows.size()][];
         IntStream.range(0, rows.size()).parallel().forEach(i -> {
             String text = rows.get(i).text();
-            out[i] = VectorHeads.words(text, features.features(text)).stream().mapToInt(vectors::index)
-                    .filter(j -> j >= 0).toArray();
+            out[i] = vectors.rows(VectorHeads.words(text, features.features(text)));
         });
         return out;
     }

@@ -124,30 +124,34 @@ public final class WordVectors {
         }
     }
 
+    /** Rows of the known words, in order (unknown words skipped). */
+    public int[] rows(List<String> words) {
+        return words.stream().mapToInt(this::index).filter(i -> i >= 0).toArray();
+    }
+
     /**
      * Pooled features of a word sequence, {@code 2 * dim + 1} wide: the mean of the known words' rows, their
      * element-wise max, and the share of words known. All zeros when no word is known.
      */
     public float[] meanMax(List<String> words) {
+        return meanMax(rows(words), words.size());
+    }
+
+    /** {@link #meanMax(List)} of a sequence of {@code words} words whose known ones have these {@link #rows}. */
+    public float[] meanMax(int[] known, int words) {
         float[] out = new float[2 * dim + 1];
-        int known = 0;
-        java.util.Arrays.fill(out, dim, 2 * dim, Float.NEGATIVE_INFINITY);
-        for (String w : words) {
-            int i = index(w);
-            if (i >= 0) {
-                addTo(i, out, 0);
-                maxInto(i, out, dim);
-                known++;
-            }
-        }
-        if (known == 0) {
-            java.util.Arrays.fill(out, 0f);
+        if (known.length == 0) {
             return out;
         }
-        for (int d = 0; d < dim; d++) {
-            out[d] /= known;
+        java.util.Arrays.fill(out, dim, 2 * dim, Float.NEGATIVE_INFINITY);
+        for (int i : known) {
+            addTo(i, out, 0);
+            maxInto(i, out, dim);
         }
-        out[2 * dim] = (float) known / words.size();
+        for (int d = 0; d < dim; d++) {
+            out[d] /= known.length;
+        }
+        out[2 * dim] = (float) known.length / words;
         return out;
     }
 

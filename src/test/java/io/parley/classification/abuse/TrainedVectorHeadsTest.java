@@ -5,6 +5,7 @@ import io.parley.classification.text.WordVectors;
 import io.parley.model.ModelArchive;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -18,22 +19,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Vector heads with trainable word vectors ({@code -Dparley.vectorHeads.trainable=true}), trained on the quick
- * sample from the committed model's GloVe table: the vectors move, and what is stored (the quantised trained
- * table and the small network) is what the plain-Java forward computes, so serving and the format are unchanged.
+ * The vector heads trained as a graph over the word sequence, on the quick sample from the committed model's GloVe
+ * table: with trainable word vectors ({@code -Dparley.vectorHeads.trainable=true}) the vectors move, and with a
+ * convolution ({@code -Dparley.vectorHeads.conv=N}) word order counts; in both what is stored is what the
+ * plain-Java forward computes.
  */
 class TrainedVectorHeadsTest {
 
+    static WordVectors glove;
+    static HashedNgrams features;
+    static List<AbuseDatasets.Example> sample;
+
+    @BeforeAll
+    static void load() {
+        ModelArchive committed = ModelArchive.locate("", AbuseClassifier.MODEL_PATH);
+        glove = WordVectors.read(committed.entry(WordVectors.ENTRY));
+        features = new HashedNgrams(AbuseClassifier.load(committed).spec().features());
+        sample = QuickModels.sample();
+    }
+
+    /** Vector heads trained on the quick sample (also its validation rows) from the committed model's GloVe table. */
+    private static VectorHeadsTrainer.Trained train(VectorHeadsTrainer.Params p) {
+        return VectorHeadsTrainer.train(glove, "glove", features, sample, sample, 42L, p,
+                new PrintStream(new ByteArrayOutputStream()));
+    }
+
     @Test
     void trainedVectorsAreStoredInTheOldFormatAndServedExactly() throws Exception {
-        ModelArchive committed = ModelArchive.locate("", AbuseClassifier.MODEL_PATH);
-        WordVectors glove = WordVectors.read(committed.entry(WordVectors.ENTRY));
-        HashedNgrams features = new HashedNgrams(AbuseClassifier.load(committed).spec().features());
-        List<AbuseDatasets.Example> sample = QuickModels.sample();
         VectorHeadsTrainer.Params p = new VectorHeadsTrainer.Params(32, 1e-2, 1e-5, 1.0, 16, 5, 5, true, 1e-2, 0, 0);
 
-        VectorHeadsTrainer.Trained t = VectorHeadsTrainer.train(glove, "glove", features, sample, sample, 42L, p,
-                new PrintStream(new ByteArrayOutputStream()));
+        VectorHeadsTrainer.Trained t = train(p);
 
         assertThat(t.provenance()).containsEntry("trainable_vectors", true);
         WordVectors tuned = WordVectors.read(t.table());
@@ -62,14 +77,9 @@ class TrainedVectorHeadsTest {
      */
     @Test
     void convolutionIsServedExactlyFromItsStoredWeights() throws Exception {
-        ModelArchive committed = ModelArchive.locate("", AbuseClassifier.MODEL_PATH);
-        WordVectors glove = WordVectors.read(committed.entry(WordVectors.ENTRY));
-        HashedNgrams features = new HashedNgrams(AbuseClassifier.load(committed).spec().features());
-        List<AbuseDatasets.Example> sample = QuickModels.sample();
         VectorHeadsTrainer.Params p = new VectorHeadsTrainer.Params(32, 1e-2, 1e-5, 1.0, 16, 4, 4, false, 1e-2, 3, 8);
 
-        VectorHeadsTrainer.Trained t = VectorHeadsTrainer.train(glove, "glove", features, sample, sample, 42L, p,
-                new PrintStream(new ByteArrayOutputStream()));
+        VectorHeadsTrainer.Trained t = train(p);
 
         assertThat(t.table()).isNull();
         assertThat(t.conv()).isNotNull();
