@@ -2,6 +2,7 @@ package io.parley.classification.abuse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.classification.text.Csv;
 import org.jsoup.parser.Parser;
 
 import java.io.ByteArrayOutputStream;

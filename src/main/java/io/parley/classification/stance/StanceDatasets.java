@@ -16,12 +16,12 @@ final class StanceDatasets {
     /** FNC-1: the headline plays the comment and the body the article, as the issue prescribes. */
     static List<Example> fnc1(Path bodies, Path stances) {
         Map<String, String> bodyById = new HashMap<>();
-        for (Map<String, String> r : Csv.records(bodies, "Body ID", "articleBody")) {
+        for (Map<String, String> r : CsvRecords.records(bodies, "Body ID", "articleBody")) {
             bodyById.put(r.get("Body ID").trim(), r.get("articleBody"));
         }
         List<Example> out = new ArrayList<>();
         int line = 1;
-        for (Map<String, String> r : Csv.records(stances, "Headline", "Body ID")) {
+        for (Map<String, String> r : CsvRecords.records(stances, "Headline", "Body ID")) {
             line++;
             String id = r.get("Body ID").trim();
             String body = bodyById.get(id);
@@ -36,7 +36,7 @@ final class StanceDatasets {
 
     /** SemEval-2016 task 6: tab-separated, no quoting; label FAVOR/AGAINST/NONE lower-cased. */
     static List<Example> semeval(Path file) {
-        String[] lines = Csv.readText(file).split("\r?\n");
+        String[] lines = CsvRecords.readText(file).split("\r?\n");
         if (lines.length == 0 || !lines[0].contains("\t")) {
             throw new StanceDataException(file + " is not SemEval-2016 TSV (expected a header ID<TAB>Target<TAB>Tweet<TAB>Stance)");
         }
@@ -65,7 +65,7 @@ final class StanceDatasets {
      */
     static List<Example> replies(Path file) {
         List<Example> out = new ArrayList<>();
-        for (Map<String, String> r : Csv.records(file, "reply_text", "parent_text", "source_text", "label")) {
+        for (Map<String, String> r : CsvRecords.records(file, "reply_text", "parent_text", "source_text", "label")) {
             String reply = r.get("reply_text");
             String source = r.getOrDefault("source_text", "");
             String parent = r.getOrDefault("parent_text", "");

@@ -33,13 +33,6 @@ class AbuseDatasetsTest {
     }
 
     @Test
-    void csvKeepsQuotedCommasQuotesAndNewlines() {
-        List<String[]> rows = Csv.parse("a,b\r\n\"x, \"\"y\"\"\nz\",2\n", ',');
-        assertThat(rows).hasSize(2);
-        assertThat(rows.get(1)).containsExactly("x, \"y\"\nz", "2");
-    }
-
-    @Test
     void olidIsSplitOnTabsWithLiteralQuotesAndJoinsExternalLabels() throws IOException {
         Path tsv = Files.writeString(dir.resolve("t.tsv"), "id\ttweet\n1\t\"quoted\" start\n2\tfine\n");
         Path labels = Files.writeString(dir.resolve("l.csv"), "1,OFF\n2,NOT\n");

@@ -1,18 +1,22 @@
-package io.parley.classification.abuse;
+package io.parley.classification.text;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * RFC-4180 reader (quoted fields with doubled quotes, embedded newlines, CRLF or LF) with a chosen
- * delimiter. The shared data sets are small enough to parse from one string.
+ * delimiter, shared by the abuse and stance data sets: FNC-1 bodies and Jigsaw comments span lines, so a
+ * line-based split would silently corrupt them. A quote inside an unquoted field is kept as text, as
+ * Python's csv module (which wrote most of these files) reads it. The data sets are small enough to parse
+ * from one string.
  */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
-    static List<String[]> parse(String content, char delimiter) {
+    /** The rows, blank lines dropped; a leading byte-order mark is skipped. */
+    public static List<String[]> parse(String content, char delimiter) {
         List<String[]> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();
