@@ -251,7 +251,7 @@ final class HtmlExtractor {
                     }
                 }
                 if (insideBlockquote(b.owner, item)) {
-                    quotes.add(new Quote(b.text, paragraphOf(articleKeys, b.text), null));
+                    quotes.add(new Quote(b.text, Texts.paragraphContaining(articleKeys, b.text), null));
                     continue;
                 }
                 own.add(b.text);
@@ -287,19 +287,6 @@ final class HtmlExtractor {
             out.add(new ExtractedComment(id, parentId, author, posted, null, String.join("\n\n", own), quotes, depth));
         }
         return out;
-    }
-
-    private static Integer paragraphOf(List<String> articleKeys, String text) {
-        String k = Texts.key(text);
-        if (Texts.wordCount(k) < 5) {
-            return null;
-        }
-        for (int i = 0; i < articleKeys.size(); i++) {
-            if (articleKeys.get(i).contains(k)) {
-                return i;
-            }
-        }
-        return null;
     }
 
     private static String sourceId(Element item, int ordinal) {

@@ -568,16 +568,7 @@ final class TextExtractor {
         }
 
         private Integer linkArticle(String text) {
-            String k = Texts.key(text);
-            if (Texts.wordCount(k) < 5) {
-                return null;
-            }
-            for (int i = 0; i < articleKeys.size(); i++) {
-                if (articleKeys.get(i).contains(k)) {
-                    return i;
-                }
-            }
-            return null;
+            return Texts.paragraphContaining(articleKeys, text);
         }
 
         private String linkComment(String text) {

@@ -121,6 +121,23 @@ final class Texts {
         return b.toString();
     }
 
+    /**
+     * The article paragraph (by its {@link #key}) that contains a quoted text, or null. Under five words a match
+     * would link ordinary phrases ("in the end") rather than a quotation.
+     */
+    static Integer paragraphContaining(List<String> articleKeys, String text) {
+        String k = key(text);
+        if (wordCount(k) < 5) {
+            return null;
+        }
+        for (int i = 0; i < articleKeys.size(); i++) {
+            if (articleKeys.get(i).contains(k)) {
+                return i;
+            }
+        }
+        return null;
+    }
+
     /** Word tokens for bag-of-words scoring: maximal runs of letters or digits, lower-cased. */
     static List<String> words(String s) {
         List<String> out = new ArrayList<>();
