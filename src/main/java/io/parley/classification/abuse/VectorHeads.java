@@ -148,10 +148,10 @@ final class VectorHeads {
     }
 
     /**
-     * {@link #contribution}: per stored row, that row times each window offset's weights. Plain Java rather than an
-     * ND4J product: at load in {@code serve} the products alone started OpenBLAS's per-thread buffers and left
-     * temporaries behind, and the service sat about 340 MiB higher when healthy (bench/ingest); this loop writes only
-     * the table (60,650 x 3 x 128 floats, 93 MB) and takes about a second.
+     * {@link #contribution}: per stored row, that row times each window offset's weights. A plain-Java loop rather
+     * than ND4J products: those raised the load's peak resident memory by about 200 MiB (native temporaries; parley
+     * classify with a convolution model, bench/abuse/experiments.md) at the same wall time. It writes only the table
+     * (60,650 x 3 x 128 floats, 93 MB) and takes about a second.
      */
     private static float[] contributions(WordVectors vectors, Conv conv) {
         if (conv == null) {
