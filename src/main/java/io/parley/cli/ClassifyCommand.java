@@ -88,7 +88,9 @@ final class ClassifyCommand implements Callable<Integer> {
                 try {
                     raw = reader.readLine();
                 } catch (CharacterCodingException e) {
-                    throw new IllegalArgumentException("input is not valid UTF-8 (after line " + number + ")");
+                    // the reader decodes ahead, so the bad bytes are somewhere after the last line it handed out
+                    throw new IllegalArgumentException(number == 0 ? "input is not valid UTF-8"
+                            : "input is not valid UTF-8 after line " + number + " (the lines up to it were read)");
                 }
                 if (raw != null) {
                     number++;
