@@ -90,7 +90,7 @@ final class ClassifyCommand implements Callable<Integer> {
                 } catch (CharacterCodingException e) {
                     // the reader decodes ahead, so the bad bytes are somewhere after the last line it handed out
                     throw new IllegalArgumentException(number == 0 ? "input is not valid UTF-8"
-                            : "input is not valid UTF-8 after line " + number + " (the lines up to it were read)");
+                            : "input is not valid UTF-8 after line " + number);
                 }
                 if (raw != null) {
                     number++;
