@@ -11,17 +11,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +30,8 @@ import java.util.concurrent.Callable;
         description = {"Score comments: JSONL in ({\"id\":..., \"text\":...} per line), JSONL out, in input order.",
                 "Each output line: {id, model, version, scores:{toxicity, severe_toxicity, insult, threat, obscene,",
                 "identity_attack}, spans:[{label, start, end, weight}]} (offsets are UTF-16 indices into text).",
-                "A line that is not a JSON object with a string 'text' gives {id?, line, error} and exit code 1."},
+                "A line that is not valid UTF-8, or not a JSON object with a string 'text', gives {id?, line, error}",
+                "and exit code 1; the other lines are still scored."},
         footer = {"", "Examples:", "  parley classify comments.jsonl > scores.jsonl",
                 "  echo '{\"id\":1,\"text\":\"you are a wormy little troll\"}' | parley classify -"})
 final class ClassifyCommand implements Callable<Integer> {
@@ -76,31 +73,25 @@ final class ClassifyCommand implements Callable<Integer> {
         AbuseClassifier classifier = AbuseModels.load(model, modelsDir);
         long started = System.nanoTime();
         long done = 0;
-        boolean failed = false;
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+        long bad = 0;
+        try (InputStream source = in;
              Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)) {
+            Utf8Lines lines = new Utf8Lines(source);
             List<Line> batch = new ArrayList<>(batchSize);
             int number = 0;
-            String raw;
+            Utf8Lines.Line raw;
             while (true) {
-                try {
-                    raw = reader.readLine();
-                } catch (CharacterCodingException e) {
-                    // the reader decodes ahead, so the bad bytes are somewhere after the last line it handed out
-                    throw new IllegalArgumentException(number == 0 ? "input is not valid UTF-8"
-                            : "input is not valid UTF-8 after line " + number);
-                }
+                raw = lines.next();
                 if (raw != null) {
                     number++;
-                    if (raw.isBlank()) {
-                        continue;
+                    if (!raw.valid()) {
+                        batch.add(new Line(number, null, null, "not valid UTF-8"));
+                    } else if (!raw.text().isBlank()) {
+                        batch.add(parse(number, raw.text()));
                     }
-                    batch.add(parse(number, raw));
                 }
                 if (batch.size() >= batchSize || (raw == null && !batch.isEmpty())) {
-                    failed |= flush(batch, classifier, out);
+                    bad += flush(batch, classifier, out);
                     done += batch.size();
                     batch.clear();
                     double secs = (System.nanoTime() - started) / 1e9;
@@ -113,7 +104,10 @@ final class ClassifyCommand implements Callable<Integer> {
         }
         double secs = (System.nanoTime() - started) / 1e9;
         System.err.printf("%nclassified %d comments in %.2fs (%.0f comments/s)%n", done, secs, done / Math.max(secs, 1e-9));
-        return failed ? 1 : 0;
+        if (bad > 0) {
+            System.err.printf("%d line(s) could not be scored: see the records with an 'error' field%n", bad);
+        }
+        return bad > 0 ? 1 : 0;
     }
 
     private static Line parse(int number, String raw) {
@@ -132,8 +126,8 @@ final class ClassifyCommand implements Callable<Integer> {
         }
     }
 
-    /** Scores one batch and writes it in input order; true when a line was bad. */
-    private static boolean flush(List<Line> batch, AbuseClassifier classifier, Writer out) throws IOException {
+    /** Scores one batch and writes it in input order; returns how many of its lines were bad. */
+    private static int flush(List<Line> batch, AbuseClassifier classifier, Writer out) throws IOException {
         List<String> texts = new ArrayList<>();
         for (Line l : batch) {
             if (l.error() == null) {
@@ -141,7 +135,7 @@ final class ClassifyCommand implements Callable<Integer> {
             }
         }
         List<AbuseScores> scores = classifier.scoreAll(texts);
-        boolean failed = false;
+        int bad = 0;
         int next = 0;
         StringWriter buf = new StringWriter(batch.size() * 200);
         try (JsonGenerator g = JSON.getFactory().createGenerator(buf)) {
@@ -153,7 +147,7 @@ final class ClassifyCommand implements Callable<Integer> {
                     g.writeTree(l.id());
                 }
                 if (l.error() != null) {
-                    failed = true;
+                    bad++;
                     g.writeNumberField("line", l.number());
                     g.writeStringField("error", l.error());
                 } else {
@@ -184,6 +178,6 @@ final class ClassifyCommand implements Callable<Integer> {
             throw e.getCause();
         }
         out.write(buf.toString());
-        return failed;
+        return bad;
     }
 }

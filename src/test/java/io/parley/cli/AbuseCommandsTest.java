@@ -97,11 +97,31 @@ class AbuseCommandsTest {
     }
 
     @Test
-    void invalidUtf8FailsWithAClearMessage() throws Exception {
-        Path in = Files.write(dir.resolve("in.jsonl"), new byte[]{'{', '"', 't', 'e', 'x', 't', '"', ':', '"',
+    void anInvalidUtf8LineIsReportedAndEveryOtherLineIsStillScored() throws Exception {
+        // more lines than one batch and one read buffer before the bad line, so nothing read ahead may be lost
+        var bytes = new ByteArrayOutputStream();
+        int before = 3000;
+        for (int i = 1; i <= before; i++) {
+            bytes.writeBytes(("{\"id\":" + i + ",\"text\":\"comment number " + i + " about the talks\"}\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        bytes.writeBytes(new byte[]{'{', '"', 'i', 'd', '"', ':', '0', ',', '"', 't', 'e', 'x', 't', '"', ':', '"',
                 (byte) 0xC3, (byte) 0x28, '"', '}', '\n'});
-        assertThat(run("classify", in.toString())).isEqualTo(1);
-        assertThat(cliErr.toString()).contains("not valid UTF-8").doesNotContain("Exception");
+        bytes.writeBytes("{\"id\":\"after\",\"text\":\"you are an idiot\"}".getBytes(StandardCharsets.UTF_8));
+        Path in = Files.write(dir.resolve("in.jsonl"), bytes.toByteArray());
+        assertThat(run("classify", "--batch-size", "1000", in.toString())).isEqualTo(1);
+        List<JsonNode> lines = outputLines();
+        assertThat(lines).hasSize(before + 2);
+        for (int i = 0; i < before; i++) {
+            assertThat(lines.get(i).get("id").asInt()).isEqualTo(i + 1);
+            assertThat(lines.get(i).has("scores")).isTrue();
+        }
+        JsonNode bad = lines.get(before);
+        assertThat(bad.get("line").asInt()).isEqualTo(before + 1);
+        assertThat(bad.get("error").asText()).isEqualTo("not valid UTF-8");
+        assertThat(lines.get(before + 1).get("id").asText()).isEqualTo("after");
+        assertThat(lines.get(before + 1).get("scores").get("insult").asDouble()).isGreaterThan(0.5);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("1 line(s) could not be scored").doesNotContain("Exception");
     }
 
     @Test
