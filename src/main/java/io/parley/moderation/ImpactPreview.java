@@ -98,7 +98,10 @@ public class ImpactPreview {
     }
 
     private Outcome outcome(List<Stored> rows, VersionedSettings settings) {
-        Map<String, Integer> totals = new LinkedHashMap<>(Map.of("published", 0, "held", 0, "rejected", 0));
+        Map<String, Integer> totals = new LinkedHashMap<>(); // this order on every start (Map.of's is salted)
+        totals.put("published", 0);
+        totals.put("held", 0);
+        totals.put("rejected", 0);
         Map<String, Map<String, Integer>> perLabel = new LinkedHashMap<>();
         for (Stored s : rows) {
             Verdict v = ModerationPolicy.decide(settings, s.classification(), s.first());

@@ -155,6 +155,22 @@ class AbuseCommandsTest {
     }
 
     @Test
+    void trainFixesTheNativeThreadCountAndRecordsIt() throws Exception {
+        // the DL4J parts' low bits depend on ND4J's thread count, so training must not take the machine's core count
+        int before = io.parley.model.NativeThreads.current();
+        try {
+            Path out = dir.resolve("one-thread.zip");
+            assertThat(run("train", "abuse", "--quick", "--threads", "1", "--output", out.toString())).isZero();
+            assertThat(io.parley.model.NativeThreads.current()).isEqualTo(1);
+            assertThat(io.parley.model.ModelArchive.read(out).provenance().params()).containsEntry("native_threads", 1);
+            assertThat(run("train", "abuse", "--quick", "--threads", "0")).isEqualTo(2);
+            assertThat(cliErr.toString()).contains("--threads must be at least 1");
+        } finally {
+            io.parley.model.NativeThreads.limit(before, System.err);
+        }
+    }
+
+    @Test
     void evaluateOnOurSeedLabelsEndsWithOneJsonLine() throws Exception {
         Path repo = Path.of(System.getenv().getOrDefault("PARLEY_REPO_DIR", "."));
         assertThat(run("evaluate", "abuse", "--format", "seed", "--input",

@@ -3,6 +3,7 @@ package io.parley.classification.abuse;
 import io.parley.classification.text.HashedNgrams;
 import io.parley.classification.text.WordVectors;
 import io.parley.model.ModelArchive;
+import io.parley.model.NativeThreads;
 import io.parley.model.Provenance;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -325,6 +326,7 @@ public final class AbuseTrainer {
         if (tagger != null) {
             params.put("span_tagger", tagger.provenance());
         }
+        params.put("native_threads", NativeThreads.current());
         if (vectorHeads != null) {
             params.put("vector_heads", vectorHeads.provenance());
         }
@@ -456,8 +458,13 @@ public final class AbuseTrainer {
                 table[j * Heads.K + h] = fit.weights()[j];
             }
             bias[h] = fit.bias();
-            chosen.put(Heads.ALL.get(h), new LinkedHashMap<>(Map.of("C", fit.c(), "nb", fit.nb(), "validation_auc",
-                    Metrics.round(fit.validationAuc()), "iterations", fit.iterations())));
+            // LinkedHashMap, not Map.of: Map.of iterates in an order salted per JVM, and provenance should not
+            Map<String, Object> fitted = new LinkedHashMap<>();
+            fitted.put("C", fit.c());
+            fitted.put("nb", fit.nb());
+            fitted.put("validation_auc", Metrics.round(fit.validationAuc()));
+            fitted.put("iterations", fit.iterations());
+            chosen.put(Heads.ALL.get(h), fitted);
             double el = (System.nanoTime() - t0) / 1e9;
             log.printf("head %d/%d %s %s: C %s, nb %s, validation AUC %.4f  ETA %s%n", h + 1, Heads.K, Heads.ALL.get(h),
                     bar(h + 1, Heads.K), fit.c(), fit.nb(), fit.validationAuc(), eta(el / (h + 1) * (Heads.K - h - 1)));
@@ -629,8 +636,11 @@ public final class AbuseTrainer {
                 best = base;
             }
             beta[h] = b;
-            chosenBeta.put(Heads.ALL.get(h), Map.of("beta", b, "validation_auc_ngram", Metrics.round(base),
-                    "validation_auc_with_vectors", Metrics.round(best)));
+            Map<String, Object> chosenHere = new LinkedHashMap<>();
+            chosenHere.put("beta", b);
+            chosenHere.put("validation_auc_ngram", Metrics.round(base));
+            chosenHere.put("validation_auc_with_vectors", Metrics.round(best));
+            chosenBeta.put(Heads.ALL.get(h), chosenHere);
             log.printf("vector heads %-16s beta %.1f: validation AUC %.4f -> %.4f%n", Heads.ALL.get(h), b, base, best);
         }
         Map<String, Object> prov = new LinkedHashMap<>(t.provenance());

@@ -106,8 +106,11 @@ final class SpanTaggerTrainer {
         List<Map<String, Object>> triedRelative = new ArrayList<>();
         for (double rel : GRID_RELATIVE) {
             double[] tuned = tuneRelative(va, bestProbs, gate, rel);
-            triedRelative.add(Map.of("relative", rel, "token_threshold", tuned[0],
-                    "validation_span_f1", Metrics.round(tuned[1])));
+            Map<String, Object> row = new LinkedHashMap<>(); // fixed order in provenance, unlike Map.of
+            row.put("relative", rel);
+            row.put("token_threshold", tuned[0]);
+            row.put("validation_span_f1", Metrics.round(tuned[1]));
+            triedRelative.add(row);
             log.printf("  span tagger relative bar %.1f: token threshold %.2f, validation span F1 %.4f%n", rel,
                     tuned[0], tuned[1]);
             if (tuned[1] > bestF + 1e-9) {

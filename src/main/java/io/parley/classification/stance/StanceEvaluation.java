@@ -80,7 +80,10 @@ public final class StanceEvaluation {
             Map<String, Object> per = new LinkedHashMap<>();
             table.append(String.format("%-36s %6s %8s%n", "target", "rows", "F_avg"));
             for (var e : groups.entrySet()) {
-                per.put(e.getKey(), Map.of("rows", e.getValue().rows, "f_avg", Metrics.round(e.getValue().fAvg())));
+                Map<String, Object> one = new LinkedHashMap<>(); // fixed key order, unlike Map.of
+                one.put("rows", e.getValue().rows);
+                one.put("f_avg", Metrics.round(e.getValue().fAvg()));
+                per.put(e.getKey(), one);
                 table.append(String.format("%-36s %6d %8.4f%n", e.getKey(), e.getValue().rows, e.getValue().fAvg()));
             }
             figures.put("per_target", per);

@@ -1,6 +1,7 @@
 package io.parley.classification.stance;
 
 import io.parley.model.ModelArchive;
+import io.parley.model.NativeThreads;
 import io.parley.model.Provenance;
 
 import java.io.IOException;
@@ -58,7 +59,7 @@ public final class StanceTrainer {
 
     public Outcome train(StanceTrainingOptions o) {
         long t0 = System.nanoTime();
-        limitThreads(o.threads());
+        NativeThreads.limit(o.threads(), log);
         Map<String, String> data = new LinkedHashMap<>();
         Map<StanceView, Split> splits = new EnumMap<>(StanceView.class);
         List<StanceView> views = o.only().isEmpty() ? List.of(StanceView.values()) : o.only();
@@ -460,16 +461,6 @@ public final class StanceTrainer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "unknown";
-        }
-    }
-
-    private void limitThreads(int n) {
-        try {
-            org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(n);
-            org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxMasterThreads(n);
-            org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(n);
-        } catch (RuntimeException | LinkageError e) {
-            log.printf("could not limit native threads (%s); set OMP_NUM_THREADS=%d instead%n", e, n);
         }
     }
 
