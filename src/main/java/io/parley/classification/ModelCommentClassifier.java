@@ -30,6 +30,8 @@ class ModelCommentClassifier implements CommentClassifier {
     /** Below this length or confidence the detector is a guess; the article's language is the better one. */
     static final int SHORT_TEXT = 40;
     static final double CONFIDENT = 0.6;
+    /** ISO 639-3 "undetermined": a short text with no article language to fall back on. */
+    static final String UNDETERMINED = "und";
 
     private final AbuseClassifier abuse;
     private final StanceClassifier stance;
@@ -77,8 +79,7 @@ class ModelCommentClassifier implements CommentClassifier {
                     spans.add(new LabelSpan(s.label(), s.start(), s.end(), s.weight(), part));
                 }
             }
-            out.add(new CommentClassification(merged, spans, outcome(stances.get(i)), language,
-                    TRAINED_LANGUAGES.contains(language)));
+            out.add(new CommentClassification(merged, spans, outcome(stances.get(i)), language, supported(language)));
         }
         return out;
     }
@@ -87,10 +88,20 @@ class ModelCommentClassifier implements CommentClassifier {
         String fallback = normalise(articleLanguage);
         var detected = OpenNlp.language(text);
         boolean sure = text.strip().length() >= SHORT_TEXT && detected.getConfidence() >= CONFIDENT;
-        if (sure || fallback == null) {
+        if (sure) {
             return detected.getLang();
         }
-        return fallback;
+        if (fallback != null) {
+            return fallback;
+        }
+        // With nothing to fall back on, a longer text's guess is usually right, a short one's is not: on "You are an
+        // idiot." the detector says Breton, and the insult would be held as a language the models do not know.
+        return text.strip().length() >= SHORT_TEXT ? detected.getLang() : UNDETERMINED;
+    }
+
+    /** Scores count for the trained languages, and for a text too short to tell (scoring beats a blind hold). */
+    static boolean supported(String language) {
+        return TRAINED_LANGUAGES.contains(language) || UNDETERMINED.equals(language);
     }
 
     /** Sites may send two-letter codes; the detector speaks ISO 639-3. */
