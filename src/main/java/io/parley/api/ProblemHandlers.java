@@ -60,7 +60,7 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidSettings.class)
     ResponseEntity<Object> invalidSettings(InvalidSettings e) {
-        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid settings", e.field() + ": " + e.getMessage(),
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid input", e.field() + ": " + e.getMessage(),
                 field(e.field(), e.getMessage()));
     }
 
@@ -69,8 +69,8 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
     }
 
-    @ExceptionHandler(AccessDenied.class)
-    ResponseEntity<Object> denied(AccessDenied e) {
+    @ExceptionHandler({AccessDenied.class, io.parley.moderation.NotYourDecision.class})
+    ResponseEntity<Object> denied(RuntimeException e) {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), null);
     }
 
@@ -80,7 +80,7 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), null);
     }
 
-    @ExceptionHandler(io.parley.moderation.ItemNotFound.class)
+    @ExceptionHandler({io.parley.moderation.ItemNotFound.class, io.parley.moderation.DecisionNotFound.class})
     ResponseEntity<Object> itemNotFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
     }

@@ -335,10 +335,16 @@ public class ReviewQueue {
                 SELECT review_item_id, comment_id, moderator, undone_at, decided_at > now() - make_interval(secs => ?) AS recent
                 FROM decisions WHERE id = ? AND site_id = ? FOR UPDATE""", (double) undoWindow.toSeconds(), decisionId, site.id());
         if (rows.isEmpty()) {
-            throw new ItemNotFound(decisionId);
+            throw new DecisionNotFound(decisionId);
         }
         Map<String, Object> d = rows.get(0);
-        if (d.get("undone_at") != null || !Boolean.TRUE.equals(d.get("recent")) || !moderator.equals(d.get("moderator"))) {
+        if (!moderator.equals(d.get("moderator"))) {
+            throw new NotYourDecision(decisionId, String.valueOf(d.get("moderator")));
+        }
+        if (d.get("undone_at") != null) {
+            throw UndoExpired.alreadyUndone(decisionId);
+        }
+        if (!Boolean.TRUE.equals(d.get("recent"))) {
             throw new UndoExpired(decisionId);
         }
         long itemId = ((Number) d.get("review_item_id")).longValue();

@@ -224,6 +224,7 @@ class QueuePages {
         if (!queue.claimItem(s, me, id)) {
             String holder = queue.openAmong(s, List.of(id)).get(id);
             if (holder == null) {
+                queue.item(s, id); // a number that is no item of this site is a 404, not "already decided"
                 throw new AlreadyDecided(id);
             }
             throw new ClaimLost(id);

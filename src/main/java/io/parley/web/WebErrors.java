@@ -3,8 +3,10 @@ package io.parley.web;
 import io.parley.ingest.ArticleNotFound;
 import io.parley.moderation.AlreadyDecided;
 import io.parley.moderation.ClaimLost;
+import io.parley.moderation.DecisionNotFound;
 import io.parley.moderation.ItemNotFound;
 import io.parley.moderation.NotEscalated;
+import io.parley.moderation.NotYourDecision;
 import io.parley.moderation.UndoExpired;
 import io.parley.site.AccessDenied;
 import io.parley.site.InvalidSettings;
@@ -29,13 +31,13 @@ import java.util.Map;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WebErrors {
 
-    @ExceptionHandler({SiteNotFound.class, ItemNotFound.class, ArticleNotFound.class})
+    @ExceptionHandler({SiteNotFound.class, ItemNotFound.class, ArticleNotFound.class, DecisionNotFound.class})
     Object notFound(RuntimeException e, HttpServletRequest req) {
         return respond(req, HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
-    @ExceptionHandler(AccessDenied.class)
-    Object denied(AccessDenied e, HttpServletRequest req) {
+    @ExceptionHandler({AccessDenied.class, NotYourDecision.class})
+    Object denied(RuntimeException e, HttpServletRequest req) {
         return respond(req, HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
     }
 

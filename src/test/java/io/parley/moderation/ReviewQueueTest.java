@@ -116,14 +116,18 @@ class ReviewQueueTest extends IntegrationTest {
         List<Decision> ds = queue.decideAll(site, "carol", List.of(
                 new DecisionRequest(items.get(0).id(), "reject", null, java.util.Map.of("insult", 1.0)),
                 new DecisionRequest(items.get(1).id(), "reject", null, null)));
-        assertThatThrownBy(() -> queue.undo(site, "dave", ds.get(0).id())).isInstanceOf(UndoExpired.class);
+        assertThatThrownBy(() -> queue.undo(site, "dave", ds.get(0).id())).isInstanceOf(NotYourDecision.class)
+                .hasMessageContaining("only carol");
+        assertThatThrownBy(() -> queue.undo(site, "carol", 987_654_321L)).isInstanceOf(DecisionNotFound.class)
+                .hasMessageContaining("no such decision");
         QueueItem back = queue.undo(site, "carol", ds.get(0).id());
         assertThat(back.state()).isEqualTo("open");
         assertThat(back.claimedBy()).isEqualTo("carol");
         assertThat(jdbc.queryForObject("SELECT status FROM comments WHERE id = ?", String.class, back.commentId())).isEqualTo("held");
         assertThat(jdbc.queryForObject("SELECT status FROM comments WHERE id = ?", String.class, ds.get(1).commentId()))
                 .isEqualTo("rejected");
-        assertThatThrownBy(() -> queue.undo(site, "carol", ds.get(0).id())).isInstanceOf(UndoExpired.class);
+        assertThatThrownBy(() -> queue.undo(site, "carol", ds.get(0).id())).isInstanceOf(UndoExpired.class)
+                .hasMessageContaining("already undone");
         // The same item can be decided again after the undo.
         assertThat(queue.decide(site, "carol", new DecisionRequest(back.id(), "approve", null, null)).action()).isEqualTo("approve");
     }

@@ -75,6 +75,15 @@ class EscalationTest extends IntegrationTest {
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(status(first.commentId())).isEqualTo("rejected");
 
+        // From the queue page: an item number this site does not have is a 404, a settled item a 409.
+        String queuePage = mod.get("/sites/esc/queue").body();
+        assertThat(mod.post("/sites/esc/queue/987654321/decision", "action=approve&_csrf=" + WebSession.csrf(queuePage))
+                .statusCode()).isEqualTo(404);
+        assertThat(mod.post("/sites/esc/queue/bulk", "ids=987654321&action=approve&_csrf=" + WebSession.csrf(queuePage))
+                .statusCode()).isEqualTo(404);
+        assertThat(mod.post("/sites/esc/queue/" + first.id() + "/decision", "action=approve&_csrf="
+                + WebSession.csrf(queuePage)).statusCode()).isEqualTo(409);
+
         // The API: the owner publishes the second; an open item or a bad action is refused, a moderator is not allowed.
         Api ownerApi = new Api(port, Api.basic("esc-owner", WebFixtures.PASSWORD));
         Api modApi = new Api(port, Api.basic("esc-mod", WebFixtures.PASSWORD));
