@@ -91,8 +91,9 @@ final class ClassifyCommand implements Callable<Integer> {
                     }
                 }
                 if (batch.size() >= batchSize || (raw == null && !batch.isEmpty())) {
-                    bad += flush(batch, classifier, out);
-                    done += batch.size();
+                    int badHere = flush(batch, classifier, out);
+                    bad += badHere;
+                    done += batch.size() - badHere;
                     batch.clear();
                     double secs = (System.nanoTime() - started) / 1e9;
                     System.err.printf("\rclassified %d comments, %.0f/s   ", done, done / Math.max(secs, 1e-9));

@@ -94,6 +94,8 @@ class AbuseCommandsTest {
         assertThat(lines.get(2).get("error").asText()).contains("text");
         assertThat(lines.get(3).get("error").asText()).contains("not a JSON object");
         assertThat(lines.get(4).get("id").asInt()).isEqualTo(5);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("classified 2 comments in")
+                .contains("3 line(s) could not be scored");
     }
 
     @Test
