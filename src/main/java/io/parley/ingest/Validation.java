@@ -1,5 +1,7 @@
 package io.parley.ingest;
 
+import io.parley.site.StorableText;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -85,8 +87,10 @@ final class Validation {
                     if (quote == null) {
                         throw new InvalidInput(f + ".quotes[" + q + "]", "a quote object is required");
                     }
-                    if (quote.toString().indexOf('\0') >= 0) {
-                        throw new InvalidInput(f + ".quotes[" + q + "]", "contains a NUL character");
+                    // Keys and values alike end up in jsonb; the map's text form holds them all, separated.
+                    String problem = StorableText.problem(quote.toString());
+                    if (problem != null) {
+                        throw new InvalidInput(f + ".quotes[" + q + "]", problem);
                     }
                 }
             }
@@ -113,9 +117,9 @@ final class Validation {
         if (value.length() > max) {
             throw new InvalidInput(field, "at most " + max + " characters, got " + value.length());
         }
-        // PostgreSQL text cannot hold NUL; refusing it here keeps it a 400 instead of a database error.
-        if (value.indexOf('\0') >= 0) {
-            throw new InvalidInput(field, "contains a NUL character");
+        String problem = StorableText.problem(value);
+        if (problem != null) {
+            throw new InvalidInput(field, problem);
         }
     }
 

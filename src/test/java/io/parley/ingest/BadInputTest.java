@@ -96,6 +96,22 @@ class BadInputTest extends IntegrationTest {
                         utf8(comments("{\"externalId\":\"x\",\"text\":\"" + "w".repeat(50_001) + "\"}")), 422, "comments[0].text"),
                 Arguments.of("NUL in text", c, "application/json",
                         utf8(comments("{\"externalId\":\"x\",\"text\":\"a\\u0000b\"}")), 422, "comments[0].text"),
+                Arguments.of("lone surrogate in comment id", c, "application/json",
+                        utf8(comments("{\"externalId\":\"x\\ud800\",\"text\":\"t\"}")), 422, "comments[0].externalId"),
+                Arguments.of("lone surrogate in text", c, "application/json",
+                        utf8(comments("{\"externalId\":\"x\",\"text\":\"a\\udc00b\"}")), 422, "comments[0].text"),
+                Arguments.of("reversed surrogate pair in author", c, "application/json",
+                        utf8(comments("{\"externalId\":\"x\",\"author\":\"\\udc00\\ud800\",\"text\":\"t\"}")), 422,
+                        "comments[0].author"),
+                Arguments.of("lone surrogate in quote text", c, "application/json",
+                        utf8(comments("{\"externalId\":\"x\",\"text\":\"t\",\"quotes\":[{\"text\":\"q\\ud800\"}]}")), 422,
+                        "comments[0].quotes[0]"),
+                Arguments.of("lone surrogate in article id", a, "application/json",
+                        utf8("{\"externalId\":\"a\\ud800\",\"title\":\"t\"}"), 422, "externalId"),
+                Arguments.of("lone surrogate in article title", a, "application/json",
+                        utf8("{\"externalId\":\"a2\",\"title\":\"t\\ud800\"}"), 422, "title"),
+                Arguments.of("lone surrogate in article body", a, "application/json",
+                        utf8("{\"externalId\":\"a2\",\"body\":\"b\\udfff\"}"), 422, "body"),
                 Arguments.of("id of 201 characters", c, "application/json",
                         utf8(comments("{\"externalId\":\"" + "i".repeat(201) + "\",\"text\":\"t\"}")), 422, "comments[0].externalId"),
                 Arguments.of("comments not an array", c, "application/json", utf8("{\"comments\":{\"a\":1}}"), 400, "comments"),
@@ -112,6 +128,7 @@ class BadInputTest extends IntegrationTest {
     @MethodSource("cases")
     void badInputIsA4xxProblemAndChangesNothing(String name, String path, String type, byte[] body, int status, String field) {
         int before = count();
+        int articlesBefore = articles();
         Api api = new Api(port, Api.bearer(key));
         Api.Response r = body == null ? api.get(path) : api.post(path, type, body);
         assertThat(r.status()).as(name + ": " + r.body()).isEqualTo(status);
@@ -122,6 +139,7 @@ class BadInputTest extends IntegrationTest {
             assertThat(r.json().get("fields").get(0).get("field").asText()).as(name).isEqualTo(field);
         }
         assertThat(count()).as("stored comments unchanged").isEqualTo(before);
+        assertThat(articles()).as("stored articles unchanged").isEqualTo(articlesBefore);
         assertThat(jdbc.queryForObject("SELECT text FROM comments WHERE external_id = 'c1' AND site_id = ?", String.class,
                 site.id())).isEqualTo("kept");
     }
@@ -140,6 +158,10 @@ class BadInputTest extends IntegrationTest {
                 Arguments.of("unknown key", "Bearer pk_nothing_here", 401),
                 Arguments.of("garbage bearer", "Bearer \u00e9\u00e9", 401),
                 Arguments.of("wrong basic password", Api.basic("nobody", "wrong"), 401));
+    }
+
+    private int articles() {
+        return jdbc.queryForObject("SELECT count(*) FROM articles WHERE site_id = ?", Integer.class, site.id());
     }
 
     private int count() {
