@@ -9,6 +9,7 @@ import io.parley.site.AuditLog;
 import io.parley.site.InvalidSettings;
 import io.parley.site.Site;
 import io.parley.site.SiteDirectory;
+import io.parley.site.StorableText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -88,6 +89,11 @@ public class ReviewQueue {
     }
 
     public List<QueueItem> list(Site site, Filter f, int offset, int limit) {
+        // Filters are compared in SQL: a NUL would fail there as a database error instead of matching nothing.
+        StorableText.require("state", f.state());
+        StorableText.require("label", f.label());
+        StorableText.require("article", f.article());
+        StorableText.require("stance", f.stance());
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE r.site_id = ?");
         args.add(site.id());
@@ -101,7 +107,7 @@ public class ReviewQueue {
         }
         if (f.label() != null) {
             where.append(" AND r.reason @> ?::jsonb");
-            args.add("[{\"label\":" + quote(f.label()) + "}]");
+            args.add(write(List.of(Map.of("label", f.label()))));
         }
         if (f.stance() != null) {
             String[] kv = f.stance().split("=", 2);
@@ -211,6 +217,7 @@ public class ReviewQueue {
         if (d.reason() != null && d.reason().length() > 2000) {
             throw new InvalidSettings("reason", "at most 2000 characters");
         }
+        StorableText.require("reason", d.reason());
         if (d.labelCorrections() != null) {
             d.labelCorrections().forEach((k, v) -> {
                 if (!io.parley.site.SiteSettings.LABELS.contains(k) || v == null || v < 0 || v > 1) {
@@ -246,6 +253,7 @@ public class ReviewQueue {
         if (reason != null && reason.length() > 2000) {
             throw new InvalidSettings("reason", "at most 2000 characters");
         }
+        StorableText.require("reason", reason);
         List<Map<String, Object>> rows = jdbc.queryForList(
                 "SELECT comment_id, state FROM review_items WHERE id = ? AND site_id = ? FOR UPDATE", itemId, site.id());
         if (rows.isEmpty()) {
@@ -396,10 +404,6 @@ public class ReviewQueue {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String quote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private JsonNode node(String raw) {

@@ -146,6 +146,7 @@ public class Accounts implements UserDetailsService {
     /** Issues a key for a site; the plaintext is returned once and never stored. */
     @Transactional
     public String issueApiKey(Site site, String label, String actor) {
+        StorableText.require("label", label);
         String prefix = random(10);
         String key = "pk_" + prefix + "_" + random(32);
         jdbc.update("INSERT INTO api_keys (site_id, prefix, key_hash, label) VALUES (?, ?, ?, ?)",

@@ -49,6 +49,7 @@ final class SettingsValidation {
             if (t == null || t.isBlank() || t.length() > 200) {
                 throw new InvalidSettings("targets[" + i + "]", "a target is 1-200 characters");
             }
+            StorableText.require("targets[" + i + "]", t);
         }
         if (!ACTIONS.contains(s.unsupportedLanguageAction())) {
             throw new InvalidSettings("unsupportedLanguageAction", "must be publish, hold or reject");

@@ -52,7 +52,11 @@ class AdminPages {
         if (r != Role.MODERATOR && r != Role.OWNER) {
             throw new InvalidSettings("role", "a site owner grants moderator or owner");
         }
-        accounts.addUser(username.strip(), password, r, s.slug(), SiteAccess.caller(auth).name());
+        try {
+            accounts.addUser(username.strip(), password, r, s.slug(), SiteAccess.caller(auth).name());
+        } catch (InvalidSettings e) {
+            return refused(s, e, flash);
+        }
         flash.addFlashAttribute("message", "Granted " + r.name().toLowerCase(java.util.Locale.ROOT) + " to " + username.strip());
         return "redirect:/sites/" + s.slug() + "/people";
     }
@@ -73,8 +77,19 @@ class AdminPages {
     String issueKey(@PathVariable String site, @RequestParam(required = false) String label, Authentication auth,
                     RedirectAttributes flash) {
         Site s = access.require(auth, site, Permission.CONFIGURE);
-        String key = accounts.issueApiKey(s, label == null ? "" : label.strip(), SiteAccess.caller(auth).name());
+        String key;
+        try {
+            key = accounts.issueApiKey(s, label == null ? "" : label.strip(), SiteAccess.caller(auth).name());
+        } catch (InvalidSettings e) {
+            return refused(s, e, flash);
+        }
         flash.addFlashAttribute("newKey", key);
+        return "redirect:/sites/" + s.slug() + "/people";
+    }
+
+    /** Back to the page the form is on, with the reason above it, instead of an error page that loses the form. */
+    private static String refused(Site s, InvalidSettings e, RedirectAttributes flash) {
+        flash.addFlashAttribute("error", e.field() + ": " + e.getMessage());
         return "redirect:/sites/" + s.slug() + "/people";
     }
 

@@ -1,0 +1,84 @@
+package io.parley.web;
+
+import io.parley.moderation.QueueItem;
+import io.parley.moderation.ReviewQueue;
+import io.parley.site.Role;
+import io.parley.site.Site;
+import io.parley.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bad values in the pages' forms and links: the page says what is wrong, nothing is stored, never a 500. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FormInputTest extends IntegrationTest {
+
+    @Autowired
+    ReviewQueue queue;
+    Site site;
+    WebSession owner;
+
+    @BeforeAll
+    void seed() throws Exception {
+        WebFixtures f = new WebFixtures(sites, accounts, ingest, jdbc);
+        site = f.site("forms", "Forms");
+        f.bulkQueue(site, 3);
+        f.user("forms-owner", Role.OWNER, "forms");
+        owner = WebSession.login(port, "forms-owner");
+    }
+
+    private int settingsVersions() {
+        return jdbc.queryForObject("SELECT count(*) FROM site_settings WHERE site_id = ?", Integer.class, site.id());
+    }
+
+    @Test
+    void aNulInAQueueFilterIsABadRequestNotAServerError() throws Exception {
+        for (String path : List.of("/sites/forms/queue?article=%00", "/sites/forms/queue/list?article=%00",
+                "/sites/forms/queue?article=a%00b&label=insult")) {
+            HttpResponse<String> r = owner.get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(400);
+            assertThat(r.body()).as(path).contains("article: contains a NUL character");
+        }
+        assertThat(owner.get("/sites/forms/queue?article=bulk").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aNulInATargetIsShownOnTheSettingsFormAndNotSaved() throws Exception {
+        int before = settingsVersions();
+        String page = owner.get("/sites/forms/settings").body();
+        HttpResponse<String> r = owner.post("/sites/forms/settings", "hold_insult=0.5&reject_insult=0.9&targets=NATO%0Aa%00b"
+                + "&_csrf=" + WebSession.csrf(page));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("targets[1]: contains a NUL character");
+        assertThat(settingsVersions()).isEqualTo(before);
+    }
+
+    @Test
+    void aNulInAKeyLabelIsShownOnThePeoplePageAndNoKeyIsIssued() throws Exception {
+        int before = jdbc.queryForObject("SELECT count(*) FROM api_keys WHERE site_id = ?", Integer.class, site.id());
+        String page = owner.get("/sites/forms/people").body();
+        HttpResponse<String> r = owner.post("/sites/forms/keys", "label=a%00&_csrf=" + WebSession.csrf(page));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.uri().getPath()).isEqualTo("/sites/forms/people");
+        assertThat(r.body()).contains("label: contains a NUL character").doesNotContain("pk_" + "a");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM api_keys WHERE site_id = ?", Integer.class, site.id()))
+                .isEqualTo(before);
+    }
+
+    @Test
+    void aNulInADecisionReasonIsRefusedAndTheItemStaysOpen() throws Exception {
+        QueueItem item = queue.list(site, ReviewQueue.Filter.open(), 0, 1).get(0);
+        String page = owner.get("/sites/forms/queue/" + item.id()).body();
+        HttpResponse<String> r = owner.post("/sites/forms/queue/" + item.id() + "/decision",
+                "action=approve&reason=%00&_csrf=" + WebSession.csrf(page));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("reason: contains a NUL character");
+        assertThat(queue.item(site, item.id()).state()).isEqualTo("open");
+    }
+}
