@@ -44,7 +44,12 @@ public class Accounts implements UserDetailsService {
         return passwords;
     }
 
-    /** Creates the user if new (else keeps the password) and grants the role; admin needs no site. */
+    /**
+     * Creates the user if new and grants the role; admin needs no site. An existing user keeps their
+     * password: a password sent for one is refused rather than ignored, because the caller would believe
+     * it set. Changing it here is not an option either: any site's owner could then take over a user of
+     * another site, or an admin.
+     */
     @Transactional
     public void addUser(String username, String password, Role role, String siteSlug, String actor) {
         if (username == null || !username.matches("[A-Za-z0-9._@-]{1,64}")) {
@@ -61,13 +66,22 @@ public class Accounts implements UserDetailsService {
             siteId = sites.require(siteSlug).id();
         }
         List<Long> existing = jdbc.queryForList("SELECT id FROM users WHERE username = ?", Long.class, username);
+        // An empty password field is what the people form sends when it is left blank.
+        boolean passwordGiven = password != null && !password.isEmpty();
         long userId;
         if (existing.isEmpty()) {
             if (password == null || password.length() < 8) {
                 throw new InvalidSettings("password", "at least 8 characters");
             }
+            // BCrypt reads only the first 72 bytes; Spring's encoder refuses longer ones rather than cut them.
+            if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
+                throw new InvalidSettings("password", "must be at most 72 bytes (UTF-8)");
+            }
             userId = jdbc.queryForObject("INSERT INTO users (username, password_hash) VALUES (?, ?) RETURNING id",
                     Long.class, username, passwords.encode(password));
+        } else if (passwordGiven) {
+            throw new InvalidSettings("password", "user '" + username + "' already exists and keeps their password;"
+                    + " leave the password out to grant them a role");
         } else {
             userId = existing.get(0);
         }

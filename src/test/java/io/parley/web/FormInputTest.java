@@ -81,4 +81,15 @@ class FormInputTest extends IntegrationTest {
         assertThat(r.body()).contains("reason: contains a NUL character");
         assertThat(queue.item(site, item.id()).state()).isEqualTo("open");
     }
+
+    @Test
+    void aPasswordOver72BytesIsShownOnThePeoplePageAndNoUserIsMade() throws Exception {
+        String page = owner.get("/sites/forms/people").body();
+        HttpResponse<String> r = owner.post("/sites/forms/people", "username=forms-long&role=moderator&password="
+                + "x".repeat(73) + "&_csrf=" + WebSession.csrf(page));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.uri().getPath()).isEqualTo("/sites/forms/people");
+        assertThat(r.body()).contains("password: must be at most 72 bytes (UTF-8)");
+        assertThat(accounts.userExists("forms-long")).isFalse();
+    }
 }

@@ -49,8 +49,9 @@ final class WebFixtures {
         return sites.find(slug).orElseGet(() -> sites.create(slug, name, "test"));
     }
 
+    /** Grants the role, creating the user with {@link #PASSWORD} when new (an existing user keeps theirs). */
     void user(String name, Role role, String slug) {
-        accounts.addUser(name, PASSWORD, role, slug, "test");
+        accounts.addUser(name, accounts.userExists(name) ? null : PASSWORD, role, slug, "test");
     }
 
     /** The seed 004 article and its comment thread; returns external comment id to database id. */

@@ -1,0 +1,74 @@
+package io.parley.api;
+
+import io.parley.site.Role;
+import io.parley.support.Api;
+import io.parley.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** POST /users: BCrypt's 72-byte limit is a 422, and an existing user's password is never silently ignored. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class UsersApiTest extends IntegrationTest {
+
+    Api owner;
+
+    @BeforeAll
+    void seed() {
+        sites.create("users-api", "Users", "test");
+        sites.create("users-api-other", "Other", "test");
+        accounts.addUser("users-owner", "owner-password-1", Role.OWNER, "users-api", "test");
+        accounts.addUser("elsewhere", "elsewhere-password", Role.MODERATOR, "users-api-other", "test");
+        owner = new Api(port, Api.basic("users-owner", "owner-password-1"));
+    }
+
+    private Api.Response add(String username, String password) {
+        Map<String, String> body = password == null ? Map.of("username", username, "role", "moderator")
+                : Map.of("username", username, "password", password, "role", "moderator");
+        return owner.postJson("/api/v1/sites/users-api/users", body);
+    }
+
+    private boolean moderatesHere(String username) {
+        return jdbc.queryForObject("""
+                SELECT count(*) FROM user_roles r JOIN users u ON u.id = r.user_id JOIN sites s ON s.id = r.site_id
+                WHERE u.username = ? AND s.slug = 'users-api'""", Integer.class, username) > 0;
+    }
+
+    @Test
+    void aPasswordOver72BytesIsRefusedNamingTheFieldAndNoUserIsMade() {
+        for (String password : new String[]{"x".repeat(73), "\u00e9".repeat(37)}) {
+            Api.Response r = add("too-long", password);
+            assertThat(r.status()).as(r.body()).isEqualTo(422);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.json().get("fields").get(0).get("field").asText()).isEqualTo("password");
+            assertThat(r.json().get("fields").get(0).get("message").asText()).isEqualTo("must be at most 72 bytes (UTF-8)");
+        }
+        assertThat(accounts.userExists("too-long")).isFalse();
+
+        assertThat(add("just-fits", "y".repeat(72)).status()).isEqualTo(201);
+        assertThat(new Api(port, Api.basic("just-fits", "y".repeat(72))).get("/api/v1/sites/users-api/queue").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aPasswordForAnExistingUserIsRefusedAndTheirsStays() {
+        Api.Response r = add("elsewhere", "owner-chosen-password");
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(r.json().get("fields").get(0).get("field").asText()).isEqualTo("password");
+        assertThat(r.json().get("detail").asText()).contains("already exists", "leave the password out");
+        assertThat(moderatesHere("elsewhere")).as("nothing granted").isFalse();
+        Api asThem = new Api(port, Api.basic("elsewhere", "owner-chosen-password"));
+        assertThat(asThem.get("/api/v1/sites/users-api-other/queue").status()).isEqualTo(401);
+
+        // Without a password (or with the empty one a blank form field sends) the role is granted.
+        assertThat(add("elsewhere", null).status()).isEqualTo(201);
+        assertThat(add("elsewhere", "").status()).isEqualTo(201);
+        assertThat(moderatesHere("elsewhere")).isTrue();
+        assertThat(new Api(port, Api.basic("elsewhere", "elsewhere-password")).get("/api/v1/sites/users-api/queue").status())
+                .isEqualTo(200);
+    }
+}
