@@ -206,25 +206,33 @@ public class ReviewQueue {
 
     @Transactional
     public Decision decide(Site site, String moderator, DecisionRequest d) {
+        check(d, "");
         return decide(site, moderator, d, sites.settings(site.id()).version());
     }
 
-    /** {@code settingsVersion}: the site's settings version the decision is recorded under, read once per unit. */
-    private Decision decide(Site site, String moderator, DecisionRequest d, int settingsVersion) {
+    /** {@code field}: the prefix that names the request's fields in a failure, e.g. {@code decisions[2].}. */
+    private static void check(DecisionRequest d, String field) {
         if (d.action() == null || !ACTIONS.contains(d.action())) {
-            throw new InvalidSettings("action", "must be approve, reject or escalate");
+            throw new InvalidSettings(field + "action", "must be approve, reject or escalate");
         }
         if (d.reason() != null && d.reason().length() > 2000) {
-            throw new InvalidSettings("reason", "at most 2000 characters");
+            throw new InvalidSettings(field + "reason", "at most 2000 characters");
         }
-        StorableText.require("reason", d.reason());
+        StorableText.require(field + "reason", d.reason());
         if (d.labelCorrections() != null) {
             d.labelCorrections().forEach((k, v) -> {
                 if (!io.parley.site.SiteSettings.LABELS.contains(k) || v == null || v < 0 || v > 1) {
-                    throw new InvalidSettings("labelCorrections." + k, "a known label with a value in [0,1]");
+                    throw new InvalidSettings(field + "labelCorrections." + k, "a known label with a value in [0,1]");
                 }
             });
         }
+    }
+
+    /**
+     * A checked request ({@link #check}); {@code settingsVersion}: the site's settings version the decision
+     * is recorded under, read once per unit.
+     */
+    private Decision decide(Site site, String moderator, DecisionRequest d, int settingsVersion) {
         List<Map<String, Object>> rows = jdbc.queryForList("""
                 SELECT id, comment_id, state, claimed_by, lease_until > now() AS live, settings_version
                 FROM review_items WHERE id = ? AND site_id = ? FOR UPDATE""", d.itemId(), site.id());
@@ -327,6 +335,13 @@ public class ReviewQueue {
     public List<Decision> decideAll(Site site, String moderator, List<DecisionRequest> requests) {
         if (requests == null || requests.isEmpty() || requests.size() > 500) {
             throw new InvalidSettings("decisions", "between 1 and 500 decisions");
+        }
+        // Every request is checked before the first is written, and a failure names its index.
+        for (int i = 0; i < requests.size(); i++) {
+            if (requests.get(i) == null) {
+                throw new InvalidSettings("decisions[" + i + "]", "a decision object is required");
+            }
+            check(requests.get(i), "decisions[" + i + "].");
         }
         int version = sites.settings(site.id()).version();
         List<Decision> out = new ArrayList<>();

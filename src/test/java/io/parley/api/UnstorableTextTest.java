@@ -62,7 +62,7 @@ class UnstorableTextTest extends IntegrationTest {
                 Arguments.of("POST", "/queue/{open}/decision", "{\"action\":\"approve\",\"reason\":\"\\u0000\"}", "reason"),
                 Arguments.of("POST", "/queue/{open}/decision", "{\"action\":\"reject\",\"reason\":\"x\\udc00\"}", "reason"),
                 Arguments.of("POST", "/decisions", "{\"decisions\":[{\"itemId\":{open},\"action\":\"approve\",\"reason\":\"a\\u0000\"}]}",
-                        "reason"),
+                        "decisions[0].reason"),
                 Arguments.of("POST", "/queue/{escalated}/resolution", "{\"action\":\"approve\",\"reason\":\"\\u0000\"}", "reason"),
                 Arguments.of("POST", "/queue/{escalated}/resolution", "{\"action\":\"reject\",\"reason\":\"\\ud800\"}", "reason"));
     }
