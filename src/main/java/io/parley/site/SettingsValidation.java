@@ -13,6 +13,21 @@ final class SettingsValidation {
     private SettingsValidation() {
     }
 
+    /**
+     * What a version to save needs beyond {@link #check}: thresholds for at least one label. Without any,
+     * the policy holds or rejects nothing for abuse, so a missing or empty field (an empty form, a null)
+     * would quietly switch moderation off; neither the README nor the form offers that as a setting (the
+     * form turns a label off with 1 and 1). A preview may still show it: it stores nothing, and the current
+     * version it compares against may be one saved before this rule.
+     */
+    static void checkSavable(SiteSettings s) {
+        check(s);
+        if (s.thresholds().isEmpty()) {
+            throw new InvalidSettings("thresholds", "required: hold and reject for at least one label; without any,"
+                    + " no abuse would be held or rejected");
+        }
+    }
+
     static void check(SiteSettings s) {
         for (Map.Entry<String, Thresholds> e : s.thresholds().entrySet()) {
             String f = "thresholds." + e.getKey();

@@ -95,7 +95,7 @@ public class SiteDirectory {
     /** Validates and stores a new version; concurrent saves cannot both get the same version (primary key). */
     @Transactional
     public VersionedSettings save(long siteId, SiteSettings proposed, String actor) {
-        SettingsValidation.check(proposed);
+        SettingsValidation.checkSavable(proposed);
         jdbc.queryForObject("SELECT id FROM sites WHERE id = ? FOR UPDATE", Long.class, siteId);
         VersionedSettings current = settings(siteId);
         int version = current.version() + 1;

@@ -167,8 +167,22 @@ class SettingsPages {
         if (t != null) {
             t.lines().map(String::strip).filter(x -> !x.isEmpty()).distinct().forEach(targets::add);
         }
-        return new SiteSettings(thresholds, stance, targets, form.containsKey("holdFirstComments"),
+        return new SiteSettings(thresholds, stance, targets, checkbox(form.get("holdFirstComments"), "holdFirstComments"),
                 form.getFirst("unsupportedLanguageAction"), form.getFirst("queueOrder"));
+    }
+
+    /** A checkbox sends "on" when ticked and nothing otherwise; any other value is not a yes to store as one. */
+    private static boolean checkbox(List<String> values, String field) {
+        boolean on = false;
+        for (String v : values == null ? List.<String>of() : values) {
+            switch (v.strip().toLowerCase(Locale.ROOT)) {
+                case "on", "true" -> on = true;
+                case "off", "false" -> {
+                }
+                default -> throw new InvalidSettings(field, "must be on or off");
+            }
+        }
+        return on;
     }
 
     private static Double number(String raw, String field) {

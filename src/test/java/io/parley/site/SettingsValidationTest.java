@@ -42,4 +42,15 @@ class SettingsValidationTest {
         assertThatThrownBy(() -> SettingsValidation.check(with(Map.of(), Map.of("article.unrelated", "delete"))))
                 .extracting("field").isEqualTo("stanceActions.article.unrelated");
     }
+
+    @Test
+    void aVersionToSaveNeedsThresholdsForSomeLabelButAPreviewDoesNot() {
+        SiteSettings none = with(Map.of(), Map.of());
+        assertThatCode(() -> SettingsValidation.check(none)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> SettingsValidation.checkSavable(none)).extracting("field").isEqualTo("thresholds");
+        assertThatThrownBy(() -> SettingsValidation.checkSavable(with(null, Map.of()))).extracting("field")
+                .isEqualTo("thresholds");
+        assertThatCode(() -> SettingsValidation.checkSavable(with(Map.of("insult", new Thresholds(0.5, 0.9)), Map.of())))
+                .doesNotThrowAnyException();
+    }
 }

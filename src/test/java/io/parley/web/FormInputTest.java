@@ -92,4 +92,34 @@ class FormInputTest extends IntegrationTest {
         assertThat(r.body()).contains("password: must be at most 72 bytes (UTF-8)");
         assertThat(accounts.userExists("forms-long")).isFalse();
     }
+
+    @Test
+    void anEmptySettingsFormIsRefusedInsteadOfSwitchingModerationOff() throws Exception {
+        int before = settingsVersions();
+        String page = owner.get("/sites/forms/settings").body();
+        HttpResponse<String> r = owner.post("/sites/forms/settings", "_csrf=" + WebSession.csrf(page));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("thresholds: required");
+        assertThat(settingsVersions()).isEqualTo(before);
+        assertThat(sites.settings(site.id()).settings().thresholds()).isNotEmpty();
+    }
+
+    @Test
+    void holdFirstCommentsTakesACheckboxValueOnly() throws Exception {
+        int before = settingsVersions();
+        String page = owner.get("/sites/forms/settings").body();
+        HttpResponse<String> r = owner.post("/sites/forms/settings", "hold_insult=0.5&reject_insult=0.9"
+                + "&holdFirstComments=maybe&_csrf=" + WebSession.csrf(page));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("holdFirstComments: must be on or off");
+        assertThat(settingsVersions()).isEqualTo(before);
+
+        r = owner.post("/sites/forms/settings", "hold_insult=0.5&reject_insult=0.9&holdFirstComments=on&_csrf="
+                + WebSession.csrf(page));
+        assertThat(r.uri().getQuery()).startsWith("saved=");
+        assertThat(sites.settings(site.id()).settings().holdFirstComments()).isTrue();
+        r = owner.post("/sites/forms/settings", "hold_insult=0.5&reject_insult=0.9&_csrf=" + WebSession.csrf(page));
+        assertThat(r.uri().getQuery()).startsWith("saved=");
+        assertThat(sites.settings(site.id()).settings().holdFirstComments()).isFalse();
+    }
 }
