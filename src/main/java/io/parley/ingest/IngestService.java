@@ -146,7 +146,8 @@ public class IngestService {
         }
         List<CommentInput> comments = new ArrayList<>();
         for (ExtractedComment c : page.comments()) {
-            comments.add(new CommentInput(articleId + "#" + c.id(), c.parentId() == null ? null : articleId + "#" + c.parentId(),
+            comments.add(new CommentInput(pageCommentId(articleId, c.id()),
+                    c.parentId() == null ? null : pageCommentId(articleId, c.parentId()),
                     c.author(), Validation.parseTime(c.postedAt()), c.likes(), c.text() == null ? "" : c.text(),
                     c.quotes() == null ? List.of() : json.convertValue(c.quotes(),
                             json.getTypeFactory().constructCollectionType(List.class, Map.class))));
@@ -254,6 +255,15 @@ public class IngestService {
         } catch (JsonProcessingException e) {
             throw new InvalidInput("quotes", "not serialisable: " + e.getOriginalMessage());
         }
+    }
+
+    /**
+     * An extracted comment's id comes from the page, where an HTML id attribute may hold characters a URL
+     * path cannot carry; such an id is replaced by a digest of it, the same on every replay of the page,
+     * so the comment stays addressable and ingest stays idempotent.
+     */
+    static String pageCommentId(String articleId, String extractedId) {
+        return articleId + "#" + (Validation.addressable(extractedId) ? extractedId : "h-" + sha256(extractedId).substring(0, 24));
     }
 
     /** A readable id from a URL that still works as one path segment. */

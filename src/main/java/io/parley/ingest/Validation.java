@@ -29,7 +29,7 @@ final class Validation {
         if (a == null) {
             throw new InvalidInput("", "an article object is required");
         }
-        id("externalId", a.externalId());
+        externalId("externalId", a.externalId());
         text("url", a.url(), 4000, false);
         text("title", a.title(), 2000, false);
         text("byline", a.byline(), 1000, false);
@@ -59,7 +59,7 @@ final class Validation {
             if (c == null) {
                 throw new InvalidInput(f, "a comment object is required");
             }
-            id(f + ".externalId", c.externalId());
+            externalId(f + ".externalId", c.externalId());
             if (!seen.add(c.externalId())) {
                 throw new InvalidInput(f + ".externalId", "'" + c.externalId() + "' appears twice in this batch");
             }
@@ -95,6 +95,34 @@ final class Validation {
                 }
             }
         }
+    }
+
+    /**
+     * An id the site will use in URL paths (/articles/{id}, /comments/{id}). Tomcat and Spring Security
+     * refuse these characters in a path even percent-encoded, and normalise "." and ".." away, so an id
+     * holding one would be stored yet never reachable again. A parentId is not held to this: it only
+     * names a stored comment, which may predate the rule.
+     */
+    private static void externalId(String field, String value) {
+        id(field, value);
+        if (!addressable(value)) {
+            throw new InvalidInput(field, "must not contain / \\ ; % or the line and paragraph separators"
+                    + " U+2028 and U+2029, nor be '.' or '..': ids are used in URL paths, where these cannot be sent");
+        }
+    }
+
+    /** Whether the id can be one segment of a URL path that reaches the service (see {@link #externalId}). */
+    static boolean addressable(String id) {
+        if (id.equals(".") || id.equals("..")) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c < 0x20 || c == '/' || c == '\\' || c == ';' || c == '%' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void id(String field, String value) {

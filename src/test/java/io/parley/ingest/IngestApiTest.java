@@ -99,4 +99,62 @@ class IngestApiTest extends IntegrationTest {
         assertThat(tooMany.status()).isEqualTo(422);
         assertThat(tooMany.json().get("fields").get(0).get("field").asText()).isEqualTo("comments");
     }
+
+    /** The characters an id may not hold are exactly those a URL path cannot carry: everything else stays reachable. */
+    @Test
+    void idsWithPunctuationAndNonAsciiCanBeReadBackByPath() {
+        for (String id : List.of("a.b", "a..b", "...", ".a", "a#1", "a?b", "a b", "a+b", "a:b@c", "\u00e9t\u00e9", "\uD83D\uDE00",
+                "a&b=c", "[x]", "~u")) {
+            String path = java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+            assertThat(api.postJson(base() + "/articles", Map.of("externalId", id, "title", "T")).status()).as(id).isEqualTo(201);
+            assertThat(api.get(base() + "/articles/" + path).json().get("externalId").asText()).as(id).isEqualTo(id);
+            var added = api.postJson(base() + "/articles/" + path + "/comments", Map.of("comments", List.of(comment(id + "/c", null, "x")
+                    .entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                            e -> e.getKey().equals("externalId") ? "c-" + id : e.getValue())))));
+            assertThat(added.status()).as(id).isEqualTo(201);
+            String comment = java.net.URLEncoder.encode("c-" + id, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+            assertThat(api.get(base() + "/comments/" + comment).status()).as(id).isEqualTo(200);
+        }
+    }
+
+    /** A page's own comment ids (HTML id attributes) that a path cannot carry are replaced, the same way on a replay. */
+    @Test
+    void aPageWhoseCommentIdsAreNotAddressableIsStoredOnceUnderReachableIds() {
+        // The shape of a WordPress comment list, which the extractor reads ids and nesting from.
+        StringBuilder html = new StringBuilder("<html><head><title>Bridge vote | Town News</title></head><body>"
+                + "<ul id=menu><li><a href=/>Home</a></li><li><a href=/politics>Politics</a></li></ul>"
+                + "<div id=content><div class=post><h1>Council approves the new bridge</h1>");
+        for (int i = 0; i < 6; i++) {
+            html.append("<p>The council voted on Tuesday to fund a new bridge across the river, paragraph ").append(i)
+                    .append(", ending a decade of debate about traffic in the old town and its narrow streets.</p>");
+        }
+        html.append("</div><div id=comments><h2>3 comments</h2><ol class=commentlist>")
+                .append(pageComment("c/1", "james", "It is about time. The old bridge has been a danger for years and everyone knows it.",
+                        "<ul class=children>" + pageComment("c;2", "maria",
+                                "I disagree with james, the money would be better spent on schools and on buses.", "") + "</ul>"))
+                .append(pageComment("c-3", "peter", "Will the cycle lanes be separated from the traffic on the new bridge?", ""))
+                .append("</ol></div></div><div id=footer><a href=/about>About</a></div></body></html>");
+        String page = html.toString();
+        byte[] body = page.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var first = api.post(base() + "/pages?externalId=talks", "text/html; charset=utf-8", body);
+        assertThat(first.status()).as(first.body()).isIn(200, 201);
+        var again = api.post(base() + "/pages?externalId=talks", "text/html; charset=utf-8", body);
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        List<String> ids = jdbc.queryForList("SELECT external_id FROM comments WHERE site_id = ? ORDER BY id", String.class, site.id());
+        for (String id : ids) {
+            assertThat(id).doesNotContain("/", ";");
+            String path = java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+            assertThat(api.get(base() + "/comments/" + path).status()).as(id).isEqualTo(200);
+        }
+        assertThat(ids).hasSize(3).contains("talks#c-3");
+        assertThat(jdbc.queryForObject("""
+                SELECT p.external_id FROM comments c JOIN comments p ON p.id = c.parent_id WHERE c.site_id = ?""",
+                String.class, site.id())).isEqualTo(ids.get(0));
+    }
+
+    private static String pageComment(String id, String author, String text, String children) {
+        return "<li class=\"comment depth-1\" id=\"" + id + "\"><div class=comment-body><p>" + text + "</p>"
+                + "<p class=comment-meta>by " + author + " on January 31, 2011 at 9:59 am. <a href=#r>Reply</a></p></div>"
+                + children + "</li>";
+    }
 }
