@@ -161,6 +161,10 @@ public class Accounts implements UserDetailsService {
     @Transactional
     public String issueApiKey(Site site, String label, String actor) {
         StorableText.require("label", label);
+        if (label != null && label.length() > 100) {
+            // the people page lists every key with its label: keep it a label (the form says 100 too)
+            throw new InvalidSettings("label", "at most 100 characters");
+        }
         String prefix = random(10);
         String key = "pk_" + prefix + "_" + random(32);
         jdbc.update("INSERT INTO api_keys (site_id, prefix, key_hash, label) VALUES (?, ?, ?, ?)",

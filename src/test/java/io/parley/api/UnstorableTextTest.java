@@ -59,6 +59,7 @@ class UnstorableTextTest extends IntegrationTest {
                 Arguments.of("POST", "/settings/preview", settings.formatted("\\udfff"), "targets[1]"),
                 Arguments.of("POST", "/api-keys", "{\"label\":\"a\\u0000\"}", "label"),
                 Arguments.of("POST", "/api-keys", "{\"label\":\"key \\ud83d\"}", "label"),
+                Arguments.of("POST", "/api-keys", "{\"label\":\"" + "k".repeat(101) + "\"}", "label"),
                 Arguments.of("POST", "/queue/{open}/decision", "{\"action\":\"approve\",\"reason\":\"\\u0000\"}", "reason"),
                 Arguments.of("POST", "/queue/{open}/decision", "{\"action\":\"reject\",\"reason\":\"x\\udc00\"}", "reason"),
                 Arguments.of("POST", "/decisions", "{\"decisions\":[{\"itemId\":{open},\"action\":\"approve\",\"reason\":\"a\\u0000\"}]}",
