@@ -1,6 +1,7 @@
 package io.parley.api;
 
 import io.parley.extraction.PageFormat;
+import io.parley.extraction.PageNotExtractable;
 import io.parley.ingest.ArticleInput;
 import io.parley.ingest.ArticleRef;
 import io.parley.ingest.CommentInput;
@@ -52,14 +53,15 @@ class IngestController {
     @Operation(summary = "Extract a page (HTML or text) and store its article and comments")
     @PostMapping(path = "/pages", consumes = {MediaType.TEXT_HTML_VALUE, MediaType.TEXT_PLAIN_VALUE,
             MediaType.APPLICATION_XHTML_XML_VALUE})
-    ResponseEntity<PageIngested> page(@PathVariable String site, @RequestBody byte[] body,
+    ResponseEntity<PageIngested> page(@PathVariable String site, @RequestBody(required = false) byte[] body,
                                       @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
                                       @RequestParam(required = false) String url,
                                       @RequestParam(required = false) String externalId,
                                       @RequestParam(required = false) String format, Authentication auth) {
         Site s = access.require(auth, site, Permission.INGEST);
-        if (body.length == 0) {
-            throw new BadRequest("body", "the page is empty");
+        if (body == null || body.length == 0) {
+            // the same answer as /extract gives an empty page (a missing body is one)
+            throw new PageNotExtractable("the page is empty");
         }
         PageFormat f = format == null ? (type.isCompatibleWith(MediaType.TEXT_PLAIN) ? PageFormat.TEXT : PageFormat.HTML)
                 : parseFormat(format);

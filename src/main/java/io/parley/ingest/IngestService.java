@@ -138,6 +138,11 @@ public class IngestService {
         ExtractedPage page = pages.extract(content, format == null ? PageFormat.AUTO : format);
         String articleId = externalId != null && !externalId.isBlank() ? externalId
                 : url != null && !url.isBlank() ? fromUrl(url) : "sha256-" + sha256(content).substring(0, 32);
+        if ((externalId == null || externalId.isBlank()) && url != null && !url.isBlank()
+                && (articleId.isEmpty() || articleId.matches("\\.+"))) {
+            // the caller sent no externalId, so an error about it would puzzle them: the url is what gave none
+            throw new InvalidInput("url", "gives no usable article id (letters or digits); send externalId");
+        }
         var a = page.article();
         ArticleRef article = upsertArticle(site, new ArticleInput(articleId, url, a.title(), a.byline(),
                 Validation.parseTime(a.published()), null, a.paragraphs(), a.language()));
