@@ -138,7 +138,8 @@ class SiteController {
         }
         Role role = Role.parse(body.role() == null ? "" : body.role());
         if (role == Role.ADMIN && !SiteAccess.caller(auth).admin()) {
-            throw new io.parley.site.AccessDenied(site, Permission.CONFIGURE);
+            // the owner does have configure on the site: what they lack is the admin role they are trying to grant
+            throw new io.parley.site.AccessDenied("only an admin can make someone an admin");
         }
         accounts.addUser(body.username(), body.password(), role, s.slug(), SiteAccess.caller(auth).name());
         return Map.of("username", body.username(), "role", role.name().toLowerCase(java.util.Locale.ROOT));

@@ -71,4 +71,13 @@ class UsersApiTest extends IntegrationTest {
         assertThat(new Api(port, Api.basic("elsewhere", "elsewhere-password")).get("/api/v1/sites/users-api/queue").status())
                 .isEqualTo(200);
     }
+
+    @Test
+    void anOwnerCannotMakeAnAdminAndIsToldWhy() {
+        Api.Response r = owner.postJson("/api/v1/sites/users-api/users",
+                Map.of("username", "would-be-admin", "password", "admin-password-1", "role", "admin"));
+        assertThat(r.status()).as(r.body()).isEqualTo(403);
+        assertThat(r.json().get("detail").asText()).isEqualTo("only an admin can make someone an admin");
+        assertThat(accounts.userExists("would-be-admin")).isFalse();
+    }
 }
