@@ -154,7 +154,8 @@ public class IngestService {
             comments.add(new CommentInput(pageCommentId(articleId, c.id()),
                     c.parentId() == null ? null : pageCommentId(articleId, c.parentId()),
                     c.author(), Validation.parseTime(c.postedAt()), c.likes(), c.text() == null ? "" : c.text(),
-                    c.quotes() == null ? List.of() : json.convertValue(c.quotes(),
+                    c.quotes() == null ? List.of() : json.convertValue(c.quotes().stream()
+                            .filter(q -> q.text() != null && !q.text().isBlank()).toList(), // nothing to show or score
                             json.getTypeFactory().constructCollectionType(List.class, Map.class))));
         }
         return new PageIngested(article, addComments(site, articleId, comments));

@@ -20,6 +20,8 @@ final class Validation {
     static final int MAX_COMMENT = 50_000;
     static final int MAX_ARTICLE = 2_000_000;
     static final int MAX_QUOTES = 100;
+    private static final java.util.regex.Pattern LANGUAGE_TAG =
+            java.util.regex.Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*");
     private static final OffsetDateTime EARLIEST = OffsetDateTime.of(1990, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
     private Validation() {
@@ -36,6 +38,13 @@ final class Validation {
         time("published", a.published());
         text("body", a.body(), MAX_ARTICLE, false);
         text("language", a.language(), 16, false);
+        if (a.language() != null && !a.language().isBlank() && !LANGUAGE_TAG.matcher(a.language().strip()).matches()) {
+            // comments on the article take its language when they are too short to detect: it must be one
+            throw new InvalidInput("language", "a language code such as en, eng or en-GB");
+        }
+        if (a.body() != null && !a.body().isBlank() && a.paragraphs() != null && !a.paragraphs().isEmpty()) {
+            throw new InvalidInput("body", "send the article text as body or as paragraphs, not both");
+        }
         if (a.paragraphs() != null) {
             if (a.paragraphs().size() > 10_000) {
                 throw new InvalidInput("paragraphs", "at most 10000 paragraphs");
@@ -87,6 +96,7 @@ final class Validation {
                     if (quote == null) {
                         throw new InvalidInput(f + ".quotes[" + q + "]", "a quote object is required");
                     }
+                    quoteFields(f + ".quotes[" + q + "]", quote);
                     // Keys and values alike end up in jsonb; the map's text form holds them all, separated.
                     String problem = StorableText.problem(quote.toString());
                     if (problem != null) {
@@ -154,6 +164,25 @@ final class Validation {
     private static void time(String field, OffsetDateTime t) {
         if (t != null && (t.isBefore(EARLIEST) || t.isAfter(OffsetDateTime.now(ZoneOffset.UTC).plusDays(2)))) {
             throw new InvalidInput(field, "must be between 1990 and now");
+        }
+    }
+
+    /**
+     * A quote is free-form, but the fields Parley reads must have their types: the pages show the text and link
+     * the article paragraph and the quoted comment, and the classifier scores the text of a comment's own quotes.
+     */
+    private static void quoteFields(String field, Map<String, Object> quote) {
+        if (!(quote.get("text") instanceof String text) || text.isBlank()) {
+            throw new InvalidInput(field + ".text", "a quote needs its text, as a string");
+        }
+        Object paragraph = quote.get("articleParagraph");
+        if (paragraph != null && !(paragraph instanceof Integer i && i >= 0)) {
+            throw new InvalidInput(field + ".articleParagraph", "the index of an article paragraph (0 or more)");
+        }
+        for (String key : new String[]{"commentId", "author", "id"}) {
+            if (quote.get(key) != null && !(quote.get(key) instanceof String)) {
+                throw new InvalidInput(field + "." + key, "must be a string");
+            }
         }
     }
 
