@@ -65,6 +65,12 @@ final class SettingsValidation {
                 throw new InvalidSettings("targets[" + i + "]", "a target is 1-200 characters");
             }
             StorableText.require("targets[" + i + "]", t);
+            // a target is scored once per comment and stored by its text: a second copy is a slip, not a choice
+            for (int j = 0; j < i; j++) {
+                if (s.targets().get(j).strip().equalsIgnoreCase(t.strip())) {
+                    throw new InvalidSettings("targets[" + i + "]", "the same target as targets[" + j + "]");
+                }
+            }
         }
         if (!ACTIONS.contains(s.unsupportedLanguageAction())) {
             throw new InvalidSettings("unsupportedLanguageAction", "must be publish, hold or reject");

@@ -53,4 +53,12 @@ class SettingsValidationTest {
         assertThatCode(() -> SettingsValidation.checkSavable(with(Map.of("insult", new Thresholds(0.5, 0.9)), Map.of())))
                 .doesNotThrowAnyException();
     }
+
+    @Test
+    void aTargetGivenTwiceIsRefusedNamingTheSecond() {
+        SiteSettings twice = new SiteSettings(SiteSettings.defaults().thresholds(), Map.of(),
+                List.of("NATO expansion", "sanctions on Russia", " nato EXPANSION"), false, "hold", "score");
+        assertThatThrownBy(() -> SettingsValidation.check(twice)).isInstanceOf(InvalidSettings.class)
+                .extracting("field").isEqualTo("targets[2]");
+    }
 }
