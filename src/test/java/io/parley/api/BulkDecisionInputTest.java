@@ -23,18 +23,9 @@ class BulkDecisionInputTest extends IntegrationTest {
     void seed() {
         site = sites.create("bulk-input", "Bulk", "test");
         accounts.addUser("bulk-mod", "moderator-pass-1", Role.MODERATOR, "bulk-input", "test");
-        long article = jdbc.queryForObject("INSERT INTO articles (site_id, external_id, title) VALUES (?, 'a', 'A') RETURNING id",
-                Long.class, site.id());
-        jdbc.update("""
-                INSERT INTO comments (site_id, article_id, external_id, author, text, position, status)
-                SELECT ?, ?, 'c' || g, 'author', 'comment ' || g, g, 'held' FROM generate_series(1, 2) g""", site.id(), article);
-        jdbc.update("""
-                INSERT INTO review_items (site_id, comment_id, priority, reason, settings_version, claimed_by, claim_token, lease_until)
-                SELECT site_id, id, 0.5, '[{"rule":"label","label":"insult","action":"hold"}]', 1,
-                       'bulk-mod', gen_random_uuid(), now() + interval '1 hour'
-                FROM comments WHERE site_id = ? ORDER BY id""", site.id());
-        first = jdbc.queryForObject("SELECT min(id) FROM review_items WHERE site_id = ?", Long.class, site.id());
-        second = jdbc.queryForObject("SELECT max(id) FROM review_items WHERE site_id = ?", Long.class, site.id());
+        java.util.List<Long> items = queueHeldComments(site, 2, "bulk-mod");
+        first = items.get(0);
+        second = items.get(1);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -31,17 +31,9 @@ class UnstorableTextTest extends IntegrationTest {
     void seed() {
         site = sites.create("unstorable", "Unstorable", "test");
         accounts.addUser("unstorable-owner", "owner-password-1", Role.OWNER, "unstorable", "test");
-        long article = jdbc.queryForObject("INSERT INTO articles (site_id, external_id, title) VALUES (?, 'a', 'A') RETURNING id",
-                Long.class, site.id());
-        jdbc.update("""
-                INSERT INTO comments (site_id, article_id, external_id, author, text, position, status)
-                SELECT ?, ?, 'c' || g, 'author', 'comment ' || g, g, 'held' FROM generate_series(1, 2) g""", site.id(), article);
-        jdbc.update("""
-                INSERT INTO review_items (site_id, comment_id, priority, reason, settings_version)
-                SELECT site_id, id, 0.5, '[{"rule":"label","label":"insult","action":"hold"}]', 1
-                FROM comments WHERE site_id = ? ORDER BY id""", site.id());
-        open = jdbc.queryForObject("SELECT min(id) FROM review_items WHERE site_id = ?", Long.class, site.id());
-        escalated = jdbc.queryForObject("SELECT max(id) FROM review_items WHERE site_id = ?", Long.class, site.id());
+        java.util.List<Long> items = queueHeldComments(site, 2, null);
+        open = items.get(0);
+        escalated = items.get(1);
         jdbc.update("UPDATE review_items SET state = 'escalated' WHERE id = ?", escalated);
         // The owner holds a live claim on the open item, so only the reason can be what is wrong.
         jdbc.update("UPDATE review_items SET claimed_by = 'unstorable-owner', claim_token = gen_random_uuid(),"

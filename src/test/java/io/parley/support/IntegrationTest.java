@@ -30,6 +30,25 @@ public abstract class IntegrationTest {
     @Autowired
     protected JdbcTemplate jdbc;
 
+    /**
+     * Puts {@code n} held comments of one new article straight into the site's review queue (no pipeline), claimed
+     * by {@code claimedBy} for an hour when it is not null; returns the review item ids in order.
+     */
+    protected java.util.List<Long> queueHeldComments(io.parley.site.Site site, int n, String claimedBy) {
+        long article = jdbc.queryForObject("INSERT INTO articles (site_id, external_id, title) VALUES (?, 'a', 'A') RETURNING id",
+                Long.class, site.id());
+        jdbc.update("""
+                INSERT INTO comments (site_id, article_id, external_id, author, text, position, status)
+                SELECT ?, ?, 'c' || g, 'author', 'comment ' || g, g, 'held' FROM generate_series(1, ?) g""", site.id(), article, n);
+        jdbc.update("""
+                INSERT INTO review_items (site_id, comment_id, priority, reason, settings_version, claimed_by, claim_token, lease_until)
+                SELECT site_id, id, 0.5, '[{"rule":"label","label":"insult","action":"hold"}]', 1, ?::text,
+                       CASE WHEN ?::text IS NULL THEN NULL ELSE gen_random_uuid() END,
+                       CASE WHEN ?::text IS NULL THEN NULL ELSE now() + interval '1 hour' END
+                FROM comments WHERE site_id = ? ORDER BY id""", claimedBy, claimedBy, claimedBy, site.id());
+        return jdbc.queryForList("SELECT id FROM review_items WHERE site_id = ? ORDER BY id", Long.class, site.id());
+    }
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", TestDatabase::url);

@@ -50,12 +50,16 @@ class FormInputTest extends IntegrationTest {
 
     @Test
     void aNulInATargetIsShownOnTheSettingsFormAndNotSaved() throws Exception {
+        settingsFormRefused("hold_insult=0.5&reject_insult=0.9&targets=NATO%0Aa%00b", "targets[1]: contains a NUL character");
+    }
+
+    /** Posts the settings form; it must come back with the message shown and no new settings version saved. */
+    private void settingsFormRefused(String form, String shown) throws Exception {
         int before = settingsVersions();
         String page = owner.get("/sites/forms/settings").body();
-        HttpResponse<String> r = owner.post("/sites/forms/settings", "hold_insult=0.5&reject_insult=0.9&targets=NATO%0Aa%00b"
-                + "&_csrf=" + WebSession.csrf(page));
+        HttpResponse<String> r = owner.post("/sites/forms/settings", form + "&_csrf=" + WebSession.csrf(page));
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("targets[1]: contains a NUL character");
+        assertThat(r.body()).contains(shown);
         assertThat(settingsVersions()).isEqualTo(before);
     }
 
@@ -95,26 +99,16 @@ class FormInputTest extends IntegrationTest {
 
     @Test
     void anEmptySettingsFormIsRefusedInsteadOfSwitchingModerationOff() throws Exception {
-        int before = settingsVersions();
-        String page = owner.get("/sites/forms/settings").body();
-        HttpResponse<String> r = owner.post("/sites/forms/settings", "_csrf=" + WebSession.csrf(page));
-        assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("thresholds: required");
-        assertThat(settingsVersions()).isEqualTo(before);
+        settingsFormRefused("", "thresholds: required");
         assertThat(sites.settings(site.id()).settings().thresholds()).isNotEmpty();
     }
 
     @Test
     void holdFirstCommentsTakesACheckboxValueOnly() throws Exception {
-        int before = settingsVersions();
-        String page = owner.get("/sites/forms/settings").body();
-        HttpResponse<String> r = owner.post("/sites/forms/settings", "hold_insult=0.5&reject_insult=0.9"
-                + "&holdFirstComments=maybe&_csrf=" + WebSession.csrf(page));
-        assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("holdFirstComments: must be on or off");
-        assertThat(settingsVersions()).isEqualTo(before);
+        settingsFormRefused("hold_insult=0.5&reject_insult=0.9&holdFirstComments=maybe", "holdFirstComments: must be on or off");
 
-        r = owner.post("/sites/forms/settings", "hold_insult=0.5&reject_insult=0.9&holdFirstComments=on&_csrf="
+        String page = owner.get("/sites/forms/settings").body();
+        HttpResponse<String> r = owner.post("/sites/forms/settings", "hold_insult=0.5&reject_insult=0.9&holdFirstComments=on&_csrf="
                 + WebSession.csrf(page));
         assertThat(r.uri().getQuery()).startsWith("saved=");
         assertThat(sites.settings(site.id()).settings().holdFirstComments()).isTrue();
