@@ -28,11 +28,16 @@ final class HtmlExtractor {
             "nickname", "commenter", "poster", "vcard", "cite");
     private static final Set<String> TIME_TOKENS = Set.of("date", "time", "timestamp", "published", "posted", "when");
     private static final Set<String> ITEM_TAGS = Set.of("li", "div", "article", "section", "dl", "table", "tr");
+    // Squashed text still keeps runs of U+000B, which \s matches and Texts.squash leaves: \s*+ takes such a run
+    // once (what follows could not start inside it anyway), where \s* tried every split of it for each date length.
     private static final Pattern META_LINE = Pattern.compile(
-            "(?i)^(?:posted |written |comment )?by\\s+(.{1,40}?)\\s+(?:on|at|\\||-|\\u2014)\\s+(.{6,40}?)\\s*(?:[.|]\\s*(?:reply|#|permalink|report|link|quote)\\b.*|[.#]?\\s*)$");
+            "(?i)^(?:posted |written |comment )?by\\s+(.{1,40}?)\\s+(?:on|at|\\||-|\\u2014)\\s+(.{6,40}?)\\s*+(?:[.|]\\s*(?:reply|#|permalink|report|link|quote)\\b.*|[.#]?\\s*)$");
     /** \d is ASCII digits only, as in the pattern String.replaceAll compiled here before. */
     private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final Pattern LEADING_TITLE_SPLIT = Pattern.compile("\\s+[|\\u2013\\u2014:»-]\\s+");
+    // Both only tried where a run of spaces starts (the leftmost match starts there anyway): from every position
+    // inside a long run the engine would rescan the rest of it.
+    private static final Pattern LEADING_TITLE_SPLIT = Pattern.compile("(?<!\\s)\\s+[|\\u2013\\u2014:»-]\\s+");
+    private static final Pattern SAYS_SUFFIX = Pattern.compile("(?i)(?<!\\s)\\s+(says|said|wrote):?$");
 
     private final BlockModel model;
 
@@ -240,7 +245,7 @@ final class HtmlExtractor {
                     continue;
                 }
                 if (metaEl != null && author == null && b.words <= 6 && !timeLike(metaEl)) {
-                    author = b.text.replaceFirst("(?i)\\s+(says|said|wrote):?$", "");
+                    author = SAYS_SUFFIX.matcher(b.text).replaceFirst("");
                     continue;
                 }
                 if (metaEl != null && posted == null && timeLike(metaEl) && b.words <= 12) {
@@ -275,7 +280,7 @@ final class HtmlExtractor {
             if (author == null) {
                 Element a = item.selectFirst("[itemprop=author], .author, .comment-author, cite, .fn");
                 if (a != null && Texts.wordCount(a.text()) <= 6) {
-                    author = Texts.squash(a.text()).replaceFirst("(?i)\\s+(says|said|wrote):?$", "");
+                    author = SAYS_SUFFIX.matcher(Texts.squash(a.text())).replaceFirst("");
                     if (author.isEmpty()) {
                         author = null;
                     }

@@ -28,29 +28,40 @@ final class TextExtractor {
                     + ",? (\\d{4})$");
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:[T ][0-9:.]+Z?)?$");
     private static final Pattern DATE_PREFIX = Pattern.compile("(?i)^(?:date|published|posted)[: ]+(\\d{4}-\\d{2}-\\d{2})\\s+");
-    private static final Pattern JUNK = Pattern.compile("(?i)^(?:(?:facebook|meta|twitter|linkedin|google|tiktok)"
+    // The look-ahead first: a line holding a character '.' does not match (U+2028) can never match, and without
+    // it the engine retries the rest of the line after every "cookie" in it, which is quadratic in its length.
+    private static final Pattern JUNK = Pattern.compile("(?i)^(?=.*+\\z)(?:(?:facebook|meta|twitter|linkedin|google|tiktok)"
             + " (?:pixel|analytics|tag manager)|advertisement|sponsored( content)?|share( this( article)?)?|"
             + "subscribe.*|sign up.*|.*cookies?.*|read more|related( articles| stories| news)?|all news|more news|"
             + "skip to (main )?content|print|email|tweet|menu|search|log ?in|sign in)$");
-    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:\\(c\\)|©|copyright\\b)\\s*.*");
+    // The possessive \s*+ and \s++ here and below give the same matches (what follows takes spaces too), but a
+    // long run of spaces before a character '.' does not match is given up once, not once per space.
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:\\(c\\)|©|copyright\\b)\\s*+.*");
+    // "Jane Roe / Reuters / Getty" only tried where a token starts: from inside one, the engine would rescan
+    // the rest of it, quadratic in the length of a long token (a page of one 60,000-letter word took a minute).
     private static final Pattern CAPTION = Pattern.compile(
-            "(?i)(\\bphoto(graph)?:|\\bphoto by\\b|\\bimage:|\\bcredit:|getty images|\\S+ / \\S+ / \\S+)");
+            "(?i)(\\bphoto(graph)?:|\\bphoto by\\b|\\bimage:|\\bcredit:|getty images|(?<!\\S)\\S+ / \\S+ / \\S+)");
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:By|BY|by) ([A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,3}(?:(?:,| and) [A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,3})*)$");
     private static final Pattern BULLET_PARAGRAPH = Pattern.compile("^[\\u2013\\u2014\\u2022*-]\\s+");
     private static final Pattern QUOTE_LABEL = Pattern.compile("^Quote(?=[\"\\u201c])");
 
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})[.)]\\s+(.*)$");
-    private static final Pattern REPLY_BULLET = Pattern.compile("^[\\u2022\\u25e6\\u25aa\\u2023\\u25cf\\u25cb]\\s*(.*)$");
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})[.)]\\s++(.*)$");
+    private static final Pattern REPLY_BULLET = Pattern.compile("^[\\u2022\\u25e6\\u25aa\\u2023\\u25cf\\u25cb]\\s*+(.*)$");
     private static final Pattern LIKES = Pattern.compile(
             "(?i)^(?:liked by (\\d+) (?:people|persons?)|(\\d+) (?:likes?|people like this|upvotes?|points?)|like \\((\\d+)\\))$");
     private static final Pattern ACTION = Pattern.compile("(?i)^(?:reply|report|like|share|flag|permalink)$");
-    private static final Pattern REPLY_FROM = Pattern.compile("(?i)^reply from (.+?)\\s*:$");
+    // (.*\S) finds the same name as a lazy (.+?) would, in one pass over a long run of spaces instead of one per space.
+    private static final Pattern REPLY_FROM = Pattern.compile("(?i)^reply from (.*\\S)\\s*:$");
     private static final Pattern OWN_REPLY = Pattern.compile(
-            "(?i)^(?:i replied to|another reply of mine to|my reply to|i answered|i wrote to) (.+?)\\s*:$");
+            "(?i)^(?:i replied to|another reply of mine to|my reply to|i answered|i wrote to) (.*\\S)\\s*:$");
     private static final Pattern SAYS = Pattern.compile("^(\\p{Lu}[\\p{L}.' -]{1,40}?) (?:says|said|wrote)\\s*:?$");
     private static final Pattern QUOTED_NAME = Pattern.compile(
             "[\\u201c\"](\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,3})[.,]?[\\u201d\"]");
+    /** No opening mark inside: from each of many opening marks the search would scan the rest of the line again. */
+    private static final Pattern HEADER_NAME = Pattern.compile("[\\u201c\"]([^\\u201c\\u201d\"]+)[\\u201d\"]");
+    /** Bylines are a few names; the regex recurses per name, so a long paragraph could overflow the stack. */
+    private static final int BYLINE_MAX_WORDS = 40;
     private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:\\d+ )?(?:comments?|reader comments|responses?)(?: \\(\\d+\\))?:?$");
 
     private final Deadline deadline;
@@ -239,7 +250,7 @@ final class TextExtractor {
                 p = p.substring(dp.end());
             }
             Matcher by = BYLINE.matcher(p);
-            if (byline == null && by.matches()) {
+            if (byline == null && words <= BYLINE_MAX_WORDS && by.matches()) {
                 byline = by.group(1);
                 continue;
             }
@@ -669,7 +680,7 @@ final class TextExtractor {
 
     /** A header's name: a quoted name wins ("the same “Jackson” arsehole"), else the words as written. */
     private static String name(String raw) {
-        Matcher m = Pattern.compile("[\\u201c\"]([^\\u201d\"]+)[\\u201d\"]").matcher(raw);
+        Matcher m = HEADER_NAME.matcher(raw);
         if (m.find()) {
             return m.group(1).strip();
         }

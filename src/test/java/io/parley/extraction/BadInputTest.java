@@ -4,10 +4,12 @@ import io.parley.model.ModelArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -99,5 +101,78 @@ class BadInputTest {
         }
         assertThatThrownBy(() -> hurried.extract(html.toString(), PageFormat.HTML)).isInstanceOf(PageNotExtractable.class)
                 .hasMessageContaining("limit");
+    }
+
+    // Each page below took from a minute to hours before (a regex backtracking over every position of a long token
+    // or run of spaces), so the time-outs run the test on its own thread: a regex does not answer an interrupt.
+
+    private static final String STORY = "Storm Hits Coast\n\nHeavy rain fell on the coast on Sunday, flooding roads in the"
+            + " low-lying parts of town and cutting power to some 3,000 households.\n\n";
+    private static final String THREAD = "1. The council should have seen this coming years ago.\nLiked by 3 people\n\n";
+
+    private static String storyParagraph() {
+        return STORY.split("\n\n")[1];
+    }
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
+    void aPageOfOneTwoMegabyteWordIsReadQuickly() {
+        String word = "a".repeat(2_000_000);
+        ExtractedPage page = extractor.extract(word, PageFormat.AUTO);
+        assertThat(page.article().paragraphs()).isEmpty();
+        assertThat(page.boilerplate()).containsExactly(word);
+    }
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
+    void aStoryWithALongTokenLineKeepsItsStory() {
+        for (String line : new String[]{"a".repeat(1_000_000), "a/".repeat(500_000), "/ ".repeat(500_000),
+                "x / " + "y".repeat(1_000_000)}) {
+            ExtractedPage page = extractor.extract(STORY + line + "\n", PageFormat.TEXT);
+            assertThat(page.article().paragraphs()).contains(storyParagraph());
+        }
+    }
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
+    void longRunsOfSpacesBeforeALineSeparatorAreReadQuickly() {
+        // U+2028 is no line break for the reader but ends a regex '.', so a pattern ending in (.*)$ cannot match.
+        for (String prefix : new String[]{"1.", "(c)", "\u2022"}) {
+            ExtractedPage page = extractor.extract(STORY + prefix + " ".repeat(1_000_000) + "\u2028x\n", PageFormat.TEXT);
+            assertThat(page.article().paragraphs()).contains(storyParagraph());
+        }
+        ExtractedPage page = extractor.extract(STORY + "cookie".repeat(200_000) + "\u2028x\n", PageFormat.TEXT);
+        assertThat(page.article().paragraphs()).contains(storyParagraph());
+    }
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
+    void aLongReplyHeaderIsReadQuickly() {
+        ExtractedPage spaces = extractor.extract(STORY + THREAD + "reply from Ann" + " ".repeat(1_000_000) + "Lee:\n"
+                + "Fair point, but nobody listened.\n", PageFormat.TEXT);
+        assertThat(spaces.comments()).hasSize(1);
+        assertThat(spaces.comments().get(0).quotes()).singleElement()
+                .satisfies(q -> assertThat(q.author()).startsWith("Ann").endsWith("Lee"));
+        ExtractedPage marks = extractor.extract(STORY + THREAD + "reply from " + "\u201c".repeat(1_000_000) + "Ann\u201d:\n"
+                + "Fair point, but nobody listened.\n", PageFormat.TEXT);
+        assertThat(marks.comments().get(0).quotes()).singleElement().satisfies(q -> assertThat(q.author()).isEqualTo("Ann"));
+    }
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
+    void aParagraphOfManyNamesIsNoBylineAndNoCrash() {
+        ExtractedPage page = extractor.extract(STORY + "By Ann Lee" + ", Bo Ro".repeat(1_000_000) + "\n", PageFormat.TEXT);
+        assertThat(page.article().byline()).isNull();
+        assertThat(page.article().paragraphs()).contains(storyParagraph());
+    }
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
+    void aTitleWithALongRunOfVerticalTabsIsReadQuickly() {
+        // Texts.squash keeps U+000B, which \s matches; the title sits after 8 KB so the page is not taken for binary.
+        String html = "<html><head>" + "<meta name=x content=y>".repeat(400) + "<title>Storm"
+                + "\u000b".repeat(1_000_000) + "Hits Coast | Example News</title></head><body><p>" + storyParagraph() + "</p></body></html>";
+        ExtractedPage page = extractor.extract(html, PageFormat.AUTO);
+        assertThat(page.article().paragraphs()).containsExactly(storyParagraph());
     }
 }
