@@ -85,14 +85,18 @@ final class TextExtractor {
 
     ExtractedPage extract(String raw) {
         List<Line> lines = lines(raw);
+        deadline.checkNow();
         int commentStart = commentStart(lines);
+        deadline.checkNow();
         List<String> boilerplate = new ArrayList<>();
         boolean thread = commentStart < lines.size();
         List<String> modelComments = new ArrayList<>();
         ArticleParts art = article(lines.subList(0, commentStart), boilerplate, thread ? null : modelComments);
+        deadline.checkNow();
         List<ExtractedComment> comments;
         if (thread) {
             comments = new ThreadReader(art.paragraphs, boilerplate).read(lines.subList(commentStart, lines.size()));
+            deadline.checkNow();
         } else {
             // No textual thread markers: the line model's comment paragraphs, one comment each.
             comments = new ArrayList<>();
@@ -143,6 +147,7 @@ final class TextExtractor {
         int cues = 0;
         int[] cueAfter = new int[lines.size() + 1];
         for (int i = lines.size() - 1; i >= 0; i--) {
+            deadline.check();
             String t = lines.get(i).text;
             if (LIKES.matcher(t).matches() || REPLY_BULLET.matcher(t).matches() || REPLY_FROM.matcher(t).matches()
                     || OWN_REPLY.matcher(t).matches()) {
@@ -152,6 +157,7 @@ final class TextExtractor {
         }
         boolean seenText = false;
         for (int i = 0; i < lines.size(); i++) {
+            deadline.check();
             String t = lines.get(i).text;
             if (seenText && COMMENTS_HEADER.matcher(t).matches() && cueAfter[i] > 0) {
                 return i + 1;
@@ -174,18 +180,21 @@ final class TextExtractor {
 
     private ArticleParts article(List<Line> lines, List<String> boilerplate, List<String> modelComments) {
         List<String> paras = reflowArticle(lines);
+        deadline.checkNow();
         int index = -1;
         Map<String, Integer> seen = new HashMap<>();
         for (String p : paras) {
             seen.merge(Texts.key(p), 1, Integer::sum);
         }
         double[][] learned = this.lines == null || paras.isEmpty() ? null : this.lines.probabilities(paras);
+        deadline.checkNow();
         int bodyStart = 0;
         int bodyEnd = paras.size() - 1;
         int titleCandidate = -1;
         if (learned != null) {
             bodyStart = -1;
             for (int i = 0; i < paras.size(); i++) {
+                deadline.check();
                 double[] pr = learned[i];
                 boolean longText = Texts.wordCount(paras.get(i)) >= 12;
                 if (bodyStart >= 0 && longText && pr[1] > pr[0] && pr[1] > pr[2] && i + 1 < paras.size()
@@ -202,6 +211,7 @@ final class TextExtractor {
                 bodyStart = 0;
             } else {
                 for (int i = bodyStart - 1; i >= 0; i--) {
+                    deadline.check();
                     String p = paras.get(i);
                     int words = Texts.wordCount(p);
                     boolean ruleDrops = words <= 8 && JUNK.matcher(p).matches() || COPYRIGHT.matcher(p).matches()
@@ -424,6 +434,7 @@ final class TextExtractor {
             List<List<Line>> out = new ArrayList<>();
             List<Line> cur = new ArrayList<>();
             for (Line l : lines) {
+                deadline.check();
                 if (l.blank() || isMarker(l.text)) {
                     if (!cur.isEmpty()) {
                         out.add(cur);
@@ -546,6 +557,8 @@ final class TextExtractor {
             int quoted = 0;
             Integer paragraph = null;
             for (String s : sentences) {
+                // Each look-up scans the whole article: a comment copying a long article costs seconds here.
+                deadline.checkNow();
                 Integer p = linkArticle(s);
                 if (p == null || paragraph != null && !p.equals(paragraph)) {
                     break;
@@ -588,6 +601,7 @@ final class TextExtractor {
                 return null;
             }
             for (Draft d : drafts) {
+                deadline.check();
                 if (d != current && d.own.stream().anyMatch(o -> Texts.key(o).contains(k))) {
                     return d.id;
                 }

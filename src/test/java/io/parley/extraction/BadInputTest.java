@@ -175,4 +175,20 @@ class BadInputTest {
         ExtractedPage page = extractor.extract(html, PageFormat.AUTO);
         assertThat(page.article().paragraphs()).containsExactly(storyParagraph());
     }
+
+    @Test
+    void aTextPageOverTheTimeLimitIsStoppedInsideTheCommentThread() {
+        PageExtractor hurried = PageExtractors.of(ModelArchive.readResource("models/" + PageExtractors.MODEL),
+                ModelArchive.readResource("models/" + PageExtractors.LINES), 200);
+        // A comment that copies a long article sentence by sentence: each sentence is looked up in the article.
+        StringBuilder article = new StringBuilder();
+        for (int i = 0; article.length() < 1_000_000; i++) {
+            article.append("Sentence number ").append(i).append(" of the very long story goes here. ");
+        }
+        String dump = "Title\n\n" + article + "\n\n1. " + article + "\nLiked by 3 people\n";
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> hurried.extract(dump, PageFormat.TEXT)).isInstanceOf(PageNotExtractable.class)
+                .hasMessageContaining("limit");
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1_500);
+    }
 }
