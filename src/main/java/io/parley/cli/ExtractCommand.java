@@ -65,7 +65,7 @@ final class ExtractCommand implements Callable<Integer> {
             throw new UsageProblem("no such model file: " + model);
         }
         if (out != null) {
-            Files.createDirectories(out);
+            outDirectory(out);
         }
         PageExtractor extractor = model == null ? PageExtractors.standard() : PageExtractors.load(model);
         ObjectMapper json = new ObjectMapper();
@@ -100,6 +100,21 @@ final class ExtractCommand implements Callable<Integer> {
                     files.size(), s, files.size() / s, failed);
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    /** Creates --out if needed; a path that cannot hold the JSON files is a usage error, with the reason. */
+    static void outDirectory(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new UsageProblem("--out names a directory for the JSON files, but " + dir + " is a file");
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UsageProblem("cannot create the --out directory " + dir + ": " + ParleyCli.reason(e));
+        }
+        if (!Files.isWritable(dir)) {
+            throw new UsageProblem("cannot write to the --out directory " + dir + ": permission denied");
+        }
     }
 
     static PageFormat parseFormat(String format) {

@@ -3,7 +3,14 @@ package io.parley.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 
 /** The {@code parley} command line: every command of the product, {@code serve} by default. */
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
@@ -65,6 +72,32 @@ public final class ParleyCli implements Runnable {
         return cli;
     }
 
+    /**
+     * Why a file operation failed. The JDK leaves the reason out of the commonest failures (their message is
+     * the bare path), so it is named here from the exception's type.
+     */
+    static String reason(IOException e) {
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file of that name already exists";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "not a directory";
+        }
+        if (e instanceof DirectoryNotEmptyException) {
+            return "directory not empty";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
     private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
         if (e instanceof CommandNotAvailable) {
@@ -77,7 +110,9 @@ public final class ParleyCli implements Runnable {
             return 2;
         }
         // A clear one-line message; the stack trace only when asked for, never by default.
-        err.println("parley " + cmd.getCommandName() + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        String message = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " + reason(f)
+                : e.getMessage() == null ? e.toString() : e.getMessage();
+        err.println("parley " + cmd.getCommandName() + ": " + message);
         if (System.getenv("PARLEY_DEBUG") != null) {
             e.printStackTrace(err);
         }

@@ -66,4 +66,19 @@ class ExtractCommandTest {
         assertThat(run("extract", empty.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("empty").doesNotContain("Exception");
     }
+
+    @Test
+    void anOutPathThatIsAFileIsAUsageErrorSayingSo(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("empty.txt"), "");
+        assertThat(run("extract", "--out", file.toString(), "training-data/seeds/000_edc440e1ab4e7119.txt")).isEqualTo(2);
+        assertThat(err.toString()).contains("--out names a directory for the JSON files, but " + file + " is a file");
+        assertThat(Files.readString(file)).isEmpty();
+    }
+
+    @Test
+    void anOutDirectoryThatCannotBeCreatedIsAUsageErrorWithTheReason(@TempDir Path dir) throws Exception {
+        Path under = Files.writeString(dir.resolve("plain.txt"), "").resolve("out");
+        assertThat(run("extract", "--out", under.toString(), "training-data/seeds/000_edc440e1ab4e7119.txt")).isEqualTo(2);
+        assertThat(err.toString()).contains("cannot create the --out directory " + under + ": Not a directory");
+    }
 }
