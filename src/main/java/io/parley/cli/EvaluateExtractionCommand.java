@@ -58,9 +58,9 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
             throw new UsageProblem("no such model file: " + model);
         }
         PageExtractor extractor = model == null ? PageExtractors.standard() : PageExtractors.load(model);
-        List<String> ids = split == null ? null : ExtractionEvaluator.heldOut(split);
         ExtractionEvaluator.Report r;
         try {
+            List<String> ids = split == null ? null : ExtractionEvaluator.heldOut(split);
             r = ExtractionEvaluator.evaluate(extractor, dragnet, ids, asText, line -> {
                 if (!quiet) {
                     spec.commandLine().getOut().println(line);

@@ -50,11 +50,23 @@ public final class ExtractionEvaluator {
 
     /** The ids of the pages the committed model held out (its test split). */
     public static List<String> heldOut(Path splitFile) {
+        ExtractionTrainer.Split split;
         try {
-            return io.parley.model.ModelArchive.json().readValue(splitFile.toFile(), ExtractionTrainer.Split.class).test();
+            split = io.parley.model.ModelArchive.json().readValue(splitFile.toFile(), ExtractionTrainer.Split.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // Jackson's own message runs over several lines and quotes the source; one line with the place is enough.
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new IllegalArgumentException("split file " + splitFile + " is not a valid split"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")") + ": "
+                    + e.getOriginalMessage().lines().findFirst().orElse(""));
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("cannot read split file " + splitFile + ": " + e.getMessage());
         }
+        // Without this, an empty or missing list would silently evaluate every page instead of the held-out ones.
+        if (split == null || split.test() == null || split.test().isEmpty()) {
+            throw new IllegalArgumentException("split file " + splitFile + " has no \"test\" list of page ids");
+        }
+        return split.test();
     }
 
     static Report evaluate(PageExtractor extractor, DragnetCorpus corpus, List<String> ids, boolean asText,
