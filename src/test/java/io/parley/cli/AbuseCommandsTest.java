@@ -183,4 +183,13 @@ class AbuseCommandsTest {
         assertThat(last.get("auc").get("insult").asDouble()).isBetween(0.0, 1.0);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("label").contains("auc");
     }
+
+    @Test
+    void aCommaSeparatedFileGivenAsOlidIsToldItIsNotTabSeparated() throws Exception {
+        Path jigsaw = Files.writeString(dir.resolve("jig.csv"), "id,comment_text,toxic,severe_toxic,obscene,threat,insult,"
+                + "identity_hate\n1,You are wonderful,0,0,0,0,0,0\n");
+        assertThat(run("evaluate", "abuse", "--format", "olid", "--input", jigsaw.toString())).isEqualTo(2);
+        assertThat(cliErr.toString()).contains("expected tab-separated columns id, tweet, but the header has no tab and looks"
+                + " comma-separated (header: id,comment_text,toxic,").doesNotContain("missing column 'id'");
+    }
 }

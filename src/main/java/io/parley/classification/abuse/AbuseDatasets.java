@@ -70,18 +70,52 @@ final class AbuseDatasets {
         }
     }
 
-    private static Map<String, Integer> header(String[] row, Path file, String... required) {
+    private static Map<String, Integer> header(String[] row, char delimiter, Path file, String... required) {
         Map<String, Integer> cols = new HashMap<>();
         for (int i = 0; i < row.length; i++) {
             cols.put(row[i].trim().toLowerCase(Locale.ROOT), i);
         }
         for (String r : required) {
             if (!cols.containsKey(r)) {
-                throw new IllegalArgumentException(file + ": missing column '" + r + "' (header: "
-                        + String.join(",", row) + ")");
+                throw missingColumn(row, delimiter, file, r, required);
             }
         }
         return cols;
+    }
+
+    private static final char[] DELIMITERS = {',', '\t', ';'};
+
+    /**
+     * Says what is wrong with a header. A file with another delimiter reads as one column that holds the whole
+     * line, so "missing column 'id'" next to a header showing "id,..." would contradict itself.
+     */
+    private static IllegalArgumentException missingColumn(String[] row, char delimiter, Path file, String missing,
+                                                          String... required) {
+        String line = String.join(String.valueOf(delimiter), row);
+        if (Csv.looksBinary(line)) {
+            return new IllegalArgumentException(file + " is not a text file (its first line holds binary data)");
+        }
+        String needs = String.join(", ", required);
+        if (row.length == 1) {
+            for (char other : DELIMITERS) {
+                if (other != delimiter && row[0].indexOf(other) >= 0) {
+                    return new IllegalArgumentException(file + ": expected " + delimiterName(delimiter)
+                            + "-separated columns " + needs + ", but the header has no " + delimiterName(delimiter)
+                            + " and looks " + delimiterName(other) + "-separated (header: " + Csv.printable(line) + ")");
+                }
+            }
+        }
+        return new IllegalArgumentException(file + ": missing column '" + missing + "' (needs " + needs + "; header: "
+                + Csv.printable(line) + ")");
+    }
+
+    private static String delimiterName(char delimiter) {
+        return switch (delimiter) {
+            case ',' -> "comma";
+            case '\t' -> "tab";
+            case ';' -> "semicolon";
+            default -> "'" + delimiter + "'";
+        };
     }
 
     private static String cell(String[] row, int i) {
@@ -100,7 +134,7 @@ final class AbuseDatasets {
 
     private static List<Example> jigsaw(String content, String labelContent, Path file) {
         List<String[]> rows = rows(content, ',', file);
-        Map<String, Integer> cols = header(rows.get(0), file, "id", "comment_text");
+        Map<String, Integer> cols = header(rows.get(0), ',', file, "id", "comment_text");
         Map<String, float[]> external = null;
         boolean inline = cols.containsKey("toxic");
         if (!inline) {
@@ -108,7 +142,7 @@ final class AbuseDatasets {
                 throw new IllegalArgumentException(file + " has no label columns; pass --labels (id + six labels)");
             }
             List<String[]> lrows = Csv.parse(labelContent, ',');
-            Map<String, Integer> lcols = header(lrows.get(0), file, "id", "toxic");
+            Map<String, Integer> lcols = header(lrows.get(0), ',', file, "id", "toxic");
             external = new HashMap<>();
             for (String[] r : lrows.subList(1, lrows.size())) {
                 external.put(cell(r, lcols.get("id")), jigsawLabels(r, lcols));
@@ -141,7 +175,7 @@ final class AbuseDatasets {
 
     private static List<Example> toxicSpans(String content, Path file) {
         List<String[]> rows = rows(content, ',', file);
-        Map<String, Integer> cols = header(rows.get(0), file, "spans", "text");
+        Map<String, Integer> cols = header(rows.get(0), ',', file, "spans", "text");
         List<Example> out = new ArrayList<>();
         int line = 1;
         for (String[] r : rows.subList(1, rows.size())) {
@@ -185,7 +219,7 @@ final class AbuseDatasets {
 
     private static List<Example> insults(String content, Path file, boolean share) {
         List<String[]> rows = rows(content, ',', file);
-        Map<String, Integer> cols = header(rows.get(0), file, "insult", "comment");
+        Map<String, Integer> cols = header(rows.get(0), ',', file, "insult", "comment");
         List<Example> out = new ArrayList<>();
         int line = 1;
         for (String[] r : rows.subList(1, rows.size())) {
@@ -287,7 +321,7 @@ final class AbuseDatasets {
         if (lines.length == 0 || lines[0].isBlank()) {
             throw new IllegalArgumentException(file + " is empty");
         }
-        Map<String, Integer> cols = header(lines[0].split("\t", -1), file, "id", "tweet");
+        Map<String, Integer> cols = header(lines[0].split("\t", -1), '\t', file, "id", "tweet");
         Map<String, String> external = new HashMap<>();
         if (labelContent != null) {
             for (String l : labelContent.split("\r?\n")) {
@@ -325,7 +359,7 @@ final class AbuseDatasets {
 
     private static List<Example> davidson(String content, Path file, boolean share) {
         List<String[]> rows = rows(content, ',', file);
-        Map<String, Integer> cols = header(rows.get(0), file, "class", "tweet");
+        Map<String, Integer> cols = header(rows.get(0), ',', file, "class", "tweet");
         List<Example> out = new ArrayList<>();
         int line = 1;
         for (String[] r : rows.subList(1, rows.size())) {
@@ -365,7 +399,7 @@ final class AbuseDatasets {
 
     private static List<Example> ethos(String content, Path file, String multiContent, boolean share) {
         List<String[]> rows = rows(content, ';', file);
-        Map<String, Integer> cols = header(rows.get(0), file, "comment");
+        Map<String, Integer> cols = header(rows.get(0), ';', file, "comment");
         if (!cols.containsKey("ishate")) {
             throw new IllegalArgumentException(file + ": expected the ETHOS binary file (comment;isHate)");
         }
@@ -373,7 +407,7 @@ final class AbuseDatasets {
         Map<String, Integer> mcols = null;
         if (multiContent != null) {
             List<String[]> mrows = Csv.parse(multiContent, ';');
-            mcols = header(mrows.get(0), file, "comment", "violence");
+            mcols = header(mrows.get(0), ';', file, "comment", "violence");
             for (String[] r : mrows.subList(1, mrows.size())) {
                 multi.put(cell(r, mcols.get("comment")).trim(), r);
             }

@@ -2,6 +2,7 @@ package io.parley.classification.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * RFC-4180 reader (quoted fields with doubled quotes, embedded newlines, CRLF or LF) with a chosen
@@ -64,5 +65,34 @@ public final class Csv {
         }
         rows.removeIf(r -> r.length == 1 && r[0].isEmpty());
         return rows;
+    }
+
+    /** Longest part of a file shown in an error message. */
+    static final int SHOWN_CHARS = 100;
+
+    /**
+     * A header line as an error message can show it: control characters escaped, since a binary file's bytes
+     * would garble the terminal, and cut to {@value #SHOWN_CHARS} characters.
+     */
+    public static String printable(String line) {
+        StringBuilder b = new StringBuilder();
+        int i = 0;
+        for (; i < line.length() && b.length() < SHOWN_CHARS; i++) {
+            char c = line.charAt(i);
+            if (c == '\t') {
+                b.append("\\t");
+            } else if (Character.isISOControl(c) || c == '\ufffd' || Character.getType(c) == Character.FORMAT
+                    || Character.isSurrogate(c)) {
+                b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return i < line.length() ? b + "..." : b.toString();
+    }
+
+    /** NUL or an undecodable byte (read as U+FFFD) in a header line: the file is not a text CSV. */
+    public static boolean looksBinary(String line) {
+        return line.indexOf('\u0000') >= 0 || line.indexOf('\ufffd') >= 0;
     }
 }
