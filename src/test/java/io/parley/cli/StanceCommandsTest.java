@@ -112,4 +112,24 @@ class StanceCommandsTest {
         assertThat(metrics.get("article").get("test").has("fnc_score")).isTrue();
         assertThat(lastJsonLine().has("parent")).isTrue();
     }
+
+    @Test
+    void aBinaryFileIsNamedAsSuchAndItsBytesAreNotPrinted() throws Exception {
+        byte[] png = new byte[600];
+        new java.util.Random(3).nextBytes(png);
+        byte[] head = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R', 0x1b, '['};
+        System.arraycopy(head, 0, png, 0, head.length);
+        Path f = Files.write(dir.resolve("image.csv"), png);
+        assertThat(run("evaluate", "stance", "--format", "replies", "--input", f.toString())).isEqualTo(2);
+        assertThat(run("evaluate", "stance", "--format", "fnc1", "--bodies", f.toString(), "--stances", f.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains(f + " is not a text CSV file").doesNotContain("IHDR").doesNotContain("\u001b");
+    }
+
+    @Test
+    void aHeaderWithControlCharactersIsShownEscaped() throws Exception {
+        Path f = Files.writeString(dir.resolve("odd.csv"), "reply\u001b[2Jtext,label\nhi,support\n");
+        assertThat(run("evaluate", "stance", "--format", "replies", "--input", f.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("header: reply\\u001b[2Jtext,label").doesNotContain("\u001b");
+    }
 }

@@ -39,7 +39,12 @@ final class CsvRecords {
         List<String> header = Arrays.stream(rows.get(0)).map(String::trim).toList();
         for (String r : required) {
             if (!header.contains(r)) {
-                throw new StanceDataException(file + " has no column '" + r + "' (header: " + header + ")");
+                String line = String.join(",", rows.get(0));
+                if (Csv.looksBinary(line)) {
+                    throw new StanceDataException(file + " is not a text CSV file (its first line holds binary data)");
+                }
+                throw new StanceDataException(file + " has no column '" + r + "' (needs " + String.join(", ", required)
+                        + "; header: " + Csv.printable(line) + ")");
             }
         }
         List<Map<String, String>> out = new ArrayList<>(rows.size());
