@@ -39,20 +39,16 @@ class EvaluateExtractionCommandTest {
 
     @Test
     void aDirectoryWithoutTheLayoutIsAUsageError(@TempDir Path dir) {
-        CommandLine cli = ParleyCli.commandLine();
         StringWriter err = new StringWriter();
-        cli.setErr(new PrintWriter(err));
-        assertThat(cli.execute("evaluate", "extraction", "--dragnet", dir.toString())).isEqualTo(2);
+        assertThat(run(err, "evaluate", "extraction", "--dragnet", dir.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("HTML/");
     }
 
     @Test
     void aMalformedSplitFileIsAUsageErrorNamingTheFileAndThePlace(@TempDir Path dir) throws Exception {
         Path split = Files.writeString(dir.resolve("split.json"), "{\"seed\": 1,\n \"test\": [\"a\", oops]}\n");
-        CommandLine cli = ParleyCli.commandLine();
         StringWriter err = new StringWriter();
-        cli.setErr(new PrintWriter(err));
-        assertThat(cli.execute("evaluate", "extraction", "--dragnet", dir.toString(), "--split", split.toString())).isEqualTo(2);
+        assertThat(run(err, "evaluate", "extraction", "--dragnet", dir.toString(), "--split", split.toString())).isEqualTo(2);
         String first = err.toString().lines().findFirst().orElseThrow();
         assertThat(first).startsWith("parley extraction: split file " + split + " is not a valid split (line 2, column ")
                 .contains("Unrecognized token 'oops'");
@@ -62,10 +58,15 @@ class EvaluateExtractionCommandTest {
     @Test
     void aSplitFileWithoutATestListIsAUsageError(@TempDir Path dir) throws Exception {
         Path split = Files.writeString(dir.resolve("split.json"), "{\"seed\": 1, \"train\": [\"a\"]}\n");
-        CommandLine cli = ParleyCli.commandLine();
         StringWriter err = new StringWriter();
-        cli.setErr(new PrintWriter(err));
-        assertThat(cli.execute("evaluate", "extraction", "--dragnet", dir.toString(), "--split", split.toString())).isEqualTo(2);
+        assertThat(run(err, "evaluate", "extraction", "--dragnet", dir.toString(), "--split", split.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("has no \"test\" list");
+    }
+
+    /** Runs the real command line with its error stream captured in {@code err}; returns the exit code. */
+    private static int run(StringWriter err, String... args) {
+        CommandLine cli = ParleyCli.commandLine();
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
     }
 }
