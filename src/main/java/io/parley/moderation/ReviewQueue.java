@@ -215,10 +215,7 @@ public class ReviewQueue {
         if (d.action() == null || !ACTIONS.contains(d.action())) {
             throw new InvalidSettings(field + "action", "must be approve, reject or escalate");
         }
-        if (d.reason() != null && d.reason().length() > 2000) {
-            throw new InvalidSettings(field + "reason", "at most 2000 characters");
-        }
-        StorableText.require(field + "reason", d.reason());
+        reason(field + "reason", d.reason());
         if (d.labelCorrections() != null) {
             d.labelCorrections().forEach((k, v) -> {
                 if (!io.parley.site.SiteSettings.LABELS.contains(k) || v == null || v < 0 || v > 1) {
@@ -226,6 +223,14 @@ public class ReviewQueue {
                 }
             });
         }
+    }
+
+    /** A moderator's or owner's free-text reason: short enough for the audit trail, and storable. */
+    private static void reason(String field, String reason) {
+        if (reason != null && reason.length() > 2000) {
+            throw new InvalidSettings(field, "at most 2000 characters");
+        }
+        StorableText.require(field, reason);
     }
 
     /**
@@ -258,10 +263,7 @@ public class ReviewQueue {
         if (!"approve".equals(action) && !"reject".equals(action)) {
             throw new InvalidSettings("action", "an escalated item is resolved by approve or reject");
         }
-        if (reason != null && reason.length() > 2000) {
-            throw new InvalidSettings("reason", "at most 2000 characters");
-        }
-        StorableText.require("reason", reason);
+        reason("reason", reason);
         List<Map<String, Object>> rows = jdbc.queryForList(
                 "SELECT comment_id, state FROM review_items WHERE id = ? AND site_id = ? FOR UPDATE", itemId, site.id());
         if (rows.isEmpty()) {
