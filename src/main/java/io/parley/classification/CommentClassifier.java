@@ -10,5 +10,8 @@ public interface CommentClassifier {
 
     String modelVersion();
 
+    /** The abuse labels every classification scores, in the model's order. */
+    List<AbuseLabel> labels();
+
     List<CommentClassification> classify(List<CommentContext> batch);
 }

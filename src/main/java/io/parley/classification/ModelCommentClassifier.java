@@ -52,6 +52,12 @@ class ModelCommentClassifier implements CommentClassifier {
     }
 
     @Override
+    public List<AbuseLabel> labels() {
+        return io.parley.classification.abuse.AbuseScores.LABELS.stream()
+                .map(l -> new AbuseLabel(l, l.replace('_', ' '))).toList();
+    }
+
+    @Override
     public List<CommentClassification> classify(List<CommentContext> batch) {
         // Abuse is scored on the comment's own text and on each passage the commenter pasted from
         // elsewhere; a label's score is the highest over those parts, and spans say which part.
