@@ -11,8 +11,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "abuse", mixinStandardHelpOptions = true,
         description = {"Train the abuse model (six labels + spans) on the shared data sets.",
-                "Splits each set train/validation/test by a seeded hash, keeps the best epoch on validation,",
-                "calibrates on validation and writes the model, provenance.json and metrics.json."},
+                "Splits each set train/validation/test by a seeded hash, fits one logistic regression per head",
+                "(penalty chosen on validation), adds the GloVe vector heads, calibrates and tunes on validation,",
+                "and writes the model, provenance.json and metrics.json."},
         footer = {"", "Examples:", "  parley train abuse --data ../shared/data/abuse --output models/abuse/abuse.zip",
                 "  parley train abuse --quick --output /tmp/abuse.zip"})
 final class TrainAbuseCommand implements Callable<Integer> {
@@ -33,40 +34,13 @@ final class TrainAbuseCommand implements Callable<Integer> {
             defaultValue = "models/abuse/abuse.zip")
     Path output;
 
-    @Option(names = "--epochs", description = "maximum epochs; the best on validation is kept (default: ${DEFAULT-VALUE})",
-            defaultValue = "4")
-    int epochs;
-
     @Option(names = "--seed", description = "seed of splits, shuffles and initialisation (default: ${DEFAULT-VALUE})",
             defaultValue = "20211")
     long seed;
 
-    @Option(names = "--tfidf", description = "experimental: sum the n-gram rows with sublinear TF-IDF weights (model "
-            + "format 2) instead of averaging them; measured worse on Jigsaw, see the README")
-    boolean tfidf;
-
-    @Option(names = "--linear", description = "the default, kept for old scripts: one logistic regression per head "
-            + "over TF-IDF n-grams (model format 2), penalty chosen per head on validation; ignores --dim, --epochs, "
-            + "--learning-rate, --batch-size")
-    boolean linear;
-
-    @Option(names = "--bag", description = "the previous model: an embedding bag trained with Adam (--dim, --epochs, "
-            + "--learning-rate, --batch-size); measured worse than --linear, see bench/abuse/experiments.md")
-    boolean bag;
-
-    @Option(names = "--buckets", description = "hash buckets (default: 524288 for the linear model, 131072 for --bag "
-            + "and --tfidf)")
-    Integer bucketsOption;
-
-    @Option(names = "--dim", description = "embedding width (default: ${DEFAULT-VALUE})", defaultValue = "32")
-    int dim;
-
-    @Option(names = "--learning-rate", description = "Adam learning rate (default: ${DEFAULT-VALUE})",
-            defaultValue = "0.01")
-    double learningRate;
-
-    @Option(names = "--batch-size", description = "examples per step (default: ${DEFAULT-VALUE})", defaultValue = "128")
-    int batchSize;
+    @Option(names = "--buckets", description = "hash buckets (default: ${DEFAULT-VALUE}; --quick uses at most 16384)",
+            defaultValue = "524288")
+    int buckets;
 
     @Option(names = "--no-share-labels", description = "train served labels on Jigsaw and seed labels only")
     boolean noShare;
@@ -79,7 +53,7 @@ final class TrainAbuseCommand implements Callable<Integer> {
 
     @Option(names = "--retune", description = "keep the heads of this trained model and re-run only what follows "
             + "them: calibration, thresholds and the toxicity span tagger (trained on the toxic-spans posts); the "
-            + "provenance says so. Pass the options the model was trained with (default: the linear model)")
+            + "provenance says so. Pass the options the model was trained with")
     Path retune;
 
     @Option(names = "--no-vectors", description = "n-gram heads only: no network over pretrained GloVe word vectors "
@@ -97,23 +71,19 @@ final class TrainAbuseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliLogging.toStderr();
-        if (bag && (linear || tfidf)) {
-            throw new UsageProblem("--bag trains the embedding bag: it cannot be combined with --linear or --tfidf");
-        }
         if (threads < 1) {
             throw new UsageProblem("--threads must be at least 1");
         }
+        if (buckets < 16) {
+            throw new UsageProblem("--buckets must be at least 16");
+        }
         NativeThreads.limit(threads, System.err);
-        // The committed model is the per-head linear one: without options, train reproduces it.
-        boolean perHeadLinear = !bag && !tfidf;
-        int buckets = bucketsOption != null ? bucketsOption : perHeadLinear ? 524_288 : 131_072;
         if (retune != null) {
             if (!Files.isRegularFile(retune) || !Files.isDirectory(data)) {
                 throw new UsageProblem("--retune needs an existing model file and --data folder");
             }
             AbuseTrainer.Result r = AbuseTrainer.retune(new AbuseTrainer.Options(data, seedLabels, quickSample, output,
-                    epochs, seed, false, buckets, dim, learningRate, batchSize, !noShare, null, tfidf, perHeadLinear, noVectors ? null : AbuseTrainer.glove()), retune,
-                    System.err);
+                    seed, false, buckets, !noShare, null, noVectors ? null : AbuseTrainer.glove()), retune, System.err);
             System.err.printf("retuned into %s%n", r.model());
             return 0;
         }
@@ -121,12 +91,9 @@ final class TrainAbuseCommand implements Callable<Integer> {
             if (exportSplit == null || !Files.isDirectory(data)) {
                 throw new UsageProblem("--split-only needs --export-split DIR and an existing --data folder");
             }
-            AbuseTrainer.exportSplitOnly(new AbuseTrainer.Options(data, seedLabels, quickSample, output, epochs, seed,
-                    false, buckets, dim, learningRate, batchSize, !noShare, exportSplit, tfidf), System.err);
+            AbuseTrainer.exportSplitOnly(new AbuseTrainer.Options(data, seedLabels, quickSample, output, seed, false,
+                    buckets, !noShare, exportSplit), System.err);
             return 0;
-        }
-        if (epochs < 1 || buckets < 16 || dim < 1 || batchSize < 1 || learningRate <= 0) {
-            throw new UsageProblem("--epochs, --buckets, --dim, --batch-size and --learning-rate must be positive");
         }
         if (quick && !Files.isRegularFile(quickSample)) {
             throw new UsageProblem("no quick sample at " + quickSample);
@@ -134,14 +101,9 @@ final class TrainAbuseCommand implements Callable<Integer> {
         if (!quick && !Files.isDirectory(data)) {
             throw new UsageProblem("no data folder " + data + " (pass --data DIR)");
         }
-        int b = quick ? Math.min(buckets, 1 << 14) : buckets;
-        int d = quick ? Math.min(dim, 16) : dim;
-        int e = quick && epochs == 4 ? 30 : epochs;
-        int batch = quick ? Math.min(batchSize, 8) : batchSize;
-        double lr = quick ? Math.max(learningRate, 0.05) : learningRate;
-        AbuseTrainer.Result r = AbuseTrainer.train(new AbuseTrainer.Options(data, seedLabels, quickSample, output, e,
-                seed, quick, b, d, lr, batch, !noShare, exportSplit, tfidf, perHeadLinear,
-                noVectors || quick || !perHeadLinear ? null : AbuseTrainer.glove()), System.err);
+        AbuseTrainer.Result r = AbuseTrainer.train(new AbuseTrainer.Options(data, seedLabels, quickSample, output, seed,
+                quick, quick ? Math.min(buckets, 1 << 14) : buckets, !noShare, exportSplit,
+                noVectors || quick ? null : AbuseTrainer.glove()), System.err);
         System.err.printf("trained in %.0fs%n", r.seconds());
         try {
             System.out.println(io.parley.model.ModelArchive.json().writer()

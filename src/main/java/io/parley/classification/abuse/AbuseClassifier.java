@@ -19,16 +19,11 @@ import java.util.stream.IntStream;
 /**
  * Scores comments with the abuse model. Thread-safe and immutable.
  *
- * <p>The current network (spec format 2) is linear over TF-IDF weighted hashed word, bigram and char
- * n-grams ({@link TfIdf}): an embedding table summed with those weights, then a sigmoid head per
- * label, trained with Deeplearning4j; folded, each feature's contribution to a logit is its weight
- * times one table entry, so scoring is a sparse dot product and token attributions for the spans
- * are exact. Format 1 models are a fastText-style embedding bag (hashed word, bigram and char n-gram ids,
- * averaged) with a linear sigmoid head per label, trained with Deeplearning4j. Because the head is
- * linear over an average, each feature's contribution to each head's logit is fixed: at load time
- * we fold embedding and head into one bucket-by-head table. Scoring is then a sum of table rows
- * (no native calls, microseconds per comment), and the same table gives exact per-token
- * attributions for the spans.
+ * <p>The network (spec format 2) is linear over TF-IDF weighted hashed word, bigram and char n-grams
+ * ({@link TfIdf}): an embedding table summed with those weights, then a sigmoid head per label. Folded at load time
+ * into one bucket-by-head table, each feature's contribution to a logit is its weight times one table entry, so
+ * scoring is a sparse dot product (no native calls, microseconds per comment) and token attributions for the spans
+ * are exact.
  *
  * <p>Toxicity spans come from the model's {@link SpanTagger} when it has one (trained on gold spans, run only
  * for comments whose toxicity reaches the span floor); files written before it existed keep the head spans.
@@ -87,12 +82,16 @@ public final class AbuseClassifier {
         } catch (RuntimeException e) {
             throw new ModelCorrupt(archive.location(), "bad abuse spec (" + e.getMessage() + ")");
         }
-        if (spec == null || (spec.formatVersion() != AbuseSpec.FORMAT && spec.formatVersion() != AbuseSpec.FORMAT_EMBAG)
-                || (spec.tfidf() && (spec.idf() == null || spec.idf().length != spec.features().buckets()))
+        if (spec == null || spec.formatVersion() != AbuseSpec.FORMAT
+                || spec.idf() == null || spec.idf().length != spec.features().buckets()
                 || !Heads.ALL.equals(spec.heads())
                 || spec.plattA() == null || spec.plattA().length != Heads.K
                 || spec.spanTokenThresholds() == null || spec.spanTokenThresholds().length != Heads.K) {
             throw new ModelCorrupt(archive.location(), "not an abuse model of format " + AbuseSpec.FORMAT);
+        }
+        if (archive.spec().path("vectorHeads").path("convFilters").asInt(0) > 0) {
+            throw new ModelCorrupt(archive.location(), "its vector heads have a convolution, which this version no "
+                    + "longer serves (retired, see bench/abuse/experiments.md): retrain with 'parley train abuse'");
         }
         MultiLayerNetwork net;
         try {
@@ -154,8 +153,7 @@ public final class AbuseClassifier {
 
     /**
      * Per-bucket logit contributions (buckets x K) plus the bias: the embedding (buckets x dim) times
-     * the head (dim x K). Both formats are linear in the pooled input (format 2 sums TF-IDF weighted
-     * rows, format 1 averages them), so the fold is exact.
+     * the head (dim x K). The network is linear in the TF-IDF weighted sum of rows, so the fold is exact.
      */
     static float[][] fold(MultiLayerNetwork net, AbuseSpec spec) {
         INDArray embedding = net.getLayer(0).getParam("W");
@@ -246,29 +244,16 @@ public final class AbuseClassifier {
     /** Raw logits of the n-gram heads alone (all a model without vector heads has). */
     double[] logits(HashedNgrams.Features f) {
         double[] z = new double[k];
-        int[] ids = f.ids();
-        if (spec.tfidf()) {
-            TfIdf.Weighted w = TfIdf.weigh(ids, spec.idf());
-            for (int i = 0; i < w.ids().length; i++) {
-                int base = w.ids()[i] * k;
-                float x = w.weights()[i];
-                for (int h = 0; h < k; h++) {
-                    z[h] += x * table[base + h];
-                }
-            }
+        TfIdf.Weighted w = TfIdf.weigh(f.ids(), spec.idf());
+        for (int i = 0; i < w.ids().length; i++) {
+            int base = w.ids()[i] * k;
+            float x = w.weights()[i];
             for (int h = 0; h < k; h++) {
-                z[h] += bias[h];
-            }
-            return z;
-        }
-        for (int id : ids) {
-            int base = id * k;
-            for (int h = 0; h < k; h++) {
-                z[h] += table[base + h];
+                z[h] += x * table[base + h];
             }
         }
         for (int h = 0; h < k; h++) {
-            z[h] = bias[h] + (ids.length == 0 ? 0 : z[h] / ids.length);
+            z[h] += bias[h];
         }
         return z;
     }
@@ -301,28 +286,16 @@ public final class AbuseClassifier {
     double[] tokenScores(HashedNgrams.Features f, int head) {
         double[] s = new double[f.tokens()];
         int[] ids = f.ids();
-        if (spec.tfidf()) {
-            // the logit is bias + the sum of these: each occurrence carries its share of its id's weight
-            TfIdf.Weighted w = TfIdf.weigh(ids, spec.idf());
-            for (int t = 0; t < s.length; t++) {
-                int from = f.from(t);
-                int to = f.tokenEnd()[t];
-                double sum = 0;
-                for (int i = from; i < to; i++) {
-                    sum += w.occurrence(ids[i]) * table[ids[i] * k + head];
-                }
-                s[t] = to > from ? sum : Double.NEGATIVE_INFINITY;
-            }
-            return s;
-        }
+        // the logit is bias + the sum of these: each occurrence carries its share of its id's weight
+        TfIdf.Weighted w = TfIdf.weigh(ids, spec.idf());
         for (int t = 0; t < s.length; t++) {
             int from = f.from(t);
             int to = f.tokenEnd()[t];
             double sum = 0;
             for (int i = from; i < to; i++) {
-                sum += table[ids[i] * k + head];
+                sum += w.occurrence(ids[i]) * table[ids[i] * k + head];
             }
-            s[t] = to > from ? sum / (to - from) : Double.NEGATIVE_INFINITY;
+            s[t] = to > from ? sum : Double.NEGATIVE_INFINITY;
         }
         return s;
     }
@@ -333,13 +306,6 @@ public final class AbuseClassifier {
      */
     double[][] servedTokenScores(HashedNgrams.Features f) {
         int heads = Heads.PUBLIC.size();
-        if (!spec.tfidf()) {
-            double[][] out = new double[heads][];
-            for (int h = 0; h < heads; h++) {
-                out[h] = tokenScores(f, h);
-            }
-            return out;
-        }
         double[][] s = new double[heads][f.tokens()];
         int[] ids = f.ids();
         TfIdf.Weighted w = TfIdf.weigh(ids, spec.idf());

@@ -12,7 +12,7 @@ import java.util.Map;
  * @param formatVersion      bumped when this record changes incompatibly
  * @param features           tokeniser/n-gram/hash settings
  * @param heads              network outputs in order
- * @param dim                embedding width
+ * @param dim                width of the stored embedding table (one column per head)
  * @param plattA             per head: calibrated p = sigmoid(plattA * logit + plattB), fitted on validation
  * @param plattB             see plattA
  * @param spanTokenThresholds per head: a token joins the head's spans when its mean feature logit
@@ -21,9 +21,8 @@ import java.util.Map;
  * @param spanQuantile       that quantile
  * @param spanMinScore       spans are produced for a label only when the comment scores at least this
  * @param thresholds         per head, the decision threshold chosen on validation (F1 reports, OLID, Davidson)
- * @param idf                format 2 only: per bucket, the idf learnt on the training split; the input is then the
- *                           sublinear-tf x idf vector, L2-normalised ({@link TfIdf}), and the network is one linear
- *                           layer over it. Format 1 (no idf) is the mean-pooled embedding bag.
+ * @param idf                per bucket, the idf learnt on the training split; the input is the sublinear-tf x idf
+ *                           vector, L2-normalised ({@link TfIdf}), and the network is one linear layer over it
  * @param spanTagger         settings of the toxicity span tagger (weights in {@link SpanTagger#ENTRY}); null in
  *                           models written before it existed, which keep the toxicity head's own spans
  * @param vectorHeads        settings of the network over pretrained word vectors whose logits are added to the
@@ -34,9 +33,10 @@ record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<String> h
                  Map<String, Double> thresholds, float[] idf, SpanTagger.Settings spanTagger,
                  VectorHeads.Settings vectorHeads) {
 
-    /** Mean-pooled embedding bag. */
-    static final int FORMAT_EMBAG = 1;
-    /** Linear layer over TF-IDF weighted hashed n-grams. */
+    /**
+     * Linear layer over TF-IDF weighted hashed n-grams. (Format 1, the mean-pooled embedding bag, was retired: see
+     * bench/abuse/experiments.md.)
+     */
     static final int FORMAT = 2;
 
     AbuseSpec withSpanTagger(SpanTagger.Settings tagger) {
@@ -47,10 +47,6 @@ record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<String> h
     AbuseSpec withVectorHeads(VectorHeads.Settings v) {
         return new AbuseSpec(formatVersion, features, heads, dim, plattA, plattB, spanTokenThresholds, spanQuantile,
                 spanMinScore, thresholds, idf, spanTagger, v);
-    }
-
-    boolean tfidf() {
-        return formatVersion == FORMAT;
     }
 
     double threshold(String head) {

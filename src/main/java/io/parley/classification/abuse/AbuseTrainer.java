@@ -18,7 +18,6 @@ import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
@@ -41,64 +40,49 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
- * Trains the abuse model: reads every shared set, splits each into train / validation / test with
- * a seeded hash of the text, trains the embedding bag (mean pooled, or with {@code tfidf} summed with
- * TF-IDF weights) with masked multi-label loss, keeps the epoch
- * with the best validation loss, calibrates and tunes thresholds on validation, and reports
- * validation and test figures (test is never used for a choice).
+ * Trains the abuse model: reads every shared set, splits each into train / validation / test with a seeded hash of
+ * the text, fits one logistic regression per head over TF-IDF weighted hashed n-grams ({@link WideLinear}), lets a
+ * head borrow one related head's logit, adds the vector heads when the options give word vectors, calibrates and
+ * tunes thresholds and the span tagger on validation, and reports validation and test figures (test is never used
+ * for a choice).
  */
 public final class AbuseTrainer {
 
     /**
-     * @param dataDir      the shared abuse data folder (../shared/data/abuse)
-     * @param seedLabels   our hand labels (seed format), may be null
-     * @param quickSample  in quick mode: the only training file (seed format), shipped in the repo
-     * @param output       model zip to write
-     * @param epochs       maximum epochs (the best on validation is kept)
-     * @param seed         seed of splits, shuffles and initialisation
-     * @param quick        tiny model on {@code quickSample} for tests
-     * @param buckets      hash buckets
-     * @param dim          embedding width
-     * @param learningRate Adam learning rate
-     * @param batchSize    examples per step
-     * @param shareLabels  map other sets' labels onto the served labels (see label-map.md)
-     * @param exportSplit  when set, writes the exact split as JSONL there (for the baseline)
-     * @param tfidf        spec format 2: sum the rows with sublinear TF-IDF weights (idf from the training
-     *                     split), L2 {@link #L2}; otherwise format 1, the mean-pooled bag
-     * @param vectors      when set, also trains {@link VectorHeads} on pretrained word vectors: given the words the
-     *                     training split uses, it returns the vector table to store (null: n-gram heads only)
+     * @param dataDir     the shared abuse data folder (../shared/data/abuse)
+     * @param seedLabels  our hand labels (seed format), may be null
+     * @param quickSample in quick mode: the only training file (seed format), shipped in the repo
+     * @param output      model zip to write
+     * @param seed        seed of splits, shuffles and initialisation
+     * @param quick       tiny model on {@code quickSample} for tests
+     * @param buckets     hash buckets
+     * @param shareLabels map other sets' labels onto the served labels (see label-map.md)
+     * @param exportSplit when set, writes the exact split as JSONL there (for the baseline)
+     * @param vectors     when set, also trains {@link VectorHeads} on pretrained word vectors: given the words the
+     *                    training split uses, it returns the vector table to store (null: n-gram heads only)
      */
-    public record Options(Path dataDir, Path seedLabels, Path quickSample, Path output, int epochs, long seed,
-                          boolean quick, int buckets, int dim, double learningRate, int batchSize,
-                          boolean shareLabels, Path exportSplit, boolean tfidf, boolean linear,
+    public record Options(Path dataDir, Path seedLabels, Path quickSample, Path output, long seed, boolean quick,
+                          int buckets, boolean shareLabels, Path exportSplit,
                           Function<Predicate<String>, WordVectors> vectors) {
         /** Without vector heads. */
-        public Options(Path dataDir, Path seedLabels, Path quickSample, Path output, int epochs, long seed,
-                       boolean quick, int buckets, int dim, double learningRate, int batchSize,
-                       boolean shareLabels, Path exportSplit, boolean tfidf, boolean linear) {
-            this(dataDir, seedLabels, quickSample, output, epochs, seed, quick, buckets, dim, learningRate, batchSize,
-                    shareLabels, exportSplit, tfidf, linear, null);
-        }
-
-        /** The embedding-bag options (no per-head linear fit). */
-        public Options(Path dataDir, Path seedLabels, Path quickSample, Path output, int epochs, long seed,
-                       boolean quick, int buckets, int dim, double learningRate, int batchSize,
-                       boolean shareLabels, Path exportSplit, boolean tfidf) {
-            this(dataDir, seedLabels, quickSample, output, epochs, seed, quick, buckets, dim, learningRate, batchSize,
-                    shareLabels, exportSplit, tfidf, false);
+        public Options(Path dataDir, Path seedLabels, Path quickSample, Path output, long seed, boolean quick,
+                       int buckets, boolean shareLabels, Path exportSplit) {
+            this(dataDir, seedLabels, quickSample, output, seed, quick, buckets, shareLabels, exportSplit, null);
         }
     }
 
     /** Where the model went, how long it took and the figures measured on validation and test. */
     public record Result(Path model, double seconds, Map<String, Object> metrics) {
     }
+
+    /** The model's name, stored with every classification. */
+    static final String NAME = "parley-abuse-linear";
 
     static final String[] LICENCES = {
             "jigsaw: Jigsaw Toxic Comment Classification data CC0, comment text CC BY-SA 3.0 (Wikipedia)",
@@ -109,7 +93,10 @@ public final class AbuseTrainer {
             "ethos: GPL-3.0 (copyleft; check before shipping derived models in a product)",
             "seed labels: Parley project, own annotations"};
 
-    /** L2 penalty on the linear layer (per example, as DL4J scales it); the epoch is chosen on validation. */
+    /**
+     * L2 penalty recorded in the stored network's configuration. The network is never trained by Deeplearning4j (its
+     * weights are the per-head fits), so this and the updater below only keep the stored bytes as they always were.
+     */
     static final double L2 = 1e-6;
 
     private final Options o;
@@ -154,64 +141,10 @@ public final class AbuseTrainer {
         HashedNgrams features = new HashedNgrams(fc);
         int[][] trainIds = featurise(features, split.train());
         int[][] valIds = featurise(features, split.validation());
-        idf = o.tfidf() || o.linear() ? TfIdf.idf(trainIds, fc.buckets()) : null;
+        idf = TfIdf.idf(trainIds, fc.buckets());
         log.printf("features ready (%.1fs)%n", (System.nanoTime() - started) / 1e9);
-        if (o.linear()) {
-            MultiLayerNetwork net = linear(fc, split, trainIds, valIds);
-            return finish(net, fc, split, valIds, dataHashes, 0, (System.nanoTime() - started) / 1e9);
-        }
-
-        MultiLayerNetwork net = network(fc);
-        float[] bestParams = null;
-        double bestLoss = Double.POSITIVE_INFINITY;
-        int bestEpoch = 0;
-        Random rnd = new Random(o.seed());
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < trainIds.length; i++) {
-            if (trainIds[i].length > 0) {
-                order.add(i);
-            }
-        }
-        long totalSteps = (long) o.epochs() * ((order.size() + o.batchSize() - 1) / o.batchSize());
-        long step = 0;
-        long trainStart = System.nanoTime();
-        long lastReport = 0;
-        for (int epoch = 1; epoch <= o.epochs(); epoch++) {
-            List<int[]> batches = batches(order, trainIds, rnd);
-            double lossSum = 0;
-            int lossN = 0;
-            long seen = 0;
-            long epochStart = System.nanoTime();
-            for (int[] batch : batches) {
-                DataSet ds = dataSet(batch, trainIds, split.train(), idf, fc.buckets());
-                net.fit(ds);
-                lossSum += net.score();
-                lossN++;
-                step++;
-                seen += batch.length;
-                long now = System.nanoTime();
-                if (now - lastReport > 2_000_000_000L || step == totalSteps) {
-                    lastReport = now;
-                    double elapsed = (now - trainStart) / 1e9;
-                    double eta = elapsed / step * (totalSteps - step);
-                    log.printf("\repoch %d/%d %s %3d%%  %6.0f ex/s  loss %.4f  ETA %s   ", epoch, o.epochs(),
-                            bar(step, totalSteps), step * 100 / totalSteps, seen / ((now - epochStart) / 1e9),
-                            lossSum / lossN, eta(eta));
-                }
-            }
-            AbuseClassifier current = classifier(net, spec(fc, identityPlatt(), 0.5, 0.5, Map.of()), "training", "");
-            double valLoss = maskedLoss(current, valIds, split.validation());
-            log.printf("%nepoch %d: train loss %.4f, validation loss %.4f%n", epoch, lossSum / lossN, valLoss);
-            if (valLoss < bestLoss) {
-                bestLoss = valLoss;
-                bestEpoch = epoch;
-                bestParams = net.params().dup().data().asFloat();
-            }
-        }
-        net.setParams(Nd4j.create(bestParams, new long[]{1, bestParams.length}, DataType.FLOAT));
-        log.printf("kept epoch %d (validation loss %.4f)%n", bestEpoch, bestLoss);
-
-        return finish(net, fc, split, valIds, dataHashes, bestEpoch, (System.nanoTime() - started) / 1e9);
+        MultiLayerNetwork net = linear(fc, split, trainIds, valIds);
+        return finish(net, fc, split, valIds, dataHashes, (System.nanoTime() - started) / 1e9);
     }
 
     /**
@@ -238,12 +171,13 @@ public final class AbuseTrainer {
             throw new UncheckedIOException(e);
         }
         int[][] valIds = featurise(new HashedNgrams(fc), split.validation());
-        if (archive.spec().path("formatVersion").asInt() == AbuseSpec.FORMAT) {
-            try {
-                t.idf = ModelArchive.json().treeToValue(archive.spec().get("idf"), float[].class);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        if (archive.spec().path("formatVersion").asInt() != AbuseSpec.FORMAT) {
+            throw new IllegalArgumentException(trained + " is not an abuse model of format " + AbuseSpec.FORMAT);
+        }
+        try {
+            t.idf = ModelArchive.json().treeToValue(archive.spec().get("idf"), float[].class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         Object chosen = archive.provenance().params().get("chosen_per_head");
         if (chosen instanceof Map<?, ?> m) {
@@ -254,18 +188,17 @@ public final class AbuseTrainer {
                 + archive.provenance().trainingSeconds() + "s) kept as they were; the vector heads (when the options "
                 + "give vectors), calibration, thresholds and the span tagger trained and tuned by this code. train abuse with the same options retrains "
                 + "the heads to the same weights and then runs the same steps.";
-        Object kept = archive.provenance().params().get("epoch_kept");
         // the kept model's total includes its own span tagger, which is trained again here: count the heads only
         double heads = archive.provenance().trainingSeconds();
         if (archive.provenance().params().get("span_tagger") instanceof Map<?, ?> old
                 && old.get("seconds") instanceof Number sec) {
             heads -= sec.doubleValue();
         }
-        return t.finish(net, fc, split, valIds, hashes, kept instanceof Number n ? n.intValue() : 0, heads);
+        return t.finish(net, fc, split, valIds, hashes, heads);
     }
 
     private Result finish(MultiLayerNetwork net, HashedNgrams.Config fc, Split split, int[][] valIds,
-                          Map<String, String> dataHashes, int bestEpoch, double seconds) {
+                          Map<String, String> dataHashes, double seconds) {
         if (o.vectors() != null) {
             long vStart = System.nanoTime();
             trainVectorHeads(net, fc, split);
@@ -280,42 +213,22 @@ public final class AbuseTrainer {
             seconds += (System.nanoTime() - taggerStart) / 1e9;
         }
         Map<String, Object> params = new LinkedHashMap<>();
-        if (o.linear()) {
-            params.put("architecture", "hashed word+bigram+char(3-5) n-grams, sublinear TF x IDF (idf from the training "
-                    + "split), L2-normalised; one L2-regularised logistic regression per head (full-batch L-BFGS to "
-                    + "convergence, optionally on NB log-count-ratio scaled inputs), stored as a DL4J embedding table "
-                    + "with one column per head and an identity output layer");
-            params.put("heads", Heads.ALL);
-            params.put("buckets", o.buckets());
-            params.put("dim", dim());
-            params.put("grid_C", GRID.cs());
-            params.put("grid_nb", GRID.nb());
-            params.put("max_iterations", GRID.maxIterations());
-            params.put("chosen_per_head", chosen);
-            params.put("selection", "per head, the penalty and scaling with the best validation AUC (served labels: "
-                    + "on Jigsaw validation rows); then per head at most one partner head's logit added, z_h + beta z_p, "
-                    + "kept if it lifts that validation AUC by >= " + STACK_MIN_GAIN);
-            params.put("stack_betas", STACK_BETAS);
-            params.put("loss", "logistic loss per head on the training rows its sets label (label map), sum x C + 0.5 |w|^2");
-        } else {
-        params.put("architecture", idf == null
-                ? "hashed word+bigram+char(3-5) n-gram embedding bag, mean pooled, linear sigmoid heads"
-                : "hashed word+bigram+char(3-5) n-grams, sublinear TF x IDF (idf from the training split), "
-                + "L2-normalised; embedding rows summed with those weights, linear sigmoid heads (linear in the "
-                + "TF-IDF vector: masked multi-task logistic regression, factored through dim)");
+        params.put("architecture", "hashed word+bigram+char(3-5) n-grams, sublinear TF x IDF (idf from the training "
+                + "split), L2-normalised; one L2-regularised logistic regression per head (full-batch L-BFGS to "
+                + "convergence, optionally on NB log-count-ratio scaled inputs), stored as a DL4J embedding table "
+                + "with one column per head and an identity output layer");
         params.put("heads", Heads.ALL);
         params.put("buckets", o.buckets());
-        params.put("dim", dim());
-        if (idf != null) {
-            params.put("l2", L2);
-        }
-        params.put("epochs_max", o.epochs());
-        params.put("epoch_kept", bestEpoch);
-        params.put("learning_rate", o.learningRate());
-        params.put("batch_size", o.batchSize());
-        params.put("updater", "Adam");
-        params.put("loss", "binary cross-entropy, masked per (example, head) where the set lacks the label");
-        }
+        params.put("dim", Heads.K);
+        params.put("grid_C", GRID.cs());
+        params.put("grid_nb", GRID.nb());
+        params.put("max_iterations", GRID.maxIterations());
+        params.put("chosen_per_head", chosen);
+        params.put("selection", "per head, the penalty and scaling with the best validation AUC (served labels: "
+                + "on Jigsaw validation rows); then per head at most one partner head's logit added, z_h + beta z_p, "
+                + "kept if it lifts that validation AUC by >= " + STACK_MIN_GAIN);
+        params.put("stack_betas", STACK_BETAS);
+        params.put("loss", "logistic loss per head on the training rows its sets label (label map), sum x C + 0.5 |w|^2");
         params.put("share_labels", o.shareLabels());
         params.put("split", "sha256(seed:text) % 100: <10 test, <20 validation, else train; toxic spans: trial = validation");
         params.put("quick", o.quick());
@@ -349,12 +262,9 @@ public final class AbuseTrainer {
         if (vectorHeads != null) {
             everything.writeBytes(vectorHeads.network());
             everything.writeBytes(vectorTable);
-            if (vectorHeads.conv() != null) {
-                everything.writeBytes(vectorHeads.conv());
-            }
         }
         String version = date + "-" + sha256(everything.toByteArray()).substring(0, 8);
-        Provenance provenance = new Provenance("abuse", o.linear() ? "parley-abuse-linear" : idf == null ? "parley-abuse-embag" : "parley-abuse-tfidf", version, Instant.now().toString(),
+        Provenance provenance = new Provenance("abuse", NAME, version, Instant.now().toString(),
                 codeCommit(), o.seed(), params, dataHashes, List.of(LICENCES), Math.round(seconds * 10) / 10.0);
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put(AbuseClassifier.NETWORK, network);
@@ -364,9 +274,6 @@ public final class AbuseTrainer {
         if (vectorHeads != null) {
             entries.put(VectorHeads.ENTRY, vectorHeads.network());
             entries.put(WordVectors.ENTRY, vectorTable);
-            if (vectorHeads.conv() != null) {
-                entries.put(VectorHeads.CONV_ENTRY, vectorHeads.conv());
-            }
         }
         ModelArchive.write(o.output(), spec, provenance, entries);
         log.printf("wrote %s (%.1f MB) in %.0fs%n", o.output(), network.length / 1e6, seconds);
@@ -399,11 +306,6 @@ public final class AbuseTrainer {
         return SpanTaggerTrainer.train(heads, train, val, SpanTaggerTrainer.DEFAULTS,
                 o.quick() ? new double[]{1} : SpanTaggerTrainer.GRID_C,
                 o.quick() ? 100 : SpanTaggerTrainer.MAX_ITERATIONS, log);
-    }
-
-    /** Width of the table: one column per head for the per-head linear fit. */
-    private int dim() {
-        return o.linear() ? Heads.K : o.dim();
     }
 
     /** Penalties tried per head, and both plain and NB-scaled inputs; the head's validation AUC picks. */
@@ -648,8 +550,7 @@ public final class AbuseTrainer {
         prov.put("beta", chosenBeta);
         prov.put("top_words", VECTOR_TOP_WORDS);
         VectorHeads heads = t.heads().withBeta(beta);
-        vectorHeads = new VectorHeadsTrainer.Trained(heads, t.network(), prov, t.table() != null ? t.table() : table.bytes(),
-                t.conv());
+        vectorHeads = new VectorHeadsTrainer.Trained(heads, t.network(), prov, t.table());
     }
 
     /** Per head: the penalty and input scaling the linear fit chose (for provenance). */
@@ -779,86 +680,26 @@ public final class AbuseTrainer {
 
     // ---- network ----
 
+    /**
+     * The stored network: an embedding table of one column per head, summed over the comment with TF-IDF weights
+     * (the weight rides in the mask), and an identity output layer, so that the folded table is the fitted weights.
+     */
     private MultiLayerNetwork network(HashedNgrams.Config fc) {
-        NeuralNetConfiguration.Builder builder = new NeuralNetConfiguration.Builder()
+        MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
                 .seed(o.seed())
                 .dataType(DataType.FLOAT)
-                .updater(new Adam(o.learningRate()));
-        if (o.tfidf() || o.linear()) {
-            builder.l2(L2);
-        }
-        MultiLayerConfiguration conf = builder
+                .updater(new Adam(0.01))
+                .l2(L2)
                 .list()
-                // sum pooling of TF-IDF weighted rows: the weight rides in the mask (see dataSet)
-                .layer(new EmbeddingSequenceLayer.Builder().nIn(fc.buckets()).nOut(dim()).hasBias(false)
-                        .weightInit(new UniformDistribution(-1.0 / dim(), 1.0 / dim())).build())
-                .layer(new GlobalPoolingLayer.Builder(idf != null ? PoolingType.SUM : PoolingType.AVG).build())
-                .layer(new OutputLayer.Builder(new LossBinaryXENT()).nIn(dim()).nOut(Heads.K)
+                .layer(new EmbeddingSequenceLayer.Builder().nIn(fc.buckets()).nOut(Heads.K).hasBias(false)
+                        .weightInit(new UniformDistribution(-1.0 / Heads.K, 1.0 / Heads.K)).build())
+                .layer(new GlobalPoolingLayer.Builder(PoolingType.SUM).build())
+                .layer(new OutputLayer.Builder(new LossBinaryXENT()).nIn(Heads.K).nOut(Heads.K)
                         .activation(Activation.SIGMOID).weightInit(WeightInit.XAVIER).build())
                 .build();
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
         return net;
-    }
-
-    /** Seeded shuffle, then length-sorted within windows of 50 batches so padding stays small. */
-    private List<int[]> batches(List<Integer> order, int[][] ids, Random rnd) {
-        List<Integer> shuffled = new ArrayList<>(order);
-        Collections.shuffle(shuffled, rnd);
-        int window = o.batchSize() * 50;
-        List<int[]> batches = new ArrayList<>();
-        for (int w = 0; w < shuffled.size(); w += window) {
-            List<Integer> part = new ArrayList<>(shuffled.subList(w, Math.min(shuffled.size(), w + window)));
-            part.sort((a, b) -> Integer.compare(ids[a].length, ids[b].length));
-            for (int i = 0; i < part.size(); i += o.batchSize()) {
-                batches.add(part.subList(i, Math.min(part.size(), i + o.batchSize())).stream().mapToInt(x -> x).toArray());
-            }
-        }
-        Collections.shuffle(batches, rnd);
-        return batches;
-    }
-
-    /**
-     * Each example as its distinct ids with the mask set to sqrt(TF-IDF weight): DL4J's embedding
-     * layer and its masked sum pooling each multiply by the mask (measured), so the pooled vector is
-     * exactly the weighted sum serving computes ({@link TfIdf}), and so are its gradients. Without an
-     * idf (format 1): every occurrence with mask 1, averaged by the pooling.
-     */
-    private static DataSet dataSet(int[] batch, int[][] ids, List<AbuseDatasets.Example> rows, float[] idf,
-                                   int buckets) {
-        int mb = batch.length;
-        TfIdf.Weighted[] w = new TfIdf.Weighted[mb];
-        int t = 1;
-        for (int r = 0; r < mb; r++) {
-            int[] f = ids[batch[r]];
-            w[r] = idf != null ? TfIdf.weigh(f, idf) : new TfIdf.Weighted(f, ones(f.length), null);
-            t = Math.max(t, w[r].ids().length);
-        }
-        float[] x = new float[mb * t];
-        float[] xm = new float[mb * t];
-        float[] y = new float[mb * Heads.K];
-        float[] ym = new float[mb * Heads.K];
-        for (int r = 0; r < mb; r++) {
-            for (int j = 0; j < w[r].ids().length; j++) {
-                x[r * t + j] = w[r].ids()[j];
-                xm[r * t + j] = idf != null ? (float) Math.sqrt(w[r].weights()[j]) : 1f;
-            }
-            float[] labels = rows.get(batch[r]).labels();
-            for (int h = 0; h < Heads.K; h++) {
-                if (!Float.isNaN(labels[h])) {
-                    y[r * Heads.K + h] = labels[h];
-                    ym[r * Heads.K + h] = 1f;
-                }
-            }
-        }
-        return new DataSet(Nd4j.create(x, new long[]{mb, t}, 'c'), Nd4j.create(y, new long[]{mb, Heads.K}, 'c'),
-                Nd4j.create(xm, new long[]{mb, t}, 'c'), Nd4j.create(ym, new long[]{mb, Heads.K}, 'c'));
-    }
-
-    private static float[] ones(int n) {
-        float[] a = new float[n];
-        java.util.Arrays.fill(a, 1f);
-        return a;
     }
 
     private static String bar(long step, long total) {
@@ -882,7 +723,7 @@ public final class AbuseTrainer {
                            Map<String, Double> thresholds) {
         double[] tok = new double[Heads.K];
         java.util.Arrays.fill(tok, spanThreshold);
-        return new AbuseSpec(idf == null ? AbuseSpec.FORMAT_EMBAG : AbuseSpec.FORMAT, fc, Heads.ALL, dim(), platt[0], platt[1], tok, 0.9, spanMin,
+        return new AbuseSpec(AbuseSpec.FORMAT, fc, Heads.ALL, Heads.K, platt[0], platt[1], tok, 0.9, spanMin,
                 thresholds, idf, null, vectorSettings());
     }
 
@@ -890,24 +731,6 @@ public final class AbuseTrainer {
         double[] a = new double[Heads.K];
         java.util.Arrays.fill(a, 1.0);
         return new double[][]{a, new double[Heads.K]};
-    }
-
-    /** Mean masked binary cross-entropy per labelled (example, head) pair. */
-    private static double maskedLoss(AbuseClassifier model, int[][] ids, List<AbuseDatasets.Example> rows) {
-        double sum = 0;
-        long n = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            double[] z = model.logits(new HashedNgrams.Features(ids[i], new int[0], new int[0], new int[0]));
-            float[] y = rows.get(i).labels();
-            for (int h = 0; h < Heads.K; h++) {
-                if (!Float.isNaN(y[h])) {
-                    double p = Math.min(1 - 1e-7, Math.max(1e-7, AbuseClassifier.sigmoid(z[h])));
-                    sum -= y[h] == 1f ? Math.log(p) : Math.log(1 - p);
-                    n++;
-                }
-            }
-        }
-        return n == 0 ? 0 : sum / n;
     }
 
     // ---- tuning on validation ----
@@ -1013,7 +836,7 @@ public final class AbuseTrainer {
             log.printf("span tuning on validation: token quantile %.2f (toxicity evidence %.3f), comment floor %.2f, "
                     + "span F1 %.4f%n", bestQ, tokenThresholds[Heads.TOXICITY], bestMin, bestF);
         }
-        return new AbuseSpec(idf == null ? AbuseSpec.FORMAT_EMBAG : AbuseSpec.FORMAT, fc, Heads.ALL, dim(), platt[0], platt[1], tokenThresholds, bestQ,
+        return new AbuseSpec(AbuseSpec.FORMAT, fc, Heads.ALL, Heads.K, platt[0], platt[1], tokenThresholds, bestQ,
                 bestMin, thresholds, idf, null, vectorSettings());
     }
 

@@ -94,12 +94,8 @@ public final class StanceTrainer {
                 vm.put("test", test.figures(v));
                 log.printf("[%s] test: %s%n", v.key(), brief(v, test));
             }
-            if (v == StanceView.TARGET && !o.quick() && !o.only().isEmpty() && Integer.getInteger("stance.folds", 0) > 1) {
-                vm.put("crossValidation", crossValidate(s, p, o.seed(), Integer.getInteger("stance.folds")));
-            }
-            // Tuning runs skip the second (zero-shot) training unless asked: it doubles their time.
-            if (v == StanceView.TARGET && !o.quick()
-                    && (o.only().isEmpty() || Boolean.getBoolean("stance.zeroShot"))) {
+            // Tuning runs skip the second (zero-shot) training: it doubles their time.
+            if (v == StanceView.TARGET && !o.quick() && o.only().isEmpty()) {
                 vm.put("zeroShot", zeroShot(s, p, o.seed()));
             }
             metrics.put(v.key(), vm);
@@ -248,94 +244,6 @@ public final class StanceTrainer {
         info.put("priorShift", shift);
         return new ViewTrainer.Trained(shifted, main.bestEpoch(), Evaluator.evaluate(shifted, s.validation()),
                 c.offsets(), (System.nanoTime() - t0) / 1e9);
-    }
-
-    /**
-     * Tuning aid ({@code -Dstance.folds=k} on a {@code --view target} run): the one validation split has
-     * 289 tweets, too few to tell settings apart. Here train + validation are cut into k folds per target;
-     * each fold is scored by a network trained on the others at every epoch, and the pooled out-of-fold
-     * F_avg per epoch (plain, and with offsets tuned on the pooled predictions) is the figure to compare.
-     */
-    private Map<String, Object> crossValidate(Split s, ViewParams p, long seed, int k) {
-        Map<String, List<Example>> byTarget = new java.util.TreeMap<>();
-        for (Example e : s.train()) {
-            byTarget.computeIfAbsent(e.group(), x -> new ArrayList<>()).add(e);
-        }
-        for (Example e : s.validation()) {
-            byTarget.computeIfAbsent(e.group(), x -> new ArrayList<>()).add(e);
-        }
-        List<List<Example>> folds = new ArrayList<>();
-        for (int f = 0; f < k; f++) {
-            folds.add(new ArrayList<>());
-        }
-        Random r = new Random(seed + 1);
-        for (List<Example> rows : byTarget.values()) {
-            List<Example> shuffled = new ArrayList<>(rows);
-            java.util.Collections.shuffle(shuffled, r);
-            for (int i = 0; i < shuffled.size(); i++) {
-                folds.get(i % k).add(shuffled.get(i));
-            }
-        }
-        List<String> labels = StanceView.TARGET.labels();
-        int epochs = p.epochs();
-        List<List<float[]>> perEpoch = new ArrayList<>();
-        for (int e = 0; e < epochs; e++) {
-            perEpoch.add(new ArrayList<>());
-        }
-        List<Integer> gold = new ArrayList<>();
-        List<Example> heldRows = new ArrayList<>();
-        for (int f = 0; f < k; f++) {
-            List<Example> held = folds.get(f);
-            heldRows.addAll(held);
-            List<Example> tr = new ArrayList<>();
-            for (int g = 0; g < k; g++) {
-                if (g != f) {
-                    tr.addAll(folds.get(g));
-                }
-            }
-            log.printf("[target] cross-validation fold %d/%d (%d rows held out)%n", f + 1, k, held.size());
-            new ViewTrainer(StanceView.TARGET, p.withPriorShift(0), seed, log).train(tr, held,
-                    (epoch, probs) -> perEpoch.get(epoch - 1).addAll(List.of(probs)));
-            held.forEach(e -> gold.add(labels.indexOf(e.label())));
-        }
-        int[] g = gold.stream().mapToInt(Integer::intValue).toArray();
-        Map<String, Object> out = new LinkedHashMap<>();
-        List<Double> plain = new ArrayList<>();
-        List<Double> shifted = new ArrayList<>();
-        for (int e = 0; e < epochs; e++) {
-            float[][] pr = perEpoch.get(e).toArray(new float[0][]);
-            PriorShift.Choice c = PriorShift.tune(StanceView.TARGET, labels, pr, g, Math.max(p.priorShift(), 0.0), 0.1);
-            PriorShift.Choice none = PriorShift.tune(StanceView.TARGET, labels, pr, g, 0, 0.1);
-            plain.add(Metrics.round(none.metrics().fAvg()));
-            shifted.add(Metrics.round(c.metrics().fAvg()));
-            log.printf("[target] cv epoch %d: f_avg %.4f, with pooled offsets %s %.4f%n", e + 1, none.metrics().fAvg(),
-                    PriorShift.describe(c.offsets()), c.metrics().fAvg());
-        }
-        String dump = System.getProperty("stance.foldsDump");
-        if (dump != null) {
-            // For prototyping an ensemble outside Java on exactly these out-of-fold rows.
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (int i = 0; i < heldRows.size(); i++) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("target", heldRows.get(i).context());
-                row.put("text", heldRows.get(i).text());
-                row.put("label", heldRows.get(i).label());
-                row.put("fold", i);
-                List<float[]> byEpoch = new ArrayList<>();
-                for (int e = 0; e < epochs; e++) {
-                    byEpoch.add(perEpoch.get(e).get(i));
-                }
-                row.put("probs", byEpoch);
-                rows.add(row);
-            }
-            writeJson(Path.of(dump), rows);
-        }
-        out.put("folds", k);
-        out.put("fAvgByEpoch", plain);
-        out.put("fAvgWithOffsetsByEpoch", shifted);
-        log.printf("[target] cv best f_avg %.4f, with offsets %.4f%n", plain.stream().mapToDouble(d -> d).max().orElse(0),
-                shifted.stream().mapToDouble(d -> d).max().orElse(0));
-        return out;
     }
 
     private Map<String, Object> zeroShot(Split s, ViewParams p, long seed) {

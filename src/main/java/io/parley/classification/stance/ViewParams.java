@@ -64,42 +64,8 @@ record ViewParams(int textVocab, int contextVocab, int idfTerms, int minDf, int 
                 classWeightPower, textBigrams, interactions, charGrams, splitHashtags, range, crossBuckets, crossDrop);
     }
 
+    /** The committed model's settings of each view. */
     static ViewParams defaults(StanceView view) {
-        return override(chosen(view), System.getProperty("stance.params." + view.key()));
-    }
-
-    /**
-     * Tuning aid: {@code -Dstance.params.parent=classWeightPower=0.5,hidden=64} replaces single fields
-     * for a {@code --view} validation run. The committed model is trained with the defaults below.
-     */
-    static ViewParams override(ViewParams p, String spec) {
-        if (spec == null || spec.isBlank()) {
-            return p;
-        }
-        Map<String, Object> m = p.asMap();
-        for (String kv : spec.split(",")) {
-            String[] parts = kv.split("=", 2);
-            if (parts.length != 2 || !m.containsKey(parts[0].trim())) {
-                throw new IllegalArgumentException("bad stance params override: " + kv);
-            }
-            m.put(parts[0].trim(), parts[1].trim());
-        }
-        return new ViewParams(i(m, "textVocab"), i(m, "contextVocab"), i(m, "idfTerms"), i(m, "minDf"), i(m, "hidden"),
-                d(m, "retain"), d(m, "learningRate"), d(m, "l2"), i(m, "epochs"), i(m, "batch"),
-                d(m, "classWeightPower"), Boolean.parseBoolean(m.get("textBigrams").toString()), i(m, "interactions"),
-                i(m, "charGrams"), Boolean.parseBoolean(m.get("splitHashtags").toString()), d(m, "priorShift"),
-                i(m, "crossBuckets"), d(m, "crossDrop"));
-    }
-
-    private static int i(Map<String, Object> m, String k) {
-        return Integer.parseInt(m.get(k).toString());
-    }
-
-    private static double d(Map<String, Object> m, String k) {
-        return Double.parseDouble(m.get(k).toString());
-    }
-
-    private static ViewParams chosen(StanceView view) {
         return switch (view) {
             case ARTICLE -> new ViewParams(3000, 5000, 30000, 2, 100, 0.6, 1e-3, 1e-5, 5, 128, 0.5, false, 0, 0, false, 0, 0, 0);
             // Parent and target (measured on validation, 2026-11-27): character grams lift both views at

@@ -138,16 +138,6 @@ final class ViewTrainer {
 
     /** Trains on {@code train}, picks the epoch with the best validation score, returns that model. */
     Trained train(List<Example> train, List<Example> validation) {
-        return train(train, validation, null);
-    }
-
-    /** Receives the validation probabilities of every epoch (cross-validation pools them across folds). */
-    @FunctionalInterface
-    interface EpochProbabilities {
-        void accept(int epoch, float[][] probabilities);
-    }
-
-    Trained train(List<Example> train, List<Example> validation, EpochProbabilities onEpoch) {
         long t0 = System.nanoTime();
         FeatureSpec spec = buildSpec(train);
         Featurizer fz = new Featurizer(spec);
@@ -226,9 +216,6 @@ final class ViewTrainer {
             }
             // PairModel snapshots the weights for its sparse forward pass: take a fresh one per epoch.
             float[][] probs = Evaluator.probabilities(new PairModel(fz, net), validation);
-            if (onEpoch != null) {
-                onEpoch.accept(epoch, probs);
-            }
             PriorShift.Choice shift = PriorShift.tune(view, view.labels(), probs, validationGold,
                     params.priorShift(), 0.1);
             Metrics m = shift.metrics();

@@ -13,13 +13,17 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
-/** Trains the tiny quick model from the repo's own sample (no shared data), saves, reloads, scores. */
+/**
+ * Trains the tiny quick model from the repo's own sample (no shared data): per-head logistic regressions saved as a
+ * DL4J network, reloaded, scored.
+ */
 class AbuseTrainRoundTripTest {
 
     @TempDir
     static Path dir;
-    static final Path model = QuickModels.trained(20, false, false);
+    static final Path model = QuickModels.trained();
     static final List<AbuseDatasets.Example> sample = QuickModels.sample();
 
     @Test
@@ -33,6 +37,33 @@ class AbuseTrainRoundTripTest {
         JsonNode metrics = ModelArchive.json().readTree(Files.readAllBytes(model.resolveSibling("metrics.json")));
         assertThat(metrics.path("validation").path("seed").path("rows").asInt()).isEqualTo(sample.size());
         assertThat(Files.exists(model.resolveSibling("provenance.json"))).isTrue();
+    }
+
+    @Test
+    void reloadedModelIsTheTfIdfFormatWithOneColumnPerHeadAndLearnedItsInsults() {
+        ModelArchive archive = ModelArchive.read(model);
+        AbuseClassifier c = AbuseClassifier.load(archive);
+        assertThat(c.spec().formatVersion()).isEqualTo(AbuseSpec.FORMAT);
+        assertThat(c.spec().idf()).hasSize(1 << 12);
+        assertThat(c.spec().dim()).isEqualTo(Heads.K);
+        assertThat(archive.provenance().name()).isEqualTo("parley-abuse-linear");
+        assertThat(archive.provenance().params()).containsKey("chosen_per_head");
+        assertThat(QuickModels.insultAuc(c, sample)).isGreaterThan(0.95);
+    }
+
+    @Test
+    void tokenEvidenceAddsUpToTheLogitSoSpansAreExact() {
+        AbuseClassifier c = AbuseClassifier.load(ModelArchive.read(model));
+        // a text without features scores the bias alone
+        double[] bias = c.logits(new HashedNgrams.Features(new int[0], new int[0], new int[0], new int[0]));
+        for (AbuseDatasets.Example e : sample.subList(0, 10)) {
+            HashedNgrams.Features f = c.features(e.text());
+            double[] z = c.logits(f);
+            for (int h = 0; h < Heads.K; h++) {
+                double sum = java.util.Arrays.stream(c.tokenScores(f, h)).filter(Double::isFinite).sum();
+                assertThat(bias[h] + sum).as(e.text()).isCloseTo(z[h], within(1e-4));
+            }
+        }
     }
 
     @Test

@@ -41,14 +41,13 @@ final class QuickModels {
      * A quick model trained once per test JVM, in its own folder under target/ (with the metrics and provenance
      * the trainer writes beside it): several test classes read the same kind of model, and none may change it.
      */
-    static Path trained(int epochs, boolean tfidf, boolean linear) {
-        String kind = (linear ? "linear" : tfidf ? "tfidf" : "bag") + "-" + epochs;
-        return TRAINED.computeIfAbsent(kind, k -> {
+    static Path trained() {
+        return TRAINED.computeIfAbsent("linear", k -> {
             try {
                 Path target = Files.createDirectories(
                         Path.of(System.getenv().getOrDefault("PARLEY_REPO_DIR", ".")).resolve("target"));
                 Path model = Files.createTempDirectory(target, "quick-model-" + k + "-").resolve("abuse.zip");
-                train(model, epochs, tfidf, linear);
+                train(model);
                 return model;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -63,16 +62,15 @@ final class QuickModels {
         return Metrics.auc(insult, y);
     }
 
-    /** Trains a quick model into {@code model}: the embedding bag, or format 2 by {@code tfidf} / {@code linear}. */
-    static void train(Path model, int epochs, boolean tfidf, boolean linear) {
-        AbuseTrainer.train(new AbuseTrainer.Options(null, null, quickSample(), model, epochs, 42L, true, 1 << 12, 16,
-                0.05, 8, true, null, tfidf, linear), new PrintStream(new ByteArrayOutputStream()));
+    /** Trains a quick model into {@code model}. */
+    static void train(Path model) {
+        AbuseTrainer.train(new AbuseTrainer.Options(null, null, quickSample(), model, 42L, true, 1 << 12, true, null),
+                new PrintStream(new ByteArrayOutputStream()));
     }
 
     /**
-     * The Java scorer gives what the saved DL4J network gives. Format 1 feeds the ids as they are; format 2
-     * feeds the TF-IDF weighted ids with sqrt weights in the mask (the embedding layer and masked SUM
-     * pooling each multiply by it).
+     * The Java scorer gives what the saved DL4J network gives, fed the TF-IDF weighted ids with sqrt weights in the
+     * mask (the embedding layer and masked SUM pooling each multiply by it).
      */
     static void assertJavaScoringEqualsTheNetwork(Path model, List<AbuseDatasets.Example> sample) throws Exception {
         ModelArchive archive = ModelArchive.read(model);
@@ -81,24 +79,15 @@ final class QuickModels {
                 new ByteArrayInputStream(archive.entry(AbuseClassifier.NETWORK)), false);
         for (AbuseDatasets.Example e : sample.subList(0, 10)) {
             HashedNgrams.Features f = c.features(e.text());
-            INDArray out;
-            if (c.spec().tfidf()) {
-                TfIdf.Weighted w = TfIdf.weigh(f.ids(), c.spec().idf());
-                float[] x = new float[w.ids().length];
-                float[] m = new float[x.length];
-                for (int i = 0; i < x.length; i++) {
-                    x[i] = w.ids()[i];
-                    m[i] = (float) Math.sqrt(w.weights()[i]);
-                }
-                out = net.output(Nd4j.create(x, new long[]{1, x.length}, 'c'), false,
-                        Nd4j.create(m, new long[]{1, m.length}, 'c'), null);
-            } else {
-                float[] x = new float[f.ids().length];
-                for (int i = 0; i < x.length; i++) {
-                    x[i] = f.ids()[i];
-                }
-                out = net.output(Nd4j.create(x, new long[]{1, x.length}, 'c'));
+            TfIdf.Weighted w = TfIdf.weigh(f.ids(), c.spec().idf());
+            float[] x = new float[w.ids().length];
+            float[] m = new float[x.length];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = w.ids()[i];
+                m[i] = (float) Math.sqrt(w.weights()[i]);
             }
+            INDArray out = net.output(Nd4j.create(x, new long[]{1, x.length}, 'c'), false,
+                    Nd4j.create(m, new long[]{1, m.length}, 'c'), null);
             double[] z = c.logits(f);
             for (int h = 0; h < Heads.K; h++) {
                 assertThat(AbuseClassifier.sigmoid(z[h])).isCloseTo(out.getDouble(0, h), within(1e-5));

@@ -23,7 +23,7 @@ class SpanTaggerRoundTripTest {
 
     @TempDir
     static Path dir;
-    static final Path model = QuickModels.trained(1, false, true);
+    static final Path model = QuickModels.trained();
     static final List<AbuseDatasets.Example> sample = QuickModels.sample();
 
     @Test

@@ -45,8 +45,8 @@ class VectorHeadsRoundTripTest {
         sample = QuickModels.sample();
         Path dir = Files.createDirectories(Path.of("target"));
         model = Files.createTempDirectory(dir, "quick-model-vectors-").resolve("abuse.zip");
-        AbuseTrainer.train(new AbuseTrainer.Options(null, null, QuickModels.quickSample(), model, 30, 42L, true, 1 << 12,
-                16, 0.05, 8, true, null, false, true, keep -> committedVectors), new PrintStream(new ByteArrayOutputStream()));
+        AbuseTrainer.train(new AbuseTrainer.Options(null, null, QuickModels.quickSample(), model, 42L, true, 1 << 12,
+                true, null, keep -> committedVectors), new PrintStream(new ByteArrayOutputStream()));
     }
 
     @Test
