@@ -2,6 +2,7 @@ package io.parley.extraction;
 
 import io.parley.model.ModelArchive;
 import io.parley.model.Provenance;
+import io.parley.model.ProvenanceBuilder;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.Event;
@@ -10,13 +11,10 @@ import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -181,28 +179,17 @@ public final class ExtractionTrainer {
         params.put("training text", "Dragnet pages rendered as dumps: one paragraph per DOM block");
         params.put("dropThreshold", threshold);
         params.put("dropThresholdChosenOn", "validation pages (split.json)");
-        Map<String, String> data = new LinkedHashMap<>();
-        data.put(dataName(options.dragnet()), sha256(options.dragnet()));
-        Provenance provenance = new Provenance("extraction", "extraction-text-lines", "1." + Instant.now().toString().substring(0, 10),
-                Instant.now().toString(), gitCommit(), options.seed(), params, data,
-                List.of("Dragnet benchmark data (seomoz/dragnet_data, collected 2012 by Moz): AGPL-3.0",
-                        "OpenNLP (tools): Apache-2.0"), seconds);
+        Provenance provenance = ProvenanceBuilder.of("extraction", "extraction-text-lines")
+                .version("1." + Instant.now().toString().substring(0, 10)).seed(options.seed()).params(params)
+                .data(dataName(options.dragnet()), options.dragnet())
+                .licences(List.of("Dragnet benchmark data (seomoz/dragnet_data, collected 2012 by Moz): AGPL-3.0",
+                        "OpenNLP (tools): Apache-2.0")).seconds(seconds).build();
         Map<String, byte[]> binaries = new LinkedHashMap<>();
         binaries.put(LineModel.STAGE_ONE, BlockModel.bytes(first));
         binaries.put(LineModel.STAGE_TWO, BlockModel.bytes(second));
         Path file = options.linesFile();
-        ModelArchive.write(file, LineModel.Spec.defaults(threshold), provenance, binaries);
-        // ModelArchive writes provenance.json beside the model; the block model's provenance is the main one.
-        try {
-            Files.move(file.resolveSibling(ModelArchive.PROVENANCE), file.resolveSibling("text-lines.provenance.json"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            if (Files.isRegularFile(file.resolveSibling("blocks.provenance.json"))) {
-                Files.copy(file.resolveSibling("blocks.provenance.json"), file.resolveSibling(ModelArchive.PROVENANCE),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // provenance.json beside the models is the block model's (the folder's main model)
+        ModelArchive.write(file, LineModel.Spec.defaults(threshold), provenance, binaries, "text-lines.provenance.json");
         log.printf("text-line model written to %s (drop threshold %.1f, %.0f s)%n", file, threshold, seconds);
     }
 
@@ -272,22 +259,15 @@ public final class ExtractionTrainer {
         params.put("testPages", split.test().size());
         params.put("split", "seeded shuffle: 15% test, 10% validation, rest train; see training-data/extraction/split.json");
         params.put("events", firstEvents.size());
-        Map<String, String> data = new LinkedHashMap<>();
-        data.put(dataName(options.dragnet()), sha256(options.dragnet()));
-        Provenance provenance = new Provenance("extraction", "extraction-blocks", "1." + Instant.now().toString().substring(0, 10),
-                Instant.now().toString(), gitCommit(), options.seed(), params, data,
-                List.of("Dragnet benchmark data (seomoz/dragnet_data, collected 2012 by Moz): AGPL-3.0",
-                        "OpenNLP (tools, pre-trained English models): Apache-2.0"), seconds);
+        Provenance provenance = ProvenanceBuilder.of("extraction", "extraction-blocks")
+                .version("1." + Instant.now().toString().substring(0, 10)).seed(options.seed()).params(params)
+                .data(dataName(options.dragnet()), options.dragnet())
+                .licences(List.of("Dragnet benchmark data (seomoz/dragnet_data, collected 2012 by Moz): AGPL-3.0",
+                        "OpenNLP (tools, pre-trained English models): Apache-2.0")).seconds(seconds).build();
         Map<String, byte[]> binaries = new LinkedHashMap<>();
         binaries.put(BlockModel.STAGE_ONE, BlockModel.bytes(first));
         binaries.put(BlockModel.STAGE_TWO, BlockModel.bytes(second));
         ModelArchive.write(options.modelFile(), spec, provenance, binaries);
-        try {
-            Files.copy(options.modelFile().resolveSibling(ModelArchive.PROVENANCE),
-                    options.modelFile().resolveSibling("blocks.provenance.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         log.printf("model written to %s (%.0f s)%n", options.modelFile(), seconds);
 
         PageExtractor extractor = new StandardPageExtractor(new HtmlExtractor(model), 60_000);
@@ -368,35 +348,5 @@ public final class ExtractionTrainer {
         String s = p.toString();
         int at = s.indexOf("shared/data/");
         return at >= 0 ? "../" + s.substring(at) : s;
-    }
-
-    static String sha256(Path p) {
-        if (!Files.isRegularFile(p)) {
-            return "directory (unpacked; hash the archive for provenance)";
-        }
-        try (InputStream in = Files.newInputStream(p)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = in.read(buf)) > 0; ) {
-                md.update(buf, 0, n);
-            }
-            StringBuilder b = new StringBuilder();
-            for (byte x : md.digest()) {
-                b.append(String.format("%02x", x));
-            }
-            return b.toString();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot hash " + p, e);
-        }
-    }
-
-    private static String gitCommit() {
-        try {
-            Process p = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            return p.waitFor() == 0 ? out : "unknown";
-        } catch (Exception e) {
-            return "unknown";
-        }
     }
 }

@@ -44,8 +44,20 @@ public final class ModelArchive {
         return JSON;
     }
 
-    /** Writes a model file atomically (temp file then move), so a crash never leaves half a model. */
+    /**
+     * Writes a model file atomically (temp file then move), so a crash never leaves half a model, and its provenance
+     * beside it as {@code provenance.json}.
+     */
     public static void write(Path file, Object spec, Provenance provenance, Map<String, byte[]> binaries) {
+        write(file, spec, provenance, binaries, PROVENANCE);
+    }
+
+    /**
+     * {@link #write} with the provenance beside the model under {@code provenanceName}: a folder holding two models
+     * (extraction's block and text-line models) gives each its own.
+     */
+    public static void write(Path file, Object spec, Provenance provenance, Map<String, byte[]> binaries,
+                             String provenanceName) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
@@ -58,9 +70,19 @@ public final class ModelArchive {
             }
             Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            Files.write(file.resolveSibling(PROVENANCE), JSON.writeValueAsBytes(provenance));
+            Files.write(file.resolveSibling(provenanceName), JSON.writeValueAsBytes(provenance));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot write model " + file, e);
+        }
+    }
+
+    /** Writes {@code value} as indented JSON (a model's metrics.json), creating the folder. */
+    public static void writeJson(Path file, Object value) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, JSON.writeValueAsBytes(value));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + file, e);
         }
     }
 

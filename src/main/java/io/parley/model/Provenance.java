@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where a model came from: enough to retrain it bit for bit and to know what licences bind it.
+ * Where a model came from: enough to retrain it bit for bit and to know what licences bind it. Trainers make it with
+ * {@link ProvenanceBuilder}.
  *
  * @param task          extraction, abuse or stance
  * @param name          model name, stored with every classification

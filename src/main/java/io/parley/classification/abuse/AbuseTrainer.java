@@ -3,8 +3,8 @@ package io.parley.classification.abuse;
 import io.parley.classification.text.HashedNgrams;
 import io.parley.classification.text.WordVectors;
 import io.parley.model.ModelArchive;
-import io.parley.model.NativeThreads;
 import io.parley.model.Provenance;
+import io.parley.model.ProvenanceBuilder;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
@@ -29,14 +29,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -239,14 +234,12 @@ public final class AbuseTrainer {
         if (tagger != null) {
             params.put("span_tagger", tagger.provenance());
         }
-        params.put("native_threads", NativeThreads.current());
         if (vectorHeads != null) {
             params.put("vector_heads", vectorHeads.provenance());
         }
         if (producedBy != null) {
             params.put("produced_by", producedBy);
         }
-        String date = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC).format(Instant.now());
         byte[] specBytes;
         try {
             specBytes = ModelArchive.json().writeValueAsBytes(spec);
@@ -263,9 +256,10 @@ public final class AbuseTrainer {
             everything.writeBytes(vectorHeads.network());
             everything.writeBytes(vectorTable);
         }
-        String version = date + "-" + sha256(everything.toByteArray()).substring(0, 8);
-        Provenance provenance = new Provenance("abuse", NAME, version, Instant.now().toString(),
-                codeCommit(), o.seed(), params, dataHashes, List.of(LICENCES), Math.round(seconds * 10) / 10.0);
+        ProvenanceBuilder builder = ProvenanceBuilder.of("abuse", NAME).seed(o.seed()).params(params).nativeThreads()
+                .data(dataHashes).licences(List.of(LICENCES)).seconds(seconds);
+        String version = builder.dateVersion(everything.toByteArray());
+        Provenance provenance = builder.version(version).build();
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put(AbuseClassifier.NETWORK, network);
         if (tagger != null) {
@@ -286,11 +280,7 @@ public final class AbuseTrainer {
         metrics.put("test", reports(model, split.test()));
         metrics.put("calibration", calibration(model, split));
         metrics.put("training_seconds", provenance.trainingSeconds());
-        try {
-            Files.write(o.output().resolveSibling("metrics.json"), ModelArchive.json().writeValueAsBytes(metrics));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ModelArchive.writeJson(o.output().resolveSibling("metrics.json"), metrics);
         return new Result(o.output(), seconds, metrics);
     }
 
@@ -566,10 +556,10 @@ public final class AbuseTrainer {
 
     private Split quickSplit(Map<String, String> hashes) {
         List<AbuseDatasets.Example> all = new ArrayList<>(AbuseDatasets.read(AbuseFormat.SEED, o.quickSample(), null, true));
-        hashes.put(o.quickSample().toString(), sha256(o.quickSample()));
+        hashes.put(o.quickSample().toString(), ProvenanceBuilder.sha256(o.quickSample()));
         if (o.seedLabels() != null && Files.isRegularFile(o.seedLabels())) {
             all.addAll(AbuseDatasets.read(AbuseFormat.SEED, o.seedLabels(), null, true));
-            hashes.put(o.seedLabels().toString(), sha256(o.seedLabels()));
+            hashes.put(o.seedLabels().toString(), ProvenanceBuilder.sha256(o.seedLabels()));
         }
         // quick mode trains a tiny model for tests: validation is the training data itself
         return new Split(all, all, List.of());
@@ -591,20 +581,20 @@ public final class AbuseTrainer {
                 new Source(AbuseFormat.DAVIDSON, "davidson2017/davidson2017_train.csv"));
         for (Source s : sources) {
             Path file = d.resolve(s.file());
-            hashes.put(rel(s.file()), sha256(file));
+            hashes.put(rel(s.file()), ProvenanceBuilder.sha256(file));
             assign(AbuseDatasets.read(s.format(), file, null, o.shareLabels()), train, val, test);
         }
         Path ethosBinary = d.resolve("ethos/Ethos_Dataset_Binary.csv");
         Path ethosMulti = d.resolve("ethos/Ethos_Dataset_Multi_Label.csv");
-        hashes.put(rel("ethos/Ethos_Dataset_Binary.csv"), sha256(ethosBinary));
-        hashes.put(rel("ethos/Ethos_Dataset_Multi_Label.csv"), sha256(ethosMulti));
+        hashes.put(rel("ethos/Ethos_Dataset_Binary.csv"), ProvenanceBuilder.sha256(ethosBinary));
+        hashes.put(rel("ethos/Ethos_Dataset_Multi_Label.csv"), ProvenanceBuilder.sha256(ethosMulti));
         assign(AbuseDatasets.ethosWithTargets(ethosBinary, ethosMulti, o.shareLabels()), train, val, test);
 
         // toxic spans: the official trial set is our validation set (span threshold tuning)
         Path trial = d.resolve("toxic_spans/tsd_trial.csv");
         Path tsd = d.resolve("toxic_spans/tsd_train.csv");
-        hashes.put(rel("toxic_spans/tsd_train.csv"), sha256(tsd));
-        hashes.put(rel("toxic_spans/tsd_trial.csv"), sha256(trial));
+        hashes.put(rel("toxic_spans/tsd_train.csv"), ProvenanceBuilder.sha256(tsd));
+        hashes.put(rel("toxic_spans/tsd_trial.csv"), ProvenanceBuilder.sha256(trial));
         List<AbuseDatasets.Example> trialRows = AbuseDatasets.read(AbuseFormat.TOXIC_SPANS, trial, null, true);
         Set<String> trialTexts = new HashSet<>();
         trialRows.forEach(e -> trialTexts.add(e.text()));
@@ -617,7 +607,7 @@ public final class AbuseTrainer {
         }
         if (o.seedLabels() != null && Files.isRegularFile(o.seedLabels())) {
             train.addAll(AbuseDatasets.read(AbuseFormat.SEED, o.seedLabels(), null, true));
-            hashes.put(o.seedLabels().toString(), sha256(o.seedLabels()));
+            hashes.put(o.seedLabels().toString(), ProvenanceBuilder.sha256(o.seedLabels()));
         }
         return new Split(train, val, test);
     }
@@ -636,7 +626,7 @@ public final class AbuseTrainer {
 
     /** Split by text, so duplicate texts always land on the same side. */
     private int bucket(String text) {
-        byte[] h = sha256Bytes((o.seed() + ":" + text).getBytes(StandardCharsets.UTF_8));
+        byte[] h = ProvenanceBuilder.sha256Bytes((o.seed() + ":" + text).getBytes(StandardCharsets.UTF_8));
         return (int) (Integer.toUnsignedLong(((h[0] & 0xff) << 24) | ((h[1] & 0xff) << 16) | ((h[2] & 0xff) << 8)
                 | (h[3] & 0xff)) % 100);
     }
@@ -900,7 +890,7 @@ public final class AbuseTrainer {
         return out;
     }
 
-    // ---- provenance helpers ----
+    // ---- model file ----
 
     /** A DL4J network as a model-file entry (no updater state: models are not trained further). */
     static byte[] serialise(MultiLayerNetwork net) {
@@ -910,38 +900,6 @@ public final class AbuseTrainer {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static String sha256(Path file) {
-        try {
-            return HexFormat.of().formatHex(sha256Bytes(Files.readAllBytes(file)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256Bytes(bytes));
-    }
-
-    private static byte[] sha256Bytes(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String codeCommit() {
-        try {
-            Process p = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            boolean dirty = new ProcessBuilder("git", "status", "--porcelain", "src").start().getInputStream()
-                    .readAllBytes().length > 0;
-            return p.waitFor() == 0 ? out + (dirty ? "+dirty" : "") : "unknown";
-        } catch (IOException | InterruptedException e) {
-            return "unknown";
         }
     }
 }

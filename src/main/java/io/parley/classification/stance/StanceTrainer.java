@@ -3,20 +3,15 @@ package io.parley.classification.stance;
 import io.parley.model.ModelArchive;
 import io.parley.model.NativeThreads;
 import io.parley.model.Provenance;
+import io.parley.model.ProvenanceBuilder;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,13 +115,13 @@ public final class StanceTrainer {
             specs.put(v.key(), models.get(v).featurizer.spec);
             binaries.put(StanceClassifier.entryName(v), models.get(v).networkBytes());
         }
-        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-        String version = (o.quick() ? "quick-" : "") + now.substring(0, 10).replace("-", "") + "-s" + o.seed();
-        Provenance prov = new Provenance("stance", "stance-mlp", version, now, codeCommit(), o.seed(), params, data,
-                o.quick() ? List.of("generated sample (QuickSample), no external data") : LICENCES, seconds);
+        ProvenanceBuilder builder = ProvenanceBuilder.of("stance", "stance-mlp").seed(o.seed()).params(params).data(data)
+                .licences(o.quick() ? List.of("generated sample (QuickSample), no external data") : LICENCES)
+                .seconds(seconds);
+        Provenance prov = builder.version((o.quick() ? "quick-" : "") + builder.day() + "-s" + o.seed()).build();
         Path file = o.outDir().resolve("stance.zip");
         ModelArchive.write(file, new StanceSpec(StanceSpec.FORMAT, specs), prov, binaries);
-        writeJson(o.outDir().resolve("metrics.json"), metrics);
+        ModelArchive.writeJson(o.outDir().resolve("metrics.json"), metrics);
         log.printf("wrote %s (%d KB) in %.0fs%n", file, size(file) / 1024, seconds);
         return new Outcome(file, metrics);
     }
@@ -339,37 +334,8 @@ public final class StanceTrainer {
         if (!Files.isRegularFile(p)) {
             throw new StanceDataException("missing data file " + p);
         }
-        data.put("../shared/data/stance/" + relative, sha256(p));
+        data.put("../shared/data/stance/" + relative, ProvenanceBuilder.sha256(p));
         return p;
-    }
-
-    static String sha256(Path p) {
-        try (InputStream in = Files.newInputStream(p)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String codeCommit() {
-        try {
-            Process p = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes()).trim();
-            return p.waitFor() == 0 && out.matches("[0-9a-f]{40}") ? out : "unknown";
-        } catch (IOException e) {
-            return "unknown";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "unknown";
-        }
     }
 
     private static long size(Path p) {
@@ -380,12 +346,4 @@ public final class StanceTrainer {
         }
     }
 
-    static void writeJson(Path file, Object value) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.write(file, ModelArchive.json().writeValueAsBytes(value));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
-    }
 }
