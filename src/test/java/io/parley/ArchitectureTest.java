@@ -1,8 +1,15 @@
 package io.parley;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.parley.model.TrainerView;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +68,51 @@ class ArchitectureTest {
                         "io.parley.classification..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.parley.moderation..", "io.parley.ingest..")
                 .check(classes);
+    }
+
+    @Test
+    void servingNeverDependsOnTrainingAndOnlyTheCliTrains() {
+        // training, data readers, experiments and evaluation are for the CLI (train, evaluate) and tests: the
+        // service's path (load, score, explain) stays small and cannot reach them
+        noClasses().that().resideOutsideOfPackages("..training..", "io.parley.cli..")
+                .should().dependOnClassesThat().resideInAPackage("..training..")
+                .check(classes);
+    }
+
+    @Test
+    void theTrainersViewIsUsedByTheModelsOwnPackagesOnly() {
+        classes().should(new ArchCondition<JavaClass>("use a @TrainerView type or member only from its model's "
+                + "package or that package's training") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                for (JavaAccess<?> access : origin.getAccessesFromSelf()) {
+                    JavaClass owner = access.getTargetOwner();
+                    boolean marked = trainerView(owner) || access.getTarget().resolveMember()
+                            .map(m -> m.isAnnotatedWith(TrainerView.class)).orElse(false);
+                    if (marked && !ownModel(origin, owner)) {
+                        events.add(SimpleConditionEvent.violated(access, access.getDescription()));
+                    }
+                }
+                for (Dependency d : origin.getDirectDependenciesFromSelf()) {
+                    if (trainerView(d.getTargetClass()) && !ownModel(origin, d.getTargetClass())) {
+                        events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                    }
+                }
+            }
+        }).check(classes);
+    }
+
+    private static boolean trainerView(JavaClass c) {
+        for (JavaClass k = c; k != null; k = k.getEnclosingClass().orElse(null)) {
+            if (k.isAnnotatedWith(TrainerView.class)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ownModel(JavaClass origin, JavaClass owner) {
+        String model = owner.getPackageName();
+        return origin.getPackageName().equals(model) || origin.getPackageName().equals(model + ".training");
     }
 }

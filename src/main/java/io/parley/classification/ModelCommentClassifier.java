@@ -51,10 +51,10 @@ class ModelCommentClassifier implements CommentClassifier {
         return abuse.modelName() + "-" + abuse.modelVersion() + "+" + stance.modelName() + "-" + stance.modelVersion();
     }
 
+    /** The abuse model's labels, order and display names, as its model file states them. */
     @Override
     public List<AbuseLabel> labels() {
-        return io.parley.classification.abuse.AbuseScores.LABELS.stream()
-                .map(l -> new AbuseLabel(l, l.replace('_', ' '))).toList();
+        return abuse.labels();
     }
 
     @Override

@@ -1,8 +1,8 @@
 package io.parley.cli;
 
 import io.parley.classification.abuse.AbuseClassifier;
-import io.parley.classification.abuse.AbuseEvaluator;
-import io.parley.classification.abuse.AbuseFormat;
+import io.parley.classification.abuse.training.AbuseEvaluator;
+import io.parley.classification.abuse.training.AbuseFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

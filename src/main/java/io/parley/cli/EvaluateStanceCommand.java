@@ -2,8 +2,8 @@ package io.parley.cli;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.parley.classification.stance.StanceClassifier;
-import io.parley.classification.stance.StanceDataException;
-import io.parley.classification.stance.StanceEvaluation;
+import io.parley.classification.stance.training.StanceDataException;
+import io.parley.classification.stance.training.StanceEvaluation;
 import io.parley.model.ModelArchive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,6 +1,6 @@
 package io.parley.cli;
 
-import io.parley.classification.abuse.AbuseTrainer;
+import io.parley.classification.abuse.training.AbuseTrainer;
 import io.parley.model.NativeThreads;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

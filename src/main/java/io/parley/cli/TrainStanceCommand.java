@@ -1,9 +1,9 @@
 package io.parley.cli;
 
-import io.parley.classification.stance.StanceDataException;
-import io.parley.classification.stance.StanceTrainer;
-import io.parley.classification.stance.StanceTrainingOptions;
 import io.parley.classification.stance.StanceView;
+import io.parley.classification.stance.training.StanceDataException;
+import io.parley.classification.stance.training.StanceTrainer;
+import io.parley.classification.stance.training.StanceTrainingOptions;
 import io.parley.model.ModelArchive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,8 +1,10 @@
 package io.parley.classification.abuse;
 
+import io.parley.classification.AbuseLabel;
 import io.parley.classification.text.HashedNgrams;
 import io.parley.model.ModelArchive;
 import io.parley.model.ModelCorrupt;
+import io.parley.model.TrainerView;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -25,12 +27,19 @@ import java.util.stream.IntStream;
  * scoring is a sparse dot product (no native calls, microseconds per comment) and token attributions for the spans
  * are exact.
  *
- * <p>Toxicity spans come from the model's {@link SpanTagger} when it has one (trained on gold spans, run only
- * for comments whose toxicity reaches the span floor); files written before it existed keep the head spans.
+ * <p>The labels it serves, their order and display names are the model file's ({@link AbuseSpec#served}); the file
+ * is checked against itself at load (one calibration per head, weights of the spec's shape), never against a list in
+ * code. Toxicity spans come from the model's {@link SpanTagger} when it has one (trained on gold spans, run only for
+ * comments whose toxicity reaches the span floor); files written before it existed keep the head spans.
+ *
+ * <p>Besides load, score and labels, the members marked {@link TrainerView} are for the trainer
+ * ({@code abuse.training}) only.
  */
 public final class AbuseClassifier {
 
-    static final String NETWORK = "network.bin";
+    /** Zip entry of the Deeplearning4j network. */
+    @TrainerView
+    public static final String NETWORK = "network.bin";
 
     private final AbuseSpec spec;
     private final HashedNgrams features;
@@ -39,17 +48,25 @@ public final class AbuseClassifier {
     private final String name;
     private final String version;
     private final int k;
+    private final List<AbuseLabel> labels;
+    /** Per served label, its head. */
+    private final int[] served;
+    /** The toxicity head (whose spans the tagger decides), -1 when the model has none. */
+    private final int toxicity;
+    /** Its place among the served labels (the tagger's evidence), -1 when it is not served. */
+    private final int servedToxicity;
     /** Decides the toxicity spans; null for models without one (the toxicity head's evidence decides). */
     private final SpanTagger tagger;
     /** Adds the pretrained-vector network's logits; null for models without one. */
     private final VectorHeads vectorHeads;
 
-    AbuseClassifier(AbuseSpec spec, float[] table, float[] bias, String name, String version) {
-        this(spec, table, bias, name, version, null, null);
-    }
-
-    AbuseClassifier(AbuseSpec spec, float[] table, float[] bias, String name, String version, SpanTagger tagger,
-                    VectorHeads vectorHeads) {
+    /**
+     * A model from its parts: {@code table} is buckets x heads (see {@link #fold}), {@code bias} one per head; the
+     * tagger and vector heads may be null, the latter exactly when the spec names none.
+     */
+    @TrainerView
+    public AbuseClassifier(AbuseSpec spec, float[] table, float[] bias, String name, String version, SpanTagger tagger,
+                           VectorHeads vectorHeads) {
         this.tagger = tagger;
         this.vectorHeads = vectorHeads;
         if ((vectorHeads == null) != (spec.vectorHeads() == null)) {
@@ -62,6 +79,14 @@ public final class AbuseClassifier {
         this.name = name;
         this.version = version;
         this.k = spec.heads().size();
+        this.labels = spec.served();
+        this.served = labels.stream().mapToInt(l -> spec.heads().indexOf(l.name())).toArray();
+        this.toxicity = spec.heads().indexOf(SpanTagger.LABEL);
+        this.servedToxicity = labels.stream().map(AbuseLabel::name).toList().indexOf(SpanTagger.LABEL);
+        if (tagger != null && (servedToxicity < 0 || tagger.evidence() != served.length)) {
+            throw new IllegalArgumentException("the span tagger needs a served toxicity label and one evidence input "
+                    + "per served label (" + served.length + "), not " + tagger.evidence());
+        }
     }
 
     /** Where the model lives under the models directory (or the classpath's {@code models/}). */
@@ -72,7 +97,10 @@ public final class AbuseClassifier {
         return load(ModelArchive.locate(modelsDir, MODEL_PATH));
     }
 
-    /** Loads a model file; a file that does not match this code fails with {@link ModelCorrupt}. */
+    /**
+     * Loads a model file, checked against itself: a spec whose parts disagree (calibration per head, served labels
+     * among the heads), or weights not of the spec's shape, fail with {@link ModelCorrupt} naming what is wrong.
+     */
     public static AbuseClassifier load(ModelArchive archive) {
         AbuseSpec spec;
         try {
@@ -82,12 +110,9 @@ public final class AbuseClassifier {
         } catch (RuntimeException e) {
             throw new ModelCorrupt(archive.location(), "bad abuse spec (" + e.getMessage() + ")");
         }
-        if (spec == null || spec.formatVersion() != AbuseSpec.FORMAT
-                || spec.idf() == null || spec.idf().length != spec.features().buckets()
-                || !Heads.ALL.equals(spec.heads())
-                || spec.plattA() == null || spec.plattA().length != Heads.K
-                || spec.spanTokenThresholds() == null || spec.spanTokenThresholds().length != Heads.K) {
-            throw new ModelCorrupt(archive.location(), "not an abuse model of format " + AbuseSpec.FORMAT);
+        String problem = spec == null ? "not an abuse model of format " + AbuseSpec.FORMAT : spec.problem();
+        if (problem != null) {
+            throw new ModelCorrupt(archive.location(), problem);
         }
         if (archive.spec().path("vectorHeads").path("convFilters").asInt(0) > 0) {
             throw new ModelCorrupt(archive.location(), "its vector heads have a convolution, which this version no "
@@ -96,15 +121,28 @@ public final class AbuseClassifier {
         MultiLayerNetwork net;
         try {
             net = ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(archive.entry(NETWORK)), false);
+        } catch (ModelCorrupt e) {
+            throw e;
         } catch (Exception e) {
             throw new ModelCorrupt(archive.location(), "cannot read the network (" + e.getMessage() + ")");
         }
-        float[][] folded = fold(net, spec);
-        if (folded[0].length != spec.features().buckets() * Heads.K) {
-            throw new ModelCorrupt(archive.location(), "network does not match the feature spec");
+        float[][] folded;
+        try {
+            folded = fold(net, spec);
+        } catch (RuntimeException e) {
+            throw new ModelCorrupt(archive.location(), "network does not match the feature spec (" + e.getMessage() + ")");
         }
-        return new AbuseClassifier(spec, folded[0], folded[1], archive.provenance().name(),
-                archive.provenance().version(), tagger(archive, spec), VectorHeads.load(archive, spec.vectorHeads()));
+        if (folded[0].length != spec.features().buckets() * spec.heads().size()) {
+            throw new ModelCorrupt(archive.location(), "network does not match the feature spec: "
+                    + folded[0].length + " weights for " + spec.features().buckets() + " buckets x "
+                    + spec.heads().size() + " heads");
+        }
+        try {
+            return new AbuseClassifier(spec, folded[0], folded[1], archive.provenance().name(),
+                    archive.provenance().version(), tagger(archive, spec), VectorHeads.load(archive, spec));
+        } catch (IllegalArgumentException e) {
+            throw new ModelCorrupt(archive.location(), e.getMessage());
+        }
     }
 
     /** The span tagger a spec names; a spec naming one whose weights are missing or mis-sized is corrupt. */
@@ -113,53 +151,68 @@ public final class AbuseClassifier {
             return null;
         }
         float[] w = SpanTagger.weights(archive.entry(SpanTagger.ENTRY));
-        if (w.length != spec.spanTagger().width()) {
+        int evidence = spec.served().size();
+        if (w.length != spec.spanTagger().width(evidence)) {
             throw new ModelCorrupt(archive.location(), "span tagger weights (" + SpanTagger.ENTRY + ") do not match "
-                    + "its settings: " + w.length + " weights, " + spec.spanTagger().width() + " expected");
+                    + "its settings: " + w.length + " weights, " + spec.spanTagger().width(evidence) + " expected");
         }
-        return new SpanTagger(spec.spanTagger(), w);
+        return new SpanTagger(spec.spanTagger(), evidence, w);
     }
 
     /** A copy of this model whose toxicity spans come from {@code tagger}. */
-    AbuseClassifier withTagger(SpanTagger tagger) {
+    @TrainerView
+    public AbuseClassifier withTagger(SpanTagger tagger) {
         return new AbuseClassifier(spec.withSpanTagger(tagger == null ? null : tagger.settings()), table, bias, name,
                 version, tagger, vectorHeads);
     }
 
     /** A copy of this model whose logits add {@code v}'s (null: the n-gram heads alone). */
-    AbuseClassifier withVectorHeads(VectorHeads v) {
+    @TrainerView
+    public AbuseClassifier withVectorHeads(VectorHeads v) {
         return new AbuseClassifier(spec.withVectorHeads(v == null ? null : v.settings()), table, bias, name, version,
                 tagger, v);
     }
 
-    VectorHeads vectorHeads() {
+    @TrainerView
+    public VectorHeads vectorHeads() {
         return vectorHeads;
     }
 
-    SpanTagger tagger() {
+    @TrainerView
+    public SpanTagger tagger() {
         return tagger;
+    }
+
+    /** Where toxicity stands among the served labels ({@link #servedTokenScores}' rows), -1 when not served. */
+    int servedToxicity() {
+        return servedToxicity;
     }
 
     /**
      * The toxicity spans of a comment of calibrated toxicity {@code toxicity}: the tagger's when the model has
      * one, else runs of the toxicity head's own token evidence.
      */
-    List<ScoredSpan> toxicitySpans(String text, HashedNgrams.Features f, double toxicity) {
+    @TrainerView
+    public List<ScoredSpan> toxicitySpans(String text, HashedNgrams.Features f, double toxicity) {
         if (tagger != null) {
             return tagger.spans(this, text, f, toxicity);
         }
-        return spans(text, f, Heads.TOXICITY, spec.spanTokenThresholds()[Heads.TOXICITY]);
+        return spans(text, f, this.toxicity, spec.spanTokenThresholds()[this.toxicity]);
     }
 
     /**
      * Per-bucket logit contributions (buckets x K) plus the bias: the embedding (buckets x dim) times
      * the head (dim x K). The network is linear in the TF-IDF weighted sum of rows, so the fold is exact.
      */
-    static float[][] fold(MultiLayerNetwork net, AbuseSpec spec) {
+    @TrainerView
+    public static float[][] fold(MultiLayerNetwork net, AbuseSpec spec) {
+        if (net.getnLayers() != 3) {
+            throw new IllegalStateException("expected 3 layers (table, pooling, output), not " + net.getnLayers());
+        }
         INDArray embedding = net.getLayer(0).getParam("W");
         INDArray head = net.getLayer(2).getParam("W");
         INDArray b = net.getLayer(2).getParam("b");
-        if (embedding.columns() != head.rows() || head.columns() != Heads.K) {
+        if (embedding.columns() != head.rows() || head.columns() != spec.heads().size()) {
             throw new IllegalStateException("network shape does not match the heads");
         }
         // getParam returns views into one flat buffer: copy to fresh row-major arrays before reading
@@ -176,6 +229,11 @@ public final class AbuseClassifier {
         return version;
     }
 
+    /** The labels every score carries, in order, with their display names: the model file's. */
+    public List<AbuseLabel> labels() {
+        return labels;
+    }
+
     public AbuseScores score(String text) {
         HashedNgrams.Features f = features.features(text);
         return score(text, f, probabilities(text, f));
@@ -183,14 +241,15 @@ public final class AbuseClassifier {
 
     private AbuseScores score(String text, HashedNgrams.Features f, double[] p) {
         Map<String, Double> scores = new LinkedHashMap<>();
-        for (int h = 0; h < Heads.PUBLIC.size(); h++) {
-            scores.put(Heads.PUBLIC.get(h), p[h]);
+        for (int i = 0; i < served.length; i++) {
+            scores.put(labels.get(i).name(), p[served[i]]);
         }
         List<ScoredSpan> spans = new ArrayList<>();
-        for (int h = 0; h < Heads.PUBLIC.size(); h++) {
+        for (int i = 0; i < served.length; i++) {
+            int h = served[i];
             // a label gets spans only once the comment reaches that label's validation threshold
-            if (p[h] >= Math.max(spec.spanMinScore(), spec.threshold(Heads.PUBLIC.get(h)))) {
-                spans.addAll(h == Heads.TOXICITY ? toxicitySpans(text, f, p[h])
+            if (p[h] >= Math.max(spec.spanMinScore(), spec.threshold(labels.get(i).name()))) {
+                spans.addAll(h == toxicity ? toxicitySpans(text, f, p[h])
                         : spans(text, f, h, spec.spanTokenThresholds()[h]));
             }
         }
@@ -224,16 +283,19 @@ public final class AbuseClassifier {
         return List.of(out);
     }
 
-    AbuseSpec spec() {
+    @TrainerView
+    public AbuseSpec spec() {
         return spec;
     }
 
-    HashedNgrams.Features features(String text) {
+    @TrainerView
+    public HashedNgrams.Features features(String text) {
         return features.features(text);
     }
 
     /** Raw (uncalibrated) logits of all heads: the n-gram heads' plus, when the model has them, the vector heads'. */
-    double[] logits(String text, HashedNgrams.Features f) {
+    @TrainerView
+    public double[] logits(String text, HashedNgrams.Features f) {
         double[] z = logits(f);
         if (vectorHeads != null) {
             vectorHeads.addTo(text, f, z);
@@ -242,7 +304,8 @@ public final class AbuseClassifier {
     }
 
     /** Raw logits of the n-gram heads alone (all a model without vector heads has). */
-    double[] logits(HashedNgrams.Features f) {
+    @TrainerView
+    public double[] logits(HashedNgrams.Features f) {
         double[] z = new double[k];
         TfIdf.Weighted w = TfIdf.weigh(f.ids(), spec.idf());
         for (int i = 0; i < w.ids().length; i++) {
@@ -259,7 +322,8 @@ public final class AbuseClassifier {
     }
 
     /** Calibrated probabilities of all heads; a text without tokens has nothing to judge and scores 0. */
-    double[] probabilities(String text, HashedNgrams.Features f) {
+    @TrainerView
+    public double[] probabilities(String text, HashedNgrams.Features f) {
         if (f.ids().length == 0) {
             return new double[k];
         }
@@ -274,7 +338,8 @@ public final class AbuseClassifier {
         return z;
     }
 
-    double calibrate(int head, double logit) {
+    @TrainerView
+    public double calibrate(int head, double logit) {
         return sigmoid(spec.plattA()[head] * logit + spec.plattB()[head]);
     }
 
@@ -283,7 +348,8 @@ public final class AbuseClassifier {
      * bigram ending at it, char n-grams). Because the head is linear this is exact, not a gradient
      * approximation; spans threshold it.
      */
-    double[] tokenScores(HashedNgrams.Features f, int head) {
+    @TrainerView
+    public double[] tokenScores(HashedNgrams.Features f, int head) {
         double[] s = new double[f.tokens()];
         int[] ids = f.ids();
         // the logit is bias + the sum of these: each occurrence carries its share of its id's weight
@@ -301,11 +367,12 @@ public final class AbuseClassifier {
     }
 
     /**
-     * {@link #tokenScores} of the six served heads at once ([head][token]): one TF-IDF weighing and one pass over
-     * the ids instead of one per head (the span tagger reads them all).
+     * {@link #tokenScores} of the served labels' heads at once ([served label][token]): one TF-IDF weighing and one
+     * pass over the ids instead of one per head (the span tagger reads them all).
      */
     double[][] servedTokenScores(HashedNgrams.Features f) {
-        int heads = Heads.PUBLIC.size();
+        // [servedToxicity] of the result is the toxicity head's evidence
+        int heads = served.length;
         double[][] s = new double[heads][f.tokens()];
         int[] ids = f.ids();
         TfIdf.Weighted w = TfIdf.weigh(ids, spec.idf());
@@ -318,7 +385,7 @@ public final class AbuseClassifier {
                 float x = w.occurrence(ids[i]);
                 int base = ids[i] * k;
                 for (int h = 0; h < heads; h++) {
-                    sum[h] += x * table[base + h];
+                    sum[h] += x * table[base + served[h]];
                 }
             }
             for (int h = 0; h < heads; h++) {
@@ -332,7 +399,8 @@ public final class AbuseClassifier {
      * Spans of one head: runs of tokens whose evidence reaches {@code threshold}, joined across
      * whitespace. The weight is the calibrated probability of the strongest token read alone.
      */
-    List<ScoredSpan> spans(String text, HashedNgrams.Features f, int head, double threshold) {
+    @TrainerView
+    public List<ScoredSpan> spans(String text, HashedNgrams.Features f, int head, double threshold) {
         return runs(text, f, tokenScores(f, head), threshold, t -> wordLike(text, f.tokenStart()[t], f.tokenStop()[t]),
                 spec.heads().get(head), w -> calibrate(head, bias[head] + w));
     }
@@ -367,7 +435,8 @@ public final class AbuseClassifier {
     }
 
     /** Spans are words: at least two letters or digits (not "a", "I", punctuation). */
-    static boolean wordLike(String text, int from, int to) {
+    @TrainerView
+    public static boolean wordLike(String text, int from, int to) {
         int n = 0;
         for (int i = from; i < to && n < 2; i++) {
             if (Character.isLetterOrDigit(text.charAt(i))) {
@@ -386,7 +455,8 @@ public final class AbuseClassifier {
         return true;
     }
 
-    static double sigmoid(double x) {
+    @TrainerView
+    public static double sigmoid(double x) {
         return 1.0 / (1.0 + Math.exp(-x));
     }
 }

@@ -1,7 +1,10 @@
 package io.parley.classification.abuse;
 
+import io.parley.classification.AbuseLabel;
 import io.parley.classification.text.HashedNgrams;
+import io.parley.model.TrainerView;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +14,11 @@ import java.util.Map;
  *
  * @param formatVersion      bumped when this record changes incompatibly
  * @param features           tokeniser/n-gram/hash settings
- * @param heads              network outputs in order
+ * @param heads              network outputs in order: the served labels and the heads that only help train them
+ *                           (one per data set whose label means something else, e.g. OLID "offensive")
+ * @param labels             the served labels, in the order they are shown, with their display names (a null
+ *                           display name reads as the name with '_' as ' '); each is one of the heads. Null in files
+ *                           written before the spec named them: those served their first {@link #LEGACY_SERVED} heads
  * @param dim                width of the stored embedding table (one column per head)
  * @param plattA             per head: calibrated p = sigmoid(plattA * logit + plattB), fitted on validation
  * @param plattB             see plattA
@@ -28,29 +35,75 @@ import java.util.Map;
  * @param vectorHeads        settings of the network over pretrained word vectors whose logits are added to the
  *                           n-gram heads' ({@link VectorHeads}); null in models without one
  */
-record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<String> heads, int dim,
-                 double[] plattA, double[] plattB, double[] spanTokenThresholds, double spanQuantile, double spanMinScore,
-                 Map<String, Double> thresholds, float[] idf, SpanTagger.Settings spanTagger,
-                 VectorHeads.Settings vectorHeads) {
+@TrainerView
+public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<String> heads, List<AbuseLabel> labels,
+                        int dim, double[] plattA, double[] plattB, double[] spanTokenThresholds, double spanQuantile,
+                        double spanMinScore, Map<String, Double> thresholds, float[] idf,
+                        SpanTagger.Settings spanTagger, VectorHeads.Settings vectorHeads) {
 
     /**
      * Linear layer over TF-IDF weighted hashed n-grams. (Format 1, the mean-pooled embedding bag, was retired: see
      * bench/abuse/experiments.md.)
      */
-    static final int FORMAT = 2;
+    public static final int FORMAT = 2;
 
-    AbuseSpec withSpanTagger(SpanTagger.Settings tagger) {
-        return new AbuseSpec(formatVersion, features, heads, dim, plattA, plattB, spanTokenThresholds, spanQuantile,
-                spanMinScore, thresholds, idf, tagger, vectorHeads);
+    /** How many heads a file without {@code labels} serves (the six of every model written before 2026-12). */
+    public static final int LEGACY_SERVED = 6;
+
+    public AbuseSpec withSpanTagger(SpanTagger.Settings tagger) {
+        return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
+                spanQuantile, spanMinScore, thresholds, idf, tagger, vectorHeads);
     }
 
-    AbuseSpec withVectorHeads(VectorHeads.Settings v) {
-        return new AbuseSpec(formatVersion, features, heads, dim, plattA, plattB, spanTokenThresholds, spanQuantile,
-                spanMinScore, thresholds, idf, spanTagger, v);
+    public AbuseSpec withVectorHeads(VectorHeads.Settings v) {
+        return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, v);
     }
 
-    double threshold(String head) {
-        Double t = thresholds.get(head);
+    /** The decision threshold chosen on validation for a head (0.5 when none was). */
+    public double threshold(String head) {
+        Double t = thresholds == null ? null : thresholds.get(head);
         return t == null ? 0.5 : t;
+    }
+
+    /** The served labels with their display names, in order (see {@code labels}). */
+    public List<AbuseLabel> served() {
+        List<AbuseLabel> named = labels != null ? labels
+                : heads.subList(0, Math.min(LEGACY_SERVED, heads.size())).stream().map(h -> new AbuseLabel(h, null))
+                .toList();
+        return named.stream().map(l -> new AbuseLabel(l.name(), displayName(l))).toList();
+    }
+
+    private static String displayName(AbuseLabel l) {
+        return l.displayName() == null || l.displayName().isBlank() ? l.name().replace('_', ' ') : l.displayName();
+    }
+
+    /**
+     * What makes this spec unusable on its own terms, or null when it is whole: every per-head array has one entry per
+     * head, the served labels are distinct heads, the idf covers every bucket. The weights are checked against it
+     * when they are read.
+     */
+    String problem() {
+        if (formatVersion != FORMAT) {
+            return "not an abuse model of format " + FORMAT + " (format " + formatVersion + ")";
+        }
+        if (features == null || heads == null || heads.isEmpty() || new HashSet<>(heads).size() != heads.size()) {
+            return "not an abuse model of format " + FORMAT + ": no feature settings or no distinct heads";
+        }
+        int k = heads.size();
+        if (plattA == null || plattA.length != k || plattB == null || plattB.length != k
+                || spanTokenThresholds == null || spanTokenThresholds.length != k) {
+            return "its calibration and span thresholds do not have one entry per head (" + k + " heads)";
+        }
+        if (idf == null || idf.length != features.buckets()) {
+            return "its idf does not have one entry per hash bucket (" + features.buckets() + ")";
+        }
+        List<AbuseLabel> served = served();
+        if (served.isEmpty() || served.stream().anyMatch(l -> l.name() == null || !heads.contains(l.name()))
+                || served.stream().map(AbuseLabel::name).distinct().count() != served.size()) {
+            return "its served labels " + served.stream().map(AbuseLabel::name).toList()
+                    + " are not distinct heads of " + heads;
+        }
+        return null;
     }
 }

@@ -1,6 +1,7 @@
 package io.parley.classification.abuse;
 
 import io.parley.classification.text.HashedNgrams;
+import io.parley.model.TrainerView;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -10,7 +11,7 @@ import java.util.List;
 
 /**
  * Decides the toxicity spans: a per-token logistic regression trained on the gold character spans of
- * the toxic-spans training posts ({@link SpanTaggerTrainer}). The heads only ever saw comment-level
+ * the toxic-spans training posts ({@code training.SpanTaggerTrainer}). The heads only ever saw comment-level
  * labels, so their token evidence says which words raise the comment's score, not which words people
  * mark as the toxic part; this model learns the latter and keeps the heads' evidence as inputs.
  *
@@ -22,19 +23,26 @@ import java.util.List;
  * stays below {@code postThreshold} gets none (empty gold with empty prediction scores 1). The weights
  * live in the model file ({@link #ENTRY}), the settings in its spec, so serving cannot drift.
  */
-final class SpanTagger {
+@TrainerView
+public final class SpanTagger {
 
-    /** Zip entry of the weights: little-endian floats, buckets + {@link #DENSE} + 1 (bias last). */
-    static final String ENTRY = "span-tagger.bin";
+    /** Zip entry of the weights: little-endian floats, buckets + {@link #dense} + 1 (bias last). */
+    public static final String ENTRY = "span-tagger.bin";
 
     /** Hash of the tagger's sparse features (FNV-1a 64 over UTF-16 units, a seed per feature kind). */
-    static final String HASH = "fnv1a64-kinds-v1";
+    public static final String HASH = "fnv1a64-kinds-v1";
+
+    /** The label whose spans the tagger decides (it learns from the toxic-spans gold). */
+    public static final String LABEL = "toxicity";
 
     /**
-     * Dense inputs: evidence of the six served heads, toxicity evidence of the previous and the next
-     * token, the comment's calibrated toxicity, and a constant 1 for tokens without evidence (no features).
+     * Dense inputs: evidence of each served label's head ({@code evidence} of them, six in the committed model),
+     * toxicity evidence of the previous and the next token, the comment's calibrated toxicity, and a constant 1 for
+     * tokens without evidence (no features).
      */
-    static final int DENSE = 10;
+    public static int dense(int evidence) {
+        return evidence + 4;
+    }
 
     /** Evidence is clipped so one extreme n-gram cannot dominate the tagger's logit. */
     static final double CLIP = 4;
@@ -52,9 +60,9 @@ final class SpanTagger {
      *                       when logit(p) reaches logit(tokenThreshold) + relative x logit(best); 0 = a fixed bar
      * @param hash           {@link #HASH}
      */
-    record Settings(int buckets, int charMin, int charMax, boolean context, boolean headEvidence, double c,
-                    double tokenThreshold, double postThreshold, double relative, String hash) {
-        Settings {
+    public record Settings(int buckets, int charMin, int charMax, boolean context, boolean headEvidence, double c,
+                           double tokenThreshold, double postThreshold, double relative, String hash) {
+        public Settings {
             if (buckets < 2 || charMin < 1 || charMax < charMin) {
                 throw new IllegalArgumentException("bad span tagger settings");
             }
@@ -66,62 +74,71 @@ final class SpanTagger {
             }
         }
 
-        int width() {
-            return buckets + DENSE + 1;
+        /** Weights of a tagger over {@code evidence} served labels. */
+        public int width(int evidence) {
+            return buckets + dense(evidence) + 1;
         }
 
-        Settings tuned(double c, double tokenThreshold, double postThreshold) {
+        public Settings tuned(double c, double tokenThreshold, double postThreshold) {
             return new Settings(buckets, charMin, charMax, context, headEvidence, c, tokenThreshold, postThreshold,
                     relative, hash);
         }
 
-        Settings relative(double tokenThreshold, double postThreshold, double relative) {
+        public Settings relative(double tokenThreshold, double postThreshold, double relative) {
             return new Settings(buckets, charMin, charMax, context, headEvidence, c, tokenThreshold, postThreshold,
                     relative, hash);
         }
     }
 
     /** Sparse rows, one per token of a comment (CSR: row t is {@code idx/val[ptr[t] .. ptr[t+1])}). */
-    record Rows(int[] ptr, int[] idx, float[] val) {
-        int rows() {
+    public record Rows(int[] ptr, int[] idx, float[] val) {
+        public int rows() {
             return ptr.length - 1;
         }
     }
 
     private final Settings settings;
+    private final int evidence;
     private final float[] weights;
 
-    SpanTagger(Settings settings, float[] weights) {
-        if (weights.length != settings.width()) {
+    /** A tagger over the evidence of {@code evidence} served labels. */
+    public SpanTagger(Settings settings, int evidence, float[] weights) {
+        if (weights.length != settings.width(evidence)) {
             throw new IllegalArgumentException("span tagger has " + weights.length + " weights, settings need "
-                    + settings.width());
+                    + settings.width(evidence));
         }
         this.settings = settings;
+        this.evidence = evidence;
         this.weights = weights;
     }
 
-    Settings settings() {
+    public Settings settings() {
         return settings;
     }
 
-    float[] weights() {
+    /** How many served labels' evidence it reads. */
+    public int evidence() {
+        return evidence;
+    }
+
+    public float[] weights() {
         return weights;
     }
 
-    byte[] weightBytes() {
+    public byte[] weightBytes() {
         ByteBuffer b = ByteBuffer.allocate(weights.length * 4).order(ByteOrder.LITTLE_ENDIAN);
         b.asFloatBuffer().put(weights);
         return b.array();
     }
 
-    static float[] weights(byte[] bytes) {
+    public static float[] weights(byte[] bytes) {
         float[] w = new float[bytes.length / 4];
         ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(w);
         return w;
     }
 
     /** Per token of {@code f}: the probability that it belongs to a toxic span (NaN for tokens that are no words). */
-    double[] probabilities(AbuseClassifier heads, String text, HashedNgrams.Features f, double toxicity) {
+    public double[] probabilities(AbuseClassifier heads, String text, HashedNgrams.Features f, double toxicity) {
         Rows r = rows(settings, heads, text, f, toxicity);
         double[] p = new double[r.rows()];
         int dim = weights.length - 1;
@@ -140,7 +157,7 @@ final class SpanTagger {
     }
 
     /** The toxicity spans of one comment; {@code toxicity} is its calibrated toxicity. */
-    List<ScoredSpan> spans(AbuseClassifier heads, String text, HashedNgrams.Features f, double toxicity) {
+    public List<ScoredSpan> spans(AbuseClassifier heads, String text, HashedNgrams.Features f, double toxicity) {
         return spans(text, f, probabilities(heads, text, f, toxicity), settings.tokenThreshold(),
                 settings.postThreshold(), settings.relative());
     }
@@ -151,8 +168,8 @@ final class SpanTagger {
      * span F1 is a mean over comments, and where one word is clearly toxic the marked part is that word
      * rather than the milder words around it that a fixed bar would also take.
      */
-    static List<ScoredSpan> spans(String text, HashedNgrams.Features f, double[] p, double threshold, double post,
-                                  double relative) {
+    public static List<ScoredSpan> spans(String text, HashedNgrams.Features f, double[] p, double threshold,
+                                         double post, double relative) {
         double best = Arrays.stream(p).filter(x -> !Double.isNaN(x)).max().orElse(0);
         if (best < post) {
             return new ArrayList<>();
@@ -161,16 +178,18 @@ final class SpanTagger {
             threshold = AbuseClassifier.sigmoid(logit(threshold) + relative * logit(best));
         }
         // tokens that are not words have a NaN probability, so the runs need no word check of their own
-        return AbuseClassifier.runs(text, f, p, threshold, t -> true, "toxicity", w -> w);
+        return AbuseClassifier.runs(text, f, p, threshold, t -> true, LABEL, w -> w);
     }
 
     /**
      * The feature rows of a comment's tokens, shared by training and serving. Tokens that are not
      * word-like (fewer than two letters or digits) get an empty row: they are never spans.
      */
-    static Rows rows(Settings s, AbuseClassifier heads, String text, HashedNgrams.Features f, double toxicity) {
+    public static Rows rows(Settings s, AbuseClassifier heads, String text, HashedNgrams.Features f, double toxicity) {
         int n = f.tokens();
         double[][] evidence = s.headEvidence() ? heads.servedTokenScores(f) : null;
+        int served = heads.labels().size();
+        int tox = heads.servedToxicity();
         String[] words = new String[n];
         for (int t = 0; t < n; t++) {
             words[t] = lower(text, f.tokenStart()[t], f.tokenStop()[t]);
@@ -191,7 +210,7 @@ final class SpanTagger {
                     grams += Math.max(0, w.length() + 2 - g + 1);
                 }
             }
-            int needed = count + 4 + grams + DENSE;
+            int needed = count + 4 + grams + dense(served);
             if (needed > idx.length) {
                 idx = Arrays.copyOf(idx, Math.max(needed, idx.length * 2));
                 val = Arrays.copyOf(val, idx.length);
@@ -224,14 +243,14 @@ final class SpanTagger {
                     idx[count] = s.buckets() + h;
                     val[count++] = (float) clip(e);
                 }
-                idx[count] = s.buckets() + 6;
-                val[count++] = (float) (t > 0 ? clip(evidence[Heads.TOXICITY][t - 1]) : 0);
-                idx[count] = s.buckets() + 7;
-                val[count++] = (float) (t + 1 < n ? clip(evidence[Heads.TOXICITY][t + 1]) : 0);
-                idx[count] = s.buckets() + 8;
+                idx[count] = s.buckets() + served;
+                val[count++] = (float) (t > 0 ? clip(evidence[tox][t - 1]) : 0);
+                idx[count] = s.buckets() + served + 1;
+                val[count++] = (float) (t + 1 < n ? clip(evidence[tox][t + 1]) : 0);
+                idx[count] = s.buckets() + served + 2;
                 val[count++] = (float) toxicity;
                 if (none) {
-                    idx[count] = s.buckets() + 9;
+                    idx[count] = s.buckets() + served + 3;
                     val[count++] = 1;
                 }
             }
@@ -250,7 +269,7 @@ final class SpanTagger {
     }
 
     /** At least two letters or digits (the head spans' rule: not "a", "I", punctuation). */
-    static boolean wordLike(String w) {
+    public static boolean wordLike(String w) {
         return AbuseClassifier.wordLike(w, 0, w.length());
     }
 

@@ -1,5 +1,7 @@
 package io.parley.classification.abuse;
 
+import io.parley.model.TrainerView;
+
 import java.util.Arrays;
 
 /**
@@ -8,16 +10,17 @@ import java.util.Arrays;
  * the model spec), L2-normalised over the comment. This is the weighting of the TF-IDF + logistic
  * regression baseline; a linear head over it keeps what averaging a narrow embedding threw away.
  */
-final class TfIdf {
+@TrainerView
+public final class TfIdf {
 
     /**
      * @param ids     distinct ids, ascending
      * @param weights their normalised weights
      * @param counts  how often each id occurs in the comment (a token's share of an id is weight / count)
      */
-    record Weighted(int[] ids, float[] weights, int[] counts) {
+    public record Weighted(int[] ids, float[] weights, int[] counts) {
         /** Weight of one occurrence of {@code id}: its share of the id's weight. */
-        float occurrence(int id) {
+        public float occurrence(int id) {
             int i = Arrays.binarySearch(ids, id);
             return i < 0 ? 0f : weights[i] / counts[i];
         }
@@ -26,7 +29,7 @@ final class TfIdf {
     private TfIdf() {
     }
 
-    static Weighted weigh(int[] occurrences, float[] idf) {
+    public static Weighted weigh(int[] occurrences, float[] idf) {
         if (occurrences.length == 0) {
             return new Weighted(new int[0], new float[0], new int[0]);
         }
@@ -59,7 +62,7 @@ final class TfIdf {
     }
 
     /** Smoothed idf as in scikit-learn: ln((1 + n) / (1 + df)) + 1. */
-    static float[] idf(int[][] docs, int buckets) {
+    public static float[] idf(int[][] docs, int buckets) {
         int[] df = new int[buckets];
         for (int[] doc : docs) {
             int[] u = Arrays.stream(doc).distinct().toArray();

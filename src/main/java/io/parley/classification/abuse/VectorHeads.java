@@ -1,13 +1,14 @@
 package io.parley.classification.abuse;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.parley.classification.text.HashedNgrams;
 import io.parley.classification.text.WordVectors;
 import io.parley.model.ModelArchive;
 import io.parley.model.ModelCorrupt;
+import io.parley.model.TrainerView;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.buffer.DataType;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -24,10 +25,11 @@ import java.util.Locale;
  * evidence and the span tagger, which are exact per token; this part is not decomposable and is not in them.
  * At load the network's weights are copied out so scoring is two small matrix-vector products in plain Java.
  */
-final class VectorHeads {
+@TrainerView
+public final class VectorHeads {
 
     /** DL4J network entry in the model file. */
-    static final String ENTRY = "vector-heads.bin";
+    public static final String ENTRY = "vector-heads.bin";
 
     /**
      * Stored in the spec.
@@ -41,29 +43,33 @@ final class VectorHeads {
      * @param beta        per head, the weight of this network's logit in the served logit
      */
     @JsonIgnoreProperties({"convWidth", "convFilters"}) // written as 0 by the trainers of 2026-12 (checked at load)
-    record Settings(String vectors, int dim, int words, int hidden, float[] mean, float[] scale, double[] beta) {
-        Settings withBeta(double[] b) {
+    public record Settings(String vectors, int dim, int words, int hidden, float[] mean, float[] scale,
+                           double[] beta) {
+        public Settings withBeta(double[] b) {
             return new Settings(vectors, dim, words, hidden, mean, scale, b);
         }
 
-        int inputs() {
+        public int inputs() {
             return 2 * dim + 1;
         }
     }
 
     private final Settings settings;
     private final WordVectors vectors;
+    /** Outputs: one per head of the model. */
+    private final int outputs;
     /** inputs x hidden, row-major. */
     private final float[] w1;
     private final float[] b1;
     /** hidden x K, row-major. */
     private final float[] w2;
     private final float[] b2;
-    VectorHeads(Settings settings, WordVectors vectors, MultiLayerNetwork net) {
+    /** Vector heads of {@code settings.beta().length} outputs, their weights copied out of {@code net}. */
+    public VectorHeads(Settings settings, WordVectors vectors, MultiLayerNetwork net) {
         this(settings, vectors, copy(net.getLayer(0).getParam("W")), copy(net.getLayer(0).getParam("b")),
                 copy(net.getLayer(1).getParam("W")), copy(net.getLayer(1).getParam("b")));
-        if (w1.length != settings.inputs() * settings.hidden() || w2.length != settings.hidden() * Heads.K
-                || vectors.dim() != settings.dim()) {
+        if (w1.length != settings.inputs() * settings.hidden() || w2.length != settings.hidden() * outputs
+                || b2.length != outputs || vectors.dim() != settings.dim()) {
             throw new IllegalArgumentException("vector heads do not match their settings");
         }
     }
@@ -73,17 +79,18 @@ final class VectorHeads {
         return a.castTo(DataType.FLOAT).dup('c').data().asFloat();
     }
 
-    Settings settings() {
+    public Settings settings() {
         return settings;
     }
 
-    VectorHeads withBeta(double[] beta) {
+    public VectorHeads withBeta(double[] beta) {
         return new VectorHeads(settings.withBeta(beta), vectors, w1, b1, w2, b2);
     }
 
     private VectorHeads(Settings settings, WordVectors vectors, float[] w1, float[] b1, float[] w2, float[] b2) {
         this.settings = settings;
         this.vectors = vectors;
+        this.outputs = settings.beta().length;
         this.w1 = w1;
         this.b1 = b1;
         this.w2 = w2;
@@ -91,7 +98,8 @@ final class VectorHeads {
     }
 
     /** The model file's vector heads, or null when its spec names none; mismatched entries are corrupt. */
-    static VectorHeads load(ModelArchive archive, Settings settings) {
+    static VectorHeads load(ModelArchive archive, AbuseSpec spec) {
+        Settings settings = spec.vectorHeads();
         if (settings == null) {
             return null;
         }
@@ -99,7 +107,7 @@ final class VectorHeads {
             WordVectors v = WordVectors.read(archive.entry(WordVectors.ENTRY));
             MultiLayerNetwork net = ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(archive.entry(ENTRY)),
                     false);
-            if (v.size() != settings.words() || settings.beta() == null || settings.beta().length != Heads.K
+            if (v.size() != settings.words() || settings.beta() == null || settings.beta().length != spec.heads().size()
                     || settings.mean().length != settings.inputs() || settings.scale().length != settings.inputs()) {
                 throw new IllegalArgumentException("stored word vectors or settings have the wrong shape");
             }
@@ -112,7 +120,7 @@ final class VectorHeads {
     }
 
     /** The lower-cased tokens of a text as the n-gram features cut it (so both parts read the same words). */
-    static List<String> words(String text, HashedNgrams.Features f) {
+    public static List<String> words(String text, HashedNgrams.Features f) {
         List<String> out = new ArrayList<>(f.tokens());
         for (int t = 0; t < f.tokens(); t++) {
             out.add(text.substring(f.tokenStart()[t], f.tokenStop()[t]).toLowerCase(Locale.ROOT));
@@ -121,7 +129,7 @@ final class VectorHeads {
     }
 
     /** Standardised network input of a text: its pooled word vectors. */
-    float[] input(String text, HashedNgrams.Features f) {
+    public float[] input(String text, HashedNgrams.Features f) {
         List<String> words = words(text, f);
         float[] x = vectors.meanMax(vectors.rows(words), words.size());
         for (int i = 0; i < x.length; i++) {
@@ -131,7 +139,7 @@ final class VectorHeads {
     }
 
     /** The network's own logits (one per head). */
-    double[] logits(String text, HashedNgrams.Features f) {
+    public double[] logits(String text, HashedNgrams.Features f) {
         float[] x = input(text, f);
         int n = settings.hidden();
         float[] h = b1.clone();
@@ -145,8 +153,8 @@ final class VectorHeads {
                 h[j] += xi * w1[base + j];
             }
         }
-        double[] z = new double[Heads.K];
-        for (int k = 0; k < Heads.K; k++) {
+        double[] z = new double[outputs];
+        for (int k = 0; k < outputs; k++) {
             z[k] = b2[k];
         }
         for (int j = 0; j < n; j++) {
@@ -154,8 +162,8 @@ final class VectorHeads {
             if (a <= 0f) {
                 continue;
             }
-            int base = j * Heads.K;
-            for (int k = 0; k < Heads.K; k++) {
+            int base = j * outputs;
+            for (int k = 0; k < outputs; k++) {
                 z[k] += a * w2[base + k];
             }
         }
@@ -175,7 +183,7 @@ final class VectorHeads {
     }
 
     /** Below this many comments a batch is scored comment by comment (a native call costs more than it saves). */
-    static final int MIN_BATCH = 16;
+    public static final int MIN_BATCH = 16;
 
     /**
      * {@link #logits} of a batch: the first layer as one ND4J matrix product (rows x inputs times inputs x hidden),
@@ -195,8 +203,8 @@ final class VectorHeads {
         }
         double[][] z = new double[rows][];
         java.util.stream.IntStream.range(0, rows).parallel().forEach(r -> {
-            double[] out = new double[Heads.K];
-            for (int k = 0; k < Heads.K; k++) {
+            double[] out = new double[outputs];
+            for (int k = 0; k < outputs; k++) {
                 out[k] = b2[k];
             }
             for (int j = 0; j < n; j++) {
@@ -204,8 +212,8 @@ final class VectorHeads {
                 if (a <= 0f) {
                     continue;
                 }
-                int base = j * Heads.K;
-                for (int k = 0; k < Heads.K; k++) {
+                int base = j * outputs;
+                for (int k = 0; k < outputs; k++) {
                     out[k] += a * w2[base + k];
                 }
             }

@@ -1,5 +1,7 @@
 package io.parley.classification.stance;
 
+import io.parley.model.TrainerView;
+
 import java.util.List;
 
 /**
@@ -31,41 +33,42 @@ import java.util.List;
  *                      per-target model has), while any other target has none of these columns and is
  *                      scored by the shared features alone
  */
-record FeatureSpec(String view, List<String> labels, List<String> textVocab, List<String> contextVocab,
+@TrainerView
+public record FeatureSpec(String view, List<String> labels, List<String> textVocab, List<String> contextVocab,
                    List<String> idfTerms, double[] idf, int leadTokens, List<String> stopwords,
                    List<String> refuting, List<String> negation, List<String> hedging,
                    List<String> questionWords, boolean textBigrams, int interactions,
                    int charGrams, boolean splitHashtags, List<String> crossTargets, int crossBuckets) {
 
-    static final int CUES = 22;
+    public static final int CUES = 22;
 
-    int dimension() {
+    public int dimension() {
         return textVocab.size() + contextVocab.size() + CUES + interactions + charGrams + crossBuckets;
     }
 
-    static final List<String> STOPWORDS = List.of("a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for",
+    public static final List<String> STOPWORDS = List.of("a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for",
             "by", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that",
             "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "him",
             "them", "us", "me", "has", "have", "had", "will", "would", "shall", "which", "who", "whom", "there",
             "here", "than", "then", "so", "if", "about", "into", "over", "after", "before", "up", "out", "also",
             "said", "says", "s", "'s", "rt", "just", "do", "does", "did", "can", "all", "more", "one", "some");
 
-    static final List<String> REFUTING = List.of("fake", "fraud", "hoax", "hoaxes", "false", "falsely", "deny",
+    public static final List<String> REFUTING = List.of("fake", "fraud", "hoax", "hoaxes", "false", "falsely", "deny",
             "denies", "denied", "denial", "refute", "refutes", "refuted", "debunk", "debunked", "debunks", "bogus",
             "lie", "lies", "lied", "lying", "liar", "liars", "untrue", "wrong", "myth", "nonsense", "propaganda",
             "misleading", "retract", "retracted", "retraction", "doubt", "doubts", "dispute", "disputed", "rubbish",
             "prank", "pranks", "incorrect", "fabricated", "baseless", "excuse", "satire", "unfounded", "rumor",
             "rumour", "troll", "trolls", "ridiculous", "absurd", "stupid", "idiot", "nope", "bullshit", "bs");
 
-    static final List<String> NEGATION = List.of("not", "no", "never", "n't", "nothing", "nobody", "none",
+    public static final List<String> NEGATION = List.of("not", "no", "never", "n't", "nothing", "nobody", "none",
             "neither", "nor", "cannot", "without", "hardly", "nowhere", "isnt", "dont", "doesnt", "didnt", "wasnt",
             "arent", "cant", "wont");
 
-    static final List<String> HEDGING = List.of("allegedly", "alleged", "reportedly", "reported", "may", "might",
+    public static final List<String> HEDGING = List.of("allegedly", "alleged", "reportedly", "reported", "may", "might",
             "could", "possibly", "perhaps", "apparently", "claim", "claims", "claimed", "claiming", "rumors",
             "rumours", "unconfirmed", "unverified", "suggest", "suggests", "seems", "seem", "appears", "likely",
             "unclear", "purportedly", "supposedly", "believed", "according", "if", "report", "reports");
 
-    static final List<String> QUESTION_WORDS = List.of("what", "why", "how", "who", "where", "when", "is", "are",
+    public static final List<String> QUESTION_WORDS = List.of("what", "why", "how", "who", "where", "when", "is", "are",
             "does", "do", "did", "can", "could", "really", "any", "source", "proof", "confirmed");
 }

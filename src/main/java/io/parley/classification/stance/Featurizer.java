@@ -1,6 +1,7 @@
 package io.parley.classification.stance;
 
 import io.parley.classification.text.OpenNlp;
+import io.parley.model.TrainerView;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
  * TF-IDF cosines (whole context and its lead), word and bigram overlap, refutation, negation and
  * hedge counts, question marks. Thread-safe: immutable after construction.
  */
-final class Featurizer {
+@TrainerView
+public final class Featurizer {
 
     private static final Pattern URL = Pattern.compile("(https?://|www\\.)\\S+");
     private static final Pattern MENTION = Pattern.compile("@\\w+");
@@ -30,7 +32,7 @@ final class Featurizer {
             + "|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})|_");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    final FeatureSpec spec;
+    private final FeatureSpec spec;
     private final Map<String, Integer> textIndex;
     private final Map<String, Integer> contextIndex;
     private final Map<String, Integer> idfIndex;
@@ -41,7 +43,7 @@ final class Featurizer {
     private final Set<String> questionWords;
     private final Map<String, Integer> crossIndex;
 
-    Featurizer(FeatureSpec spec) {
+    public Featurizer(FeatureSpec spec) {
         this.spec = spec;
         this.textIndex = index(spec.textVocab());
         this.contextIndex = index(spec.contextVocab());
@@ -55,7 +57,7 @@ final class Featurizer {
     }
 
     /** How a context is matched against the stored training targets: trimmed, lower-cased, spaces folded. */
-    static String crossKey(String context) {
+    public static String crossKey(String context) {
         return context == null ? "" : SPACES.matcher(context.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
@@ -73,7 +75,7 @@ final class Featurizer {
     }
 
     /** Lower-cased OpenNLP tokens with URLs and @mentions folded and '#' dropped from hashtags. */
-    static List<String> tokens(String text) {
+    public static List<String> tokens(String text) {
         String t = URL.matcher(text).replaceAll(" httpurl ");
         t = MENTION.matcher(t).replaceAll(" atuser ");
         t = t.replace('#', ' ').replace('\u2019', '\'');
@@ -102,7 +104,7 @@ final class Featurizer {
      * As {@link #terms(List)}, plus, when the spec says so, the words of camel-case hashtags: tweets
      * put their stance in tags (#StopHillary2016, #ClimateAction) whose whole form is too rare to learn.
      */
-    List<String> terms(String raw, List<String> tokens) {
+    public List<String> terms(String raw, List<String> tokens) {
         List<String> out = terms(tokens);
         if (!spec.splitHashtags() || raw.indexOf('#') < 0) {
             return out;
@@ -174,7 +176,11 @@ final class Featurizer {
     private static final Sparse EMPTY = new Sparse(new int[0], new float[0]);
 
     /** Per-text statistics, computed once per distinct text (a body shared by many headlines). */
-    Stats stats(String text) {
+    public FeatureSpec spec() {
+        return spec;
+    }
+
+    public Stats stats(String text) {
         String raw = text == null ? "" : text;
         return stats(raw, tokens(raw));
     }
@@ -265,7 +271,7 @@ final class Featurizer {
     }
 
     /** As above; without {@code crossed} the row is written as for a target never seen in training. */
-    void fill(Stats text, Stats context, Stats extra, float[] row, int offset, boolean crossed) {
+    public void fill(Stats text, Stats context, Stats extra, float[] row, int offset, boolean crossed) {
         int nt = spec.textVocab().size();
         int nc = spec.contextVocab().size();
         Sparse a = text.tfText();
@@ -482,7 +488,7 @@ final class Featurizer {
         }
     }
 
-    record Stats(Set<String> uni, Set<String> bi, Sparse tfText, Sparse tfContext, Sparse tfidf, Sparse leadTfidf,
+    public record Stats(Set<String> uni, Set<String> bi, Sparse tfText, Sparse tfContext, Sparse tfidf, Sparse leadTfidf,
                  int refute, int negate, int hedge, int questions, int exclamations, boolean questionStart,
                  int length, Sparse chars, int crossId) {
     }

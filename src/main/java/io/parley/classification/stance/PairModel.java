@@ -1,5 +1,6 @@
 package io.parley.classification.stance;
 
+import io.parley.model.TrainerView;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
@@ -27,26 +28,36 @@ import java.util.List;
  * Inference applies no dropout (DL4J drops out inverted, at training time), so this is the same
  * function as {@code net.output(x, false)}; a test holds the two equal.
  */
-final class PairModel {
+@TrainerView
+public final class PairModel {
 
-    final Featurizer featurizer;
-    final MultiLayerNetwork net;
+    private final Featurizer featurizer;
+    private final MultiLayerNetwork net;
     /** Null when the network is not the Dense(ReLU) + Output(softmax) shape the sparse pass computes. */
     private final Sparse sparse;
 
-    PairModel(Featurizer featurizer, MultiLayerNetwork net) {
+    /** A view over its featuriser and network (the network's weights are snapshot here: build anew after changing them). */
+    public PairModel(Featurizer featurizer, MultiLayerNetwork net) {
         this.featurizer = featurizer;
         this.net = net;
         this.sparse = Sparse.of(net);
     }
 
-    List<String> labels() {
-        return featurizer.spec.labels();
+    public Featurizer featurizer() {
+        return featurizer;
+    }
+
+    public MultiLayerNetwork net() {
+        return net;
+    }
+
+    public List<String> labels() {
+        return featurizer.spec().labels();
     }
 
     /** Builds the dense input block for a batch; {@code extras} entries may be null. */
     INDArray features(List<Featurizer.Stats> texts, List<Featurizer.Stats> contexts, List<Featurizer.Stats> extras) {
-        int dim = featurizer.spec.dimension();
+        int dim = featurizer.spec().dimension();
         float[] buf = new float[texts.size() * dim];
         for (int i = 0; i < texts.size(); i++) {
             featurizer.fill(texts.get(i), contexts.get(i), extras == null ? null : extras.get(i), buf, i * dim);
@@ -55,7 +66,7 @@ final class PairModel {
     }
 
     /** Class probabilities per row, in {@link #labels()} order. */
-    float[][] predict(List<Featurizer.Stats> texts, List<Featurizer.Stats> contexts, List<Featurizer.Stats> extras) {
+    public float[][] predict(List<Featurizer.Stats> texts, List<Featurizer.Stats> contexts, List<Featurizer.Stats> extras) {
         if (sparse == null) {
             return predictDense(texts, contexts, extras);
         }
@@ -92,7 +103,7 @@ final class PairModel {
         return sparse != null;
     }
 
-    byte[] networkBytes() {
+    public byte[] networkBytes() {
         try {
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             ModelSerializer.writeModel(net, buf, false);

@@ -2,6 +2,7 @@ package io.parley.classification.stance;
 
 import io.parley.model.ModelArchive;
 import io.parley.model.ModelCorrupt;
+import io.parley.model.TrainerView;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -91,7 +92,9 @@ public final class StanceClassifier {
         return new StanceClassifier(p.name() == null ? "stance" : p.name(), p.version(), models);
     }
 
-    static String entryName(StanceView v) {
+    /** The zip entry of a view's network. */
+    @TrainerView
+    public static String entryName(StanceView v) {
         return v.key() + ".dl4j";
     }
 
@@ -129,7 +132,7 @@ public final class StanceClassifier {
             if (inputs.get(i).targets().isEmpty()) {
                 continue;
             }
-            Featurizer.Stats cs = tm.featurizer.stats(inputs.get(i).comment(), tokens.get(i));
+            Featurizer.Stats cs = tm.featurizer().stats(inputs.get(i).comment(), tokens.get(i));
             for (String t : inputs.get(i).targets()) {
                 tText.add(cs);
                 tCtx.add(context(StanceView.TARGET, t));
@@ -164,7 +167,7 @@ public final class StanceClassifier {
             // A comment is the parent of the next replies (often in the same batch): its stats as a
             // reply equal its stats as a parent, so keep them instead of re-tokenising it later.
             for (int i = 0; i < inputs.size(); i++) {
-                own[i] = m.featurizer.stats(inputs.get(i).comment(), tokens.get(i));
+                own[i] = m.featurizer().stats(inputs.get(i).comment(), tokens.get(i));
                 cache.put(inputs.get(i).comment(), own[i]);
             }
         }
@@ -174,7 +177,7 @@ public final class StanceClassifier {
                 continue;
             }
             rows.add(i);
-            t.add(own[i] != null ? own[i] : m.featurizer.stats(inputs.get(i).comment(), tokens.get(i)));
+            t.add(own[i] != null ? own[i] : m.featurizer().stats(inputs.get(i).comment(), tokens.get(i)));
             Featurizer.Stats cs = context(view, ctx);
             c.add(cs);
             x.add(contextIsAlsoExtra ? cs : null);
@@ -190,7 +193,7 @@ public final class StanceClassifier {
         Map<String, Featurizer.Stats> cache = contextCache.get(view);
         Featurizer.Stats s = cache.get(text);
         if (s == null) {
-            s = views.get(view).featurizer.stats(text);
+            s = views.get(view).featurizer().stats(text);
             cache.put(text, s);
         }
         return s;
@@ -212,7 +215,9 @@ public final class StanceClassifier {
         return new StanceLabel(labels.get(best), Collections.unmodifiableMap(probs));
     }
 
-    PairModel view(StanceView v) {
+    /** One view's model (evaluation reads a view alone). */
+    @TrainerView
+    public PairModel view(StanceView v) {
         return views.get(v);
     }
 }

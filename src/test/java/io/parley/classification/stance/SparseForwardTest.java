@@ -41,13 +41,13 @@ class SparseForwardTest {
             List<Featurizer.Stats> c = new ArrayList<>();
             List<Featurizer.Stats> x = new ArrayList<>();
             for (int i = 0; i < paragraphs.size(); i++) {
-                t.add(m.featurizer.stats(paragraphs.get(i)));
+                t.add(m.featurizer().stats(paragraphs.get(i)));
                 String ctx = switch (v) {
                     case ARTICLE -> article;
                     case PARENT -> paragraphs.get(Math.max(0, i - 1));
                     case TARGET -> i % 2 == 0 ? "Russia's demands on NATO" : "Climate Change is a Real Concern";
                 };
-                c.add(m.featurizer.stats(ctx));
+                c.add(m.featurizer().stats(ctx));
                 x.add(v == StanceView.PARENT ? c.get(i) : null);
             }
             float[][] sparse = m.predict(t, c, x);

@@ -1,0 +1,940 @@
+package io.parley.classification.abuse.training;
+
+import io.parley.classification.AbuseLabel;
+import io.parley.classification.abuse.AbuseClassifier;
+import io.parley.classification.abuse.AbuseSpec;
+import io.parley.classification.abuse.SpanTagger;
+import io.parley.classification.abuse.TfIdf;
+import io.parley.classification.abuse.VectorHeads;
+import io.parley.classification.text.HashedNgrams;
+import io.parley.classification.text.WordVectors;
+import io.parley.model.ModelArchive;
+import io.parley.model.Provenance;
+import io.parley.model.ProvenanceBuilder;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.distribution.UniformDistribution;
+import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
+import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+
+/**
+ * Trains the abuse model: reads every shared set, splits each into train / validation / test with a seeded hash of
+ * the text, fits one logistic regression per head over TF-IDF weighted hashed n-grams ({@link WideLinear}), lets a
+ * head borrow one related head's logit, adds the vector heads when the options give word vectors, calibrates and
+ * tunes thresholds and the span tagger on validation, and reports validation and test figures (test is never used
+ * for a choice).
+ */
+public final class AbuseTrainer {
+
+    /**
+     * @param dataDir     the shared abuse data folder (../shared/data/abuse)
+     * @param seedLabels  our hand labels (seed format), may be null
+     * @param quickSample in quick mode: the only training file (seed format), shipped in the repo
+     * @param output      model zip to write
+     * @param seed        seed of splits, shuffles and initialisation
+     * @param quick       tiny model on {@code quickSample} for tests
+     * @param buckets     hash buckets
+     * @param shareLabels map other sets' labels onto the served labels (see label-map.md)
+     * @param exportSplit when set, writes the exact split as JSONL there (for the baseline)
+     * @param vectors     when set, also trains {@link VectorHeads} on pretrained word vectors: given the words the
+     *                    training split uses, it returns the vector table to store (null: n-gram heads only)
+     */
+    public record Options(Path dataDir, Path seedLabels, Path quickSample, Path output, long seed, boolean quick,
+                          int buckets, boolean shareLabels, Path exportSplit,
+                          Function<Predicate<String>, WordVectors> vectors) {
+        /** Without vector heads. */
+        public Options(Path dataDir, Path seedLabels, Path quickSample, Path output, long seed, boolean quick,
+                       int buckets, boolean shareLabels, Path exportSplit) {
+            this(dataDir, seedLabels, quickSample, output, seed, quick, buckets, shareLabels, exportSplit, null);
+        }
+    }
+
+    /** Where the model went, how long it took and the figures measured on validation and test. */
+    public record Result(Path model, double seconds, Map<String, Object> metrics) {
+    }
+
+    /** The model's name, stored with every classification. */
+    static final String NAME = "parley-abuse-linear";
+
+    static final String[] LICENCES = {
+            "jigsaw: Jigsaw Toxic Comment Classification data CC0, comment text CC BY-SA 3.0 (Wikipedia)",
+            "toxic_spans: CC0 1.0 (SemEval-2021 task 5)",
+            "insults: Kaggle/Impermium competition data, no licence stated; NON-COMMERCIAL research use",
+            "olid: no licence stated (cite Zampieri et al. 2019); hosting repo CC BY 4.0",
+            "davidson2017: MIT",
+            "ethos: GPL-3.0 (copyleft; check before shipping derived models in a product)",
+            "seed labels: Parley project, own annotations"};
+
+    /**
+     * L2 penalty recorded in the stored network's configuration. The network is never trained by Deeplearning4j (its
+     * weights are the per-head fits), so this and the updater below only keep the stored bytes as they always were.
+     */
+    static final double L2 = 1e-6;
+
+    private final Options o;
+    private final PrintStream log;
+    /** The heads this run fits: the standard ones, then the extra labels our own labelled files name. */
+    private final Heads heads;
+    /** idf per bucket, learnt on the training split (stored in the spec). */
+    private float[] idf;
+    /** Trained in {@link #finish} when the options give vectors; its logits join every classifier built here. */
+    private VectorHeadsTrainer.Trained vectorHeads;
+
+    private AbuseTrainer(Options o, Heads heads, PrintStream log) {
+        this.o = o;
+        this.heads = heads;
+        this.log = log;
+    }
+
+    private AbuseTrainer(Options o, PrintStream log) {
+        this(o, headsOf(o), log);
+    }
+
+    public static Result train(Options options, PrintStream log) {
+        return new AbuseTrainer(options, log).run();
+    }
+
+    /**
+     * The heads to fit: the standard ones plus every label our own labelled files (the seed-format quick sample and
+     * seed labels) name that no standard head has. Such a label becomes a served label of the model, so a new label
+     * needs labelled rows and a training run, no code.
+     */
+    static Heads headsOf(Options o) {
+        java.util.LinkedHashSet<String> extra = new java.util.LinkedHashSet<>();
+        for (Path own : java.util.Arrays.asList(o.quick() ? o.quickSample() : null, o.seedLabels())) {
+            if (own != null && Files.isRegularFile(own)) {
+                AbuseDatasets.labelNames(own).stream().filter(l -> !Heads.STANDARD.contains(l)).forEach(extra::add);
+            }
+        }
+        return Heads.withExtra(List.copyOf(extra));
+    }
+
+    /** Writes the exact split of {@code options} to {@code options.exportSplit()} without training. */
+    public static void exportSplitOnly(Options options, PrintStream log) {
+        AbuseTrainer t = new AbuseTrainer(options, log);
+        Split split = t.fullSplit(new LinkedHashMap<>());
+        t.exportSplit(split);
+        log.printf("split written to %s: train %d, validation %d, test %d%n", options.exportSplit(),
+                split.train().size(), split.validation().size(), split.test().size());
+    }
+
+    record Split(List<AbuseDatasets.Example> train, List<AbuseDatasets.Example> validation,
+                 List<AbuseDatasets.Example> test) {
+    }
+
+    private Result run() {
+        long started = System.nanoTime();
+        Map<String, String> dataHashes = new LinkedHashMap<>();
+        Split split = o.quick() ? quickSplit(dataHashes) : fullSplit(dataHashes);
+        log.printf("data: train %d, validation %d, test %d%n", split.train().size(), split.validation().size(),
+                split.test().size());
+        if (o.exportSplit() != null) {
+            exportSplit(split);
+        }
+        HashedNgrams.Config fc = new HashedNgrams.Config(o.buckets(), 3, 5, true, 256, 30, HashedNgrams.HASH, HashedNgrams.SIMPLE);
+        HashedNgrams features = new HashedNgrams(fc);
+        int[][] trainIds = featurise(features, split.train());
+        int[][] valIds = featurise(features, split.validation());
+        idf = TfIdf.idf(trainIds, fc.buckets());
+        log.printf("features ready (%.1fs)%n", (System.nanoTime() - started) / 1e9);
+        MultiLayerNetwork net = linear(fc, split, trainIds, valIds);
+        return finish(net, fc, split, valIds, dataHashes, (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * Re-runs calibration, threshold and span tuning on validation for an already trained network
+     * (same data, same split), and rewrites the model file and metrics: for changes to tuning only.
+     */
+    public static Result retune(Options options, Path trained, PrintStream log) {
+        ModelArchive archive = ModelArchive.read(trained);
+        List<String> trainedHeads = new ArrayList<>();
+        archive.spec().path("heads").forEach(h -> trainedHeads.add(h.asText()));
+        AbuseTrainer t = new AbuseTrainer(options, Heads.of(trainedHeads), log);
+        MultiLayerNetwork net;
+        try {
+            net = ModelSerializer.restoreMultiLayerNetwork(new java.io.ByteArrayInputStream(
+                    archive.entry(AbuseClassifier.NETWORK)), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> hashes = new LinkedHashMap<>();
+        Split split = t.fullSplit(hashes);
+        HashedNgrams.Config fc;
+        try {
+            // only the feature block: the rest of the spec is what gets re-tuned (and may be of an older shape)
+            fc = ModelArchive.json().treeToValue(archive.spec().get("features"), HashedNgrams.Config.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int[][] valIds = featurise(new HashedNgrams(fc), split.validation());
+        if (archive.spec().path("formatVersion").asInt() != AbuseSpec.FORMAT) {
+            throw new IllegalArgumentException(trained + " is not an abuse model of format " + AbuseSpec.FORMAT);
+        }
+        try {
+            t.idf = ModelArchive.json().treeToValue(archive.spec().get("idf"), float[].class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Object chosen = archive.provenance().params().get("chosen_per_head");
+        if (chosen instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> t.chosen.put(String.valueOf(k), v));
+        }
+        t.producedBy = "train abuse --retune " + trained.getFileName() + ": the heads of version "
+                + archive.provenance().version() + " (code " + archive.provenance().codeCommit() + ", "
+                + archive.provenance().trainingSeconds() + "s) kept as they were; the vector heads (when the options "
+                + "give vectors), calibration, thresholds and the span tagger trained and tuned by this code. train abuse with the same options retrains "
+                + "the heads to the same weights and then runs the same steps.";
+        // the kept model's total includes its own span tagger, which is trained again here: count the heads only
+        double heads = archive.provenance().trainingSeconds();
+        if (archive.provenance().params().get("span_tagger") instanceof Map<?, ?> old
+                && old.get("seconds") instanceof Number sec) {
+            heads -= sec.doubleValue();
+        }
+        return t.finish(net, fc, split, valIds, hashes, heads);
+    }
+
+    private Result finish(MultiLayerNetwork net, HashedNgrams.Config fc, Split split, int[][] valIds,
+                          Map<String, String> dataHashes, double seconds) {
+        if (o.vectors() != null) {
+            long vStart = System.nanoTime();
+            trainVectorHeads(net, fc, split);
+            seconds += (System.nanoTime() - vStart) / 1e9;
+        }
+        AbuseSpec spec = tune(net, fc, valIds, split.validation());
+        byte[] network = serialise(net);
+        long taggerStart = System.nanoTime();
+        SpanTaggerTrainer.Trained tagger = trainTagger(classifier(net, spec, "training", ""), split);
+        if (tagger != null) {
+            spec = spec.withSpanTagger(tagger.tagger().settings());
+            seconds += (System.nanoTime() - taggerStart) / 1e9;
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("architecture", "hashed word+bigram+char(3-5) n-grams, sublinear TF x IDF (idf from the training "
+                + "split), L2-normalised; one L2-regularised logistic regression per head (full-batch L-BFGS to "
+                + "convergence, optionally on NB log-count-ratio scaled inputs), stored as a DL4J embedding table "
+                + "with one column per head and an identity output layer");
+        params.put("heads", heads.all());
+        params.put("buckets", o.buckets());
+        params.put("dim", heads.size());
+        params.put("grid_C", GRID.cs());
+        params.put("grid_nb", GRID.nb());
+        params.put("max_iterations", GRID.maxIterations());
+        params.put("chosen_per_head", chosen);
+        params.put("selection", "per head, the penalty and scaling with the best validation AUC (served labels: "
+                + "on Jigsaw validation rows); then per head at most one partner head's logit added, z_h + beta z_p, "
+                + "kept if it lifts that validation AUC by >= " + STACK_MIN_GAIN);
+        params.put("stack_betas", STACK_BETAS);
+        params.put("loss", "logistic loss per head on the training rows its sets label (label map), sum x C + 0.5 |w|^2");
+        params.put("share_labels", o.shareLabels());
+        params.put("split", "sha256(seed:text) % 100: <10 test, <20 validation, else train; toxic spans: trial = validation");
+        params.put("quick", o.quick());
+        params.put("label_map", "training-data/abuse/label-map.md");
+        params.put("span_token_quantile", spec.spanQuantile());
+        params.put("tokenizer", fc.tokenizer());
+        params.put("span_min_score", spec.spanMinScore());
+        if (tagger != null) {
+            params.put("span_tagger", tagger.provenance());
+        }
+        if (vectorHeads != null) {
+            params.put("vector_heads", vectorHeads.provenance());
+        }
+        if (producedBy != null) {
+            params.put("produced_by", producedBy);
+        }
+        byte[] specBytes;
+        try {
+            specBytes = ModelArchive.json().writeValueAsBytes(spec);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] taggerBytes = tagger == null ? new byte[0] : tagger.tagger().weightBytes();
+        byte[] vectorTable = vectorHeads == null ? null : vectorHeads.table();
+        ByteArrayOutputStream everything = new ByteArrayOutputStream();
+        everything.writeBytes(network);
+        everything.writeBytes(specBytes);
+        everything.writeBytes(taggerBytes);
+        if (vectorHeads != null) {
+            everything.writeBytes(vectorHeads.network());
+            everything.writeBytes(vectorTable);
+        }
+        ProvenanceBuilder builder = ProvenanceBuilder.of("abuse", NAME).seed(o.seed()).params(params).nativeThreads()
+                .data(dataHashes).licences(List.of(LICENCES)).seconds(seconds);
+        String version = builder.dateVersion(everything.toByteArray());
+        Provenance provenance = builder.version(version).build();
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put(AbuseClassifier.NETWORK, network);
+        if (tagger != null) {
+            entries.put(SpanTagger.ENTRY, taggerBytes);
+        }
+        if (vectorHeads != null) {
+            entries.put(VectorHeads.ENTRY, vectorHeads.network());
+            entries.put(WordVectors.ENTRY, vectorTable);
+        }
+        ModelArchive.write(o.output(), spec, provenance, entries);
+        log.printf("wrote %s (%.1f MB) in %.0fs%n", o.output(), network.length / 1e6, seconds);
+
+        AbuseClassifier model = load(o.output());
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("model", provenance.name());
+        metrics.put("version", version);
+        metrics.put("validation", reports(model, split.validation()));
+        metrics.put("test", reports(model, split.test()));
+        metrics.put("calibration", calibration(model, split));
+        metrics.put("training_seconds", provenance.trainingSeconds());
+        ModelArchive.writeJson(o.output().resolveSibling("metrics.json"), metrics);
+        return new Result(o.output(), seconds, metrics);
+    }
+
+    /**
+     * The toxicity span tagger over the tuned heads, trained on the training posts with gold spans (toxic
+     * spans; in quick mode every row with spans) and tuned on the validation posts with gold spans.
+     */
+    private SpanTaggerTrainer.Trained trainTagger(AbuseClassifier heads, Split split) {
+        java.util.function.Predicate<AbuseDatasets.Example> spanned = e -> e.spans() != null
+                && (e.source() == AbuseFormat.TOXIC_SPANS || o.quick());
+        List<AbuseDatasets.Example> train = split.train().stream().filter(spanned).toList();
+        List<AbuseDatasets.Example> val = split.validation().stream().filter(spanned).toList();
+        return SpanTaggerTrainer.train(heads, train, val, SpanTaggerTrainer.DEFAULTS,
+                o.quick() ? new double[]{1} : SpanTaggerTrainer.GRID_C,
+                o.quick() ? 100 : SpanTaggerTrainer.MAX_ITERATIONS, log);
+    }
+
+    /** Penalties tried per head, and both plain and NB-scaled inputs; the head's validation AUC picks. */
+    static final WideLinear.Grid GRID = new WideLinear.Grid(new double[]{1, 2, 4, 8, 16, 32, 64},
+            new boolean[]{true, false}, 200);
+
+    /**
+     * Per-head logistic regressions ({@link WideLinear}) written into the format-2 network: the
+     * embedding table holds one column per head and the output layer is the identity, so the folded
+     * table is exactly the fitted weights.
+     */
+    private MultiLayerNetwork linear(HashedNgrams.Config fc, Split split, int[][] trainIds, int[][] valIds) {
+        WideLinear.Sparse xt = WideLinear.Sparse.of(trainIds, idf);
+        WideLinear.Sparse xv = WideLinear.Sparse.of(valIds, idf);
+        log.printf("sparse TF-IDF rows: train %d (%d non-zeros), validation %d%n", xt.rows(), xt.idx().length, xv.rows());
+        int d = fc.buckets();
+        float[] table = new float[d * heads.size()];
+        float[] bias = new float[heads.size()];
+        long t0 = System.nanoTime();
+        int[][] selection = new int[heads.size()][];
+        int[][] selectionY = new int[heads.size()][];
+        for (int h = 0; h < heads.size(); h++) {
+            List<Integer> tr = new ArrayList<>();
+            for (int i = 0; i < split.train().size(); i++) {
+                if (!Float.isNaN(split.train().get(i).labels()[h]) && trainIds[i].length > 0) {
+                    tr.add(i);
+                }
+            }
+            int[] trainRows = tr.stream().mapToInt(x -> x).toArray();
+            float[] y = new float[trainRows.length];
+            for (int i = 0; i < y.length; i++) {
+                y[i] = split.train().get(trainRows[i]).labels()[h];
+            }
+            final int head = h;
+            // a served label is chosen by its Jigsaw figure (what it is judged on), other heads by their own set
+            boolean jigsaw = h < Heads.PUBLIC.size() && split.validation().stream()
+                    .anyMatch(e -> e.source() == AbuseFormat.JIGSAW);
+            int[] sel = IntStream.range(0, split.validation().size())
+                    .filter(i -> !Float.isNaN(split.validation().get(i).labels()[head])
+                            && (!jigsaw || split.validation().get(i).source() == AbuseFormat.JIGSAW))
+                    .toArray();
+            int[] selY = java.util.Arrays.stream(sel).map(i -> (int) split.validation().get(i).labels()[head]).toArray();
+            selection[h] = sel;
+            selectionY[h] = selY;
+            if (trainRows.length == 0 || IntStream.range(0, y.length).allMatch(i -> y[i] == y[0])) {
+                log.printf("head %s: nothing to learn%n", heads.name(h));
+                continue;
+            }
+            WideLinear.Head fit = WideLinear.fit(xt, trainRows, y, xv, sel, selY, d, o.quick()
+                    ? new WideLinear.Grid(new double[]{4}, new boolean[]{false}, 100) : GRID, heads.name(h), log);
+            for (int j = 0; j < d; j++) {
+                table[j * heads.size() + h] = fit.weights()[j];
+            }
+            bias[h] = fit.bias();
+            // LinkedHashMap, not Map.of: Map.of iterates in an order salted per JVM, and provenance should not
+            Map<String, Object> fitted = new LinkedHashMap<>();
+            fitted.put("C", fit.c());
+            fitted.put("nb", fit.nb());
+            fitted.put("validation_auc", Metrics.round(fit.validationAuc()));
+            fitted.put("iterations", fit.iterations());
+            chosen.put(heads.name(h), fitted);
+            double el = (System.nanoTime() - t0) / 1e9;
+            log.printf("head %d/%d %s %s: C %s, nb %s, validation AUC %.4f  ETA %s%n", h + 1, heads.size(), heads.name(h),
+                    bar(h + 1, heads.size()), fit.c(), fit.nb(), fit.validationAuc(), eta(el / (h + 1) * (heads.size() - h - 1)));
+        }
+        if (!o.quick()) {
+            stack(table, bias, xv, selection, selectionY);
+        }
+        MultiLayerNetwork net = network(fc);
+        net.getLayer(0).setParam("W", Nd4j.create(table, new long[]{d, heads.size()}, 'c'));
+        float[] eye = new float[heads.size() * heads.size()];
+        for (int h = 0; h < heads.size(); h++) {
+            eye[h * heads.size() + h] = 1f;
+        }
+        net.getLayer(2).setParam("W", Nd4j.create(eye, new long[]{heads.size(), heads.size()}, 'c'));
+        net.getLayer(2).setParam("b", Nd4j.create(bias, new long[]{1, heads.size()}, 'c'));
+        return net;
+    }
+
+    /** Partner weights tried when a head borrows another head's logit. */
+    static final double[] STACK_BETAS = {0.1, 0.2, 0.3, 0.5, 0.7, 1.0, 1.5, 2.0};
+    /** A partner is kept only if it lifts the head's validation AUC by at least this (smaller is noise). */
+    static final double STACK_MIN_GAIN = 0.001;
+
+    /**
+     * Borrowing strength: a head with few positives (threat) or a small set (Impermium) may rank better
+     * with a related head's logit added, z_h + beta * z_p. Both are columns of the same table over the
+     * same input, so the sum is again one column: the model stays one linear table and spans stay exact.
+     * One partner per head at most, chosen with beta on the head's validation AUC from the unstacked
+     * columns.
+     */
+    private void stack(float[] table, float[] bias, WideLinear.Sparse xv, int[][] selection, int[][] selectionY) {
+        int k = heads.size();
+        int rows = xv.rows();
+        double[][] z = new double[rows][k];
+        IntStream.range(0, rows).parallel().forEach(i -> {
+            for (int q = xv.ptr()[i]; q < xv.ptr()[i + 1]; q++) {
+                int base = xv.idx()[q] * k;
+                for (int h = 0; h < k; h++) {
+                    z[i][h] += xv.val()[q] * table[base + h];
+                }
+            }
+            for (int h = 0; h < k; h++) {
+                z[i][h] += bias[h];
+            }
+        });
+        float[] original = table.clone();
+        float[] originalBias = bias.clone();
+        for (int h = 0; h < k; h++) {
+            // Davidson is judged by the weighted F1 of a decision over both of its heads, not by one head's AUC:
+            // measured, davidson_hate + 0.2 identity_attack lifted that AUC 0.862 -> 0.876 but the weighted F1
+            // fell 0.909 -> 0.904 on validation, so those heads stay as fitted (they may still be partners)
+            if (selection[h] == null || selection[h].length == 0 || h == Heads.DAVIDSON_HATE
+                    || h == Heads.DAVIDSON_ABUSIVE) {
+                continue;
+            }
+            int[] sel = selection[h];
+            double[] s = new double[sel.length];
+            for (int i = 0; i < sel.length; i++) {
+                s[i] = z[sel[i]][h];
+            }
+            double base = Metrics.auc(s, selectionY[h]);
+            double best = base;
+            int partner = -1;
+            double beta = 0;
+            for (int p = 0; p < k; p++) {
+                if (p == h || selection[p] == null) {
+                    continue;
+                }
+                for (double b : STACK_BETAS) {
+                    for (int i = 0; i < sel.length; i++) {
+                        s[i] = z[sel[i]][h] + b * z[sel[i]][p];
+                    }
+                    double auc = Metrics.auc(s, selectionY[h]);
+                    if (auc > best) {
+                        best = auc;
+                        partner = p;
+                        beta = b;
+                    }
+                }
+            }
+            if (partner < 0 || best < base + STACK_MIN_GAIN) {
+                log.printf("stack %-16s no partner (validation AUC %.4f)%n", heads.name(h), base);
+                continue;
+            }
+            for (int j = 0; j < table.length / k; j++) {
+                table[j * k + h] = original[j * k + h] + (float) beta * original[j * k + partner];
+            }
+            bias[h] = originalBias[h] + (float) beta * originalBias[partner];
+            @SuppressWarnings("unchecked")
+            Map<String, Object> c = (Map<String, Object>) chosen.get(heads.name(h));
+            c.put("stacked_with", heads.name(partner));
+            c.put("beta", beta);
+            c.put("validation_auc_stacked", Metrics.round(best));
+            log.printf("stack %-16s + %.1f x %-16s validation AUC %.4f -> %.4f%n", heads.name(h), beta,
+                    heads.name(partner), base, best);
+        }
+    }
+
+    private VectorHeads.Settings vectorSettings() {
+        return vectorHeads == null ? null : vectorHeads.heads().settings();
+    }
+
+    /** Vector rows kept besides the training split's own words: GloVe's commonest, for words training never saw. */
+    static final int VECTOR_TOP_WORDS = 50_000;
+
+    /** The published GloVe vectors (fetched once, see {@link WordVectors.Source}), cut to what a model keeps. */
+    public static Function<Predicate<String>, WordVectors> glove() {
+        return keep -> WordVectors.Source.glove().load(keep, VECTOR_TOP_WORDS);
+    }
+
+    /**
+     * Trains the vector heads on the training split, then per head the beta of {@code z_ngram + beta z_vectors}
+     * with the best validation AUC (served labels on Jigsaw rows, like the n-gram fit). A head keeps beta 0 unless
+     * that lifts its AUC by {@link #STACK_MIN_GAIN}; Davidson's two heads stay 0 because their weighted-F1
+     * decision, not an AUC, is what they are judged on (as in {@link #stack}).
+     */
+    private void trainVectorHeads(MultiLayerNetwork net, HashedNgrams.Config fc, Split split) {
+        HashedNgrams features = new HashedNgrams(fc);
+        Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        split.train().parallelStream().forEach(e -> used.addAll(VectorHeads.words(e.text(), features.features(e.text()))));
+        WordVectors table = o.vectors().apply(used::contains);
+        log.printf("word vectors: %d rows (%d words of the training split, plus GloVe's %d commonest)%n", table.size(),
+                used.size(), VECTOR_TOP_WORDS);
+        VectorHeadsTrainer.Trained t = VectorHeadsTrainer.train(table, "glove-6b-100d (" + WordVectors.Source.URL + ")",
+                features, split.train(), split.validation(), o.seed(), o.quick() ? VectorHeadsTrainer.QUICK
+                        : VectorHeadsTrainer.DEFAULTS, log);
+        AbuseClassifier ngram = classifier(net, spec(fc, identityPlatt(), 0.5, 0.5, Map.of()), "training", "");
+        List<AbuseDatasets.Example> val = split.validation();
+        double[][] zn = new double[val.size()][];
+        double[][] zv = new double[val.size()][];
+        IntStream.range(0, val.size()).parallel().forEach(i -> {
+            String text = val.get(i).text();
+            HashedNgrams.Features f = features.features(text);
+            zn[i] = ngram.logits(f);
+            zv[i] = t.heads().logits(text, f);
+        });
+        boolean jigsaw = val.stream().anyMatch(e -> e.source() == AbuseFormat.JIGSAW);
+        double[] beta = new double[heads.size()];
+        Map<String, Object> chosenBeta = new LinkedHashMap<>();
+        for (int h = 0; h < heads.size(); h++) {
+            final int head = h;
+            boolean served = h < Heads.PUBLIC.size() && jigsaw;
+            int[] sel = IntStream.range(0, val.size()).filter(i -> !Float.isNaN(val.get(i).labels()[head])
+                    && (!served || val.get(i).source() == AbuseFormat.JIGSAW)).toArray();
+            int[] y = java.util.Arrays.stream(sel).map(i -> (int) val.get(i).labels()[head]).toArray();
+            if (sel.length < 10 || java.util.Arrays.stream(y).distinct().count() < 2 || h == Heads.DAVIDSON_HATE
+                    || h == Heads.DAVIDSON_ABUSIVE) {
+                continue;
+            }
+            double[] s = new double[sel.length];
+            for (int i = 0; i < sel.length; i++) {
+                s[i] = zn[sel[i]][h];
+            }
+            double base = Metrics.auc(s, y);
+            double best = base;
+            double b = 0;
+            for (double cand : STACK_BETAS) {
+                for (int i = 0; i < sel.length; i++) {
+                    s[i] = zn[sel[i]][h] + cand * zv[sel[i]][h];
+                }
+                double auc = Metrics.auc(s, y);
+                if (auc > best) {
+                    best = auc;
+                    b = cand;
+                }
+            }
+            if (best < base + STACK_MIN_GAIN) {
+                b = 0;
+                best = base;
+            }
+            beta[h] = b;
+            Map<String, Object> chosenHere = new LinkedHashMap<>();
+            chosenHere.put("beta", b);
+            chosenHere.put("validation_auc_ngram", Metrics.round(base));
+            chosenHere.put("validation_auc_with_vectors", Metrics.round(best));
+            chosenBeta.put(heads.name(h), chosenHere);
+            log.printf("vector heads %-16s beta %.1f: validation AUC %.4f -> %.4f%n", heads.name(h), b, base, best);
+        }
+        Map<String, Object> prov = new LinkedHashMap<>(t.provenance());
+        prov.put("beta_grid", STACK_BETAS);
+        prov.put("beta", chosenBeta);
+        prov.put("top_words", VECTOR_TOP_WORDS);
+        VectorHeads heads = t.heads().withBeta(beta);
+        vectorHeads = new VectorHeadsTrainer.Trained(heads, t.network(), prov, t.table());
+    }
+
+    /** Per head: the penalty and input scaling the linear fit chose (for provenance). */
+    private final Map<String, Object> chosen = new LinkedHashMap<>();
+    /** Set by {@link #retune}: how the written file came about when the heads were not trained here. */
+    private String producedBy;
+
+    private static AbuseClassifier load(Path file) {
+        return AbuseClassifier.load(ModelArchive.read(file));
+    }
+
+    // ---- data ----
+
+    private Split quickSplit(Map<String, String> hashes) {
+        List<AbuseDatasets.Example> all = new ArrayList<>(AbuseDatasets.read(AbuseFormat.SEED, o.quickSample(), null, true, heads));
+        hashes.put(o.quickSample().toString(), ProvenanceBuilder.sha256(o.quickSample()));
+        if (o.seedLabels() != null && Files.isRegularFile(o.seedLabels())) {
+            all.addAll(AbuseDatasets.read(AbuseFormat.SEED, o.seedLabels(), null, true, heads));
+            hashes.put(o.seedLabels().toString(), ProvenanceBuilder.sha256(o.seedLabels()));
+        }
+        // quick mode trains a tiny model for tests: validation is the training data itself
+        return new Split(all, all, List.of());
+    }
+
+    private Split fullSplit(Map<String, String> hashes) {
+        Path d = o.dataDir();
+        if (!Files.isDirectory(d)) {
+            throw new IllegalArgumentException("no data folder " + d + " (pass --data ../shared/data/abuse)");
+        }
+        List<AbuseDatasets.Example> train = new ArrayList<>();
+        List<AbuseDatasets.Example> val = new ArrayList<>();
+        List<AbuseDatasets.Example> test = new ArrayList<>();
+        record Source(AbuseFormat format, String file) {
+        }
+        List<Source> sources = List.of(new Source(AbuseFormat.JIGSAW, "jigsaw/jigsaw_train_10k_train.csv"),
+                new Source(AbuseFormat.INSULTS, "insults/train.csv"),
+                new Source(AbuseFormat.OLID, "olid/olid-training-v1.0.tsv"),
+                new Source(AbuseFormat.DAVIDSON, "davidson2017/davidson2017_train.csv"));
+        for (Source s : sources) {
+            Path file = d.resolve(s.file());
+            hashes.put(rel(s.file()), ProvenanceBuilder.sha256(file));
+            assign(AbuseDatasets.read(s.format(), file, null, o.shareLabels(), heads), train, val, test);
+        }
+        Path ethosBinary = d.resolve("ethos/Ethos_Dataset_Binary.csv");
+        Path ethosMulti = d.resolve("ethos/Ethos_Dataset_Multi_Label.csv");
+        hashes.put(rel("ethos/Ethos_Dataset_Binary.csv"), ProvenanceBuilder.sha256(ethosBinary));
+        hashes.put(rel("ethos/Ethos_Dataset_Multi_Label.csv"), ProvenanceBuilder.sha256(ethosMulti));
+        assign(AbuseDatasets.ethosWithTargets(ethosBinary, ethosMulti, o.shareLabels(), heads), train, val, test);
+
+        // toxic spans: the official trial set is our validation set (span threshold tuning)
+        Path trial = d.resolve("toxic_spans/tsd_trial.csv");
+        Path tsd = d.resolve("toxic_spans/tsd_train.csv");
+        hashes.put(rel("toxic_spans/tsd_train.csv"), ProvenanceBuilder.sha256(tsd));
+        hashes.put(rel("toxic_spans/tsd_trial.csv"), ProvenanceBuilder.sha256(trial));
+        List<AbuseDatasets.Example> trialRows = AbuseDatasets.read(AbuseFormat.TOXIC_SPANS, trial, null, true, heads);
+        Set<String> trialTexts = new HashSet<>();
+        trialRows.forEach(e -> trialTexts.add(e.text()));
+        val.addAll(trialRows);
+        for (AbuseDatasets.Example e : AbuseDatasets.read(AbuseFormat.TOXIC_SPANS, tsd, null, true, heads)) {
+            if (trialTexts.contains(e.text())) {
+                continue;
+            }
+            (bucket(e.text()) < 10 ? test : train).add(e);
+        }
+        if (o.seedLabels() != null && Files.isRegularFile(o.seedLabels())) {
+            train.addAll(AbuseDatasets.read(AbuseFormat.SEED, o.seedLabels(), null, true, heads));
+            hashes.put(o.seedLabels().toString(), ProvenanceBuilder.sha256(o.seedLabels()));
+        }
+        return new Split(train, val, test);
+    }
+
+    private static String rel(String file) {
+        return "../shared/data/abuse/" + file;
+    }
+
+    private void assign(List<AbuseDatasets.Example> rows, List<AbuseDatasets.Example> train,
+                        List<AbuseDatasets.Example> val, List<AbuseDatasets.Example> test) {
+        for (AbuseDatasets.Example e : rows) {
+            int b = bucket(e.text());
+            (b < 10 ? test : b < 20 ? val : train).add(e);
+        }
+    }
+
+    /** Split by text, so duplicate texts always land on the same side. */
+    private int bucket(String text) {
+        byte[] h = ProvenanceBuilder.sha256Bytes((o.seed() + ":" + text).getBytes(StandardCharsets.UTF_8));
+        return (int) (Integer.toUnsignedLong(((h[0] & 0xff) << 24) | ((h[1] & 0xff) << 16) | ((h[2] & 0xff) << 8)
+                | (h[3] & 0xff)) % 100);
+    }
+
+    private void exportSplit(Split split) {
+        try {
+            Files.createDirectories(o.exportSplit());
+            write(o.exportSplit().resolve("train.jsonl"), split.train());
+            write(o.exportSplit().resolve("validation.jsonl"), split.validation());
+            write(o.exportSplit().resolve("test.jsonl"), split.test());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write(Path file, List<AbuseDatasets.Example> rows) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (AbuseDatasets.Example e : rows) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", e.id());
+            m.put("source", e.source().cliName());
+            m.put("text", e.text());
+            Map<String, Object> labels = new LinkedHashMap<>();
+            for (int h = 0; h < heads.size(); h++) {
+                labels.put(heads.name(h), Float.isNaN(e.labels()[h]) ? null : (int) e.labels()[h]);
+            }
+            m.put("labels", labels);
+            m.put("class", e.clazz());
+            m.put("spans", e.spans());
+            sb.append(ModelArchive.json().writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(m)).append('\n');
+        }
+        Files.writeString(file, sb.toString());
+    }
+
+    private static int[][] featurise(HashedNgrams features, List<AbuseDatasets.Example> rows) {
+        int[][] out = new int[rows.size()][];
+        IntStream.range(0, rows.size()).parallel().forEach(i -> out[i] = features.features(rows.get(i).text()).ids());
+        return out;
+    }
+
+    // ---- network ----
+
+    /**
+     * The stored network: an embedding table of one column per head, summed over the comment with TF-IDF weights
+     * (the weight rides in the mask), and an identity output layer, so that the folded table is the fitted weights.
+     */
+    private MultiLayerNetwork network(HashedNgrams.Config fc) {
+        MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
+                .seed(o.seed())
+                .dataType(DataType.FLOAT)
+                .updater(new Adam(0.01))
+                .l2(L2)
+                .list()
+                .layer(new EmbeddingSequenceLayer.Builder().nIn(fc.buckets()).nOut(heads.size()).hasBias(false)
+                        .weightInit(new UniformDistribution(-1.0 / heads.size(), 1.0 / heads.size())).build())
+                .layer(new GlobalPoolingLayer.Builder(PoolingType.SUM).build())
+                .layer(new OutputLayer.Builder(new LossBinaryXENT()).nIn(heads.size()).nOut(heads.size())
+                        .activation(Activation.SIGMOID).weightInit(WeightInit.XAVIER).build())
+                .build();
+        MultiLayerNetwork net = new MultiLayerNetwork(conf);
+        net.init();
+        return net;
+    }
+
+    private static String bar(long step, long total) {
+        int width = 24;
+        int filled = (int) (width * step / Math.max(1, total));
+        return "[" + "=".repeat(filled) + " ".repeat(width - filled) + "]";
+    }
+
+    private static String eta(double seconds) {
+        long s = Math.round(seconds);
+        return String.format("%dm%02ds", s / 60, s % 60);
+    }
+
+    private AbuseClassifier classifier(MultiLayerNetwork net, AbuseSpec spec, String name, String version) {
+        float[][] folded = AbuseClassifier.fold(net, spec);
+        return new AbuseClassifier(spec, folded[0], folded[1], name, version, null,
+                vectorHeads == null ? null : vectorHeads.heads());
+    }
+
+    private AbuseSpec spec(HashedNgrams.Config fc, double[][] platt, double spanThreshold, double spanMin,
+                           Map<String, Double> thresholds) {
+        double[] tok = new double[heads.size()];
+        java.util.Arrays.fill(tok, spanThreshold);
+        return new AbuseSpec(AbuseSpec.FORMAT, fc, heads.all(), servedLabels(), heads.size(), platt[0], platt[1], tok,
+                0.9, spanMin, thresholds, idf, null, vectorSettings());
+    }
+
+    private double[][] identityPlatt() {
+        double[] a = new double[heads.size()];
+        java.util.Arrays.fill(a, 1.0);
+        return new double[][]{a, new double[heads.size()]};
+    }
+
+    // ---- tuning on validation ----
+
+    private AbuseSpec tune(MultiLayerNetwork net, HashedNgrams.Config fc, int[][] valIds,
+                           List<AbuseDatasets.Example> val) {
+        AbuseClassifier raw = classifier(net, spec(fc, identityPlatt(), 0.5, 0.5, Map.of()), "training", "");
+        double[][] logits = new double[val.size()][];
+        IntStream.range(0, val.size()).parallel().forEach(i -> {
+            String text = val.get(i).text();
+            logits[i] = raw.logits(text, raw.features(text));
+        });
+        double[][] platt = identityPlatt();
+        for (int h = 0; h < heads.size(); h++) {
+            List<double[]> pairs = labelled(val, logits, h);
+            if (pairs.size() >= 10) {
+                double[] ab = Metrics.platt(pairs.stream().mapToDouble(p -> p[0]).toArray(),
+                        pairs.stream().mapToInt(p -> (int) p[1]).toArray());
+                platt[0][h] = ab[0];
+                platt[1][h] = ab[1];
+            }
+        }
+        AbuseSpec calibrated = spec(fc, platt, 0.5, 0.5, Map.of());
+        AbuseClassifier model = classifier(net, calibrated, "training", "");
+        Map<String, Double> thresholds = new LinkedHashMap<>();
+        for (int h = 0; h < heads.size(); h++) {
+            List<double[]> pairs = labelled(val, logits, h);
+            if (pairs.isEmpty()) {
+                continue;
+            }
+            final int head = h;
+            double[] p = pairs.stream().mapToDouble(q -> model.calibrate(head, q[0])).toArray();
+            int[] y = pairs.stream().mapToInt(q -> (int) q[1]).toArray();
+            thresholds.put(heads.name(h), Metrics.bestF1Threshold(p, y));
+        }
+        // OLID is judged by macro F1 and Davidson by weighted F1: tune those objectives directly
+        List<AbuseEvaluator.Scored> olid = AbuseEvaluator.score(model, of(val, AbuseFormat.OLID));
+        if (!olid.isEmpty()) {
+            double best = -1;
+            for (int i = 5; i < 96; i++) {
+                double t = i / 100.0;
+                int[] g = olid.stream().mapToInt(s -> (int) s.example().labels()[Heads.OLID]).toArray();
+                int[] pr = olid.stream().mapToInt(s -> s.p()[Heads.OLID] >= t ? 1 : 0).toArray();
+                double[] f = AbuseEvaluator.classF1(g, pr, 2);
+                if ((f[0] + f[1]) / 2 > best) {
+                    best = (f[0] + f[1]) / 2;
+                    thresholds.put(heads.name(Heads.OLID), t);
+                }
+            }
+        }
+        List<AbuseEvaluator.Scored> dav = AbuseEvaluator.score(model, of(val, AbuseFormat.DAVIDSON));
+        if (!dav.isEmpty()) {
+            int[] g = dav.stream().mapToInt(s -> s.example().clazz()).toArray();
+            int[] support = new int[3];
+            for (int c : g) {
+                support[c]++;
+            }
+            double best = -1;
+            for (int i = 5; i < 96; i += 2) {
+                for (int j = 5; j < 96; j += 2) {
+                    double th = i / 100.0, ta = j / 100.0;
+                    int[] pr = dav.stream().mapToInt(s -> AbuseEvaluator.davidsonClass(s.p(), th, ta)).toArray();
+                    double[] f = AbuseEvaluator.classF1(g, pr, 3);
+                    double w = 0;
+                    for (int c = 0; c < 3; c++) {
+                        w += f[c] * support[c] / g.length;
+                    }
+                    if (w > best) {
+                        best = w;
+                        thresholds.put(heads.name(Heads.DAVIDSON_HATE), th);
+                        thresholds.put(heads.name(Heads.DAVIDSON_ABUSIVE), ta);
+                    }
+                }
+            }
+        }
+        // spans: grid over the token threshold and the comment-level floor on the trial set
+        List<AbuseEvaluator.Scored> spans = AbuseEvaluator.score(model, val.stream()
+                .filter(e -> e.spans() != null && (e.source() == AbuseFormat.TOXIC_SPANS || o.quick())).toList());
+        double[] quantiles = {0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.88, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99};
+        double bestQ = 0.9, bestMin = 0.5, bestF = -1;
+        double[] tokenThresholds = new double[heads.size()];
+        if (!spans.isEmpty()) {
+            double[] tox = sortedTokenScores(model, spans, Heads.TOXICITY);
+            for (double min : new double[]{0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8}) {
+                for (double q : quantiles) {
+                    double tok = quantile(tox, q);
+                    double total = 0;
+                    for (AbuseEvaluator.Scored s : spans) {
+                        total += Metrics.spanF1(s.example().text(), AbuseEvaluator.predictedSpans(model, s, tok, min),
+                                s.example().spans());
+                    }
+                    if (total / spans.size() > bestF) {
+                        bestF = total / spans.size();
+                        bestQ = q;
+                        bestMin = min;
+                    }
+                }
+            }
+            // heads without span data: the same quantile of their own token evidence on the same posts
+            for (int h = 0; h < heads.size(); h++) {
+                tokenThresholds[h] = quantile(sortedTokenScores(model, spans, h), bestQ);
+            }
+            log.printf("span tuning on validation: token quantile %.2f (toxicity evidence %.3f), comment floor %.2f, "
+                    + "span F1 %.4f%n", bestQ, tokenThresholds[Heads.TOXICITY], bestMin, bestF);
+        }
+        return new AbuseSpec(AbuseSpec.FORMAT, fc, heads.all(), servedLabels(), heads.size(), platt[0], platt[1],
+                tokenThresholds, bestQ, bestMin, thresholds, idf, null, vectorSettings());
+    }
+
+    /** The served labels as the spec names them: display name = the name with '_' as ' '. */
+    private List<AbuseLabel> servedLabels() {
+        return heads.served().stream().map(l -> new AbuseLabel(l, l.replace('_', ' '))).toList();
+    }
+
+    private static double[] sortedTokenScores(AbuseClassifier model, List<AbuseEvaluator.Scored> rows, int head) {
+        double[] all = rows.stream().flatMapToDouble(r -> java.util.Arrays.stream(model.tokenScores(r.features(), head)))
+                .filter(Double::isFinite).sorted().toArray();
+        return all.length == 0 ? new double[]{0} : all;
+    }
+
+    private static double quantile(double[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.floor(q * sorted.length))];
+    }
+
+    private static List<AbuseDatasets.Example> of(List<AbuseDatasets.Example> rows, AbuseFormat f) {
+        return rows.stream().filter(e -> e.source() == f).toList();
+    }
+
+    private static List<double[]> labelled(List<AbuseDatasets.Example> rows, double[][] logits, int h) {
+        List<double[]> pairs = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            float y = rows.get(i).labels()[h];
+            if (!Float.isNaN(y)) {
+                pairs.add(new double[]{logits[i][h], y});
+            }
+        }
+        return pairs;
+    }
+
+    // ---- reports ----
+
+    private static Map<String, Object> reports(AbuseClassifier model, List<AbuseDatasets.Example> rows) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (AbuseFormat f : AbuseFormat.values()) {
+            List<AbuseDatasets.Example> part = of(rows, f);
+            if (!part.isEmpty()) {
+                out.put(f.cliName(), AbuseEvaluator.evaluate(model, f, part).summary());
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Object> calibration(AbuseClassifier model, Split split) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        List<AbuseDatasets.Example> rows = split.test().isEmpty() ? split.validation() : split.test();
+        List<AbuseEvaluator.Scored> scored = AbuseEvaluator.score(model, rows);
+        out.put("note", "Platt scaling fitted per head on validation; table on " + (split.test().isEmpty()
+                ? "validation" : "test") + " rows labelled for the head (mixed sources)");
+        for (String label : heads.served()) {
+            final int head = heads.index(label);
+            List<AbuseEvaluator.Scored> lab = scored.stream().filter(s -> !Float.isNaN(s.example().labels()[head])).toList();
+            if (lab.isEmpty()) {
+                continue;
+            }
+            double[] p = lab.stream().mapToDouble(s -> s.p()[head]).toArray();
+            int[] y = lab.stream().mapToInt(s -> (int) s.example().labels()[head]).toArray();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("ece", Metrics.round(Metrics.ece(p, y)));
+            m.put("reliability", Metrics.reliability(p, y));
+            out.put(label, m);
+        }
+        return out;
+    }
+
+    // ---- model file ----
+
+    /** A DL4J network as a model-file entry (no updater state: models are not trained further). */
+    static byte[] serialise(MultiLayerNetwork net) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ModelSerializer.writeModel(net, out, false);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.parley.classification.stance.training;
+
+import io.parley.classification.stance.PairModel;
+import io.parley.classification.stance.StanceClassifier;
+import io.parley.classification.stance.StanceInput;
+import io.parley.classification.stance.StanceView;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Evaluates a loaded stance model on a file in one of the shared formats: a human table and the
+ * figures (the final JSON line of {@code parley evaluate stance}).
+ */
+public final class StanceEvaluation {
+
+    private StanceEvaluation() {
+    }
+
+    /** A finished evaluation: a readable table and the machine figures. */
+    public record Report(String format, String table, Map<String, Object> figures) {
+    }
+
+    /** FNC-1: headline as the comment, body as the article; relative score, per-class F1, confusion. */
+    public static Report fnc1(StanceClassifier classifier, Path bodies, Path stances) {
+        List<Example> rows = StanceDatasets.fnc1(bodies, stances);
+        return run("fnc1", StanceView.ARTICLE, classifier, rows, null);
+    }
+
+    /** SemEval-2016 task 6: F_avg (mean of FAVOR and AGAINST F1) overall and per target. */
+    public static Report semeval2016(StanceClassifier classifier, Path input) {
+        List<Example> rows = StanceDatasets.semeval(input);
+        return run("semeval2016", StanceView.TARGET, classifier, rows, Example::group);
+    }
+
+    /** RumourEval 2017 replies CSV: accuracy, macro-F1, per-class F1. */
+    public static Report replies(StanceClassifier classifier, Path input) {
+        List<Example> rows = StanceDatasets.replies(input);
+        return run("replies", StanceView.PARENT, classifier, rows, null);
+    }
+
+    private static Report run(String format, StanceView view, StanceClassifier classifier, List<Example> rows,
+                              java.util.function.Function<Example, String> groupBy) {
+        if (rows.isEmpty()) {
+            throw new StanceDataException("no rows to evaluate");
+        }
+        PairModel model = classifier.view(view);
+        for (int i = 0; i < rows.size(); i++) {
+            String l = rows.get(i).label();
+            if (l == null || !model.labels().contains(l)) {
+                throw new StanceDataException("row " + (i + 1) + ": label '" + l + "' is not one of " + model.labels());
+            }
+        }
+        long t0 = System.nanoTime();
+        int[] pred = Evaluator.predict(model, rows);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Metrics all = new Metrics(model.labels());
+        Map<String, Metrics> groups = new TreeMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            int gold = model.labels().indexOf(rows.get(i).label());
+            all.add(gold, pred[i]);
+            if (groupBy != null) {
+                groups.computeIfAbsent(groupBy.apply(rows.get(i)), k -> new Metrics(model.labels())).add(gold, pred[i]);
+            }
+        }
+        Map<String, Object> figures = new LinkedHashMap<>(all.figures(view));
+        StringBuilder table = new StringBuilder();
+        table.append(String.format("stance %s: %d rows, model %s %s%n", format, all.rows, classifier.modelName(),
+                classifier.modelVersion()));
+        switch (view) {
+            case ARTICLE -> table.append(String.format("FNC-1 relative score: %.2f%%%n", all.fncScore()));
+            case TARGET -> table.append(String.format("F_avg (FAVOR, AGAINST): %.4f%n", all.fAvg()));
+            default -> table.append(String.format("accuracy: %.4f  macro-F1: %.4f%n", all.accuracy(), all.macroF1()));
+        }
+        table.append(String.format("%-12s %8s%n", "class", "F1"));
+        all.perClassF1().forEach((k, v) -> table.append(String.format("%-12s %8.4f%n", k, v)));
+        table.append(all.confusionTable());
+        if (!groups.isEmpty()) {
+            Map<String, Object> per = new LinkedHashMap<>();
+            table.append(String.format("%-36s %6s %8s%n", "target", "rows", "F_avg"));
+            for (var e : groups.entrySet()) {
+                Map<String, Object> one = new LinkedHashMap<>(); // fixed key order, unlike Map.of
+                one.put("rows", e.getValue().rows);
+                one.put("f_avg", Metrics.round(e.getValue().fAvg()));
+                per.put(e.getKey(), one);
+                table.append(String.format("%-36s %6d %8.4f%n", e.getKey(), e.getValue().rows, e.getValue().fAvg()));
+            }
+            figures.put("per_target", per);
+        }
+        figures.put("seconds", Metrics.round(seconds));
+        figures.put("rows_per_second", Math.round(rows.size() / Math.max(seconds, 1e-9)));
+        return new Report(format, table.toString(), figures);
+    }
+
+    /**
+     * Full stance scoring speed: every row becomes a comment with an article, a parent and one site
+     * target, scored through {@link StanceClassifier#classifyAll} in batches of 64 as the service does.
+     * Rows without an article (SemEval) borrow the previous row's text as parent and have no article.
+     * {@code comments_per_second} keeps the file's order (FNC-1 mixes bodies: a cache-hostile worst
+     * case); {@code comments_per_second_by_article} groups rows by article as a page's comments are.
+     */
+    public static Map<String, Object> throughput(StanceClassifier classifier, String format, Path first, Path second) {
+        List<Example> rows = switch (format) {
+            case "fnc1" -> StanceDatasets.fnc1(first, second);
+            case "semeval2016" -> StanceDatasets.semeval(first);
+            case "replies" -> StanceDatasets.replies(first);
+            default -> throw new StanceDataException("unknown format " + format);
+        };
+        List<StanceInput> inputs = new ArrayList<>(rows.size());
+        String previous = null;
+        for (Example e : rows) {
+            boolean targetFormat = format.equals("semeval2016");
+            String article = targetFormat ? null : e.context();
+            String parent = e.extra() != null ? e.extra() : previous;
+            List<String> targets = List.of(targetFormat ? e.context() : "NATO expansion");
+            inputs.add(new StanceInput(e.text(), article, parent, targets));
+            previous = e.text();
+        }
+        // Warm-up pass so the figure is the steady state, not JIT and native library loading.
+        classifier.classifyAll(inputs.subList(0, Math.min(64, inputs.size())));
+        double seconds = timeBatches(classifier, inputs);
+        // The service scores a page's comments together, so its batches share one article: the same
+        // rows grouped by article (first appearance order, stable) measure that case.
+        Map<String, Integer> firstSeen = new HashMap<>();
+        for (StanceInput in : inputs) {
+            firstSeen.putIfAbsent(String.valueOf(in.articleText()), firstSeen.size());
+        }
+        List<StanceInput> grouped = new ArrayList<>(inputs);
+        grouped.sort(Comparator.comparingInt(in -> firstSeen.get(String.valueOf(in.articleText()))));
+        double groupedSeconds = timeBatches(classifier, grouped);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("comments", inputs.size());
+        m.put("seconds", Metrics.round(seconds));
+        m.put("comments_per_second", Math.round(inputs.size() / Math.max(seconds, 1e-9)));
+        m.put("comments_per_second_by_article", Math.round(inputs.size() / Math.max(groupedSeconds, 1e-9)));
+        return m;
+    }
+
+    private static double timeBatches(StanceClassifier classifier, List<StanceInput> inputs) {
+        long t0 = System.nanoTime();
+        for (int s = 0; s < inputs.size(); s += 64) {
+            classifier.classifyAll(inputs.subList(s, Math.min(inputs.size(), s + 64)));
+        }
+        return (System.nanoTime() - t0) / 1e9;
+    }
+}

@@ -1,0 +1,354 @@
+package io.parley.classification.stance.training;
+
+import io.parley.classification.stance.FeatureSpec;
+import io.parley.classification.stance.PairModel;
+import io.parley.classification.stance.StanceClassifier;
+import io.parley.classification.stance.StanceSpec;
+import io.parley.classification.stance.StanceView;
+import io.parley.model.ModelArchive;
+import io.parley.model.NativeThreads;
+import io.parley.model.Provenance;
+import io.parley.model.ProvenanceBuilder;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeSet;
+
+/**
+ * Trains the three stance views and writes {@code stance.zip} with provenance and validation/test
+ * figures. Splits: FNC-1 by body id (80/10/10), SemEval per target (80/10/10) plus a zero-shot run
+ * holding one whole target out, RumourEval by event (ottawashooting = validation, official dev = test).
+ */
+public final class StanceTrainer {
+
+    static final String ZERO_SHOT_TARGET = "Climate Change is a Real Concern";
+    static final String RUMOUR_VALIDATION_EVENT = "ottawashooting";
+
+    public static final String FNC_BODIES = "fnc1/train_bodies.csv";
+    public static final String FNC_STANCES = "fnc1/train_stances.csv";
+    public static final String SEMEVAL_TRAIN = "semeval2016_task6/trainingdata-all-annotations.txt";
+    public static final String SEMEVAL_TRIAL = "semeval2016_task6/trialdata-all-annotations.txt";
+    public static final String RUMOUR_TRAIN = "rumoureval2017/rumoureval2017_sdqc_train.csv";
+    public static final String RUMOUR_DEV = "rumoureval2017/rumoureval2017_sdqc_dev.csv";
+
+    static final List<String> LICENCES = List.of(
+            "FNC-1 (FakeNewsChallenge/fnc-1): no licence stated by the publishers; used for research training only",
+            "SemEval-2016 Task 6 (Mohammad et al. 2016, NRC Canada): terms ask to cite the paper and not to "
+                    + "redistribute the data; this model contains no tweets, only derived weights and a vocabulary",
+            "RumourEval 2017 (SemEval-2017 Task 8, PHEME): no licence stated; tweet text subject to Twitter/X terms; "
+                    + "not redistributed");
+
+    private final PrintStream log;
+
+    public StanceTrainer(PrintStream log) {
+        this.log = log;
+    }
+
+    /** Result of a training run: where the model went (null when only tuning) and the figures. */
+    public record Outcome(Path model, Map<String, Object> metrics) {
+    }
+
+    public Outcome train(StanceTrainingOptions o) {
+        long t0 = System.nanoTime();
+        NativeThreads.limit(o.threads(), log);
+        Map<String, String> data = new LinkedHashMap<>();
+        Map<StanceView, Split> splits = new EnumMap<>(StanceView.class);
+        List<StanceView> views = o.only().isEmpty() ? List.of(StanceView.values()) : o.only();
+        for (StanceView v : views) {
+            splits.put(v, o.quick() ? quickSplit(v, o.seed()) : split(v, o.dataDir(), o.seed(), data));
+        }
+        Map<StanceView, PairModel> models = new EnumMap<>(StanceView.class);
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        for (StanceView v : views) {
+            ViewParams p = o.quick() ? ViewParams.quick(v) : ViewParams.defaults(v);
+            if (o.epochs() != null) {
+                p = p.withEpochs(o.epochs());
+            }
+            Split s = splits.get(v);
+            log.printf("[%s] train %d, validation %d, test %d rows%n", v.key(), s.train().size(),
+                    s.validation().size(), s.test().size());
+            Map<String, Object> vm = new LinkedHashMap<>();
+            vm.put("split", s.description());
+            ViewTrainer.Trained t = v == StanceView.PARENT && p.priorShift() > 0 && !o.quick()
+                    ? eventHeldOutShift(s, p, o.seed(), vm)
+                    : new ViewTrainer(v, p, o.seed(), log).train(s.train(), s.validation());
+            models.put(v, t.model());
+            vm.put("bestEpoch", t.bestEpoch());
+            vm.put("trainingSeconds", Math.round(t.seconds()));
+            if (t.validation() != null) {
+                vm.put("validation", t.validation().figures(v));
+            }
+            if (o.only().isEmpty()) {
+                // Tuning runs (--view) never look at test: choices are made on validation only.
+                Metrics test = Evaluator.evaluate(t.model(), s.test());
+                vm.put("test", test.figures(v));
+                log.printf("[%s] test: %s%n", v.key(), brief(v, test));
+            }
+            // Tuning runs skip the second (zero-shot) training: it doubles their time.
+            if (v == StanceView.TARGET && !o.quick() && o.only().isEmpty()) {
+                vm.put("zeroShot", zeroShot(s, p, o.seed()));
+            }
+            metrics.put(v.key(), vm);
+            Map<String, Object> pm = p.asMap();
+            pm.put("bestEpoch", t.bestEpoch());
+            if (t.shift() != null) {
+                pm.put("logitShift", t.shift());
+            }
+            params.put(v.key(), pm);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        metrics.put("trainingSeconds", Math.round(seconds));
+        if (!o.only().isEmpty()) {
+            log.printf("tuning run (--view): nothing written, %.0fs%n", seconds);
+            return new Outcome(null, metrics);
+        }
+        params.put("quick", o.quick());
+        params.put("threads", o.threads());
+        Map<String, FeatureSpec> specs = new LinkedHashMap<>();
+        Map<String, byte[]> binaries = new LinkedHashMap<>();
+        for (StanceView v : views) {
+            specs.put(v.key(), models.get(v).featurizer().spec());
+            binaries.put(StanceClassifier.entryName(v), models.get(v).networkBytes());
+        }
+        ProvenanceBuilder builder = ProvenanceBuilder.of("stance", "stance-mlp").seed(o.seed()).params(params).data(data)
+                .licences(o.quick() ? List.of("generated sample (QuickSample), no external data") : LICENCES)
+                .seconds(seconds);
+        Provenance prov = builder.version((o.quick() ? "quick-" : "") + builder.day() + "-s" + o.seed()).build();
+        Path file = o.outDir().resolve("stance.zip");
+        ModelArchive.write(file, new StanceSpec(StanceSpec.FORMAT, specs), prov, binaries);
+        ModelArchive.writeJson(o.outDir().resolve("metrics.json"), metrics);
+        log.printf("wrote %s (%d KB) in %.0fs%n", file, size(file) / 1024, seconds);
+        return new Outcome(file, metrics);
+    }
+
+    /**
+     * Writes the train, validation and test parts of each view's split in the shared formats, so a baseline
+     * or a prototype (bench) can train, tune and test on exactly the rows the model did. For benchmarks only: the files are copies of
+     * shared data and must not be committed.
+     */
+    public void exportSplits(Path dataDir, long seed, Path outDir) {
+        Map<String, String> data = new LinkedHashMap<>();
+        try {
+            Files.createDirectories(outDir);
+            Split a = split(StanceView.ARTICLE, dataDir, seed, data);
+            writeFnc(outDir, "fnc1_train", a.train());
+            writeFnc(outDir, "fnc1_validation", a.validation());
+            writeFnc(outDir, "fnc1_test", a.test());
+            Split t = split(StanceView.TARGET, dataDir, seed, data);
+            writeSemeval(outDir.resolve("semeval2016_train.txt"), t.train());
+            writeSemeval(outDir.resolve("semeval2016_validation.txt"), t.validation());
+            writeSemeval(outDir.resolve("semeval2016_test.txt"), t.test());
+            Split p = split(StanceView.PARENT, dataDir, seed, data);
+            writeReplies(outDir.resolve("replies_train.csv"), p.train());
+            writeReplies(outDir.resolve("replies_validation.csv"), p.validation());
+            writeReplies(outDir.resolve("replies_test.csv"), p.test());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        log.printf("wrote splits to %s%n", outDir);
+    }
+
+    private static void writeFnc(Path dir, String prefix, List<Example> rows) throws IOException {
+        Map<String, String> bodies = new java.util.TreeMap<>();
+        StringBuilder st = new StringBuilder("Headline,Body ID,Stance\n");
+        for (Example e : rows) {
+            bodies.put(e.group(), e.context());
+            st.append(q(e.text())).append(',').append(e.group()).append(',').append(e.label()).append('\n');
+        }
+        StringBuilder b = new StringBuilder("Body ID,articleBody\n");
+        bodies.forEach((id, body) -> b.append(id).append(',').append(q(body)).append('\n'));
+        Files.writeString(dir.resolve(prefix + "_bodies.csv"), b);
+        Files.writeString(dir.resolve(prefix + "_stances.csv"), st);
+    }
+
+    private static void writeSemeval(Path file, List<Example> rows) throws IOException {
+        StringBuilder sb = new StringBuilder("ID\tTarget\tTweet\tStance\n");
+        int id = 1;
+        for (Example e : rows) {
+            sb.append(id++).append('\t').append(e.context()).append('\t').append(e.text().replace('\t', ' '))
+                    .append('\t').append(e.label().toUpperCase(java.util.Locale.ROOT)).append('\n');
+        }
+        Files.writeString(file, sb);
+    }
+
+    private static void writeReplies(Path file, List<Example> rows) throws IOException {
+        StringBuilder sb = new StringBuilder("reply_text,parent_text,source_text,label,is_source,event\n");
+        for (Example e : rows) {
+            sb.append(q(e.text())).append(',').append(q(e.extra() == null ? "" : e.extra())).append(',')
+                    .append(q(e.context())).append(',').append(e.label()).append(',').append(e.extra() == null)
+                    .append(',').append(e.group()).append('\n');
+        }
+        Files.writeString(file, sb);
+    }
+
+    private static String q(String s) {
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    /**
+     * RumourEval's class mix differs from event to event (one event's replies query, another's support),
+     * so offsets tuned on the one validation event follow that event. Here they are tuned on out-of-event
+     * predictions instead: each training event (validation included) is scored by a network trained on
+     * the others, the offsets are chosen on all of those predictions pooled, then folded into the network
+     * trained as usual (train events, epoch chosen on the validation event without offsets).
+     */
+    private ViewTrainer.Trained eventHeldOutShift(Split s, ViewParams p, long seed, Map<String, Object> info) {
+        long t0 = System.nanoTime();
+        ViewParams plain = p.withPriorShift(0);
+        List<Example> pool = new ArrayList<>(s.train());
+        pool.addAll(s.validation());
+        List<String> events = new ArrayList<>(new TreeSet<>(pool.stream().map(Example::group).toList()));
+        List<float[]> probs = new ArrayList<>();
+        List<Integer> gold = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            String event = events.get(i);
+            List<Example> tr = pool.stream().filter(e -> !e.group().equals(event)).toList();
+            List<Example> held = pool.stream().filter(e -> e.group().equals(event)).toList();
+            log.printf("[parent] prior-shift fold %d/%d: '%s' held out (%d rows)%n", i + 1, events.size(), event,
+                    held.size());
+            ViewTrainer.Trained f = new ViewTrainer(StanceView.PARENT, plain, seed, log).train(tr, held);
+            probs.addAll(List.of(Evaluator.probabilities(f.model(), held)));
+            held.forEach(e -> gold.add(StanceView.PARENT.labels().indexOf(e.label())));
+        }
+        float[][] pr = probs.toArray(new float[0][]);
+        int[] g = gold.stream().mapToInt(Integer::intValue).toArray();
+        PriorShift.Choice c = PriorShift.tune(StanceView.PARENT, StanceView.PARENT.labels(), pr, g, p.priorShift(), 0.1);
+        double[][] logp = new double[pr.length][];
+        for (int i = 0; i < pr.length; i++) {
+            logp[i] = new double[pr[i].length];
+            for (int k = 0; k < pr[i].length; k++) {
+                logp[i][k] = Math.log(Math.max(pr[i][k], 1e-12));
+            }
+        }
+        Metrics before = PriorShift.apply(StanceView.PARENT.labels(), logp, g, new double[pr[0].length]);
+        log.printf("[parent] out-of-event offsets %s: %s -> %s%n", PriorShift.describe(c.offsets()),
+                brief(StanceView.PARENT, before), brief(StanceView.PARENT, c.metrics()));
+        ViewTrainer.Trained main = new ViewTrainer(StanceView.PARENT, plain, seed, log).train(s.train(), s.validation());
+        PairModel shifted = ViewTrainer.shifted(main.model(), c.offsets());
+        Map<String, Object> shift = new LinkedHashMap<>();
+        shift.put("method", "offsets chosen on pooled out-of-event predictions (" + events.size()
+                + " folds, one event held out each)");
+        shift.put("offsets", c.offsets());
+        shift.put("outOfEventBefore", before.figures(StanceView.PARENT));
+        shift.put("outOfEventAfter", c.metrics().figures(StanceView.PARENT));
+        info.put("priorShift", shift);
+        return new ViewTrainer.Trained(shifted, main.bestEpoch(), Evaluator.evaluate(shifted, s.validation()),
+                c.offsets(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    private Map<String, Object> zeroShot(Split s, ViewParams p, long seed) {
+        List<Example> train = s.train().stream().filter(e -> !e.group().equals(ZERO_SHOT_TARGET)).toList();
+        List<Example> val = s.validation().stream().filter(e -> !e.group().equals(ZERO_SHOT_TARGET)).toList();
+        List<Example> held = new ArrayList<>();
+        for (List<Example> part : List.of(s.train(), s.validation(), s.test())) {
+            part.stream().filter(e -> e.group().equals(ZERO_SHOT_TARGET)).forEach(held::add);
+        }
+        log.printf("[target] zero-shot run: '%s' held out entirely (%d rows)%n", ZERO_SHOT_TARGET, held.size());
+        ViewTrainer.Trained t = new ViewTrainer(StanceView.TARGET, p, seed, log).train(train, val);
+        Metrics m = Evaluator.evaluate(t.model(), held);
+        log.printf("[target] zero-shot on unseen target: %s%n", brief(StanceView.TARGET, m));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("heldOutTarget", ZERO_SHOT_TARGET);
+        out.putAll(m.figures(StanceView.TARGET));
+        return out;
+    }
+
+    static String brief(StanceView v, Metrics m) {
+        return switch (v) {
+            case ARTICLE -> String.format("fnc_score %.2f unrelated_f1 %.4f disagree_f1 %.4f macro_f1 %.4f",
+                    m.fncScore(), m.f1("unrelated"), m.f1("disagree"), m.macroF1());
+            case PARENT -> String.format("accuracy %.4f macro_f1 %.4f f1 %s", m.accuracy(), m.macroF1(), m.perClassF1());
+            case TARGET -> String.format("f_avg %.4f macro_f1 %.4f f1 %s", m.fAvg(), m.macroF1(), m.perClassF1());
+        };
+    }
+
+    record Split(List<Example> train, List<Example> validation, List<Example> test, String description) {
+    }
+
+    private static Split quickSplit(StanceView v, long seed) {
+        List<Example> all = QuickSample.generate(v, seed, 300);
+        return new Split(all.subList(0, 240), all.subList(240, 270), all.subList(270, 300), "generated sample 240/30/30");
+    }
+
+    private Split split(StanceView v, Path dir, long seed, Map<String, String> data) {
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new StanceDataException("data directory not found: " + dir + " (expected the shared stance data, "
+                    + "or use --quick)");
+        }
+        return switch (v) {
+            case ARTICLE -> {
+                List<Example> all = StanceDatasets.fnc1(record(dir, FNC_BODIES, data), record(dir, FNC_STANCES, data));
+                List<String> ids = new ArrayList<>(new TreeSet<>(all.stream().map(Example::group).toList()));
+                java.util.Collections.shuffle(ids, new Random(seed));
+                int nVal = ids.size() / 10;
+                var val = new java.util.HashSet<>(ids.subList(0, nVal));
+                var test = new java.util.HashSet<>(ids.subList(nVal, 2 * nVal));
+                List<Example> tr = new ArrayList<>();
+                List<Example> va = new ArrayList<>();
+                List<Example> te = new ArrayList<>();
+                for (Example e : all) {
+                    (val.contains(e.group()) ? va : test.contains(e.group()) ? te : tr).add(e);
+                }
+                yield new Split(tr, va, te, "FNC-1 train files split by Body ID 80/10/10 (seeded)");
+            }
+            case TARGET -> {
+                List<Example> all = new ArrayList<>(StanceDatasets.semeval(record(dir, SEMEVAL_TRIAL, data)));
+                all.addAll(StanceDatasets.semeval(record(dir, SEMEVAL_TRAIN, data)));
+                Map<String, List<Example>> byTarget = new java.util.TreeMap<>();
+                for (Example e : all) {
+                    byTarget.computeIfAbsent(e.group(), k -> new ArrayList<>()).add(e);
+                }
+                List<Example> tr = new ArrayList<>();
+                List<Example> va = new ArrayList<>();
+                List<Example> te = new ArrayList<>();
+                Random r = new Random(seed);
+                for (List<Example> rows : byTarget.values()) {
+                    List<Example> shuffled = new ArrayList<>(rows);
+                    java.util.Collections.shuffle(shuffled, r);
+                    int n = shuffled.size() / 10;
+                    va.addAll(shuffled.subList(0, n));
+                    te.addAll(shuffled.subList(n, 2 * n));
+                    tr.addAll(shuffled.subList(2 * n, shuffled.size()));
+                }
+                yield new Split(tr, va, te, "SemEval-2016 training+trial, per target 80/10/10 (seeded); zero-shot: '"
+                        + ZERO_SHOT_TARGET + "' held out");
+            }
+            case PARENT -> {
+                List<Example> train = StanceDatasets.replies(record(dir, RUMOUR_TRAIN, data));
+                List<Example> dev = StanceDatasets.replies(record(dir, RUMOUR_DEV, data));
+                List<Example> tr = train.stream().filter(e -> !e.group().equals(RUMOUR_VALIDATION_EVENT)).toList();
+                List<Example> va = train.stream().filter(e -> e.group().equals(RUMOUR_VALIDATION_EVENT)).toList();
+                yield new Split(tr, va, dev, "RumourEval 2017: train minus '" + RUMOUR_VALIDATION_EVENT
+                        + "' / '" + RUMOUR_VALIDATION_EVENT + "' as validation / official dev as test");
+            }
+        };
+    }
+
+    private static Path record(Path dir, String relative, Map<String, String> data) {
+        Path p = dir.resolve(relative);
+        if (!Files.isRegularFile(p)) {
+            throw new StanceDataException("missing data file " + p);
+        }
+        data.put("../shared/data/stance/" + relative, ProvenanceBuilder.sha256(p));
+        return p;
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+}
