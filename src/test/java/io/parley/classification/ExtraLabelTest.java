@@ -1,0 +1,84 @@
+package io.parley.classification;
+
+import io.parley.classification.abuse.AbuseClassifier;
+import io.parley.classification.abuse.AbuseScores;
+import io.parley.classification.abuse.training.AbuseTrainer;
+import io.parley.model.ModelArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A label the code has never heard of: a quick model ({@code train abuse --quick}) trained on the repo's quick sample
+ * plus a tiny sample labelled {@code spam} (src/test/resources/abuse/spam-sample.jsonl) serves spam beside the six
+ * standard labels, through the same seam the pipeline calls, with no code naming it.
+ */
+class ExtraLabelTest {
+
+    @TempDir
+    static Path dir;
+    static Path models;
+
+    @BeforeAll
+    static void train() throws Exception {
+        Path repo = Path.of(System.getenv().getOrDefault("PARLEY_REPO_DIR", "."));
+        Path sample = dir.resolve("sample.jsonl");
+        try (InputStream spam = ExtraLabelTest.class.getResourceAsStream("/abuse/spam-sample.jsonl")) {
+            Files.write(sample, Files.readAllBytes(repo.resolve("training-data/abuse/quick-sample.jsonl")));
+            Files.write(sample, spam.readAllBytes(), java.nio.file.StandardOpenOption.APPEND);
+        }
+        models = dir.resolve("models");
+        AbuseTrainer.train(new AbuseTrainer.Options(null, null, sample, models.resolve("abuse/abuse.zip"), 42L, true,
+                1 << 12, true, null), new PrintStream(new ByteArrayOutputStream()));
+        Files.createDirectories(models.resolve("stance"));
+        try (InputStream stance = ExtraLabelTest.class.getClassLoader().getResourceAsStream("models/stance/stance.zip")) {
+            Files.write(models.resolve("stance/stance.zip"), stance.readAllBytes());
+        }
+    }
+
+    @Test
+    void theModelFileNamesTheExtraLabelAndScoresIt() {
+        AbuseClassifier model = AbuseClassifier.load(ModelArchive.read(models.resolve("abuse/abuse.zip")));
+
+        assertThat(model.labels()).containsExactly(new AbuseLabel("toxicity", "toxicity"),
+                new AbuseLabel("severe_toxicity", "severe toxicity"), new AbuseLabel("insult", "insult"),
+                new AbuseLabel("threat", "threat"), new AbuseLabel("obscene", "obscene"),
+                new AbuseLabel("identity_attack", "identity attack"), new AbuseLabel("spam", "spam"));
+        AbuseScores spam = model.score("Buy cheap watches now, free shipping, click here to order today");
+        AbuseScores ham = model.score("The library reopens on Monday after the repairs to the roof.");
+        assertThat(spam.scores().keySet()).containsExactly("toxicity", "severe_toxicity", "insult", "threat",
+                "obscene", "identity_attack", "spam");
+        assertThat(spam.score("spam")).isGreaterThan(ham.score("spam") + 0.3);
+        assertThat(spam.toxicity()).isLessThan(0.5);
+    }
+
+    @Test
+    void theServiceSeamServesTheModelsLabels() {
+        try (AnnotationConfigApplicationContext ctx = new AnnotationConfigApplicationContext()) {
+            ctx.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test",
+                    Map.of("parley.models.dir", models.toString())));
+            ctx.scan("io.parley.classification");
+            ctx.refresh();
+            CommentClassifier classifier = ctx.getBean(CommentClassifier.class);
+
+            assertThat(classifier.labels()).extracting(AbuseLabel::name).endsWith("spam").hasSize(7);
+            List<CommentClassification> out = classifier.classify(List.of(
+                    new CommentContext("Click here to win a free prize, limited offer, visit now", null, "en", null,
+                            List.of())));
+            assertThat(out.get(0).scores()).containsKey("spam").hasSize(7);
+            assertThat(out.get(0).scores().get("spam")).isGreaterThan(0.5);
+        }
+    }
+}
