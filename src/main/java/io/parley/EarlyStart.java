@@ -4,6 +4,7 @@ import io.parley.classification.abuse.AbuseClassifier;
 import io.parley.classification.stance.StanceClassifier;
 import io.parley.extraction.PageExtractors;
 import io.parley.model.EarlyLoads;
+import io.parley.model.ModelRegistry;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,10 +29,11 @@ final class EarlyStart implements ApplicationContextInitializer<ConfigurableAppl
             int port = env.getProperty(DatabaseConfig.PORT, Integer.class, 0);
             loads.begin(DatabaseConfig.key(dir, port), () -> DatabaseConfig.start(dir, port));
         }
-        String models = env.getProperty("parley.models.dir", "");
+        String models = env.getProperty(ModelRegistry.DIR_PROPERTY, "");
         long timeLimit = env.getProperty(PageExtractors.TIME_LIMIT_PROPERTY, Long.class, PageExtractors.DEFAULT_TIME_LIMIT_MILLIS);
-        loads.begin(EarlyLoads.key("abuse", models), () -> AbuseClassifier.locate(models));
-        loads.begin(EarlyLoads.key("stance", models), () -> StanceClassifier.load(models));
+        ModelRegistry registry = new ModelRegistry(models);
+        registry.begin(loads, AbuseClassifier.FILE);
+        registry.begin(loads, StanceClassifier.FILE);
         loads.begin(EarlyLoads.key("extraction", models, timeLimit), () -> PageExtractors.locate(models, timeLimit));
         context.getBeanFactory().registerSingleton(EarlyLoads.BEAN, loads);
         // Whatever no bean took by the end of startup, successful or not, is let go (and closed).

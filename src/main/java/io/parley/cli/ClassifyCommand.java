@@ -70,7 +70,7 @@ final class ClassifyCommand implements Callable<Integer> {
             }
             in = Files.newInputStream(file);
         }
-        AbuseClassifier classifier = AbuseModels.load(model, modelsDir);
+        AbuseClassifier classifier = Models.load(AbuseClassifier.FILE, model, modelsDir);
         long started = System.nanoTime();
         long done = 0;
         long bad = 0;

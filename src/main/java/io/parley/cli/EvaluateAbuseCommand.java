@@ -3,6 +3,7 @@ package io.parley.cli;
 import io.parley.classification.abuse.AbuseClassifier;
 import io.parley.classification.abuse.training.AbuseEvaluator;
 import io.parley.classification.abuse.training.AbuseFormat;
+import io.parley.model.Evaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -57,8 +58,8 @@ final class EvaluateAbuseCommand implements Callable<Integer> {
         if (labels != null && !Files.isRegularFile(labels)) {
             throw new UsageProblem("no such labels file: " + labels);
         }
-        AbuseClassifier classifier = AbuseModels.load(model, modelsDir);
-        List<AbuseEvaluator.Report> reports;
+        AbuseClassifier classifier = Models.load(AbuseClassifier.FILE, model, modelsDir);
+        List<Evaluation> reports;
         try {
             reports = AbuseEvaluator.evaluate(classifier, f, input, labels);
         } catch (IllegalArgumentException e) {
@@ -66,21 +67,18 @@ final class EvaluateAbuseCommand implements Callable<Integer> {
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.printf("model %s %s%n", classifier.modelName(), classifier.modelVersion());
-        for (AbuseEvaluator.Report r : reports) {
-            out.printf("%n%s: %d rows%n%s", r.format().cliName(), r.rows(), r.table());
+        for (Evaluation r : reports) {
+            out.printf("%n%s: %d rows%n%s", r.format(), r.rows(), r.table());
         }
         if (reports.size() == 1) {
             out.println(reports.get(0).jsonLine());
         } else {
             Map<String, Object> all = new LinkedHashMap<>();
-            for (AbuseEvaluator.Report r : reports) {
-                all.put(r.format().cliName(), r.summary());
+            for (Evaluation r : reports) {
+                all.put(r.format(), r.figures());
             }
-            try {
-                out.println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(all));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+            out.println(new Evaluation(f.cliName(), reports.stream().mapToInt(Evaluation::rows).sum(), "", all)
+                    .jsonLine());
         }
         return 0;
     }

@@ -1,7 +1,7 @@
 package io.parley.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Evaluate a model: extraction, abuse or stance.",
         subcommands = {EvaluateExtractionCommand.class, EvaluateAbuseCommand.class, EvaluateStanceCommand.class})

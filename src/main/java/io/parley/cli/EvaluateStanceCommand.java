@@ -1,10 +1,9 @@
 package io.parley.cli;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.parley.classification.stance.StanceClassifier;
 import io.parley.classification.stance.training.StanceDataException;
 import io.parley.classification.stance.training.StanceEvaluation;
-import io.parley.model.ModelArchive;
+import io.parley.model.Evaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -51,7 +50,7 @@ final class EvaluateStanceCommand implements Callable<Integer> {
         if (format == null) {
             throw new UsageProblem("--format is required (fnc1, semeval2016 or replies)");
         }
-        StanceEvaluation.Report report;
+        Evaluation report;
         try {
             switch (format) {
                 case "fnc1" -> {
@@ -79,8 +78,7 @@ final class EvaluateStanceCommand implements Callable<Integer> {
             spec.commandLine().getErr().printf("full stance scoring: %s%n", t);
         }
         spec.commandLine().getOut().print(report.table());
-        spec.commandLine().getOut().println(ModelArchive.json().writer().without(SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsString(report.figures()));
+        spec.commandLine().getOut().println(report.jsonLine());
         return 0;
     }
 
@@ -88,7 +86,7 @@ final class EvaluateStanceCommand implements Callable<Integer> {
 
     private StanceClassifier classifier() {
         if (loaded == null) {
-            loaded = StanceClassifier.load(modelsDir);
+            loaded = Models.load(StanceClassifier.FILE, null, modelsDir);
         }
         return loaded;
     }

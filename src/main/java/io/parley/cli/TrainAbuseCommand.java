@@ -2,6 +2,7 @@ package io.parley.cli;
 
 import io.parley.classification.abuse.training.AbuseTrainer;
 import io.parley.model.NativeThreads;
+import io.parley.model.TrainedModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -82,7 +83,7 @@ final class TrainAbuseCommand implements Callable<Integer> {
             if (!Files.isRegularFile(retune) || !Files.isDirectory(data)) {
                 throw new UsageProblem("--retune needs an existing model file and --data folder");
             }
-            AbuseTrainer.Result r = AbuseTrainer.retune(new AbuseTrainer.Options(data, seedLabels, quickSample, output,
+            TrainedModel r = AbuseTrainer.retune(new AbuseTrainer.Options(data, seedLabels, quickSample, output,
                     seed, false, buckets, !noShare, null, noVectors ? null : AbuseTrainer.glove()), retune, System.err);
             System.err.printf("retuned into %s%n", r.model());
             return 0;
@@ -101,7 +102,7 @@ final class TrainAbuseCommand implements Callable<Integer> {
         if (!quick && !Files.isDirectory(data)) {
             throw new UsageProblem("no data folder " + data + " (pass --data DIR)");
         }
-        AbuseTrainer.Result r = AbuseTrainer.train(new AbuseTrainer.Options(data, seedLabels, quickSample, output, seed,
+        TrainedModel r = AbuseTrainer.train(new AbuseTrainer.Options(data, seedLabels, quickSample, output, seed,
                 quick, quick ? Math.min(buckets, 1 << 14) : buckets, !noShare, exportSplit,
                 noVectors || quick ? null : AbuseTrainer.glove()), System.err);
         System.err.printf("trained in %.0fs%n", r.seconds());

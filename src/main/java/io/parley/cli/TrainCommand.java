@@ -1,7 +1,7 @@
 package io.parley.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train a model: extraction, abuse or stance.",
         subcommands = {TrainExtractionCommand.class, TrainAbuseCommand.class, TrainStanceCommand.class})

@@ -85,8 +85,8 @@ final class TrainStanceCommand implements Callable<Integer> {
             }
         }
         try {
-            var outcome = new StanceTrainer(System.err).train(new StanceTrainingOptions(data, out, quick, seed, epochs, only,
-                    threads));
+            var outcome = StanceTrainer.train(new StanceTrainingOptions(data, out, quick, seed, epochs, only,
+                    threads), System.err);
             spec.commandLine().getOut().println(ModelArchive.json().writer().without(
                     com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(outcome.metrics()));
             return 0;

@@ -4,6 +4,7 @@ import io.parley.classification.AbuseLabel;
 import io.parley.classification.text.HashedNgrams;
 import io.parley.model.ModelArchive;
 import io.parley.model.ModelCorrupt;
+import io.parley.model.ModelFile;
 import io.parley.model.TrainerView;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
@@ -89,13 +90,9 @@ public final class AbuseClassifier {
         }
     }
 
-    /** Where the model lives under the models directory (or the classpath's {@code models/}). */
-    public static final String MODEL_PATH = "abuse/abuse.zip";
-
-    /** Loads from {@code modelsDir} (blank: the copy inside the jar); fails with ModelNotFound / ModelCorrupt. */
-    public static AbuseClassifier locate(String modelsDir) {
-        return load(ModelArchive.locate(modelsDir, MODEL_PATH));
-    }
+    /** The abuse model file: {@code abuse/abuse.zip} under the models directory (or the jar's {@code models/}). */
+    public static final ModelFile<AbuseClassifier> FILE = new ModelFile<>("abuse", "abuse/abuse.zip",
+            AbuseClassifier::load);
 
     /**
      * Loads a model file, checked against itself: a spec whose parts disagree (calibration per head, served labels

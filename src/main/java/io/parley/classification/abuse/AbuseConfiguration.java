@@ -1,6 +1,7 @@
 package io.parley.classification.abuse;
 
 import io.parley.model.EarlyLoads;
+import io.parley.model.ModelRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -9,9 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Loads the abuse model once at startup from {@code parley.models.dir} ({@code abuse/abuse.zip};
- * blank means the copy inside the jar), or takes it from {@link EarlyLoads} when the service began loading
- * it early. A missing or corrupt model throws {@link io.parley.model.ModelNotFound} /
+ * Loads the abuse model once at startup through the {@link ModelRegistry} ({@code abuse/abuse.zip} under
+ * {@code parley.models.dir}; blank means the copy inside the jar), or takes it from {@link EarlyLoads} when the
+ * service began loading it early. A missing or corrupt model throws {@link io.parley.model.ModelNotFound} /
  * {@link io.parley.model.ModelCorrupt} and stops startup either way.
  */
 @Configuration(proxyBeanMethods = false)
@@ -20,9 +21,9 @@ class AbuseConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(AbuseConfiguration.class);
 
     @Bean
-    AbuseClassifier abuseClassifier(@Value("${parley.models.dir:}") String modelsDir, ObjectProvider<EarlyLoads> early) {
-        AbuseClassifier classifier = EarlyLoads.take(early, EarlyLoads.key("abuse", modelsDir), AbuseClassifier.class,
-                () -> AbuseClassifier.locate(modelsDir));
+    AbuseClassifier abuseClassifier(@Value("${" + ModelRegistry.DIR_PROPERTY + ":}") String modelsDir,
+                                    ObjectProvider<EarlyLoads> early) {
+        AbuseClassifier classifier = new ModelRegistry(modelsDir).take(early, AbuseClassifier.FILE, AbuseClassifier.class);
         LOG.info("abuse model {} {} loaded", classifier.modelName(), classifier.modelVersion());
         return classifier;
     }

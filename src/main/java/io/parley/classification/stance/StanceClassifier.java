@@ -2,6 +2,8 @@ package io.parley.classification.stance;
 
 import io.parley.model.ModelArchive;
 import io.parley.model.ModelCorrupt;
+import io.parley.model.ModelFile;
+import io.parley.model.ModelRegistry;
 import io.parley.model.TrainerView;
 
 import java.io.IOException;
@@ -24,6 +26,9 @@ public final class StanceClassifier {
 
     /** Where the committed model lives, relative to the models directory (or classpath {@code models/}). */
     public static final String MODEL_PATH = "stance/stance.zip";
+
+    /** The stance model file, as the {@link ModelRegistry} reads it. */
+    public static final ModelFile<StanceClassifier> FILE = new ModelFile<>("stance", MODEL_PATH, StanceClassifier::load);
 
     /**
      * Context stats cached per view. Sizes follow what a batch holds: a page has one article, but a
@@ -55,7 +60,7 @@ public final class StanceClassifier {
 
     /** Loads from {@code modelsDir} (blank: the classpath copy); fails with ModelNotFound / ModelCorrupt. */
     public static StanceClassifier load(String modelsDir) {
-        return load(ModelArchive.locate(modelsDir, MODEL_PATH));
+        return new ModelRegistry(modelsDir).load(FILE);
     }
 
     public static StanceClassifier load(ModelArchive archive) {

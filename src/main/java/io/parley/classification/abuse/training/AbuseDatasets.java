@@ -3,6 +3,7 @@ package io.parley.classification.abuse.training;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parley.classification.text.Csv;
+import io.parley.model.DatasetReader;
 import org.jsoup.parser.Parser;
 
 import java.io.ByteArrayOutputStream;
@@ -25,10 +26,33 @@ import java.util.Map;
  * map documented in training-data/abuse/label-map.md). A label a data set does not define stays NaN
  * and is masked out of the loss.
  */
-final class AbuseDatasets {
+public final class AbuseDatasets {
 
-    /** One labelled text; {@code spans} are gold character ranges (Java char offsets) or null. */
-    record Example(String id, AbuseFormat source, String text, float[] labels, List<int[]> spans, int clazz) {
+    /**
+     * One labelled text, the abuse task's row.
+     *
+     * @param labels per head of the run's {@link Heads}: 0, 1, or NaN where the source does not say (masked)
+     * @param spans  gold character ranges (Java char offsets), or null
+     * @param clazz  Davidson's three-way class, -1 elsewhere
+     */
+    public record Example(String id, AbuseFormat source, String text, float[] labels, List<int[]> spans, int clazz) {
+    }
+
+    /**
+     * The {@link DatasetReader} of one format over a run's heads ({@code companion}: Jigsaw's or OLID's separate labels
+     * file). {@code shareLabels} maps other sets' labels onto the served labels as training does (label-map.md);
+     * evaluation reads each set's own labels only.
+     */
+    public record Reader(AbuseFormat source, boolean shareLabels, Heads heads) implements DatasetReader<Example> {
+        @Override
+        public String format() {
+            return source.cliName();
+        }
+
+        @Override
+        public List<Example> read(Path input, Path companion) {
+            return AbuseDatasets.read(source, input, companion, shareLabels, heads);
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,12 +1,12 @@
 package io.parley.classification.abuse.training;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parley.classification.AbuseLabel;
 import io.parley.classification.abuse.AbuseClassifier;
 import io.parley.classification.abuse.AbuseSpec;
 import io.parley.classification.abuse.ScoredSpan;
 import io.parley.classification.text.HashedNgrams;
+import io.parley.model.Evaluation;
+import io.parley.model.Evaluator;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,24 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-/** Evaluates the abuse model on a file of one of the shared formats. */
+/**
+ * The abuse task's {@link Evaluator}: measures a model on rows of one of the shared formats (per-label AUC and F1,
+ * span F1, OLID macro F1, Davidson weighted F1) as an {@link Evaluation}.
+ */
 public final class AbuseEvaluator {
-
-    /**
-     * @param format  the data format
-     * @param rows    rows evaluated
-     * @param table   human-readable per-label table
-     * @param summary the figures, printed as one JSON line
-     */
-    public record Report(AbuseFormat format, int rows, String table, Map<String, Object> summary) {
-        public String jsonLine() {
-            try {
-                return new ObjectMapper().writeValueAsString(summary);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
 
     private AbuseEvaluator() {
     }
@@ -41,13 +28,13 @@ public final class AbuseEvaluator {
      * Reads {@code input} (and {@code labels} for OLID or Jigsaw test files) and evaluates. The
      * {@code split} format gives one report per source found in the file.
      */
-    public static List<Report> evaluate(AbuseClassifier model, AbuseFormat format, Path input, Path labels) {
-        List<AbuseDatasets.Example> rows = AbuseDatasets.read(format, input, labels, false,
-                Heads.of(model.spec().heads()));
+    public static List<Evaluation> evaluate(AbuseClassifier model, AbuseFormat format, Path input, Path labels) {
+        List<AbuseDatasets.Example> rows = new AbuseDatasets.Reader(format, false, Heads.of(model.spec().heads()))
+                .read(input, labels);
         if (format != AbuseFormat.SPLIT) {
             return List.of(evaluate(model, format, rows));
         }
-        List<Report> reports = new ArrayList<>();
+        List<Evaluation> reports = new ArrayList<>();
         for (AbuseFormat f : AbuseFormat.values()) {
             List<AbuseDatasets.Example> part = rows.stream().filter(e -> e.source() == f).toList();
             if (!part.isEmpty()) {
@@ -69,7 +56,12 @@ public final class AbuseEvaluator {
         return List.of(out);
     }
 
-    static Report evaluate(AbuseClassifier model, AbuseFormat format, List<AbuseDatasets.Example> rows) {
+    /** {@link Evaluator} of the abuse task: {@code format} is a format's CLI name ({@link AbuseFormat#of}). */
+    public static Evaluation evaluate(AbuseClassifier model, String format, List<AbuseDatasets.Example> rows) {
+        return evaluate(model, AbuseFormat.of(format), rows);
+    }
+
+    static Evaluation evaluate(AbuseClassifier model, AbuseFormat format, List<AbuseDatasets.Example> rows) {
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("no labelled rows to evaluate");
         }
@@ -168,7 +160,7 @@ public final class AbuseEvaluator {
                 s.put("binary_abusive_auc", Metrics.round(bin[0]));
             }
         }
-        return new Report(format, rows.size(), table.toString(), s);
+        return new Evaluation(format.cliName(), rows.size(), table.toString(), s);
     }
 
     static int davidsonClass(double[] p, double tHate, double tAbusive) {

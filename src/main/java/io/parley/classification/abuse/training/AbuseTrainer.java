@@ -11,6 +11,8 @@ import io.parley.classification.text.WordVectors;
 import io.parley.model.ModelArchive;
 import io.parley.model.Provenance;
 import io.parley.model.ProvenanceBuilder;
+import io.parley.model.TrainedModel;
+import io.parley.model.Trainer;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.distribution.UniformDistribution;
@@ -78,10 +80,6 @@ public final class AbuseTrainer {
         }
     }
 
-    /** Where the model went, how long it took and the figures measured on validation and test. */
-    public record Result(Path model, double seconds, Map<String, Object> metrics) {
-    }
-
     /** The model's name, stored with every classification. */
     static final String NAME = "parley-abuse-linear";
 
@@ -119,7 +117,8 @@ public final class AbuseTrainer {
         this(o, headsOf(o), log);
     }
 
-    public static Result train(Options options, PrintStream log) {
+    /** The abuse task's {@link Trainer}: trains, writes the model file with provenance and metrics beside it. */
+    public static TrainedModel train(Options options, PrintStream log) {
         return new AbuseTrainer(options, log).run();
     }
 
@@ -151,7 +150,7 @@ public final class AbuseTrainer {
                  List<AbuseDatasets.Example> test) {
     }
 
-    private Result run() {
+    private TrainedModel run() {
         long started = System.nanoTime();
         Map<String, String> dataHashes = new LinkedHashMap<>();
         Split split = o.quick() ? quickSplit(dataHashes) : fullSplit(dataHashes);
@@ -174,7 +173,7 @@ public final class AbuseTrainer {
      * Re-runs calibration, threshold and span tuning on validation for an already trained network
      * (same data, same split), and rewrites the model file and metrics: for changes to tuning only.
      */
-    public static Result retune(Options options, Path trained, PrintStream log) {
+    public static TrainedModel retune(Options options, Path trained, PrintStream log) {
         ModelArchive archive = ModelArchive.read(trained);
         List<String> trainedHeads = new ArrayList<>();
         archive.spec().path("heads").forEach(h -> trainedHeads.add(h.asText()));
@@ -222,7 +221,7 @@ public final class AbuseTrainer {
         return t.finish(net, fc, split, valIds, hashes, heads);
     }
 
-    private Result finish(MultiLayerNetwork net, HashedNgrams.Config fc, Split split, int[][] valIds,
+    private TrainedModel finish(MultiLayerNetwork net, HashedNgrams.Config fc, Split split, int[][] valIds,
                           Map<String, String> dataHashes, double seconds) {
         if (o.vectors() != null) {
             long vStart = System.nanoTime();
@@ -311,7 +310,7 @@ public final class AbuseTrainer {
         metrics.put("calibration", calibration(model, split));
         metrics.put("training_seconds", provenance.trainingSeconds());
         ModelArchive.writeJson(o.output().resolveSibling("metrics.json"), metrics);
-        return new Result(o.output(), seconds, metrics);
+        return new TrainedModel(o.output(), provenance, metrics, seconds);
     }
 
     /**
@@ -897,7 +896,7 @@ public final class AbuseTrainer {
         for (AbuseFormat f : AbuseFormat.values()) {
             List<AbuseDatasets.Example> part = of(rows, f);
             if (!part.isEmpty()) {
-                out.put(f.cliName(), AbuseEvaluator.evaluate(model, f, part).summary());
+                out.put(f.cliName(), AbuseEvaluator.evaluate(model, f, part).figures());
             }
         }
         return out;

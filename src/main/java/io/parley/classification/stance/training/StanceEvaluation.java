@@ -4,6 +4,8 @@ import io.parley.classification.stance.PairModel;
 import io.parley.classification.stance.StanceClassifier;
 import io.parley.classification.stance.StanceInput;
 import io.parley.classification.stance.StanceView;
+import io.parley.model.Evaluation;
+import io.parley.model.Evaluator;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,38 +17,39 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Evaluates a loaded stance model on a file in one of the shared formats: a human table and the
- * figures (the final JSON line of {@code parley evaluate stance}).
+ * The stance task's {@link Evaluator}: measures a loaded stance model on rows of one of the shared formats, as a
+ * human table and the figures (the final JSON line of {@code parley evaluate stance}). Each format judges one view:
+ * fnc1 the article view (FNC-1 relative score), semeval2016 the target view (F_avg, also per target), replies the
+ * parent view (accuracy, macro-F1).
  */
 public final class StanceEvaluation {
 
     private StanceEvaluation() {
     }
 
-    /** A finished evaluation: a readable table and the machine figures. */
-    public record Report(String format, String table, Map<String, Object> figures) {
-    }
-
     /** FNC-1: headline as the comment, body as the article; relative score, per-class F1, confusion. */
-    public static Report fnc1(StanceClassifier classifier, Path bodies, Path stances) {
-        List<Example> rows = StanceDatasets.fnc1(bodies, stances);
-        return run("fnc1", StanceView.ARTICLE, classifier, rows, null);
+    public static Evaluation fnc1(StanceClassifier classifier, Path bodies, Path stances) {
+        return evaluate(classifier, StanceFormat.FNC1.format(), StanceFormat.FNC1.read(stances, bodies));
     }
 
     /** SemEval-2016 task 6: F_avg (mean of FAVOR and AGAINST F1) overall and per target. */
-    public static Report semeval2016(StanceClassifier classifier, Path input) {
-        List<Example> rows = StanceDatasets.semeval(input);
-        return run("semeval2016", StanceView.TARGET, classifier, rows, Example::group);
+    public static Evaluation semeval2016(StanceClassifier classifier, Path input) {
+        return evaluate(classifier, StanceFormat.SEMEVAL2016.format(), StanceFormat.SEMEVAL2016.read(input, null));
     }
 
     /** RumourEval 2017 replies CSV: accuracy, macro-F1, per-class F1. */
-    public static Report replies(StanceClassifier classifier, Path input) {
-        List<Example> rows = StanceDatasets.replies(input);
-        return run("replies", StanceView.PARENT, classifier, rows, null);
+    public static Evaluation replies(StanceClassifier classifier, Path input) {
+        return evaluate(classifier, StanceFormat.REPLIES.format(), StanceFormat.REPLIES.read(input, null));
     }
 
-    private static Report run(String format, StanceView view, StanceClassifier classifier, List<Example> rows,
-                              java.util.function.Function<Example, String> groupBy) {
+    /** {@link Evaluator} of the stance task: rows of {@code format} (a {@link StanceFormat}'s name). */
+    public static Evaluation evaluate(StanceClassifier classifier, String format, List<Example> rows) {
+        StanceFormat f = StanceFormat.of(format);
+        return run(f.format(), f.view(), classifier, rows, f == StanceFormat.SEMEVAL2016 ? Example::group : null);
+    }
+
+    private static Evaluation run(String format, StanceView view, StanceClassifier classifier, List<Example> rows,
+                                  java.util.function.Function<Example, String> groupBy) {
         if (rows.isEmpty()) {
             throw new StanceDataException("no rows to evaluate");
         }
@@ -58,7 +61,7 @@ public final class StanceEvaluation {
             }
         }
         long t0 = System.nanoTime();
-        int[] pred = Evaluator.predict(model, rows);
+        int[] pred = ViewEvaluator.predict(model, rows);
         double seconds = (System.nanoTime() - t0) / 1e9;
         Metrics all = new Metrics(model.labels());
         Map<String, Metrics> groups = new TreeMap<>();
@@ -95,7 +98,7 @@ public final class StanceEvaluation {
         }
         figures.put("seconds", Metrics.round(seconds));
         figures.put("rows_per_second", Math.round(rows.size() / Math.max(seconds, 1e-9)));
-        return new Report(format, table.toString(), figures);
+        return new Evaluation(format, rows.size(), table.toString(), figures);
     }
 
     /**
@@ -106,11 +109,10 @@ public final class StanceEvaluation {
      * case); {@code comments_per_second_by_article} groups rows by article as a page's comments are.
      */
     public static Map<String, Object> throughput(StanceClassifier classifier, String format, Path first, Path second) {
-        List<Example> rows = switch (format) {
-            case "fnc1" -> StanceDatasets.fnc1(first, second);
-            case "semeval2016" -> StanceDatasets.semeval(first);
-            case "replies" -> StanceDatasets.replies(first);
-            default -> throw new StanceDataException("unknown format " + format);
+        List<Example> rows = switch (StanceFormat.of(format)) {
+            case FNC1 -> StanceDatasets.fnc1(first, second);
+            case SEMEVAL2016 -> StanceDatasets.semeval(first);
+            case REPLIES -> StanceDatasets.replies(first);
         };
         List<StanceInput> inputs = new ArrayList<>(rows.size());
         String previous = null;

@@ -9,6 +9,8 @@ import io.parley.model.ModelArchive;
 import io.parley.model.NativeThreads;
 import io.parley.model.Provenance;
 import io.parley.model.ProvenanceBuilder;
+import io.parley.model.TrainedModel;
+import io.parley.model.Trainer;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -53,11 +55,15 @@ public final class StanceTrainer {
         this.log = log;
     }
 
-    /** Result of a training run: where the model went (null when only tuning) and the figures. */
-    public record Outcome(Path model, Map<String, Object> metrics) {
+    /**
+     * The stance task's {@link Trainer}: trains the three views and writes {@code stance.zip} with provenance and
+     * metrics beside it. A tuning run ({@code only} views) writes nothing: its model and provenance are null.
+     */
+    public static TrainedModel train(StanceTrainingOptions o, PrintStream log) {
+        return new StanceTrainer(log).run(o);
     }
 
-    public Outcome train(StanceTrainingOptions o) {
+    private TrainedModel run(StanceTrainingOptions o) {
         long t0 = System.nanoTime();
         NativeThreads.limit(o.threads(), log);
         Map<String, String> data = new LinkedHashMap<>();
@@ -90,7 +96,7 @@ public final class StanceTrainer {
             }
             if (o.only().isEmpty()) {
                 // Tuning runs (--view) never look at test: choices are made on validation only.
-                Metrics test = Evaluator.evaluate(t.model(), s.test());
+                Metrics test = ViewEvaluator.evaluate(t.model(), s.test());
                 vm.put("test", test.figures(v));
                 log.printf("[%s] test: %s%n", v.key(), brief(v, test));
             }
@@ -110,7 +116,7 @@ public final class StanceTrainer {
         metrics.put("trainingSeconds", Math.round(seconds));
         if (!o.only().isEmpty()) {
             log.printf("tuning run (--view): nothing written, %.0fs%n", seconds);
-            return new Outcome(null, metrics);
+            return new TrainedModel(null, null, metrics, seconds);
         }
         params.put("quick", o.quick());
         params.put("threads", o.threads());
@@ -128,7 +134,7 @@ public final class StanceTrainer {
         ModelArchive.write(file, new StanceSpec(StanceSpec.FORMAT, specs), prov, binaries);
         ModelArchive.writeJson(o.outDir().resolve("metrics.json"), metrics);
         log.printf("wrote %s (%d KB) in %.0fs%n", file, size(file) / 1024, seconds);
-        return new Outcome(file, metrics);
+        return new TrainedModel(file, prov, metrics, seconds);
     }
 
     /**
@@ -217,7 +223,7 @@ public final class StanceTrainer {
             log.printf("[parent] prior-shift fold %d/%d: '%s' held out (%d rows)%n", i + 1, events.size(), event,
                     held.size());
             ViewTrainer.Trained f = new ViewTrainer(StanceView.PARENT, plain, seed, log).train(tr, held);
-            probs.addAll(List.of(Evaluator.probabilities(f.model(), held)));
+            probs.addAll(List.of(ViewEvaluator.probabilities(f.model(), held)));
             held.forEach(e -> gold.add(StanceView.PARENT.labels().indexOf(e.label())));
         }
         float[][] pr = probs.toArray(new float[0][]);
@@ -242,7 +248,7 @@ public final class StanceTrainer {
         shift.put("outOfEventBefore", before.figures(StanceView.PARENT));
         shift.put("outOfEventAfter", c.metrics().figures(StanceView.PARENT));
         info.put("priorShift", shift);
-        return new ViewTrainer.Trained(shifted, main.bestEpoch(), Evaluator.evaluate(shifted, s.validation()),
+        return new ViewTrainer.Trained(shifted, main.bestEpoch(), ViewEvaluator.evaluate(shifted, s.validation()),
                 c.offsets(), (System.nanoTime() - t0) / 1e9);
     }
 
@@ -255,7 +261,7 @@ public final class StanceTrainer {
         }
         log.printf("[target] zero-shot run: '%s' held out entirely (%d rows)%n", ZERO_SHOT_TARGET, held.size());
         ViewTrainer.Trained t = new ViewTrainer(StanceView.TARGET, p, seed, log).train(train, val);
-        Metrics m = Evaluator.evaluate(t.model(), held);
+        Metrics m = ViewEvaluator.evaluate(t.model(), held);
         log.printf("[target] zero-shot on unseen target: %s%n", brief(StanceView.TARGET, m));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("heldOutTarget", ZERO_SHOT_TARGET);

@@ -219,7 +219,7 @@ final class ViewTrainer {
                 continue;
             }
             // PairModel snapshots the weights for its sparse forward pass: take a fresh one per epoch.
-            float[][] probs = Evaluator.probabilities(new PairModel(fz, net), validation);
+            float[][] probs = ViewEvaluator.probabilities(new PairModel(fz, net), validation);
             PriorShift.Choice shift = PriorShift.tune(view, view.labels(), probs, validationGold,
                     params.priorShift(), 0.1);
             Metrics m = shift.metrics();

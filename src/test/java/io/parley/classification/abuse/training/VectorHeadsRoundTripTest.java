@@ -6,6 +6,7 @@ import io.parley.classification.abuse.VectorHeads;
 import io.parley.classification.text.HashedNgrams;
 import io.parley.classification.text.WordVectors;
 import io.parley.model.ModelArchive;
+import io.parley.model.ModelRegistry;
 import io.parley.model.ModelCorrupt;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
@@ -44,7 +45,7 @@ class VectorHeadsRoundTripTest {
 
     @BeforeAll
     static void train() throws IOException {
-        committedVectors = WordVectors.read(ModelArchive.locate("", AbuseClassifier.MODEL_PATH).entry(WordVectors.ENTRY));
+        committedVectors = WordVectors.read(new ModelRegistry("").archive(AbuseClassifier.FILE).entry(WordVectors.ENTRY));
         sample = QuickModels.sample();
         Path dir = Files.createDirectories(Path.of("target"));
         model = Files.createTempDirectory(dir, "quick-model-vectors-").resolve("abuse.zip");

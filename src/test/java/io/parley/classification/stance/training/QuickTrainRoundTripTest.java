@@ -25,8 +25,8 @@ class QuickTrainRoundTripTest {
     void quickModelSurvivesSaveAndLoad() throws Exception {
         long seed = 7;
         Path out = modelsDir.resolve("stance");
-        var outcome = new StanceTrainer(new PrintStream(new ByteArrayOutputStream()))
-                .train(new StanceTrainingOptions(null, out, true, seed, null, List.of(), 1));
+        var outcome = StanceTrainer.train(new StanceTrainingOptions(null, out, true, seed, null, List.of(), 1),
+                new PrintStream(new ByteArrayOutputStream()));
 
         assertThat(outcome.model()).exists();
         assertThat(out.resolve("provenance.json")).exists();
@@ -36,7 +36,7 @@ class QuickTrainRoundTripTest {
 
         for (StanceView v : StanceView.values()) {
             List<Example> all = QuickSample.generate(v, seed, 300);
-            Metrics again = Evaluator.evaluate(loaded.view(v), all.subList(270, 300));
+            Metrics again = ViewEvaluator.evaluate(loaded.view(v), all.subList(270, 300));
             JsonNode saved = metrics.get(v.key()).get("test");
             assertThat(again.macroF1()).as(v.key()).isEqualTo(saved.get("macro_f1").asDouble(), org.assertj.core.data.Offset.offset(1e-4));
             assertThat(again.accuracy()).as(v.key()).isEqualTo(saved.get("accuracy").asDouble(), org.assertj.core.data.Offset.offset(1e-4));

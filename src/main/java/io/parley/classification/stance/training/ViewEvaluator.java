@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Runs one view over labelled examples in batches, caching per-text stats (bodies repeat). */
-final class Evaluator {
+final class ViewEvaluator {
 
     private static final int BATCH = 256;
 
-    private Evaluator() {
+    private ViewEvaluator() {
     }
 
     static Metrics evaluate(PairModel model, List<Example> examples) {
