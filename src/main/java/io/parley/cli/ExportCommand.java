@@ -15,8 +15,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export moderator decisions as JSONL training data (accepted by 'train … --extra').",
-        footer = {"", "Example:", "  parley export decisions --site daily-news > decisions.jsonl"})
+        description = "Export moderator decisions as JSONL training data (accepted by 'train abuse --extra').",
+        footer = {"", "Example:", "  parley export decisions --site daily-news > decisions.jsonl",
+                "  parley train abuse --extra decisions.jsonl --output $PARLEY_MODELS_DIR/abuse/abuse.zip"})
 final class ExportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "WHAT", description = "decisions")

@@ -1,13 +1,21 @@
 package io.parley.cli;
 
+import io.parley.classification.AbuseLabel;
+import io.parley.classification.abuse.AbuseClassifier;
+import io.parley.classification.abuse.training.AbuseEvaluator;
 import io.parley.classification.abuse.training.AbuseTrainer;
+import io.parley.model.ModelArchive;
+import io.parley.model.ModelPromotion;
+import io.parley.model.ModelRegistry;
 import io.parley.model.NativeThreads;
+import io.parley.model.RetrainGate;
 import io.parley.model.TrainedModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "abuse", mixinStandardHelpOptions = true,
@@ -16,7 +24,15 @@ import java.util.concurrent.Callable;
                 "(penalty chosen on validation), adds the GloVe vector heads, calibrates and tunes on validation,",
                 "and writes the model, provenance.json and metrics.json."},
         footer = {"", "Examples:", "  parley train abuse --data ../shared/data/abuse --output models/abuse/abuse.zip",
-                "  parley train abuse --quick --output /tmp/abuse.zip"})
+                "  parley train abuse --quick --output /tmp/abuse.zip",
+                "  parley export decisions --site daily-news > decisions.jsonl",
+                "  parley train abuse --extra decisions.jsonl --output $PARLEY_MODELS_DIR/abuse/abuse.zip",
+                "  parley train abuse --rollback --output $PARLEY_MODELS_DIR/abuse/abuse.zip",
+                "",
+                "With --extra the retrained model is written to candidates/<version>/ beside --output and replaces",
+                "--output only if, on every evaluation set's validation rows, it is not worse than the served model",
+                "by more than --tolerance; the replaced model is kept in previous/ beside it (--rollback restores it).",
+                "Exit 1 when the gate refuses the retrained model."})
 final class TrainAbuseCommand implements Callable<Integer> {
 
     @Option(names = "--data", description = "shared abuse data folder (default: ${DEFAULT-VALUE})",
@@ -69,6 +85,27 @@ final class TrainAbuseCommand implements Callable<Integer> {
     @Option(names = "--split-only", description = "only write the split (--export-split DIR), do not train")
     boolean splitOnly;
 
+    @Option(names = "--extra", paramLabel = "DECISIONS.jsonl", description = "also train on moderators' decisions "
+            + "(the JSONL of 'parley export decisions'), weighted (see the README), then gate and promote the result")
+    Path extra;
+
+    @Option(names = "--served", paramLabel = "FILE", description = "with --extra: the model the retrain must not be "
+            + "worse than (default: --output when it exists, else the model the service loads: --models-dir, else "
+            + "the jar's)")
+    Path served;
+
+    @Option(names = "--models-dir", description = "models folder the service reads (default: the jar's copy)",
+            defaultValue = "${sys:parley.models.dir:-}")
+    String modelsDir;
+
+    @Option(names = "--tolerance", defaultValue = "0.005", description = "with --extra: how far below the served "
+            + "model each set's validation figure may fall (default: ${DEFAULT-VALUE})")
+    double tolerance;
+
+    @Option(names = "--rollback", description = "put back the model that the last promotion replaced (kept in "
+            + "previous/ beside --output); the current one is kept there in turn")
+    boolean rollback;
+
     @Override
     public Integer call() {
         CliLogging.toStderr();
@@ -77,6 +114,20 @@ final class TrainAbuseCommand implements Callable<Integer> {
         }
         if (buckets < 16) {
             throw new UsageProblem("--buckets must be at least 16");
+        }
+        if (rollback) {
+            if (!ModelPromotion.rollback(output, ModelPromotion.SIDECARS)) {
+                throw new UsageProblem("no previous model at " + ModelPromotion.previous(output));
+            }
+            System.err.printf("rolled back: %s is the previous model again, the replaced one is in %s%n", output,
+                    ModelPromotion.previous(output));
+            return 0;
+        }
+        if (extra != null && !Files.isRegularFile(extra)) {
+            throw new UsageProblem("no decisions file " + extra);
+        }
+        if (!(tolerance >= 0)) {
+            throw new UsageProblem("--tolerance must not be negative");
         }
         NativeThreads.limit(threads, System.err);
         if (retune != null) {
@@ -102,17 +153,96 @@ final class TrainAbuseCommand implements Callable<Integer> {
         if (!quick && !Files.isDirectory(data)) {
             throw new UsageProblem("no data folder " + data + " (pass --data DIR)");
         }
-        TrainedModel r = AbuseTrainer.train(new AbuseTrainer.Options(data, seedLabels, quickSample, output, seed,
-                quick, quick ? Math.min(buckets, 1 << 14) : buckets, !noShare, exportSplit,
-                noVectors || quick ? null : AbuseTrainer.glove()), System.err);
+        if (extra != null) {
+            return retrain();
+        }
+        TrainedModel r = AbuseTrainer.train(options(output, null), System.err);
         System.err.printf("trained in %.0fs%n", r.seconds());
+        printMetrics(r);
+        return 0;
+    }
+
+    private AbuseTrainer.Options options(Path out, AbuseClassifier servedModel) {
+        return new AbuseTrainer.Options(data, seedLabels, quickSample, out, seed, quick,
+                quick ? Math.min(buckets, 1 << 14) : buckets, !noShare, exportSplit,
+                noVectors || quick ? null : AbuseTrainer.glove(), extra, servedModel);
+    }
+
+    /**
+     * The feedback loop: trains with the decisions into candidates/, measures it against the served model on the
+     * same validation rows, and promotes it over --output (keeping the replaced one) only if the gate passes.
+     */
+    private int retrain() {
+        ModelArchive servedFile = served != null ? ModelArchive.read(served)
+                : Files.isRegularFile(output) ? ModelArchive.read(output)
+                : new ModelRegistry(modelsDir).archive(AbuseClassifier.FILE);
+        AbuseClassifier servedModel = AbuseClassifier.FILE.load(servedFile);
+        if (servedFile.provenance().seed() != seed) {
+            throw new UsageProblem("the served model (" + servedFile.location() + ") was split with seed "
+                    + servedFile.provenance().seed() + ": pass --seed " + servedFile.provenance().seed()
+                    + " so that both are measured on rows neither trained on");
+        }
+        Path staging = output.toAbsolutePath().getParent().resolve("candidates").resolve("next")
+                .resolve(output.getFileName());
+        TrainedModel r = AbuseTrainer.train(options(staging, servedModel), System.err);
+        Path candidate = moveTo(r.model(), r.model().getParent().resolveSibling(r.provenance().version()));
+        System.err.printf("retrained in %.0fs: %s%n", r.seconds(), candidate);
+        RetrainGate.Verdict verdict = RetrainGate.judge(asMap(r.metrics().get("served_validation")),
+                asMap(r.metrics().get("validation")), AbuseEvaluator.FIGURES, tolerance);
+        AbuseClassifier retrained = ModelRegistry.load(AbuseClassifier.FILE, candidate);
+        for (AbuseLabel l : servedModel.labels()) {
+            if (!retrained.labels().contains(l)) {
+                verdict = verdict.with("the retrained model does not serve '" + l.name() + "'");
+            }
+        }
+        ModelArchive.writeJson(candidate.resolveSibling("gate.json"), verdict.asMap());
+        System.err.printf("against the served model %s %s, on the validation rows:%n%s", servedModel.modelName(),
+                servedModel.modelVersion(), verdict.table());
+        printMetrics(r);
+        if (!verdict.passed()) {
+            System.err.printf("%s was not promoted; %s is unchanged%n", candidate, output);
+            return 1;
+        }
+        Path previous = ModelPromotion.promote(candidate, output, ModelPromotion.SIDECARS);
+        System.err.printf("promoted to %s%s%n", output, previous == null ? ""
+                : "; the replaced model is kept in " + previous + " ('parley train abuse --rollback' puts it back)");
+        return 0;
+    }
+
+    /**
+     * Moves a model's folder (the file and its sidecars) to {@code dir}, replacing a candidate of the same version
+     * (the same data and code on the same day: the same model); returns the model's new path.
+     */
+    private static Path moveTo(Path model, Path dir) {
         try {
-            System.out.println(io.parley.model.ModelArchive.json().writer()
+            Path from = model.getParent();
+            if (Files.isDirectory(dir)) {
+                try (var old = Files.list(dir)) {
+                    for (Path p : old.toList()) {
+                        Files.delete(p);
+                    }
+                }
+                Files.delete(dir);
+            }
+            Files.move(from, dir);
+            return dir.resolve(model.getFileName());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> asMap(Object o) {
+        return o instanceof Map<?, ?> m ? (Map<String, ?>) m : Map.of();
+    }
+
+    private static void printMetrics(TrainedModel r) {
+        try {
+            System.out.println(ModelArchive.json().writer()
                     .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(r.metrics()));
         } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
             throw new IllegalStateException(ex);
         }
-        return 0;
     }
 }

@@ -80,6 +80,7 @@ public final class AbuseDatasets {
             case ETHOS -> ethos(content, input, null, shareLabels, heads);
             case SEED -> seed(content, input, heads);
             case SPLIT -> split(content, input, heads);
+            case DECISIONS -> decisions(content, input, heads);
         };
     }
 
@@ -500,6 +501,21 @@ public final class AbuseDatasets {
     private static List<Example> seed(String content, Path file, Heads heads) {
         return jsonLines(content, file, "a seed label object", (n, line) -> new Example(n.path("id").asText("seed-" + line),
                 AbuseFormat.SEED, n.path("text").asText(), labels(n.path("labels"), heads), spans(n.path("spans")), -1));
+    }
+
+    /**
+     * Moderators' decisions ({@code parley export decisions}): each line's labels are what the moderator said (their
+     * corrections, else an approval's zeros or a rejection's toxicity 1); labels this run has no head for are left out.
+     */
+    private static List<Example> decisions(String content, Path file, Heads heads) {
+        return jsonLines(content, file, "a decision object {id, text, labels, action}", (n, line) -> {
+            if (!n.path("text").isTextual() || !n.path("labels").isObject()) {
+                throw new IllegalArgumentException("needs a string 'text' and an object 'labels'");
+            }
+            float[] y = labels(n.path("labels"), heads);
+            return new Example(n.path("id").asText("decision-" + line), AbuseFormat.DECISIONS, n.path("text").asText(),
+                    y, null, -1);
+        });
     }
 
     /** One example per non-blank JSON line; a bad line names the file, the line and what was expected. */

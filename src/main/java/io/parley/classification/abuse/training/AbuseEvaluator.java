@@ -21,7 +21,25 @@ import java.util.stream.IntStream;
  */
 public final class AbuseEvaluator {
 
+    /**
+     * Per format, the figure it is judged on (the one the trainer's choices are made by, and the retrain gate
+     * compares).
+     */
+    public static final Map<String, String> FIGURES = figures();
+
     private AbuseEvaluator() {
+    }
+
+    private static Map<String, String> figures() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(AbuseFormat.JIGSAW.cliName(), "mean_auc");
+        m.put(AbuseFormat.TOXIC_SPANS.cliName(), "span_f1");
+        m.put(AbuseFormat.INSULTS.cliName(), "auc");
+        m.put(AbuseFormat.OLID.cliName(), "macro_f1");
+        m.put(AbuseFormat.DAVIDSON.cliName(), "weighted_f1");
+        m.put(AbuseFormat.ETHOS.cliName(), "auc");
+        m.put(AbuseFormat.SEED.cliName(), "mean_auc");
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /**
@@ -76,7 +94,7 @@ public final class AbuseEvaluator {
                 "thresh", "pos"));
         switch (format) {
             case SPLIT -> throw new IllegalArgumentException("split rows are evaluated per source");
-            case JIGSAW, SEED -> {
+            case JIGSAW, SEED, DECISIONS -> {
                 Map<String, Double> auc = new LinkedHashMap<>();
                 Map<String, Double> f1 = new LinkedHashMap<>();
                 double sum = 0;

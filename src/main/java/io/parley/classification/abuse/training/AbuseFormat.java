@@ -15,7 +15,12 @@ public enum AbuseFormat {
     /** Our own hand labels: JSONL {text, toxicity, ..., spans:[[start,end,label]]}. */
     SEED("seed"),
     /** The JSONL split written by {@code train abuse --export-split}: rows of every source, each evaluated in its own format. */
-    SPLIT("split");
+    SPLIT("split"),
+    /**
+     * Moderators' decisions as {@code parley export decisions} writes them: JSONL {id, text, labels:{label: 0|1},
+     * action, ...}. Trained on with {@code train abuse --extra}; evaluated like our own labels.
+     */
+    DECISIONS("decisions");
 
     private final String cliName;
 

@@ -69,10 +69,23 @@ public final class AbuseTrainer {
      * @param exportSplit when set, writes the exact split as JSONL there (for the baseline)
      * @param vectors     when set, also trains {@link VectorHeads} on pretrained word vectors: given the words the
      *                    training split uses, it returns the vector table to store (null: n-gram heads only)
+     * @param extra       moderators' decisions ({@code parley export decisions}) to train on as well, weighted as
+     *                    {@link #decisionWeights} says; null for none
+     * @param served      the model a retrain would replace: measured on the same validation rows as the new one
+     *                    ({@code served_validation} in metrics.json) so that {@link RetrainGate} can compare them;
+     *                    null for none
      */
     public record Options(Path dataDir, Path seedLabels, Path quickSample, Path output, long seed, boolean quick,
                           int buckets, boolean shareLabels, Path exportSplit,
-                          Function<Predicate<String>, WordVectors> vectors) {
+                          Function<Predicate<String>, WordVectors> vectors, Path extra, AbuseClassifier served) {
+        /** Without decisions or a served model to compare with. */
+        public Options(Path dataDir, Path seedLabels, Path quickSample, Path output, long seed, boolean quick,
+                       int buckets, boolean shareLabels, Path exportSplit,
+                       Function<Predicate<String>, WordVectors> vectors) {
+            this(dataDir, seedLabels, quickSample, output, seed, quick, buckets, shareLabels, exportSplit, vectors,
+                    null, null);
+        }
+
         /** Without vector heads. */
         public Options(Path dataDir, Path seedLabels, Path quickSample, Path output, long seed, boolean quick,
                        int buckets, boolean shareLabels, Path exportSplit) {
@@ -159,11 +172,16 @@ public final class AbuseTrainer {
         if (o.exportSplit() != null) {
             exportSplit(split);
         }
+        int shared = split.train().size();
+        if (o.extra() != null) {
+            split = withDecisions(split, dataHashes);
+        }
         HashedNgrams.Config fc = new HashedNgrams.Config(o.buckets(), 3, 5, true, 256, 30, HashedNgrams.HASH, HashedNgrams.SIMPLE);
         HashedNgrams features = new HashedNgrams(fc);
         int[][] trainIds = featurise(features, split.train());
         int[][] valIds = featurise(features, split.validation());
-        idf = TfIdf.idf(trainIds, fc.buckets());
+        // the idf is the training sets' own: decisions act through their labels, not by re-weighting every n-gram
+        idf = TfIdf.idf(java.util.Arrays.copyOf(trainIds, shared), fc.buckets());
         log.printf("features ready (%.1fs)%n", (System.nanoTime() - started) / 1e9);
         MultiLayerNetwork net = linear(fc, split, trainIds, valIds);
         return finish(net, fc, split, valIds, dataHashes, (System.nanoTime() - started) / 1e9);
@@ -269,6 +287,9 @@ public final class AbuseTrainer {
         if (producedBy != null) {
             params.put("produced_by", producedBy);
         }
+        if (!decisions.isEmpty()) {
+            params.put("decisions", decisions);
+        }
         byte[] specBytes;
         try {
             specBytes = ModelArchive.json().writeValueAsBytes(spec);
@@ -306,6 +327,11 @@ public final class AbuseTrainer {
         metrics.put("model", provenance.name());
         metrics.put("version", version);
         metrics.put("validation", reports(model, split.validation()));
+        if (o.served() != null) {
+            // the model this one would replace, on the same validation rows: what RetrainGate compares
+            metrics.put("served_model", o.served().modelName() + " " + o.served().modelVersion());
+            metrics.put("served_validation", reports(o.served(), relabel(split.validation(), o.served())));
+        }
         metrics.put("test", reports(model, split.test()));
         metrics.put("calibration", calibration(model, split));
         metrics.put("training_seconds", provenance.trainingSeconds());
@@ -358,6 +384,10 @@ public final class AbuseTrainer {
             for (int i = 0; i < y.length; i++) {
                 y[i] = split.train().get(trainRows[i]).labels()[h];
             }
+            float[] rowWeights = decisionWeights == null ? null : new float[trainRows.length];
+            for (int i = 0; rowWeights != null && i < rowWeights.length; i++) {
+                rowWeights[i] = weight(split.train().get(trainRows[i]), h);
+            }
             final int head = h;
             // a served label is chosen by its Jigsaw figure (what it is judged on), other heads by their own set
             boolean jigsaw = h < Heads.PUBLIC.size() && split.validation().stream()
@@ -373,7 +403,7 @@ public final class AbuseTrainer {
                 log.printf("head %s: nothing to learn%n", heads.name(h));
                 continue;
             }
-            WideLinear.Head fit = WideLinear.fit(xt, trainRows, y, xv, sel, selY, d, o.quick()
+            WideLinear.Head fit = WideLinear.fit(xt, trainRows, y, rowWeights, xv, sel, selY, d, o.quick()
                     ? new WideLinear.Grid(new double[]{4}, new boolean[]{false}, 100) : GRID, heads.name(h), log);
             for (int j = 0; j < d; j++) {
                 table[j * heads.size() + h] = fit.weights()[j];
@@ -510,7 +540,8 @@ public final class AbuseTrainer {
         log.printf("word vectors: %d rows (%d words of the training split, plus GloVe's %d commonest)%n", table.size(),
                 used.size(), VECTOR_TOP_WORDS);
         VectorHeadsTrainer.Trained t = VectorHeadsTrainer.train(table, "glove-6b-100d (" + WordVectors.Source.URL + ")",
-                features, split.train(), split.validation(), o.seed(), o.quick() ? VectorHeadsTrainer.QUICK
+                features, split.train(), split.validation(), decisionWeights == null ? null : this::weight, o.seed(),
+                o.quick() ? VectorHeadsTrainer.QUICK
                         : VectorHeadsTrainer.DEFAULTS, log);
         AbuseClassifier ngram = classifier(net, spec(fc, identityPlatt(), 0.5, 0.5, Map.of()), "training", "");
         List<AbuseDatasets.Example> val = split.validation();
@@ -570,6 +601,92 @@ public final class AbuseTrainer {
         prov.put("top_words", VECTOR_TOP_WORDS);
         VectorHeads heads = t.heads().withBeta(beta);
         vectorHeads = new VectorHeadsTrainer.Trained(heads, t.network(), prov, t.table());
+    }
+
+    /** Per head, the weight of one moderator decision in the loss (null: no decisions in this run). */
+    private float[] decisionWeights;
+    /** What the decisions were and how they were weighted (for provenance). */
+    private final Map<String, Object> decisions = new LinkedHashMap<>();
+
+    /** A decision weighs at most this many rows of the shared sets (see {@link #decisionWeights}). */
+    static final double DECISION_WEIGHT = 2.0;
+    /** The decisions together carry at most this share of a head's training weight. */
+    static final double DECISION_SHARE = 0.10;
+
+    /**
+     * Adds the moderators' decisions of {@code o.extra()} to the training rows (after the others), never to validation
+     * or test: a decision whose text is also a validation or test row is left out, so the figures the retrain is judged
+     * on stay the shared sets' own.
+     */
+    private Split withDecisions(Split split, Map<String, String> hashes) {
+        List<AbuseDatasets.Example> read = AbuseDatasets.read(AbuseFormat.DECISIONS, o.extra(), null, true, heads);
+        hashes.put(o.extra().toString(), ProvenanceBuilder.sha256(o.extra()));
+        Set<String> held = new HashSet<>();
+        split.validation().forEach(e -> held.add(e.text()));
+        split.test().forEach(e -> held.add(e.text()));
+        List<AbuseDatasets.Example> kept = read.stream().filter(e -> !held.contains(e.text())).toList();
+        List<AbuseDatasets.Example> train = new ArrayList<>(split.train());
+        train.addAll(kept);
+        decisionWeights = decisionWeights(split.train(), kept);
+        Map<String, Object> weights = new LinkedHashMap<>();
+        for (int h = 0; h < heads.size(); h++) {
+            if (decisionWeights[h] > 0) {
+                weights.put(heads.name(h), Metrics.round(decisionWeights[h]));
+            }
+        }
+        decisions.put("file", o.extra().toString());
+        decisions.put("rows", read.size());
+        decisions.put("left_out_as_evaluation_rows", read.size() - kept.size());
+        decisions.put("weight_per_head", weights);
+        decisions.put("rule", "a decision weighs min(" + DECISION_WEIGHT + ", " + DECISION_SHARE
+                + " x the head's other labelled training rows / the head's decisions) rows; training only, never "
+                + "validation, test, calibration or thresholds; the idf is the other training rows'");
+        log.printf("decisions: %d read, %d left out (also validation or test rows), weight per head %s%n", read.size(),
+                read.size() - kept.size(), weights);
+        return new Split(train, split.validation(), split.test());
+    }
+
+    /**
+     * The weight of one decision per head. Only held comments are decided, so the decisions are a sample chosen by
+     * the served model's own score: all near or above the hold thresholds. That choice depends on the text alone, so a
+     * decision is still a true label for its text and needs no per-row correction (nor could it have one: comments
+     * below every threshold are never decided). What it skews is where the sample lies, and the linear heads must fit
+     * every comment: so the decisions together carry at most {@link #DECISION_SHARE} of each head's training weight,
+     * and a site with thousands of decisions cannot pull the whole model toward its held region. Within that cap one
+     * decision counts as {@link #DECISION_WEIGHT} shared rows, because it is this site's moderators on this site's
+     * comments, where the shared sets are other sites'. Calibration, thresholds and spans are fitted on the shared
+     * validation rows only, so a score keeps its meaning (and the gate compares like with like).
+     */
+    private float[] decisionWeights(List<AbuseDatasets.Example> shared, List<AbuseDatasets.Example> decided) {
+        float[] w = new float[heads.size()];
+        for (int h = 0; h < heads.size(); h++) {
+            final int head = h;
+            long others = shared.stream().filter(e -> !Float.isNaN(e.labels()[head])).count();
+            long mine = decided.stream().filter(e -> !Float.isNaN(e.labels()[head])).count();
+            w[h] = mine == 0 ? 0f : (float) Math.min(DECISION_WEIGHT, DECISION_SHARE * others / mine);
+        }
+        return w;
+    }
+
+    /** {@code rows} with their labels moved to {@code model}'s heads (by name; a head this run lacks is unknown). */
+    private List<AbuseDatasets.Example> relabel(List<AbuseDatasets.Example> rows, AbuseClassifier model) {
+        List<String> theirs = model.spec().heads();
+        if (theirs.equals(heads.all())) {
+            return rows;
+        }
+        int[] from = theirs.stream().mapToInt(heads::index).toArray();
+        return rows.stream().map(e -> {
+            float[] y = new float[from.length];
+            for (int h = 0; h < y.length; h++) {
+                y[h] = from[h] < 0 ? Float.NaN : e.labels()[from[h]];
+            }
+            return new AbuseDatasets.Example(e.id(), e.source(), e.text(), y, e.spans(), e.clazz());
+        }).toList();
+    }
+
+    /** The weight of a training row in head {@code h}'s loss: 1, or a decision's weight. */
+    private float weight(AbuseDatasets.Example e, int h) {
+        return e.source() == AbuseFormat.DECISIONS ? decisionWeights[h] : 1f;
     }
 
     /** Per head: the penalty and input scaling the linear fit chose (for provenance). */

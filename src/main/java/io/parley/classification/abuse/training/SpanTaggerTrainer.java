@@ -77,7 +77,7 @@ final class SpanTaggerTrainer {
         for (double c : gridC) {
             long t1 = System.nanoTime();
             // warm start from the previous penalty: the same optimum is reached, sooner
-            int it = WideLinear.minimise(x, rows, yr, null, c, w, maxIterations);
+            int it = WideLinear.minimise(x, rows, yr, null, null, c, w, maxIterations);
             float[] wf = new float[w.length];
             for (int j = 0; j < w.length; j++) {
                 wf[j] = (float) w[j];

@@ -50,6 +50,17 @@ final class VectorHeadsTrainer {
 
     static Trained train(WordVectors vectors, String vectorsName, HashedNgrams features, List<AbuseDatasets.Example> train,
                          List<AbuseDatasets.Example> val, long seed, Params p, PrintStream log) {
+        return train(vectors, vectorsName, features, train, val, null, seed, p, log);
+    }
+
+    /**
+     * Trains on {@code train}, keeping the epoch of lowest validation loss. {@code weight} (null: all 1) gives a
+     * training row's weight in a head's loss; it rides in the label mask, which Deeplearning4j multiplies into the
+     * per-output loss and its gradient.
+     */
+    static Trained train(WordVectors vectors, String vectorsName, HashedNgrams features, List<AbuseDatasets.Example> train,
+                         List<AbuseDatasets.Example> val, java.util.function.ToDoubleBiFunction<AbuseDatasets.Example,
+            Integer> weight, long seed, Params p, PrintStream log) {
         long t0 = System.nanoTime();
         float[][] xt = raw(vectors, features, train);
         float[][] xv = raw(vectors, features, val);
@@ -87,14 +98,14 @@ final class VectorHeadsTrainer {
             order.add(i);
         }
         Random rnd = new Random(seed);
-        DataSet valSet = dataSet(xv, val, IntStream.range(0, val.size()).toArray());
+        DataSet valSet = dataSet(xv, val, IntStream.range(0, val.size()).toArray(), null);
         List<Double> losses = new ArrayList<>();
         int bestEpoch = earlyStopped(p, net, () -> {
             Collections.shuffle(order, rnd);
             for (int from = 0; from < order.size(); from += p.batchSize()) {
                 int[] batch = order.subList(from, Math.min(order.size(), from + p.batchSize())).stream()
                         .mapToInt(Integer::intValue).toArray();
-                net.fit(dataSet(xt, train, batch));
+                net.fit(dataSet(xt, train, batch, weight));
             }
             return net.score(valSet, false);
         }, "vector heads", losses, log);
@@ -182,7 +193,8 @@ final class VectorHeadsTrainer {
         }
     }
 
-    private static DataSet dataSet(float[][] x, List<AbuseDatasets.Example> rows, int[] batch) {
+    private static DataSet dataSet(float[][] x, List<AbuseDatasets.Example> rows, int[] batch,
+                                   java.util.function.ToDoubleBiFunction<AbuseDatasets.Example, Integer> weight) {
         int k = rows.get(0).labels().length;
         int n = x[0].length;
         float[] f = new float[batch.length * n];
@@ -194,7 +206,7 @@ final class VectorHeadsTrainer {
             for (int h = 0; h < k; h++) {
                 if (!Float.isNaN(labels[h])) {
                     y[r * k + h] = labels[h];
-                    m[r * k + h] = 1f;
+                    m[r * k + h] = weight == null ? 1f : (float) weight.applyAsDouble(rows.get(batch[r]), h);
                 }
             }
         }

@@ -77,10 +77,16 @@ final class WideLinear {
 
     /**
      * Fits one head. {@code trainRows}/{@code valRows} index the rows labelled for it; {@code selectRows}
-     * are the validation rows whose AUC chooses the penalty (a head's own data set).
+     * are the validation rows whose AUC chooses the penalty (a head's own data set). {@code trainWeights}, one per
+     * training row, multiply each row's loss (null: every row counts once).
      */
     static Head fit(Sparse train, int[] trainRows, float[] trainY, Sparse val, int[] selectRows, int[] selectY,
                     int dim, Grid grid, String name, PrintStream log) {
+        return fit(train, trainRows, trainY, null, val, selectRows, selectY, dim, grid, name, log);
+    }
+
+    static Head fit(Sparse train, int[] trainRows, float[] trainY, float[] trainWeights, Sparse val, int[] selectRows,
+                    int[] selectY, int dim, Grid grid, String name, PrintStream log) {
         Head best = null;
         for (boolean nb : grid.nb()) {
             float[] scale = nb ? nbScale(train, trainRows, trainY, dim) : null;
@@ -93,7 +99,7 @@ final class WideLinear {
                     break; // validation AUC fell twice in a row along this series: larger C only over-fits more
                 }
                 long t0 = System.nanoTime();
-                int it = minimise(xs, trainRows, trainY, null, c, x, grid.maxIterations());
+                int it = minimise(xs, trainRows, trainY, trainWeights, null, c, x, grid.maxIterations());
                 double[] s = new double[selectRows.length];
                 for (int i = 0; i < s.length; i++) {
                     s[i] = val.dot(selectRows[i], x, scale);
@@ -144,8 +150,16 @@ final class WideLinear {
         return s;
     }
 
-    /** C * sum of logistic losses + 0.5 |w|^2 (bias not penalised); fills g, returns the value. */
+    /**
+     * C * sum of (weighted) logistic losses + 0.5 |w|^2 (bias not penalised); fills g, returns the value.
+     * {@code weights} (one per row, null for all 1) multiply each row's loss and gradient.
+     */
     static double objective(Sparse x, int[] rows, float[] y, float[] scale, double c, double[] w, double[] g) {
+        return objective(x, rows, y, null, scale, c, w, g);
+    }
+
+    static double objective(Sparse x, int[] rows, float[] y, float[] weights, float[] scale, double c, double[] w,
+                            double[] g) {
         int dim = w.length - 1;
         int chunks = Math.max(1, Math.min(ForkJoinChunks.N, rows.length / 2000));
         double[][] grads = new double[chunks][];
@@ -161,8 +175,9 @@ final class WideLinear {
                 double yy = y[r];
                 // log(1 + exp(-z)) for y = 1, log(1 + exp(z)) for y = 0, computed stably
                 double m = yy == 1 ? -z : z;
-                loss += m > 0 ? m + Math.log1p(Math.exp(-m)) : Math.log1p(Math.exp(m));
-                double d = 1 / (1 + Math.exp(-z)) - yy;
+                double rw = weights == null ? 1 : weights[r];
+                loss += rw * (m > 0 ? m + Math.log1p(Math.exp(-m)) : Math.log1p(Math.exp(m)));
+                double d = rw * (1 / (1 + Math.exp(-z)) - yy);
                 for (int k = x.ptr()[row]; k < x.ptr()[row + 1]; k++) {
                     gg[x.idx()[k]] += d * x.val()[k] * (scale == null ? 1 : scale[x.idx()[k]]);
                 }
@@ -192,13 +207,18 @@ final class WideLinear {
 
     /** L-BFGS (memory 10) with a backtracking Armijo line search; {@code w} is the start and the result. */
     static int minimise(Sparse x, int[] rows, float[] y, float[] scale, double c, double[] w, int maxIterations) {
+        return minimise(x, rows, y, null, scale, c, w, maxIterations);
+    }
+
+    static int minimise(Sparse x, int[] rows, float[] y, float[] weights, float[] scale, double c, double[] w,
+                        int maxIterations) {
         int n = w.length;
         int m = 10;
         List<double[]> ss = new ArrayList<>();
         List<double[]> ys = new ArrayList<>();
         List<Double> rhos = new ArrayList<>();
         double[] g = new double[n];
-        double f = objective(x, rows, y, scale, c, w, g);
+        double f = objective(x, rows, y, weights, scale, c, w, g);
         double[] d = new double[n];
         double[] wNew = new double[n];
         double[] gNew = new double[n];
@@ -248,7 +268,7 @@ final class WideLinear {
                 for (int j = 0; j < n; j++) {
                     wNew[j] = w[j] + step * d[j];
                 }
-                fNew = objective(x, rows, y, scale, c, wNew, gNew);
+                fNew = objective(x, rows, y, weights, scale, c, wNew, gNew);
                 if (fNew <= f + 1e-4 * step * slope || ++tries > 30) {
                     break;
                 }

@@ -53,6 +53,30 @@ class WideLinearTest {
     }
 
     @Test
+    void aRowOfWeightTwoCountsAsTheRowTwice() {
+        Problem p = problem();
+        int[] twice = java.util.Arrays.copyOf(p.rows, p.rows.length + 1);
+        twice[p.rows.length] = p.rows[0];
+        float[] yTwice = java.util.Arrays.copyOf(p.y, p.y.length + 1);
+        yTwice[p.y.length] = p.y[0];
+        float[] weights = new float[p.rows.length];
+        java.util.Arrays.fill(weights, 1f);
+        weights[0] = 2f;
+        double[] w = new double[BUCKETS + 1];
+        for (int j = 0; j < w.length; j++) {
+            w[j] = 0.01 * (j % 7 - 3);
+        }
+        double[] g1 = new double[w.length];
+        double[] g2 = new double[w.length];
+        double weighted = WideLinear.objective(p.x, p.rows, p.y, weights, null, 4, w, g1);
+        double duplicated = WideLinear.objective(p.x, twice, yTwice, null, null, 4, w, g2);
+        assertThat(weighted).isCloseTo(duplicated, org.assertj.core.api.Assertions.within(1e-9 * Math.abs(duplicated)));
+        for (int j = 0; j < w.length; j++) {
+            assertThat(g1[j]).isCloseTo(g2[j], org.assertj.core.api.Assertions.within(1e-9));
+        }
+    }
+
+    @Test
     void fitReturnsTheBestConfigurationOfTheGridWithItsScalingFoldedIntoTheWeights() {
         Problem p = problem();
         int[] yInt = IntStream.range(0, p.y.length).map(i -> (int) p.y[i]).toArray();
