@@ -20,14 +20,16 @@ import java.util.concurrent.Callable;
         description = {"Evaluate the abuse model on a labelled file of one of the shared formats.",
                 "Prints a per-label table (ROC-AUC, F1, precision, recall) and ends with one JSON line of the figures.",
                 "Formats: jigsaw, toxic-spans, insults, olid (+ --labels id,label CSV), davidson, ethos (binary file),",
-                "seed (our JSONL labels), split (the JSONL written by 'train abuse --export-split')."},
+                "seed (our JSONL labels), split (the JSONL written by 'train abuse --export-split'),",
+                "decisions (moderators' decisions as 'parley export decisions' writes them)."},
         footer = {"", "Examples:",
                 "  parley evaluate abuse --format jigsaw --input jigsaw_test.csv",
                 "  parley evaluate abuse --format olid --input testset-levela.tsv --labels labels-levela.csv",
                 "  parley evaluate abuse --format toxic-spans --input tsd_test.csv"})
 final class EvaluateAbuseCommand implements Callable<Integer> {
 
-    @Option(names = "--format", required = true, description = "jigsaw, toxic-spans, insults, olid, davidson, ethos, seed, split")
+    @Option(names = "--format", required = true, description = "jigsaw, toxic-spans, insults, olid, davidson, ethos, seed, "
+            + "split, decisions")
     String format;
 
     @Option(names = "--input", required = true, description = "the labelled file")

@@ -109,11 +109,9 @@ public final class StanceEvaluation {
      * case); {@code comments_per_second_by_article} groups rows by article as a page's comments are.
      */
     public static Map<String, Object> throughput(StanceClassifier classifier, String format, Path first, Path second) {
-        List<Example> rows = switch (StanceFormat.of(format)) {
-            case FNC1 -> StanceDatasets.fnc1(first, second);
-            case SEMEVAL2016 -> StanceDatasets.semeval(first);
-            case REPLIES -> StanceDatasets.replies(first);
-        };
+        StanceFormat f = StanceFormat.of(format);
+        // FNC-1 comes as (bodies, stances), its reader takes (stances, bodies)
+        List<Example> rows = f == StanceFormat.FNC1 ? f.read(second, first) : f.read(first, null);
         List<StanceInput> inputs = new ArrayList<>(rows.size());
         String previous = null;
         for (Example e : rows) {

@@ -293,7 +293,8 @@ public final class StanceTrainer {
         }
         return switch (v) {
             case ARTICLE -> {
-                List<Example> all = StanceDatasets.fnc1(record(dir, FNC_BODIES, data), record(dir, FNC_STANCES, data));
+                Path bodies = record(dir, FNC_BODIES, data);
+                List<Example> all = StanceFormat.FNC1.read(record(dir, FNC_STANCES, data), bodies);
                 List<String> ids = new ArrayList<>(new TreeSet<>(all.stream().map(Example::group).toList()));
                 java.util.Collections.shuffle(ids, new Random(seed));
                 int nVal = ids.size() / 10;
@@ -308,8 +309,8 @@ public final class StanceTrainer {
                 yield new Split(tr, va, te, "FNC-1 train files split by Body ID 80/10/10 (seeded)");
             }
             case TARGET -> {
-                List<Example> all = new ArrayList<>(StanceDatasets.semeval(record(dir, SEMEVAL_TRIAL, data)));
-                all.addAll(StanceDatasets.semeval(record(dir, SEMEVAL_TRAIN, data)));
+                List<Example> all = new ArrayList<>(StanceFormat.SEMEVAL2016.read(record(dir, SEMEVAL_TRIAL, data), null));
+                all.addAll(StanceFormat.SEMEVAL2016.read(record(dir, SEMEVAL_TRAIN, data), null));
                 Map<String, List<Example>> byTarget = new java.util.TreeMap<>();
                 for (Example e : all) {
                     byTarget.computeIfAbsent(e.group(), k -> new ArrayList<>()).add(e);
@@ -330,8 +331,8 @@ public final class StanceTrainer {
                         + ZERO_SHOT_TARGET + "' held out");
             }
             case PARENT -> {
-                List<Example> train = StanceDatasets.replies(record(dir, RUMOUR_TRAIN, data));
-                List<Example> dev = StanceDatasets.replies(record(dir, RUMOUR_DEV, data));
+                List<Example> train = StanceFormat.REPLIES.read(record(dir, RUMOUR_TRAIN, data), null);
+                List<Example> dev = StanceFormat.REPLIES.read(record(dir, RUMOUR_DEV, data), null);
                 List<Example> tr = train.stream().filter(e -> !e.group().equals(RUMOUR_VALIDATION_EVENT)).toList();
                 List<Example> va = train.stream().filter(e -> e.group().equals(RUMOUR_VALIDATION_EVENT)).toList();
                 yield new Split(tr, va, dev, "RumourEval 2017: train minus '" + RUMOUR_VALIDATION_EVENT
