@@ -2,6 +2,9 @@ package io.parley.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.classification.abuse.AbuseClassifier;
+import io.parley.model.ModelArchive;
+import io.parley.model.ModelRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,7 +23,12 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** classify / evaluate abuse / train abuse through the real command line, on the committed model. */
+/**
+ * classify / evaluate abuse / train abuse through the real command line, on the committed model; and the feedback
+ * loop on quick data: moderators' decisions (in the shape {@code parley export decisions} writes) retrain the model
+ * ({@code train abuse --extra}), the retrained model is gated against the served one and promoted, the replaced one
+ * is kept, and {@code --rollback} puts it back.
+ */
 class AbuseCommandsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -191,5 +200,86 @@ class AbuseCommandsTest {
         assertThat(run("evaluate", "abuse", "--format", "olid", "--input", jigsaw.toString())).isEqualTo(2);
         assertThat(cliErr.toString()).contains("expected tab-separated columns id, tweet, but the header has no tab and looks"
                 + " comma-separated (header: id,comment_text,toxic,").doesNotContain("missing column 'id'");
+    }
+
+    // ---- the feedback loop on quick data: decisions (as export decisions writes them) -> train abuse --extra ----
+
+    /** Banter a moderator of a sports site approves: the words look like insults, the comment is not one. */
+    static final String APPROVED = "The referee was a clown today, what a stupid decision in the final minute";
+    /** Abuse in words the training sample never saw: a moderator rejects it. */
+    static final String REJECTED = "Go back to the swamp you crawled out of, nobody here wants your kind";
+
+    private static String decision(String id, String text, String action, String labels) {
+        return "{\"id\":\"sports:" + id + "\",\"text\":\"" + text + "\",\"labels\":" + labels + ",\"action\":\""
+                + action + "\",\"moderator\":\"mod\",\"decidedAt\":\"2026-12-06T10:00:00Z\",\"model\":{}}\n";
+    }
+
+    private static double toxicity(Path model, String text) {
+        return ModelRegistry.load(AbuseClassifier.FILE, model).score(text).toxicity();
+    }
+
+    @Test
+    void aDecisionMovesTheNextModelsScoreForItsCommentTheWayTheModeratorDecided() throws Exception {
+        Path served = dir.resolve("models/abuse/abuse.zip");
+        assertThat(run("train", "abuse", "--quick", "--output", served.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        String servedVersion = ModelArchive.read(served).provenance().version();
+        Path decisions = Files.writeString(dir.resolve("decisions.jsonl"),
+                decision("c1", APPROVED, "approve", "{\"toxicity\":0,\"severe_toxicity\":0,\"insult\":0,\"threat\":0,"
+                        + "\"obscene\":0,\"identity_attack\":0}")
+                        + decision("c2", REJECTED, "reject", "{\"toxicity\":1}"));
+
+        assertThat(run("train", "abuse", "--quick", "--extra", decisions.toString(), "--output", served.toString()))
+                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+
+        Path previous = dir.resolve("models/abuse/previous/abuse.zip");
+        assertThat(ModelArchive.read(previous).provenance().version()).isEqualTo(servedVersion);
+        assertThat(previous.resolveSibling("provenance.json")).exists();
+        assertThat(previous.resolveSibling("metrics.json")).exists();
+        ModelArchive promoted = ModelArchive.read(served);
+        assertThat(promoted.provenance().version()).isNotEqualTo(servedVersion);
+        assertThat(promoted.provenance().params()).containsKey("decisions");
+        JsonNode gate = ModelArchive.json().readTree(dir.resolve("models/abuse/candidates")
+                .resolve(promoted.provenance().version()).resolve("gate.json").toFile());
+        assertThat(gate.get("passed").asBoolean()).isTrue();
+        assertThat(gate.get("checks").get(0).get("set").asText()).isEqualTo("seed");
+
+        // the approved comment now scores lower, the rejected one higher, than under the model they were decided on
+        assertThat(toxicity(served, APPROVED)).isLessThan(toxicity(previous, APPROVED));
+        assertThat(toxicity(served, REJECTED)).isGreaterThan(toxicity(previous, REJECTED));
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("gate passed").contains("promoted to");
+
+        assertThat(run("train", "abuse", "--rollback", "--output", served.toString())).isZero();
+        assertThat(ModelArchive.read(served).provenance().version()).isEqualTo(servedVersion);
+        assertThat(ModelArchive.read(previous).provenance().version()).isEqualTo(promoted.provenance().version());
+    }
+
+    @Test
+    void aRetrainThatNoLongerServesALabelOfTheServedModelIsRefusedAndChangesNothing() throws Exception {
+        // the served model knows 'spam' (from its own labelled sample); the retrain's data does not
+        Path sample = dir.resolve("with-spam.jsonl");
+        Path repo = Path.of(System.getenv().getOrDefault("PARLEY_REPO_DIR", "."));
+        try (InputStream spam = getClass().getResourceAsStream("/abuse/spam-sample.jsonl")) {
+            Files.write(sample, Files.readAllBytes(repo.resolve("training-data/abuse/quick-sample.jsonl")));
+            Files.write(sample, spam.readAllBytes(), java.nio.file.StandardOpenOption.APPEND);
+        }
+        Path served = dir.resolve("models/abuse/abuse.zip");
+        assertThat(run("train", "abuse", "--quick", "--quick-sample", sample.toString(), "--output", served.toString()))
+                .isZero();
+        byte[] before = Files.readAllBytes(served);
+        Path decisions = Files.writeString(dir.resolve("decisions.jsonl"), decision("c1", APPROVED, "approve",
+                "{\"toxicity\":0}"));
+
+        assertThat(run("train", "abuse", "--quick", "--extra", decisions.toString(), "--output", served.toString()))
+                .isEqualTo(1);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("does not serve 'spam'").contains("gate failed").contains("not promoted");
+        assertThat(Files.readAllBytes(served)).isEqualTo(before);
+        assertThat(dir.resolve("models/abuse/previous")).doesNotExist();
+    }
+
+    @Test
+    void rollbackWithoutAPreviousModelAndAMissingDecisionsFileAreUsageErrors() {
+        assertThat(run("train", "abuse", "--rollback", "--output", dir.resolve("abuse.zip").toString())).isEqualTo(2);
+        assertThat(run("train", "abuse", "--quick", "--extra", dir.resolve("none.jsonl").toString())).isEqualTo(2);
     }
 }
