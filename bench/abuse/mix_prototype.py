@@ -27,20 +27,12 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from calib_data import Data, LABELS, DEFAULT_HOLD, flagged, load
+from spans import utf16_to_cp
 from recipe import Calibrated, holds, risk, cost_for
 
 WORK, REPO = sys.argv[1], sys.argv[2]
 D = Data(WORK, REPO)
 train = load(f"{WORK}/split/train.jsonl")
-
-
-def utf16_to_cp(text):
-    m, u = {}, 0
-    for i, ch in enumerate(text):
-        m[u] = i
-        u += 2 if ord(ch) > 0xFFFF else 1
-    m[u] = len(text)
-    return m
 
 
 def sentences(text):

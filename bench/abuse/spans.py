@@ -4,16 +4,8 @@ SpanTagger.spans: no spans when the best token is under POST; inside, the bar ri
 RELATIVE x its logit); runs of tokens at or over the bar joined across whitespace. F1 as Metrics.spanF1 (code points)."""
 import numpy as np
 
+from baseline import utf16_to_cp, span_f1
 from calib_data import logit, sigmoid
-
-
-def utf16_to_cp(text):
-    m, u = {}, 0
-    for i, ch in enumerate(text):
-        m[u] = i
-        u += 2 if ord(ch) > 0xFFFF else 1
-    m[u] = len(text)
-    return m
 
 
 def tagger_spans(text, tokens, token_threshold=0.25, post=0.3, relative=0.6, shift=0.0):
@@ -43,15 +35,7 @@ def tagger_spans(text, tokens, token_threshold=0.25, post=0.3, relative=0.6, shi
 
 
 def f1(text, pred, gold):
+    """Span F1 of UTF-16 ranges, in code points (as Metrics.spanF1 and baseline.py)."""
     m = utf16_to_cp(text)
     cp = lambda rs: {i for a, b in rs for i in range(m.get(a, a), m.get(b, b))}
-    P, G = cp(pred), cp(gold or [])
-    if not P and not G:
-        return 1.0
-    if not P or not G:
-        return 0.0
-    tp = len(P & G)
-    if tp == 0:
-        return 0.0
-    pr, rc = tp / len(P), tp / len(G)
-    return 2 * pr * rc / (pr + rc)
+    return span_f1(cp(pred), cp(gold or []))
