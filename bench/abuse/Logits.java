@@ -15,7 +15,8 @@ import java.util.stream.IntStream;
 
 /**
  * Bench tool of the calibration study (issue 19; not part of the product, compiled by bench/abuse/logits against
- * target/parley.jar; it reads package-private API, so it lives in the package it reads and moves with it): per comment the raw n-gram logits of all 11 heads
+ * target/parley.jar; it reads the serving internals marked @TrainerView, so it lives in the package it reads and moves
+ * with it): per comment the raw n-gram logits of all the model's heads (11 in the committed model)
  * (served table, stacking included), the vector network's own logits (before beta), the served probabilities,
  * the toxicity span tagger's token probabilities (fed the served calibrated toxicity, gate ignored), and with
  * --explain the per-token evidence of every head.
@@ -24,6 +25,7 @@ import java.util.stream.IntStream;
 public final class Logits {
     public static void main(String[] a) throws Exception {
         AbuseClassifier m = AbuseClassifier.load(ModelArchive.read(Path.of(a[0])));
+        int heads = m.spec().heads().size();
         boolean explain = a.length > 3 && a[3].equals("--explain");
         ObjectMapper om = new ObjectMapper();
         List<JsonNode> rows = new ArrayList<>();
@@ -40,12 +42,12 @@ public final class Logits {
                 Map<String, Object> o = new LinkedHashMap<>();
                 o.put("id", rows.get(i).get("id"));
                 double[] ng = m.logits(f);
-                double[] vh = m.vectorHeads() == null ? new double[Heads.K] : m.vectorHeads().logits(text, f);
+                double[] vh = m.vectorHeads() == null ? new double[heads] : m.vectorHeads().logits(text, f);
                 o.put("ng", ng);
                 o.put("vh", vh);
                 o.put("empty", f.ids().length == 0);
                 double[] p = m.probabilities(text, f);
-                o.put("p", Arrays.copyOf(p, Heads.K));
+                o.put("p", Arrays.copyOf(p, heads));
                 if (m.tagger() != null && f.ids().length > 0) {
                     double[] tp = m.tagger().probabilities(m, text, f, p[0]);
                     List<Object> toks = new ArrayList<>();
@@ -56,7 +58,7 @@ public final class Logits {
                 }
                 if (explain && f.ids().length > 0) {
                     List<Object> ev = new ArrayList<>();
-                    for (int h = 0; h < Heads.K; h++) ev.add(m.tokenScores(f, h));
+                    for (int h = 0; h < heads; h++) ev.add(m.tokenScores(f, h));
                     o.put("evidence", ev);
                     List<String> words = new ArrayList<>();
                     for (int t = 0; t < f.tokens(); t++) words.add(text.substring(f.tokenStart()[t], f.tokenStop()[t]));
