@@ -3,6 +3,8 @@ package io.parley.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -169,6 +171,31 @@ public final class ModelArchive {
 
     public Provenance provenance() {
         return provenance;
+    }
+
+    /**
+     * A Deeplearning4j network entry; a missing or unreadable one means the file is corrupt ({@link ModelCorrupt}
+     * naming the entry).
+     */
+    public MultiLayerNetwork network(String name) {
+        try {
+            return ModelSerializer.restoreMultiLayerNetwork(new java.io.ByteArrayInputStream(entry(name)), false);
+        } catch (ModelCorrupt e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new ModelCorrupt(location, "cannot read the network " + name + " (" + e.getMessage() + ")");
+        }
+    }
+
+    /** A network as a model-file entry: configuration and weights, no updater state (models are not trained further). */
+    public static byte[] networkBytes(MultiLayerNetwork net) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ModelSerializer.writeModel(net, out, false);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A binary entry; a missing one means the file does not match the code reading it. */

@@ -7,10 +7,8 @@ import io.parley.model.ModelCorrupt;
 import io.parley.model.ModelFile;
 import io.parley.model.TrainerView;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,14 +113,7 @@ public final class AbuseClassifier {
             throw new ModelCorrupt(archive.location(), "its vector heads have a convolution, which this version no "
                     + "longer serves (retired, see bench/abuse/experiments.md): retrain with 'parley train abuse'");
         }
-        MultiLayerNetwork net;
-        try {
-            net = ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(archive.entry(NETWORK)), false);
-        } catch (ModelCorrupt e) {
-            throw e;
-        } catch (Exception e) {
-            throw new ModelCorrupt(archive.location(), "cannot read the network (" + e.getMessage() + ")");
-        }
+        MultiLayerNetwork net = archive.network(NETWORK);
         float[][] folded;
         try {
             folded = fold(net, spec);

@@ -7,10 +7,8 @@ import io.parley.model.ModelArchive;
 import io.parley.model.ModelCorrupt;
 import io.parley.model.TrainerView;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.buffer.DataType;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -105,8 +103,7 @@ public final class VectorHeads {
         }
         try {
             WordVectors v = WordVectors.read(archive.entry(WordVectors.ENTRY));
-            MultiLayerNetwork net = ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(archive.entry(ENTRY)),
-                    false);
+            MultiLayerNetwork net = archive.network(ENTRY);
             if (v.size() != settings.words() || settings.beta() == null || settings.beta().length != spec.heads().size()
                     || settings.mean().length != settings.inputs() || settings.scale().length != settings.inputs()) {
                 throw new IllegalArgumentException("stored word vectors or settings have the wrong shape");

@@ -1,21 +1,17 @@
 package io.parley.classification.stance;
 
+import io.parley.model.ModelArchive;
 import io.parley.model.TrainerView;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.activations.impl.ActivationSoftmax;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -104,17 +100,7 @@ public final class PairModel {
     }
 
     public byte[] networkBytes() {
-        try {
-            ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            ModelSerializer.writeModel(net, buf, false);
-            return buf.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static MultiLayerNetwork network(byte[] bytes) throws IOException {
-        return ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(bytes), false);
+        return ModelArchive.networkBytes(net);
     }
 
     /** Read-only weight copies of a Dense(ReLU) -> Output(softmax) network; thread-safe. */

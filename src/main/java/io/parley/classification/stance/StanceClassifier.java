@@ -6,7 +6,6 @@ import io.parley.model.ModelFile;
 import io.parley.model.ModelRegistry;
 import io.parley.model.TrainerView;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -77,19 +76,12 @@ public final class StanceClassifier {
             if (!fs.labels().equals(v.labels())) {
                 throw new ModelCorrupt(archive.location(), "view " + v.key() + " has labels " + fs.labels());
             }
-            try {
-                var net = PairModel.network(archive.entry(entryName(v)));
-                if (net.layerInputSize(0) != fs.dimension()) {
-                    throw new ModelCorrupt(archive.location(), "view " + v.key() + ": network input "
-                            + net.layerInputSize(0) + " does not match spec dimension " + fs.dimension());
-                }
-                models.put(v, new PairModel(new Featurizer(fs), net));
-            } catch (IOException | RuntimeException e) {
-                if (e instanceof ModelCorrupt mc) {
-                    throw mc;
-                }
-                throw new ModelCorrupt(archive.location(), "cannot read network " + entryName(v) + " (" + e.getMessage() + ")");
+            var net = archive.network(entryName(v));
+            if (net.layerInputSize(0) != fs.dimension()) {
+                throw new ModelCorrupt(archive.location(), "view " + v.key() + ": network input "
+                        + net.layerInputSize(0) + " does not match spec dimension " + fs.dimension());
             }
+            models.put(v, new PairModel(new Featurizer(fs), net));
         }
         var p = archive.provenance();
         // OpenNLP's tokenizer model loads now, with the rest of the model, not inside the first classification.

@@ -22,10 +22,8 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
-import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
@@ -38,7 +36,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -196,13 +193,7 @@ public final class AbuseTrainer {
         List<String> trainedHeads = new ArrayList<>();
         archive.spec().path("heads").forEach(h -> trainedHeads.add(h.asText()));
         AbuseTrainer t = new AbuseTrainer(options, Heads.of(trainedHeads), log);
-        MultiLayerNetwork net;
-        try {
-            net = ModelSerializer.restoreMultiLayerNetwork(new java.io.ByteArrayInputStream(
-                    archive.entry(AbuseClassifier.NETWORK)), false);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        MultiLayerNetwork net = archive.network(AbuseClassifier.NETWORK);
         Map<String, String> hashes = new LinkedHashMap<>();
         Split split = t.fullSplit(hashes);
         HashedNgrams.Config fc;
@@ -247,7 +238,7 @@ public final class AbuseTrainer {
             seconds += (System.nanoTime() - vStart) / 1e9;
         }
         AbuseSpec spec = tune(net, fc, valIds, split.validation());
-        byte[] network = serialise(net);
+        byte[] network = ModelArchive.networkBytes(net);
         long taggerStart = System.nanoTime();
         SpanTaggerTrainer.Trained tagger = trainTagger(classifier(net, spec, "training", ""), split);
         if (tagger != null) {
@@ -1039,18 +1030,5 @@ public final class AbuseTrainer {
             out.put(label, m);
         }
         return out;
-    }
-
-    // ---- model file ----
-
-    /** A DL4J network as a model-file entry (no updater state: models are not trained further). */
-    static byte[] serialise(MultiLayerNetwork net) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ModelSerializer.writeModel(net, out, false);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

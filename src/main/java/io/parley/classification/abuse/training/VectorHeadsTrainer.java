@@ -3,6 +3,7 @@ package io.parley.classification.abuse.training;
 import io.parley.classification.abuse.VectorHeads;
 import io.parley.classification.text.HashedNgrams;
 import io.parley.classification.text.WordVectors;
+import io.parley.model.ModelArchive;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
@@ -116,7 +117,7 @@ final class VectorHeadsTrainer {
         prov.put("vectors", vectorsName);
         prov.put("vector_rows", vectors.size());
         training(prov, p, bestEpoch, losses, t0);
-        return new Trained(new VectorHeads(settings, vectors, net), AbuseTrainer.serialise(net), prov, vectors.bytes());
+        return new Trained(new VectorHeads(settings, vectors, net), ModelArchive.networkBytes(net), prov, vectors.bytes());
     }
 
     /**

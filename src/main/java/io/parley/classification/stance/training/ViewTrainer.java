@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
 
 /** Builds a view's feature spec from its training rows and trains its network, keeping the best validation epoch. */
 final class ViewTrainer {
