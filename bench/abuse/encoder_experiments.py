@@ -321,6 +321,60 @@ def cascade(Zfused, Zserved, D, shares=(0.1, 0.2, 0.4, 1.0)):
 
 # ---------------------------------------------------------------- main
 
+def table_lines(table):
+    lines = ["| variant | Jigsaw mean AUC | insults AUC | OLID macro-F1 | Davidson weighted F1 | ETHOS AUC |",
+             "|---|---|---|---|---|---|"]
+    for name, f in table.items():
+        t, v = f["test"], f["validation"]
+        lines.append(f"| {name} | {t['jigsaw_mean_auc']:.4f} ({v['jigsaw_mean_auc']:.4f}) | {t['insults_auc']:.4f} ({v['insults_auc']:.4f}) "
+                     f"| {t['olid_macro_f1']:.4f} ({v['olid_macro_f1']:.4f}) | {t['davidson_weighted_f1']:.4f} ({v['davidson_weighted_f1']:.4f}) "
+                     f"| {t['ethos_auc']:.4f} ({v['ethos_auc']:.4f}) |")
+    return lines
+
+
+def fast(args, D, E, embs, caps, results):
+    table = {}
+    log("served n-gram model")
+    Zsrv = served_only(D)
+    table["served n-gram model (parley classify)"] = figures(Zsrv, D)
+    log("e5 LR")
+    Ze5, c_e5 = lr_variant(E, D, Cs=(1, 4, 16, 64))
+    table["e5 LR"] = figures(Ze5, D)
+    for cap in caps:
+        if cap != 128:
+            log("e5 LR at cap", cap)
+            Zc, _ = lr_variant(D.split(embs[cap]), D, Cs=(1, 4, 16, 64))
+            table[f"e5 LR, cap {cap}"] = figures(Zc, D)
+    log("stacking e5 LR with the served n-gram model")
+    Zst = stack_served(Ze5, D)
+    table["e5 LR + served n-gram (stacked on validation)"] = figures(Zst, D)
+    with open(args.out, "w") as f:
+        json.dump({**results, "variants": table}, f, indent=1)
+    log("e5 MLP")
+    Zmlp, a_mlp = mlp_variant(E, D)
+    table["e5 MLP 256"] = figures(Zmlp, D)
+    Zmix, w_mix = late_fusion(Ze5, Zmlp, D)
+    table["e5 LR ⊕ e5 MLP"] = figures(Zmix, D)
+    Zbest = stack_served(Zmix, D)
+    table["(e5 LR ⊕ e5 MLP) + served n-gram (stacked)"] = figures(Zbest, D)
+    results["variants"] = table
+    results["chosen"] = {"e5_C": c_e5, "mlp_alpha": a_mlp, "mix_w_mlp": w_mix}
+    with open(args.out, "w") as f:
+        json.dump(results, f, indent=1)
+    print("\n".join(table_lines(table)), flush=True)
+    log("cascade")
+    best = max(("(e5 LR ⊕ e5 MLP) + served n-gram (stacked)", Zbest), ("e5 LR + served n-gram (stacked on validation)", Zst),
+               key=lambda kv: np.mean([table[kv[0]]["validation"][k] for k in ("jigsaw_mean_auc", "insults_auc", "olid_macro_f1")]))
+    results["cascade_of"] = best[0]
+    results["cascade"] = cascade(best[1], Zsrv, D)
+    with open(args.out, "w") as f:
+        json.dump(results, f, indent=1)
+    for s, r in results["cascade"].items():
+        t = r["test"]
+        print(f"| {s} (test {r['encoded_share_test']:.2f}) | {r['band_logit']} | {t['jigsaw_mean_auc']:.4f} | {t['insults_auc']:.4f} "
+              f"| {t['olid_macro_f1']:.4f} | {t['davidson_weighted_f1']:.4f} |", flush=True)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("split")
@@ -328,6 +382,7 @@ def main():
     ap.add_argument("--caps", default="128", help="token caps to compare for the e5 LR head (e.g. 32,64,128,256)")
     ap.add_argument("--study", action="store_true", help="also head-only truncation at 128")
     ap.add_argument("--cls", action="store_true", help="also CLS vs mean pooling (Jigsaw and insults rows; one more encoding run)")
+    ap.add_argument("--fast", action="store_true", help="only the encoder heads, their fusion with the served n-gram model and the cascade (no TF-IDF refits)")
     ap.add_argument("--out", default="bench/abuse/encoder-results.json")
     args = ap.parse_args()
 
@@ -342,6 +397,8 @@ def main():
     toks = D.split(token_counts("abuse", texts))
     results = {"token_share_over_cap": {str(c): round(float(np.mean(toks["test"] + 2 > c)), 3) for c in (32, 64, 128, 256, 512)}}
 
+    if args.fast:
+        return fast(args, D, E, embs, caps, results)
     log("tf-idf features")
     word = TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=200000, sublinear_tf=True, token_pattern=r"(?u)\b\w+\b")
     char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, max_features=300000, sublinear_tf=True)
