@@ -332,8 +332,8 @@ def table_lines(table):
     return lines
 
 
-def fast(args, D, E, embs, caps, results):
-    table = {}
+def served_and_e5(D, E, embs, caps, table):
+    """The served n-gram model read as heads, and the e5 LR heads at every cap (rows added to table)."""
     log("served n-gram model")
     Zsrv = served_only(D)
     table["served n-gram model (parley classify)"] = figures(Zsrv, D)
@@ -345,6 +345,12 @@ def fast(args, D, E, embs, caps, results):
             log("e5 LR at cap", cap)
             Zc, _ = lr_variant(D.split(embs[cap]), D, Cs=(1, 4, 16, 64))
             table[f"e5 LR, cap {cap}"] = figures(Zc, D)
+    return Zsrv, Ze5, c_e5
+
+
+def fast(args, D, E, embs, caps, results):
+    table = {}
+    Zsrv, Ze5, c_e5 = served_and_e5(D, E, embs, caps, table)
     log("stacking e5 LR with the served n-gram model")
     Zst = stack_served(Ze5, D)
     table["e5 LR + served n-gram (stacked on validation)"] = figures(Zst, D)
@@ -410,18 +416,7 @@ def main():
     log("tf-idf LR (C by validation AUC)")
     Ztf, c_tf = lr_variant(T, D, Cs=(1, 4, 16))
     table["TF-IDF LR (baseline)"] = figures(Ztf, D)
-    log("served n-gram model")
-    Zsrv = served_only(D)
-    table["served n-gram model (parley classify)"] = figures(Zsrv, D)
-    log("e5 LR")
-    Ze5, c_e5 = lr_variant(E, D, Cs=(1, 4, 16, 64))
-    table["e5 LR"] = figures(Ze5, D)
-    for cap in caps:
-        if cap == 128:
-            continue
-        log("e5 LR at cap", cap)
-        Zc, _ = lr_variant(D.split(embs[cap]), D, Cs=(1, 4, 16, 64))
-        table[f"e5 LR, cap {cap}"] = figures(Zc, D)
+    Zsrv, Ze5, c_e5 = served_and_e5(D, E, embs, caps, table)
     if args.study:
         log("head-only truncation")
         Zh, _ = lr_variant(D.split(embed("abuse", texts, caps=(128,), trunc="head")), D, Cs=(1, 4, 16, 64))
@@ -468,13 +463,7 @@ def main():
     with open(args.out, "w") as f:
         json.dump(results, f, indent=1)
 
-    lines = ["| variant | Jigsaw mean AUC | insults AUC | OLID macro-F1 | Davidson weighted F1 | ETHOS AUC |",
-             "|---|---|---|---|---|---|"]
-    for name, f in table.items():
-        t, v = f["test"], f["validation"]
-        lines.append(f"| {name} | {t['jigsaw_mean_auc']:.4f} ({v['jigsaw_mean_auc']:.4f}) | {t['insults_auc']:.4f} ({v['insults_auc']:.4f}) "
-                     f"| {t['olid_macro_f1']:.4f} ({v['olid_macro_f1']:.4f}) | {t['davidson_weighted_f1']:.4f} ({v['davidson_weighted_f1']:.4f}) "
-                     f"| {t['ethos_auc']:.4f} ({v['ethos_auc']:.4f}) |")
+    lines = table_lines(table)
     lines += ["", "| encoded share (band on max served logit) | band | Jigsaw | insults | OLID | Davidson |", "|---|---|---|---|---|---|"]
     for s, r in results["cascade"].items():
         t = r["test"]["test"] if "test" in r["test"] else r["test"]
