@@ -293,7 +293,7 @@ def cascade(Zfused, Zserved, D, shares=(0.1, 0.2, 0.4, 1.0)):
     res = {}
     for s in shares:
         best = None
-        for c in (np.arange(0.3, 0.96, 0.05) if s < 1 else [0.5]):
+        for c in ((0.5, 0.65, 0.8, 0.9) if s < 1 else [0.5]):
             lo_q, hi_q = max(0.0, c - s / 2), min(1.0, c + s / 2)
             if hi_q - lo_q < s - 1e-9:  # keep the share when the band hits an end
                 lo_q, hi_q = (0.0, s) if lo_q == 0 else (1 - s, 1.0)
@@ -348,6 +348,23 @@ def served_and_e5(D, E, embs, caps, table):
     return Zsrv, Ze5, c_e5
 
 
+def cascade_only(args, D, E, embs, results):
+    table = {}
+    Zsrv, Ze5, _ = served_and_e5(D, E, embs, [128], table)
+    Zst = stack_served(Ze5, D)
+    table["e5 LR + served n-gram (stacked on validation)"] = figures(Zst, D)
+    results["variants"] = table
+    results["cascade_of"] = "e5 LR + served n-gram (stacked on validation)"
+    log("cascade")
+    results["cascade"] = cascade(Zst, Zsrv, D)
+    with open(args.out, "w") as f:
+        json.dump(results, f, indent=1)
+    for s, r in results["cascade"].items():
+        t = r["test"]
+        print(f"| {s} (test {r['encoded_share_test']:.2f}) | {r['band_logit']} | {t['jigsaw_mean_auc']:.4f} | {t['insults_auc']:.4f} "
+              f"| {t['olid_macro_f1']:.4f} | {t['davidson_weighted_f1']:.4f} |", flush=True)
+
+
 def fast(args, D, E, embs, caps, results):
     table = {}
     Zsrv, Ze5, c_e5 = served_and_e5(D, E, embs, caps, table)
@@ -388,6 +405,7 @@ def main():
     ap.add_argument("--caps", default="128", help="token caps to compare for the e5 LR head (e.g. 32,64,128,256)")
     ap.add_argument("--study", action="store_true", help="also head-only truncation at 128")
     ap.add_argument("--cls", action="store_true", help="also CLS vs mean pooling (Jigsaw and insults rows; one more encoding run)")
+    ap.add_argument("--cascade-only", action="store_true", help="only e5 LR + served n-gram stacking and its cascade")
     ap.add_argument("--fast", action="store_true", help="only the encoder heads, their fusion with the served n-gram model and the cascade (no TF-IDF refits)")
     ap.add_argument("--out", default="bench/abuse/encoder-results.json")
     args = ap.parse_args()
@@ -405,6 +423,8 @@ def main():
 
     if args.fast:
         return fast(args, D, E, embs, caps, results)
+    if args.cascade_only:
+        return cascade_only(args, D, E, embs, results)
     log("tf-idf features")
     word = TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=200000, sublinear_tf=True, token_pattern=r"(?u)\b\w+\b")
     char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, max_features=300000, sublinear_tf=True)
