@@ -89,6 +89,12 @@ public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<St
                 spanQuantile, spanMinScore, thresholds, idf, spanTagger, v, calibration);
     }
 
+    /** A copy whose spans run from the calibrated toxicity {@code floor}. */
+    public AbuseSpec withSpanMinScore(double floor) {
+        return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
+                spanQuantile, floor, thresholds, idf, spanTagger, vectorHeads, calibration);
+    }
+
     /** A copy whose served labels are {@code served} (the same names, with their defaults) and calibration {@code c}. */
     public AbuseSpec withDefaults(List<AbuseLabel> served, Calibration c) {
         return new AbuseSpec(formatVersion, features, heads, served, dim, plattA, plattB, spanTokenThresholds,

@@ -250,9 +250,15 @@ public final class AbuseTrainer {
         byte[] network = ModelArchive.networkBytes(net);
         long taggerStart = System.nanoTime();
         SpanTaggerTrainer.Trained tagger = trainTagger(classifier(net, spec, "training", ""), split);
+        Map<String, Object> floors = new LinkedHashMap<>();
         if (tagger != null) {
             spec = spec.withSpanTagger(tagger.tagger().settings());
             seconds += (System.nanoTime() - taggerStart) / 1e9;
+            if (spec.calibration() != null) {
+                spec = spec.withSpanMinScore(spanFloor(classifier(net, spec.withSpanMinScore(0), "training", "")
+                        .withTagger(tagger.tagger()),
+                        split.validation(), floors));
+            }
         }
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("architecture", "hashed word+bigram+char(3-5) n-grams, sublinear TF x IDF (idf from the training "
@@ -278,6 +284,9 @@ public final class AbuseTrainer {
         params.put("span_token_quantile", spec.spanQuantile());
         params.put("tokenizer", fc.tokenizer());
         params.put("span_min_score", spec.spanMinScore());
+        if (!floors.isEmpty()) {
+            params.put("span_floor_validation_f1", floors);
+        }
         params.put("toxic_spans_training", "the posts train the span tagger only; their sentences of >= "
                 + SENTENCE_MIN_WORDS + " words train the toxicity head: toxic when a gold span falls in the sentence, "
                 + "not toxic when none does (posts without a gold span give no sentences)");
@@ -363,6 +372,39 @@ public final class AbuseTrainer {
         return SpanTaggerTrainer.train(heads, train, val, SpanTaggerTrainer.DEFAULTS,
                 o.quick() ? new double[]{1} : SpanTaggerTrainer.GRID_C,
                 o.quick() ? 100 : SpanTaggerTrainer.MAX_ITERATIONS, log);
+    }
+
+    /** Floors of the calibrated toxicity from which the tagger runs, tried on the validation posts. */
+    static final double[] SPAN_FLOORS = {0.0, 0.005, 0.01, 0.02, 0.05};
+
+    /**
+     * The span floor with the best span F1 on the validation posts with gold spans (the highest floor on a tie: it runs
+     * the tagger on fewer comments). A flagged comment is far above any of them, so every flagged comment is tagged.
+     */
+    private double spanFloor(AbuseClassifier model, List<AbuseDatasets.Example> val, Map<String, Object> tried) {
+        List<AbuseEvaluator.Scored> posts = AbuseEvaluator.score(model, val.stream()
+                .filter(e -> e.spans() != null && e.source() == AbuseFormat.TOXIC_SPANS).toList());
+        if (posts.isEmpty()) {
+            return SPAN_FLOOR;
+        }
+        List<List<int[]>> spans = posts.stream().map(s -> AbuseEvaluator.predictedSpans(model, s)).toList();
+        double best = SPAN_FLOOR, bestF = -1;
+        for (double floor : SPAN_FLOORS) {
+            double total = 0;
+            for (int i = 0; i < posts.size(); i++) {
+                AbuseEvaluator.Scored s = posts.get(i);
+                total += Metrics.spanF1(s.example().text(), s.p()[Heads.TOXICITY] >= floor ? spans.get(i) : List.of(),
+                        s.example().spans());
+            }
+            double f = total / posts.size();
+            tried.put(String.valueOf(floor), Metrics.round(f));
+            if (f >= bestF) {
+                bestF = f;
+                best = floor;
+            }
+        }
+        log.printf("span floor on validation: %s -> %.3f (span F1 %.4f)%n", tried, best, bestF);
+        return best;
     }
 
     /** Penalties tried per head, and both plain and NB-scaled inputs; the head's validation AUC picks. */
@@ -1179,7 +1221,7 @@ public final class AbuseTrainer {
                     hi = mid;
                 }
             }
-            cost = Metrics.round(hi);
+            cost = Math.ceil(hi * 1e4) / 1e4; // rounded up: the stated target stays met
             rule = String.format(java.util.Locale.ROOT, "hold_l = cost / (severity_l + cost); cost %.4f: the lowest "
                     + "whose holds flag at most %.0f %% of the %d civil comments of the tuning half (pages by hash) "
                     + "of %s (flagged %.2f %%)", cost, target * 100, tune.size(), o.civil().source(),
