@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parley.classification.StoredClassification;
 import io.parley.ingest.ClassificationStore;
 import io.parley.site.Site;
-import io.parley.site.SiteSettings;
+import io.parley.site.SiteDirectory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -21,7 +21,8 @@ import java.util.Map;
  * Moderator decisions as labelled training data, one JSON object per line:
  * {@code {"id","text","labels":{label: 0|1…},"action","moderator","decidedAt","model":{scores}}}.
  * Labels come from the moderator's corrections where given; otherwise an approval says every label is
- * 0 and a rejection says toxicity is 1 (other labels unknown, left out so training masks them).
+ * 0 (every label the served model scores) and a rejection says toxicity is 1 (other labels unknown, left out so
+ * training masks them).
  */
 @Service
 public class DecisionExport {
@@ -32,11 +33,13 @@ public class DecisionExport {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final ClassificationStore classifications;
+    private final SiteDirectory sites;
 
-    DecisionExport(JdbcTemplate jdbc, ObjectMapper json, ClassificationStore classifications) {
+    DecisionExport(JdbcTemplate jdbc, ObjectMapper json, ClassificationStore classifications, SiteDirectory sites) {
         this.jdbc = jdbc;
         this.json = json;
         this.classifications = classifications;
+        this.sites = sites;
     }
 
     private record Row(long commentId, String externalId, String text, String action, String moderator,
@@ -75,7 +78,7 @@ public class DecisionExport {
         if (r.corrections() != null) {
             labels.putAll(json.readValue(r.corrections(), Map.class));
         } else if (r.action().equals("approve")) {
-            SiteSettings.LABELS.forEach(l -> labels.put(l, 0));
+            sites.labels().forEach(l -> labels.put(l.name(), 0));
         } else {
             labels.put("toxicity", 1);
         }

@@ -1,5 +1,6 @@
 package io.parley.moderation;
 
+import io.parley.classification.AbuseLabel;
 import io.parley.classification.CommentClassification;
 import io.parley.classification.StoredClassification;
 import io.parley.ingest.ClassificationStore;
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Service;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -74,17 +77,25 @@ public class ImpactPreview {
             }
         });
 
+        // One histogram per label the served model scores (with no model loaded: per label the settings or the
+        // stored scores name); stored scores of labels the model no longer has are left out.
+        Set<String> labels = new LinkedHashSet<>(sites.labels().stream().map(AbuseLabel::name).toList());
+        if (labels.isEmpty()) {
+            labels.addAll(proposed.thresholds().keySet());
+            rows.forEach(r -> labels.addAll(r.classification().scores().keySet()));
+        }
         Map<String, int[]> bins = new LinkedHashMap<>();
-        SiteSettings.LABELS.forEach(l -> bins.put(l, new int[BINS]));
+        labels.forEach(l -> bins.put(l, new int[BINS]));
         for (Stored s : rows) {
             s.classification().scores().forEach((label, score) -> {
-                if (!score.isNaN()) {
-                    bins.get(label)[Math.min(BINS - 1, (int) (score * BINS))]++;
+                int[] b = bins.get(label);
+                if (b != null && !score.isNaN()) {
+                    b[Math.max(0, Math.min(BINS - 1, (int) (score * BINS)))]++;
                 }
             });
         }
         Map<String, Histogram> histograms = new LinkedHashMap<>();
-        for (String label : SiteSettings.LABELS) {
+        for (String label : labels) {
             var c = current.settings().thresholds().get(label);
             var p = proposed.thresholds().get(label);
             histograms.put(label, new Histogram(bins.get(label), c == null ? 1 : c.hold(), c == null ? 1 : c.reject(),

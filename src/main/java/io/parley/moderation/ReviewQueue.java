@@ -204,19 +204,19 @@ public class ReviewQueue {
 
     @Transactional
     public Decision decide(Site site, String moderator, DecisionRequest d) {
-        check(d, "");
+        check(d, "", labelNames());
         return decide(site, moderator, d, sites.settings(site.id()).version());
     }
 
     /** {@code field}: the prefix that names the request's fields in a failure, e.g. {@code decisions[2].}. */
-    private static void check(DecisionRequest d, String field) {
+    private static void check(DecisionRequest d, String field, Set<String> labels) {
         if (d.action() == null || !ACTIONS.contains(d.action())) {
             throw new InvalidSettings(field + "action", "must be approve, reject or escalate");
         }
         reason(field + "reason", d.reason());
         if (d.labelCorrections() != null) {
             d.labelCorrections().forEach((k, v) -> {
-                if (!io.parley.site.SiteSettings.LABELS.contains(k) || v == null || v < 0 || v > 1) {
+                if (!labels.contains(k) || v == null || v < 0 || v > 1) {
                     throw new InvalidSettings(field + "labelCorrections." + k, "a known label with a value in [0,1]");
                 }
             });
@@ -337,11 +337,12 @@ public class ReviewQueue {
             throw new InvalidSettings("decisions", "between 1 and 500 decisions");
         }
         // Every request is checked before the first is written, and a failure names its index.
+        Set<String> labels = labelNames();
         for (int i = 0; i < requests.size(); i++) {
             if (requests.get(i) == null) {
                 throw new InvalidSettings("decisions[" + i + "]", "a decision object is required");
             }
-            check(requests.get(i), "decisions[" + i + "].");
+            check(requests.get(i), "decisions[" + i + "].", labels);
         }
         int version = sites.settings(site.id()).version();
         List<Decision> out = new ArrayList<>();
@@ -399,6 +400,12 @@ public class ReviewQueue {
                     counts.put(rs.getString(1), rs.getLong(2));
                 }, site.id(), author);
         return counts;
+    }
+
+    /** What label corrections may name: the served model's labels. */
+    private Set<String> labelNames() {
+        return sites.labels().stream().map(io.parley.classification.AbuseLabel::name)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The items with their comment's latest classification, read through the store in one query for the list. */

@@ -1,6 +1,7 @@
 package io.parley.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.parley.classification.AbuseLabel;
 import io.parley.classification.LabelSpan;
 import io.parley.classification.StanceOutcome;
 import io.parley.classification.StoredClassification;
@@ -10,8 +11,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,13 +26,30 @@ final class Display {
     /** Chips below this score are noise; the top label is shown regardless. */
     static final double CHIP_MIN = 0.3;
 
-    record Chip(String label, double score, String level) {
+    /** @param name the label's display name from the model file */
+    record Chip(String label, String name, double score, String level) {
         public String css() {
             return "chip chip-" + label.replace('_', '-') + " chip-" + level;
         }
 
         public String text() {
-            return label.replace('_', ' ') + " " + String.format(Locale.ROOT, "%.2f", score);
+            return name + " " + String.format(Locale.ROOT, "%.2f", score);
+        }
+    }
+
+    /**
+     * Display names by label name, from the served model; a stored label the model no longer has reads as its
+     * name with spaces.
+     */
+    record LabelNames(Map<String, String> names) {
+        static LabelNames of(List<AbuseLabel> labels) {
+            Map<String, String> m = new LinkedHashMap<>();
+            labels.forEach(l -> m.put(l.name(), l.displayName()));
+            return new LabelNames(m);
+        }
+
+        String name(String label) {
+            return names.getOrDefault(label, label.replace('_', ' '));
         }
     }
 
@@ -70,14 +90,14 @@ final class Display {
     private Display() {
     }
 
-    static List<Chip> chips(StoredClassification classification, int max) {
+    static List<Chip> chips(StoredClassification classification, int max, LabelNames names) {
         List<Chip> out = new ArrayList<>();
         if (classification == null) {
             return out;
         }
         classification.scores().forEach((label, s) -> {
             if (s != null) {
-                out.add(new Chip(label, s, s >= 0.8 ? "high" : s >= 0.5 ? "mid" : "low"));
+                out.add(new Chip(label, names.name(label), s, s >= 0.8 ? "high" : s >= 0.5 ? "mid" : "low"));
             }
         });
         out.sort(Comparator.comparingDouble(Chip::score).reversed());

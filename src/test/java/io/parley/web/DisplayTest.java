@@ -2,6 +2,7 @@ package io.parley.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.classification.AbuseLabel;
 import io.parley.classification.StoredClassification;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DisplayTest {
+
+    /** Display names come from the served model's file, e.g. "identity attack" for identity_attack. */
+    static final Display.LabelNames NAMES = Display.LabelNames.of(List.of(new AbuseLabel("insult", "insult"),
+            new AbuseLabel("identity_attack", "identity attack"), new AbuseLabel("spam", "unsolicited ads")));
 
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
@@ -41,11 +46,14 @@ class DisplayTest {
     @Test
     void chipsShowTheHighestLabelsAndAlwaysTheTopOne() throws Exception {
         StoredClassification c = stored("{\"scores\":{\"toxicity\":0.2,\"insult\":0.91,\"threat\":0.05,\"obscene\":0.55,\"identity_attack\":0.31}}");
-        assertThat(Display.chips(c, 3)).extracting(Display.Chip::text)
+        assertThat(Display.chips(c, 3, NAMES)).extracting(Display.Chip::text)
                 .containsExactly("insult 0.91", "obscene 0.55", "identity attack 0.31");
-        assertThat(Display.chips(c, 3).get(0).css()).contains("chip-high");
+        assertThat(Display.chips(c, 3, NAMES).get(0).css()).contains("chip-high");
         StoredClassification low = stored("{\"scores\":{\"toxicity\":0.12,\"insult\":0.02}}");
-        assertThat(Display.chips(low, 3)).extracting(Display.Chip::text).containsExactly("toxicity 0.12");
+        assertThat(Display.chips(low, 3, NAMES)).extracting(Display.Chip::text).containsExactly("toxicity 0.12");
+        // a label only the model file knows reads as the file names it
+        assertThat(Display.chips(stored("{\"scores\":{\"spam\":0.9,\"insult\":null}}"), 3, NAMES))
+                .extracting(Display.Chip::text).containsExactly("unsolicited ads 0.90");
     }
 
     @Test
