@@ -151,15 +151,15 @@ class PipelineWorker {
                 s.get("insult"), s.get("threat"), s.get("obscene"), s.get("identity_attack"),
                 c.stance() == null ? null : write(c.stance()), write(c.spans() == null ? List.of() : c.spans()),
                 c.language(), c.languageSupported());
-        if (!"received".equals(r.status())) {
+        if (!CommentStatus.RECEIVED.wire().equals(r.status())) {
             // Re-classification after a model upgrade: new scores are stored, but a comment's status,
             // possibly set by a moderator, is never changed behind their back.
             return;
         }
         jdbc.update("UPDATE comments SET status = ?, status_reason = ?::jsonb, language = ?, updated_at = now() WHERE id = ?",
-                verdict.status(), write(Map.of("reasons", verdict.reasons(), "model", models.modelName() + "@"
+                verdict.status().wire(), write(Map.of("reasons", verdict.reasons(), "model", models.modelName() + "@"
                         + models.modelVersion())), c.language(), r.commentId());
-        if (verdict.status().equals("held")) {
+        if (verdict.status() == CommentStatus.HELD) {
             int version = verdict.reasons().isEmpty() ? sites.settings(r.siteId()).version()
                     : verdict.reasons().get(0).settingsVersion();
             jdbc.update("""
@@ -167,7 +167,7 @@ class PipelineWorker {
                     VALUES (?, ?, ?, ?::jsonb, ?) ON CONFLICT (comment_id) DO NOTHING""",
                     r.siteId(), r.commentId(), verdict.priority(), write(verdict.reasons()), version);
         }
-        meters.counter("parley.comments.decided", "status", verdict.status()).increment();
+        meters.counter("parley.comments.decided", "status", verdict.status().wire()).increment();
     }
 
     private List<String> strings(String jsonArray) {

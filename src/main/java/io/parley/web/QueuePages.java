@@ -3,10 +3,15 @@ package io.parley.web;
 import io.parley.ingest.ArticleView;
 import io.parley.ingest.CommentQueries;
 import io.parley.ingest.CommentView;
+import io.parley.moderation.Action;
 import io.parley.moderation.AlreadyDecided;
+import io.parley.moderation.Claims;
 import io.parley.moderation.ClaimLost;
 import io.parley.moderation.Decision;
 import io.parley.moderation.DecisionRequest;
+import io.parley.moderation.Decisions;
+import io.parley.moderation.InvalidModerationInput;
+import io.parley.moderation.ItemState;
 import io.parley.moderation.QueueItem;
 import io.parley.moderation.ReviewQueue;
 import io.parley.site.Caller;
@@ -40,11 +45,15 @@ class QueuePages {
             "parent=query", "target=against", "target=favor");
 
     private final ReviewQueue queue;
+    private final Claims claims;
+    private final Decisions decisions;
     private final CommentQueries comments;
     private final SiteAccess access;
 
-    QueuePages(ReviewQueue queue, CommentQueries comments, SiteAccess access) {
+    QueuePages(ReviewQueue queue, Claims claims, Decisions decisions, CommentQueries comments, SiteAccess access) {
         this.queue = queue;
+        this.claims = claims;
+        this.decisions = decisions;
         this.comments = comments;
         this.access = access;
     }
@@ -102,7 +111,7 @@ class QueuePages {
         }
         String me = SiteAccess.caller(auth).name();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<Row> rows = queue.list(s, new ReviewQueue.Filter("open", l, a, so, st), 0, PAGE).stream()
+        List<Row> rows = queue.list(s, new ReviewQueue.Filter(ItemState.OPEN, l, a, so, st), 0, PAGE).stream()
                 .map(i -> Row.of(i, me, now)).toList();
         model.addAttribute("rows", rows);
         // plain string, not @{...}: the webjars resource chain would look every row's URL up on the classpath
@@ -117,7 +126,7 @@ class QueuePages {
                 @RequestParam(defaultValue = "false") boolean fragment) {
         Site s = access.require(auth, site, Permission.MODERATE);
         Caller me = SiteAccess.caller(auth);
-        boolean claimed = queue.claimItem(s, me.name(), id);
+        boolean claimed = claims.claimItem(s, me.name(), id);
         QueueItem item = queue.item(s, id);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         HomePages.common(model, s, auth);
@@ -174,8 +183,8 @@ class QueuePages {
         Site s = access.require(auth, site, Permission.MODERATE);
         String me = SiteAccess.caller(auth).name();
         claimOrExplain(s, me, id);
-        Decision d = queue.decide(s, me, new DecisionRequest(id, action, blank(reason), null));
-        return Map.of("decision", d.id(), "item", d.itemId(), "action", d.action());
+        Decision d = decisions.decide(s, me, new DecisionRequest(id, Action.parse(action), blank(reason), null));
+        return Map.of("decision", d.id(), "item", d.itemId(), "action", d.action().wire());
     }
 
     @PostMapping("/sites/{site}/queue/bulk")
@@ -188,9 +197,9 @@ class QueuePages {
         List<DecisionRequest> requests = new ArrayList<>();
         for (long id : items) {
             claimOrExplain(s, me, id);
-            requests.add(new DecisionRequest(id, action, "bulk", null));
+            requests.add(new DecisionRequest(id, Action.parse(action), "bulk", null));
         }
-        List<Decision> ds = queue.decideAll(s, me, requests);
+        List<Decision> ds = decisions.decideAll(s, me, requests);
         return Map.of("decisions", ds.stream().map(d -> Map.of("decision", d.id(), "item", d.itemId())).toList(),
                 "action", action);
     }
@@ -199,15 +208,15 @@ class QueuePages {
     @ResponseBody
     Map<String, Object> undo(@PathVariable String site, @PathVariable long decision, Authentication auth) {
         Site s = access.require(auth, site, Permission.MODERATE);
-        QueueItem back = queue.undo(s, SiteAccess.caller(auth).name(), decision);
-        return Map.of("item", back.id(), "state", back.state());
+        QueueItem back = decisions.undo(s, SiteAccess.caller(auth).name(), decision);
+        return Map.of("item", back.id(), "state", back.state().wire());
     }
 
     @PostMapping("/sites/{site}/queue/renew")
     @ResponseBody
     Map<String, Object> renew(@PathVariable String site, Authentication auth) {
         Site s = access.require(auth, site, Permission.MODERATE);
-        return Map.of("renewed", queue.renew(s, SiteAccess.caller(auth).name()));
+        return Map.of("renewed", claims.renew(s, SiteAccess.caller(auth).name()));
     }
 
     /** Polled by every open queue page: which shown items are still open, and who holds them. */
@@ -221,7 +230,7 @@ class QueuePages {
     }
 
     private void claimOrExplain(Site s, String me, long id) {
-        if (!queue.claimItem(s, me, id)) {
+        if (!claims.claimItem(s, me, id)) {
             String holder = queue.openAmong(s, List.of(id)).get(id);
             if (holder == null) {
                 queue.item(s, id); // a number that is no item of this site is a 404, not "already decided"
@@ -239,11 +248,11 @@ class QueuePages {
             List<Long> out = Arrays.stream(ids.split(",")).map(String::trim).filter(x -> !x.isEmpty())
                     .map(Long::parseLong).distinct().toList();
             if (out.size() > 500) {
-                throw new io.parley.site.InvalidSettings("ids", "at most 500 items at once");
+                throw new InvalidModerationInput("ids", "at most 500 items at once");
             }
             return out;
         } catch (NumberFormatException e) {
-            throw new io.parley.site.InvalidSettings("ids", "comma-separated item numbers");
+            throw new InvalidModerationInput("ids", "comma-separated item numbers");
         }
     }
 
