@@ -1,6 +1,8 @@
 package io.parley.api;
 
 import io.parley.moderation.Action;
+import io.parley.moderation.AlreadyDecided;
+import io.parley.moderation.ClaimLost;
 import io.parley.moderation.Claims;
 import io.parley.moderation.Decision;
 import io.parley.moderation.Decisions;
@@ -8,6 +10,8 @@ import io.parley.moderation.ItemState;
 import io.parley.moderation.DecisionRequest;
 import io.parley.moderation.QueueItem;
 import io.parley.moderation.ReviewQueue;
+import io.parley.site.AccessDenied;
+import io.parley.site.Caller;
 import io.parley.site.Permission;
 import io.parley.site.Site;
 import io.parley.site.SiteAccess;
@@ -95,6 +99,34 @@ class ModerationController {
         return Map.of("released", claims.release(s, SiteAccess.caller(auth).name()));
     }
 
+    @Operation(summary = "Claim one item; the site owner may take over an item another moderator holds (takeOver=true)."
+            + " 409 when another holds a live claim, or the item is decided")
+    @PostMapping("/queue/{item}/claim")
+    QueueItem claimOne(@PathVariable String site, @PathVariable long item,
+                       @RequestParam(defaultValue = "false") boolean takeOver, Authentication auth) {
+        Site s = access.require(auth, site, Permission.MODERATE);
+        Caller me = SiteAccess.caller(auth);
+        QueueItem before = queue.item(s, item);
+        if (before.state() != ItemState.OPEN) {
+            throw new AlreadyDecided(item);
+        }
+        if (takeOver) {
+            if (!me.can(s.slug(), Permission.CONFIGURE)) {
+                throw new AccessDenied(s.slug(), Permission.CONFIGURE);
+            }
+            if (!claims.takeOver(s, me.name(), item)) {
+                throw new AlreadyDecided(item);
+            }
+        } else if (!claims.claimItem(s, me.name(), item)) {
+            Claims.Holders on = claims.holders(s, List.of(item)).get(item);
+            if (on == null) {
+                throw new AlreadyDecided(item);
+            }
+            throw on.claimedBy() == null ? new ClaimLost(item) : new ClaimLost(item, on.claimedBy());
+        }
+        return queue.item(s, item);
+    }
+
     @GetMapping("/queue/{item}")
     ItemWithContext item(@PathVariable String site, @PathVariable long item, Authentication auth) {
         Site s = access.require(auth, site, Permission.MODERATE);
@@ -102,7 +134,8 @@ class ModerationController {
         return new ItemWithContext(i, queue.authorHistory(s, i.author()));
     }
 
-    @Operation(summary = "Decide one claimed item: approve, reject or escalate; 409 when the claim was lost")
+    @Operation(summary = "Decide one item: approve, reject or escalate. Acting claims it; 409 when another moderator"
+            + " holds a live claim on it or it is decided already")
     @PostMapping("/queue/{item}/decision")
     Decision decide(@PathVariable String site, @PathVariable long item, @RequestBody DecisionBody body, Authentication auth) {
         Site s = access.require(auth, site, Permission.MODERATE);
@@ -124,7 +157,7 @@ class ModerationController {
         return decisions.resolve(s, SiteAccess.caller(auth).name(), item, body.action(), body.reason());
     }
 
-    @Operation(summary = "Decide several claimed items at once (all or nothing)")
+    @Operation(summary = "Decide several items at once (all or nothing); as one decision each, acting claims them")
     @PostMapping("/decisions")
     List<Decision> bulk(@PathVariable String site, @RequestBody BulkBody body, Authentication auth) {
         Site s = access.require(auth, site, Permission.MODERATE);

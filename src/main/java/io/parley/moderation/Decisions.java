@@ -21,8 +21,10 @@ import java.util.Map;
 
 /**
  * Decisions on review items: one, several as a unit, the owner's resolution of an escalation, undo.
- * A decision needs a live claim of one's own ({@link Claims}), so a moderator whose claim was lost
- * cannot overwrite another's work; every decision is audited.
+ * Acting claims: a decision on an item nobody holds (or whose lease ran out) is taken in the same
+ * transaction, under the item's row lock, so no item is decided twice; an item another moderator holds
+ * a live claim on is refused ({@link ClaimLost}) unless the site owner takes it over. Every decision
+ * is audited.
  */
 @Service
 public class Decisions {
@@ -48,8 +50,14 @@ public class Decisions {
 
     @Transactional
     public Decision decide(Site site, String moderator, DecisionRequest d) {
+        return decide(site, moderator, d, false);
+    }
+
+    /** {@code takeOver}: the caller is the site owner, who may decide an item another moderator holds. */
+    @Transactional
+    public Decision decide(Site site, String moderator, DecisionRequest d, boolean takeOver) {
         check(d, "");
-        return decide(site, moderator, d, sites.settings(site.id()).version());
+        return decide(site, moderator, d, sites.settings(site.id()).version(), takeOver);
     }
 
     /** {@code field}: the prefix that names the request's fields in a failure, e.g. {@code decisions[2].}. */
@@ -79,7 +87,7 @@ public class Decisions {
      * A checked request ({@link #check}); {@code settingsVersion}: the site's settings version the decision
      * is recorded under, read once per unit.
      */
-    private Decision decide(Site site, String moderator, DecisionRequest d, int settingsVersion) {
+    private Decision decide(Site site, String moderator, DecisionRequest d, int settingsVersion, boolean takeOver) {
         List<Map<String, Object>> rows = jdbc.queryForList("""
                 SELECT id, comment_id, state, claimed_by, lease_until > now() AS live, settings_version
                 FROM review_items WHERE id = ? AND site_id = ? FOR UPDATE""", d.itemId(), site.id());
@@ -90,8 +98,12 @@ public class Decisions {
         if (ItemState.of((String) item.get("state")) != ItemState.OPEN) {
             throw new AlreadyDecided(d.itemId());
         }
-        if (!moderator.equals(item.get("claimed_by")) || !Boolean.TRUE.equals(item.get("live"))) {
-            throw new ClaimLost(d.itemId());
+        String holder = (String) item.get("claimed_by");
+        if (holder != null && !holder.equals(moderator) && Boolean.TRUE.equals(item.get("live"))) {
+            if (!takeOver) {
+                throw new ClaimLost(d.itemId(), holder);
+            }
+            audit.record(site.id(), moderator, "claim.taken-over", "item:" + d.itemId(), Map.of("from", holder));
         }
         return record(site, moderator, d, ((Number) item.get("comment_id")).longValue(), settingsVersion, false);
     }
@@ -102,6 +114,12 @@ public class Decisions {
      */
     @Transactional
     public List<Decision> decideAll(Site site, String moderator, List<DecisionRequest> requests) {
+        return decideAll(site, moderator, requests, false);
+    }
+
+    /** As {@link #decideAll(Site, String, List)}; {@code takeOver} as in {@link #decide(Site, String, DecisionRequest, boolean)}. */
+    @Transactional
+    public List<Decision> decideAll(Site site, String moderator, List<DecisionRequest> requests, boolean takeOver) {
         if (requests == null || requests.isEmpty() || requests.size() > 500) {
             throw new InvalidModerationInput("decisions", "between 1 and 500 decisions");
         }
@@ -115,7 +133,7 @@ public class Decisions {
         int version = sites.settings(site.id()).version();
         List<Decision> out = new ArrayList<>();
         for (DecisionRequest r : requests) {
-            out.add(decide(site, moderator, r, version));
+            out.add(decide(site, moderator, r, version, takeOver));
         }
         return out;
     }
@@ -152,8 +170,9 @@ public class Decisions {
                 d.itemId(), commentId, site.id(), moderator, d.action().wire(), d.reason(),
                 d.labelCorrections() == null ? null : queue.write(d.labelCorrections()), version);
         jdbc.update("""
-                UPDATE review_items SET state = ?, decided_at = now(), claim_token = NULL, lease_until = NULL
-                WHERE id = ?""", d.action().itemState().wire(), d.itemId());
+                UPDATE review_items SET state = ?, decided_at = now(), claimed_by = ?, claim_token = NULL, lease_until = NULL
+                WHERE id = ?""", d.action().itemState().wire(), moderator, d.itemId());
+        jdbc.update("DELETE FROM review_presence WHERE item_id = ?", d.itemId());
         if (d.action() != Action.ESCALATE) {
             jdbc.update("UPDATE comments SET status = ?, updated_at = now() WHERE id = ?",
                     d.action().commentStatus().wire(), commentId);

@@ -126,21 +126,6 @@ public class ReviewQueue {
                 site.id(), (Object) ids.toArray(Long[]::new));
     }
 
-    /** Which of the given items are still open, with who holds a live lease on them (empty string: nobody). */
-    public Map<Long, String> openAmong(Site site, java.util.Collection<Long> itemIds) {
-        Map<Long, String> open = new LinkedHashMap<>();
-        if (itemIds == null || itemIds.isEmpty()) {
-            return open;
-        }
-        jdbc.query("""
-                SELECT id, CASE WHEN lease_until > now() THEN claimed_by ELSE '' END FROM review_items
-                WHERE site_id = ? AND state = 'open' AND id = ANY(?::bigint[])""",
-                rs -> {
-                    open.put(rs.getLong(1), rs.getString(2) == null ? "" : rs.getString(2));
-                }, site.id(), (Object) itemIds.toArray(Long[]::new));
-        return open;
-    }
-
     /** Number of items moderators escalated that wait for the site owner. */
     public long escalatedCount(Site site) {
         Long n = jdbc.queryForObject("SELECT count(*) FROM review_items WHERE site_id = ? AND state = 'escalated'",

@@ -136,10 +136,54 @@ class ClaimsAndDecisionsTest extends IntegrationTest {
     }
 
     @Test
+    void lookingClaimsNothingActingClaimsAndTheOwnerTakesOver() {
+        Site site = siteWithHeldComments(3);
+        List<Long> ids = jdbc.queryForList("SELECT id FROM review_items WHERE site_id = ? ORDER BY id", Long.class, site.id());
+        long a = ids.get(0);
+        long b = ids.get(1);
+        long c = ids.get(2);
+        // Alice and Bob both look at a: presence, not a claim; Bob decides it with no claim taken first.
+        claims.view(site, "alice", a);
+        assertThat(claims.holders(site, List.of(a)).get(a)).isEqualTo(new Claims.Holders(null, null, List.of("alice")));
+        claims.view(site, "bob", a);
+        assertThat(claims.holders(site, List.of(a)).get(a).viewers()).containsExactly("alice", "bob");
+        assertThat(claims.holders(site, List.of(a)).get(a).viewersBut("bob")).containsExactly("alice");
+        Decision d = decisions.decide(site, "bob", new DecisionRequest(a, Action.APPROVE, null, null));
+        assertThat(d.moderator()).isEqualTo("bob");
+        assertThat(claims.holders(site, List.of(a))).isEmpty();
+        assertThatThrownBy(() -> decisions.decide(site, "alice", new DecisionRequest(a, Action.REJECT, null, null)))
+                .isInstanceOf(AlreadyDecided.class);
+        // Moving on clears one's presence on the previous item; leaving clears it all.
+        claims.view(site, "alice", b);
+        claims.view(site, "alice", c);
+        assertThat(claims.holders(site, List.of(b)).get(b).viewers()).isEmpty();
+        assertThat(claims.holders(site, List.of(c)).get(c).viewers()).containsExactly("alice");
+        claims.release(site, "alice");
+        assertThat(claims.holders(site, List.of(c)).get(c).viewers()).isEmpty();
+
+        // Carol claims b (as an API client does): Dave is refused and told who has it ...
+        assertThat(claims.claimItem(site, "carol", b)).isTrue();
+        assertThatThrownBy(() -> decisions.decide(site, "dave", new DecisionRequest(b, Action.REJECT, null, null)))
+                .isInstanceOf(ClaimLost.class).hasMessageContaining("carol");
+        // ... the owner may act on it all the same (audited as a take-over) ...
+        decisions.decide(site, "owner", new DecisionRequest(b, Action.REJECT, "spam", null), true);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_events WHERE site_id = ? AND action = 'claim.taken-over'"
+                + " AND actor = 'owner' AND details->>'from' = 'carol'", Integer.class, site.id())).isEqualTo(1);
+        // ... and anyone may, once the claim has run out.
+        assertThat(claims.claimItem(site, "carol", c)).isTrue();
+        assertThat(claims.claimItem(site, "dave", c)).isFalse();
+        jdbc.update("UPDATE review_items SET lease_until = now() - interval '1 second' WHERE id = ?", c);
+        assertThat(decisions.decide(site, "dave", new DecisionRequest(c, Action.APPROVE, null, null)).moderator())
+                .isEqualTo("dave");
+        assertThat(claims.takeOver(site, "owner", c)).isFalse();
+    }
+
+    @Test
     void bulkDecisionIsAllOrNothing() {
         Site site = siteWithHeldComments(3);
         List<QueueItem> mine = claims.claim(site, "erin", 2);
         long notMine = jdbc.queryForObject("SELECT id FROM review_items WHERE site_id = ? AND claimed_by IS NULL", Long.class, site.id());
+        claims.claimItem(site, "zed", notMine);
         assertThatThrownBy(() -> decisions.decideAll(site, "erin", List.of(
                 new DecisionRequest(mine.get(0).id(), Action.REJECT, null, null),
                 new DecisionRequest(notMine, Action.REJECT, null, null)))).isInstanceOf(ClaimLost.class);
