@@ -64,6 +64,12 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
                 field(e.field(), e.getMessage()));
     }
 
+    @ExceptionHandler(io.parley.moderation.InvalidModerationInput.class)
+    ResponseEntity<Object> invalidModeration(io.parley.moderation.InvalidModerationInput e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid input", e.field() + ": " + e.getMessage(),
+                field(e.field(), e.getMessage()));
+    }
+
     @ExceptionHandler({SiteNotFound.class, ArticleNotFound.class, NotFound.class})
     ResponseEntity<Object> notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
