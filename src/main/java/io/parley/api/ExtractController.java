@@ -41,7 +41,7 @@ class ExtractController {
         }
         MediaType type = parse(contentType);
         ExtractedPage page = extractor.extract(decode(body, type), format(format, type));
-        return boilerplate ? page : new ExtractedPage(page.article(), page.comments(), null);
+        return boilerplate ? page : page.withoutBoilerplate();
     }
 
     private static MediaType parse(String contentType) {

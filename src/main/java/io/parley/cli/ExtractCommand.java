@@ -84,7 +84,7 @@ final class ExtractCommand implements Callable<Integer> {
                 continue;
             }
             if (!boilerplate) {
-                page = new ExtractedPage(page.article(), page.comments(), null);
+                page = page.withoutBoilerplate();
             }
             if (out == null) {
                 stdout.println(writer.writeValueAsString(page));
