@@ -6,7 +6,7 @@ import io.parley.extraction.CommentSection;
 import io.parley.extraction.ExtractedComment;
 import io.parley.extraction.ExtractedPage;
 import io.parley.extraction.PageExtractor;
-import io.parley.extraction.PageFormat;
+import io.parley.extraction.PageInput;
 import io.parley.site.Site;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -136,12 +136,13 @@ public class IngestService {
 
     /** Extracts a page and stores its article and comments through the same path as structured ingest. */
     @Transactional
-    public PageIngested ingestPage(Site site, String content, PageFormat format, String url, String externalId) {
+    public PageIngested ingestPage(Site site, PageInput input, String url, String externalId) {
         PageExtractor pages = extractor.getIfAvailable();
         if (pages == null) {
             throw new ExtractionUnavailable();
         }
-        ExtractedPage page = pages.extract(content, format == null ? PageFormat.AUTO : format);
+        String content = input.content();
+        ExtractedPage page = pages.extract(input);
         String articleId = externalId != null && !externalId.isBlank() ? externalId
                 : url != null && !url.isBlank() ? fromUrl(url) : "sha256-" + sha256(content).substring(0, 32);
         if ((externalId == null || externalId.isBlank()) && url != null && !url.isBlank()
