@@ -127,9 +127,10 @@ class PipelineWorker {
             }
             List<CommentClassification> results = models.classify(contexts);
             List<Verdict> verdicts = new ArrayList<>(rows.size());
+            Map<String, Double> severity = ModerationPolicy.severities(models.labels());
             for (int i = 0; i < rows.size(); i++) {
                 Row r = rows.get(i);
-                verdicts.add(ModerationPolicy.decide(settings.get(r.siteId()), results.get(i), r.first()));
+                verdicts.add(ModerationPolicy.decide(settings.get(r.siteId()), results.get(i), r.first(), severity));
             }
             store(models, rows, results, verdicts, settings);
             return rows.size();
