@@ -43,10 +43,13 @@ class PipelineWorker {
     private final MeterRegistry meters;
     private final int batchSize;
     private final AtomicBoolean warnedNoModel = new AtomicBoolean();
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PipelineWorker(JdbcTemplate jdbc, TransactionTemplate tx, ObjectProvider<CommentClassifier> classifier,
                    SiteDirectory sites, ObjectMapper json, MeterRegistry meters,
-                   @Value("${parley.pipeline.batch-size:64}") int batchSize) {
+                   @Value("${parley.pipeline.batch-size:64}") int batchSize,
+                   org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.tx = tx;
         this.classifier = classifier;
@@ -123,12 +126,18 @@ class PipelineWorker {
                         : r.articleText(), r.articleLanguage(), r.parentText(), s.settings().targets(), r.ownQuotes()));
             }
             List<CommentClassification> results = models.classify(contexts);
+            List<CommentsModerated.Moderated> moderated = new ArrayList<>(rows.size());
             for (int i = 0; i < rows.size(); i++) {
                 Row r = rows.get(i);
                 CommentClassification c = results.get(i);
                 VersionedSettings s = settings.get(r.siteId());
-                store(models, r, c, ModerationPolicy.decide(s, c, r.first()));
+                Verdict v = ModerationPolicy.decide(s, c, r.first());
+                store(models, r, c, v);
+                if ("received".equals(r.status())) { // a first status, not a re-classification
+                    moderated.add(new CommentsModerated.Moderated(r.siteId(), r.commentId(), v.status(), v.reasons()));
+                }
             }
+            events.publishEvent(new CommentsModerated(moderated)); // in this transaction: listeners' writes commit with it
             Long[] done = rows.stream().map(Row::outboxId).toArray(Long[]::new);
             jdbc.update(con -> {
                 var ps = con.prepareStatement("DELETE FROM outbox WHERE id = ANY(?)");

@@ -54,10 +54,13 @@ public class ReviewQueue {
     private final Duration lease;
     private final Duration undoWindow;
     private final RowMapper<QueueItem> itemRow;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ReviewQueue(JdbcTemplate jdbc, ObjectMapper json, AuditLog audit, SiteDirectory sites, MeterRegistry meters,
                 @Value("${parley.moderation.lease:PT10M}") Duration lease,
-                @Value("${parley.moderation.undo-window:PT5M}") Duration undoWindow) {
+                @Value("${parley.moderation.undo-window:PT5M}") Duration undoWindow,
+                org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.json = json;
         this.audit = audit;
@@ -325,8 +328,11 @@ public class ReviewQueue {
         }
         audit.record(site.id(), moderator, "decision." + d.action(), "decision:" + decisionId, details);
         meters.counter("parley.decisions", "action", d.action()).increment();
-        return new Decision(decisionId, d.itemId(), commentId, moderator, d.action(), d.reason(),
+        Decision recorded = new Decision(decisionId, d.itemId(), commentId, moderator, d.action(), d.reason(),
                 (OffsetDateTime) toOffset(decided.get("decided_at")));
+        events.publishEvent(new DecisionRecorded(site.id(), recorded, d.action().equals("approve") ? "published"
+                : d.action().equals("reject") ? "rejected" : "held", version)); // in this transaction
+        return recorded;
     }
 
     /**
