@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the same data directory says in one line who holds it; the CLI's admin commands work through the running
  * service; Swagger UI's configuration loads in a logged-in browser session.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class FirstRunTest {
 
     static ServiceProcess service;
@@ -58,6 +59,33 @@ class FirstRunTest {
         }
     }
 
+    /** Every bash block of the README's API examples, in order, as written, with the values the first start printed. */
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void everyReadmeApiExampleRunsAsWritten() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/jq"))
+                && Files.isExecutable(Path.of("/usr/bin/curl")), "needs curl and jq");
+        awaitClassified(new Api(service.port, Api.basic("demo-owner", ownerPassword)));
+        String readme = Files.readString(Path.of("README.md"));
+        String section = readme.substring(readme.indexOf("<!-- api-examples:start -->"), readme.indexOf("<!-- api-examples:end -->"));
+        Matcher block = Pattern.compile("```bash\n(.*?)```", Pattern.DOTALL).matcher(section);
+        String key = group(Files.readString(service.log), "API key for site 'demo': (pk_\\S+)");
+        int blocks = 0;
+        while (block.find()) {
+            ProcessBuilder pb = new ProcessBuilder("bash", "-euo", "pipefail", "-c", block.group(1)).redirectErrorStream(true);
+            pb.environment().putAll(Map.of("PARLEY", "http://localhost:" + service.port, "KEY", key,
+                    "MOD", "demo-moderator:" + moderatorPassword, "OWNER", "demo-owner:" + ownerPassword));
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as("README example:\n" + block.group(1) + "\noutput:\n" + out).isZero();
+            assertThat(out).as(block.group(1)).isNotBlank();
+            assertThat(out.lines()).as("a jq path of an example names nothing: " + out).noneMatch(l -> l.strip().equals("null"));
+            blocks++;
+        }
+        assertThat(blocks).isGreaterThanOrEqualTo(5);
+    }
+
     static String group(String text, String regex) {
         Matcher m = Pattern.compile(regex).matcher(text);
         assertThat(m.find()).as("log has " + regex).isTrue();
@@ -77,6 +105,7 @@ class FirstRunTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void demoModeratorFindsAtLeastTwentyHeldAmongTwoHundredComments() throws Exception {
         Api owner = new Api(service.port, Api.basic("demo-owner", ownerPassword));
         awaitClassified(owner);
