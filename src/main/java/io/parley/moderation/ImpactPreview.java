@@ -124,7 +124,9 @@ public class ImpactPreview {
             if (n.hasNonNull("targets")) {
                 n.get("targets").fields().forEachRemaining(e -> targets.put(e.getKey(), e.getValue().asText()));
             }
-            return new StanceOutcome(text(n, "article"), text(n, "parent"), targets, null);
+            // The probabilities too: a stance action may apply only above a probability (StanceRule).
+            Object detail = n.hasNonNull("detail") ? json.treeToValue(n.get("detail"), Map.class) : null;
+            return new StanceOutcome(text(n, "article"), text(n, "parent"), targets, detail);
         } catch (Exception e) {
             return null;
         }

@@ -44,6 +44,16 @@ class SettingsValidationTest {
     }
 
     @Test
+    void aStanceActionMayNameAMinimumProbabilityBetweenZeroAndOne() {
+        assertThatCode(() -> SettingsValidation.check(with(Map.of(), Map.of("article.disagree", "hold@0.8"))))
+                .doesNotThrowAnyException();
+        for (String bad : new String[]{"hold@", "hold@1.5", "hold@0", "hold@x", "delete@0.5"}) {
+            assertThatThrownBy(() -> SettingsValidation.check(with(Map.of(), Map.of("article.disagree", bad))))
+                    .as(bad).extracting("field").isEqualTo("stanceActions.article.disagree");
+        }
+    }
+
+    @Test
     void aVersionToSaveNeedsThresholdsForSomeLabelButAPreviewDoesNot() {
         SiteSettings none = with(Map.of(), Map.of());
         assertThatCode(() -> SettingsValidation.check(none)).doesNotThrowAnyException();
