@@ -131,9 +131,10 @@ class PipelineWorker {
             List<CommentClassification> results = models.classify(contexts);
             List<Verdict> verdicts = new ArrayList<>(rows.size());
             List<CommentsModerated.Moderated> moderated = new ArrayList<>(rows.size());
+            Map<String, Double> severity = ModerationPolicy.severities(models.labels());
             for (int i = 0; i < rows.size(); i++) {
                 Row r = rows.get(i);
-                Verdict v = ModerationPolicy.decide(settings.get(r.siteId()), results.get(i), r.first());
+                Verdict v = ModerationPolicy.decide(settings.get(r.siteId()), results.get(i), r.first(), severity);
                 verdicts.add(v);
                 if (CommentStatus.RECEIVED.wire().equals(r.status())) { // a first status, not a re-classification
                     moderated.add(new CommentsModerated.Moderated(r.siteId(), r.commentId(), v.status().wire(), v.reasons()));

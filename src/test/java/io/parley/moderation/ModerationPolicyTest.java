@@ -123,4 +123,22 @@ class ModerationPolicyTest {
         assertThat(ModerationPolicy.decide(settings(Map.of(), true, "hold"), scores(0.1, 0.0), false).status().wire()).isEqualTo("published");
         assertThat(ModerationPolicy.decide(settings(Map.of(), false, "hold"), scores(0.1, 0.0), true).status().wire()).isEqualTo("published");
     }
+
+    @Test
+    void heldItemsAreOrderedBySeverityWeightedRiskNotTheLargestScore() {
+        VersionedSettings v = new VersionedSettings(1, new SiteSettings(Map.of("insult", new Thresholds(0.2, 0.99),
+                "threat", new Thresholds(0.03, 0.9)), Map.of(), List.of(), false, "hold", "score"), "owner", null);
+        Map<String, Double> severity = ModerationPolicy.severities(List.of(
+                new io.parley.classification.AbuseLabel("insult", "insult", 1.5, 0.2, 0.99),
+                new io.parley.classification.AbuseLabel("threat", "threat", 10, 0.03, 0.9)));
+        Verdict rude = ModerationPolicy.decide(v, scores(0.9, 0.01), false, severity);
+        Verdict threat = ModerationPolicy.decide(v, scores(0.05, 0.2), false, severity);
+        assertThat(rude.status().wire()).isEqualTo("held");
+        assertThat(threat.status().wire()).isEqualTo("held");
+        // a threat at 0.2 (risk 2.0) comes before an insult at 0.9 (risk 1.35)
+        assertThat(threat.priority()).isCloseTo(2.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(rude.priority()).isCloseTo(1.35, org.assertj.core.api.Assertions.within(1e-9));
+        // without severities (a model that states none) the order is the largest score, as before
+        assertThat(ModerationPolicy.decide(v, scores(0.9, 0.2), false).priority()).isEqualTo(0.9);
+    }
 }
