@@ -69,8 +69,8 @@ class ModerationController {
         if (st == null) {
             throw new BadRequest("state", "must be open, decided or escalated");
         }
-        if (sort != null && !List.of("score", "oldest").contains(sort)) {
-            throw new BadRequest("sort", "must be score or oldest");
+        if (sort != null && !List.of("score", "oldest").contains(sort) && !sort.startsWith("stance:")) {
+            throw new BadRequest("sort", "must be score, oldest or stance:<view>.<label> (e.g. stance:article.disagree)");
         }
         if (limit < 1 || limit > 500 || offset < 0) {
             throw new BadRequest("limit", "limit between 1 and 500, offset >= 0");

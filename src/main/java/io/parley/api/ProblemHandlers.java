@@ -71,7 +71,7 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
                 field(e.field(), e.getMessage()));
     }
 
-    @ExceptionHandler({SiteNotFound.class, ArticleNotFound.class, NotFound.class})
+    @ExceptionHandler({SiteNotFound.class, ArticleNotFound.class, NotFound.class, io.parley.webhook.WebhookNotFound.class})
     ResponseEntity<Object> notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
     }

@@ -56,8 +56,57 @@ final class TrainStanceCommand implements Callable<Integer> {
             + "this directory and exit (for bench/stance; never commit the files).")
     Path exportSplits;
 
+    @Option(names = "--encoder-heads", description = "Keep the networks of this model file and train sentence-encoder heads "
+            + "for the views (all, or --view) on their splits; writes to --out.")
+    Path encoderHeadsBase;
+
+    @Option(names = "--head-fusion", split = ",", description = "With --encoder-heads: VIEW=WEIGHT@BAND fixes a view's "
+            + "fusion weight and band instead of the validation choice (e.g. target=0.7@1.01).")
+    List<String> headFusion;
+
+    @Option(names = "--embedding-cache", description = "Directory keeping the training texts' embeddings between runs "
+            + "(a cache only; default: none).")
+    Path embeddingCache;
+
     @Override
     public Integer call() throws Exception {
+        if (encoderHeadsBase != null) {
+            if (!Files.isRegularFile(encoderHeadsBase)) {
+                throw new UsageProblem("model file not found: " + encoderHeadsBase);
+            }
+            if (!Files.isDirectory(data)) {
+                throw new UsageProblem("data directory not found: " + data);
+            }
+            List<StanceView> only = new ArrayList<>();
+            for (String v : views == null ? List.<String>of() : views) {
+                try {
+                    only.add(StanceView.valueOf(v.trim().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw new UsageProblem("unknown view '" + v + "' (article, parent or target)");
+                }
+            }
+            try {
+                Files.createDirectories(out);
+                java.util.Map<StanceView, double[]> fixed = new java.util.EnumMap<>(StanceView.class);
+                for (String f : headFusion == null ? List.<String>of() : headFusion) {
+                    try {
+                        String[] kv = f.split("=", 2);
+                        String[] wb = kv[1].split("@", 2);
+                        fixed.put(StanceView.valueOf(kv[0].trim().toUpperCase(Locale.ROOT)),
+                                new double[]{Double.parseDouble(wb[0]), wb.length > 1 ? Double.parseDouble(wb[1]) : 1.01});
+                    } catch (RuntimeException e) {
+                        throw new UsageProblem("--head-fusion takes VIEW=WEIGHT@BAND, e.g. target=0.7@1.01: " + f);
+                    }
+                }
+                var outcome = StanceTrainer.addEncoderHeads(encoderHeadsBase, data, seed, out, embeddingCache, only, fixed,
+                        System.err);
+                spec.commandLine().getOut().println(ModelArchive.json().writer().without(
+                        com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(outcome.metrics()));
+                return 0;
+            } catch (StanceDataException e) {
+                throw new UsageProblem(e.getMessage());
+            }
+        }
         if (exportSplits != null) {
             if (!Files.isDirectory(data)) {
                 throw new UsageProblem("data directory not found: " + data);

@@ -198,6 +198,11 @@ public final class ModelArchive {
         }
     }
 
+    /** Whether the file holds an optional entry (one a newer trainer adds and older files lack). */
+    public boolean has(String name) {
+        return entries.containsKey(name);
+    }
+
     /** A binary entry; a missing one means the file does not match the code reading it. */
     public byte[] entry(String name) {
         byte[] bytes = entries.get(name);

@@ -6,6 +6,7 @@ import io.parley.site.Site;
 import io.parley.site.SiteDirectory;
 import io.parley.site.StorableText;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +36,12 @@ public class Decisions {
     private final SiteDirectory sites;
     private final MeterRegistry meters;
     private final Duration undoWindow;
+    private final ApplicationEventPublisher events;
 
     Decisions(JdbcTemplate jdbc, ReviewQueue queue, Claims claims, AuditLog audit, SiteDirectory sites,
-              MeterRegistry meters, @Value("${parley.moderation.undo-window:PT5M}") Duration undoWindow) {
+              MeterRegistry meters, @Value("${parley.moderation.undo-window:PT5M}") Duration undoWindow,
+              ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.queue = queue;
         this.claims = claims;
@@ -193,8 +197,11 @@ public class Decisions {
         }
         audit.record(site.id(), moderator, "decision." + d.action().wire(), "decision:" + decisionId, details);
         meters.counter("parley.decisions", "action", d.action().wire()).increment();
-        return new Decision(decisionId, d.itemId(), commentId, moderator, d.action(), d.reason(),
+        Decision recorded = new Decision(decisionId, d.itemId(), commentId, moderator, d.action(), d.reason(),
                 offset(decided.get("decided_at")));
+        // In this transaction, so that a listener's writes (the webhook outbox) commit or roll back with the decision.
+        events.publishEvent(new DecisionRecorded(site.id(), recorded, d.action().commentStatus().wire(), version));
+        return recorded;
     }
 
     /** Takes a decision back within the undo window: the item returns to the moderator's claim. */

@@ -82,13 +82,16 @@ public final class ModerationPolicy {
             }
             StanceOutcome stance = c.stance();
             if (stance != null) {
-                stanceAction(s, "article." + stance.article(), stance.article() != null, reasons, v);
-                stanceAction(s, "parent." + stance.parent(), stance.parent() != null, reasons, v);
+                stanceAction(s, "article", stance.article(), stance.detail(), reasons, v);
+                stanceAction(s, "parent", stance.parent(), stance.detail(), reasons, v);
                 if (stance.targets() != null) {
                     stance.targets().forEach((target, label) -> {
-                        String action = s.stanceActions().get("target." + label);
-                        if (action != null && !action.equals("publish")) {
-                            reasons.add(new Reason("stance", "target." + label + ":" + target, null, null, action, v));
+                        String rule = s.stanceActions().get("target." + label);
+                        String action = StanceRule.action(rule);
+                        Double p = StanceRule.probability(stance.detail(), "targets", target, label);
+                        if (action != null && !action.equals("publish") && StanceRule.reached(rule, p)) {
+                            reasons.add(new Reason("stance", "target." + label + ":" + target, StanceRule.shown(rule, p), StanceRule.minimum(rule),
+                                    action, v));
                         }
                     });
                 }
@@ -102,13 +105,17 @@ public final class ModerationPolicy {
         return new Verdict(status, List.copyOf(reasons), priority);
     }
 
-    private static void stanceAction(SiteSettings s, String key, boolean present, List<Reason> reasons, int v) {
-        if (!present) {
+    private static void stanceAction(SiteSettings s, String view, String label, Object detail, List<Reason> reasons,
+                                     int v) {
+        if (label == null) {
             return;
         }
-        String action = s.stanceActions().get(key);
-        if (action != null && !action.equals("publish")) {
-            reasons.add(new Reason("stance", key, null, null, action, v));
+        String key = view + "." + label;
+        String rule = s.stanceActions().get(key);
+        String action = StanceRule.action(rule);
+        Double p = StanceRule.probability(detail, view, null, label);
+        if (action != null && !action.equals("publish") && StanceRule.reached(rule, p)) {
+            reasons.add(new Reason("stance", key, StanceRule.shown(rule, p), StanceRule.minimum(rule), action, v));
         }
     }
 }

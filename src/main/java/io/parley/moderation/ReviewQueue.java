@@ -170,7 +170,35 @@ public class ReviewQueue {
 
     String orderFor(Site site, String sort) {
         String s = sort != null ? sort : sites.settings(site.id()).settings().queueOrder();
+        if (s.startsWith("stance:")) {
+            return stanceOrder(s.substring("stance:".length()));
+        }
         return s.equals("oldest") ? " ORDER BY r.id" : " ORDER BY r.priority DESC, r.id";
+    }
+
+    /** Stance labels a queue can be sorted by, per view (the models' output labels). */
+    public static final Map<String, List<String>> STANCE_SORT_LABELS = Map.of(
+            "article", List.of("agree", "disagree", "discuss", "unrelated"),
+            "parent", List.of("support", "deny", "query", "comment"),
+            "target", List.of("favor", "against", "none"));
+
+    /**
+     * {@code view.label}, e.g. {@code article.disagree}: the latest classification's probability of that label, highest
+     * first (for targets, the highest over the comment's targets); comments without one last. Only known names reach
+     * the SQL.
+     */
+    private static String stanceOrder(String key) {
+        String[] vl = key.split("\\.", 2);
+        if (vl.length != 2 || !STANCE_SORT_LABELS.containsKey(vl[0]) || !STANCE_SORT_LABELS.get(vl[0]).contains(vl[1])) {
+            throw new InvalidModerationInput("sort", "stance:<view>.<label>, e.g. stance:article.disagree; views and labels: "
+                    + STANCE_SORT_LABELS);
+        }
+        String latest = "(SELECT k.stance FROM classifications k WHERE k.comment_id = r.comment_id ORDER BY k.id DESC LIMIT 1)";
+        String p = vl[0].equals("target")
+                ? "(SELECT max((t.value->>'" + vl[1] + "')::float8) FROM jsonb_each(coalesce(" + latest
+                  + "->'detail'->'targets', '{}'::jsonb)) t)"
+                : "(" + latest + "->'detail'->'" + vl[0] + "'->>'" + vl[1] + "')::float8";
+        return " ORDER BY " + p + " DESC NULLS LAST, r.id";
     }
 
     String write(Object o) {

@@ -66,8 +66,21 @@ final class SettingsValidation {
             if (!STANCE_KEYS.contains(e.getKey())) {
                 throw new InvalidSettings("stanceActions." + e.getKey(), "unknown stance outcome; known: " + STANCE_KEYS);
             }
-            if (!ACTIONS.contains(e.getValue())) {
-                throw new InvalidSettings("stanceActions." + e.getKey(), "must be publish, hold or reject");
+            String[] rule = e.getValue() == null ? new String[]{""} : e.getValue().split("@", 2);
+            if (!ACTIONS.contains(rule[0])) {
+                throw new InvalidSettings("stanceActions." + e.getKey(), "must be publish, hold or reject, "
+                        + "optionally with a minimum probability (hold@0.8)");
+            }
+            if (rule.length == 2) {
+                double p;
+                try {
+                    p = Double.parseDouble(rule[1]);
+                } catch (NumberFormatException x) {
+                    p = Double.NaN;
+                }
+                if (!(p > 0 && p <= 1)) {
+                    throw new InvalidSettings("stanceActions." + e.getKey(), "the minimum probability after @ must be in (0, 1]");
+                }
             }
         }
         if (s.targets().size() > 50) {

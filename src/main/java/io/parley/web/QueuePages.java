@@ -44,6 +44,19 @@ import java.util.Map;
 class QueuePages {
 
     static final int PAGE = 50;
+    /** Sorts by a stance probability (ReviewQueue's stance:view.label), with their menu names. */
+    static final Map<String, String> STANCE_SORTS = stanceSorts();
+
+    private static Map<String, String> stanceSorts() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("stance:article.disagree", "most disagreeing with the article");
+        m.put("stance:article.agree", "most agreeing with the article");
+        m.put("stance:parent.deny", "most denying their parent");
+        m.put("stance:target.against", "most against a site target");
+        m.put("stance:target.favor", "most in favour of a site target");
+        return m;
+    }
+
     static final List<String> STANCE_FILTERS = List.of("article=disagree", "article=unrelated", "parent=deny",
             "parent=query", "target=against", "target=favor");
 
@@ -94,6 +107,7 @@ class QueuePages {
         model.addAttribute("openCount", queue.openCount(s));
         model.addAttribute("labels", sites.labels());
         model.addAttribute("stances", STANCE_FILTERS);
+        model.addAttribute("stanceSorts", STANCE_SORTS);
         model.addAttribute("articles", comments.articles(s, 0, 200));
         return "queue";
     }
@@ -113,7 +127,7 @@ class QueuePages {
         String l = blank(label);
         String st = blank(stance);
         String a = blank(article);
-        String so = "oldest".equals(sort) ? "oldest" : "score".equals(sort) ? "score" : null;
+        String so = "oldest".equals(sort) || "score".equals(sort) || STANCE_SORTS.containsKey(sort) ? sort : null;
         String asked = l;
         if (l != null && sites.labels().stream().noneMatch(x -> x.name().equals(asked))) {
             l = null;

@@ -172,7 +172,8 @@ class SettingsPages {
         for (String key : STANCE_KEYS) {
             String v = form.getFirst("stance_" + key);
             if (v != null && !v.isBlank() && !v.equals("publish")) {
-                stance.put(key, v);
+                String min = form.getFirst("stance_p_" + key);
+                stance.put(key, min == null || min.isBlank() ? v : v + "@" + min.strip());
             }
         }
         List<String> targets = new ArrayList<>();

@@ -32,7 +32,8 @@ import java.util.Map;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WebErrors {
 
-    @ExceptionHandler({SiteNotFound.class, ItemNotFound.class, ArticleNotFound.class, DecisionNotFound.class})
+    @ExceptionHandler({SiteNotFound.class, ItemNotFound.class, ArticleNotFound.class, DecisionNotFound.class,
+            io.parley.webhook.WebhookNotFound.class})
     Object notFound(RuntimeException e, HttpServletRequest req) {
         return respond(req, HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }

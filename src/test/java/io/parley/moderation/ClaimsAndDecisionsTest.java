@@ -24,6 +24,9 @@ class ClaimsAndDecisionsTest extends IntegrationTest {
     @Autowired
     Decisions decisions;
 
+    @Autowired
+    ReviewQueue queue;
+
     /** Puts n held comments in the queue directly: these tests are about the queue, not the models. */
     Site siteWithHeldComments(int n) {
         Site site = sites.create("q-" + UUID.randomUUID().toString().substring(0, 8), "Queue", "test");
@@ -190,5 +193,28 @@ class ClaimsAndDecisionsTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM decisions WHERE site_id = ?", Integer.class, site.id())).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM review_items WHERE site_id = ? AND state = 'open'", Integer.class,
                 site.id())).isEqualTo(3);
+    }
+
+    @Test
+    void theQueueSortsByAStanceProbabilityWithUnscoredCommentsLast() {
+        Site site = siteWithHeldComments(4);
+        // comments c1..c3 get stances (c2 twice: the latest counts), c4 none
+        String[][] stances = {{"c1", "0.30", "0.10"}, {"c2", "0.95", "0.20"}, {"c2", "0.40", "0.90"}, {"c3", "0.70", "0.05"}};
+        for (int i = 0; i < stances.length; i++) {
+            String[] st = stances[i];
+            jdbc.update("""
+                    INSERT INTO classifications (comment_id, model_name, model_version, stance)
+                    SELECT id, 'm', ?, ?::jsonb FROM comments WHERE site_id = ? AND external_id = ?""", "v" + i,
+                    "{\"article\":\"disagree\",\"targets\":{\"NATO\":\"against\"},\"detail\":{\"article\":{\"disagree\":"
+                            + st[1] + "},\"targets\":{\"NATO\":{\"against\":" + st[2] + "},\"EU\":{\"against\":0.5}}}}",
+                    site.id(), st[0]);
+        }
+        assertThat(queue.list(site, new ReviewQueue.Filter(ItemState.OPEN, null, null, "stance:article.disagree"), 0, 10))
+                .extracting(QueueItem::commentExternalId).containsExactly("c3", "c2", "c1", "c4");
+        // targets: the highest over the comment's targets (EU's 0.5 beats c1's and c3's own NATO figures)
+        assertThat(queue.list(site, new ReviewQueue.Filter(ItemState.OPEN, null, null, "stance:target.against"), 0, 10))
+                .extracting(QueueItem::commentExternalId).containsExactly("c2", "c1", "c3", "c4");
+        assertThatThrownBy(() -> queue.list(site, new ReviewQueue.Filter(ItemState.OPEN, null, null, "stance:article.x'--"), 0, 10))
+                .isInstanceOf(InvalidModerationInput.class);
     }
 }

@@ -74,7 +74,17 @@ class ModerationPolicyTest {
                 Arguments.of(Map.of("parent.deny", "reject"), new StanceOutcome("discuss", "deny", Map.of(), null), "rejected"),
                 Arguments.of(Map.of("target.against", "hold"), new StanceOutcome("discuss", null, Map.of("NATO", "against"), null), "held"),
                 Arguments.of(Map.of("target.against", "hold"), new StanceOutcome("discuss", null, Map.of("NATO", "favor"), null), "published"),
-                Arguments.of(Map.of("article.unrelated", "publish"), new StanceOutcome("unrelated", null, Map.of(), null), "published"));
+                Arguments.of(Map.of("article.unrelated", "publish"), new StanceOutcome("unrelated", null, Map.of(), null), "published"),
+                // a minimum probability: the label must be that sure, and an outcome without probabilities is not
+                Arguments.of(Map.of("article.disagree", "hold@0.8"), new StanceOutcome("disagree", null, Map.of(),
+                        Map.of("article", Map.of("disagree", 0.55, "agree", 0.45))), "published"),
+                Arguments.of(Map.of("article.disagree", "hold@0.8"), new StanceOutcome("disagree", null, Map.of(),
+                        Map.of("article", Map.of("disagree", 0.85, "agree", 0.15))), "held"),
+                Arguments.of(Map.of("article.disagree", "hold@0.8"), new StanceOutcome("disagree", null, Map.of(), null), "published"),
+                Arguments.of(Map.of("target.against", "reject@0.6"), new StanceOutcome(null, null, Map.of("NATO", "against"),
+                        Map.of("targets", Map.of("NATO", Map.of("against", 0.7, "favor", 0.2, "none", 0.1)))), "rejected"),
+                Arguments.of(Map.of("target.against", "reject@0.75"), new StanceOutcome(null, null, Map.of("NATO", "against"),
+                        Map.of("targets", Map.of("NATO", Map.of("against", 0.7, "favor", 0.2, "none", 0.1)))), "published"));
     }
 
     @ParameterizedTest
@@ -82,6 +92,14 @@ class ModerationPolicyTest {
     void stanceActionsApply(Map<String, String> actions, StanceOutcome stance, String status) {
         CommentClassification c = new CommentClassification(Map.of("insult", 0.1), List.of(), stance, "eng", true);
         assertThat(ModerationPolicy.decide(settings(actions, false, "hold"), c, false).status().wire()).isEqualTo(status);
+    }
+
+    @Test
+    void aStanceReasonShowsTheProbabilityAgainstItsMinimum() {
+        CommentClassification c = new CommentClassification(Map.of("insult", 0.1), List.of(), new StanceOutcome(null, "deny",
+                Map.of(), Map.of("parent", Map.of("deny", 0.9))), "eng", true);
+        assertThat(ModerationPolicy.decide(settings(Map.of("parent.deny", "hold@0.85"), false, "hold"), c, false).reasons())
+                .containsExactly(new Reason("stance", "parent.deny", 0.9, 0.85, "hold", 7));
     }
 
     @ParameterizedTest

@@ -51,6 +51,16 @@ class SettingsValidationTest {
     }
 
     @Test
+    void aStanceActionMayNameAMinimumProbabilityBetweenZeroAndOne() {
+        assertThatCode(() -> SettingsValidation.check(LABELS, with(Map.of(), Map.of("article.disagree", "hold@0.8"))))
+                .doesNotThrowAnyException();
+        for (String bad : new String[]{"hold@", "hold@1.5", "hold@0", "hold@x", "delete@0.5"}) {
+            assertThatThrownBy(() -> SettingsValidation.check(LABELS, with(Map.of(), Map.of("article.disagree", bad))))
+                    .as(bad).extracting("field").isEqualTo("stanceActions.article.disagree");
+        }
+    }
+
+    @Test
     void aLabelTheServedModelDoesNotScoreIsRefusedNamingTheLabelsItDoes() {
         SiteSettings spam = with(Map.of("spam", new Thresholds(0.5, 0.9)), Map.of());
         assertThatThrownBy(() -> SettingsValidation.check(LABELS, spam)).isInstanceOf(InvalidSettings.class)

@@ -222,7 +222,7 @@ class BrowserTest extends IntegrationTest {
         assertThat(cell("held", "proposed")).isEqualTo(cell("held", "now"));
 
         browser.open("/sites/seed004/stats");
-        assertThat(browser.driver.findElement(By.id("per-day")).getText()).contains("Agreement");
+        assertThat(browser.driver.findElement(By.id("per-day")).getDomProperty("textContent")).contains("Agreement");
         browser.waitFor(d -> !d.findElements(By.cssSelector("#chart-volume canvas")).isEmpty());
         browser.open("/sites/seed004/people");
         assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("web-mod", "moderator");

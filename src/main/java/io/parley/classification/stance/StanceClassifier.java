@@ -1,5 +1,7 @@
 package io.parley.classification.stance;
 
+import io.parley.classification.text.EncoderSettings;
+import io.parley.classification.text.SentenceEncoder;
 import io.parley.model.ModelArchive;
 import io.parley.model.ModelCorrupt;
 import io.parley.model.ModelFile;
@@ -12,6 +14,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * Scores where comments stand toward their article, their parent comment and site targets. One model
@@ -41,8 +44,24 @@ public final class StanceClassifier {
     private final String version;
     private final Map<StanceView, PairModel> views;
     private final Map<StanceView, Map<String, Featurizer.Stats>> contextCache = new EnumMap<>(StanceView.class);
+    /** Null in a model without encoder heads (then {@link #encoder} is null too). */
+    private final EncoderHeads heads;
+    private final SentenceEncoder encoder;
+    /** Per view (ordinal): rows scored, rows the encoder head ran on. */
+    private final AtomicLongArray scored = new AtomicLongArray(StanceView.values().length);
+    private final AtomicLongArray encoded = new AtomicLongArray(StanceView.values().length);
 
     StanceClassifier(String name, String version, Map<StanceView, PairModel> views) {
+        this(name, version, views, null, null);
+    }
+
+    private StanceClassifier(String name, String version, Map<StanceView, PairModel> views, EncoderHeads heads,
+                             SentenceEncoder encoder) {
+        if ((heads == null) != (encoder == null)) {
+            throw new IllegalArgumentException("encoder heads need their encoder");
+        }
+        this.heads = heads;
+        this.encoder = encoder;
         this.name = name;
         this.version = version;
         this.views = new EnumMap<>(views);
@@ -84,9 +103,77 @@ public final class StanceClassifier {
             models.put(v, new PairModel(new Featurizer(fs), net));
         }
         var p = archive.provenance();
+        EncoderHeads heads = archive.has(EncoderHeads.ENTRY) ? EncoderHeads.read(archive) : null;
+        // The encoder's weights are checked against the sha256 the heads were trained on: a mismatch stops here.
+        SentenceEncoder encoder = heads == null ? null : SentenceEncoder.load(heads.encoder(), EncoderSettings.defaults());
         // OpenNLP's tokenizer model loads now, with the rest of the model, not inside the first classification.
         io.parley.classification.text.OpenNlp.tokens("Warm up the tokenizer.");
-        return new StanceClassifier(p.name() == null ? "stance" : p.name(), p.version(), models);
+        return new StanceClassifier(p.name() == null ? "stance" : p.name(), p.version(), models, heads, encoder);
+    }
+
+    /** A classifier from views and heads in memory (the trainer scores what it is about to write). */
+    @TrainerView
+    public static StanceClassifier of(String name, String version, Map<StanceView, PairModel> views, EncoderHeads heads,
+                                      SentenceEncoder encoder) {
+        return new StanceClassifier(name, version, views, heads, encoder);
+    }
+
+    /** The encoder heads, or null when the model has none. */
+    public EncoderHeads encoderHeads() {
+        return heads;
+    }
+
+    /** The sentence encoder the heads run on, or null. */
+    public SentenceEncoder encoder() {
+        return encoder;
+    }
+
+    /** Per view: rows scored and rows the encoder head ran on since load (the cascade's share). */
+    public Map<String, long[]> encoderUse() {
+        Map<String, long[]> m = new LinkedHashMap<>();
+        for (StanceView v : StanceView.values()) {
+            m.put(v.key(), new long[]{scored.get(v.ordinal()), encoded.get(v.ordinal())});
+        }
+        return m;
+    }
+
+    /**
+     * The network's probabilities {@code net} (rows of {@code texts} toward {@code contexts}) fused with the view's
+     * encoder head where the network is unsure ({@link EncoderHeads#inBand}); unchanged where the view has no head or
+     * (target view) the row's target has none. Encodes each distinct text once, through the encoder's cache.
+     */
+    @TrainerView
+    public float[][] fuse(StanceView view, float[][] net, List<String> texts, List<String> contexts) {
+        scored.addAndGet(view.ordinal(), net.length);
+        EncoderHeads.Head h = heads == null ? null : heads.head(view);
+        if (h == null) {
+            return net;
+        }
+        List<Integer> rows = new ArrayList<>();
+        List<String> need = new ArrayList<>();
+        for (int i = 0; i < net.length; i++) {
+            if (h.linear(contexts.get(i)) != null && EncoderHeads.inBand(h, net[i])) {
+                rows.add(i);
+                need.add(texts.get(i));
+                if (h.inputs() == EncoderHeads.Inputs.PAIR) {
+                    need.add(contexts.get(i));
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            return net;
+        }
+        encoded.addAndGet(view.ordinal(), rows.size());
+        float[][] vec = encoder.encodeCached(need);
+        float[][] out = net.clone();
+        int k = 0;
+        for (int i : rows) {
+            float[] t = vec[k++];
+            float[] c = h.inputs() == EncoderHeads.Inputs.PAIR ? vec[k++] : null;
+            float[] p = EncoderHeads.probabilities(h, h.linear(contexts.get(i)), EncoderHeads.inputs(h.inputs(), t, c));
+            out[i] = EncoderHeads.fuse(net[i], p, h.fusion());
+        }
+        return out;
     }
 
     /** The zip entry of a view's network. */
@@ -136,6 +223,17 @@ public final class StanceClassifier {
             }
         }
         float[][] tp = tm.predict(tText, tCtx, null);
+        if (heads != null && tp.length > 0) {
+            List<String> tt = new ArrayList<>();
+            List<String> tc = new ArrayList<>();
+            for (StanceInput in : inputs) {
+                for (String t : in.targets()) {
+                    tt.add(in.comment());
+                    tc.add(t);
+                }
+            }
+            tp = fuse(StanceView.TARGET, tp, tt, tc);
+        }
         int k = 0;
         for (int i = 0; i < n; i++) {
             Map<String, StanceLabel> m = new LinkedHashMap<>();
@@ -180,6 +278,15 @@ public final class StanceClassifier {
             x.add(contextIsAlsoExtra ? cs : null);
         }
         float[][] p = m.predict(t, c, x);
+        if (heads != null && p.length > 0) {
+            List<String> rt = new ArrayList<>(rows.size());
+            List<String> rc = new ArrayList<>(rows.size());
+            for (int i : rows) {
+                rt.add(inputs.get(i).comment());
+                rc.add(contextOf.apply(inputs.get(i)));
+            }
+            p = fuse(view, p, rt, rc);
+        }
         for (int j = 0; j < rows.size(); j++) {
             out[rows.get(j)] = label(m.labels(), p[j]);
         }

@@ -241,6 +241,43 @@ public final class SentenceEncoder implements AutoCloseable {
         return v;
     }
 
+    /**
+     * {@link #encodeCached(String)} for many texts at once: the distinct ones not in the cache are encoded together on
+     * {@link EncoderSettings#threads()} threads. Returned arrays are shared: do not change them.
+     */
+    public float[][] encodeCached(List<String> texts) {
+        float[][] out = new float[texts.size()][];
+        Map<String, List<Integer>> missing = new LinkedHashMap<>();
+        List<String> keys = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            String key = sha256(texts.get(i).getBytes(StandardCharsets.UTF_8));
+            keys.add(key);
+            float[] v = cache.get(key);
+            if (v != null) {
+                hits.incrementAndGet();
+                out[i] = v;
+            } else {
+                missing.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
+        if (missing.isEmpty()) {
+            return out;
+        }
+        List<String> todo = new ArrayList<>(missing.size());
+        missing.values().forEach(rows -> todo.add(texts.get(rows.get(0))));
+        misses.addAndGet(todo.size());
+        float[][] vectors = encode(todo);
+        int j = 0;
+        for (var e : missing.entrySet()) {
+            cache.put(e.getKey(), vectors[j]);
+            for (int i : e.getValue()) {
+                out[i] = vectors[j];
+            }
+            j++;
+        }
+        return out;
+    }
+
     /** Hits and misses of {@link #encodeCached} so far, and the entries held. */
     public CacheStats cacheStats() {
         return new CacheStats(hits.get(), misses.get(), cache.size());

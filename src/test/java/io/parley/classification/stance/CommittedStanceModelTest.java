@@ -86,6 +86,23 @@ class CommittedStanceModelTest {
     }
 
     @Test
+    void aTrainingTargetIsFusedWithItsEncoderHeadAndAnUnseenTargetIsScoredByTheNetworkAlone() {
+        assertThat(model.encoderHeads()).as("committed model has encoder heads").isNotNull();
+        assertThat(model.encoder().spec()).isEqualTo(model.encoderHeads().encoder());
+        long before = model.encoderUse().get("target")[1];
+        StanceResult unseen = model.classify("Stop the eastward expansion, it only provokes a war.", null, null,
+                List.of("Russia's demands on NATO"));
+        assertThat(model.encoderUse().get("target")[1]).isEqualTo(before);
+        assertThat(unseen.targets().get("Russia's demands on NATO").probabilities().values().stream()
+                .mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-3));
+        StanceResult seen = model.classify("There is no god and religion poisons everything.", null, null,
+                List.of("Atheism"));
+        assertThat(model.encoderUse().get("target")[1]).isEqualTo(before + 1);
+        // SemEval's "Atheism" is stance toward atheism: rejecting god is in favour of it
+        assertThat(seen.targets().get("Atheism").label()).isEqualTo("favor");
+    }
+
+    @Test
     void missingModelsDirectoryFailsFast() {
         assertThatThrownBy(() -> new StanceConfiguration().stanceClassifier("/nonexistent/models",
                 new org.springframework.beans.factory.support.DefaultListableBeanFactory().getBeanProvider(io.parley.model.EarlyLoads.class)))

@@ -61,7 +61,7 @@ public final class StanceEvaluation {
             }
         }
         long t0 = System.nanoTime();
-        int[] pred = ViewEvaluator.predict(model, rows);
+        int[] pred = ViewEvaluator.argmax(ViewEvaluator.probabilities(classifier, view, rows));
         double seconds = (System.nanoTime() - t0) / 1e9;
         Metrics all = new Metrics(model.labels());
         Map<String, Metrics> groups = new TreeMap<>();
@@ -95,6 +95,11 @@ public final class StanceEvaluation {
                 table.append(String.format("%-36s %6d %8.4f%n", e.getKey(), e.getValue().rows, e.getValue().fAvg()));
             }
             figures.put("per_target", per);
+        }
+        long[] use = classifier.encoderUse().get(view.key());
+        if (classifier.encoderHeads() != null && classifier.encoderHeads().head(view) != null) {
+            figures.put("encoded_share", Metrics.round(use[1] / (double) Math.max(1, use[0])));
+            table.append(String.format("encoder head ran on %.1f%% of rows%n", 100.0 * use[1] / Math.max(1, use[0])));
         }
         figures.put("seconds", Metrics.round(seconds));
         figures.put("rows_per_second", Math.round(rows.size() / Math.max(seconds, 1e-9)));

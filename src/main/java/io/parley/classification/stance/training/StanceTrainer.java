@@ -1,5 +1,6 @@
 package io.parley.classification.stance.training;
 
+import io.parley.classification.stance.EncoderHeads;
 import io.parley.classification.stance.FeatureSpec;
 import io.parley.classification.stance.PairModel;
 import io.parley.classification.stance.StanceClassifier;
@@ -135,6 +136,78 @@ public final class StanceTrainer {
         ModelArchive.writeJson(o.outDir().resolve("metrics.json"), metrics);
         log.printf("wrote %s (%d KB) in %.0fs%n", file, size(file) / 1024, seconds);
         return new TrainedModel(file, prov, metrics, seconds);
+    }
+
+    /**
+     * Adds encoder heads to a trained model: the networks of {@code baseModel} are kept as they are, each view in
+     * {@code views} (all when empty) gets a head trained on its split ({@link EncoderHeadTrainer}); a view not
+     * trained keeps the base model's head if it has one. Writes stance.zip, provenance.json and metrics.json (the
+     * base's figures, each trained view's test figures now the fused ones) to {@code outDir}.
+     */
+    public static TrainedModel addEncoderHeads(Path baseModel, Path dataDir, long seed, Path outDir, Path embeddingCache,
+                                               List<StanceView> views, Map<StanceView, double[]> fixedFusion,
+                                               PrintStream log) {
+        long t0 = System.nanoTime();
+        ModelArchive archive = ModelArchive.read(baseModel);
+        StanceClassifier base = StanceClassifier.load(archive);
+        Map<String, String> data = new LinkedHashMap<>(archive.provenance().data());
+        StanceTrainer trainer = new StanceTrainer(log);
+        io.parley.classification.text.EncoderSpec spec = io.parley.classification.text.EncoderSpec.E5_SMALL_V2_Q;
+        Map<StanceView, EncoderHeads.Head> heads = new EnumMap<>(StanceView.class);
+        if (base.encoderHeads() != null) {
+            heads.putAll(base.encoderHeads().views());
+        }
+        Map<String, Object> metrics = readMetrics(baseModel.resolveSibling("metrics.json"));
+        Map<String, Object> headParams = new LinkedHashMap<>();
+        try (io.parley.classification.text.SentenceEncoder encoder = io.parley.classification.text.SentenceEncoder.load(spec,
+                io.parley.classification.text.EncoderSettings.defaults())) {
+            EncoderHeadTrainer ht = new EncoderHeadTrainer(new EmbeddingStore(encoder, embeddingCache, log), seed, log,
+                    fixedFusion);
+            for (StanceView v : views.isEmpty() ? List.of(StanceView.values()) : views) {
+                Split s = trainer.split(v, dataDir, seed, data);
+                Map<String, Object> info = new LinkedHashMap<>();
+                heads.put(v, ht.train(v, base.view(v), s, info));
+                @SuppressWarnings("unchecked")
+                Map<String, Object> vm = (Map<String, Object>) metrics.computeIfAbsent(v.key(), k -> new LinkedHashMap<>());
+                vm.put("testNetworkOnly", info.get("testNetworkOnly"));
+                vm.put("test", info.get("test"));
+                vm.put("encoderHead", info);
+                headParams.put(v.key(), Map.of("C", info.get("C"), "fusion", info.get("fusion"), "band", info.get("band"),
+                        "classWeightPower", info.get("classWeightPower"), "fusionGiven", info.get("fusionGiven")));
+            }
+        }
+        EncoderHeads eh = new EncoderHeads(spec, heads);
+        Map<String, byte[]> binaries = new LinkedHashMap<>();
+        for (StanceView v : StanceView.values()) {
+            binaries.put(StanceClassifier.entryName(v), archive.entry(StanceClassifier.entryName(v)));
+        }
+        binaries.put(EncoderHeads.ENTRY, eh.toJson());
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Provenance bp = archive.provenance();
+        Map<String, Object> params = new LinkedHashMap<>(bp.params());
+        params.put("encoderHeads", headParams);
+        params.put("encoder", spec.toMap());
+        ProvenanceBuilder builder = ProvenanceBuilder.of("stance", bp.name()).seed(bp.seed()).params(params).data(data)
+                .licences(bp.licences()).seconds(bp.trainingSeconds() + seconds);
+        Provenance prov = builder.version(builder.day() + "-s" + bp.seed() + "-e5").build();
+        Path file = outDir.resolve("stance.zip");
+        ModelArchive.write(file, archive.spec(StanceSpec.class), prov, binaries);
+        metrics.put("encoderHeadsSeconds", Math.round(seconds));
+        ModelArchive.writeJson(outDir.resolve("metrics.json"), metrics);
+        log.printf("wrote %s (%d KB) in %.0fs%n", file, size(file) / 1024, seconds);
+        return new TrainedModel(file, prov, metrics, seconds);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> readMetrics(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return new LinkedHashMap<>();
+        }
+        try {
+            return ModelArchive.json().readValue(file.toFile(), LinkedHashMap.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -286,7 +359,7 @@ public final class StanceTrainer {
         return new Split(all.subList(0, 240), all.subList(240, 270), all.subList(270, 300), "generated sample 240/30/30");
     }
 
-    private Split split(StanceView v, Path dir, long seed, Map<String, String> data) {
+    Split split(StanceView v, Path dir, long seed, Map<String, String> data) {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new StanceDataException("data directory not found: " + dir + " (expected the shared stance data, "
                     + "or use --quick)");

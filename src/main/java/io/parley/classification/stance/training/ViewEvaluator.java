@@ -45,6 +45,34 @@ final class ViewEvaluator {
         return out;
     }
 
+    /** The classifier's probabilities for a view: its network, fused with its encoder head where it has one. */
+    static float[][] probabilities(io.parley.classification.stance.StanceClassifier classifier,
+                                   io.parley.classification.stance.StanceView view, List<Example> examples) {
+        float[][] out = new float[examples.size()][];
+        for (int start = 0; start < examples.size(); start += 4096) {
+            List<Example> part = examples.subList(start, Math.min(examples.size(), start + 4096));
+            float[][] net = probabilities(classifier.view(view), part);
+            float[][] p = classifier.fuse(view, net, part.stream().map(Example::text).toList(),
+                    part.stream().map(Example::context).toList());
+            System.arraycopy(p, 0, out, start, p.length);
+        }
+        return out;
+    }
+
+    static int[] argmax(float[][] p) {
+        int[] out = new int[p.length];
+        for (int i = 0; i < p.length; i++) {
+            int best = 0;
+            for (int k = 1; k < p[i].length; k++) {
+                if (p[i][k] > p[i][best]) {
+                    best = k;
+                }
+            }
+            out[i] = best;
+        }
+        return out;
+    }
+
     /** Class probabilities per example, in the model's label order. */
     static float[][] probabilities(PairModel model, List<Example> examples) {
         Map<String, Featurizer.Stats> cache = new HashMap<>();

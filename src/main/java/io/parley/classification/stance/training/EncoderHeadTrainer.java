@@ -1,0 +1,370 @@
+package io.parley.classification.stance.training;
+
+import io.parley.classification.stance.EncoderHeads;
+import io.parley.classification.stance.PairModel;
+import io.parley.classification.stance.StanceView;
+import io.parley.classification.text.SentenceEncoder;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Trains each view's encoder head on its split and chooses how it joins the view's network: the head's C by
+ * cross-validation on the training rows (SemEval: 5 folds within each target, one C per target; RumourEval: one fold
+ * per event; FNC-1: the validation bodies, disjoint from training's), then fusion weight and band on validation, then
+ * the head refitted on train + validation. Test rows are scored once, at the end, and never choose anything.
+ */
+final class EncoderHeadTrainer {
+
+    static final double[] C_GRID = {0.003, 0.01, 0.03, 0.1, 0.3};
+    static final double[] BANDS = {0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01};
+    /** A cheaper band is taken when its validation score is within this of the best. */
+    static final double BAND_TOLERANCE = 0.005;
+
+    private final EmbeddingStore store;
+    private final long seed;
+    private final PrintStream log;
+
+    /** Per view {fusion, band} given by the caller instead of the validation choice (which is still logged). */
+    private final Map<StanceView, double[]> fixed;
+
+    EncoderHeadTrainer(EmbeddingStore store, long seed, PrintStream log, Map<StanceView, double[]> fixed) {
+        this.store = store;
+        this.fixed = fixed == null ? Map.of() : fixed;
+        this.seed = seed;
+        this.log = log;
+    }
+
+    static EncoderHeads.Inputs inputsOf(StanceView v) {
+        return v == StanceView.TARGET ? EncoderHeads.Inputs.TEXT : EncoderHeads.Inputs.PAIR;
+    }
+
+    static double classWeightPower(StanceView v) {
+        return switch (v) {
+            case PARENT -> 1.0;   // macro-F1 is the measure; deny and query are rare
+            case ARTICLE -> 0.5;  // disagree is 2 % of pairs, but the FNC score weighs related/unrelated first
+            case TARGET -> 0.0;
+        };
+    }
+
+    /** The view's selection score: what the view's official measure rewards. */
+    static double score(StanceView v, Metrics m) {
+        return switch (v) {
+            case TARGET -> m.fAvg();
+            case PARENT -> m.macroF1();
+            case ARTICLE -> (m.fncScore() / 100 + m.macroF1()) / 2;
+        };
+    }
+
+    /** Trains the view's head; figures go into {@code info}. */
+    EncoderHeads.Head train(StanceView v, PairModel net, StanceTrainer.Split s, Map<String, Object> info) {
+        long t0 = System.nanoTime();
+        EncoderHeads.Inputs kind = inputsOf(v);
+        List<String> texts = new ArrayList<>();
+        for (List<Example> part : List.of(s.train(), s.validation(), s.test())) {
+            for (Example e : part) {
+                texts.add(e.text());
+                if (kind == EncoderHeads.Inputs.PAIR) {
+                    texts.add(e.context());
+                }
+            }
+        }
+        store.ensure(texts, v.key());
+        List<Example> tr = s.train();
+        List<Example> va = s.validation();
+        float[][] xtr = rows(kind, tr);
+        float[][] xva = rows(kind, va);
+        int[] ytr = labels(v, tr);
+        int[] yva = labels(v, va);
+        int k = v.labels().size();
+        double cwp = classWeightPower(v);
+        float[][] ms = SoftmaxRegression.standardisation(xtr);
+        float[][] ztr = SoftmaxRegression.standardise(xtr, ms);
+        float[][] zva = SoftmaxRegression.standardise(xva, ms);
+
+        // 1. C by cross-validation on training rows (per key for per-target heads)
+        Map<String, List<Integer>> byKey = new TreeMap<>();
+        for (int i = 0; i < tr.size(); i++) {
+            byKey.computeIfAbsent(kind == EncoderHeads.Inputs.TEXT ? EncoderHeads.key(tr.get(i).context())
+                    : EncoderHeads.POOLED, x -> new ArrayList<>()).add(i);
+        }
+        Map<String, Double> cOf = new LinkedHashMap<>();
+        Map<String, Object> cvInfo = new LinkedHashMap<>();
+        for (var e : byKey.entrySet()) {
+            List<Integer> idx = e.getValue();
+            double bestC = C_GRID[0];
+            double best = -1;
+            Map<String, Double> perC = new LinkedHashMap<>();
+            for (double c : C_GRID) {
+                double sc = v == StanceView.ARTICLE
+                        ? score(v, metrics(v, yva, argmax(predict(SoftmaxRegression.fit(ztr, ytr, k, c, cwp, seed), zva))))
+                        : crossValidate(v, idx, tr, ztr, ytr, c, cwp);
+                perC.put(Double.toString(c), Metrics.round(sc));
+                if (sc > best + 1e-9) {
+                    best = sc;
+                    bestC = c;
+                }
+            }
+            cOf.put(e.getKey(), bestC);
+            cvInfo.put(e.getKey(), Map.of("C", bestC, "scores", perC));
+            log.printf("[%s] encoder head %s: C %s by %s (%s)%n", v.key(), e.getKey(), bestC,
+                    v == StanceView.ARTICLE ? "validation" : v == StanceView.PARENT ? "event folds" : "5 folds", perC);
+        }
+
+        // 2. fusion weight and band on validation, heads fitted on train
+        Map<String, EncoderHeads.Linear> trainHeads = fitAll(byKey, ztr, ytr, k, cOf, cwp);
+        float[][] netVa = ViewEvaluator.probabilities(net, va);
+        float[][] headVa = headProbabilities(kind, trainHeads, va, zva);
+        double bestScore = -1;
+        double[][] grid = new double[11][BANDS.length];
+        for (int wi = 0; wi <= 10; wi++) {
+            for (int bi = 0; bi < BANDS.length; bi++) {
+                grid[wi][bi] = score(v, metrics(v, yva, argmax(fused(netVa, headVa, wi / 10.0, BANDS[bi]))));
+                bestScore = Math.max(bestScore, grid[wi][bi]);
+            }
+        }
+        double fusion = 0;
+        double band = 1.01;
+        outer:
+        for (int bi = 0; bi < BANDS.length; bi++) {
+            double top = -1;
+            int topW = -1;
+            for (int wi = 0; wi <= 10; wi++) {
+                if (grid[wi][bi] > top + 1e-9) {
+                    top = grid[wi][bi];
+                    topW = wi;
+                }
+            }
+            if (top >= bestScore - BAND_TOLERANCE) {
+                fusion = topW / 10.0;
+                band = BANDS[bi];
+                break outer;
+            }
+        }
+        double netOnly = score(v, metrics(v, yva, argmax(netVa)));
+        double validationFusion = fusion;
+        double validationBand = band;
+        if (fixed.containsKey(v)) {
+            log.printf("[%s] encoder head: validation chose fusion %.1f, band %.2f (score %.4f); given: fusion %.1f, band %.2f%n",
+                    v.key(), fusion, band, grid[(int) Math.round(fusion * 10)][indexOf(BANDS, band)], fixed.get(v)[0], fixed.get(v)[1]);
+            fusion = fixed.get(v)[0];
+            band = fixed.get(v)[1];
+        }
+        log.printf("[%s] encoder head: fusion %.1f, band %.2f on validation: score %.4f (network alone %.4f, best %.4f)%n",
+                v.key(), fusion, band, grid[(int) Math.round(fusion * 10)][indexOf(BANDS, band)], netOnly, bestScore);
+        if (fixed.containsKey(v) && indexOf(BANDS, fixed.get(v)[1]) < 0) {
+            throw new IllegalArgumentException("band " + fixed.get(v)[1] + " is not one of " + java.util.Arrays.toString(BANDS));
+        }
+
+        // 3. refit on train + validation
+        List<Example> all = new ArrayList<>(tr);
+        all.addAll(va);
+        float[][] xall = new float[xtr.length + xva.length][];
+        System.arraycopy(xtr, 0, xall, 0, xtr.length);
+        System.arraycopy(xva, 0, xall, xtr.length, xva.length);
+        int[] yall = labels(v, all);
+        float[][] msAll = SoftmaxRegression.standardisation(xall);
+        float[][] zall = SoftmaxRegression.standardise(xall, msAll);
+        Map<String, List<Integer>> allByKey = new TreeMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            allByKey.computeIfAbsent(kind == EncoderHeads.Inputs.TEXT ? EncoderHeads.key(all.get(i).context())
+                    : EncoderHeads.POOLED, x -> new ArrayList<>()).add(i);
+        }
+        Map<String, EncoderHeads.Linear> finalHeads = fitAll(allByKey, zall, yall, k, cOf, cwp);
+        EncoderHeads.Head head = new EncoderHeads.Head(kind, msAll[0], msAll[1], finalHeads, fusion, band);
+
+        // 4. test, once
+        List<Example> te = s.test();
+        int[] yte = labels(v, te);
+        float[][] netTe = ViewEvaluator.probabilities(net, te);
+        float[][] zte = SoftmaxRegression.standardise(rows(kind, te), msAll);
+        float[][] headTe = headProbabilities(kind, finalHeads, te, zte);
+        Metrics netM = metrics(v, yte, argmax(netTe));
+        Metrics fusedM = metrics(v, yte, argmax(fused(netTe, headTe, fusion, band)));
+        Metrics alwaysM = metrics(v, yte, argmax(fused(netTe, headTe, fusion, 1.01)));
+        Metrics headM = metrics(v, yte, argmax(headTe));
+        int inBand = 0;
+        for (float[] p : netTe) {
+            inBand += EncoderHeads.inBand(head, p) ? 1 : 0;
+        }
+        log.printf("[%s] test: network %s%n[%s] test: head alone %s%n[%s] test: fused %s (encoder on %.1f%% of rows)%n",
+                v.key(), StanceTrainer.brief(v, netM), v.key(), StanceTrainer.brief(v, headM), v.key(),
+                StanceTrainer.brief(v, fusedM), 100.0 * inBand / te.size());
+        info.put("encoder", head.inputs() == EncoderHeads.Inputs.TEXT ? "comment vector, one head per training target"
+                : "[comment, context, |comment - context|, comment * context, cosine], one pooled head");
+        info.put("C", cvInfo);
+        info.put("classWeightPower", cwp);
+        info.put("fusion", fusion);
+        info.put("band", band);
+        int bi = indexOf(BANDS, band);
+        info.put("validationScore", bi < 0 ? null : Metrics.round(grid[(int) Math.round(fusion * 10)][bi]));
+        info.put("validationChoice", Map.of("fusion", validationFusion, "band", validationBand));
+        info.put("fusionGiven", fixed.containsKey(v));
+        info.put("validationScoreNetworkOnly", Metrics.round(netOnly));
+        info.put("testNetworkOnly", netM.figures(v));
+        info.put("testHeadOnly", headM.figures(v));
+        info.put("testAlwaysEncoded", alwaysM.figures(v));
+        info.put("test", fusedM.figures(v));
+        info.put("testEncodedShare", Metrics.round(inBand / (double) te.size()));
+        info.put("seconds", Math.round((System.nanoTime() - t0) / 1e9));
+        return head;
+    }
+
+    private Map<String, EncoderHeads.Linear> fitAll(Map<String, List<Integer>> byKey, float[][] z, int[] y, int k,
+                                                   Map<String, Double> cOf, double cwp) {
+        Map<String, EncoderHeads.Linear> out = new TreeMap<>();
+        for (var e : byKey.entrySet()) {
+            float[][] x = e.getValue().stream().map(i -> z[i]).toArray(float[][]::new);
+            int[] yy = e.getValue().stream().mapToInt(i -> y[i]).toArray();
+            out.put(e.getKey(), SoftmaxRegression.fit(x, yy, k, cOf.get(e.getKey()), cwp, seed));
+        }
+        return out;
+    }
+
+    /** Pooled out-of-fold score of one C: folds by event (parent) or 5 seeded stratified folds (target). */
+    private double crossValidate(StanceView v, List<Integer> idx, List<Example> rows, float[][] z, int[] y, double c,
+                                 double cwp) {
+        int[] fold = new int[idx.size()];
+        int nFolds;
+        if (v == StanceView.PARENT) {
+            List<String> events = new ArrayList<>(new TreeSet<>(idx.stream().map(i -> rows.get(i).group()).toList()));
+            for (int j = 0; j < idx.size(); j++) {
+                fold[j] = events.indexOf(rows.get(idx.get(j)).group());
+            }
+            nFolds = events.size();
+        } else {
+            nFolds = 5;
+            List<Integer> order = new ArrayList<>();
+            for (int j = 0; j < idx.size(); j++) {
+                order.add(j);
+            }
+            Collections.shuffle(order, new Random(seed));
+            order.sort((a, b) -> Integer.compare(y[idx.get(a)], y[idx.get(b)]));
+            for (int j = 0; j < order.size(); j++) {
+                fold[order.get(j)] = j % nFolds;
+            }
+        }
+        int k = v.labels().size();
+        int[] gold = new int[idx.size()];
+        int[] pred = new int[idx.size()];
+        for (int f = 0; f < nFolds; f++) {
+            List<float[]> fx = new ArrayList<>();
+            List<Integer> fy = new ArrayList<>();
+            List<Integer> held = new ArrayList<>();
+            for (int j = 0; j < idx.size(); j++) {
+                if (fold[j] == f) {
+                    held.add(j);
+                } else {
+                    fx.add(z[idx.get(j)]);
+                    fy.add(y[idx.get(j)]);
+                }
+            }
+            if (held.isEmpty()) {
+                continue;
+            }
+            EncoderHeads.Linear l = SoftmaxRegression.fit(fx.toArray(float[][]::new),
+                    fy.stream().mapToInt(Integer::intValue).toArray(), k, c, cwp, seed);
+            float[][] p = predict(l, held.stream().map(j -> z[idx.get(j)]).toArray(float[][]::new));
+            int[] a = argmax(p);
+            for (int q = 0; q < held.size(); q++) {
+                gold[held.get(q)] = y[idx.get(held.get(q))];
+                pred[held.get(q)] = a[q];
+            }
+        }
+        return score(v, metrics(v, gold, pred));
+    }
+
+    private float[][] rows(EncoderHeads.Inputs kind, List<Example> examples) {
+        float[][] x = new float[examples.size()][];
+        for (int i = 0; i < x.length; i++) {
+            Example e = examples.get(i);
+            x[i] = EncoderHeads.inputs(kind, store.get(e.text()), kind == EncoderHeads.Inputs.PAIR ? store.get(e.context()) : null);
+        }
+        return x;
+    }
+
+    private static float[][] headProbabilities(EncoderHeads.Inputs kind, Map<String, EncoderHeads.Linear> heads,
+                                               List<Example> rows, float[][] z) {
+        float[][] p = new float[rows.size()][];
+        for (int i = 0; i < p.length; i++) {
+            EncoderHeads.Linear l = heads.get(kind == EncoderHeads.Inputs.TEXT ? EncoderHeads.key(rows.get(i).context())
+                    : EncoderHeads.POOLED);
+            p[i] = l == null ? null : predict(l, new float[][]{z[i]})[0];
+        }
+        return p;
+    }
+
+    static float[][] predict(EncoderHeads.Linear l, float[][] z) {
+        int k = l.b().length;
+        float[][] out = new float[z.length][];
+        for (int r = 0; r < z.length; r++) {
+            int d = z[r].length;
+            double[] s = new double[k];
+            for (int c = 0; c < k; c++) {
+                double a = l.b()[c];
+                for (int i = 0; i < d; i++) {
+                    a += l.w()[c * d + i] * z[r][i];
+                }
+                s[c] = a;
+            }
+            double max = Double.NEGATIVE_INFINITY;
+            for (double a : s) {
+                max = Math.max(max, a);
+            }
+            double sum = 0;
+            for (int c = 0; c < k; c++) {
+                s[c] = Math.exp(s[c] - max);
+                sum += s[c];
+            }
+            out[r] = new float[k];
+            for (int c = 0; c < k; c++) {
+                out[r][c] = (float) (s[c] / sum);
+            }
+        }
+        return out;
+    }
+
+    private static float[][] fused(float[][] net, float[][] head, double w, double band) {
+        float[][] out = new float[net.length][];
+        for (int i = 0; i < net.length; i++) {
+            float max = 0;
+            for (float p : net[i]) {
+                max = Math.max(max, p);
+            }
+            out[i] = head[i] == null || max >= band ? net[i] : EncoderHeads.fuse(net[i], head[i], w);
+        }
+        return out;
+    }
+
+    static int[] argmax(float[][] p) {
+        return ViewEvaluator.argmax(p);
+    }
+
+    private static int[] labels(StanceView v, List<Example> rows) {
+        return rows.stream().mapToInt(e -> v.labels().indexOf(e.label())).toArray();
+    }
+
+    private static Metrics metrics(StanceView v, int[] gold, int[] pred) {
+        Metrics m = new Metrics(v.labels());
+        for (int i = 0; i < gold.length; i++) {
+            m.add(gold[i], pred[i]);
+        }
+        return m;
+    }
+
+    private static int indexOf(double[] a, double x) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == x) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,76 @@
+package io.parley.web;
+
+import io.parley.moderation.StanceStats;
+import io.parley.site.Permission;
+import io.parley.site.Site;
+import io.parley.site.SiteAccess;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Where readers stand: one article's stance mix (moderators), the site targets over time (owners). */
+@Controller
+class StancePages {
+
+    private final SiteAccess access;
+    private final StanceStats stats;
+
+    StancePages(SiteAccess access, StanceStats stats) {
+        this.access = access;
+        this.stats = stats;
+    }
+
+    @GetMapping("/sites/{site}/articles/{article}/stance")
+    String article(@PathVariable String site, @PathVariable String article, Authentication auth, Model model) {
+        Site s = access.require(auth, site, Permission.MODERATE);
+        HomePages.common(model, s, auth);
+        StanceStats.ArticleStance a = stats.article(s, article);
+        model.addAttribute("article", article);
+        model.addAttribute("total", a.total());
+        model.addAttribute("articleChart", StanceCharts.shareBar("Comments by stance toward the article", a.article()));
+        model.addAttribute("parentChart", StanceCharts.shareBar("Replies by stance toward their parent", a.parent()));
+        model.addAttribute("articleCounts", a.article());
+        return "stance-article";
+    }
+
+    @GetMapping("/sites/{site}/stance")
+    String targets(@PathVariable String site, @RequestParam(defaultValue = "30") int days, Authentication auth, Model model) {
+        Site s = access.require(auth, site, Permission.MODERATE);
+        HomePages.common(model, s, auth);
+        int d = Math.max(1, Math.min(days, 365));
+        LocalDate to = LocalDate.now(ZoneOffset.UTC);
+        LocalDate from = to.minusDays(d);
+        List<Map<String, Object>> targets = new ArrayList<>();
+        stats.targetsPerDay(s, d).forEach((target, perDay) -> {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("name", target);
+            t.put("chart", StanceCharts.overTime(target, perDay, from, to));
+            List<Map<String, Object>> rows = new ArrayList<>();
+            perDay.forEach((day, counts) -> {
+                long n = counts.values().stream().mapToLong(Long::longValue).sum();
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("day", day.toString());
+                r.put("comments", n);
+                r.put("favor", counts.getOrDefault("favor", 0L));
+                r.put("against", counts.getOrDefault("against", 0L));
+                r.put("none", counts.getOrDefault("none", 0L));
+                rows.add(r);
+            });
+            t.put("rows", rows);
+            targets.add(t);
+        });
+        model.addAttribute("days", d);
+        model.addAttribute("targets", targets);
+        return "stance-targets";
+    }
+}
