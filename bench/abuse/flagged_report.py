@@ -39,8 +39,8 @@ rel = os.path.join(WORK, "reliability.json")
 if os.path.exists(rel):
     r = json.load(open(rel))
     out += ["", f"Reliability on {r['rows']} Jigsaw test rows weighted to Jigsaw's natural mix "
-            "(`reliability-model-before-after.png`; after = scores on the stated news prior, so a curve just under "
-            "the diagonal is expected):", "", "| label | ECE before | ECE after | log-loss before | log-loss after |",
+            "(`reliability-model-before-after.png`; after = scores on the stated news prior, so a curve just above "
+            "the diagonal is expected). The baseline at these holds is uncalibrated LR probabilities (the holds are probabilities of Parley's calibrated scale, far below 0.5), hence its high civil rates:", "", "| label | ECE before | ECE after | log-loss before | log-loss after |",
             "|---|---:|---:|---:|---:|"]
     for l, v in r["labels"].items():
         out.append(f"| {l} | {v['before']['ece']:.4f} | {v['after']['ece']:.4f} | {v['before']['log_loss']:.4f} | "

@@ -4,7 +4,7 @@
 Jigsaw test rows of the exported split (`parley train abuse --export-split`), each stratum (any label / none) weighted
 back to Jigsaw's natural mix (train.csv: 16,225 of 159,571 rows have a label), the distribution the served labels are
 calibrated for before the prior shift; the new model's scores are then on the stated news prior (8 % toxic vs
-Jigsaw's 9.58 %), so its curve is expected a little under the diagonal by that offset (drawn: the diagonal shifted).
+Jigsaw's 9.58 %), so its curve is expected a little above the diagonal by that offset (drawn: the diagonal shifted).
 
 Usage: reliability.py TEST_SPLIT_JSONL BEFORE_SCORES AFTER_SCORES OUT_PNG [BEFORE_NAME AFTER_NAME]
 (scores: `parley classify` output for the split's Jigsaw rows). Prints ECE and log-loss per label as JSON.
