@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.parley.ingest.CommentQueries;
+import io.parley.ingest.ClassificationStore;
 import io.parley.site.AuditLog;
 import io.parley.site.InvalidSettings;
 import io.parley.site.Site;
@@ -37,9 +37,7 @@ public class ReviewQueue {
     private static final String ITEM_SELECT = """
             SELECT r.id, r.comment_id, c.external_id AS comment_ext, a.external_id AS article, a.title, c.author, c.text,
                    c.likes, c.posted_at, r.priority, r.reason::text AS reason, r.settings_version, r.state, r.claimed_by,
-                   r.lease_until, r.created_at,
-            """ + CommentQueries.LATEST_CLASSIFICATION + """
-             AS classification
+                   r.lease_until, r.created_at
             FROM review_items r JOIN comments c ON c.id = r.comment_id JOIN articles a ON a.id = c.article_id
             """;
 
@@ -48,6 +46,7 @@ public class ReviewQueue {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final ClassificationStore classifications;
     private final AuditLog audit;
     private final SiteDirectory sites;
     private final MeterRegistry meters;
@@ -56,13 +55,15 @@ public class ReviewQueue {
     private final RowMapper<QueueItem> itemRow;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    ReviewQueue(JdbcTemplate jdbc, ObjectMapper json, AuditLog audit, SiteDirectory sites, MeterRegistry meters,
+    ReviewQueue(JdbcTemplate jdbc, ObjectMapper json, ClassificationStore classifications, AuditLog audit,
+                SiteDirectory sites, MeterRegistry meters,
                 @Value("${parley.moderation.lease:PT10M}") Duration lease,
                 @Value("${parley.moderation.undo-window:PT5M}") Duration undoWindow,
                 org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.jdbc = jdbc;
         this.json = json;
+        this.classifications = classifications;
         this.audit = audit;
         this.sites = sites;
         this.meters = meters;
@@ -73,7 +74,7 @@ public class ReviewQueue {
                 (Integer) rs.getObject("likes"), rs.getObject("posted_at", OffsetDateTime.class), rs.getDouble("priority"),
                 node(rs.getString("reason")), rs.getInt("settings_version"), rs.getString("state"),
                 rs.getString("claimed_by"), rs.getObject("lease_until", OffsetDateTime.class),
-                rs.getObject("created_at", OffsetDateTime.class), node(rs.getString("classification")));
+                rs.getObject("created_at", OffsetDateTime.class), null);
     }
 
     /**
@@ -117,16 +118,13 @@ public class ReviewQueue {
             if (kv.length != 2 || !Set.of("article", "parent", "target").contains(kv[0])) {
                 throw new InvalidSettings("stance", "article=<stance>, parent=<stance> or target=<stance>");
             }
-            where.append(kv[0].equals("target")
-                    ? " AND EXISTS (SELECT 1 FROM classifications k, jsonb_each_text(coalesce(k.stance->'targets', '{}'::jsonb)) t"
-                      + " WHERE k.comment_id = c.id AND t.value = ?)"
-                    : " AND EXISTS (SELECT 1 FROM classifications k WHERE k.comment_id = c.id AND k.stance->>'" + kv[0] + "' = ?)");
+            where.append(" AND ").append(ClassificationStore.stanceIs(kv[0], "c.id"));
             args.add(kv[1]);
         }
         String order = orderFor(site, f.sort());
         args.add(limit);
         args.add(offset);
-        return jdbc.query(ITEM_SELECT + where + order + " LIMIT ? OFFSET ?", itemRow, args.toArray());
+        return classified(jdbc.query(ITEM_SELECT + where + order + " LIMIT ? OFFSET ?", itemRow, args.toArray()));
     }
 
     public long openCount(Site site) {
@@ -135,8 +133,8 @@ public class ReviewQueue {
     }
 
     public QueueItem item(Site site, long id) {
-        return jdbc.query(ITEM_SELECT + " WHERE r.site_id = ? AND r.id = ?", itemRow, site.id(), id).stream().findFirst()
-                .orElseThrow(() -> new ItemNotFound(id));
+        return classified(jdbc.query(ITEM_SELECT + " WHERE r.site_id = ? AND r.id = ?", itemRow, site.id(), id)).stream()
+                .findFirst().orElseThrow(() -> new ItemNotFound(id));
     }
 
     /** Takes up to {@code n} open items no one holds a live lease on, highest priority first (or oldest, per site). */
@@ -157,8 +155,8 @@ public class ReviewQueue {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(ITEM_SELECT + " WHERE r.id = ANY(?::bigint[])" + orderFor(site, null), itemRow,
-                (Object) ids.toArray(Long[]::new));
+        return classified(jdbc.query(ITEM_SELECT + " WHERE r.id = ANY(?::bigint[])" + orderFor(site, null), itemRow,
+                (Object) ids.toArray(Long[]::new)));
     }
 
     /**
@@ -209,19 +207,19 @@ public class ReviewQueue {
 
     @Transactional
     public Decision decide(Site site, String moderator, DecisionRequest d) {
-        check(d, "");
+        check(d, "", labelNames());
         return decide(site, moderator, d, sites.settings(site.id()).version());
     }
 
     /** {@code field}: the prefix that names the request's fields in a failure, e.g. {@code decisions[2].}. */
-    private static void check(DecisionRequest d, String field) {
+    private static void check(DecisionRequest d, String field, Set<String> labels) {
         if (d.action() == null || !ACTIONS.contains(d.action())) {
             throw new InvalidSettings(field + "action", "must be approve, reject or escalate");
         }
         reason(field + "reason", d.reason());
         if (d.labelCorrections() != null) {
             d.labelCorrections().forEach((k, v) -> {
-                if (!io.parley.site.SiteSettings.LABELS.contains(k) || v == null || v < 0 || v > 1) {
+                if (!labels.contains(k) || v == null || v < 0 || v > 1) {
                     throw new InvalidSettings(field + "labelCorrections." + k, "a known label with a value in [0,1]");
                 }
             });
@@ -345,11 +343,12 @@ public class ReviewQueue {
             throw new InvalidSettings("decisions", "between 1 and 500 decisions");
         }
         // Every request is checked before the first is written, and a failure names its index.
+        Set<String> labels = labelNames();
         for (int i = 0; i < requests.size(); i++) {
             if (requests.get(i) == null) {
                 throw new InvalidSettings("decisions[" + i + "]", "a decision object is required");
             }
-            check(requests.get(i), "decisions[" + i + "].");
+            check(requests.get(i), "decisions[" + i + "].", labels);
         }
         int version = sites.settings(site.id()).version();
         List<Decision> out = new ArrayList<>();
@@ -407,6 +406,21 @@ public class ReviewQueue {
                     counts.put(rs.getString(1), rs.getLong(2));
                 }, site.id(), author);
         return counts;
+    }
+
+    /** What label corrections may name: the served model's labels. */
+    private Set<String> labelNames() {
+        return sites.labels().stream().map(io.parley.classification.AbuseLabel::name)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The items with their comment's latest classification, read through the store in one query for the list. */
+    private List<QueueItem> classified(List<QueueItem> items) {
+        if (items.isEmpty()) {
+            return items;
+        }
+        var latest = classifications.latest(items.stream().map(QueueItem::commentId).toList());
+        return items.stream().map(i -> i.withClassification(latest.get(i.commentId()))).toList();
     }
 
     private String orderFor(Site site, String sort) {

@@ -6,6 +6,7 @@ import io.parley.moderation.ReviewQueue;
 import io.parley.site.Permission;
 import io.parley.site.Site;
 import io.parley.site.SiteAccess;
+import io.parley.site.SiteDirectory;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,10 +29,12 @@ class EscalationPages {
 
     private final ReviewQueue queue;
     private final SiteAccess access;
+    private final SiteDirectory sites;
 
-    EscalationPages(ReviewQueue queue, SiteAccess access) {
+    EscalationPages(ReviewQueue queue, SiteAccess access, SiteDirectory sites) {
         this.queue = queue;
         this.access = access;
+        this.sites = sites;
     }
 
     /** One escalated item with the moderator's escalation (who, when, why) beside it. */
@@ -44,8 +47,9 @@ class EscalationPages {
         HomePages.common(model, s, auth);
         String me = SiteAccess.caller(auth).name();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Display.LabelNames names = Display.LabelNames.of(sites.labels());
         List<Escalated> items = queue.list(s, new ReviewQueue.Filter("escalated", null, null, "oldest"), 0, QueuePages.PAGE)
-                .stream().map(i -> new Escalated(QueuePages.Row.of(i, me, now), queue.escalation(s, i.id()).orElse(null)))
+                .stream().map(i -> new Escalated(QueuePages.Row.of(i, me, now, names), queue.escalation(s, i.id()).orElse(null)))
                 .toList();
         model.addAttribute("items", items);
         model.addAttribute("escalatedCount", queue.escalatedCount(s));

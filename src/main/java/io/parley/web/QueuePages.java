@@ -13,7 +13,7 @@ import io.parley.site.Caller;
 import io.parley.site.Permission;
 import io.parley.site.Site;
 import io.parley.site.SiteAccess;
-import io.parley.site.SiteSettings;
+import io.parley.site.SiteDirectory;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,20 +42,27 @@ class QueuePages {
     private final ReviewQueue queue;
     private final CommentQueries comments;
     private final SiteAccess access;
+    private final SiteDirectory sites;
 
-    QueuePages(ReviewQueue queue, CommentQueries comments, SiteAccess access) {
+    QueuePages(ReviewQueue queue, CommentQueries comments, SiteAccess access, SiteDirectory sites) {
         this.queue = queue;
         this.comments = comments;
         this.access = access;
+        this.sites = sites;
+    }
+
+    /** The served model's display names for chips. */
+    Display.LabelNames names() {
+        return Display.LabelNames.of(sites.labels());
     }
 
     /** One queue row as shown: the item plus what the template needs, computed once. */
     record Row(QueueItem item, List<Display.Chip> chips, List<Display.Segment> segments, List<Display.Badge> badges,
                String age, String claimedByOther) {
-        static Row of(QueueItem i, String me, OffsetDateTime now) {
+        static Row of(QueueItem i, String me, OffsetDateTime now, Display.LabelNames names) {
             boolean othersLease = i.claimedBy() != null && !i.claimedBy().equals(me) && i.leaseUntil() != null
                     && i.leaseUntil().isAfter(now);
-            return new Row(i, Display.chips(i.classification(), 3), Display.segments(i.text(), i.classification()),
+            return new Row(i, Display.chips(i.classification(), 3, names), Display.segments(i.text(), i.classification()),
                     Display.stance(i.classification()), Display.age(i.queuedAt(), now), othersLease ? i.claimedBy() : null);
         }
     }
@@ -72,7 +79,7 @@ class QueuePages {
         HomePages.common(model, s, auth);
         listModel(s, auth, label, stance, article, sort, model);
         model.addAttribute("openCount", queue.openCount(s));
-        model.addAttribute("labels", SiteSettings.LABELS);
+        model.addAttribute("labels", sites.labels());
         model.addAttribute("stances", STANCE_FILTERS);
         model.addAttribute("articles", comments.articles(s, 0, 200));
         return "queue";
@@ -94,7 +101,8 @@ class QueuePages {
         String st = blank(stance);
         String a = blank(article);
         String so = "oldest".equals(sort) ? "oldest" : "score".equals(sort) ? "score" : null;
-        if (l != null && !SiteSettings.LABELS.contains(l)) {
+        String asked = l;
+        if (l != null && sites.labels().stream().noneMatch(x -> x.name().equals(asked))) {
             l = null;
         }
         if (st != null && !STANCE_FILTERS.contains(st)) {
@@ -103,7 +111,7 @@ class QueuePages {
         String me = SiteAccess.caller(auth).name();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<Row> rows = queue.list(s, new ReviewQueue.Filter("open", l, a, so, st), 0, PAGE).stream()
-                .map(i -> Row.of(i, me, now)).toList();
+                .map(i -> Row.of(i, me, now, names())).toList();
         model.addAttribute("rows", rows);
         // plain string, not @{...}: the webjars resource chain would look every row's URL up on the classpath
         model.addAttribute("itemBase", "/sites/" + s.slug() + "/queue/");
@@ -121,7 +129,8 @@ class QueuePages {
         QueueItem item = queue.item(s, id);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         HomePages.common(model, s, auth);
-        model.addAttribute("row", Row.of(item, me.name(), now));
+        Display.LabelNames names = names();
+        model.addAttribute("row", Row.of(item, me.name(), now, names));
         model.addAttribute("claimed", claimed);
         model.addAttribute("reasons", Display.reasons(item.reason()));
         model.addAttribute("history", queue.authorHistory(s, item.author()));
@@ -136,10 +145,10 @@ class QueuePages {
         List<ThreadNode> ancestors = new ArrayList<>();
         int depth = 0;
         for (CommentView c : comments.ancestors(s, item.commentId())) {
-            ancestors.add(node(c, depth++, List.of()));
+            ancestors.add(node(c, depth++, List.of(), names));
         }
         model.addAttribute("ancestors", ancestors);
-        model.addAttribute("replies", comments.replies(s, item.commentId()).stream().map(c -> tree(c, 1)).toList());
+        model.addAttribute("replies", comments.replies(s, item.commentId()).stream().map(c -> tree(c, 1, names)).toList());
         return fragment ? "item :: detail" : "item";
     }
 
@@ -156,15 +165,15 @@ class QueuePages {
         return out;
     }
 
-    private static ThreadNode node(CommentView c, int depth, List<ThreadNode> replies) {
-        return new ThreadNode(c, Display.segments(c.text(), c.classification()), Display.chips(c.classification(), 2),
+    private static ThreadNode node(CommentView c, int depth, List<ThreadNode> replies, Display.LabelNames names) {
+        return new ThreadNode(c, Display.segments(c.text(), c.classification()), Display.chips(c.classification(), 2, names),
                 c.status(), replies, depth);
     }
 
-    private static ThreadNode tree(CommentView c, int depth) {
+    private static ThreadNode tree(CommentView c, int depth, Display.LabelNames names) {
         List<ThreadNode> replies = c.replies() == null ? List.of()
-                : c.replies().stream().map(r -> tree(r, depth + 1)).toList();
-        return node(c, depth, replies);
+                : c.replies().stream().map(r -> tree(r, depth + 1, names)).toList();
+        return node(c, depth, replies, names);
     }
 
     @PostMapping("/sites/{site}/queue/{id}/decision")
