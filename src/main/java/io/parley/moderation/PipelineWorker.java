@@ -130,18 +130,16 @@ class PipelineWorker {
             }
             List<CommentClassification> results = models.classify(contexts);
             List<Verdict> verdicts = new ArrayList<>(rows.size());
-            for (int i = 0; i < rows.size(); i++) {
-                Row r = rows.get(i);
-                verdicts.add(ModerationPolicy.decide(settings.get(r.siteId()), results.get(i), r.first()));
-            }
-            store(models, rows, results, verdicts, settings);
             List<CommentsModerated.Moderated> moderated = new ArrayList<>(rows.size());
             for (int i = 0; i < rows.size(); i++) {
-                if ("received".equals(rows.get(i).status())) { // a first status, not a re-classification
-                    moderated.add(new CommentsModerated.Moderated(rows.get(i).siteId(), rows.get(i).commentId(),
-                            verdicts.get(i).status(), verdicts.get(i).reasons()));
+                Row r = rows.get(i);
+                Verdict v = ModerationPolicy.decide(settings.get(r.siteId()), results.get(i), r.first());
+                verdicts.add(v);
+                if (CommentStatus.RECEIVED.wire().equals(r.status())) { // a first status, not a re-classification
+                    moderated.add(new CommentsModerated.Moderated(r.siteId(), r.commentId(), v.status().wire(), v.reasons()));
                 }
             }
+            store(models, rows, results, verdicts, settings);
             events.publishEvent(new CommentsModerated(moderated)); // in this transaction: listeners' writes commit with it
             return rows.size();
         });
@@ -162,19 +160,19 @@ class PipelineWorker {
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             Verdict v = verdicts.get(i);
-            if (!"received".equals(r.status())) {
+            if (!CommentStatus.RECEIVED.wire().equals(r.status())) {
                 // Re-classification after a model upgrade: new scores are stored, but a comment's status,
                 // possibly set by a moderator, is never changed behind their back.
                 continue;
             }
-            statuses.add(new Object[]{r.commentId(), v.status(),
+            statuses.add(new Object[]{r.commentId(), v.status().wire(),
                     write(Map.of("reasons", v.reasons(), "model", model)), results.get(i).language()});
-            if (v.status().equals("held")) {
+            if (v.status() == CommentStatus.HELD) {
                 int version = v.reasons().isEmpty() ? settings.get(r.siteId()).version()
                         : v.reasons().get(0).settingsVersion();
                 held.add(new Object[]{r.siteId(), r.commentId(), v.priority(), write(v.reasons()), version});
             }
-            meters.counter("parley.comments.decided", "status", v.status()).increment();
+            meters.counter("parley.comments.decided", "status", v.status().wire()).increment();
         }
         if (!statuses.isEmpty()) {
             jdbc.update(con -> {

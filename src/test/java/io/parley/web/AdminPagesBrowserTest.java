@@ -5,7 +5,9 @@ import io.parley.ingest.ArticleInput;
 import io.parley.ingest.CommentInput;
 import io.parley.moderation.DecisionRequest;
 import io.parley.moderation.QueueItem;
-import io.parley.moderation.ReviewQueue;
+import io.parley.moderation.Action;
+import io.parley.moderation.Claims;
+import io.parley.moderation.Decisions;
 import io.parley.site.Role;
 import io.parley.site.Site;
 import io.parley.support.IntegrationTest;
@@ -35,7 +37,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class AdminPagesBrowserTest extends IntegrationTest {
 
     @Autowired
-    ReviewQueue queue;
+    Claims claims;
+    @Autowired
+    Decisions decisions;
 
     Browser browser;
     Site site;
@@ -69,10 +73,10 @@ class AdminPagesBrowserTest extends IntegrationTest {
         // two moderators work part of the queue
         int i = 0;
         for (String moderator : List.of("mod-ben", "mod-cho", "mod-ben")) {
-            List<QueueItem> claimed = queue.claim(site, moderator, moderator.equals("mod-ben") ? 6 : 5);
+            List<QueueItem> claimed = claims.claim(site, moderator, moderator.equals("mod-ben") ? 6 : 5);
             for (QueueItem item : claimed) {
-                String action = i % 4 == 3 ? "approve" : i % 7 == 5 ? "escalate" : "reject";
-                queue.decide(site, moderator, new DecisionRequest(item.id(), action, null, null));
+                Action action = i % 4 == 3 ? Action.APPROVE : i % 7 == 5 ? Action.ESCALATE : Action.REJECT;
+                decisions.decide(site, moderator, new DecisionRequest(item.id(), action, null, null));
                 i++;
             }
         }
