@@ -23,7 +23,7 @@ import java.util.Map;
  * line names its article, its parent and how many hours before the first load it was posted, so the stats have
  * days to show. Ingested through the same path as any site's comments, idempotent by external id.
  */
-final class DemoComments {
+public final class DemoComments {
 
     static final String RESOURCE = "/demo/comments.jsonl";
 
@@ -40,7 +40,8 @@ final class DemoComments {
         return created;
     }
 
-    static Map<String, List<CommentInput>> read(ObjectMapper json, OffsetDateTime now) {
+    /** The demo's comments by article external id, posted relative to {@code now}; empty when the jar has none. */
+    public static Map<String, List<CommentInput>> read(ObjectMapper json, OffsetDateTime now) {
         Map<String, List<CommentInput>> byArticle = new LinkedHashMap<>();
         try (InputStream in = DemoComments.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {

@@ -43,24 +43,23 @@ class SecurityConfig {
         return provider;
     }
 
+    /** One limiter per instance for every chain that takes API keys. */
+    @Bean
+    RateLimits apiRateLimits(@org.springframework.beans.factory.annotation.Value("${parley.api.rate-per-second:500}") double rate,
+                             @org.springframework.beans.factory.annotation.Value("${parley.api.burst:1000}") double burst) {
+        return new RateLimits(rate, burst);
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Accounts accounts, ObjectMapper json, LocalServiceFile local,
-                            @org.springframework.beans.factory.annotation.Value("${parley.api.rate-per-second:500}") double rate,
-                            @org.springframework.beans.factory.annotation.Value("${parley.api.burst:1000}") double burst)
+    SecurityFilterChain api(HttpSecurity http, Accounts accounts, ObjectMapper json, LocalServiceFile local, RateLimits limits)
             throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
-                .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
-                        .anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> unauthenticated(json, res, e)))
-                .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> unauthenticated(json, res, ex))
-                        .accessDeniedHandler((req, res, ex) -> problem(json, res, HttpStatus.FORBIDDEN, "not allowed")))
-                .addFilterBefore(new BearerKeyFilter(accounts, json, new RateLimits(rate, burst), local), BasicAuthenticationFilter.class);
-        return http.build();
+                        .anyRequest().authenticated());
+        return machineCredentials(http, accounts, json, local, limits).build();
     }
 
     /**
@@ -71,17 +70,22 @@ class SecurityConfig {
     @Bean
     @Order(0)
     SecurityFilterChain apiDocs(HttpSecurity http, Accounts accounts, ObjectMapper json, LocalServiceFile local,
-                                @org.springframework.beans.factory.annotation.Value("${parley.api.rate-per-second:500}") double rate,
-                                @org.springframework.beans.factory.annotation.Value("${parley.api.burst:1000}") double burst)
-            throws Exception {
+                                RateLimits limits) throws Exception {
         http.securityMatcher("/v3/api-docs/**", "/v3/api-docs")
-                .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated());
+        return machineCredentials(http, accounts, json, local, limits).build();
+    }
+
+    /** Bearer API keys (or the local admin token) and Basic, no CSRF (no cookie authenticates a write here), problem+json refusals. */
+    private static HttpSecurity machineCredentials(HttpSecurity http, Accounts accounts, ObjectMapper json,
+                                                   LocalServiceFile local, RateLimits limits) throws Exception {
+        return http.csrf(c -> c.disable())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> unauthenticated(json, res, e)))
-                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> unauthenticated(json, res, ex)))
-                .addFilterBefore(new BearerKeyFilter(accounts, json, new RateLimits(rate, burst), local), BasicAuthenticationFilter.class);
-        return http.build();
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> unauthenticated(json, res, ex))
+                        .accessDeniedHandler((req, res, ex) -> problem(json, res, HttpStatus.FORBIDDEN, "not allowed")))
+                .addFilterBefore(new BearerKeyFilter(accounts, json, limits, local), BasicAuthenticationFilter.class);
     }
 
     @Bean

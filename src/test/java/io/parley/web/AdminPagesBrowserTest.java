@@ -1,6 +1,5 @@
 package io.parley.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parley.ingest.ArticleInput;
 import io.parley.ingest.CommentInput;
@@ -18,13 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.TestPropertySource;
 
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,17 +54,7 @@ class AdminPagesBrowserTest extends IntegrationTest {
         f.user("mod-ben", Role.MODERATOR, "geneva");
         f.user("mod-cho", Role.MODERATOR, "geneva");
         // the demo's discussion, through the pipeline and the served model
-        ObjectMapper json = new ObjectMapper();
-        Map<String, List<CommentInput>> byArticle = new LinkedHashMap<>();
-        OffsetDateTime now = OffsetDateTime.now();
-        for (String line : new String(new ClassPathResource("demo/comments.jsonl").getInputStream().readAllBytes(),
-                StandardCharsets.UTF_8).split("\n")) {
-            JsonNode c = json.readTree(line);
-            byArticle.computeIfAbsent(c.get("article").asText(), a -> new ArrayList<>()).add(new CommentInput(
-                    c.get("externalId").asText(), c.hasNonNull("parentId") ? c.get("parentId").asText() : null,
-                    c.get("author").asText(), now.minusMinutes(Math.round(c.get("hoursAgo").asDouble() * 60)),
-                    c.get("likes").asInt(), c.get("text").asText(), List.of()));
-        }
+        Map<String, List<CommentInput>> byArticle = io.parley.DemoComments.read(new ObjectMapper(), OffsetDateTime.now());
         for (var e : byArticle.entrySet()) {
             ingest.upsertArticle(site, new ArticleInput(e.getKey(), null, "U.S.-Russian security talks", null, null,
                     "Russia and the United States held talks in Geneva.", null, null));
