@@ -5,6 +5,8 @@ Reads bench/out/split/{train,validation,test}.jsonl (written by `parley train ab
 trains one LR per head on the rows labelled for that head (the same masking as the DL4J model),
 tunes thresholds on validation only, and prints one JSON object of test (and validation) figures.
 With --throughput FILE it also times vectorise + predict of all heads on that JSONL.
+With --flagged MODEL_ZIP SUITE [STREAM LABELS_TSV] it prints instead the flagged rates of a Jigsaw-only TF-IDF + LR at
+the hold thresholds the model file states (issue 19), on the groups `parley evaluate abuse --flagged` measures.
 """
 import json, re, sys, time
 import numpy as np
@@ -193,7 +195,67 @@ def evaluate(model, th, rows):
     return out
 
 
+def flagged_main(split, model_zip, suite, stream, labels_tsv):
+    """The baseline of issue 19's flagged rates: TF-IDF + LR on the Jigsaw training rows alone (six labels, raw
+    probabilities), flagged = some label at or over the hold the Parley model file states for it (the same thresholds
+    a new site gets), on the same groups `parley evaluate abuse --flagged` measures."""
+    import zipfile, hashlib
+    spec = json.loads(zipfile.ZipFile(model_zip).read("spec.json"))
+    legacy = {"toxicity": 0.5, "severe_toxicity": 0.4, "insult": 0.5, "threat": 0.4, "obscene": 0.6, "identity_attack": 0.4}
+    labels = spec.get("labels") or [{"name": h} for h in spec["heads"][:6]]
+    hold = {l["name"]: (l.get("defaultHold") or legacy.get(l["name"], 0.5)) for l in labels}
+    train = [r for r in load(f"{split}/train.jsonl") if r["source"] == "jigsaw"]
+    model = Model(train)
+    groups = {}
+    test = load(f"{split}/test.jsonl")
+    anyl = lambda r: any(r["labels"].get(l) for l in PUBLIC)
+    groups["Jigsaw clean"] = [r["text"] for r in test if r["source"] == "jigsaw" and not anyl(r)]
+    groups["Jigsaw abusive"] = [r["text"] for r in test if r["source"] == "jigsaw" and anyl(r)]
+    groups["Impermium non-insult"] = [r["text"] for r in test if r["source"] == "insults" and r["labels"]["impermium_insult"] == 0]
+    groups["Impermium insult"] = [r["text"] for r in test if r["source"] == "insults" and r["labels"]["impermium_insult"] == 1]
+    groups["OLID NOT"] = [r["text"] for r in test if r["source"] == "olid" and r["labels"]["olid_offensive"] == 0]
+    groups["OLID OFF"] = [r["text"] for r in test if r["source"] == "olid" and r["labels"]["olid_offensive"] == 1]
+    suite_rows = load(suite)
+    groups["suite civil"] = [r["text"] for r in suite_rows if r["group"] == "civil"]
+    groups["suite abusive"] = [r["text"] for r in suite_rows if r["group"] == "abusive"]
+    groups["suite threats"] = [r["text"] for r in suite_rows if "threat" in r["labels"]]
+    if stream:
+        rows = load(stream)
+        lab = {}
+        for line in open(labels_tsv, encoding="utf-8"):
+            if line.startswith("#") or line.startswith("id\t"):
+                continue
+            i, _, l, digest = line.rstrip("\n").split("\t")
+            lab[i] = (l, digest)
+        def label(r):
+            x = lab.get(r["id"])
+            return x[0] if x and hashlib.sha1(r["text"].encode("utf-8")).hexdigest().startswith(x[1]) else None
+        half = lambda r: "tune" if hashlib.sha256(r["page"].encode()).digest()[0] % 2 == 0 else "check"
+        groups["stream all"] = [r["text"] for r in rows]
+        for h in ("tune", "check"):
+            groups[f"stream civil ({h})"] = [r["text"] for r in rows if label(r) in (None, "C") and half(r) == h]
+        groups["stream uncivil (hand-labelled)"] = [r["text"] for r in rows if label(r) == "U"]
+    out = {"model": "TF-IDF word 1-2 + char_wb 2-5, LR C=4 per label, Jigsaw training rows only", "holds": hold, "groups": {}}
+    for name, texts in groups.items():
+        if not texts:
+            continue
+        P = model.proba(texts)
+        f = np.zeros(len(texts), dtype=bool)
+        for l in PUBLIC:
+            if l in P:
+                f |= P[l] >= hold[l]
+        g = {"rows": len(texts), "flagged": round(float(f.mean()), 4)}
+        if name == "suite threats" and "threat" in P:
+            g["on_label"] = round(float((P["threat"] >= hold["threat"]).mean()), 4)
+        out["groups"][name] = g
+    print(json.dumps(out))
+
+
 def main():
+    if len(sys.argv) > 2 and sys.argv[2] == "--flagged":
+        # baseline.py SPLIT --flagged MODEL_ZIP SUITE [STREAM LABELS_TSV]
+        a = sys.argv[3:]
+        return flagged_main(sys.argv[1], a[0], a[1], a[2] if len(a) > 2 else None, a[3] if len(a) > 3 else None)
     split = sys.argv[1]
     t0 = time.time()
     train, val, test = (load(f"{split}/{n}.jsonl") for n in ("train", "validation", "test"))

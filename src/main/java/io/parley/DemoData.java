@@ -37,10 +37,13 @@ class DemoData {
     private final IngestService ingest;
     private final boolean enabled;
     private final ObjectProvider<io.zonky.test.db.postgres.embedded.EmbeddedPostgres> embedded;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
     DemoData(SiteDirectory sites, Accounts accounts, IngestService ingest, @Value("${parley.demo.enabled:true}") boolean enabled,
-             ObjectProvider<io.zonky.test.db.postgres.embedded.EmbeddedPostgres> embedded) {
+             ObjectProvider<io.zonky.test.db.postgres.embedded.EmbeddedPostgres> embedded,
+             com.fasterxml.jackson.databind.ObjectMapper json) {
         this.embedded = embedded;
+        this.json = json;
         this.sites = sites;
         this.accounts = accounts;
         this.ingest = ingest;
@@ -75,7 +78,7 @@ class DemoData {
             for (Resource seed : seeds) {
                 String name = String.valueOf(seed.getFilename()).replaceFirst("\\.txt$", "");
                 String text = new String(seed.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                PageIngested r = ingest.ingestPage(demo, text, PageFormat.TEXT, null, "seed-" + name);
+                PageIngested r = ingest.ingestPage(demo, new io.parley.extraction.PageInput(text, PageFormat.TEXT), null, "seed-" + name);
                 if (r.article().created() || r.comments().created() > 0) {
                     log.info("demo: ingested seed {} ({} comments)", name, r.comments().created());
                 }
@@ -84,9 +87,19 @@ class DemoData {
         } catch (IOException | RuntimeException e) {
             log.warn("demo: seed pages not ingested: {}", e.getMessage());
         }
+        int comments = 0;
+        try {
+            comments = DemoComments.load(ingest, demo, json);
+            if (comments > 0) {
+                log.info("demo: ingested {} reader comments on the seed articles", comments);
+            }
+        } catch (RuntimeException e) {
+            log.warn("demo: reader comments not ingested: {}", e.getMessage());
+        }
         if (created != null) {
             // Printed once, on first start, so the person who started Parley can log in.
-            System.out.println("\nParley demo site 'demo' created with " + pages + " seed pages.\n" + created + "\n");
+            System.out.println("\nParley demo site 'demo' created with " + pages + " seed pages and " + comments
+                    + " reader comments (being classified now).\n" + created + "\n");
         }
     }
 

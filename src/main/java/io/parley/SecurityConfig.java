@@ -45,11 +45,11 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Accounts accounts, ObjectMapper json,
+    SecurityFilterChain api(HttpSecurity http, Accounts accounts, ObjectMapper json, LocalServiceFile local,
                             @org.springframework.beans.factory.annotation.Value("${parley.api.rate-per-second:500}") double rate,
                             @org.springframework.beans.factory.annotation.Value("${parley.api.burst:1000}") double burst)
             throws Exception {
-        http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
+        http.securityMatcher("/api/**", "/actuator/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
@@ -59,7 +59,28 @@ class SecurityConfig {
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> unauthenticated(json, res, ex))
                         .accessDeniedHandler((req, res, ex) -> problem(json, res, HttpStatus.FORBIDDEN, "not allowed")))
-                .addFilterBefore(new BearerKeyFilter(accounts, json, new RateLimits(rate, burst)), BasicAuthenticationFilter.class);
+                .addFilterBefore(new BearerKeyFilter(accounts, json, new RateLimits(rate, burst), local), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /**
+     * The OpenAPI document and Swagger UI's configuration: the API's credentials, and also the session of a
+     * person logged in to the pages, since Swagger UI fetches both from the browser with the session cookie.
+     * Read-only, so no CSRF token; a session is read but never created here.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiDocs(HttpSecurity http, Accounts accounts, ObjectMapper json, LocalServiceFile local,
+                                @org.springframework.beans.factory.annotation.Value("${parley.api.rate-per-second:500}") double rate,
+                                @org.springframework.beans.factory.annotation.Value("${parley.api.burst:1000}") double burst)
+            throws Exception {
+        http.securityMatcher("/v3/api-docs/**", "/v3/api-docs")
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> unauthenticated(json, res, e)))
+                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> unauthenticated(json, res, ex)))
+                .addFilterBefore(new BearerKeyFilter(accounts, json, new RateLimits(rate, burst), local), BasicAuthenticationFilter.class);
         return http.build();
     }
 
@@ -102,11 +123,13 @@ class SecurityConfig {
         private final Accounts accounts;
         private final ObjectMapper json;
         private final RateLimits limits;
+        private final LocalServiceFile local;
 
-        BearerKeyFilter(Accounts accounts, ObjectMapper json, RateLimits limits) {
+        BearerKeyFilter(Accounts accounts, ObjectMapper json, RateLimits limits, LocalServiceFile local) {
             this.accounts = accounts;
             this.json = json;
             this.limits = limits;
+            this.local = local;
         }
 
         @Override
@@ -114,7 +137,10 @@ class SecurityConfig {
                 throws ServletException, IOException {
             String header = req.getHeader("Authorization");
             if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                Optional<Caller> caller = accounts.authenticateKey(header.substring(7).trim());
+                String token = header.substring(7).trim();
+                // The CLI on this machine, with the token from the data directory (LocalServiceFile): an admin.
+                Optional<Caller> caller = local.isToken(token) ? Optional.of(new Caller("local-admin", true, java.util.Map.of()))
+                        : accounts.authenticateKey(token);
                 if (caller.isEmpty()) {
                     problem(json, res, HttpStatus.UNAUTHORIZED, "unknown or revoked API key");
                     return;

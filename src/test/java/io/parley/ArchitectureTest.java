@@ -22,7 +22,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class ArchitectureTest {
 
     static JavaClasses classes;
-    static final List<String> FEATURES = List.of("extraction", "ingest", "classification", "model", "moderation", "site");
+    static final List<String> FEATURES = List.of("extraction", "ingest", "classification", "model", "moderation", "site",
+            "webhook");
 
     @BeforeAll
     static void load() {

@@ -25,6 +25,12 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // A second start on a held data directory: one line naming the holder, exit 1, before Spring logs a thing.
+        java.util.Optional<String> held = io.parley.LocalService.embeddedDir(springArgs.toArray(String[]::new))
+                .flatMap(io.parley.LocalService::inUse);
+        if (held.isPresent()) {
+            throw new IllegalStateException(held.get());
+        }
         IdleMemory.apply();
         ParleyApplication.application().run(springArgs.toArray(String[]::new));
         started = true;

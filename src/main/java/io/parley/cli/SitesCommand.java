@@ -9,7 +9,8 @@ import picocli.CommandLine.Parameters;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "sites", mixinStandardHelpOptions = true, description = "Manage sites on the configured database.",
+@Command(name = "sites", mixinStandardHelpOptions = true, description = {"Manage sites on the configured database.",
+                "While a service runs on the embedded database, the commands go through its API."},
         subcommands = {SitesCommand.Add.class, SitesCommand.ListSites.class})
 final class SitesCommand implements Runnable {
 
@@ -32,6 +33,13 @@ final class SitesCommand implements Runnable {
 
         @Override
         public Integer call() {
+            var service = RunningService.find();
+            if (service.isPresent()) {
+                var created = service.get().post("/api/v1/sites", java.util.Map.of("slug", slug, "name", name == null ? "" : name));
+                System.out.println("site: " + created.path("site").asText());
+                System.out.println("api-key: " + created.path("apiKey").asText());
+                return 0;
+            }
             try (var ctx = SpringContext.open()) {
                 Site site = ctx.getBean(SiteDirectory.class).create(slug, name, "cli");
                 String key = ctx.getBean(Accounts.class).issueApiKey(site, "created by cli", "cli");
@@ -46,6 +54,12 @@ final class SitesCommand implements Runnable {
     static final class ListSites implements Callable<Integer> {
         @Override
         public Integer call() {
+            var service = RunningService.find();
+            if (service.isPresent()) {
+                service.get().get("/api/v1/sites").forEach(s -> System.out.println(s.path("site").asText() + "\t"
+                        + s.path("name").asText()));
+                return 0;
+            }
             try (var ctx = SpringContext.open()) {
                 ctx.getBean(SiteDirectory.class).all().forEach(s -> System.out.println(s.slug() + "\t" + s.name()));
             }

@@ -19,6 +19,10 @@ final class SpringContext {
 
     /** @param pipeline run the outbox worker in this process too (for commands that classify) */
     static ConfigurableApplicationContext open(boolean pipeline) {
+        // The embedded database opens in one process at a time: say who holds it instead of a stack trace.
+        io.parley.LocalService.embeddedDir().flatMap(io.parley.LocalService::inUse).ifPresent(why -> {
+            throw new IllegalStateException(why);
+        });
         // Logs of the CLI go to stderr (logback-spring.xml, profile cli); results own stdout.
         return ParleyApplication.application()
                 .web(WebApplicationType.NONE)

@@ -4,6 +4,7 @@ import io.parley.classification.AbuseLabel;
 import io.parley.classification.abuse.AbuseClassifier;
 import io.parley.classification.abuse.training.AbuseEvaluator;
 import io.parley.classification.abuse.training.AbuseTrainer;
+import io.parley.classification.abuse.training.CivilStream;
 import io.parley.model.ModelArchive;
 import io.parley.model.ModelPromotion;
 import io.parley.model.ModelRegistry;
@@ -102,6 +103,16 @@ final class TrainAbuseCommand implements Callable<Integer> {
             + "model each set's validation figure may fall (default: ${DEFAULT-VALUE})")
     double tolerance;
 
+    @Option(names = "--civil-stream", paramLabel = "JSONL", description = "real reader comments, mostly civil "
+            + "(bench/abuse/dragnet_comments.py writes the Dragnet pages' comments there), whose tuning half chooses the "
+            + "cost the default holds derive from (default: ${DEFAULT-VALUE} when it exists; else the fixed cost "
+            + AbuseTrainer.DEFAULT_COST + ")", defaultValue = "bench/out/calibration/dragnet-comments.jsonl")
+    Path civilStream;
+
+    @Option(names = "--civil-labels", paramLabel = "TSV", description = "hand labels of that stream (uncivil ones "
+            + "are left out; default: ${DEFAULT-VALUE})", defaultValue = "bench/abuse/dragnet-labels.tsv")
+    Path civilLabels;
+
     @Option(names = "--rollback", description = "put back the model that the last promotion replaced (kept in "
             + "previous/ beside --output); the current one is kept there in turn")
     boolean rollback;
@@ -135,7 +146,8 @@ final class TrainAbuseCommand implements Callable<Integer> {
                 throw new UsageProblem("--retune needs an existing model file and --data folder");
             }
             TrainedModel r = AbuseTrainer.retune(new AbuseTrainer.Options(data, seedLabels, quickSample, output,
-                    seed, false, buckets, !noShare, null, noVectors ? null : AbuseTrainer.glove()), retune, System.err);
+                    seed, false, buckets, !noShare, null, noVectors ? null : AbuseTrainer.glove(), null, null,
+                    civil()), retune, System.err);
             System.err.printf("retuned into %s%n", r.model());
             return 0;
         }
@@ -165,7 +177,17 @@ final class TrainAbuseCommand implements Callable<Integer> {
     private AbuseTrainer.Options options(Path out, AbuseClassifier servedModel) {
         return new AbuseTrainer.Options(data, seedLabels, quickSample, out, seed, quick,
                 quick ? Math.min(buckets, 1 << 14) : buckets, !noShare, exportSplit,
-                noVectors || quick ? null : AbuseTrainer.glove(), extra, servedModel);
+                noVectors || quick ? null : AbuseTrainer.glove(), extra, servedModel, quick ? null : civil());
+    }
+
+    /** The civil stream that chooses the default holds' cost, when its file exists. */
+    private CivilStream civil() {
+        if (civilStream == null || !Files.isRegularFile(civilStream)) {
+            System.err.printf("no civil stream at %s: the default holds use the fixed cost %s%n", civilStream,
+                    AbuseTrainer.DEFAULT_COST);
+            return null;
+        }
+        return CivilStream.read(civilStream, civilLabels);
     }
 
     /**
@@ -191,7 +213,7 @@ final class TrainAbuseCommand implements Callable<Integer> {
                 asMap(r.metrics().get("validation")), AbuseEvaluator.FIGURES, tolerance);
         AbuseClassifier retrained = ModelRegistry.load(AbuseClassifier.FILE, candidate);
         for (AbuseLabel l : servedModel.labels()) {
-            if (!retrained.labels().contains(l)) {
+            if (retrained.labels().stream().noneMatch(x -> x.name().equals(l.name()))) {
                 verdict = verdict.with("the retrained model does not serve '" + l.name() + "'");
             }
         }

@@ -55,6 +55,23 @@ final class UsersCommand implements Runnable {
                     throw new UsageProblem("no password on stdin");
                 }
             }
+            var service = RunningService.find();
+            if (service.isPresent()) {
+                java.util.Map<String, String> body = new java.util.HashMap<>();
+                body.put("username", name);
+                if (password != null) {
+                    body.put("password", password);
+                }
+                if (r == Role.ADMIN) {
+                    service.get().post("/api/v1/admins", body);
+                } else {
+                    body.put("role", r.name().toLowerCase(java.util.Locale.ROOT));
+                    service.get().post("/api/v1/sites/" + site + "/users", body);
+                }
+                System.out.println("user: " + name + " role: " + r.name().toLowerCase(java.util.Locale.ROOT)
+                        + (site == null || r == Role.ADMIN ? "" : " site: " + site));
+                return 0;
+            }
             try (var ctx = SpringContext.open()) {
                 Accounts accounts = ctx.getBean(Accounts.class);
                 if (password == null && !accounts.userExists(name)) {

@@ -1,5 +1,6 @@
 package io.parley.moderation;
 
+import io.parley.classification.AbuseLabel;
 import io.parley.classification.CommentClassification;
 import io.parley.classification.StanceOutcome;
 import io.parley.site.SiteSettings;
@@ -28,6 +29,26 @@ public final class ModerationPolicy {
     }
 
     public static Verdict decide(VersionedSettings versioned, CommentClassification c, boolean firstCommentOfAuthor) {
+        return decide(versioned, c, firstCommentOfAuthor, Map.of());
+    }
+
+    /**
+     * Per label, the weight of its score in the queue order: the severity the served model file states
+     * ({@link AbuseLabel#weight}), so a threat at 0.2 (risk 2.0) is reviewed before a rude comment at 0.9.
+     */
+    public static Map<String, Double> severities(List<AbuseLabel> labels) {
+        Map<String, Double> m = new java.util.HashMap<>();
+        labels.forEach(l -> m.put(l.name(), l.weight()));
+        return m;
+    }
+
+    /**
+     * As {@link #decide(VersionedSettings, CommentClassification, boolean)}; the verdict's priority (the queue order)
+     * is the severity-weighted risk, the largest severity x score over the labels (weight 1 for a label
+     * {@code severity} does not name), not the largest raw score.
+     */
+    public static Verdict decide(VersionedSettings versioned, CommentClassification c, boolean firstCommentOfAuthor,
+                                 Map<String, Double> severity) {
         SiteSettings s = versioned.settings();
         int v = versioned.version();
         List<Reason> reasons = new ArrayList<>();
@@ -51,7 +72,7 @@ public final class ModerationPolicy {
                     reasons.add(new Reason("score-unavailable", e.getKey(), null, null, "hold", v));
                     continue;
                 }
-                priority = Math.max(priority, score);
+                priority = Math.max(priority, severity.getOrDefault(e.getKey(), 1.0) * score);
                 Thresholds t = e.getValue();
                 if (score >= t.reject()) {
                     reasons.add(new Reason("label", e.getKey(), score, t.reject(), "reject", v));
@@ -79,8 +100,8 @@ public final class ModerationPolicy {
         if (firstCommentOfAuthor && s.holdFirstComments()) {
             reasons.add(new Reason("first-comment", null, null, null, "hold", v));
         }
-        String status = reasons.stream().anyMatch(r -> r.action().equals("reject")) ? "rejected"
-                : reasons.stream().anyMatch(r -> r.action().equals("hold")) ? "held" : "published";
+        CommentStatus status = reasons.stream().anyMatch(r -> r.action().equals("reject")) ? CommentStatus.REJECTED
+                : reasons.stream().anyMatch(r -> r.action().equals("hold")) ? CommentStatus.HELD : CommentStatus.PUBLISHED;
         return new Verdict(status, List.copyOf(reasons), priority);
     }
 

@@ -45,10 +45,13 @@ class PipelineWorker {
     private final MeterRegistry meters;
     private final int batchSize;
     private final AtomicBoolean warnedNoModel = new AtomicBoolean();
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PipelineWorker(JdbcTemplate jdbc, ClassificationStore classifications, TransactionTemplate tx, ObjectProvider<CommentClassifier> classifier,
                    SiteDirectory sites, ObjectMapper json, MeterRegistry meters,
-                   @Value("${parley.pipeline.batch-size:64}") int batchSize) {
+                   @Value("${parley.pipeline.batch-size:64}") int batchSize,
+                   org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.classifications = classifications;
         this.tx = tx;
@@ -127,11 +130,18 @@ class PipelineWorker {
             }
             List<CommentClassification> results = models.classify(contexts);
             List<Verdict> verdicts = new ArrayList<>(rows.size());
+            List<CommentsModerated.Moderated> moderated = new ArrayList<>(rows.size());
+            Map<String, Double> severity = ModerationPolicy.severities(models.labels());
             for (int i = 0; i < rows.size(); i++) {
                 Row r = rows.get(i);
-                verdicts.add(ModerationPolicy.decide(settings.get(r.siteId()), results.get(i), r.first()));
+                Verdict v = ModerationPolicy.decide(settings.get(r.siteId()), results.get(i), r.first(), severity);
+                verdicts.add(v);
+                if (CommentStatus.RECEIVED.wire().equals(r.status())) { // a first status, not a re-classification
+                    moderated.add(new CommentsModerated.Moderated(r.siteId(), r.commentId(), v.status().wire(), v.reasons()));
+                }
             }
             store(models, rows, results, verdicts, settings);
+            events.publishEvent(new CommentsModerated(moderated)); // in this transaction: listeners' writes commit with it
             return rows.size();
         });
         return n == null ? 0 : n;
@@ -151,19 +161,19 @@ class PipelineWorker {
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             Verdict v = verdicts.get(i);
-            if (!"received".equals(r.status())) {
+            if (!CommentStatus.RECEIVED.wire().equals(r.status())) {
                 // Re-classification after a model upgrade: new scores are stored, but a comment's status,
                 // possibly set by a moderator, is never changed behind their back.
                 continue;
             }
-            statuses.add(new Object[]{r.commentId(), v.status(),
+            statuses.add(new Object[]{r.commentId(), v.status().wire(),
                     write(Map.of("reasons", v.reasons(), "model", model)), results.get(i).language()});
-            if (v.status().equals("held")) {
+            if (v.status() == CommentStatus.HELD) {
                 int version = v.reasons().isEmpty() ? settings.get(r.siteId()).version()
                         : v.reasons().get(0).settingsVersion();
                 held.add(new Object[]{r.siteId(), r.commentId(), v.priority(), write(v.reasons()), version});
             }
-            meters.counter("parley.comments.decided", "status", v.status()).increment();
+            meters.counter("parley.comments.decided", "status", v.status().wire()).increment();
         }
         if (!statuses.isEmpty()) {
             jdbc.update(con -> {

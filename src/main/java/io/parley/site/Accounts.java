@@ -151,6 +151,14 @@ public class Accounts implements UserDetailsService {
         return new Caller(username, admin[0], roles);
     }
 
+    /** Every user with each role (site slug, or none for admin), for the administrator's page. */
+    public List<Map<String, Object>> allUsers() {
+        return jdbc.queryForList("""
+                SELECT u.username, r.role, s.slug AS site, u.created_at FROM users u
+                LEFT JOIN user_roles r ON r.user_id = u.id LEFT JOIN sites s ON s.id = r.site_id
+                ORDER BY u.username, s.slug NULLS FIRST, r.role""");
+    }
+
     public List<Map<String, Object>> users(long siteId) {
         return jdbc.queryForList("""
                 SELECT u.username, r.role, u.created_at FROM user_roles r JOIN users u ON u.id = r.user_id

@@ -59,6 +59,58 @@ public class SiteDirectory {
         return settings.thresholds().keySet().stream().filter(l -> !names.contains(l)).sorted().toList();
     }
 
+    /** Who moves a site on the old constant defaults to the served model's (the settings history shows it). */
+    static final String DEFAULTS_ACTOR = "parley (defaults of the served abuse model)";
+
+    /**
+     * Sites whose current settings still hold the constant thresholds every site got before model files stated their
+     * own ({@link SiteSettings#LEGACY_DEFAULTS}) move to the served model's defaults: those thresholds were never
+     * chosen by the owner, and on a recalibrated model they would hold most ordinary comments. Each move is a new
+     * settings version by {@link #DEFAULTS_ACTOR}. Sites with thresholds of their own are left as they are; the
+     * settings page shows them the model's defaults ({@link #modelDefaultsDiffer}). Returns how many sites moved.
+     */
+    public int moveToModelDefaults() {
+        List<AbuseLabel> served = labels();
+        if (served.stream().noneMatch(AbuseLabel::hasDefaults)) {
+            return 0;
+        }
+        Map<String, Thresholds> target = SiteSettings.defaultThresholds(served);
+        int moved = 0;
+        for (Site site : all()) {
+            VersionedSettings current = settings(site.id());
+            Map<String, Thresholds> t = current.settings().thresholds();
+            if (current.version() > 0 && !t.equals(target) && onLegacyDefaults(t)) {
+                save(site.id(), current.settings().withThresholds(target), DEFAULTS_ACTOR);
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    private static boolean onLegacyDefaults(Map<String, Thresholds> t) {
+        return !t.isEmpty() && t.entrySet().stream()
+                .allMatch(e -> e.getValue().equals(SiteSettings.LEGACY_DEFAULTS.get(e.getKey())));
+    }
+
+    /**
+     * The served model's default thresholds for the labels where {@code settings} differ from them (empty when the
+     * model states none, or the settings are on them): the settings page shows these, since thresholds chosen for
+     * another model's scores may hold far more or far less on this one.
+     */
+    public Map<String, Thresholds> modelDefaultsDiffer(SiteSettings settings) {
+        List<AbuseLabel> served = labels();
+        Map<String, Thresholds> out = new java.util.LinkedHashMap<>();
+        for (AbuseLabel l : served) {
+            if (l.hasDefaults()) {
+                Thresholds d = new Thresholds(l.defaultHold(), l.defaultReject());
+                if (!d.equals(settings.thresholds().get(l.name()))) {
+                    out.put(l.name(), d);
+                }
+            }
+        }
+        return out;
+    }
+
     public Optional<Site> find(String slug) {
         Site cached = bySlug.get(slug);
         if (cached != null) {
@@ -89,7 +141,7 @@ public class SiteDirectory {
         try {
             Long id = jdbc.queryForObject("INSERT INTO sites (slug, name) VALUES (?, ?) RETURNING id", Long.class,
                     slug, name == null || name.isBlank() ? slug : name);
-            insertSettings(id, 1, SiteSettings.defaults(), actor);
+            insertSettings(id, 1, SiteSettings.defaults(labels()), actor);
             audit.record(id, actor, "site.created", slug, Map.of("name", name == null ? slug : name));
             return new Site(id, slug, name == null || name.isBlank() ? slug : name);
         } catch (DuplicateKeyException e) {
@@ -103,7 +155,7 @@ public class SiteDirectory {
                         WHERE site_id = ? ORDER BY version DESC LIMIT 1""",
                 (rs, i) -> new VersionedSettings(rs.getInt(1), parse(rs.getString(2)), rs.getString(3),
                         rs.getObject(4, OffsetDateTime.class)), siteId).stream().findFirst()
-                .orElseGet(() -> new VersionedSettings(0, SiteSettings.defaults(), "system", null));
+                .orElseGet(() -> new VersionedSettings(0, SiteSettings.defaults(labels()), "system", null));
     }
 
     public List<VersionedSettings> history(long siteId) {

@@ -1,5 +1,7 @@
 package io.parley.site;
 
+import io.parley.classification.AbuseLabel;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,7 @@ import java.util.Map;
  * @param targets                   subjects the site cares about, scored favor/against/none
  * @param holdFirstComments         hold the first comment of an author new to the site
  * @param unsupportedLanguageAction hold|publish|reject for comments in a language the models were not trained on
- * @param queueOrder                score|oldest
+ * @param queueOrder                score (highest severity-weighted risk first: largest severity x score)|oldest
  */
 public record SiteSettings(Map<String, Thresholds> thresholds, Map<String, String> stanceActions, List<String> targets,
                            boolean holdFirstComments, String unsupportedLanguageAction, String queueOrder) {
@@ -37,8 +39,13 @@ public record SiteSettings(Map<String, Thresholds> thresholds, Map<String, Strin
         return new SiteSettings(kept, stanceActions, targets, holdFirstComments, unsupportedLanguageAction, queueOrder);
     }
 
-    /** What a new site starts with: conservative holds, rejects only for near-certain abuse. */
-    public static SiteSettings defaults() {
+    /**
+     * The thresholds every new site got before model files stated their own (2026-12-06): constants, whatever the
+     * model's scores meant. A site still on them moves to the served model's defaults ({@code ModelDefaults}).
+     */
+    public static final Map<String, Thresholds> LEGACY_DEFAULTS = legacy();
+
+    private static Map<String, Thresholds> legacy() {
         Map<String, Thresholds> t = new LinkedHashMap<>();
         t.put("toxicity", new Thresholds(0.5, 0.95));
         t.put("severe_toxicity", new Thresholds(0.4, 0.9));
@@ -46,6 +53,43 @@ public record SiteSettings(Map<String, Thresholds> thresholds, Map<String, Strin
         t.put("threat", new Thresholds(0.4, 0.9));
         t.put("obscene", new Thresholds(0.6, 0.97));
         t.put("identity_attack", new Thresholds(0.4, 0.9));
-        return new SiteSettings(t, Map.of("article.unrelated", "publish"), List.of(), false, "hold", "score");
+        return java.util.Collections.unmodifiableMap(t);
+    }
+
+    /** What a new site started with before model files stated defaults (no model loaded: the same). */
+    public static SiteSettings defaults() {
+        return defaults(List.of());
+    }
+
+    /**
+     * What a new site starts with: per label of the served model, the hold and reject thresholds its file states (the
+     * holds derive from the label's severity and one cost of holding a civil comment, the rejects only for
+     * near-certain abuse; see the README); a label whose model states none keeps {@link #LEGACY_DEFAULTS}. Queue
+     * order by severity-weighted risk.
+     */
+    public static SiteSettings defaults(List<AbuseLabel> labels) {
+        return new SiteSettings(defaultThresholds(labels), Map.of("article.unrelated", "publish"), List.of(), false,
+                "hold", "score");
+    }
+
+    /** The thresholds of {@link #defaults(List)}. */
+    public static Map<String, Thresholds> defaultThresholds(List<AbuseLabel> labels) {
+        if (labels.isEmpty()) {
+            return LEGACY_DEFAULTS;
+        }
+        Map<String, Thresholds> t = new LinkedHashMap<>();
+        for (AbuseLabel l : labels) {
+            if (l.hasDefaults()) {
+                t.put(l.name(), new Thresholds(l.defaultHold(), l.defaultReject()));
+            } else {
+                t.put(l.name(), LEGACY_DEFAULTS.getOrDefault(l.name(), new Thresholds(0.5, 0.95)));
+            }
+        }
+        return t;
+    }
+
+    /** The same settings with other thresholds. */
+    public SiteSettings withThresholds(Map<String, Thresholds> t) {
+        return new SiteSettings(t, stanceActions, targets, holdFirstComments, unsupportedLanguageAction, queueOrder);
     }
 }

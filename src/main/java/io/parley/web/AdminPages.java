@@ -28,8 +28,10 @@ class AdminPages {
     private final SiteAccess access;
     private final Accounts accounts;
     private final ImpactPreview preview;
+    private final io.parley.stats.ModerationCharts charts;
 
-    AdminPages(SiteAccess access, Accounts accounts, ImpactPreview preview) {
+    AdminPages(SiteAccess access, Accounts accounts, ImpactPreview preview, io.parley.stats.ModerationCharts charts) {
+        this.charts = charts;
         this.access = access;
         this.accounts = accounts;
         this.preview = preview;
@@ -124,6 +126,12 @@ class AdminPages {
         model.addAttribute("perDay", rows);
         model.addAttribute("perStatus", stats.get("perStatus"));
         model.addAttribute("perLabel", stats.get("perLabel"));
+        model.addAttribute("chartFlagged", SvgCharts.flaggedRate(charts.flaggedRate(s, d)));
+        model.addAttribute("chartModerators", SvgCharts.decisionsPerModerator(charts.decisionsPerModerator(s, d)));
+        var time = charts.timeToDecision(s, d);
+        model.addAttribute("chartTime", SvgCharts.timeToDecision(time));
+        model.addAttribute("timeSummary", time.total() == 0 ? "no decisions yet" : time.total() + " decisions, median "
+                + SvgCharts.duration(time.medianSeconds()) + ", 90 % within " + SvgCharts.duration(time.p90Seconds()));
         return "stats";
     }
 }

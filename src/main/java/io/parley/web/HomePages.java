@@ -28,6 +28,7 @@ class HomePages {
         model.addAttribute("me", caller.name());
         model.addAttribute("canConfigure", caller.can(site.slug(), Permission.CONFIGURE));
         model.addAttribute("canModerate", caller.can(site.slug(), Permission.MODERATE));
+        model.addAttribute("isAdmin", caller.admin());
     }
 
     @GetMapping("/login")
@@ -47,6 +48,7 @@ class HomePages {
         }
         model.addAttribute("sites", mine);
         model.addAttribute("me", caller.name());
+        model.addAttribute("isAdmin", caller.admin());
         return "home";
     }
 }

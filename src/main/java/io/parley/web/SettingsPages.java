@@ -126,6 +126,7 @@ class SettingsPages {
         model.addAttribute("settings", s);
         model.addAttribute("labels", sites.labels());
         model.addAttribute("unserved", sites.unservedLabels(s));
+        model.addAttribute("modelDefaults", sites.modelDefaultsDiffer(s));
         model.addAttribute("stanceKeys", STANCE_KEYS);
         model.addAttribute("targetsText", String.join("\n", s.targets()));
     }

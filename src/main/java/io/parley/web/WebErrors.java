@@ -4,6 +4,7 @@ import io.parley.ingest.ArticleNotFound;
 import io.parley.moderation.AlreadyDecided;
 import io.parley.moderation.ClaimLost;
 import io.parley.moderation.DecisionNotFound;
+import io.parley.moderation.InvalidModerationInput;
 import io.parley.moderation.ItemNotFound;
 import io.parley.moderation.NotEscalated;
 import io.parley.moderation.NotYourDecision;
@@ -31,7 +32,8 @@ import java.util.Map;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WebErrors {
 
-    @ExceptionHandler({SiteNotFound.class, ItemNotFound.class, ArticleNotFound.class, DecisionNotFound.class})
+    @ExceptionHandler({SiteNotFound.class, ItemNotFound.class, ArticleNotFound.class, DecisionNotFound.class,
+            io.parley.webhook.WebhookNotFound.class})
     Object notFound(RuntimeException e, HttpServletRequest req) {
         return respond(req, HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
@@ -48,6 +50,11 @@ class WebErrors {
 
     @ExceptionHandler(InvalidSettings.class)
     Object invalid(InvalidSettings e, HttpServletRequest req) {
+        return respond(req, HttpStatus.BAD_REQUEST, "Invalid " + e.field(), e.field() + ": " + e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidModerationInput.class)
+    Object invalid(InvalidModerationInput e, HttpServletRequest req) {
         return respond(req, HttpStatus.BAD_REQUEST, "Invalid " + e.field(), e.field() + ": " + e.getMessage());
     }
 

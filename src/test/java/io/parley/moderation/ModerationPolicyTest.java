@@ -54,7 +54,7 @@ class ModerationPolicyTest {
     @MethodSource("thresholds")
     void thresholdEdgesDecideStatus(String name, Double insult, Double threat, String status) {
         Verdict v = ModerationPolicy.decide(settings(Map.of(), false, "hold"), scores(insult, threat), false);
-        assertThat(v.status()).isEqualTo(status);
+        assertThat(v.status().wire()).isEqualTo(status);
         if (!status.equals("published")) {
             assertThat(v.reasons()).isNotEmpty().allSatisfy(r -> assertThat(r.settingsVersion()).isEqualTo(7));
         }
@@ -91,7 +91,7 @@ class ModerationPolicyTest {
     @MethodSource("stances")
     void stanceActionsApply(Map<String, String> actions, StanceOutcome stance, String status) {
         CommentClassification c = new CommentClassification(Map.of("insult", 0.1), List.of(), stance, "eng", true);
-        assertThat(ModerationPolicy.decide(settings(actions, false, "hold"), c, false).status()).isEqualTo(status);
+        assertThat(ModerationPolicy.decide(settings(actions, false, "hold"), c, false).status().wire()).isEqualTo(status);
     }
 
     @Test
@@ -107,7 +107,7 @@ class ModerationPolicyTest {
     void unsupportedLanguageFollowsTheSiteSetting(String action, String status) {
         CommentClassification c = new CommentClassification(Map.of("insult", 0.99), List.of(), null, "rus", false);
         Verdict v = ModerationPolicy.decide(settings(Map.of(), false, action), c, false);
-        assertThat(v.status()).isEqualTo(status);
+        assertThat(v.status().wire()).isEqualTo(status);
         if (!action.equals("publish")) {
             assertThat(v.reasons()).extracting(Reason::rule).containsExactly("language");
         }
@@ -119,8 +119,26 @@ class ModerationPolicyTest {
 
     @Test
     void firstCommentOfNewAuthorIsHeldOnlyWhenConfigured() {
-        assertThat(ModerationPolicy.decide(settings(Map.of(), true, "hold"), scores(0.1, 0.0), true).status()).isEqualTo("held");
-        assertThat(ModerationPolicy.decide(settings(Map.of(), true, "hold"), scores(0.1, 0.0), false).status()).isEqualTo("published");
-        assertThat(ModerationPolicy.decide(settings(Map.of(), false, "hold"), scores(0.1, 0.0), true).status()).isEqualTo("published");
+        assertThat(ModerationPolicy.decide(settings(Map.of(), true, "hold"), scores(0.1, 0.0), true).status().wire()).isEqualTo("held");
+        assertThat(ModerationPolicy.decide(settings(Map.of(), true, "hold"), scores(0.1, 0.0), false).status().wire()).isEqualTo("published");
+        assertThat(ModerationPolicy.decide(settings(Map.of(), false, "hold"), scores(0.1, 0.0), true).status().wire()).isEqualTo("published");
+    }
+
+    @Test
+    void heldItemsAreOrderedBySeverityWeightedRiskNotTheLargestScore() {
+        VersionedSettings v = new VersionedSettings(1, new SiteSettings(Map.of("insult", new Thresholds(0.2, 0.99),
+                "threat", new Thresholds(0.03, 0.9)), Map.of(), List.of(), false, "hold", "score"), "owner", null);
+        Map<String, Double> severity = ModerationPolicy.severities(List.of(
+                new io.parley.classification.AbuseLabel("insult", "insult", 1.5, 0.2, 0.99),
+                new io.parley.classification.AbuseLabel("threat", "threat", 10, 0.03, 0.9)));
+        Verdict rude = ModerationPolicy.decide(v, scores(0.9, 0.01), false, severity);
+        Verdict threat = ModerationPolicy.decide(v, scores(0.05, 0.2), false, severity);
+        assertThat(rude.status().wire()).isEqualTo("held");
+        assertThat(threat.status().wire()).isEqualTo("held");
+        // a threat at 0.2 (risk 2.0) comes before an insult at 0.9 (risk 1.35)
+        assertThat(threat.priority()).isCloseTo(2.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(rude.priority()).isCloseTo(1.35, org.assertj.core.api.Assertions.within(1e-9));
+        // without severities (a model that states none) the order is the largest score, as before
+        assertThat(ModerationPolicy.decide(v, scores(0.9, 0.2), false).priority()).isEqualTo(0.9);
     }
 }

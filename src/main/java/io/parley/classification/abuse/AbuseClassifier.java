@@ -235,10 +235,25 @@ public final class AbuseClassifier {
         List<ScoredSpan> spans = new ArrayList<>();
         for (int i = 0; i < served.length; i++) {
             int h = served[i];
-            // a label gets spans only once the comment reaches that label's validation threshold
-            if (p[h] >= Math.max(spec.spanMinScore(), spec.threshold(labels.get(i).name()))) {
-                spans.addAll(h == toxicity ? toxicitySpans(text, f, p[h])
-                        : spans(text, f, h, spec.spanTokenThresholds()[h]));
+            AbuseLabel label = labels.get(i);
+            if (!label.hasDefaults()) {
+                // files before 2026-12-06: a label gets spans once the comment reaches its validation threshold
+                if (p[h] >= Math.max(spec.spanMinScore(), spec.threshold(label.name()))) {
+                    spans.addAll(h == toxicity ? toxicitySpans(text, f, p[h])
+                            : spans(text, f, h, spec.spanTokenThresholds()[h]));
+                }
+            } else if (h == toxicity) {
+                // the tagger runs from a fixed floor of the calibrated score, far below any hold: keyed on a site's
+                // hold it would lose span F1 (0.66 -> 0.59, bench/abuse/calibration-design.md 4.5); a comment the
+                // defaults flag on toxicity whose tagger finds nothing still shows the head's own evidence
+                List<ScoredSpan> tagged = p[h] >= spec.spanMinScore() ? toxicitySpans(text, f, p[h]) : List.of();
+                if (tagged.isEmpty() && p[h] >= label.defaultHold()) {
+                    tagged = spans(text, f, h, spec.spanTokenThresholds()[h]);
+                }
+                spans.addAll(tagged);
+            } else if (p[h] >= label.defaultHold()) {
+                // every label the defaults flag has its spans
+                spans.addAll(spans(text, f, h, spec.spanTokenThresholds()[h]));
             }
         }
         return new AbuseScores(scores, spans);

@@ -34,12 +34,41 @@ import java.util.Map;
  *                           models written before it existed, which keep the toxicity head's own spans
  * @param vectorHeads        settings of the network over pretrained word vectors whose logits are added to the
  *                           n-gram heads' ({@link VectorHeads}); null in models without one
+ * @param calibration        what the served labels' scores mean: how plattA/plattB were fitted and the stated prior
+ *                           per label they are shifted to (null in files written before 2026-12-06, whose Platt was
+ *                           fitted on mixed validation rows)
  */
 @TrainerView
 public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<String> heads, List<AbuseLabel> labels,
                         int dim, double[] plattA, double[] plattB, double[] spanTokenThresholds, double spanQuantile,
                         double spanMinScore, Map<String, Double> thresholds, float[] idf,
-                        SpanTagger.Settings spanTagger, VectorHeads.Settings vectorHeads) {
+                        SpanTagger.Settings spanTagger, VectorHeads.Settings vectorHeads, Calibration calibration) {
+
+    /**
+     * How the served labels are calibrated: p = sigmoid(plattA z + plattB), where plattB already includes the log-odds
+     * offset from the calibration set's natural prior to the stated prior, so a stored score means "probability in a
+     * stream with these priors" and never depends on a site.
+     *
+     * @param method       how (a, b) were fitted and on which rows
+     * @param priors       per served label, the stated real-world prior the scores are shifted to
+     * @param fittedPriors per served label, the prior of the distribution (a, b) were fitted for
+     * @param priorSource  where the priors come from
+     * @param holdCost     the cost of holding a civil comment (severity units) the default holds derive from:
+     *                     hold = cost / (severity + cost)
+     * @param holdRule     how that cost was chosen
+     */
+    public record Calibration(String method, Map<String, Double> priors, Map<String, Double> fittedPriors,
+                              String priorSource, double holdCost, String holdRule) {
+    }
+
+    /** Without a stated calibration (files before 2026-12-06, quick models built in tests). */
+    public AbuseSpec(int formatVersion, HashedNgrams.Config features, List<String> heads, List<AbuseLabel> labels,
+                     int dim, double[] plattA, double[] plattB, double[] spanTokenThresholds, double spanQuantile,
+                     double spanMinScore, Map<String, Double> thresholds, float[] idf,
+                     SpanTagger.Settings spanTagger, VectorHeads.Settings vectorHeads) {
+        this(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds, spanQuantile,
+                spanMinScore, thresholds, idf, spanTagger, vectorHeads, null);
+    }
 
     /**
      * Linear layer over TF-IDF weighted hashed n-grams. (Format 1, the mean-pooled embedding bag, was retired: see
@@ -52,12 +81,24 @@ public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<St
 
     public AbuseSpec withSpanTagger(SpanTagger.Settings tagger) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, tagger, vectorHeads);
+                spanQuantile, spanMinScore, thresholds, idf, tagger, vectorHeads, calibration);
     }
 
     public AbuseSpec withVectorHeads(VectorHeads.Settings v) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, spanTagger, v);
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, v, calibration);
+    }
+
+    /** A copy whose spans run from the calibrated toxicity {@code floor}. */
+    public AbuseSpec withSpanMinScore(double floor) {
+        return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
+                spanQuantile, floor, thresholds, idf, spanTagger, vectorHeads, calibration);
+    }
+
+    /** A copy whose served labels are {@code served} (the same names, with their defaults) and calibration {@code c}. */
+    public AbuseSpec withDefaults(List<AbuseLabel> served, Calibration c) {
+        return new AbuseSpec(formatVersion, features, heads, served, dim, plattA, plattB, spanTokenThresholds,
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, c);
     }
 
     /** The decision threshold chosen on validation for a head (0.5 when none was). */
@@ -71,7 +112,8 @@ public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<St
         List<AbuseLabel> named = labels != null ? labels
                 : heads.subList(0, Math.min(LEGACY_SERVED, heads.size())).stream().map(h -> new AbuseLabel(h, null))
                 .toList();
-        return named.stream().map(l -> new AbuseLabel(l.name(), displayName(l))).toList();
+        return named.stream().map(l -> new AbuseLabel(l.name(), displayName(l), l.severity(), l.defaultHold(),
+                l.defaultReject())).toList();
     }
 
     private static String displayName(AbuseLabel l) {

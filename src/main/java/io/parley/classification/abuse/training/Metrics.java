@@ -176,6 +176,77 @@ final class Metrics {
         return new double[]{a, b};
     }
 
+    /**
+     * Weighted Platt scaling: a, b maximising the weighted likelihood of y under sigmoid(a * z + b), with the 0/1
+     * targets themselves (the weights re-balance a sample to the distribution it was drawn from; smoothed targets
+     * would move the rates the weights restore). Damped Newton, as {@link #platt}.
+     */
+    static double[] plattWeighted(double[] z, int[] y, double[] w) {
+        double pos = 0, neg = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (y[i] == 1) {
+                pos += w[i];
+            } else {
+                neg += w[i];
+            }
+        }
+        if (pos == 0 || neg == 0) {
+            return new double[]{1, 0};
+        }
+        double a = 1, b = Math.log(pos / neg);
+        double loss = weightedLoss(z, y, w, a, b);
+        for (int iter = 0; iter < 200; iter++) {
+            double ga = 0, gb = 0, haa = 1e-9, hab = 0, hbb = 1e-9;
+            for (int i = 0; i < z.length; i++) {
+                double p = AbuseClassifier.sigmoid(a * z[i] + b);
+                double d = w[i] * (p - y[i]);
+                double h = w[i] * p * (1 - p);
+                ga += d * z[i];
+                gb += d;
+                haa += h * z[i] * z[i];
+                hab += h * z[i];
+                hbb += h;
+            }
+            double det = haa * hbb - hab * hab;
+            if (Math.abs(det) < 1e-12) {
+                break;
+            }
+            double da = (hbb * ga - hab * gb) / det;
+            double db = (haa * gb - hab * ga) / det;
+            double step = 1;
+            double next = weightedLoss(z, y, w, a - da, b - db);
+            while (next > loss && step > 1e-6) {
+                step /= 2;
+                next = weightedLoss(z, y, w, a - step * da, b - step * db);
+            }
+            if (next > loss) {
+                break;
+            }
+            a -= step * da;
+            b -= step * db;
+            boolean converged = loss - next < 1e-12 * Math.max(1, Math.abs(loss));
+            loss = next;
+            if (converged) {
+                break;
+            }
+        }
+        return new double[]{a, b};
+    }
+
+    private static double weightedLoss(double[] z, int[] y, double[] w, double a, double b) {
+        double l = 0;
+        for (int i = 0; i < z.length; i++) {
+            double v = a * z[i] + b;
+            double softplus = v > 0 ? v + Math.log1p(Math.exp(-v)) : Math.log1p(Math.exp(v));
+            l += w[i] * (softplus - y[i] * v);
+        }
+        return l;
+    }
+
+    static double logit(double p) {
+        return Math.log(p / (1 - p));
+    }
+
     private static double plattLoss(double[] z, int[] y, double a, double b, double hi, double lo) {
         double l = 0;
         for (int i = 0; i < z.length; i++) {

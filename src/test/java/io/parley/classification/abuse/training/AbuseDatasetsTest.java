@@ -79,4 +79,22 @@ class AbuseDatasetsTest {
         assertThatThrownBy(() -> AbuseDatasets.read(AbuseFormat.INSULTS, binary, null, false))
                 .hasMessageContaining("not valid UTF-8");
     }
+
+    @Test
+    void toxicSpansPostsTrainToxicityBySentence() {
+        Heads heads = Heads.withExtra(List.of());
+        String text = "You are an utter idiot. The budget vote is on Tuesday night.\nok then. Call the mayor's office today!";
+        int idiot = text.indexOf("idiot");
+        AbuseDatasets.Example post = new AbuseDatasets.Example("tsd-9", AbuseFormat.TOXIC_SPANS, text, heads.unknown(),
+                List.of(new int[]{idiot, idiot + 5}), -1);
+        List<AbuseDatasets.Example> s = AbuseTrainer.spanSentences(post, heads);
+        // "ok then." has fewer than four words
+        assertThat(s).extracting(AbuseDatasets.Example::text).containsExactly("You are an utter idiot.",
+                "The budget vote is on Tuesday night.", "Call the mayor's office today!");
+        assertThat(s).extracting(e -> e.labels()[Heads.TOXICITY]).containsExactly(1f, 0f, 0f);
+        assertThat(s).allMatch(e -> Float.isNaN(e.labels()[Heads.INSULT]) && e.spans() == null);
+        // a post without an agreed span gives no sentences
+        assertThat(AbuseTrainer.spanSentences(new AbuseDatasets.Example("tsd-10", AbuseFormat.TOXIC_SPANS, text,
+                heads.unknown(), List.of(), -1), heads)).isEmpty();
+    }
 }

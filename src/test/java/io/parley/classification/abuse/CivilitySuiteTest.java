@@ -1,0 +1,114 @@
+package io.parley.classification.abuse;
+
+import io.parley.classification.AbuseLabel;
+import io.parley.model.ModelArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a moderator sees at a new site's defaults (issue 19), on the civility suite
+ * ({@code training-data/abuse/civility-suite.jsonl}: ordinary and abusive news-style comments written for this
+ * check, never trained or tuned on) with the committed model and the defaults its file states.
+ */
+class CivilitySuiteTest {
+
+    record Row(String id, String text, String group, List<String> labels) {
+    }
+
+    static AbuseClassifier model;
+    static List<Row> suite;
+
+    @BeforeAll
+    static void load() throws Exception {
+        model = AbuseClassifier.load(ModelArchive.readResource("models/abuse/abuse.zip"));
+        Path repo = Path.of(System.getenv().getOrDefault("PARLEY_REPO_DIR", "."));
+        suite = new ArrayList<>();
+        for (String line : Files.readAllLines(repo.resolve("training-data/abuse/civility-suite.jsonl"),
+                StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                var n = ModelArchive.json().readTree(line);
+                List<String> labels = new ArrayList<>();
+                n.path("labels").forEach(x -> labels.add(x.asText()));
+                suite.add(new Row(n.path("id").asText(), n.path("text").asText(), n.path("group").asText(), labels));
+            }
+        }
+        assertThat(suite.stream().filter(r -> r.group().equals("civil"))).hasSizeGreaterThanOrEqualTo(300);
+        assertThat(suite.stream().filter(r -> r.group().equals("abusive"))).hasSizeGreaterThanOrEqualTo(150);
+    }
+
+    /** Some label at or over the hold threshold its model file states. */
+    static boolean flagged(AbuseScores s) {
+        return model.labels().stream().anyMatch(l -> s.score(l.name()) >= l.defaultHold());
+    }
+
+    static double share(String group, java.util.function.Predicate<Row> keep, java.util.function.Predicate<AbuseScores> p) {
+        List<Row> rows = suite.stream().filter(r -> r.group().equals(group)).filter(keep).toList();
+        return rows.stream().filter(r -> p.test(model.score(r.text()))).count() / (double) rows.size();
+    }
+
+    @Test
+    void theModelStatesItsDefaults() {
+        assertThat(model.labels()).allMatch(AbuseLabel::hasDefaults);
+        AbuseLabel threat = label("threat");
+        AbuseLabel toxicity = label("toxicity");
+        // severity orders the queue: a threat weighs more than a rude comment, and so is held from a lower score
+        assertThat(threat.severity()).isGreaterThan(toxicity.severity());
+        assertThat(threat.defaultHold()).isLessThan(toxicity.defaultHold());
+        assertThat(model.spec().calibration()).isNotNull();
+        assertThat(model.spec().calibration().priors()).containsKeys("toxicity", "threat");
+    }
+
+    @Test
+    void civilCommentsArePublished() {
+        assertThat(share("civil", r -> true, s -> !flagged(s))).isGreaterThanOrEqualTo(CIVIL_PUBLISHED);
+    }
+
+    @Test
+    void abusiveCommentsAreFlagged() {
+        assertThat(share("abusive", r -> true, CivilitySuiteTest::flagged)).isGreaterThanOrEqualTo(ABUSIVE_FLAGGED);
+    }
+
+    @Test
+    void threatsAreFlaggedOnThreat() {
+        AbuseLabel threat = label("threat");
+        assertThat(share("abusive", r -> r.labels().contains("threat"), s -> s.score("threat") >= threat.defaultHold()))
+                .isGreaterThanOrEqualTo(THREATS_ON_THREAT);
+    }
+
+    @Test
+    void aFlaggedCommentShowsItsSpans() {
+        List<Row> abusive = suite.stream().filter(r -> r.group().equals("abusive")).toList();
+        long flagged = 0, explained = 0;
+        for (Row r : abusive) {
+            AbuseScores s = model.score(r.text());
+            if (flagged(s)) {
+                flagged++;
+                explained += s.spans().isEmpty() ? 0 : 1;
+            }
+        }
+        assertThat(explained / (double) flagged).isGreaterThanOrEqualTo(0.9);
+    }
+
+    static AbuseLabel label(String name) {
+        return model.labels().stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /*
+     * Issue 19's goals are >= 95 % of the civil comments published and >= 90 % of the abusive ones flagged. The
+     * committed model (sentence mix, calibrated, defaults chosen at 4 % of the civil Dragnet tuning half) reaches
+     * 89.2 % and 77.1 %, threats on `threat` 40.8 % (20 of 49), against 53.8 %, 92.2 % and 12.2 % for the model and
+     * constant thresholds before it (bench/abuse/report.md). These floors guard what it does; the goals are not met,
+     * and the README says what is missing (threat data in news-comment style, news negatives with strong words).
+     */
+    static final double CIVIL_PUBLISHED = 0.88;
+    static final double ABUSIVE_FLAGGED = 0.75;
+    static final double THREATS_ON_THREAT = 0.40;
+}
