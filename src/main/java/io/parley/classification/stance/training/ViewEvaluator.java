@@ -31,18 +31,7 @@ final class ViewEvaluator {
     }
 
     static int[] predict(PairModel model, List<Example> examples) {
-        float[][] p = probabilities(model, examples);
-        int[] out = new int[p.length];
-        for (int i = 0; i < p.length; i++) {
-            int best = 0;
-            for (int k = 1; k < p[i].length; k++) {
-                if (p[i][k] > p[i][best]) {
-                    best = k;
-                }
-            }
-            out[i] = best;
-        }
-        return out;
+        return argmax(probabilities(model, examples));
     }
 
     /** The classifier's probabilities for a view: its network, fused with its encoder head where it has one. */
