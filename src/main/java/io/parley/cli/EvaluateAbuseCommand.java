@@ -133,13 +133,11 @@ final class EvaluateAbuseCommand implements Callable<Integer> {
         FlaggedRates rates = new FlaggedRates(classifier);
         List<FlaggedRates.Group> groups = new ArrayList<>();
         if (input != null) {
-            List<AbuseDatasets.Example> rows;
             try {
-                rows = new AbuseDatasets.Reader(AbuseFormat.SPLIT, false, Heads.of(classifier.spec().heads())).read(input, null);
+                groups.addAll(FlaggedRates.splitGroups(classifier, input));
             } catch (IllegalArgumentException e) {
                 throw new UsageProblem(e.getMessage());
             }
-            groups.addAll(FlaggedRates.splitGroups("", rows));
         }
         if (suite != null) {
             groups.addAll(FlaggedRates.suiteGroups(FlaggedRates.readSuite(suite)));

@@ -125,6 +125,18 @@ public final class FlaggedRates {
     }
 
     /** Groups of the exported split's rows (train abuse --export-split): Jigsaw, Impermium and OLID, each both ways. */
+    /**
+     * The groups of a split file (JSONL as {@code train abuse --export-splits} writes it), read with the given model's
+     * heads: the heads are the trainer's view of a model, so the reading stays in this package.
+     *
+     * @throws IllegalArgumentException when the file does not read as a split
+     */
+    public static List<Group> splitGroups(AbuseClassifier model, Path split) {
+        List<AbuseDatasets.Example> rows = new AbuseDatasets.Reader(AbuseFormat.SPLIT, false,
+                Heads.of(model.spec().heads())).read(split, null);
+        return splitGroups("", rows);
+    }
+
     public static List<Group> splitGroups(String prefix, List<AbuseDatasets.Example> rows) {
         List<Group> g = new ArrayList<>();
         g.add(new Group(prefix + "Jigsaw clean", "civil", texts(rows, e -> e.source() == AbuseFormat.JIGSAW && !anyServed(e))));
