@@ -75,7 +75,7 @@ class DemoData {
             for (Resource seed : seeds) {
                 String name = String.valueOf(seed.getFilename()).replaceFirst("\\.txt$", "");
                 String text = new String(seed.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                PageIngested r = ingest.ingestPage(demo, text, PageFormat.TEXT, null, "seed-" + name);
+                PageIngested r = ingest.ingestPage(demo, new io.parley.extraction.PageInput(text, PageFormat.TEXT), null, "seed-" + name);
                 if (r.article().created() || r.comments().created() > 0) {
                     log.info("demo: ingested seed {} ({} comments)", name, r.comments().created());
                 }

@@ -20,6 +20,17 @@
     warn.textContent = 'Could not ' + action + ': ' + detail;
     item.prepend(warn);
   }
+  // Presence, not a lock: renewed while open, released on leaving (see queue.js).
+  setInterval(() => {
+    const headers = {'X-Requested-With': 'fetch'};
+    if (token) headers[header] = token;
+    fetch(queue + '/renew', {method: 'POST', headers}).catch(() => {});
+  }, 20000);
+  window.addEventListener('pagehide', () => {
+    const body = new URLSearchParams();
+    if (token) body.append(document.querySelector('meta[name="csrf-param"]')?.content || '_csrf', token);
+    navigator.sendBeacon(queue + '/release', body);
+  });
   document.addEventListener('click', e => {
     const b = e.target.closest('.actions button[data-action]');
     if (b) decide(b.dataset.action);

@@ -77,8 +77,9 @@
     try {
       const d = await post(base + '/queue/' + id + '/decision', {action});
       undoStack.push(d.decision);
+      const name = describe(row);
       const idx = removeRows([id]);
-      say(label(action) + ' comment ' + id + '. Press u to undo.');
+      say(label(action) + ' ' + name + '. Press u to undo.');
       select(idx);
     } catch (e) {
       say('Could not ' + action + ': ' + e.message, true);
@@ -115,10 +116,17 @@
       htmx.ajax('GET', base + '/queue/list?' + q, {target: '#list', swap: 'outerHTML'});
       const count = document.getElementById('open-count');
       if (count) count.textContent = parseInt(count.textContent, 10) + 1;
-      say('Undone: comment ' + back.item + ' is back in the queue.');
+      say('Undone: the comment is back in the queue.');
     } catch (e) {
       say('Undo failed: ' + e.message, true);
     }
+  }
+
+  // The comment as the moderator knows it (author and opening words), not the review item's number.
+  function describe(row) {
+    const author = row.querySelector('.author')?.textContent.trim() || 'anonymous';
+    const text = (row.querySelector('.text')?.textContent || '').trim().replace(/\s+/g, ' ');
+    return 'the comment by ' + author + (text ? ' (“' + (text.length > 40 ? text.slice(0, 40) + '…' : text) + '”)' : '');
   }
 
   function label(action) {
@@ -180,8 +188,15 @@
     }
   });
 
-  // Leases: renewed while the page is open, so an item being read is not handed to someone else.
-  setInterval(() => { post(base + '/queue/renew').catch(() => {}); }, 60000);
+  // Presence: colleagues see which comment this moderator has open (never a lock), renewed while the
+  // page is open and released on leaving, so nothing stays marked after the moderator has gone.
+  setInterval(() => { post(base + '/queue/renew').catch(() => {}); }, 20000);
+  window.addEventListener('pagehide', () => {
+    const param = document.querySelector('meta[name="csrf-param"]')?.content || '_csrf';
+    const body = new URLSearchParams();
+    if (token) body.append(param, token);
+    navigator.sendBeacon(base + '/queue/release', body);
+  });
 
   // Items decided elsewhere leave the list; items another moderator opened are marked.
   async function poll() {
@@ -196,9 +211,20 @@
         const idx = removeRows(gone);
         if (gone.includes(wasCurrent)) select(idx); else if (current >= 0) current = Math.min(idx, rows().length - 1);
       }
+      const viewing = body.viewing || {};
       rows().forEach(r => {
         const holder = body.open[r.dataset.id];
+        const viewer = viewing[r.dataset.id];
+        const other = holder && holder !== main.dataset.me ? 'claimed by ' + holder
+          : viewer && viewer !== main.dataset.me ? viewer + ' has it open' : '';
         r.classList.toggle('taken', !!holder && holder !== main.dataset.me);
+        let tag = r.querySelector('.taken-by');
+        if (other && !tag) {
+          tag = document.createElement('span');
+          tag.className = 'taken-by';
+          r.querySelector('.meta')?.append(tag);
+        }
+        if (tag) tag.textContent = other;
       });
       const count = document.getElementById('open-count');
       if (count) count.textContent = body.count;

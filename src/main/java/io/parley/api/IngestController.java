@@ -1,7 +1,6 @@
 package io.parley.api;
 
-import io.parley.extraction.PageFormat;
-import io.parley.extraction.PageNotExtractable;
+import io.parley.extraction.PageInput;
 import io.parley.ingest.ArticleInput;
 import io.parley.ingest.ArticleRef;
 import io.parley.ingest.CommentInput;
@@ -27,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import java.util.Locale;
 
 @RestController
 @RequestMapping("/api/v1/sites/{site}")
@@ -54,18 +52,13 @@ class IngestController {
     @PostMapping(path = "/pages", consumes = {MediaType.TEXT_HTML_VALUE, MediaType.TEXT_PLAIN_VALUE,
             MediaType.APPLICATION_XHTML_XML_VALUE})
     ResponseEntity<PageIngested> page(@PathVariable String site, @RequestBody(required = false) byte[] body,
-                                      @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
+                                      @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String type,
                                       @RequestParam(required = false) String url,
                                       @RequestParam(required = false) String externalId,
                                       @RequestParam(required = false) String format, Authentication auth) {
         Site s = access.require(auth, site, Permission.INGEST);
-        if (body == null || body.length == 0) {
-            // the same answer as /extract gives an empty page (a missing body is one)
-            throw new PageNotExtractable("the page is empty");
-        }
-        PageFormat f = format == null ? (type.isCompatibleWith(MediaType.TEXT_PLAIN) ? PageFormat.TEXT : PageFormat.HTML)
-                : parseFormat(format);
-        PageIngested result = ingest.ingestPage(s, Bodies.decode(body, type), f, url, externalId);
+        // decoded by the same rule as /extract and the CLI: a page that extracts there is stored here
+        PageIngested result = ingest.ingestPage(s, PageInput.of(body, type, format), url, externalId);
         return ResponseEntity.status(result.article().created() || result.comments().created() > 0
                 ? HttpStatus.CREATED : HttpStatus.OK).body(result);
     }
@@ -97,13 +90,5 @@ class IngestController {
         }
         CommentsAccepted result = ingest.addComments(s, article, batch.comments());
         return ResponseEntity.status(result.created() > 0 ? HttpStatus.CREATED : HttpStatus.OK).body(result);
-    }
-
-    static PageFormat parseFormat(String format) {
-        try {
-            return PageFormat.valueOf(format.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequest("format", "must be html, text or auto");
-        }
     }
 }

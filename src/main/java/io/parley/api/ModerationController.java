@@ -1,9 +1,17 @@
 package io.parley.api;
 
+import io.parley.moderation.Action;
+import io.parley.moderation.AlreadyDecided;
+import io.parley.moderation.ClaimLost;
+import io.parley.moderation.Claims;
 import io.parley.moderation.Decision;
+import io.parley.moderation.Decisions;
+import io.parley.moderation.ItemState;
 import io.parley.moderation.DecisionRequest;
 import io.parley.moderation.QueueItem;
 import io.parley.moderation.ReviewQueue;
+import io.parley.site.AccessDenied;
+import io.parley.site.Caller;
 import io.parley.site.Permission;
 import io.parley.site.Site;
 import io.parley.site.SiteAccess;
@@ -27,17 +35,21 @@ import java.util.Map;
 class ModerationController {
 
     private final ReviewQueue queue;
+    private final Claims claims;
+    private final Decisions decisions;
     private final SiteAccess access;
 
-    ModerationController(ReviewQueue queue, SiteAccess access) {
+    ModerationController(ReviewQueue queue, Claims claims, Decisions decisions, SiteAccess access) {
         this.queue = queue;
+        this.claims = claims;
+        this.decisions = decisions;
         this.access = access;
     }
 
-    record DecisionBody(String action, String reason, Map<String, Double> labelCorrections) {
+    record DecisionBody(Action action, String reason, Map<String, Double> labelCorrections) {
     }
 
-    record ResolutionBody(String action, String reason) {
+    record ResolutionBody(Action action, String reason) {
     }
 
     record BulkBody(List<DecisionRequest> decisions) {
@@ -53,7 +65,8 @@ class ModerationController {
                          @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int offset,
                          @RequestParam(defaultValue = "50") int limit, Authentication auth) {
         Site s = access.require(auth, site, Permission.MODERATE);
-        if (!List.of("open", "decided", "escalated").contains(state)) {
+        ItemState st = ItemState.parse(state);
+        if (st == null) {
             throw new BadRequest("state", "must be open, decided or escalated");
         }
         if (sort != null && !List.of("score", "oldest").contains(sort)) {
@@ -62,28 +75,56 @@ class ModerationController {
         if (limit < 1 || limit > 500 || offset < 0) {
             throw new BadRequest("limit", "limit between 1 and 500, offset >= 0");
         }
-        return queue.list(s, new ReviewQueue.Filter(state, label, article, sort), offset, limit);
+        return queue.list(s, new ReviewQueue.Filter(st, label, article, sort), offset, limit);
     }
 
     @Operation(summary = "Claim the next N items for the caller (a lease that expires back to the queue)")
     @PostMapping("/queue/claim")
     List<QueueItem> claim(@PathVariable String site, @RequestParam(defaultValue = "10") int count, Authentication auth) {
         Site s = access.require(auth, site, Permission.MODERATE);
-        return queue.claim(s, SiteAccess.caller(auth).name(), count);
+        return claims.claim(s, SiteAccess.caller(auth).name(), count);
     }
 
     @Operation(summary = "Extend the caller's leases")
     @PostMapping("/queue/renew")
     Map<String, Integer> renew(@PathVariable String site, Authentication auth) {
         Site s = access.require(auth, site, Permission.MODERATE);
-        return Map.of("renewed", queue.renew(s, SiteAccess.caller(auth).name()));
+        return Map.of("renewed", claims.renew(s, SiteAccess.caller(auth).name()));
     }
 
     @Operation(summary = "Give the caller's claimed items back to the queue")
     @PostMapping("/queue/release")
     Map<String, Integer> release(@PathVariable String site, Authentication auth) {
         Site s = access.require(auth, site, Permission.MODERATE);
-        return Map.of("released", queue.release(s, SiteAccess.caller(auth).name()));
+        return Map.of("released", claims.release(s, SiteAccess.caller(auth).name()));
+    }
+
+    @Operation(summary = "Claim one item; the site owner may take over an item another moderator holds (takeOver=true)."
+            + " 409 when another holds a live claim, or the item is decided")
+    @PostMapping("/queue/{item}/claim")
+    QueueItem claimOne(@PathVariable String site, @PathVariable long item,
+                       @RequestParam(defaultValue = "false") boolean takeOver, Authentication auth) {
+        Site s = access.require(auth, site, Permission.MODERATE);
+        Caller me = SiteAccess.caller(auth);
+        QueueItem before = queue.item(s, item);
+        if (before.state() != ItemState.OPEN) {
+            throw new AlreadyDecided(item);
+        }
+        if (takeOver) {
+            if (!me.can(s.slug(), Permission.CONFIGURE)) {
+                throw new AccessDenied(s.slug(), Permission.CONFIGURE);
+            }
+            if (!claims.takeOver(s, me.name(), item)) {
+                throw new AlreadyDecided(item);
+            }
+        } else if (!claims.claimItem(s, me.name(), item)) {
+            Claims.Holders on = claims.holders(s, List.of(item)).get(item);
+            if (on == null) {
+                throw new AlreadyDecided(item);
+            }
+            throw on.claimedBy() == null ? new ClaimLost(item) : new ClaimLost(item, on.claimedBy());
+        }
+        return queue.item(s, item);
     }
 
     @GetMapping("/queue/{item}")
@@ -93,14 +134,15 @@ class ModerationController {
         return new ItemWithContext(i, queue.authorHistory(s, i.author()));
     }
 
-    @Operation(summary = "Decide one claimed item: approve, reject or escalate; 409 when the claim was lost")
+    @Operation(summary = "Decide one item: approve, reject or escalate. Acting claims it; 409 when another moderator"
+            + " holds a live claim on it or it is decided already")
     @PostMapping("/queue/{item}/decision")
     Decision decide(@PathVariable String site, @PathVariable long item, @RequestBody DecisionBody body, Authentication auth) {
         Site s = access.require(auth, site, Permission.MODERATE);
         if (body == null) {
             throw new BadRequest("body", "a decision object is required");
         }
-        return queue.decide(s, SiteAccess.caller(auth).name(),
+        return decisions.decide(s, SiteAccess.caller(auth).name(),
                 new DecisionRequest(item, body.action(), body.reason(), body.labelCorrections()));
     }
 
@@ -112,24 +154,24 @@ class ModerationController {
         if (body == null) {
             throw new BadRequest("body", "a resolution object is required");
         }
-        return queue.resolve(s, SiteAccess.caller(auth).name(), item, body.action(), body.reason());
+        return decisions.resolve(s, SiteAccess.caller(auth).name(), item, body.action(), body.reason());
     }
 
-    @Operation(summary = "Decide several claimed items at once (all or nothing)")
+    @Operation(summary = "Decide several items at once (all or nothing); as one decision each, acting claims them")
     @PostMapping("/decisions")
     List<Decision> bulk(@PathVariable String site, @RequestBody BulkBody body, Authentication auth) {
         Site s = access.require(auth, site, Permission.MODERATE);
         if (body == null || body.decisions() == null) {
             throw new BadRequest("decisions", "a 'decisions' array is required");
         }
-        return queue.decideAll(s, SiteAccess.caller(auth).name(), body.decisions());
+        return decisions.decideAll(s, SiteAccess.caller(auth).name(), body.decisions());
     }
 
     @Operation(summary = "Undo one of the caller's recent decisions")
     @PostMapping("/decisions/{decision}/undo")
     QueueItem undo(@PathVariable String site, @PathVariable long decision, Authentication auth) {
         Site s = access.require(auth, site, Permission.MODERATE);
-        return queue.undo(s, SiteAccess.caller(auth).name(), decision);
+        return decisions.undo(s, SiteAccess.caller(auth).name(), decision);
     }
 
     @GetMapping("/decisions")

@@ -1,6 +1,7 @@
 package io.parley.api;
 
 import io.parley.extraction.PageNotExtractable;
+import io.parley.extraction.UnknownPageFormat;
 import io.parley.ingest.ArticleNotFound;
 import io.parley.ingest.ExtractionUnavailable;
 import io.parley.ingest.InvalidInput;
@@ -64,6 +65,12 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
                 field(e.field(), e.getMessage()));
     }
 
+    @ExceptionHandler(io.parley.moderation.InvalidModerationInput.class)
+    ResponseEntity<Object> invalidModeration(io.parley.moderation.InvalidModerationInput e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid input", e.field() + ": " + e.getMessage(),
+                field(e.field(), e.getMessage()));
+    }
+
     @ExceptionHandler({SiteNotFound.class, ArticleNotFound.class, NotFound.class})
     ResponseEntity<Object> notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
@@ -100,9 +107,9 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_IMPLEMENTED, "Not available", e.getMessage(), null);
     }
 
-    @ExceptionHandler(BodyNotUtf8.class)
-    ResponseEntity<Object> notUtf8(BodyNotUtf8 e) {
-        return problem(HttpStatus.BAD_REQUEST, "Bad encoding", e.getMessage(), field("body", e.getMessage()));
+    @ExceptionHandler(UnknownPageFormat.class)
+    ResponseEntity<Object> unknownFormat(UnknownPageFormat e) {
+        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage(), field("format", e.getMessage()));
     }
 
     @ExceptionHandler(BadRequest.class)

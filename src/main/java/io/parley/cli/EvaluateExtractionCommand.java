@@ -3,6 +3,7 @@ package io.parley.cli;
 import io.parley.extraction.ExtractionEvaluator;
 import io.parley.extraction.PageExtractor;
 import io.parley.extraction.PageExtractors;
+import io.parley.extraction.ThreadEvaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,17 +19,27 @@ import java.util.concurrent.Callable;
         description = {"Token-level (bag-of-words) precision / recall / F1 of article and comment text on pages laid",
                 "out like the Dragnet data (HTML/<id>.html, Corrected/<id>.html.corrected.txt; the directory, its",
                 "parent, or the .tar.gz). Prints one line per page, the overall figures, and last one JSON line.",
-                "Comment figures average over pages whose gold has comments."},
+                "Comment figures average over pages whose gold has comments.",
+                "With --gold DIR instead: comment-level figures on thread gold (author, time, likes, parent per",
+                "comment; issue 22's matching rules) for the HTML and for its `w3m -dump` text."},
         footer = {"", "Examples:", "  parley evaluate extraction --dragnet /tmp/dragnet_test",
                 "  parley evaluate extraction --dragnet ../shared/data/extraction/dragnet/dragnet_train.tar.gz \\",
-                "      --split training-data/extraction/split.json --metrics models/extraction/metrics.json"})
+                "      --split training-data/extraction/split.json --metrics models/extraction/metrics.json",
+                "  parley evaluate extraction --gold training-data/extraction/threads"})
 final class EvaluateExtractionCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--dragnet", required = true, paramLabel = "DIR", description = "Pages with gold text (Dragnet layout).")
+    @Option(names = "--dragnet", paramLabel = "DIR", description = "Pages with gold text (Dragnet layout); with --gold, where"
+            + " gold pages that reference the Dragnet archive are read (default: the archive path the gold names).")
     Path dragnet;
+
+    @Option(names = "--gold", paramLabel = "DIR", description = "Thread gold: one JSON per page (training-data/extraction/threads).")
+    Path gold;
+
+    @Option(names = "--html-only", description = "With --gold: skip the w3m text figures.")
+    boolean htmlOnly;
 
     @Option(names = "--split", paramLabel = "FILE",
             description = "Only the held-out (test) pages listed in this split file, e.g. training-data/extraction/split.json.")
@@ -48,6 +59,12 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (gold != null) {
+            return threads();
+        }
+        if (dragnet == null) {
+            throw new UsageProblem("give --dragnet DIR (article/comment text) or --gold DIR (thread gold)");
+        }
         if (!Files.exists(dragnet)) {
             throw new UsageProblem("no such file or directory: " + dragnet);
         }
@@ -75,6 +92,38 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
                         + " %d pages without gold comments got some; %d pages failed; %.1f pages/s%n",
                 r.commentPages(), r.commentPrecision(), r.commentRecall(), r.commentF1(), r.commentFalseAlarms(),
                 r.failures(), r.pagesPerSecond());
+        spec.commandLine().getOut().println(r.jsonLine());
+        if (metrics != null) {
+            if (metrics.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(metrics.toAbsolutePath().getParent());
+            }
+            Files.writeString(metrics, r.jsonLine() + "\n", StandardCharsets.UTF_8);
+        }
+        return 0;
+    }
+
+    private Integer threads() throws IOException {
+        if (!Files.isDirectory(gold)) {
+            throw new UsageProblem("no such gold directory: " + gold);
+        }
+        if (dragnet != null && !Files.exists(dragnet)) {
+            throw new UsageProblem("no such file or directory: " + dragnet);
+        }
+        if (model != null && !Files.isRegularFile(model)) {
+            throw new UsageProblem("no such model file: " + model);
+        }
+        PageExtractor extractor = model == null ? PageExtractors.standard() : PageExtractors.load(model);
+        ThreadEvaluator.Report r;
+        try {
+            r = ThreadEvaluator.evaluate(extractor, gold, dragnet, !htmlOnly, line -> {
+                if (!quiet) {
+                    spec.commandLine().getOut().println(line);
+                }
+            });
+        } catch (IllegalArgumentException e) {
+            throw new UsageProblem(e.getMessage());
+        }
+        r.tallies().forEach((k, t) -> spec.commandLine().getOut().println(t.line(k)));
         spec.commandLine().getOut().println(r.jsonLine());
         if (metrics != null) {
             if (metrics.toAbsolutePath().getParent() != null) {

@@ -6,6 +6,8 @@ import io.parley.extraction.ExtractedPage;
 import io.parley.extraction.PageExtractor;
 import io.parley.extraction.PageExtractors;
 import io.parley.extraction.PageFormat;
+import io.parley.extraction.PageInput;
+import io.parley.extraction.UnknownPageFormat;
 import io.parley.extraction.PageNotExtractable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,7 +54,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PageFormat pageFormat = parseFormat(format);
+        String pageFormat = format;
+        parseFormat(format);
         for (String f : files) {
             if (!f.equals("-") && !Files.isRegularFile(Path.of(f))) {
                 throw new UsageProblem("no such file: " + f);
@@ -77,14 +80,15 @@ final class ExtractCommand implements Callable<Integer> {
             byte[] bytes = f.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(f));
             ExtractedPage page;
             try {
-                page = extractor.extract(PageExtractors.decode(bytes), pageFormat);
+                // decoded by the same rule as the API's /extract and /pages (no content type on a file)
+                page = extractor.extract(PageInput.of(bytes, null, pageFormat));
             } catch (PageNotExtractable e) {
                 spec.commandLine().getErr().println("parley extract: " + f + ": " + e.getMessage());
                 failed++;
                 continue;
             }
             if (!boilerplate) {
-                page = new ExtractedPage(page.article(), page.comments(), null);
+                page = page.withoutBoilerplate();
             }
             if (out == null) {
                 stdout.println(writer.writeValueAsString(page));
@@ -118,14 +122,11 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     static PageFormat parseFormat(String format) {
-        if (format == null) {
-            return PageFormat.AUTO;
+        try {
+            PageFormat f = PageInput.format(format);
+            return f == null ? PageFormat.AUTO : f;
+        } catch (UnknownPageFormat e) {
+            throw new UsageProblem("--" + e.getMessage());
         }
-        return switch (format.toLowerCase(Locale.ROOT)) {
-            case "html" -> PageFormat.HTML;
-            case "text", "txt" -> PageFormat.TEXT;
-            case "auto" -> PageFormat.AUTO;
-            default -> throw new UsageProblem("--format must be html or text, not '" + format + "'");
-        };
     }
 }

@@ -83,6 +83,11 @@ final class DragnetCorpus {
         }
     }
 
+    /** The HTML file of one page. */
+    Path html(String id) {
+        return root.resolve("HTML").resolve(id + ".html");
+    }
+
     /** Ids of pages that have both HTML and gold, sorted. */
     List<String> ids() {
         try (Stream<Path> files = Files.list(root.resolve("HTML"))) {

@@ -83,7 +83,8 @@ public final class ExtractionEvaluator {
             try {
                 out = extractor.extract(input, asText ? PageFormat.TEXT : PageFormat.HTML);
             } catch (PageNotExtractable e) {
-                out = new ExtractedPage(new ExtractedArticle(null, null, null, List.of(), null), List.of(), null);
+                out = new ExtractedPage(new ExtractedArticle(null, null, null, List.of(), null), List.of(), null,
+                        CommentSection.unparsed(0, "extraction failed"));
                 failures++;
             }
             nanos += System.nanoTime() - t;

@@ -112,7 +112,7 @@ final class HtmlExtractor {
         ExtractedArticle article = new ExtractedArticle(title, byline, published(doc, meta, blocks), List.copyOf(paragraphs),
                 language);
         List<ExtractedComment> comments = comments(commentBlocks, paragraphs, deadline);
-        return new ExtractedPage(article, comments, boilerplate);
+        return new ExtractedPage(article, comments, boilerplate, CommentSections.html(doc, comments));
     }
 
     private static String headTitle(Document doc, Map<String, String> meta) {

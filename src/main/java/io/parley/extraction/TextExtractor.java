@@ -106,7 +106,7 @@ final class TextExtractor {
         }
         String language = language(art.title, art.paragraphs);
         return new ExtractedPage(new ExtractedArticle(art.title, art.byline, art.published, art.paragraphs, language),
-                comments, boilerplate);
+                comments, boilerplate, CommentSections.text(raw, comments.size(), thread));
     }
 
     static String language(String title, List<String> paragraphs) {

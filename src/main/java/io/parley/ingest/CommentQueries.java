@@ -162,7 +162,18 @@ public class CommentQueries {
         }
         return new ArticleView(rs.getLong("id"), rs.getString("external_id"), rs.getString("url"), rs.getString("title"),
                 rs.getString("byline"), rs.getObject("published", OffsetDateTime.class), ps, rs.getString("language"),
-                rs.getInt("n"), rs.getObject("created_at", OffsetDateTime.class));
+                rs.getInt("n"), rs.getObject("created_at", OffsetDateTime.class), section(rs.getString("comment_section")));
+    }
+
+    private io.parley.extraction.CommentSection section(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return json.readValue(raw, io.parley.extraction.CommentSection.class);
+        } catch (JsonProcessingException e) {
+            return null; // a row written by a later version: show the article without it
+        }
     }
 
     private JsonNode node(String raw) {

@@ -2,10 +2,11 @@ package io.parley.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.extraction.CommentSection;
 import io.parley.extraction.ExtractedComment;
 import io.parley.extraction.ExtractedPage;
 import io.parley.extraction.PageExtractor;
-import io.parley.extraction.PageFormat;
+import io.parley.extraction.PageInput;
 import io.parley.site.Site;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,15 +56,20 @@ public class IngestService {
     /** Creates the article, or returns the stored one (first write wins: replays never change stored text). */
     @Transactional
     public ArticleRef upsertArticle(Site site, ArticleInput in) {
+        return upsertArticle(site, in, null);
+    }
+
+    private ArticleRef upsertArticle(Site site, ArticleInput in, CommentSection section) {
         Validation.article(in);
         List<String> paragraphs = in.paragraphs() != null ? in.paragraphs() : Validation.paragraphs(in.body());
         String body = String.join("\n\n", paragraphs);
         List<Long> created = jdbc.queryForList("""
-                        INSERT INTO articles (site_id, external_id, url, title, byline, published, body, paragraphs, language)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+                        INSERT INTO articles (site_id, external_id, url, title, byline, published, body, paragraphs, language,
+                                              comment_section)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb)
                         ON CONFLICT (site_id, external_id) DO NOTHING RETURNING id""", Long.class,
                 site.id(), in.externalId(), in.url(), in.title(), in.byline(), in.published(), body,
-                toJson(paragraphs), in.language());
+                toJson(paragraphs), in.language(), section == null ? null : toJson(section));
         if (!created.isEmpty()) {
             return new ArticleRef(created.get(0), in.externalId(), true);
         }
@@ -130,12 +136,13 @@ public class IngestService {
 
     /** Extracts a page and stores its article and comments through the same path as structured ingest. */
     @Transactional
-    public PageIngested ingestPage(Site site, String content, PageFormat format, String url, String externalId) {
+    public PageIngested ingestPage(Site site, PageInput input, String url, String externalId) {
         PageExtractor pages = extractor.getIfAvailable();
         if (pages == null) {
             throw new ExtractionUnavailable();
         }
-        ExtractedPage page = pages.extract(content, format == null ? PageFormat.AUTO : format);
+        String content = input.content();
+        ExtractedPage page = pages.extract(input);
         String articleId = externalId != null && !externalId.isBlank() ? externalId
                 : url != null && !url.isBlank() ? fromUrl(url) : "sha256-" + sha256(content).substring(0, 32);
         if ((externalId == null || externalId.isBlank()) && url != null && !url.isBlank()
@@ -144,10 +151,15 @@ public class IngestService {
             throw new InvalidInput("url", "gives no usable article id (letters or digits); send externalId");
         }
         var a = page.article();
+        CommentSection section = page.commentSection();
         ArticleRef article = upsertArticle(site, new ArticleInput(articleId, url, a.title(), a.byline(),
-                Validation.parseTime(a.published()), null, a.paragraphs(), a.language()));
+                Validation.parseTime(a.published()), null, a.paragraphs(), a.language()), section);
+        List<String> warnings = section != null && section.unparsed()
+                ? List.of("comment section not fully read: " + section.reason()
+                + "; the comments missing here were neither stored nor classified")
+                : List.of();
         if (page.comments() == null || page.comments().isEmpty()) {
-            return new PageIngested(article, new CommentsAccepted(articleId, 0, 0, 0, List.of()));
+            return new PageIngested(article, new CommentsAccepted(articleId, 0, 0, 0, List.of()), section, warnings);
         }
         List<CommentInput> comments = new ArrayList<>();
         for (ExtractedComment c : page.comments()) {
@@ -158,7 +170,7 @@ public class IngestService {
                             .filter(q -> q.text() != null && !q.text().isBlank()).toList(), // nothing to show or score
                             json.getTypeFactory().constructCollectionType(List.class, Map.class))));
         }
-        return new PageIngested(article, addComments(site, articleId, comments));
+        return new PageIngested(article, addComments(site, articleId, comments), section, warnings);
     }
 
     private Map<String, Integer> storedParents(Site site, long articleId, List<CommentInput> batch) {

@@ -1,8 +1,13 @@
 package io.parley.moderation;
 
-/** HTTP 409 at the edge. */
+/** Another moderator holds a live claim on the item. HTTP 409 at the edge. */
 public final class ClaimLost extends RuntimeException {
     public ClaimLost(long id) {
         super("the claim on this item expired or belongs to another moderator; claim it again (" + id + ")");
+    }
+
+    public ClaimLost(long id, String holder) {
+        super(holder + " is working on this item (" + id + "); it is free again when their claim runs out,"
+                + " and the site owner can take it over");
     }
 }

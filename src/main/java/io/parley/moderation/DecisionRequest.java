@@ -3,8 +3,8 @@ package io.parley.moderation;
 import java.util.Map;
 
 /**
- * @param action           approve, reject or escalate
+ * @param action           approve, reject or escalate (null when the request named none, or an unknown one)
  * @param labelCorrections the moderator's labels where the model was wrong, e.g. {"insult": 1}; exported as training data
  */
-public record DecisionRequest(long itemId, String action, String reason, Map<String, Double> labelCorrections) {
+public record DecisionRequest(long itemId, Action action, String reason, Map<String, Double> labelCorrections) {
 }

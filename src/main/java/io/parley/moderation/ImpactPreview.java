@@ -112,7 +112,7 @@ public class ImpactPreview {
         Map<String, Map<String, Integer>> perLabel = new LinkedHashMap<>();
         for (Stored s : rows) {
             Verdict v = ModerationPolicy.decide(settings, s.classification(), s.first());
-            totals.merge(v.status(), 1, Integer::sum);
+            totals.merge(v.status().wire(), 1, Integer::sum);
             for (Reason r : v.reasons()) {
                 String key = r.label() == null ? r.rule() : r.label();
                 perLabel.computeIfAbsent(key, k -> new HashMap<>()).merge(r.action(), 1, Integer::sum);

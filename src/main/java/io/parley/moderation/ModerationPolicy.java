@@ -76,8 +76,8 @@ public final class ModerationPolicy {
         if (firstCommentOfAuthor && s.holdFirstComments()) {
             reasons.add(new Reason("first-comment", null, null, null, "hold", v));
         }
-        String status = reasons.stream().anyMatch(r -> r.action().equals("reject")) ? "rejected"
-                : reasons.stream().anyMatch(r -> r.action().equals("hold")) ? "held" : "published";
+        CommentStatus status = reasons.stream().anyMatch(r -> r.action().equals("reject")) ? CommentStatus.REJECTED
+                : reasons.stream().anyMatch(r -> r.action().equals("hold")) ? CommentStatus.HELD : CommentStatus.PUBLISHED;
         return new Verdict(status, List.copyOf(reasons), priority);
     }
 

@@ -216,19 +216,19 @@ class PipelineWorker implements SmartLifecycle {
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             Verdict v = verdicts.get(i);
-            if (!"received".equals(r.status())) {
+            if (!CommentStatus.RECEIVED.wire().equals(r.status())) {
                 // Re-classification after a model upgrade: new scores are stored, but a comment's status,
                 // possibly set by a moderator, is never changed behind their back.
                 continue;
             }
-            statuses.add(new Object[]{r.commentId(), v.status(),
+            statuses.add(new Object[]{r.commentId(), v.status().wire(),
                     write(Map.of("reasons", v.reasons(), "model", model)), results.get(i).language()});
-            if (v.status().equals("held")) {
+            if (v.status() == CommentStatus.HELD) {
                 int version = v.reasons().isEmpty() ? settings.get(r.siteId()).version()
                         : v.reasons().get(0).settingsVersion();
                 held.add(new Object[]{r.siteId(), r.commentId(), v.priority(), write(v.reasons()), version});
             }
-            meters.counter("parley.comments.decided", "status", v.status()).increment();
+            meters.counter("parley.comments.decided", "status", v.status().wire()).increment();
         }
         if (!statuses.isEmpty()) {
             jdbc.update(con -> {

@@ -12,7 +12,7 @@ import java.time.OffsetDateTime;
  */
 public record QueueItem(long id, long commentId, String commentExternalId, String article, String articleTitle,
                         String author, String text, Integer likes, OffsetDateTime postedAt, double priority,
-                        JsonNode reason, int settingsVersion, String state, String claimedBy,
+                        JsonNode reason, int settingsVersion, ItemState state, String claimedBy,
                         OffsetDateTime leaseUntil, OffsetDateTime queuedAt, StoredClassification classification) {
 
     QueueItem withClassification(StoredClassification c) {

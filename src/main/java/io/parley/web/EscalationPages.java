@@ -1,6 +1,9 @@
 package io.parley.web;
 
+import io.parley.moderation.Action;
 import io.parley.moderation.Decision;
+import io.parley.moderation.Decisions;
+import io.parley.moderation.ItemState;
 import io.parley.moderation.QueueItem;
 import io.parley.moderation.ReviewQueue;
 import io.parley.site.Permission;
@@ -28,11 +31,13 @@ import java.util.List;
 class EscalationPages {
 
     private final ReviewQueue queue;
+    private final Decisions decisions;
     private final SiteAccess access;
     private final SiteDirectory sites;
 
-    EscalationPages(ReviewQueue queue, SiteAccess access, SiteDirectory sites) {
+    EscalationPages(ReviewQueue queue, Decisions decisions, SiteAccess access, SiteDirectory sites) {
         this.queue = queue;
+        this.decisions = decisions;
         this.access = access;
         this.sites = sites;
     }
@@ -48,7 +53,7 @@ class EscalationPages {
         String me = SiteAccess.caller(auth).name();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Display.LabelNames names = Display.LabelNames.of(sites.labels());
-        List<Escalated> items = queue.list(s, new ReviewQueue.Filter("escalated", null, null, "oldest"), 0, QueuePages.PAGE)
+        List<Escalated> items = queue.list(s, new ReviewQueue.Filter(ItemState.ESCALATED, null, null, "oldest"), 0, QueuePages.PAGE)
                 .stream().map(i -> new Escalated(QueuePages.Row.of(i, me, now, names), queue.escalation(s, i.id()).orElse(null)))
                 .toList();
         model.addAttribute("items", items);
@@ -61,8 +66,8 @@ class EscalationPages {
                    @RequestParam(required = false) String reason, Authentication auth, RedirectAttributes flash) {
         Site s = access.require(auth, site, Permission.CONFIGURE);
         QueueItem item = queue.item(s, id);
-        Decision d = queue.resolve(s, SiteAccess.caller(auth).name(), id, action, QueuePages.blank(reason));
-        flash.addFlashAttribute("message", (d.action().equals("approve") ? "Published" : "Rejected") + " the comment by "
+        Decision d = decisions.resolve(s, SiteAccess.caller(auth).name(), id, Action.parse(action), QueuePages.blank(reason));
+        flash.addFlashAttribute("message", (d.action() == Action.APPROVE ? "Published" : "Rejected") + " the comment by "
                 + (item.author() == null ? "an anonymous reader" : item.author()) + ".");
         return "redirect:/sites/" + s.slug() + "/escalated";
     }

@@ -3,10 +3,13 @@ package io.parley.web;
 import io.parley.ingest.ArticleView;
 import io.parley.ingest.CommentQueries;
 import io.parley.ingest.CommentView;
-import io.parley.moderation.AlreadyDecided;
-import io.parley.moderation.ClaimLost;
+import io.parley.moderation.Action;
+import io.parley.moderation.Claims;
 import io.parley.moderation.Decision;
 import io.parley.moderation.DecisionRequest;
+import io.parley.moderation.Decisions;
+import io.parley.moderation.InvalidModerationInput;
+import io.parley.moderation.ItemState;
 import io.parley.moderation.QueueItem;
 import io.parley.moderation.ReviewQueue;
 import io.parley.site.Caller;
@@ -31,7 +34,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The moderator's queue: list, item view (which claims the item), decisions, bulk, undo, lease renewal. */
+/**
+ * The moderator's queue: list, item view, decisions, bulk, undo, presence. Opening an item (or moving
+ * through the list with j/k) claims nothing: it shows colleagues who has it open. Acting claims it, in
+ * the decision's own transaction; an item another moderator has claimed can be decided by the site
+ * owner (a take-over, audited) or by anyone once the claim runs out.
+ */
 @Controller
 class QueuePages {
 
@@ -40,12 +48,17 @@ class QueuePages {
             "parent=query", "target=against", "target=favor");
 
     private final ReviewQueue queue;
+    private final Claims claims;
+    private final Decisions decisions;
     private final CommentQueries comments;
     private final SiteAccess access;
     private final SiteDirectory sites;
 
-    QueuePages(ReviewQueue queue, CommentQueries comments, SiteAccess access, SiteDirectory sites) {
+    QueuePages(ReviewQueue queue, Claims claims, Decisions decisions, CommentQueries comments, SiteAccess access,
+               SiteDirectory sites) {
         this.queue = queue;
+        this.claims = claims;
+        this.decisions = decisions;
         this.comments = comments;
         this.access = access;
         this.sites = sites;
@@ -110,7 +123,7 @@ class QueuePages {
         }
         String me = SiteAccess.caller(auth).name();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<Row> rows = queue.list(s, new ReviewQueue.Filter("open", l, a, so, st), 0, PAGE).stream()
+        List<Row> rows = queue.list(s, new ReviewQueue.Filter(ItemState.OPEN, l, a, so, st), 0, PAGE).stream()
                 .map(i -> Row.of(i, me, now, names())).toList();
         model.addAttribute("rows", rows);
         // plain string, not @{...}: the webjars resource chain would look every row's URL up on the classpath
@@ -119,19 +132,29 @@ class QueuePages {
                 "article", a == null ? "" : a, "sort", so == null ? "" : so)));
     }
 
-    /** Opening an item claims it for the caller, so nobody else decides it meanwhile. */
+    /** Opening an item shows colleagues who has it open; it does not claim it. */
     @GetMapping("/sites/{site}/queue/{id}")
     String item(@PathVariable String site, @PathVariable long id, Authentication auth, Model model,
                 @RequestParam(defaultValue = "false") boolean fragment) {
         Site s = access.require(auth, site, Permission.MODERATE);
         Caller me = SiteAccess.caller(auth);
-        boolean claimed = queue.claimItem(s, me.name(), id);
         QueueItem item = queue.item(s, id);
+        Claims.Holders on = claims.holders(s, List.of(id)).get(id);
+        claims.view(s, me.name(), id);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         HomePages.common(model, s, auth);
+        boolean open = item.state() == ItemState.OPEN;
+        boolean owner = me.can(s.slug(), Permission.CONFIGURE);
+        String holder = on == null || on.claimedBy() == null || on.claimedBy().equals(me.name()) ? null : on.claimedBy();
         Display.LabelNames names = names();
         model.addAttribute("row", Row.of(item, me.name(), now, names));
-        model.addAttribute("claimed", claimed);
+        model.addAttribute("open", open);
+        model.addAttribute("holder", holder);
+        model.addAttribute("holderUntil", holder == null ? null : on.claimedUntil());
+        List<String> viewers = on == null ? List.of() : on.viewersBut(me.name());
+        model.addAttribute("viewer", viewers.isEmpty() ? null : String.join(", ", viewers));
+        model.addAttribute("owner", owner);
+        model.addAttribute("canAct", open && (holder == null || owner));
         model.addAttribute("reasons", Display.reasons(item.reason()));
         model.addAttribute("history", queue.authorHistory(s, item.author()));
         CommentView self = comments.comment(item.commentId()).orElse(null);
@@ -181,10 +204,10 @@ class QueuePages {
     Map<String, Object> decide(@PathVariable String site, @PathVariable long id, @RequestParam String action,
                                @RequestParam(required = false) String reason, Authentication auth) {
         Site s = access.require(auth, site, Permission.MODERATE);
-        String me = SiteAccess.caller(auth).name();
-        claimOrExplain(s, me, id);
-        Decision d = queue.decide(s, me, new DecisionRequest(id, action, blank(reason), null));
-        return Map.of("decision", d.id(), "item", d.itemId(), "action", d.action());
+        Caller me = SiteAccess.caller(auth);
+        Decision d = decisions.decide(s, me.name(), new DecisionRequest(id, Action.parse(action), blank(reason), null),
+                me.can(s.slug(), Permission.CONFIGURE));
+        return Map.of("decision", d.id(), "item", d.itemId(), "action", d.action().wire());
     }
 
     @PostMapping("/sites/{site}/queue/bulk")
@@ -192,14 +215,12 @@ class QueuePages {
     Map<String, Object> bulk(@PathVariable String site, @RequestParam String ids, @RequestParam String action,
                              Authentication auth) {
         Site s = access.require(auth, site, Permission.MODERATE);
-        String me = SiteAccess.caller(auth).name();
-        List<Long> items = parseIds(ids);
+        Caller me = SiteAccess.caller(auth);
         List<DecisionRequest> requests = new ArrayList<>();
-        for (long id : items) {
-            claimOrExplain(s, me, id);
-            requests.add(new DecisionRequest(id, action, "bulk", null));
+        for (long id : parseIds(ids)) {
+            requests.add(new DecisionRequest(id, Action.parse(action), "bulk", null));
         }
-        List<Decision> ds = queue.decideAll(s, me, requests);
+        List<Decision> ds = decisions.decideAll(s, me.name(), requests, me.can(s.slug(), Permission.CONFIGURE));
         return Map.of("decisions", ds.stream().map(d -> Map.of("decision", d.id(), "item", d.itemId())).toList(),
                 "action", action);
     }
@@ -208,36 +229,43 @@ class QueuePages {
     @ResponseBody
     Map<String, Object> undo(@PathVariable String site, @PathVariable long decision, Authentication auth) {
         Site s = access.require(auth, site, Permission.MODERATE);
-        QueueItem back = queue.undo(s, SiteAccess.caller(auth).name(), decision);
-        return Map.of("item", back.id(), "state", back.state());
+        QueueItem back = decisions.undo(s, SiteAccess.caller(auth).name(), decision);
+        return Map.of("item", back.id(), "state", back.state().wire());
     }
 
     @PostMapping("/sites/{site}/queue/renew")
     @ResponseBody
     Map<String, Object> renew(@PathVariable String site, Authentication auth) {
         Site s = access.require(auth, site, Permission.MODERATE);
-        return Map.of("renewed", queue.renew(s, SiteAccess.caller(auth).name()));
+        return Map.of("renewed", claims.renew(s, SiteAccess.caller(auth).name()));
     }
 
-    /** Polled by every open queue page: which shown items are still open, and who holds them. */
+    /** Sent when the moderator leaves the queue page: what they had open or claimed is free for others at once. */
+    @PostMapping("/sites/{site}/queue/release")
+    @ResponseBody
+    Map<String, Object> release(@PathVariable String site, Authentication auth) {
+        Site s = access.require(auth, site, Permission.MODERATE);
+        return Map.of("released", claims.release(s, SiteAccess.caller(auth).name()));
+    }
+
+    /**
+     * Polled by every open queue page: which shown items are still open, who has claimed them ("open":
+     * id to holder, empty when nobody) and who has them open on screen ("viewing").
+     */
     @GetMapping("/sites/{site}/queue/open")
     @ResponseBody
     Map<String, Object> open(@PathVariable String site, @RequestParam(defaultValue = "") String ids, Authentication auth) {
         Site s = access.require(auth, site, Permission.MODERATE);
         Map<String, String> out = new LinkedHashMap<>();
-        queue.openAmong(s, parseIds(ids)).forEach((k, v) -> out.put(Long.toString(k), v));
-        return Map.of("open", out, "count", queue.openCount(s));
-    }
-
-    private void claimOrExplain(Site s, String me, long id) {
-        if (!queue.claimItem(s, me, id)) {
-            String holder = queue.openAmong(s, List.of(id)).get(id);
-            if (holder == null) {
-                queue.item(s, id); // a number that is no item of this site is a 404, not "already decided"
-                throw new AlreadyDecided(id);
+        Map<String, String> viewing = new LinkedHashMap<>();
+        String me = SiteAccess.caller(auth).name();
+        claims.holders(s, parseIds(ids)).forEach((k, v) -> {
+            out.put(Long.toString(k), v.claimedBy() == null ? "" : v.claimedBy());
+            if (!v.viewersBut(me).isEmpty()) {
+                viewing.put(Long.toString(k), String.join(", ", v.viewersBut(me)));
             }
-            throw new ClaimLost(id);
-        }
+        });
+        return Map.of("open", out, "viewing", viewing, "count", queue.openCount(s));
     }
 
     private static List<Long> parseIds(String ids) {
@@ -248,11 +276,11 @@ class QueuePages {
             List<Long> out = Arrays.stream(ids.split(",")).map(String::trim).filter(x -> !x.isEmpty())
                     .map(Long::parseLong).distinct().toList();
             if (out.size() > 500) {
-                throw new io.parley.site.InvalidSettings("ids", "at most 500 items at once");
+                throw new InvalidModerationInput("ids", "at most 500 items at once");
             }
             return out;
         } catch (NumberFormatException e) {
-            throw new io.parley.site.InvalidSettings("ids", "comma-separated item numbers");
+            throw new InvalidModerationInput("ids", "comma-separated item numbers");
         }
     }
 

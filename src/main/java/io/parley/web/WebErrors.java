@@ -4,6 +4,7 @@ import io.parley.ingest.ArticleNotFound;
 import io.parley.moderation.AlreadyDecided;
 import io.parley.moderation.ClaimLost;
 import io.parley.moderation.DecisionNotFound;
+import io.parley.moderation.InvalidModerationInput;
 import io.parley.moderation.ItemNotFound;
 import io.parley.moderation.NotEscalated;
 import io.parley.moderation.NotYourDecision;
@@ -48,6 +49,11 @@ class WebErrors {
 
     @ExceptionHandler(InvalidSettings.class)
     Object invalid(InvalidSettings e, HttpServletRequest req) {
+        return respond(req, HttpStatus.BAD_REQUEST, "Invalid " + e.field(), e.field() + ": " + e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidModerationInput.class)
+    Object invalid(InvalidModerationInput e, HttpServletRequest req) {
         return respond(req, HttpStatus.BAD_REQUEST, "Invalid " + e.field(), e.field() + ": " + e.getMessage());
     }
 

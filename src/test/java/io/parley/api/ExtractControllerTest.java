@@ -36,10 +36,10 @@ class ExtractControllerTest {
     }
 
     @Test
-    void emptyBodyAndUnknownFormatAreNotExtractable() {
+    void emptyBodyIsNotExtractableAndAnUnknownFormatIsNamed() {
         assertThatThrownBy(() -> controller.extract(new byte[0], "text/html", null, false))
                 .isInstanceOf(PageNotExtractable.class);
         assertThatThrownBy(() -> controller.extract("x y z".getBytes(StandardCharsets.UTF_8), "text/plain", "pdf", false))
-                .isInstanceOf(PageNotExtractable.class).hasMessageContaining("format");
+                .isInstanceOf(io.parley.extraction.UnknownPageFormat.class).hasMessageContaining("format");
     }
 }

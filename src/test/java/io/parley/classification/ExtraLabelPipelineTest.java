@@ -88,7 +88,7 @@ class ExtraLabelPipelineTest extends IntegrationTest {
         assertThat(ham.classification().scores().get("spam")).isLessThan(spam.classification().scores().get("spam"));
         assertThat(spam.status()).isEqualTo("held");
         assertThat(spam.statusReason().toString()).contains("\"label\":\"spam\"");
-        List<QueueItem> filtered = queue.list(site, new ReviewQueue.Filter("open", "spam", null, null), 0, 50);
+        List<QueueItem> filtered = queue.list(site, new ReviewQueue.Filter(io.parley.moderation.ItemState.OPEN, "spam", null, null), 0, 50);
         assertThat(filtered).extracting(QueueItem::commentExternalId).containsExactly("spam");
         assertThat(filtered.get(0).classification().scores()).containsKey("spam");
         assertThat(preview.preview(site, sites.settings(site.id()).settings(), 100).histograms()).containsKey("spam");

@@ -82,8 +82,7 @@ class BadInputTest extends IntegrationTest {
                 Arguments.of("missing comments array", c, "application/json", utf8("{}"), 400, "comments"),
                 Arguments.of("empty comments array", c, "application/json", utf8("{\"comments\":[]}"), 422, "comments"),
                 Arguments.of("invalid UTF-8 JSON", c, "application/json", badUtf8, 400, "comments[0].text"),
-                Arguments.of("invalid UTF-8 page", "/api/v1/sites/bad-input/pages", "text/html; charset=utf-8",
-                        new byte[]{'<', 'p', '>', (byte) 0xFF, (byte) 0xFE, '<', '/', 'p', '>'}, 400, "body"),
+                // (bytes that contradict their charset label are no longer refused: see api.PageInputSurfacesTest)
                 Arguments.of("empty page", "/api/v1/sites/bad-input/pages", "text/html", new byte[0], 422, "body"),
                 Arguments.of("empty text page", "/api/v1/sites/bad-input/pages", "text/plain", new byte[0], 422, "body"),
                 Arguments.of("page url that gives no id", "/api/v1/sites/bad-input/pages?url=...", "text/plain",

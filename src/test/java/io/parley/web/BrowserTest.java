@@ -1,6 +1,9 @@
 package io.parley.web;
 
 import io.parley.moderation.DecisionRequest;
+import io.parley.moderation.Action;
+import io.parley.moderation.Claims;
+import io.parley.moderation.Decisions;
 import io.parley.moderation.ReviewQueue;
 import io.parley.site.Role;
 import io.parley.site.Site;
@@ -27,6 +30,12 @@ class BrowserTest extends IntegrationTest {
 
     @Autowired
     ReviewQueue queue;
+
+    @Autowired
+    Claims claims;
+
+    @Autowired
+    Decisions decisions;
 
     Browser browser;
     Site seed;
@@ -115,8 +124,10 @@ class BrowserTest extends IntegrationTest {
         assertThat(detail.findElement(By.cssSelector("details.collapsed summary")).getText()).isEqualTo("1 more replies in between");
         assertThat(detail.findElement(By.cssSelector(".why")).getText()).contains("insult", "0.91", "0.50");
         assertThat(detail.findElement(By.cssSelector(".history")).getText()).contains("held");
-        assertThat(jdbc.queryForObject("SELECT claimed_by FROM review_items WHERE id = ?", String.class, item("s4-c5")))
-                .isEqualTo("web-mod");
+        // Opening it shows colleagues who has it open; it claims nothing.
+        assertThat(jdbc.queryForList("SELECT moderator FROM review_presence WHERE item_id = ?", String.class, item("s4-c5")))
+                .containsExactly("web-mod");
+        assertThat(jdbc.queryForObject("SELECT claimed_by FROM review_items WHERE id = ?", String.class, item("s4-c5"))).isNull();
         browser.screenshot("queue-1280");
 
         browser.keys("?");
@@ -161,8 +172,8 @@ class BrowserTest extends IntegrationTest {
         // Another moderator decides c4 elsewhere: it leaves this screen within a few seconds.
         long c4 = item("s4-c4");
         jdbc.update("UPDATE review_items SET claimed_by = NULL, lease_until = NULL WHERE id = ?", c4);
-        assertThat(queue.claimItem(seed, "web-mod2", c4)).isTrue();
-        queue.decide(seed, "web-mod2", new DecisionRequest(c4, "approve", null, null));
+        assertThat(claims.claimItem(seed, "web-mod2", c4)).isTrue();
+        decisions.decide(seed, "web-mod2", new DecisionRequest(c4, Action.APPROVE, null, null));
         browser.waitFor(d -> rows().size() == 1);
         assertThat(rows().get(0).getDomAttribute("data-id")).isEqualTo(Long.toString(item("s4-c2")));
 

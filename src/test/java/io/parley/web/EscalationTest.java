@@ -2,6 +2,9 @@ package io.parley.web;
 
 import io.parley.moderation.DecisionRequest;
 import io.parley.moderation.QueueItem;
+import io.parley.moderation.Action;
+import io.parley.moderation.Claims;
+import io.parley.moderation.Decisions;
 import io.parley.moderation.ReviewQueue;
 import io.parley.site.Role;
 import io.parley.site.Site;
@@ -26,6 +29,12 @@ class EscalationTest extends IntegrationTest {
     @Autowired
     ReviewQueue queue;
 
+    @Autowired
+    Claims claims;
+
+    @Autowired
+    Decisions decisions;
+
     private String status(long commentId) {
         return jdbc.queryForObject("SELECT status FROM comments WHERE id = ?", String.class, commentId);
     }
@@ -37,12 +46,12 @@ class EscalationTest extends IntegrationTest {
         f.bulkQueue(site, 4);
         f.user("esc-mod", Role.MODERATOR, "esc");
         f.user("esc-owner", Role.OWNER, "esc");
-        List<QueueItem> claimed = queue.claim(site, "esc-mod", 4);
+        List<QueueItem> claimed = claims.claim(site, "esc-mod", 4);
         QueueItem first = claimed.get(0);
         QueueItem second = claimed.get(1);
         QueueItem open = claimed.get(2);
-        queue.decide(site, "esc-mod", new DecisionRequest(first.id(), "escalate", "legal threat? not sure", null));
-        queue.decide(site, "esc-mod", new DecisionRequest(second.id(), "escalate", null, null));
+        decisions.decide(site, "esc-mod", new DecisionRequest(first.id(), Action.ESCALATE, "legal threat? not sure", null));
+        decisions.decide(site, "esc-mod", new DecisionRequest(second.id(), Action.ESCALATE, null, null));
         assertThat(status(first.commentId())).isEqualTo("held");
         assertThat(queue.escalatedCount(site)).isEqualTo(2);
 

@@ -83,7 +83,7 @@ class FormInputTest extends IntegrationTest {
                 "action=approve&reason=%00&_csrf=" + WebSession.csrf(page));
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("reason: contains a NUL character");
-        assertThat(queue.item(site, item.id()).state()).isEqualTo("open");
+        assertThat(queue.item(site, item.id()).state()).isEqualTo(io.parley.moderation.ItemState.OPEN);
     }
 
     @Test

@@ -1,0 +1,393 @@
+package io.parley.extraction;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Judges the comment section of a page after extraction: were comments found, is there none, or was a section
+ * seen that the extractor did not turn into comments. A page with 20 comments must never come back looking
+ * like a page with none.
+ */
+final class CommentSections {
+
+    /** Hosted comment systems that load the thread by script: the fetched page holds none of it. */
+    private record Embed(String name, Pattern cue) {
+    }
+
+    private static final List<Embed> EMBEDS = List.of(
+            new Embed("Disqus", Pattern.compile("(?i)disqus_thread|disqus\\.com|disqus_shortname|disqus_config|dsq-")),
+            new Embed("Facebook", Pattern.compile("(?i)fb-comments|fb:comments|facebook\\.com/plugins/comments")),
+            new Embed("Coral", Pattern.compile("(?i)coral_thread|coral-talk|coralproject|Coral\\.createStreamEmbed|coral-comments")),
+            new Embed("Viafoura", Pattern.compile("(?i)viafoura|vf-conversations")),
+            new Embed("OpenWeb (Spot.IM)", Pattern.compile("(?i)spot\\.im|spotim|openweb\\.com")),
+            new Embed("Livefyre", Pattern.compile("(?i)livefyre")),
+            new Embed("IntenseDebate", Pattern.compile("(?i)intensedebate|idc-container")),
+            new Embed("Commento", Pattern.compile("(?i)commento")),
+            new Embed("Hyvor Talk", Pattern.compile("(?i)hyvor-talk")),
+            new Embed("giscus", Pattern.compile("(?i)giscus")),
+            new Embed("utterances", Pattern.compile("(?i)utteranc\\.es")),
+            new Embed("Vuukle", Pattern.compile("(?i)vuukle")),
+            new Embed("Gigya comments", Pattern.compile("(?i)gig-comments|gigya[^\\s]{0,20}comments")));
+
+    /** An element id or class that names a whole comment section (not a form, a counter or a link to it). */
+    private static final Pattern CONTAINER = Pattern.compile(
+            "(?i)^(?:[a-z]+[-_])?(?:comments|commentlist|comment[-_]?(?:list|section|area|thread|s[-_]?area)|discussion|responses|talkback|reader[-_]?comments|user[-_]?comments|forum[-_]?posts?|thread[-_]?posts|topic[-_]?posts)"
+                    + "(?:[-_](?:list|section|area|thread|wrap|wrapper|container|block|box|holder|panel|body|content|inner|main|outer|region))?$");
+    private static final Pattern NOT_CONTAINER = Pattern.compile(
+            "(?i)form|count|link|title|button|toggle|rss|feed|policy|icon|number|closed|header|nav|^(?:top|most|latest|recent|popular|add|new|write|related|post)[-_]");
+    /** A record of a comment or forum post, by its class. */
+    private static final Pattern RECORD_CLASS = Pattern.compile(
+            "(?i)^(?:comment|comment[-_]?(?:item|body|entry|container|wrap|wrapper|block|box|row|thread)|post|postbit|post[-_]?(?:item|container|wrap|row|body|message)|message|reply|response|topic[-_]?post|forum[-_]?post|thing|review)$");
+    private static final Pattern DECLARED = Pattern.compile(
+            "(?i)^(?:view |show |read |see )?(?:all )?(\\d[\\d,]{0,6})\\s+(?:comments?|responses?|replies|reader comments|thoughts on\\b.*|posts?)\\b.{0,40}$"
+                    + "|^(?:comments?|responses?|reader comments|discussion|replies)\\s*[(\\[:]?\\s*(\\d[\\d,]{0,6})\\s*[)\\]]?$");
+    private static final Pattern NO_COMMENTS = Pattern.compile(
+            "(?i)\\b(?:no comments(?: yet)?|no responses(?: yet)?|be the first to (?:comment|respond|reply)|comments are closed|commenting (?:is|has been) (?:closed|disabled)|0 comments|zero comments|comments (?:are )?disabled)\\b");
+    private static final Pattern MORE = Pattern.compile(
+            "(?i)^(?:load|show|view|see|read) (?:more|all|older|newer|\\d+ more|previous)(?: \\d+)? (?:comments?|replies|posts|responses)\\b.{0,20}$");
+    private static final Pattern TEXT_EMBED = Pattern.compile(
+            "(?i)(comments powered by (disqus|coral|viafoura|livefyre|openweb)|enable javascript to view the comments|facebook comments plugin|view the discussion thread)");
+    private static final Pattern TEXT_EMBED_NAME = Pattern.compile("(?i)\\b(disqus|coral|viafoura|livefyre|openweb|facebook)\\b");
+    private static final Pattern TEXT_DECLARED = Pattern.compile(
+            "(?i)^\\s*(?:(\\d[\\d,]{0,6})\\s+(?:comments?|responses?|replies|reader comments)|(?:comments?|responses?|reader comments)\\s*[(\\[:]\\s*(\\d[\\d,]{0,6})\\s*[)\\]]?)\\s*$");
+
+    private CommentSections() {
+    }
+
+    /** What one walk over the DOM saw. */
+    private static final class Seen {
+        String embed;
+        String embedWhere;
+        Element container;
+        int containerWords;
+        int declared = -1;
+        boolean saysNone;
+        boolean saysMore;
+        int records;
+        String recordWhere;
+    }
+
+    static CommentSection html(Document doc, List<ExtractedComment> comments) {
+        Seen seen = look(doc);
+        return judge(seen, comments.size());
+    }
+
+    private static CommentSection judge(Seen seen, int n) {
+        String where = seen.container == null ? null : describe(seen.container);
+        if (n > 0) {
+            if (seen.declared >= 3 && n < seen.declared / 2) {
+                return CommentSection.unparsed(n, "the page says " + seen.declared + " comments but only " + n
+                        + (n == 1 ? " was" : " were") + " extracted (the rest " + (seen.embed != null
+                        ? "may be loaded by " + seen.embed + ", " : "") + "may be on other pages, loaded by script,"
+                        + " or in markup not understood)");
+            }
+            if (seen.records >= 3 && n < seen.records / 2) {
+                return CommentSection.unparsed(n, seen.records + " repeated comment or post records (" + seen.recordWhere
+                        + ") but only " + n + " extracted: markup not understood");
+            }
+            String also = seen.embed != null ? "; the page also embeds " + seen.embed + " comments loaded by script ("
+                    + seen.embedWhere + "), which are not in the page" : seen.saysMore ? "; the page offers more comments"
+                    + " than it shows (a 'load more' link)" : "";
+            return CommentSection.found(n, n + (n == 1 ? " comment" : " comments") + " extracted" + also);
+        }
+        if (seen.embed != null) {
+            return CommentSection.unparsed(0, "comments are loaded by script from " + seen.embed + " (" + seen.embedWhere
+                    + "); the page as fetched holds none of them");
+        }
+        if (seen.declared > 0) {
+            return CommentSection.unparsed(0, "the page says " + seen.declared + (seen.declared == 1 ? " comment" : " comments") + " but none was extracted"
+                    + (where != null ? " from " + where : "") + " (markup not understood, loaded by script, or cut off)");
+        }
+        if (seen.records >= 3) {
+            return CommentSection.unparsed(0, seen.records + " repeated comment or post records (" + seen.recordWhere
+                    + ") were not turned into comments: markup not understood");
+        }
+        if (seen.container != null && seen.containerWords >= 30 && !seen.saysNone) {
+            return CommentSection.unparsed(0, "a comment section (" + where + ", " + seen.containerWords
+                    + " words) was seen but not turned into comments: markup not understood");
+        }
+        if (seen.saysNone || seen.declared == 0) {
+            return CommentSection.none("the page says it has no comments");
+        }
+        return CommentSection.none("no comment section on the page");
+    }
+
+    private static Seen look(Document doc) {
+        Seen seen = new Seen();
+        Element root = doc.body() == null ? doc : doc.body();
+        List<Element> containers = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            String tag = e.normalName();
+            if (tag.equals("script") || tag.equals("iframe")) {
+                if (seen.embed == null) {
+                    String src = e.attr("src");
+                    String probe = tag.equals("script") ? src + " " + head(e.data(), 20_000) : src;
+                    embed(seen, probe, tag + (src.isEmpty() ? "" : " " + head(src, 60)));
+                }
+                continue;
+            }
+            records(e, seen);
+            if (tag.equals("fb:comments") && seen.embed == null) {
+                seen.embed = "Facebook";
+                seen.embedWhere = "fb:comments";
+            }
+            String id = e.id();
+            String cls = e.className();
+            if (id.isEmpty() && cls.isEmpty() && !e.hasAttr("data-spotim-module")) {
+                continue;
+            }
+            if (seen.embed == null) {
+                embed(seen, id + " " + cls + (e.hasAttr("data-spotim-module") ? " spotim" : ""),
+                        tag + (id.isEmpty() ? "" : "#" + id));
+            }
+            if (container(id, cls)) {
+                containers.add(e);
+            }
+        }
+        // Outermost containers only, then the one with most words of reader text.
+        for (Element c : containers) {
+            if (hasAncestorIn(c, containers)) {
+                continue;
+            }
+            int words = readerWords(c);
+            if (words > seen.containerWords || seen.container == null) {
+                seen.container = c;
+                seen.containerWords = words;
+            }
+        }
+        counts(root, seen, containers);
+        return seen;
+    }
+
+    private static void embed(Seen seen, String probe, String where) {
+        for (Embed em : EMBEDS) {
+            if (em.cue.matcher(probe).find()) {
+                seen.embed = em.name;
+                seen.embedWhere = where;
+                return;
+            }
+        }
+    }
+
+    private static boolean container(String id, String cls) {
+        if (!id.isEmpty() && CONTAINER.matcher(id).matches() && !NOT_CONTAINER.matcher(id).find()) {
+            return true;
+        }
+        for (String t : cls.split("\\s+")) {
+            if (!t.isEmpty() && CONTAINER.matcher(t).matches() && !NOT_CONTAINER.matcher(t).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Three or more sibling records of one comment/post class, each with some words: a thread's shape. */
+    private static void records(Element parent, Seen seen) {
+        if (parent.childrenSize() < 3) {
+            return;
+        }
+        java.util.Map<String, Integer> byClass = new java.util.HashMap<>();
+        for (Element child : parent.children()) {
+            for (String t : child.className().split("\\s+")) {
+                if (!t.isEmpty() && RECORD_CLASS.matcher(t).matches()) {
+                    byClass.merge(child.normalName() + "." + t, 1, Integer::sum);
+                    break;
+                }
+            }
+        }
+        for (var e : byClass.entrySet()) {
+            if (e.getValue() >= 3 && e.getValue() > seen.records) {
+                int withWords = 0;
+                String cls = e.getKey().substring(e.getKey().indexOf('.') + 1);
+                for (Element child : parent.children()) {
+                    if (child.hasClass(cls) && Texts.wordCount(child.text()) >= 4) {
+                        withWords++;
+                    }
+                }
+                if (withWords >= 3 && withWords > seen.records) {
+                    seen.records = withWords;
+                    seen.recordWhere = e.getKey() + " in " + describe(parent);
+                }
+            }
+        }
+    }
+
+    /** Declared counts, "no comments" notes and "load more" links: in headings, short lines and comment elements. */
+    private static void counts(Element root, Seen seen, List<Element> containers) {
+        root.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (!(node instanceof TextNode t)) {
+                    return;
+                }
+                String s = Texts.squash(t.text());
+                if (s.isEmpty() || s.length() > 80) {
+                    return;
+                }
+                Element owner = t.parent() instanceof Element ? (Element) t.parent() : null;
+                if (owner == null || owner.normalName().equals("script") || owner.normalName().equals("style")) {
+                    return;
+                }
+                if (NO_COMMENTS.matcher(s).find()) {
+                    seen.saysNone = true;
+                }
+                if (MORE.matcher(s).matches()) {
+                    seen.saysMore = true;
+                }
+                Matcher m = DECLARED.matcher(s);
+                if (m.matches() && trusted(owner, containers)) {
+                    String g = m.group(1) != null ? m.group(1) : m.group(2);
+                    int n = parse(g);
+                    if (n >= 0 && n < 100_000 && n > seen.declared) {
+                        seen.declared = n;
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+            }
+        });
+    }
+
+    /** A count is believed in a heading or inside / naming the comment section; a teaser list's "5 comments" is not. */
+    private static boolean trusted(Element owner, List<Element> containers) {
+        int level = 0;
+        for (Element e = owner; e != null && level < 4; e = e.parent(), level++) {
+            String tag = e.normalName();
+            if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
+                return true;
+            }
+            String idc = (e.id() + " " + e.className()).toLowerCase(Locale.ROOT);
+            if (idc.contains("comment") && (idc.contains("count") || idc.contains("title") || idc.contains("header")
+                    || idc.contains("heading"))) {
+                return true;
+            }
+        }
+        for (Element c : containers) {
+            if (owner == c || isAncestor(c, owner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAncestor(Element a, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == a) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasAncestorIn(Element e, List<Element> set) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            for (Element s : set) {
+                if (s == p) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words of text a reader wrote or sees as content: forms, scripts and buttons excluded. */
+    private static int readerWords(Element container) {
+        int[] words = {0};
+        container.traverse(new NodeVisitor() {
+            int skip;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element el && skipped(el.normalName())) {
+                    skip++;
+                } else if (skip == 0 && node instanceof TextNode t) {
+                    words[0] += Texts.wordCount(t.text());
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element el && skipped(el.normalName())) {
+                    skip--;
+                }
+            }
+        });
+        return words[0];
+    }
+
+    private static boolean skipped(String tag) {
+        return switch (tag) {
+            case "form", "script", "style", "textarea", "button", "label", "select", "noscript", "nav" -> true;
+            default -> false;
+        };
+    }
+
+    static CommentSection text(String raw, int n, boolean threadSeen) {
+        Seen seen = new Seen();
+        for (String line : raw.split("\\R")) {
+            String s = line.strip();
+            if (s.isEmpty() || s.length() > 120) {
+                continue;
+            }
+            Matcher e = TEXT_EMBED.matcher(s);
+            if (e.find() && seen.embed == null) {
+                Matcher name = TEXT_EMBED_NAME.matcher(s);
+                seen.embed = name.find() ? capital(name.group(1)) : "an embedded comment system";
+                seen.embedWhere = "\"" + head(s, 60) + "\"";
+            }
+            Matcher d = TEXT_DECLARED.matcher(s);
+            if (d.matches()) {
+                int c = parse(d.group(1) != null ? d.group(1) : d.group(2));
+                seen.declared = Math.max(seen.declared, c);
+            }
+            if (NO_COMMENTS.matcher(s).find()) {
+                seen.saysNone = true;
+            }
+            if (MORE.matcher(s).matches()) {
+                seen.saysMore = true;
+            }
+        }
+        CommentSection judged = judge(seen, n);
+        if (n == 0 && judged.status() == CommentSection.Status.NONE && threadSeen && !seen.saysNone) {
+            return CommentSection.unparsed(0, "a comment section was seen in the text but not turned into comments");
+        }
+        return judged;
+    }
+
+    private static String capital(String s) {
+        return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    private static int parse(String digits) {
+        try {
+            return Integer.parseInt(digits.replace(",", ""));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static String head(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static String describe(Element e) {
+        StringBuilder b = new StringBuilder(e.normalName());
+        if (!e.id().isEmpty()) {
+            b.append('#').append(head(e.id(), 40));
+        } else if (!e.className().isBlank()) {
+            b.append('.').append(head(e.className().strip().split("\\s+")[0], 40));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,237 @@
+package io.parley.moderation;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.parley.site.AuditLog;
+import io.parley.site.Site;
+import io.parley.site.SiteDirectory;
+import io.parley.site.StorableText;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decisions on review items: one, several as a unit, the owner's resolution of an escalation, undo.
+ * Acting claims: a decision on an item nobody holds (or whose lease ran out) is taken in the same
+ * transaction, under the item's row lock, so no item is decided twice; an item another moderator holds
+ * a live claim on is refused ({@link ClaimLost}) unless the site owner takes it over. Every decision
+ * is audited.
+ */
+@Service
+public class Decisions {
+
+    private final JdbcTemplate jdbc;
+    private final ReviewQueue queue;
+    private final Claims claims;
+    private final AuditLog audit;
+    private final SiteDirectory sites;
+    private final MeterRegistry meters;
+    private final Duration undoWindow;
+
+    Decisions(JdbcTemplate jdbc, ReviewQueue queue, Claims claims, AuditLog audit, SiteDirectory sites,
+              MeterRegistry meters, @Value("${parley.moderation.undo-window:PT5M}") Duration undoWindow) {
+        this.jdbc = jdbc;
+        this.queue = queue;
+        this.claims = claims;
+        this.audit = audit;
+        this.sites = sites;
+        this.meters = meters;
+        this.undoWindow = undoWindow;
+    }
+
+    @Transactional
+    public Decision decide(Site site, String moderator, DecisionRequest d) {
+        return decide(site, moderator, d, false);
+    }
+
+    /** {@code takeOver}: the caller is the site owner, who may decide an item another moderator holds. */
+    @Transactional
+    public Decision decide(Site site, String moderator, DecisionRequest d, boolean takeOver) {
+        check(d, "");
+        return decide(site, moderator, d, sites.settings(site.id()).version(), takeOver);
+    }
+
+    /** {@code field}: the prefix that names the request's fields in a failure, e.g. {@code decisions[2].}. */
+    private void check(DecisionRequest d, String field) {
+        if (d.action() == null) {
+            throw new InvalidModerationInput(field + "action", "must be approve, reject or escalate");
+        }
+        reason(field + "reason", d.reason());
+        if (d.labelCorrections() != null) {
+            d.labelCorrections().forEach((k, v) -> {
+                if (sites.labels().stream().noneMatch(l -> l.name().equals(k)) || v == null || v < 0 || v > 1) {
+                    throw new InvalidModerationInput(field + "labelCorrections." + k, "a known label with a value in [0,1]");
+                }
+            });
+        }
+    }
+
+    /** A moderator's or owner's free-text reason: short enough for the audit trail, and storable. */
+    private static void reason(String field, String reason) {
+        if (reason != null && reason.length() > 2000) {
+            throw new InvalidModerationInput(field, "at most 2000 characters");
+        }
+        StorableText.require(field, reason);
+    }
+
+    /**
+     * A checked request ({@link #check}); {@code settingsVersion}: the site's settings version the decision
+     * is recorded under, read once per unit.
+     */
+    private Decision decide(Site site, String moderator, DecisionRequest d, int settingsVersion, boolean takeOver) {
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                SELECT id, comment_id, state, claimed_by, lease_until > now() AS live, settings_version
+                FROM review_items WHERE id = ? AND site_id = ? FOR UPDATE""", d.itemId(), site.id());
+        if (rows.isEmpty()) {
+            throw new ItemNotFound(d.itemId());
+        }
+        Map<String, Object> item = rows.get(0);
+        if (ItemState.of((String) item.get("state")) != ItemState.OPEN) {
+            throw new AlreadyDecided(d.itemId());
+        }
+        String holder = (String) item.get("claimed_by");
+        if (holder != null && !holder.equals(moderator) && Boolean.TRUE.equals(item.get("live"))) {
+            if (!takeOver) {
+                throw new ClaimLost(d.itemId(), holder);
+            }
+            audit.record(site.id(), moderator, "claim.taken-over", "item:" + d.itemId(), Map.of("from", holder));
+        }
+        return record(site, moderator, d, ((Number) item.get("comment_id")).longValue(), settingsVersion, false);
+    }
+
+    /**
+     * Decides several items as one unit: all or nothing, so a bulk action never leaves half a
+     * selection decided.
+     */
+    @Transactional
+    public List<Decision> decideAll(Site site, String moderator, List<DecisionRequest> requests) {
+        return decideAll(site, moderator, requests, false);
+    }
+
+    /** As {@link #decideAll(Site, String, List)}; {@code takeOver} as in {@link #decide(Site, String, DecisionRequest, boolean)}. */
+    @Transactional
+    public List<Decision> decideAll(Site site, String moderator, List<DecisionRequest> requests, boolean takeOver) {
+        if (requests == null || requests.isEmpty() || requests.size() > 500) {
+            throw new InvalidModerationInput("decisions", "between 1 and 500 decisions");
+        }
+        // Every request is checked before the first is written, and a failure names its index.
+        for (int i = 0; i < requests.size(); i++) {
+            if (requests.get(i) == null) {
+                throw new InvalidModerationInput("decisions[" + i + "]", "a decision object is required");
+            }
+            check(requests.get(i), "decisions[" + i + "].");
+        }
+        int version = sites.settings(site.id()).version();
+        List<Decision> out = new ArrayList<>();
+        for (DecisionRequest r : requests) {
+            out.add(decide(site, moderator, r, version, takeOver));
+        }
+        return out;
+    }
+
+    /**
+     * The site owner's answer to an escalated item: approve or reject, recorded as a decision of its own
+     * beside the moderator's escalation, so the audit trail and the training export keep both.
+     */
+    @Transactional
+    public Decision resolve(Site site, String owner, long itemId, Action action, String reason) {
+        if (action != Action.APPROVE && action != Action.REJECT) {
+            throw new InvalidModerationInput("action", "an escalated item is resolved by approve or reject");
+        }
+        reason("reason", reason);
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT comment_id, state FROM review_items WHERE id = ? AND site_id = ? FOR UPDATE", itemId, site.id());
+        if (rows.isEmpty()) {
+            throw new ItemNotFound(itemId);
+        }
+        if (ItemState.of((String) rows.get(0).get("state")) != ItemState.ESCALATED) {
+            throw new NotEscalated(itemId);
+        }
+        return record(site, owner, new DecisionRequest(itemId, action, reason, null),
+                ((Number) rows.get(0).get("comment_id")).longValue(), sites.settings(site.id()).version(), true);
+    }
+
+    /** Writes the decision, moves the item and the comment on, and audits it; the caller holds the item's row lock. */
+    private Decision record(Site site, String moderator, DecisionRequest d, long commentId, int version,
+                            boolean resolvesEscalation) {
+        Map<String, Object> decided = jdbc.queryForMap("""
+                INSERT INTO decisions (review_item_id, comment_id, site_id, moderator, action, reason, label_corrections,
+                                       settings_version)
+                VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?) RETURNING id, decided_at""",
+                d.itemId(), commentId, site.id(), moderator, d.action().wire(), d.reason(),
+                d.labelCorrections() == null ? null : queue.write(d.labelCorrections()), version);
+        jdbc.update("""
+                UPDATE review_items SET state = ?, decided_at = now(), claimed_by = ?, claim_token = NULL, lease_until = NULL
+                WHERE id = ?""", d.action().itemState().wire(), moderator, d.itemId());
+        jdbc.update("DELETE FROM review_presence WHERE item_id = ?", d.itemId());
+        if (d.action() != Action.ESCALATE) {
+            jdbc.update("UPDATE comments SET status = ?, updated_at = now() WHERE id = ?",
+                    d.action().commentStatus().wire(), commentId);
+        }
+        long decisionId = ((Number) decided.get("id")).longValue();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("item", d.itemId());
+        details.put("comment", commentId);
+        details.put("action", d.action().wire());
+        details.put("settingsVersion", version);
+        if (resolvesEscalation) {
+            details.put("resolvesEscalation", true);
+        }
+        if (d.reason() != null) {
+            details.put("reason", d.reason());
+        }
+        if (d.labelCorrections() != null) {
+            details.put("labelCorrections", d.labelCorrections());
+        }
+        audit.record(site.id(), moderator, "decision." + d.action().wire(), "decision:" + decisionId, details);
+        meters.counter("parley.decisions", "action", d.action().wire()).increment();
+        return new Decision(decisionId, d.itemId(), commentId, moderator, d.action(), d.reason(),
+                offset(decided.get("decided_at")));
+    }
+
+    /** Takes a decision back within the undo window: the item returns to the moderator's claim. */
+    @Transactional
+    public QueueItem undo(Site site, String moderator, long decisionId) {
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                SELECT review_item_id, comment_id, moderator, undone_at, decided_at > now() - make_interval(secs => ?) AS recent
+                FROM decisions WHERE id = ? AND site_id = ? FOR UPDATE""", (double) undoWindow.toSeconds(), decisionId, site.id());
+        if (rows.isEmpty()) {
+            throw new DecisionNotFound(decisionId);
+        }
+        Map<String, Object> d = rows.get(0);
+        if (!moderator.equals(d.get("moderator"))) {
+            throw new NotYourDecision(decisionId, String.valueOf(d.get("moderator")));
+        }
+        if (d.get("undone_at") != null) {
+            throw UndoExpired.alreadyUndone(decisionId);
+        }
+        if (!Boolean.TRUE.equals(d.get("recent"))) {
+            throw new UndoExpired(decisionId);
+        }
+        long itemId = ((Number) d.get("review_item_id")).longValue();
+        jdbc.update("UPDATE decisions SET undone_at = now() WHERE id = ?", decisionId);
+        jdbc.update("""
+                UPDATE review_items SET state = 'open', decided_at = NULL, claimed_by = ?, claim_token = gen_random_uuid(),
+                    lease_until = now() + make_interval(secs => ?) WHERE id = ?""", moderator,
+                (double) claims.lease().toSeconds(), itemId);
+        jdbc.update("UPDATE comments SET status = ?, updated_at = now() WHERE id = ?", CommentStatus.HELD.wire(),
+                d.get("comment_id"));
+        audit.record(site.id(), moderator, "decision.undone", "decision:" + decisionId, Map.of("item", itemId));
+        return queue.item(site, itemId);
+    }
+
+    private static OffsetDateTime offset(Object v) {
+        if (v instanceof java.sql.Timestamp t) {
+            return t.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        return (OffsetDateTime) v;
+    }
+}

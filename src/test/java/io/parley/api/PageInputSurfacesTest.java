@@ -1,0 +1,92 @@
+package io.parley.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.site.Site;
+import io.parley.support.Api;
+import io.parley.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One page, three doors: a windows-1252 page (served with a wrong UTF-8 label, with none, and as text/plain)
+ * gives the same article through {@code /extract}, {@code /pages} and {@code parley extract}; the same bad
+ * input gets the same answer on both endpoints.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PageInputSurfacesTest extends IntegrationTest {
+
+    static final String PAGE;
+
+    static {
+        StringBuilder b = new StringBuilder("<html><head><title>Caf\u00e9 fees rise</title></head><body><h1>Caf\u00e9 owners object</h1>");
+        for (int i = 0; i < 4; i++) {
+            b.append("<p>\u201cIt costs us \u20ac200 a month,\u201d said the owner of the caf\u00e9 on the square, paragraph ")
+                    .append(i).append(", as the council raised the fees for terraces again this spring.</p>");
+        }
+        PAGE = b.append("</body></html>").toString();
+    }
+
+    static final byte[] CP1252 = PAGE.getBytes(Charset.forName("windows-1252"));
+    Api api;
+    Site site;
+
+    @BeforeAll
+    void site() {
+        site = sites.find("surfaces").orElseGet(() -> sites.create("surfaces", "Surfaces", "test"));
+        api = new Api(port, Api.bearer(accounts.issueApiKey(site, "test", "test")));
+    }
+
+    @Test
+    void aWindows1252PageWorksOnAllThree(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("cafe.html");
+        Files.write(file, CP1252);
+        StringWriter out = new StringWriter();
+        CommandLine cli = io.parley.cli.ParleyCli.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(new StringWriter()));
+        assertThat(cli.execute("extract", file.toString())).isZero();
+        JsonNode fromCli = new ObjectMapper().readTree(out.toString()).get("article");
+        assertThat(fromCli.toString()).contains("caf\u00e9 on the square").contains("\u20ac200");
+
+        int n = 0;
+        for (String type : new String[]{"text/html", "text/html; charset=utf-8", "text/plain"}) {
+            var extracted = api.post("/api/v1/extract", type, CP1252);
+            assertThat(extracted.status()).as(type + ": " + extracted.body()).isEqualTo(200);
+            // (the API leaves null fields out, the CLI prints them: compare what the page says)
+            assertThat(extracted.json().at("/article/title")).as(type).isEqualTo(fromCli.get("title"));
+            assertThat(extracted.json().at("/article/paragraphs")).as(type).isEqualTo(fromCli.get("paragraphs"));
+
+            var stored = api.post("/api/v1/sites/surfaces/pages?externalId=cafe-" + n++, type, CP1252);
+            assertThat(stored.status()).as(type + ": " + stored.body()).isEqualTo(201);
+            String body = jdbc.queryForObject("SELECT body FROM articles WHERE site_id = ? AND external_id = ?", String.class,
+                    site.id(), "cafe-" + (n - 1));
+            assertThat(body).as(type).isEqualTo(String.join("\n\n", new ObjectMapper().convertValue(
+                    fromCli.get("paragraphs"), String[].class)));
+        }
+    }
+
+    @Test
+    void badInputGetsTheSameAnswerOnBothEndpoints() {
+        for (String path : new String[]{"/api/v1/extract", "/api/v1/sites/surfaces/pages"}) {
+            var empty = api.post(path, "text/html", new byte[0]);
+            assertThat(empty.status()).as(path).isEqualTo(422);
+            var format = api.post(path + "?format=pdf", "text/plain", "hello there".getBytes(Charset.forName("UTF-8")));
+            assertThat(format.status()).as(path).isEqualTo(400);
+            assertThat(format.body()).as(path).contains("format");
+            var binary = api.post(path, "text/plain", new byte[]{0, 1, 2, 3, 0, 0, 0, 5, 6, 7});
+            assertThat(binary.status()).as(path).isEqualTo(422);
+        }
+    }
+}
