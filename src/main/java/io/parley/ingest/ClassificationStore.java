@@ -158,14 +158,14 @@ public class ClassificationStore {
     }
 
     private <T> T read(String raw, TypeReference<T> type) {
-        try {
-            return json.readValue(raw, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored classification is unreadable", e);
-        }
+        return read(raw, json.getTypeFactory().constructType(type));
     }
 
     private <T> T read(String raw, Class<T> type) {
+        return read(raw, json.getTypeFactory().constructType(type));
+    }
+
+    private <T> T read(String raw, com.fasterxml.jackson.databind.JavaType type) {
         try {
             return json.readValue(raw, type);
         } catch (JsonProcessingException e) {

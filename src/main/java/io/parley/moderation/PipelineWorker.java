@@ -7,6 +7,7 @@ import io.parley.classification.CommentClassification;
 import io.parley.classification.CommentClassifier;
 import io.parley.classification.CommentContext;
 import io.parley.ingest.ClassificationStore;
+import io.parley.ingest.CommentsIngested;
 import io.parley.site.SiteDirectory;
 import io.parley.site.VersionedSettings;
 import org.slf4j.Logger;
@@ -14,25 +15,30 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Drains the outbox: classify, apply the site's policy, store classification and status, queue what is
  * held, delete the outbox row, all in one transaction. Rows are taken with FOR UPDATE SKIP LOCKED, so
- * any number of instances can run this with no leader and no comment is processed twice; a crash
- * rolls the batch back into the outbox.
+ * any number of instances (and threads) can run this with no leader and no comment is processed twice; a crash
+ * rolls the batch back into the outbox. Each batch costs a fixed number of statements however many comments it
+ * holds. Ingest wakes the workers as soon as its transaction commits ({@link CommentsIngested}); the poll interval
+ * only matters for rows another instance queued and for retries.
  */
 @Component
 @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "parley.pipeline.enabled", havingValue = "true", matchIfMissing = true)
-class PipelineWorker {
+class PipelineWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PipelineWorker.class);
 
@@ -44,12 +50,19 @@ class PipelineWorker {
     private final ObjectMapper json;
     private final MeterRegistry meters;
     private final int batchSize;
+    private final long pollMillis;
+    private final int threads;
     private final AtomicBoolean warnedNoModel = new AtomicBoolean();
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final Semaphore wake = new Semaphore(0);
+    private final List<Thread> workers = new ArrayList<>();
+    private volatile boolean running;
 
-    PipelineWorker(JdbcTemplate jdbc, ClassificationStore classifications, TransactionTemplate tx, ObjectProvider<CommentClassifier> classifier,
-                   SiteDirectory sites, ObjectMapper json, MeterRegistry meters,
-                   @Value("${parley.pipeline.batch-size:64}") int batchSize,
+    PipelineWorker(JdbcTemplate jdbc, ClassificationStore classifications, TransactionTemplate tx,
+                   ObjectProvider<CommentClassifier> classifier, SiteDirectory sites, ObjectMapper json,
+                   MeterRegistry meters, @Value("${parley.pipeline.batch-size:256}") int batchSize,
+                   @Value("${parley.pipeline.poll-millis:200}") long pollMillis,
+                   @Value("${parley.pipeline.threads:2}") int threads,
                    org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.jdbc = jdbc;
@@ -60,6 +73,8 @@ class PipelineWorker {
         this.json = json;
         this.meters = meters;
         this.batchSize = batchSize;
+        this.pollMillis = pollMillis;
+        this.threads = Math.max(1, threads);
     }
 
     private record Row(long outboxId, long commentId, long siteId, String author, String text, String articleText,
@@ -67,7 +82,57 @@ class PipelineWorker {
                        List<String> ownQuotes) {
     }
 
-    @Scheduled(fixedDelayString = "${parley.pipeline.poll-millis:200}", initialDelay = 1000)
+    /** New comments are committed: wake a worker now rather than at the next poll. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void ingested(CommentsIngested event) {
+        wake.release();
+    }
+
+    @Override
+    public synchronized void start() {
+        running = true;
+        for (int i = 0; i < threads; i++) {
+            // Two threads overlap one batch's database round trips with the next one's classification.
+            Thread t = new Thread(this::run, "pipeline-" + i);
+            t.setDaemon(true);
+            workers.add(t);
+            t.start();
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        wake.release(threads);
+        for (Thread t : workers) {
+            try {
+                t.join(30_000); // a batch in flight commits or rolls back; it is not interrupted mid-statement
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        workers.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void run() {
+        while (running) {
+            poll();
+            try {
+                if (wake.tryAcquire(pollMillis, TimeUnit.MILLISECONDS)) {
+                    wake.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
     void poll() {
         CommentClassifier models = classifier.getIfAvailable();
         if (models == null) {
@@ -77,7 +142,7 @@ class PipelineWorker {
             return;
         }
         try {
-            while (drainOnce(models) == batchSize) {
+            while (running && drainOnce(models) == batchSize) {
                 // keep going while batches come back full
             }
         } catch (RuntimeException e) {

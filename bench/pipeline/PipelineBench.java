@@ -1,0 +1,291 @@
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Ingest to final status through the service against `parley classify` as a whole process, on the same real texts in
+ * the same run, for each jar given (e.g. main before the change and the change), one after the other. Run by
+ * bench/pipeline/run. Args: server-jdbc-url comments.jsonl n out-dir label=jar [label=jar ...].
+ *
+ * <p>Pipeline: a fresh database and site, `serve` started (not timed), then the clock starts at the first request:
+ * the comments go in through POST /api/v1/sites/{site}/articles/{article}/comments in batches of 500 (one article per
+ * Dragnet page and repetition), and the clock stops when every comment has a final status (published, held or
+ * rejected), polled in the database every 50 ms. Classify: `java -jar JAR classify` on the same texts as JSONL, from
+ * process start to exit (model loading included: that is what a user waits for).
+ */
+public class PipelineBench {
+
+    record Comment(String page, String text) {
+    }
+
+    record Result(String label, int n, double pipelineSeconds, double classifySeconds, String load) {
+        double pipelineRate() {
+            return n / pipelineSeconds;
+        }
+
+        double classifyRate() {
+            return n / classifySeconds;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        String server = args[0];
+        List<Comment> source = read(Path.of(args[1]));
+        int n = Integer.parseInt(args[2]);
+        Path out = Path.of(args[3]);
+        Files.createDirectories(out);
+        boolean jfr = !"false".equals(System.getenv("PIPELINE_JFR"));
+        Path jsonl = out.resolve("texts.jsonl");
+        List<Comment> comments = new ArrayList<>(n);
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            Comment c = source.get(i % source.size());
+            // repeated texts get distinct ids and land on their own article per repetition
+            comments.add(new Comment(c.page() + "-r" + (i / source.size()), c.text()));
+            lines.append("{\"id\":\"c").append(i).append("\",\"text\":").append(quote(c.text())).append("}\n");
+        }
+        Files.writeString(jsonl, lines);
+        List<Result> results = new ArrayList<>();
+        for (int a = 4; a < args.length; a++) {
+            String label = args[a].substring(0, args[a].indexOf('='));
+            String jar = args[a].substring(args[a].indexOf('=') + 1);
+            System.err.println("== " + label + " (" + jar + ")");
+            double p = pipeline(server, jar, comments, jfr ? out.resolve(label + ".jfr") : null, out.resolve(label + "-serve.log"));
+            double c = classify(jar, jsonl, out.resolve(label + "-classify.log"));
+            String load = Files.readString(Path.of("/proc/loadavg")).trim().replaceAll("^(\\S+ \\S+ \\S+).*", "$1");
+            Result r = new Result(label, n, p, c, load);
+            System.err.printf("   pipeline %.0f/s (%.1f s), classify %.0f/s (%.1f s), ratio %.2f, load %s%n",
+                    r.pipelineRate(), p, r.classifyRate(), c, r.pipelineRate() / r.classifyRate(), load);
+            results.add(r);
+        }
+        System.out.println("| jar | comments | pipeline: ingest to final status | `parley classify` (whole process) | ratio | load average after |");
+        System.out.println("|---|---:|---:|---:|---:|---|");
+        for (Result r : results) {
+            System.out.printf("| %s | %d | %.0f/s (%.1f s) | %.0f/s (%.1f s) | %.2f | %s |%n", r.label(), r.n(),
+                    r.pipelineRate(), r.pipelineSeconds(), r.classifyRate(), r.classifySeconds(),
+                    r.pipelineRate() / r.classifyRate(), r.load());
+        }
+    }
+
+    static double pipeline(String server, String jar, List<Comment> comments, Path jfr, Path log) throws Exception {
+        String db = "parley_pipe_" + System.currentTimeMillis();
+        String url = createDatabase(server, db);
+        int port = freePort();
+        List<String> cmd = new ArrayList<>(List.of("java"));
+        if (jfr != null) {
+            cmd.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true");
+        }
+        cmd.addAll(List.of("-jar", jar, "serve", "--server.port=" + port, "--server.address=127.0.0.1"));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("PARLEY_DB_URL", url);
+        pb.environment().put("PARLEY_DEMO", "false");
+        // ingest is measured, not the per-key rate limit
+        pb.environment().put("PARLEY_RATE_PER_SECOND", "100000");
+        pb.environment().put("PARLEY_RATE_BURST", "100000");
+        Process p = pb.start();
+        try {
+            awaitHealthy(p, port, log);
+            String auth = "Bearer " + apiKey(jar, url, "bench");
+            HttpClient http = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + port + "/api/v1/sites/bench/articles";
+            Map<String, List<Integer>> byArticle = new LinkedHashMap<>();
+            for (int i = 0; i < comments.size(); i++) {
+                byArticle.computeIfAbsent(comments.get(i).page(), k -> new ArrayList<>()).add(i);
+            }
+            long t0 = System.nanoTime();
+            for (var e : byArticle.entrySet()) {
+                send(http, base, auth, "{\"externalId\":" + quote(e.getKey()) + ",\"title\":\"Dragnet page " + e.getKey()
+                        + "\",\"body\":\"Readers discuss the story on this page.\",\"language\":\"en\"}", 201, 200);
+                List<Integer> ids = e.getValue();
+                for (int from = 0; from < ids.size(); from += 500) {
+                    StringBuilder sb = new StringBuilder("{\"comments\":[");
+                    for (int k = from; k < Math.min(ids.size(), from + 500); k++) {
+                        int i = ids.get(k);
+                        sb.append(k > from ? "," : "").append("{\"externalId\":\"c").append(i).append("\",\"author\":\"reader")
+                                .append(i % 997).append("\",\"text\":").append(quote(comments.get(i).text())).append('}');
+                    }
+                    send(http, base + "/" + e.getKey() + "/comments", auth,
+                            sb.append("]}").toString(), 201, 200);
+                }
+            }
+            double ingested = (System.nanoTime() - t0) / 1e9;
+            try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+                while (true) {
+                    try (ResultSet rs = s.executeQuery(
+                            "SELECT count(*) FROM comments WHERE status IN ('published', 'held', 'rejected')")) {
+                        rs.next();
+                        if (rs.getInt(1) >= comments.size()) {
+                            break;
+                        }
+                    }
+                    if (!p.isAlive()) {
+                        throw new IllegalStateException("serve exited: see " + log);
+                    }
+                    Thread.sleep(50);
+                }
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            System.err.printf("   ingest requests done after %.1f s, every comment final after %.1f s%n", ingested, seconds);
+            return seconds;
+        } finally {
+            p.destroy(); // SIGTERM: the recording is written on exit
+            p.waitFor();
+            dropDatabase(server, db);
+        }
+    }
+
+    static double classify(String jar, Path jsonl, Path log) throws Exception {
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder("java", "-jar", jar, "classify", jsonl.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(log.toFile()).start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("classify failed: see " + log);
+        }
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    static void send(HttpClient http, String url, String auth, String body, int... ok) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        for (int code : ok) {
+            if (r.statusCode() == code) {
+                return;
+            }
+        }
+        throw new IllegalStateException(url + ": " + r.statusCode() + " " + r.body());
+    }
+
+    static List<Comment> read(Path file) throws IOException {
+        Pattern page = Pattern.compile("\"page\":\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+        List<Comment> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            Matcher m = page.matcher(line);
+            int t = line.indexOf("\"text\":");
+            if (!m.find() || t < 0) {
+                continue;
+            }
+            String text = unquote(line.substring(line.indexOf('"', t + 7)));
+            if (!text.isBlank()) {
+                out.add(new Comment(m.group(1).replaceAll("[^A-Za-z0-9_-]", "_"), text.length() > 20000 ? text.substring(0, 20000) : text));
+            }
+        }
+        return out;
+    }
+
+    /** The JSON string starting at s[0] (a quote), decoded. */
+    static String unquote(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"') {
+                break;
+            }
+            if (c == '\\') {
+                char e = s.charAt(++i);
+                switch (e) {
+                    case 'n' -> sb.append('\n');
+                    case 't' -> sb.append('\t');
+                    case 'r' -> sb.append('\r');
+                    case 'b' -> sb.append('\b');
+                    case 'f' -> sb.append('\f');
+                    case 'u' -> {
+                        sb.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+                        i += 4;
+                    }
+                    default -> sb.append(e);
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    static String quote(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket ss = new ServerSocket(0)) {
+            return ss.getLocalPort();
+        }
+    }
+
+    static void awaitHealthy(Process p, int port, Path log) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        URI health = URI.create("http://127.0.0.1:" + port + "/actuator/health");
+        while (true) {
+            if (!p.isAlive()) {
+                throw new IllegalStateException("serve exited: " + Files.readString(log));
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // starting
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** Creates the site with the CLI, as an operator would, and returns its API key. */
+    static String apiKey(String jar, String url, String site) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("java", "-jar", jar, "sites", "add", site, "--name", site);
+        pb.environment().put("PARLEY_DB_URL", url);
+        Process p = pb.redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out.lines().filter(l -> l.startsWith("api-key: ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no api key: " + out)).substring(9);
+    }
+
+    static String createDatabase(String server, String db) throws Exception {
+        try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + db);
+        }
+        return server.substring(0, server.lastIndexOf('/') + 1) + db + server.substring(server.indexOf('?'));
+    }
+
+    static void dropDatabase(String server, String db) {
+        try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+        } catch (Exception ignored) {
+            // best effort
+        }
+    }
+}
