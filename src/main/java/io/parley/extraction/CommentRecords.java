@@ -35,7 +35,7 @@ final class CommentRecords {
             "metadata", "date", "time", "timestamp", "posted", "submitted", "byline", "says", "reply", "actions", "action",
             "controls", "tools", "links", "footer", "header", "head", "menu", "vote", "voting", "votes", "like", "likes",
             "score", "points", "permalink", "report", "share", "tagline", "buttons", "profile", "userinfo", "signature",
-            "rank", "postdetails", "attribution", "nav", "posthead", "postfoot", "comhead", "keyinfo", "poster", "recommend",
+            "rank", "attribution", "nav", "posthead", "postfoot", "comhead", "keyinfo", "poster", "recommend",
             "name", "names", "usertitle", "postprofile", "avatar-container", "back2top", "moderatorbar", "reportlinks",
             "votelinks", "ind", "midcol", "bar", "foot", "infos", "info", "replybox", "replies-toggle",
             "userextras", "userdetails", "authorpane", "cauthorpane", "smalltext", "postcounter", "nodecontrols", "gensmall",
@@ -74,7 +74,7 @@ final class CommentRecords {
         if (sig.contains("pingback") || sig.contains("trackback") || sig.endsWith(".") && !sig.contains("@")) {
             return List.of();
         }
-        if (blockCommentWords == 0 && (!strongSignature(sig) || linkDensity(records) > 0.35)) {
+        if (blockCommentWords == 0 && (!strongSignature(sig) && !richRecords(records) || linkDensity(records) > 0.35)) {
             // nothing the block model took for comments: only a set that names itself a comment or post list
             return List.of();
         }
@@ -148,6 +148,19 @@ final class CommentRecords {
                 || s.contains("athing") || s.contains("cpost") || s.contains("fyre") || s.contains("@comment");
     }
 
+    /** Every record with author, time, avatar or permalink, and a few of them: a thread whatever its class names. */
+    private static boolean richRecords(List<Element> records) {
+        if (records.size() < 3) {
+            return false;
+        }
+        for (Element r : records) {
+            if (cues(r) < 5) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static double linkDensity(List<Element> records) {
         int all = 0;
         int linked = 0;
@@ -206,8 +219,15 @@ final class CommentRecords {
             return List.of();
         }
         List<Element> out = new ArrayList<>();
+        String bestTag = best.substring(0, best.indexOf('.'));
+        List<String> bestTokens = List.of(best.substring(best.indexOf('.') + 1).split("\\."));
         for (Element e : root.getAllElements()) {
-            if (signature(e).equals(best) && e.parent() != null && cues(e) >= 2) {
+            String sig = signature(e);
+            // the same record with one more class (div.cmt and div.cmt.cmt-reply) is the same kind of record
+            boolean family = sig.equals(best) || !bestTokens.get(0).isEmpty() && sig.startsWith(bestTag + ".")
+                    && List.of(sig.substring(sig.indexOf('.') + 1).split("\\.")).containsAll(bestTokens)
+                    && sig.split("\\.").length <= best.split("\\.").length + 1;
+            if (family && e.parent() != null && cues(e) >= 2) {
                 out.add(e);
             }
         }
@@ -281,14 +301,35 @@ final class CommentRecords {
                 permalink = true;
             }
         }
-        if (!time && Dates.find(head(e.text(), 300)) != null) {
+        String text = boundedText(e, 2000);
+        if (!time && Dates.find(head(text, 300)) != null) {
             time = true;
         }
-        words = Texts.wordCount(head(e.text(), 2000));
+        words = Texts.wordCount(text);
         if (words < 4 || !(author || time)) {
             return 0;
         }
         return (author ? 2 : 0) + (time ? 2 : 0) + (avatar ? 1 : 0) + (reply ? 1 : 0) + (permalink ? 1 : 0) + 1;
+    }
+
+    /** The first {@code max} characters of an element's text, without building the text of a huge subtree. */
+    static String boundedText(Element e, int max) {
+        StringBuilder b = new StringBuilder();
+        e.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    b.append(t.text()).append(' ');
+                }
+                return b.length() >= max ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return b.length() >= max ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        });
+        return b.length() > max ? b.substring(0, max) : b.toString();
     }
 
     private static String head(String s, int n) {
@@ -418,7 +459,7 @@ final class CommentRecords {
             }
             if ((hasPart(d, AUTHOR_PARTS) || d.normalName().equals("cite")) && !d.hasAttr("datetime")) {
                 String t = clean(d.text());
-                if (t != null && Texts.wordCount(t) <= 5 && Dates.find(t) == null && !t.matches("(?i)(posts?|joined|messages).*")) {
+                if (t != null && Texts.wordCount(t) <= 5 && Dates.find(t) == null && !t.matches("(?i).*\\b(posts?|joined|messages|member|rank)\\b.*")) {
                     f.author = t;
                 }
             }
@@ -440,6 +481,13 @@ final class CommentRecords {
             if (hasPart(d, TIME_PARTS) || d.normalName().equals("time") || d.hasClass("time-ago")) {
                 String t = Dates.find(d.attr("title"));
                 f.time = t != null ? t : Dates.find(d.text());
+            }
+        }
+        for (Element d : own) {
+            String c = d.className().toLowerCase(Locale.ROOT);
+            if (f.replyTo == null && (c.contains("reply-to") || c.contains("in-reply") || c.contains("replyto"))) {
+                String t = clean(d.text().replaceFirst("(?i)^\\s*(in )?reply(ing)? to\\s*", ""));
+                f.replyTo = t != null && Texts.wordCount(t) <= 4 ? t : null;
             }
         }
         for (Element d : own) {
@@ -522,11 +570,13 @@ final class CommentRecords {
                 continue;
             }
             String tag = d.normalName();
-            if (tag.equals("blockquote") || tag.equals("q") || d.className().toLowerCase(Locale.ROOT).contains("quote")
-                    && !d.className().toLowerCase(Locale.ROOT).contains("postcontent")) {
+            if (quote(d)) {
                 String quoted = quoteText(d);
                 if (!quoted.isEmpty()) {
                     f.quotes.add(new Quote(quoted, Texts.paragraphContaining(articleKeys, quoted), null));
+                }
+                if (f.replyTo == null) {
+                    f.replyTo = quoteAuthor(d);
                 }
                 drop.add(d);
                 continue;
@@ -604,6 +654,47 @@ final class CommentRecords {
         return d.attr("itemprop").equals("text") || c.contains("content") || c.contains("body") || c.contains("text")
                 || c.contains("message") || c.contains("commtext") || c.contains("cooked") || c.contains("bbwrapper")
                 || c.equals("md") || c.contains("usertext") || c.contains("entry");
+    }
+
+    /** A quote of another post: blockquote/q (not a forum's post body in a blockquote), or a quote box. */
+    private static boolean quote(Element d) {
+        String tag = d.normalName();
+        String c = d.className().toLowerCase(Locale.ROOT);
+        if (tag.equals("blockquote") || tag.equals("q")) {
+            return !(c.contains("postcontent") || c.contains("message") || c.contains("content"));
+        }
+        if (tag.equals("a") || tag.equals("button") || tag.equals("span")) {
+            return false;
+        }
+        for (String t : c.split("\\s+")) {
+            if (t.equals("quote") || t.endsWith("--quote") || t.equals("bbcode_quote") || t.equals("quotecontent")
+                    || t.equals("quote_container") && d.parent() != null && !d.parent().className().contains("bbcode_quote")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern QUOTE_AUTHOR = Pattern.compile("(?i)^(?:originally posted by|quote from:?|quoting)\\s+(.{1,40}?)\\s*(?:on .*)?$|^(.{1,40}?)\\s+(?:wrote|said|says)\\b.*$");
+
+    /** Whose words a quote holds: data-quote, data-author, a cite or "Originally Posted by" line. */
+    private static String quoteAuthor(Element q) {
+        if (q.hasAttr("data-quote")) {
+            return clean(q.attr("data-quote"));
+        }
+        if (q.hasAttr("data-author")) {
+            return clean(q.attr("data-author"));
+        }
+        Element head = q.selectFirst("cite, .bbCodeBlock-title, .bbcode_postedby, .quote-title, .quoteheader");
+        if (head != null) {
+            Matcher m = QUOTE_AUTHOR.matcher(Texts.squash(head.text()));
+            if (m.matches()) {
+                return clean(m.group(1) != null ? m.group(1) : m.group(2));
+            }
+            String t = clean(head.text());
+            return t != null && Texts.wordCount(t) <= 4 ? t : null;
+        }
+        return null;
     }
 
     private static String quoteText(Element q) {
