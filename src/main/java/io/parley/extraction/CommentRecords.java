@@ -66,6 +66,15 @@ final class CommentRecords {
      * @return the comments found as records, or an empty list when the page has no repeated comment-like records
      */
     static List<ExtractedComment> find(Element root, List<String> articleKeys, Deadline deadline, int blockCommentWords) {
+        CUES.get().clear();
+        try {
+            return read(root, articleKeys, deadline, blockCommentWords);
+        } finally {
+            CUES.get().clear();
+        }
+    }
+
+    private static List<ExtractedComment> read(Element root, List<String> articleKeys, Deadline deadline, int blockCommentWords) {
         List<Element> records = bestSet(root, deadline);
         if (records.size() < (blockCommentWords > 0 ? 2 : 3)) {
             return List.of();
@@ -192,6 +201,10 @@ final class CommentRecords {
                         || g.getKey().startsWith("option.") || g.getKey().startsWith("span.") || g.getKey().startsWith("a.")) {
                     continue;
                 }
+                // most sibling groups (menus, table cells, paragraphs) have no dated, signed records: a cheap look first
+                if (Texts.wordCount(boundedText(g.getValue().get(0), 60)) < 4 && Texts.wordCount(boundedText(g.getValue().get(1), 60)) < 4) {
+                    continue;
+                }
                 int s = 0;
                 for (Element e : g.getValue()) {
                     s += cues(e);
@@ -240,11 +253,21 @@ final class CommentRecords {
                 || s.contains("thing") || s.contains("talkback") || s.contains("athing") || s.contains("reaction");
     }
 
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Tag plus class tokens (digits masked, odd/even/depth tokens dropped): the shape of a record. */
     static String signature(Element e) {
         StringBuilder b = new StringBuilder(e.normalName()).append('.');
         List<String> tokens = new ArrayList<>();
-        for (String t : e.className().toLowerCase(Locale.ROOT).split("\\s+")) {
+        String cls = e.className();
+        for (String t : cls.isEmpty() ? new String[0] : SPACES.split(cls.toLowerCase(Locale.ROOT))) {
             if (t.isEmpty() || t.equals("odd") || t.equals("even") || t.equals("alt") || t.equals("bg1") || t.equals("bg2")
                     || t.endsWith("-odd") || t.endsWith("-even") || t.endsWith("-alt") || t.startsWith("authored-by")
                     || t.equals("parent") || t.equals("has-children") || t.startsWith("comment-by") || t.startsWith("role-")
@@ -255,7 +278,7 @@ final class CommentRecords {
                     || t.equals("first") || t.equals("last") || t.startsWith("windowbg")) {
                 continue;
             }
-            tokens.add(t.replaceAll("\\d+", "#"));
+            tokens.add(hasDigit(t) ? t.replaceAll("\\d+", "#") : t);
         }
         java.util.Collections.sort(tokens);
         b.append(String.join(".", tokens));
@@ -268,48 +291,76 @@ final class CommentRecords {
         return b.toString();
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DASHES = Pattern.compile("[-_]+");
+    private static final ThreadLocal<Map<Element, Integer>> CUES = ThreadLocal.withInitial(IdentityHashMap::new);
+
     /** Comment cues in a subtree: author element, time, avatar, permalink, reply link, text. 0 for no text. */
     private static int cues(Element e) {
-        int words = 0;
-        boolean author = e.hasAttr("data-author") || e.hasAttr("data-comment-author");
-        boolean time = false;
-        boolean avatar = false;
-        boolean reply = false;
-        boolean permalink = false;
-        int seen = 0;
-        for (Element d : e.getAllElements()) {
-            if (++seen > 400) {
-                break;
-            }
-            String tag = d.normalName();
-            if (!author && (hasPart(d, AUTHOR_PARTS) || d.attr("itemprop").equals("author") || tag.equals("cite"))) {
-                author = true;
-            }
-            if (!time && (tag.equals("time") || d.hasAttr("datetime") || d.attr("itemprop").startsWith("date")
-                    || hasPart(d, TIME_PARTS))) {
-                time = true;
-            }
-            if (!avatar && (tag.equals("img") && (d.className().contains("avatar") || d.attr("src").contains("avatar")))
-                    || d.className().contains("avatar")) {
-                avatar = true;
-            }
-            if (!reply && (tag.equals("a") || tag.equals("button")) && d.ownText().toLowerCase(Locale.ROOT).contains("reply")) {
-                reply = true;
-            }
-            if (!permalink && tag.equals("a") && (d.attr("href").contains("#comment") || d.attr("href").contains("#post")
-                    || d.attr("href").contains("#p") || d.attr("href").contains("comment=") || d.attr("href").contains("#c"))) {
-                permalink = true;
-            }
+        Map<Element, Integer> cache = CUES.get();
+        Integer known = cache.get(e);
+        if (known != null) {
+            return known;
         }
+        int c = computeCues(e);
+        cache.put(e, c);
+        return c;
+    }
+
+    private static int computeCues(Element e) {
         String text = boundedText(e, 2000);
-        if (!time && Dates.find(head(text, 300)) != null) {
-            time = true;
-        }
-        words = Texts.wordCount(text);
-        if (words < 4 || !(author || time)) {
+        int words = Texts.wordCount(text);
+        if (words < 4) {
             return 0;
         }
-        return (author ? 2 : 0) + (time ? 2 : 0) + (avatar ? 1 : 0) + (reply ? 1 : 0) + (permalink ? 1 : 0) + 1;
+        boolean[] f = new boolean[5]; // author, time, avatar, reply, permalink
+        f[0] = e.hasAttr("data-author") || e.hasAttr("data-comment-author");
+        int[] seen = {0};
+        e.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element d)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (++seen[0] > 400) {
+                    return FilterResult.STOP;
+                }
+                String tag = d.normalName();
+                if (!f[0] && (tag.equals("cite") || d.attr("itemprop").equals("author") || hasPart(d, AUTHOR_PARTS))) {
+                    f[0] = true;
+                }
+                if (!f[1] && (tag.equals("time") || d.hasAttr("datetime") || d.attr("itemprop").startsWith("date")
+                        || hasPart(d, TIME_PARTS))) {
+                    f[1] = true;
+                }
+                if (!f[2] && (tag.equals("img") && d.attr("src").contains("avatar") || d.className().contains("avatar"))) {
+                    f[2] = true;
+                }
+                if (tag.equals("a") || tag.equals("button")) {
+                    if (!f[3] && d.ownText().toLowerCase(Locale.ROOT).contains("reply")) {
+                        f[3] = true;
+                    }
+                    String href = d.attr("href");
+                    if (!f[4] && tag.equals("a") && (href.contains("#comment") || href.contains("#post") || href.contains("#p")
+                            || href.contains("comment=") || href.contains("#c"))) {
+                        f[4] = true;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        });
+        if (!f[1] && Dates.find(head(text, 300)) != null) {
+            f[1] = true;
+        }
+        if (!(f[0] || f[1])) {
+            return 0;
+        }
+        return (f[0] ? 2 : 0) + (f[1] ? 2 : 0) + (f[2] ? 1 : 0) + (f[3] ? 1 : 0) + (f[4] ? 1 : 0) + 1;
     }
 
     /** The first {@code max} characters of an element's text, without building the text of a huge subtree. */
@@ -341,11 +392,14 @@ final class CommentRecords {
         if (cls.isEmpty()) {
             return false;
         }
-        for (String t : cls.toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String t : SPACES.split(cls.toLowerCase(Locale.ROOT))) {
             if (parts.contains(t)) {
                 return true;
             }
-            for (String p : t.split("[-_]+")) {
+            if (t.indexOf('-') < 0 && t.indexOf('_') < 0) {
+                continue;
+            }
+            for (String p : DASHES.split(t)) {
                 if (parts.contains(p)) {
                     return true;
                 }
