@@ -571,6 +571,9 @@ def main():
             if not nested:
                 for c in cs:
                     c["parent"] = None
+        if name == "hackernews":
+            for c in cs:
+                c["author"] = c["author"].replace(" ", "_")  # HN user names have no spaces
         body = render(cs)
         title = "Council approves the new river bridge" if not forum else "River bridge approved - Town Forum"
         path = os.path.join(OUT, "pages", name + ".html")

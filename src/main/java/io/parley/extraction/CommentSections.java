@@ -60,6 +60,8 @@ final class CommentSections {
     private static final Pattern TEXT_DECLARED = Pattern.compile(
             "(?i)^\\s*(?:(\\d[\\d,]{0,6})\\s+(?:comments?|responses?|replies|reader comments)|(?:comments?|responses?|reader comments)\\s*[(\\[:]\\s*(\\d[\\d,]{0,6})\\s*[)\\]]?)\\s*$");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private CommentSections() {
     }
 
@@ -130,7 +132,7 @@ final class CommentSections {
             if (tag.equals("script") || tag.equals("iframe")) {
                 if (seen.embed == null) {
                     String src = e.attr("src");
-                    String probe = tag.equals("script") ? src + " " + head(e.data(), 20_000) : src;
+                    String probe = tag.equals("script") ? src + " " + head(e.data(), 3_000) : src;
                     embed(seen, probe, tag + (src.isEmpty() ? "" : " " + head(src, 60)));
                 }
                 continue;
@@ -168,7 +170,14 @@ final class CommentSections {
         return seen;
     }
 
+    /** One scan for any embed's name before the per-system patterns (most scripts name none). */
+    private static final Pattern ANY_EMBED = Pattern.compile(
+            "(?i)disqus|dsq-|fb-comments|fb:comments|facebook\\.com/plugins/comments|coral|viafoura|vf-conversations|spot\\.im|spotim|openweb\\.com|livefyre|intensedebate|idc-container|commento|hyvor-talk|giscus|utteranc\\.es|vuukle|gig-comments|gigya");
+
     private static void embed(Seen seen, String probe, String where) {
+        if (!ANY_EMBED.matcher(probe).find()) {
+            return;
+        }
         for (Embed em : EMBEDS) {
             if (em.cue.matcher(probe).find()) {
                 seen.embed = em.name;
@@ -179,6 +188,11 @@ final class CommentSections {
     }
 
     private static boolean container(String id, String cls) {
+        String both = (id + " " + cls).toLowerCase(Locale.ROOT);
+        if (!both.contains("comment") && !both.contains("discussion") && !both.contains("respons") && !both.contains("talkback")
+                && !both.contains("post")) {
+            return false;
+        }
         if (!id.isEmpty() && CONTAINER.matcher(id).matches() && !NOT_CONTAINER.matcher(id).find()) {
             return true;
         }
@@ -197,7 +211,11 @@ final class CommentSections {
         }
         java.util.Map<String, Integer> byClass = new java.util.HashMap<>();
         for (Element child : parent.children()) {
-            for (String t : child.className().split("\\s+")) {
+            String cc = child.className();
+            if (cc.isEmpty()) {
+                continue;
+            }
+            for (String t : SPACES.split(cc)) {
                 if (!t.isEmpty() && RECORD_CLASS.matcher(t).matches()) {
                     byClass.merge(child.normalName() + "." + t, 1, Integer::sum);
                     break;
@@ -209,7 +227,7 @@ final class CommentSections {
                 int withWords = 0;
                 String cls = e.getKey().substring(e.getKey().indexOf('.') + 1);
                 for (Element child : parent.children()) {
-                    if (child.hasClass(cls) && Texts.wordCount(child.text()) >= 4) {
+                    if (child.hasClass(cls) && Texts.wordCount(CommentRecords.boundedText(child, 200)) >= 4) {
                         withWords++;
                     }
                 }
@@ -231,6 +249,11 @@ final class CommentSections {
                 }
                 String s = Texts.squash(t.text());
                 if (s.isEmpty() || s.length() > 80) {
+                    return;
+                }
+                String lower = s.toLowerCase(Locale.ROOT);
+                if (!lower.contains("comment") && !lower.contains("respons") && !lower.contains("repl")
+                        && !lower.contains("discussion") && !lower.contains("post") && !lower.contains("thought")) {
                     return;
                 }
                 Element owner = t.parent() instanceof Element ? (Element) t.parent() : null;

@@ -46,4 +46,68 @@ final class Dates {
         }
         return null;
     }
+
+    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+    private static final String CLOCK = "(?:,?\\s*(?:at|@|-|\\u2013)?\\s*(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?(?![\\d]))?";
+    private static final java.util.regex.Pattern MONTH_FIRST = java.util.regex.Pattern.compile(
+            "(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + CLOCK);
+    private static final java.util.regex.Pattern DAY_FIRST = java.util.regex.Pattern.compile(
+            "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})" + CLOCK);
+    private static final java.util.regex.Pattern NUMERIC = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})" + CLOCK);
+    private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile(
+            "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?");
+
+    /**
+     * The first date (with its time of day when printed beside it) inside a line of text, as "yyyy-MM-dd" or
+     * "yyyy-MM-ddTHH:mm": "RiverRat62 Nov 30, 2026 9:02 am", "Submitted by x on Mon, 11/30/2026 - 09:02".
+     * Numeric dates are read month first unless the first number cannot be a month.
+     */
+    static String find(String text) {
+        if (text == null || text.length() > 400) {
+            return null;
+        }
+        java.util.regex.Matcher m = ISO.matcher(text);
+        if (m.find()) {
+            return compose(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), m.group(5), null);
+        }
+        m = MONTH_FIRST.matcher(text);
+        if (m.find()) {
+            return compose(m.group(3), month(m.group(1)), Integer.parseInt(m.group(2)), m.group(4), m.group(5), m.group(6));
+        }
+        m = DAY_FIRST.matcher(text);
+        if (m.find()) {
+            return compose(m.group(3), month(m.group(2)), Integer.parseInt(m.group(1)), m.group(4), m.group(5), m.group(6));
+        }
+        m = NUMERIC.matcher(text);
+        if (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            boolean dayFirst = a > 12 || m.group(2).equals(".");
+            return compose(m.group(4), dayFirst ? b : a, dayFirst ? a : b, m.group(5), m.group(6), m.group(7));
+        }
+        return null;
+    }
+
+    private static int month(String name) {
+        return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(name.toLowerCase(Locale.ROOT).substring(0, 3)) / 3 + 1;
+    }
+
+    private static String compose(String year, int month, int day, String hour, String minute, String ampm) {
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        String d = String.format(Locale.ROOT, "%s-%02d-%02d", year, month, day);
+        if (hour == null) {
+            return d;
+        }
+        int h = Integer.parseInt(hour);
+        if (ampm != null) {
+            h = h % 12 + (Character.toLowerCase(ampm.charAt(0)) == 'p' ? 12 : 0);
+        }
+        if (h > 23) {
+            return d;
+        }
+        return d + String.format(Locale.ROOT, "T%02d:%s", h, minute);
+    }
 }

@@ -141,13 +141,16 @@ public final class ExtractionEvaluator {
     }
 
     /**
-     * All comments as the page shows them: author (unless the text already shows it), own words, quoted parts.
-     * The posting time is structured metadata (ISO-8601) and is left out.
+     * All comments as the page shows them: the meta line as printed (else the author, unless the text already shows
+     * it), own words, quoted parts. The ISO posting time is structured metadata and is left out.
      */
     public static String commentText(ExtractedPage page) {
         StringBuilder b = new StringBuilder();
         for (ExtractedComment c : page.comments()) {
-            if (c.author() != null && !c.text().contains(c.author())) {
+            if (c.header() != null) {
+                // the meta line as shown (author, date, "Reply"): part of what the page shows
+                b.append(c.header()).append('\n');
+            } else if (c.author() != null && !c.text().contains(c.author())) {
                 b.append(c.author()).append('\n');
             }
             b.append(c.text()).append('\n');

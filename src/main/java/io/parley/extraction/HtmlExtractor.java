@@ -108,11 +108,46 @@ final class HtmlExtractor {
         if (title == null) {
             title = headTitle(doc, meta);
         }
+        List<String> articleKeys = paragraphs.stream().map(Texts::key).toList();
+        int blockWords = 0;
+        for (HtmlBlocks.Block b : commentBlocks) {
+            blockWords += b.words;
+        }
+        List<ExtractedComment> records = CommentRecords.find(doc.body() == null ? doc : doc.body(), articleKeys, deadline,
+                blockWords);
+        deadline.checkNow();
+        List<ExtractedComment> comments;
+        if (!records.isEmpty()) {
+            // Records carry authors, times and the reply structure; the words are the same ones the blocks hold.
+            comments = records;
+            paragraphs = withoutComments(paragraphs, records);
+        } else {
+            comments = comments(commentBlocks, paragraphs, deadline);
+        }
         String language = TextExtractor.language(title, paragraphs);
         ExtractedArticle article = new ExtractedArticle(title, byline, published(doc, meta, blocks), List.copyOf(paragraphs),
                 language);
-        List<ExtractedComment> comments = comments(commentBlocks, paragraphs, deadline);
         return new ExtractedPage(article, comments, boilerplate, CommentSections.html(doc, comments));
+    }
+
+    /**
+     * The story without paragraphs that are some record's words (a forum's posts the block model took for the
+     * story); the first record may stay the story when nothing else is left, as a forum's opening post does.
+     */
+    private static List<String> withoutComments(List<String> paragraphs, List<ExtractedComment> records) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (int i = 1; i < records.size(); i++) {
+            for (String p : records.get(i).text().split("\n\n")) {
+                keys.add(Texts.key(p));
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        for (String p : paragraphs) {
+            if (!keys.contains(Texts.key(p))) {
+                kept.add(p);
+            }
+        }
+        return kept.isEmpty() ? paragraphs : kept;
     }
 
     private static String headTitle(Document doc, Map<String, String> meta) {

@@ -1,0 +1,827 @@
+package io.parley.extraction;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Comments as data records (MDR/DEPTA-style): the comment region is where sibling subtrees of one shape repeat,
+ * each carrying the cues comment systems share (an author element, a time, a permalink, an avatar, a reply link);
+ * each record then yields its fields (author, time, likes, own text, quotes) and its parent, from DOM nesting,
+ * depth or indent marks, or the container of replies that follows a comment.
+ */
+final class CommentRecords {
+
+    /** Class words of an author element (whole class tokens or their -/_ parts). */
+    private static final Set<String> AUTHOR_PARTS = Set.of("author", "username", "user", "fn", "nick", "nickname", "commenter",
+            "poster", "hnuser", "name", "byline", "cauthorpane");
+    private static final Set<String> TIME_PARTS = Set.of("date", "time", "timestamp", "datetime", "age", "posted", "when",
+            "published", "postdate", "ago", "dt");
+    private static final Set<String> LIKE_PARTS = Set.of("like", "likes", "vote", "votes", "score", "points", "upvote",
+            "upvotes", "recommend", "recommends", "react", "reactions", "rating", "karma", "count", "reactcount", "upvotecount");
+    /** Parts of a record that are not the commenter's words: meta lines, controls, profile boxes. */
+    private static final Set<String> CHROME_PARTS = Set.of("author", "username", "user", "fn", "nick", "avatar", "meta",
+            "metadata", "date", "time", "timestamp", "posted", "submitted", "byline", "says", "reply", "actions", "action",
+            "controls", "tools", "links", "footer", "header", "head", "menu", "vote", "voting", "votes", "like", "likes",
+            "score", "points", "permalink", "report", "share", "tagline", "buttons", "profile", "userinfo", "signature",
+            "rank", "attribution", "nav", "posthead", "postfoot", "comhead", "keyinfo", "poster", "recommend",
+            "name", "names", "usertitle", "postprofile", "avatar-container", "back2top", "moderatorbar", "reportlinks",
+            "votelinks", "ind", "midcol", "bar", "foot", "infos", "info", "replybox", "replies-toggle",
+            "userextras", "userdetails", "authorpane", "cauthorpane", "smalltext", "postcounter", "nodecontrols", "gensmall",
+            "icon", "title", "subject", "expand", "hidden", "screen-reader-text", "reactions", "reactionsbar");
+    private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "button", "menu", "nav", "header",
+            "footer", "aside", "form-hidden", "select", "textarea", "input", "img", "svg", "h1", "h2", "h3", "h4", "h5", "h6",
+            "time", "cite", "iframe", "dl");
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "br", "li", "ul", "ol", "blockquote", "tr", "table",
+            "section", "article", "pre", "dd", "dt", "hr");
+    private static final Pattern NUMBER = Pattern.compile("[+]?(\\d[\\d,]{0,7})");
+    private static final Pattern LIKES_TEXT = Pattern.compile(
+            "(?i)(?:^|\\s|[(\\u2665\\u2764+])(\\d{1,6})\\s*(?:likes?|points?|up|votes?|recommends?|\\)|$)|(?:recommend|like|likes|\\u2665|\\u2764)\\s*\\(?(\\d{1,6})\\)?");
+    private static final Pattern SAYS = Pattern.compile("(?i)\\s*(?:says|said|wrote|writes)\\s*:?\\s*$");
+    private static final Pattern DEPTH_CLASS = Pattern.compile("(?i)^(?:depth|level|indent|lvl|d)[-_]?(\\d{1,2})$");
+    private static final Pattern MARGIN = Pattern.compile("(?i)margin-left\\s*:\\s*(\\d{1,4})px");
+    private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(.{1,40}?)\\s+(?:wrote|said|says):?$|^originally posted by\\s+(.{1,40})$");
+    private static final Pattern META_LINE = Pattern.compile(
+            "(?i)^(?:[\\u2014\\u2013-]\\s*)?(?:posted by|submitted by|by|from)?\\s*(.{1,40}?)\\s*(?:[|,\\u00b7]|\\bon\\b|\\bat\\b)\\s*.*\\d.*$");
+
+    private CommentRecords() {
+    }
+
+    /** One record: its element and, for flat lists, its depth mark. */
+    private record Rec(Element el, int depth) {
+    }
+
+    /**
+     * @return the comments found as records, or an empty list when the page has no repeated comment-like records
+     */
+    static List<ExtractedComment> find(Element root, List<String> articleKeys, Deadline deadline, int blockCommentWords) {
+        CUES.get().clear();
+        try {
+            return read(root, articleKeys, deadline, blockCommentWords);
+        } finally {
+            CUES.get().clear();
+        }
+    }
+
+    private static List<ExtractedComment> read(Element root, List<String> articleKeys, Deadline deadline, int blockCommentWords) {
+        List<Element> records = bestSet(root, deadline);
+        if (records.size() < (blockCommentWords > 0 ? 2 : 3)) {
+            return List.of();
+        }
+        String sig = signature(records.get(0));
+        if (sig.contains("pingback") || sig.contains("trackback") || sig.endsWith(".") && !sig.contains("@")) {
+            return List.of();
+        }
+        if (blockCommentWords == 0 && (!strongSignature(sig) && !richRecords(records) || linkDensity(records) > 0.35)) {
+            // nothing the block model took for comments: only a set that names itself a comment or post list
+            return List.of();
+        }
+        Map<Element, Integer> index = new IdentityHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            index.put(records.get(i), i);
+        }
+        List<ExtractedComment> out = new ArrayList<>();
+        Map<Integer, String> idOf = new HashMap<>();
+        Map<String, Integer> depthOf = new HashMap<>();
+        Map<String, String> lastByAuthor = new HashMap<>();
+        List<int[]> stack = new ArrayList<>(); // {record index, depth mark} of the flat-list ancestors
+        for (int i = 0; i < records.size(); i++) {
+            deadline.check();
+            Element r = records.get(i);
+            Fields f = fields(r, index, articleKeys);
+            if (f.text.isEmpty() && f.quotes.isEmpty()) {
+                continue;
+            }
+            int parent = nestedParent(r, index);
+            int mark = depthMark(r);
+            if (parent < 0 && mark >= 0) {
+                while (!stack.isEmpty() && stack.get(stack.size() - 1)[1] >= mark) {
+                    stack.remove(stack.size() - 1);
+                }
+                if (!stack.isEmpty()) {
+                    parent = stack.get(stack.size() - 1)[0];
+                }
+                stack.add(new int[]{i, mark});
+            }
+            String parentId = parent >= 0 ? idOf.get(parent) : null;
+            if (parentId == null && f.replyTo != null) {
+                parentId = lastByAuthor.get(f.replyTo.toLowerCase(Locale.ROOT));
+            }
+            String id = sourceId(r, out.size() + 1);
+            while (depthOf.containsKey(id)) {
+                id = id + "_";
+            }
+            idOf.put(i, id);
+            int depth = parentId == null ? 0 : depthOf.getOrDefault(parentId, 0) + 1;
+            depthOf.put(id, depth);
+            if (f.author != null) {
+                lastByAuthor.put(f.author.replace(" ", "").toLowerCase(Locale.ROOT), id);
+                lastByAuthor.putIfAbsent(f.author.toLowerCase(Locale.ROOT), id);
+            }
+            out.add(new ExtractedComment(id, parentId, f.author, f.time, f.likes, f.text, f.quotes, depth,
+                    f.header.isEmpty() ? null : String.join(" ", f.header)));
+        }
+        if (out.size() < 2) {
+            return List.of();
+        }
+        if (blockCommentWords > 0) {
+            int words = 0;
+            for (ExtractedComment c : out) {
+                words += Texts.wordCount(c.text());
+            }
+            if (words < 0.6 * blockCommentWords) {
+                return List.of(); // a small set inside a larger thread the blocks hold: keep the blocks
+            }
+        }
+        return out;
+    }
+
+    private static boolean strongSignature(String sig) {
+        String s = sig.toLowerCase(Locale.ROOT);
+        if (s.contains("postid") || s.contains("brief") || s.contains("teaser") || s.contains("widget") || s.contains("related")) {
+            return false;
+        }
+        return s.contains("comment") || s.contains("reply") || s.contains("message") || s.contains("thing")
+                || s.contains("talkback") || s.contains("reaction") || s.matches(".*\\bpost(bit|container|#)?\\b.*")
+                || s.contains("athing") || s.contains("cpost") || s.contains("fyre") || s.contains("@comment");
+    }
+
+    /** Every record with author, time, avatar or permalink, and a few of them: a thread whatever its class names. */
+    private static boolean richRecords(List<Element> records) {
+        if (records.size() < 3) {
+            return false;
+        }
+        for (Element r : records) {
+            if (cues(r) < 5) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double linkDensity(List<Element> records) {
+        int all = 0;
+        int linked = 0;
+        for (Element r : records) {
+            all += r.text().length();
+            for (Element a : r.getElementsByTag("a")) {
+                linked += a.text().length();
+            }
+        }
+        return all == 0 ? 1 : linked / (double) all;
+    }
+
+    // ------------------------------------------------------------------ finding the record set
+
+    private static List<Element> bestSet(Element root, Deadline deadline) {
+        Map<String, Integer> score = new HashMap<>();
+        Map<String, Integer> count = new HashMap<>();
+        for (Element parent : root.getAllElements()) {
+            deadline.check();
+            if (parent.childrenSize() < 2) {
+                continue;
+            }
+            Map<String, List<Element>> groups = new LinkedHashMap<>();
+            for (Element c : parent.children()) {
+                groups.computeIfAbsent(signature(c), k -> new ArrayList<>()).add(c);
+            }
+            for (Map.Entry<String, List<Element>> g : groups.entrySet()) {
+                if (g.getValue().size() < 2 || g.getKey().startsWith("p.") || g.getKey().startsWith("br.")
+                        || g.getKey().startsWith("option.") || g.getKey().startsWith("span.") || g.getKey().startsWith("a.")) {
+                    continue;
+                }
+                // most sibling groups (menus, table cells, paragraphs) have no dated, signed records: a cheap look first
+                if (Texts.wordCount(boundedText(g.getValue().get(0), 60)) < 4 && Texts.wordCount(boundedText(g.getValue().get(1), 60)) < 4) {
+                    continue;
+                }
+                int s = 0;
+                for (Element e : g.getValue()) {
+                    s += cues(e);
+                }
+                score.merge(g.getKey(), s, Integer::sum);
+                count.merge(g.getKey(), g.getValue().size(), Integer::sum);
+            }
+        }
+        String best = null;
+        double bestScore = 0;
+        for (Map.Entry<String, Integer> e : score.entrySet()) {
+            int n = count.get(e.getKey());
+            double perRecord = e.getValue() / (double) n;
+            // a record carries at least an author or a time and some text; more cues, more records: the thread
+            if (perRecord < 3.0) {
+                continue;
+            }
+            double total = e.getValue() + (commentish(e.getKey()) ? 2.0 * n : 0);
+            if (total > bestScore) {
+                bestScore = total;
+                best = e.getKey();
+            }
+        }
+        if (best == null) {
+            return List.of();
+        }
+        List<Element> out = new ArrayList<>();
+        String bestTag = best.substring(0, best.indexOf('.'));
+        List<String> bestTokens = List.of(best.substring(best.indexOf('.') + 1).split("\\."));
+        for (Element e : root.getAllElements()) {
+            String sig = signature(e);
+            // the same record with one more class (div.cmt and div.cmt.cmt-reply) is the same kind of record
+            boolean family = sig.equals(best) || !bestTokens.get(0).isEmpty() && sig.startsWith(bestTag + ".")
+                    && List.of(sig.substring(sig.indexOf('.') + 1).split("\\.")).containsAll(bestTokens)
+                    && sig.split("\\.").length <= best.split("\\.").length + 1;
+            if (family && e.parent() != null && cues(e) >= 2) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static boolean commentish(String signature) {
+        String s = signature.toLowerCase(Locale.ROOT);
+        return s.contains("comment") || s.contains("post") || s.contains("reply") || s.contains("message")
+                || s.contains("thing") || s.contains("talkback") || s.contains("athing") || s.contains("reaction");
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tag plus class tokens (digits masked, odd/even/depth tokens dropped): the shape of a record. */
+    static String signature(Element e) {
+        StringBuilder b = new StringBuilder(e.normalName()).append('.');
+        List<String> tokens = new ArrayList<>();
+        String cls = e.className();
+        for (String t : cls.isEmpty() ? new String[0] : SPACES.split(cls.toLowerCase(Locale.ROOT))) {
+            if (t.isEmpty() || t.equals("odd") || t.equals("even") || t.equals("alt") || t.equals("bg1") || t.equals("bg2")
+                    || t.endsWith("-odd") || t.endsWith("-even") || t.endsWith("-alt") || t.startsWith("authored-by")
+                    || t.equals("parent") || t.equals("has-children") || t.startsWith("comment-by") || t.startsWith("role-")
+                    || t.startsWith("user-") || t.equals("alt1") || t.equals("alt2")
+                    || DEPTH_CLASS.matcher(t).matches() || t.startsWith("depth") || t.startsWith("thread-") || t.startsWith("byuser")
+                    || t.startsWith("comment-author-") || t.startsWith("bypostauthor") || t.startsWith("id-") || t.startsWith("count-")
+                    || t.equals("old") || t.equals("new") || t.equals("unread") || t.equals("noncollapsed") || t.equals("collapsed")
+                    || t.equals("first") || t.equals("last") || t.startsWith("windowbg")) {
+                continue;
+            }
+            tokens.add(hasDigit(t) ? t.replaceAll("\\d+", "#") : t);
+        }
+        java.util.Collections.sort(tokens);
+        b.append(String.join(".", tokens));
+        if (e.normalName().equals("div") && tokens.isEmpty() && e.hasAttr("itemprop")) {
+            b.append("@").append(e.attr("itemprop"));
+        }
+        if (e.normalName().startsWith("windowbg") || e.className().startsWith("windowbg")) {
+            b.append("windowbg");
+        }
+        return b.toString();
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DASHES = Pattern.compile("[-_]+");
+    private static final ThreadLocal<Map<Element, Integer>> CUES = ThreadLocal.withInitial(IdentityHashMap::new);
+
+    /** Comment cues in a subtree: author element, time, avatar, permalink, reply link, text. 0 for no text. */
+    private static int cues(Element e) {
+        Map<Element, Integer> cache = CUES.get();
+        Integer known = cache.get(e);
+        if (known != null) {
+            return known;
+        }
+        int c = computeCues(e);
+        cache.put(e, c);
+        return c;
+    }
+
+    private static int computeCues(Element e) {
+        String text = boundedText(e, 2000);
+        int words = Texts.wordCount(text);
+        if (words < 4) {
+            return 0;
+        }
+        boolean[] f = new boolean[5]; // author, time, avatar, reply, permalink
+        f[0] = e.hasAttr("data-author") || e.hasAttr("data-comment-author");
+        int[] seen = {0};
+        e.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element d)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (++seen[0] > 400) {
+                    return FilterResult.STOP;
+                }
+                String tag = d.normalName();
+                if (!f[0] && (tag.equals("cite") || d.attr("itemprop").equals("author") || hasPart(d, AUTHOR_PARTS))) {
+                    f[0] = true;
+                }
+                if (!f[1] && (tag.equals("time") || d.hasAttr("datetime") || d.attr("itemprop").startsWith("date")
+                        || hasPart(d, TIME_PARTS))) {
+                    f[1] = true;
+                }
+                if (!f[2] && (tag.equals("img") && d.attr("src").contains("avatar") || d.className().contains("avatar"))) {
+                    f[2] = true;
+                }
+                if (tag.equals("a") || tag.equals("button")) {
+                    if (!f[3] && d.ownText().toLowerCase(Locale.ROOT).contains("reply")) {
+                        f[3] = true;
+                    }
+                    String href = d.attr("href");
+                    if (!f[4] && tag.equals("a") && (href.contains("#comment") || href.contains("#post") || href.contains("#p")
+                            || href.contains("comment=") || href.contains("#c"))) {
+                        f[4] = true;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        });
+        if (!f[1] && Dates.find(head(text, 300)) != null) {
+            f[1] = true;
+        }
+        if (!(f[0] || f[1])) {
+            return 0;
+        }
+        return (f[0] ? 2 : 0) + (f[1] ? 2 : 0) + (f[2] ? 1 : 0) + (f[3] ? 1 : 0) + (f[4] ? 1 : 0) + 1;
+    }
+
+    /** The first {@code max} characters of an element's text, without building the text of a huge subtree. */
+    static String boundedText(Element e, int max) {
+        StringBuilder b = new StringBuilder();
+        e.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    b.append(t.text()).append(' ');
+                }
+                return b.length() >= max ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return b.length() >= max ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        });
+        return b.length() > max ? b.substring(0, max) : b.toString();
+    }
+
+    private static String head(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n);
+    }
+
+    private static boolean hasPart(Element e, Set<String> parts) {
+        String cls = e.className();
+        if (cls.isEmpty()) {
+            return false;
+        }
+        for (String t : SPACES.split(cls.toLowerCase(Locale.ROOT))) {
+            if (parts.contains(t)) {
+                return true;
+            }
+            if (t.indexOf('-') < 0 && t.indexOf('_') < 0) {
+                continue;
+            }
+            for (String p : DASHES.split(t)) {
+                if (parts.contains(p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ structure
+
+    /** The nearest enclosing record, or the record right before the replies container this one sits in. */
+    private static int nestedParent(Element r, Map<Element, Integer> index) {
+        for (Element a = r.parent(); a != null; a = a.parent()) {
+            Integer i = index.get(a);
+            if (i != null) {
+                return i;
+            }
+        }
+        // <div class=comment>…</div><div class=indented|replies>…replies…</div>: the container follows its comment
+        for (Element a = r.parent(); a != null && a.parent() != null; a = a.parent()) {
+            Element prev = a.previousElementSibling();
+            while (prev != null && prev.normalName().equals("a") && prev.childrenSize() == 0) {
+                prev = prev.previousElementSibling();
+            }
+            if (prev != null && index.containsKey(prev) && a != r && !index.containsKey(a)) {
+                String cls = a.className().toLowerCase(Locale.ROOT);
+                if (cls.contains("indent") || cls.contains("repl") || cls.contains("child") || cls.contains("respon")
+                        || cls.contains("nested") || cls.contains("sub")) {
+                    return index.get(prev);
+                }
+            }
+            if (index.containsKey(a.parent())) {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    /** Depth of a record in a flat list: depth-N classes, indent attributes, indent images, margins. -1: none. */
+    private static int depthMark(Element r) {
+        for (String t : r.className().toLowerCase(Locale.ROOT).split("\\s+")) {
+            Matcher m = DEPTH_CLASS.matcher(t);
+            if (m.matches()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        Matcher margin = MARGIN.matcher(r.attr("style"));
+        if (margin.find()) {
+            return Integer.parseInt(margin.group(1));
+        }
+        Element ind = r.selectFirst("td.ind, td[indent]");
+        if (ind != null) {
+            if (ind.hasAttr("indent")) {
+                return parseInt(ind.attr("indent"));
+            }
+            Element img = ind.selectFirst("img[width]");
+            if (img != null) {
+                return parseInt(img.attr("width"));
+            }
+        }
+        return -1;
+    }
+
+    private static int parseInt(String s) {
+        try {
+            return Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    // ------------------------------------------------------------------ fields
+
+    private static final class Fields {
+        String author;
+        String time;
+        Integer likes;
+        String text = "";
+        List<Quote> quotes = new ArrayList<>();
+        String replyTo;
+        List<String> header = new ArrayList<>();
+    }
+
+    private static boolean insideOther(Element d, Element r, Map<Element, Integer> index) {
+        for (Element a = d; a != null && a != r; a = a.parent()) {
+            if (index.containsKey(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Fields fields(Element r, Map<Element, Integer> index, List<String> articleKeys) {
+        Fields f = new Fields();
+        f.author = clean(r.hasAttr("data-author") ? r.attr("data-author") : r.attr("data-comment-author"));
+        List<Element> own = new ArrayList<>();
+        for (Element d : r.getAllElements()) {
+            if (d != r && !insideOther(d, r, index)) {
+                own.add(d);
+            }
+        }
+        for (Element d : own) {
+            if (f.author == null && d.attr("itemprop").equals("author")) {
+                Element name = d.selectFirst("[itemprop=name]");
+                f.author = clean((name != null ? name : d).text());
+            }
+        }
+        for (Element d : own) {
+            if (f.author != null) {
+                break;
+            }
+            if ((hasPart(d, AUTHOR_PARTS) || d.normalName().equals("cite")) && !d.hasAttr("datetime")) {
+                String t = clean(d.text());
+                if (t != null && Texts.wordCount(t) <= 5 && Dates.find(t) == null && !t.matches("(?i).*\\b(posts?|joined|messages|member|rank)\\b.*")) {
+                    f.author = t;
+                }
+            }
+        }
+        for (Element d : own) {
+            if (f.time != null) {
+                break;
+            }
+            if (d.hasAttr("datetime")) {
+                f.time = isoMinute(d.attr("datetime"));
+            } else if (d.normalName().equals("meta") && d.attr("itemprop").startsWith("date")) {
+                f.time = isoMinute(d.attr("content"));
+            }
+        }
+        for (Element d : own) {
+            if (f.time != null) {
+                break;
+            }
+            if (hasPart(d, TIME_PARTS) || d.normalName().equals("time") || d.hasClass("time-ago")) {
+                String t = Dates.find(d.attr("title"));
+                f.time = t != null ? t : Dates.find(d.text());
+            }
+        }
+        for (Element d : own) {
+            String c = d.className().toLowerCase(Locale.ROOT);
+            if (f.replyTo == null && (c.contains("reply-to") || c.contains("in-reply") || c.contains("replyto"))) {
+                String t = clean(d.text().replaceFirst("(?i)^\\s*(in )?reply(ing)? to\\s*", ""));
+                f.replyTo = t != null && Texts.wordCount(t) <= 4 ? t : null;
+            }
+        }
+        for (Element d : own) {
+            if (f.likes != null) {
+                break;
+            }
+            if (d.attr("itemprop").equals("upvoteCount") || hasPart(d, LIKE_PARTS)) {
+                String t = d.hasAttr("title") && NUMBER.matcher(d.attr("title")).matches() ? d.attr("title") : d.text();
+                Matcher m = LIKES_TEXT.matcher(t.strip());
+                if (m.find()) {
+                    f.likes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+                } else if (t.strip().matches("[+]?\\d{1,6}")) {
+                    f.likes = Integer.parseInt(t.strip().replace("+", ""));
+                }
+            }
+        }
+        // Own words: the record without nested records, quotes, meta lines and controls.
+        Element copy = r.clone();
+        strip(copy, r, index, f, articleKeys);
+        List<String> paras = paragraphs(copy);
+        if (f.author == null || f.time == null) {
+            // A meta line in the text ("— Jude P., 11/30/2026 9:02 am  +12 link reply", "RiverRat62 Nov 30, 2026 9:02 am")
+            for (int k = 0; k < paras.size(); k++) {
+                String p = paras.get(k);
+                String date = Texts.wordCount(p) <= 14 ? Dates.find(p) : null;
+                if (date == null) {
+                    continue;
+                }
+                if (f.time == null) {
+                    f.time = date;
+                }
+                Matcher m = META_LINE.matcher(p);
+                if (f.author == null && m.matches() && Texts.wordCount(m.group(1)) <= 4 && Dates.find(m.group(1)) == null) {
+                    f.author = clean(m.group(1));
+                }
+                paras.remove(k);
+                break;
+            }
+        }
+        if (f.likes == null) {
+            for (int k = paras.size() - 1; k >= 0; k--) {
+                String p = paras.get(k);
+                if (Texts.wordCount(p) <= 6) {
+                    Matcher m = LIKES_TEXT.matcher(p);
+                    if (m.find()) {
+                        f.likes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+                        paras.remove(k);
+                    }
+                }
+            }
+        }
+        // what is left of a meta line: the author's name, the date, "says:", "Reply", "#3"
+        paras.removeIf(p -> f.author != null && p.equalsIgnoreCase(f.author) || SAYS.matcher(p).replaceFirst("").isEmpty()
+                || p.matches("(?i)(reply|report|permalink|link|quote|#\\d+|\\[[-\u2013+]\\]|share|edit|delete|top)(\\s+\\S+){0,2}")
+                || Texts.wordCount(p) <= 6 && Dates.find(p) != null);
+        if (!paras.isEmpty() && paras.get(0).startsWith("@")) {
+            String first = paras.get(0);
+            int sp = first.indexOf(' ');
+            f.replyTo = sp > 1 ? first.substring(1, sp) : null;
+        }
+        f.text = String.join("\n\n", paras);
+        return f;
+    }
+
+    private static void strip(Element copy, Element original, Map<Element, Integer> index, Fields f, List<String> articleKeys) {
+        // Nested records: remove by position (the clone mirrors the original's element order).
+        List<Element> orig = original.getAllElements();
+        List<Element> cl = copy.getAllElements();
+        List<Element> remove = new ArrayList<>();
+        for (int i = 1; i < orig.size() && i < cl.size(); i++) {
+            Element o = orig.get(i);
+            if (index.containsKey(o)) {
+                remove.add(cl.get(i));
+            }
+        }
+        remove.forEach(Element::remove);
+        List<Element> drop = new ArrayList<>();
+        for (Element d : copy.getAllElements()) {
+            if (d == copy) {
+                continue;
+            }
+            String tag = d.normalName();
+            if (quote(d)) {
+                String quoted = quoteText(d);
+                if (!quoted.isEmpty()) {
+                    f.quotes.add(new Quote(quoted, Texts.paragraphContaining(articleKeys, quoted), null));
+                }
+                if (f.replyTo == null) {
+                    f.replyTo = quoteAuthor(d);
+                }
+                drop.add(d);
+                continue;
+            }
+            if (DROP_TAGS.contains(tag) || hasPart(d, CHROME_PARTS) && !content(d) || d.attr("itemprop").equals("author")
+                    || d.hasAttr("datetime") || d.className().contains("mention") && false) {
+                drop.add(d);
+            }
+        }
+        java.util.Set<Element> dropped = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        dropped.addAll(drop);
+        for (Element d : drop) {
+            boolean nested = false;
+            for (Element a = d.parent(); a != null && a != copy; a = a.parent()) {
+                if (dropped.contains(a)) {
+                    nested = true;
+                    break;
+                }
+            }
+            String tag = d.normalName();
+            if (!nested && !tag.equals("blockquote") && !tag.equals("q") && !tag.equals("script") && !tag.equals("style")
+                    && !d.className().toLowerCase(Locale.ROOT).contains("quote")) {
+                String t = Texts.squash(d.text());
+                if (!t.isEmpty() && Texts.wordCount(t) <= 25) {
+                    f.header.add(t);
+                }
+            }
+        }
+        for (Element d : drop) {
+            if (d.parent() != null) {
+                d.remove();
+            }
+        }
+        if (f.author == null) {
+            f.author = authorFromHeader(f.header);
+        }
+        if (f.time == null) {
+            for (String h : f.header) {
+                f.time = f.time == null ? Dates.find(h) : f.time;
+            }
+        }
+    }
+
+    private static final Pattern HEADER_NOISE = Pattern.compile(
+            "(?i)^(?:reply|report|permalink|link|quote|share|edit|delete|says:?|said:?|wrote:?|like|likes|posted|by|on|at|"
+                    + "unregistered commenter|registered commenter|guest|top|#\\d+|\\d+ points?|\\d+ likes?|flag|vote up|vote down)$");
+
+    /** "October 11, 2012 | The New Diplomat's Wife": the part of a meta line that is a name. */
+    private static String authorFromHeader(List<String> header) {
+        for (String h : header) {
+            String date = Dates.find(h);
+            String rest = h;
+            if (date != null) {
+                rest = rest.replaceAll("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}", "|")
+                        .replaceAll("\\d{1,2}[:.]\\d{2}(:\\d{2})?\\s*([ap]\\.?m\\.?)?", "|")
+                        .replaceAll("\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}", "|");
+            }
+            for (String part : rest.split("\\s*(?:[|\u00b7\u2022,\u2013\u2014]|\\bon\\b|\\bat\\b|\\bposted by\\b|\\bby\\b|\\bsays:?|\\bsaid:?|\\bwrote:?)\\s*")) {
+                String p = part.strip().replaceAll("^[-:\\s]+|[-:\\s]+$", "");
+                if (p.isEmpty() || HEADER_NOISE.matcher(p).matches() || p.matches(".*\\d.*") && p.length() < 4) {
+                    continue;
+                }
+                int w = Texts.wordCount(p);
+                if (w >= 1 && w <= 4 && !p.matches("(?i).*\\b(ago|reply|permalink|report|comments?)\\b.*")) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A container that holds the text itself, though its class names a part (e.g. "comment-body", "message-body"). */
+    private static boolean content(Element d) {
+        String c = d.className().toLowerCase(Locale.ROOT);
+        return d.attr("itemprop").equals("text") || c.contains("content") || c.contains("body") || c.contains("text")
+                || c.contains("message") || c.contains("commtext") || c.contains("cooked") || c.contains("bbwrapper")
+                || c.equals("md") || c.contains("usertext") || c.contains("entry");
+    }
+
+    /** A quote of another post: blockquote/q (not a forum's post body in a blockquote), or a quote box. */
+    private static boolean quote(Element d) {
+        String tag = d.normalName();
+        String c = d.className().toLowerCase(Locale.ROOT);
+        if (tag.equals("blockquote") || tag.equals("q")) {
+            return !(c.contains("postcontent") || c.contains("message") || c.contains("content"));
+        }
+        if (tag.equals("a") || tag.equals("button") || tag.equals("span")) {
+            return false;
+        }
+        for (String t : c.split("\\s+")) {
+            if (t.equals("quote") || t.endsWith("--quote") || t.equals("bbcode_quote") || t.equals("quotecontent")
+                    || t.equals("quote_container") && d.parent() != null && !d.parent().className().contains("bbcode_quote")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern QUOTE_AUTHOR = Pattern.compile("(?i)^(?:originally posted by|quote from:?|quoting)\\s+(.{1,40}?)\\s*(?:on .*)?$|^(.{1,40}?)\\s+(?:wrote|said|says)\\b.*$");
+
+    /** Whose words a quote holds: data-quote, data-author, a cite or "Originally Posted by" line. */
+    private static String quoteAuthor(Element q) {
+        if (q.hasAttr("data-quote")) {
+            return clean(q.attr("data-quote"));
+        }
+        if (q.hasAttr("data-author")) {
+            return clean(q.attr("data-author"));
+        }
+        Element head = q.selectFirst("cite, .bbCodeBlock-title, .bbcode_postedby, .quote-title, .quoteheader");
+        if (head != null) {
+            Matcher m = QUOTE_AUTHOR.matcher(Texts.squash(head.text()));
+            if (m.matches()) {
+                return clean(m.group(1) != null ? m.group(1) : m.group(2));
+            }
+            String t = clean(head.text());
+            return t != null && Texts.wordCount(t) <= 4 ? t : null;
+        }
+        return null;
+    }
+
+    private static String quoteText(Element q) {
+        Element copy = q.clone();
+        for (Element d : copy.select("cite, .bbCodeBlock-title, .bbcode_postedby, .quote-title")) {
+            d.remove();
+        }
+        String t = Texts.squash(copy.text());
+        Matcher m = QUOTE_HEAD.matcher(t);
+        return m.matches() ? "" : t;
+    }
+
+    private static List<String> paragraphs(Element e) {
+        StringBuilder b = new StringBuilder();
+        e.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    b.append(t.getWholeText());
+                } else if (node instanceof Element el && BLOCK_TAGS.contains(el.normalName())) {
+                    b.append(el.normalName().equals("br") ? "\n" : "\n\n");
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element el && BLOCK_TAGS.contains(el.normalName()) && !el.normalName().equals("br")) {
+                    b.append("\n\n");
+                }
+            }
+        });
+        List<String> out = new ArrayList<>();
+        for (String p : b.toString().split("\\n\\s*\\n")) {
+            String s = Texts.squash(p.replace('\n', ' '));
+            s = SAYS.matcher(s).replaceFirst("").strip();
+            if (!s.isEmpty() && !s.matches("[\\p{Punct}\\s\u00b7\u2022\u2013\u2014|&;]*")) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = SAYS.matcher(Texts.squash(s)).replaceFirst("").strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    /** ISO with time of day cut to the minute, as the page shows it (offsets dropped: pages print local time). */
+    private static String isoMinute(String raw) {
+        String s = raw.strip();
+        if (s.matches("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}.*")) {
+            return s.substring(0, 10) + "T" + s.substring(11, 16);
+        }
+        if (s.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return s.substring(0, 10);
+        }
+        return Dates.find(s);
+    }
+
+    private static String sourceId(Element item, int ordinal) {
+        String id = item.id();
+        if (!id.isBlank() && id.length() <= 64) {
+            return id;
+        }
+        for (String attr : List.of("data-comment-id", "data-post-id", "data-message-id", "data-content")) {
+            String v = item.attr(attr);
+            if (!v.isBlank() && v.length() <= 64) {
+                return v;
+            }
+        }
+        return "c" + ordinal;
+    }
+}
