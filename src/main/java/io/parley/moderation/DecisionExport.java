@@ -33,7 +33,8 @@ public class DecisionExport {
     public int write(Site site, Writer out) {
         int[] n = {0};
         jdbc.query("""
-                SELECT d.id, c.external_id, c.text, d.action, d.moderator, d.decided_at, d.reason,
+                SELECT d.id, c.external_id, c.text, d.action, d.moderator, d.decided_at, d.reason, d.reason_code,
+                       (SELECT m.label FROM moderation_reasons m WHERE m.site_id = d.site_id AND m.code = d.reason_code) AS reason_label,
                        d.label_corrections::text AS corrections,
                        k.toxicity, k.severe_toxicity, k.insult, k.threat, k.obscene, k.identity_attack
                 FROM decisions d JOIN comments c ON c.id = d.comment_id
@@ -56,6 +57,10 @@ public class DecisionExport {
                 row.put("action", rs.getString("action"));
                 row.put("moderator", rs.getString("moderator"));
                 row.put("decidedAt", rs.getObject("decided_at", java.time.OffsetDateTime.class).toString());
+                if (rs.getString("reason_code") != null) {
+                    row.put("reasonCode", rs.getString("reason_code"));
+                    row.put("reasonLabel", rs.getString("reason_label"));
+                }
                 if (rs.getString("reason") != null) {
                     row.put("reason", rs.getString("reason"));
                 }

@@ -86,7 +86,7 @@ class SettingsPages {
         try {
             previewModel(model, preview.preview(s, parse(form), PREVIEW_LAST));
         } catch (InvalidSettings e) {
-            model.addAttribute("error", e.field() + ": " + e.getMessage());
+            model.addAttribute("previewError", e.field() + ": " + e.getMessage());
         }
         return "settings :: preview";
     }
@@ -101,11 +101,14 @@ class SettingsPages {
             VersionedSettings v = sites.save(s.id(), proposed, SiteAccess.caller(auth).name());
             return "redirect:/sites/" + s.slug() + "/settings?saved=" + v.version();
         } catch (InvalidSettings e) {
+            // The owner's edits stay in the form (as typed, the bad value too) so one wrong field costs one fix.
             VersionedSettings current = sites.settings(s.id());
             HomePages.common(model, s, auth);
             formModel(model, current.settings());
+            model.addAttribute("v", formValues(form));
             model.addAttribute("current", current);
-            model.addAttribute("error", e.field() + ": " + e.getMessage());
+            model.addAttribute("error", "Not saved: " + e.field() + ": " + e.getMessage() + ". Your edits are kept below.");
+            model.addAttribute("errorInput", input(e.field()));
             previewModel(model, preview.preview(s, current.settings(), PREVIEW_LAST));
             model.addAttribute("versions", versions(sites.history(s.id())));
             return "settings";
@@ -114,6 +117,7 @@ class SettingsPages {
 
     private void formModel(Model model, SiteSettings s) {
         model.addAttribute("settings", s);
+        model.addAttribute("v", formValues(s));
         model.addAttribute("labels", SiteSettings.LABELS);
         model.addAttribute("stanceKeys", STANCE_KEYS);
         model.addAttribute("targetsText", String.join("\n", s.targets()));
@@ -140,6 +144,55 @@ class SettingsPages {
                     i / (double) h.counts().length, (i + 1) / (double) h.counts().length)));
         }
         return new Chart(label, bars, h.currentHold(), h.currentReject(), h.proposedHold(), h.proposedReject(), total);
+    }
+
+    /** The form's fields as the page shows them, from saved settings. */
+    static Map<String, String> formValues(SiteSettings s) {
+        Map<String, String> v = new LinkedHashMap<>();
+        for (String label : SiteSettings.LABELS) {
+            Thresholds t = s.thresholds().get(label);
+            v.put("hold_" + label, t == null ? "1" : number(t.hold()));
+            v.put("reject_" + label, t == null ? "1" : number(t.reject()));
+        }
+        for (String key : STANCE_KEYS) {
+            v.put("stance_" + key, s.stanceActions().getOrDefault(key, "publish"));
+        }
+        v.put("targets", String.join("\n", s.targets()));
+        v.put("holdFirstComments", s.holdFirstComments() ? "on" : "");
+        v.put("unsupportedLanguageAction", s.unsupportedLanguageAction());
+        v.put("queueOrder", s.queueOrder());
+        return v;
+    }
+
+    /** The form's fields as the owner sent them, for a save that was refused. */
+    static Map<String, String> formValues(MultiValueMap<String, String> form) {
+        Map<String, String> v = new LinkedHashMap<>();
+        for (String label : SiteSettings.LABELS) {
+            v.put("hold_" + label, form.getFirst("hold_" + label) == null ? "" : form.getFirst("hold_" + label));
+            v.put("reject_" + label, form.getFirst("reject_" + label) == null ? "" : form.getFirst("reject_" + label));
+        }
+        for (String key : STANCE_KEYS) {
+            String a = form.getFirst("stance_" + key);
+            v.put("stance_" + key, a == null || a.isBlank() ? "publish" : a);
+        }
+        v.put("targets", form.getFirst("targets") == null ? "" : form.getFirst("targets"));
+        v.put("holdFirstComments", form.containsKey("holdFirstComments") ? "on" : "");
+        v.put("unsupportedLanguageAction", String.valueOf(form.getFirst("unsupportedLanguageAction")));
+        v.put("queueOrder", String.valueOf(form.getFirst("queueOrder")));
+        return v;
+    }
+
+    /** The input a refused field names: {@code thresholds.insult.hold} is {@code hold_insult}. */
+    static String input(String field) {
+        String[] p = field.split("\\.");
+        if (p.length == 3 && p[0].equals("thresholds")) {
+            return p[2] + "_" + p[1];
+        }
+        return p.length > 1 && p[0].equals("stanceActions") ? "stance_" + field.substring("stanceActions.".length()) : field;
+    }
+
+    private static String number(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 
     /** Reads the settings form; fields the form does not show keep their defaults (none today). */
@@ -210,7 +263,7 @@ class SettingsPages {
                     String a = before.get(k);
                     String b = now.get(k);
                     if (a == null ? b != null : !a.equals(b)) {
-                        changes.add(new Change(k, a == null ? "—" : a, b == null ? "—" : b));
+                        changes.add(new Change(k, a == null || a.isEmpty() ? "—" : a, b == null || b.isEmpty() ? "—" : b));
                     }
                 }
             }
@@ -222,6 +275,9 @@ class SettingsPages {
     private Map<String, String> flatten(SiteSettings s) {
         Map<String, String> out = new LinkedHashMap<>();
         flatten("", json.valueToTree(s), out);
+        // "publish" is what a stance with no action does: an explicit one (the defaults carry one) and an absent
+        // one are the same setting, and a diff must not show a change the owner did not make
+        out.entrySet().removeIf(e -> e.getKey().startsWith("stanceActions.") && e.getValue().equals("publish"));
         return out;
     }
 
