@@ -3,6 +3,7 @@ package io.parley.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.classification.StoredClassification;
 import io.parley.site.Site;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -20,39 +21,27 @@ import java.util.Optional;
 @Service
 public class CommentQueries {
 
-    /**
-     * SQL for the latest classification of the comment aliased {@code c}, as JSON text (model, version,
-     * scores, stance, spans, language, at): one shape for every reader of comments and queue items.
-     */
-    public static final String LATEST_CLASSIFICATION = """
-            (SELECT json_build_object('model', k.model_name, 'version', k.model_version,
-                    'scores', json_build_object('toxicity', k.toxicity, 'severe_toxicity', k.severe_toxicity,
-                        'insult', k.insult, 'threat', k.threat, 'obscene', k.obscene,
-                        'identity_attack', k.identity_attack),
-                    'stance', k.stance, 'spans', k.spans, 'language', k.language, 'at', k.created_at)::text
-             FROM classifications k WHERE k.comment_id = c.id ORDER BY k.id DESC LIMIT 1)""";
-
     private static final String COMMENT_SELECT = """
             SELECT c.id, c.external_id, a.external_id AS article, p.external_id AS parent, c.author, c.posted_at,
                    c.likes, c.text, c.quotes::text AS quotes, c.depth, c.position, c.language, c.status,
-                   c.status_reason::text AS status_reason,
-                   """ + LATEST_CLASSIFICATION + """
-             AS classification
+                   c.status_reason::text AS status_reason
             FROM comments c JOIN articles a ON a.id = c.article_id LEFT JOIN comments p ON p.id = c.parent_id
             """;
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final ClassificationStore classifications;
     private final RowMapper<CommentView> commentRow;
 
-    CommentQueries(JdbcTemplate jdbc, ObjectMapper json) {
+    CommentQueries(JdbcTemplate jdbc, ObjectMapper json, ClassificationStore classifications) {
         this.jdbc = jdbc;
         this.json = json;
+        this.classifications = classifications;
         this.commentRow = (rs, i) -> new CommentView(rs.getLong("id"), rs.getString("external_id"),
                 rs.getString("article"), rs.getString("parent"), rs.getString("author"),
                 rs.getObject("posted_at", OffsetDateTime.class), (Integer) rs.getObject("likes"), rs.getString("text"),
                 node(rs.getString("quotes")), rs.getInt("depth"), rs.getInt("position"), rs.getString("language"),
-                rs.getString("status"), node(rs.getString("status_reason")), node(rs.getString("classification")), null);
+                rs.getString("status"), node(rs.getString("status_reason")), null, null);
     }
 
     /** Articles by id ascending, after the cursor. */
@@ -71,30 +60,31 @@ public class CommentQueries {
     }
 
     public Optional<CommentView> comment(Site site, String externalId) {
-        return jdbc.query(COMMENT_SELECT + " WHERE c.site_id = ? AND c.external_id = ?", commentRow,
-                site.id(), externalId).stream().findFirst();
+        return classified(jdbc.query(COMMENT_SELECT + " WHERE c.site_id = ? AND c.external_id = ?", commentRow,
+                site.id(), externalId)).stream().findFirst();
     }
 
     public Optional<CommentView> comment(long id) {
-        return jdbc.query(COMMENT_SELECT + " WHERE c.id = ?", commentRow, id).stream().findFirst();
+        return classified(jdbc.query(COMMENT_SELECT + " WHERE c.id = ?", commentRow, id)).stream().findFirst();
     }
 
     /** Comments of a site by id ascending after the cursor, optionally of one status. */
     public List<CommentView> comments(Site site, String status, long after, int limit) {
         if (status == null) {
-            return jdbc.query(COMMENT_SELECT + " WHERE c.site_id = ? AND c.id > ? ORDER BY c.id LIMIT ?", commentRow,
-                    site.id(), after, limit);
+            return classified(jdbc.query(COMMENT_SELECT + " WHERE c.site_id = ? AND c.id > ? ORDER BY c.id LIMIT ?",
+                    commentRow, site.id(), after, limit));
         }
-        return jdbc.query(COMMENT_SELECT + " WHERE c.site_id = ? AND c.status = ? AND c.id > ? ORDER BY c.id LIMIT ?",
-                commentRow, site.id(), status, after, limit);
+        return classified(jdbc.query(COMMENT_SELECT
+                        + " WHERE c.site_id = ? AND c.status = ? AND c.id > ? ORDER BY c.id LIMIT ?",
+                commentRow, site.id(), status, after, limit));
     }
 
     /** The article's comments as a forest: top-level comments in thread order, replies nested. */
     public List<CommentView> thread(Site site, String articleExternalId) {
         Long articleId = jdbc.queryForList("SELECT id FROM articles WHERE site_id = ? AND external_id = ?", Long.class,
                 site.id(), articleExternalId).stream().findFirst().orElseThrow(() -> new ArticleNotFound(articleExternalId));
-        List<CommentView> flat = jdbc.query(COMMENT_SELECT + " WHERE c.article_id = ? ORDER BY c.position", commentRow,
-                articleId);
+        List<CommentView> flat = classified(jdbc.query(COMMENT_SELECT + " WHERE c.article_id = ? ORDER BY c.position",
+                commentRow, articleId));
         Map<String, List<CommentView>> children = new HashMap<>();
         for (CommentView c : flat) {
             children.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c);
@@ -122,20 +112,20 @@ public class CommentQueries {
             return List.of();
         }
         Map<Long, CommentView> byId = new HashMap<>();
-        jdbc.query(COMMENT_SELECT + " WHERE c.id = ANY(?::bigint[])", commentRow, (Object) ids.toArray(Long[]::new))
-                .forEach(c -> byId.put(c.id(), c));
+        classified(jdbc.query(COMMENT_SELECT + " WHERE c.id = ANY(?::bigint[])", commentRow,
+                (Object) ids.toArray(Long[]::new))).forEach(c -> byId.put(c.id(), c));
         return ids.stream().map(byId::get).toList();
     }
 
     /** All replies below a comment, nested, in thread order. */
     public List<CommentView> replies(Site site, long commentId) {
-        List<CommentView> flat = jdbc.query("""
+        List<CommentView> flat = classified(jdbc.query("""
                 WITH RECURSIVE down(id, n) AS (
                     SELECT id, 0 FROM comments WHERE parent_id = ? AND site_id = ?
                     UNION ALL
                     SELECT c.id, down.n + 1 FROM comments c JOIN down ON c.parent_id = down.id WHERE down.n < 1000)
                 """ + COMMENT_SELECT + " WHERE c.id IN (SELECT id FROM down) ORDER BY c.position, c.id", commentRow,
-                commentId, site.id());
+                commentId, site.id()));
         String self = jdbc.queryForList("SELECT external_id FROM comments WHERE id = ?", String.class, commentId)
                 .stream().findFirst().orElse(null);
         Map<String, List<CommentView>> children = new HashMap<>();
@@ -153,6 +143,15 @@ public class CommentQueries {
                     counts.put(rs.getString(1), rs.getLong(2));
                 }, site.id());
         return counts;
+    }
+
+    /** The comments with their latest classification, read through the store in one query for the list. */
+    private List<CommentView> classified(List<CommentView> comments) {
+        if (comments.isEmpty()) {
+            return comments;
+        }
+        Map<Long, StoredClassification> latest = classifications.latest(comments.stream().map(CommentView::id).toList());
+        return comments.stream().map(c -> c.withClassification(latest.get(c.id()))).toList();
     }
 
     private ArticleView article(java.sql.ResultSet rs, int i) throws java.sql.SQLException {

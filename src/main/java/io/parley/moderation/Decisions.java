@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.parley.site.AuditLog;
 import io.parley.site.Site;
 import io.parley.site.SiteDirectory;
-import io.parley.site.SiteSettings;
 import io.parley.site.StorableText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Decisions on review items: one, several as a unit, the owner's resolution of an escalation, undo.
@@ -59,24 +59,30 @@ public class Decisions {
     /** {@code takeOver}: the caller is the site owner, who may decide an item another moderator holds. */
     @Transactional
     public Decision decide(Site site, String moderator, DecisionRequest d, boolean takeOver) {
-        check(d, "");
+        check(d, "", labelNames());
         checkReason(site, d, "");
         return decide(site, moderator, d, sites.settings(site.id()).version(), takeOver);
     }
 
     /** {@code field}: the prefix that names the request's fields in a failure, e.g. {@code decisions[2].}. */
-    private static void check(DecisionRequest d, String field) {
+    private static void check(DecisionRequest d, String field, Set<String> labels) {
         if (d.action() == null) {
             throw new InvalidModerationInput(field + "action", "must be approve, reject or escalate");
         }
         reason(field + "reason", d.reason());
         if (d.labelCorrections() != null) {
             d.labelCorrections().forEach((k, v) -> {
-                if (!SiteSettings.LABELS.contains(k) || v == null || v < 0 || v > 1) {
+                if (!labels.contains(k) || v == null || v < 0 || v > 1) {
                     throw new InvalidModerationInput(field + "labelCorrections." + k, "a known label with a value in [0,1]");
                 }
             });
         }
+    }
+
+    /** What label corrections may name: the served model's labels. */
+    private Set<String> labelNames() {
+        return sites.labels().stream().map(io.parley.classification.AbuseLabel::name)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** A reason code is one of the site's own, and only reject and escalate carry one. */
@@ -139,11 +145,12 @@ public class Decisions {
             throw new InvalidModerationInput("decisions", "between 1 and 500 decisions");
         }
         // Every request is checked before the first is written, and a failure names its index.
+        Set<String> labels = labelNames();
         for (int i = 0; i < requests.size(); i++) {
             if (requests.get(i) == null) {
                 throw new InvalidModerationInput("decisions[" + i + "]", "a decision object is required");
             }
-            check(requests.get(i), "decisions[" + i + "].");
+            check(requests.get(i), "decisions[" + i + "].", labels);
             checkReason(site, requests.get(i), "decisions[" + i + "].");
         }
         int version = sites.settings(site.id()).version();

@@ -1,9 +1,9 @@
 package io.parley.moderation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.classification.AbuseLabel;
 import io.parley.classification.CommentClassification;
-import io.parley.classification.StanceOutcome;
+import io.parley.classification.StoredClassification;
+import io.parley.ingest.ClassificationStore;
 import io.parley.site.Site;
 import io.parley.site.SiteDirectory;
 import io.parley.site.SiteSettings;
@@ -14,6 +14,8 @@ import org.springframework.stereotype.Service;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -28,12 +30,12 @@ public class ImpactPreview {
 
     private final JdbcTemplate jdbc;
     private final SiteDirectory sites;
-    private final ObjectMapper json;
+    private final ClassificationStore classifications;
 
-    ImpactPreview(JdbcTemplate jdbc, SiteDirectory sites, ObjectMapper json) {
+    ImpactPreview(JdbcTemplate jdbc, SiteDirectory sites, ClassificationStore classifications) {
         this.jdbc = jdbc;
         this.sites = sites;
-        this.json = json;
+        this.classifications = classifications;
     }
 
     /** Counts of published/held/rejected, overall and per label (comments a label alone would hold or reject). */
@@ -59,36 +61,41 @@ public class ImpactPreview {
         sites.validate(proposed);
         VersionedSettings current = sites.settings(site.id());
         VersionedSettings next = new VersionedSettings(current.version() + 1, proposed, "preview", null);
-        List<Stored> rows = jdbc.query("""
-                SELECT k.toxicity, k.severe_toxicity, k.insult, k.threat, k.obscene, k.identity_attack,
-                       k.stance::text AS stance, k.language, k.language_supported,
-                       c.author IS NOT NULL AND NOT EXISTS (SELECT 1 FROM comments e WHERE e.site_id = c.site_id
-                            AND e.author = c.author AND e.id < c.id) AS first
-                FROM comments c JOIN LATERAL (SELECT * FROM classifications k WHERE k.comment_id = c.id
-                                              ORDER BY k.id DESC LIMIT 1) k ON true
-                WHERE c.site_id = ? ORDER BY c.id DESC LIMIT ?""", (rs, i) -> {
-            Map<String, Double> scores = new LinkedHashMap<>();
-            for (String label : SiteSettings.LABELS) {
-                Object v = rs.getObject(label);
-                if (v != null) {
-                    scores.put(label, ((Number) v).doubleValue());
-                }
-            }
-            return new Stored(new CommentClassification(scores, List.of(), stance(rs.getString("stance")),
-                    rs.getString("language"), rs.getBoolean("language_supported")), rs.getBoolean("first"));
+        Map<Long, Boolean> first = new LinkedHashMap<>();
+        jdbc.query("SELECT c.id, " + ModerationPolicy.FIRST_COMMENT_OF_AUTHOR + """
+                 AS first FROM comments c
+                WHERE c.site_id = ? AND EXISTS (SELECT 1 FROM classifications k WHERE k.comment_id = c.id)
+                ORDER BY c.id DESC LIMIT ?""", rs -> {
+            first.put(rs.getLong(1), rs.getBoolean(2));
         }, site.id(), lastN);
+        Map<Long, StoredClassification> stored = classifications.latest(first.keySet());
+        List<Stored> rows = new ArrayList<>(first.size());
+        first.forEach((id, f) -> {
+            StoredClassification c = stored.get(id);
+            if (c != null) {
+                rows.add(new Stored(c.classification(), f));
+            }
+        });
 
+        // One histogram per label the served model scores (with no model loaded: per label the settings or the
+        // stored scores name); stored scores of labels the model no longer has are left out.
+        Set<String> labels = new LinkedHashSet<>(sites.labels().stream().map(AbuseLabel::name).toList());
+        if (labels.isEmpty()) {
+            labels.addAll(proposed.thresholds().keySet());
+            rows.forEach(r -> labels.addAll(r.classification().scores().keySet()));
+        }
         Map<String, int[]> bins = new LinkedHashMap<>();
-        SiteSettings.LABELS.forEach(l -> bins.put(l, new int[BINS]));
+        labels.forEach(l -> bins.put(l, new int[BINS]));
         for (Stored s : rows) {
             s.classification().scores().forEach((label, score) -> {
-                if (!score.isNaN()) {
-                    bins.get(label)[Math.min(BINS - 1, (int) (score * BINS))]++;
+                int[] b = bins.get(label);
+                if (b != null && !score.isNaN()) {
+                    b[Math.max(0, Math.min(BINS - 1, (int) (score * BINS)))]++;
                 }
             });
         }
         Map<String, Histogram> histograms = new LinkedHashMap<>();
-        for (String label : SiteSettings.LABELS) {
+        for (String label : labels) {
             var c = current.settings().thresholds().get(label);
             var p = proposed.thresholds().get(label);
             histograms.put(label, new Histogram(bins.get(label), c == null ? 1 : c.hold(), c == null ? 1 : c.reject(),
@@ -112,26 +119,6 @@ public class ImpactPreview {
             }
         }
         return new Outcome(totals, perLabel);
-    }
-
-    private StanceOutcome stance(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        try {
-            JsonNode n = json.readTree(raw);
-            Map<String, String> targets = new LinkedHashMap<>();
-            if (n.hasNonNull("targets")) {
-                n.get("targets").fields().forEachRemaining(e -> targets.put(e.getKey(), e.getValue().asText()));
-            }
-            return new StanceOutcome(text(n, "article"), text(n, "parent"), targets, null);
-        } catch (Exception e) {
-            return null;
-        }
-    }
-
-    private static String text(JsonNode n, String field) {
-        return n.hasNonNull(field) ? n.get(field).asText() : null;
     }
 
     /** Lists used by the stats page: counts per day and status, and decisions per day and action. */

@@ -16,6 +16,14 @@ import java.util.Map;
  */
 public final class ModerationPolicy {
 
+    /**
+     * SQL, over the comment aliased {@code c}: whether it is its author's first comment on the site (the
+     * {@code firstCommentOfAuthor} input), the same for the pipeline and the impact preview's replay.
+     */
+    static final String FIRST_COMMENT_OF_AUTHOR = """
+            c.author IS NOT NULL AND NOT EXISTS (SELECT 1 FROM comments e WHERE e.site_id = c.site_id
+                AND e.author = c.author AND e.id < c.id)""";
+
     private ModerationPolicy() {
     }
 

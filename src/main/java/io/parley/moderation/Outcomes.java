@@ -3,7 +3,8 @@ package io.parley.moderation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.parley.ingest.CommentQueries;
+import io.parley.classification.StoredClassification;
+import io.parley.ingest.ClassificationStore;
 import io.parley.site.Site;
 import io.parley.site.StorableText;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Comments that left moderation: published or rejected, by a rule (the site's thresholds, no person
@@ -24,20 +26,23 @@ import java.util.List;
 @Service
 public class Outcomes {
 
-    private static final String SCORE = "((" + CommentQueries.LATEST_CLASSIFICATION + ")::json -> 'scores' ->> ?)::float8";
+    /** One parameter, the label: the comment's latest score for it. */
+    private static final String SCORE = "(SELECT (k.scores ->> ?)::float8 FROM classifications k WHERE k.comment_id = c.id"
+            + " ORDER BY k.id DESC LIMIT 1)";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final ClassificationStore classifications;
     private final RowMapper<Outcome> row;
 
-    Outcomes(JdbcTemplate jdbc, ObjectMapper json) {
+    Outcomes(JdbcTemplate jdbc, ObjectMapper json, ClassificationStore classifications) {
         this.jdbc = jdbc;
         this.json = json;
+        this.classifications = classifications;
         this.row = (rs, i) -> new Outcome(rs.getLong("id"), rs.getString("external_id"), rs.getString("article"),
                 rs.getString("title"), rs.getString("author"), rs.getString("text"), CommentStatus.of(rs.getString("status")),
                 rs.getString("moderator"), Action.parse(rs.getString("action")), rs.getString("reason"),
-                rs.getObject("at", OffsetDateTime.class), node(rs.getString("status_reason")),
-                node(rs.getString("classification")));
+                rs.getObject("at", OffsetDateTime.class), node(rs.getString("status_reason")), null);
     }
 
     /**
@@ -47,7 +52,7 @@ public class Outcomes {
      */
     public record Outcome(long commentId, String externalId, String article, String articleTitle, String author,
                           String text, CommentStatus status, String decidedBy, Action action, String reason,
-                          OffsetDateTime at, JsonNode statusReason, JsonNode classification) {
+                          OffsetDateTime at, JsonNode statusReason, StoredClassification classification) {
         public boolean byRule() {
             return decidedBy == null;
         }
@@ -114,24 +119,26 @@ public class Outcomes {
         }
         args.add(limit);
         args.add(offset);
-        return jdbc.query("""
+        List<Outcome> found = jdbc.query("""
                 SELECT c.id, c.external_id, a.external_id AS article, a.title, c.author, c.text, c.status,
                        d.moderator, d.action, d.reason, coalesce(d.decided_at, c.updated_at) AS at,
-                       c.status_reason::text AS status_reason,
-                """ + CommentQueries.LATEST_CLASSIFICATION + """
-                 AS classification
+                       c.status_reason::text AS status_reason
                 FROM comments c JOIN articles a ON a.id = c.article_id
                 LEFT JOIN LATERAL (SELECT x.id, x.moderator, x.action, x.reason, x.decided_at FROM decisions x
                                    WHERE x.comment_id = c.id AND x.undone_at IS NULL AND x.action <> 'escalate'
                                    ORDER BY x.id DESC LIMIT 1) d ON true
                 """ + where + " ORDER BY at DESC, c.id DESC LIMIT ? OFFSET ?", row, args.toArray());
+        Map<Long, StoredClassification> latest = classifications.latest(found.stream().map(Outcome::commentId).toList());
+        return found.stream().map(o -> new Outcome(o.commentId(), o.externalId(), o.article(), o.articleTitle(), o.author(),
+                o.text(), o.status(), o.decidedBy(), o.action(), o.reason(), o.at(), o.statusReason(),
+                latest.get(o.commentId()))).toList();
     }
 
     public Outcome outcome(Site site, long commentId) {
         List<Outcome> one = jdbc.query("""
                 SELECT c.id, c.external_id, a.external_id AS article, a.title, c.author, c.text, c.status,
                        d.moderator, d.action, d.reason, coalesce(d.decided_at, c.updated_at) AS at,
-                       c.status_reason::text AS status_reason, NULL AS classification
+                       c.status_reason::text AS status_reason
                 FROM comments c JOIN articles a ON a.id = c.article_id
                 LEFT JOIN LATERAL (SELECT x.id, x.moderator, x.action, x.reason, x.decided_at FROM decisions x
                                    WHERE x.comment_id = c.id AND x.undone_at IS NULL AND x.action <> 'escalate'

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.parley.classification.CommentClassification;
 import io.parley.classification.CommentClassifier;
 import io.parley.classification.CommentContext;
+import io.parley.ingest.ClassificationStore;
 import io.parley.site.SiteDirectory;
 import io.parley.site.VersionedSettings;
 import org.slf4j.Logger;
@@ -36,6 +37,7 @@ class PipelineWorker {
     private static final Logger log = LoggerFactory.getLogger(PipelineWorker.class);
 
     private final JdbcTemplate jdbc;
+    private final ClassificationStore classifications;
     private final TransactionTemplate tx;
     private final ObjectProvider<CommentClassifier> classifier;
     private final SiteDirectory sites;
@@ -44,10 +46,11 @@ class PipelineWorker {
     private final int batchSize;
     private final AtomicBoolean warnedNoModel = new AtomicBoolean();
 
-    PipelineWorker(JdbcTemplate jdbc, TransactionTemplate tx, ObjectProvider<CommentClassifier> classifier,
+    PipelineWorker(JdbcTemplate jdbc, ClassificationStore classifications, TransactionTemplate tx, ObjectProvider<CommentClassifier> classifier,
                    SiteDirectory sites, ObjectMapper json, MeterRegistry meters,
                    @Value("${parley.pipeline.batch-size:64}") int batchSize) {
         this.jdbc = jdbc;
+        this.classifications = classifications;
         this.tx = tx;
         this.classifier = classifier;
         this.sites = sites;
@@ -104,8 +107,8 @@ class PipelineWorker {
                            par.text AS parent_text, p.attempts, c.status,
                            (SELECT coalesce(json_agg(q->>'text'), '[]'::json)::text FROM jsonb_array_elements(c.quotes) q
                             WHERE jsonb_typeof(c.quotes) = 'array' AND q->>'byCommenter' = 'true' AND q->>'text' IS NOT NULL) AS own_quotes,
-                           c.author IS NOT NULL AND NOT EXISTS (SELECT 1 FROM comments e WHERE e.site_id = c.site_id
-                                AND e.author = c.author AND e.id < c.id) AS first
+                    """ + ModerationPolicy.FIRST_COMMENT_OF_AUTHOR + """
+                     AS first
                     FROM picked p JOIN comments c ON c.id = p.comment_id JOIN articles a ON a.id = c.article_id
                     LEFT JOIN comments par ON par.id = c.parent_id ORDER BY p.id""",
                     (rs, i) -> new Row(rs.getLong("outbox_id"), rs.getLong("id"), rs.getLong("site_id"),
@@ -123,51 +126,82 @@ class PipelineWorker {
                         : r.articleText(), r.articleLanguage(), r.parentText(), s.settings().targets(), r.ownQuotes()));
             }
             List<CommentClassification> results = models.classify(contexts);
+            List<Verdict> verdicts = new ArrayList<>(rows.size());
             for (int i = 0; i < rows.size(); i++) {
                 Row r = rows.get(i);
-                CommentClassification c = results.get(i);
-                VersionedSettings s = settings.get(r.siteId());
-                store(models, r, c, ModerationPolicy.decide(s, c, r.first()));
+                verdicts.add(ModerationPolicy.decide(settings.get(r.siteId()), results.get(i), r.first()));
             }
-            Long[] done = rows.stream().map(Row::outboxId).toArray(Long[]::new);
-            jdbc.update(con -> {
-                var ps = con.prepareStatement("DELETE FROM outbox WHERE id = ANY(?)");
-                ps.setArray(1, con.createArrayOf("bigint", done));
-                return ps;
-            });
+            store(models, rows, results, verdicts, settings);
             return rows.size();
         });
         return n == null ? 0 : n;
     }
 
-    private void store(CommentClassifier models, Row r, CommentClassification c, Verdict verdict) {
-        Map<String, Double> s = c.scores() == null ? Map.of() : c.scores();
-        jdbc.update("""
-                        INSERT INTO classifications (comment_id, model_name, model_version, toxicity, severe_toxicity,
-                            insult, threat, obscene, identity_attack, stance, spans, language, language_supported)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)
-                        ON CONFLICT (comment_id, model_name, model_version) DO NOTHING""",
-                r.commentId(), models.modelName(), models.modelVersion(), s.get("toxicity"), s.get("severe_toxicity"),
-                s.get("insult"), s.get("threat"), s.get("obscene"), s.get("identity_attack"),
-                c.stance() == null ? null : write(c.stance()), write(c.spans() == null ? List.of() : c.spans()),
-                c.language(), c.languageSupported());
-        if (!CommentStatus.RECEIVED.wire().equals(r.status())) {
-            // Re-classification after a model upgrade: new scores are stored, but a comment's status,
-            // possibly set by a moderator, is never changed behind their back.
-            return;
+    /**
+     * Classifications, statuses, queue rows and the outbox delete of one batch: one statement each, however many
+     * comments the batch holds.
+     */
+    private void store(CommentClassifier models, List<Row> rows, List<CommentClassification> results,
+                       List<Verdict> verdicts, Map<Long, VersionedSettings> settings) {
+        classifications.saveAll(models.modelName(), models.modelVersion(), rows.stream().map(Row::commentId).toList(),
+                results);
+        String model = models.modelName() + "@" + models.modelVersion();
+        List<Object[]> statuses = new ArrayList<>();
+        List<Object[]> held = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            Verdict v = verdicts.get(i);
+            if (!CommentStatus.RECEIVED.wire().equals(r.status())) {
+                // Re-classification after a model upgrade: new scores are stored, but a comment's status,
+                // possibly set by a moderator, is never changed behind their back.
+                continue;
+            }
+            statuses.add(new Object[]{r.commentId(), v.status().wire(),
+                    write(Map.of("reasons", v.reasons(), "model", model)), results.get(i).language()});
+            if (v.status() == CommentStatus.HELD) {
+                int version = v.reasons().isEmpty() ? settings.get(r.siteId()).version()
+                        : v.reasons().get(0).settingsVersion();
+                held.add(new Object[]{r.siteId(), r.commentId(), v.priority(), write(v.reasons()), version});
+            }
+            meters.counter("parley.comments.decided", "status", v.status().wire()).increment();
         }
-        jdbc.update("UPDATE comments SET status = ?, status_reason = ?::jsonb, language = ?, updated_at = now() WHERE id = ?",
-                verdict.status().wire(), write(Map.of("reasons", verdict.reasons(), "model", models.modelName() + "@"
-                        + models.modelVersion())), c.language(), r.commentId());
-        if (verdict.status() == CommentStatus.HELD) {
-            int version = verdict.reasons().isEmpty() ? sites.settings(r.siteId()).version()
-                    : verdict.reasons().get(0).settingsVersion();
-            jdbc.update("""
-                    INSERT INTO review_items (site_id, comment_id, priority, reason, settings_version)
-                    VALUES (?, ?, ?, ?::jsonb, ?) ON CONFLICT (comment_id) DO NOTHING""",
-                    r.siteId(), r.commentId(), verdict.priority(), write(verdict.reasons()), version);
+        if (!statuses.isEmpty()) {
+            jdbc.update(con -> {
+                var ps = con.prepareStatement("""
+                        UPDATE comments c SET status = t.status, status_reason = t.reason::jsonb, language = t.language,
+                            updated_at = now()
+                        FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[]) AS t(id, status, reason, language)
+                        WHERE c.id = t.id""");
+                for (int col = 0; col < 4; col++) {
+                    final int k = col;
+                    ps.setArray(col + 1, con.createArrayOf(col == 0 ? "bigint" : "text",
+                            statuses.stream().map(a -> a[k]).toArray()));
+                }
+                return ps;
+            });
         }
-        meters.counter("parley.comments.decided", "status", verdict.status().wire()).increment();
+        if (!held.isEmpty()) {
+            jdbc.update(con -> {
+                var ps = con.prepareStatement("""
+                        INSERT INTO review_items (site_id, comment_id, priority, reason, settings_version)
+                        SELECT t.site, t.comment, t.priority, t.reason::jsonb, t.version
+                        FROM unnest(?::bigint[], ?::bigint[], ?::float8[], ?::text[], ?::int[])
+                             AS t(site, comment, priority, reason, version)
+                        ON CONFLICT (comment_id) DO NOTHING""");
+                String[] types = {"bigint", "bigint", "float8", "text", "int4"};
+                for (int col = 0; col < 5; col++) {
+                    final int k = col;
+                    ps.setArray(col + 1, con.createArrayOf(types[col], held.stream().map(a -> a[k]).toArray()));
+                }
+                return ps;
+            });
+        }
+        Long[] done = rows.stream().map(Row::outboxId).toArray(Long[]::new);
+        jdbc.update(con -> {
+            var ps = con.prepareStatement("DELETE FROM outbox WHERE id = ANY(?)");
+            ps.setArray(1, con.createArrayOf("bigint", done));
+            return ps;
+        });
     }
 
     private List<String> strings(String jsonArray) {

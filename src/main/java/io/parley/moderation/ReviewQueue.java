@@ -3,7 +3,7 @@ package io.parley.moderation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.parley.ingest.CommentQueries;
+import io.parley.ingest.ClassificationStore;
 import io.parley.site.Site;
 import io.parley.site.SiteDirectory;
 import io.parley.site.StorableText;
@@ -29,9 +29,7 @@ public class ReviewQueue {
     private static final String ITEM_SELECT = """
             SELECT r.id, r.comment_id, c.external_id AS comment_ext, a.external_id AS article, a.title, c.author, c.text,
                    c.likes, c.posted_at, r.priority, r.reason::text AS reason, r.settings_version, r.state, r.claimed_by,
-                   r.lease_until, r.created_at,
-            """ + CommentQueries.LATEST_CLASSIFICATION + """
-             AS classification
+                   r.lease_until, r.created_at
             FROM review_items r JOIN comments c ON c.id = r.comment_id JOIN articles a ON a.id = c.article_id
             """;
 
@@ -40,19 +38,21 @@ public class ReviewQueue {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final ClassificationStore classifications;
     private final SiteDirectory sites;
     private final RowMapper<QueueItem> itemRow;
 
-    ReviewQueue(JdbcTemplate jdbc, ObjectMapper json, SiteDirectory sites) {
+    ReviewQueue(JdbcTemplate jdbc, ObjectMapper json, ClassificationStore classifications, SiteDirectory sites) {
         this.jdbc = jdbc;
         this.json = json;
+        this.classifications = classifications;
         this.sites = sites;
         this.itemRow = (rs, i) -> new QueueItem(rs.getLong("id"), rs.getLong("comment_id"), rs.getString("comment_ext"),
                 rs.getString("article"), rs.getString("title"), rs.getString("author"), rs.getString("text"),
                 (Integer) rs.getObject("likes"), rs.getObject("posted_at", OffsetDateTime.class), rs.getDouble("priority"),
                 node(rs.getString("reason")), rs.getInt("settings_version"), ItemState.of(rs.getString("state")),
                 rs.getString("claimed_by"), rs.getObject("lease_until", OffsetDateTime.class),
-                rs.getObject("created_at", OffsetDateTime.class), node(rs.getString("classification")));
+                rs.getObject("created_at", OffsetDateTime.class), null);
     }
 
     /**
@@ -95,16 +95,13 @@ public class ReviewQueue {
             if (kv.length != 2 || !Set.of("article", "parent", "target").contains(kv[0])) {
                 throw new InvalidModerationInput("stance", "article=<stance>, parent=<stance> or target=<stance>");
             }
-            where.append(kv[0].equals("target")
-                    ? " AND EXISTS (SELECT 1 FROM classifications k, jsonb_each_text(coalesce(k.stance->'targets', '{}'::jsonb)) t"
-                      + " WHERE k.comment_id = c.id AND t.value = ?)"
-                    : " AND EXISTS (SELECT 1 FROM classifications k WHERE k.comment_id = c.id AND k.stance->>'" + kv[0] + "' = ?)");
+            where.append(" AND ").append(ClassificationStore.stanceIs(kv[0], "c.id"));
             args.add(kv[1]);
         }
         String order = orderFor(site, f.sort());
         args.add(limit);
         args.add(offset);
-        return jdbc.query(ITEM_SELECT + where + order + " LIMIT ? OFFSET ?", itemRow, args.toArray());
+        return classified(jdbc.query(ITEM_SELECT + where + order + " LIMIT ? OFFSET ?", itemRow, args.toArray()));
     }
 
     public long openCount(Site site) {
@@ -113,8 +110,8 @@ public class ReviewQueue {
     }
 
     public QueueItem item(Site site, long id) {
-        return jdbc.query(ITEM_SELECT + " WHERE r.site_id = ? AND r.id = ?", itemRow, site.id(), id).stream().findFirst()
-                .orElseThrow(() -> new ItemNotFound(id));
+        return classified(jdbc.query(ITEM_SELECT + " WHERE r.site_id = ? AND r.id = ?", itemRow, site.id(), id)).stream()
+                .findFirst().orElseThrow(() -> new ItemNotFound(id));
     }
 
     /** The given items in queue order (the site's, as {@link #list} shows them). */
@@ -122,8 +119,8 @@ public class ReviewQueue {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.query(ITEM_SELECT + " WHERE r.site_id = ? AND r.id = ANY(?::bigint[])" + orderFor(site, null), itemRow,
-                site.id(), (Object) ids.toArray(Long[]::new));
+        return classified(jdbc.query(ITEM_SELECT + " WHERE r.site_id = ? AND r.id = ANY(?::bigint[])" + orderFor(site, null),
+                itemRow, site.id(), (Object) ids.toArray(Long[]::new)));
     }
 
     /** Number of items moderators escalated that wait for the site owner. */
@@ -160,6 +157,15 @@ public class ReviewQueue {
                     counts.put(rs.getString(1), rs.getLong(2));
                 }, site.id(), author);
         return counts;
+    }
+
+    /** The items with their comment's latest classification, read through the store in one query for the list. */
+    private List<QueueItem> classified(List<QueueItem> items) {
+        if (items.isEmpty()) {
+            return items;
+        }
+        var latest = classifications.latest(items.stream().map(QueueItem::commentId).toList());
+        return items.stream().map(i -> i.withClassification(latest.get(i.commentId()))).toList();
     }
 
     String orderFor(Site site, String sort) {

@@ -1,7 +1,11 @@
 package io.parley.site;
 
+import io.parley.classification.AbuseLabel;
+
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 final class SettingsValidation {
 
@@ -20,19 +24,29 @@ final class SettingsValidation {
      * form turns a label off with 1 and 1). A preview may still show it: it stores nothing, and the current
      * version it compares against may be one saved before this rule.
      */
-    static void checkSavable(SiteSettings s) {
-        check(s);
+    static void checkSavable(List<AbuseLabel> labels, SiteSettings s) {
+        check(labels, s);
         if (s.thresholds().isEmpty()) {
             throw new InvalidSettings("thresholds", "required: hold and reject for at least one label; without any,"
                     + " no abuse would be held or rejected");
         }
     }
 
-    static void check(SiteSettings s) {
+    /**
+     * @param labels the served model's labels: thresholds may name these only (a label the model does not score
+     *               would never hold anything). Empty when no model is loaded: nothing is scored then, and any
+     *               well-formed label name is kept for the model to come.
+     */
+    static void check(List<AbuseLabel> labels, SiteSettings s) {
+        Set<String> known = labels.stream().map(AbuseLabel::name).collect(Collectors.toSet());
         for (Map.Entry<String, Thresholds> e : s.thresholds().entrySet()) {
             String f = "thresholds." + e.getKey();
-            if (!SiteSettings.LABELS.contains(e.getKey())) {
-                throw new InvalidSettings(f, "unknown label; known: " + SiteSettings.LABELS);
+            if (e.getKey() == null || !e.getKey().matches("[a-z][a-z0-9_]{0,63}")) {
+                throw new InvalidSettings(f, "a label name is lower-case letters, digits and '_'");
+            }
+            if (!labels.isEmpty() && !known.contains(e.getKey())) {
+                throw new InvalidSettings(f, "the served model does not score '" + e.getKey() + "'; its labels: "
+                        + labels.stream().map(AbuseLabel::name).collect(Collectors.joining(", ")));
             }
             Thresholds t = e.getValue();
             if (t == null) {

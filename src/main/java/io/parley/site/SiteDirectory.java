@@ -2,6 +2,9 @@ package io.parley.site;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.classification.AbuseLabel;
+import io.parley.classification.CommentClassifier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -23,13 +26,37 @@ public class SiteDirectory {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final AuditLog audit;
+    private final ObjectProvider<CommentClassifier> models;
     /** Sites never change slug or id, so they are cached per instance; settings are always read fresh. */
     private final Map<String, Site> bySlug = new ConcurrentHashMap<>();
 
-    SiteDirectory(JdbcTemplate jdbc, ObjectMapper json, AuditLog audit) {
+    SiteDirectory(JdbcTemplate jdbc, ObjectMapper json, AuditLog audit, ObjectProvider<CommentClassifier> models) {
         this.jdbc = jdbc;
         this.json = json;
         this.audit = audit;
+        this.models = models;
+    }
+
+    /**
+     * The abuse labels settings can set thresholds for: the served model's, in its order, with the names people
+     * read; empty when no model is loaded.
+     */
+    public List<AbuseLabel> labels() {
+        CommentClassifier served = models.getIfAvailable();
+        return served == null ? List.of() : served.labels();
+    }
+
+    /**
+     * Labels the settings name that the served model does not score (e.g. after a model with fewer labels replaced
+     * the one they were saved under): the policy skips them, and saving the settings again needs them removed.
+     */
+    public List<String> unservedLabels(SiteSettings settings) {
+        List<AbuseLabel> served = labels();
+        if (served.isEmpty()) {
+            return List.of();
+        }
+        List<String> names = served.stream().map(AbuseLabel::name).toList();
+        return settings.thresholds().keySet().stream().filter(l -> !names.contains(l)).sorted().toList();
     }
 
     public Optional<Site> find(String slug) {
@@ -89,13 +116,13 @@ public class SiteDirectory {
 
     /** Checks proposed settings without saving them. */
     public void validate(SiteSettings proposed) {
-        SettingsValidation.check(proposed);
+        SettingsValidation.check(labels(), proposed);
     }
 
     /** Validates and stores a new version; concurrent saves cannot both get the same version (primary key). */
     @Transactional
     public VersionedSettings save(long siteId, SiteSettings proposed, String actor) {
-        SettingsValidation.checkSavable(proposed);
+        SettingsValidation.checkSavable(labels(), proposed);
         jdbc.queryForObject("SELECT id FROM sites WHERE id = ? FOR UPDATE", Long.class, siteId);
         VersionedSettings current = settings(siteId);
         int version = current.version() + 1;

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * What a site owner configures. Stored as JSON, versioned: every save is a new version.
  *
- * @param thresholds                per abuse label
+ * @param thresholds                per abuse label, by the label's name in the served model's file
  * @param stanceActions             action per stance outcome: keys {@code article.unrelated}, {@code article.disagree},
  *                                  {@code parent.deny}, {@code target.against}, {@code target.favor}…; values publish|hold|reject
  * @param targets                   subjects the site cares about, scored favor/against/none
@@ -18,15 +18,23 @@ import java.util.Map;
 public record SiteSettings(Map<String, Thresholds> thresholds, Map<String, String> stanceActions, List<String> targets,
                            boolean holdFirstComments, String unsupportedLanguageAction, String queueOrder) {
 
-    public static final List<String> LABELS =
-            List.of("toxicity", "severe_toxicity", "insult", "threat", "obscene", "identity_attack");
-
     public SiteSettings {
         thresholds = thresholds == null ? Map.of() : Map.copyOf(thresholds);
         stanceActions = stanceActions == null ? Map.of() : Map.copyOf(stanceActions);
         targets = targets == null ? List.of() : List.copyOf(targets);
         unsupportedLanguageAction = unsupportedLanguageAction == null ? "hold" : unsupportedLanguageAction;
         queueOrder = queueOrder == null ? "score" : queueOrder;
+    }
+
+    /** The same settings with thresholds for the given labels only (the others left out). */
+    public SiteSettings withThresholdsFor(java.util.Collection<String> labels) {
+        Map<String, Thresholds> kept = new LinkedHashMap<>();
+        thresholds.forEach((label, t) -> {
+            if (labels.contains(label)) {
+                kept.put(label, t);
+            }
+        });
+        return new SiteSettings(kept, stanceActions, targets, holdFirstComments, unsupportedLanguageAction, queueOrder);
     }
 
     /** What a new site starts with: conservative holds, rejects only for near-certain abuse. */

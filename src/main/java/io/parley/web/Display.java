@@ -1,14 +1,20 @@
 package io.parley.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.parley.classification.AbuseLabel;
+import io.parley.classification.LabelSpan;
+import io.parley.classification.StanceOutcome;
+import io.parley.classification.StoredClassification;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,13 +26,30 @@ final class Display {
     /** Chips below this score are noise; the top label is shown regardless. */
     static final double CHIP_MIN = 0.3;
 
-    record Chip(String label, double score, String level) {
+    /** @param name the label's display name from the model file */
+    record Chip(String label, String name, double score, String level) {
         public String css() {
             return "chip chip-" + label.replace('_', '-') + " chip-" + level;
         }
 
         public String text() {
-            return label.replace('_', ' ') + " " + String.format(Locale.ROOT, "%.2f", score);
+            return name + " " + String.format(Locale.ROOT, "%.2f", score);
+        }
+    }
+
+    /**
+     * Display names by label name, from the served model; a stored label the model no longer has reads as its
+     * name with spaces.
+     */
+    record LabelNames(Map<String, String> names) {
+        static LabelNames of(List<AbuseLabel> labels) {
+            Map<String, String> m = new LinkedHashMap<>();
+            labels.forEach(l -> m.put(l.name(), l.displayName()));
+            return new LabelNames(m);
+        }
+
+        String name(String label) {
+            return names.getOrDefault(label, label.replace('_', ' '));
         }
     }
 
@@ -67,15 +90,14 @@ final class Display {
     private Display() {
     }
 
-    static List<Chip> chips(JsonNode classification, int max) {
+    static List<Chip> chips(StoredClassification classification, int max, LabelNames names) {
         List<Chip> out = new ArrayList<>();
-        if (classification == null || !classification.hasNonNull("scores")) {
+        if (classification == null) {
             return out;
         }
-        classification.get("scores").fields().forEachRemaining(e -> {
-            if (e.getValue().isNumber()) {
-                double s = e.getValue().asDouble();
-                out.add(new Chip(e.getKey(), s, s >= 0.8 ? "high" : s >= 0.5 ? "mid" : "low"));
+        classification.scores().forEach((label, s) -> {
+            if (s != null) {
+                out.add(new Chip(label, names.name(label), s, s >= 0.8 ? "high" : s >= 0.5 ? "mid" : "low"));
             }
         });
         out.sort(Comparator.comparingDouble(Chip::score).reversed());
@@ -88,36 +110,30 @@ final class Display {
         return shown;
     }
 
-    static List<Segment> segments(String text, JsonNode classification) {
+    static List<Segment> segments(String text, StoredClassification classification) {
         List<Segment> out = new ArrayList<>();
         if (text == null) {
             return out;
         }
-        List<int[]> spans = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        List<Double> weights = new ArrayList<>();
-        if (classification != null && classification.has("spans") && classification.get("spans").isArray()) {
-            for (JsonNode s : classification.get("spans")) {
-                int start = s.path("start").asInt(-1);
-                int end = s.path("end").asInt(-1);
-                if (start >= 0 && end > start && end <= text.length()) {
-                    spans.add(new int[]{start, end, spans.size()});
-                    labels.add(s.path("label").asText("span"));
-                    weights.add(s.has("weight") ? s.get("weight").asDouble() : null);
+        List<LabelSpan> spans = new ArrayList<>();
+        if (classification != null) {
+            for (LabelSpan s : classification.spans()) {
+                if (s.start() >= 0 && s.end() > s.start() && s.end() <= text.length()) {
+                    spans.add(s);
                 }
             }
         }
-        spans.sort(Comparator.comparingInt((int[] a) -> a[0]));
+        spans.sort(Comparator.comparingInt(LabelSpan::start)); // stable: equal starts keep stored order
         int at = 0;
-        for (int[] s : spans) {
-            if (s[0] < at) {
+        for (LabelSpan s : spans) {
+            if (s.start() < at) {
                 continue; // overlapping spans: the earlier one wins, text is never duplicated
             }
-            if (s[0] > at) {
-                out.add(new Segment(text.substring(at, s[0]), null, null));
+            if (s.start() > at) {
+                out.add(new Segment(text.substring(at, s.start()), null, null));
             }
-            out.add(new Segment(text.substring(s[0], s[1]), labels.get(s[2]), weights.get(s[2])));
-            at = s[1];
+            out.add(new Segment(text.substring(s.start(), s.end()), s.label() == null ? "span" : s.label(), s.weight()));
+            at = s.end();
         }
         if (at < text.length()) {
             out.add(new Segment(text.substring(at), null, null));
@@ -125,22 +141,22 @@ final class Display {
         return out;
     }
 
-    static List<Badge> stance(JsonNode classification) {
+    static List<Badge> stance(StoredClassification classification) {
         List<Badge> out = new ArrayList<>();
-        JsonNode st = classification == null ? null : classification.get("stance");
-        if (st == null || !st.isObject()) {
+        StanceOutcome st = classification == null ? null : classification.stance();
+        if (st == null) {
             return out;
         }
-        if (st.hasNonNull("article")) {
-            out.add(new Badge("article", st.get("article").asText()));
+        if (st.article() != null) {
+            out.add(new Badge("article", st.article()));
         }
-        if (st.hasNonNull("parent")) {
-            out.add(new Badge("parent", st.get("parent").asText()));
+        if (st.parent() != null) {
+            out.add(new Badge("parent", st.parent()));
         }
-        if (st.has("targets") && st.get("targets").isObject()) {
-            st.get("targets").fields().forEachRemaining(e -> {
-                if (!"none".equals(e.getValue().asText())) {
-                    out.add(new Badge(e.getKey(), e.getValue().asText()));
+        if (st.targets() != null) {
+            st.targets().forEach((target, value) -> {
+                if (value != null && !"none".equals(value)) {
+                    out.add(new Badge(target, value));
                 }
             });
         }

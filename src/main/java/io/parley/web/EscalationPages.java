@@ -11,6 +11,7 @@ import io.parley.moderation.ReviewQueue;
 import io.parley.site.Permission;
 import io.parley.site.Site;
 import io.parley.site.SiteAccess;
+import io.parley.site.SiteDirectory;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,14 +38,16 @@ class EscalationPages {
     private final SiteAccess access;
     private final ReasonList reasons;
     private final CommentQueries comments;
+    private final SiteDirectory sites;
 
     EscalationPages(ReviewQueue queue, Decisions decisions, SiteAccess access, ReasonList reasons,
-                    CommentQueries comments) {
+                    CommentQueries comments, SiteDirectory sites) {
         this.reasons = reasons;
         this.comments = comments;
         this.queue = queue;
         this.decisions = decisions;
         this.access = access;
+        this.sites = sites;
     }
 
     /** One escalated item with the moderator's escalation (who, when, why) and the whole thread around it. */
@@ -58,12 +61,13 @@ class EscalationPages {
         String me = SiteAccess.caller(auth).name();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Map<String, String> labels = reasons.labels(s);
+        Display.LabelNames names = Display.LabelNames.of(sites.labels());
         List<Escalated> items = queue.list(s, new ReviewQueue.Filter(ItemState.ESCALATED, null, null, "oldest"), 0, QueuePages.PAGE)
                 .stream().map(i -> {
                     Decision e = queue.escalation(s, i.id()).orElse(null);
-                    return new Escalated(QueuePages.Row.of(i, me, now), e,
+                    return new Escalated(QueuePages.Row.of(i, me, now, names), e,
                             e == null || e.reasonCode() == null ? null : labels.getOrDefault(e.reasonCode(), e.reasonCode()),
-                            QueuePages.thread(comments, s, i.commentId()));
+                            QueuePages.thread(comments, s, i.commentId(), names));
                 }).toList();
         model.addAttribute("items", items);
         model.addAttribute("escalatedCount", queue.escalatedCount(s));

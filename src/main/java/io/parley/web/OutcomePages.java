@@ -10,7 +10,7 @@ import io.parley.moderation.ReasonList;
 import io.parley.site.Permission;
 import io.parley.site.Site;
 import io.parley.site.SiteAccess;
-import io.parley.site.SiteSettings;
+import io.parley.site.SiteDirectory;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,8 +41,10 @@ class OutcomePages {
     private final Decisions decisions;
     private final ReasonList reasons;
     private final SiteAccess access;
+    private final SiteDirectory sites;
 
-    OutcomePages(Outcomes outcomes, Decisions decisions, ReasonList reasons, SiteAccess access) {
+    OutcomePages(Outcomes outcomes, Decisions decisions, ReasonList reasons, SiteAccess access, SiteDirectory sites) {
+        this.sites = sites;
         this.outcomes = outcomes;
         this.decisions = decisions;
         this.reasons = reasons;
@@ -64,14 +66,16 @@ class OutcomePages {
         HomePages.common(model, s, auth);
         String st = "published".equals(status) || "rejected".equals(status) ? status : null;
         String b = "rule".equals(by) || "person".equals(by) ? by : null;
-        String l = QueuePages.blank(label) != null && SiteSettings.LABELS.contains(label) ? label : null;
+        Display.LabelNames names = Display.LabelNames.of(sites.labels());
+        String l = QueuePages.blank(label) != null && sites.labels().stream().anyMatch(x -> x.name().equals(label))
+                ? label : null;
         String bd = band != null && BANDS.contains(band) ? band : null;
         Outcomes.Filter f = new Outcomes.Filter(st == null ? null : CommentStatus.of(st),
                 b == null ? null : Outcomes.By.valueOf(b.toUpperCase(java.util.Locale.ROOT)), l, bd,
                 QueuePages.blank(author), QueuePages.blank(article), date(from, "from"), date(to, "to"));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         model.addAttribute("rows", outcomes.list(s, f, 0, 100).stream().map(o -> new Row(o,
-                Display.chips(o.classification(), 3), Display.segments(o.text(), o.classification()),
+                Display.chips(o.classification(), 3, names), Display.segments(o.text(), o.classification()),
                 Display.reasons(o.statusReason()),
                 Display.age(o.at(), now))).toList());
         Map<String, String> form = new LinkedHashMap<>();
@@ -92,7 +96,7 @@ class OutcomePages {
             }
         });
         model.addAttribute("back", back.toString());
-        model.addAttribute("labels", SiteSettings.LABELS);
+        model.addAttribute("labels", sites.labels());
         model.addAttribute("bands", BANDS);
         model.addAttribute("reasons", reasons.active(s));
         return "outcomes";

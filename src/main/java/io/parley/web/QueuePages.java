@@ -17,7 +17,7 @@ import io.parley.site.Caller;
 import io.parley.site.Permission;
 import io.parley.site.Site;
 import io.parley.site.SiteAccess;
-import io.parley.site.SiteSettings;
+import io.parley.site.SiteDirectory;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,24 +54,31 @@ class QueuePages {
     private final CommentQueries comments;
     private final SiteAccess access;
     private final ReasonList reasons;
+    private final SiteDirectory sites;
 
     QueuePages(ReviewQueue queue, Claims claims, Decisions decisions, CommentQueries comments, SiteAccess access,
-               ReasonList reasons) {
+               ReasonList reasons, SiteDirectory sites) {
         this.reasons = reasons;
         this.queue = queue;
         this.claims = claims;
         this.decisions = decisions;
         this.comments = comments;
         this.access = access;
+        this.sites = sites;
+    }
+
+    /** The served model's display names for chips. */
+    Display.LabelNames names() {
+        return Display.LabelNames.of(sites.labels());
     }
 
     /** One queue row as shown: the item plus what the template needs, computed once. */
     record Row(QueueItem item, List<Display.Chip> chips, List<Display.Segment> segments, List<Display.Badge> badges,
                String age, String claimedByOther) {
-        static Row of(QueueItem i, String me, OffsetDateTime now) {
+        static Row of(QueueItem i, String me, OffsetDateTime now, Display.LabelNames names) {
             boolean othersLease = i.claimedBy() != null && !i.claimedBy().equals(me) && i.leaseUntil() != null
                     && i.leaseUntil().isAfter(now);
-            return new Row(i, Display.chips(i.classification(), 3), Display.segments(i.text(), i.classification()),
+            return new Row(i, Display.chips(i.classification(), 3, names), Display.segments(i.text(), i.classification()),
                     Display.stance(i.classification()), Display.age(i.queuedAt(), now), othersLease ? i.claimedBy() : null);
         }
     }
@@ -88,7 +95,7 @@ class QueuePages {
         HomePages.common(model, s, auth);
         listModel(s, auth, label, stance, article, sort, model);
         model.addAttribute("openCount", queue.openCount(s));
-        model.addAttribute("labels", SiteSettings.LABELS);
+        model.addAttribute("labels", sites.labels());
         model.addAttribute("stances", STANCE_FILTERS);
         model.addAttribute("articles", comments.articles(s, 0, 200));
         model.addAttribute("reasons", reasons.active(s));
@@ -111,7 +118,8 @@ class QueuePages {
         String st = blank(stance);
         String a = blank(article);
         String so = "oldest".equals(sort) ? "oldest" : "score".equals(sort) ? "score" : null;
-        if (l != null && !SiteSettings.LABELS.contains(l)) {
+        String asked = l;
+        if (l != null && sites.labels().stream().noneMatch(x -> x.name().equals(asked))) {
             l = null;
         }
         if (st != null && !STANCE_FILTERS.contains(st)) {
@@ -120,7 +128,7 @@ class QueuePages {
         String me = SiteAccess.caller(auth).name();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<Row> rows = queue.list(s, new ReviewQueue.Filter(ItemState.OPEN, l, a, so, st), 0, PAGE).stream()
-                .map(i -> Row.of(i, me, now)).toList();
+                .map(i -> Row.of(i, me, now, names())).toList();
         model.addAttribute("rows", rows);
         // plain string, not @{...}: the webjars resource chain would look every row's URL up on the classpath
         model.addAttribute("itemBase", "/sites/" + s.slug() + "/queue/");
@@ -142,7 +150,8 @@ class QueuePages {
         boolean open = item.state() == ItemState.OPEN;
         boolean owner = me.can(s.slug(), Permission.CONFIGURE);
         String holder = on == null || on.claimedBy() == null || on.claimedBy().equals(me.name()) ? null : on.claimedBy();
-        model.addAttribute("row", Row.of(item, me.name(), now));
+        Display.LabelNames names = names();
+        model.addAttribute("row", Row.of(item, me.name(), now, names));
         model.addAttribute("open", open);
         model.addAttribute("holder", holder);
         model.addAttribute("holderUntil", holder == null ? null : on.claimedUntil());
@@ -160,7 +169,7 @@ class QueuePages {
         model.addAttribute("paragraph", p < 0 ? null : article.paragraphs().get(p));
         model.addAttribute("paragraphIndex", p);
         model.addAttribute("quotes", quoteTexts(self));
-        Thread thread = thread(comments, s, item.commentId());
+        Thread thread = thread(comments, s, item.commentId(), names);
         model.addAttribute("ancestors", thread.ancestors());
         model.addAttribute("replies", thread.replies());
         return fragment ? "item :: detail" : "item";
@@ -183,24 +192,24 @@ class QueuePages {
     record Thread(List<ThreadNode> ancestors, List<ThreadNode> replies) {
     }
 
-    static Thread thread(CommentQueries comments, Site s, long commentId) {
+    static Thread thread(CommentQueries comments, Site s, long commentId, Display.LabelNames names) {
         List<ThreadNode> ancestors = new ArrayList<>();
         int depth = 0;
         for (CommentView c : comments.ancestors(s, commentId)) {
-            ancestors.add(node(c, depth++, List.of()));
+            ancestors.add(node(c, depth++, List.of(), names));
         }
-        return new Thread(ancestors, comments.replies(s, commentId).stream().map(c -> tree(c, 1)).toList());
+        return new Thread(ancestors, comments.replies(s, commentId).stream().map(c -> tree(c, 1, names)).toList());
     }
 
-    private static ThreadNode node(CommentView c, int depth, List<ThreadNode> replies) {
-        return new ThreadNode(c, Display.segments(c.text(), c.classification()), Display.chips(c.classification(), 2),
+    private static ThreadNode node(CommentView c, int depth, List<ThreadNode> replies, Display.LabelNames names) {
+        return new ThreadNode(c, Display.segments(c.text(), c.classification()), Display.chips(c.classification(), 2, names),
                 c.status(), replies, depth);
     }
 
-    private static ThreadNode tree(CommentView c, int depth) {
+    private static ThreadNode tree(CommentView c, int depth, Display.LabelNames names) {
         List<ThreadNode> replies = c.replies() == null ? List.of()
-                : c.replies().stream().map(r -> tree(r, depth + 1)).toList();
-        return node(c, depth, replies);
+                : c.replies().stream().map(r -> tree(r, depth + 1, names)).toList();
+        return node(c, depth, replies, names);
     }
 
     @PostMapping("/sites/{site}/queue/{id}/decision")

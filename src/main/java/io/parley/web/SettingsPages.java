@@ -8,6 +8,7 @@ import io.parley.site.Permission;
 import io.parley.site.Site;
 import io.parley.site.SiteAccess;
 import io.parley.site.SiteDirectory;
+import io.parley.classification.AbuseLabel;
 import io.parley.site.SiteSettings;
 import io.parley.site.Thresholds;
 import io.parley.site.VersionedSettings;
@@ -53,7 +54,7 @@ class SettingsPages {
     record Bar(double x, double y, double w, double h, int count, String range) {
     }
 
-    record Chart(String label, List<Bar> bars, double currentHold, double currentReject, double proposedHold,
+    record Chart(String label, String name, List<Bar> bars, double currentHold, double currentReject, double proposedHold,
                  double proposedReject, int total) {
         public double x(double v) {
             return Math.round(v * 2000) / 10.0;
@@ -74,7 +75,7 @@ class SettingsPages {
         formModel(model, current.settings());
         model.addAttribute("current", current);
         model.addAttribute("saved", saved);
-        previewModel(model, preview.preview(s, current.settings(), PREVIEW_LAST));
+        previewModel(model, preview.preview(s, served(current.settings()), PREVIEW_LAST));
         model.addAttribute("versions", versions(sites.history(s.id())));
         return "settings";
     }
@@ -84,7 +85,7 @@ class SettingsPages {
                            Authentication auth, Model model) {
         Site s = access.require(auth, site, Permission.CONFIGURE);
         try {
-            previewModel(model, preview.preview(s, parse(form), PREVIEW_LAST));
+            previewModel(model, preview.preview(s, parse(form, sites.labels()), PREVIEW_LAST));
         } catch (InvalidSettings e) {
             model.addAttribute("previewError", e.field() + ": " + e.getMessage());
         }
@@ -97,7 +98,7 @@ class SettingsPages {
         Site s = access.require(auth, site, Permission.CONFIGURE);
         SiteSettings proposed;
         try {
-            proposed = parse(form);
+            proposed = parse(form, sites.labels());
             VersionedSettings v = sites.save(s.id(), proposed, SiteAccess.caller(auth).name());
             return "redirect:/sites/" + s.slug() + "/settings?saved=" + v.version();
         } catch (InvalidSettings e) {
@@ -105,20 +106,30 @@ class SettingsPages {
             VersionedSettings current = sites.settings(s.id());
             HomePages.common(model, s, auth);
             formModel(model, current.settings());
-            model.addAttribute("v", formValues(form));
+            model.addAttribute("v", formValues(form, labelNames()));
             model.addAttribute("current", current);
             model.addAttribute("error", "Not saved: " + e.field() + ": " + e.getMessage() + ". Your edits are kept below.");
             model.addAttribute("errorInput", input(e.field()));
-            previewModel(model, preview.preview(s, current.settings(), PREVIEW_LAST));
+            previewModel(model, preview.preview(s, served(current.settings()), PREVIEW_LAST));
             model.addAttribute("versions", versions(sites.history(s.id())));
             return "settings";
         }
     }
 
+    /**
+     * The stored settings as the served model can apply them: thresholds for labels it no longer scores (the page
+     * says which) are left out of the preview, which would otherwise refuse them.
+     */
+    private SiteSettings served(SiteSettings s) {
+        List<String> unserved = sites.unservedLabels(s);
+        return unserved.isEmpty() ? s : s.withThresholdsFor(sites.labels().stream().map(AbuseLabel::name).toList());
+    }
+
     private void formModel(Model model, SiteSettings s) {
         model.addAttribute("settings", s);
-        model.addAttribute("v", formValues(s));
-        model.addAttribute("labels", SiteSettings.LABELS);
+        model.addAttribute("v", formValues(s, labelNames()));
+        model.addAttribute("labels", sites.labels());
+        model.addAttribute("unserved", sites.unservedLabels(s));
         model.addAttribute("stanceKeys", STANCE_KEYS);
         model.addAttribute("targetsText", String.join("\n", s.targets()));
     }
@@ -126,12 +137,13 @@ class SettingsPages {
     private void previewModel(Model model, ImpactPreview.Result r) {
         model.addAttribute("result", r);
         List<Chart> charts = new ArrayList<>();
-        r.histograms().forEach((label, h) -> charts.add(chart(label, h)));
+        Display.LabelNames names = Display.LabelNames.of(sites.labels());
+        r.histograms().forEach((label, h) -> charts.add(chart(label, names.name(label), h)));
         model.addAttribute("charts", charts);
         model.addAttribute("statuses", List.of("published", "held", "rejected"));
     }
 
-    static Chart chart(String label, ImpactPreview.Histogram h) {
+    static Chart chart(String label, String name, ImpactPreview.Histogram h) {
         int max = Arrays.stream(h.counts()).max().orElse(0);
         int total = Arrays.stream(h.counts()).sum();
         List<Bar> bars = new ArrayList<>();
@@ -143,13 +155,17 @@ class SettingsPages {
             bars.add(new Bar(i * w + 0.5, 60 - height, w - 1, height, n, String.format(Locale.ROOT, "%.2f-%.2f",
                     i / (double) h.counts().length, (i + 1) / (double) h.counts().length)));
         }
-        return new Chart(label, bars, h.currentHold(), h.currentReject(), h.proposedHold(), h.proposedReject(), total);
+        return new Chart(label, name, bars, h.currentHold(), h.currentReject(), h.proposedHold(), h.proposedReject(), total);
+    }
+
+    private List<String> labelNames() {
+        return sites.labels().stream().map(AbuseLabel::name).toList();
     }
 
     /** The form's fields as the page shows them, from saved settings. */
-    static Map<String, String> formValues(SiteSettings s) {
+    static Map<String, String> formValues(SiteSettings s, List<String> labels) {
         Map<String, String> v = new LinkedHashMap<>();
-        for (String label : SiteSettings.LABELS) {
+        for (String label : labels) {
             Thresholds t = s.thresholds().get(label);
             v.put("hold_" + label, t == null ? "1" : number(t.hold()));
             v.put("reject_" + label, t == null ? "1" : number(t.reject()));
@@ -165,9 +181,9 @@ class SettingsPages {
     }
 
     /** The form's fields as the owner sent them, for a save that was refused. */
-    static Map<String, String> formValues(MultiValueMap<String, String> form) {
+    static Map<String, String> formValues(MultiValueMap<String, String> form, List<String> labels) {
         Map<String, String> v = new LinkedHashMap<>();
-        for (String label : SiteSettings.LABELS) {
+        for (String label : labels) {
             v.put("hold_" + label, form.getFirst("hold_" + label) == null ? "" : form.getFirst("hold_" + label));
             v.put("reject_" + label, form.getFirst("reject_" + label) == null ? "" : form.getFirst("reject_" + label));
         }
@@ -196,9 +212,9 @@ class SettingsPages {
     }
 
     /** Reads the settings form; fields the form does not show keep their defaults (none today). */
-    static SiteSettings parse(MultiValueMap<String, String> form) {
+    static SiteSettings parse(MultiValueMap<String, String> form, List<AbuseLabel> labels) {
         Map<String, Thresholds> thresholds = new LinkedHashMap<>();
-        for (String label : SiteSettings.LABELS) {
+        for (String label : labels.stream().map(AbuseLabel::name).toList()) {
             Double hold = number(form.getFirst("hold_" + label), "thresholds." + label + ".hold");
             Double reject = number(form.getFirst("reject_" + label), "thresholds." + label + ".reject");
             if (hold != null || reject != null) {

@@ -33,19 +33,32 @@ class ExtraLabelTest {
 
     @BeforeAll
     static void train() throws Exception {
+        models = trainSpamModels(dir);
+    }
+
+    /**
+     * A models directory under {@code dir} whose abuse model serves the six standard labels plus {@code spam}; the
+     * stance and extraction models are the committed ones. Used by {@link ExtraLabelPipelineTest} too.
+     */
+    static Path trainSpamModels(Path dir) throws Exception {
         Path repo = Path.of(System.getenv().getOrDefault("PARLEY_REPO_DIR", "."));
         Path sample = dir.resolve("sample.jsonl");
         try (InputStream spam = ExtraLabelTest.class.getResourceAsStream("/abuse/spam-sample.jsonl")) {
             Files.write(sample, Files.readAllBytes(repo.resolve("training-data/abuse/quick-sample.jsonl")));
             Files.write(sample, spam.readAllBytes(), java.nio.file.StandardOpenOption.APPEND);
         }
-        models = dir.resolve("models");
-        AbuseTrainer.train(new AbuseTrainer.Options(null, null, sample, models.resolve("abuse/abuse.zip"), 42L, true,
+        Path out = dir.resolve("models");
+        AbuseTrainer.train(new AbuseTrainer.Options(null, null, sample, out.resolve("abuse/abuse.zip"), 42L, true,
                 1 << 12, true, null), new PrintStream(new ByteArrayOutputStream()));
-        Files.createDirectories(models.resolve("stance"));
-        try (InputStream stance = ExtraLabelTest.class.getClassLoader().getResourceAsStream("models/stance/stance.zip")) {
-            Files.write(models.resolve("stance/stance.zip"), stance.readAllBytes());
+        for (String file : List.of("stance/stance.zip", "extraction/extraction.zip", "extraction/text-lines.zip")) {
+            try (InputStream in = ExtraLabelTest.class.getClassLoader().getResourceAsStream("models/" + file)) {
+                if (in != null) {
+                    Files.createDirectories(out.resolve(file).getParent());
+                    Files.write(out.resolve(file), in.readAllBytes());
+                }
+            }
         }
+        return out;
     }
 
     @Test

@@ -39,6 +39,32 @@ public final class TestDatabase {
         return url;
     }
 
+    /**
+     * A database of its own for a test whose service must not share its outbox with the other contexts of the JVM
+     * (their pipeline workers would classify its comments with other models); the JVM's database without a server.
+     */
+    public static synchronized String separate() {
+        String server = System.getenv("PARLEY_TEST_DB_URL");
+        if (server == null || server.isBlank()) {
+            return embeddedUrl().replace("/postgres?", "/" + createdOn(embeddedUrl(), "parley_s") + "?");
+        }
+        String name = createdOn(server, "parley_s");
+        int slash = server.lastIndexOf('/');
+        int q = server.indexOf('?', slash);
+        return server.substring(0, slash + 1) + name + (q >= 0 ? server.substring(q) : "");
+    }
+
+    private static String createdOn(String server, String prefix) {
+        String name = prefix + "_" + ProcessHandle.current().pid() + "_" + (System.nanoTime() % 1_000_000);
+        try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create test database on " + server + ": " + e.getMessage(), e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(server, name)));
+        return name;
+    }
+
     private static void drop(String server, String name) {
         try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");

@@ -2,6 +2,8 @@ package io.parley.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.classification.AbuseLabel;
+import io.parley.classification.StoredClassification;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
@@ -11,16 +13,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DisplayTest {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    /** Display names come from the served model's file, e.g. "identity attack" for identity_attack. */
+    static final Display.LabelNames NAMES = Display.LabelNames.of(List.of(new AbuseLabel("insult", "insult"),
+            new AbuseLabel("identity_attack", "identity attack"), new AbuseLabel("spam", "unsolicited ads")));
+
+    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     static JsonNode json(String s) throws Exception {
         return JSON.readTree(s);
     }
 
+    /** A stored classification as the store reads it back (the same JSON shape the API shows). */
+    static StoredClassification stored(String s) throws Exception {
+        return JSON.readValue(s, StoredClassification.class);
+    }
+
     @Test
     void spansBecomeMarkedSegmentsAndTheTextIsNeverLostOrDuplicated() throws Exception {
         String text = "you are a wormy little troll, really";
-        JsonNode c = json("""
+        StoredClassification c = stored("""
                 {"spans":[{"label":"insult","start":10,"end":28,"weight":0.9},
                           {"label":"toxicity","start":16,"end":22},
                           {"label":"insult","start":30,"end":99},
@@ -34,17 +45,20 @@ class DisplayTest {
 
     @Test
     void chipsShowTheHighestLabelsAndAlwaysTheTopOne() throws Exception {
-        JsonNode c = json("{\"scores\":{\"toxicity\":0.2,\"insult\":0.91,\"threat\":0.05,\"obscene\":0.55,\"identity_attack\":0.31}}");
-        assertThat(Display.chips(c, 3)).extracting(Display.Chip::text)
+        StoredClassification c = stored("{\"scores\":{\"toxicity\":0.2,\"insult\":0.91,\"threat\":0.05,\"obscene\":0.55,\"identity_attack\":0.31}}");
+        assertThat(Display.chips(c, 3, NAMES)).extracting(Display.Chip::text)
                 .containsExactly("insult 0.91", "obscene 0.55", "identity attack 0.31");
-        assertThat(Display.chips(c, 3).get(0).css()).contains("chip-high");
-        JsonNode low = json("{\"scores\":{\"toxicity\":0.12,\"insult\":0.02}}");
-        assertThat(Display.chips(low, 3)).extracting(Display.Chip::text).containsExactly("toxicity 0.12");
+        assertThat(Display.chips(c, 3, NAMES).get(0).css()).contains("chip-high");
+        StoredClassification low = stored("{\"scores\":{\"toxicity\":0.12,\"insult\":0.02}}");
+        assertThat(Display.chips(low, 3, NAMES)).extracting(Display.Chip::text).containsExactly("toxicity 0.12");
+        // a label only the model file knows reads as the file names it
+        assertThat(Display.chips(stored("{\"scores\":{\"spam\":0.9,\"insult\":null}}"), 3, NAMES))
+                .extracting(Display.Chip::text).containsExactly("unsolicited ads 0.90");
     }
 
     @Test
     void stanceBadgesSkipTargetsWithoutStance() throws Exception {
-        JsonNode c = json("{\"stance\":{\"article\":\"disagree\",\"parent\":null,\"targets\":{\"NATO\":\"against\",\"EU\":\"none\"}}}");
+        StoredClassification c = stored("{\"stance\":{\"article\":\"disagree\",\"parent\":null,\"targets\":{\"NATO\":\"against\",\"EU\":\"none\"}}}");
         assertThat(Display.stance(c)).extracting(Display.Badge::text).containsExactly("article: disagree", "NATO: against");
     }
 

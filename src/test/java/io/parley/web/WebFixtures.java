@@ -132,9 +132,10 @@ final class WebFixtures {
                     clamp(base * 0.7 + random.nextGaussian() * 0.05), base * 0.3});
         }
         jdbc.batchUpdate("""
-                INSERT INTO classifications (comment_id, model_name, model_version, toxicity, severe_toxicity, insult,
-                                             threat, obscene, identity_attack, stance, spans, language)
-                VALUES (?, 'fixture', '0', ?, ?, ?, ?, ?, ?, '{"article":"discuss"}', '[]', 'en')""", rows);
+                INSERT INTO classifications (comment_id, model_name, model_version, scores, stance, spans, language)
+                VALUES (?, 'fixture', '0', jsonb_build_object('toxicity', ?::real, 'severe_toxicity', ?::real,
+                        'insult', ?::real, 'threat', ?::real, 'obscene', ?::real, 'identity_attack', ?::real),
+                        '{"article":"discuss"}', '[]', 'en')""", rows);
         jdbc.update("UPDATE comments SET status = 'published' WHERE id = ANY(?::bigint[])", (Object) ids);
     }
 
@@ -165,15 +166,16 @@ final class WebFixtures {
                        g, 'held', now() - make_interval(mins => g), g % 7
                 FROM generate_series(1, ?) g""", site.id(), article, n);
         jdbc.update("""
-                INSERT INTO classifications (comment_id, model_name, model_version, toxicity, insult, threat, stance, spans, language)
-                SELECT id, 'fixture', '0', 0.5 + (id % 50) / 100.0, 0.5 + (id % 47) / 100.0, (id % 13) / 100.0,
+                INSERT INTO classifications (comment_id, model_name, model_version, scores, stance, spans, language)
+                SELECT id, 'fixture', '0', jsonb_build_object('toxicity', (0.5 + (id % 50) / 100.0)::real,
+                       'insult', (0.5 + (id % 47) / 100.0)::real, 'threat', ((id % 13) / 100.0)::real),
                        '{"article":"disagree","parent":"deny","targets":{"NATO":"against"}}',
                        '[{"label":"insult","start":25,"end":30,"weight":0.9}]', 'en'
                 FROM comments WHERE site_id = ? AND article_id = ?""", site.id(), article);
         jdbc.update("""
                 INSERT INTO review_items (site_id, comment_id, priority, reason, settings_version)
-                SELECT c.site_id, c.id, k.insult,
-                       jsonb_build_array(jsonb_build_object('rule', 'label', 'label', 'insult', 'score', k.insult,
+                SELECT c.site_id, c.id, (k.scores->>'insult')::real,
+                       jsonb_build_array(jsonb_build_object('rule', 'label', 'label', 'insult', 'score', k.scores->'insult',
                                          'threshold', 0.5, 'action', 'hold', 'settingsVersion', 1)), 1
                 FROM comments c JOIN classifications k ON k.comment_id = c.id WHERE c.site_id = ? AND c.article_id = ?""",
                 site.id(), article);
@@ -210,9 +212,10 @@ final class WebFixtures {
         spans.append("]");
         Map<String, Double> s = new HashMap<>(scores);
         jdbc.update("""
-                INSERT INTO classifications (comment_id, model_name, model_version, toxicity, severe_toxicity, insult, threat,
-                                             obscene, identity_attack, stance, spans, language)
-                VALUES (?, 'fixture', '0', ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, 'en') ON CONFLICT DO NOTHING""",
+                INSERT INTO classifications (comment_id, model_name, model_version, scores, stance, spans, language)
+                VALUES (?, 'fixture', '0', jsonb_build_object('toxicity', ?::real, 'severe_toxicity', ?::real,
+                        'insult', ?::real, 'threat', ?::real, 'obscene', ?::real, 'identity_attack', ?::real),
+                        ?::jsonb, ?::jsonb, 'en') ON CONFLICT DO NOTHING""",
                 commentId, s.getOrDefault("toxicity", 0.05), s.getOrDefault("severe_toxicity", 0.01),
                 s.getOrDefault("insult", 0.02), s.getOrDefault("threat", 0.01), s.getOrDefault("obscene", 0.02),
                 s.getOrDefault("identity_attack", 0.01), stance, spans.toString());
