@@ -30,6 +30,17 @@ public class Outcomes {
     private static final String SCORE = "(SELECT (k.scores ->> ?)::float8 FROM classifications k WHERE k.comment_id = c.id"
             + " ORDER BY k.id DESC LIMIT 1)";
 
+    /** A comment with its standing decision (d.* null when a rule decided): the caller adds WHERE. */
+    private static final String SELECT = """
+            SELECT c.id, c.external_id, a.external_id AS article, a.title, c.author, c.text, c.status,
+                   d.moderator, d.action, d.reason, coalesce(d.decided_at, c.updated_at) AS at,
+                   c.status_reason::text AS status_reason
+            FROM comments c JOIN articles a ON a.id = c.article_id
+            LEFT JOIN LATERAL (SELECT x.id, x.moderator, x.action, x.reason, x.decided_at FROM decisions x
+                               WHERE x.comment_id = c.id AND x.undone_at IS NULL AND x.action <> 'escalate'
+                               ORDER BY x.id DESC LIMIT 1) d ON true
+            """;
+
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final ClassificationStore classifications;
@@ -119,15 +130,7 @@ public class Outcomes {
         }
         args.add(limit);
         args.add(offset);
-        List<Outcome> found = jdbc.query("""
-                SELECT c.id, c.external_id, a.external_id AS article, a.title, c.author, c.text, c.status,
-                       d.moderator, d.action, d.reason, coalesce(d.decided_at, c.updated_at) AS at,
-                       c.status_reason::text AS status_reason
-                FROM comments c JOIN articles a ON a.id = c.article_id
-                LEFT JOIN LATERAL (SELECT x.id, x.moderator, x.action, x.reason, x.decided_at FROM decisions x
-                                   WHERE x.comment_id = c.id AND x.undone_at IS NULL AND x.action <> 'escalate'
-                                   ORDER BY x.id DESC LIMIT 1) d ON true
-                """ + where + " ORDER BY at DESC, c.id DESC LIMIT ? OFFSET ?", row, args.toArray());
+        List<Outcome> found = jdbc.query(SELECT + where + " ORDER BY at DESC, c.id DESC LIMIT ? OFFSET ?", row, args.toArray());
         Map<Long, StoredClassification> latest = classifications.latest(found.stream().map(Outcome::commentId).toList());
         return found.stream().map(o -> new Outcome(o.commentId(), o.externalId(), o.article(), o.articleTitle(), o.author(),
                 o.text(), o.status(), o.decidedBy(), o.action(), o.reason(), o.at(), o.statusReason(),
@@ -135,15 +138,7 @@ public class Outcomes {
     }
 
     public Outcome outcome(Site site, long commentId) {
-        List<Outcome> one = jdbc.query("""
-                SELECT c.id, c.external_id, a.external_id AS article, a.title, c.author, c.text, c.status,
-                       d.moderator, d.action, d.reason, coalesce(d.decided_at, c.updated_at) AS at,
-                       c.status_reason::text AS status_reason
-                FROM comments c JOIN articles a ON a.id = c.article_id
-                LEFT JOIN LATERAL (SELECT x.id, x.moderator, x.action, x.reason, x.decided_at FROM decisions x
-                                   WHERE x.comment_id = c.id AND x.undone_at IS NULL AND x.action <> 'escalate'
-                                   ORDER BY x.id DESC LIMIT 1) d ON true
-                WHERE c.site_id = ? AND c.id = ?""", row, site.id(), commentId);
+        List<Outcome> one = jdbc.query(SELECT + " WHERE c.site_id = ? AND c.id = ?", row, site.id(), commentId);
         if (one.isEmpty()) {
             throw new CommentNotFound(commentId);
         }

@@ -2,6 +2,8 @@ package io.parley.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.moderation.Backlog;
+import io.parley.moderation.BacklogChanged;
 import io.parley.moderation.ImpactPreview;
 import io.parley.site.InvalidSettings;
 import io.parley.site.Permission;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,8 +45,10 @@ class SettingsPages {
     private final SiteDirectory sites;
     private final ImpactPreview preview;
     private final ObjectMapper json;
+    private final Backlog backlog;
 
-    SettingsPages(SiteAccess access, SiteDirectory sites, ImpactPreview preview, ObjectMapper json) {
+    SettingsPages(SiteAccess access, SiteDirectory sites, ImpactPreview preview, ObjectMapper json, Backlog backlog) {
+        this.backlog = backlog;
         this.access = access;
         this.sites = sites;
         this.preview = preview;
@@ -77,7 +82,25 @@ class SettingsPages {
         model.addAttribute("saved", saved);
         previewModel(model, preview.preview(s, served(current.settings()), PREVIEW_LAST));
         model.addAttribute("versions", versions(sites.history(s.id())));
+        Backlog.Replay replay = backlog.replay(s);
+        model.addAttribute("replay", replay.moving() > 0 ? replay : null);
         return "settings";
+    }
+
+    /** After a change: the waiting comments the saved settings no longer hold are published or rejected, as confirmed. */
+    @PostMapping("/sites/{site}/settings/apply-backlog")
+    String applyBacklog(@PathVariable String site, @RequestParam int expected, Authentication auth,
+                        RedirectAttributes flash) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        try {
+            Backlog.Replay r = backlog.apply(s, SiteAccess.caller(auth).name(), expected);
+            flash.addFlashAttribute("message", "Applied version " + r.settingsVersion() + " to the waiting comments: "
+                    + r.publish() + " published, " + r.reject() + " rejected, " + (r.waiting() - r.moving())
+                    + " still held.");
+        } catch (BacklogChanged e) {
+            flash.addFlashAttribute("message", "Nothing applied: " + e.getMessage() + ".");
+        }
+        return "redirect:/sites/" + s.slug() + "/settings";
     }
 
     @PostMapping("/sites/{site}/settings/preview")
@@ -203,6 +226,9 @@ class SettingsPages {
         String[] p = field.split("\\.");
         if (p.length == 3 && p[0].equals("thresholds")) {
             return p[2] + "_" + p[1];
+        }
+        if (p.length == 2 && p[0].equals("thresholds")) {
+            return "pair_" + p[1]; // the pair as a whole: both inputs are marked
         }
         return p.length > 1 && p[0].equals("stanceActions") ? "stance_" + field.substring("stanceActions.".length()) : field;
     }
