@@ -45,10 +45,12 @@ class PipelineWorker {
     private final MeterRegistry meters;
     private final int batchSize;
     private final AtomicBoolean warnedNoModel = new AtomicBoolean();
+    private final Authors authors;
 
     PipelineWorker(JdbcTemplate jdbc, ClassificationStore classifications, TransactionTemplate tx, ObjectProvider<CommentClassifier> classifier,
-                   SiteDirectory sites, ObjectMapper json, MeterRegistry meters,
+                   SiteDirectory sites, ObjectMapper json, MeterRegistry meters, Authors authors,
                    @Value("${parley.pipeline.batch-size:64}") int batchSize) {
+        this.authors = authors;
         this.jdbc = jdbc;
         this.classifications = classifications;
         this.tx = tx;
@@ -127,9 +129,13 @@ class PipelineWorker {
             }
             List<CommentClassification> results = models.classify(contexts);
             List<Verdict> verdicts = new ArrayList<>(rows.size());
+            List<String> suspended = authors.suspensions(rows.stream().map(Row::siteId).toList(),
+                    rows.stream().map(Row::author).toList());
             for (int i = 0; i < rows.size(); i++) {
                 Row r = rows.get(i);
-                verdicts.add(ModerationPolicy.decide(settings.get(r.siteId()), results.get(i), r.first()));
+                Verdict v = ModerationPolicy.decide(settings.get(r.siteId()), results.get(i), r.first());
+                verdicts.add(suspended.get(i) == null ? v
+                        : ModerationPolicy.suspended(v, suspended.get(i), settings.get(r.siteId()).version()));
             }
             store(models, rows, results, verdicts, settings);
             return rows.size();

@@ -45,7 +45,25 @@ class AuthorPages {
         HomePages.common(model, s, auth);
         model.addAttribute("history", authors.history(s, author, 200));
         model.addAttribute("reasons", reasons.active(s));
+        model.addAttribute("suspension", authors.suspension(s, author).orElse(null));
         return "author";
+    }
+
+    /** The owner suspends an author (new comments held or rejected, reason "author suspended") or lifts it. */
+    @PostMapping("/sites/{site}/authors/{author}/suspension")
+    String suspension(@PathVariable String site, @PathVariable String author, @RequestParam String action,
+                      Authentication auth, RedirectAttributes flash) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        String me = SiteAccess.caller(auth).name();
+        if ("lift".equals(action)) {
+            authors.lift(s, me, author);
+            flash.addFlashAttribute("message", author + " is no longer suspended.");
+        } else {
+            authors.suspend(s, me, author, action);
+            flash.addFlashAttribute("message", "Suspended " + author + ": every new comment is "
+                    + ("reject".equals(action) ? "rejected" : "held") + " with the reason \u201cauthor suspended\u201d.");
+        }
+        return "redirect:/sites/" + s.slug() + "/authors/" + UriUtils.encodePathSegment(author, StandardCharsets.UTF_8);
     }
 
     /** Approves or rejects every waiting comment of the author as one unit (all or nothing, like a bulk decision). */
