@@ -70,12 +70,58 @@
     return idx;
   }
 
+  // Reject and escalate ask for one of the site's reasons (and an optional note) when the site has any.
+  const reasonDialog = document.getElementById('reason-dialog');
+  let reasonFor = null;
+  function askReason(action) {
+    reasonFor = action;
+    document.getElementById('reason-action').textContent = {reject: 'Reject', escalate: 'Escalate'}[action];
+    document.getElementById('reason-note').value = '';
+    reasonDialog.returnValue = '';
+    reasonDialog.showModal();
+    reasonDialog.querySelector('input[name="reasonCode"]:checked')?.focus();
+  }
+  if (reasonDialog) {
+    reasonDialog.addEventListener('close', () => {
+      const action = reasonFor;
+      reasonFor = null;
+      if (reasonDialog.returnValue !== 'ok' || !action) return;
+      const code = reasonDialog.querySelector('input[name="reasonCode"]:checked')?.value;
+      const note = document.getElementById('reason-note').value.trim();
+      send(action, code, note);
+    });
+    reasonDialog.addEventListener('keydown', e => {
+      const n = parseInt(e.key, 10);
+      const radios = reasonDialog.querySelectorAll('input[name="reasonCode"]');
+      if (n >= 1 && n <= radios.length && e.target.id !== 'reason-note') {
+        e.preventDefault();
+        radios[n - 1].checked = true;
+        radios[n - 1].focus();
+      } else if (e.key === 'Enter') {
+        e.preventDefault();
+        reasonDialog.close('ok');
+      }
+    });
+  }
+
   async function decide(action) {
+    if (!currentRow()) return;
+    if (reasonDialog && (action === 'reject' || action === 'escalate')) {
+      askReason(action);
+      return;
+    }
+    send(action);
+  }
+
+  async function send(action, reasonCode, reason) {
     const row = currentRow();
     if (!row) return;
     const id = row.dataset.id;
+    const params = {action};
+    if (reasonCode) params.reasonCode = reasonCode;
+    if (reason) params.reason = reason;
     try {
-      const d = await post(base + '/queue/' + id + '/decision', {action});
+      const d = await post(base + '/queue/' + id + '/decision', params);
       undoStack.push(d.decision);
       const name = describe(row);
       const idx = removeRows([id]);
@@ -152,6 +198,7 @@
     const t = e.target;
     if (t && (t.tagName === 'INPUT' && t.type !== 'checkbox' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA')) return;
     if (help.open && e.key !== '?' && e.key !== 'Escape') return;
+    if (reasonDialog && reasonDialog.open) return;
     const keys = {
       j: () => select(current + 1), k: () => select(current - 1),
       a: () => decide('approve'), r: () => decide('reject'), e: () => decide('escalate'),

@@ -12,4 +12,7 @@
     });
     box.addEventListener('input', () => { slider.value = box.value; });
   });
+  // Moving the waiting comments is not undone with a click: the owner confirms the figures first.
+  const backlog = document.getElementById('backlog');
+  if (backlog) backlog.addEventListener('submit', e => { if (!window.confirm(backlog.dataset.confirm)) e.preventDefault(); });
 })();

@@ -8,7 +8,10 @@ import io.parley.moderation.Decision;
 import io.parley.moderation.Decisions;
 import io.parley.moderation.ItemState;
 import io.parley.moderation.DecisionRequest;
+import io.parley.moderation.CommentStatus;
+import io.parley.moderation.Outcomes;
 import io.parley.moderation.QueueItem;
+import io.parley.moderation.ReasonList;
 import io.parley.moderation.ReviewQueue;
 import io.parley.site.AccessDenied;
 import io.parley.site.Caller;
@@ -38,15 +41,20 @@ class ModerationController {
     private final Claims claims;
     private final Decisions decisions;
     private final SiteAccess access;
+    private final ReasonList reasons;
+    private final Outcomes outcomes;
 
-    ModerationController(ReviewQueue queue, Claims claims, Decisions decisions, SiteAccess access) {
+    ModerationController(ReviewQueue queue, Claims claims, Decisions decisions, SiteAccess access, ReasonList reasons,
+                         Outcomes outcomes) {
+        this.reasons = reasons;
+        this.outcomes = outcomes;
         this.queue = queue;
         this.claims = claims;
         this.decisions = decisions;
         this.access = access;
     }
 
-    record DecisionBody(Action action, String reason, Map<String, Double> labelCorrections) {
+    record DecisionBody(Action action, String reason, Map<String, Double> labelCorrections, String reasonCode) {
     }
 
     record ResolutionBody(Action action, String reason) {
@@ -56,6 +64,68 @@ class ModerationController {
     }
 
     record ItemWithContext(QueueItem item, Map<String, Long> authorHistory) {
+    }
+
+    record ReasonBody(String label) {
+    }
+
+    record ReversalBody(String reason, String reasonCode) {
+    }
+
+    @Operation(summary = "Published and rejected comments, by rule or by person, filtered (label, score band lo-hi,"
+            + " author, article, from/to dates yyyy-mm-dd)")
+    @GetMapping("/outcomes")
+    List<Outcomes.Outcome> outcomes(@PathVariable String site, @RequestParam(required = false) String status,
+                                    @RequestParam(required = false) String by, @RequestParam(required = false) String label,
+                                    @RequestParam(required = false) String band, @RequestParam(required = false) String author,
+                                    @RequestParam(required = false) String article,
+                                    @RequestParam(required = false) java.time.LocalDate from,
+                                    @RequestParam(required = false) java.time.LocalDate to,
+                                    @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit,
+                                    Authentication auth) {
+        Site s = access.require(auth, site, Permission.MODERATE);
+        if (status != null && !List.of("published", "rejected").contains(status)) {
+            throw new BadRequest("status", "must be published or rejected");
+        }
+        if (by != null && !List.of("rule", "person").contains(by)) {
+            throw new BadRequest("by", "must be rule or person");
+        }
+        if (limit < 1 || limit > 500 || offset < 0) {
+            throw new BadRequest("limit", "limit between 1 and 500, offset >= 0");
+        }
+        return outcomes.list(s, new Outcomes.Filter(status == null ? null : CommentStatus.of(status),
+                by == null ? null : Outcomes.By.valueOf(by.toUpperCase(java.util.Locale.ROOT)), label, band, author, article,
+                from, to), offset, limit);
+    }
+
+    @Operation(summary = "Reverse a published or rejected comment's outcome (audited); 409 for a comment still in the queue")
+    @PostMapping("/outcomes/{comment}/reversal")
+    Decision reverse(@PathVariable String site, @PathVariable long comment, @RequestBody(required = false) ReversalBody body,
+                     Authentication auth) {
+        Site s = access.require(auth, site, Permission.MODERATE);
+        return decisions.reverse(s, SiteAccess.caller(auth).name(), comment, body == null ? null : body.reasonCode(),
+                body == null ? null : body.reason());
+    }
+
+    @Operation(summary = "The site's reasons for reject and escalate (code and label)")
+    @GetMapping("/reasons")
+    List<ReasonList.Choice> reasons(@PathVariable String site, Authentication auth) {
+        return reasons.active(access.require(auth, site, Permission.MODERATE));
+    }
+
+    @Operation(summary = "Add a reason (site owner); its code is derived from the label")
+    @PostMapping("/reasons")
+    ReasonList.Choice addReason(@PathVariable String site, @RequestBody ReasonBody body, Authentication auth) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        return reasons.add(s, SiteAccess.caller(auth).name(), body == null ? null : body.label());
+    }
+
+    @Operation(summary = "Retire a reason (site owner); decisions that used it keep it")
+    @org.springframework.web.bind.annotation.DeleteMapping("/reasons/{code}")
+    Map<String, String> retireReason(@PathVariable String site, @PathVariable String code, Authentication auth) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        reasons.retire(s, SiteAccess.caller(auth).name(), code);
+        return Map.of("retired", code);
     }
 
     @Operation(summary = "List queue items (open by default), by priority or age")
@@ -143,7 +213,7 @@ class ModerationController {
             throw new BadRequest("body", "a decision object is required");
         }
         return decisions.decide(s, SiteAccess.caller(auth).name(),
-                new DecisionRequest(item, body.action(), body.reason(), body.labelCorrections()));
+                new DecisionRequest(item, body.action(), body.reason(), body.labelCorrections(), body.reasonCode()));
     }
 
     @Operation(summary = "Site owner's answer to an escalated item: approve or reject; 409 when it is not escalated")

@@ -82,12 +82,14 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({io.parley.moderation.ClaimLost.class, io.parley.moderation.AlreadyDecided.class,
-            io.parley.moderation.UndoExpired.class, io.parley.moderation.NotEscalated.class})
+            io.parley.moderation.UndoExpired.class, io.parley.moderation.NotEscalated.class,
+            io.parley.moderation.NotReversible.class})
     ResponseEntity<Object> moderationConflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), null);
     }
 
-    @ExceptionHandler({io.parley.moderation.ItemNotFound.class, io.parley.moderation.DecisionNotFound.class})
+    @ExceptionHandler({io.parley.moderation.ItemNotFound.class, io.parley.moderation.DecisionNotFound.class,
+            io.parley.moderation.CommentNotFound.class})
     ResponseEntity<Object> itemNotFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
     }

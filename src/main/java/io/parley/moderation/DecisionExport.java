@@ -43,18 +43,21 @@ public class DecisionExport {
     }
 
     private record Row(long commentId, String externalId, String text, String action, String moderator,
-                       OffsetDateTime decidedAt, String reason, String corrections) {
+                       OffsetDateTime decidedAt, String reason, String corrections, String reasonCode,
+                       String reasonLabel) {
     }
 
     /** Writes the site's standing (not undone) approve/reject decisions; returns how many. */
     public int write(Site site, Writer out) {
         List<Row> rows = jdbc.query("""
                 SELECT d.comment_id, c.external_id, c.text, d.action, d.moderator, d.decided_at, d.reason,
-                       d.label_corrections::text AS corrections
+                       d.label_corrections::text AS corrections, d.reason_code,
+                       (SELECT m.label FROM moderation_reasons m WHERE m.site_id = d.site_id AND m.code = d.reason_code)
                 FROM decisions d JOIN comments c ON c.id = d.comment_id
                 WHERE d.site_id = ? AND d.undone_at IS NULL AND d.action IN ('approve', 'reject') ORDER BY d.id""",
                 (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getObject(6, OffsetDateTime.class), rs.getString(7), rs.getString(8)), site.id());
+                        rs.getObject(6, OffsetDateTime.class), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getString(10)), site.id());
         try {
             for (int from = 0; from < rows.size(); from += CHUNK) {
                 List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
@@ -86,6 +89,10 @@ public class DecisionExport {
         row.put("action", r.action());
         row.put("moderator", r.moderator());
         row.put("decidedAt", r.decidedAt().toString());
+        if (r.reasonCode() != null) {
+            row.put("reasonCode", r.reasonCode());
+            row.put("reasonLabel", r.reasonLabel());
+        }
         if (r.reason() != null) {
             row.put("reason", r.reason());
         }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Decisions on review items: one, several as a unit, the owner's resolution of an escalation, undo.
@@ -35,12 +36,15 @@ public class Decisions {
     private final AuditLog audit;
     private final SiteDirectory sites;
     private final MeterRegistry meters;
+    private final ReasonList reasons;
     private final Duration undoWindow;
     private final ApplicationEventPublisher events;
 
     Decisions(JdbcTemplate jdbc, ReviewQueue queue, Claims claims, AuditLog audit, SiteDirectory sites,
-              MeterRegistry meters, @Value("${parley.moderation.undo-window:PT5M}") Duration undoWindow,
+              MeterRegistry meters, ReasonList reasons,
+              @Value("${parley.moderation.undo-window:PT5M}") Duration undoWindow,
               ApplicationEventPublisher events) {
+        this.reasons = reasons;
         this.events = events;
         this.jdbc = jdbc;
         this.queue = queue;
@@ -59,23 +63,41 @@ public class Decisions {
     /** {@code takeOver}: the caller is the site owner, who may decide an item another moderator holds. */
     @Transactional
     public Decision decide(Site site, String moderator, DecisionRequest d, boolean takeOver) {
-        check(d, "");
+        check(d, "", labelNames());
+        checkReason(site, d, "");
         return decide(site, moderator, d, sites.settings(site.id()).version(), takeOver);
     }
 
     /** {@code field}: the prefix that names the request's fields in a failure, e.g. {@code decisions[2].}. */
-    private void check(DecisionRequest d, String field) {
+    private static void check(DecisionRequest d, String field, Set<String> labels) {
         if (d.action() == null) {
             throw new InvalidModerationInput(field + "action", "must be approve, reject or escalate");
         }
         reason(field + "reason", d.reason());
         if (d.labelCorrections() != null) {
             d.labelCorrections().forEach((k, v) -> {
-                if (sites.labels().stream().noneMatch(l -> l.name().equals(k)) || v == null || v < 0 || v > 1) {
+                if (!labels.contains(k) || v == null || v < 0 || v > 1) {
                     throw new InvalidModerationInput(field + "labelCorrections." + k, "a known label with a value in [0,1]");
                 }
             });
         }
+    }
+
+    /** What label corrections may name: the served model's labels. */
+    private Set<String> labelNames() {
+        return sites.labels().stream().map(io.parley.classification.AbuseLabel::name)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** A reason code is one of the site's own, and only reject and escalate carry one. */
+    private void checkReason(Site site, DecisionRequest d, String field) {
+        if (d.reasonCode() == null) {
+            return;
+        }
+        if (d.action() == Action.APPROVE) {
+            throw new InvalidModerationInput(field + "reasonCode", "reasons are given for reject and escalate");
+        }
+        reasons.require(site, field + "reasonCode", d.reasonCode());
     }
 
     /** A moderator's or owner's free-text reason: short enough for the audit trail, and storable. */
@@ -127,11 +149,13 @@ public class Decisions {
             throw new InvalidModerationInput("decisions", "between 1 and 500 decisions");
         }
         // Every request is checked before the first is written, and a failure names its index.
+        Set<String> labels = labelNames();
         for (int i = 0; i < requests.size(); i++) {
             if (requests.get(i) == null) {
                 throw new InvalidModerationInput("decisions[" + i + "]", "a decision object is required");
             }
-            check(requests.get(i), "decisions[" + i + "].");
+            check(requests.get(i), "decisions[" + i + "].", labels);
+            checkReason(site, requests.get(i), "decisions[" + i + "].");
         }
         int version = sites.settings(site.id()).version();
         List<Decision> out = new ArrayList<>();
@@ -168,10 +192,10 @@ public class Decisions {
                             boolean resolvesEscalation) {
         Map<String, Object> decided = jdbc.queryForMap("""
                 INSERT INTO decisions (review_item_id, comment_id, site_id, moderator, action, reason, label_corrections,
-                                       settings_version)
-                VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?) RETURNING id, decided_at""",
+                                       settings_version, reason_code)
+                VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?) RETURNING id, decided_at""",
                 d.itemId(), commentId, site.id(), moderator, d.action().wire(), d.reason(),
-                d.labelCorrections() == null ? null : queue.write(d.labelCorrections()), version);
+                d.labelCorrections() == null ? null : queue.write(d.labelCorrections()), version, d.reasonCode());
         jdbc.update("""
                 UPDATE review_items SET state = ?, decided_at = now(), claimed_by = ?, claim_token = NULL, lease_until = NULL
                 WHERE id = ?""", d.action().itemState().wire(), moderator, d.itemId());
@@ -189,6 +213,10 @@ public class Decisions {
         if (resolvesEscalation) {
             details.put("resolvesEscalation", true);
         }
+        if (d.reasonCode() != null) {
+            details.put("reasonCode", d.reasonCode());
+            details.put("reasonLabel", reasons.labels(site).get(d.reasonCode()));
+        }
         if (d.reason() != null) {
             details.put("reason", d.reason());
         }
@@ -198,10 +226,62 @@ public class Decisions {
         audit.record(site.id(), moderator, "decision." + d.action().wire(), "decision:" + decisionId, details);
         meters.counter("parley.decisions", "action", d.action().wire()).increment();
         Decision recorded = new Decision(decisionId, d.itemId(), commentId, moderator, d.action(), d.reason(),
-                offset(decided.get("decided_at")));
+                offset(decided.get("decided_at")), d.reasonCode());
         // In this transaction, so that a listener's writes (the webhook outbox) commit or roll back with the decision.
         events.publishEvent(new DecisionRecorded(site.id(), recorded, d.action().commentStatus().wire(), version));
         return recorded;
+    }
+
+    /**
+     * Reverses a comment's outcome, automatic or a person's: a rejected comment is published, a published
+     * one rejected. Recorded as a decision of its own (on the comment's review item, made now if a rule
+     * decided it without one), so the audit trail and the training export see it; the audit entry says
+     * what was reversed and whether a rule or a person had decided.
+     */
+    @Transactional
+    public Decision reverse(Site site, String actor, long commentId, String reasonCode, String reason) {
+        reason("reason", reason);
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT status FROM comments WHERE id = ? AND site_id = ? FOR UPDATE", commentId, site.id());
+        if (rows.isEmpty()) {
+            throw new CommentNotFound(commentId);
+        }
+        String status = (String) rows.get(0).get("status");
+        Action action = switch (status) {
+            case "rejected" -> Action.APPROVE;
+            case "published" -> Action.REJECT;
+            default -> throw new NotReversible(commentId, status);
+        };
+        DecisionRequest probe = new DecisionRequest(0, action, reason, null, reasonCode);
+        checkReason(site, probe, "");
+        int version = sites.settings(site.id()).version();
+        List<Map<String, Object>> items = jdbc.queryForList(
+                "SELECT id, state FROM review_items WHERE comment_id = ? FOR UPDATE", commentId);
+        long itemId;
+        if (items.isEmpty()) {
+            itemId = jdbc.queryForObject("""
+                    INSERT INTO review_items (site_id, comment_id, priority, reason, settings_version, state, decided_at)
+                    SELECT site_id, id, 0, coalesce(status_reason -> 'reasons', '[]'::jsonb), ?, 'decided', now()
+                    FROM comments WHERE id = ? RETURNING id""", Long.class, version, commentId);
+        } else {
+            if (ItemState.of((String) items.get(0).get("state")) != ItemState.DECIDED) {
+                throw new NotReversible(commentId, status);
+            }
+            itemId = ((Number) items.get(0).get("id")).longValue();
+        }
+        Map<String, Object> previous = jdbc.queryForList("""
+                SELECT moderator, action FROM decisions WHERE comment_id = ? AND undone_at IS NULL AND action <> 'escalate'
+                ORDER BY id DESC LIMIT 1""", commentId).stream().findFirst().orElse(null);
+        Decision d = record(site, actor, new DecisionRequest(itemId, action, reason, null, reasonCode), commentId, version,
+                false);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("comment", commentId);
+        details.put("from", status);
+        details.put("to", action.commentStatus().wire());
+        details.put("decidedBy", previous == null ? "rule" : previous.get("moderator"));
+        details.put("decision", d.id());
+        audit.record(site.id(), actor, "outcome.reversed", "comment:" + commentId, details);
+        return d;
     }
 
     /** Takes a decision back within the undo window: the item returns to the moderator's claim. */

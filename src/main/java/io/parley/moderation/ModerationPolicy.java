@@ -28,6 +28,19 @@ public final class ModerationPolicy {
     private ModerationPolicy() {
     }
 
+    /**
+     * The verdict for a comment whose author the owner suspended: held or rejected whatever the scores said,
+     * with the reason "author suspended" first; a rejection by the rules stays a rejection.
+     */
+    static Verdict suspended(Verdict v, String action, int settingsVersion) {
+        List<Reason> reasons = new ArrayList<>();
+        reasons.add(new Reason("author-suspended", null, null, null, action, settingsVersion));
+        reasons.addAll(v.reasons());
+        CommentStatus status = action.equals("reject") || v.status() == CommentStatus.REJECTED ? CommentStatus.REJECTED
+                : CommentStatus.HELD;
+        return new Verdict(status, List.copyOf(reasons), v.priority());
+    }
+
     public static Verdict decide(VersionedSettings versioned, CommentClassification c, boolean firstCommentOfAuthor) {
         return decide(versioned, c, firstCommentOfAuthor, Map.of());
     }

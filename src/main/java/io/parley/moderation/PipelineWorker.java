@@ -53,6 +53,7 @@ class PipelineWorker implements SmartLifecycle {
     private final long pollMillis;
     private final int threads;
     private final AtomicBoolean warnedNoModel = new AtomicBoolean();
+    private final Authors authors;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Semaphore wake = new Semaphore(0);
     private final List<Thread> workers = new ArrayList<>();
@@ -60,10 +61,11 @@ class PipelineWorker implements SmartLifecycle {
 
     PipelineWorker(JdbcTemplate jdbc, ClassificationStore classifications, TransactionTemplate tx,
                    ObjectProvider<CommentClassifier> classifier, SiteDirectory sites, ObjectMapper json,
-                   MeterRegistry meters, @Value("${parley.pipeline.batch-size:256}") int batchSize,
+                   MeterRegistry meters, Authors authors, @Value("${parley.pipeline.batch-size:256}") int batchSize,
                    @Value("${parley.pipeline.poll-millis:200}") long pollMillis,
                    @Value("${parley.pipeline.threads:2}") int threads,
                    org.springframework.context.ApplicationEventPublisher events) {
+        this.authors = authors;
         this.events = events;
         this.jdbc = jdbc;
         this.classifications = classifications;
@@ -197,9 +199,14 @@ class PipelineWorker implements SmartLifecycle {
             List<Verdict> verdicts = new ArrayList<>(rows.size());
             List<CommentsModerated.Moderated> moderated = new ArrayList<>(rows.size());
             Map<String, Double> severity = ModerationPolicy.severities(models.labels());
+            List<String> suspended = authors.suspensions(rows.stream().map(Row::siteId).toList(),
+                    rows.stream().map(Row::author).toList());
             for (int i = 0; i < rows.size(); i++) {
                 Row r = rows.get(i);
                 Verdict v = ModerationPolicy.decide(settings.get(r.siteId()), results.get(i), r.first(), severity);
+                if (suspended.get(i) != null) {
+                    v = ModerationPolicy.suspended(v, suspended.get(i), settings.get(r.siteId()).version());
+                }
                 verdicts.add(v);
                 if (CommentStatus.RECEIVED.wire().equals(r.status())) { // a first status, not a re-classification
                     moderated.add(new CommentsModerated.Moderated(r.siteId(), r.commentId(), v.status().wire(), v.reasons()));

@@ -1,9 +1,11 @@
 package io.parley.web;
 
 import io.parley.moderation.Action;
+import io.parley.ingest.CommentQueries;
 import io.parley.moderation.Decision;
 import io.parley.moderation.Decisions;
 import io.parley.moderation.ItemState;
+import io.parley.moderation.ReasonList;
 import io.parley.moderation.QueueItem;
 import io.parley.moderation.ReviewQueue;
 import io.parley.site.Permission;
@@ -22,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The site owner's inbox: comments moderators escalated instead of deciding. Without it an escalated
@@ -33,17 +36,22 @@ class EscalationPages {
     private final ReviewQueue queue;
     private final Decisions decisions;
     private final SiteAccess access;
+    private final ReasonList reasons;
+    private final CommentQueries comments;
     private final SiteDirectory sites;
 
-    EscalationPages(ReviewQueue queue, Decisions decisions, SiteAccess access, SiteDirectory sites) {
+    EscalationPages(ReviewQueue queue, Decisions decisions, SiteAccess access, ReasonList reasons,
+                    CommentQueries comments, SiteDirectory sites) {
+        this.reasons = reasons;
+        this.comments = comments;
         this.queue = queue;
         this.decisions = decisions;
         this.access = access;
         this.sites = sites;
     }
 
-    /** One escalated item with the moderator's escalation (who, when, why) beside it. */
-    record Escalated(QueuePages.Row row, Decision escalation) {
+    /** One escalated item with the moderator's escalation (who, when, why) and the whole thread around it. */
+    record Escalated(QueuePages.Row row, Decision escalation, String reasonLabel, QueuePages.Thread thread) {
     }
 
     @GetMapping("/sites/{site}/escalated")
@@ -52,10 +60,15 @@ class EscalationPages {
         HomePages.common(model, s, auth);
         String me = SiteAccess.caller(auth).name();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Map<String, String> labels = reasons.labels(s);
         Display.LabelNames names = Display.LabelNames.of(sites.labels());
         List<Escalated> items = queue.list(s, new ReviewQueue.Filter(ItemState.ESCALATED, null, null, "oldest"), 0, QueuePages.PAGE)
-                .stream().map(i -> new Escalated(QueuePages.Row.of(i, me, now, names), queue.escalation(s, i.id()).orElse(null)))
-                .toList();
+                .stream().map(i -> {
+                    Decision e = queue.escalation(s, i.id()).orElse(null);
+                    return new Escalated(QueuePages.Row.of(i, me, now, names), e,
+                            e == null || e.reasonCode() == null ? null : labels.getOrDefault(e.reasonCode(), e.reasonCode()),
+                            QueuePages.thread(comments, s, i.commentId(), names));
+                }).toList();
         model.addAttribute("items", items);
         model.addAttribute("escalatedCount", queue.escalatedCount(s));
         return "escalated";

@@ -11,6 +11,7 @@ import io.parley.moderation.Decisions;
 import io.parley.moderation.InvalidModerationInput;
 import io.parley.moderation.ItemState;
 import io.parley.moderation.QueueItem;
+import io.parley.moderation.ReasonList;
 import io.parley.moderation.ReviewQueue;
 import io.parley.site.Caller;
 import io.parley.site.Permission;
@@ -65,10 +66,12 @@ class QueuePages {
     private final Decisions decisions;
     private final CommentQueries comments;
     private final SiteAccess access;
+    private final ReasonList reasons;
     private final SiteDirectory sites;
 
     QueuePages(ReviewQueue queue, Claims claims, Decisions decisions, CommentQueries comments, SiteAccess access,
-               SiteDirectory sites) {
+               ReasonList reasons, SiteDirectory sites) {
+        this.reasons = reasons;
         this.queue = queue;
         this.claims = claims;
         this.decisions = decisions;
@@ -109,6 +112,7 @@ class QueuePages {
         model.addAttribute("stances", STANCE_FILTERS);
         model.addAttribute("stanceSorts", STANCE_SORTS);
         model.addAttribute("articles", comments.articles(s, 0, 200));
+        model.addAttribute("reasons", reasons.active(s));
         return "queue";
     }
 
@@ -179,13 +183,9 @@ class QueuePages {
         model.addAttribute("paragraph", p < 0 ? null : article.paragraphs().get(p));
         model.addAttribute("paragraphIndex", p);
         model.addAttribute("quotes", quoteTexts(self));
-        List<ThreadNode> ancestors = new ArrayList<>();
-        int depth = 0;
-        for (CommentView c : comments.ancestors(s, item.commentId())) {
-            ancestors.add(node(c, depth++, List.of(), names));
-        }
-        model.addAttribute("ancestors", ancestors);
-        model.addAttribute("replies", comments.replies(s, item.commentId()).stream().map(c -> tree(c, 1, names)).toList());
+        Thread thread = thread(comments, s, item.commentId(), names);
+        model.addAttribute("ancestors", thread.ancestors());
+        model.addAttribute("replies", thread.replies());
         return fragment ? "item :: detail" : "item";
     }
 
@@ -202,6 +202,19 @@ class QueuePages {
         return out;
     }
 
+    /** The comment's thread as the templates show it: ancestors from the root down, and its replies as a tree. */
+    record Thread(List<ThreadNode> ancestors, List<ThreadNode> replies) {
+    }
+
+    static Thread thread(CommentQueries comments, Site s, long commentId, Display.LabelNames names) {
+        List<ThreadNode> ancestors = new ArrayList<>();
+        int depth = 0;
+        for (CommentView c : comments.ancestors(s, commentId)) {
+            ancestors.add(node(c, depth++, List.of(), names));
+        }
+        return new Thread(ancestors, comments.replies(s, commentId).stream().map(c -> tree(c, 1, names)).toList());
+    }
+
     private static ThreadNode node(CommentView c, int depth, List<ThreadNode> replies, Display.LabelNames names) {
         return new ThreadNode(c, Display.segments(c.text(), c.classification()), Display.chips(c.classification(), 2, names),
                 c.status(), replies, depth);
@@ -216,11 +229,12 @@ class QueuePages {
     @PostMapping("/sites/{site}/queue/{id}/decision")
     @ResponseBody
     Map<String, Object> decide(@PathVariable String site, @PathVariable long id, @RequestParam String action,
-                               @RequestParam(required = false) String reason, Authentication auth) {
+                               @RequestParam(required = false) String reason,
+                               @RequestParam(required = false) String reasonCode, Authentication auth) {
         Site s = access.require(auth, site, Permission.MODERATE);
         Caller me = SiteAccess.caller(auth);
-        Decision d = decisions.decide(s, me.name(), new DecisionRequest(id, Action.parse(action), blank(reason), null),
-                me.can(s.slug(), Permission.CONFIGURE));
+        Decision d = decisions.decide(s, me.name(), new DecisionRequest(id, Action.parse(action), blank(reason), null,
+                blank(reasonCode)), me.can(s.slug(), Permission.CONFIGURE));
         return Map.of("decision", d.id(), "item", d.itemId(), "action", d.action().wire());
     }
 

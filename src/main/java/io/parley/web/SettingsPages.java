@@ -2,6 +2,8 @@ package io.parley.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.moderation.Backlog;
+import io.parley.moderation.BacklogChanged;
 import io.parley.moderation.ImpactPreview;
 import io.parley.site.InvalidSettings;
 import io.parley.site.Permission;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,8 +45,10 @@ class SettingsPages {
     private final SiteDirectory sites;
     private final ImpactPreview preview;
     private final ObjectMapper json;
+    private final Backlog backlog;
 
-    SettingsPages(SiteAccess access, SiteDirectory sites, ImpactPreview preview, ObjectMapper json) {
+    SettingsPages(SiteAccess access, SiteDirectory sites, ImpactPreview preview, ObjectMapper json, Backlog backlog) {
+        this.backlog = backlog;
         this.access = access;
         this.sites = sites;
         this.preview = preview;
@@ -77,7 +82,25 @@ class SettingsPages {
         model.addAttribute("saved", saved);
         previewModel(model, preview.preview(s, served(current.settings()), PREVIEW_LAST));
         model.addAttribute("versions", versions(sites.history(s.id())));
+        Backlog.Replay replay = backlog.replay(s);
+        model.addAttribute("replay", replay.moving() > 0 ? replay : null);
         return "settings";
+    }
+
+    /** After a change: the waiting comments the saved settings no longer hold are published or rejected, as confirmed. */
+    @PostMapping("/sites/{site}/settings/apply-backlog")
+    String applyBacklog(@PathVariable String site, @RequestParam int expected, Authentication auth,
+                        RedirectAttributes flash) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        try {
+            Backlog.Replay r = backlog.apply(s, SiteAccess.caller(auth).name(), expected);
+            flash.addFlashAttribute("message", "Applied version " + r.settingsVersion() + " to the waiting comments: "
+                    + r.publish() + " published, " + r.reject() + " rejected, " + (r.waiting() - r.moving())
+                    + " still held.");
+        } catch (BacklogChanged e) {
+            flash.addFlashAttribute("message", "Nothing applied: " + e.getMessage() + ".");
+        }
+        return "redirect:/sites/" + s.slug() + "/settings";
     }
 
     @PostMapping("/sites/{site}/settings/preview")
@@ -87,7 +110,7 @@ class SettingsPages {
         try {
             previewModel(model, preview.preview(s, parse(form, sites.labels()), PREVIEW_LAST));
         } catch (InvalidSettings e) {
-            model.addAttribute("error", e.field() + ": " + e.getMessage());
+            model.addAttribute("previewError", e.field() + ": " + e.getMessage());
         }
         return "settings :: preview";
     }
@@ -102,11 +125,14 @@ class SettingsPages {
             VersionedSettings v = sites.save(s.id(), proposed, SiteAccess.caller(auth).name());
             return "redirect:/sites/" + s.slug() + "/settings?saved=" + v.version();
         } catch (InvalidSettings e) {
+            // The owner's edits stay in the form (as typed, the bad value too) so one wrong field costs one fix.
             VersionedSettings current = sites.settings(s.id());
             HomePages.common(model, s, auth);
             formModel(model, current.settings());
+            model.addAttribute("v", formValues(form, labelNames()));
             model.addAttribute("current", current);
-            model.addAttribute("error", e.field() + ": " + e.getMessage());
+            model.addAttribute("error", "Not saved: " + e.field() + ": " + e.getMessage() + ". Your edits are kept below.");
+            model.addAttribute("errorInput", input(e.field()));
             previewModel(model, preview.preview(s, served(current.settings()), PREVIEW_LAST));
             model.addAttribute("versions", versions(sites.history(s.id())));
             return "settings";
@@ -124,6 +150,7 @@ class SettingsPages {
 
     private void formModel(Model model, SiteSettings s) {
         model.addAttribute("settings", s);
+        model.addAttribute("v", formValues(s, labelNames()));
         model.addAttribute("labels", sites.labels());
         model.addAttribute("unserved", sites.unservedLabels(s));
         model.addAttribute("modelDefaults", sites.modelDefaultsDiffer(s));
@@ -153,6 +180,62 @@ class SettingsPages {
                     i / (double) h.counts().length, (i + 1) / (double) h.counts().length)));
         }
         return new Chart(label, name, bars, h.currentHold(), h.currentReject(), h.proposedHold(), h.proposedReject(), total);
+    }
+
+    private List<String> labelNames() {
+        return sites.labels().stream().map(AbuseLabel::name).toList();
+    }
+
+    /** The form's fields as the page shows them, from saved settings. */
+    static Map<String, String> formValues(SiteSettings s, List<String> labels) {
+        Map<String, String> v = new LinkedHashMap<>();
+        for (String label : labels) {
+            Thresholds t = s.thresholds().get(label);
+            v.put("hold_" + label, t == null ? "1" : number(t.hold()));
+            v.put("reject_" + label, t == null ? "1" : number(t.reject()));
+        }
+        for (String key : STANCE_KEYS) {
+            v.put("stance_" + key, s.stanceActions().getOrDefault(key, "publish"));
+        }
+        v.put("targets", String.join("\n", s.targets()));
+        v.put("holdFirstComments", s.holdFirstComments() ? "on" : "");
+        v.put("unsupportedLanguageAction", s.unsupportedLanguageAction());
+        v.put("queueOrder", s.queueOrder());
+        return v;
+    }
+
+    /** The form's fields as the owner sent them, for a save that was refused. */
+    static Map<String, String> formValues(MultiValueMap<String, String> form, List<String> labels) {
+        Map<String, String> v = new LinkedHashMap<>();
+        for (String label : labels) {
+            v.put("hold_" + label, form.getFirst("hold_" + label) == null ? "" : form.getFirst("hold_" + label));
+            v.put("reject_" + label, form.getFirst("reject_" + label) == null ? "" : form.getFirst("reject_" + label));
+        }
+        for (String key : STANCE_KEYS) {
+            String a = form.getFirst("stance_" + key);
+            v.put("stance_" + key, a == null || a.isBlank() ? "publish" : a);
+        }
+        v.put("targets", form.getFirst("targets") == null ? "" : form.getFirst("targets"));
+        v.put("holdFirstComments", form.containsKey("holdFirstComments") ? "on" : "");
+        v.put("unsupportedLanguageAction", String.valueOf(form.getFirst("unsupportedLanguageAction")));
+        v.put("queueOrder", String.valueOf(form.getFirst("queueOrder")));
+        return v;
+    }
+
+    /** The input a refused field names: {@code thresholds.insult.hold} is {@code hold_insult}. */
+    static String input(String field) {
+        String[] p = field.split("\\.");
+        if (p.length == 3 && p[0].equals("thresholds")) {
+            return p[2] + "_" + p[1];
+        }
+        if (p.length == 2 && p[0].equals("thresholds")) {
+            return "pair_" + p[1]; // the pair as a whole: both inputs are marked
+        }
+        return p.length > 1 && p[0].equals("stanceActions") ? "stance_" + field.substring("stanceActions.".length()) : field;
+    }
+
+    private static String number(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 
     /** Reads the settings form; fields the form does not show keep their defaults (none today). */
@@ -224,7 +307,7 @@ class SettingsPages {
                     String a = before.get(k);
                     String b = now.get(k);
                     if (a == null ? b != null : !a.equals(b)) {
-                        changes.add(new Change(k, a == null ? "—" : a, b == null ? "—" : b));
+                        changes.add(new Change(k, a == null || a.isEmpty() ? "—" : a, b == null || b.isEmpty() ? "—" : b));
                     }
                 }
             }
@@ -236,6 +319,9 @@ class SettingsPages {
     private Map<String, String> flatten(SiteSettings s) {
         Map<String, String> out = new LinkedHashMap<>();
         flatten("", json.valueToTree(s), out);
+        // "publish" is what a stance with no action does: an explicit one (the defaults carry one) and an absent
+        // one are the same setting, and a diff must not show a change the owner did not make
+        out.entrySet().removeIf(e -> e.getKey().startsWith("stanceActions.") && e.getValue().equals("publish"));
         return out;
     }
 

@@ -33,7 +33,7 @@ import java.util.Map;
 class WebErrors {
 
     @ExceptionHandler({SiteNotFound.class, ItemNotFound.class, ArticleNotFound.class, DecisionNotFound.class,
-            io.parley.webhook.WebhookNotFound.class})
+            io.parley.moderation.CommentNotFound.class, io.parley.webhook.WebhookNotFound.class})
     Object notFound(RuntimeException e, HttpServletRequest req) {
         return respond(req, HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
@@ -43,7 +43,8 @@ class WebErrors {
         return respond(req, HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
     }
 
-    @ExceptionHandler({ClaimLost.class, AlreadyDecided.class, UndoExpired.class, NotEscalated.class})
+    @ExceptionHandler({ClaimLost.class, AlreadyDecided.class, UndoExpired.class, NotEscalated.class,
+            io.parley.moderation.NotReversible.class})
     Object conflict(RuntimeException e, HttpServletRequest req) {
         return respond(req, HttpStatus.CONFLICT, "Changed meanwhile", e.getMessage());
     }

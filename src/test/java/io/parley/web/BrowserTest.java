@@ -203,8 +203,10 @@ class BrowserTest extends IntegrationTest {
         assertThat(browser.driver.findElements(By.cssSelector("svg .bar")).size()).isEqualTo(6 * 20);
 
         WebElement hold = browser.driver.findElement(By.id("hold_insult"));
+        // The served model states the default; a hold far below it must hold more of the seed thread.
+        String was = hold.getDomProperty("value");
         hold.clear();
-        hold.sendKeys("0.3");
+        hold.sendKeys("0.01");
         browser.waitFor(d -> !cell("held", "proposed").equals(heldNow));
         int delta = Integer.parseInt(cell("held", "proposed")) - Integer.parseInt(heldNow);
         assertThat(delta).isPositive();
@@ -216,8 +218,8 @@ class BrowserTest extends IntegrationTest {
         assertThat(browser.driver.findElement(By.id("current-version")).getText()).isEqualTo("version " + (before + 1));
         WebElement newest = browser.driver.findElement(By.cssSelector("#versions > li"));
         assertThat(newest.getDomAttribute("data-version")).isEqualTo(Integer.toString(before + 1));
-        assertThat(newest.findElement(By.cssSelector(".diff")).getText()).contains("thresholds.insult.hold", "0.5", "0.3");
-        assertThat(sites.settings(seed.id()).settings().thresholds().get("insult").hold()).isEqualTo(0.3);
+        assertThat(newest.findElement(By.cssSelector(".diff")).getText()).contains("thresholds.insult.hold", was, "0.01");
+        assertThat(sites.settings(seed.id()).settings().thresholds().get("insult").hold()).isEqualTo(0.01);
         // The saved version is the baseline now: no pending change.
         assertThat(cell("held", "proposed")).isEqualTo(cell("held", "now"));
 

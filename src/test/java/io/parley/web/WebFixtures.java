@@ -92,7 +92,7 @@ final class WebFixtures {
         CommentsAccepted accepted = ingest.addComments(site, "seed-004", thread);
         Map<String, Long> ids = new LinkedHashMap<>();
         accepted.comments().forEach(r -> ids.put(r.externalId(), r.id()));
-        jdbc.update("DELETE FROM outbox WHERE comment_id = ANY(?::bigint[])", (Object) ids.values().toArray(Long[]::new));
+        unclassified(ids.values().toArray(Long[]::new));
 
         classify(ids.get("s4-c3"), c3, Map.of("toxicity", 0.14, "insult", 0.09), List.of(),
                 "{\"article\":\"discuss\",\"parent\":\"support\",\"targets\":{\"NATO\":\"favor\",\"Putin\":\"against\"}}");
@@ -112,6 +112,17 @@ final class WebFixtures {
         return ids;
     }
 
+    /**
+     * Takes the given comments out of the pipeline so the fixture's scores are the only ones. Ingest wakes a worker at
+     * once, which may already hold their outbox rows: the delete waits for its batch to commit, and what it wrote goes.
+     */
+    private void unclassified(Long[] ids) {
+        jdbc.update("DELETE FROM outbox WHERE comment_id = ANY(?::bigint[])", (Object) ids);
+        jdbc.update("DELETE FROM review_items WHERE comment_id = ANY(?::bigint[])", (Object) ids);
+        jdbc.update("DELETE FROM classifications WHERE comment_id = ANY(?::bigint[])", (Object) ids);
+        jdbc.update("UPDATE comments SET status = 'received', status_reason = NULL WHERE id = ANY(?::bigint[])", (Object) ids);
+    }
+
     /** Older, already published comments so the owner's histograms have a realistic shape (seeded, synthetic). */
     void background(Site site, int n, long seed) {
         ingest.upsertArticle(site, new ArticleInput("background", null, "Earlier discussion", null, null,
@@ -123,7 +134,7 @@ final class WebFixtures {
         }
         CommentsAccepted accepted = ingest.addComments(site, "background", batch);
         Long[] ids = accepted.comments().stream().map(r -> r.id()).toArray(Long[]::new);
-        jdbc.update("DELETE FROM outbox WHERE comment_id = ANY(?::bigint[])", (Object) ids);
+        unclassified(ids);
         List<Object[]> rows = new ArrayList<>();
         for (Long id : ids) {
             // skewed towards 0 like real abuse scores: most comments are harmless
@@ -148,7 +159,7 @@ final class WebFixtures {
         CommentsAccepted a = ingest.addComments(site, "xss-article", List.of(
                 new CommentInput("x1", null, "<img src=x onerror=\"window.__xssAuthor=1\">", null, 1, text, List.of())));
         long id = a.comments().get(0).id();
-        jdbc.update("DELETE FROM outbox WHERE comment_id = ?", id);
+        unclassified(new Long[]{id});
         hold(id, text, Map.of("insult", 0.7, "toxicity", 0.6), List.of("<script>"),
                 "{\"article\":\"<img src=x onerror=alert(5)>\",\"parent\":null,\"targets\":{\"<svg onload=alert(6)>\":\"against\"}}",
                 "insult", 0.7, 0.5);

@@ -1,0 +1,90 @@
+package io.parley.web;
+
+import io.parley.moderation.Action;
+import io.parley.moderation.Authors;
+import io.parley.moderation.Decision;
+import io.parley.moderation.DecisionRequest;
+import io.parley.moderation.Decisions;
+import io.parley.moderation.ReasonList;
+import io.parley.site.Caller;
+import io.parley.site.Permission;
+import io.parley.site.Site;
+import io.parley.site.SiteAccess;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** One author's comments on the site with their outcomes, and one action for all of their waiting comments. */
+@Controller
+class AuthorPages {
+
+    private final Authors authors;
+    private final Decisions decisions;
+    private final ReasonList reasons;
+    private final SiteAccess access;
+
+    AuthorPages(Authors authors, Decisions decisions, ReasonList reasons, SiteAccess access) {
+        this.authors = authors;
+        this.decisions = decisions;
+        this.reasons = reasons;
+        this.access = access;
+    }
+
+    @GetMapping("/sites/{site}/authors/{author}")
+    String page(@PathVariable String site, @PathVariable String author, Authentication auth, Model model) {
+        Site s = access.require(auth, site, Permission.MODERATE);
+        HomePages.common(model, s, auth);
+        model.addAttribute("history", authors.history(s, author, 200));
+        model.addAttribute("reasons", reasons.active(s));
+        model.addAttribute("suspension", authors.suspension(s, author).orElse(null));
+        return "author";
+    }
+
+    /** The owner suspends an author (new comments held or rejected, reason "author suspended") or lifts it. */
+    @PostMapping("/sites/{site}/authors/{author}/suspension")
+    String suspension(@PathVariable String site, @PathVariable String author, @RequestParam String action,
+                      Authentication auth, RedirectAttributes flash) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        String me = SiteAccess.caller(auth).name();
+        if ("lift".equals(action)) {
+            authors.lift(s, me, author);
+            flash.addFlashAttribute("message", author + " is no longer suspended.");
+        } else {
+            authors.suspend(s, me, author, action);
+            flash.addFlashAttribute("message", "Suspended " + author + ": every new comment is "
+                    + ("reject".equals(action) ? "rejected" : "held") + " with the reason \u201cauthor suspended\u201d.");
+        }
+        return "redirect:/sites/" + s.slug() + "/authors/" + UriUtils.encodePathSegment(author, StandardCharsets.UTF_8);
+    }
+
+    /** Approves or rejects every waiting comment of the author as one unit (all or nothing, like a bulk decision). */
+    @PostMapping("/sites/{site}/authors/{author}/decide")
+    String decideAll(@PathVariable String site, @PathVariable String author, @RequestParam String action,
+                     @RequestParam(required = false) String reasonCode, @RequestParam(required = false) String reason,
+                     Authentication auth, RedirectAttributes flash) {
+        Site s = access.require(auth, site, Permission.MODERATE);
+        Caller me = SiteAccess.caller(auth);
+        Action a = Action.parse(action);
+        List<Long> waiting = authors.history(s, author, 500).waitingItems();
+        String path = "redirect:/sites/" + s.slug() + "/authors/" + UriUtils.encodePathSegment(author, StandardCharsets.UTF_8);
+        if (waiting.isEmpty()) {
+            flash.addFlashAttribute("message", "Nothing of " + author + "'s is waiting.");
+            return path;
+        }
+        List<Decision> ds = decisions.decideAll(s, me.name(), waiting.stream().map(id -> new DecisionRequest(id, a,
+                QueuePages.blank(reason), null, a == Action.APPROVE ? null : QueuePages.blank(reasonCode))).toList(),
+                me.can(s.slug(), Permission.CONFIGURE));
+        flash.addFlashAttribute("message", (a == Action.APPROVE ? "Approved " : a == Action.REJECT ? "Rejected " : "Escalated ")
+                + ds.size() + " waiting comment" + (ds.size() == 1 ? "" : "s") + " by " + author + ".");
+        return path;
+    }
+}
