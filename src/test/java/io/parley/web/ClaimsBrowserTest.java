@@ -158,7 +158,7 @@ class ClaimsBrowserTest extends IntegrationTest {
         long shown = id(rows(one).get(0));
         waitDetail(one, shown);
         one.waitFor(d -> viewer(shown) != null && viewer(shown).contains("cl-mod1"));
-        one.open("/");
+        one.driver.get("about:blank"); // leaving the site: "/" would land a one-site moderator on the queue again
         one.waitFor(d -> viewer(shown) == null || !viewer(shown).contains("cl-mod1"));
         assertThat(claimsHeld()).isZero();
     }
