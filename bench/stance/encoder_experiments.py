@@ -75,17 +75,20 @@ def f_avg(gold, pred):
     return float(np.mean(f1_score(gold, pred, labels=["favor", "against"], average=None, zero_division=0)))
 
 
+def semeval_split(S, n):
+    """(target, tweet, stance) rows of one exported SemEval split."""
+    out = []
+    with open(f"{S}/semeval2016_{n}.txt", encoding="utf-8", errors="replace") as f:
+        next(f)
+        for line in f:
+            p = line.rstrip("\n").split("\t")
+            out.append((p[1], p[2], p[3].lower()))
+    return out
+
+
 def semeval(S):
-    def load(n):
-        out = []
-        with open(f"{S}/semeval2016_{n}.txt", encoding="utf-8", errors="replace") as f:
-            next(f)
-            for line in f:
-                p = line.rstrip("\n").split("\t")
-                out.append((p[1], p[2], p[3].lower()))
-        return out
-    tr = load("train") + load("validation")
-    te = load("test")
+    tr = semeval_split(S, "train") + semeval_split(S, "validation")
+    te = semeval_split(S, "test")
     targets = sorted({t for t, _, _ in tr})
     tw = [x for _, x, _ in tr] + [x for _, x, _ in te]
     E = encode_all("semeval", tw)

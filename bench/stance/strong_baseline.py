@@ -20,7 +20,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score, accuracy_score
 
 sys.path.insert(0, os.path.dirname(__file__))
-from encoder_experiments import cv_C, f_avg, fnc_score, log, read_csv, strat_folds  # noqa: E402
+from encoder_experiments import cv_C, f_avg, fnc_score, log, read_csv, semeval_split, strat_folds  # noqa: E402
 
 S = sys.argv[1].rstrip("/")
 
@@ -32,16 +32,8 @@ def word_char(x_fit, word=(1, 3), min_df_char=2):
 
 
 def semeval():
-    def load(n):
-        out = []
-        with open(f"{S}/semeval2016_{n}.txt", encoding="utf-8", errors="replace") as f:
-            next(f)
-            for line in f:
-                p = line.rstrip("\n").split("\t")
-                out.append((p[1], p[2], p[3].lower()))
-        return out
-    tr = load("train") + load("validation")
-    te = load("test")
+    tr = semeval_split(S, "train") + semeval_split(S, "validation")
+    te = semeval_split(S, "test")
     targets = sorted({t for t, _, _ in tr})
     ytr = np.array([l for _, _, l in tr]); yte = np.array([l for _, _, l in te])
     ttr = np.array([t for t, _, _ in tr]); tte = np.array([t for t, _, _ in te])

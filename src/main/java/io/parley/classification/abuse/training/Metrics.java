@@ -137,43 +137,13 @@ final class Metrics {
         }
         double hi = (pos + 1.0) / (pos + 2.0);
         double lo = 1.0 / (neg + 2.0);
-        double a = 1, b = 0;
-        double loss = plattLoss(z, y, a, b, hi, lo);
-        for (int iter = 0; iter < 100; iter++) {
-            double ga = 0, gb = 0, haa = 1e-9, hab = 0, hbb = 1e-9;
-            for (int i = 0; i < z.length; i++) {
-                double t = y[i] == 1 ? hi : lo;
-                double p = AbuseClassifier.sigmoid(a * z[i] + b);
-                double d = p - t;
-                double w = p * (1 - p);
-                ga += d * z[i];
-                gb += d;
-                haa += w * z[i] * z[i];
-                hab += w * z[i];
-                hbb += w;
-            }
-            double det = haa * hbb - hab * hab;
-            if (Math.abs(det) < 1e-12) {
-                break;
-            }
-            double da = (hbb * ga - hab * gb) / det;
-            double db = (haa * gb - hab * ga) / det;
-            // damped Newton: halve the step until the loss goes down (plain Newton can overshoot)
-            double step = 1;
-            double next = plattLoss(z, y, a - da, b - db, hi, lo);
-            while (next > loss && step > 1e-6) {
-                step /= 2;
-                next = plattLoss(z, y, a - step * da, b - step * db, hi, lo);
-            }
-            a -= step * da;
-            b -= step * db;
-            boolean converged = loss - next < 1e-10 * Math.max(1, Math.abs(loss));
-            loss = Math.min(loss, next);
-            if (converged) {
-                break;
-            }
+        double[] t = new double[y.length];
+        double[] ones = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            t[i] = y[i] == 1 ? hi : lo;
+            ones[i] = 1;
         }
-        return new double[]{a, b};
+        return dampedNewton(z, t, ones, 1, 0, 100, 1e-10, false);
     }
 
     /**
@@ -193,13 +163,26 @@ final class Metrics {
         if (pos == 0 || neg == 0) {
             return new double[]{1, 0};
         }
-        double a = 1, b = Math.log(pos / neg);
-        double loss = weightedLoss(z, y, w, a, b);
-        for (int iter = 0; iter < 200; iter++) {
+        double[] t = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            t[i] = y[i];
+        }
+        return dampedNewton(z, t, w, 1, Math.log(pos / neg), 200, 1e-12, true);
+    }
+
+    /**
+     * The (weighted) likelihood of targets t under sigmoid(a * z + b), maximised by damped Newton from (a, b): the step
+     * halves until the loss goes down (plain Newton can overshoot). {@code stopWithoutDescent}: stop where no step
+     * lowers the loss, rather than take the smallest one.
+     */
+    private static double[] dampedNewton(double[] z, double[] t, double[] w, double a, double b, int iterations,
+                                         double tolerance, boolean stopWithoutDescent) {
+        double loss = loss(z, t, w, a, b);
+        for (int iter = 0; iter < iterations; iter++) {
             double ga = 0, gb = 0, haa = 1e-9, hab = 0, hbb = 1e-9;
             for (int i = 0; i < z.length; i++) {
                 double p = AbuseClassifier.sigmoid(a * z[i] + b);
-                double d = w[i] * (p - y[i]);
+                double d = w[i] * (p - t[i]);
                 double h = w[i] * p * (1 - p);
                 ga += d * z[i];
                 gb += d;
@@ -214,18 +197,18 @@ final class Metrics {
             double da = (hbb * ga - hab * gb) / det;
             double db = (haa * gb - hab * ga) / det;
             double step = 1;
-            double next = weightedLoss(z, y, w, a - da, b - db);
+            double next = loss(z, t, w, a - da, b - db);
             while (next > loss && step > 1e-6) {
                 step /= 2;
-                next = weightedLoss(z, y, w, a - step * da, b - step * db);
+                next = loss(z, t, w, a - step * da, b - step * db);
             }
-            if (next > loss) {
+            if (next > loss && stopWithoutDescent) {
                 break;
             }
             a -= step * da;
             b -= step * db;
-            boolean converged = loss - next < 1e-12 * Math.max(1, Math.abs(loss));
-            loss = next;
+            boolean converged = loss - next < tolerance * Math.max(1, Math.abs(loss));
+            loss = Math.min(loss, next);
             if (converged) {
                 break;
             }
@@ -233,30 +216,19 @@ final class Metrics {
         return new double[]{a, b};
     }
 
-    private static double weightedLoss(double[] z, int[] y, double[] w, double a, double b) {
+    private static double loss(double[] z, double[] t, double[] w, double a, double b) {
         double l = 0;
         for (int i = 0; i < z.length; i++) {
             double v = a * z[i] + b;
+            // log(1 + e^v) computed stably; loss = -(t log p + (1-t) log(1-p))
             double softplus = v > 0 ? v + Math.log1p(Math.exp(-v)) : Math.log1p(Math.exp(v));
-            l += w[i] * (softplus - y[i] * v);
+            l += w[i] * (softplus - t[i] * v);
         }
         return l;
     }
 
     static double logit(double p) {
         return Math.log(p / (1 - p));
-    }
-
-    private static double plattLoss(double[] z, int[] y, double a, double b, double hi, double lo) {
-        double l = 0;
-        for (int i = 0; i < z.length; i++) {
-            double t = y[i] == 1 ? hi : lo;
-            double v = a * z[i] + b;
-            // log(1 + e^v) computed stably; loss = -(t log p + (1-t) log(1-p))
-            double softplus = v > 0 ? v + Math.log1p(Math.exp(-v)) : Math.log1p(Math.exp(v));
-            l += softplus - t * v;
-        }
-        return l;
     }
 
     /** Ten equal-width bins of predicted probability: count, mean predicted, observed positive rate. */
