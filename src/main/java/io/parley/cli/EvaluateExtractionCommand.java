@@ -71,18 +71,11 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
         if (split != null && !Files.isRegularFile(split)) {
             throw new UsageProblem("no such split file: " + split);
         }
-        if (model != null && !Files.isRegularFile(model)) {
-            throw new UsageProblem("no such model file: " + model);
-        }
-        PageExtractor extractor = model == null ? PageExtractors.standard() : PageExtractors.load(model);
+        PageExtractor extractor = extractor();
         ExtractionEvaluator.Report r;
         try {
             List<String> ids = split == null ? null : ExtractionEvaluator.heldOut(split);
-            r = ExtractionEvaluator.evaluate(extractor, dragnet, ids, asText, line -> {
-                if (!quiet) {
-                    spec.commandLine().getOut().println(line);
-                }
-            });
+            r = ExtractionEvaluator.evaluate(extractor, dragnet, ids, asText, progress());
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage());
         }
@@ -102,6 +95,23 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The extractor to evaluate: the served one, or --model's file (refused when it is not there). */
+    private PageExtractor extractor() throws IOException {
+        if (model != null && !Files.isRegularFile(model)) {
+            throw new UsageProblem("no such model file: " + model);
+        }
+        return model == null ? PageExtractors.standard() : PageExtractors.load(model);
+    }
+
+    /** Per-page lines, unless --quiet. */
+    private java.util.function.Consumer<String> progress() {
+        return line -> {
+            if (!quiet) {
+                spec.commandLine().getOut().println(line);
+            }
+        };
+    }
+
     private Integer threads() throws IOException {
         if (!Files.isDirectory(gold)) {
             throw new UsageProblem("no such gold directory: " + gold);
@@ -109,17 +119,10 @@ final class EvaluateExtractionCommand implements Callable<Integer> {
         if (dragnet != null && !Files.exists(dragnet)) {
             throw new UsageProblem("no such file or directory: " + dragnet);
         }
-        if (model != null && !Files.isRegularFile(model)) {
-            throw new UsageProblem("no such model file: " + model);
-        }
-        PageExtractor extractor = model == null ? PageExtractors.standard() : PageExtractors.load(model);
+        PageExtractor extractor = extractor();
         ThreadEvaluator.Report r;
         try {
-            r = ThreadEvaluator.evaluate(extractor, gold, dragnet, !htmlOnly, line -> {
-                if (!quiet) {
-                    spec.commandLine().getOut().println(line);
-                }
-            });
+            r = ThreadEvaluator.evaluate(extractor, gold, dragnet, !htmlOnly, progress());
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage());
         }
