@@ -56,7 +56,7 @@ class Data:
         self.dragnet_label = {}
         text = {r["id"]: r["text"] for r in self.rows["dragnet"]}
         stale = 0
-        with open(os.path.join(repo, "bench/abuse/dragnet-labels.tsv"), encoding="utf-8") as f:
+        with open(os.path.join(repo, "training-data/abuse/dragnet-labels.tsv"), encoding="utf-8") as f:
             for line in f:
                 if line.startswith("#") or line.startswith("id\t"):
                     continue

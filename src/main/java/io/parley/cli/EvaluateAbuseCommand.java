@@ -56,7 +56,7 @@ final class EvaluateAbuseCommand implements Callable<Integer> {
             + "(bench/abuse/dragnet_comments.py)")
     Path stream;
 
-    @Option(names = "--stream-labels", paramLabel = "TSV", defaultValue = "bench/abuse/dragnet-labels.tsv",
+    @Option(names = "--stream-labels", paramLabel = "TSV", defaultValue = "training-data/abuse/dragnet-labels.tsv",
             description = "with --stream: its hand labels (default: ${DEFAULT-VALUE})")
     Path streamLabels;
 

@@ -110,7 +110,7 @@ final class TrainAbuseCommand implements Callable<Integer> {
     Path civilStream;
 
     @Option(names = "--civil-labels", paramLabel = "TSV", description = "hand labels of that stream (uncivil ones "
-            + "are left out; default: ${DEFAULT-VALUE})", defaultValue = "bench/abuse/dragnet-labels.tsv")
+            + "are left out; default: ${DEFAULT-VALUE})", defaultValue = "training-data/abuse/dragnet-labels.tsv")
     Path civilLabels;
 
     @Option(names = "--rollback", description = "put back the model that the last promotion replaced (kept in "

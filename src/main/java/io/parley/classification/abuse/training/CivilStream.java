@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * An unlabelled stream of real reader comments (the Dragnet training pages' comments, written by
  * {@code bench/abuse/dragnet_comments.py}: JSONL {id, page, text}) with the hand labels of the comments found
- * uncivil or borderline ({@code bench/abuse/dragnet-labels.tsv}: id, sample, U|P|C, sha1 prefix of the text). The
+ * uncivil or borderline ({@code training-data/abuse/dragnet-labels.tsv}: id, sample, U|P|C, sha1 prefix of the text). The
  * pages are split in two by a hash of the page: the <em>tune</em> half chooses the cost the default holds derive
  * from, the <em>check</em> half is only reported (as in bench/abuse/calib_data.py).
  *
