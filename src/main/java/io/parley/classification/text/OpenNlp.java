@@ -41,7 +41,7 @@ public final class OpenNlp {
          * it appears and the memo returns exactly what the model would. Comments repeat their words ("it's", "that.",
          * "you're") far more than they repeat themselves: the memo turns most model evaluations into a lookup.
          */
-        static final Map<String, int[]> CUTS = new ConcurrentHashMap<>();
+        static final Map<String, int[]> CUTS = new ConcurrentHashMap<>(1 << 16);
     }
 
     /** Memo size at which it starts over (a few MB of the most recent vocabulary). */
@@ -99,6 +99,7 @@ public final class OpenNlp {
     private static int[] cuts(String word) {
         int[] cuts = Tokens.CUTS.get(word);
         if (cuts == null) {
+            // the model (its alphanumeric shortcut is off) weighs a cut at every position of every word, "the" too
             Span[] spans = Tokens.ME.get().tokenizePos(word);
             cuts = new int[spans.length * 2];
             for (int k = 0; k < spans.length; k++) {
@@ -131,6 +132,11 @@ public final class OpenNlp {
     /** OpenNLP's own language detection, which {@link #language} reproduces faster (kept to check it against). */
     static opennlp.tools.langdetect.Language languageByOpenNlp(String text) {
         return Languages.ME.get().predictLanguage(text);
+    }
+
+    /** The compiled detector {@link #language} uses, or null. */
+    static CompiledLanguageDetector compiledLanguageDetector() {
+        return Languages.COMPILED;
     }
 
     /** Whether {@link #language} uses the compiled detector. */
