@@ -174,7 +174,7 @@ class QueuePages {
         model.addAttribute("owner", owner);
         model.addAttribute("canAct", open && (holder == null || owner));
         model.addAttribute("reasons", Display.reasons(item.reason()));
-        model.addAttribute("history", queue.authorHistory(s, item.author()));
+        model.addAttribute("history", queue.authorHistory(s, item.authorKey()));
         CommentView self = comments.comment(item.commentId()).orElse(null);
         ArticleView article = comments.article(s, item.article()).orElse(null);
         model.addAttribute("article", article);
