@@ -186,6 +186,10 @@ class QueuePages {
         Thread thread = thread(comments, s, item.commentId(), names);
         model.addAttribute("ancestors", thread.ancestors());
         model.addAttribute("replies", thread.replies());
+        if (!fragment) {
+            // the page on its own asks for a reason on reject and escalate, as the queue does
+            model.addAttribute("pickReasons", reasons.active(s));
+        }
         return fragment ? "item :: detail" : "item";
     }
 
