@@ -20,7 +20,8 @@ public record CommentView(long id, String externalId, String article, String par
                           String language, String status, JsonNode statusReason, StoredClassification classification,
                           List<CommentView> replies, String authorId) {
 
-    /** Whether the site vouched for the author with its own id; a display name alone can be anyone's. */
+    /** Whether the site vouched for the author with its own id; a display name alone can be anyone's (unverified). */
+    @com.fasterxml.jackson.annotation.JsonProperty("authorVerified")
     public boolean authorVerified() {
         return authorId != null;
     }

@@ -19,4 +19,14 @@ public record AuthorRules(int newAuthorHolds, int rejectionsToHold, int trustAft
     public AuthorRules {
         days = days == 0 ? 30 : days;
     }
+
+    /** From JSON: a rule left out is off, a window left out is 30 days. */
+    @com.fasterxml.jackson.annotation.JsonCreator
+    static AuthorRules of(@com.fasterxml.jackson.annotation.JsonProperty("newAuthorHolds") Integer newAuthorHolds,
+                          @com.fasterxml.jackson.annotation.JsonProperty("rejectionsToHold") Integer rejectionsToHold,
+                          @com.fasterxml.jackson.annotation.JsonProperty("trustAfter") Integer trustAfter,
+                          @com.fasterxml.jackson.annotation.JsonProperty("days") Integer days) {
+        return new AuthorRules(newAuthorHolds == null ? 0 : newAuthorHolds, rejectionsToHold == null ? 0 : rejectionsToHold,
+                trustAfter == null ? 0 : trustAfter, days == null ? 30 : days);
+    }
 }
