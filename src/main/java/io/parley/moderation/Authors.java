@@ -124,18 +124,34 @@ public class Authors {
         if (commentIds.isEmpty()) {
             return out;
         }
+        // An author's history before their first comment in the batch is counted once (not once per comment of theirs:
+        // a regular with 50,000 comments and 13 in a batch cost 0.6 s, now 0.06-0.1 s, bench/authors); each
+        // comment then adds the few of the author's comments between that first one and itself.
         jdbc.query("""
-                SELECT c.id, c.author_key IS NULL, c.author_id IS NOT NULL, coalesce(h.earlier, 0), coalesce(h.published, 0),
-                       coalesce(h.rejected, 0),
-                       EXISTS (SELECT 1 FROM author_trust m WHERE m.site_id = c.site_id AND m.author_key = c.author_key),
-                       (SELECT s.action FROM author_suspensions s WHERE s.site_id = c.site_id AND s.author_key = c.author_key)
-                FROM unnest(?::bigint[], ?::int[]) AS t(id, days) JOIN comments c ON c.id = t.id
+                WITH b AS (
+                    SELECT c.id, c.site_id, c.author_key, c.author_id, t.days,
+                           min(c.id) OVER (PARTITION BY c.site_id, c.author_key) AS first_id
+                    FROM unnest(?::bigint[], ?::int[]) AS t(id, days) JOIN comments c ON c.id = t.id),
+                base AS (
+                    SELECT a.site_id, a.author_key, h.earlier, h.published, h.rejected
+                    FROM (SELECT DISTINCT site_id, author_key, first_id, days FROM b WHERE author_key IS NOT NULL) a,
+                    LATERAL (SELECT count(*) AS earlier, count(*) FILTER (WHERE e.status = 'published') AS published,
+                                    count(*) FILTER (WHERE e.status = 'rejected'
+                                                       AND e.updated_at >= now() - make_interval(days => a.days)) AS rejected
+                             FROM comments e WHERE e.site_id = a.site_id AND e.author_key = a.author_key
+                               AND e.id < a.first_id) h)
+                SELECT b.id, b.author_key IS NULL, b.author_id IS NOT NULL,
+                       coalesce(base.earlier, 0) + coalesce(x.earlier, 0), coalesce(base.published, 0) + coalesce(x.published, 0),
+                       coalesce(base.rejected, 0) + coalesce(x.rejected, 0),
+                       EXISTS (SELECT 1 FROM author_trust m WHERE m.site_id = b.site_id AND m.author_key = b.author_key),
+                       (SELECT s.action FROM author_suspensions s WHERE s.site_id = b.site_id AND s.author_key = b.author_key)
+                FROM b LEFT JOIN base ON base.site_id = b.site_id AND base.author_key = b.author_key
                 LEFT JOIN LATERAL (
                     SELECT count(*) AS earlier, count(*) FILTER (WHERE e.status = 'published') AS published,
                            count(*) FILTER (WHERE e.status = 'rejected'
-                                              AND e.updated_at >= now() - make_interval(days => t.days)) AS rejected
-                    FROM comments e WHERE c.author_key IS NOT NULL AND e.site_id = c.site_id AND e.author_key = c.author_key
-                      AND e.id < c.id) h ON true""",
+                                              AND e.updated_at >= now() - make_interval(days => b.days)) AS rejected
+                    FROM comments e WHERE b.author_key IS NOT NULL AND e.site_id = b.site_id AND e.author_key = b.author_key
+                      AND e.id >= b.first_id AND e.id < b.id) x ON true""",
                 rs -> {
                     out.put(rs.getLong(1), new AuthorStanding(rs.getBoolean(2), rs.getBoolean(3), rs.getInt(4), rs.getInt(5),
                             rs.getInt(6), rs.getBoolean(7), rs.getString(8)));
