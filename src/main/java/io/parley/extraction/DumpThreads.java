@@ -33,12 +33,15 @@ final class DumpThreads {
     private static final Pattern REF = Pattern.compile("^\\[[^\\]\\s]{0,24}\\]\\s*");
     private static final String MONTHS = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    /** Month names glued to a name before them, as w3m prints "anna_bergNovember 3, 2026". */
+    private static final String GLUED = "January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
     private static final String CLOCK = "(?:,?\\s*(?:at|@|-|\\u2013)?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?";
     private static final Pattern DATE = Pattern.compile("(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:"
-            + "(?<![a-z])" + MONTHS + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?" + CLOCK
-            + "|(?<![\\d])\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+\\d{4}" + CLOCK
+            + "(?:(?<![a-z])" + MONTHS + "|(?<=\\p{Ll})(?-i:" + GLUED + "))\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+\\d{4}(?!\\d))?" + CLOCK
+            + "|(?<![\\d])\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+\\d{4}(?!\\d)" + CLOCK
             + "|(?<![a-z])" + MONTHS + "\\s+'\\d{2}"
-            + "|(?<![\\d/.-])\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}" + CLOCK
+            + "|(?<![\\d/.-])\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}(?!\\d)" + CLOCK
             + "|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?"
             + "|(?:\\d+|an?|one|two|few)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago"
             + "|yesterday(?:\\s+at\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?)?|just now|today at \\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?)");
@@ -113,17 +116,19 @@ final class DumpThreads {
         double bestScore = 0;
         for (List<Integer> group : byShape.values()) {
             int withBody = 0;
+            double score = 0;
             for (int k = 0; k < group.size(); k++) {
                 int end = k + 1 < group.size() ? group.get(k + 1) : Math.min(lines.size(), group.get(k) + 40);
                 if (hasBody(lines, group.get(k) + 1, end)) {
                     withBody++;
+                    // Headers before the section's own heading are likelier the article's dateline or a sidebar.
+                    score += sectionAt < 0 || group.get(k) > sectionAt ? 1 : 0.25;
                 }
             }
-            // A group before the section's own heading is the article's dateline or a sidebar list.
             long after = sectionAt < 0 ? group.size() : group.stream().filter(a -> a > sectionAt).count();
-            double score = withBody + (after == group.size() && sectionAt >= 0 ? 0.5 : 0);
             if (withBody >= 2 && withBody >= group.size() * 0.5 || withBody == 1 && after >= 1 && sectionAt >= 0) {
-                if (score > bestScore || score == bestScore && best != null && group.get(0) > best.get(0)) {
+                // On a tie the header line that comes first in each record ("X says:" before its date line).
+                if (score > bestScore || score == bestScore && best != null && group.get(0) < best.get(0)) {
                     best = group;
                     bestScore = score;
                 }
@@ -157,15 +162,15 @@ final class DumpThreads {
             Matcher m = MARKER.matcher(rest);
             Matcher r = REF.matcher(rest);
             if (m.find() && !(rest.startsWith("-") && rest.length() > 1 && rest.charAt(1) != ' ')) {
-                if (Character.isDigit(rest.charAt(0)) && !rest.substring(m.end()).isEmpty()
-                        && !Character.isUpperCase(rest.substring(m.end()).charAt(0)) && rest.charAt(0) != '[') {
-                    break;
-                }
                 marker = true;
                 indent += m.end();
                 rest = rest.substring(m.end());
             } else if (r.find()) {
-                indent += r.end();
+                // An image before text aligned by spaces ("[s]   text") keeps the text's column; an avatar
+                // before a name ("[521a380339] Camaleont") leaves the line where the image began.
+                if (r.end() - rest.substring(0, r.end()).stripTrailing().length() >= 2) {
+                    indent += r.end();
+                }
                 rest = rest.substring(r.end());
             } else {
                 break;
@@ -295,7 +300,78 @@ final class DumpThreads {
         int depth;
     }
 
+    /** Dated footers ("November 12, 2012 18:06 Reply 0 Flag"): the line after most header lines opens the next record. */
+    private static boolean footerMode(List<Line> lines, List<Integer> anchors) {
+        int opens = 0;
+        for (int a : anchors) {
+            int j = a + 1;
+            while (j < lines.size() && lines.get(j).blank()) {
+                j++;
+            }
+            if (j >= lines.size()) {
+                opens++;
+                continue;
+            }
+            Line next = lines.get(j);
+            if (next.marker || SEPARATOR.matcher(next.text).matches() || END.matcher(next.text).matches()) {
+                opens++;
+            }
+        }
+        return anchors.size() >= 2 && opens >= anchors.size() * 0.75;
+    }
+
+    private static Result footerRecords(List<Line> lines, List<Integer> anchors, int sectionAt, Deadline deadline) {
+        List<Rec> recs = new ArrayList<>();
+        int first = anchors.get(0);
+        int start = -1;
+        for (int j = first - 1; j > Math.max(sectionAt, first - 80); j--) {
+            Line l = lines.get(j);
+            if (l.marker && l.indent <= lines.get(first).indent || SEPARATOR.matcher(l.text).matches()) {
+                start = j;
+                break;
+            }
+        }
+        if (start < 0) {
+            start = first - 1;
+            while (start > 0 && !lines.get(start - 1).blank()) {
+                start--;
+            }
+        }
+        for (int k = 0; k < anchors.size(); k++) {
+            deadline.check();
+            Rec r = new Rec();
+            r.hStart = k == 0 ? start : anchors.get(k - 1) + 1;
+            r.anchor = anchors.get(k);
+            r.bodyEnd = r.anchor;
+            // The header: the short lines that open the record, up to its first line of text.
+            int j = r.hStart;
+            int taken = 0;
+            while (j < r.anchor && taken < 5) {
+                Line l = lines.get(j);
+                if (!l.blank()) {
+                    if (!headerish(l.text) || Texts.wordCount(l.text) > 5) {
+                        break;
+                    }
+                    taken++;
+                }
+                j++;
+            }
+            r.hEnd = j - 1;
+            r.indent = lines.get(r.anchor).indent;
+            recs.add(r);
+        }
+        for (Rec r : recs) {
+            body(lines, r, false, false);
+            header(lines, r, r.hStart, r.hEnd);
+            header(lines, r, r.anchor, r.anchor);
+        }
+        return finish(recs);
+    }
+
     private static Result records(List<Line> lines, List<Integer> anchors, int sectionAt, Deadline deadline) {
+        if (footerMode(lines, anchors)) {
+            return footerRecords(lines, anchors, sectionAt, deadline);
+        }
         List<Rec> recs = new ArrayList<>();
         int floor = sectionAt;
         for (int k = 0; k < anchors.size(); k++) {
@@ -336,8 +412,12 @@ final class DumpThreads {
             Rec r = recs.get(k);
             boolean last = k == recs.size() - 1;
             body(lines, r, last, footerEnds);
-            header(lines, r);
+            header(lines, r, r.hStart, r.hEnd);
         }
+        return finish(recs);
+    }
+
+    private static Result finish(List<Rec> recs) {
         // Reply structure: indentation first, then reply-to names and @mentions on a flat level.
         int base = Integer.MAX_VALUE;
         for (Rec r : recs) {
@@ -465,6 +545,15 @@ final class DumpThreads {
             if (last && (END.matcher(t).matches() || minIndent > 0 && l.indent < minIndent && !l.marker)) {
                 break;
             }
+            if (anchorShape(t) != null && !DATE.matcher(t).lookingAt() || anchorShape(t) != null && Texts.wordCount(t) <= 12
+                    && !endsSentence(t)) {
+                // The date line under a "X wrote:" header, or the footer "Saturday, August 18, 2012 at 5:11 pm | Permalink".
+                Matcher d = DATE.matcher(t);
+                if (r.time == null && d.find()) {
+                    r.time = Dates.find(d.group());
+                }
+                continue;
+            }
             Integer likes = action(t);
             if (likes != null) {
                 if (likes >= 0 && r.likes == null) {
@@ -536,10 +625,10 @@ final class DumpThreads {
         }
     }
 
-    private static void header(List<Line> lines, Rec r) {
+    private static void header(List<Line> lines, Rec r, int from, int to) {
         List<String> names = new ArrayList<>();
-        String author = null;
-        for (int j = r.hStart; j <= r.hEnd; j++) {
+        String author = r.author;
+        for (int j = from; j <= to; j++) {
             String t = lines.get(j).text;
             if (t.isEmpty()) {
                 continue;
@@ -570,6 +659,8 @@ final class DumpThreads {
                     author = clean(by.group(1));
                 } else if (dated && d.start() > 0 && nameLike(clean(stripLikes(t.substring(0, d.start()))))) {
                     author = clean(stripLikes(t.substring(0, d.start())));
+                } else if (dated && nameLike(clean(stripLikes(t.substring(d.end()))))) {
+                    author = clean(stripLikes(t.substring(d.end()))); // "On October 12, 2012 at 10:52 am Carmel said:"
                 }
             }
             if (!dated && nameLike(clean(t)) && !RANK.matcher(t).matches() && action(t) == null) {
@@ -581,7 +672,7 @@ final class DumpThreads {
         }
         if (author != null && r.replyTo == null) {
             for (String nm : names) {
-                if (!key(nm).equals(key(author)) && lines.get(r.hStart).text.indexOf(nm) < 0) {
+                if (!key(nm).equals(key(author)) && lines.get(from).text.indexOf(nm) < 0) {
                     r.replyTo = nm;
                 }
             }
