@@ -489,7 +489,8 @@ final class DumpThreads {
         }
         // A bullet opens the record: everything from it on is header.
         for (int t = taken.size() - 1; t >= 0; t--) {
-            if (lines.get(taken.get(t)).marker) {
+            // (A bullet indented under the header's column is a member's rank or post count, not the record's own.)
+            if (lines.get(taken.get(t)).marker && lines.get(taken.get(t)).indent <= lines.get(anchor).indent) {
                 return taken.get(t);
             }
         }
@@ -512,8 +513,11 @@ final class DumpThreads {
         if (Texts.wordCount(t) > 8 || t.length() > 70) {
             return false;
         }
-        return !t.matches(".*[.!?,;][\"\u201d')]?$") || PROFILE.matcher(t).find();
+        return !t.matches(".*[.!?,;][\"\u201d')]?$") || PROFILE.matcher(t).find() || INITIAL.matcher(t).find();
     }
+
+    /** A name that ends in an initial or title ("Carla M.", "Sammy Davis Jr."), not a sentence. */
+    private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)(?:\\p{Lu}|Jr|Sr|Dr|St)\\.$");
 
     private static boolean headerContinuation(String t) {
         return anchorShape(t) != null || t.contains("|") || REPLY_TO.matcher(t).matches()
@@ -628,7 +632,16 @@ final class DumpThreads {
     private static void header(List<Line> lines, Rec r, int from, int to) {
         List<String> names = new ArrayList<>();
         String author = r.author;
+        List<Integer> order = new ArrayList<>();
+        if (r.anchor >= from && r.anchor <= to) {
+            order.add(r.anchor); // the header line's own name first ("submitted by newsbot" above it is the story's)
+        }
         for (int j = from; j <= to; j++) {
+            if (j != r.anchor) {
+                order.add(j);
+            }
+        }
+        for (int j : order) {
             String t = lines.get(j).text;
             if (t.isEmpty()) {
                 continue;
@@ -701,7 +714,7 @@ final class DumpThreads {
             return false;
         }
         int words = Texts.wordCount(s);
-        if (words == 0 || words > 4 || s.matches(".*[.!?]\\s.*") || s.matches("^\\d+$")) {
+        if (words == 0 || words > 4 || s.matches(".*\\p{L}{3,}[.!?]\\s.*") || s.matches("^\\d+$")) {
             return false;
         }
         String lower = s.toLowerCase(Locale.ROOT);

@@ -116,16 +116,28 @@ final class TextExtractor {
     /** A dump whose thread showed as repeated header records: the article is what comes before them. */
     private ExtractedPage fromRecords(String raw, List<Line> lines, DumpThreads.Result records) {
         List<String> boilerplate = new ArrayList<>();
-        ArticleParts art = article(lines.subList(0, records.start()), boilerplate, null);
+        List<Line> before = lines.subList(0, records.start());
+        int words = 0;
+        for (Line l : before) {
+            words += Texts.wordCount(l.text);
+        }
+        // Records ahead of the story (a dated list of other stories above it) leave the story after them.
+        List<Line> outside = new ArrayList<>(before);
+        if (words < 50) {
+            outside.addAll(lines.subList(records.end(), lines.size()));
+        }
+        ArticleParts art = article(outside, boilerplate, null);
         deadline.checkNow();
         List<String> paragraphs = art.paragraphs;
         if (Texts.wordCount(String.join(" ", paragraphs)) < 20) {
             // A forum thread: the opening post is the article as well as the first comment.
             paragraphs = List.of(records.comments().get(0).text().split("\n\n"));
         }
-        for (Line l : lines.subList(records.end(), lines.size())) {
-            if (!l.blank()) {
-                boilerplate.add(l.text);
+        if (words >= 50) {
+            for (Line l : lines.subList(records.end(), lines.size())) {
+                if (!l.blank()) {
+                    boilerplate.add(l.text);
+                }
             }
         }
         String language = language(art.title, paragraphs);
