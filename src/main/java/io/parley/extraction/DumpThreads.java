@@ -114,7 +114,20 @@ final class DumpThreads {
         }
         List<Integer> best = null;
         double bestScore = 0;
-        for (List<Integer> group : byShape.values()) {
+        List<Integer> headings = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text;
+            if (t.length() <= 120 && COMMENTS_HEADER.matcher(t).matches()) {
+                headings.add(i);
+            }
+        }
+        for (Map.Entry<String, List<Integer>> e : byShape.entrySet()) {
+            List<Integer> group = e.getValue();
+            // A heading counts when the thread follows it closely; "Comments" in the navigation says nothing.
+            boolean headed = headings.stream().anyMatch(h -> h < group.get(0) && h >= group.get(0) - HEADING_REACH);
+            if (!commentish(lines, e.getKey(), group, headed)) {
+                continue;
+            }
             int withBody = 0;
             double score = 0;
             for (int k = 0; k < group.size(); k++) {
@@ -126,7 +139,7 @@ final class DumpThreads {
                 }
             }
             long after = sectionAt < 0 ? group.size() : group.stream().filter(a -> a > sectionAt).count();
-            if (withBody >= 2 && withBody >= group.size() * 0.5 || withBody == 1 && after >= 1 && sectionAt >= 0) {
+            if (withBody >= 2 && withBody >= group.size() * 0.5 || withBody == 1 && headed) {
                 // On a tie the header line that comes first in each record ("X says:" before its date line).
                 if (score > bestScore || score == bestScore && best != null && group.get(0) < best.get(0)) {
                     best = group;
@@ -146,7 +159,52 @@ final class DumpThreads {
             }
         }
         deadline.checkNow();
+        if (Boolean.getBoolean("parley.debugDump")) {
+            for (int a : anchors) {
+                System.err.println("anchor " + a + " " + anchorShape(lines.get(a).text) + " | " + lines.get(a).text);
+            }
+        }
         return records(lines, anchors, sectionAt, deadline);
+    }
+
+    private static final Pattern STRONG_SHAPE = Pattern.compile(
+            "^says|^rel|\\b(?:says|said|wrote|by|posted|submitted|permalink|points?|reply|ago)\\b");
+
+    /**
+     * Evidence that a group of dated lines heads comments, not a list of other stories or events: a comments
+     * heading above it, a comment cue in its shape ("says", "Posted by", "ago", "Permalink"), action footers
+     * under most records, replies indented under others, or a name heading several of its records.
+     */
+    private static final int HEADING_REACH = 30;
+
+    private static boolean commentish(List<Line> lines, String shape, List<Integer> group, boolean headed) {
+        if (headed || STRONG_SHAPE.matcher(shape).find()) {
+            return true;
+        }
+        int footers = 0;
+        java.util.Set<Integer> indents = new java.util.HashSet<>();
+        Map<String, Integer> names = new HashMap<>();
+        for (int k = 0; k < group.size(); k++) {
+            int a = group.get(k);
+            indents.add(lines.get(a).indent);
+            int end = k + 1 < group.size() ? group.get(k + 1) : Math.min(lines.size(), a + 40);
+            for (int j = a + 1; j < end; j++) {
+                if (action(lines.get(j).text) != null) {
+                    footers++;
+                    break;
+                }
+            }
+            String t = lines.get(a).text;
+            Matcher d = DATE.matcher(t);
+            if (d.find() && d.start() > 0) {
+                String name = clean(stripLikes(t.substring(0, d.start())));
+                if (nameLike(name)) {
+                    names.merge(key(name), 1, Integer::sum);
+                }
+            }
+        }
+        boolean repeatedName = names.values().stream().anyMatch(c -> c >= 2);
+        return footers >= Math.max(2, group.size() * 0.5) || indents.size() >= 2 && group.size() >= 3 || repeatedName;
     }
 
     private static Line line(String raw) {
@@ -233,16 +291,21 @@ final class DumpThreads {
         return s.matches(".*[.!?][\"\u201d')]?$");
     }
 
-    /** Some text of at least four words between two lines that is not a header, action or separator line. */
+    /**
+     * Some text between two lines that reads as a comment: four words or more, with a sentence end or a dozen words
+     * (a list of other stories gives a short title without a full stop under each dated byline).
+     */
     private static boolean hasBody(List<Line> lines, int from, int to) {
         int words = 0;
+        boolean sentence = false;
         for (int i = from; i < to && i < lines.size(); i++) {
             String t = lines.get(i).text;
             if (t.isEmpty() || action(t) != null || anchorShape(t) != null || END.matcher(t).matches()) {
                 continue;
             }
             words += Texts.wordCount(t);
-            if (words >= 4) {
+            sentence |= t.matches(".*[.!?:)][\"\u201d')]?$") && Texts.wordCount(t) >= 2;
+            if (words >= 4 && (sentence || words >= 12)) {
                 return true;
             }
         }
@@ -665,7 +728,7 @@ final class DumpThreads {
             }
             if (author == null) {
                 Matcher says = SAYS.matcher(t);
-                Matcher by = BY.matcher(t);
+                Matcher by = BY.matcher(dated ? t.substring(0, d.start()) : t);
                 if (says.matches() && nameLike(clean(says.group(1)))) {
                     author = clean(says.group(1));
                 } else if (by.find() && nameLike(clean(by.group(1)))) {
