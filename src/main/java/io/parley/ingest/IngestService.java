@@ -198,7 +198,8 @@ public class IngestService {
     private Map<String, Long> insert(Site site, long articleId, List<CommentInput> ordered, Map<String, Integer> depth,
                                      int firstPosition) {
         int n = ordered.size();
-        String[] ext = new String[n], parent = new String[n], author = new String[n], text = new String[n], quotes = new String[n];
+        String[] ext = new String[n], parent = new String[n], author = new String[n], text = new String[n], quotes = new String[n],
+                authorId = new String[n];
         OffsetDateTime[] posted = new OffsetDateTime[n];
         Integer[] likes = new Integer[n], pos = new Integer[n], dep = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -206,6 +207,7 @@ public class IngestService {
             ext[i] = c.externalId();
             parent[i] = c.parentId();
             author[i] = c.author();
+            authorId[i] = c.authorId();
             posted[i] = c.postedAt();
             likes[i] = c.likes();
             text[i] = c.text();
@@ -217,16 +219,17 @@ public class IngestService {
         // One statement for the whole batch (unnest of arrays): one round trip instead of n.
         jdbc.query(UnnestBatch.of("""
                 INSERT INTO comments (site_id, article_id, external_id, parent_external_id, author, posted_at,
-                                      likes, text, quotes, position, depth)
-                SELECT ?, ?, t.ext, t.parent, t.author, t.posted, t.likes, t.text, t.quotes::jsonb, t.pos, t.dep
+                                      likes, text, quotes, position, depth, author_id)
+                SELECT ?, ?, t.ext, t.parent, t.author, t.posted, t.likes, t.text, t.quotes::jsonb, t.pos, t.dep, t.author_id
                 FROM unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::int[], ?::text[], ?::text[],
-                            ?::int[], ?::int[]) AS t(ext, parent, author, posted, likes, text, quotes, pos, dep)
+                            ?::int[], ?::int[], ?::text[]) AS t(ext, parent, author, posted, likes, text, quotes, pos, dep,
+                                                               author_id)
                 ORDER BY t.pos
                 ON CONFLICT (site_id, external_id) DO NOTHING
                 RETURNING id, external_id""")
                 .scalar(site.id()).scalar(articleId).column("text", ext).column("text", parent).column("text", author)
                 .column("timestamptz", posted).column("int4", likes).column("text", text).column("text", quotes)
-                .column("int4", pos).column("int4", dep).statement(), rs -> {
+                .column("int4", pos).column("int4", dep).column("text", authorId).statement(), rs -> {
             created.put(rs.getString(2), rs.getLong(1));
         });
         return created;

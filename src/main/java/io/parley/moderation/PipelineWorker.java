@@ -81,7 +81,7 @@ class PipelineWorker implements SmartLifecycle {
     }
 
     private record Row(long outboxId, long commentId, long siteId, String author, String text, String articleText,
-                       String articleLanguage, String parentText, boolean first, int attempts, String status,
+                       String articleLanguage, String parentText, int attempts, String status,
                        List<String> ownQuotes) {
     }
 
@@ -177,14 +177,12 @@ class PipelineWorker implements SmartLifecycle {
                     SELECT p.id AS outbox_id, c.id, c.site_id, c.author, c.text, a.body, a.language,
                            par.text AS parent_text, p.attempts, c.status,
                            (SELECT coalesce(json_agg(q->>'text'), '[]'::json)::text FROM jsonb_array_elements(c.quotes) q
-                            WHERE jsonb_typeof(c.quotes) = 'array' AND q->>'byCommenter' = 'true' AND q->>'text' IS NOT NULL) AS own_quotes,
-                    """ + ModerationPolicy.FIRST_COMMENT_OF_AUTHOR + """
-                     AS first
+                            WHERE jsonb_typeof(c.quotes) = 'array' AND q->>'byCommenter' = 'true' AND q->>'text' IS NOT NULL) AS own_quotes
                     FROM picked p JOIN comments c ON c.id = p.comment_id JOIN articles a ON a.id = c.article_id
                     LEFT JOIN comments par ON par.id = c.parent_id ORDER BY p.id""",
                     (rs, i) -> new Row(rs.getLong("outbox_id"), rs.getLong("id"), rs.getLong("site_id"),
                             rs.getString("author"), rs.getString("text"), rs.getString("body"), rs.getString("language"),
-                            rs.getString("parent_text"), rs.getBoolean("first"), rs.getInt("attempts"),
+                            rs.getString("parent_text"), rs.getInt("attempts"),
                             rs.getString("status"), strings(rs.getString("own_quotes"))), batchSize);
             if (rows.isEmpty()) {
                 return 0;
@@ -200,14 +198,13 @@ class PipelineWorker implements SmartLifecycle {
             List<Verdict> verdicts = new ArrayList<>(rows.size());
             List<CommentsModerated.Moderated> moderated = new ArrayList<>(rows.size());
             Map<String, Double> severity = ModerationPolicy.severities(models.labels());
-            List<String> suspended = authors.suspensions(rows.stream().map(Row::siteId).toList(),
-                    rows.stream().map(Row::author).toList());
+            // Every author's standing (history, trust, suspension) for the whole batch in one statement.
+            Map<Long, AuthorStanding> standings = authors.standings(rows.stream().map(Row::commentId).toList(),
+                    rows.stream().map(r -> settings.get(r.siteId()).settings().authorRules().days()).toList());
             for (int i = 0; i < rows.size(); i++) {
                 Row r = rows.get(i);
-                Verdict v = ModerationPolicy.decide(settings.get(r.siteId()), results.get(i), r.first(), severity);
-                if (suspended.get(i) != null) {
-                    v = ModerationPolicy.suspended(v, suspended.get(i), settings.get(r.siteId()).version());
-                }
+                Verdict v = ModerationPolicy.decide(settings.get(r.siteId()), results.get(i),
+                        standings.getOrDefault(r.commentId(), AuthorStanding.first(false)), severity);
                 verdicts.add(v);
                 if (CommentStatus.RECEIVED.wire().equals(r.status())) { // a first status, not a re-classification
                     moderated.add(new CommentsModerated.Moderated(r.siteId(), r.commentId(), v.status().wire(), v.reasons()));

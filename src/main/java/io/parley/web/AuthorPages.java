@@ -46,7 +46,28 @@ class AuthorPages {
         model.addAttribute("history", authors.history(s, author, 200));
         model.addAttribute("reasons", reasons.active(s));
         model.addAttribute("suspension", authors.suspension(s, author).orElse(null));
+        model.addAttribute("trust", authors.trust(s, author).orElse(null));
         return "author";
+    }
+
+    /** The owner marks an author the site names by its id trusted (their comments skip the hold band), or takes it back. */
+    @PostMapping("/sites/{site}/authors/{author}/trust")
+    String trust(@PathVariable String site, @PathVariable String author, @RequestParam boolean trusted,
+                 Authentication auth, RedirectAttributes flash) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        authors.setTrusted(s, SiteAccess.caller(auth).name(), author, trusted);
+        flash.addFlashAttribute("message", trusted ? "Marked trusted: new comments skip the hold band (a score over a"
+                + " reject threshold still rejects)." : "No longer marked trusted.");
+        return path(s, author);
+    }
+
+    /** The author as people know them: the display name they last used. */
+    private String shown(Site s, String author) {
+        return authors.history(s, author, 0).author();
+    }
+
+    private static String path(Site s, String author) {
+        return "redirect:/sites/" + s.slug() + "/authors/" + UriUtils.encodePathSegment(Authors.key(author), StandardCharsets.UTF_8);
     }
 
     /** The owner suspends an author (new comments held or rejected, reason "author suspended") or lifts it. */
@@ -57,13 +78,13 @@ class AuthorPages {
         String me = SiteAccess.caller(auth).name();
         if ("lift".equals(action)) {
             authors.lift(s, me, author);
-            flash.addFlashAttribute("message", author + " is no longer suspended.");
+            flash.addFlashAttribute("message", shown(s, author) + " is no longer suspended.");
         } else {
             authors.suspend(s, me, author, action);
-            flash.addFlashAttribute("message", "Suspended " + author + ": every new comment is "
+            flash.addFlashAttribute("message", "Suspended " + shown(s, author) + ": every new comment is "
                     + ("reject".equals(action) ? "rejected" : "held") + " with the reason \u201cauthor suspended\u201d.");
         }
-        return "redirect:/sites/" + s.slug() + "/authors/" + UriUtils.encodePathSegment(author, StandardCharsets.UTF_8);
+        return path(s, author);
     }
 
     /** Approves or rejects every waiting comment of the author as one unit (all or nothing, like a bulk decision). */
@@ -75,16 +96,16 @@ class AuthorPages {
         Caller me = SiteAccess.caller(auth);
         Action a = Action.parse(action);
         List<Long> waiting = authors.history(s, author, 500).waitingItems();
-        String path = "redirect:/sites/" + s.slug() + "/authors/" + UriUtils.encodePathSegment(author, StandardCharsets.UTF_8);
+        String path = path(s, author);
         if (waiting.isEmpty()) {
-            flash.addFlashAttribute("message", "Nothing of " + author + "'s is waiting.");
+            flash.addFlashAttribute("message", "Nothing of " + shown(s, author) + "'s is waiting.");
             return path;
         }
         List<Decision> ds = decisions.decideAll(s, me.name(), waiting.stream().map(id -> new DecisionRequest(id, a,
                 QueuePages.blank(reason), null, a == Action.APPROVE ? null : QueuePages.blank(reasonCode))).toList(),
                 me.can(s.slug(), Permission.CONFIGURE));
         flash.addFlashAttribute("message", (a == Action.APPROVE ? "Approved " : a == Action.REJECT ? "Rejected " : "Escalated ")
-                + ds.size() + " waiting comment" + (ds.size() == 1 ? "" : "s") + " by " + author + ".");
+                + ds.size() + " waiting comment" + (ds.size() == 1 ? "" : "s") + " by " + shown(s, author) + ".");
         return path;
     }
 }
