@@ -363,7 +363,7 @@ public final class AbuseClassifier {
             scored++;
             double[] est = z[i].clone();
             sentenceHeads.addEstimate(est);
-            if (!fast && sentenceHeads.inBand(logRisk(est))) {
+            if (!fast && sentenceHeads.runsFor(est)) {
                 encode.add(i);
             } else {
                 z[i] = est;

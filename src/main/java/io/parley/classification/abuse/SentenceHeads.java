@@ -52,16 +52,27 @@ public final class SentenceHeads {
      * @param intercept and intercept (used where the encoder does not run)
      * @param bandLow   the encoder runs when log(risk) of the estimated score is at least this ...
      * @param bandHigh  ... and below this
+     * @param riskA     per head, the calibration the risk is read with: log odds = riskA z + riskB (the served
+     * @param riskB     labels' calibration when the band was chosen, fixed with it so a later calibration cannot move
+     *                  the band)
+     * @param riskWeight per head, its severity in the risk (0: not part of it)
      */
     public record Settings(Map<String, String> encoder, int hidden, float[] mean, float[] scale, double[] beta,
-                           double[] slope, double[] intercept, double bandLow, double bandHigh) {
+                           double[] slope, double[] intercept, double bandLow, double bandHigh, double[] riskA,
+                           double[] riskB, double[] riskWeight) {
 
         public Settings withFusion(double[] b, double[] s, double[] c) {
-            return new Settings(encoder, hidden, mean, scale, b, s, c, bandLow, bandHigh);
+            return new Settings(encoder, hidden, mean, scale, b, s, c, bandLow, bandHigh, riskA, riskB, riskWeight);
         }
 
-        public Settings withBand(double low, double high) {
-            return new Settings(encoder, hidden, mean, scale, beta, slope, intercept, low, high);
+        public Settings withBand(double low, double high, double[] a, double[] b, double[] w) {
+            return new Settings(encoder, hidden, mean, scale, beta, slope, intercept, low, high, a, b, w);
+        }
+
+        /** Encode every comment (for training, before a band is chosen). */
+        public Settings always() {
+            return new Settings(encoder, hidden, mean, scale, beta, slope, intercept, -OPEN, OPEN, riskA, riskB,
+                    riskWeight);
         }
 
         public EncoderSpec encoderSpec() {
@@ -140,7 +151,8 @@ public final class SentenceHeads {
             net = archive.network(ENTRY);
             int k = spec.heads().size();
             if (s.beta() == null || s.beta().length != k || s.slope().length != k || s.intercept().length != k
-                    || s.mean().length != es.dimension()) {
+                    || s.mean().length != es.dimension() || (s.riskWeight() != null && (s.riskWeight().length != k
+                    || s.riskA().length != k || s.riskB().length != k))) {
                 throw new IllegalArgumentException("settings do not have one entry per head (" + k + ") or per "
                         + "embedding dimension (" + es.dimension() + ")");
             }
@@ -244,6 +256,24 @@ public final class SentenceHeads {
     /** Whether the encoder runs for a comment of log(risk) {@code logRisk} (see the class comment). */
     public boolean inBand(double logRisk) {
         return logRisk >= settings.bandLow() && logRisk < settings.bandHigh();
+    }
+
+    /** Whether the encoder runs for a comment whose estimated logits (without it) are {@code estimate}. */
+    public boolean runsFor(double[] estimate) {
+        if (settings.bandLow() <= -OPEN && settings.bandHigh() >= OPEN) {
+            return true;
+        }
+        double[] w = settings.riskWeight();
+        if (w == null) {
+            return false;
+        }
+        double best = Double.NEGATIVE_INFINITY;
+        for (int h = 0; h < w.length; h++) {
+            if (w[h] > 0) {
+                best = Math.max(best, Math.log(w[h]) + settings.riskA()[h] * estimate[h] + settings.riskB()[h]);
+            }
+        }
+        return inBand(best);
     }
 
     void countScored(long n) {

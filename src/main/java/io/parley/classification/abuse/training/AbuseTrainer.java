@@ -296,6 +296,11 @@ public final class AbuseTrainer {
             log.printf("encoder %s (%s), %d threads, one intra-op thread each, cap %d tokens (%s)%n", es.name(),
                     es.artifact(), settings.threads(), es.maxTokens(), es.truncation());
             t.cache = new EmbeddingCache(es, encoder, cacheDir, log);
+            if (Boolean.getBoolean("parley.train.cached-only")) {
+                // a dry run of the whole path while another process still fills the cache: not a model to keep
+                rows = rows.stream().filter(e -> t.cache.has(e.text())).toList();
+                log.printf("DRY RUN (parley.train.cached-only): %d training rows already cached%n", rows.size());
+            }
             t.cache.ensure(split.validation().stream().map(AbuseDatasets.Example::text).toList(), "validation");
             t.cache.ensure(split.test().stream().map(AbuseDatasets.Example::text).toList(), "test");
             t.cache.ensure(rows.stream().map(AbuseDatasets.Example::text).toList(), "training");
@@ -321,7 +326,13 @@ public final class AbuseTrainer {
         List<String> stream = o.civil() != null ? o.civil().civil("tune") : List.of();
         List<Map<String, Object>> tried = new ArrayList<>();
         SentenceHeadsTrainer.Band b = SentenceHeadsTrainer.band(model, split.validation(), stream, cost, tried, log);
-        SentenceHeads.Settings s = spec.sentenceHeads().withBand(b.low(), b.high());
+        // the risk the band is drawn on is read with this calibration and these severities from now on
+        double[] w = new double[heads.size()];
+        for (AbuseLabel l : spec.served()) {
+            w[heads.index(l.name())] = l.weight();
+        }
+        SentenceHeads.Settings s = spec.sentenceHeads().withBand(b.low(), b.high(), spec.plattA().clone(),
+                spec.plattB().clone(), w);
         sentenceHeads = new SentenceHeadsTrainer.Trained(sentenceHeads.heads().with(s), sentenceHeads.network(),
                 sentenceHeads.provenance());
         cascade.put("rule", "the encoder runs when log(max over served labels of severity x odds of the score without "
@@ -346,6 +357,11 @@ public final class AbuseTrainer {
         Map<String, Object> cascade = new LinkedHashMap<>();
         if (sentenceHeads != null) {
             spec = withBand(net, spec, split, cascade);
+            // calibration, thresholds and defaults again, now on the scores the cascade serves (the estimate outside
+            // the band): what a site sees is what they were chosen on
+            spec = tune(net, fc, valIds, split.validation());
+            cascade.put("calibrated_on", "the cascade's scores (a second pass of calibration, thresholds and defaults "
+                    + "after the band was chosen on the first pass's)");
         }
         byte[] network = ModelArchive.networkBytes(net);
         long taggerStart = System.nanoTime();

@@ -66,7 +66,7 @@ class SentenceHeadsRoundTripTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> prov = (Map<String, Object>) archive.provenance().params().get("sentence_heads");
         assertThat(prov.get("encoder").toString()).contains(EncoderSpec.E5_SMALL_V2_Q.weightsSha256());
-        AbuseClassifier always = c.withSentenceHeads(h.with(h.settings().withBand(-SentenceHeads.OPEN, SentenceHeads.OPEN)));
+        AbuseClassifier always = c.withSentenceHeads(h.with(h.settings().always()));
         AbuseClassifier never = c.fast();
         for (AbuseDatasets.Example e : sample.subList(0, 10)) {
             HashedNgrams.Features f = c.features(e.text());
