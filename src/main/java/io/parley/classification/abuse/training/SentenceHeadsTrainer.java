@@ -29,6 +29,8 @@ final class SentenceHeadsTrainer {
     /** Hidden units, learning rate, l2, dropout retain, batch, max epochs, patience. */
     static final VectorHeadsTrainer.Params PARAMS = new VectorHeadsTrainer.Params(256, 2e-3, 1e-4, 0.5, 512, 40, 4);
     static final VectorHeadsTrainer.Params QUICK = new VectorHeadsTrainer.Params(16, 1e-2, 1e-4, 1.0, 16, 10, 10);
+    /** A served label's fusion weight is chosen on Jigsaw rows when they hold at least this many of its positives. */
+    static final int MIN_POSITIVES = 30;
     /** Fusion weights tried per head. */
     static final double[] BETAS = {0.1, 0.2, 0.3, 0.5, 0.7, 1.0, 1.5, 2.0, 3.0, 4.0};
     /** Of the toxic-spans sentences, one in this many trains the heads (encoding time). */
@@ -140,7 +142,11 @@ final class SentenceHeadsTrainer {
             slope[h] = sxx > 0 ? sxy / sxx : 0;
             intercept[h] = my - slope[h] * mx;
 
-            boolean served = h < Heads.PUBLIC.size() && jigsaw;
+            // served labels are judged on Jigsaw rows, like the n-gram fit, unless Jigsaw has fewer than
+            // MIN_POSITIVES of them in validation (threat: 17 of 847): then on every row a set labels for it
+            long jigsawPositives = val.stream().filter(e -> e.source() == AbuseFormat.JIGSAW
+                    && e.labels()[head] == 1f).count();
+            boolean served = h < Heads.PUBLIC.size() && jigsaw && jigsawPositives >= MIN_POSITIVES;
             int[] sel = IntStream.range(0, val.size()).filter(i -> !Float.isNaN(val.get(i).labels()[head])
                     && (!served || val.get(i).source() == AbuseFormat.JIGSAW)).toArray();
             int[] y = Arrays.stream(sel).map(i -> (int) val.get(i).labels()[head]).toArray();
