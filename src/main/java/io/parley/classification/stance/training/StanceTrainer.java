@@ -148,6 +148,7 @@ public final class StanceTrainer {
                                                List<StanceView> views, Map<StanceView, double[]> fixedFusion,
                                                PrintStream log) {
         long t0 = System.nanoTime();
+        NativeThreads.limit(1, log);
         ModelArchive archive = ModelArchive.read(baseModel);
         StanceClassifier base = StanceClassifier.load(archive);
         Map<String, String> data = new LinkedHashMap<>(archive.provenance().data());
@@ -164,7 +165,20 @@ public final class StanceTrainer {
         try (io.parley.classification.text.SentenceEncoder encoder = io.parley.classification.text.SentenceEncoder.load(spec,
                 io.parley.classification.text.EncoderSettings.defaults())) {
             EmbeddingStore store = new EmbeddingStore(encoder, embeddingCache, log);
-            EncoderHeadTrainer ht = new EncoderHeadTrainer(store, seed, log, fixedFusion);
+            // target view: fusion chosen on out-of-fold predictions, the network retrained per fold with the base
+            // model's settings, kept epoch and logit offsets (so its folds are the model as it was chosen)
+            Map<StanceView, java.util.function.BiFunction<List<Example>, List<Example>, float[][]>> oof =
+                    new EnumMap<>(StanceView.class);
+            Object tp = archive.provenance().params().get(StanceView.TARGET.key());
+            if (tp instanceof Map<?, ?> m && m.get("bestEpoch") instanceof Number be && m.get("logitShift") instanceof List<?> ls) {
+                double[] offsets = ls.stream().mapToDouble(x -> ((Number) x).doubleValue()).toArray();
+                ViewParams p = ViewParams.defaults(StanceView.TARGET).withEpochs(be.intValue()).withPriorShift(0);
+                oof.put(StanceView.TARGET, (fit, held) -> {
+                    ViewTrainer.Trained t = new ViewTrainer(StanceView.TARGET, p, seed, log).train(fit, List.of());
+                    return ViewEvaluator.probabilities(ViewTrainer.shifted(t.model(), offsets), held);
+                });
+            }
+            EncoderHeadTrainer ht = new EncoderHeadTrainer(store, seed, log, fixedFusion, oof);
             for (StanceView v : views.isEmpty() ? List.of(StanceView.values()) : views) {
                 Split s = trainer.split(v, dataDir, seed, data);
                 Map<String, Object> info = new LinkedHashMap<>();
@@ -200,11 +214,16 @@ public final class StanceTrainer {
                 int[] yt = s.test().stream().mapToInt(e -> v.labels().indexOf(e.label())).toArray();
                 float[][] pv = ViewEvaluator.probabilities(uncalibrated, v, s.validation());
                 float[][] pt = ViewEvaluator.probabilities(uncalibrated, v, s.test());
-                double t = Calibration.fitTemperature(pv, yv);
+                // where the view has out-of-fold predictions of its training rows (target), T is fitted on those
+                // (2,300 rows, not chosen on) rather than on the 289 validation rows that chose the network's epoch
+                Object[] oofFused = ht.outOfFoldFused(v);
+                double t = oofFused != null ? Calibration.fitTemperature((float[][]) oofFused[0], (int[]) oofFused[1])
+                        : Calibration.fitTemperature(pv, yv);
                 temps.put(v, t);
                 calParams.put(v.key(), t);
                 Map<String, Object> cal = new LinkedHashMap<>();
-                cal.put("method", "temperature on the final probabilities, fitted on validation by log-likelihood");
+                cal.put("method", "temperature on the final probabilities, fitted by log-likelihood on "
+                        + (oofFused != null ? "out-of-fold predictions of the training rows" : "validation"));
                 cal.put("temperature", t);
                 cal.put("validationBefore", Calibration.reliability(pv, yv, 1));
                 cal.put("validationAfter", Calibration.reliability(pv, yv, t));
