@@ -98,9 +98,11 @@ public final class EncoderHeads {
     public EncoderHeads(EncoderSpec encoder, Map<StanceView, Head> views, Unseen unseen,
                         Map<StanceView, Double> temperature) {
         this.encoder = encoder;
-        this.views = new EnumMap<>(views);
+        this.views = new EnumMap<>(StanceView.class);
+        this.views.putAll(views);
         this.unseen = unseen;
-        this.temperature = temperature.isEmpty() ? new EnumMap<>(StanceView.class) : new EnumMap<>(temperature);
+        this.temperature = new EnumMap<>(StanceView.class);
+        this.temperature.putAll(temperature);
     }
 
     /** The head for target-view rows whose target has no per-target head, or null. */
