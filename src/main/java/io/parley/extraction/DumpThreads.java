@@ -159,11 +159,6 @@ final class DumpThreads {
             }
         }
         deadline.checkNow();
-        if (Boolean.getBoolean("parley.debugDump")) {
-            for (int a : anchors) {
-                System.err.println("anchor " + a + " " + anchorShape(lines.get(a).text) + " | " + lines.get(a).text);
-            }
-        }
         return records(lines, anchors, sectionAt, deadline);
     }
 
@@ -340,9 +335,6 @@ final class DumpThreads {
         String tail = split.substring(n.end()).strip().toLowerCase(Locale.ROOT);
         if (tail.startsWith("repl") || tail.startsWith("comment")) {
             return -1;
-        }
-        if (words == 0 && t.matches("^\\d{1,3}$") && false) {
-            return null;
         }
         return Integer.parseInt(n.group(1));
     }
