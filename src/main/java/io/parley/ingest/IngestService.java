@@ -19,9 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Array;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -116,11 +114,8 @@ public class IngestService {
                     WHERE c.article_id = ? AND c.parent_id IS NULL AND c.parent_external_id IS NOT NULL
                       AND p.site_id = c.site_id AND p.external_id = c.parent_external_id""", articleId);
             Long[] ids = createdIds.values().toArray(Long[]::new);
-            jdbc.update(con -> {
-                PreparedStatement ps = con.prepareStatement("INSERT INTO outbox (comment_id) SELECT unnest(?::bigint[])");
-                ps.setArray(1, con.createArrayOf("bigint", ids));
-                return ps;
-            });
+            jdbc.update(UnnestBatch.of("INSERT INTO outbox (comment_id) SELECT unnest(?::bigint[])").column("bigint", ids)
+                    .statement());
             events.publishEvent(new CommentsIngested(site.id(), List.of(ids)));
         }
         Map<String, Long> existing = createdIds.size() == ordered.size() ? Map.of() : existingIds(site, batch);
@@ -222,36 +217,20 @@ public class IngestService {
         }
         Map<String, Long> created = new LinkedHashMap<>();
         // One statement for the whole batch (unnest of arrays): one round trip instead of n.
-        jdbc.execute((Connection con) -> {
-            try (PreparedStatement ps = con.prepareStatement("""
-                    INSERT INTO comments (site_id, article_id, external_id, parent_external_id, author, posted_at,
-                                          likes, text, quotes, position, depth, author_id)
-                    SELECT ?, ?, t.ext, t.parent, t.author, t.posted, t.likes, t.text, t.quotes::jsonb, t.pos, t.dep, t.author_id
-                    FROM unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::int[], ?::text[], ?::text[],
-                                ?::int[], ?::int[], ?::text[]) AS t(ext, parent, author, posted, likes, text, quotes, pos, dep,
-                                                                   author_id)
-                    ORDER BY t.pos
-                    ON CONFLICT (site_id, external_id) DO NOTHING
-                    RETURNING id, external_id""")) {
-                ps.setLong(1, site.id());
-                ps.setLong(2, articleId);
-                ps.setArray(3, con.createArrayOf("text", ext));
-                ps.setArray(4, con.createArrayOf("text", parent));
-                ps.setArray(5, con.createArrayOf("text", author));
-                ps.setArray(6, con.createArrayOf("timestamptz", posted));
-                ps.setArray(7, con.createArrayOf("int4", likes));
-                ps.setArray(8, con.createArrayOf("text", text));
-                ps.setArray(9, con.createArrayOf("text", quotes));
-                ps.setArray(10, con.createArrayOf("int4", pos));
-                ps.setArray(11, con.createArrayOf("int4", dep));
-                ps.setArray(12, con.createArrayOf("text", authorId));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        created.put(rs.getString(2), rs.getLong(1));
-                    }
-                }
-            }
-            return null;
+        jdbc.query(UnnestBatch.of("""
+                INSERT INTO comments (site_id, article_id, external_id, parent_external_id, author, posted_at,
+                                      likes, text, quotes, position, depth, author_id)
+                SELECT ?, ?, t.ext, t.parent, t.author, t.posted, t.likes, t.text, t.quotes::jsonb, t.pos, t.dep, t.author_id
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::int[], ?::text[], ?::text[],
+                            ?::int[], ?::int[], ?::text[]) AS t(ext, parent, author, posted, likes, text, quotes, pos, dep,
+                                                               author_id)
+                ORDER BY t.pos
+                ON CONFLICT (site_id, external_id) DO NOTHING
+                RETURNING id, external_id""")
+                .scalar(site.id()).scalar(articleId).column("text", ext).column("text", parent).column("text", author)
+                .column("timestamptz", posted).column("int4", likes).column("text", text).column("text", quotes)
+                .column("int4", pos).column("int4", dep).column("text", authorId).statement(), rs -> {
+            created.put(rs.getString(2), rs.getLong(1));
         });
         return created;
     }

@@ -8,6 +8,7 @@ import io.parley.classification.CommentClassifier;
 import io.parley.classification.CommentContext;
 import io.parley.ingest.ClassificationStore;
 import io.parley.ingest.CommentsIngested;
+import io.parley.ingest.UnnestBatch;
 import io.parley.site.SiteDirectory;
 import io.parley.site.VersionedSettings;
 import org.slf4j.Logger;
@@ -245,42 +246,23 @@ class PipelineWorker implements SmartLifecycle {
             meters.counter("parley.comments.decided", "status", v.status().wire()).increment();
         }
         if (!statuses.isEmpty()) {
-            jdbc.update(con -> {
-                var ps = con.prepareStatement("""
-                        UPDATE comments c SET status = t.status, status_reason = t.reason::jsonb, language = t.language,
-                            updated_at = now()
-                        FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[]) AS t(id, status, reason, language)
-                        WHERE c.id = t.id""");
-                for (int col = 0; col < 4; col++) {
-                    final int k = col;
-                    ps.setArray(col + 1, con.createArrayOf(col == 0 ? "bigint" : "text",
-                            statuses.stream().map(a -> a[k]).toArray()));
-                }
-                return ps;
-            });
+            jdbc.update(UnnestBatch.of("""
+                    UPDATE comments c SET status = t.status, status_reason = t.reason::jsonb, language = t.language,
+                        updated_at = now()
+                    FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[]) AS t(id, status, reason, language)
+                    WHERE c.id = t.id""").columns(statuses, "bigint", "text", "text", "text").statement());
         }
         if (!held.isEmpty()) {
-            jdbc.update(con -> {
-                var ps = con.prepareStatement("""
-                        INSERT INTO review_items (site_id, comment_id, priority, reason, settings_version)
-                        SELECT t.site, t.comment, t.priority, t.reason::jsonb, t.version
-                        FROM unnest(?::bigint[], ?::bigint[], ?::float8[], ?::text[], ?::int[])
-                             AS t(site, comment, priority, reason, version)
-                        ON CONFLICT (comment_id) DO NOTHING""");
-                String[] types = {"bigint", "bigint", "float8", "text", "int4"};
-                for (int col = 0; col < 5; col++) {
-                    final int k = col;
-                    ps.setArray(col + 1, con.createArrayOf(types[col], held.stream().map(a -> a[k]).toArray()));
-                }
-                return ps;
-            });
+            jdbc.update(UnnestBatch.of("""
+                    INSERT INTO review_items (site_id, comment_id, priority, reason, settings_version)
+                    SELECT t.site, t.comment, t.priority, t.reason::jsonb, t.version
+                    FROM unnest(?::bigint[], ?::bigint[], ?::float8[], ?::text[], ?::int[])
+                         AS t(site, comment, priority, reason, version)
+                    ON CONFLICT (comment_id) DO NOTHING""")
+                    .columns(held, "bigint", "bigint", "float8", "text", "int4").statement());
         }
-        Long[] done = rows.stream().map(Row::outboxId).toArray(Long[]::new);
-        jdbc.update(con -> {
-            var ps = con.prepareStatement("DELETE FROM outbox WHERE id = ANY(?)");
-            ps.setArray(1, con.createArrayOf("bigint", done));
-            return ps;
-        });
+        jdbc.update(UnnestBatch.of("DELETE FROM outbox WHERE id = ANY(?)")
+                .column("bigint", rows.stream().map(Row::outboxId).toArray(Long[]::new)).statement());
     }
 
     private List<String> strings(String jsonArray) {

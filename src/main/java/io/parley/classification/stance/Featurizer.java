@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -239,22 +238,35 @@ public final class Featurizer {
     }
 
     private static Sparse sparse(List<String> terms, Map<String, Integer> index, double[] weights) {
-        TreeMap<Integer, Float> counts = new TreeMap<>();
+        // the vocabulary indices of the terms, sorted; equal indices are one entry counting them (as a TreeMap would)
+        int[] all = new int[terms.size()];
+        int m = 0;
         for (String t : terms) {
             Integer i = index.get(t);
             if (i != null) {
-                counts.merge(i, 1f, Float::sum);
+                all[m++] = i;
             }
         }
-        int[] idx = new int[counts.size()];
-        float[] val = new float[counts.size()];
+        Arrays.sort(all, 0, m);
+        int distinct = 0;
+        for (int i = 0; i < m; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                distinct++;
+            }
+        }
+        int[] idx = new int[distinct];
+        float[] val = new float[distinct];
+        int k = -1;
+        for (int i = 0; i < m; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                idx[++k] = all[i];
+            }
+            val[k] += 1f; // small integer counts: exact, as the map's merges were
+        }
         double norm = 0;
-        int k = 0;
-        for (Map.Entry<Integer, Float> e : counts.entrySet()) {
-            idx[k] = e.getKey();
-            val[k] = weights == null ? e.getValue() : (float) (e.getValue() * weights[e.getKey()]);
-            norm += (double) val[k] * val[k];
-            k++;
+        for (int j = 0; j < distinct; j++) {
+            val[j] = weights == null ? val[j] : (float) (val[j] * weights[idx[j]]);
+            norm += (double) val[j] * val[j];
         }
         if (norm > 0) {
             float inv = (float) (1 / Math.sqrt(norm));

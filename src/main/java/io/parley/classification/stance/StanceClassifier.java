@@ -259,11 +259,14 @@ public final class StanceClassifier {
         Map<String, Featurizer.Stats> cache = contextCache.get(view);
         Featurizer.Stats[] own = new Featurizer.Stats[inputs.size()];
         if (contextIsAlsoExtra) {
-            // A comment is the parent of the next replies (often in the same batch): its stats as a
-            // reply equal its stats as a parent, so keep them instead of re-tokenising it later.
+            // A comment is the parent of the next replies (often in the same batch): its stats as a reply equal its
+            // stats as a parent, so a reply's are kept instead of re-tokenising it later. A comment that is not a reply
+            // gets them only if a reply to it comes ({@link #context}): most comments never have one.
             for (int i = 0; i < inputs.size(); i++) {
-                own[i] = m.featurizer().stats(inputs.get(i).comment(), tokens.get(i));
-                cache.put(inputs.get(i).comment(), own[i]);
+                if (contextOf.apply(inputs.get(i)) != null) {
+                    own[i] = m.featurizer().stats(inputs.get(i).comment(), tokens.get(i));
+                    cache.put(inputs.get(i).comment(), own[i]);
+                }
             }
         }
         for (int i = 0; i < inputs.size(); i++) {
