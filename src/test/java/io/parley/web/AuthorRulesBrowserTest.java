@@ -153,6 +153,7 @@ class AuthorRulesBrowserTest extends IntegrationTest {
         browser.open("/sites/author-rules/queue");
         WebElement row = browser.waitFor(d -> d.findElement(By.cssSelector("li.item[data-id='" + item(d1) + "']")));
         assertThat(row.findElement(By.cssSelector(".unverified")).getText()).isEqualTo("unverified");
+        browser.screenshot("queue-unverified-1280");
         assertThat(browser.driver.findElement(By.cssSelector("li.item[data-id='" + item(n1) + "']"))
                 .findElements(By.cssSelector(".unverified"))).isEmpty();
     }
