@@ -39,7 +39,11 @@ public class Authors {
         if (author == null || author.isBlank()) {
             throw new InvalidModerationInput("author", "an author id (id:…) or display name is required");
         }
-        return author.startsWith("id:") || author.startsWith("name:") ? author : "name:" + author;
+        String key = author.startsWith("id:") || author.startsWith("name:") ? author : "name:" + author;
+        if (key.substring(key.indexOf(':') + 1).isBlank()) {
+            throw new InvalidModerationInput("author", "an author id or name after '" + key + "' is required");
+        }
+        return key;
     }
 
     /** The key a comment's author has: by the site's id when sent, else by name; null for an anonymous comment. */

@@ -246,5 +246,6 @@ class AuthorTrustTest extends IntegrationTest {
         var name = owner.call("PUT", base() + "/authors/Quinn/trust", "application/json", null);
         assertThat(name.status()).isEqualTo(422);
         assertThat(name.body()).contains("unverified");
+        assertThat(owner.get(base() + "/authors/id:").status()).isEqualTo(422);
     }
 }
