@@ -39,7 +39,11 @@ public class Authors {
         if (author == null || author.isBlank()) {
             throw new InvalidModerationInput("author", "an author id (id:…) or display name is required");
         }
-        return author.startsWith("id:") || author.startsWith("name:") ? author : "name:" + author;
+        String key = author.startsWith("id:") || author.startsWith("name:") ? author : "name:" + author;
+        if (key.substring(key.indexOf(':') + 1).isBlank()) {
+            throw new InvalidModerationInput("author", "an author id or name after '" + key + "' is required");
+        }
+        return key;
     }
 
     /** The key a comment's author has: by the site's id when sent, else by name; null for an anonymous comment. */
@@ -157,6 +161,23 @@ public class Authors {
                             rs.getInt(6), rs.getBoolean(7), rs.getString(8)));
                 }, (Object) commentIds.toArray(Long[]::new), (Object) days.toArray(Integer[]::new));
         return out;
+    }
+
+    /**
+     * The author's standing for their next comment: every comment of theirs on the site counts as earlier.
+     *
+     * @param days the site's window of recent rejections
+     */
+    public AuthorStanding next(Site site, String author, int days) {
+        String key = key(author);
+        return jdbc.queryForObject("""
+                SELECT count(*), count(*) FILTER (WHERE status = 'published'),
+                       count(*) FILTER (WHERE status = 'rejected' AND updated_at >= now() - make_interval(days => ?)),
+                       EXISTS (SELECT 1 FROM author_trust m WHERE m.site_id = ? AND m.author_key = ?),
+                       (SELECT s.action FROM author_suspensions s WHERE s.site_id = ? AND s.author_key = ?)
+                FROM comments WHERE site_id = ? AND author_key = ?""",
+                (rs, i) -> new AuthorStanding(false, verified(key), rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getBoolean(4),
+                        rs.getString(5)), days, site.id(), key, site.id(), key, site.id(), key);
     }
 
     /** @param itemId the open review item when the comment waits in the queue, else null */

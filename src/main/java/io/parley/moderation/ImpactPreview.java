@@ -129,7 +129,7 @@ public class ImpactPreview {
     /** Lists used by the stats page: counts per day and status, and decisions per day and action. */
     public Map<String, Object> stats(Site site, int days) {
         List<Map<String, Object>> labels = jdbc.queryForList("""
-                SELECT r->>'label' AS label, r->>'action' AS action, count(*) AS n
+                SELECT coalesce(r->>'label', r->>'rule') AS label, r->>'action' AS action, count(*) AS n
                 FROM comments c, jsonb_array_elements(coalesce(c.status_reason->'reasons', '[]'::jsonb)) r
                 WHERE c.site_id = ? GROUP BY 1, 2 ORDER BY 1, 2""", site.id());
         List<Map<String, Object>> status = jdbc.queryForList(

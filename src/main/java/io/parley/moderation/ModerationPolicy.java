@@ -114,8 +114,7 @@ public final class ModerationPolicy {
             }
         }
         AuthorRules rules = s.authorRules();
-        boolean trusted = author.verified() && (author.markedTrusted() || rules.trustAfter() > 0
-                && author.published() >= rules.trustAfter() && author.recentRejected() == 0);
+        boolean trusted = trusted(rules, author);
         boolean heldAsNew = false;
         if (trusted) {
             // The hold band only: a score at or over a reject threshold still rejects, other holds stay.
@@ -132,12 +131,12 @@ public final class ModerationPolicy {
             if (skipped != null) {
                 reasons.add(new Reason("trusted-author", null, skipped.score(), skipped.threshold(), "publish", v));
             }
-        } else if (rules.newAuthorHolds() > 0 && (author.anonymous() || author.earlier() < rules.newAuthorHolds())) {
+        } else if (isNew(rules, author)) {
             reasons.add(new Reason("new-author", null, author.anonymous() ? null : (double) author.earlier() + 1,
                     (double) rules.newAuthorHolds(), "hold", v));
             heldAsNew = true;
         }
-        if (rules.rejectionsToHold() > 0 && author.recentRejected() >= rules.rejectionsToHold()) {
+        if (recentlyRejected(rules, author)) {
             reasons.add(new Reason("recent-rejections", null, (double) author.recentRejected(),
                     (double) rules.rejectionsToHold(), "hold", v));
         }
@@ -148,6 +147,21 @@ public final class ModerationPolicy {
             return suspended(verdict(reasons, priority), author.suspension(), v);
         }
         return verdict(reasons, priority);
+    }
+
+    /** A trusted author (marked by the owner, or by {@link AuthorRules#trustAfter()}) skips the hold band; never by name alone. */
+    public static boolean trusted(AuthorRules rules, AuthorStanding a) {
+        return a.verified() && (a.markedTrusted() || rules.trustAfter() > 0 && a.published() >= rules.trustAfter()
+                && a.recentRejected() == 0);
+    }
+
+    /** Within the author's first {@link AuthorRules#newAuthorHolds()} comments (an anonymous comment always is). */
+    public static boolean isNew(AuthorRules rules, AuthorStanding a) {
+        return rules.newAuthorHolds() > 0 && (a.anonymous() || a.earlier() < rules.newAuthorHolds());
+    }
+
+    public static boolean recentlyRejected(AuthorRules rules, AuthorStanding a) {
+        return rules.rejectionsToHold() > 0 && a.recentRejected() >= rules.rejectionsToHold();
     }
 
     private static Verdict verdict(List<Reason> reasons, double priority) {

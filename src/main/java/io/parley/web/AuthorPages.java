@@ -1,7 +1,11 @@
 package io.parley.web;
 
 import io.parley.moderation.Action;
+import io.parley.moderation.AuthorStanding;
 import io.parley.moderation.Authors;
+import io.parley.moderation.ModerationPolicy;
+import io.parley.site.AuthorRules;
+import io.parley.site.SiteDirectory;
 import io.parley.moderation.Decision;
 import io.parley.moderation.DecisionRequest;
 import io.parley.moderation.Decisions;
@@ -32,7 +36,10 @@ class AuthorPages {
     private final ReasonList reasons;
     private final SiteAccess access;
 
-    AuthorPages(Authors authors, Decisions decisions, ReasonList reasons, SiteAccess access) {
+    private final SiteDirectory sites;
+
+    AuthorPages(Authors authors, Decisions decisions, ReasonList reasons, SiteAccess access, SiteDirectory sites) {
+        this.sites = sites;
         this.authors = authors;
         this.decisions = decisions;
         this.reasons = reasons;
@@ -47,6 +54,7 @@ class AuthorPages {
         model.addAttribute("reasons", reasons.active(s));
         model.addAttribute("suspension", authors.suspension(s, author).orElse(null));
         model.addAttribute("trust", authors.trust(s, author).orElse(null));
+        model.addAttribute("standing", standing(s, author));
         return "author";
     }
 
@@ -59,6 +67,31 @@ class AuthorPages {
         flash.addFlashAttribute("message", trusted ? "Marked trusted: new comments skip the hold band (a score over a"
                 + " reject threshold still rejects)." : "No longer marked trusted.");
         return path(s, author);
+    }
+
+    /** What the site's author rules do with this author's next comment, in words, with the figures they went by. */
+    private String standing(Site s, String author) {
+        AuthorRules rules = sites.settings(s.id()).settings().authorRules();
+        AuthorStanding a = authors.next(s, author, rules.days());
+        String window = " in the last " + rules.days() + " days";
+        List<String> out = new java.util.ArrayList<>();
+        if (ModerationPolicy.trusted(rules, a)) {
+            out.add(a.markedTrusted() ? "skips the hold band (marked trusted)" : "skips the hold band (trusted: "
+                    + a.published() + " published, none rejected" + window + ")");
+        } else if (ModerationPolicy.isNew(rules, a)) {
+            out.add("is held as new (" + a.earlier() + " of the first " + rules.newAuthorHolds() + " comments seen)");
+        }
+        if (ModerationPolicy.recentlyRejected(rules, a)) {
+            out.add("is held for " + a.recentRejected() + " rejections" + window);
+        }
+        if (out.isEmpty()) {
+            String untrusted = !a.verified() ? " (unverified: never trusted)" : rules.trustAfter() > 0
+                    ? " (" + a.published() + " of " + rules.trustAfter() + " published to be trusted, "
+                    + a.recentRejected() + " rejected" + window + ")" : "";
+            out.add("goes by the scores" + untrusted);
+        }
+        return "Under the author rules of settings v" + sites.settings(s.id()).version() + ", the next comment "
+                + String.join(" and ", out) + ".";
     }
 
     /** The author as people know them: the display name they last used. */

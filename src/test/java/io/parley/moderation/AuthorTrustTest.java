@@ -217,4 +217,35 @@ class AuthorTrustTest extends IntegrationTest {
         assertThat(owner.get(base() + "/settings").json().path("settings").path("authorRules").path("trustAfter").asInt())
                 .isEqualTo(10);
     }
+
+    @Test
+    void theAuthorApiShowsTheRecordAndTheOwnerSuspendsAndTrustsThroughIt() {
+        accounts.addUser("api-owner-" + site.slug(), "correct-horse-42", io.parley.site.Role.OWNER, site.slug(), "test");
+        Api owner = new Api(port, Api.basic("api-owner-" + site.slug(), "correct-horse-42"));
+        send(List.of(comment("q1", "Quinn", "quinn", polite(1)), comment("q2", "Quinn", null, polite(2))));
+        String path = base() + "/authors/id:quinn";
+        JsonNode record = owner.get(path).json();
+        assertThat(record.path("key").asText()).isEqualTo("id:quinn");
+        assertThat(record.path("author").asText()).isEqualTo("Quinn");
+        assertThat(record.path("verified").asBoolean()).isTrue();
+        assertThat(record.path("comments")).hasSize(1);
+        assertThat(owner.get(base() + "/authors/Quinn").json().path("verified").asBoolean()).isFalse();
+
+        assertThat(owner.call("PUT", path + "/suspension", "application/json", "{\"action\":\"reject\"}").json()
+                .path("suspension").path("action").asText()).isEqualTo("reject");
+        assertThat(owner.call("PUT", path + "/suspension", "application/json", "{\"action\":\"maybe\"}").status())
+                .isEqualTo(422);
+        send(List.of(comment("q3", "Quinn", "quinn", polite(3))));
+        assertThat(status("q3")).isEqualTo("rejected");
+        JsonNode lifted = owner.call("DELETE", path + "/suspension", "application/json", null).json().path("suspension");
+        assertThat(lifted.isMissingNode() || lifted.isNull()).isTrue();
+
+        assertThat(owner.call("PUT", path + "/trust", "application/json", null).json().path("trust").path("by").asText())
+                .isEqualTo("api-owner-" + site.slug());
+        // a display name cannot be trusted
+        var name = owner.call("PUT", base() + "/authors/Quinn/trust", "application/json", null);
+        assertThat(name.status()).isEqualTo(422);
+        assertThat(name.body()).contains("unverified");
+        assertThat(owner.get(base() + "/authors/id:").status()).isEqualTo(422);
+    }
 }

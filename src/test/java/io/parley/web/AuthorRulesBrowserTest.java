@@ -153,6 +153,7 @@ class AuthorRulesBrowserTest extends IntegrationTest {
         browser.open("/sites/author-rules/queue");
         WebElement row = browser.waitFor(d -> d.findElement(By.cssSelector("li.item[data-id='" + item(d1) + "']")));
         assertThat(row.findElement(By.cssSelector(".unverified")).getText()).isEqualTo("unverified");
+        browser.screenshot("queue-unverified-1280");
         assertThat(browser.driver.findElement(By.cssSelector("li.item[data-id='" + item(n1) + "']"))
                 .findElements(By.cssSelector(".unverified"))).isEmpty();
     }
@@ -190,6 +191,7 @@ class AuthorRulesBrowserTest extends IntegrationTest {
         browser.driver.findElement(By.id("trust-mark")).click();
         browser.waitFor(d -> !d.findElements(By.id("trusted")).isEmpty());
         assertThat(browser.driver.findElement(By.cssSelector("p.note")).getText()).contains("Marked trusted");
+        assertThat(browser.driver.findElement(By.id("standing")).getText()).contains("skips the hold band (marked trusted)");
         browser.screenshot("author-trusted-1280");
         long k3 = send("t-k3", "Karl", "karl", polite("street lights"));
         assertThat(status(k3)).isEqualTo("published");
@@ -198,6 +200,10 @@ class AuthorRulesBrowserTest extends IntegrationTest {
         browser.open("/sites/author-rules/authors/Rita");
         assertThat(browser.driver.findElement(By.id("author-identity")).getText()).contains("unverified");
         assertThat(browser.driver.findElements(By.id("trust-mark"))).isEmpty();
+        assertThat(browser.driver.findElement(By.id("standing")).getText()).contains("unverified: never trusted");
+        browser.open("/sites/author-rules/authors/id:rita");
+        assertThat(browser.driver.findElement(By.id("standing")).getText())
+                .contains("the next comment skips the hold band (trusted: 3 published, none rejected in the last 30 days)");
     }
 
     @Test
