@@ -165,7 +165,7 @@ public final class OpenNlp {
 
     /** The compiled detector {@link #language} uses, or null. */
     static CompiledLanguageDetector compiledLanguageDetector() {
-        return Languages.COMPILED;
+        return Compiled.COMPILED;
     }
 
     /** Whether {@link #language} uses the compiled detector. */
