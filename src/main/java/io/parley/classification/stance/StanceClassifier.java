@@ -105,7 +105,7 @@ public final class StanceClassifier {
         var p = archive.provenance();
         EncoderHeads heads = archive.has(EncoderHeads.ENTRY) ? EncoderHeads.read(archive) : null;
         // The encoder's weights are checked against the sha256 the heads were trained on: a mismatch stops here.
-        SentenceEncoder encoder = heads == null ? null : SentenceEncoder.load(heads.encoder(), EncoderSettings.defaults());
+        SentenceEncoder encoder = heads == null ? null : SentenceEncoder.shared(heads.encoder(), EncoderSettings.defaults());
         // OpenNLP's tokenizer model loads now, with the rest of the model, not inside the first classification.
         io.parley.classification.text.OpenNlp.tokens("Warm up the tokenizer.");
         return new StanceClassifier(p.name() == null ? "stance" : p.name(), p.version(), models, heads, encoder);
