@@ -1,5 +1,6 @@
 package io.parley.classification.stance.training;
 
+import io.parley.classification.text.EmbeddingCache;
 import io.parley.classification.stance.EncoderHeads;
 import io.parley.classification.stance.PairModel;
 import io.parley.classification.stance.StanceView;
@@ -28,7 +29,7 @@ final class EncoderHeadTrainer {
     /** A cheaper band is taken when its validation score is within this of the best. */
     static final double BAND_TOLERANCE = 0.005;
 
-    private final EmbeddingStore store;
+    private final EmbeddingCache store;
     private final long seed;
     private final PrintStream log;
 
@@ -46,7 +47,7 @@ final class EncoderHeadTrainer {
     /** Per view where fusion was chosen out of fold: the fused out-of-fold probabilities and gold labels. */
     private final Map<StanceView, Object[]> outOfFoldFused = new java.util.EnumMap<>(StanceView.class);
 
-    EncoderHeadTrainer(EmbeddingStore store, long seed, PrintStream log, Map<StanceView, double[]> fixed) {
+    EncoderHeadTrainer(EmbeddingCache store, long seed, PrintStream log, Map<StanceView, double[]> fixed) {
         this(store, seed, log, fixed, Map.of());
     }
 
@@ -55,7 +56,7 @@ final class EncoderHeadTrainer {
         return outOfFoldFused.get(v);
     }
 
-    EncoderHeadTrainer(EmbeddingStore store, long seed, PrintStream log, Map<StanceView, double[]> fixed,
+    EncoderHeadTrainer(EmbeddingCache store, long seed, PrintStream log, Map<StanceView, double[]> fixed,
                        Map<StanceView, java.util.function.BiFunction<List<Example>, List<Example>, float[][]>> outOfFold) {
         this.store = store;
         this.fixed = fixed == null ? Map.of() : fixed;

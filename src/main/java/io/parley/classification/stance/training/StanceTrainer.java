@@ -164,7 +164,7 @@ public final class StanceTrainer {
         Map<StanceView, Double> temps = new EnumMap<>(StanceView.class);
         try (io.parley.classification.text.SentenceEncoder encoder = io.parley.classification.text.SentenceEncoder.load(spec,
                 io.parley.classification.text.EncoderSettings.defaults())) {
-            EmbeddingStore store = new EmbeddingStore(encoder, embeddingCache, log);
+            io.parley.classification.text.EmbeddingCache store = new io.parley.classification.text.EmbeddingCache(encoder.spec(), encoder, embeddingCache, log);
             // target view: fusion chosen on out-of-fold predictions, the network retrained per fold with the base
             // model's settings, kept epoch and logit offsets (so its folds are the model as it was chosen)
             Map<StanceView, java.util.function.BiFunction<List<Example>, List<Example>, float[][]>> oof =

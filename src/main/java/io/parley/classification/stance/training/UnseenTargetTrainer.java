@@ -1,5 +1,6 @@
 package io.parley.classification.stance.training;
 
+import io.parley.classification.text.EmbeddingCache;
 import io.parley.classification.stance.EncoderHeads;
 import io.parley.classification.stance.StanceView;
 
@@ -37,11 +38,11 @@ final class UnseenTargetTrainer {
     record Aux(int sentiment, int about) {
     }
 
-    private final EmbeddingStore store;
+    private final EmbeddingCache store;
     private final long seed;
     private final PrintStream log;
 
-    UnseenTargetTrainer(EmbeddingStore store, long seed, PrintStream log) {
+    UnseenTargetTrainer(EmbeddingCache store, long seed, PrintStream log) {
         this.store = store;
         this.seed = seed;
         this.log = log;
