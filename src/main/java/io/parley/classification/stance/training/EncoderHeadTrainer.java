@@ -145,32 +145,11 @@ final class EncoderHeadTrainer {
         Map<String, EncoderHeads.Linear> trainHeads = fitAll(byKey, ztr, ytr, k, cOf, cwp);
         float[][] netVa = ViewEvaluator.probabilities(net, va);
         float[][] headVa = headProbabilities(kind, trainHeads, va, zva);
-        double bestScore = -1;
-        double[][] grid = new double[11][BANDS.length];
-        for (int wi = 0; wi <= 10; wi++) {
-            for (int bi = 0; bi < BANDS.length; bi++) {
-                grid[wi][bi] = score(v, metrics(v, yva, argmax(fused(netVa, headVa, wi / 10.0, BANDS[bi]))));
-                bestScore = Math.max(bestScore, grid[wi][bi]);
-            }
-        }
-        double fusion = 0;
-        double band = 1.01;
-        outer:
-        for (int bi = 0; bi < BANDS.length; bi++) {
-            double top = -1;
-            int topW = -1;
-            for (int wi = 0; wi <= 10; wi++) {
-                if (grid[wi][bi] > top + 1e-9) {
-                    top = grid[wi][bi];
-                    topW = wi;
-                }
-            }
-            if (top >= bestScore - BAND_TOLERANCE) {
-                fusion = topW / 10.0;
-                band = BANDS[bi];
-                break outer;
-            }
-        }
+        FusionGrid onValidation = fusionGrid(v, netVa, headVa, yva);
+        double[][] grid = onValidation.grid();
+        double bestScore = onValidation.best();
+        double fusion = onValidation.fusion();
+        double band = onValidation.band();
         double netOnly = score(v, metrics(v, yva, argmax(netVa)));
         double validationFusion = fusion;
         double validationBand = band;
@@ -304,32 +283,10 @@ final class EncoderHeadTrainer {
                 }
             }
         }
-        double best = -1;
-        double[][] grid = new double[11][BANDS.length];
-        for (int wi = 0; wi <= 10; wi++) {
-            for (int bi = 0; bi < BANDS.length; bi++) {
-                grid[wi][bi] = score(v, metrics(v, ytr, argmax(fused(net, head, wi / 10.0, BANDS[bi]))));
-                best = Math.max(best, grid[wi][bi]);
-            }
-        }
-        double fusion = 0;
-        double band = 1.01;
-        outer:
-        for (int bi = 0; bi < BANDS.length; bi++) {
-            double top = -1;
-            int topW = -1;
-            for (int wi = 0; wi <= 10; wi++) {
-                if (grid[wi][bi] > top + 1e-9) {
-                    top = grid[wi][bi];
-                    topW = wi;
-                }
-            }
-            if (top >= best - BAND_TOLERANCE) {
-                fusion = topW / 10.0;
-                band = BANDS[bi];
-                break outer;
-            }
-        }
+        FusionGrid outOfFold = fusionGrid(v, net, head, ytr);
+        double[][] grid = outOfFold.grid();
+        double fusion = outOfFold.fusion();
+        double band = outOfFold.band();
         Map<String, Object> byWeight = new LinkedHashMap<>();
         for (int wi = 0; wi <= 10; wi++) {
             byWeight.put(Double.toString(wi / 10.0), Metrics.round(grid[wi][BANDS.length - 1]));
@@ -345,6 +302,38 @@ final class EncoderHeadTrainer {
         log.printf("[%s] out-of-fold: network %.4f, head %.4f, by fusion (always on) %s%n", v.key(),
                 grid[0][BANDS.length - 1], grid[10][BANDS.length - 1], byWeight);
         return new double[]{fusion, band};
+    }
+
+    /**
+     * Scores of every fusion weight (0, 0.1 … 1) and band on rows {@code y}, and the choice: the narrowest band (the
+     * head runs on the fewest rows) whose best weight scores within {@link #BAND_TOLERANCE} of the best overall.
+     */
+    private FusionGrid fusionGrid(StanceView v, float[][] net, float[][] head, int[] y) {
+        double best = -1;
+        double[][] grid = new double[11][BANDS.length];
+        for (int wi = 0; wi <= 10; wi++) {
+            for (int bi = 0; bi < BANDS.length; bi++) {
+                grid[wi][bi] = score(v, metrics(v, y, argmax(fused(net, head, wi / 10.0, BANDS[bi]))));
+                best = Math.max(best, grid[wi][bi]);
+            }
+        }
+        for (int bi = 0; bi < BANDS.length; bi++) {
+            double top = -1;
+            int topW = -1;
+            for (int wi = 0; wi <= 10; wi++) {
+                if (grid[wi][bi] > top + 1e-9) {
+                    top = grid[wi][bi];
+                    topW = wi;
+                }
+            }
+            if (top >= best - BAND_TOLERANCE) {
+                return new FusionGrid(grid, best, topW / 10.0, BANDS[bi]);
+            }
+        }
+        return new FusionGrid(grid, best, 0, 1.01);
+    }
+
+    private record FusionGrid(double[][] grid, double best, double fusion, double band) {
     }
 
     private Map<String, EncoderHeads.Linear> fitAll(Map<String, List<Integer>> byKey, float[][] z, int[] y, int k,
