@@ -130,6 +130,10 @@ final class DumpThreads {
             List<Integer> group = e.getValue();
             // A heading counts when the thread follows it closely; "Comments" in the navigation says nothing.
             boolean headed = headings.stream().anyMatch(h -> h < group.get(0) && h >= group.get(0) - HEADING_REACH);
+            // One record alone needs a heading that counts ("1 Comment", "One response"): a "Comments" link in the
+            // navigation above an article's dateline is none.
+            boolean counted = headings.stream().anyMatch(h -> h < group.get(0) && h >= group.get(0) - HEADING_REACH
+                    && COUNTED.matcher(lines.get(h).text).find());
             if (!commentish(lines, e.getKey(), group, headed)) {
                 continue;
             }
@@ -144,7 +148,7 @@ final class DumpThreads {
                 }
             }
             long after = sectionAt < 0 ? group.size() : group.stream().filter(a -> a > sectionAt).count();
-            if (withBody >= 2 && withBody >= group.size() * 0.5 || withBody == 1 && headed) {
+            if (withBody >= 2 && withBody >= group.size() * 0.5 || withBody == 1 && counted) {
                 // On a tie the header line that comes first in each record ("X says:" before its date line).
                 if (score > bestScore || score == bestScore && best != null && group.get(0) < best.get(0)) {
                     best = group;
@@ -176,8 +180,24 @@ final class DumpThreads {
      * under most records, replies indented under others, or a name heading several of its records.
      */
     private static final int HEADING_REACH = 30;
+    private static final Pattern COUNTED = Pattern.compile("(?i)^(?!0\\b|no\\b).*(?:[1-9]|^(?:one|two|three)\\b)");
+    private static final Pattern CUE_WORDS = Pattern.compile("\\b(?:says|said|wrote|by|posted|submitted|reply|permalink|points?|ago)\\b");
 
     private static boolean commentish(List<Line> lines, String shape, List<Integer> group, boolean headed) {
+        if (shape.contains(":1") && !CUE_WORDS.matcher(shape).find()) {
+            // Text before the date must be a name on most records: a story title before it makes a list of stories.
+            int named = 0;
+            for (int a : group) {
+                String t = lines.get(a).text;
+                Matcher d = DATE.matcher(t);
+                if (d.find() && nameLike(clean(stripLikes(t.substring(0, d.start()))))) {
+                    named++;
+                }
+            }
+            if (named * 2 < group.size()) {
+                return false;
+            }
+        }
         if (headed || STRONG_SHAPE.matcher(shape).find()) {
             return true;
         }
