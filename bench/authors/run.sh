@@ -13,7 +13,7 @@ psql -d $db -q -f data.sql
 psql -d $db -q -c "INSERT INTO comments (site_id, author, status) SELECT 2, 'author', 'held' FROM generate_series(1, 10000)" \
   -c "VACUUM ANALYZE comments"
 time_of() { psql -d $db -f "$1" | sed -n 's/.*Execution Time: \([0-9.]*\) ms.*/\1/p'; }
-for set in "newest 256|ORDER BY id DESC LIMIT 256|256" "newest 10000|ORDER BY id DESC LIMIT 10000|10000" \
+for set in "newest 256|WHERE site_id = 1 ORDER BY id DESC LIMIT 256|256" "newest 10000|WHERE site_id = 1 ORDER BY id DESC LIMIT 10000|10000" \
            "one author 10000|WHERE site_id = 2|10000"; do
   name=${set%%|*}; rest=${set#*|}; where=${rest%|*}; n=${rest#*|}
   for q in per-author per-comment; do

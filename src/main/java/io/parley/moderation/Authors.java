@@ -154,7 +154,8 @@ public class Authors {
         }
         // Per author in the set: their history before the set's first comment of theirs is counted once, then one
         // ordered pass over their comments up to the set's last adds the running counts (a window, not a count per
-        // comment: 10,000 waiting comments of one author take 0.75 s, not 39 s; bench/authors).
+        // comment: a batch of 256 in 32 ms instead of 441 ms, 10,000 waiting comments of one author 0.56 s instead of 24.8 s;
+        // bench/authors).
         jdbc.query("""
                 WITH b AS (
                     SELECT c.id, c.site_id, c.author_key, c.author_id, t.days
