@@ -91,6 +91,39 @@ public class PipelineBench {
         }
     }
 
+    /** CPU seconds each PostgreSQL backend serving database {@code db} has used so far, by pid (Linux /proc). */
+    static Map<Long, Double> backendCpu(String server, String db) {
+        Map<Long, Double> out = new LinkedHashMap<>();
+        try (Connection c = DriverManager.getConnection(server);
+             var ps = c.prepareStatement("SELECT pid FROM pg_stat_activity WHERE datname = ?")) {
+            ps.setString(1, db);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long pid = rs.getLong(1);
+                    try {
+                        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        out.put(pid, (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0); // utime, stime in ticks
+                    } catch (IOException | RuntimeException gone) {
+                        // not on this machine, or exited
+                    }
+                }
+            }
+        } catch (Exception e) {
+            // no figure rather than no benchmark
+        }
+        return out;
+    }
+
+    /** CPU the backends used between two readings (a backend that started in between counts whole). */
+    static double backendCpuUsed(Map<Long, Double> before, Map<Long, Double> after) {
+        double used = 0;
+        for (var e : after.entrySet()) {
+            used += e.getValue() - before.getOrDefault(e.getKey(), 0.0);
+        }
+        return used;
+    }
+
     /** CPU seconds (user + system) a live process has used so far. */
     static double cpu(Process p) {
         return p.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
@@ -121,6 +154,7 @@ public class PipelineBench {
             for (int i = 0; i < comments.size(); i++) {
                 byArticle.computeIfAbsent(comments.get(i).page(), k -> new ArrayList<>()).add(i);
             }
+            Map<Long, Double> db0 = backendCpu(server, db);
             double cpu0 = cpu(p);
             long t0 = System.nanoTime();
             for (var e : byArticle.entrySet()) {
@@ -156,8 +190,10 @@ public class PipelineBench {
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             double used = cpu(p) - cpu0;
-            System.err.printf("   ingest requests done after %.1f s, every comment final after %.1f s, serve used %.1f CPU-s%n",
-                    ingested, seconds, used);
+            double dbUsed = backendCpuUsed(db0, backendCpu(server, db));
+            System.err.printf("   ingest requests done after %.1f s, every comment final after %.1f s, serve used %.1f CPU-s,"
+                    + " its PostgreSQL backends %.1f CPU-s (%.2f ms/comment)%n", ingested, seconds, used, dbUsed,
+                    1000 * dbUsed / comments.size());
             return new Timed(seconds, used);
         } finally {
             p.destroy(); // SIGTERM: the recording is written on exit

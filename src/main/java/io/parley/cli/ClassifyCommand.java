@@ -46,6 +46,10 @@ final class ClassifyCommand implements Callable<Integer> {
             defaultValue = "${sys:parley.models.dir:-}")
     String modelsDir;
 
+    @Option(names = "--fast", description = "n-gram model only: never run the sentence encoder (every comment is "
+            + "scored as the cascade scores those outside its band; same scale, for bulk work)")
+    boolean fast;
+
     @Option(names = "--batch-size", defaultValue = "2048", description = "comments scored together (default: ${DEFAULT-VALUE})")
     int batchSize;
 
@@ -71,6 +75,9 @@ final class ClassifyCommand implements Callable<Integer> {
             in = Files.newInputStream(file);
         }
         AbuseClassifier classifier = Models.load(AbuseClassifier.FILE, model, modelsDir);
+        if (fast) {
+            classifier = classifier.fast();
+        }
         long started = System.nanoTime();
         long done = 0;
         long bad = 0;
@@ -105,6 +112,11 @@ final class ClassifyCommand implements Callable<Integer> {
         }
         double secs = (System.nanoTime() - started) / 1e9;
         System.err.printf("%nclassified %d comments in %.2fs (%.0f comments/s)%n", done, secs, done / Math.max(secs, 1e-9));
+        long[] use = classifier.encoderUse();
+        if (classifier.hasEncoder() && use[0] > 0) {
+            System.err.printf("sentence encoder ran on %d of %d comments (%.1f %%: the model's cascade band)%n", use[1],
+                    use[0], 100.0 * use[1] / use[0]);
+        }
         if (bad > 0) {
             System.err.printf("%d line(s) could not be scored: see the records with an 'error' field%n", bad);
         }

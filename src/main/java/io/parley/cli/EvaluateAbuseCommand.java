@@ -117,7 +117,17 @@ final class EvaluateAbuseCommand implements Callable<Integer> {
             out.println(new Evaluation(f.cliName(), reports.stream().mapToInt(Evaluation::rows).sum(), "", all)
                     .jsonLine());
         }
+        encoderUse(classifier);
         return 0;
+    }
+
+    /** On stderr: how many of the scored comments the cascade sent to the sentence encoder. */
+    static void encoderUse(AbuseClassifier classifier) {
+        long[] use = classifier.encoderUse();
+        if (classifier.hasEncoder() && use[0] > 0) {
+            System.err.printf("sentence encoder ran on %d of %d comments scored (%.1f %%: the model's cascade band)%n",
+                    use[1], use[0], 100.0 * use[1] / use[0]);
+        }
     }
 
     private Integer flaggedRates() {
@@ -173,6 +183,7 @@ final class EvaluateAbuseCommand implements Callable<Integer> {
         }
         out.println(new Evaluation("flagged", measured.stream().mapToInt(FlaggedRates.Rate::rows).sum(), "", json)
                 .jsonLine());
+        encoderUse(classifier);
         return 0;
     }
 }

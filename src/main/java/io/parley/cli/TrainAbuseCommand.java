@@ -29,10 +29,13 @@ import java.util.concurrent.Callable;
                 "  parley export decisions --site daily-news > decisions.jsonl",
                 "  parley train abuse --extra decisions.jsonl --output $PARLEY_MODELS_DIR/abuse/abuse.zip",
                 "  parley train abuse --rollback --output $PARLEY_MODELS_DIR/abuse/abuse.zip",
+                "  parley train abuse --encoder-heads --output models/abuse/abuse.zip",
                 "",
                 "With --extra the retrained model is written to candidates/<version>/ beside --output and replaces",
                 "--output only if, on every evaluation set's validation rows, it is not worse than the served model",
                 "by more than --tolerance; the replaced model is kept in previous/ beside it (--rollback restores it).",
+                "With --encoder-heads the n-gram model at --base (default: --output) is kept and sentence-encoder heads",
+                "are trained on top (minutes; embeddings cached under --embeddings), then gated and promoted the same way.",
                 "Exit 1 when the gate refuses the retrained model."})
 final class TrainAbuseCommand implements Callable<Integer> {
 
@@ -113,6 +116,23 @@ final class TrainAbuseCommand implements Callable<Integer> {
             + "are left out; default: ${DEFAULT-VALUE})", defaultValue = "training-data/abuse/dragnet-labels.tsv")
     Path civilLabels;
 
+    @Option(names = "--encoder-heads", description = "keep the n-gram model of --base and train heads over the e5 "
+            + "sentence encoder on top (fused, calibrated, with the cascade's band); gated and promoted like --extra")
+    boolean encoderHeads;
+
+    @Option(names = "--base", paramLabel = "FILE", description = "with --encoder-heads: the model to build on "
+            + "(default: --output)")
+    Path base;
+
+    @Option(names = "--embeddings", paramLabel = "DIR", defaultValue = "target/embeddings", description = "with "
+            + "--encoder-heads: where the texts' embeddings are cached by text sha256 (default: ${DEFAULT-VALUE}; "
+            + "never inside the repository's tracked files)")
+    Path embeddings;
+
+    @Option(names = "--encoder-threads", defaultValue = "2", description = "threads that encode at once, each with one "
+            + "ONNX Runtime intra-op thread (default: ${DEFAULT-VALUE})")
+    int encoderThreads;
+
     @Option(names = "--rollback", description = "put back the model that the last promotion replaced (kept in "
             + "previous/ beside --output); the current one is kept there in turn")
     boolean rollback;
@@ -164,6 +184,9 @@ final class TrainAbuseCommand implements Callable<Integer> {
         }
         if (!quick && !Files.isDirectory(data)) {
             throw new UsageProblem("no data folder " + data + " (pass --data DIR)");
+        }
+        if (encoderHeads) {
+            return encoderHeads();
         }
         if (extra != null) {
             return retrain();
@@ -220,6 +243,42 @@ final class TrainAbuseCommand implements Callable<Integer> {
         ModelArchive.writeJson(candidate.resolveSibling("gate.json"), verdict.asMap());
         System.err.printf("against the served model %s %s, on the validation rows:%n%s", servedModel.modelName(),
                 servedModel.modelVersion(), verdict.table());
+        printMetrics(r);
+        if (!verdict.passed()) {
+            System.err.printf("%s was not promoted; %s is unchanged%n", candidate, output);
+            return 1;
+        }
+        Path previous = ModelPromotion.promote(candidate, output, ModelPromotion.SIDECARS);
+        System.err.printf("promoted to %s%s%n", output, previous == null ? ""
+                : "; the replaced model is kept in " + previous + " ('parley train abuse --rollback' puts it back)");
+        return 0;
+    }
+
+    /** Sentence-encoder heads on the base model, written to candidates/, gated against the base and promoted. */
+    private int encoderHeads() {
+        if (encoderThreads < 1) {
+            throw new UsageProblem("--encoder-threads must be at least 1");
+        }
+        Path from = base != null ? base : output;
+        if (!Files.isRegularFile(from)) {
+            throw new UsageProblem("--encoder-heads needs a model to build on: no file " + from + " (pass --base FILE)");
+        }
+        ModelArchive baseFile = ModelArchive.read(from);
+        AbuseClassifier baseModel = AbuseClassifier.FILE.load(baseFile);
+        if (baseFile.provenance().seed() != seed) {
+            throw new UsageProblem("the base model (" + from + ") was split with seed " + baseFile.provenance().seed()
+                    + ": pass --seed " + baseFile.provenance().seed());
+        }
+        Path staging = output.toAbsolutePath().getParent().resolve("candidates").resolve("next")
+                .resolve(output.getFileName());
+        TrainedModel r = AbuseTrainer.sentenceHeads(options(staging, baseModel), from, embeddings,
+                io.parley.classification.text.EncoderSettings.defaults().withThreads(encoderThreads), System.err);
+        Path candidate = moveTo(r.model(), r.model().getParent().resolveSibling(r.provenance().version()));
+        RetrainGate.Verdict verdict = RetrainGate.judge(asMap(r.metrics().get("served_validation")),
+                asMap(r.metrics().get("validation")), AbuseEvaluator.FIGURES, tolerance);
+        ModelArchive.writeJson(candidate.resolveSibling("gate.json"), verdict.asMap());
+        System.err.printf("against the base model %s %s, on the validation rows:%n%s", baseModel.modelName(),
+                baseModel.modelVersion(), verdict.table());
         printMetrics(r);
         if (!verdict.passed()) {
             System.err.printf("%s was not promoted; %s is unchanged%n", candidate, output);

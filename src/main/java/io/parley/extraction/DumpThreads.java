@@ -44,8 +44,11 @@ final class DumpThreads {
             + "|(?<![\\d/.-])\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}(?!\\d)" + CLOCK
             + "|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?"
             + "|(?:\\d+|an?|one|two|few)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago"
-            + "|yesterday(?:\\s+at\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?)?|just now|today at \\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?)");
-    private static final Pattern SAYS = Pattern.compile("(?i)^(.{1,48}?)\\s+(?:says|said|wrote|writes|commented)(?:\\s+on\\b.*|\\s*:.*|\\s*)$");
+            + "|yesterday(?:\\s+at\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?)?|just now|today at \\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?"
+            // a time of day alone, as Blogger's "Posted by X at 10:31 PM" prints it: only with am/pm
+            + "|(?<![\\d:])\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?(?![a-z]))");
+    private static final Pattern SAYS = Pattern.compile(
+            "(?i)^(.{1,48}?)\\s+(?:says|said|wrote|writes|commented)(?:\\s+on\\b.*|\\s*:.*|\\s*(?:\\.{2,3}|\\u2026)|\\s*)$");
     private static final Pattern BY = Pattern.compile(
             "(?i)\\b(?:posted|submitted|written|comment(?:ed)?|reply|answered)?\\s*by:?\\s+(.{1,40}?)\\s*(?:$|\\bon\\b|\\bat\\b|[|\\u00bb\\u00ab\\u2022\\u00b7,(-]|\\d)");
     private static final Pattern PROFILE = Pattern.compile(
@@ -64,7 +67,8 @@ final class DumpThreads {
             "agree", "disagree", "thanks", "thank", "cancel", "collapse", "expand", "block", "user", "mute", "award",
             "give", "gold", "embed", "source", "favorite", "favourite", "ignore", "pm", "profile", "www", "email",
             "quick", "multi", "spam", "flagged", "inappropriate", "reactions", "react", "upvotes", "downvotes", "score",
-            "rating", "rate", "positive", "negative", "on", "off", "love", "loves", "hearts", "heart", "reblog", "retweet");
+            "rating", "rate", "positive", "negative", "on", "off", "love", "loves", "hearts", "heart", "reblog", "retweet",
+            "as", "show", "view", "more", "less", "all", "load", "older", "newer");
     private static final Pattern ACTION_SPLIT = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final Pattern WORDS = Pattern.compile("\\p{L}+");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d#])(\\d{1,6})(?![\\d:./])");
@@ -72,6 +76,7 @@ final class DumpThreads {
             "(?i)(?:(\\d+)\\s*(?:points?|likes?|upvotes?|votes?|up\\b|\\u2665|\\u2764)|(?:like|likes|recommend|recommended|\\u2665|\\u2764|\\u25b2|\\+)\\s*\\(?(\\d+)\\)?)");
     private static final Pattern REPLY_TO = Pattern.compile(
             "(?i)^(?:in reply to|replying to|reply to|in response to|responding to|\\u21aa|\\u2192)\\s+@?(.{1,40}?)[:.]?$");
+    // One token only: "@Communal Award" read as two words named an earlier commenter of a comment posted top level.
     private static final Pattern MENTION = Pattern.compile("^@([\\p{L}\\p{N}_.-]{2,40})\\b[,:]?\\s*");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\u2500-\\u257f_=~*-]{1,}$");
     private static final Pattern RANK = Pattern.compile("(?i)^(?:.*\\b(?:member|posts?|regular|moderator|admin(?:istrator)?|guest|"
@@ -159,11 +164,6 @@ final class DumpThreads {
             }
         }
         deadline.checkNow();
-        if (Boolean.getBoolean("parley.debugDump")) {
-            for (int a : anchors) {
-                System.err.println("anchor " + a + " " + anchorShape(lines.get(a).text) + " | " + lines.get(a).text);
-            }
-        }
         return records(lines, anchors, sectionAt, deadline);
     }
 
@@ -282,6 +282,9 @@ final class DumpThreads {
         if (d.contains("'")) {
             return "short";
         }
+        if (d.matches("^\\d{1,2}:\\d{2}.*")) {
+            return "clock";
+        }
         boolean clock = d.matches(".*\\d[:.]\\d\\d.*") && !d.matches("^\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}$");
         return (Character.isDigit(d.charAt(0)) && !d.matches("^\\d{1,2}(st|nd|rd|th)?\\s+\\p{L}.*") ? "num" : "month")
                 + (clock ? "+t" : "");
@@ -340,9 +343,6 @@ final class DumpThreads {
         String tail = split.substring(n.end()).strip().toLowerCase(Locale.ROOT);
         if (tail.startsWith("repl") || tail.startsWith("comment")) {
             return -1;
-        }
-        if (words == 0 && t.matches("^\\d{1,3}$") && false) {
-            return null;
         }
         return Integer.parseInt(n.group(1));
     }
@@ -486,6 +486,10 @@ final class DumpThreads {
         for (Rec r : recs) {
             base = Math.min(base, r.indent);
         }
+        boolean nested = false;
+        for (Rec r : recs) {
+            nested |= r.indent > base;
+        }
         List<Rec> stack = new ArrayList<>();
         Map<String, Rec> lastBy = new HashMap<>();
         List<ExtractedComment> out = new ArrayList<>();
@@ -495,8 +499,13 @@ final class DumpThreads {
                 stack.remove(stack.size() - 1);
             }
             r.parent = stack.isEmpty() || r.indent <= base ? null : stack.get(stack.size() - 1);
-            if (r.parent == null && r.replyTo != null) {
-                r.parent = lastBy.get(key(r.replyTo));
+            if (r.parent == null && r.replyTo != null && !nested) {
+                // (where the dump shows nesting, a top-level comment that names someone was posted top level)
+                // the longest run of the reply-to name's words that names an earlier commenter
+                String[] words = r.replyTo.split(" ");
+                for (int k = words.length; k > 0 && r.parent == null; k--) {
+                    r.parent = lastBy.get(key(String.join(" ", java.util.Arrays.copyOf(words, k))));
+                }
             }
             stack.add(r);
             if (r.paragraphs.isEmpty()) {

@@ -18,8 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Array;
-import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -175,14 +173,9 @@ public class IngestService {
                 .filter(p -> p != null && !inBatch.containsKey(p)).distinct().toList();
         Map<String, Integer> found = new HashMap<>();
         if (!wanted.isEmpty()) {
-            jdbc.query(con -> {
-                PreparedStatement ps = con.prepareStatement(
-                        "SELECT external_id, depth FROM comments WHERE site_id = ? AND article_id = ? AND external_id = ANY(?)");
-                ps.setLong(1, site.id());
-                ps.setLong(2, articleId);
-                ps.setArray(3, con.createArrayOf("text", wanted.toArray()));
-                return ps;
-            }, rs -> {
+            jdbc.query(UnnestBatch.of(
+                    "SELECT external_id, depth FROM comments WHERE site_id = ? AND article_id = ? AND external_id = ANY(?)")
+                    .scalar(site.id()).scalar(articleId).column("text", wanted.toArray()).statement(), rs -> {
                 found.put(rs.getString(1), rs.getInt(2));
             });
         }
@@ -238,13 +231,8 @@ public class IngestService {
     private Map<String, Long> existingIds(Site site, List<CommentInput> batch) {
         Map<String, Long> ids = new HashMap<>();
         String[] ext = batch.stream().map(CommentInput::externalId).toArray(String[]::new);
-        jdbc.query(con -> {
-            PreparedStatement ps = con.prepareStatement("SELECT external_id, id FROM comments WHERE site_id = ? AND external_id = ANY(?)");
-            ps.setLong(1, site.id());
-            Array arr = con.createArrayOf("text", ext);
-            ps.setArray(2, arr);
-            return ps;
-        }, rs -> {
+        jdbc.query(UnnestBatch.of("SELECT external_id, id FROM comments WHERE site_id = ? AND external_id = ANY(?)")
+                .scalar(site.id()).column("text", ext).statement(), rs -> {
             ids.put(rs.getString(1), rs.getLong(2));
         });
         return ids;

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * One statement for a batch of rows: each column goes to PostgreSQL as one array and the statement reads them back as
  * rows with {@code unnest(?::type[], ...)}, so a batch costs one round trip however many rows it holds. The statement's
- * placeholders are the scalars (the same for every row) first, then one array per column, in the order added.
+ * placeholders are the scalars (the same for every row) first, then one array per column, in the order added. A
+ * lookup by many keys ({@code = ANY(?)}) is the one-column case.
  */
 public final class UnnestBatch {
 

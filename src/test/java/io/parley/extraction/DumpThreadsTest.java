@@ -88,6 +88,44 @@ class DumpThreadsTest {
     }
 
     @Test
+    void bloggerClassicSaidHeadersWithTimeOfDayFooters() {
+        String dump = """
+                Storm hits the coast
+
+                Heavy rain fell on the coast on Sunday, flooding roads in the low-lying parts
+                of town and cutting power to some 3,000 households for several hours.
+
+                3 comments:
+
+                Anonymous said...
+
+                    Terrible weather again. The council should have cleaned the drains.
+
+                    10:31 PM
+
+                jane_roe said...
+
+                    We lost power for six hours. Nobody told us anything.
+
+                    11:02 PM
+
+                Anonymous said...
+
+                    @jane_roe same here, the whole street was dark.
+
+                    11:40 PM
+
+                Post a Comment
+                """;
+        List<ExtractedComment> c = text.extract(dump).comments();
+        assertThat(c).extracting(ExtractedComment::author).containsExactly("Anonymous", "jane_roe", "Anonymous");
+        assertThat(c).extracting(ExtractedComment::text).containsExactly(
+                "Terrible weather again. The council should have cleaned the drains.",
+                "We lost power for six hours. Nobody told us anything.", "@jane_roe same here, the whole street was dark.");
+        assertThat(c).extracting(ExtractedComment::parentId).containsExactly(null, null, "c2");
+    }
+
+    @Test
     void aDatedListOfOtherStoriesIsNoThread() {
         String dump = """
                 Storm hits the coast

@@ -58,6 +58,10 @@ public final class AbuseClassifier {
     private final SpanTagger tagger;
     /** Adds the pretrained-vector network's logits; null for models without one. */
     private final VectorHeads vectorHeads;
+    /** Adds the sentence encoder heads' logits where the cascade says; null for models without them. */
+    private final SentenceHeads sentenceHeads;
+    /** Never run the encoder: every comment gets the sentence heads' estimate (classify --fast). */
+    private final boolean fast;
 
     /**
      * A model from its parts: {@code table} is buckets x heads (see {@link #fold}), {@code bias} one per head; the
@@ -66,10 +70,22 @@ public final class AbuseClassifier {
     @TrainerView
     public AbuseClassifier(AbuseSpec spec, float[] table, float[] bias, String name, String version, SpanTagger tagger,
                            VectorHeads vectorHeads) {
+        this(spec, table, bias, name, version, tagger, vectorHeads, null, false);
+    }
+
+    /** As above, with sentence heads (null exactly when the spec names none); {@code fast}: never encode. */
+    @TrainerView
+    public AbuseClassifier(AbuseSpec spec, float[] table, float[] bias, String name, String version, SpanTagger tagger,
+                           VectorHeads vectorHeads, SentenceHeads sentenceHeads, boolean fast) {
         this.tagger = tagger;
         this.vectorHeads = vectorHeads;
+        this.sentenceHeads = sentenceHeads;
+        this.fast = fast;
         if ((vectorHeads == null) != (spec.vectorHeads() == null)) {
             throw new IllegalArgumentException("vector heads and their settings go together");
+        }
+        if ((sentenceHeads == null) != (spec.sentenceHeads() == null)) {
+            throw new IllegalArgumentException("sentence heads and their settings go together");
         }
         this.spec = spec;
         this.features = new HashedNgrams(spec.features());
@@ -127,7 +143,8 @@ public final class AbuseClassifier {
         }
         try {
             return new AbuseClassifier(spec, folded[0], folded[1], archive.provenance().name(),
-                    archive.provenance().version(), tagger(archive, spec), VectorHeads.load(archive, spec));
+                    archive.provenance().version(), tagger(archive, spec), VectorHeads.load(archive, spec),
+                    SentenceHeads.load(archive, spec), false);
         } catch (IllegalArgumentException e) {
             throw new ModelCorrupt(archive.location(), e.getMessage());
         }
@@ -151,14 +168,52 @@ public final class AbuseClassifier {
     @TrainerView
     public AbuseClassifier withTagger(SpanTagger tagger) {
         return new AbuseClassifier(spec.withSpanTagger(tagger == null ? null : tagger.settings()), table, bias, name,
-                version, tagger, vectorHeads);
+                version, tagger, vectorHeads, sentenceHeads, fast);
     }
 
     /** A copy of this model whose logits add {@code v}'s (null: the n-gram heads alone). */
     @TrainerView
     public AbuseClassifier withVectorHeads(VectorHeads v) {
         return new AbuseClassifier(spec.withVectorHeads(v == null ? null : v.settings()), table, bias, name, version,
-                tagger, v);
+                tagger, v, sentenceHeads, fast);
+    }
+
+    /** A copy of this model whose logits fuse {@code h}'s (null: without sentence heads). */
+    @TrainerView
+    public AbuseClassifier withSentenceHeads(SentenceHeads h) {
+        return new AbuseClassifier(spec.withSentenceHeads(h == null ? null : h.settings()), table, bias, name, version,
+                tagger, vectorHeads, h, fast);
+    }
+
+    /** A copy with another spec of the same shape (calibration, defaults, thresholds). */
+    @TrainerView
+    public AbuseClassifier withSpec(AbuseSpec s) {
+        return new AbuseClassifier(s, table, bias, name, version, tagger, vectorHeads, sentenceHeads, fast);
+    }
+
+    /**
+     * This model without the encoder: every comment is scored as the cascade scores those outside its band (the
+     * n-gram model with the sentence heads' estimate), so scores stay on the same scale. The same model when it has no
+     * sentence heads. What {@code classify --fast} uses.
+     */
+    public AbuseClassifier fast() {
+        return sentenceHeads == null || fast ? this
+                : new AbuseClassifier(spec, table, bias, name, version, tagger, vectorHeads, sentenceHeads, true);
+    }
+
+    /** Whether the model has sentence heads (an encoder that runs on part of the comments). */
+    public boolean hasEncoder() {
+        return sentenceHeads != null && !fast;
+    }
+
+    /** Comments scored and comments the encoder ran on since load ({0, 0} without sentence heads). */
+    public long[] encoderUse() {
+        return sentenceHeads == null ? new long[2] : sentenceHeads.use();
+    }
+
+    @TrainerView
+    public SentenceHeads sentenceHeads() {
+        return sentenceHeads;
     }
 
     @TrainerView
@@ -262,28 +317,80 @@ public final class AbuseClassifier {
     /**
      * Scores a batch on all cores; the result is in input order. The vector heads run as one matrix product for
      * the whole batch ({@link VectorHeads#logitsAll}): per comment their first layer is what costs, and a batch
-     * reads its weights once instead of once per comment.
+     * reads its weights once instead of once per comment. The comments the cascade sends to the encoder are encoded
+     * together, on the encoder's own threads.
      */
     public List<AbuseScores> scoreAll(List<String> texts) {
         int n = texts.size();
         AbuseScores[] out = new AbuseScores[n];
-        if (vectorHeads == null || n < VectorHeads.MIN_BATCH) {
+        if ((vectorHeads == null && sentenceHeads == null) || n < VectorHeads.MIN_BATCH) {
             IntStream.range(0, n).parallel().forEach(i -> out[i] = score(texts.get(i)));
             return List.of(out);
         }
         HashedNgrams.Features[] f = new HashedNgrams.Features[n];
         IntStream.range(0, n).parallel().forEach(i -> f[i] = features.features(texts.get(i)));
-        double[][] zv = vectorHeads.logitsAll(texts, f);
+        double[][] zv = vectorHeads == null ? null : vectorHeads.logitsAll(texts, f);
+        double[][] z = new double[n][];
         IntStream.range(0, n).parallel().forEach(i -> {
-            double[] p = new double[k];
             if (f[i].ids().length > 0) {
-                p = logits(f[i]);
-                vectorHeads.addLogits(zv[i], p);
-                calibrated(p);
+                z[i] = logits(f[i]);
+                if (zv != null) {
+                    vectorHeads.addLogits(zv[i], z[i]);
+                }
             }
+        });
+        if (sentenceHeads != null) {
+            fuseAll(texts, z);
+        }
+        IntStream.range(0, n).parallel().forEach(i -> {
+            double[] p = z[i] == null ? new double[k] : calibrated(z[i]);
             out[i] = score(texts.get(i), f[i], p);
         });
         return List.of(out);
+    }
+
+    /**
+     * The cascade over a batch: each row's estimate, then the encoder, in one batch, for the rows whose estimated risk
+     * is in the band; rows without tokens (null) stay null.
+     */
+    private void fuseAll(List<String> texts, double[][] z) {
+        List<Integer> encode = new ArrayList<>();
+        long scored = 0;
+        for (int i = 0; i < z.length; i++) {
+            if (z[i] == null) {
+                continue;
+            }
+            scored++;
+            double[] est = z[i].clone();
+            sentenceHeads.addEstimate(est);
+            if (!fast && sentenceHeads.runsFor(est)) {
+                encode.add(i);
+            } else {
+                z[i] = est;
+            }
+        }
+        sentenceHeads.countScored(scored);
+        if (encode.isEmpty()) {
+            return;
+        }
+        double[][] e = sentenceHeads.logits(encode.stream().map(texts::get).toList());
+        for (int j = 0; j < e.length; j++) {
+            sentenceHeads.addEncoded(z[encode.get(j)], e[j]);
+        }
+    }
+
+    /**
+     * log(max over served labels of severity x odds of the calibrated score) for logits {@code z}: the risk the default
+     * holds compare with their cost, and what the cascade's band is drawn on.
+     */
+    @TrainerView
+    public double logRisk(double[] z) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < served.length; i++) {
+            int h = served[i];
+            best = Math.max(best, Math.log(labels.get(i).weight()) + spec.plattA()[h] * z[h] + spec.plattB()[h]);
+        }
+        return best;
     }
 
     @TrainerView
@@ -296,12 +403,20 @@ public final class AbuseClassifier {
         return features.features(text);
     }
 
-    /** Raw (uncalibrated) logits of all heads: the n-gram heads' plus, when the model has them, the vector heads'. */
+    /**
+     * Raw (uncalibrated) logits of all heads: the n-gram heads' plus, when the model has them, the vector heads' and
+     * the sentence heads' (encoded where the cascade says, else their estimate).
+     */
     @TrainerView
     public double[] logits(String text, HashedNgrams.Features f) {
         double[] z = logits(f);
         if (vectorHeads != null) {
             vectorHeads.addTo(text, f, z);
+        }
+        if (sentenceHeads != null) {
+            double[][] one = {z};
+            fuseAll(List.of(text), one);
+            z = one[0];
         }
         return z;
     }

@@ -37,12 +37,16 @@ import java.util.Map;
  * @param calibration        what the served labels' scores mean: how plattA/plattB were fitted and the stated prior
  *                           per label they are shifted to (null in files written before 2026-12-06, whose Platt was
  *                           fitted on mixed validation rows)
+ * @param sentenceHeads      settings of the heads over a pretrained sentence encoder's embedding, fused into the
+ *                           logits before calibration, and of the cascade that decides where the encoder runs
+ *                           ({@link SentenceHeads}); null in models without them
  */
 @TrainerView
 public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<String> heads, List<AbuseLabel> labels,
                         int dim, double[] plattA, double[] plattB, double[] spanTokenThresholds, double spanQuantile,
                         double spanMinScore, Map<String, Double> thresholds, float[] idf,
-                        SpanTagger.Settings spanTagger, VectorHeads.Settings vectorHeads, Calibration calibration) {
+                        SpanTagger.Settings spanTagger, VectorHeads.Settings vectorHeads, Calibration calibration,
+                        SentenceHeads.Settings sentenceHeads) {
 
     /**
      * How the served labels are calibrated: p = sigmoid(plattA z + plattB), where plattB already includes the log-odds
@@ -61,13 +65,22 @@ public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<St
                               String priorSource, double holdCost, String holdRule) {
     }
 
+    /** Without sentence heads. */
+    public AbuseSpec(int formatVersion, HashedNgrams.Config features, List<String> heads, List<AbuseLabel> labels,
+                     int dim, double[] plattA, double[] plattB, double[] spanTokenThresholds, double spanQuantile,
+                     double spanMinScore, Map<String, Double> thresholds, float[] idf,
+                     SpanTagger.Settings spanTagger, VectorHeads.Settings vectorHeads, Calibration calibration) {
+        this(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds, spanQuantile,
+                spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, null);
+    }
+
     /** Without a stated calibration (files before 2026-12-06, quick models built in tests). */
     public AbuseSpec(int formatVersion, HashedNgrams.Config features, List<String> heads, List<AbuseLabel> labels,
                      int dim, double[] plattA, double[] plattB, double[] spanTokenThresholds, double spanQuantile,
                      double spanMinScore, Map<String, Double> thresholds, float[] idf,
                      SpanTagger.Settings spanTagger, VectorHeads.Settings vectorHeads) {
         this(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds, spanQuantile,
-                spanMinScore, thresholds, idf, spanTagger, vectorHeads, null);
+                spanMinScore, thresholds, idf, spanTagger, vectorHeads, null, null);
     }
 
     /**
@@ -81,24 +94,29 @@ public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<St
 
     public AbuseSpec withSpanTagger(SpanTagger.Settings tagger) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, tagger, vectorHeads, calibration);
+                spanQuantile, spanMinScore, thresholds, idf, tagger, vectorHeads, calibration, sentenceHeads);
     }
 
     public AbuseSpec withVectorHeads(VectorHeads.Settings v) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, spanTagger, v, calibration);
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, v, calibration, sentenceHeads);
+    }
+
+    public AbuseSpec withSentenceHeads(SentenceHeads.Settings h) {
+        return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, h);
     }
 
     /** A copy whose spans run from the calibrated toxicity {@code floor}. */
     public AbuseSpec withSpanMinScore(double floor) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, floor, thresholds, idf, spanTagger, vectorHeads, calibration);
+                spanQuantile, floor, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads);
     }
 
     /** A copy whose served labels are {@code served} (the same names, with their defaults) and calibration {@code c}. */
     public AbuseSpec withDefaults(List<AbuseLabel> served, Calibration c) {
         return new AbuseSpec(formatVersion, features, heads, served, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, c);
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, c, sentenceHeads);
     }
 
     /** The decision threshold chosen on validation for a head (0.5 when none was). */

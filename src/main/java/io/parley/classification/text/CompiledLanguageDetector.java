@@ -105,6 +105,118 @@ final class CompiledLanguageDetector {
         predicateStart[rows] = c;
     }
 
+    private CompiledLanguageDetector(String[] outcomes, double logPrior, int[] rowStart, byte[] activeOutcome, double[] parameter,
+                                     int[] slots, int[] slotHash, int slotShift, int[] predicateStart, char[] pool) {
+        this.outcomes = outcomes;
+        this.logPrior = logPrior;
+        this.rowStart = rowStart;
+        this.activeOutcome = activeOutcome;
+        this.parameter = parameter;
+        this.slots = slots;
+        this.slotHash = slotHash;
+        this.slotShift = slotShift;
+        this.predicateStart = predicateStart;
+        this.pool = pool;
+    }
+
+    private static final int MAGIC = 0x504c4431; // "PLD1"
+
+    /**
+     * The tables as one file, so that a later start reads them instead of parsing OpenNLP's 10 MB model (about
+     * a second) and compiling it again; a CRC32 at the end guards against a torn or foreign file.
+     */
+    void write(java.nio.file.Path file) throws java.io.IOException {
+        int size = 4 * 4 + 8 + 4 * 7;
+        for (String o : outcomes) {
+            size += 4 + 2 * o.length();
+        }
+        size += 4 * rowStart.length + activeOutcome.length + 8 * parameter.length + 4 * slots.length + 4 * slotHash.length
+                + 4 * predicateStart.length + 2 * pool.length + 8;
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(size);
+        b.putInt(MAGIC).putInt(outcomes.length);
+        for (String o : outcomes) {
+            b.putInt(o.length());
+            for (int i = 0; i < o.length(); i++) {
+                b.putChar(o.charAt(i));
+            }
+        }
+        b.putDouble(logPrior).putInt(slotShift);
+        b.putInt(rowStart.length);
+        b.asIntBuffer().put(rowStart);
+        b.position(b.position() + 4 * rowStart.length);
+        b.putInt(activeOutcome.length).put(activeOutcome);
+        b.putInt(parameter.length);
+        b.asDoubleBuffer().put(parameter);
+        b.position(b.position() + 8 * parameter.length);
+        for (int[] a : new int[][]{slots, slotHash, predicateStart}) {
+            b.putInt(a.length);
+            b.asIntBuffer().put(a);
+            b.position(b.position() + 4 * a.length);
+        }
+        b.putInt(pool.length);
+        b.asCharBuffer().put(pool);
+        b.position(b.position() + 2 * pool.length);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(b.array(), 0, b.position());
+        b.putLong(crc.getValue());
+        java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+        java.nio.file.Path tmp = java.nio.file.Files.createTempFile(file.toAbsolutePath().getParent(), "langdetect", ".tmp");
+        java.nio.file.Files.write(tmp, java.util.Arrays.copyOf(b.array(), b.position()));
+        java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The tables {@link #write} wrote, or null when the file is absent, torn or of another format. */
+    static CompiledLanguageDetector read(java.nio.file.Path file) {
+        try {
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                return null;
+            }
+            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            if (bytes.length < 16) {
+                return null;
+            }
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(bytes, 0, bytes.length - 8);
+            if (b.getLong(bytes.length - 8) != crc.getValue() || b.getInt() != MAGIC) {
+                return null;
+            }
+            String[] outcomes = new String[b.getInt()];
+            for (int i = 0; i < outcomes.length; i++) {
+                char[] c = new char[b.getInt()];
+                for (int j = 0; j < c.length; j++) {
+                    c[j] = b.getChar();
+                }
+                outcomes[i] = new String(c);
+            }
+            double logPrior = b.getDouble();
+            int slotShift = b.getInt();
+            int[] rowStart = ints(b);
+            byte[] active = new byte[b.getInt()];
+            b.get(active);
+            double[] parameter = new double[b.getInt()];
+            b.asDoubleBuffer().get(parameter);
+            b.position(b.position() + 8 * parameter.length);
+            int[] slots = ints(b);
+            int[] slotHash = ints(b);
+            int[] predicateStart = ints(b);
+            char[] pool = new char[b.getInt()];
+            b.asCharBuffer().get(pool);
+            return new CompiledLanguageDetector(outcomes, logPrior, rowStart, active, parameter, slots, slotHash, slotShift,
+                    predicateStart, pool);
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static int[] ints(java.nio.ByteBuffer b) {
+        int[] a = new int[b.getInt()];
+        b.asIntBuffer().get(a);
+        b.position(b.position() + 4 * a.length);
+        return a;
+    }
+
     /** The compiled detector, or null when the model is not the default-factory maxent kind it knows. */
     static CompiledLanguageDetector of(LanguageDetectorModel model) {
         if (model.getFactory().getClass() != LanguageDetectorFactory.class || !(model.getMaxentModel() instanceof GISModel gis)) {

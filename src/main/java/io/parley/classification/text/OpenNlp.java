@@ -55,7 +55,36 @@ public final class OpenNlp {
     private static final class Languages {
         static final LanguageDetectorModel MODEL = load(LANGUAGES, LanguageDetectorModel::new);
         static final ThreadLocal<LanguageDetectorME> ME = ThreadLocal.withInitial(() -> new LanguageDetectorME(MODEL));
-        static final CompiledLanguageDetector COMPILED = CompiledLanguageDetector.of(MODEL);
+    }
+
+    /** Set (the CLI launcher does) to keep the compiled language detector between runs: OpenNLP's model is then parsed once. */
+    public static final String CACHE_PROPERTY = "parley.cache.dir";
+
+    private static final class Compiled {
+        static final CompiledLanguageDetector COMPILED = compiledLanguages();
+    }
+
+    private static CompiledLanguageDetector compiledLanguages() {
+        String dir = System.getProperty(CACHE_PROPERTY, "");
+        java.net.URL url = OpenNlp.class.getClassLoader().getResource(LANGUAGES);
+        if (dir.isBlank() || url == null) {
+            return CompiledLanguageDetector.of(Languages.MODEL);
+        }
+        // Named after the model's location (its jar and version), so another model never reads these tables.
+        java.nio.file.Path file = java.nio.file.Path.of(dir, "langdetect-" + Integer.toHexString(url.toString().hashCode()) + ".bin");
+        CompiledLanguageDetector cached = CompiledLanguageDetector.read(file);
+        if (cached != null) {
+            return cached;
+        }
+        CompiledLanguageDetector compiled = CompiledLanguageDetector.of(Languages.MODEL);
+        if (compiled != null) {
+            try {
+                compiled.write(file);
+            } catch (IOException | RuntimeException e) {
+                // a cache that cannot be written costs the next run its second, nothing else
+            }
+        }
+        return compiled;
     }
 
     /** Token character spans of {@code text}: OpenNLP's {@code TokenizerME.tokenizePos}, word cuts memoised. */
@@ -125,7 +154,7 @@ public final class OpenNlp {
 
     /** The most likely ISO 639-3 language code and its confidence in [0,1]. */
     public static opennlp.tools.langdetect.Language language(String text) {
-        opennlp.tools.langdetect.Language fast = Languages.COMPILED == null ? null : Languages.COMPILED.predict(text);
+        opennlp.tools.langdetect.Language fast = Compiled.COMPILED == null ? null : Compiled.COMPILED.predict(text);
         return fast != null ? fast : Languages.ME.get().predictLanguage(text);
     }
 
@@ -136,12 +165,12 @@ public final class OpenNlp {
 
     /** The compiled detector {@link #language} uses, or null. */
     static CompiledLanguageDetector compiledLanguageDetector() {
-        return Languages.COMPILED;
+        return Compiled.COMPILED;
     }
 
     /** Whether {@link #language} uses the compiled detector. */
     static boolean languageCompiled() {
-        return Languages.COMPILED != null;
+        return Compiled.COMPILED != null;
     }
 
     private interface Loader<T> {

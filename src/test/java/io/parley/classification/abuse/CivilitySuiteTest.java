@@ -103,12 +103,12 @@ class CivilitySuiteTest {
 
     /*
      * Issue 19's goals are >= 95 % of the civil comments published and >= 90 % of the abusive ones flagged. The
-     * committed model (sentence mix, calibrated, defaults chosen at 4 % of the civil Dragnet tuning half) reaches
-     * 89.2 % and 77.1 %, threats on `threat` 40.8 % (20 of 49), against 53.8 %, 92.2 % and 12.2 % for the model and
-     * constant thresholds before it (bench/abuse/report.md). These floors guard what it does; the goals are not met,
-     * and the README says what is missing (threat data in news-comment style, news negatives with strong words).
+     * committed model (20261206-ab685ec1: the n-gram model with the e5 sentence heads and the cascade, issue 20;
+     * defaults chosen at 4 % of the civil Dragnet tuning half) reaches 89.5 % and 80.7 %, threats on `threat` 51.0 %
+     * (25 of 49); the n-gram model before it 89.2 %, 77.1 % and 40.8 % (bench/abuse/report.md). These floors guard
+     * what it does, never below the model before; the goals are not met, and the README says what is missing.
      */
-    static final double CIVIL_PUBLISHED = 0.88;
-    static final double ABUSIVE_FLAGGED = 0.75;
-    static final double THREATS_ON_THREAT = 0.40;
+    static final double CIVIL_PUBLISHED = 0.89;
+    static final double ABUSIVE_FLAGGED = 0.80;
+    static final double THREATS_ON_THREAT = 0.50;
 }

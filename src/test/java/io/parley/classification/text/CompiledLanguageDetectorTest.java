@@ -27,6 +27,31 @@ class CompiledLanguageDetectorTest {
     }
 
     @Test
+    void tablesWrittenAndReadBackPredictTheSameAndATornFileIsRefused() throws IOException {
+        opennlp.tools.langdetect.LanguageDetectorModel model;
+        try (var in = getClass().getClassLoader().getResourceAsStream("langdetect-183.bin")) {
+            model = new opennlp.tools.langdetect.LanguageDetectorModel(in);
+        }
+        CompiledLanguageDetector compiled = CompiledLanguageDetector.of(model);
+        Path file = Path.of("target/test-cache/langdetect-test.bin");
+        compiled.write(file);
+        CompiledLanguageDetector read = CompiledLanguageDetector.read(file);
+        for (String t : List.of("The council voted on Tuesday to fund a new bridge.", "Der Rat stimmte am Dienstag zu.",
+                "Совет проголосовал во вторник.", "x", "\ud83d\ude00 http://example.com #tag 12345")) {
+            Language a = compiled.predict(t);
+            Language b = read.predict(t);
+            assertThat(b.getLang()).isEqualTo(a.getLang());
+            assertThat(b.getConfidence()).isEqualTo(a.getConfidence());
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 100));
+        assertThat(CompiledLanguageDetector.read(file)).isNull();
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(file, bytes);
+        assertThat(CompiledLanguageDetector.read(file)).isNull();
+    }
+
+    @Test
     void sameLanguageAndConfidenceAsOpenNlpOnSeedText() throws IOException {
         List<String> texts = new ArrayList<>();
         try (Stream<Path> seeds = Files.list(Path.of("training-data/seeds"))) {

@@ -3,10 +3,15 @@ package io.parley.classification.abuse.training;
 import io.parley.classification.AbuseLabel;
 import io.parley.classification.abuse.AbuseClassifier;
 import io.parley.classification.abuse.AbuseSpec;
+import io.parley.classification.abuse.SentenceHeads;
 import io.parley.classification.abuse.SpanTagger;
 import io.parley.classification.abuse.TfIdf;
 import io.parley.classification.abuse.VectorHeads;
+import io.parley.classification.text.EmbeddingCache;
+import io.parley.classification.text.EncoderSettings;
+import io.parley.classification.text.EncoderSpec;
 import io.parley.classification.text.HashedNgrams;
+import io.parley.classification.text.SentenceEncoder;
 import io.parley.classification.text.WordVectors;
 import io.parley.model.ModelArchive;
 import io.parley.model.Provenance;
@@ -125,6 +130,10 @@ public final class AbuseTrainer {
     private float[] idf;
     /** Trained in {@link #finish} when the options give vectors; its logits join every classifier built here. */
     private VectorHeadsTrainer.Trained vectorHeads;
+    /** Set by {@link #sentenceHeads}: the encoder heads fused into every classifier built here. */
+    private SentenceHeadsTrainer.Trained sentenceHeads;
+    /** The embeddings of this run's texts (sentence heads only). */
+    private EmbeddingCache cache;
 
     private AbuseTrainer(Options o, Heads heads, PrintStream log) {
         this.o = o;
@@ -239,14 +248,117 @@ public final class AbuseTrainer {
         return t.finish(net, fc, split, valIds, hashes, heads);
     }
 
+    /**
+     * Sentence-encoder heads on top of an already trained model (issue 20): its n-gram heads, word-vector heads and
+     * span tagger are kept as they are; the e5 embeddings of the training, validation and test texts are computed once
+     * into {@code cacheDir} (by text sha256; reused by a rerun); the heads are trained and fused, then calibration,
+     * thresholds, the defaults and the cascade's band are chosen on validation and the civil stream's tuning half,
+     * as {@link #finish} does for every model. Minutes instead of the hour of a full training.
+     */
+    public static TrainedModel sentenceHeads(Options options, Path trained, Path cacheDir, EncoderSettings settings,
+                                             PrintStream log) {
+        long started = System.nanoTime();
+        ModelArchive archive = ModelArchive.read(trained);
+        AbuseClassifier base = AbuseClassifier.load(archive);
+        if (base.sentenceHeads() != null) {
+            throw new IllegalArgumentException(trained + " already has sentence heads: start from the model without them");
+        }
+        AbuseTrainer t = new AbuseTrainer(options, Heads.of(base.spec().heads()), log);
+        Map<String, String> hashes = new LinkedHashMap<>();
+        Split split = options.quick() ? t.quickSplit(hashes) : t.fullSplit(hashes);
+        HashedNgrams.Config fc = base.spec().features();
+        t.idf = base.spec().idf();
+        MultiLayerNetwork net = archive.network(AbuseClassifier.NETWORK);
+        int[][] valIds = featurise(new HashedNgrams(fc), split.validation());
+        Map<String, Object> params = archive.provenance().params();
+        if (base.vectorHeads() != null) {
+            t.vectorHeads = new VectorHeadsTrainer.Trained(base.vectorHeads(), archive.entry(VectorHeads.ENTRY),
+                    params.get("vector_heads") instanceof Map<?, ?> m ? castMap(m) : Map.of(),
+                    archive.entry(WordVectors.ENTRY));
+        }
+        // the span tagger reads the comment's calibrated toxicity, which the fusion changes: it is trained again on
+        // the fused model (kept as it was, test span F1 fell 0.650 -> 0.649)
+        if (params.get("chosen_per_head") instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> t.chosen.put(String.valueOf(k), v));
+        }
+        t.producedBy = "train abuse --encoder-heads --base " + trained.getFileName() + ": the n-gram heads and "
+                + "word-vector heads of version " + archive.provenance().version() + " (code "
+                + archive.provenance().codeCommit() + ") kept as they were; the sentence-encoder heads, their fusion, "
+                + "calibration, thresholds, defaults, the cascade's band and the span tagger trained and chosen by this code.";
+
+        EncoderSpec es = EncoderSpec.E5_SMALL_V2_Q;
+        List<AbuseDatasets.Example> rows = options.quick() ? split.train() : SentenceHeadsTrainer.rows(split.train(), options.seed());
+        try (SentenceEncoder encoder = SentenceEncoder.load(es, settings)) {
+            log.printf("encoder %s (%s), %d threads, one intra-op thread each, cap %d tokens (%s)%n", es.name(),
+                    es.artifact(), settings.threads(), es.maxTokens(), es.truncation());
+            t.cache = new EmbeddingCache(es, encoder, cacheDir, log);
+            if (Boolean.getBoolean("parley.train.cached-only")) {
+                // a dry run of the whole path while another process still fills the cache: not a model to keep
+                rows = rows.stream().filter(e -> t.cache.has(e.text())).toList();
+                log.printf("DRY RUN (parley.train.cached-only): %d training rows already cached%n", rows.size());
+            }
+            t.cache.ensure(split.validation().stream().map(AbuseDatasets.Example::text).toList(), "validation");
+            t.cache.ensure(split.test().stream().map(AbuseDatasets.Example::text).toList(), "test");
+            t.cache.ensure(rows.stream().map(AbuseDatasets.Example::text).toList(), "training");
+            if (options.civil() != null) {
+                t.cache.ensure(options.civil().civil("tune"), "civil stream (tuning half)");
+            }
+            t.sentenceHeads = SentenceHeadsTrainer.train(base, t.heads, es, t.cache, rows, split.validation(),
+                    options.seed(), options.quick() ? SentenceHeadsTrainer.QUICK : SentenceHeadsTrainer.PARAMS, log);
+            double seconds = archive.provenance().trainingSeconds() + (System.nanoTime() - started) / 1e9;
+            return t.finish(net, fc, split, valIds, hashes, seconds);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Map<?, ?> m) {
+        return (Map<String, Object>) m;
+    }
+
+    /** The cascade's band chosen on validation and the civil stream (see {@link SentenceHeadsTrainer#band}). */
+    private AbuseSpec withBand(MultiLayerNetwork net, AbuseSpec spec, Split split, Map<String, Object> cascade) {
+        AbuseClassifier model = classifier(net, spec, "training", "");
+        double cost = spec.calibration() != null ? spec.calibration().holdCost() : DEFAULT_COST;
+        List<String> stream = o.civil() != null ? o.civil().civil("tune") : List.of();
+        List<Map<String, Object>> tried = new ArrayList<>();
+        SentenceHeadsTrainer.Band b = SentenceHeadsTrainer.band(model, split.validation(), stream, cost, tried, log);
+        // the risk the band is drawn on is read with this calibration and these severities from now on
+        double[] w = new double[heads.size()];
+        for (AbuseLabel l : spec.served()) {
+            w[heads.index(l.name())] = l.weight();
+        }
+        SentenceHeads.Settings s = spec.sentenceHeads().withBand(b.low(), b.high(), spec.plattA().clone(),
+                spec.plattB().clone(), w);
+        sentenceHeads = new SentenceHeadsTrainer.Trained(sentenceHeads.heads().with(s), sentenceHeads.network(),
+                sentenceHeads.provenance());
+        cascade.put("rule", "the encoder runs when log(max over served labels of severity x odds of the score without "
+                + "it) is in [low, high); bands around log(hold cost) tried on validation and the civil stream's tuning "
+                + "half; chosen: the smallest stream share whose Jigsaw/insults/OLID validation AUCs stay within "
+                + SentenceHeadsTrainer.BAND_TOLERANCE + " (mean) of encoding everything and whose flag decisions at the "
+                + "defaults agree on >= 99 % of rows, among bands encoding <= " + SentenceHeadsTrainer.MAX_SHARE
+                + " of the stream");
+        cascade.put("chosen", b.asMap());
+        cascade.put("tried", tried);
+        return spec.withSentenceHeads(s);
+    }
+
     private TrainedModel finish(MultiLayerNetwork net, HashedNgrams.Config fc, Split split, int[][] valIds,
                           Map<String, String> dataHashes, double seconds) {
-        if (o.vectors() != null) {
+        if (o.vectors() != null && vectorHeads == null) {
             long vStart = System.nanoTime();
             trainVectorHeads(net, fc, split);
             seconds += (System.nanoTime() - vStart) / 1e9;
         }
         AbuseSpec spec = tune(net, fc, valIds, split.validation());
+        Map<String, Object> cascade = new LinkedHashMap<>();
+        if (sentenceHeads != null) {
+            spec = withBand(net, spec, split, cascade);
+            // calibration, thresholds and defaults again, now on the scores the cascade serves (the estimate outside
+            // the band): what a site sees is what they were chosen on
+            spec = tune(net, fc, valIds, split.validation());
+            cascade.put("calibrated_on", "the cascade's scores (a second pass of calibration, thresholds and defaults "
+                    + "after the band was chosen on the first pass's)");
+        }
         byte[] network = ModelArchive.networkBytes(net);
         long taggerStart = System.nanoTime();
         SpanTaggerTrainer.Trained tagger = trainTagger(classifier(net, spec, "training", ""), split);
@@ -305,6 +417,11 @@ public final class AbuseTrainer {
         if (vectorHeads != null) {
             params.put("vector_heads", vectorHeads.provenance());
         }
+        if (sentenceHeads != null) {
+            Map<String, Object> sp = new LinkedHashMap<>(sentenceHeads.provenance());
+            sp.put("cascade", cascade);
+            params.put("sentence_heads", sp);
+        }
         if (producedBy != null) {
             params.put("produced_by", producedBy);
         }
@@ -327,6 +444,9 @@ public final class AbuseTrainer {
             everything.writeBytes(vectorHeads.network());
             everything.writeBytes(vectorTable);
         }
+        if (sentenceHeads != null) {
+            everything.writeBytes(sentenceHeads.network());
+        }
         ProvenanceBuilder builder = ProvenanceBuilder.of("abuse", NAME).seed(o.seed()).params(params).nativeThreads()
                 .data(dataHashes).licences(List.of(LICENCES)).seconds(seconds);
         String version = builder.dateVersion(everything.toByteArray());
@@ -340,10 +460,17 @@ public final class AbuseTrainer {
             entries.put(VectorHeads.ENTRY, vectorHeads.network());
             entries.put(WordVectors.ENTRY, vectorTable);
         }
+        if (sentenceHeads != null) {
+            entries.put(SentenceHeads.ENTRY, sentenceHeads.network());
+        }
         ModelArchive.write(o.output(), spec, provenance, entries);
         log.printf("wrote %s (%.1f MB) in %.0fs%n", o.output(), network.length / 1e6, seconds);
 
         AbuseClassifier model = load(o.output());
+        if (cache != null && model.sentenceHeads() != null) {
+            // the written model as served, its embeddings read from the training cache (the same encoder's vectors)
+            model = model.withSentenceHeads(model.sentenceHeads().withVectors(SentenceHeadsTrainer.cached(cache)));
+        }
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("model", provenance.name());
         metrics.put("version", version);
@@ -960,7 +1087,13 @@ public final class AbuseTrainer {
     private AbuseClassifier classifier(MultiLayerNetwork net, AbuseSpec spec, String name, String version) {
         float[][] folded = AbuseClassifier.fold(net, spec);
         return new AbuseClassifier(spec, folded[0], folded[1], name, version, null,
-                vectorHeads == null ? null : vectorHeads.heads());
+                vectorHeads == null ? null : vectorHeads.heads(),
+                sentenceHeads == null || spec.sentenceHeads() == null ? null
+                        : sentenceHeads.heads().with(spec.sentenceHeads()), false);
+    }
+
+    private SentenceHeads.Settings sentenceSettings() {
+        return sentenceHeads == null ? null : sentenceHeads.heads().settings();
     }
 
     private AbuseSpec spec(HashedNgrams.Config fc, double[][] platt, double spanThreshold, double spanMin,
@@ -968,7 +1101,7 @@ public final class AbuseTrainer {
         double[] tok = new double[heads.size()];
         java.util.Arrays.fill(tok, spanThreshold);
         return new AbuseSpec(AbuseSpec.FORMAT, fc, heads.all(), servedLabels(), heads.size(), platt[0], platt[1], tok,
-                0.9, spanMin, thresholds, idf, null, vectorSettings());
+                0.9, spanMin, thresholds, idf, null, vectorSettings(), null, sentenceSettings());
     }
 
     private double[][] identityPlatt() {
@@ -1114,7 +1247,8 @@ public final class AbuseTrainer {
             bestMin = SPAN_FLOOR;
         }
         AbuseSpec tuned = new AbuseSpec(AbuseSpec.FORMAT, fc, heads.all(), servedLabels(), heads.size(), platt[0],
-                platt[1], tokenThresholds, bestQ, bestMin, thresholds, idf, null, vectorSettings());
+                platt[1], tokenThresholds, bestQ, bestMin, thresholds, idf, null, vectorSettings(), null,
+                sentenceSettings());
         return stated ? withDefaults(tuned, model, priors, fittedPriors) : tuned;
     }
 

@@ -65,7 +65,36 @@ final class VectorHeadsTrainer {
         long t0 = System.nanoTime();
         float[][] xt = raw(vectors, features, train);
         float[][] xv = raw(vectors, features, val);
-        int n = 2 * vectors.dim() + 1;
+        Fit fit = fit(xt, xv, train, val, weight, seed, p, "vector heads", log);
+        int k = train.get(0).labels().length;
+        VectorHeads.Settings settings = new VectorHeads.Settings(vectorsName, vectors.dim(), vectors.size(), p.hidden(),
+                fit.mean(), fit.scale(), new double[k]);
+        MultiLayerNetwork net = fit.net();
+        int bestEpoch = fit.bestEpoch();
+        List<Double> losses = fit.losses();
+        Map<String, Object> prov = new LinkedHashMap<>();
+        prov.put("architecture", "pooled pretrained word vectors (mean, max, share known; standardised on the training "
+                + "split) -> dense ReLU -> one sigmoid per head, masked binary cross-entropy (Deeplearning4j); served "
+                + "logit per head = n-gram logit + beta x this logit, beta chosen on validation");
+        prov.put("vectors", vectorsName);
+        prov.put("vector_rows", vectors.size());
+        training(prov, p, bestEpoch, losses, t0);
+        return new Trained(new VectorHeads(settings, vectors, net), ModelArchive.networkBytes(net), prov, vectors.bytes());
+    }
+
+    /** A trained masked multi-task network over standardised inputs, and what it was trained with. */
+    record Fit(MultiLayerNetwork net, float[] mean, float[] scale, int bestEpoch, List<Double> losses) {
+    }
+
+    /**
+     * The network (inputs standardised on the training rows, one ReLU layer, a sigmoid per head, masked binary
+     * cross-entropy) trained with Adam on {@code xt}, keeping the epoch of lowest loss on {@code xv}. Standardises
+     * {@code xt} and {@code xv} in place. Shared by the word-vector and the sentence-encoder heads.
+     */
+    static Fit fit(float[][] xt, float[][] xv, List<AbuseDatasets.Example> train, List<AbuseDatasets.Example> val,
+                   java.util.function.ToDoubleBiFunction<AbuseDatasets.Example, Integer> weight, long seed, Params p,
+                   String what, PrintStream log) {
+        int n = xt[0].length;
         float[] mean = new float[n];
         float[] scale = new float[n];
         for (float[] x : xt) {
@@ -87,13 +116,8 @@ final class VectorHeadsTrainer {
         standardise(xt, mean, scale);
         standardise(xv, mean, scale);
         int k = train.get(0).labels().length;
-        double[] beta = new double[k];
-        VectorHeads.Settings settings = new VectorHeads.Settings(vectorsName, vectors.dim(), vectors.size(), p.hidden(),
-                mean, scale, beta);
-
         MultiLayerNetwork net = new MultiLayerNetwork(frozenConf(n, k, seed, p));
         net.init();
-
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < train.size(); i++) {
             order.add(i);
@@ -109,15 +133,8 @@ final class VectorHeadsTrainer {
                 net.fit(dataSet(xt, train, batch, weight));
             }
             return net.score(valSet, false);
-        }, "vector heads", losses, log);
-        Map<String, Object> prov = new LinkedHashMap<>();
-        prov.put("architecture", "pooled pretrained word vectors (mean, max, share known; standardised on the training "
-                + "split) -> dense ReLU -> one sigmoid per head, masked binary cross-entropy (Deeplearning4j); served "
-                + "logit per head = n-gram logit + beta x this logit, beta chosen on validation");
-        prov.put("vectors", vectorsName);
-        prov.put("vector_rows", vectors.size());
-        training(prov, p, bestEpoch, losses, t0);
-        return new Trained(new VectorHeads(settings, vectors, net), ModelArchive.networkBytes(net), prov, vectors.bytes());
+        }, what, losses, log);
+        return new Fit(net, mean, scale, bestEpoch, losses);
     }
 
     /**
@@ -149,7 +166,7 @@ final class VectorHeadsTrainer {
     }
 
     /** The training settings and outcome both kinds of vector heads record in provenance. */
-    private static void training(Map<String, Object> prov, Params p, int bestEpoch, List<Double> losses, long t0) {
+    static void training(Map<String, Object> prov, Params p, int bestEpoch, List<Double> losses, long t0) {
         prov.put("hidden", p.hidden());
         prov.put("learning_rate", p.learningRate());
         prov.put("l2", p.l2());
