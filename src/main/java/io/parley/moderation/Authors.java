@@ -124,38 +124,66 @@ public class Authors {
      * @param days per comment, the window of recent rejections of its site's settings
      */
     Map<Long, AuthorStanding> standings(List<Long> commentIds, List<Integer> days) {
+        return standings(commentIds, days, true);
+    }
+
+    /**
+     * As above; with {@code counted} false (no author rule is on where these comments are judged) only what the
+     * policy then reads: whether a comment is its author's first (earlier 0 or 1), trust mark and suspension. That
+     * is one index probe per comment, so a settings page replaying 10,000 waiting comments stays fast.
+     */
+    Map<Long, AuthorStanding> standings(List<Long> commentIds, List<Integer> days, boolean counted) {
         Map<Long, AuthorStanding> out = new HashMap<>();
         if (commentIds.isEmpty()) {
             return out;
         }
-        // An author's history before their first comment in the batch is counted once (not once per comment of theirs:
-        // a regular with 50,000 comments and 13 in a batch cost 0.6 s, now 0.06-0.1 s, bench/authors); each
-        // comment then adds the few of the author's comments between that first one and itself.
+        if (!counted) {
+            jdbc.query("""
+                    SELECT c.id, c.author_key IS NULL, c.author_id IS NOT NULL,
+                           c.author_key IS NOT NULL AND EXISTS (SELECT 1 FROM comments e WHERE e.site_id = c.site_id
+                               AND e.author_key = c.author_key AND e.id < c.id),
+                           m.author_key IS NOT NULL, s.action
+                    FROM unnest(?::bigint[]) AS t(id) JOIN comments c ON c.id = t.id
+                    LEFT JOIN author_trust m ON m.site_id = c.site_id AND m.author_key = c.author_key
+                    LEFT JOIN author_suspensions s ON s.site_id = c.site_id AND s.author_key = c.author_key""",
+                    rs -> {
+                        out.put(rs.getLong(1), new AuthorStanding(rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4) ? 1 : 0,
+                                0, 0, rs.getBoolean(5), rs.getString(6)));
+                    }, (Object) commentIds.toArray(Long[]::new));
+            return out;
+        }
+        // Per author in the set: their history before the set's first comment of theirs is counted once, then one
+        // ordered pass over their comments up to the set's last adds the running counts (a window, not a count per
+        // comment: a batch of 256 in 32 ms instead of 441 ms, 10,000 waiting comments of one author 0.56 s instead of 24.8 s;
+        // bench/authors).
         jdbc.query("""
                 WITH b AS (
-                    SELECT c.id, c.site_id, c.author_key, c.author_id, t.days,
-                           min(c.id) OVER (PARTITION BY c.site_id, c.author_key) AS first_id
+                    SELECT c.id, c.site_id, c.author_key, c.author_id, t.days
                     FROM unnest(?::bigint[], ?::int[]) AS t(id, days) JOIN comments c ON c.id = t.id),
+                a AS (
+                    SELECT site_id, author_key, min(id) AS first_id, max(id) AS last_id, max(days) AS days
+                    FROM b WHERE author_key IS NOT NULL GROUP BY site_id, author_key),
                 base AS (
                     SELECT a.site_id, a.author_key, h.earlier, h.published, h.rejected
-                    FROM (SELECT DISTINCT site_id, author_key, first_id, days FROM b WHERE author_key IS NOT NULL) a,
-                    LATERAL (SELECT count(*) AS earlier, count(*) FILTER (WHERE e.status = 'published') AS published,
-                                    count(*) FILTER (WHERE e.status = 'rejected'
-                                                       AND e.updated_at >= now() - make_interval(days => a.days)) AS rejected
-                             FROM comments e WHERE e.site_id = a.site_id AND e.author_key = a.author_key
-                               AND e.id < a.first_id) h)
+                    FROM a, LATERAL (SELECT count(*) AS earlier, count(*) FILTER (WHERE e.status = 'published') AS published,
+                                            count(*) FILTER (WHERE e.status = 'rejected'
+                                                AND e.updated_at >= now() - make_interval(days => a.days)) AS rejected
+                                     FROM comments e WHERE e.site_id = a.site_id AND e.author_key = a.author_key
+                                       AND e.id < a.first_id) h),
+                run AS (
+                    SELECT e.id, count(*) OVER w AS earlier, count(*) FILTER (WHERE e.status = 'published') OVER w AS published,
+                           count(*) FILTER (WHERE e.status = 'rejected'
+                               AND e.updated_at >= now() - make_interval(days => a.days)) OVER w AS rejected
+                    FROM a JOIN comments e ON e.site_id = a.site_id AND e.author_key = a.author_key
+                        AND e.id BETWEEN a.first_id AND a.last_id
+                    WINDOW w AS (PARTITION BY e.site_id, e.author_key ORDER BY e.id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING))
                 SELECT b.id, b.author_key IS NULL, b.author_id IS NOT NULL,
-                       coalesce(base.earlier, 0) + coalesce(x.earlier, 0), coalesce(base.published, 0) + coalesce(x.published, 0),
-                       coalesce(base.rejected, 0) + coalesce(x.rejected, 0),
+                       coalesce(base.earlier, 0) + coalesce(run.earlier, 0), coalesce(base.published, 0) + coalesce(run.published, 0),
+                       coalesce(base.rejected, 0) + coalesce(run.rejected, 0),
                        EXISTS (SELECT 1 FROM author_trust m WHERE m.site_id = b.site_id AND m.author_key = b.author_key),
                        (SELECT s.action FROM author_suspensions s WHERE s.site_id = b.site_id AND s.author_key = b.author_key)
                 FROM b LEFT JOIN base ON base.site_id = b.site_id AND base.author_key = b.author_key
-                LEFT JOIN LATERAL (
-                    SELECT count(*) AS earlier, count(*) FILTER (WHERE e.status = 'published') AS published,
-                           count(*) FILTER (WHERE e.status = 'rejected'
-                                              AND e.updated_at >= now() - make_interval(days => b.days)) AS rejected
-                    FROM comments e WHERE b.author_key IS NOT NULL AND e.site_id = b.site_id AND e.author_key = b.author_key
-                      AND e.id >= b.first_id AND e.id < b.id) x ON true""",
+                LEFT JOIN run ON run.id = b.id""",
                 rs -> {
                     out.put(rs.getLong(1), new AuthorStanding(rs.getBoolean(2), rs.getBoolean(3), rs.getInt(4), rs.getInt(5),
                             rs.getInt(6), rs.getBoolean(7), rs.getString(8)));

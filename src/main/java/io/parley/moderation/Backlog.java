@@ -109,7 +109,8 @@ public class Backlog {
         Map<Long, StoredClassification> stored = classifications.latest(ids);
         // the author rules and suspensions count too: a suspended author's comment stays held whatever the thresholds
         Map<Long, AuthorStanding> standing = authors.standings(ids,
-                java.util.Collections.nCopies(ids.size(), settings.settings().authorRules().days()));
+                java.util.Collections.nCopies(ids.size(), settings.settings().authorRules().days()),
+                settings.settings().authorRules().any());
         List<Waiting> out = new ArrayList<>();
         items.forEach((commentId, item) -> {
             StoredClassification c = stored.get(commentId);

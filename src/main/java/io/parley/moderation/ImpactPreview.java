@@ -71,9 +71,11 @@ public class ImpactPreview {
         Map<Long, StoredClassification> stored = classifications.latest(ids);
         int daysNow = current.settings().authorRules().days();
         int daysProposed = proposed.authorRules().days();
-        Map<Long, AuthorStanding> now = authors.standings(ids, java.util.Collections.nCopies(ids.size(), daysNow));
-        Map<Long, AuthorStanding> then = daysProposed == daysNow ? now
-                : authors.standings(ids, java.util.Collections.nCopies(ids.size(), daysProposed));
+        boolean countedNow = current.settings().authorRules().any();
+        boolean countedThen = proposed.authorRules().any();
+        Map<Long, AuthorStanding> now = authors.standings(ids, java.util.Collections.nCopies(ids.size(), daysNow), countedNow);
+        Map<Long, AuthorStanding> then = daysProposed == daysNow && countedThen == countedNow ? now
+                : authors.standings(ids, java.util.Collections.nCopies(ids.size(), daysProposed), countedThen);
         List<Stored> rows = new ArrayList<>(ids.size());
         for (Long id : ids) {
             StoredClassification c = stored.get(id);

@@ -200,7 +200,8 @@ class PipelineWorker implements SmartLifecycle {
             Map<String, Double> severity = ModerationPolicy.severities(models.labels());
             // Every author's standing (history, trust, suspension) for the whole batch in one statement.
             Map<Long, AuthorStanding> standings = authors.standings(rows.stream().map(Row::commentId).toList(),
-                    rows.stream().map(r -> settings.get(r.siteId()).settings().authorRules().days()).toList());
+                    rows.stream().map(r -> settings.get(r.siteId()).settings().authorRules().days()).toList(),
+                    settings.values().stream().anyMatch(v -> v.settings().authorRules().any()));
             for (int i = 0; i < rows.size(); i++) {
                 Row r = rows.get(i);
                 Verdict v = ModerationPolicy.decide(settings.get(r.siteId()), results.get(i),

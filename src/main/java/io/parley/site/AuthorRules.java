@@ -20,6 +20,11 @@ public record AuthorRules(int newAuthorHolds, int rejectionsToHold, int trustAft
         days = days == 0 ? 30 : days;
     }
 
+    /** Whether any rule is on: otherwise an author's counts change no verdict. */
+    public boolean any() {
+        return newAuthorHolds > 0 || rejectionsToHold > 0 || trustAfter > 0;
+    }
+
     /** From JSON: a rule left out is off, a window left out is 30 days. */
     @com.fasterxml.jackson.annotation.JsonCreator
     static AuthorRules of(@com.fasterxml.jackson.annotation.JsonProperty("newAuthorHolds") Integer newAuthorHolds,

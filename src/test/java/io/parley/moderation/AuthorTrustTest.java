@@ -188,6 +188,12 @@ class AuthorTrustTest extends IntegrationTest {
         assertThat(rules("t1").get(0)).isEqualTo("author-suspended");
         // a display name that happens to match is another author
         assertThat(rules("t2")).doesNotContain("author-suspended");
+        // with every author rule off, the owner's trust mark still counts (the pipeline's light standing query)
+        settings(everythingInTheHoldBand(), AuthorRules.OFF);
+        authors.setTrusted(site, "owner", "id:friend", true);
+        send(List.of(comment("f1", "Friend", "friend", polite(3)), comment("f2", "Stranger", "stranger", polite(4))));
+        assertThat(rules("f1")).containsExactly("trusted-author");
+        assertThat(status("f2")).isEqualTo("held");
     }
 
     @Test
