@@ -8,37 +8,10 @@
   const header = document.querySelector('meta[name="csrf-header"]')?.content || 'X-CSRF-TOKEN';
   const queue = '/sites/' + encodeURIComponent(main.dataset.site) + '/queue';
   // Reject and escalate ask for one of the site's reasons and an optional note, as on the queue page.
-  const reasonDialog = document.getElementById('reason-dialog');
-  let reasonFor = null;
-  if (reasonDialog) {
-    reasonDialog.addEventListener('close', () => {
-      const action = reasonFor;
-      reasonFor = null;
-      if (reasonDialog.returnValue !== 'ok' || !action) return;
-      const code = reasonDialog.querySelector('input[name="reasonCode"]:checked')?.value;
-      send(action, code, document.getElementById('reason-note').value.trim());
-    });
-    reasonDialog.addEventListener('keydown', e => {
-      const n = parseInt(e.key, 10);
-      const radios = reasonDialog.querySelectorAll('input[name="reasonCode"]');
-      if (n >= 1 && n <= radios.length && e.target.id !== 'reason-note') {
-        e.preventDefault();
-        radios[n - 1].checked = true;
-        radios[n - 1].focus();
-      } else if (e.key === 'Enter') {
-        e.preventDefault();
-        reasonDialog.close('ok');
-      }
-    });
-  }
+  const askReason = window.ParleyReasons.picker((action, code, note) => send(action, code, note));
   function decide(action) {
-    if (reasonDialog && (action === 'reject' || action === 'escalate')) {
-      reasonFor = action;
-      document.getElementById('reason-action').textContent = {reject: 'Reject', escalate: 'Escalate'}[action];
-      document.getElementById('reason-note').value = '';
-      reasonDialog.returnValue = '';
-      reasonDialog.showModal();
-      reasonDialog.querySelector('input[name="reasonCode"]:checked')?.focus();
+    if (askReason && (action === 'reject' || action === 'escalate')) {
+      askReason(action);
       return;
     }
     send(action);
@@ -76,7 +49,7 @@
   });
   document.addEventListener('keydown', e => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
-    if (reasonDialog && reasonDialog.open) return;
+    if (askReason && askReason.isOpen()) return;
     const a = {a: 'approve', r: 'reject', e: 'escalate'}[e.key];
     if (a && item.querySelector('.actions')) { e.preventDefault(); decide(a); }
   });

@@ -71,42 +71,11 @@
   }
 
   // Reject and escalate ask for one of the site's reasons (and an optional note) when the site has any.
-  const reasonDialog = document.getElementById('reason-dialog');
-  let reasonFor = null;
-  function askReason(action) {
-    reasonFor = action;
-    document.getElementById('reason-action').textContent = {reject: 'Reject', escalate: 'Escalate'}[action];
-    document.getElementById('reason-note').value = '';
-    reasonDialog.returnValue = '';
-    reasonDialog.showModal();
-    reasonDialog.querySelector('input[name="reasonCode"]:checked')?.focus();
-  }
-  if (reasonDialog) {
-    reasonDialog.addEventListener('close', () => {
-      const action = reasonFor;
-      reasonFor = null;
-      if (reasonDialog.returnValue !== 'ok' || !action) return;
-      const code = reasonDialog.querySelector('input[name="reasonCode"]:checked')?.value;
-      const note = document.getElementById('reason-note').value.trim();
-      send(action, code, note);
-    });
-    reasonDialog.addEventListener('keydown', e => {
-      const n = parseInt(e.key, 10);
-      const radios = reasonDialog.querySelectorAll('input[name="reasonCode"]');
-      if (n >= 1 && n <= radios.length && e.target.id !== 'reason-note') {
-        e.preventDefault();
-        radios[n - 1].checked = true;
-        radios[n - 1].focus();
-      } else if (e.key === 'Enter') {
-        e.preventDefault();
-        reasonDialog.close('ok');
-      }
-    });
-  }
+  const askReason = window.ParleyReasons.picker((action, code, note) => send(action, code, note));
 
   async function decide(action) {
     if (!currentRow()) return;
-    if (reasonDialog && (action === 'reject' || action === 'escalate')) {
+    if (askReason && (action === 'reject' || action === 'escalate')) {
       askReason(action);
       return;
     }
@@ -198,7 +167,7 @@
     const t = e.target;
     if (t && (t.tagName === 'INPUT' && t.type !== 'checkbox' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA')) return;
     if (help.open && e.key !== '?' && e.key !== 'Escape') return;
-    if (reasonDialog && reasonDialog.open) return;
+    if (askReason && askReason.isOpen()) return;
     const keys = {
       j: () => select(current + 1), k: () => select(current - 1),
       a: () => decide('approve'), r: () => decide('reject'), e: () => decide('escalate'),
