@@ -34,7 +34,12 @@ public class PipelineBench {
     record Comment(String page, String text) {
     }
 
-    record Result(String label, int n, double pipelineSeconds, double classifySeconds, String load) {
+    /** Wall seconds and CPU seconds (user + system) of one measured run. */
+    record Timed(double seconds, double cpu) {
+    }
+
+    record Result(String label, int n, double pipelineSeconds, double classifySeconds, String load, double pipelineCpu,
+                  double classifyCpu) {
         double pipelineRate() {
             return n / pipelineSeconds;
         }
@@ -66,24 +71,65 @@ public class PipelineBench {
             String label = args[a].substring(0, args[a].indexOf('='));
             String jar = args[a].substring(args[a].indexOf('=') + 1);
             System.err.println("== " + label + " (" + jar + ")");
-            double p = pipeline(server, jar, comments, jfr ? out.resolve(label + ".jfr") : null, out.resolve(label + "-serve.log"));
-            double c = classify(jar, jsonl, out.resolve(label + "-classify.log"));
+            Timed pt = pipeline(server, jar, comments, jfr ? out.resolve(label + ".jfr") : null, out.resolve(label + "-serve.log"));
+            Timed ct = classify(jar, jsonl, out.resolve(label + "-classify.log"));
+            double p = pt.seconds();
+            double c = ct.seconds();
             String load = Files.readString(Path.of("/proc/loadavg")).trim().replaceAll("^(\\S+ \\S+ \\S+).*", "$1");
-            Result r = new Result(label, n, p, c, load);
-            System.err.printf("   pipeline %.0f/s (%.1f s), classify %.0f/s (%.1f s), ratio %.2f, load %s%n",
-                    r.pipelineRate(), p, r.classifyRate(), c, r.pipelineRate() / r.classifyRate(), load);
+            Result r = new Result(label, n, p, c, load, pt.cpu(), ct.cpu());
+            System.err.printf("   pipeline %.0f/s (%.1f s, %.2f CPU-ms/comment), classify %.0f/s (%.1f s, %.2f CPU-ms/comment),"
+                    + " ratio %.2f, load %s%n", r.pipelineRate(), p, 1000 * pt.cpu() / n, r.classifyRate(), c,
+                    1000 * ct.cpu() / n, r.pipelineRate() / r.classifyRate(), load);
             results.add(r);
         }
-        System.out.println("| jar | comments | pipeline: ingest to final status | `parley classify` (whole process) | ratio | load average after |");
-        System.out.println("|---|---:|---:|---:|---:|---|");
+        System.out.println("| jar | comments | pipeline: ingest to final status | serve CPU-ms/comment | `parley classify` (whole process) | classify CPU-ms/comment | ratio | load average after |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---|");
         for (Result r : results) {
-            System.out.printf("| %s | %d | %.0f/s (%.1f s) | %.0f/s (%.1f s) | %.2f | %s |%n", r.label(), r.n(),
-                    r.pipelineRate(), r.pipelineSeconds(), r.classifyRate(), r.classifySeconds(),
-                    r.pipelineRate() / r.classifyRate(), r.load());
+            System.out.printf("| %s | %d | %.0f/s (%.1f s) | %.2f | %.0f/s (%.1f s) | %.2f | %.2f | %s |%n", r.label(), r.n(),
+                    r.pipelineRate(), r.pipelineSeconds(), 1000 * r.pipelineCpu() / r.n(), r.classifyRate(),
+                    r.classifySeconds(), 1000 * r.classifyCpu() / r.n(), r.pipelineRate() / r.classifyRate(), r.load());
         }
     }
 
-    static double pipeline(String server, String jar, List<Comment> comments, Path jfr, Path log) throws Exception {
+    /** CPU seconds each PostgreSQL backend serving database {@code db} has used so far, by pid (Linux /proc). */
+    static Map<Long, Double> backendCpu(String server, String db) {
+        Map<Long, Double> out = new LinkedHashMap<>();
+        try (Connection c = DriverManager.getConnection(server);
+             var ps = c.prepareStatement("SELECT pid FROM pg_stat_activity WHERE datname = ?")) {
+            ps.setString(1, db);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long pid = rs.getLong(1);
+                    try {
+                        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        out.put(pid, (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0); // utime, stime in ticks
+                    } catch (IOException | RuntimeException gone) {
+                        // not on this machine, or exited
+                    }
+                }
+            }
+        } catch (Exception e) {
+            // no figure rather than no benchmark
+        }
+        return out;
+    }
+
+    /** CPU the backends used between two readings (a backend that started in between counts whole). */
+    static double backendCpuUsed(Map<Long, Double> before, Map<Long, Double> after) {
+        double used = 0;
+        for (var e : after.entrySet()) {
+            used += e.getValue() - before.getOrDefault(e.getKey(), 0.0);
+        }
+        return used;
+    }
+
+    /** CPU seconds (user + system) a live process has used so far. */
+    static double cpu(Process p) {
+        return p.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+    }
+
+    static Timed pipeline(String server, String jar, List<Comment> comments, Path jfr, Path log) throws Exception {
         String db = "parley_pipe_" + System.currentTimeMillis();
         String url = createDatabase(server, db);
         int port = freePort();
@@ -108,6 +154,8 @@ public class PipelineBench {
             for (int i = 0; i < comments.size(); i++) {
                 byArticle.computeIfAbsent(comments.get(i).page(), k -> new ArrayList<>()).add(i);
             }
+            Map<Long, Double> db0 = backendCpu(server, db);
+            double cpu0 = cpu(p);
             long t0 = System.nanoTime();
             for (var e : byArticle.entrySet()) {
                 send(http, base, auth, "{\"externalId\":" + quote(e.getKey()) + ",\"title\":\"Dragnet page " + e.getKey()
@@ -141,8 +189,12 @@ public class PipelineBench {
                 }
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
-            System.err.printf("   ingest requests done after %.1f s, every comment final after %.1f s%n", ingested, seconds);
-            return seconds;
+            double used = cpu(p) - cpu0;
+            double dbUsed = backendCpuUsed(db0, backendCpu(server, db));
+            System.err.printf("   ingest requests done after %.1f s, every comment final after %.1f s, serve used %.1f CPU-s,"
+                    + " its PostgreSQL backends %.1f CPU-s (%.2f ms/comment)%n", ingested, seconds, used, dbUsed,
+                    1000 * dbUsed / comments.size());
+            return new Timed(seconds, used);
         } finally {
             p.destroy(); // SIGTERM: the recording is written on exit
             p.waitFor();
@@ -150,14 +202,19 @@ public class PipelineBench {
         }
     }
 
-    static double classify(String jar, Path jsonl, Path log) throws Exception {
+    /** Whole process, start to exit; its CPU seconds (user + system, all threads) as /usr/bin/time reports them. */
+    static Timed classify(String jar, Path jsonl, Path log) throws Exception {
+        Path times = Files.createTempFile("classify", ".time");
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder("java", "-jar", jar, "classify", jsonl.toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(log.toFile()).start();
+        Process p = new ProcessBuilder("/usr/bin/time", "-o", times.toString(), "-f", "%U %S", "java", "-jar", jar,
+                "classify", jsonl.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(log.toFile()).start();
         if (p.waitFor() != 0) {
             throw new IllegalStateException("classify failed: see " + log);
         }
-        return (System.nanoTime() - t0) / 1e9;
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        String[] us = Files.readString(times).trim().split("\\s+");
+        Files.delete(times);
+        return new Timed(seconds, Double.parseDouble(us[us.length - 2]) + Double.parseDouble(us[us.length - 1]));
     }
 
     static void send(HttpClient http, String url, String auth, String body, int... ok) throws Exception {

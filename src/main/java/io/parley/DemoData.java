@@ -70,13 +70,19 @@ class DemoData {
                       owner:     demo-owner / %s
                       API key for site 'demo': %s""".formatted(moderatorPassword, ownerPassword, key);
         }
-        // Every start: ingest is idempotent, so seeds missed earlier (e.g. no extractor then) arrive now.
+        // Every start: seeds missed earlier (e.g. no extractor then) arrive now; those stored are not extracted again.
         int pages = 0;
         try {
             Resource[] seeds = new PathMatchingResourcePatternResolver().getResources("classpath*:seeds/*.txt");
             Arrays.sort(seeds, Comparator.comparing(r -> String.valueOf(r.getFilename())));
             for (Resource seed : seeds) {
                 String name = String.valueOf(seed.getFilename()).replaceFirst("\\.txt$", "");
+                if (stored(demo, "seed-" + name)) {
+                    // Already there: extracting the page again would only find the same article and comments, and
+                    // on a restart it is work done on the start-up thread before the service reports ready.
+                    pages++;
+                    continue;
+                }
                 String text = new String(seed.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 PageIngested r = ingest.ingestPage(demo, new io.parley.extraction.PageInput(text, PageFormat.TEXT), null, "seed-" + name);
                 if (r.article().created() || r.comments().created() > 0) {
@@ -100,6 +106,15 @@ class DemoData {
             // Printed once, on first start, so the person who started Parley can log in.
             System.out.println("\nParley demo site 'demo' created with " + pages + " seed pages and " + comments
                     + " reader comments (being classified now).\n" + created + "\n");
+        }
+    }
+
+    private boolean stored(Site demo, String externalId) {
+        try {
+            ingest.articleId(demo, externalId);
+            return true;
+        } catch (io.parley.ingest.ArticleNotFound e) {
+            return false;
         }
     }
 

@@ -10,7 +10,17 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * One jar for every surface: with no arguments or {@code serve} it runs the web service, otherwise a
  * CLI command. The CLI decides, so that {@code extract} or {@code evaluate} never pay for a database.
  */
-@SpringBootApplication
+// Auto-configurations for what Parley never uses (Gson, WebSocket, RestClient/RestTemplate and their HTTP client
+// factories and observations, SSL bundle health): each costs condition checks, classes and beans on the start-up thread.
+@SpringBootApplication(exclude = {
+        org.springframework.boot.autoconfigure.gson.GsonAutoConfiguration.class,
+        org.springframework.boot.autoconfigure.websocket.servlet.WebSocketServletAutoConfiguration.class,
+        org.springframework.boot.autoconfigure.web.client.RestClientAutoConfiguration.class,
+        org.springframework.boot.autoconfigure.web.client.RestTemplateAutoConfiguration.class,
+        org.springframework.boot.autoconfigure.http.client.HttpClientAutoConfiguration.class,
+        org.springframework.boot.actuate.autoconfigure.observation.web.client.HttpClientObservationsAutoConfiguration.class,
+        org.springframework.boot.actuate.autoconfigure.ssl.SslHealthContributorAutoConfiguration.class,
+        org.springframework.boot.actuate.autoconfigure.ssl.SslObservabilityAutoConfiguration.class})
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class ParleyApplication {

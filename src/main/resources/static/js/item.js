@@ -7,10 +7,49 @@
   const token = document.querySelector('meta[name="csrf-token"]')?.content;
   const header = document.querySelector('meta[name="csrf-header"]')?.content || 'X-CSRF-TOKEN';
   const queue = '/sites/' + encodeURIComponent(main.dataset.site) + '/queue';
-  async function decide(action) {
+  // Reject and escalate ask for one of the site's reasons and an optional note, as on the queue page.
+  const reasonDialog = document.getElementById('reason-dialog');
+  let reasonFor = null;
+  if (reasonDialog) {
+    reasonDialog.addEventListener('close', () => {
+      const action = reasonFor;
+      reasonFor = null;
+      if (reasonDialog.returnValue !== 'ok' || !action) return;
+      const code = reasonDialog.querySelector('input[name="reasonCode"]:checked')?.value;
+      send(action, code, document.getElementById('reason-note').value.trim());
+    });
+    reasonDialog.addEventListener('keydown', e => {
+      const n = parseInt(e.key, 10);
+      const radios = reasonDialog.querySelectorAll('input[name="reasonCode"]');
+      if (n >= 1 && n <= radios.length && e.target.id !== 'reason-note') {
+        e.preventDefault();
+        radios[n - 1].checked = true;
+        radios[n - 1].focus();
+      } else if (e.key === 'Enter') {
+        e.preventDefault();
+        reasonDialog.close('ok');
+      }
+    });
+  }
+  function decide(action) {
+    if (reasonDialog && (action === 'reject' || action === 'escalate')) {
+      reasonFor = action;
+      document.getElementById('reason-action').textContent = {reject: 'Reject', escalate: 'Escalate'}[action];
+      document.getElementById('reason-note').value = '';
+      reasonDialog.returnValue = '';
+      reasonDialog.showModal();
+      reasonDialog.querySelector('input[name="reasonCode"]:checked')?.focus();
+      return;
+    }
+    send(action);
+  }
+  async function send(action, reasonCode, reason) {
     const headers = {'X-Requested-With': 'fetch', 'Content-Type': 'application/x-www-form-urlencoded'};
     if (token) headers[header] = token;
-    const res = await fetch(queue + '/' + item.dataset.id + '/decision', {method: 'POST', headers, body: new URLSearchParams({action})});
+    const params = {action};
+    if (reasonCode) params.reasonCode = reasonCode;
+    if (reason) params.reason = reason;
+    const res = await fetch(queue + '/' + item.dataset.id + '/decision', {method: 'POST', headers, body: new URLSearchParams(params)});
     if (res.ok) { window.location.assign(queue); return; }
     let detail = 'HTTP ' + res.status;
     try { detail = (await res.json()).detail || detail; } catch (ignored) { /* not JSON */ }
@@ -37,6 +76,7 @@
   });
   document.addEventListener('keydown', e => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (reasonDialog && reasonDialog.open) return;
     const a = {a: 'approve', r: 'reject', e: 'escalate'}[e.key];
     if (a && item.querySelector('.actions')) { e.preventDefault(); decide(a); }
   });

@@ -201,7 +201,7 @@ class ModerationController {
     ItemWithContext item(@PathVariable String site, @PathVariable long item, Authentication auth) {
         Site s = access.require(auth, site, Permission.MODERATE);
         QueueItem i = queue.item(s, item);
-        return new ItemWithContext(i, queue.authorHistory(s, i.author()));
+        return new ItemWithContext(i, queue.authorHistory(s, i.authorKey()));
     }
 
     @Operation(summary = "Decide one item: approve, reject or escalate. Acting claims it; 409 when another moderator"

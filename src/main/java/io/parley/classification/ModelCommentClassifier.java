@@ -92,8 +92,12 @@ class ModelCommentClassifier implements CommentClassifier {
 
     static String language(String text, String articleLanguage) {
         String fallback = normalise(articleLanguage);
+        int length = text.strip().length();
+        if (length < SHORT_TEXT && fallback != null) {
+            return fallback; // the detector's guess on a short text would not be used: do not run it
+        }
         var detected = OpenNlp.language(text);
-        boolean sure = text.strip().length() >= SHORT_TEXT && detected.getConfidence() >= CONFIDENT;
+        boolean sure = length >= SHORT_TEXT && detected.getConfidence() >= CONFIDENT;
         if (sure) {
             return detected.getLang();
         }
@@ -102,7 +106,7 @@ class ModelCommentClassifier implements CommentClassifier {
         }
         // With nothing to fall back on, a longer text's guess is usually right, a short one's is not: on "You are an
         // idiot." the detector says Breton, and the insult would be held as a language the models do not know.
-        return text.strip().length() >= SHORT_TEXT ? detected.getLang() : UNDETERMINED;
+        return length >= SHORT_TEXT ? detected.getLang() : UNDETERMINED;
     }
 
     /** Scores count for the trained languages, and for a text too short to tell (scoring beats a blind hold). */

@@ -44,6 +44,13 @@ public final class ParleyCli implements Runnable {
         if (!"serve".equals(effective[0])) {
             // Every command but serve owns stdout for its results: logs (ND4J's too) go to stderr.
             CliLogging.toStderr();
+            // A command run is short: the compiled language detector is kept between runs (~1 s of each start),
+            // in the cache the project already uses ($PARLEY_CACHE or ~/.cache/parley).
+            if (System.getProperty(io.parley.classification.text.OpenNlp.CACHE_PROPERTY) == null) {
+                String env = System.getenv("PARLEY_CACHE");
+                System.setProperty(io.parley.classification.text.OpenNlp.CACHE_PROPERTY, env != null && !env.isBlank() ? env
+                        : java.nio.file.Path.of(System.getProperty("user.home"), ".cache", "parley").toString());
+            }
         }
         int code = plainServe(effective)
                 ? configure(new CommandLine(new ServeCommand())).execute(java.util.Arrays.copyOfRange(effective, 1, effective.length))

@@ -67,10 +67,12 @@ final class CommentRecords {
      */
     static List<ExtractedComment> find(Element root, List<String> articleKeys, Deadline deadline, int blockCommentWords) {
         CUES.get().clear();
+        SIGNATURES.get().clear();
         try {
             return read(root, articleKeys, deadline, blockCommentWords);
         } finally {
             CUES.get().clear();
+            SIGNATURES.get().clear();
         }
     }
 
@@ -262,8 +264,24 @@ final class CommentRecords {
         return false;
     }
 
+    /** Every element's signature is asked for twice or more while the record set is chosen: computed once. */
+    private static final ThreadLocal<Map<Element, String>> SIGNATURES = ThreadLocal.withInitial(IdentityHashMap::new);
+
     /** Tag plus class tokens (digits masked, odd/even/depth tokens dropped): the shape of a record. */
     static String signature(Element e) {
+        Map<Element, String> cache = SIGNATURES.get();
+        String known = cache.get(e);
+        if (known == null) {
+            known = computeSignature(e);
+            cache.put(e, known);
+        }
+        return known;
+    }
+
+    private static String computeSignature(Element e) {
+        if (e.className().isEmpty() && !e.hasAttr("itemprop") && !e.normalName().startsWith("windowbg")) {
+            return e.normalName() + ".";
+        }
         StringBuilder b = new StringBuilder(e.normalName()).append('.');
         List<String> tokens = new ArrayList<>();
         String cls = e.className();
@@ -387,21 +405,46 @@ final class CommentRecords {
         return s.length() <= n ? s : s.substring(0, n);
     }
 
+    /** What the regex \\s matches. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** A class token, or a dash- or underscore-separated part of one, in {@code parts}; scanned without a regex (a hot loop). */
     private static boolean hasPart(Element e, Set<String> parts) {
         String cls = e.className();
         if (cls.isEmpty()) {
             return false;
         }
-        for (String t : SPACES.split(cls.toLowerCase(Locale.ROOT))) {
-            if (parts.contains(t)) {
+        String lower = cls.toLowerCase(Locale.ROOT);
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && space(lower.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            boolean split = false;
+            while (i < n && !space(lower.charAt(i))) {
+                char c = lower.charAt(i);
+                split |= c == '-' || c == '_';
+                i++;
+            }
+            if (start == i) {
+                break;
+            }
+            if (parts.contains(lower.substring(start, i))) {
                 return true;
             }
-            if (t.indexOf('-') < 0 && t.indexOf('_') < 0) {
-                continue;
-            }
-            for (String p : DASHES.split(t)) {
-                if (parts.contains(p)) {
-                    return true;
+            if (split) {
+                int p = start;
+                for (int j = start; j <= i; j++) {
+                    if (j == i || lower.charAt(j) == '-' || lower.charAt(j) == '_') {
+                        if (j > p && parts.contains(lower.substring(p, j))) {
+                            return true;
+                        }
+                        p = j + 1;
+                    }
                 }
             }
         }

@@ -170,12 +170,41 @@ final class CommentSections {
         return seen;
     }
 
-    /** One scan for any embed's name before the per-system patterns (most scripts name none). */
-    private static final Pattern ANY_EMBED = Pattern.compile(
-            "(?i)disqus|dsq-|fb-comments|fb:comments|facebook\\.com/plugins/comments|coral|viafoura|vf-conversations|spot\\.im|spotim|openweb\\.com|livefyre|intensedebate|idc-container|commento|hyvor-talk|giscus|utteranc\\.es|vuukle|gig-comments|gigya");
+    /**
+     * Any embed's name, looked for before the per-system patterns (most scripts name none): indexOf in the lower-cased
+     * probe, many times faster than one regex of all the names, which took a tenth of the extraction time.
+     */
+    private static final String[] EMBED_WORDS = {"disqus", "dsq-", "fb-comments", "fb:comments", "facebook.com/plugins/comments",
+        "coral", "viafoura", "vf-conversations", "spot.im", "spotim", "openweb.com", "livefyre", "intensedebate", "idc-container",
+        "commento", "hyvor-talk", "giscus", "utteranc.es", "vuukle", "gig-comments", "gigya"};
+
+    static boolean anyEmbed(String probe) {
+        String lower = asciiLower(probe);
+        for (String w : EMBED_WORDS) {
+            if (lower.indexOf(w) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ASCII letters lowered, as the regex's (?i) compares them; other characters kept. */
+    private static String asciiLower(String s) {
+        char[] c = null;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= 'A' && ch <= 'Z') {
+                if (c == null) {
+                    c = s.toCharArray();
+                }
+                c[i] = (char) (ch + 32);
+            }
+        }
+        return c == null ? s : new String(c);
+    }
 
     private static void embed(Seen seen, String probe, String where) {
-        if (!ANY_EMBED.matcher(probe).find()) {
+        if (!anyEmbed(probe)) {
             return;
         }
         for (Embed em : EMBEDS) {
@@ -204,6 +233,9 @@ final class CommentSections {
         return false;
     }
 
+    /** A word every {@link #RECORD_CLASS} holds: most class attributes have none, and skip the split and the match. */
+    private static final Pattern RECORD_WORD = Pattern.compile("(?i)comment|post|message|reply|respons|thing|review");
+
     /** Three or more sibling records of one comment/post class, each with some words: a thread's shape. */
     private static void records(Element parent, Seen seen) {
         if (parent.childrenSize() < 3) {
@@ -212,7 +244,7 @@ final class CommentSections {
         java.util.Map<String, Integer> byClass = new java.util.HashMap<>();
         for (Element child : parent.children()) {
             String cc = child.className();
-            if (cc.isEmpty()) {
+            if (cc.isEmpty() || !RECORD_WORD.matcher(cc).find()) {
                 continue;
             }
             for (String t : SPACES.split(cc)) {

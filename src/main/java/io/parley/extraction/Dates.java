@@ -64,7 +64,7 @@ final class Dates {
      * Numeric dates are read month first unless the first number cannot be a month.
      */
     static String find(String text) {
-        if (text == null || text.length() > 400) {
+        if (text == null || text.length() > 400 || !hasYear(text)) {
             return null;
         }
         java.util.regex.Matcher m = ISO.matcher(text);
@@ -87,6 +87,21 @@ final class Dates {
             return compose(m.group(4), dayFirst ? b : a, dayFirst ? a : b, m.group(5), m.group(6), m.group(7));
         }
         return null;
+    }
+
+    /** Every form read here carries a four-digit year: most texts have none, and are refused without a regex. */
+    private static boolean hasYear(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                if (++run == 4) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
     }
 
     private static int month(String name) {

@@ -86,6 +86,10 @@ final class TextExtractor {
     ExtractedPage extract(String raw) {
         List<Line> lines = lines(raw);
         deadline.checkNow();
+        DumpThreads.Result records = DumpThreads.read(lines.stream().map(l -> " ".repeat(l.indent) + l.text).toList(), deadline);
+        if (!records.comments().isEmpty()) {
+            return fromRecords(raw, lines, records);
+        }
         int commentStart = commentStart(lines);
         deadline.checkNow();
         List<String> boilerplate = new ArrayList<>();
@@ -106,7 +110,39 @@ final class TextExtractor {
         }
         String language = language(art.title, art.paragraphs);
         return new ExtractedPage(new ExtractedArticle(art.title, art.byline, art.published, art.paragraphs, language),
-                comments, boilerplate, CommentSections.text(raw, comments.size(), thread));
+                comments, boilerplate, CommentSections.text(raw, comments.size(), thread || records.cues()));
+    }
+
+    /** A dump whose thread showed as repeated header records: the article is what comes before them. */
+    private ExtractedPage fromRecords(String raw, List<Line> lines, DumpThreads.Result records) {
+        List<String> boilerplate = new ArrayList<>();
+        List<Line> before = lines.subList(0, records.start());
+        int words = 0;
+        for (Line l : before) {
+            words += Texts.wordCount(l.text);
+        }
+        // Records ahead of the story (a dated list of other stories above it) leave the story after them.
+        List<Line> outside = new ArrayList<>(before);
+        if (words < 50) {
+            outside.addAll(lines.subList(records.end(), lines.size()));
+        }
+        ArticleParts art = article(outside, boilerplate, null);
+        deadline.checkNow();
+        List<String> paragraphs = art.paragraphs;
+        if (Texts.wordCount(String.join(" ", paragraphs)) < 20) {
+            // A forum thread: the opening post is the article as well as the first comment.
+            paragraphs = List.of(records.comments().get(0).text().split("\n\n"));
+        }
+        if (words >= 50) {
+            for (Line l : lines.subList(records.end(), lines.size())) {
+                if (!l.blank()) {
+                    boilerplate.add(l.text);
+                }
+            }
+        }
+        String language = language(art.title, paragraphs);
+        return new ExtractedPage(new ExtractedArticle(art.title, art.byline, art.published, paragraphs, language),
+                records.comments(), boilerplate, CommentSections.text(raw, records.comments().size(), true));
     }
 
     static String language(String title, List<String> paragraphs) {

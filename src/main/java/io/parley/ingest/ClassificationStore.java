@@ -13,7 +13,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -66,24 +65,16 @@ public class ClassificationStore {
             language[i] = c.language();
             supported[i] = c.languageSupported();
         }
-        jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement("""
-                    INSERT INTO classifications (comment_id, model_name, model_version, scores, stance, spans, language,
-                                                 language_supported)
-                    SELECT t.id, ?, ?, t.scores::jsonb, t.stance::jsonb, t.spans::jsonb, t.language, t.supported
-                    FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[])
-                         AS t(id, scores, stance, spans, language, supported)
-                    ON CONFLICT (comment_id, model_name, model_version) DO NOTHING""");
-            ps.setString(1, modelName);
-            ps.setString(2, modelVersion);
-            ps.setArray(3, con.createArrayOf("bigint", ids));
-            ps.setArray(4, con.createArrayOf("text", scores));
-            ps.setArray(5, con.createArrayOf("text", stance));
-            ps.setArray(6, con.createArrayOf("text", spans));
-            ps.setArray(7, con.createArrayOf("text", language));
-            ps.setArray(8, con.createArrayOf("boolean", supported));
-            return ps;
-        });
+        jdbc.update(UnnestBatch.of("""
+                INSERT INTO classifications (comment_id, model_name, model_version, scores, stance, spans, language,
+                                             language_supported)
+                SELECT t.id, ?, ?, t.scores::jsonb, t.stance::jsonb, t.spans::jsonb, t.language, t.supported
+                FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[])
+                     AS t(id, scores, stance, spans, language, supported)
+                ON CONFLICT (comment_id, model_name, model_version) DO NOTHING""")
+                .scalar(modelName).scalar(modelVersion).column("bigint", ids).column("text", scores)
+                .column("text", stance).column("text", spans).column("text", language).column("boolean", supported)
+                .statement());
     }
 
     /** The latest classification of each given comment that has one, by comment id, in one query. */

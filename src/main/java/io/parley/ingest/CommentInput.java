@@ -9,8 +9,21 @@ import java.util.Map;
  *
  * @param externalId the site's id for the comment; unique per site, the key for idempotent ingest
  * @param parentId   the external id of the comment it replies to (in this batch or stored before), or null
+ * @param author     the display name the comment shows
  * @param quotes     quoted spans (free-form objects: text, articleParagraph, commentId, author…)
+ * @param authorId   the site's own id of the author (account, profile): per-author history, trust and suspension go
+ *                   by it; without one the comment is by an unverified display name
  */
 public record CommentInput(String externalId, String parentId, String author, OffsetDateTime postedAt, Integer likes,
-                           String text, List<Map<String, Object>> quotes) {
+                           String text, List<Map<String, Object>> quotes, String authorId) {
+
+    @com.fasterxml.jackson.annotation.JsonCreator
+    public CommentInput {
+    }
+
+    /** A comment with only a display name (unverified author). */
+    public CommentInput(String externalId, String parentId, String author, OffsetDateTime postedAt, Integer likes,
+                        String text, List<Map<String, Object>> quotes) {
+        this(externalId, parentId, author, postedAt, likes, text, quotes, null);
+    }
 }

@@ -24,7 +24,7 @@ public class CommentQueries {
     private static final String COMMENT_SELECT = """
             SELECT c.id, c.external_id, a.external_id AS article, p.external_id AS parent, c.author, c.posted_at,
                    c.likes, c.text, c.quotes::text AS quotes, c.depth, c.position, c.language, c.status,
-                   c.status_reason::text AS status_reason
+                   c.status_reason::text AS status_reason, c.author_id
             FROM comments c JOIN articles a ON a.id = c.article_id LEFT JOIN comments p ON p.id = c.parent_id
             """;
 
@@ -41,7 +41,7 @@ public class CommentQueries {
                 rs.getString("article"), rs.getString("parent"), rs.getString("author"),
                 rs.getObject("posted_at", OffsetDateTime.class), (Integer) rs.getObject("likes"), rs.getString("text"),
                 node(rs.getString("quotes")), rs.getInt("depth"), rs.getInt("position"), rs.getString("language"),
-                rs.getString("status"), node(rs.getString("status_reason")), null, null);
+                rs.getString("status"), node(rs.getString("status_reason")), null, null, rs.getString("author_id"));
     }
 
     /** Articles by id ascending, after the cursor. */

@@ -18,10 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -116,11 +112,8 @@ public class IngestService {
                     WHERE c.article_id = ? AND c.parent_id IS NULL AND c.parent_external_id IS NOT NULL
                       AND p.site_id = c.site_id AND p.external_id = c.parent_external_id""", articleId);
             Long[] ids = createdIds.values().toArray(Long[]::new);
-            jdbc.update(con -> {
-                PreparedStatement ps = con.prepareStatement("INSERT INTO outbox (comment_id) SELECT unnest(?::bigint[])");
-                ps.setArray(1, con.createArrayOf("bigint", ids));
-                return ps;
-            });
+            jdbc.update(UnnestBatch.of("INSERT INTO outbox (comment_id) SELECT unnest(?::bigint[])").column("bigint", ids)
+                    .statement());
             events.publishEvent(new CommentsIngested(site.id(), List.of(ids)));
         }
         Map<String, Long> existing = createdIds.size() == ordered.size() ? Map.of() : existingIds(site, batch);
@@ -180,14 +173,9 @@ public class IngestService {
                 .filter(p -> p != null && !inBatch.containsKey(p)).distinct().toList();
         Map<String, Integer> found = new HashMap<>();
         if (!wanted.isEmpty()) {
-            jdbc.query(con -> {
-                PreparedStatement ps = con.prepareStatement(
-                        "SELECT external_id, depth FROM comments WHERE site_id = ? AND article_id = ? AND external_id = ANY(?)");
-                ps.setLong(1, site.id());
-                ps.setLong(2, articleId);
-                ps.setArray(3, con.createArrayOf("text", wanted.toArray()));
-                return ps;
-            }, rs -> {
+            jdbc.query(UnnestBatch.of(
+                    "SELECT external_id, depth FROM comments WHERE site_id = ? AND article_id = ? AND external_id = ANY(?)")
+                    .scalar(site.id()).scalar(articleId).column("text", wanted.toArray()).statement(), rs -> {
                 found.put(rs.getString(1), rs.getInt(2));
             });
         }
@@ -203,7 +191,8 @@ public class IngestService {
     private Map<String, Long> insert(Site site, long articleId, List<CommentInput> ordered, Map<String, Integer> depth,
                                      int firstPosition) {
         int n = ordered.size();
-        String[] ext = new String[n], parent = new String[n], author = new String[n], text = new String[n], quotes = new String[n];
+        String[] ext = new String[n], parent = new String[n], author = new String[n], text = new String[n], quotes = new String[n],
+                authorId = new String[n];
         OffsetDateTime[] posted = new OffsetDateTime[n];
         Integer[] likes = new Integer[n], pos = new Integer[n], dep = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -211,6 +200,7 @@ public class IngestService {
             ext[i] = c.externalId();
             parent[i] = c.parentId();
             author[i] = c.author();
+            authorId[i] = c.authorId();
             posted[i] = c.postedAt();
             likes[i] = c.likes();
             text[i] = c.text();
@@ -220,34 +210,20 @@ public class IngestService {
         }
         Map<String, Long> created = new LinkedHashMap<>();
         // One statement for the whole batch (unnest of arrays): one round trip instead of n.
-        jdbc.execute((Connection con) -> {
-            try (PreparedStatement ps = con.prepareStatement("""
-                    INSERT INTO comments (site_id, article_id, external_id, parent_external_id, author, posted_at,
-                                          likes, text, quotes, position, depth)
-                    SELECT ?, ?, t.ext, t.parent, t.author, t.posted, t.likes, t.text, t.quotes::jsonb, t.pos, t.dep
-                    FROM unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::int[], ?::text[], ?::text[],
-                                ?::int[], ?::int[]) AS t(ext, parent, author, posted, likes, text, quotes, pos, dep)
-                    ORDER BY t.pos
-                    ON CONFLICT (site_id, external_id) DO NOTHING
-                    RETURNING id, external_id""")) {
-                ps.setLong(1, site.id());
-                ps.setLong(2, articleId);
-                ps.setArray(3, con.createArrayOf("text", ext));
-                ps.setArray(4, con.createArrayOf("text", parent));
-                ps.setArray(5, con.createArrayOf("text", author));
-                ps.setArray(6, con.createArrayOf("timestamptz", posted));
-                ps.setArray(7, con.createArrayOf("int4", likes));
-                ps.setArray(8, con.createArrayOf("text", text));
-                ps.setArray(9, con.createArrayOf("text", quotes));
-                ps.setArray(10, con.createArrayOf("int4", pos));
-                ps.setArray(11, con.createArrayOf("int4", dep));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        created.put(rs.getString(2), rs.getLong(1));
-                    }
-                }
-            }
-            return null;
+        jdbc.query(UnnestBatch.of("""
+                INSERT INTO comments (site_id, article_id, external_id, parent_external_id, author, posted_at,
+                                      likes, text, quotes, position, depth, author_id)
+                SELECT ?, ?, t.ext, t.parent, t.author, t.posted, t.likes, t.text, t.quotes::jsonb, t.pos, t.dep, t.author_id
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::int[], ?::text[], ?::text[],
+                            ?::int[], ?::int[], ?::text[]) AS t(ext, parent, author, posted, likes, text, quotes, pos, dep,
+                                                               author_id)
+                ORDER BY t.pos
+                ON CONFLICT (site_id, external_id) DO NOTHING
+                RETURNING id, external_id""")
+                .scalar(site.id()).scalar(articleId).column("text", ext).column("text", parent).column("text", author)
+                .column("timestamptz", posted).column("int4", likes).column("text", text).column("text", quotes)
+                .column("int4", pos).column("int4", dep).column("text", authorId).statement(), rs -> {
+            created.put(rs.getString(2), rs.getLong(1));
         });
         return created;
     }
@@ -255,13 +231,8 @@ public class IngestService {
     private Map<String, Long> existingIds(Site site, List<CommentInput> batch) {
         Map<String, Long> ids = new HashMap<>();
         String[] ext = batch.stream().map(CommentInput::externalId).toArray(String[]::new);
-        jdbc.query(con -> {
-            PreparedStatement ps = con.prepareStatement("SELECT external_id, id FROM comments WHERE site_id = ? AND external_id = ANY(?)");
-            ps.setLong(1, site.id());
-            Array arr = con.createArrayOf("text", ext);
-            ps.setArray(2, arr);
-            return ps;
-        }, rs -> {
+        jdbc.query(UnnestBatch.of("SELECT external_id, id FROM comments WHERE site_id = ? AND external_id = ANY(?)")
+                .scalar(site.id()).column("text", ext).statement(), rs -> {
             ids.put(rs.getString(1), rs.getLong(2));
         });
         return ids;

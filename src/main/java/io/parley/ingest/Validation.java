@@ -79,6 +79,11 @@ final class Validation {
                 }
             }
             text(f + ".author", c.author(), MAX_AUTHOR, false);
+            if (c.authorId() != null) {
+                // the author's page is addressed by it (/authors/id:…), so it follows the external id rules
+                externalId(f + ".authorId", c.authorId());
+                text(f + ".authorId", c.authorId(), MAX_ID, true);
+            }
             text(f + ".text", c.text(), MAX_COMMENT, true);
             if (c.text().isBlank()) {
                 throw new InvalidInput(f + ".text", "must not be blank");

@@ -32,8 +32,11 @@ public class Backlog {
     private final SiteDirectory sites;
     private final AuditLog audit;
     private final ObjectMapper json;
+    private final Authors authors;
 
-    Backlog(JdbcTemplate jdbc, ClassificationStore classifications, SiteDirectory sites, AuditLog audit, ObjectMapper json) {
+    Backlog(JdbcTemplate jdbc, ClassificationStore classifications, SiteDirectory sites, AuditLog audit, ObjectMapper json,
+            Authors authors) {
+        this.authors = authors;
         this.jdbc = jdbc;
         this.classifications = classifications;
         this.sites = sites;
@@ -95,22 +98,24 @@ public class Backlog {
 
     /** Open items nobody holds a live claim on, with the verdict the current settings give their comment. */
     private List<Waiting> waiting(Site site, VersionedSettings settings) {
-        Map<Long, long[]> items = new LinkedHashMap<>();
-        Map<Long, Boolean> first = new LinkedHashMap<>();
-        jdbc.query("SELECT r.id, c.id, " + ModerationPolicy.FIRST_COMMENT_OF_AUTHOR + """
-                 AS first FROM review_items r JOIN comments c ON c.id = r.comment_id
+        Map<Long, Long> items = new LinkedHashMap<>();
+        jdbc.query("""
+                SELECT r.id, r.comment_id FROM review_items r
                 WHERE r.site_id = ? AND r.state = 'open' AND (r.lease_until IS NULL OR r.lease_until < now())
                 ORDER BY r.id""", rs -> {
-            items.put(rs.getLong(2), new long[]{rs.getLong(1)});
-            first.put(rs.getLong(2), rs.getBoolean(3));
+            items.put(rs.getLong(2), rs.getLong(1));
         }, site.id());
-        Map<Long, StoredClassification> stored = classifications.latest(items.keySet());
+        List<Long> ids = List.copyOf(items.keySet());
+        Map<Long, StoredClassification> stored = classifications.latest(ids);
+        // the author rules and suspensions count too: a suspended author's comment stays held whatever the thresholds
+        Map<Long, AuthorStanding> standing = authors.standings(ids,
+                java.util.Collections.nCopies(ids.size(), settings.settings().authorRules().days()));
         List<Waiting> out = new ArrayList<>();
         items.forEach((commentId, item) -> {
             StoredClassification c = stored.get(commentId);
             if (c != null) {
-                out.add(new Waiting(item[0], commentId, ModerationPolicy.decide(settings, c.classification(),
-                        first.get(commentId))));
+                out.add(new Waiting(item, commentId, ModerationPolicy.decide(settings, c.classification(),
+                        standing.getOrDefault(commentId, AuthorStanding.first(false)), Map.of())));
             }
         });
         return out;

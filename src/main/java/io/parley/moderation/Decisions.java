@@ -304,7 +304,8 @@ public class Decisions {
             throw new UndoExpired(decisionId);
         }
         long itemId = ((Number) d.get("review_item_id")).longValue();
-        jdbc.update("UPDATE decisions SET undone_at = now() WHERE id = ?", decisionId);
+        OffsetDateTime undoneAt = offset(jdbc.queryForObject("UPDATE decisions SET undone_at = now() WHERE id = ? RETURNING undone_at",
+                Object.class, decisionId));
         jdbc.update("""
                 UPDATE review_items SET state = 'open', decided_at = NULL, claimed_by = ?, claim_token = gen_random_uuid(),
                     lease_until = now() + make_interval(secs => ?) WHERE id = ?""", moderator,
@@ -312,6 +313,8 @@ public class Decisions {
         jdbc.update("UPDATE comments SET status = ?, updated_at = now() WHERE id = ?", CommentStatus.HELD.wire(),
                 d.get("comment_id"));
         audit.record(site.id(), moderator, "decision.undone", "decision:" + decisionId, Map.of("item", itemId));
+        events.publishEvent(new DecisionUndone(site.id(), decisionId, itemId, ((Number) d.get("comment_id")).longValue(),
+                moderator, undoneAt, CommentStatus.HELD.wire()));
         return queue.item(site, itemId);
     }
 

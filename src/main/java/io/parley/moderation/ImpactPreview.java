@@ -31,8 +31,10 @@ public class ImpactPreview {
     private final JdbcTemplate jdbc;
     private final SiteDirectory sites;
     private final ClassificationStore classifications;
+    private final Authors authors;
 
-    ImpactPreview(JdbcTemplate jdbc, SiteDirectory sites, ClassificationStore classifications) {
+    ImpactPreview(JdbcTemplate jdbc, SiteDirectory sites, ClassificationStore classifications, Authors authors) {
+        this.authors = authors;
         this.jdbc = jdbc;
         this.sites = sites;
         this.classifications = classifications;
@@ -51,7 +53,8 @@ public class ImpactPreview {
                          Map<String, Histogram> histograms) {
     }
 
-    private record Stored(CommentClassification classification, boolean first) {
+    /** A stored comment with its author's standing under the current and the proposed window of recent rejections. */
+    private record Stored(CommentClassification classification, AuthorStanding current, AuthorStanding proposed) {
     }
 
     public Result preview(Site site, SiteSettings proposed, int lastN) {
@@ -61,21 +64,23 @@ public class ImpactPreview {
         sites.validate(proposed);
         VersionedSettings current = sites.settings(site.id());
         VersionedSettings next = new VersionedSettings(current.version() + 1, proposed, "preview", null);
-        Map<Long, Boolean> first = new LinkedHashMap<>();
-        jdbc.query("SELECT c.id, " + ModerationPolicy.FIRST_COMMENT_OF_AUTHOR + """
-                 AS first FROM comments c
+        List<Long> ids = jdbc.queryForList("""
+                SELECT c.id FROM comments c
                 WHERE c.site_id = ? AND EXISTS (SELECT 1 FROM classifications k WHERE k.comment_id = c.id)
-                ORDER BY c.id DESC LIMIT ?""", rs -> {
-            first.put(rs.getLong(1), rs.getBoolean(2));
-        }, site.id(), lastN);
-        Map<Long, StoredClassification> stored = classifications.latest(first.keySet());
-        List<Stored> rows = new ArrayList<>(first.size());
-        first.forEach((id, f) -> {
+                ORDER BY c.id DESC LIMIT ?""", Long.class, site.id(), lastN);
+        Map<Long, StoredClassification> stored = classifications.latest(ids);
+        int daysNow = current.settings().authorRules().days();
+        int daysProposed = proposed.authorRules().days();
+        Map<Long, AuthorStanding> now = authors.standings(ids, java.util.Collections.nCopies(ids.size(), daysNow));
+        Map<Long, AuthorStanding> then = daysProposed == daysNow ? now
+                : authors.standings(ids, java.util.Collections.nCopies(ids.size(), daysProposed));
+        List<Stored> rows = new ArrayList<>(ids.size());
+        for (Long id : ids) {
             StoredClassification c = stored.get(id);
             if (c != null) {
-                rows.add(new Stored(c.classification(), f));
+                rows.add(new Stored(c.classification(), now.get(id), then.get(id)));
             }
-        });
+        }
 
         // One histogram per label the served model scores (with no model loaded: per label the settings or the
         // stored scores name); stored scores of labels the model no longer has are left out.
@@ -101,17 +106,17 @@ public class ImpactPreview {
             histograms.put(label, new Histogram(bins.get(label), c == null ? 1 : c.hold(), c == null ? 1 : c.reject(),
                     p == null ? 1 : p.hold(), p == null ? 1 : p.reject()));
         }
-        return new Result(rows.size(), current.version(), outcome(rows, current), outcome(rows, next), histograms);
+        return new Result(rows.size(), current.version(), outcome(rows, current, false), outcome(rows, next, true), histograms);
     }
 
-    private Outcome outcome(List<Stored> rows, VersionedSettings settings) {
+    private Outcome outcome(List<Stored> rows, VersionedSettings settings, boolean proposed) {
         Map<String, Integer> totals = new LinkedHashMap<>(); // this order on every start (Map.of's is salted)
         totals.put("published", 0);
         totals.put("held", 0);
         totals.put("rejected", 0);
         Map<String, Map<String, Integer>> perLabel = new LinkedHashMap<>();
         for (Stored s : rows) {
-            Verdict v = ModerationPolicy.decide(settings, s.classification(), s.first());
+            Verdict v = ModerationPolicy.decide(settings, s.classification(), proposed ? s.proposed() : s.current(), Map.of());
             totals.merge(v.status().wire(), 1, Integer::sum);
             for (Reason r : v.reasons()) {
                 String key = r.label() == null ? r.rule() : r.label();
@@ -124,7 +129,7 @@ public class ImpactPreview {
     /** Lists used by the stats page: counts per day and status, and decisions per day and action. */
     public Map<String, Object> stats(Site site, int days) {
         List<Map<String, Object>> labels = jdbc.queryForList("""
-                SELECT r->>'label' AS label, r->>'action' AS action, count(*) AS n
+                SELECT coalesce(r->>'label', r->>'rule') AS label, r->>'action' AS action, count(*) AS n
                 FROM comments c, jsonb_array_elements(coalesce(c.status_reason->'reasons', '[]'::jsonb)) r
                 WHERE c.site_id = ? GROUP BY 1, 2 ORDER BY 1, 2""", site.id());
         List<Map<String, Object>> status = jdbc.queryForList(

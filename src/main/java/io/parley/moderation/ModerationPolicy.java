@@ -3,6 +3,7 @@ package io.parley.moderation;
 import io.parley.classification.AbuseLabel;
 import io.parley.classification.CommentClassification;
 import io.parley.classification.StanceOutcome;
+import io.parley.site.AuthorRules;
 import io.parley.site.SiteSettings;
 import io.parley.site.Thresholds;
 import io.parley.site.VersionedSettings;
@@ -16,14 +17,6 @@ import java.util.Map;
  * verdict, so the impact preview can replay it over stored scores.
  */
 public final class ModerationPolicy {
-
-    /**
-     * SQL, over the comment aliased {@code c}: whether it is its author's first comment on the site (the
-     * {@code firstCommentOfAuthor} input), the same for the pipeline and the impact preview's replay.
-     */
-    static final String FIRST_COMMENT_OF_AUTHOR = """
-            c.author IS NOT NULL AND NOT EXISTS (SELECT 1 FROM comments e WHERE e.site_id = c.site_id
-                AND e.author = c.author AND e.id < c.id)""";
 
     private ModerationPolicy() {
     }
@@ -61,6 +54,16 @@ public final class ModerationPolicy {
      * {@code severity} does not name), not the largest raw score.
      */
     public static Verdict decide(VersionedSettings versioned, CommentClassification c, boolean firstCommentOfAuthor,
+                                 Map<String, Double> severity) {
+        return decide(versioned, c, AuthorStanding.first(firstCommentOfAuthor), severity);
+    }
+
+    /**
+     * As above, with the author's standing: the site's trust rules ({@link AuthorRules}) and a suspension apply. Each
+     * rule that fires is a reason of its own (new-author, recent-rejections, trusted-author, author-suspended), so the
+     * automatic outcome says which one decided it.
+     */
+    public static Verdict decide(VersionedSettings versioned, CommentClassification c, AuthorStanding author,
                                  Map<String, Double> severity) {
         SiteSettings s = versioned.settings();
         int v = versioned.version();
@@ -110,9 +113,58 @@ public final class ModerationPolicy {
                 }
             }
         }
-        if (firstCommentOfAuthor && s.holdFirstComments()) {
+        AuthorRules rules = s.authorRules();
+        boolean trusted = trusted(rules, author);
+        boolean heldAsNew = false;
+        if (trusted) {
+            // The hold band only: a score at or over a reject threshold still rejects, other holds stay.
+            Reason skipped = null;
+            for (java.util.Iterator<Reason> it = reasons.iterator(); it.hasNext(); ) {
+                Reason r = it.next();
+                if (r.rule().equals("label") && r.action().equals("hold")) {
+                    if (skipped == null || r.score() - r.threshold() > skipped.score() - skipped.threshold()) {
+                        skipped = r;
+                    }
+                    it.remove();
+                }
+            }
+            if (skipped != null) {
+                reasons.add(new Reason("trusted-author", null, skipped.score(), skipped.threshold(), "publish", v));
+            }
+        } else if (isNew(rules, author)) {
+            reasons.add(new Reason("new-author", null, author.anonymous() ? null : (double) author.earlier() + 1,
+                    (double) rules.newAuthorHolds(), "hold", v));
+            heldAsNew = true;
+        }
+        if (recentlyRejected(rules, author)) {
+            reasons.add(new Reason("recent-rejections", null, (double) author.recentRejected(),
+                    (double) rules.rejectionsToHold(), "hold", v));
+        }
+        if (!author.anonymous() && author.earlier() == 0 && s.holdFirstComments() && !heldAsNew && !trusted) {
             reasons.add(new Reason("first-comment", null, null, null, "hold", v));
         }
+        if (author.suspension() != null) {
+            return suspended(verdict(reasons, priority), author.suspension(), v);
+        }
+        return verdict(reasons, priority);
+    }
+
+    /** A trusted author (marked by the owner, or by {@link AuthorRules#trustAfter()}) skips the hold band; never by name alone. */
+    public static boolean trusted(AuthorRules rules, AuthorStanding a) {
+        return a.verified() && (a.markedTrusted() || rules.trustAfter() > 0 && a.published() >= rules.trustAfter()
+                && a.recentRejected() == 0);
+    }
+
+    /** Within the author's first {@link AuthorRules#newAuthorHolds()} comments (an anonymous comment always is). */
+    public static boolean isNew(AuthorRules rules, AuthorStanding a) {
+        return rules.newAuthorHolds() > 0 && (a.anonymous() || a.earlier() < rules.newAuthorHolds());
+    }
+
+    public static boolean recentlyRejected(AuthorRules rules, AuthorStanding a) {
+        return rules.rejectionsToHold() > 0 && a.recentRejected() >= rules.rejectionsToHold();
+    }
+
+    private static Verdict verdict(List<Reason> reasons, double priority) {
         CommentStatus status = reasons.stream().anyMatch(r -> r.action().equals("reject")) ? CommentStatus.REJECTED
                 : reasons.stream().anyMatch(r -> r.action().equals("hold")) ? CommentStatus.HELD : CommentStatus.PUBLISHED;
         return new Verdict(status, List.copyOf(reasons), priority);

@@ -34,7 +34,7 @@ public class Outcomes {
     private static final String SELECT = """
             SELECT c.id, c.external_id, a.external_id AS article, a.title, c.author, c.text, c.status,
                    d.moderator, d.action, d.reason, coalesce(d.decided_at, c.updated_at) AS at,
-                   c.status_reason::text AS status_reason
+                   c.status_reason::text AS status_reason, c.author_id
             FROM comments c JOIN articles a ON a.id = c.article_id
             LEFT JOIN LATERAL (SELECT x.id, x.moderator, x.action, x.reason, x.decided_at FROM decisions x
                                WHERE x.comment_id = c.id AND x.undone_at IS NULL AND x.action <> 'escalate'
@@ -53,7 +53,7 @@ public class Outcomes {
         this.row = (rs, i) -> new Outcome(rs.getLong("id"), rs.getString("external_id"), rs.getString("article"),
                 rs.getString("title"), rs.getString("author"), rs.getString("text"), CommentStatus.of(rs.getString("status")),
                 rs.getString("moderator"), Action.parse(rs.getString("action")), rs.getString("reason"),
-                rs.getObject("at", OffsetDateTime.class), node(rs.getString("status_reason")), null);
+                rs.getObject("at", OffsetDateTime.class), node(rs.getString("status_reason")), null, rs.getString("author_id"));
     }
 
     /**
@@ -63,9 +63,19 @@ public class Outcomes {
      */
     public record Outcome(long commentId, String externalId, String article, String articleTitle, String author,
                           String text, CommentStatus status, String decidedBy, Action action, String reason,
-                          OffsetDateTime at, JsonNode statusReason, StoredClassification classification) {
+                          OffsetDateTime at, JsonNode statusReason, StoredClassification classification,
+                          String authorId) {
         public boolean byRule() {
             return decidedBy == null;
+        }
+
+        /** The author's key (id:… or name:…), null when anonymous. */
+        public String authorKey() {
+            return Authors.key(authorId, author);
+        }
+
+        public boolean authorVerified() {
+            return authorId != null;
         }
     }
 
@@ -113,7 +123,9 @@ public class Outcomes {
             args.add(f.label());
         }
         if (f.author() != null) {
-            where.append(" AND c.author = ?");
+            // a key (id:…, name:…) names one author; a bare name finds every comment showing it, verified or not
+            boolean key = f.author().startsWith("id:") || f.author().startsWith("name:");
+            where.append(key ? " AND c.author_key = ?" : " AND c.author = ?");
             args.add(f.author());
         }
         if (f.article() != null) {
@@ -134,7 +146,7 @@ public class Outcomes {
         Map<Long, StoredClassification> latest = classifications.latest(found.stream().map(Outcome::commentId).toList());
         return found.stream().map(o -> new Outcome(o.commentId(), o.externalId(), o.article(), o.articleTitle(), o.author(),
                 o.text(), o.status(), o.decidedBy(), o.action(), o.reason(), o.at(), o.statusReason(),
-                latest.get(o.commentId()))).toList();
+                latest.get(o.commentId()), o.authorId())).toList();
     }
 
     public Outcome outcome(Site site, long commentId) {

@@ -8,6 +8,7 @@ import io.parley.classification.CommentClassifier;
 import io.parley.classification.CommentContext;
 import io.parley.ingest.ClassificationStore;
 import io.parley.ingest.CommentsIngested;
+import io.parley.ingest.UnnestBatch;
 import io.parley.site.SiteDirectory;
 import io.parley.site.VersionedSettings;
 import org.slf4j.Logger;
@@ -80,7 +81,7 @@ class PipelineWorker implements SmartLifecycle {
     }
 
     private record Row(long outboxId, long commentId, long siteId, String author, String text, String articleText,
-                       String articleLanguage, String parentText, boolean first, int attempts, String status,
+                       String articleLanguage, String parentText, int attempts, String status,
                        List<String> ownQuotes) {
     }
 
@@ -176,14 +177,12 @@ class PipelineWorker implements SmartLifecycle {
                     SELECT p.id AS outbox_id, c.id, c.site_id, c.author, c.text, a.body, a.language,
                            par.text AS parent_text, p.attempts, c.status,
                            (SELECT coalesce(json_agg(q->>'text'), '[]'::json)::text FROM jsonb_array_elements(c.quotes) q
-                            WHERE jsonb_typeof(c.quotes) = 'array' AND q->>'byCommenter' = 'true' AND q->>'text' IS NOT NULL) AS own_quotes,
-                    """ + ModerationPolicy.FIRST_COMMENT_OF_AUTHOR + """
-                     AS first
+                            WHERE jsonb_typeof(c.quotes) = 'array' AND q->>'byCommenter' = 'true' AND q->>'text' IS NOT NULL) AS own_quotes
                     FROM picked p JOIN comments c ON c.id = p.comment_id JOIN articles a ON a.id = c.article_id
                     LEFT JOIN comments par ON par.id = c.parent_id ORDER BY p.id""",
                     (rs, i) -> new Row(rs.getLong("outbox_id"), rs.getLong("id"), rs.getLong("site_id"),
                             rs.getString("author"), rs.getString("text"), rs.getString("body"), rs.getString("language"),
-                            rs.getString("parent_text"), rs.getBoolean("first"), rs.getInt("attempts"),
+                            rs.getString("parent_text"), rs.getInt("attempts"),
                             rs.getString("status"), strings(rs.getString("own_quotes"))), batchSize);
             if (rows.isEmpty()) {
                 return 0;
@@ -199,14 +198,13 @@ class PipelineWorker implements SmartLifecycle {
             List<Verdict> verdicts = new ArrayList<>(rows.size());
             List<CommentsModerated.Moderated> moderated = new ArrayList<>(rows.size());
             Map<String, Double> severity = ModerationPolicy.severities(models.labels());
-            List<String> suspended = authors.suspensions(rows.stream().map(Row::siteId).toList(),
-                    rows.stream().map(Row::author).toList());
+            // Every author's standing (history, trust, suspension) for the whole batch in one statement.
+            Map<Long, AuthorStanding> standings = authors.standings(rows.stream().map(Row::commentId).toList(),
+                    rows.stream().map(r -> settings.get(r.siteId()).settings().authorRules().days()).toList());
             for (int i = 0; i < rows.size(); i++) {
                 Row r = rows.get(i);
-                Verdict v = ModerationPolicy.decide(settings.get(r.siteId()), results.get(i), r.first(), severity);
-                if (suspended.get(i) != null) {
-                    v = ModerationPolicy.suspended(v, suspended.get(i), settings.get(r.siteId()).version());
-                }
+                Verdict v = ModerationPolicy.decide(settings.get(r.siteId()), results.get(i),
+                        standings.getOrDefault(r.commentId(), AuthorStanding.first(false)), severity);
                 verdicts.add(v);
                 if (CommentStatus.RECEIVED.wire().equals(r.status())) { // a first status, not a re-classification
                     moderated.add(new CommentsModerated.Moderated(r.siteId(), r.commentId(), v.status().wire(), v.reasons()));
@@ -248,42 +246,23 @@ class PipelineWorker implements SmartLifecycle {
             meters.counter("parley.comments.decided", "status", v.status().wire()).increment();
         }
         if (!statuses.isEmpty()) {
-            jdbc.update(con -> {
-                var ps = con.prepareStatement("""
-                        UPDATE comments c SET status = t.status, status_reason = t.reason::jsonb, language = t.language,
-                            updated_at = now()
-                        FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[]) AS t(id, status, reason, language)
-                        WHERE c.id = t.id""");
-                for (int col = 0; col < 4; col++) {
-                    final int k = col;
-                    ps.setArray(col + 1, con.createArrayOf(col == 0 ? "bigint" : "text",
-                            statuses.stream().map(a -> a[k]).toArray()));
-                }
-                return ps;
-            });
+            jdbc.update(UnnestBatch.of("""
+                    UPDATE comments c SET status = t.status, status_reason = t.reason::jsonb, language = t.language,
+                        updated_at = now()
+                    FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[]) AS t(id, status, reason, language)
+                    WHERE c.id = t.id""").columns(statuses, "bigint", "text", "text", "text").statement());
         }
         if (!held.isEmpty()) {
-            jdbc.update(con -> {
-                var ps = con.prepareStatement("""
-                        INSERT INTO review_items (site_id, comment_id, priority, reason, settings_version)
-                        SELECT t.site, t.comment, t.priority, t.reason::jsonb, t.version
-                        FROM unnest(?::bigint[], ?::bigint[], ?::float8[], ?::text[], ?::int[])
-                             AS t(site, comment, priority, reason, version)
-                        ON CONFLICT (comment_id) DO NOTHING""");
-                String[] types = {"bigint", "bigint", "float8", "text", "int4"};
-                for (int col = 0; col < 5; col++) {
-                    final int k = col;
-                    ps.setArray(col + 1, con.createArrayOf(types[col], held.stream().map(a -> a[k]).toArray()));
-                }
-                return ps;
-            });
+            jdbc.update(UnnestBatch.of("""
+                    INSERT INTO review_items (site_id, comment_id, priority, reason, settings_version)
+                    SELECT t.site, t.comment, t.priority, t.reason::jsonb, t.version
+                    FROM unnest(?::bigint[], ?::bigint[], ?::float8[], ?::text[], ?::int[])
+                         AS t(site, comment, priority, reason, version)
+                    ON CONFLICT (comment_id) DO NOTHING""")
+                    .columns(held, "bigint", "bigint", "float8", "text", "int4").statement());
         }
-        Long[] done = rows.stream().map(Row::outboxId).toArray(Long[]::new);
-        jdbc.update(con -> {
-            var ps = con.prepareStatement("DELETE FROM outbox WHERE id = ANY(?)");
-            ps.setArray(1, con.createArrayOf("bigint", done));
-            return ps;
-        });
+        jdbc.update(UnnestBatch.of("DELETE FROM outbox WHERE id = ANY(?)")
+                .column("bigint", rows.stream().map(Row::outboxId).toArray(Long[]::new)).statement());
     }
 
     private List<String> strings(String jsonArray) {

@@ -29,7 +29,7 @@ public class ReviewQueue {
     private static final String ITEM_SELECT = """
             SELECT r.id, r.comment_id, c.external_id AS comment_ext, a.external_id AS article, a.title, c.author, c.text,
                    c.likes, c.posted_at, r.priority, r.reason::text AS reason, r.settings_version, r.state, r.claimed_by,
-                   r.lease_until, r.created_at
+                   r.lease_until, r.created_at, c.author_id
             FROM review_items r JOIN comments c ON c.id = r.comment_id JOIN articles a ON a.id = c.article_id
             """;
 
@@ -52,7 +52,7 @@ public class ReviewQueue {
                 (Integer) rs.getObject("likes"), rs.getObject("posted_at", OffsetDateTime.class), rs.getDouble("priority"),
                 node(rs.getString("reason")), rs.getInt("settings_version"), ItemState.of(rs.getString("state")),
                 rs.getString("claimed_by"), rs.getObject("lease_until", OffsetDateTime.class),
-                rs.getObject("created_at", OffsetDateTime.class), null);
+                rs.getObject("created_at", OffsetDateTime.class), null, rs.getString("author_id"));
     }
 
     /**
@@ -146,16 +146,16 @@ public class ReviewQueue {
                 DECISION_ROW, site.id(), moderator, moderator, limit);
     }
 
-    /** How an author fared on this site so far: counts per status. */
-    public Map<String, Long> authorHistory(Site site, String author) {
+    /** How an author ({@link QueueItem#authorKey()}: by the site's id when sent) fared on this site so far: counts per status. */
+    public Map<String, Long> authorHistory(Site site, String authorKey) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        if (author == null) {
+        if (authorKey == null) {
             return counts;
         }
-        jdbc.query("SELECT status, count(*) FROM comments WHERE site_id = ? AND author = ? GROUP BY status ORDER BY status",
+        jdbc.query("SELECT status, count(*) FROM comments WHERE site_id = ? AND author_key = ? GROUP BY status ORDER BY status",
                 rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
-                }, site.id(), author);
+                }, site.id(), Authors.key(authorKey));
         return counts;
     }
 

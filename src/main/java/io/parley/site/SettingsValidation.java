@@ -105,5 +105,18 @@ final class SettingsValidation {
         if (!Set.of("score", "oldest").contains(s.queueOrder())) {
             throw new InvalidSettings("queueOrder", "must be score or oldest");
         }
+        AuthorRules a = s.authorRules();
+        count("authorRules.newAuthorHolds", a.newAuthorHolds());
+        count("authorRules.rejectionsToHold", a.rejectionsToHold());
+        count("authorRules.trustAfter", a.trustAfter());
+        if (a.days() < 1 || a.days() > 365) {
+            throw new InvalidSettings("authorRules.days", "the window of recent rejections is 1 to 365 days");
+        }
+    }
+
+    private static void count(String field, int n) {
+        if (n < 0 || n > 1000) {
+            throw new InvalidSettings(field, "a number of comments from 0 (off) to 1000");
+        }
     }
 }

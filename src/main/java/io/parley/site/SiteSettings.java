@@ -16,11 +16,22 @@ import java.util.Map;
  * @param holdFirstComments         hold the first comment of an author new to the site
  * @param unsupportedLanguageAction hold|publish|reject for comments in a language the models were not trained on
  * @param queueOrder                score (highest severity-weighted risk first: largest severity x score)|oldest
+ * @param authorRules               trust rules by author (new authors held, recent rejections, trusted authors); a
+ *                                  version saved before they existed reads as all off
  */
 public record SiteSettings(Map<String, Thresholds> thresholds, Map<String, String> stanceActions, List<String> targets,
-                           boolean holdFirstComments, String unsupportedLanguageAction, String queueOrder) {
+                           boolean holdFirstComments, String unsupportedLanguageAction, String queueOrder,
+                           AuthorRules authorRules) {
 
+    /** Settings with no author rules. */
+    public SiteSettings(Map<String, Thresholds> thresholds, Map<String, String> stanceActions, List<String> targets,
+                        boolean holdFirstComments, String unsupportedLanguageAction, String queueOrder) {
+        this(thresholds, stanceActions, targets, holdFirstComments, unsupportedLanguageAction, queueOrder, AuthorRules.OFF);
+    }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
     public SiteSettings {
+        authorRules = authorRules == null ? AuthorRules.OFF : authorRules;
         thresholds = thresholds == null ? Map.of() : Map.copyOf(thresholds);
         stanceActions = stanceActions == null ? Map.of() : Map.copyOf(stanceActions);
         targets = targets == null ? List.of() : List.copyOf(targets);
@@ -36,7 +47,8 @@ public record SiteSettings(Map<String, Thresholds> thresholds, Map<String, Strin
                 kept.put(label, t);
             }
         });
-        return new SiteSettings(kept, stanceActions, targets, holdFirstComments, unsupportedLanguageAction, queueOrder);
+        return new SiteSettings(kept, stanceActions, targets, holdFirstComments, unsupportedLanguageAction, queueOrder,
+                authorRules);
     }
 
     /**
@@ -90,6 +102,6 @@ public record SiteSettings(Map<String, Thresholds> thresholds, Map<String, Strin
 
     /** The same settings with other thresholds. */
     public SiteSettings withThresholds(Map<String, Thresholds> t) {
-        return new SiteSettings(t, stanceActions, targets, holdFirstComments, unsupportedLanguageAction, queueOrder);
+        return new SiteSettings(t, stanceActions, targets, holdFirstComments, unsupportedLanguageAction, queueOrder, authorRules);
     }
 }

@@ -1,7 +1,11 @@
 package io.parley.web;
 
 import io.parley.moderation.Action;
+import io.parley.moderation.AuthorStanding;
 import io.parley.moderation.Authors;
+import io.parley.moderation.ModerationPolicy;
+import io.parley.site.AuthorRules;
+import io.parley.site.SiteDirectory;
 import io.parley.moderation.Decision;
 import io.parley.moderation.DecisionRequest;
 import io.parley.moderation.Decisions;
@@ -32,7 +36,10 @@ class AuthorPages {
     private final ReasonList reasons;
     private final SiteAccess access;
 
-    AuthorPages(Authors authors, Decisions decisions, ReasonList reasons, SiteAccess access) {
+    private final SiteDirectory sites;
+
+    AuthorPages(Authors authors, Decisions decisions, ReasonList reasons, SiteAccess access, SiteDirectory sites) {
+        this.sites = sites;
         this.authors = authors;
         this.decisions = decisions;
         this.reasons = reasons;
@@ -46,7 +53,54 @@ class AuthorPages {
         model.addAttribute("history", authors.history(s, author, 200));
         model.addAttribute("reasons", reasons.active(s));
         model.addAttribute("suspension", authors.suspension(s, author).orElse(null));
+        model.addAttribute("trust", authors.trust(s, author).orElse(null));
+        model.addAttribute("standing", standing(s, author));
         return "author";
+    }
+
+    /** The owner marks an author the site names by its id trusted (their comments skip the hold band), or takes it back. */
+    @PostMapping("/sites/{site}/authors/{author}/trust")
+    String trust(@PathVariable String site, @PathVariable String author, @RequestParam boolean trusted,
+                 Authentication auth, RedirectAttributes flash) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        authors.setTrusted(s, SiteAccess.caller(auth).name(), author, trusted);
+        flash.addFlashAttribute("message", trusted ? "Marked trusted: new comments skip the hold band (a score over a"
+                + " reject threshold still rejects)." : "No longer marked trusted.");
+        return path(s, author);
+    }
+
+    /** What the site's author rules do with this author's next comment, in words, with the figures they went by. */
+    private String standing(Site s, String author) {
+        AuthorRules rules = sites.settings(s.id()).settings().authorRules();
+        AuthorStanding a = authors.next(s, author, rules.days());
+        String window = " in the last " + rules.days() + " days";
+        List<String> out = new java.util.ArrayList<>();
+        if (ModerationPolicy.trusted(rules, a)) {
+            out.add(a.markedTrusted() ? "skips the hold band (marked trusted)" : "skips the hold band (trusted: "
+                    + a.published() + " published, none rejected" + window + ")");
+        } else if (ModerationPolicy.isNew(rules, a)) {
+            out.add("is held as new (" + a.earlier() + " of the first " + rules.newAuthorHolds() + " comments seen)");
+        }
+        if (ModerationPolicy.recentlyRejected(rules, a)) {
+            out.add("is held for " + a.recentRejected() + " rejections" + window);
+        }
+        if (out.isEmpty()) {
+            String untrusted = !a.verified() ? " (unverified: never trusted)" : rules.trustAfter() > 0
+                    ? " (" + a.published() + " of " + rules.trustAfter() + " published to be trusted, "
+                    + a.recentRejected() + " rejected" + window + ")" : "";
+            out.add("goes by the scores" + untrusted);
+        }
+        return "Under the author rules of settings v" + sites.settings(s.id()).version() + ", the next comment "
+                + String.join(" and ", out) + ".";
+    }
+
+    /** The author as people know them: the display name they last used. */
+    private String shown(Site s, String author) {
+        return authors.history(s, author, 0).author();
+    }
+
+    private static String path(Site s, String author) {
+        return "redirect:/sites/" + s.slug() + "/authors/" + UriUtils.encodePathSegment(Authors.key(author), StandardCharsets.UTF_8);
     }
 
     /** The owner suspends an author (new comments held or rejected, reason "author suspended") or lifts it. */
@@ -57,13 +111,13 @@ class AuthorPages {
         String me = SiteAccess.caller(auth).name();
         if ("lift".equals(action)) {
             authors.lift(s, me, author);
-            flash.addFlashAttribute("message", author + " is no longer suspended.");
+            flash.addFlashAttribute("message", shown(s, author) + " is no longer suspended.");
         } else {
             authors.suspend(s, me, author, action);
-            flash.addFlashAttribute("message", "Suspended " + author + ": every new comment is "
+            flash.addFlashAttribute("message", "Suspended " + shown(s, author) + ": every new comment is "
                     + ("reject".equals(action) ? "rejected" : "held") + " with the reason \u201cauthor suspended\u201d.");
         }
-        return "redirect:/sites/" + s.slug() + "/authors/" + UriUtils.encodePathSegment(author, StandardCharsets.UTF_8);
+        return path(s, author);
     }
 
     /** Approves or rejects every waiting comment of the author as one unit (all or nothing, like a bulk decision). */
@@ -75,16 +129,16 @@ class AuthorPages {
         Caller me = SiteAccess.caller(auth);
         Action a = Action.parse(action);
         List<Long> waiting = authors.history(s, author, 500).waitingItems();
-        String path = "redirect:/sites/" + s.slug() + "/authors/" + UriUtils.encodePathSegment(author, StandardCharsets.UTF_8);
+        String path = path(s, author);
         if (waiting.isEmpty()) {
-            flash.addFlashAttribute("message", "Nothing of " + author + "'s is waiting.");
+            flash.addFlashAttribute("message", "Nothing of " + shown(s, author) + "'s is waiting.");
             return path;
         }
         List<Decision> ds = decisions.decideAll(s, me.name(), waiting.stream().map(id -> new DecisionRequest(id, a,
                 QueuePages.blank(reason), null, a == Action.APPROVE ? null : QueuePages.blank(reasonCode))).toList(),
                 me.can(s.slug(), Permission.CONFIGURE));
         flash.addFlashAttribute("message", (a == Action.APPROVE ? "Approved " : a == Action.REJECT ? "Rejected " : "Escalated ")
-                + ds.size() + " waiting comment" + (ds.size() == 1 ? "" : "s") + " by " + author + ".");
+                + ds.size() + " waiting comment" + (ds.size() == 1 ? "" : "s") + " by " + shown(s, author) + ".");
         return path;
     }
 }

@@ -72,6 +72,11 @@ final class Display {
 
     record HeldReason(String rule, String label, Double score, Double threshold, String action, Integer settingsVersion) {
         public String text() {
+            String author = author();
+            if (author != null) {
+                return (action == null ? "held" : action) + " by author rule: " + author
+                        + (settingsVersion != null ? " (settings v" + settingsVersion + ")" : "");
+            }
             StringBuilder sb = new StringBuilder(action == null ? "held" : action);
             sb.append(" by ").append(rule == null ? "rule" : rule);
             if (label != null) {
@@ -84,6 +89,27 @@ final class Display {
                 sb.append(" (settings v").append(settingsVersion).append(")");
             }
             return sb.toString();
+        }
+
+        /** The author rules say what fired in words; null for the rules on scores. */
+        private String author() {
+            if (rule == null) {
+                return null;
+            }
+            return switch (rule) {
+                case "author-suspended" -> "author suspended";
+                case "new-author" -> score == null ? "new author (anonymous), the first " + n(threshold) + " comments are held"
+                        : "new author, comment " + n(score) + " of the first " + n(threshold) + " held";
+                case "recent-rejections" -> "recent rejections, " + n(score) + " rejected recently (holds from " + n(threshold) + ")";
+                case "trusted-author" -> "trusted author, skipped the hold band"
+                        + (score != null && threshold != null ? String.format(Locale.ROOT, " (score %.2f ≥ hold %.2f)", score, threshold) : "");
+                case "first-comment" -> "first comment of the author";
+                default -> null;
+            };
+        }
+
+        private static String n(Double d) {
+            return d == null ? "?" : String.valueOf(d.longValue());
         }
     }
 

@@ -174,7 +174,7 @@ class QueuePages {
         model.addAttribute("owner", owner);
         model.addAttribute("canAct", open && (holder == null || owner));
         model.addAttribute("reasons", Display.reasons(item.reason()));
-        model.addAttribute("history", queue.authorHistory(s, item.author()));
+        model.addAttribute("history", queue.authorHistory(s, item.authorKey()));
         CommentView self = comments.comment(item.commentId()).orElse(null);
         ArticleView article = comments.article(s, item.article()).orElse(null);
         model.addAttribute("article", article);
@@ -186,6 +186,10 @@ class QueuePages {
         Thread thread = thread(comments, s, item.commentId(), names);
         model.addAttribute("ancestors", thread.ancestors());
         model.addAttribute("replies", thread.replies());
+        if (!fragment) {
+            // the page on its own asks for a reason on reject and escalate, as the queue does
+            model.addAttribute("pickReasons", reasons.active(s));
+        }
         return fragment ? "item :: detail" : "item";
     }
 

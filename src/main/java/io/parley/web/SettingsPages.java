@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parley.moderation.Backlog;
 import io.parley.moderation.BacklogChanged;
 import io.parley.moderation.ImpactPreview;
+import io.parley.site.AuthorRules;
 import io.parley.site.InvalidSettings;
 import io.parley.site.Permission;
 import io.parley.site.Site;
@@ -199,6 +200,10 @@ class SettingsPages {
         }
         v.put("targets", String.join("\n", s.targets()));
         v.put("holdFirstComments", s.holdFirstComments() ? "on" : "");
+        v.put("authorRules.newAuthorHolds", String.valueOf(s.authorRules().newAuthorHolds()));
+        v.put("authorRules.rejectionsToHold", String.valueOf(s.authorRules().rejectionsToHold()));
+        v.put("authorRules.trustAfter", String.valueOf(s.authorRules().trustAfter()));
+        v.put("authorRules.days", String.valueOf(s.authorRules().days()));
         v.put("unsupportedLanguageAction", s.unsupportedLanguageAction());
         v.put("queueOrder", s.queueOrder());
         return v;
@@ -217,6 +222,9 @@ class SettingsPages {
         }
         v.put("targets", form.getFirst("targets") == null ? "" : form.getFirst("targets"));
         v.put("holdFirstComments", form.containsKey("holdFirstComments") ? "on" : "");
+        for (String k : AUTHOR_RULE_FIELDS) {
+            v.put(k, form.getFirst(k) == null ? "" : form.getFirst(k));
+        }
         v.put("unsupportedLanguageAction", String.valueOf(form.getFirst("unsupportedLanguageAction")));
         v.put("queueOrder", String.valueOf(form.getFirst("queueOrder")));
         return v;
@@ -264,8 +272,27 @@ class SettingsPages {
         if (t != null) {
             t.lines().map(String::strip).filter(x -> !x.isEmpty()).distinct().forEach(targets::add);
         }
+        AuthorRules rules = new AuthorRules(whole(form, "authorRules.newAuthorHolds", 0),
+                whole(form, "authorRules.rejectionsToHold", 0), whole(form, "authorRules.trustAfter", 0),
+                whole(form, "authorRules.days", AuthorRules.OFF.days()));
         return new SiteSettings(thresholds, stance, targets, checkbox(form.get("holdFirstComments"), "holdFirstComments"),
-                form.getFirst("unsupportedLanguageAction"), form.getFirst("queueOrder"));
+                form.getFirst("unsupportedLanguageAction"), form.getFirst("queueOrder"), rules);
+    }
+
+    static final List<String> AUTHOR_RULE_FIELDS = List.of("authorRules.newAuthorHolds", "authorRules.rejectionsToHold",
+            "authorRules.trustAfter", "authorRules.days");
+
+    /** A whole number field; absent or blank (a form from before the field existed) is {@code absent}. */
+    private static int whole(MultiValueMap<String, String> form, String field, int absent) {
+        String raw = form.getFirst(field);
+        if (raw == null || raw.isBlank()) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidSettings(field, "a whole number");
+        }
     }
 
     /** A checkbox sends "on" when ticked and nothing otherwise; any other value is not a yes to store as one. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parley.moderation.CommentsModerated;
 import io.parley.moderation.DecisionRecorded;
+import io.parley.moderation.DecisionUndone;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -88,6 +89,24 @@ class WebhookOutbox {
         data.put("status", event.status());
         data.put("decision", decision);
         write(List.of(new Event(event.siteId(), UUID.randomUUID(), "decision.recorded", data)), targets);
+    }
+
+    @EventListener
+    void on(DecisionUndone event) {
+        Map<Long, List<Target>> targets = targets(new Long[]{event.siteId()});
+        if (targets.isEmpty()) {
+            return;
+        }
+        Map<String, Object> decision = new LinkedHashMap<>();
+        decision.put("id", event.decisionId());
+        decision.put("item", event.itemId());
+        decision.put("moderator", event.moderator());
+        decision.put("undoneAt", event.undoneAt());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("comment", commentRefs(new Long[]{event.commentId()}).get(event.commentId()));
+        data.put("status", event.status());
+        data.put("decision", decision);
+        write(List.of(new Event(event.siteId(), UUID.randomUUID(), "decision.undone", data)), targets);
     }
 
     private Map<Long, List<Target>> targets(Long[] siteIds) {

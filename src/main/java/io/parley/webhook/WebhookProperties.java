@@ -13,6 +13,8 @@ import java.time.Duration;
  * @param rotationOverlap     how long the previous secret still signs after a rotation
  * @param timeout             per delivery attempt (connect and response)
  * @param batchSize           events taken per poll
+ * @param retention           how long a delivered event (and its delivery log) is kept, and the events of a
+ *                            deleted endpoint; waiting events of live endpoints are kept until delivered
  */
 @ConfigurationProperties("parley.webhooks")
 public record WebhookProperties(@DefaultValue("false") boolean allowPrivateTargets,
@@ -21,7 +23,8 @@ public record WebhookProperties(@DefaultValue("false") boolean allowPrivateTarge
                                 @DefaultValue("10") int disableAfter,
                                 @DefaultValue("P1D") Duration rotationOverlap,
                                 @DefaultValue("PT10S") Duration timeout,
-                                @DefaultValue("50") int batchSize) {
+                                @DefaultValue("50") int batchSize,
+                                @DefaultValue("P30D") Duration retention) {
 
     Duration backoffAfter(int consecutiveFailures) {
         long factor = 1L << Math.min(Math.max(consecutiveFailures - 1, 0), 20);

@@ -31,7 +31,7 @@ class AuthorPagesTest extends IntegrationTest {
                 .doesNotContain("data-comment=\"" + ids.get("s4-c1") + "\"");
         // The item view links to the author's page.
         long c5 = jdbc.queryForObject("SELECT id FROM review_items WHERE comment_id = ?", Long.class, ids.get("s4-c5"));
-        assertThat(mod.get("/sites/authors/queue/" + c5).body()).contains("href=\"/sites/authors/authors/reader-2\"");
+        assertThat(mod.get("/sites/authors/queue/" + c5).body()).contains("href=\"/sites/authors/authors/name:reader-2\"");
 
         HttpResponse<String> after = mod.post("/sites/authors/authors/reader-2/decide",
                 "action=reject&reason=serial+insults&_csrf=" + WebSession.csrf(page));

@@ -169,6 +169,18 @@ class WebhookDeliveryTest extends IntegrationTest {
         assertThat(decision.path("data").path("decision").path("action").asText()).isEqualTo("reject");
         assertThat(decision.path("data").path("decision").path("moderator").asText()).isEqualTo("hooks-owner");
 
+        // taken back within the undo window: the receiver learns the comment is held again
+        long decisionId = decision.path("data").path("decision").path("id").asLong();
+        assertThat(owner.post("/api/v1/sites/hooks/decisions/" + decisionId + "/undo", "application/json", new byte[0])
+                .status()).isEqualTo(200);
+        await("the undo", () -> receiver.taken().stream().anyMatch(r -> r.type().equals("decision.undone")));
+        JsonNode undone = receiver.taken().stream().filter(r -> r.type().equals("decision.undone")).findFirst().orElseThrow().json();
+        assertThat(undone.path("data").path("status").asText()).isEqualTo("held");
+        assertThat(undone.path("data").path("decision").path("id").asLong()).isEqualTo(decisionId);
+        assertThat(undone.path("data").path("decision").path("undoneAt").isTextual()).isTrue();
+        assertThat(undone.path("data").path("comment").path("id").asText())
+                .isEqualTo(decision.path("data").path("comment").path("id").asText());
+
         // the receiver fails, then recovers: the event is taken exactly once, after it is back
         receiver.status.set(503);
         comment(site, "w3", "Looking forward to the next round of talks.");

@@ -86,7 +86,8 @@ public final class SentenceHeads {
         float[][] encode(List<String> texts);
 
         static Vectors of(SentenceEncoder encoder) {
-            return encoder::encode;
+            // cached by text: stance's heads ask the same shared encoder for the same comment next
+            return encoder::encodeCached;
         }
     }
 
@@ -163,7 +164,7 @@ public final class SentenceHeads {
         }
         SentenceEncoder encoder;
         try {
-            encoder = SentenceEncoder.load(es, EncoderSettings.defaults());
+            encoder = SentenceEncoder.shared(es, EncoderSettings.defaults());
         } catch (EncoderWeightsMismatch e) {
             throw new ModelCorrupt(archive.location(), "its sentence heads need the encoder " + es.artifact() + ": "
                     + e.getMessage());

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -146,6 +145,11 @@ public final class Featurizer {
                 all[m++] = Math.floorMod(h, buckets);
             }
         }
+        return normalised(counted(all, m));
+    }
+
+    /** The distinct values of {@code all[0..m)} in ascending order, each with how many times it occurs (sorts them). */
+    private static Sparse counted(int[] all, int m) {
         Arrays.sort(all, 0, m);
         int distinct = 0;
         for (int i = 0; i < m; i++) {
@@ -160,17 +164,25 @@ public final class Featurizer {
             if (i == 0 || all[i] != all[i - 1]) {
                 idx[++k] = all[i];
             }
-            val[k] += 1f;
+            val[k] += 1f; // small integer counts: exact, in any order
         }
+        return new Sparse(idx, val);
+    }
+
+    /** {@code s} scaled in place to unit L2 norm (summed in index order), unless it is all zeros. */
+    private static Sparse normalised(Sparse s) {
+        float[] val = s.val();
         double norm = 0;
         for (float v : val) {
             norm += (double) v * v;
         }
-        float inv = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0;
-        for (int j = 0; j < val.length; j++) {
-            val[j] *= inv;
+        if (norm > 0) {
+            float inv = (float) (1 / Math.sqrt(norm));
+            for (int j = 0; j < val.length; j++) {
+                val[j] *= inv;
+            }
         }
-        return new Sparse(idx, val);
+        return s;
     }
 
     private static final Sparse EMPTY = new Sparse(new int[0], new float[0]);
@@ -239,30 +251,23 @@ public final class Featurizer {
     }
 
     private static Sparse sparse(List<String> terms, Map<String, Integer> index, double[] weights) {
-        TreeMap<Integer, Float> counts = new TreeMap<>();
+        // the vocabulary indices of the terms, sorted; equal indices are one entry counting them (as a TreeMap would)
+        int[] all = new int[terms.size()];
+        int m = 0;
         for (String t : terms) {
             Integer i = index.get(t);
             if (i != null) {
-                counts.merge(i, 1f, Float::sum);
+                all[m++] = i;
             }
         }
-        int[] idx = new int[counts.size()];
-        float[] val = new float[counts.size()];
-        double norm = 0;
-        int k = 0;
-        for (Map.Entry<Integer, Float> e : counts.entrySet()) {
-            idx[k] = e.getKey();
-            val[k] = weights == null ? e.getValue() : (float) (e.getValue() * weights[e.getKey()]);
-            norm += (double) val[k] * val[k];
-            k++;
-        }
-        if (norm > 0) {
-            float inv = (float) (1 / Math.sqrt(norm));
+        Sparse counts = counted(all, m);
+        if (weights != null) {
+            float[] val = counts.val();
             for (int j = 0; j < val.length; j++) {
-                val[j] *= inv;
+                val[j] = (float) (val[j] * weights[counts.idx()[j]]);
             }
         }
-        return new Sparse(idx, val);
+        return normalised(counts);
     }
 
     /** Writes one feature row into {@code row} starting at {@code offset} (which must be zeroed). */

@@ -105,7 +105,7 @@ public final class StanceClassifier {
         var p = archive.provenance();
         EncoderHeads heads = archive.has(EncoderHeads.ENTRY) ? EncoderHeads.read(archive) : null;
         // The encoder's weights are checked against the sha256 the heads were trained on: a mismatch stops here.
-        SentenceEncoder encoder = heads == null ? null : SentenceEncoder.load(heads.encoder(), EncoderSettings.defaults());
+        SentenceEncoder encoder = heads == null ? null : SentenceEncoder.shared(heads.encoder(), EncoderSettings.defaults());
         // OpenNLP's tokenizer model loads now, with the rest of the model, not inside the first classification.
         io.parley.classification.text.OpenNlp.tokens("Warm up the tokenizer.");
         return new StanceClassifier(p.name() == null ? "stance" : p.name(), p.version(), models, heads, encoder);
@@ -139,39 +139,52 @@ public final class StanceClassifier {
 
     /**
      * The network's probabilities {@code net} (rows of {@code texts} toward {@code contexts}) fused with the view's
-     * encoder head where the network is unsure ({@link EncoderHeads#inBand}); unchanged where the view has no head or
-     * (target view) the row's target has none. Encodes each distinct text once, through the encoder's cache.
+     * encoder head where the network is unsure ({@link EncoderHeads#inBand}); target-view rows whose target has no
+     * head of its own are scored by the unseen-target head ({@link EncoderHeads.Unseen}) when the file has one. Then
+     * the view's temperature. Encodes each distinct text once, through the encoder's cache.
      */
     @TrainerView
     public float[][] fuse(StanceView view, float[][] net, List<String> texts, List<String> contexts) {
         scored.addAndGet(view.ordinal(), net.length);
-        EncoderHeads.Head h = heads == null ? null : heads.head(view);
-        if (h == null) {
+        if (heads == null) {
             return net;
         }
+        EncoderHeads.Head h = heads.head(view);
+        EncoderHeads.Unseen unseen = view == StanceView.TARGET ? heads.unseen() : null;
         List<Integer> rows = new ArrayList<>();
         List<String> need = new ArrayList<>();
         for (int i = 0; i < net.length; i++) {
-            if (h.linear(contexts.get(i)) != null && EncoderHeads.inBand(h, net[i])) {
+            boolean own = h != null && h.linear(contexts.get(i)) != null;
+            if (own ? EncoderHeads.inBand(h, net[i]) : unseen != null) {
                 rows.add(i);
                 need.add(texts.get(i));
-                if (h.inputs() == EncoderHeads.Inputs.PAIR) {
+                if (!own || h.inputs() == EncoderHeads.Inputs.PAIR) {
                     need.add(contexts.get(i));
                 }
             }
         }
-        if (rows.isEmpty()) {
-            return net;
-        }
-        encoded.addAndGet(view.ordinal(), rows.size());
-        float[][] vec = encoder.encodeCached(need);
         float[][] out = net.clone();
-        int k = 0;
-        for (int i : rows) {
-            float[] t = vec[k++];
-            float[] c = h.inputs() == EncoderHeads.Inputs.PAIR ? vec[k++] : null;
-            float[] p = EncoderHeads.probabilities(h, h.linear(contexts.get(i)), EncoderHeads.inputs(h.inputs(), t, c));
-            out[i] = EncoderHeads.fuse(net[i], p, h.fusion());
+        if (!rows.isEmpty()) {
+            encoded.addAndGet(view.ordinal(), rows.size());
+            float[][] vec = encoder.encodeCached(need);
+            int k = 0;
+            for (int i : rows) {
+                if (h == null || h.linear(contexts.get(i)) == null) {
+                    float[] t = vec[k++];
+                    out[i] = EncoderHeads.unseenProbabilities(unseen, t, vec[k++], texts.get(i), contexts.get(i));
+                    continue;
+                }
+                float[] t = vec[k++];
+                float[] c = h.inputs() == EncoderHeads.Inputs.PAIR ? vec[k++] : null;
+                float[] p = EncoderHeads.probabilities(h, h.linear(contexts.get(i)), EncoderHeads.inputs(h.inputs(), t, c));
+                out[i] = EncoderHeads.fuse(net[i], p, h.fusion());
+            }
+        }
+        double temp = heads.temperature(view);
+        if (temp != 1.0) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = EncoderHeads.calibrate(out[i], temp);
+            }
         }
         return out;
     }
@@ -259,11 +272,14 @@ public final class StanceClassifier {
         Map<String, Featurizer.Stats> cache = contextCache.get(view);
         Featurizer.Stats[] own = new Featurizer.Stats[inputs.size()];
         if (contextIsAlsoExtra) {
-            // A comment is the parent of the next replies (often in the same batch): its stats as a
-            // reply equal its stats as a parent, so keep them instead of re-tokenising it later.
+            // A comment is the parent of the next replies (often in the same batch): its stats as a reply equal its
+            // stats as a parent, so a reply's are kept instead of re-tokenising it later. A comment that is not a reply
+            // gets them only if a reply to it comes ({@link #context}): most comments never have one.
             for (int i = 0; i < inputs.size(); i++) {
-                own[i] = m.featurizer().stats(inputs.get(i).comment(), tokens.get(i));
-                cache.put(inputs.get(i).comment(), own[i]);
+                if (contextOf.apply(inputs.get(i)) != null) {
+                    own[i] = m.featurizer().stats(inputs.get(i).comment(), tokens.get(i));
+                    cache.put(inputs.get(i).comment(), own[i]);
+                }
             }
         }
         for (int i = 0; i < inputs.size(); i++) {

@@ -7,10 +7,15 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * OpenNLP's pre-trained English tokenizer, sentence detector and language detector, loaded once from
@@ -29,7 +34,18 @@ public final class OpenNlp {
     private static final class Tokens {
         static final TokenizerModel MODEL = load(TOKENS, TokenizerModel::new);
         static final ThreadLocal<TokenizerME> ME = ThreadLocal.withInitial(() -> new TokenizerME(MODEL));
+        /**
+         * Each whitespace-separated word's token spans (start, end pairs relative to the word), as the maximum-entropy
+         * model cut it. TokenizerME decides every cut inside a word from that word alone (its context generator sees
+         * only the word and the position; the abbreviation check only the word), so a word cuts the same way wherever
+         * it appears and the memo returns exactly what the model would. Comments repeat their words ("it's", "that.",
+         * "you're") far more than they repeat themselves: the memo turns most model evaluations into a lookup.
+         */
+        static final Map<String, int[]> CUTS = new ConcurrentHashMap<>(1 << 16);
     }
+
+    /** Memo size at which it starts over (a few MB of the most recent vocabulary). */
+    static final int MAX_MEMO_WORDS = 100_000;
 
     private static final class Sentences {
         static final SentenceModel MODEL = load(SENTENCES, SentenceModel::new);
@@ -39,16 +55,92 @@ public final class OpenNlp {
     private static final class Languages {
         static final LanguageDetectorModel MODEL = load(LANGUAGES, LanguageDetectorModel::new);
         static final ThreadLocal<LanguageDetectorME> ME = ThreadLocal.withInitial(() -> new LanguageDetectorME(MODEL));
-        static final CompiledLanguageDetector COMPILED = CompiledLanguageDetector.of(MODEL);
     }
 
-    /** Token character spans of {@code text}. */
+    /** Set (the CLI launcher does) to keep the compiled language detector between runs: OpenNLP's model is then parsed once. */
+    public static final String CACHE_PROPERTY = "parley.cache.dir";
+
+    private static final class Compiled {
+        static final CompiledLanguageDetector COMPILED = compiledLanguages();
+    }
+
+    private static CompiledLanguageDetector compiledLanguages() {
+        String dir = System.getProperty(CACHE_PROPERTY, "");
+        java.net.URL url = OpenNlp.class.getClassLoader().getResource(LANGUAGES);
+        if (dir.isBlank() || url == null) {
+            return CompiledLanguageDetector.of(Languages.MODEL);
+        }
+        // Named after the model's location (its jar and version), so another model never reads these tables.
+        java.nio.file.Path file = java.nio.file.Path.of(dir, "langdetect-" + Integer.toHexString(url.toString().hashCode()) + ".bin");
+        CompiledLanguageDetector cached = CompiledLanguageDetector.read(file);
+        if (cached != null) {
+            return cached;
+        }
+        CompiledLanguageDetector compiled = CompiledLanguageDetector.of(Languages.MODEL);
+        if (compiled != null) {
+            try {
+                compiled.write(file);
+            } catch (IOException | RuntimeException e) {
+                // a cache that cannot be written costs the next run its second, nothing else
+            }
+        }
+        return compiled;
+    }
+
+    /** Token character spans of {@code text}: OpenNLP's {@code TokenizerME.tokenizePos}, word cuts memoised. */
     public static Span[] tokenSpans(String text) {
-        return Tokens.ME.get().tokenizePos(text);
+        List<Span> out = new ArrayList<>(text.length() / 4 + 1);
+        int n = text.length();
+        int i = 0;
+        // WhitespaceTokenizer (new lines not kept, as TokenizerME sets it): maximal runs of non-whitespace
+        while (i < n) {
+            while (i < n && StringUtil.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i == n) {
+                break;
+            }
+            int start = i;
+            while (i < n && !StringUtil.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i - start < 2) {
+                out.add(new Span(start, i)); // TokenizerME keeps a single character as it is
+                continue;
+            }
+            int[] cuts = cuts(text.substring(start, i));
+            for (int k = 0; k < cuts.length; k += 2) {
+                out.add(new Span(start + cuts[k], start + cuts[k + 1]));
+            }
+        }
+        return out.toArray(new Span[0]);
     }
 
     public static String[] tokens(String text) {
-        return Tokens.ME.get().tokenize(text);
+        return Span.spansToStrings(tokenSpans(text), text);
+    }
+
+    /** OpenNLP's own tokenizer, without the memo (kept to check {@link #tokenSpans} against). */
+    static Span[] tokenSpansByOpenNlp(String text) {
+        return Tokens.ME.get().tokenizePos(text);
+    }
+
+    private static int[] cuts(String word) {
+        int[] cuts = Tokens.CUTS.get(word);
+        if (cuts == null) {
+            // the model (its alphanumeric shortcut is off) weighs a cut at every position of every word, "the" too
+            Span[] spans = Tokens.ME.get().tokenizePos(word);
+            cuts = new int[spans.length * 2];
+            for (int k = 0; k < spans.length; k++) {
+                cuts[2 * k] = spans[k].getStart();
+                cuts[2 * k + 1] = spans[k].getEnd();
+            }
+            if (Tokens.CUTS.size() >= MAX_MEMO_WORDS) {
+                Tokens.CUTS.clear(); // start over rather than track recency: a cleared memo refills in one batch
+            }
+            Tokens.CUTS.put(word, cuts);
+        }
+        return cuts;
     }
 
     /** Sentence character spans of {@code text}. */
@@ -62,7 +154,7 @@ public final class OpenNlp {
 
     /** The most likely ISO 639-3 language code and its confidence in [0,1]. */
     public static opennlp.tools.langdetect.Language language(String text) {
-        opennlp.tools.langdetect.Language fast = Languages.COMPILED == null ? null : Languages.COMPILED.predict(text);
+        opennlp.tools.langdetect.Language fast = Compiled.COMPILED == null ? null : Compiled.COMPILED.predict(text);
         return fast != null ? fast : Languages.ME.get().predictLanguage(text);
     }
 
@@ -71,9 +163,14 @@ public final class OpenNlp {
         return Languages.ME.get().predictLanguage(text);
     }
 
+    /** The compiled detector {@link #language} uses, or null. */
+    static CompiledLanguageDetector compiledLanguageDetector() {
+        return Compiled.COMPILED;
+    }
+
     /** Whether {@link #language} uses the compiled detector. */
     static boolean languageCompiled() {
-        return Languages.COMPILED != null;
+        return Compiled.COMPILED != null;
     }
 
     private interface Loader<T> {

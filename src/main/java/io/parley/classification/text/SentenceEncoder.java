@@ -49,6 +49,11 @@ public final class SentenceEncoder implements AutoCloseable {
     private final Lru cache;
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
+    private volatile boolean shared;
+
+    /** One encoder per spec for the serving models of this process (see {@link #shared}). */
+    private static final java.util.concurrent.ConcurrentHashMap<EncoderSpec, SentenceEncoder> SHARED =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private SentenceEncoder(EncoderSpec spec, EncoderSettings settings, WordPieceTokenizer tokenizer,
                             OrtEnvironment env, OrtSession session) {
@@ -88,6 +93,29 @@ public final class SentenceEncoder implements AutoCloseable {
         } catch (OrtException e) {
             throw new EncoderWeightsMismatch("encoder weights " + spec.weights() + " from " + spec.artifact()
                     + " cannot be loaded by ONNX Runtime: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The process's one encoder for {@code spec}, loaded (and its weights checked) on first use. The served abuse and
+     * stance models name the same e5 spec: sharing it keeps one ONNX session in memory instead of two (~130 MiB),
+     * loads and checks the weights once at start-up, and lets a comment the abuse cascade encoded reach stance's
+     * heads from the cache ({@link #encodeCached}) instead of being encoded again. {@link #close} leaves a shared
+     * encoder open: it lives as long as the process. Settings are the first caller's.
+     */
+    public static SentenceEncoder shared(EncoderSpec spec, EncoderSettings settings) {
+        SentenceEncoder e = SHARED.get(spec);
+        if (e != null) {
+            return e;
+        }
+        synchronized (SHARED) {
+            e = SHARED.get(spec);
+            if (e == null) {
+                e = load(spec, settings);
+                e.shared = true;
+                SHARED.put(spec, e);
+            }
+            return e;
         }
     }
 
@@ -372,6 +400,9 @@ public final class SentenceEncoder implements AutoCloseable {
 
     @Override
     public void close() {
+        if (shared) {
+            return;
+        }
         if (pool != null) {
             pool.shutdownNow();
         }

@@ -55,6 +55,30 @@ class CommittedStanceModelTest {
     }
 
     @Test
+    void aTargetNoTrainingSetHasIsScoredByTheUnseenTargetHead() {
+        assertThat(model.encoderHeads().unseen()).as("the committed model has an unseen-target head").isNotNull();
+        String t = "Donald Trump";
+        StanceLabel against = model.classify("Donald Trump is a disgrace and a liar. Worst candidate this country has ever seen.",
+                null, null, List.of(t)).targets().get(t);
+        StanceLabel favor = model.classify("Trump will make America great again! Proud to vote for him #Trump2016",
+                null, null, List.of(t)).targets().get(t);
+        StanceLabel off = model.classify("Best banana bread recipe: ripe bananas, butter, sugar and an hour in the oven.",
+                null, null, List.of(t)).targets().get(t);
+        assertThat(against.label()).isEqualTo("against");
+        assertThat(favor.label()).isEqualTo("favor");
+        // a comment that is not about the target leans to none far more than one that is
+        assertThat(off.probability("none")).isGreaterThan(against.probability("none") + 0.3);
+    }
+
+    @Test
+    void modelFileCarriesATemperaturePerView() {
+        for (StanceView v : StanceView.values()) {
+            assertThat(model.encoderHeads().temperature(v)).as(v.key()).isBetween(0.2, 5.0);
+        }
+        assertThat(model.encoderHeads().temperatures()).hasSize(StanceView.values().length);
+    }
+
+    @Test
     void viewsWithoutContextAreNullAndProbabilitiesSumToOne() {
         StanceResult r = model.classify("Is this confirmed? Any source?", null, "Police say the gunman was shot dead.",
                 List.of("gun control", "police"));
@@ -86,18 +110,19 @@ class CommittedStanceModelTest {
     }
 
     @Test
-    void aTrainingTargetIsFusedWithItsEncoderHeadAndAnUnseenTargetIsScoredByTheNetworkAlone() {
+    void anUnseenTargetAlwaysGoesThroughTheEncoderAndATrainingTargetOnlyWhenTheNetworkIsUnsure() {
         assertThat(model.encoderHeads()).as("committed model has encoder heads").isNotNull();
         assertThat(model.encoder().spec()).isEqualTo(model.encoderHeads().encoder());
         long before = model.encoderUse().get("target")[1];
         StanceResult unseen = model.classify("Stop the eastward expansion, it only provokes a war.", null, null,
                 List.of("Russia's demands on NATO"));
-        assertThat(model.encoderUse().get("target")[1]).isEqualTo(before);
+        assertThat(model.encoderUse().get("target")[1]).isEqualTo(before + 1);
         assertThat(unseen.targets().get("Russia's demands on NATO").probabilities().values().stream()
                 .mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-3));
         StanceResult seen = model.classify("There is no god and religion poisons everything.", null, null,
                 List.of("Atheism"));
-        assertThat(model.encoderUse().get("target")[1]).isEqualTo(before + 1);
+        // the per-target head runs only inside the band (top network probability below it)
+        assertThat(model.encoderUse().get("target")[1]).isBetween(before + 1, before + 2);
         // SemEval's "Atheism" is stance toward atheism: rejecting god is in favour of it
         assertThat(seen.targets().get("Atheism").label()).isEqualTo("favor");
     }

@@ -63,4 +63,69 @@ class EncoderHeadsTest {
         assertThat(EncoderHeads.fuse(new float[]{0.6f, 0.4f}, new float[]{0.2f, 0.8f}, 0.5))
                 .containsExactly(new float[]{0.4f, 0.6f}, org.assertj.core.data.Offset.offset(1e-6f));
     }
+
+    static EncoderHeads.Unseen unseen(int d, double shift) {
+        float[] ones = new float[d];
+        java.util.Arrays.fill(ones, 1f);
+        float[] sw = new float[3 * d];
+        sw[0] = 1f;      // positive rises with the first coordinate
+        sw[d] = -1f;     // negative falls with it
+        float[] aw = new float[2 * 3];
+        aw[3] = 2f;      // about rises with the target-relative cosine
+        aw[4] = 1f;      // and with the target named
+        return new EncoderHeads.Unseen(new float[d], ones, new EncoderHeads.Linear(sw, new float[3]), new float[d],
+                new float[3], new float[]{1, 1, 1}, new EncoderHeads.Linear(aw, new float[2]), shift);
+    }
+
+    @Test
+    void theUnseenTargetHeadAndTemperaturesSurviveTheFileAndAWrongShapeIsCorrupt(@org.junit.jupiter.api.io.TempDir Path dir) {
+        EncoderHeads heads = new EncoderHeads(EncoderSpec.E5_SMALL_V2_Q, Map.of(StanceView.TARGET, head(384, 3, 0.7, 1.01)),
+                unseen(384, 0.4), Map.of(StanceView.PARENT, 1.7));
+        Path file = dir.resolve("m.zip");
+        ModelArchive.write(file, Map.of("format", 1), ProvenanceBuilder.of("stance", "t").build(),
+                Map.of(EncoderHeads.ENTRY, heads.toJson()));
+        EncoderHeads back = EncoderHeads.read(ModelArchive.read(file));
+        assertThat(back.unseen().aboutShift()).isEqualTo(0.4);
+        assertThat(back.unseen().sentiment().w()).isEqualTo(heads.unseen().sentiment().w());
+        assertThat(back.temperature(StanceView.PARENT)).isEqualTo(1.7);
+        assertThat(back.temperature(StanceView.ARTICLE)).isEqualTo(1.0);
+
+        EncoderHeads wrong = new EncoderHeads(EncoderSpec.E5_SMALL_V2_Q, Map.of(), unseen(100, 0), Map.of());
+        Path bad = dir.resolve("bad.zip");
+        ModelArchive.write(bad, Map.of("format", 1), ProvenanceBuilder.of("stance", "t").build(),
+                Map.of(EncoderHeads.ENTRY, wrong.toJson()));
+        assertThatThrownBy(() -> EncoderHeads.read(ModelArchive.read(bad))).isInstanceOf(ModelCorrupt.class)
+                .hasMessageContaining("unseen-target");
+    }
+
+    @Test
+    void anUnseenTargetIsNamedByItsContentWordsAndStanceIsAboutTimesSentiment() {
+        assertThat(EncoderHeads.mention("Vote #Trump2016! The Donald will win", "Donald Trump")).containsExactly(1f, 1f);
+        assertThat(EncoderHeads.mention("NATO must not bow to the Kremlin", "Russia's demands on NATO"))
+                .containsExactly(1f, 1f / 3);
+        assertThat(EncoderHeads.mention("nothing here", "Legalization of Abortion")).containsExactly(0f, 0f);
+        // about 0.8, positive three times negative: favor 0.6, against 0.2, none 0.2
+        assertThat(EncoderHeads.combine(0.8, new float[]{0.6f, 0.2f, 0.2f}, 0))
+                .containsExactly(new float[]{0.6f, 0.2f, 0.2f}, org.assertj.core.data.Offset.offset(1e-5f));
+        // a positive shift makes "about" (so a stance) likelier, never the direction
+        float[] shifted = EncoderHeads.combine(0.5, new float[]{0.1f, 0.8f, 0.1f}, Math.log(3));
+        assertThat(shifted[2]).isCloseTo(0.25f, org.assertj.core.data.Offset.offset(1e-5f));
+        assertThat(shifted[1] / shifted[0]).isCloseTo(8f, org.assertj.core.data.Offset.offset(1e-3f));
+        // comment vector along the first axis: positive; named and close to the target: about
+        float[] c = new float[384];
+        c[0] = 1f;
+        float[] p = EncoderHeads.unseenProbabilities(unseen(384, 0), c, c, "Donald Trump is great", "Donald Trump");
+        assertThat(p[0]).isGreaterThan(p[1]).isGreaterThan(p[2]);
+    }
+
+    @Test
+    void temperatureKeepsTheLabelAndSoftensOrSharpens() {
+        float[] p = {0.7f, 0.2f, 0.1f};
+        float[] soft = EncoderHeads.calibrate(p, 2);
+        float[] sharp = EncoderHeads.calibrate(p, 0.5);
+        assertThat(soft[0]).isLessThan(0.7f).isGreaterThan(soft[1]);
+        assertThat(sharp[0]).isGreaterThan(0.7f);
+        assertThat(EncoderHeads.calibrate(p, 1)).isSameAs(p);
+        assertThat(soft[0] + soft[1] + soft[2]).isCloseTo(1f, org.assertj.core.data.Offset.offset(1e-5f));
+    }
 }

@@ -27,6 +27,31 @@ class CompiledLanguageDetectorTest {
     }
 
     @Test
+    void tablesWrittenAndReadBackPredictTheSameAndATornFileIsRefused() throws IOException {
+        opennlp.tools.langdetect.LanguageDetectorModel model;
+        try (var in = getClass().getClassLoader().getResourceAsStream("langdetect-183.bin")) {
+            model = new opennlp.tools.langdetect.LanguageDetectorModel(in);
+        }
+        CompiledLanguageDetector compiled = CompiledLanguageDetector.of(model);
+        Path file = Path.of("target/test-cache/langdetect-test.bin");
+        compiled.write(file);
+        CompiledLanguageDetector read = CompiledLanguageDetector.read(file);
+        for (String t : List.of("The council voted on Tuesday to fund a new bridge.", "Der Rat stimmte am Dienstag zu.",
+                "Совет проголосовал во вторник.", "x", "\ud83d\ude00 http://example.com #tag 12345")) {
+            Language a = compiled.predict(t);
+            Language b = read.predict(t);
+            assertThat(b.getLang()).isEqualTo(a.getLang());
+            assertThat(b.getConfidence()).isEqualTo(a.getConfidence());
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 100));
+        assertThat(CompiledLanguageDetector.read(file)).isNull();
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(file, bytes);
+        assertThat(CompiledLanguageDetector.read(file)).isNull();
+    }
+
+    @Test
     void sameLanguageAndConfidenceAsOpenNlpOnSeedText() throws IOException {
         List<String> texts = new ArrayList<>();
         try (Stream<Path> seeds = Files.list(Path.of("training-data/seeds"))) {
@@ -60,6 +85,35 @@ class CompiledLanguageDetectorTest {
             texts.add(b.toString());
         }
         assertSameAsOpenNlp(texts);
+    }
+
+    /**
+     * The int tables sum in the hash maps' order without the maps; a text whose n-grams crowd one bin goes through the
+     * maps. Both ways give OpenNLP's figures, and the maps are the exception.
+     */
+    @Test
+    void summingInTheMapsOrderWithoutTheMapsGivesTheSameFiguresAndTheMapsAreRare() throws IOException {
+        CompiledLanguageDetector compiled = OpenNlp.compiledLanguageDetector();
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> seeds = Files.list(Path.of("training-data/seeds"))) {
+            for (Path seed : seeds.sorted().toList()) {
+                String s = Files.readString(seed);
+                for (int start = 0; start < s.length(); start += 211) {
+                    texts.add(s.substring(start, Math.min(s.length(), start + 40 + start % 2000)));
+                }
+            }
+        }
+        // one short n-gram repeated: a few distinct grams, in few bins
+        texts.add("aaaa aaaa aaaa aaaa");
+        long before = compiled.summedThroughHashMaps();
+        for (String text : texts) {
+            Language fast = compiled.predict(text);
+            Language maps = compiled.predict(text, true);
+            assertThat(fast.getLang()).as("language of %s", text).isEqualTo(maps.getLang());
+            assertThat(fast.getConfidence()).as("confidence for %s", text).isEqualTo(maps.getConfidence());
+        }
+        long viaMaps = compiled.summedThroughHashMaps() - before - texts.size();
+        assertThat(viaMaps).as("texts the tables could not order, of %d", texts.size()).isLessThan(texts.size() / 20 + 1);
     }
 
     static void assertSameAsOpenNlp(List<String> texts) {

@@ -145,4 +145,20 @@ class SentenceEncoderTest {
         assertThat(after.misses() - before.misses()).isEqualTo(1);
         assertThat(after.hits() - before.hits()).isEqualTo(1);
     }
+
+    @Test
+    void servingModelsShareOneEncoderPerSpecThatCloseLeavesOpen() {
+        SentenceEncoder a = SentenceEncoder.shared(EncoderSpec.E5_SMALL_V2_Q, EncoderSettings.defaults());
+        SentenceEncoder b = SentenceEncoder.shared(EncoderSpec.E5_SMALL_V2_Q, EncoderSettings.defaults());
+        assertThat(b).isSameAs(a).isNotSameAs(encoder);
+        String comment = "What a load of rubbish, the mayor should go.";
+        float[] byAbuse = a.encodeCached(List.of(comment))[0];
+        SentenceEncoder.CacheStats before = b.cacheStats();
+        a.close(); // a model closing its encoder must not pull it from under the other model
+        float[] byStance = b.encodeCached(comment);
+        assertThat(byStance).isSameAs(byAbuse).containsExactly(encoder.encode(comment));
+        assertThat(b.cacheStats().hits() - before.hits()).isEqualTo(1);
+        assertThat(SentenceEncoder.shared(EncoderSpec.E5_SMALL_V2_Q.withMaxTokens(64), EncoderSettings.defaults()))
+                .isNotSameAs(a);
+    }
 }

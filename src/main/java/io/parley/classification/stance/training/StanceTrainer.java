@@ -148,6 +148,7 @@ public final class StanceTrainer {
                                                List<StanceView> views, Map<StanceView, double[]> fixedFusion,
                                                PrintStream log) {
         long t0 = System.nanoTime();
+        NativeThreads.limit(1, log);
         ModelArchive archive = ModelArchive.read(baseModel);
         StanceClassifier base = StanceClassifier.load(archive);
         Map<String, String> data = new LinkedHashMap<>(archive.provenance().data());
@@ -159,10 +160,25 @@ public final class StanceTrainer {
         }
         Map<String, Object> metrics = readMetrics(baseModel.resolveSibling("metrics.json"));
         Map<String, Object> headParams = new LinkedHashMap<>();
+        EncoderHeads.Unseen unseen = base.encoderHeads() == null ? null : base.encoderHeads().unseen();
+        Map<StanceView, Double> temps = new EnumMap<>(StanceView.class);
         try (io.parley.classification.text.SentenceEncoder encoder = io.parley.classification.text.SentenceEncoder.load(spec,
                 io.parley.classification.text.EncoderSettings.defaults())) {
-            EncoderHeadTrainer ht = new EncoderHeadTrainer(new EmbeddingStore(encoder, embeddingCache, log), seed, log,
-                    fixedFusion);
+            io.parley.classification.text.EmbeddingCache store = new io.parley.classification.text.EmbeddingCache(encoder.spec(), encoder, embeddingCache, log);
+            // target view: fusion chosen on out-of-fold predictions, the network retrained per fold with the base
+            // model's settings, kept epoch and logit offsets (so its folds are the model as it was chosen)
+            Map<StanceView, java.util.function.BiFunction<List<Example>, List<Example>, float[][]>> oof =
+                    new EnumMap<>(StanceView.class);
+            Object tp = archive.provenance().params().get(StanceView.TARGET.key());
+            if (tp instanceof Map<?, ?> m && m.get("bestEpoch") instanceof Number be && m.get("logitShift") instanceof List<?> ls) {
+                double[] offsets = ls.stream().mapToDouble(x -> ((Number) x).doubleValue()).toArray();
+                ViewParams p = ViewParams.defaults(StanceView.TARGET).withEpochs(be.intValue()).withPriorShift(0);
+                oof.put(StanceView.TARGET, (fit, held) -> {
+                    ViewTrainer.Trained t = new ViewTrainer(StanceView.TARGET, p, seed, log).train(fit, List.of());
+                    return ViewEvaluator.probabilities(ViewTrainer.shifted(t.model(), offsets), held);
+                });
+            }
+            EncoderHeadTrainer ht = new EncoderHeadTrainer(store, seed, log, fixedFusion, oof);
             for (StanceView v : views.isEmpty() ? List.of(StanceView.values()) : views) {
                 Split s = trainer.split(v, dataDir, seed, data);
                 Map<String, Object> info = new LinkedHashMap<>();
@@ -174,9 +190,54 @@ public final class StanceTrainer {
                 vm.put("encoderHead", info);
                 headParams.put(v.key(), Map.of("C", info.get("C"), "fusion", info.get("fusion"), "band", info.get("band"),
                         "classWeightPower", info.get("classWeightPower"), "fusionGiven", info.get("fusionGiven")));
+                if (v == StanceView.TARGET) {
+                    List<Example> rows = new ArrayList<>(s.train());
+                    rows.addAll(s.validation());
+                    rows.addAll(s.test());
+                    Map<String, Object> ui = new LinkedHashMap<>();
+                    unseen = new UnseenTargetTrainer(store, seed, log).train(rows, UnseenTargetTrainer.auxLabels(dataDir), ui);
+                    vm.put("unseenTarget", ui);
+                    headParams.put("unseenTarget", Map.of("threshold", ui.get("threshold"), "C", ui.get("C")));
+                }
             }
+            // calibration: one temperature per view on the final (fused) validation probabilities, as serving computes them
+            Map<StanceView, io.parley.classification.stance.PairModel> nets = new EnumMap<>(StanceView.class);
+            for (StanceView v : StanceView.values()) {
+                nets.put(v, base.view(v));
+            }
+            StanceClassifier uncalibrated = StanceClassifier.of(base.modelName(), base.modelVersion(), nets,
+                    new EncoderHeads(spec, heads, unseen, Map.of()), encoder);
+            Map<String, Object> calParams = new LinkedHashMap<>();
+            for (StanceView v : StanceView.values()) {
+                Split s = trainer.split(v, dataDir, seed, data);
+                int[] yv = s.validation().stream().mapToInt(e -> v.labels().indexOf(e.label())).toArray();
+                int[] yt = s.test().stream().mapToInt(e -> v.labels().indexOf(e.label())).toArray();
+                float[][] pv = ViewEvaluator.probabilities(uncalibrated, v, s.validation());
+                float[][] pt = ViewEvaluator.probabilities(uncalibrated, v, s.test());
+                // where the view has out-of-fold predictions of its training rows (target), T is fitted on those
+                // (2,300 rows, not chosen on) rather than on the 289 validation rows that chose the network's epoch
+                Object[] oofFused = ht.outOfFoldFused(v);
+                double t = oofFused != null ? Calibration.fitTemperature((float[][]) oofFused[0], (int[]) oofFused[1])
+                        : Calibration.fitTemperature(pv, yv);
+                temps.put(v, t);
+                calParams.put(v.key(), t);
+                Map<String, Object> cal = new LinkedHashMap<>();
+                cal.put("method", "temperature on the final probabilities, fitted by log-likelihood on "
+                        + (oofFused != null ? "out-of-fold predictions of the training rows" : "validation"));
+                cal.put("temperature", t);
+                cal.put("validationBefore", Calibration.reliability(pv, yv, 1));
+                cal.put("validationAfter", Calibration.reliability(pv, yv, t));
+                cal.put("testBefore", Calibration.reliability(pt, yt, 1));
+                cal.put("testAfter", Calibration.reliability(pt, yt, t));
+                @SuppressWarnings("unchecked")
+                Map<String, Object> vm = (Map<String, Object>) metrics.computeIfAbsent(v.key(), k -> new LinkedHashMap<>());
+                vm.put("calibration", cal);
+                log.printf("[%s] calibration: T %.3f; test ECE %.4f -> %.4f%n", v.key(), t,
+                        (Double) ((Map<?, ?>) cal.get("testBefore")).get("ece"), (Double) ((Map<?, ?>) cal.get("testAfter")).get("ece"));
+            }
+            headParams.put("temperature", calParams);
         }
-        EncoderHeads eh = new EncoderHeads(spec, heads);
+        EncoderHeads eh = new EncoderHeads(spec, heads, unseen, temps);
         Map<String, byte[]> binaries = new LinkedHashMap<>();
         for (StanceView v : StanceView.values()) {
             binaries.put(StanceClassifier.entryName(v), archive.entry(StanceClassifier.entryName(v)));

@@ -1,0 +1,45 @@
+#!/usr/bin/python3
+"""Reliability diagrams of the stance views before and after temperature calibration (issue 21).
+
+Reads the bins `parley train stance --encoder-heads` writes into models/stance/metrics.json (<view>.calibration:
+top-label confidence in 10 equal-width bins against the share right, on the test split; T fitted on validation)
+and draws bench/stance/reliability.png.
+
+  /usr/bin/python3 bench/stance/reliability.py [models/stance/metrics.json] [bench/stance/reliability.png]
+"""
+import json
+import sys
+
+import matplotlib
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+src = sys.argv[1] if len(sys.argv) > 1 else "models/stance/metrics.json"
+out = sys.argv[2] if len(sys.argv) > 2 else "bench/stance/reliability.png"
+m = json.load(open(src))
+views = [("article", "article (FNC-1)"), ("parent", "reply to parent (RumourEval)"), ("target", "target (SemEval A)")]
+fig, axes = plt.subplots(1, 3, figsize=(13, 4.4))
+for ax, (v, title) in zip(axes, views):
+    cal = m[v]["calibration"]
+    ax.plot([0, 1], [0, 1], color="#999", lw=1, ls="--")
+    for key, colour, name in [("testBefore", "#d62728", "before"), ("testAfter", "#1f77b4", "after")]:
+        r = cal[key]
+        xs = [b["confidence"] for b in r["bins"]]
+        ys = [b["accuracy"] for b in r["bins"]]
+        ns = [b["count"] for b in r["bins"]]
+        ax.plot(xs, ys, marker="o", color=colour, label=f"{name}: ECE {r['ece']:.3f}, NLL {r['nll']:.3f}")
+        for x, y, n in zip(xs, ys, ns):
+            ax.annotate(str(n), (x, y), fontsize=6, color=colour, xytext=(2, -8), textcoords="offset points")
+    where = "out-of-fold training rows" if "out-of-fold" in cal.get("method", "") else "validation"
+    ax.set_title(f"{title}\nT = {cal['temperature']} (fitted on {where}), test rows {cal['testAfter']['rows']}",
+                 fontsize=9)
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1)
+    ax.set_xlabel("top-label probability (bin mean)")
+    ax.set_ylabel("share right")
+    ax.legend(fontsize=7, loc="upper left")
+fig.suptitle("Stance probabilities before / after temperature calibration (test split; numbers = rows per bin)",
+             fontsize=10)
+fig.tight_layout()
+fig.savefig(out, dpi=110)
+print("wrote", out)

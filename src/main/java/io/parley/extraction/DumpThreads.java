@@ -1,0 +1,796 @@
+package io.parley.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Comment threads in rendered text dumps ({@code w3m -dump}, copy-paste of a page): the text twin of
+ * {@link CommentRecords}. A thread shows as repeated records whose header line has one shape ("X says:" /
+ * "Posted October 28, 2012 at 10:31 pm | Permalink" / "RiverRat62 Nov 30, 2026 9:02 am" / "bikebloke 5 hours
+ * ago"), a body, and often a footer of actions ("Reply", "Report", "Like (3)", "40 LikesReply"). The header lines
+ * are found by their date or "says:" cue, grouped by shape, and the largest group of headers that carry a body is
+ * the thread; each header's block (the author line before it, a title, a member rank, the list bullet that opens
+ * it) is read for author, time and likes; replies come from indentation (w3m indents nested lists and
+ * blockquotes), from a reply-to name in the header, "In reply to X" and a leading "@X".
+ */
+final class DumpThreads {
+
+    private DumpThreads() {
+    }
+
+    /** The thread found: the line range it covers and its comments; {@code cues} says a thread was seen at all. */
+    record Result(int start, int end, List<ExtractedComment> comments, boolean cues) {
+    }
+
+    private static final Pattern MARKER = Pattern.compile("^(?:\\d{1,3}[.)]|[\\u2022\\u25e6\\u25aa\\u2023\\u25cf\\u25cb\\u25a1\\u2606\\u25a0\\u25c6*+#-])(?:\\s+|$)");
+    private static final Pattern REF = Pattern.compile("^\\[[^\\]\\s]{0,24}\\]\\s*");
+    private static final String MONTHS = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    /** Month names glued to a name before them, as w3m prints "anna_bergNovember 3, 2026". */
+    private static final String GLUED = "January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+    private static final String CLOCK = "(?:,?\\s*(?:at|@|-|\\u2013)?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?";
+    private static final Pattern DATE = Pattern.compile("(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:"
+            + "(?:(?<![a-z])" + MONTHS + "|(?<=\\p{Ll})(?-i:" + GLUED + "))\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+\\d{4}(?!\\d))?" + CLOCK
+            + "|(?<![\\d])\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+\\d{4}(?!\\d)" + CLOCK
+            + "|(?<![a-z])" + MONTHS + "\\s+'\\d{2}"
+            + "|(?<![\\d/.-])\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}(?!\\d)" + CLOCK
+            + "|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?"
+            + "|(?:\\d+|an?|one|two|few)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago"
+            + "|yesterday(?:\\s+at\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?)?|just now|today at \\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?"
+            // a time of day alone, as Blogger's "Posted by X at 10:31 PM" prints it: only with am/pm
+            + "|(?<![\\d:])\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?(?![a-z]))");
+    private static final Pattern SAYS = Pattern.compile(
+            "(?i)^(.{1,48}?)\\s+(?:says|said|wrote|writes|commented)(?:\\s+on\\b.*|\\s*:.*|\\s*(?:\\.{2,3}|\\u2026)|\\s*)$");
+    private static final Pattern BY = Pattern.compile(
+            "(?i)\\b(?:posted|submitted|written|comment(?:ed)?|reply|answered)?\\s*by:?\\s+(.{1,40}?)\\s*(?:$|\\bon\\b|\\bat\\b|[|\\u00bb\\u00ab\\u2022\\u00b7,(-]|\\d)");
+    private static final Pattern PROFILE = Pattern.compile(
+            "(?i)\\b(?:joined|registered|member since|last (?:seen|active|visit|edited)|edited|updated|copyright|posts?:|location:)|\\u00a9");
+    private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:\\d+|no|one|two|three)?\\s*(?:comments?|responses?|"
+            + "thoughts? on\\b.*|repl(?:y|ies) to\\b.*|reader comments|reactions|discussion|have your say|talkback|"
+            + "comments? \\(\\d+\\)|comments?:|\\d+ comments? on\\b.*)[: ]*(?:\\(\\d+\\))?:?$");
+    private static final Pattern END = Pattern.compile("(?i)^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment"
+            + "|write a comment|your (?:email|name)\\b.*|name\\s*\\*?|e-?mail\\s*\\*?|\\(c\\).*|\\u00a9.*|copyright\\b.*|"
+            + "(?:newer|older) posts?|related (?:posts|articles|stories)|trackbacks?.*|pingbacks?.*|powered by\\b.*|"
+            + "post reply|quick reply|you must be logged in.*|log in to (?:reply|comment).*|\\[\\s*\\].*|\\[ +\\].*)$");
+    private static final Set<String> ACTIONS = Set.of("reply", "replies", "delete", "report", "abuse", "like", "likes", "liked",
+            "unlike", "share", "flag", "permalink", "link", "quote", "multiquote", "edit", "top", "back", "to", "up", "down",
+            "vote", "votes", "upvote", "downvote", "recommend", "recommended", "save", "hide", "parent", "next", "prev",
+            "context", "thread", "moderator", "respond", "with", "this", "comment", "post", "points", "point", "helpful",
+            "agree", "disagree", "thanks", "thank", "cancel", "collapse", "expand", "block", "user", "mute", "award",
+            "give", "gold", "embed", "source", "favorite", "favourite", "ignore", "pm", "profile", "www", "email",
+            "quick", "multi", "spam", "flagged", "inappropriate", "reactions", "react", "upvotes", "downvotes", "score",
+            "rating", "rate", "positive", "negative", "on", "off", "love", "loves", "hearts", "heart", "reblog", "retweet",
+            "as", "show", "view", "more", "less", "all", "load", "older", "newer");
+    private static final Pattern ACTION_SPLIT = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+    private static final Pattern WORDS = Pattern.compile("\\p{L}+");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\d#])(\\d{1,6})(?![\\d:./])");
+    private static final Pattern LIKES_HEADER = Pattern.compile(
+            "(?i)(?:(\\d+)\\s*(?:points?|likes?|upvotes?|votes?|up\\b|\\u2665|\\u2764)|(?:like|likes|recommend|recommended|\\u2665|\\u2764|\\u25b2|\\+)\\s*\\(?(\\d+)\\)?)");
+    private static final Pattern REPLY_TO = Pattern.compile(
+            "(?i)^(?:in reply to|replying to|reply to|in response to|responding to|\\u21aa|\\u2192)\\s+@?(.{1,40}?)[:.]?$");
+    // One token only: "@Communal Award" read as two words named an earlier commenter of a comment posted top level.
+    private static final Pattern MENTION = Pattern.compile("^@([\\p{L}\\p{N}_.-]{2,40})\\b[,:]?\\s*");
+    private static final Pattern SEPARATOR = Pattern.compile("^[\\u2500-\\u257f_=~*-]{1,}$");
+    private static final Pattern RANK = Pattern.compile("(?i)^(?:.*\\b(?:member|posts?|regular|moderator|admin(?:istrator)?|guest|"
+            + "newbie|veteran|contributor|subscriber|user|staff|reputation|rep|karma|messages|reaction score|points)\\b.*)$");
+
+    /** A dump line: its indentation (text start after a list bullet), whether a bullet opened it, its cleaned text. */
+    private record Line(int indent, boolean marker, String text) {
+        boolean blank() {
+            return text.isEmpty();
+        }
+    }
+
+    static Result read(List<String> raw, Deadline deadline) {
+        List<Line> lines = new ArrayList<>(raw.size());
+        for (String r : raw) {
+            lines.add(line(r));
+        }
+        deadline.checkNow();
+        int heading = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text;
+            if (t.length() <= 120 && COMMENTS_HEADER.matcher(t).matches()) {
+                heading = i;
+            }
+        }
+        final int sectionAt = heading;
+        // Candidate header lines, by shape.
+        Map<String, List<Integer>> byShape = new LinkedHashMap<>();
+        int actionLines = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            deadline.check();
+            Line l = lines.get(i);
+            if (action(l.text) != null) {
+                actionLines++;
+            }
+            String shape = anchorShape(l.text);
+            if (shape != null) {
+                byShape.computeIfAbsent(shape, k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<Integer> best = null;
+        double bestScore = 0;
+        List<Integer> headings = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text;
+            if (t.length() <= 120 && COMMENTS_HEADER.matcher(t).matches()) {
+                headings.add(i);
+            }
+        }
+        for (Map.Entry<String, List<Integer>> e : byShape.entrySet()) {
+            List<Integer> group = e.getValue();
+            // A heading counts when the thread follows it closely; "Comments" in the navigation says nothing.
+            boolean headed = headings.stream().anyMatch(h -> h < group.get(0) && h >= group.get(0) - HEADING_REACH);
+            if (!commentish(lines, e.getKey(), group, headed)) {
+                continue;
+            }
+            int withBody = 0;
+            double score = 0;
+            for (int k = 0; k < group.size(); k++) {
+                int end = k + 1 < group.size() ? group.get(k + 1) : Math.min(lines.size(), group.get(k) + 40);
+                if (hasBody(lines, group.get(k) + 1, end)) {
+                    withBody++;
+                    // Headers before the section's own heading are likelier the article's dateline or a sidebar.
+                    score += sectionAt < 0 || group.get(k) > sectionAt ? 1 : 0.25;
+                }
+            }
+            long after = sectionAt < 0 ? group.size() : group.stream().filter(a -> a > sectionAt).count();
+            if (withBody >= 2 && withBody >= group.size() * 0.5 || withBody == 1 && headed) {
+                // On a tie the header line that comes first in each record ("X says:" before its date line).
+                if (score > bestScore || score == bestScore && best != null && group.get(0) < best.get(0)) {
+                    best = group;
+                    bestScore = score;
+                }
+            }
+        }
+        boolean cues = sectionAt >= 0 || actionLines >= 3;
+        if (best == null) {
+            return new Result(lines.size(), lines.size(), List.of(), cues);
+        }
+        List<Integer> anchors = best;
+        if (sectionAt >= 0 && anchors.size() > 1) {
+            List<Integer> after = anchors.stream().filter(a -> a > sectionAt).toList();
+            if (!after.isEmpty() && after.size() >= anchors.size() - 1) {
+                anchors = after;
+            }
+        }
+        deadline.checkNow();
+        return records(lines, anchors, sectionAt, deadline);
+    }
+
+    private static final Pattern STRONG_SHAPE = Pattern.compile(
+            "^says|^rel|\\b(?:says|said|wrote|by|posted|submitted|permalink|points?|reply|ago)\\b");
+
+    /**
+     * Evidence that a group of dated lines heads comments, not a list of other stories or events: a comments
+     * heading above it, a comment cue in its shape ("says", "Posted by", "ago", "Permalink"), action footers
+     * under most records, replies indented under others, or a name heading several of its records.
+     */
+    private static final int HEADING_REACH = 30;
+
+    private static boolean commentish(List<Line> lines, String shape, List<Integer> group, boolean headed) {
+        if (headed || STRONG_SHAPE.matcher(shape).find()) {
+            return true;
+        }
+        int footers = 0;
+        java.util.Set<Integer> indents = new java.util.HashSet<>();
+        Map<String, Integer> names = new HashMap<>();
+        for (int k = 0; k < group.size(); k++) {
+            int a = group.get(k);
+            indents.add(lines.get(a).indent);
+            int end = k + 1 < group.size() ? group.get(k + 1) : Math.min(lines.size(), a + 40);
+            for (int j = a + 1; j < end; j++) {
+                if (action(lines.get(j).text) != null) {
+                    footers++;
+                    break;
+                }
+            }
+            String t = lines.get(a).text;
+            Matcher d = DATE.matcher(t);
+            if (d.find() && d.start() > 0) {
+                String name = clean(stripLikes(t.substring(0, d.start())));
+                if (nameLike(name)) {
+                    names.merge(key(name), 1, Integer::sum);
+                }
+            }
+        }
+        boolean repeatedName = names.values().stream().anyMatch(c -> c >= 2);
+        return footers >= Math.max(2, group.size() * 0.5) || indents.size() >= 2 && group.size() >= 3 || repeatedName;
+    }
+
+    private static Line line(String raw) {
+        String s = raw.replace('\u00a0', ' ').replace('\u202f', ' ').replace("\ufeff", "").replace("\t", "    ");
+        int indent = 0;
+        while (indent < s.length() && s.charAt(indent) == ' ') {
+            indent++;
+        }
+        String rest = s.substring(indent);
+        boolean marker = false;
+        // "[s]   text" (an image alt before indented text) and "[521a380339] Name" (an avatar) are not text.
+        for (int guard = 0; guard < 3; guard++) {
+            Matcher m = MARKER.matcher(rest);
+            Matcher r = REF.matcher(rest);
+            if (m.find() && !(rest.startsWith("-") && rest.length() > 1 && rest.charAt(1) != ' ')) {
+                marker = true;
+                indent += m.end();
+                rest = rest.substring(m.end());
+            } else if (r.find()) {
+                // An image before text aligned by spaces ("[s]   text") keeps the text's column; an avatar
+                // before a name ("[521a380339] Camaleont") leaves the line where the image began.
+                if (r.end() - rest.substring(0, r.end()).stripTrailing().length() >= 2) {
+                    indent += r.end();
+                }
+                rest = rest.substring(r.end());
+            } else {
+                break;
+            }
+        }
+        return new Line(indent, marker, rest.strip());
+    }
+
+    /** The shape of a header line (its date form and cue words), or null when the line is no header. */
+    static String anchorShape(String t) {
+        if (t.isEmpty() || t.length() > 140) {
+            return null;
+        }
+        int words = Texts.wordCount(t);
+        if (words > 18 || PROFILE.matcher(t).find()) {
+            return null;
+        }
+        Matcher says = SAYS.matcher(t);
+        if (says.matches() && Texts.wordCount(says.group(1)) <= 5 && !endsSentence(says.group(1))) {
+            return "says";
+        }
+        Matcher d = DATE.matcher(t);
+        if (!d.find()) {
+            return null;
+        }
+        String before = t.substring(0, d.start());
+        String after = t.substring(d.end());
+        if (Texts.wordCount(before) > 7 || Texts.wordCount(after) > 8 || t.matches(".*\\p{Ll}{3,}[.!?]$")
+                && !after.isBlank()) {
+            return null;
+        }
+        if (t.matches(".*[.!?][\"\u201d']?$") && Texts.wordCount(before) > 3) {
+            return null;
+        }
+        StringBuilder shape = new StringBuilder(kind(d.group()));
+        shape.append(before.isBlank() ? ":0" : ":1");
+        for (String w : (before + " # " + after).toLowerCase(Locale.ROOT).split("[^\\p{L}|\\u2022\\u00b7\\u00bb#]+")) {
+            if (Set.of("posted", "submitted", "by", "on", "says", "said", "wrote", "permalink", "|", "\u2022", "\u00b7",
+                    "\u00bb", "#", "points", "point", "ago", "reply", "edited", "link", "next", "parent").contains(w)) {
+                shape.append(' ').append(w);
+            }
+        }
+        return shape.toString();
+    }
+
+    private static String kind(String date) {
+        String d = date.toLowerCase(Locale.ROOT);
+        if (d.contains("ago") || d.contains("yesterday") || d.contains("now") || d.contains("today")) {
+            return "rel";
+        }
+        if (d.contains("'")) {
+            return "short";
+        }
+        if (d.matches("^\\d{1,2}:\\d{2}.*")) {
+            return "clock";
+        }
+        boolean clock = d.matches(".*\\d[:.]\\d\\d.*") && !d.matches("^\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}$");
+        return (Character.isDigit(d.charAt(0)) && !d.matches("^\\d{1,2}(st|nd|rd|th)?\\s+\\p{L}.*") ? "num" : "month")
+                + (clock ? "+t" : "");
+    }
+
+    private static boolean endsSentence(String s) {
+        return s.matches(".*[.!?][\"\u201d')]?$");
+    }
+
+    /**
+     * Some text between two lines that reads as a comment: four words or more, with a sentence end or a dozen words
+     * (a list of other stories gives a short title without a full stop under each dated byline).
+     */
+    private static boolean hasBody(List<Line> lines, int from, int to) {
+        int words = 0;
+        boolean sentence = false;
+        for (int i = from; i < to && i < lines.size(); i++) {
+            String t = lines.get(i).text;
+            if (t.isEmpty() || action(t) != null || anchorShape(t) != null || END.matcher(t).matches()) {
+                continue;
+            }
+            words += Texts.wordCount(t);
+            sentence |= t.matches(".*[.!?:)][\"\u201d')]?$") && Texts.wordCount(t) >= 2;
+            if (words >= 4 && (sentence || words >= 12)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A footer line of actions ("Reply", "Report abuse", "40 LikesReply", "□ 37", "Recommend (27) Reply"): its
+     * likes count, -1 when it has none, null when the line is no action line.
+     */
+    static Integer action(String t) {
+        if (t.isEmpty() || t.length() > 80) {
+            return null;
+        }
+        String split = ACTION_SPLIT.matcher(t).replaceAll(" ");
+        Matcher w = WORDS.matcher(split);
+        int words = 0;
+        while (w.find()) {
+            words++;
+            if (!ACTIONS.contains(w.group().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        Matcher n = NUMBER.matcher(split);
+        boolean digits = n.find();
+        if (words == 0 && !digits) {
+            return null;
+        }
+        if (!digits) {
+            return -1;
+        }
+        String tail = split.substring(n.end()).strip().toLowerCase(Locale.ROOT);
+        if (tail.startsWith("repl") || tail.startsWith("comment")) {
+            return -1;
+        }
+        return Integer.parseInt(n.group(1));
+    }
+
+    private static final class Rec {
+        int hStart;
+        int anchor;
+        int hEnd;
+        int bodyEnd;
+        int indent;
+        String author;
+        String time;
+        Integer likes;
+        String replyTo;
+        final List<String> paragraphs = new ArrayList<>();
+        Rec parent;
+        String id;
+        int depth;
+    }
+
+    /** Dated footers ("November 12, 2012 18:06 Reply 0 Flag"): the line after most header lines opens the next record. */
+    private static boolean footerMode(List<Line> lines, List<Integer> anchors) {
+        int opens = 0;
+        for (int a : anchors) {
+            int j = a + 1;
+            while (j < lines.size() && lines.get(j).blank()) {
+                j++;
+            }
+            if (j >= lines.size()) {
+                opens++;
+                continue;
+            }
+            Line next = lines.get(j);
+            if (next.marker || SEPARATOR.matcher(next.text).matches() || END.matcher(next.text).matches()) {
+                opens++;
+            }
+        }
+        return anchors.size() >= 2 && opens >= anchors.size() * 0.75;
+    }
+
+    private static Result footerRecords(List<Line> lines, List<Integer> anchors, int sectionAt, Deadline deadline) {
+        List<Rec> recs = new ArrayList<>();
+        int first = anchors.get(0);
+        int start = -1;
+        for (int j = first - 1; j > Math.max(sectionAt, first - 80); j--) {
+            Line l = lines.get(j);
+            if (l.marker && l.indent <= lines.get(first).indent || SEPARATOR.matcher(l.text).matches()) {
+                start = j;
+                break;
+            }
+        }
+        if (start < 0) {
+            start = first - 1;
+            while (start > 0 && !lines.get(start - 1).blank()) {
+                start--;
+            }
+        }
+        for (int k = 0; k < anchors.size(); k++) {
+            deadline.check();
+            Rec r = new Rec();
+            r.hStart = k == 0 ? start : anchors.get(k - 1) + 1;
+            r.anchor = anchors.get(k);
+            r.bodyEnd = r.anchor;
+            // The header: the short lines that open the record, up to its first line of text.
+            int j = r.hStart;
+            int taken = 0;
+            while (j < r.anchor && taken < 5) {
+                Line l = lines.get(j);
+                if (!l.blank()) {
+                    if (!headerish(l.text) || Texts.wordCount(l.text) > 5) {
+                        break;
+                    }
+                    taken++;
+                }
+                j++;
+            }
+            r.hEnd = j - 1;
+            r.indent = lines.get(r.anchor).indent;
+            recs.add(r);
+        }
+        for (Rec r : recs) {
+            body(lines, r, false, false);
+            header(lines, r, r.hStart, r.hEnd);
+            header(lines, r, r.anchor, r.anchor);
+        }
+        return finish(recs);
+    }
+
+    private static Result records(List<Line> lines, List<Integer> anchors, int sectionAt, Deadline deadline) {
+        if (footerMode(lines, anchors)) {
+            return footerRecords(lines, anchors, sectionAt, deadline);
+        }
+        List<Rec> recs = new ArrayList<>();
+        int floor = sectionAt;
+        for (int k = 0; k < anchors.size(); k++) {
+            deadline.check();
+            int a = anchors.get(k);
+            Rec r = new Rec();
+            r.anchor = a;
+            r.indent = lines.get(a).indent;
+            int lower = k == 0 ? Math.max(floor, -1) : recs.get(k - 1).hEnd;
+            r.hStart = headerStart(lines, a, lower);
+            r.hEnd = a;
+            int limit = k + 1 < anchors.size() ? anchors.get(k + 1) : lines.size();
+            for (int j = a + 1; j < limit && j <= a + 2; j++) {
+                String t = lines.get(j).text;
+                if (t.isEmpty() || !headerContinuation(t)) {
+                    break;
+                }
+                r.hEnd = j;
+            }
+            recs.add(r);
+        }
+        // Bodies: up to the next record's header; the last one up to the thread's end.
+        int footers = 0;
+        for (int k = 0; k < recs.size(); k++) {
+            Rec r = recs.get(k);
+            int to = k + 1 < recs.size() ? recs.get(k + 1).hStart : lines.size();
+            r.bodyEnd = to;
+            for (int j = r.hEnd + 1; j < to; j++) {
+                if (action(lines.get(j).text) != null) {
+                    footers++;
+                    break;
+                }
+            }
+        }
+        boolean footerEnds = footers >= Math.max(1, recs.size() * 0.6);
+        for (int k = 0; k < recs.size(); k++) {
+            deadline.check();
+            Rec r = recs.get(k);
+            boolean last = k == recs.size() - 1;
+            body(lines, r, last, footerEnds);
+            header(lines, r, r.hStart, r.hEnd);
+        }
+        return finish(recs);
+    }
+
+    private static Result finish(List<Rec> recs) {
+        // Reply structure: indentation first, then reply-to names and @mentions on a flat level.
+        int base = Integer.MAX_VALUE;
+        for (Rec r : recs) {
+            base = Math.min(base, r.indent);
+        }
+        boolean nested = false;
+        for (Rec r : recs) {
+            nested |= r.indent > base;
+        }
+        List<Rec> stack = new ArrayList<>();
+        Map<String, Rec> lastBy = new HashMap<>();
+        List<ExtractedComment> out = new ArrayList<>();
+        int n = 0;
+        for (Rec r : recs) {
+            while (!stack.isEmpty() && stack.get(stack.size() - 1).indent >= r.indent) {
+                stack.remove(stack.size() - 1);
+            }
+            r.parent = stack.isEmpty() || r.indent <= base ? null : stack.get(stack.size() - 1);
+            if (r.parent == null && r.replyTo != null && !nested) {
+                // (where the dump shows nesting, a top-level comment that names someone was posted top level)
+                // the longest run of the reply-to name's words that names an earlier commenter
+                String[] words = r.replyTo.split(" ");
+                for (int k = words.length; k > 0 && r.parent == null; k--) {
+                    r.parent = lastBy.get(key(String.join(" ", java.util.Arrays.copyOf(words, k))));
+                }
+            }
+            stack.add(r);
+            if (r.paragraphs.isEmpty()) {
+                continue;
+            }
+            r.id = "c" + (++n);
+            if (r.parent != null && r.parent.id == null) {
+                r.parent = null;
+            }
+            r.depth = r.parent == null ? 0 : r.parent.depth + 1;
+            if (r.author != null) {
+                lastBy.put(key(r.author), r);
+            }
+            out.add(new ExtractedComment(r.id, r.parent == null ? null : r.parent.id, r.author, r.time, r.likes,
+                    String.join("\n\n", r.paragraphs), List.of(), r.depth));
+        }
+        int start = recs.get(0).hStart;
+        int end = recs.get(recs.size() - 1).bodyEnd;
+        return new Result(start, end, out, true);
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[\\s_.]+", "");
+    }
+
+    /** Where a record's header begins: the bullet that opens it, or the name, rank and title lines above its header line. */
+    private static int headerStart(List<Line> lines, int anchor, int lower) {
+        List<Integer> taken = new ArrayList<>();
+        int j = anchor - 1;
+        int boundary = lower;
+        while (j > lower && taken.size() < 7) {
+            Line l = lines.get(j);
+            if (l.blank()) {
+                j--;
+                continue;
+            }
+            if (action(l.text) != null && !l.marker || SEPARATOR.matcher(l.text).matches() || !headerish(l.text)) {
+                boundary = j;
+                break;
+            }
+            if (action(l.text) != null && l.marker && !l.text.isEmpty()) {
+                boundary = j;
+                break;
+            }
+            taken.add(j);
+            j--;
+        }
+        if (j <= lower) {
+            boundary = lower;
+        }
+        if (taken.isEmpty()) {
+            return anchor;
+        }
+        // A bullet opens the record: everything from it on is header.
+        for (int t = taken.size() - 1; t >= 0; t--) {
+            // (A bullet indented under the header's column is a member's rank or post count, not the record's own.)
+            if (lines.get(taken.get(t)).marker && lines.get(taken.get(t)).indent <= lines.get(anchor).indent) {
+                return taken.get(t);
+            }
+        }
+        Line b = boundary > lower && boundary >= 0 ? lines.get(boundary) : null;
+        boolean closed = b == null || action(b.text) != null || SEPARATOR.matcher(b.text).matches()
+                || END.matcher(b.text).matches() || COMMENTS_HEADER.matcher(b.text).matches();
+        if (closed) {
+            return taken.get(taken.size() - 1);
+        }
+        if (!hasAuthor(lines.get(anchor).text)) {
+            return taken.get(0); // the name line just above a header line that names nobody
+        }
+        return anchor;
+    }
+
+    private static boolean headerish(String t) {
+        if (t.isEmpty()) {
+            return true;
+        }
+        if (Texts.wordCount(t) > 8 || t.length() > 70) {
+            return false;
+        }
+        return !t.matches(".*[.!?,;][\"\u201d')]?$") || PROFILE.matcher(t).find() || INITIAL.matcher(t).find();
+    }
+
+    /** A name that ends in an initial or title ("Carla M.", "Sammy Davis Jr."), not a sentence. */
+    private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)(?:\\p{Lu}|Jr|Sr|Dr|St)\\.$");
+
+    private static boolean headerContinuation(String t) {
+        return anchorShape(t) != null || t.contains("|") || REPLY_TO.matcher(t).matches()
+                || t.matches("(?i).*\\b(permalink|ago)\\b.*") && Texts.wordCount(t) <= 8
+                || Texts.wordCount(t) <= 4 && !endsSentence(t) && t.matches("^\\[?\\d*\\]?\\s*[\\p{L}\\p{N}_.' -]+$")
+                && t.matches("^\\[\\d+\\].*");
+    }
+
+    private static boolean hasAuthor(String t) {
+        if (SAYS.matcher(t).matches() || BY.matcher(t).find()) {
+            return true;
+        }
+        Matcher d = DATE.matcher(t);
+        return d.find() && nameLike(clean(t.substring(0, d.start())));
+    }
+
+    private static void body(List<Line> lines, Rec r, boolean last, boolean footerEnds) {
+        StringBuilder cur = new StringBuilder();
+        String prev = null;
+        int minIndent = r.indent;
+        for (int j = r.hEnd + 1; j < r.bodyEnd; j++) {
+            Line l = lines.get(j);
+            String t = l.text;
+            if (t.isEmpty()) {
+                flush(cur, r.paragraphs);
+                prev = null;
+                continue;
+            }
+            if (last && (END.matcher(t).matches() || minIndent > 0 && l.indent < minIndent && !l.marker)) {
+                break;
+            }
+            if (anchorShape(t) != null && !DATE.matcher(t).lookingAt() || anchorShape(t) != null && Texts.wordCount(t) <= 12
+                    && !endsSentence(t)) {
+                // The date line under a "X wrote:" header, or the footer "Saturday, August 18, 2012 at 5:11 pm | Permalink".
+                Matcher d = DATE.matcher(t);
+                if (r.time == null && d.find()) {
+                    r.time = Dates.find(d.group());
+                }
+                continue;
+            }
+            Integer likes = action(t);
+            if (likes != null) {
+                if (likes >= 0 && r.likes == null) {
+                    r.likes = likes;
+                }
+                if (footerEnds) {
+                    flush(cur, r.paragraphs);
+                    if (last) {
+                        r.bodyEnd = j + 1;
+                        break;
+                    }
+                    // What follows a footer up to the next header is chrome ("Replies", "Report to moderator").
+                    for (int k = j + 1; k < r.bodyEnd; k++) {
+                        Line m = lines.get(k);
+                        if (!m.text.isEmpty() && action(m.text) == null && !SEPARATOR.matcher(m.text).matches()
+                                && Texts.wordCount(m.text) > 8) {
+                            j = k - 1;
+                            break;
+                        }
+                        j = k;
+                    }
+                }
+                continue;
+            }
+            if (SEPARATOR.matcher(t).matches() || t.equals("*")) {
+                flush(cur, r.paragraphs);
+                continue;
+            }
+            if (r.paragraphs.isEmpty() && cur.length() == 0) {
+                Matcher rt = REPLY_TO.matcher(t);
+                if (rt.matches() && r.replyTo == null) {
+                    r.replyTo = rt.group(1);
+                    continue;
+                }
+                Matcher m = MENTION.matcher(t);
+                if (m.find() && r.replyTo == null) {
+                    r.replyTo = m.group(1);
+                }
+            }
+            // A sentence end with a short line keeps the break (a new paragraph in a copy); a hard wrap is joined.
+            if (prev != null && endsSentence(prev) && prev.length() < 40 && Character.isUpperCase(firstChar(t))) {
+                flush(cur, r.paragraphs);
+            }
+            join(cur, t);
+            prev = t;
+        }
+        flush(cur, r.paragraphs);
+    }
+
+    private static char firstChar(String t) {
+        return t.isEmpty() ? 'a' : t.charAt(0);
+    }
+
+    private static void join(StringBuilder cur, String t) {
+        if (cur.length() == 0) {
+            cur.append(t);
+        } else if (cur.charAt(cur.length() - 1) == '-' && cur.length() > 1 && Character.isLetter(cur.charAt(cur.length() - 2))
+                && Character.isLowerCase(firstChar(t))) {
+            cur.append(t);
+        } else {
+            cur.append(' ').append(t);
+        }
+    }
+
+    private static void flush(StringBuilder cur, List<String> out) {
+        if (cur.length() > 0) {
+            out.add(cur.toString().strip());
+            cur.setLength(0);
+        }
+    }
+
+    private static void header(List<Line> lines, Rec r, int from, int to) {
+        List<String> names = new ArrayList<>();
+        String author = r.author;
+        List<Integer> order = new ArrayList<>();
+        if (r.anchor >= from && r.anchor <= to) {
+            order.add(r.anchor); // the header line's own name first ("submitted by newsbot" above it is the story's)
+        }
+        for (int j = from; j <= to; j++) {
+            if (j != r.anchor) {
+                order.add(j);
+            }
+        }
+        for (int j : order) {
+            String t = lines.get(j).text;
+            if (t.isEmpty()) {
+                continue;
+            }
+            Matcher lk = LIKES_HEADER.matcher(t);
+            if (r.likes == null && lk.find()) {
+                r.likes = Integer.parseInt(lk.group(1) != null ? lk.group(1) : lk.group(2));
+            }
+            Matcher d = DATE.matcher(t);
+            boolean dated = d.find() && !PROFILE.matcher(t).find();
+            if (dated && r.time == null) {
+                r.time = Dates.find(d.group());
+                if (r.time == null) {
+                    r.time = Dates.find(t);
+                }
+            }
+            Matcher rt = REPLY_TO.matcher(t);
+            if (rt.matches()) {
+                r.replyTo = rt.group(1);
+                continue;
+            }
+            if (author == null) {
+                Matcher says = SAYS.matcher(t);
+                Matcher by = BY.matcher(dated ? t.substring(0, d.start()) : t);
+                if (says.matches() && nameLike(clean(says.group(1)))) {
+                    author = clean(says.group(1));
+                } else if (by.find() && nameLike(clean(by.group(1)))) {
+                    author = clean(by.group(1));
+                } else if (dated && d.start() > 0 && nameLike(clean(stripLikes(t.substring(0, d.start()))))) {
+                    author = clean(stripLikes(t.substring(0, d.start())));
+                } else if (dated && nameLike(clean(stripLikes(t.substring(d.end()))))) {
+                    author = clean(stripLikes(t.substring(d.end()))); // "On October 12, 2012 at 10:52 am Carmel said:"
+                }
+            }
+            if (!dated && nameLike(clean(t)) && !RANK.matcher(t).matches() && action(t) == null) {
+                names.add(clean(t));
+            }
+        }
+        if (author == null && !names.isEmpty()) {
+            author = names.get(0);
+        }
+        if (author != null && r.replyTo == null) {
+            for (String nm : names) {
+                if (!key(nm).equals(key(author)) && lines.get(from).text.indexOf(nm) < 0) {
+                    r.replyTo = nm;
+                }
+            }
+        }
+        r.author = author;
+    }
+
+    private static String stripLikes(String s) {
+        return LIKES_HEADER.matcher(s).replaceAll(" ");
+    }
+
+    /** A header fragment without the words and marks around a name ("Posted by", "•", "said on", "|"). */
+    private static String clean(String s) {
+        String t = s.replaceAll("^\\[[^\\]]{0,24}\\]", "")
+                .replaceAll("(?i)\\b(?:posted|submitted|written|commented|comment|reply|answered)\\s+(?:by|on|at)\\b", " ")
+                .replaceAll("(?i)^\\s*(?:by|from)\\s+", "")
+                .replaceAll("(?i)\\s+(?:says|said|wrote|writes|commented|posted)(?:\\s+on)?\\s*:?\\s*$", "")
+                .replaceAll("(?i)\\s+(?:on|at)\\s*$", "")
+                .replaceAll("[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014:,(]+\\s*$", "")
+                .replaceAll("^\\s*[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014-]+", "");
+        return t.strip();
+    }
+
+    private static boolean nameLike(String s) {
+        if (s == null || s.isEmpty() || s.length() > 40) {
+            return false;
+        }
+        int words = Texts.wordCount(s);
+        if (words == 0 || words > 4 || s.matches(".*\\p{L}{3,}[.!?]\\s.*") || s.matches("^\\d+$")) {
+            return false;
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        return !lower.matches("(?:re|quote|reply|report|posted|permalink|anonymous coward)\\b.*") && action(s) == null
+                && !DATE.matcher(s).find() && !COMMENTS_HEADER.matcher(s).matches();
+    }
+}

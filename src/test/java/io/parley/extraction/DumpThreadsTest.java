@@ -1,0 +1,151 @@
+package io.parley.extraction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Threads in rendered text dumps, scored against the thread gold of the pages they were rendered from. */
+class DumpThreadsTest {
+
+    private final TextExtractor text = new TextExtractor(Deadline.none());
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wordpress", "disqus-rendered", "hackernews", "discourse", "invision4"})
+    void everyCommentWithItsAuthorAndParent(String name) throws IOException {
+        String dump = Files.readString(Path.of("src/test/resources/extraction/dumps/" + name + ".txt"), StandardCharsets.UTF_8);
+        ThreadEvaluator.GoldPage gold = gold(name);
+        ExtractedPage page = text.extract(dump);
+        ThreadEvaluator.Tally t = ThreadEvaluator.page(gold, page);
+        assertThat(page.commentSection().status()).isEqualTo(CommentSection.Status.FOUND);
+        assertThat(t.f1()).as("comment F1").isEqualTo(1.0);
+        assertThat(t.author()).as("author").isGreaterThanOrEqualTo(0.85);
+        assertThat(t.parent()).as("parent").isGreaterThanOrEqualTo(0.9);
+    }
+
+    /** One gold page of our own (the Dragnet ones need ../shared, which the default suite does without). */
+    private static ThreadEvaluator.GoldPage gold(String name) throws IOException {
+        JsonNode doc = new ObjectMapper().readTree(Path.of("training-data/extraction/threads", name + ".json").toFile());
+        List<ThreadEvaluator.GoldComment> comments = new ArrayList<>();
+        for (JsonNode c : doc.path("comments")) {
+            comments.add(new ThreadEvaluator.GoldComment(c.get("id").asText(), c.path("parent").textValue(),
+                    c.path("author").textValue(), c.path("time").textValue(),
+                    c.hasNonNull("likes") ? c.get("likes").asInt() : null, c.get("text").asText()));
+        }
+        return new ThreadEvaluator.GoldPage(name, doc.path("system").asText(), doc.path("forum").asBoolean(), new byte[0], comments);
+    }
+
+    @Test
+    void headerBodyAndFooterAreSeparatedAndRepliesNestByIndent() {
+        String dump = """
+                Council approves the bridge
+
+                The council voted on Tuesday to fund a new bridge across the river, ending a
+                decade of debate about traffic in the old town.
+
+                3 thoughts on "Council approves the bridge"
+
+                 1. [100]Old Town Resident says:
+                    November 20, 2026 at 3:33 am
+
+                    The environmental report is still not public. What a waste of public
+                    money.
+
+                    Reply
+                     1. [102]Henrietta says:
+                        November 20, 2026 at 11:48 am
+
+                        I live two streets from the river and the plans look nothing like
+                        the drawings.
+
+                        Reply
+                 2. [103]noname42 says:
+                    November 20, 2026 at 3:56 pm
+
+                    The budget doubled in two years.
+
+                    Like (3) Reply
+
+                Leave a Reply
+                """;
+        List<ExtractedComment> c = text.extract(dump).comments();
+        assertThat(c).extracting(ExtractedComment::author).containsExactly("Old Town Resident", "Henrietta", "noname42");
+        assertThat(c).extracting(ExtractedComment::parentId).containsExactly(null, "c1", null);
+        assertThat(c).extracting(ExtractedComment::postedAt)
+                .containsExactly("2026-11-20T03:33", "2026-11-20T11:48", "2026-11-20T15:56");
+        assertThat(c).extracting(ExtractedComment::likes).containsExactly(null, null, 3);
+        assertThat(c.get(0).text()).isEqualTo("The environmental report is still not public. What a waste of public money.");
+    }
+
+    @Test
+    void bloggerClassicSaidHeadersWithTimeOfDayFooters() {
+        String dump = """
+                Storm hits the coast
+
+                Heavy rain fell on the coast on Sunday, flooding roads in the low-lying parts
+                of town and cutting power to some 3,000 households for several hours.
+
+                3 comments:
+
+                Anonymous said...
+
+                    Terrible weather again. The council should have cleaned the drains.
+
+                    10:31 PM
+
+                jane_roe said...
+
+                    We lost power for six hours. Nobody told us anything.
+
+                    11:02 PM
+
+                Anonymous said...
+
+                    @jane_roe same here, the whole street was dark.
+
+                    11:40 PM
+
+                Post a Comment
+                """;
+        List<ExtractedComment> c = text.extract(dump).comments();
+        assertThat(c).extracting(ExtractedComment::author).containsExactly("Anonymous", "jane_roe", "Anonymous");
+        assertThat(c).extracting(ExtractedComment::text).containsExactly(
+                "Terrible weather again. The council should have cleaned the drains.",
+                "We lost power for six hours. Nobody told us anything.", "@jane_roe same here, the whole street was dark.");
+        assertThat(c).extracting(ExtractedComment::parentId).containsExactly(null, null, "c2");
+    }
+
+    @Test
+    void aDatedListOfOtherStoriesIsNoThread() {
+        String dump = """
+                Storm hits the coast
+
+                Heavy rain fell on the coast on Sunday, flooding roads in the low-lying parts
+                of town and cutting power to some 3,000 households for several hours.
+
+                More stories
+
+                Bridge plans delayed again
+                November 12
+
+                New school opens in the old town
+                November 9
+
+                Ferry fares to rise in spring
+                November 8
+                """;
+        ExtractedPage page = text.extract(dump);
+        assertThat(page.comments()).isEmpty();
+        assertThat(page.commentSection().status()).isEqualTo(CommentSection.Status.NONE);
+    }
+}
