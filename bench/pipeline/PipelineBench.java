@@ -158,8 +158,11 @@ public class PipelineBench {
             double cpu0 = cpu(p);
             long t0 = System.nanoTime();
             for (var e : byArticle.entrySet()) {
-                send(http, base, auth, "{\"externalId\":" + quote(e.getKey()) + ",\"title\":\"Dragnet page " + e.getKey()
-                        + "\",\"body\":\"Readers discuss the story on this page.\",\"language\":\"en\"}", 201, 200);
+                String[] article = ARTICLES.get(e.getKey().replaceAll("-r\\d+$", ""));
+                String title = article == null ? "Dragnet page " + e.getKey() : article[0];
+                String body = article == null ? "Readers discuss the story on this page." : article[1];
+                send(http, base, auth, "{\"externalId\":" + quote(e.getKey()) + ",\"title\":" + quote(title)
+                        + ",\"body\":" + quote(body) + ",\"language\":\"en\"}", 201, 200);
                 List<Integer> ids = e.getValue();
                 for (int from = 0; from < ids.size(); from += 500) {
                     StringBuilder sb = new StringBuilder("{\"comments\":[");
@@ -227,6 +230,35 @@ public class PipelineBench {
             }
         }
         throw new IllegalStateException(url + ": " + r.statusCode() + " " + r.body());
+    }
+
+    /**
+     * Page → {title, body} of the real article each comment was written under (env ARTICLES, from
+     * dragnet_articles.py); without it every article is a one-line placeholder.
+     */
+    static final Map<String, String[]> ARTICLES = articles(System.getenv("ARTICLES"));
+
+    static Map<String, String[]> articles(String file) {
+        Map<String, String[]> out = new java.util.HashMap<>();
+        if (file == null || file.isBlank()) {
+            return out;
+        }
+        Pattern page = Pattern.compile("\"page\":\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+        try {
+            for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
+                Matcher m = page.matcher(line);
+                int t = line.indexOf("\"title\":");
+                int b = line.indexOf("\"body\":");
+                if (m.find() && t >= 0 && b >= 0) {
+                    out.put(m.group(1).replaceAll("[^A-Za-z0-9_-]", "_"), new String[]{
+                            unquote(line.substring(line.indexOf('"', t + 8))), unquote(line.substring(line.indexOf('"', b + 7)))});
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        System.err.println(out.size() + " real articles from " + file);
+        return out;
     }
 
     static List<Comment> read(Path file) throws IOException {
