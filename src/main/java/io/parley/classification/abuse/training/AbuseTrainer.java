@@ -292,11 +292,6 @@ public final class AbuseTrainer {
             log.printf("encoder %s (%s), %d threads, one intra-op thread each, cap %d tokens (%s)%n", es.name(),
                     es.artifact(), settings.threads(), es.maxTokens(), es.truncation());
             t.cache = new EmbeddingCache(es, encoder, cacheDir, log);
-            if (Boolean.getBoolean("parley.train.cached-only")) {
-                // a dry run of the whole path while another process still fills the cache: not a model to keep
-                rows = rows.stream().filter(e -> t.cache.has(e.text())).toList();
-                log.printf("DRY RUN (parley.train.cached-only): %d training rows already cached%n", rows.size());
-            }
             t.cache.ensure(split.validation().stream().map(AbuseDatasets.Example::text).toList(), "validation");
             t.cache.ensure(split.test().stream().map(AbuseDatasets.Example::text).toList(), "test");
             t.cache.ensure(rows.stream().map(AbuseDatasets.Example::text).toList(), "training");
