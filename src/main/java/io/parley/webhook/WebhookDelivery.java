@@ -29,7 +29,10 @@ import java.util.UUID;
  * the event id.
  */
 @Component
-@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "parley.pipeline.enabled", havingValue = "true", matchIfMissing = true)
+// parley.webhooks.deliver=false leaves delivery to other instances (and keeps test contexts that share a database
+// with a webhook test from taking its events under other settings)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = {"parley.pipeline.enabled", "parley.webhooks.deliver"},
+        havingValue = "true", matchIfMissing = true)
 class WebhookDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookDelivery.class);

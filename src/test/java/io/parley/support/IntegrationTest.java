@@ -16,7 +16,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * handles live here once instead of in each test class.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"parley.demo.enabled=false", "parley.pipeline.poll-millis=50"})
+        // one database per test JVM, where Spring may keep several contexts alive: only webhook tests deliver, so a
+        // cached context with other webhook settings never takes (and fails) their events
+        properties = {"parley.demo.enabled=false", "parley.pipeline.poll-millis=50", "parley.webhooks.deliver=false"})
 public abstract class IntegrationTest {
 
     @LocalServerPort

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the endpoint's secret; a receiver that fails and recovers gets the event once it is back; a rotated
  * secret signs beside the old one during the overlap; an endpoint that keeps failing is disabled with a notice.
  */
-@TestPropertySource(properties = {"parley.webhooks.allow-private-targets=true", "parley.webhooks.backoff=PT0.2S",
+@TestPropertySource(properties = {"parley.webhooks.deliver=true", "parley.webhooks.allow-private-targets=true", "parley.webhooks.backoff=PT0.2S",
         "parley.webhooks.max-backoff=PT0.5S", "parley.webhooks.poll-millis=100", "parley.webhooks.disable-after=4",
         "parley.webhooks.rotation-overlap=PT1H"})
 class WebhookDeliveryTest extends IntegrationTest {
