@@ -13,6 +13,9 @@
     box.addEventListener('input', () => { slider.value = box.value; });
   });
   // Moving the waiting comments is not undone with a click: the owner confirms the figures first.
-  const backlog = document.getElementById('backlog');
-  if (backlog) backlog.addEventListener('submit', e => { if (!window.confirm(backlog.dataset.confirm)) e.preventDefault(); });
+  // the backlog panel arrives after the page (htmx), so its confirmation is asked by delegation
+  document.addEventListener('submit', e => {
+    const f = e.target;
+    if (f.id === 'backlog' && !window.confirm(f.dataset.confirm)) e.preventDefault();
+  });
 })();

@@ -83,9 +83,17 @@ class SettingsPages {
         model.addAttribute("saved", saved);
         previewModel(model, preview.preview(s, served(current.settings()), PREVIEW_LAST));
         model.addAttribute("versions", versions(sites.history(s.id())));
+        return "settings";
+    }
+
+    /** The "apply to the N waiting comments" panel, loaded after the page (htmx): it replays the whole backlog. */
+    @GetMapping("/sites/{site}/settings/backlog")
+    String backlogPanel(@PathVariable String site, Authentication auth, Model model) {
+        Site s = access.require(auth, site, Permission.CONFIGURE);
+        model.addAttribute("site", s);
         Backlog.Replay replay = backlog.replay(s);
         model.addAttribute("replay", replay.moving() > 0 ? replay : null);
-        return "settings";
+        return "settings :: backlog";
     }
 
     /** After a change: the waiting comments the saved settings no longer hold are published or rejected, as confirmed. */

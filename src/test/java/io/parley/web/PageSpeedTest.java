@@ -44,6 +44,7 @@ class PageSpeedTest extends IntegrationTest {
         pages.put("item", "/sites/big/queue/" + item + "?fragment=true");
         pages.put("open poll", "/sites/big/queue/open?ids=" + ids);
         pages.put("settings", "/sites/big/settings");
+        pages.put("settings backlog panel", "/sites/big/settings/backlog");
         pages.put("stats", "/sites/big/stats");
         pages.put("people", "/sites/big/people");
         for (Map.Entry<String, String> p : pages.entrySet()) {
@@ -64,7 +65,9 @@ class PageSpeedTest extends IntegrationTest {
             System.out.printf("page %-20s median %4d ms  max %4d ms  %6d bytes%n", p.getKey(), median, ms[ms.length - 1], bytes);
             // The label+stance filter has no index to walk (jsonb in reason and classifications): it sorts all
             // 10,000 candidates. Measured 330-350 ms on this shared 2-core machine at load 15; see the report.
-            long budget = p.getKey().equals("queue filtered") ? 600 : 200;
+            // The backlog panel replays all 10,000 waiting comments (author standing included) under the saved
+            // settings; it loads after the settings page, which stays within the page budget.
+            long budget = p.getKey().equals("queue filtered") || p.getKey().equals("settings backlog panel") ? 600 : 200;
             assertThat(median).as(p.getKey() + " median render time (ms)").isLessThan(budget);
             assertThat(bytes).as(p.getKey() + " page weight").isLessThan(150_000);
         }

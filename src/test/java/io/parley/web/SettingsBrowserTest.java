@@ -107,6 +107,7 @@ class SettingsBrowserTest extends IntegrationTest {
                 WHERE r.site_id = ? AND NOT EXISTS (SELECT 1 FROM jsonb_each_text(k.scores) e WHERE e.value::float8 >= 0.9)""",
                 Integer.class, site.id());
         assertThat(expected).isBetween(1, 39);
+        browser.waitFor(d -> !d.findElements(By.id("backlog")).isEmpty()); // loaded after the page
         WebElement panel = browser.driver.findElement(By.id("backlog"));
         assertThat(panel.getText()).contains(expected + " of the 40 waiting comments", expected + " published, 0 rejected");
         browser.screenshot("settings-backlog-1280");
@@ -142,6 +143,7 @@ class SettingsBrowserTest extends IntegrationTest {
                 Integer.class, site.id())).isEqualTo(40 - expected);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_events WHERE site_id = ? AND action = 'backlog.reapplied'",
                 Integer.class, site.id())).isEqualTo(1);
+        browser.waitFor(d -> d.findElements(By.id("backlog-slot")).isEmpty()); // the panel answered
         assertThat(browser.driver.findElements(By.id("backlog"))).isEmpty();
     }
 }
