@@ -68,7 +68,9 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(8)).until(condition::apply);
+        // an element read while its page or fragment is being replaced goes stale: that is "not yet", so look again
+        return new WebDriverWait(driver, Duration.ofSeconds(8))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
     Object js(String script, Object... args) {
