@@ -212,21 +212,7 @@ public final class SentenceHeads {
                 h[j] += xi * w1[base + j];
             }
         }
-        double[] z = new double[outputs];
-        for (int k = 0; k < outputs; k++) {
-            z[k] = b2[k];
-        }
-        for (int j = 0; j < n; j++) {
-            float a = h[j];
-            if (a <= 0f) {
-                continue;
-            }
-            int base = j * outputs;
-            for (int k = 0; k < outputs; k++) {
-                z[k] += a * w2[base + k];
-            }
-        }
-        return z;
+        return VectorHeads.reluOutput(h, w2, b2, outputs);
     }
 
     /** The network's logits for texts, embedding them through the vector source (counted as encoded). */

@@ -150,11 +150,19 @@ public final class VectorHeads {
                 h[j] += xi * w1[base + j];
             }
         }
+        return reluOutput(h, w2, b2, outputs);
+    }
+
+    /**
+     * The output layer of a one-hidden-layer head: ReLU of the hidden pre-activations {@code h}, times {@code w2}
+     * (hidden x outputs, row-major), plus {@code b2}; inactive units skipped. Shared with {@link SentenceHeads}.
+     */
+    static double[] reluOutput(float[] h, float[] w2, float[] b2, int outputs) {
         double[] z = new double[outputs];
         for (int k = 0; k < outputs; k++) {
             z[k] = b2[k];
         }
-        for (int j = 0; j < n; j++) {
+        for (int j = 0; j < h.length; j++) {
             float a = h[j];
             if (a <= 0f) {
                 continue;
