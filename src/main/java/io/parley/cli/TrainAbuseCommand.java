@@ -240,18 +240,7 @@ final class TrainAbuseCommand implements Callable<Integer> {
                 verdict = verdict.with("the retrained model does not serve '" + l.name() + "'");
             }
         }
-        ModelArchive.writeJson(candidate.resolveSibling("gate.json"), verdict.asMap());
-        System.err.printf("against the served model %s %s, on the validation rows:%n%s", servedModel.modelName(),
-                servedModel.modelVersion(), verdict.table());
-        printMetrics(r);
-        if (!verdict.passed()) {
-            System.err.printf("%s was not promoted; %s is unchanged%n", candidate, output);
-            return 1;
-        }
-        Path previous = ModelPromotion.promote(candidate, output, ModelPromotion.SIDECARS);
-        System.err.printf("promoted to %s%s%n", output, previous == null ? ""
-                : "; the replaced model is kept in " + previous + " ('parley train abuse --rollback' puts it back)");
-        return 0;
+        return gateAndPromote(r, candidate, verdict, "the served model", servedModel);
     }
 
     /** Sentence-encoder heads on the base model, written to candidates/, gated against the base and promoted. */
@@ -276,9 +265,15 @@ final class TrainAbuseCommand implements Callable<Integer> {
         Path candidate = moveTo(r.model(), r.model().getParent().resolveSibling(r.provenance().version()));
         RetrainGate.Verdict verdict = RetrainGate.judge(asMap(r.metrics().get("served_validation")),
                 asMap(r.metrics().get("validation")), AbuseEvaluator.FIGURES, tolerance);
+        return gateAndPromote(r, candidate, verdict, "the base model", baseModel);
+    }
+
+    /** Writes the gate's verdict beside the candidate, prints it, and promotes the candidate only when it passed. */
+    private int gateAndPromote(TrainedModel r, Path candidate, RetrainGate.Verdict verdict, String against,
+                               AbuseClassifier model) {
         ModelArchive.writeJson(candidate.resolveSibling("gate.json"), verdict.asMap());
-        System.err.printf("against the base model %s %s, on the validation rows:%n%s", baseModel.modelName(),
-                baseModel.modelVersion(), verdict.table());
+        System.err.printf("against %s %s %s, on the validation rows:%n%s", against, model.modelName(),
+                model.modelVersion(), verdict.table());
         printMetrics(r);
         if (!verdict.passed()) {
             System.err.printf("%s was not promoted; %s is unchanged%n", candidate, output);
