@@ -634,7 +634,7 @@ final class DumpThreads {
             Line l = lines.get(j);
             String t = l.text;
             if (t.isEmpty()) {
-                flush(cur, r.paragraphs);
+                TextExtractor.flush(cur, r.paragraphs);
                 prev = null;
                 continue;
             }
@@ -656,7 +656,7 @@ final class DumpThreads {
                     r.likes = likes;
                 }
                 if (footerEnds) {
-                    flush(cur, r.paragraphs);
+                    TextExtractor.flush(cur, r.paragraphs);
                     if (last) {
                         r.bodyEnd = j + 1;
                         break;
@@ -675,7 +675,7 @@ final class DumpThreads {
                 continue;
             }
             if (SEPARATOR.matcher(t).matches() || t.equals("*")) {
-                flush(cur, r.paragraphs);
+                TextExtractor.flush(cur, r.paragraphs);
                 continue;
             }
             if (r.paragraphs.isEmpty() && cur.length() == 0) {
@@ -691,12 +691,12 @@ final class DumpThreads {
             }
             // A sentence end with a short line keeps the break (a new paragraph in a copy); a hard wrap is joined.
             if (prev != null && endsSentence(prev) && prev.length() < 40 && Character.isUpperCase(firstChar(t))) {
-                flush(cur, r.paragraphs);
+                TextExtractor.flush(cur, r.paragraphs);
             }
             join(cur, t);
             prev = t;
         }
-        flush(cur, r.paragraphs);
+        TextExtractor.flush(cur, r.paragraphs);
     }
 
     private static char firstChar(String t) {
@@ -714,12 +714,6 @@ final class DumpThreads {
         }
     }
 
-    private static void flush(StringBuilder cur, List<String> out) {
-        if (cur.length() > 0) {
-            out.add(cur.toString().strip());
-            cur.setLength(0);
-        }
-    }
 
     private static void header(List<Line> lines, Rec r, int from, int to) {
         List<String> names = new ArrayList<>();

@@ -425,7 +425,8 @@ final class TextExtractor {
         }
     }
 
-    private static void flush(StringBuilder cur, List<String> out) {
+    /** Ends the paragraph being built, if any, into {@code out} (also DumpThreads' comment bodies). */
+    static void flush(StringBuilder cur, List<String> out) {
         if (cur.length() > 0) {
             out.add(cur.toString().strip());
             cur.setLength(0);
