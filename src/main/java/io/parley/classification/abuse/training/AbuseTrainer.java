@@ -611,6 +611,35 @@ public final class AbuseTrainer {
     }
 
     /** Partner weights tried when a head borrows another head's logit. */
+    /**
+     * The weight of a second logit {@code zo} added to the model's {@code zn} on head {@code h}: the beta of
+     * {@code betas} with the best AUC of {@code zn + beta * zo} over the rows {@code sel} (labels {@code y}), or 0 when
+     * that gains less than {@link #STACK_MIN_GAIN}. Returns {AUC of zn alone, AUC at the chosen beta, beta}.
+     */
+    static double[] fusionWeight(double[][] zn, double[][] zo, int[] sel, int[] y, int h, double[] betas) {
+        double[] s = new double[sel.length];
+        for (int i = 0; i < sel.length; i++) {
+            s[i] = zn[sel[i]][h];
+        }
+        double base = Metrics.auc(s, y);
+        double best = base;
+        double b = 0;
+        for (double cand : betas) {
+            for (int i = 0; i < sel.length; i++) {
+                s[i] = zn[sel[i]][h] + cand * zo[sel[i]][h];
+            }
+            double auc = Metrics.auc(s, y);
+            if (auc > best) {
+                best = auc;
+                b = cand;
+            }
+        }
+        if (best < base + STACK_MIN_GAIN) {
+            return new double[]{base, base, 0};
+        }
+        return new double[]{base, best, b};
+    }
+
     static final double[] STACK_BETAS = {0.1, 0.2, 0.3, 0.5, 0.7, 1.0, 1.5, 2.0};
     /** A partner is kept only if it lifts the head's validation AUC by at least this (smaller is noise). */
     static final double STACK_MIN_GAIN = 0.001;
@@ -742,27 +771,10 @@ public final class AbuseTrainer {
                     || h == Heads.DAVIDSON_ABUSIVE) {
                 continue;
             }
-            double[] s = new double[sel.length];
-            for (int i = 0; i < sel.length; i++) {
-                s[i] = zn[sel[i]][h];
-            }
-            double base = Metrics.auc(s, y);
-            double best = base;
-            double b = 0;
-            for (double cand : STACK_BETAS) {
-                for (int i = 0; i < sel.length; i++) {
-                    s[i] = zn[sel[i]][h] + cand * zv[sel[i]][h];
-                }
-                double auc = Metrics.auc(s, y);
-                if (auc > best) {
-                    best = auc;
-                    b = cand;
-                }
-            }
-            if (best < base + STACK_MIN_GAIN) {
-                b = 0;
-                best = base;
-            }
+            double[] fused = fusionWeight(zn, zv, sel, y, h, STACK_BETAS);
+            double base = fused[0];
+            double best = fused[1];
+            double b = fused[2];
             beta[h] = b;
             Map<String, Object> chosenHere = new LinkedHashMap<>();
             chosenHere.put("beta", b);

@@ -154,31 +154,15 @@ final class SentenceHeadsTrainer {
                     || h == Heads.DAVIDSON_ABUSIVE) {
                 continue;
             }
-            double[] s = new double[sel.length];
+            double[] encoderOnly = new double[sel.length];
             for (int i = 0; i < sel.length; i++) {
-                s[i] = zn[sel[i]][h];
+                encoderOnly[i] = ze[sel[i]][h];
             }
-            double base0 = Metrics.auc(s, y);
-            for (int i = 0; i < sel.length; i++) {
-                s[i] = ze[sel[i]][h];
-            }
-            double alone = Metrics.auc(s, y);
-            double best = base0;
-            double b = 0;
-            for (double cand : BETAS) {
-                for (int i = 0; i < sel.length; i++) {
-                    s[i] = zn[sel[i]][h] + cand * ze[sel[i]][h];
-                }
-                double auc = Metrics.auc(s, y);
-                if (auc > best) {
-                    best = auc;
-                    b = cand;
-                }
-            }
-            if (best < base0 + AbuseTrainer.STACK_MIN_GAIN) {
-                b = 0;
-                best = base0;
-            }
+            double alone = Metrics.auc(encoderOnly, y);
+            double[] fused = AbuseTrainer.fusionWeight(zn, ze, sel, y, h, BETAS);
+            double base0 = fused[0];
+            double best = fused[1];
+            double b = fused[2];
             beta[h] = b;
             Map<String, Object> here = new LinkedHashMap<>();
             here.put("beta", b);
