@@ -197,7 +197,8 @@ public final class StanceTrainer {
                     Map<String, Object> ui = new LinkedHashMap<>();
                     unseen = new UnseenTargetTrainer(store, seed, log).train(rows, UnseenTargetTrainer.auxLabels(dataDir), ui);
                     vm.put("unseenTarget", ui);
-                    headParams.put("unseenTarget", Map.of("threshold", ui.get("threshold"), "C", ui.get("C")));
+                    headParams.put("unseenTarget", Map.of("threshold", ui.get("threshold"), "C", ui.get("C"),
+                            "directionWeight", ui.get("directionWeight")));
                 }
             }
             // calibration: one temperature per view on the final (fused) validation probabilities, as serving computes them
