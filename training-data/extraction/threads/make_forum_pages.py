@@ -439,7 +439,17 @@ def blog_thread(n, likes=False, nested=False):
         paras = [R.choice(BLOG_COMMENTS)] + ([R.choice(BLOG_COMMENTS)] if R.random() < 0.4 else [])
         cs.append({"author": R.choice(NAMES + ["Anonymous"]), "time": t, "paras": paras, "parent": parent,
                    "quote": None, "likes": R.randint(0, 30) if likes else None, "sig": None})
-    return cs
+    # page order is depth-first (a reply right after its parent's earlier replies), as threaded pages show them
+    order = []
+
+    def visit(p):
+        for j, c in enumerate(cs):
+            if c["parent"] == p:
+                order.append(j)
+                visit(j)
+    visit(None)
+    remap = {old: new for new, old in enumerate(order)}
+    return [dict(cs[o], parent=None if cs[o]["parent"] is None else remap[cs[o]["parent"]]) for o in order]
 
 
 def blog_article(title="A Sunday on the miners' path"):
@@ -590,6 +600,7 @@ def main():
         c["time"] = base + dt.timedelta(minutes=37 * i * i + 11)
     gold = blog_gold(cs)
     for g, c in zip(gold, cs):
+        g["author"] = c["author"].replace(" ", "")  # the feed shows user names without spaces
         d = NOW - c["time"]
         if d >= dt.timedelta(days=1):
             g["time"] = (NOW - dt.timedelta(days=d.days)).strftime("%Y-%m-%d")
