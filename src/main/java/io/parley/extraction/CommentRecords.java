@@ -499,7 +499,7 @@ final class CommentRecords {
                 return FilterResult.CONTINUE;
             }
         });
-        if (!f[1] && Dates.find(head(text, 300)) != null) {
+        if (!f[1] && (Dates.find(head(text, 300)) != null || RELATIVE_CUE.matcher(head(text, 300)).find())) {
             f[1] = true;
         }
         if (!(f[0] || f[1])) {
@@ -884,6 +884,8 @@ final class CommentRecords {
     /** A profile line left in a post ("Joined: 04 Mar 2019", "Posts: 3,297"). */
     private static final Pattern PROFILE_LINE = Pattern.compile(
             "(?i)^(?:join(?:ed)?(?: date)?|posts|messages|location|registered|member since|likes received|reputation|karma)\\s*:\\s*\\S{1,20}(?:\\s\\S+){0,3}$");
+    private static final Pattern RELATIVE_CUE = Pattern.compile(
+            "(?i)\\b(?:\\d{1,3}|an?)\\s+(?:min(?:ute)?s?|hours?|days?|weeks?|months?|years?)\\s+ago\\b|\\b(?:today|yesterday),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}");
     private static final Pattern RELATIVE_ANY = Pattern.compile(
             "(?i)\\b(?:\\d{1,3}|an?|one)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b");
 
@@ -1070,7 +1072,13 @@ final class CommentRecords {
             "(?i)^(?:quote:?\\s*)?(?:originally posted by\\s+(.{1,40}?)(?:\\s|$)|quote from:?\\s+(.{1,40}?)\\s+on\\b|(.{1,40}?),? (?:on .{4,40}, )?(?:wrote|said):)");
 
     private static boolean quoteBox(Element d) {
-        return d.normalName().matches("div|table|td|aside|blockquote") && QUOTE_BOX.matcher(Texts.squash(boundedText(d, 80))).find();
+        if (!d.normalName().matches("div|table|td|aside|blockquote")) {
+            return false;
+        }
+        // the box holds quoted words after its head; "K.G. Schneider wrote:" alone is a comment's own author line
+        String t = Texts.squash(boundedText(d, 200));
+        Matcher m = QUOTE_BOX.matcher(t);
+        return m.find() && Texts.wordCount(t.substring(m.end())) >= 3;
     }
 
     /** Whose words a quote box written as text holds: its first name-like element, else the name in its head. */
