@@ -1124,13 +1124,15 @@ final class CommentRecords {
      */
     private static Element pane(Element r, Element author) {
         Element best = null;
+        int recordWords = Texts.wordCount(r.text());
         for (Element e = author.parent(); e != null && e != r; e = e.parent()) {
             String tag = e.normalName();
             if (!(tag.equals("td") || tag.equals("aside") || tag.equals("dl") || tag.equals("div") && hasPart(e, PANE_PARTS))) {
                 continue;
             }
-            if (Texts.wordCount(e.text()) > 40) {
-                break;
+            int w = Texts.wordCount(e.text());
+            if (w > 40 || w > recordWords / 2) {
+                break; // holds the post's own words too
             }
             boolean sibling = false;
             for (Element s : e.siblingElements()) {
@@ -1172,7 +1174,7 @@ final class CommentRecords {
     }
 
     private static final Set<String> PANE_PARTS = Set.of("poster", "userinfo", "user", "author", "profile", "postprofile",
-            "authorpane", "messageuserinfo", "postdetails", "postauthor", "userdetails", "user_info", "memberinfo");
+            "authorpane", "messageuserinfo", "postauthor", "userdetails", "user_info", "memberinfo");
 
     private static final Pattern QUOTE_AUTHOR = Pattern.compile("(?i)^(?:originally posted by|quote from:?|quoting)\\s+(.{1,40}?)\\s*(?:on .*)?$|^(.{1,40}?),?\\s+(?:on\\s.{4,40}?,?\\s+)?(?:wrote|said|says)\\b.*$");
 
