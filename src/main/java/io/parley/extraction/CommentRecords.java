@@ -807,7 +807,7 @@ final class CommentRecords {
                 if (d == null) {
                     d = Dates.relative(p, CLOCK.get());
                 }
-                if (d != null || p.matches("(?i)^posted:?\\s.*")) {
+                if (d != null || p.matches("(?i)^posted:?\\s.*") || RELATIVE_CUE.matcher(p).find()) {
                     if (f.time == null) {
                         f.time = d;
                     }
@@ -1166,7 +1166,7 @@ final class CommentRecords {
             return false;
         }
         for (String x : w) {
-            if (!BUTTON_WORDS.contains(x) && !x.matches("#\\d+|\\(\\d+\\)")) {
+            if (!BUTTON_WORDS.contains(x.replaceFirst(":$", "")) && !x.matches("#\\d+|\\(\\d+\\)")) {
                 return false;
             }
         }
