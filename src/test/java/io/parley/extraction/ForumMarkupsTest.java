@@ -83,6 +83,20 @@ class ForumMarkupsTest {
     }
 
     @Test
+    void postBodiesThatBecomeNoCommentsAreSaidUnparsed() {
+        // three post bodies in tables of their own, with neither names nor dates to read them as records
+        StringBuilder html = new StringBuilder("<html><head><title>Forum</title></head><body>");
+        for (int i = 0; i < 3; i++) {
+            html.append("<table><tr><td><span class=postbody>Post number ").append(i).append(" says the clutch needs a new flywheel.</span></td></tr></table>");
+        }
+        ExtractedPage page = extractor.extract(html.append("</body></html>").toString(), PageFormat.HTML);
+
+        assertThat(page.comments()).isEmpty();
+        assertThat(page.commentSection().status()).isEqualTo(CommentSection.Status.UNPARSED);
+        assertThat(page.commentSection().reason()).contains("span.postbody");
+    }
+
+    @Test
     void relativeTimesCountBackFromThePagesClock() {
         assertThat(Dates.relative("3 hours ago", "2026-11-20T18:31")).isEqualTo("2026-11-20T15:31");
         assertThat(Dates.relative("Yesterday, 11:02 AM", "2026-11-20T18:31")).isEqualTo("2026-11-19T11:02");
