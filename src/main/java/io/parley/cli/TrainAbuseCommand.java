@@ -289,15 +289,15 @@ final class TrainAbuseCommand implements Callable<Integer> {
         if (!Files.isRegularFile(from)) {
             throw new UsageProblem("--defaults-only needs a model: no file " + from + " (pass --base FILE)");
         }
+        CivilStream civil = civil();
+        if (civil == null) {
+            throw new UsageProblem("--defaults-only needs the civil stream: no file " + civilStream);
+        }
         ModelArchive baseFile = ModelArchive.read(from);
         AbuseClassifier baseModel = AbuseClassifier.FILE.load(baseFile);
         if (baseFile.provenance().seed() != seed) {
             throw new UsageProblem("the base model (" + from + ") was split with seed " + baseFile.provenance().seed()
                     + ": pass --seed " + baseFile.provenance().seed());
-        }
-        CivilStream civil = civil();
-        if (civil == null) {
-            throw new UsageProblem("--defaults-only needs the civil stream: no file " + civilStream);
         }
         Path staging = output.toAbsolutePath().getParent().resolve("candidates").resolve("next")
                 .resolve(output.getFileName());
