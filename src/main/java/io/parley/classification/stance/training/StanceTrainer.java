@@ -251,7 +251,9 @@ public final class StanceTrainer {
         params.put("encoder", spec.toMap());
         ProvenanceBuilder builder = ProvenanceBuilder.of("stance", bp.name()).seed(bp.seed()).params(params).data(data)
                 .licences(bp.licences()).seconds(bp.trainingSeconds() + seconds);
-        Provenance prov = builder.version(builder.day() + "-s" + bp.seed() + "-e5").build();
+        // the heads' content names the version: a retrain of one view changes what is served and must not keep the
+        // version stored classifications were made under
+        Provenance prov = builder.version(builder.dateVersion(eh.toJson()) + "-e5").build();
         Path file = outDir.resolve("stance.zip");
         ModelArchive.write(file, archive.spec(StanceSpec.class), prov, binaries);
         metrics.put("encoderHeadsSeconds", Math.round(seconds));
