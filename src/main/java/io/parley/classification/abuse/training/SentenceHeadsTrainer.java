@@ -34,7 +34,7 @@ final class SentenceHeadsTrainer {
     /** Fusion weights tried per head. */
     static final double[] BETAS = {0.1, 0.2, 0.3, 0.5, 0.7, 1.0, 1.5, 2.0, 3.0, 4.0};
     /** Of the toxic-spans sentences, one in this many trains the heads (encoding time). */
-    static final int SAMPLE = 3;
+    static final int SAMPLE = 1;
     /** The largest share of a real comment stream the cascade may encode (the throughput budget, issue 20). */
     static final double MAX_SHARE = 0.4;
     /** How far the band's validation figures may fall below encoding every comment. */
