@@ -13,8 +13,48 @@ class CommentLanguageTest {
         // the detector's own guess for this text is not English: that is why it must not decide alone
         assertThat(io.parley.classification.text.OpenNlp.language(text).getLang()).isNotEqualTo("eng");
         String language = ModelCommentClassifier.language(text, null);
+        assertThat(language).isEqualTo("eng");
+        assertThat(ModelCommentClassifier.supported(language)).isTrue();
+    }
+
+    @Test
+    void aShortTextWithNoEnglishWordsAndNoArticleLanguageIsUndeterminedAndStillScored() {
+        String language = ModelCommentClassifier.language("Danke schön, Herr Müller!", null);
         assertThat(language).isEqualTo(ModelCommentClassifier.UNDETERMINED);
         assertThat(ModelCommentClassifier.supported(language)).isTrue();
+    }
+
+    @Test
+    void englishTheDetectorCallsAnotherLanguageIsEnglishByItsFunctionWords() {
+        // a real case: a civil comment the detector reads as Latin, which a new site would hold unread
+        String text = "This administration is incompetent and the numbers prove it.";
+        assertThat(io.parley.classification.text.OpenNlp.language(text).getLang()).isNotEqualTo("eng");
+        assertThat(ModelCommentClassifier.language(text, null)).isEqualTo("eng");
+        assertThat(ModelCommentClassifier.language("It\u2019s not what they said, and you know it.", null)).isEqualTo("eng");
+    }
+
+    @Test
+    void aLinkIsNoLanguage() {
+        String language = ModelCommentClassifier.language(
+                "http://i1095.photobucket.com/albums/i475/westexas/GNE-CNI_total-debt_PS1.png", null);
+        assertThat(language).isEqualTo(ModelCommentClassifier.UNDETERMINED);
+        assertThat(ModelCommentClassifier.language("Racja, przyjemnej podróży i do zobaczenia wkrótce w Krakowie – "
+                + "http://oryginalnezegarki.pl", null)).isEqualTo("pol");
+    }
+
+    @Test
+    void otherLanguagesAreNotTakenForEnglish() {
+        String french = "Les négociations de Genève ont montré que les deux parties sont encore très éloignées "
+                + "et qu'un accord sur les garanties de sécurité prendra du temps.";
+        String spanish = "Las negociaciones en Ginebra mostraron que las dos partes están muy lejos y que un acuerdo "
+                + "sobre las garantías de seguridad en Europa tardará mucho.";
+        String dutch = "De onderhandelingen in Genève hebben laten zien dat beide partijen het nog lang niet eens zijn "
+                + "en dat een akkoord over veiligheid in Europa nog lang zal duren.";
+        assertThat(ModelCommentClassifier.plainlyEnglish(french)).isFalse();
+        assertThat(ModelCommentClassifier.plainlyEnglish(spanish)).isFalse();
+        assertThat(ModelCommentClassifier.plainlyEnglish(dutch)).isFalse();
+        assertThat(ModelCommentClassifier.language(french, null)).isEqualTo("fra");
+        assertThat(ModelCommentClassifier.language(spanish, null)).isEqualTo("spa");
     }
 
     @Test
