@@ -139,7 +139,7 @@ final class CommentRecords {
             return List.of();
         }
         String sig = signature(records.get(0));
-        if (sig.contains("pingback") || sig.contains("trackback") || sig.endsWith(".") && !sig.contains("@") && !richRecords(records)) {
+        if (sig.contains("pingback") || sig.contains("trackback") || sig.endsWith(".") && !sig.contains("@") && !(sig.startsWith("tr.") && richRecords(records))) {
             return List.of();
         }
         if (blockCommentWords == 0 && (!strongSignature(sig) && !richRecords(records) || linkDensity(records) > 0.35)) {
@@ -499,7 +499,8 @@ final class CommentRecords {
                 return FilterResult.CONTINUE;
             }
         });
-        if (!f[1] && (Dates.find(head(text, 300)) != null || RELATIVE_CUE.matcher(head(text, 300)).find())) {
+        // "Today, 04:15 PM" is a post's date (vBulletin); "3 minutes ago" alone is as often a tweet box or a news ticker
+        if (!f[1] && (Dates.find(head(text, 300)) != null || DAY_CUE.matcher(head(text, 300)).find())) {
             f[1] = true;
         }
         if (!(f[0] || f[1])) {
@@ -666,6 +667,7 @@ final class CommentRecords {
         String replyTo;
         /** Ids a quote in this record links to (its source post), most specific first. */
         List<String> quoteTargets = new ArrayList<>();
+        String pane;
         /** The element the author was read from, in the original tree. */
         Element authorEl;
         List<String> header = new ArrayList<>();
@@ -795,11 +797,11 @@ final class CommentRecords {
             }
             String norm = p.replaceFirst("(?i)^re:\\s*", "");
             if (title != null && norm.length() >= 10 && title.startsWith(norm)) {
-                paras.remove(k--); // the thread's title repeated as the post's subject
+                f.header.add(paras.remove(k--)); // the thread's title repeated as the post's subject
                 continue;
             }
             if (PROFILE_LINE.matcher(p).find()) {
-                paras.remove(k--);
+                f.header.add(paras.remove(k--));
                 continue;
             }
             if (POSTED_LINE.matcher(p).find()) {
@@ -814,7 +816,7 @@ final class CommentRecords {
                     if (f.author == null && p.matches("(?i)^posted by\\b.*")) {
                         f.author = authorFromHeader(List.of(p)); // "Posted by: Ann | May 7, 2026 11:57 AM"
                     }
-                    paras.remove(k--);
+                    f.header.add(paras.remove(k--));
                 }
             }
         }
@@ -828,7 +830,7 @@ final class CommentRecords {
                         if (f.author == null) {
                             f.author = authorFromHeader(List.of(rest));
                         }
-                        paras.remove(k);
+                        f.header.add(paras.remove(k));
                         break;
                     }
                 }
@@ -866,6 +868,11 @@ final class CommentRecords {
             }
         }
         // what is left of a meta line: the author's name, the date, "says:", "Reply", "#3"
+        for (String p : paras) {
+            if (LIKES_LINE.matcher(p).matches() || buttons(p)) {
+                f.header.add(p); // kept apart as the record's chrome, as the page shows it
+            }
+        }
         paras.removeIf(p -> LIKES_LINE.matcher(p).matches() || f.author != null && p.equalsIgnoreCase(f.author) || SAYS.matcher(p).replaceFirst("").isEmpty() || buttons(p)
                 || p.matches("(?i)(reply|report|permalink|link|quote|#\\d+|\\[[-\u2013+]\\]|share|edit|delete|top)(\\s+\\S+){0,2}")
                 || Texts.wordCount(p) <= 6 && Dates.find(p) != null);
@@ -875,6 +882,9 @@ final class CommentRecords {
             f.replyTo = sp > 1 ? first.substring(1, sp) : null;
         }
         f.text = String.join("\n\n", paras);
+        if (f.pane != null && !f.pane.isEmpty()) {
+            f.header.add(0, f.pane);
+        }
         return f;
     }
 
@@ -884,6 +894,7 @@ final class CommentRecords {
     /** A profile line left in a post ("Joined: 04 Mar 2019", "Posts: 3,297"). */
     private static final Pattern PROFILE_LINE = Pattern.compile(
             "(?i)^(?:join(?:ed)?(?: date)?|posts|messages|location|registered|member since|likes received|reputation|karma)\\s*:\\s*\\S{1,20}(?:\\s\\S+){0,3}$");
+    private static final Pattern DAY_CUE = Pattern.compile("(?i)\\b(?:today|yesterday),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}");
     private static final Pattern RELATIVE_CUE = Pattern.compile(
             "(?i)\\b(?:\\d{1,3}|an?)\\s+(?:min(?:ute)?s?|hours?|days?|weeks?|months?|years?)\\s+ago\\b|\\b(?:today|yesterday),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}");
     private static final Pattern RELATIVE_ANY = Pattern.compile(
@@ -933,6 +944,7 @@ final class CommentRecords {
             int at = orig.indexOf(pane);
             if (at > 0 && at < cl.size()) {
                 remove.add(cl.get(at));
+                f.pane = Texts.squash(pane.text()); // into the header last: its join date is no post time
             }
         }
         remove.forEach(e -> {
@@ -953,6 +965,12 @@ final class CommentRecords {
                     f.replyTo = quoteBoxAuthor(d);
                 }
                 quoteTargets(d, f);
+                String boxed = Texts.squash(d.text());
+                Matcher head = QUOTE_BOX.matcher(boxed);
+                String quoted = head.find() ? boxed.substring(head.end()).strip() : boxed;
+                if (!quoted.isEmpty()) {
+                    f.quotes.add(new Quote(quoted, Texts.paragraphContaining(articleKeys, quoted), null));
+                }
                 drop.add(d);
                 continue;
             }
