@@ -782,9 +782,9 @@ final class DumpThreads {
         r.author = author;
     }
 
-    /** "username (Full Name)", as Discourse's crawler view shows a poster: the user name. */
+    /** "username (Full Name)", as Discourse's crawler view shows a poster: the user name (one token; "Rachel (Two Healthy Plates)" stays). */
     private static String withoutAside(String s) {
-        return s.replaceAll("\\s*\\([^()]{1,30}\\)\\s*$", "");
+        return s.matches("\\S+\\s*\\([^()]{1,30}\\)") ? s.replaceAll("\\s*\\([^()]{1,30}\\)$", "") : s;
     }
 
     private static String stripLikes(String s) {
@@ -801,7 +801,7 @@ final class DumpThreads {
                 .replaceAll("(?i)\\s+(?:on|at)\\s*$", "")
                 .replaceAll("[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014:,(]+\\s*$", "")
                 .replaceAll("^\\s*[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014-]+", "");
-        return t.strip();
+        return withoutAside(t.strip());
     }
 
     private static boolean nameLike(String s) {
