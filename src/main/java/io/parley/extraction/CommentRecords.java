@@ -934,7 +934,8 @@ final class CommentRecords {
         root.traverse((node, depth) -> {
             if (found[0] == null && node instanceof TextNode t) {
                 String w = t.getWholeText();
-                if (w.length() >= 8 && (w.contains("urrent") || w.contains("ime now")) && node.parent() instanceof Element e) {
+                if (w.length() >= 8 && w.length() <= 200 && (w.contains("urrent") || w.contains("ime now"))
+                        && node.parent() instanceof Element e) {
                     Matcher m = CLOCK_TEXT.matcher(Texts.squash(e.text()));
                     if (m.find()) {
                         String d = Dates.find(m.group(1));
