@@ -56,8 +56,6 @@ final class CommentRecords {
     private static final Pattern META_LINE = Pattern.compile(
             "(?i)^(?:[\\u2014\\u2013-]\\s*)?(?:posted by|submitted by|by|from)?\\s*(.{1,40}?)\\s*(?:[|,\\u00b7]|\\bon\\b|\\bat\\b)\\s*.*\\d.*$");
 
-    private static final boolean DEBUG = System.getenv("PARLEY_DEBUG_RECORDS") != null;
-
     private CommentRecords() {
     }
 
@@ -131,11 +129,6 @@ final class CommentRecords {
 
     private static List<ExtractedComment> read(Element root, List<String> articleKeys, Deadline deadline, int blockCommentWords) {
         List<Element> records = bestSet(root, deadline);
-        if (DEBUG) {
-            System.err.println("records " + records.size() + (records.isEmpty() ? "" : " " + signature(records.get(0)))
-                    + " words " + blockCommentWords + " links " + linkDensity(records) + " cues "
-                    + records.stream().map(e -> String.valueOf(cues(e))).toList());
-        }
         if (records.size() < (blockCommentWords > 0 ? 2 : 3)) {
             return List.of();
         }
@@ -161,9 +154,6 @@ final class CommentRecords {
             deadline.check();
             Element r = records.get(i);
             Fields f = fields(r, index, articleKeys);
-            if (DEBUG) {
-                System.err.println("record " + i + " author " + f.author + " text " + f.text.length() + " header " + f.header);
-            }
             if (f.text.isEmpty() && f.quotes.isEmpty()) {
                 continue;
             }
@@ -321,9 +311,6 @@ final class CommentRecords {
         for (Map.Entry<String, Integer> e : score.entrySet()) {
             int n = count.get(e.getKey());
             double perRecord = e.getValue() / (double) n;
-            if (DEBUG) {
-                System.err.println("set " + e.getKey() + " n=" + n + " score=" + e.getValue());
-            }
             // a record carries at least an author or a time and some text; more cues, more records: the thread
             if (perRecord < 3.0) {
                 continue;
@@ -784,9 +771,6 @@ final class CommentRecords {
                 Matcher m = LIKES_TEXT.matcher(t.strip());
                 if (m.find()) {
                     f.likes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
-                    if (DEBUG) {
-                        System.err.println("likes from " + d.tagName() + "." + d.className() + ": " + t);
-                    }
                 } else if (t.strip().matches("[+]?\\d{1,6}")) {
                     f.likes = Integer.parseInt(t.strip().replace("+", ""));
                 }
