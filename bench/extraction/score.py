@@ -44,8 +44,11 @@ def ours(path):
     art = "\n".join([x for x in [a.get("title"), a.get("byline")] if x] + a["paragraphs"])
     com = []
     for c in d.get("comments", []):
-        # as Parley's evaluator: the author unless the text already shows it; the ISO time is metadata, not text
-        if c.get("author") and c["author"] not in (c.get("text") or ""):
+        # as Parley's evaluator (ExtractionEvaluator.commentText): the meta line as shown ('header': author, date,
+        # a forum's user cell and buttons), else the author unless the text shows it; the ISO time is metadata
+        if c.get("header"):
+            com.append(c["header"])
+        elif c.get("author") and c["author"] not in (c.get("text") or ""):
             com.append(c["author"])
         com.append(c.get("text") or "")
         com += [q["text"] for q in c.get("quotes", [])]

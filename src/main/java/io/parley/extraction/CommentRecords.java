@@ -56,8 +56,6 @@ final class CommentRecords {
     private static final Pattern META_LINE = Pattern.compile(
             "(?i)^(?:[\\u2014\\u2013-]\\s*)?(?:posted by|submitted by|by|from)?\\s*(.{1,40}?)\\s*(?:[|,\\u00b7]|\\bon\\b|\\bat\\b)\\s*.*\\d.*$");
 
-    private static final boolean DEBUG = System.getenv("PARLEY_DEBUG_RECORDS") != null;
-
     private CommentRecords() {
     }
 
@@ -77,6 +75,7 @@ final class CommentRecords {
             return read(root, articleKeys, deadline, blockCommentWords);
         } finally {
             CLOCK.remove();
+            TITLE.remove();
             CUES.get().clear();
             SIGNATURES.get().clear();
         }
@@ -130,16 +129,11 @@ final class CommentRecords {
 
     private static List<ExtractedComment> read(Element root, List<String> articleKeys, Deadline deadline, int blockCommentWords) {
         List<Element> records = bestSet(root, deadline);
-        if (DEBUG) {
-            System.err.println("records " + records.size() + (records.isEmpty() ? "" : " " + signature(records.get(0)))
-                    + " words " + blockCommentWords + " links " + linkDensity(records) + " cues "
-                    + records.stream().map(e -> String.valueOf(cues(e))).toList());
-        }
         if (records.size() < (blockCommentWords > 0 ? 2 : 3)) {
             return List.of();
         }
         String sig = signature(records.get(0));
-        if (sig.contains("pingback") || sig.contains("trackback") || sig.endsWith(".") && !sig.contains("@") && !richRecords(records)) {
+        if (sig.contains("pingback") || sig.contains("trackback") || sig.endsWith(".") && !sig.contains("@") && !(sig.startsWith("tr.") && richRecords(records))) {
             return List.of();
         }
         if (blockCommentWords == 0 && (!strongSignature(sig) && !richRecords(records) || linkDensity(records) > 0.35)) {
@@ -152,7 +146,7 @@ final class CommentRecords {
         }
         List<ExtractedComment> out = new ArrayList<>();
         Map<Integer, String> idOf = new HashMap<>();
-        Map<String, Integer> anchors = anchors(records);
+        Map<String, Integer> anchors = null;
         Map<String, Integer> depthOf = new HashMap<>();
         Map<String, String> lastByAuthor = new HashMap<>();
         List<int[]> stack = new ArrayList<>(); // {record index, depth mark} of the flat-list ancestors
@@ -160,9 +154,6 @@ final class CommentRecords {
             deadline.check();
             Element r = records.get(i);
             Fields f = fields(r, index, articleKeys);
-            if (DEBUG) {
-                System.err.println("record " + i + " author " + f.author + " text " + f.text.length() + " header " + f.header);
-            }
             if (f.text.isEmpty() && f.quotes.isEmpty()) {
                 continue;
             }
@@ -178,6 +169,9 @@ final class CommentRecords {
                 stack.add(new int[]{i, mark});
             }
             String parentId = parent >= 0 ? idOf.get(parent) : null;
+            if (!f.quoteTargets.isEmpty() && anchors == null) {
+                anchors = anchors(records);
+            }
             for (String target : f.quoteTargets) {
                 Integer q = anchors.get(target.toLowerCase(Locale.ROOT));
                 if (parentId == null && q != null && q < i) {
@@ -317,9 +311,6 @@ final class CommentRecords {
         for (Map.Entry<String, Integer> e : score.entrySet()) {
             int n = count.get(e.getKey());
             double perRecord = e.getValue() / (double) n;
-            if (DEBUG) {
-                System.err.println("set " + e.getKey() + " n=" + n + " score=" + e.getValue());
-            }
             // a record carries at least an author or a time and some text; more cues, more records: the thread
             if (perRecord < 3.0) {
                 continue;
@@ -499,7 +490,9 @@ final class CommentRecords {
                 return FilterResult.CONTINUE;
             }
         });
-        if (!f[1] && (Dates.find(head(text, 300)) != null || RELATIVE_CUE.matcher(head(text, 300)).find())) {
+        // "Today, 04:15 PM" is a post's date (vBulletin); "3 minutes ago" alone is as often a tweet box or a news ticker
+        if (!f[1] && (Dates.find(head(text, 300)) != null || (text.contains("oday") || text.contains("esterday"))
+                && DAY_CUE.matcher(head(text, 300)).find())) {
             f[1] = true;
         }
         if (!(f[0] || f[1])) {
@@ -515,7 +508,9 @@ final class CommentRecords {
     /** A link to a member's profile with a name for its text: a forum's user cell names its author this way. */
     private static boolean profileLink(Element a) {
         String href = a.attr("href");
-        if (href.isEmpty() || !PROFILE_HREF.matcher(href).find()) {
+        // a cheap look first: computeCues asks this of every link in every candidate record
+        if (href.isEmpty() || !(href.contains("rofile") || href.contains("ember") || href.contains("/u") || href.contains("ser")
+                || href.contains("/author/")) || !PROFILE_HREF.matcher(href).find()) {
             return false;
         }
         String t = Texts.squash(a.text());
@@ -666,6 +661,7 @@ final class CommentRecords {
         String replyTo;
         /** Ids a quote in this record links to (its source post), most specific first. */
         List<String> quoteTargets = new ArrayList<>();
+        String pane;
         /** The element the author was read from, in the original tree. */
         Element authorEl;
         List<String> header = new ArrayList<>();
@@ -674,7 +670,7 @@ final class CommentRecords {
     /** Inside a quote of another post (its "X wrote:" link is not this post's author). */
     private static boolean inQuote(Element d, Element r) {
         for (Element a = d; a != null && a != r; a = a.parent()) {
-            if (quote(a) || QUOTE_BOX.matcher(Texts.squash(boundedText(a, 80))).find() && a.normalName().matches("div|table|td|aside")
+            if (quote(a) || BOX_TAGS.contains(a.normalName()) && QUOTE_BOX.matcher(Texts.squash(boundedText(a, 80))).find()
                     && a.parent() != null && Texts.wordCount(a.text()) < Texts.wordCount(r.text()) - 2) {
                 return true;
             }
@@ -775,9 +771,6 @@ final class CommentRecords {
                 Matcher m = LIKES_TEXT.matcher(t.strip());
                 if (m.find()) {
                     f.likes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
-                    if (DEBUG) {
-                        System.err.println("likes from " + d.tagName() + "." + d.className() + ": " + t);
-                    }
                 } else if (t.strip().matches("[+]?\\d{1,6}")) {
                     f.likes = Integer.parseInt(t.strip().replace("+", ""));
                 }
@@ -795,11 +788,11 @@ final class CommentRecords {
             }
             String norm = p.replaceFirst("(?i)^re:\\s*", "");
             if (title != null && norm.length() >= 10 && title.startsWith(norm)) {
-                paras.remove(k--); // the thread's title repeated as the post's subject
+                f.header.add(paras.remove(k--)); // the thread's title repeated as the post's subject
                 continue;
             }
             if (PROFILE_LINE.matcher(p).find()) {
-                paras.remove(k--);
+                f.header.add(paras.remove(k--));
                 continue;
             }
             if (POSTED_LINE.matcher(p).find()) {
@@ -807,14 +800,14 @@ final class CommentRecords {
                 if (d == null) {
                     d = Dates.relative(p, CLOCK.get());
                 }
-                if (d != null || p.matches("(?i)^posted:?\\s.*") || RELATIVE_CUE.matcher(p).find()) {
+                if (d != null || POSTED_COLON.matcher(p).find() || RELATIVE_CUE.matcher(p).find()) {
                     if (f.time == null) {
                         f.time = d;
                     }
-                    if (f.author == null && p.matches("(?i)^posted by\\b.*")) {
+                    if (f.author == null && POSTED_BY.matcher(p).find()) {
                         f.author = authorFromHeader(List.of(p)); // "Posted by: Ann | May 7, 2026 11:57 AM"
                     }
-                    paras.remove(k--);
+                    f.header.add(paras.remove(k--));
                 }
             }
         }
@@ -828,7 +821,7 @@ final class CommentRecords {
                         if (f.author == null) {
                             f.author = authorFromHeader(List.of(rest));
                         }
-                        paras.remove(k);
+                        f.header.add(paras.remove(k));
                         break;
                     }
                 }
@@ -866,6 +859,11 @@ final class CommentRecords {
             }
         }
         // what is left of a meta line: the author's name, the date, "says:", "Reply", "#3"
+        for (String p : paras) {
+            if (LIKES_LINE.matcher(p).matches() || buttons(p)) {
+                f.header.add(p); // kept apart as the record's chrome, as the page shows it
+            }
+        }
         paras.removeIf(p -> LIKES_LINE.matcher(p).matches() || f.author != null && p.equalsIgnoreCase(f.author) || SAYS.matcher(p).replaceFirst("").isEmpty() || buttons(p)
                 || p.matches("(?i)(reply|report|permalink|link|quote|#\\d+|\\[[-\u2013+]\\]|share|edit|delete|top)(\\s+\\S+){0,2}")
                 || Texts.wordCount(p) <= 6 && Dates.find(p) != null);
@@ -875,28 +873,38 @@ final class CommentRecords {
             f.replyTo = sp > 1 ? first.substring(1, sp) : null;
         }
         f.text = String.join("\n\n", paras);
+        if (f.pane != null && !f.pane.isEmpty()) {
+            f.header.add(0, f.pane);
+        }
         return f;
     }
 
     /** "Posted: Wed Nov 04, 2026 7:06 pm  Post subject: …", "« Reply #3 on: …", "11-09-2026, 07:15 AM #1": a post's meta line. */
     private static final Pattern POSTED_LINE = Pattern.compile(
             "(?i)^(?:posted\\b|\u00ab|reply #\\d+|on:|#\\d+\\s|today\\b|yesterday\\b)|(?:\\s#\\d{1,5}|\u00bb)$|\\bpost subject:");
+    private static final Pattern POSTED_COLON = Pattern.compile("(?i)^posted:?\\s");
+    private static final Pattern POSTED_BY = Pattern.compile("(?i)^posted by\\b");
     /** A profile line left in a post ("Joined: 04 Mar 2019", "Posts: 3,297"). */
     private static final Pattern PROFILE_LINE = Pattern.compile(
             "(?i)^(?:join(?:ed)?(?: date)?|posts|messages|location|registered|member since|likes received|reputation|karma)\\s*:\\s*\\S{1,20}(?:\\s\\S+){0,3}$");
+    private static final Pattern DAY_CUE = Pattern.compile("(?i)\\b(?:today|yesterday),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}");
     private static final Pattern RELATIVE_CUE = Pattern.compile(
             "(?i)\\b(?:\\d{1,3}|an?)\\s+(?:min(?:ute)?s?|hours?|days?|weeks?|months?|years?)\\s+ago\\b|\\b(?:today|yesterday),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}");
     private static final Pattern RELATIVE_ANY = Pattern.compile(
             "(?i)\\b(?:\\d{1,3}|an?|one)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b");
 
     /** The page's thread title (document title without the site's suffix), to tell a post's subject line from its words. */
+    private static final ThreadLocal<String[]> TITLE = new ThreadLocal<>();
+
     private static String titleOf(Element r) {
-        org.jsoup.nodes.Document doc = r.ownerDocument();
-        if (doc == null) {
-            return null;
+        String[] known = TITLE.get();
+        if (known != null) {
+            return known[0];
         }
-        String t = Texts.squash(doc.title());
-        return t.length() < 10 ? null : t;
+        org.jsoup.nodes.Document doc = r.ownerDocument();
+        String t = doc == null ? "" : Texts.squash(doc.title());
+        TITLE.set(new String[]{t.length() < 10 ? null : t});
+        return TITLE.get()[0];
     }
 
     /** The page's own clock ("It is currently Fri Nov 20, 2026 6:31 pm", "The time now is …"): relative times count back from it. */
@@ -905,16 +913,24 @@ final class CommentRecords {
             "(?i)(?:it is currently|the time now is|current time:?|current date and time:?|time now:?)\\s*(.{6,60})");
 
     private static String clock(Element root) {
-        for (Element e : root.getElementsMatchingOwnText("(?i)currently|time now|current time|current date")) {
-            Matcher m = CLOCK_TEXT.matcher(Texts.squash(e.text()));
-            if (m.find()) {
-                String d = Dates.find(m.group(1));
-                if (d != null && d.length() >= 16) {
-                    return d;
+        // a plain scan of the text nodes for the few words a clock line starts with; most pages have none
+        String[] found = {null};
+        root.traverse((node, depth) -> {
+            if (found[0] == null && node instanceof TextNode t) {
+                String w = t.getWholeText();
+                if (w.length() >= 8 && w.length() <= 200 && (w.contains("urrent") || w.contains("ime now"))
+                        && node.parent() instanceof Element e) {
+                    Matcher m = CLOCK_TEXT.matcher(Texts.squash(e.text()));
+                    if (m.find()) {
+                        String d = Dates.find(m.group(1));
+                        if (d != null && d.length() >= 16) {
+                            found[0] = d;
+                        }
+                    }
                 }
             }
-        }
-        return null;
+        });
+        return found[0];
     }
 
     private static void strip(Element copy, Element original, Map<Element, Integer> index, Fields f, List<String> articleKeys) {
@@ -933,6 +949,7 @@ final class CommentRecords {
             int at = orig.indexOf(pane);
             if (at > 0 && at < cl.size()) {
                 remove.add(cl.get(at));
+                f.pane = Texts.squash(pane.text()); // into the header last: its join date is no post time
             }
         }
         remove.forEach(e -> {
@@ -941,18 +958,29 @@ final class CommentRecords {
             }
         });
         List<Element> drop = new ArrayList<>();
-        int copyWords = Texts.wordCount(copy.text());
+        String copyText = copy.text();
+        int copyWords = Texts.wordCount(copyText);
+        String lowerCopy = copyText.toLowerCase(Locale.ROOT);
+        // quote boxes written as text need one of their head words: most records have none, and skip the look
+        boolean boxes = lowerCopy.contains("wrote") || lowerCopy.contains("said") || lowerCopy.contains("posted by")
+                || lowerCopy.contains("quote from");
         for (Element d : copy.getAllElements()) {
             if (d == copy) {
                 continue;
             }
             String tag = d.normalName();
-            if (!quote(d) && quoteBox(d) && d.parent() != null && Texts.wordCount(d.text()) < copyWords - 2
+            if (boxes && !quote(d) && quoteBox(d) && d.parent() != null && Texts.wordCount(d.text()) < copyWords - 2
                     && d.select("div, table, td, aside, blockquote").stream().noneMatch(x -> x != d && quoteBox(x))) {
                 if (f.replyTo == null) {
                     f.replyTo = quoteBoxAuthor(d);
                 }
                 quoteTargets(d, f);
+                String boxed = Texts.squash(d.text());
+                Matcher head = QUOTE_BOX.matcher(boxed);
+                String quoted = head.find() ? boxed.substring(head.end()).strip() : boxed;
+                if (!quoted.isEmpty()) {
+                    f.quotes.add(new Quote(quoted, Texts.paragraphContaining(articleKeys, quoted), null));
+                }
                 drop.add(d);
                 continue;
             }
@@ -1071,8 +1099,10 @@ final class CommentRecords {
     private static final Pattern QUOTE_BOX = Pattern.compile(
             "(?i)^(?:quote:?\\s*)?(?:originally posted by\\s+(.{1,40}?)(?:\\s|$)|quote from:?\\s+(.{1,40}?)\\s+on\\b|(.{1,40}?),? (?:on .{4,40}, )?(?:wrote|said):)");
 
+    private static final Set<String> BOX_TAGS = Set.of("div", "table", "td", "aside", "blockquote");
+
     private static boolean quoteBox(Element d) {
-        if (!d.normalName().matches("div|table|td|aside|blockquote")) {
+        if (!BOX_TAGS.contains(d.normalName())) {
             return false;
         }
         // the box holds quoted words after its head; "K.G. Schneider wrote:" alone is a comment's own author line
@@ -1124,7 +1154,7 @@ final class CommentRecords {
      */
     private static Element pane(Element r, Element author) {
         Element best = null;
-        int recordWords = Texts.wordCount(r.text());
+        int recordWords = Texts.wordCount(boundedText(r, 1500));
         for (Element e = author.parent(); e != null && e != r; e = e.parent()) {
             String tag = e.normalName();
             if (!(tag.equals("td") || tag.equals("aside") || tag.equals("dl") || tag.equals("div") && hasPart(e, PANE_PARTS))) {

@@ -80,6 +80,9 @@ final class CommentSections {
 
     static CommentSection html(Document doc, List<ExtractedComment> comments) {
         Seen seen = look(doc);
+        if (comments.isEmpty()) {
+            postBodies(doc.body() == null ? doc : doc.body(), seen); // only a page given no comment can miss a thread silently
+        }
         return judge(seen, comments.size());
     }
 
@@ -167,7 +170,6 @@ final class CommentSections {
             }
         }
         counts(root, seen, containers);
-        postBodies(root, seen);
         return seen;
     }
 

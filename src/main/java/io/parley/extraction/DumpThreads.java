@@ -190,7 +190,8 @@ final class DumpThreads {
             for (int a : group) {
                 String t = lines.get(a).text;
                 Matcher d = DATE.matcher(t);
-                if (d.find() && nameLike(clean(stripLikes(t.substring(0, d.start()))))) {
+                if (d.find() && (nameLike(clean(stripLikes(t.substring(0, d.start()))))
+                        || nameLike(withoutAside(clean(stripLikes(t.substring(0, d.start()))))))) {
                     named++;
                 }
             }
@@ -758,6 +759,8 @@ final class DumpThreads {
                     author = clean(by.group(1));
                 } else if (dated && d.start() > 0 && nameLike(clean(stripLikes(t.substring(0, d.start()))))) {
                     author = clean(stripLikes(t.substring(0, d.start())));
+                } else if (dated && d.start() > 0 && nameLike(withoutAside(clean(stripLikes(t.substring(0, d.start())))))) {
+                    author = withoutAside(clean(stripLikes(t.substring(0, d.start()))));
                 } else if (dated && nameLike(clean(stripLikes(t.substring(d.end()))))) {
                     author = clean(stripLikes(t.substring(d.end()))); // "On October 12, 2012 at 10:52 am Carmel said:"
                 }
@@ -779,6 +782,11 @@ final class DumpThreads {
         r.author = author;
     }
 
+    /** "username (Full Name)", as Discourse's crawler view shows a poster: the user name (one token; "Rachel (Two Healthy Plates)" stays). */
+    private static String withoutAside(String s) {
+        return s.matches("\\S+\\s*\\([^()]{1,30}\\)") ? s.replaceAll("\\s*\\([^()]{1,30}\\)$", "") : s;
+    }
+
     private static String stripLikes(String s) {
         return LIKES_HEADER.matcher(s).replaceAll(" ");
     }
@@ -786,7 +794,6 @@ final class DumpThreads {
     /** A header fragment without the words and marks around a name ("Posted by", "•", "said on", "|"). */
     private static String clean(String s) {
         String t = s.replaceAll("^\\[[^\\]]{0,24}\\]", "")
-                .replaceAll("\\s*\\([^()]{1,30}\\)\\s*$", "") // "username (Full Name)", as Discourse's crawler view shows it
                 .replaceAll("(?i)\\b(?:posted|submitted|written|commented|comment|reply|answered)\\s+(?:by|on|at)\\b", " ")
                 .replaceAll("(?i)^\\s*(?:post\\s?by|by|from)\\s+", "") // phpBB 3's "Postby X" (icon text "Post" glued to "by")
                 .replaceAll("(?i)\\s+(?:post)?posted:?\\s*$", "") // phpBB 2's "name   PostPosted:" (name cell beside the post's head)
@@ -794,7 +801,7 @@ final class DumpThreads {
                 .replaceAll("(?i)\\s+(?:on|at)\\s*$", "")
                 .replaceAll("[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014:,(]+\\s*$", "")
                 .replaceAll("^\\s*[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014-]+", "");
-        return t.strip();
+        return withoutAside(t.strip());
     }
 
     private static boolean nameLike(String s) {
