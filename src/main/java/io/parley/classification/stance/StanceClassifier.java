@@ -50,6 +50,8 @@ public final class StanceClassifier {
     /** Per view (ordinal): rows scored, rows the encoder head ran on. */
     private final AtomicLongArray scored = new AtomicLongArray(StanceView.values().length);
     private final AtomicLongArray encoded = new AtomicLongArray(StanceView.values().length);
+    /** Per view (ordinal): contexts (articles, parents, targets) featurised, i.e. not found in {@link #contextCache}. */
+    private final AtomicLongArray featurised = new AtomicLongArray(StanceView.values().length);
 
     StanceClassifier(String name, String version, Map<StanceView, PairModel> views) {
         this(name, version, views, null, null);
@@ -189,6 +191,18 @@ public final class StanceClassifier {
         return out;
     }
 
+    /**
+     * Per view: how many contexts were featurised since load. An article is featurised once however many comments
+     * (and batches) it has, while it stays among the view's cached contexts.
+     */
+    public Map<String, Long> contextsFeaturised() {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (StanceView v : StanceView.values()) {
+            m.put(v.key(), featurised.get(v.ordinal()));
+        }
+        return m;
+    }
+
     /** The zip entry of a view's network. */
     @TrainerView
     public static String entryName(StanceView v) {
@@ -313,6 +327,7 @@ public final class StanceClassifier {
         Map<String, Featurizer.Stats> cache = contextCache.get(view);
         Featurizer.Stats s = cache.get(text);
         if (s == null) {
+            featurised.incrementAndGet(view.ordinal());
             s = views.get(view).featurizer().stats(text);
             cache.put(text, s);
         }
