@@ -63,6 +63,11 @@ class PipelineWorker implements SmartLifecycle {
     /** When comments last came in or were decided: the stance stage waits for a quiet spell after it. */
     private volatile long lastDecisionWork = System.nanoTime();
     private volatile long stanceRetryAt = System.nanoTime();
+    /**
+     * When this instance first left a stance for later since its stance stage last found nothing to do (0: nothing
+     * left). Kept here rather than asked of the database on every poll: during a burst that was a query per wake-up.
+     */
+    private final java.util.concurrent.atomic.AtomicLong stanceWaitingSince = new java.util.concurrent.atomic.AtomicLong();
     /** One worker at a time adds stance, so a decision always finds a thread free. */
     private final ReentrantLock stanceStage = new ReentrantLock();
     private final AtomicBoolean warnedNoModel = new AtomicBoolean();
@@ -178,10 +183,14 @@ class PipelineWorker implements SmartLifecycle {
                     // Stance fills quiet time: it starts once no comment has come in or been decided for a moment
                     // (or its oldest comment has waited too long), and ingest's wake-up or a waiting outbox row ends it
                     // after the current (small) batch.
-                    if (System.nanoTime() - lastDecisionWork >= stanceQuietNanos || stanceOverdue(models)) {
+                    if (System.nanoTime() - lastDecisionWork >= stanceQuietNanos || stanceOverdue()) {
+                        int annotated = 0;
                         while (running && wake.availablePermits() == 0 && !decisionsWaiting()
-                                && annotateOnce(models) == stanceBatchSize) {
+                                && (annotated = annotateOnce(models)) == stanceBatchSize) {
                             // keep going while stance batches come back full
+                        }
+                        if (annotated < stanceBatchSize) {
+                            stanceWaitingSince.set(0); // drained (what another instance leaves, it times itself)
                         }
                     }
                 } catch (RuntimeException e) {
@@ -300,12 +309,10 @@ class PipelineWorker implements SmartLifecycle {
         return stanceAfterDecision && !ModerationPolicy.usesStance(s.settings());
     }
 
-    /** Whether the oldest comment waiting for its stance (under these models) has waited longer than the maximum lag. */
-    private boolean stanceOverdue(CommentClassifier models) {
-        List<java.sql.Timestamp> oldest = jdbc.queryForList("""
-                SELECT created_at FROM stance_outbox WHERE model_name = ? AND model_version = ?
-                ORDER BY comment_id LIMIT 1""", java.sql.Timestamp.class, models.modelName(), models.modelVersion());
-        return !oldest.isEmpty() && System.currentTimeMillis() - oldest.get(0).getTime() >= stanceMaxLagMillis;
+    /** Whether a stance this instance left for later has waited longer than the maximum lag. */
+    private boolean stanceOverdue() {
+        long since = stanceWaitingSince.get();
+        return since != 0 && System.nanoTime() - since >= TimeUnit.MILLISECONDS.toNanos(stanceMaxLagMillis);
     }
 
     /** Whether a comment is waiting for its decision (in this instance or another): the stance stage gives way. */
@@ -396,6 +403,7 @@ class PipelineWorker implements SmartLifecycle {
                     ON CONFLICT (comment_id) DO UPDATE SET model_name = excluded.model_name,
                         model_version = excluded.model_version, created_at = now()""")
                     .scalar(models.modelName()).scalar(models.modelVersion()).column("bigint", later).statement());
+            stanceWaitingSince.compareAndSet(0, System.nanoTime());
         }
         String model = models.modelName() + "@" + models.modelVersion();
         List<Object[]> statuses = new ArrayList<>();
