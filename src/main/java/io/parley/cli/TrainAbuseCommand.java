@@ -133,6 +133,15 @@ final class TrainAbuseCommand implements Callable<Integer> {
             + "ONNX Runtime intra-op thread (default: ${DEFAULT-VALUE})")
     int encoderThreads;
 
+    @Option(names = "--defaults-only", description = "keep the model of --base (default: --output) as it is and choose "
+            + "its default holds again with --recall-target (weights and scores unchanged; a new version, so sites on "
+            + "the old defaults move); written to candidates/ beside --output and promoted like --extra")
+    boolean defaultsOnly;
+
+    @Option(names = "--recall-target", defaultValue = "0.9", description = "with --defaults-only: the share of the "
+            + "Jigsaw validation rows with a label the defaults must flag (default: ${DEFAULT-VALUE})")
+    double recallTarget;
+
     @Option(names = "--rollback", description = "put back the model that the last promotion replaced (kept in "
             + "previous/ beside --output); the current one is kept there in turn")
     boolean rollback;
@@ -184,6 +193,9 @@ final class TrainAbuseCommand implements Callable<Integer> {
         }
         if (!quick && !Files.isDirectory(data)) {
             throw new UsageProblem("no data folder " + data + " (pass --data DIR)");
+        }
+        if (defaultsOnly) {
+            return defaultsOnly();
         }
         if (encoderHeads) {
             return encoderHeads();
@@ -262,6 +274,40 @@ final class TrainAbuseCommand implements Callable<Integer> {
                 .resolve(output.getFileName());
         TrainedModel r = AbuseTrainer.sentenceHeads(options(staging, baseModel), from, embeddings,
                 io.parley.classification.text.EncoderSettings.defaults().withThreads(encoderThreads), System.err);
+        Path candidate = moveTo(r.model(), r.model().getParent().resolveSibling(r.provenance().version()));
+        RetrainGate.Verdict verdict = RetrainGate.judge(asMap(r.metrics().get("served_validation")),
+                asMap(r.metrics().get("validation")), AbuseEvaluator.FIGURES, tolerance);
+        return gateAndPromote(r, candidate, verdict, "the base model", baseModel);
+    }
+
+    /** The base model with its defaults chosen again (the recall rule), written to candidates/ and promoted. */
+    private int defaultsOnly() {
+        if (!(recallTarget > 0 && recallTarget < 1)) {
+            throw new UsageProblem("--recall-target must be between 0 and 1");
+        }
+        Path from = base != null ? base : output;
+        if (!Files.isRegularFile(from)) {
+            throw new UsageProblem("--defaults-only needs a model: no file " + from + " (pass --base FILE)");
+        }
+        CivilStream civil = civil();
+        if (civil == null) {
+            throw new UsageProblem("--defaults-only needs the civil stream: no file " + civilStream);
+        }
+        ModelArchive baseFile = ModelArchive.read(from);
+        AbuseClassifier baseModel = AbuseClassifier.FILE.load(baseFile);
+        if (baseFile.provenance().seed() != seed) {
+            throw new UsageProblem("the base model (" + from + ") was split with seed " + baseFile.provenance().seed()
+                    + ": pass --seed " + baseFile.provenance().seed());
+        }
+        Path staging = output.toAbsolutePath().getParent().resolve("candidates").resolve("next")
+                .resolve(output.getFileName());
+        TrainedModel r;
+        try {
+            r = AbuseTrainer.redefault(new AbuseTrainer.Options(data, seedLabels, quickSample, staging, seed, quick,
+                    buckets, !noShare, null, null, null, baseModel, civil), from, recallTarget, System.err);
+        } catch (IllegalArgumentException e) {
+            throw new UsageProblem(e.getMessage());
+        }
         Path candidate = moveTo(r.model(), r.model().getParent().resolveSibling(r.provenance().version()));
         RetrainGate.Verdict verdict = RetrainGate.judge(asMap(r.metrics().get("served_validation")),
                 asMap(r.metrics().get("validation")), AbuseEvaluator.FIGURES, tolerance);

@@ -25,11 +25,11 @@ final class CommentRecords {
 
     /** Class words of an author element (whole class tokens or their -/_ parts). */
     private static final Set<String> AUTHOR_PARTS = Set.of("author", "username", "user", "fn", "nick", "nickname", "commenter",
-            "poster", "hnuser", "name", "byline", "cauthorpane");
+            "poster", "hnuser", "name", "byline", "cauthorpane", "bigusername", "creator");
     private static final Set<String> TIME_PARTS = Set.of("date", "time", "timestamp", "datetime", "age", "posted", "when",
             "published", "postdate", "ago", "dt");
     private static final Set<String> LIKE_PARTS = Set.of("like", "likes", "vote", "votes", "score", "points", "upvote",
-            "upvotes", "recommend", "recommends", "react", "reactions", "rating", "karma", "count", "reactcount", "upvotecount");
+            "upvotes", "recommend", "recommends", "react", "reactions", "rating", "karma", "count", "reactcount", "upvotecount", "reputation");
     /** Parts of a record that are not the commenter's words: meta lines, controls, profile boxes. */
     private static final Set<String> CHROME_PARTS = Set.of("author", "username", "user", "fn", "nick", "avatar", "meta",
             "metadata", "date", "time", "timestamp", "posted", "submitted", "byline", "says", "reply", "actions", "action",
@@ -47,13 +47,16 @@ final class CommentRecords {
             "section", "article", "pre", "dd", "dt", "hr");
     private static final Pattern NUMBER = Pattern.compile("[+]?(\\d[\\d,]{0,7})");
     private static final Pattern LIKES_TEXT = Pattern.compile(
-            "(?i)(?:^|\\s|[(\\u2665\\u2764+])(\\d{1,6})\\s*(?:likes?|points?|up|votes?|recommends?|\\)|$)|(?:recommend|like|likes|\\u2665|\\u2764)\\s*\\(?(\\d{1,6})\\)?");
-    private static final Pattern SAYS = Pattern.compile("(?i)\\s*(?:says|said|wrote|writes)\\s*:?\\s*$");
+            "(?i)(?:^|\\s|[(\\u2665\\u2764+])(\\d{1,6})\\s*(?:likes?|points?|up|votes?|recommends?|(?:people|persons?|members?|users?) likes? this|\\)|$)"
+                    + "|(?:recommend|like|likes|\\u2665|\\u2764|\\u25b2|\\u2191)\\s*\\(?(\\d{1,6})\\)?");
+    private static final Pattern SAYS = Pattern.compile("(?i)\\s*(?:says|said|wrote|writes)\\s*(?::|\\.{2,3}|\u2026)?\\s*$");
     private static final Pattern DEPTH_CLASS = Pattern.compile("(?i)^(?:depth|level|indent|lvl|d)[-_]?(\\d{1,2})$");
     private static final Pattern MARGIN = Pattern.compile("(?i)margin-left\\s*:\\s*(\\d{1,4})px");
     private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(.{1,40}?)\\s+(?:wrote|said|says):?$|^originally posted by\\s+(.{1,40})$");
     private static final Pattern META_LINE = Pattern.compile(
             "(?i)^(?:[\\u2014\\u2013-]\\s*)?(?:posted by|submitted by|by|from)?\\s*(.{1,40}?)\\s*(?:[|,\\u00b7]|\\bon\\b|\\bat\\b)\\s*.*\\d.*$");
+
+    private static final boolean DEBUG = System.getenv("PARLEY_DEBUG_RECORDS") != null;
 
     private CommentRecords() {
     }
@@ -69,20 +72,74 @@ final class CommentRecords {
         CUES.get().clear();
         SIGNATURES.get().clear();
         try {
+            wrapDefinitionLists(root);
+            CLOCK.set(clock(root));
             return read(root, articleKeys, deadline, blockCommentWords);
         } finally {
+            CLOCK.remove();
             CUES.get().clear();
             SIGNATURES.get().clear();
         }
     }
 
+    private static final Pattern DT_CUE = Pattern.compile("(?i)\\b(?:says|said|wrote|writes|posted|by|from)\\b|\\d{1,2}[:.]\\d{2}");
+
+    /**
+     * Comment lists written as {@code <dl>} (Blogger's classic {@code dl#comments-block}, Movable Type and other old
+     * blogs): each {@code <dt>} heads a comment (author, "said...", a date) and the {@code <dd>}s after it hold its
+     * text and footer. Each such group is wrapped in one element, so the record finder sees one subtree per comment.
+     * Profile boxes written as dl (a forum's postprofile: one dt; vBulletin's "Join Date"/"Posts" pairs with a
+     * few words each) do not qualify: the dts must carry a comment cue and the dds hold some words.
+     */
+    private static void wrapDefinitionLists(Element root) {
+        for (Element dl : root.getElementsByTag("dl")) {
+            List<Element> kids = dl.children();
+            int dts = 0;
+            int cued = 0;
+            int ddWords = 0;
+            for (Element k : kids) {
+                if (k.normalName().equals("dt")) {
+                    dts++;
+                    String t = Texts.squash(k.text());
+                    if (Texts.wordCount(t) <= 30 && (DT_CUE.matcher(t).find() || Dates.find(t) != null
+                            || !k.select("cite, a[href], strong, b").isEmpty() && Texts.wordCount(t) <= 6)) {
+                        cued++;
+                    }
+                } else if (k.normalName().equals("dd")) {
+                    ddWords += Texts.wordCount(k.text());
+                } else {
+                    dts = -1000; // other children: not a plain definition list
+                }
+            }
+            boolean inComment = dl.closest("div.dl-comment") != null;
+            if (dts < (inComment ? 1 : 2) || cued < 0.8 * dts || ddWords < 5 * dts) {
+                continue;
+            }
+            Element wrap = null;
+            for (Element k : new ArrayList<>(kids)) {
+                if (k.normalName().equals("dt")) {
+                    wrap = new Element("div").addClass("dl-comment");
+                    k.before(wrap);
+                    wrap.appendChild(k);
+                } else if (wrap != null) {
+                    wrap.appendChild(k);
+                }
+            }
+        }
+    }
+
     private static List<ExtractedComment> read(Element root, List<String> articleKeys, Deadline deadline, int blockCommentWords) {
         List<Element> records = bestSet(root, deadline);
+        if (DEBUG) {
+            System.err.println("records " + records.size() + (records.isEmpty() ? "" : " " + signature(records.get(0)))
+                    + " words " + blockCommentWords + " links " + linkDensity(records) + " cues "
+                    + records.stream().map(e -> String.valueOf(cues(e))).toList());
+        }
         if (records.size() < (blockCommentWords > 0 ? 2 : 3)) {
             return List.of();
         }
         String sig = signature(records.get(0));
-        if (sig.contains("pingback") || sig.contains("trackback") || sig.endsWith(".") && !sig.contains("@")) {
+        if (sig.contains("pingback") || sig.contains("trackback") || sig.endsWith(".") && !sig.contains("@") && !richRecords(records)) {
             return List.of();
         }
         if (blockCommentWords == 0 && (!strongSignature(sig) && !richRecords(records) || linkDensity(records) > 0.35)) {
@@ -95,6 +152,7 @@ final class CommentRecords {
         }
         List<ExtractedComment> out = new ArrayList<>();
         Map<Integer, String> idOf = new HashMap<>();
+        Map<String, Integer> anchors = anchors(records);
         Map<String, Integer> depthOf = new HashMap<>();
         Map<String, String> lastByAuthor = new HashMap<>();
         List<int[]> stack = new ArrayList<>(); // {record index, depth mark} of the flat-list ancestors
@@ -102,6 +160,9 @@ final class CommentRecords {
             deadline.check();
             Element r = records.get(i);
             Fields f = fields(r, index, articleKeys);
+            if (DEBUG) {
+                System.err.println("record " + i + " author " + f.author + " text " + f.text.length() + " header " + f.header);
+            }
             if (f.text.isEmpty() && f.quotes.isEmpty()) {
                 continue;
             }
@@ -117,6 +178,12 @@ final class CommentRecords {
                 stack.add(new int[]{i, mark});
             }
             String parentId = parent >= 0 ? idOf.get(parent) : null;
+            for (String target : f.quoteTargets) {
+                Integer q = anchors.get(target.toLowerCase(Locale.ROOT));
+                if (parentId == null && q != null && q < i) {
+                    parentId = idOf.get(q);
+                }
+            }
             if (parentId == null && f.replyTo != null) {
                 parentId = lastByAuthor.get(f.replyTo.toLowerCase(Locale.ROOT));
             }
@@ -144,6 +211,29 @@ final class CommentRecords {
             }
             if (words < 0.6 * blockCommentWords) {
                 return List.of(); // a small set inside a larger thread the blocks hold: keep the blocks
+            }
+        }
+        return out;
+    }
+
+    /** Every name a record can be linked by: its id, the named anchors inside it, "post_N" for a numbered post. */
+    private static Map<String, Integer> anchors(List<Element> records) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            Element r = records.get(i);
+            for (Element e = r; e != null && e.childrenSize() <= 1 + (e == r ? 1000 : 0); e = e.parent()) {
+                if (!e.id().isEmpty()) {
+                    out.putIfAbsent(e.id().toLowerCase(Locale.ROOT), i);
+                }
+                if (e != r && e.parent() != null && e.parent().childrenSize() > 1) {
+                    break;
+                }
+            }
+            for (Element e : r.select("[id], a[name]")) {
+                String k = (e.hasAttr("name") && e.normalName().equals("a") ? e.attr("name") : e.id()).toLowerCase(Locale.ROOT);
+                if (!k.isEmpty() && out.get(k) == null) {
+                    out.put(k, i);
+                }
             }
         }
         return out;
@@ -189,10 +279,11 @@ final class CommentRecords {
     private static List<Element> bestSet(Element root, Deadline deadline) {
         Map<String, Integer> score = new HashMap<>();
         Map<String, Integer> count = new HashMap<>();
+        Map<String, List<Element>> members = new HashMap<>();
         for (Element parent : root.getAllElements()) {
             deadline.check();
-            if (parent.childrenSize() < 2) {
-                continue;
+            if (parent.childrenSize() < 2 || parent.normalName().equals("tr")) {
+                continue; // the cells of one table row are parts of one record (a forum's name cell beside its post)
             }
             Map<String, List<Element>> groups = new LinkedHashMap<>();
             for (Element c : parent.children()) {
@@ -208,11 +299,17 @@ final class CommentRecords {
                     continue;
                 }
                 int s = 0;
+                int n = 0;
                 for (Element e : g.getValue()) {
                     s += cues(e);
+                    // rows of a few words between records ("Back to top", spacers) are not records that lack cues
+                    if (!e.normalName().equals("tr") || Texts.wordCount(boundedText(e, 60)) >= 4) {
+                        n++;
+                    }
                 }
                 score.merge(g.getKey(), s, Integer::sum);
-                count.merge(g.getKey(), g.getValue().size(), Integer::sum);
+                count.merge(g.getKey(), Math.max(n, 1), Integer::sum);
+                members.computeIfAbsent(g.getKey(), k -> new ArrayList<>()).addAll(g.getValue());
             }
         }
         String best = null;
@@ -220,6 +317,9 @@ final class CommentRecords {
         for (Map.Entry<String, Integer> e : score.entrySet()) {
             int n = count.get(e.getKey());
             double perRecord = e.getValue() / (double) n;
+            if (DEBUG) {
+                System.err.println("set " + e.getKey() + " n=" + n + " score=" + e.getValue());
+            }
             // a record carries at least an author or a time and some text; more cues, more records: the thread
             if (perRecord < 3.0) {
                 continue;
@@ -234,6 +334,15 @@ final class CommentRecords {
             return List.of();
         }
         List<Element> out = new ArrayList<>();
+        if (best.endsWith(".")) {
+            // a shape without class names (tr., div.) is every other row of the page: only the sibling runs that won
+            for (Element e : members.get(best)) {
+                if (cues(e) >= 2) {
+                    out.add(e);
+                }
+            }
+            return out;
+        }
         String bestTag = best.substring(0, best.indexOf('.'));
         List<String> bestTokens = List.of(best.substring(best.indexOf('.') + 1).split("\\."));
         for (Element e : root.getAllElements()) {
@@ -279,7 +388,23 @@ final class CommentRecords {
     }
 
     private static String computeSignature(Element e) {
+        if (e.normalName().equals("tr") && e.className().isEmpty()) {
+            // a forum's table rows have no class, their cells do (phpBB 2: td.row1/row2 beside each other)
+            java.util.TreeSet<String> cells = new java.util.TreeSet<>();
+            for (Element td : e.children()) {
+                for (String t : SPACES.split(td.className().toLowerCase(Locale.ROOT))) {
+                    if (!t.isEmpty()) {
+                        cells.add(hasDigit(t) ? t.replaceAll("\\d+", "#") : t);
+                    }
+                }
+            }
+            return cells.isEmpty() ? "tr." : "tr.~" + String.join("~", cells);
+        }
         if (e.className().isEmpty() && !e.hasAttr("itemprop") && !e.normalName().startsWith("windowbg")) {
+            String id = e.id();
+            if (NUMBERED_ID.matcher(id).matches()) {
+                return e.normalName() + ".#" + id.replaceAll("\\d+", "#").toLowerCase(Locale.ROOT);
+            }
             return e.normalName() + ".";
         }
         StringBuilder b = new StringBuilder(e.normalName()).append('.');
@@ -310,6 +435,7 @@ final class CommentRecords {
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NUMBERED_ID = Pattern.compile("(?i)[a-z][a-z_-]{1,15}\\d{2,}");
     private static final Pattern DASHES = Pattern.compile("[-_]+");
     private static final ThreadLocal<Map<Element, Integer>> CUES = ThreadLocal.withInitial(IdentityHashMap::new);
 
@@ -344,7 +470,8 @@ final class CommentRecords {
                     return FilterResult.STOP;
                 }
                 String tag = d.normalName();
-                if (!f[0] && (tag.equals("cite") || d.attr("itemprop").equals("author") || hasPart(d, AUTHOR_PARTS))) {
+                if (!f[0] && (tag.equals("cite") || d.attr("itemprop").equals("author") || hasPart(d, AUTHOR_PARTS)
+                        || tag.equals("a") && profileLink(d))) {
                     f[0] = true;
                 }
                 if (!f[1] && (tag.equals("time") || d.hasAttr("datetime") || d.attr("itemprop").startsWith("date")
@@ -372,13 +499,27 @@ final class CommentRecords {
                 return FilterResult.CONTINUE;
             }
         });
-        if (!f[1] && Dates.find(head(text, 300)) != null) {
+        if (!f[1] && (Dates.find(head(text, 300)) != null || RELATIVE_CUE.matcher(head(text, 300)).find())) {
             f[1] = true;
         }
         if (!(f[0] || f[1])) {
             return 0;
         }
         return (f[0] ? 2 : 0) + (f[1] ? 2 : 0) + (f[2] ? 1 : 0) + (f[3] ? 1 : 0) + (f[4] ? 1 : 0) + 1;
+    }
+
+    private static final Pattern PROFILE_HREF = Pattern.compile(
+            "(?i)(?:[?&;]action=profile|mode=viewprofile|member(?:list)?\\.php\\?|/members?/[^/?#]+|/profile/|/users?/[^/?#]+/?$|/u/[^/?#]+/?$"
+                    + "|showuser=|[?&]userid=|blogger\\.com/profile/|/author/[^/?#]+/?$)");
+
+    /** A link to a member's profile with a name for its text: a forum's user cell names its author this way. */
+    private static boolean profileLink(Element a) {
+        String href = a.attr("href");
+        if (href.isEmpty() || !PROFILE_HREF.matcher(href).find()) {
+            return false;
+        }
+        String t = Texts.squash(a.text());
+        return !t.isEmpty() && t.length() <= 40 && Texts.wordCount(t) <= 4 && !t.matches("(?i).*\\b(profile|posts?|pm|message|www|email|find|view)\\b.*");
     }
 
     /** The first {@code max} characters of an element's text, without building the text of a huge subtree. */
@@ -523,7 +664,22 @@ final class CommentRecords {
         String text = "";
         List<Quote> quotes = new ArrayList<>();
         String replyTo;
+        /** Ids a quote in this record links to (its source post), most specific first. */
+        List<String> quoteTargets = new ArrayList<>();
+        /** The element the author was read from, in the original tree. */
+        Element authorEl;
         List<String> header = new ArrayList<>();
+    }
+
+    /** Inside a quote of another post (its "X wrote:" link is not this post's author). */
+    private static boolean inQuote(Element d, Element r) {
+        for (Element a = d; a != null && a != r; a = a.parent()) {
+            if (quote(a) || QUOTE_BOX.matcher(Texts.squash(boundedText(a, 80))).find() && a.normalName().matches("div|table|td|aside")
+                    && a.parent() != null && Texts.wordCount(a.text()) < Texts.wordCount(r.text()) - 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideOther(Element d, Element r, Map<Element, Integer> index) {
@@ -545,9 +701,10 @@ final class CommentRecords {
             }
         }
         for (Element d : own) {
-            if (f.author == null && d.attr("itemprop").equals("author")) {
+            if (f.author == null && d.attr("itemprop").equals("author") && !inQuote(d, r)) {
                 Element name = d.selectFirst("[itemprop=name]");
                 f.author = clean((name != null ? name : d).text());
+                f.authorEl = d;
             }
         }
         for (Element d : own) {
@@ -556,9 +713,20 @@ final class CommentRecords {
             }
             if ((hasPart(d, AUTHOR_PARTS) || d.normalName().equals("cite")) && !d.hasAttr("datetime")) {
                 String t = clean(d.text());
-                if (t != null && Texts.wordCount(t) <= 5 && Dates.find(t) == null && !t.matches("(?i).*\\b(posts?|joined|messages|member|rank)\\b.*")) {
+                if (t != null && Texts.wordCount(t) <= 5 && Dates.find(t) == null && !t.matches("(?i).*\\b(posts?|joined|messages|member|rank)\\b.*")
+                        && !AUTHOR_NOISE.matcher(t).matches() && !inQuote(d, r)) {
                     f.author = t;
+                    f.authorEl = d;
                 }
+            }
+        }
+        for (Element d : own) {
+            if (f.author != null) {
+                break;
+            }
+            if (d.normalName().equals("a") && profileLink(d) && !inQuote(d, r)) {
+                f.author = clean(d.text());
+                f.authorEl = d;
             }
         }
         for (Element d : own) {
@@ -578,6 +746,9 @@ final class CommentRecords {
             if (hasPart(d, TIME_PARTS) || d.normalName().equals("time") || d.hasClass("time-ago")) {
                 String t = Dates.find(d.attr("title"));
                 f.time = t != null ? t : Dates.find(d.text());
+                if (f.time == null && d.text().length() <= 60) {
+                    f.time = Dates.relative(d.text(), CLOCK.get());
+                }
             }
         }
         for (Element d : own) {
@@ -591,11 +762,22 @@ final class CommentRecords {
             if (f.likes != null) {
                 break;
             }
+            if (d.attr("itemprop").equals("userInteractionCount") && d.parent() != null
+                    && d.parent().select("meta[itemprop=interactionType]").attr("content").contains("Like")) {
+                String c = d.attr("content").strip();
+                if (c.matches("\\d{1,6}")) {
+                    f.likes = Integer.parseInt(c);
+                    continue;
+                }
+            }
             if (d.attr("itemprop").equals("upvoteCount") || hasPart(d, LIKE_PARTS)) {
                 String t = d.hasAttr("title") && NUMBER.matcher(d.attr("title")).matches() ? d.attr("title") : d.text();
                 Matcher m = LIKES_TEXT.matcher(t.strip());
                 if (m.find()) {
                     f.likes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+                    if (DEBUG) {
+                        System.err.println("likes from " + d.tagName() + "." + d.className() + ": " + t);
+                    }
                 } else if (t.strip().matches("[+]?\\d{1,6}")) {
                     f.likes = Integer.parseInt(t.strip().replace("+", ""));
                 }
@@ -605,6 +787,53 @@ final class CommentRecords {
         Element copy = r.clone();
         strip(copy, r, index, f, articleKeys);
         List<String> paras = paragraphs(copy);
+        String title = titleOf(r);
+        for (int k = 0; k < paras.size(); k++) {
+            String p = paras.get(k);
+            if (Texts.wordCount(p) > 40) {
+                continue;
+            }
+            String norm = p.replaceFirst("(?i)^re:\\s*", "");
+            if (title != null && norm.length() >= 10 && title.startsWith(norm)) {
+                paras.remove(k--); // the thread's title repeated as the post's subject
+                continue;
+            }
+            if (PROFILE_LINE.matcher(p).find()) {
+                paras.remove(k--);
+                continue;
+            }
+            if (POSTED_LINE.matcher(p).find()) {
+                String d = Dates.find(p);
+                if (d == null) {
+                    d = Dates.relative(p, CLOCK.get());
+                }
+                if (d != null || p.matches("(?i)^posted:?\\s.*") || RELATIVE_CUE.matcher(p).find()) {
+                    if (f.time == null) {
+                        f.time = d;
+                    }
+                    if (f.author == null && p.matches("(?i)^posted by\\b.*")) {
+                        f.author = authorFromHeader(List.of(p)); // "Posted by: Ann | May 7, 2026 11:57 AM"
+                    }
+                    paras.remove(k--);
+                }
+            }
+        }
+        if (f.time == null) {
+            for (int k = 0; k < paras.size(); k++) {
+                if (Texts.wordCount(paras.get(k)) <= 10) {
+                    String d = Dates.relative(paras.get(k), CLOCK.get());
+                    if (d != null) {
+                        f.time = d;
+                        String rest = RELATIVE_ANY.matcher(paras.get(k)).replaceAll(" ").strip();
+                        if (f.author == null) {
+                            f.author = authorFromHeader(List.of(rest));
+                        }
+                        paras.remove(k);
+                        break;
+                    }
+                }
+            }
+        }
         if (f.author == null || f.time == null) {
             // A meta line in the text ("— Jude P., 11/30/2026 9:02 am  +12 link reply", "RiverRat62 Nov 30, 2026 9:02 am")
             for (int k = 0; k < paras.size(); k++) {
@@ -627,7 +856,7 @@ final class CommentRecords {
         if (f.likes == null) {
             for (int k = paras.size() - 1; k >= 0; k--) {
                 String p = paras.get(k);
-                if (Texts.wordCount(p) <= 6) {
+                if (Texts.wordCount(p) <= 6 && !PROFILE_LINE.matcher(p).find() && !p.contains(":") && Dates.find(p) == null) {
                     Matcher m = LIKES_TEXT.matcher(p);
                     if (m.find()) {
                         f.likes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
@@ -637,7 +866,7 @@ final class CommentRecords {
             }
         }
         // what is left of a meta line: the author's name, the date, "says:", "Reply", "#3"
-        paras.removeIf(p -> f.author != null && p.equalsIgnoreCase(f.author) || SAYS.matcher(p).replaceFirst("").isEmpty()
+        paras.removeIf(p -> LIKES_LINE.matcher(p).matches() || f.author != null && p.equalsIgnoreCase(f.author) || SAYS.matcher(p).replaceFirst("").isEmpty() || buttons(p)
                 || p.matches("(?i)(reply|report|permalink|link|quote|#\\d+|\\[[-\u2013+]\\]|share|edit|delete|top)(\\s+\\S+){0,2}")
                 || Texts.wordCount(p) <= 6 && Dates.find(p) != null);
         if (!paras.isEmpty() && paras.get(0).startsWith("@")) {
@@ -647,6 +876,45 @@ final class CommentRecords {
         }
         f.text = String.join("\n\n", paras);
         return f;
+    }
+
+    /** "Posted: Wed Nov 04, 2026 7:06 pm  Post subject: …", "« Reply #3 on: …", "11-09-2026, 07:15 AM #1": a post's meta line. */
+    private static final Pattern POSTED_LINE = Pattern.compile(
+            "(?i)^(?:posted\\b|\u00ab|reply #\\d+|on:|#\\d+\\s|today\\b|yesterday\\b)|(?:\\s#\\d{1,5}|\u00bb)$|\\bpost subject:");
+    /** A profile line left in a post ("Joined: 04 Mar 2019", "Posts: 3,297"). */
+    private static final Pattern PROFILE_LINE = Pattern.compile(
+            "(?i)^(?:join(?:ed)?(?: date)?|posts|messages|location|registered|member since|likes received|reputation|karma)\\s*:\\s*\\S{1,20}(?:\\s\\S+){0,3}$");
+    private static final Pattern RELATIVE_CUE = Pattern.compile(
+            "(?i)\\b(?:\\d{1,3}|an?)\\s+(?:min(?:ute)?s?|hours?|days?|weeks?|months?|years?)\\s+ago\\b|\\b(?:today|yesterday),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}");
+    private static final Pattern RELATIVE_ANY = Pattern.compile(
+            "(?i)\\b(?:\\d{1,3}|an?|one)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b");
+
+    /** The page's thread title (document title without the site's suffix), to tell a post's subject line from its words. */
+    private static String titleOf(Element r) {
+        org.jsoup.nodes.Document doc = r.ownerDocument();
+        if (doc == null) {
+            return null;
+        }
+        String t = Texts.squash(doc.title());
+        return t.length() < 10 ? null : t;
+    }
+
+    /** The page's own clock ("It is currently Fri Nov 20, 2026 6:31 pm", "The time now is …"): relative times count back from it. */
+    private static final ThreadLocal<String> CLOCK = new ThreadLocal<>();
+    private static final Pattern CLOCK_TEXT = Pattern.compile(
+            "(?i)(?:it is currently|the time now is|current time:?|current date and time:?|time now:?)\\s*(.{6,60})");
+
+    private static String clock(Element root) {
+        for (Element e : root.getElementsMatchingOwnText("(?i)currently|time now|current time|current date")) {
+            Matcher m = CLOCK_TEXT.matcher(Texts.squash(e.text()));
+            if (m.find()) {
+                String d = Dates.find(m.group(1));
+                if (d != null && d.length() >= 16) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     private static void strip(Element copy, Element original, Map<Element, Integer> index, Fields f, List<String> articleKeys) {
@@ -660,14 +928,36 @@ final class CommentRecords {
                 remove.add(cl.get(i));
             }
         }
-        remove.forEach(Element::remove);
+        Element pane = f.authorEl == null ? null : pane(original, f.authorEl);
+        if (pane != null) {
+            int at = orig.indexOf(pane);
+            if (at > 0 && at < cl.size()) {
+                remove.add(cl.get(at));
+            }
+        }
+        remove.forEach(e -> {
+            if (e.parent() != null) {
+                e.remove();
+            }
+        });
         List<Element> drop = new ArrayList<>();
+        int copyWords = Texts.wordCount(copy.text());
         for (Element d : copy.getAllElements()) {
             if (d == copy) {
                 continue;
             }
             String tag = d.normalName();
+            if (!quote(d) && quoteBox(d) && d.parent() != null && Texts.wordCount(d.text()) < copyWords - 2
+                    && d.select("div, table, td, aside, blockquote").stream().noneMatch(x -> x != d && quoteBox(x))) {
+                if (f.replyTo == null) {
+                    f.replyTo = quoteBoxAuthor(d);
+                }
+                quoteTargets(d, f);
+                drop.add(d);
+                continue;
+            }
             if (quote(d)) {
+                quoteTargets(d, f);
                 String quoted = quoteText(d);
                 if (!quoted.isEmpty()) {
                     f.quotes.add(new Quote(quoted, Texts.paragraphContaining(articleKeys, quoted), null));
@@ -712,7 +1002,12 @@ final class CommentRecords {
         }
         if (f.time == null) {
             for (String h : f.header) {
-                f.time = f.time == null ? Dates.find(h) : f.time;
+                f.time = f.time == null && !PROFILE_LINE.matcher(h).find() ? Dates.find(h) : f.time;
+            }
+        }
+        if (f.time == null) {
+            for (String h : f.header) {
+                f.time = f.time == null ? Dates.relative(h, CLOCK.get()) : f.time;
             }
         }
     }
@@ -772,7 +1067,116 @@ final class CommentRecords {
         return false;
     }
 
-    private static final Pattern QUOTE_AUTHOR = Pattern.compile("(?i)^(?:originally posted by|quote from:?|quoting)\\s+(.{1,40}?)\\s*(?:on .*)?$|^(.{1,40}?)\\s+(?:wrote|said|says)\\b.*$");
+    /** The head of a quote box written as text: "bob wrote:", "Quote: Originally Posted by bob", "Quote from: bob on …". */
+    private static final Pattern QUOTE_BOX = Pattern.compile(
+            "(?i)^(?:quote:?\\s*)?(?:originally posted by\\s+(.{1,40}?)(?:\\s|$)|quote from:?\\s+(.{1,40}?)\\s+on\\b|(.{1,40}?),? (?:on .{4,40}, )?(?:wrote|said):)");
+
+    private static boolean quoteBox(Element d) {
+        if (!d.normalName().matches("div|table|td|aside|blockquote")) {
+            return false;
+        }
+        // the box holds quoted words after its head; "K.G. Schneider wrote:" alone is a comment's own author line
+        String t = Texts.squash(boundedText(d, 200));
+        Matcher m = QUOTE_BOX.matcher(t);
+        return m.find() && Texts.wordCount(t.substring(m.end())) >= 3;
+    }
+
+    /** Whose words a quote box written as text holds: its first name-like element, else the name in its head. */
+    private static String quoteBoxAuthor(Element d) {
+        String head = Texts.squash(boundedText(d, 80));
+        for (Element e : d.select("strong, b, cite, a")) {
+            String t = clean(e.text());
+            if (t != null && Texts.wordCount(t) <= 4 && head.contains(t) && !t.matches("(?i)quote:?|originally posted by")) {
+                return t.replaceFirst("(?i)^(quote from:?|originally posted by)\\s*", "");
+            }
+        }
+        Matcher m = QUOTE_BOX.matcher(head);
+        if (m.find()) {
+            for (int g = 1; g <= 3; g++) {
+                if (m.group(g) != null) {
+                    return clean(m.group(g));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The post a quote comes from, where it links to it: "#p44001", "showthread.php?p=70103#post70103", data-post. */
+    private static void quoteTargets(Element q, Fields f) {
+        if (q.hasAttr("data-post")) {
+            f.quoteTargets.add("post_" + q.attr("data-post"));
+        }
+        for (Element a : q.select("a[href*=#], [data-post-id]")) {
+            if (a.hasAttr("data-post-id")) {
+                f.quoteTargets.add("p" + a.attr("data-post-id"));
+            }
+            String href = a.attr("href");
+            int hash = href.indexOf('#');
+            if (hash >= 0 && hash < href.length() - 1) {
+                f.quoteTargets.add(href.substring(hash + 1));
+            }
+        }
+    }
+
+    /**
+     * A forum's user cell (name, rank, join date, post count) beside the post: the smallest-text block around the
+     * author element that has a sibling with words of its own. Its words are not the post's.
+     */
+    private static Element pane(Element r, Element author) {
+        Element best = null;
+        int recordWords = Texts.wordCount(r.text());
+        for (Element e = author.parent(); e != null && e != r; e = e.parent()) {
+            String tag = e.normalName();
+            if (!(tag.equals("td") || tag.equals("aside") || tag.equals("dl") || tag.equals("div") && hasPart(e, PANE_PARTS))) {
+                continue;
+            }
+            int w = Texts.wordCount(e.text());
+            if (w > 40 || w > recordWords / 2) {
+                break; // holds the post's own words too
+            }
+            boolean sibling = false;
+            for (Element s : e.siblingElements()) {
+                if (Texts.wordCount(boundedText(s, 200)) >= 3) {
+                    sibling = true;
+                    break;
+                }
+            }
+            if (sibling) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /** Status words in a user cell that are not a name. */
+    private static final Pattern AUTHOR_NOISE = Pattern.compile(
+            "(?i)(?:ip )?logged|offline|online|guest|administrator|admin|moderator|report|quote|reply|posts?:?.*|\\d+");
+    /** Words of a post's buttons and status line ("Report to moderator  Logged", "Quote", "More..."). */
+    private static final Set<String> BUTTON_WORDS = Set.of("report", "to", "moderator", "logged", "ip", "quote", "reply", "with",
+            "multiquote", "more", "more...", "like", "share", "top", "back", "edit", "delete", "permalink", "link", "flag",
+            "save", "post", "pm", "profile", "www", "email", "send", "private", "message", "view", "user's", "print",
+            "thanks", "thank", "you", "|", "\u00b7", "\u2022", "-", "quick", "unlike", "react", "bookmark", "\u2191", "\u2193");
+
+    private static final Pattern LIKES_LINE = Pattern.compile(
+            "(?i)\\d{1,6} (?:people|persons?|members?|users?) likes? this\\.?|\\d{1,6} likes?|likes? \\(\\d{1,6}\\)|[\\u25b2\\u2191] ?\\d{1,6}|\\d{1,6} points?");
+
+    private static boolean buttons(String p) {
+        String[] w = p.toLowerCase(Locale.ROOT).split("\\s+");
+        if (w.length > 8) {
+            return false;
+        }
+        for (String x : w) {
+            if (!BUTTON_WORDS.contains(x.replaceFirst(":$", "")) && !x.matches("#\\d+|\\(\\d+\\)")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> PANE_PARTS = Set.of("poster", "userinfo", "user", "author", "profile", "postprofile",
+            "authorpane", "messageuserinfo", "postauthor", "userdetails", "user_info", "memberinfo");
+
+    private static final Pattern QUOTE_AUTHOR = Pattern.compile("(?i)^(?:originally posted by|quote from:?|quoting)\\s+(.{1,40}?)\\s*(?:on .*)?$|^(.{1,40}?),?\\s+(?:on\\s.{4,40}?,?\\s+)?(?:wrote|said|says)\\b.*$");
 
     /** Whose words a quote holds: data-quote, data-author, a cite or "Originally Posted by" line. */
     private static String quoteAuthor(Element q) {
@@ -782,7 +1186,7 @@ final class CommentRecords {
         if (q.hasAttr("data-author")) {
             return clean(q.attr("data-author"));
         }
-        Element head = q.selectFirst("cite, .bbCodeBlock-title, .bbcode_postedby, .quote-title, .quoteheader");
+        Element head = q.selectFirst("cite, .bbCodeBlock-title, .bbcode_postedby, .quote-title, .quoteheader, .citation, .attribution, .title");
         if (head != null) {
             Matcher m = QUOTE_AUTHOR.matcher(Texts.squash(head.text()));
             if (m.matches()) {
@@ -824,7 +1228,9 @@ final class CommentRecords {
             }
         });
         List<String> out = new ArrayList<>();
-        for (String p : b.toString().split("\\n\\s*\\n")) {
+        // a signature under its rule ("_________________" then the member's motto) is not the post's text
+        String all = SIG_RULE.matcher(b).replaceFirst("");
+        for (String p : all.split("\\n\\s*\\n")) {
             String s = Texts.squash(p.replace('\n', ' '));
             s = SAYS.matcher(s).replaceFirst("").strip();
             if (!s.isEmpty() && !s.matches("[\\p{Punct}\\s\u00b7\u2022\u2013\u2014|&;]*")) {
@@ -833,6 +1239,8 @@ final class CommentRecords {
         }
         return out;
     }
+
+    private static final Pattern SIG_RULE = Pattern.compile("(?s)\\n[ \\t\\u00a0]*_{5,}[ \\t\\u00a0]*(?:\\n.*|$)");
 
     private static String clean(String s) {
         if (s == null) {

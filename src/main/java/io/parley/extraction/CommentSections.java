@@ -167,7 +167,31 @@ final class CommentSections {
             }
         }
         counts(root, seen, containers);
+        postBodies(root, seen);
         return seen;
+    }
+
+    /**
+     * Forum post bodies wherever they sit (phpBB 2 puts each in a table row of its own, vBulletin 3 in a table per
+     * post, so they are no siblings): three or more with words are a thread, whatever became of it.
+     */
+    private static final String POST_BODIES = "span.postbody, div[id^=post_message_], td[id^=td_post_], div[id^=post_content], "
+            + "div.postbody, div.post_body, .messageText, .message-body, [itemprop=commentText], [itemtype$=/Comment], "
+            + "div.post-message, div.post_content, div.comment-body, div.comment-content, dd.comment-body";
+
+    private static void postBodies(Element root, Seen seen) {
+        int n = 0;
+        String where = null;
+        for (Element e : root.select(POST_BODIES)) {
+            if (Texts.wordCount(CommentRecords.boundedText(e, 200)) >= 4) {
+                n++;
+                where = where == null ? e.normalName() + (e.className().isEmpty() ? "#" + e.id() : "." + e.className().split("\\s+")[0]) : where;
+            }
+        }
+        if (n >= 3 && n > seen.records) {
+            seen.records = n;
+            seen.recordWhere = "post bodies like " + where;
+        }
     }
 
     /**

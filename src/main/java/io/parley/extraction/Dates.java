@@ -47,6 +47,48 @@ final class Dates {
         return null;
     }
 
+    private static final java.util.regex.Pattern AGO = java.util.regex.Pattern.compile(
+            "(?i)\\b(\\d{1,3}|an?|one)\\s+(sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\\s+ago\\b");
+    private static final java.util.regex.Pattern DAY_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\b(today|yesterday)\\b,?\\s*(?:at\\s*)?(?:(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?)?");
+
+    /**
+     * A relative time ("3 hours ago", "Today, 4:15 pm", "Yesterday, 11:02 AM") counted back from {@code clock} (the
+     * page's own "It is currently …", as "yyyy-MM-ddTHH:mm"): minutes and hours to the minute, days to the date. Null
+     * without a clock or a relative time.
+     */
+    static String relative(String text, String clock) {
+        if (clock == null || text == null || text.length() > 400 || clock.length() < 16) {
+            return null;
+        }
+        LocalDateTime now = LocalDateTime.parse(clock);
+        java.util.regex.Matcher m = AGO.matcher(text);
+        if (m.find()) {
+            String n = m.group(1).toLowerCase(Locale.ROOT);
+            long k = n.startsWith("a") || n.equals("one") ? 1 : Long.parseLong(n);
+            String unit = m.group(2).toLowerCase(Locale.ROOT);
+            if (unit.startsWith("s")) {
+                return now.toString().substring(0, 16);
+            }
+            if (unit.startsWith("m")) {
+                return now.minusMinutes(k).toString().substring(0, 16);
+            }
+            if (unit.startsWith("h")) {
+                return now.minusHours(k).toString().substring(0, 16);
+            }
+            return now.toLocalDate().minusDays(unit.startsWith("w") ? 7 * k : k).toString();
+        }
+        m = DAY_WORD.matcher(text);
+        if (m.find()) {
+            LocalDate day = now.toLocalDate().minusDays(m.group(1).equalsIgnoreCase("yesterday") ? 1 : 0);
+            if (m.group(2) == null) {
+                return day.toString();
+            }
+            return compose(String.valueOf(day.getYear()), day.getMonthValue(), day.getDayOfMonth(), m.group(2), m.group(3), m.group(4));
+        }
+        return null;
+    }
+
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
     private static final String CLOCK = "(?:,?\\s*(?:at|@|-|\\u2013)?\\s*(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?(?![\\d]))?";
     private static final java.util.regex.Pattern MONTH_FIRST = java.util.regex.Pattern.compile(

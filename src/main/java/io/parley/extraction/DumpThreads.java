@@ -786,8 +786,10 @@ final class DumpThreads {
     /** A header fragment without the words and marks around a name ("Posted by", "•", "said on", "|"). */
     private static String clean(String s) {
         String t = s.replaceAll("^\\[[^\\]]{0,24}\\]", "")
+                .replaceAll("\\s*\\([^()]{1,30}\\)\\s*$", "") // "username (Full Name)", as Discourse's crawler view shows it
                 .replaceAll("(?i)\\b(?:posted|submitted|written|commented|comment|reply|answered)\\s+(?:by|on|at)\\b", " ")
-                .replaceAll("(?i)^\\s*(?:by|from)\\s+", "")
+                .replaceAll("(?i)^\\s*(?:post\\s?by|by|from)\\s+", "") // phpBB 3's "Postby X" (icon text "Post" glued to "by")
+                .replaceAll("(?i)\\s+(?:post)?posted:?\\s*$", "") // phpBB 2's "name   PostPosted:" (name cell beside the post's head)
                 .replaceAll("(?i)\\s+(?:says|said|wrote|writes|commented|posted)(?:\\s+on)?\\s*:?\\s*$", "")
                 .replaceAll("(?i)\\s+(?:on|at)\\s*$", "")
                 .replaceAll("[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014:,(]+\\s*$", "")

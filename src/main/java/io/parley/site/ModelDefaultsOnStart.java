@@ -7,8 +7,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When the service starts with a model whose file states defaults, sites still on the old constant defaults move to
- * them ({@link SiteDirectory#moveToModelDefaults}); the others keep theirs and see the model's on the settings page.
+ * When the service starts with a model whose file states defaults, sites still on defaults (the old constants, or an
+ * earlier model's that no person changed) move to them ({@link SiteDirectory#moveToModelDefaults}); the others keep
+ * theirs and see the model's on the settings page.
  */
 @Component
 class ModelDefaultsOnStart {
@@ -25,7 +26,7 @@ class ModelDefaultsOnStart {
     void moveSitesOnOldDefaults() {
         int moved = sites.moveToModelDefaults();
         if (moved > 0) {
-            LOG.info("{} site(s) on the old constant thresholds moved to the served abuse model's defaults", moved);
+            LOG.info("{} site(s) on earlier defaults moved to the served abuse model's defaults", moved);
         }
     }
 }

@@ -63,11 +63,14 @@ public class SiteDirectory {
     static final String DEFAULTS_ACTOR = "parley (defaults of the served abuse model)";
 
     /**
-     * Sites whose current settings still hold the constant thresholds every site got before model files stated their
-     * own ({@link SiteSettings#LEGACY_DEFAULTS}) move to the served model's defaults: those thresholds were never
-     * chosen by the owner, and on a recalibrated model they would hold most ordinary comments. Each move is a new
-     * settings version by {@link #DEFAULTS_ACTOR}. Sites with thresholds of their own are left as they are; the
-     * settings page shows them the model's defaults ({@link #modelDefaultsDiffer}). Returns how many sites moved.
+     * Sites still on defaults move to the served model's defaults: those whose current thresholds are the constants
+     * every site got before model files stated their own ({@link SiteSettings#LEGACY_DEFAULTS}), and those whose
+     * thresholds no person ever changed (every version since the site was created with the defaults of its day either
+     * kept the thresholds or was a move by {@link #DEFAULTS_ACTOR}), for the same labels: the defaults of an earlier
+     * model file, chosen for that model's scores, not by the owner (issue 19: a model whose scores or defaults change
+     * moves the sites on the defaults). Each move is a new settings version by {@link #DEFAULTS_ACTOR}. Sites with
+     * thresholds of their own are left as they are; the settings page shows them the model's defaults
+     * ({@link #modelDefaultsDiffer}). Returns how many sites moved.
      */
     public int moveToModelDefaults() {
         List<AbuseLabel> served = labels();
@@ -79,12 +82,26 @@ public class SiteDirectory {
         for (Site site : all()) {
             VersionedSettings current = settings(site.id());
             Map<String, Thresholds> t = current.settings().thresholds();
-            if (current.version() > 0 && !t.equals(target) && onLegacyDefaults(t)) {
+            if (current.version() > 0 && !t.equals(target)
+                    && (onLegacyDefaults(t) || t.keySet().equals(target.keySet()) && neverChosen(site.id()))) {
                 save(site.id(), current.settings().withThresholds(target), DEFAULTS_ACTOR);
                 moved++;
             }
         }
         return moved;
+    }
+
+    /** Whether no person changed the site's thresholds since it was created with the defaults of its day. */
+    private boolean neverChosen(long siteId) {
+        List<VersionedSettings> h = history(siteId);
+        for (int i = 0; i + 1 < h.size(); i++) { // newest first
+            VersionedSettings v = h.get(i);
+            if (!v.settings().thresholds().equals(h.get(i + 1).settings().thresholds())
+                    && !DEFAULTS_ACTOR.equals(v.changedBy())) {
+                return false;
+            }
+        }
+        return !h.isEmpty() && h.get(h.size() - 1).version() == 1;
     }
 
     private static boolean onLegacyDefaults(Map<String, Thresholds> t) {

@@ -282,4 +282,18 @@ class AbuseCommandsTest {
         assertThat(run("train", "abuse", "--rollback", "--output", dir.resolve("abuse.zip").toString())).isEqualTo(2);
         assertThat(run("train", "abuse", "--quick", "--extra", dir.resolve("none.jsonl").toString())).isEqualTo(2);
     }
+
+    @Test
+    void defaultsOnlyWithABadTargetOrNoModelOrNoCivilStreamIsAUsageError() {
+        Path none = dir.resolve("none.zip");
+        assertThat(run("train", "abuse", "--quick", "--defaults-only", "--recall-target", "1.5", "--base",
+                none.toString())).isEqualTo(2);
+        assertThat(run("train", "abuse", "--quick", "--defaults-only", "--base", none.toString())).isEqualTo(2);
+        assertThat(run("train", "abuse", "--quick", "--defaults-only", "--base",
+                Path.of(System.getenv().getOrDefault("PARLEY_REPO_DIR", ".")).resolve("models/abuse/abuse.zip")
+                        .toAbsolutePath().toString(), "--seed", "20211", "--civil-stream",
+                dir.resolve("no-stream.jsonl").toString(), "--output", dir.resolve("out/abuse.zip").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("civil stream");
+    }
 }

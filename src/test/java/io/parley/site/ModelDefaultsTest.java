@@ -11,8 +11,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The defaults a site gets come from the served model's file (issue 19), and a model whose scores changed meaning
- * moves the sites still on the old constant thresholds, never the ones an owner chose.
+ * The defaults a site gets come from the served model's file (issue 19), and a model whose scores or defaults changed
+ * moves the sites still on defaults (the old constants, or an earlier model's that no person changed), never the ones
+ * an owner chose.
  */
 class ModelDefaultsTest extends IntegrationTest {
 
@@ -57,5 +58,33 @@ class ModelDefaultsTest extends IntegrationTest {
         int before = sites.settings(legacy.id()).version();
         sites.moveToModelDefaults();
         assertThat(sites.settings(legacy.id()).version()).isEqualTo(before);
+    }
+
+    @Test
+    void sitesOnAnEarlierModelsDefaultsMoveUnlessAPersonChangedTheThresholds() {
+        Map<String, Thresholds> target = SiteSettings.defaultThresholds(sites.labels());
+        // an earlier model's defaults, as the start-up move wrote them
+        Map<String, Thresholds> earlier = new LinkedHashMap<>(target);
+        earlier.put("toxicity", new Thresholds(0.3123, 0.995));
+        Site followed = site("followed");
+        sites.save(followed.id(), sites.settings(followed.id()).settings().withThresholds(earlier),
+                SiteDirectory.DEFAULTS_ACTOR);
+        // the owner changes something else since: still on the defaults
+        SiteSettings s = sites.settings(followed.id()).settings();
+        sites.save(followed.id(), new SiteSettings(s.thresholds(), s.stanceActions(), s.targets(),
+                !s.holdFirstComments(), s.unsupportedLanguageAction(), s.queueOrder(), s.authorRules()), "owner");
+        Site own = site("own");
+        sites.save(own.id(), sites.settings(own.id()).settings().withThresholds(earlier), "owner");
+
+        sites.moveToModelDefaults();
+
+        VersionedSettings moved = sites.settings(followed.id());
+        assertThat(moved.changedBy()).isEqualTo(SiteDirectory.DEFAULTS_ACTOR);
+        assertThat(moved.settings().thresholds()).isEqualTo(target);
+        assertThat(moved.settings().holdFirstComments()).isEqualTo(!s.holdFirstComments());
+        VersionedSettings kept = sites.settings(own.id());
+        assertThat(kept.changedBy()).isEqualTo("owner");
+        assertThat(kept.settings().thresholds()).isEqualTo(earlier);
+        assertThat(sites.modelDefaultsDiffer(kept.settings())).containsOnlyKeys("toxicity");
     }
 }

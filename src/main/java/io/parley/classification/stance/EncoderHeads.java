@@ -77,17 +77,88 @@ public final class EncoderHeads {
     /**
      * The target view's head for a target no training set has, trained across the training targets so that it reads
      * the target only through target-relative quantities (how close the comment is to the target, whether it names
-     * it) and the comment only through target-independent ones (its sentiment): a pooled model over the comment and
-     * target vectors themselves learns each training target's vocabulary and prior, which a new target does not share
-     * (leave-one-target-out F_avg 0.29 for [c, t, |c-t|, c*t]).
+     * it, how much nearer it is to sentences supporting the target than to sentences opposing it) and the comment only
+     * through target-independent ones (its sentiment): a pooled model over the comment and target vectors themselves
+     * learns each training target's vocabulary and prior, which a new target does not share (leave-one-target-out
+     * F_avg 0.29 for [c, t, |c-t|, c*t]).
      *
      * <p>P(about) = the {@code about} LR over [cos(c, t) - t . corpusMean, target words named (any), (share)], its
-     * logit shifted by {@code aboutShift} (chosen leave-one-target-out); q = P(positive) / (P(positive) + P(negative))
-     * from the {@code sentiment} LR over the comment vector (SemEval's sentiment labels: positive, negative, neither).
-     * Stance: favor = P(about) q, against = P(about) (1 - q), none = 1 - P(about).
+     * logit shifted by {@code aboutShift} (chosen leave-one-target-out). Direction: q = P(positive) / (P(positive) +
+     * P(negative)) from the {@code sentiment} LR over the comment vector (SemEval's sentiment labels: positive,
+     * negative, neither), its logit plus {@code directionWeight} (c - corpusMean) . (mean favour prototype - mean
+     * against prototype), the prototypes being {@code favourTemplates} / {@code againstTemplates} with the target
+     * written in ({@link #prototypes}); the weight (already divided by that score's spread over the training rows) is
+     * chosen leave-one-target-out, 0 in a file from before it. Stance: favor = P(about) q, against = P(about) (1 - q),
+     * none = 1 - P(about).
      */
     public record Unseen(float[] sentimentMean, float[] sentimentScale, Linear sentiment, float[] corpusMean,
-                         float[] aboutMean, float[] aboutScale, Linear about, double aboutShift) {
+                         float[] aboutMean, float[] aboutScale, Linear about, double aboutShift,
+                         List<String> favourTemplates, List<String> againstTemplates, double directionWeight) {
+
+        public Unseen {
+            favourTemplates = favourTemplates == null ? List.of() : List.copyOf(favourTemplates);
+            againstTemplates = againstTemplates == null ? List.of() : List.copyOf(againstTemplates);
+        }
+
+        /** Whether the direction reads the target's prototype sentences. */
+        public boolean usesPrototypes() {
+            return directionWeight != 0 && !favourTemplates.isEmpty() && !againstTemplates.isEmpty();
+        }
+
+        public Unseen withDirection(List<String> favour, List<String> against, double weight) {
+            return new Unseen(sentimentMean, sentimentScale, sentiment, corpusMean, aboutMean, aboutScale, about,
+                    aboutShift, favour, against, weight);
+        }
+
+        public Unseen withShift(double shift) {
+            return new Unseen(sentimentMean, sentimentScale, sentiment, corpusMean, aboutMean, aboutScale, about,
+                    shift, favourTemplates, againstTemplates, directionWeight);
+        }
+    }
+
+    /** "{}" in a template is where the target's name goes. */
+    public static final String SLOT = "{}";
+
+    /** Sentences a supporter and an opponent of any target might write, written once before any measurement. */
+    public static final List<String> FAVOUR_TEMPLATES = List.of("I support {}.", "I am in favor of {}.", "{} is good.",
+            "I agree with {}.", "{} is right.", "I love {}.", "Yes to {}!");
+    public static final List<String> AGAINST_TEMPLATES = List.of("I oppose {}.", "I am against {}.", "{} is bad.",
+            "I disagree with {}.", "{} is wrong.", "I hate {}.", "No to {}!");
+
+    /** The head's prototype sentences for a target: its favour templates, then its against templates, filled in. */
+    public static List<String> prototypes(Unseen u, String target) {
+        List<String> out = new ArrayList<>(u.favourTemplates().size() + u.againstTemplates().size());
+        for (String t : u.favourTemplates()) {
+            out.add(t.replace(SLOT, target.strip()));
+        }
+        for (String t : u.againstTemplates()) {
+            out.add(t.replace(SLOT, target.strip()));
+        }
+        return out;
+    }
+
+    /** Mean favour prototype minus mean against prototype, from the vectors of {@link #prototypes} in their order. */
+    public static float[] direction(Unseen u, float[][] prototypeVectors) {
+        int nf = u.favourTemplates().size();
+        int na = u.againstTemplates().size();
+        float[] d = new float[prototypeVectors[0].length];
+        for (int k = 0; k < nf + na; k++) {
+            double w = k < nf ? 1.0 / nf : -1.0 / na;
+            float[] v = prototypeVectors[k];
+            for (int i = 0; i < d.length; i++) {
+                d[i] += (float) (w * v[i]);
+            }
+        }
+        return d;
+    }
+
+    /** (c - corpusMean) . direction: how much nearer the comment is to the favour sentences than to the against ones. */
+    public static double alignment(float[] corpusMean, float[] c, float[] direction) {
+        double s = 0;
+        for (int i = 0; i < c.length; i++) {
+            s += ((double) c[i] - corpusMean[i]) * direction[i];
+        }
+        return s;
     }
 
     private final EncoderSpec encoder;
@@ -179,19 +250,34 @@ public final class EncoderHeads {
         return new float[]{(float) (cos - mu), m[0], m[1]};
     }
 
-    /** P(about) before the shift, and the sentiment probabilities, of one comment vector toward one target. */
-    public static float[] unseenProbabilities(Unseen u, float[] c, float[] t, String comment, String target) {
+    /**
+     * Stance of one comment vector toward one target: favor / against / none. {@code direction} is the target's
+     * {@link #direction} (null when the head does not use prototypes).
+     */
+    public static float[] unseenProbabilities(Unseen u, float[] c, float[] t, float[] direction, String comment,
+                                              String target) {
         float[] pa = linearProbabilities(u.aboutMean(), u.aboutScale(), u.about(),
                 aboutInputs(u.corpusMean(), c, t, comment, target));
         float[] ps = linearProbabilities(u.sentimentMean(), u.sentimentScale(), u.sentiment(), c);
-        return combine(pa[1], ps, u.aboutShift());
+        double lean = u.usesPrototypes() && direction != null
+                ? u.directionWeight() * alignment(u.corpusMean(), c, direction) : 0;
+        return combine(pa[1], ps, u.aboutShift(), lean);
     }
 
     /** favor / against / none from P(about), sentiment [positive, negative, neither] and the about-logit shift. */
     public static float[] combine(double about, float[] sentiment, double shift) {
+        return combine(about, sentiment, shift, 0);
+    }
+
+    /** As above, with {@code lean} added to the direction's logit (positive: toward favour). */
+    public static float[] combine(double about, float[] sentiment, double shift, double lean) {
         double a = Math.min(Math.max(about, 1e-6), 1 - 1e-6);
         double ab = 1 / (1 + Math.exp(-(Math.log(a / (1 - a)) + shift)));
         double q = sentiment[0] / Math.max(1e-9, (double) sentiment[0] + sentiment[1]);
+        if (lean != 0) {
+            q = Math.min(Math.max(q, 1e-6), 1 - 1e-6);
+            q = 1 / (1 + Math.exp(-(Math.log(q / (1 - q)) + lean)));
+        }
         return new float[]{(float) (ab * q), (float) (ab * (1 - q)), (float) (1 - ab)};
     }
 
@@ -349,6 +435,12 @@ public final class EncoderHeads {
                         || unseen.sentiment().w().length != 3 * d || unseen.about().w().length != 2 * 3) {
                     throw new ModelCorrupt(archive.location(), ENTRY + ": the unseen-target head does not fit a "
                             + d + "-dimensional encoder");
+                }
+                if (unseen.directionWeight() != 0 && (unseen.favourTemplates().isEmpty() || unseen.againstTemplates().isEmpty()
+                        || !java.util.stream.Stream.concat(unseen.favourTemplates().stream(), unseen.againstTemplates().stream())
+                        .allMatch(x -> x.contains(SLOT)))) {
+                    throw new ModelCorrupt(archive.location(), ENTRY + ": the unseen-target head weighs prototype "
+                            + "sentences but does not name them (each with " + SLOT + " for the target)");
                 }
             }
             Map<StanceView, Double> temps = new EnumMap<>(StanceView.class);

@@ -52,6 +52,13 @@ public final class StanceClassifier {
     private final AtomicLongArray encoded = new AtomicLongArray(StanceView.values().length);
     /** Per view (ordinal): contexts (articles, parents, targets) featurised, i.e. not found in {@link #contextCache}. */
     private final AtomicLongArray featurised = new AtomicLongArray(StanceView.values().length);
+    /** Per site target the unseen-target head scores: its prototype direction ({@link #direction}). */
+    private final Map<String, float[]> directions = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > CACHE.get(StanceView.TARGET);
+        }
+    });
 
     StanceClassifier(String name, String version, Map<StanceView, PairModel> views) {
         this(name, version, views, null, null);
@@ -173,7 +180,8 @@ public final class StanceClassifier {
             for (int i : rows) {
                 if (h == null || h.linear(contexts.get(i)) == null) {
                     float[] t = vec[k++];
-                    out[i] = EncoderHeads.unseenProbabilities(unseen, t, vec[k++], texts.get(i), contexts.get(i));
+                    out[i] = EncoderHeads.unseenProbabilities(unseen, t, vec[k++], direction(unseen, contexts.get(i)),
+                            texts.get(i), contexts.get(i));
                     continue;
                 }
                 float[] t = vec[k++];
@@ -201,6 +209,23 @@ public final class StanceClassifier {
             m.put(v.key(), featurised.get(v.ordinal()));
         }
         return m;
+    }
+
+    /**
+     * The unseen-target head's favour-minus-against prototype direction of a target (null when the head has none),
+     * computed once per target: a site has a handful of targets, and its prototypes would otherwise be looked up in
+     * the encoder's cache, which comments can evict, for every comment.
+     */
+    private float[] direction(EncoderHeads.Unseen unseen, String target) {
+        if (!unseen.usesPrototypes()) {
+            return null;
+        }
+        float[] d = directions.get(target);
+        if (d == null) {
+            d = EncoderHeads.direction(unseen, encoder.encodeCached(EncoderHeads.prototypes(unseen, target)));
+            directions.put(target, d);
+        }
+        return d;
     }
 
     /** The zip entry of a view's network. */

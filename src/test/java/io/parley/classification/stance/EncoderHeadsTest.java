@@ -7,6 +7,7 @@ import io.parley.model.ProvenanceBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,13 +75,14 @@ class EncoderHeadsTest {
         aw[3] = 2f;      // about rises with the target-relative cosine
         aw[4] = 1f;      // and with the target named
         return new EncoderHeads.Unseen(new float[d], ones, new EncoderHeads.Linear(sw, new float[3]), new float[d],
-                new float[3], new float[]{1, 1, 1}, new EncoderHeads.Linear(aw, new float[2]), shift);
+                new float[3], new float[]{1, 1, 1}, new EncoderHeads.Linear(aw, new float[2]), shift, null, null, 0);
     }
 
     @Test
     void theUnseenTargetHeadAndTemperaturesSurviveTheFileAndAWrongShapeIsCorrupt(@org.junit.jupiter.api.io.TempDir Path dir) {
         EncoderHeads heads = new EncoderHeads(EncoderSpec.E5_SMALL_V2_Q, Map.of(StanceView.TARGET, head(384, 3, 0.7, 1.01)),
-                unseen(384, 0.4), Map.of(StanceView.PARENT, 1.7));
+                unseen(384, 0.4).withDirection(EncoderHeads.FAVOUR_TEMPLATES, EncoderHeads.AGAINST_TEMPLATES, 85.0),
+                Map.of(StanceView.PARENT, 1.7));
         Path file = dir.resolve("m.zip");
         ModelArchive.write(file, Map.of("format", 1), ProvenanceBuilder.of("stance", "t").build(),
                 Map.of(EncoderHeads.ENTRY, heads.toJson()));
@@ -89,6 +91,18 @@ class EncoderHeadsTest {
         assertThat(back.unseen().sentiment().w()).isEqualTo(heads.unseen().sentiment().w());
         assertThat(back.temperature(StanceView.PARENT)).isEqualTo(1.7);
         assertThat(back.temperature(StanceView.ARTICLE)).isEqualTo(1.0);
+        assertThat(back.unseen().favourTemplates()).isEqualTo(EncoderHeads.FAVOUR_TEMPLATES);
+        assertThat(back.unseen().againstTemplates()).isEqualTo(EncoderHeads.AGAINST_TEMPLATES);
+        assertThat(back.unseen().directionWeight()).isEqualTo(85.0);
+
+        // a weight with no sentences to weigh is a broken file, not a silent 0
+        EncoderHeads nameless = new EncoderHeads(EncoderSpec.E5_SMALL_V2_Q, Map.of(),
+                unseen(384, 0).withDirection(List.of(), List.of(), 3.0), Map.of());
+        Path noTemplates = dir.resolve("nameless.zip");
+        ModelArchive.write(noTemplates, Map.of("format", 1), ProvenanceBuilder.of("stance", "t").build(),
+                Map.of(EncoderHeads.ENTRY, nameless.toJson()));
+        assertThatThrownBy(() -> EncoderHeads.read(ModelArchive.read(noTemplates))).isInstanceOf(ModelCorrupt.class)
+                .hasMessageContaining("prototype");
 
         EncoderHeads wrong = new EncoderHeads(EncoderSpec.E5_SMALL_V2_Q, Map.of(), unseen(100, 0), Map.of());
         Path bad = dir.resolve("bad.zip");
@@ -114,8 +128,32 @@ class EncoderHeadsTest {
         // comment vector along the first axis: positive; named and close to the target: about
         float[] c = new float[384];
         c[0] = 1f;
-        float[] p = EncoderHeads.unseenProbabilities(unseen(384, 0), c, c, "Donald Trump is great", "Donald Trump");
+        float[] p = EncoderHeads.unseenProbabilities(unseen(384, 0), c, c, null, "Donald Trump is great", "Donald Trump");
         assertThat(p[0]).isGreaterThan(p[1]).isGreaterThan(p[2]);
+    }
+
+    @Test
+    void thePrototypeDirectionLeansANeutralCommentTowardTheSideItIsNearer() {
+        EncoderHeads.Unseen u = unseen(4, 0).withDirection(List.of("I support {}."), List.of("I oppose {}."), 2.0);
+        assertThat(EncoderHeads.prototypes(u, " Donald Trump ")).containsExactly("I support Donald Trump.",
+                "I oppose Donald Trump.");
+        // favour prototype along axis 1, against along axis 2: the direction is their difference
+        float[] dir = EncoderHeads.direction(u, new float[][]{{0, 1, 0, 0}, {0, 0, 1, 0}});
+        assertThat(dir).containsExactly(0f, 1f, -1f, 0f);
+        float[] nearFavour = {0, 0.8f, 0.2f, 0};
+        float[] nearAgainst = {0, 0.2f, 0.8f, 0};
+        float[] t = {0, 0, 0, 1};
+        // sentiment is neutral (axis 0 is 0): without prototypes the direction is a coin toss
+        float[] none = EncoderHeads.unseenProbabilities(u, nearFavour, t, null, "x", "Donald Trump");
+        assertThat(none[0]).isCloseTo(none[1], org.assertj.core.data.Offset.offset(1e-6f));
+        float[] f = EncoderHeads.unseenProbabilities(u, nearFavour, t, dir, "x", "Donald Trump");
+        float[] a = EncoderHeads.unseenProbabilities(u, nearAgainst, t, dir, "x", "Donald Trump");
+        assertThat(f[0]).isGreaterThan(f[1]);
+        assertThat(a[1]).isGreaterThan(a[0]);
+        // the lean moves favour against against only: P(none) stays
+        assertThat(f[2]).isCloseTo(none[2], org.assertj.core.data.Offset.offset(1e-6f));
+        // weight 0 (a file from before the prototypes) ignores them
+        assertThat(u.withDirection(List.of("I support {}."), List.of("I oppose {}."), 0).usesPrototypes()).isFalse();
     }
 
     @Test

@@ -305,6 +305,173 @@ public final class AbuseTrainer {
         }
     }
 
+    /** Multiples of a common label's hold the recall rule tries ({@link #redefault}). */
+    static final double[] RECALL_FACTORS = {1, 0.85, 0.7, 0.6, 0.5, 0.4, 0.3, 0.25, 0.2};
+    /** Labels the recall rule may lower: the common ones (severity <= this); threat and the like keep their holds. */
+    static final double COMMON_SEVERITY = 1.5;
+
+    /**
+     * The defaults of a trained model chosen again with an abuse-recall target (issue 19): the weights, scores and
+     * calibration stay as they are, so every stored score keeps its meaning; only the defaults a new site gets (and
+     * the version, so that sites on the old defaults move) change. From the holds the model states, the common
+     * labels' holds (toxicity, insult, obscene: severity <= {@link #COMMON_SEVERITY}) are lowered by a factor each
+     * from {@link #RECALL_FACTORS}: of the combinations that flag at least {@code recallTarget} of the Jigsaw
+     * validation rows with some label, the one with the fewest civil flags (share of the civil stream's tuning half
+     * plus share of the Jigsaw validation rows without a label), ties to the higher holds; the holds of the severe
+     * labels (threat, severe toxicity, identity attack) are kept. Validation rows and the tuning half only: the test
+     * rows, the stream's check half and the civility suite are what it is then measured on.
+     */
+    public static TrainedModel redefault(Options options, Path trained, double recallTarget, PrintStream log) {
+        long started = System.nanoTime();
+        if (options.civil() == null || options.civil().comments().isEmpty()) {
+            throw new IllegalArgumentException("the recall rule needs the civil stream (--civil-stream)");
+        }
+        ModelArchive archive = ModelArchive.read(trained);
+        AbuseClassifier base = AbuseClassifier.load(archive);
+        AbuseSpec spec = base.spec();
+        if (spec.calibration() == null || spec.served().stream().noneMatch(AbuseLabel::hasDefaults)) {
+            throw new IllegalArgumentException(trained + " states no calibrated defaults to start from");
+        }
+        AbuseTrainer t = new AbuseTrainer(options, Heads.of(spec.heads()), log);
+        Map<String, String> hashes = new LinkedHashMap<>();
+        Split split = options.quick() ? t.quickSplit(hashes) : t.fullSplit(hashes);
+        List<AbuseLabel> served = spec.served();
+        List<AbuseDatasets.Example> jig = of(split.validation(), AbuseFormat.JIGSAW);
+        boolean[] abusive = new boolean[jig.size()];
+        for (int i = 0; i < jig.size(); i++) {
+            abusive[i] = anyServed(jig.get(i));
+        }
+        log.printf("scoring %d Jigsaw validation rows and the civil stream's tuning half%n", jig.size());
+        double[][] pj = servedProbabilities(base, served, jig.stream().map(AbuseDatasets.Example::text).toList());
+        List<String> tune = options.civil().civil("tune");
+        double[][] ps = servedProbabilities(base, served, tune);
+        double[] start = served.stream().mapToDouble(AbuseLabel::defaultHold).toArray();
+        int[] common = IntStream.range(0, served.size()).filter(i -> served.get(i).weight() <= COMMON_SEVERITY)
+                .toArray();
+        double[] best = null;
+        double bestCivil = Double.POSITIVE_INFINITY, bestRecall = -1, bestSum = -1;
+        int combos = (int) Math.pow(RECALL_FACTORS.length, common.length);
+        for (int c = 0; c < combos; c++) {
+            double[] h = start.clone();
+            double sum = 0;
+            for (int k = 0, rest = c; k < common.length; k++, rest /= RECALL_FACTORS.length) {
+                double f = RECALL_FACTORS[rest % RECALL_FACTORS.length];
+                h[common[k]] = Metrics.round(start[common[k]] * f);
+                sum += f;
+            }
+            double[] r = flaggedShares(pj, abusive, h);
+            double civil = flaggedShare(ps, h) + r[1];
+            boolean reaches = r[0] >= recallTarget;
+            boolean better = best == null
+                    || (reaches && (bestRecall < recallTarget || civil < bestCivil - 1e-12
+                    || Math.abs(civil - bestCivil) <= 1e-12 && sum > bestSum))
+                    || (!reaches && bestRecall < recallTarget && r[0] > bestRecall);
+            if (better) {
+                best = h;
+                bestCivil = civil;
+                bestRecall = r[0];
+                bestSum = sum;
+            }
+        }
+        double[] chosen = flaggedShares(pj, abusive, best);
+        String rule = String.format(java.util.Locale.ROOT, "%s; then the recall rule (train abuse --defaults-only "
+                        + "--recall-target %.3f): the common labels' holds (severity <= %.1f) each x one of %s, the "
+                        + "combination flagging >= %.1f %% of the Jigsaw validation rows with a label (of %d rows) that flags "
+                        + "the fewest civil comments (tuning half + Jigsaw validation rows without one): Jigsaw "
+                        + "abusive %.2f %%, Jigsaw clean %.2f %%, tuning half %.2f %%",
+                spec.calibration().holdRule(), recallTarget, COMMON_SEVERITY,
+                java.util.Arrays.toString(RECALL_FACTORS), recallTarget * 100, jig.size(), chosen[0] * 100,
+                chosen[1] * 100, flaggedShare(ps, best) * 100);
+        log.printf("defaults: %s%n", rule);
+        List<AbuseLabel> out = new ArrayList<>();
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        for (int i = 0; i < served.size(); i++) {
+            AbuseLabel l = served.get(i);
+            AbuseLabel d = l.withDefaults(l.severity(), best[i], Math.max(best[i], l.defaultReject()));
+            out.add(d);
+            defaults.put(l.name(), Map.of("severity", d.severity(), "hold", d.defaultHold(),
+                    "reject", d.defaultReject()));
+            log.printf("  %-16s hold %.4f -> %.4f%n", l.name(), l.defaultHold(), d.defaultHold());
+        }
+        AbuseSpec.Calibration c0 = spec.calibration();
+        AbuseSpec.Calibration cal = new AbuseSpec.Calibration(c0.method(), c0.priors(), c0.fittedPriors(),
+                c0.priorSource(), c0.holdCost(), rule);
+        AbuseSpec next = spec.withDefaults(out, cal);
+
+        Map<String, Object> params = new LinkedHashMap<>(archive.provenance().params());
+        params.put("calibration", cal);
+        params.put("defaults", defaults);
+        params.put("produced_by", "train abuse --defaults-only --recall-target " + recallTarget + " --base "
+                + trained.getFileName() + ": the model of version " + archive.provenance().version() + " (code "
+                + archive.provenance().codeCommit() + ") as it was, weights, calibration and scores unchanged; "
+                + "only the default holds chosen again by this code"
+                + (params.get("produced_by") instanceof String was ? ". Before: " + was : ""));
+        params.put("defaults_from", archive.provenance().version());
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        ByteArrayOutputStream everything = new ByteArrayOutputStream();
+        for (String name : new String[]{AbuseClassifier.NETWORK, SpanTagger.ENTRY, VectorHeads.ENTRY,
+                WordVectors.ENTRY, SentenceHeads.ENTRY}) {
+            if (archive.has(name)) {
+                entries.put(name, archive.entry(name));
+                everything.writeBytes(archive.entry(name));
+            }
+        }
+        try {
+            everything.writeBytes(ModelArchive.json().writeValueAsBytes(next));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        double seconds = archive.provenance().trainingSeconds() + (System.nanoTime() - started) / 1e9;
+        ProvenanceBuilder builder = ProvenanceBuilder.of("abuse", NAME).seed(options.seed()).params(params)
+                .nativeThreads().data(hashes).licences(archive.provenance().licences()).seconds(seconds);
+        Provenance provenance = builder.version(builder.dateVersion(everything.toByteArray())).build();
+        ModelArchive.write(options.output(), next, provenance, entries);
+        log.printf("wrote %s (version %s)%n", options.output(), provenance.version());
+        // the figures of every evaluation set are those of the model it came from: the scores are the same
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        Path was = trained.resolveSibling("metrics.json");
+        if (Files.isRegularFile(was)) {
+            try {
+                metrics.putAll(castMap(ModelArchive.json().readValue(was.toFile(), Map.class)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        metrics.put("model", provenance.name());
+        metrics.put("version", provenance.version());
+        metrics.put("served_model", base.modelName() + " " + base.modelVersion());
+        if (metrics.get("validation") != null) {
+            metrics.put("served_validation", metrics.get("validation"));
+        }
+        metrics.put("figures_from", archive.provenance().version() + " (same weights and scores; defaults only)");
+        ModelArchive.writeJson(options.output().resolveSibling("metrics.json"), metrics);
+        return new TrainedModel(options.output(), provenance, metrics, seconds);
+    }
+
+    /** [share of the abusive rows flagged, share of the other rows flagged] at holds {@code h}. */
+    private static double[] flaggedShares(double[][] p, boolean[] abusive, double[] h) {
+        int a = 0, na = 0, c = 0, nc = 0;
+        for (int i = 0; i < p.length; i++) {
+            boolean f = false;
+            for (int j = 0; j < h.length && !f; j++) {
+                f = p[i][j] >= h[j];
+            }
+            if (abusive[i]) {
+                na++;
+                a += f ? 1 : 0;
+            } else {
+                nc++;
+                c += f ? 1 : 0;
+            }
+        }
+        return new double[]{na == 0 ? 0 : a / (double) na, nc == 0 ? 0 : c / (double) nc};
+    }
+
+    /** Share of {@code p}'s rows with some label at or over its hold. */
+    private static double flaggedShare(double[][] p, double[] h) {
+        return flaggedShares(p, new boolean[p.length], h)[1];
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> castMap(Map<?, ?> m) {
         return (Map<String, Object>) m;

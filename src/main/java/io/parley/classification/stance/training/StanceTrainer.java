@@ -197,7 +197,8 @@ public final class StanceTrainer {
                     Map<String, Object> ui = new LinkedHashMap<>();
                     unseen = new UnseenTargetTrainer(store, seed, log).train(rows, UnseenTargetTrainer.auxLabels(dataDir), ui);
                     vm.put("unseenTarget", ui);
-                    headParams.put("unseenTarget", Map.of("threshold", ui.get("threshold"), "C", ui.get("C")));
+                    headParams.put("unseenTarget", Map.of("threshold", ui.get("threshold"), "C", ui.get("C"),
+                            "directionWeight", ui.get("directionWeight")));
                 }
             }
             // calibration: one temperature per view on the final (fused) validation probabilities, as serving computes them
@@ -250,7 +251,9 @@ public final class StanceTrainer {
         params.put("encoder", spec.toMap());
         ProvenanceBuilder builder = ProvenanceBuilder.of("stance", bp.name()).seed(bp.seed()).params(params).data(data)
                 .licences(bp.licences()).seconds(bp.trainingSeconds() + seconds);
-        Provenance prov = builder.version(builder.day() + "-s" + bp.seed() + "-e5").build();
+        // the heads' content names the version: a retrain of one view changes what is served and must not keep the
+        // version stored classifications were made under
+        Provenance prov = builder.version(builder.dateVersion(eh.toJson()) + "-e5").build();
         Path file = outDir.resolve("stance.zip");
         ModelArchive.write(file, archive.spec(StanceSpec.class), prov, binaries);
         metrics.put("encoderHeadsSeconds", Math.round(seconds));

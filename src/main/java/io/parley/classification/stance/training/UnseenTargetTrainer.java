@@ -19,10 +19,13 @@ import java.util.TreeSet;
  * Trains the target view's head for targets no training set has ({@link EncoderHeads.Unseen}) and measures it the
  * only honest way there is: each SemEval target left out of training in turn, scored on all its rows. The about-logit
  * shift is chosen by leave-one-target-out inside the remaining targets (nested), so the reported figure never saw the
- * target it is reported on; the shipped shift is the one leave-one-target-out over all five prefers.
+ * target it is reported on; the shipped shift is the one leave-one-target-out over all five prefers. The weight of
+ * the prototype sentences ("I support {target}." / "I oppose {target}.", ...) on the direction is chosen the same
+ * way, together with the shift.
  *
  * <p>It learns from SemEval's extra labels (never its stance label's test use): "Opinion towards" (TARGET vs
- * OTHER / NO ONE) teaches whether a comment is about its target, and "Sentiment" teaches the direction. Stance
+ * OTHER / NO ONE) teaches whether a comment is about its target, and "Sentiment" the direction, which the
+ * prototype sentences lean toward the side the comment is nearer. Stance
  * follows from them where the target is a person or a cause its supporters speak well of (Hillary Clinton left out:
  * 0.58 F_avg); it fails where the stance is the opposite of the sentiment (Atheism: believers' happy tweets are
  * against it), which is why the mean is lower than a person-target figure.
@@ -33,6 +36,28 @@ final class UnseenTargetTrainer {
     static final double C_ABOUT = 1.0;
     /** Thresholds on P(about) for stance vs none; the shift is -logit(threshold). */
     static final double[] THRESHOLDS = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5};
+    /**
+     * Weights of the prototype alignment on the direction's logit, in units of its standard deviation over the
+     * training rows (0: sentiment alone, the head before prototypes).
+     */
+    static final double[] DIRECTION_WEIGHTS = {0, 1, 2, 3, 4, 5, 6, 8};
+    /** Every (direction weight, threshold) setting the leave-one-target-out search compares. */
+    static final double[][] SETTINGS = settings();
+
+    private static double[][] settings() {
+        double[][] out = new double[DIRECTION_WEIGHTS.length * THRESHOLDS.length][];
+        int k = 0;
+        for (double w : DIRECTION_WEIGHTS) {
+            for (double t : THRESHOLDS) {
+                out[k++] = new double[]{w, t};
+            }
+        }
+        return out;
+    }
+
+    private static String setting(int j) {
+        return "weight " + SETTINGS[j][0] + ", threshold " + SETTINGS[j][1];
+    }
 
     /** A tweet's extra labels: sentiment 0 positive / 1 negative / 2 neither; about 1 when the opinion is toward the target. */
     record Aux(int sentiment, int about) {
@@ -41,6 +66,8 @@ final class UnseenTargetTrainer {
     private final EmbeddingCache store;
     private final long seed;
     private final PrintStream log;
+    /** Per training target: its favour-minus-against prototype direction. */
+    private final Map<String, float[]> directions = new HashMap<>();
 
     UnseenTargetTrainer(EmbeddingCache store, long seed, PrintStream log) {
         this.store = store;
@@ -93,8 +120,16 @@ final class UnseenTargetTrainer {
             need.add(e.text());
             need.add(e.context());
         }
-        store.ensure(need, "target (unseen-target head)");
         List<String> targets = new ArrayList<>(new TreeSet<>(labelled.stream().map(Example::context).toList()));
+        EncoderHeads.Unseen templates = templates(0);
+        for (String t : targets) {
+            need.addAll(EncoderHeads.prototypes(templates, t));
+        }
+        store.ensure(need, "target (unseen-target head)");
+        for (String t : targets) {
+            directions.put(t, EncoderHeads.direction(templates,
+                    EncoderHeads.prototypes(templates, t).stream().map(store::get).toArray(float[][]::new)));
+        }
         int n = labelled.size();
         int[] tix = new int[n];
         int[] y = new int[n];
@@ -107,9 +142,10 @@ final class UnseenTargetTrainer {
         double[][] outer = new double[nt][];
         Map<String, Object> perTarget = new LinkedHashMap<>();
         double honestSum = 0;
+        double sentimentAloneSum = 0;
         double offSum = 0;
         for (int ho = 0; ho < nt; ho++) {
-            double[] innerMean = new double[THRESHOLDS.length];
+            double[] innerMean = new double[SETTINGS.length];
             for (int h2 = 0; h2 < nt; h2++) {
                 if (h2 == ho) {
                     continue;
@@ -122,42 +158,49 @@ final class UnseenTargetTrainer {
             int chosen = best(innerMean);
             outer[ho] = scores(labelled, aux, tix, y, except(tix, ho, -1), only(tix, ho));
             honestSum += outer[ho][chosen];
+            // the same nested choice among the settings without prototypes: the head as it was before them
+            sentimentAloneSum += outer[ho][bestWithWeight(innerMean, 0)];
             String other = targets.get((ho + 1) % nt);
-            double offTarget = noneShare(labelled, aux, except(tix, ho, -1), only(tix, ho), other, THRESHOLDS[chosen]);
+            double offTarget = noneShare(labelled, aux, except(tix, ho, -1), only(tix, ho), other, chosen);
             offSum += offTarget;
             perTarget.put(targets.get(ho), Map.of("f_avg", Metrics.round(outer[ho][chosen]),
-                    "threshold", THRESHOLDS[chosen], "rows", only(tix, ho).length,
-                    "noneTowardAnotherTarget", Metrics.round(offTarget)));
-            log.printf("[target] unseen-target head, %s left out: F_avg %.4f (threshold %.2f chosen on the other targets)%n",
-                    targets.get(ho), outer[ho][chosen], THRESHOLDS[chosen]);
+                    "threshold", SETTINGS[chosen][1], "directionWeight", SETTINGS[chosen][0], "rows", only(tix, ho).length,
+                    "noneTowardAnotherTarget", Metrics.round(offTarget),
+                    "f_avg_sentimentAlone", Metrics.round(outer[ho][bestWithWeight(innerMean, 0)])));
+            log.printf("[target] unseen-target head, %s left out: F_avg %.4f (%s chosen on the other targets)%n",
+                    targets.get(ho), outer[ho][chosen], setting(chosen));
         }
-        double[] mean = new double[THRESHOLDS.length];
+        double[] mean = new double[SETTINGS.length];
         for (double[] o : outer) {
             for (int j = 0; j < mean.length; j++) {
                 mean[j] += o[j] / nt;
             }
         }
         int shipped = best(mean);
-        log.printf("[target] unseen-target head: leave-one-target-out F_avg %.4f (nested); shipped threshold %.2f%n",
-                honestSum / nt, THRESHOLDS[shipped]);
+        log.printf("[target] unseen-target head: leave-one-target-out F_avg %.4f (nested; sentiment alone %.4f); "
+                + "shipped %s%n", honestSum / nt, sentimentAloneSum / nt, setting(shipped));
         int[] all = new int[n];
         for (int i = 0; i < n; i++) {
             all[i] = i;
         }
-        EncoderHeads.Unseen u = fit(labelled, aux, all, shiftOf(THRESHOLDS[shipped]));
-        Map<String, Object> perThreshold = new LinkedHashMap<>();
-        for (int j = 0; j < THRESHOLDS.length; j++) {
-            perThreshold.put(Double.toString(THRESHOLDS[j]), Metrics.round(mean[j]));
+        EncoderHeads.Unseen u = fit(labelled, aux, all, shiftOf(SETTINGS[shipped][1]), SETTINGS[shipped][0]);
+        Map<String, Object> perSetting = new LinkedHashMap<>();
+        for (int j = 0; j < SETTINGS.length; j++) {
+            perSetting.put(SETTINGS[j][0] + "@" + SETTINGS[j][1], Metrics.round(mean[j]));
         }
-        info.put("method", "P(about) from [cos(c,t) - t.mean(c), target words named] x sentiment of c; "
-                + "LR on SemEval's Opinion towards and Sentiment labels, pooled over targets");
+        info.put("method", "P(about) from [cos(c,t) - t.mean(c), target words named] x direction; direction = "
+                + "logit(sentiment of c) + weight (c - mean c).(mean favour prototype - mean against prototype) / sd; "
+                + "LRs on SemEval's Opinion towards and Sentiment labels, pooled over targets");
+        info.put("prototypes", Map.of("favour", EncoderHeads.FAVOUR_TEMPLATES, "against", EncoderHeads.AGAINST_TEMPLATES));
         info.put("leaveOneTargetOut", Map.of("f_avg", Metrics.round(honestSum / nt), "perTarget", perTarget,
-                "thresholdChosen", "nested: on the other targets' leave-one-out",
+                "settingChosen", "nested: direction weight and threshold on the other targets' leave-one-out",
+                "f_avg_sentimentAlone", Metrics.round(sentimentAloneSum / nt),
                 "noneTowardAnotherTarget", Metrics.round(offSum / nt)));
         log.printf("[target] unseen-target head: held-out comments toward another target come out none %.1f%%%n",
                 100 * offSum / nt);
-        info.put("leaveOneTargetOutByThreshold", perThreshold);
-        info.put("threshold", THRESHOLDS[shipped]);
+        info.put("leaveOneTargetOutBySetting", perSetting);
+        info.put("threshold", SETTINGS[shipped][1]);
+        info.put("directionWeight", SETTINGS[shipped][0]);
         info.put("C", Map.of("sentiment", C_SENTIMENT, "about", C_ABOUT));
         info.put("rows", n);
         info.put("seconds", Math.round((System.nanoTime() - t0) / 1e9));
@@ -169,9 +212,10 @@ final class UnseenTargetTrainer {
     }
 
     private double[] scores(List<Example> rows, Map<String, Aux> aux, int[] tix, int[] y, int[] train, int[] test) {
-        EncoderHeads.Unseen u = fit(rows, aux, train, 0);
+        EncoderHeads.Unseen u = fit(rows, aux, train, 0, 1);
         float[][] ab = new float[test.length][];
         float[][] ps = new float[test.length][];
+        double[] lean = new double[test.length];
         for (int q = 0; q < test.length; q++) {
             Example e = rows.get(test[q]);
             float[] c = store.get(e.text());
@@ -179,12 +223,14 @@ final class UnseenTargetTrainer {
             ab[q] = linear(u.aboutMean(), u.aboutScale(), u.about(),
                     EncoderHeads.aboutInputs(u.corpusMean(), c, t, e.text(), e.context()));
             ps[q] = linear(u.sentimentMean(), u.sentimentScale(), u.sentiment(), c);
+            // at weight 1: one standard deviation of the training rows' alignment
+            lean[q] = u.directionWeight() * EncoderHeads.alignment(u.corpusMean(), c, directions.get(e.context()));
         }
-        double[] out = new double[THRESHOLDS.length];
-        for (int j = 0; j < THRESHOLDS.length; j++) {
+        double[] out = new double[SETTINGS.length];
+        for (int j = 0; j < SETTINGS.length; j++) {
             Metrics m = new Metrics(StanceView.TARGET.labels());
             for (int q = 0; q < test.length; q++) {
-                float[] p = EncoderHeads.combine(ab[q][1], ps[q], shiftOf(THRESHOLDS[j]));
+                float[] p = EncoderHeads.combine(ab[q][1], ps[q], shiftOf(SETTINGS[j][1]), SETTINGS[j][0] * lean[q]);
                 m.add(y[test[q]], ViewEvaluator.argmax(new float[][]{p})[0]);
             }
             out[j] = m.fAvg();
@@ -193,18 +239,29 @@ final class UnseenTargetTrainer {
     }
 
     /** Share of the held-out rows scored "none" toward a target they are not about. */
-    private double noneShare(List<Example> rows, Map<String, Aux> aux, int[] train, int[] test, String other, double threshold) {
-        EncoderHeads.Unseen u = fit(rows, aux, train, shiftOf(threshold));
+    private double noneShare(List<Example> rows, Map<String, Aux> aux, int[] train, int[] test, String other, int setting) {
+        EncoderHeads.Unseen u = fit(rows, aux, train, shiftOf(SETTINGS[setting][1]), SETTINGS[setting][0]);
         int none = 0;
         for (int i : test) {
             Example e = rows.get(i);
-            float[] p = EncoderHeads.unseenProbabilities(u, store.get(e.text()), store.get(other), e.text(), other);
+            float[] p = EncoderHeads.unseenProbabilities(u, store.get(e.text()), store.get(other), directions.get(other),
+                    e.text(), other);
             none += ViewEvaluator.argmax(new float[][]{p})[0] == 2 ? 1 : 0;
         }
         return none / (double) test.length;
     }
 
-    private EncoderHeads.Unseen fit(List<Example> rows, Map<String, Aux> aux, int[] idx, double shift) {
+    /** The head's prototype sentences with a direction weight (the sentences are fixed, the weight is chosen). */
+    private static EncoderHeads.Unseen templates(double weight) {
+        return new EncoderHeads.Unseen(null, null, null, null, null, null, null, 0, EncoderHeads.FAVOUR_TEMPLATES,
+                EncoderHeads.AGAINST_TEMPLATES, weight);
+    }
+
+    /**
+     * The head fitted on rows {@code idx}; {@code weight} is the prototype alignment's weight in standard deviations
+     * of that alignment over these rows (each toward its own target), stored divided by it.
+     */
+    private EncoderHeads.Unseen fit(List<Example> rows, Map<String, Aux> aux, int[] idx, double shift, double weight) {
         float[][] c = new float[idx.length][];
         int[] sent = new int[idx.length];
         int[] about = new int[idx.length];
@@ -233,7 +290,16 @@ final class UnseenTargetTrainer {
         }
         float[][] am = SoftmaxRegression.standardisation(a);
         EncoderHeads.Linear al = SoftmaxRegression.fit(SoftmaxRegression.standardise(a, am), aboutAll, 2, C_ABOUT, 0, seed);
-        return new EncoderHeads.Unseen(ms[0], ms[1], sl, corpusMean, am[0], am[1], al, shift);
+        double sum = 0;
+        double sq = 0;
+        for (int q = 0; q < idx.length; q++) {
+            double v = EncoderHeads.alignment(corpusMean, c[q], directions.get(rows.get(idx[q]).context()));
+            sum += v;
+            sq += v * v;
+        }
+        double sd = Math.sqrt(Math.max(1e-12, sq / idx.length - (sum / idx.length) * (sum / idx.length)));
+        return new EncoderHeads.Unseen(ms[0], ms[1], sl, corpusMean, am[0], am[1], al, shift,
+                EncoderHeads.FAVOUR_TEMPLATES, EncoderHeads.AGAINST_TEMPLATES, weight / sd);
     }
 
     private static float[] linear(float[] mean, float[] scale, EncoderHeads.Linear l, float[] x) {
@@ -242,6 +308,17 @@ final class UnseenTargetTrainer {
             z[i] = (x[i] - mean[i]) / scale[i];
         }
         return EncoderHeadTrainer.predict(l, new float[][]{z})[0];
+    }
+
+    /** The best setting among those with direction weight {@code w}. */
+    private static int bestWithWeight(double[] s, double w) {
+        int b = -1;
+        for (int j = 0; j < s.length; j++) {
+            if (SETTINGS[j][0] == w && (b < 0 || s[j] > s[b] + 1e-9)) {
+                b = j;
+            }
+        }
+        return b;
     }
 
     private static int best(double[] s) {

@@ -1,0 +1,60 @@
+package io.parley.classification.abuse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.classification.text.HashedNgrams;
+import io.parley.model.ModelArchive;
+
+import java.io.BufferedReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.*;
+
+/**
+ * Bench tool of the fusion study (issue 20; not part of the product, compiled by bench/abuse/fusion-logits against
+ * target/parley.jar, in the package whose @TrainerView internals it reads): per comment the logits of every head
+ * before the sentence heads (n-gram + word vectors, "z"), the sentence heads' own logits with the encoder run on every
+ * comment ("e"), and whether the cascade would have encoded it ("band"). Usage: FusionLogits MODEL.zip IN.jsonl OUT.jsonl
+ */
+public final class FusionLogits {
+    public static void main(String[] a) throws Exception {
+        AbuseClassifier m = AbuseClassifier.load(ModelArchive.read(Path.of(a[0])));
+        SentenceHeads sh = m.sentenceHeads();
+        ObjectMapper om = new ObjectMapper();
+        List<JsonNode> rows = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(Path.of(a[1]), StandardCharsets.UTF_8)) {
+            for (String l; (l = r.readLine()) != null; ) {
+                if (!l.isBlank()) rows.add(om.readTree(l));
+            }
+        }
+        try (PrintStream out = new PrintStream(Files.newOutputStream(Path.of(a[2])), false, StandardCharsets.UTF_8)) {
+            int batch = 256;
+            for (int s = 0; s < rows.size(); s += batch) {
+                List<JsonNode> part = rows.subList(s, Math.min(rows.size(), s + batch));
+                List<String> texts = part.stream().map(n -> n.get("text").asText()).toList();
+                double[][] e = sh.logits(texts);
+                for (int i = 0; i < part.size(); i++) {
+                    String text = texts.get(i);
+                    HashedNgrams.Features f = m.features(text);
+                    double[] z = m.logits(f);
+                    if (m.vectorHeads() != null) {
+                        m.vectorHeads().addTo(text, f, z);
+                    }
+                    double[] est = z.clone();
+                    sh.addEstimate(est);
+                    Map<String, Object> o = new LinkedHashMap<>();
+                    o.put("id", part.get(i).get("id"));
+                    o.put("z", z);
+                    o.put("e", e[i]);
+                    o.put("band", sh.runsFor(est));
+                    o.put("empty", f.ids().length == 0);
+                    out.println(om.writeValueAsString(o));
+                }
+                System.err.printf("\r%d/%d", Math.min(rows.size(), s + batch), rows.size());
+            }
+        }
+        System.err.println();
+    }
+}
