@@ -13,5 +13,17 @@ public interface CommentClassifier {
     /** The abuse labels every classification scores, in the model's order. */
     List<AbuseLabel> labels();
 
-    List<CommentClassification> classify(List<CommentContext> batch);
+    /** Every model over the batch, stance included. */
+    default List<CommentClassification> classify(List<CommentContext> batch) {
+        return classify(batch, true);
+    }
+
+    /**
+     * As {@link #classify(List)}; without {@code withStance} the stance is left null (abuse, spans and language only):
+     * the pipeline decides a comment whose site has no stance action without it and adds it with {@link #stance}.
+     */
+    List<CommentClassification> classify(List<CommentContext> batch, boolean withStance);
+
+    /** The stance of each comment of the batch alone, as {@link #classify(List)} would have stored it. */
+    List<StanceOutcome> stance(List<CommentContext> batch);
 }

@@ -72,7 +72,14 @@ class ModelCommentClassifier implements CommentClassifier {
     }
 
     @Override
-    public List<CommentClassification> classify(List<CommentContext> batch) {
+    public List<StanceOutcome> stance(List<CommentContext> batch) {
+        return stance.classifyAll(batch.stream()
+                .map(c -> new StanceInput(c.text(), c.articleText(), c.parentText(), c.targets())).toList())
+                .stream().map(ModelCommentClassifier::outcome).toList();
+    }
+
+    @Override
+    public List<CommentClassification> classify(List<CommentContext> batch, boolean withStance) {
         // Abuse is scored on the comment's own text and on each passage the commenter pasted from
         // elsewhere; a label's score is the highest over those parts, and spans say which part.
         List<String> parts = new ArrayList<>();
@@ -84,8 +91,7 @@ class ModelCommentClassifier implements CommentClassifier {
         }
         first[batch.size()] = parts.size();
         List<AbuseScores> scores = abuse.scoreAll(parts);
-        List<StanceResult> stances = stance.classifyAll(batch.stream()
-                .map(c -> new StanceInput(c.text(), c.articleText(), c.parentText(), c.targets())).toList());
+        List<StanceOutcome> stances = withStance ? stance(batch) : null;
         List<CommentClassification> out = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             CommentContext c = batch.get(i);
@@ -99,7 +105,8 @@ class ModelCommentClassifier implements CommentClassifier {
                     spans.add(new LabelSpan(s.label(), s.start(), s.end(), s.weight(), part));
                 }
             }
-            out.add(new CommentClassification(merged, spans, outcome(stances.get(i)), language, supported(language)));
+            out.add(new CommentClassification(merged, spans, stances == null ? null : stances.get(i), language,
+                    supported(language)));
         }
         return out;
     }

@@ -29,6 +29,8 @@ final class SpringContext {
                 .profiles("cli")
                 .properties("spring.main.banner-mode=off", "spring.main.log-startup-info=false")
                 // Arguments, not default properties: they must win over application.yml.
-                .run("--parley.pipeline.enabled=" + pipeline, "--parley.demo.enabled=false");
+                // A command exits when the outbox is empty: stance is computed with the decision, not after it.
+                .run("--parley.pipeline.enabled=" + pipeline, "--parley.pipeline.stance-after-decision=false",
+                        "--parley.demo.enabled=false");
     }
 }

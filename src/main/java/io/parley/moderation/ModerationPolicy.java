@@ -164,6 +164,15 @@ public final class ModerationPolicy {
         return rules.rejectionsToHold() > 0 && a.recentRejected() >= rules.rejectionsToHold();
     }
 
+    /**
+     * Whether a verdict under these settings can depend on stance: some stance outcome has an action other than
+     * publish. When none has, {@link #decide} gives the same verdict with or without the comment's stance.
+     */
+    public static boolean usesStance(SiteSettings s) {
+        return s.stanceActions().values().stream().map(StanceRule::action)
+                .anyMatch(a -> a != null && !a.equals("publish"));
+    }
+
     private static Verdict verdict(List<Reason> reasons, double priority) {
         CommentStatus status = reasons.stream().anyMatch(r -> r.action().equals("reject")) ? CommentStatus.REJECTED
                 : reasons.stream().anyMatch(r -> r.action().equals("hold")) ? CommentStatus.HELD : CommentStatus.PUBLISHED;

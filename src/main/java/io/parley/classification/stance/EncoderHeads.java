@@ -60,6 +60,11 @@ public final class EncoderHeads {
                        double band) {
 
         public Linear linear(String context) {
+            if (heads.size() == 1 && heads.containsKey(POOLED)) {
+                // A pooled view (article, parent) answers the same for every context: folding a whole article's
+                // spaces to find its key cost a regex pass over the body for every comment under it.
+                return heads.get(POOLED);
+            }
             Linear l = heads.get(key(context));
             return l != null ? l : heads.get(POOLED);
         }

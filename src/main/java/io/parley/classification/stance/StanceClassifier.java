@@ -50,6 +50,8 @@ public final class StanceClassifier {
     /** Per view (ordinal): rows scored, rows the encoder head ran on. */
     private final AtomicLongArray scored = new AtomicLongArray(StanceView.values().length);
     private final AtomicLongArray encoded = new AtomicLongArray(StanceView.values().length);
+    /** Per view (ordinal): contexts (articles, parents, targets) featurised, i.e. not found in {@link #contextCache}. */
+    private final AtomicLongArray featurised = new AtomicLongArray(StanceView.values().length);
     /** Per site target the unseen-target head scores: its prototype direction ({@link #direction}). */
     private final Map<String, float[]> directions = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -198,6 +200,18 @@ public final class StanceClassifier {
     }
 
     /**
+     * Per view: how many contexts were featurised since load. An article is featurised once however many comments
+     * (and batches) it has, while it stays among the view's cached contexts.
+     */
+    public Map<String, Long> contextsFeaturised() {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (StanceView v : StanceView.values()) {
+            m.put(v.key(), featurised.get(v.ordinal()));
+        }
+        return m;
+    }
+
+    /**
      * The unseen-target head's favour-minus-against prototype direction of a target (null when the head has none),
      * computed once per target: a site has a handful of targets, and its prototypes would otherwise be looked up in
      * the encoder's cache, which comments can evict, for every comment.
@@ -338,6 +352,7 @@ public final class StanceClassifier {
         Map<String, Featurizer.Stats> cache = contextCache.get(view);
         Featurizer.Stats s = cache.get(text);
         if (s == null) {
+            featurised.incrementAndGet(view.ordinal());
             s = views.get(view).featurizer().stats(text);
             cache.put(text, s);
         }
