@@ -215,13 +215,14 @@ final class CommentSections {
     static boolean anyEmbed(String probe) {
         // one pass, each position tried only against the words that start with its letter: a script's 3,000
         // characters were scanned once per word (21 times) before, and without C2's indexOf intrinsic that cost
-        int n = probe.length();
+        char[] a = probe.toCharArray();
+        int n = a.length;
         for (int i = 0; i < n; i++) {
-            char c = probe.charAt(i);
+            char c = a[i];
             String[] words = c < 128 ? EMBED_BY_FIRST[c | 0x20] : null;
             if (words != null && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
                 for (String w : words) {
-                    if (startsWithAsciiLower(probe, i, w)) {
+                    if (startsWithAsciiLower(a, i, w)) {
                         return true;
                     }
                 }
@@ -244,13 +245,13 @@ final class CommentSections {
     }
 
     /** {@code w} (lower case) at {@code at} in {@code s} with s's ASCII letters lowered, as asciiLower does. */
-    private static boolean startsWithAsciiLower(String s, int at, String w) {
+    private static boolean startsWithAsciiLower(char[] s, int at, String w) {
         int m = w.length();
-        if (at + m > s.length()) {
+        if (at + m > s.length) {
             return false;
         }
         for (int k = 0; k < m; k++) {
-            char ch = s.charAt(at + k);
+            char ch = s[at + k];
             if (ch >= 'A' && ch <= 'Z') {
                 ch = (char) (ch + 32);
             }
