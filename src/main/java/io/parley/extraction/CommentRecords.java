@@ -276,7 +276,7 @@ final class CommentRecords {
         Map<String, List<Element>> members = new HashMap<>();
         for (Element parent : root.getAllElements()) {
             deadline.check();
-            if (parent.childrenSize() < 2 || parent.normalName().equals("tr")) {
+            if (!elementChildren(parent, 2) || parent.normalName().equals("tr")) {
                 continue; // the cells of one table row are parts of one record (a forum's name cell beside its post)
             }
             Map<String, List<Element>> groups = new LinkedHashMap<>();
@@ -473,7 +473,7 @@ final class CommentRecords {
                     f[2] = true;
                 }
                 if (tag.equals("a") || tag.equals("button")) {
-                    if (!f[3] && d.ownText().toLowerCase(Locale.ROOT).contains("reply")) {
+                    if (!f[3] && ownTextHasY(d) && d.ownText().toLowerCase(Locale.ROOT).contains("reply")) {
                         f[3] = true;
                     }
                     String href = d.attr("href");
@@ -1356,6 +1356,40 @@ final class CommentRecords {
         }
         Matcher m = SAYS.matcher(p);
         return m.lookingAt() && m.end() == p.length();
+    }
+
+    /**
+     * A 'y' in a text node right under {@code d}: without one its own text holds no "reply" (ownText is made of those
+     * text nodes), so most links skip building and lower-casing it.
+     */
+    private static boolean ownTextHasY(Element d) {
+        for (int i = 0, n = d.childNodeSize(); i < n; i++) {
+            if (d.childNode(i) instanceof TextNode t) {
+                String w = t.getWholeText();
+                if (w.indexOf('y') >= 0 || w.indexOf('Y') >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code e.childrenSize() >= n}, counted on its child nodes: childrenSize builds and caches a list of the element
+     * children of every element asked, and most elements of a page are asked only this.
+     */
+    static boolean elementChildren(Element e, int n) {
+        int k = e.childNodeSize();
+        if (k < n) {
+            return false;
+        }
+        int c = 0;
+        for (int i = 0; i < k; i++) {
+            if (e.childNode(i) instanceof Element && ++c >= n) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** More than eight runs of non-space characters (as \\s splits them): p.split("\\s+") has more than 8 parts. */

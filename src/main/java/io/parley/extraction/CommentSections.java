@@ -323,7 +323,7 @@ final class CommentSections {
 
     /** Three or more sibling records of one comment/post class, each with some words: a thread's shape. */
     private static void records(Element parent, Seen seen) {
-        if (parent.childrenSize() < 3) {
+        if (!CommentRecords.elementChildren(parent, 3)) {
             return;
         }
         java.util.Map<String, Integer> byClass = new java.util.HashMap<>();
