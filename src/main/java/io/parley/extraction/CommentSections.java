@@ -475,7 +475,10 @@ final class CommentSections {
                 if (node instanceof Element el && skipped(el.normalName())) {
                     skip++;
                 } else if (skip == 0 && node instanceof TextNode t) {
-                    words[0] += Texts.wordCount(t.text());
+                    // jsoup's text() only turns space runs into one space unless a soft hyphen or zero-width space
+                    // joins two words: count the raw text then, without building the normalised copy
+                    String w = t.getWholeText();
+                    words[0] += Texts.wordCount(w.indexOf('\u00ad') < 0 && w.indexOf('\u200b') < 0 ? w : t.text());
                 }
             }
 
