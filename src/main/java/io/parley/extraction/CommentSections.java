@@ -189,8 +189,10 @@ final class CommentSections {
         int n = 0;
         String where = null;
         for (Element e : root.getAllElements()) {
-            // every alternative of the query needs an attribute; the query is parsed once (it was parsed per page)
-            if (e.attributesSize() == 0 || !POST_BODIES_QUERY.matches(root, e)) {
+            // every alternative of the query needs a class, id, itemprop or itemtype (jsoup's hasAttr ignores case, as
+            // its evaluators do); the query is parsed once (it was parsed per page)
+            if (e.attributesSize() == 0 || !(e.hasAttr("class") || e.hasAttr("id") || e.hasAttr("itemprop") || e.hasAttr("itemtype"))
+                    || !POST_BODIES_QUERY.matches(root, e)) {
                 continue;
             }
             if (Texts.wordCount(CommentRecords.boundedText(e, 200)) >= 4) {
