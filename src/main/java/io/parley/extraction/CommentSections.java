@@ -152,7 +152,9 @@ final class CommentSections {
             if (id.isEmpty() && cls.isEmpty() && !e.hasAttr("data-spotim-module")) {
                 continue;
             }
-            if (seen.embed == null) {
+            // no embed word holds a space, so none spans id and class: both are looked at as they are, and the probe
+            // and its place are built only for the rare element that names an embed
+            if (seen.embed == null && (anyEmbed(id) || anyEmbed(cls) || e.hasAttr("data-spotim-module"))) {
                 embed(seen, id + " " + cls + (e.hasAttr("data-spotim-module") ? " spotim" : ""),
                         tag + (id.isEmpty() ? "" : "#" + id));
             }
