@@ -239,7 +239,7 @@ final class CommentRecords {
             return false;
         }
         return s.contains("comment") || s.contains("reply") || s.contains("message") || s.contains("thing")
-                || s.contains("talkback") || s.contains("reaction") || s.matches(".*\\bpost(bit|container|#)?\\b.*")
+                || s.contains("talkback") || s.contains("reaction") || POST_WORD.matcher(s).matches()
                 || s.contains("athing") || s.contains("cpost") || s.contains("fyre") || s.contains("@comment");
     }
 
@@ -276,7 +276,7 @@ final class CommentRecords {
         Map<String, List<Element>> members = new HashMap<>();
         for (Element parent : root.getAllElements()) {
             deadline.check();
-            if (parent.childrenSize() < 2 || parent.normalName().equals("tr")) {
+            if (!elementChildren(parent, 2) || parent.normalName().equals("tr")) {
                 continue; // the cells of one table row are parts of one record (a forum's name cell beside its post)
             }
             Map<String, List<Element>> groups = new LinkedHashMap<>();
@@ -385,7 +385,7 @@ final class CommentRecords {
             for (Element td : e.children()) {
                 for (String t : SPACES.split(td.className().toLowerCase(Locale.ROOT))) {
                     if (!t.isEmpty()) {
-                        cells.add(hasDigit(t) ? t.replaceAll("\\d+", "#") : t);
+                        cells.add(hasDigit(t) ? DIGITS.matcher(t).replaceAll("#") : t);
                     }
                 }
             }
@@ -394,7 +394,7 @@ final class CommentRecords {
         if (e.className().isEmpty() && !e.hasAttr("itemprop") && !e.normalName().startsWith("windowbg")) {
             String id = e.id();
             if (NUMBERED_ID.matcher(id).matches()) {
-                return e.normalName() + ".#" + id.replaceAll("\\d+", "#").toLowerCase(Locale.ROOT);
+                return e.normalName() + ".#" + DIGITS.matcher(id).replaceAll("#").toLowerCase(Locale.ROOT);
             }
             return e.normalName() + ".";
         }
@@ -412,7 +412,7 @@ final class CommentRecords {
                     || t.equals("first") || t.equals("last") || t.startsWith("windowbg")) {
                 continue;
             }
-            tokens.add(hasDigit(t) ? t.replaceAll("\\d+", "#") : t);
+            tokens.add(hasDigit(t) ? DIGITS.matcher(t).replaceAll("#") : t);
         }
         java.util.Collections.sort(tokens);
         b.append(String.join(".", tokens));
@@ -473,7 +473,7 @@ final class CommentRecords {
                     f[2] = true;
                 }
                 if (tag.equals("a") || tag.equals("button")) {
-                    if (!f[3] && d.ownText().toLowerCase(Locale.ROOT).contains("reply")) {
+                    if (!f[3] && ownTextHasY(d) && d.ownText().toLowerCase(Locale.ROOT).contains("reply")) {
                         f[3] = true;
                     }
                     String href = d.attr("href");
@@ -514,7 +514,7 @@ final class CommentRecords {
             return false;
         }
         String t = Texts.squash(a.text());
-        return !t.isEmpty() && t.length() <= 40 && Texts.wordCount(t) <= 4 && !t.matches("(?i).*\\b(profile|posts?|pm|message|www|email|find|view)\\b.*");
+        return !t.isEmpty() && t.length() <= 40 && Texts.wordCount(t) <= 4 && !PROFILE_WORDS.matcher(t).matches();
     }
 
     /** The first {@code max} characters of an element's text, without building the text of a huge subtree. */
@@ -524,7 +524,8 @@ final class CommentRecords {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    b.append(t.text()).append(' ');
+                    appendText(b, t.getWholeText(), max);
+                    b.append(' ');
                 }
                 return b.length() >= max ? FilterResult.STOP : FilterResult.CONTINUE;
             }
@@ -535,6 +536,32 @@ final class CommentRecords {
             }
         });
         return b.length() > max ? b.substring(0, max) : b.toString();
+    }
+
+    /**
+     * What {@code b.append(textNode.text())} appends (jsoup's whitespace normalisation: runs of space, tab, newline,
+     * form feed, carriage return and no-break space become one space; zero-width space and soft hyphen go), but no
+     * further than {@code max} characters: the callers keep only the first {@code max}, and normalising the whole of
+     * a long text node to look at its head was a fifth of the record finder's time.
+     */
+    static void appendText(StringBuilder b, String s, int max) {
+        boolean lastWasWhite = false;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (b.length() >= max) {
+                return;
+            }
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
+                if (!lastWasWhite) {
+                    b.append(' ');
+                    lastWasWhite = true;
+                }
+            } else if (c != '\u200b' && c != '\u00ad') {
+                b.append(c);
+                lastWasWhite = false;
+            }
+        }
     }
 
     private static String head(String s, int n) {
@@ -709,7 +736,7 @@ final class CommentRecords {
             }
             if ((hasPart(d, AUTHOR_PARTS) || d.normalName().equals("cite")) && !d.hasAttr("datetime")) {
                 String t = clean(d.text());
-                if (t != null && Texts.wordCount(t) <= 5 && Dates.find(t) == null && !t.matches("(?i).*\\b(posts?|joined|messages|member|rank)\\b.*")
+                if (t != null && Texts.wordCount(t) <= 5 && Dates.find(t) == null && !MEMBER_WORDS.matcher(t).matches()
                         && !AUTHOR_NOISE.matcher(t).matches() && !inQuote(d, r)) {
                     f.author = t;
                     f.authorEl = d;
@@ -864,8 +891,8 @@ final class CommentRecords {
                 f.header.add(p); // kept apart as the record's chrome, as the page shows it
             }
         }
-        paras.removeIf(p -> LIKES_LINE.matcher(p).matches() || f.author != null && p.equalsIgnoreCase(f.author) || SAYS.matcher(p).replaceFirst("").isEmpty() || buttons(p)
-                || p.matches("(?i)(reply|report|permalink|link|quote|#\\d+|\\[[-\u2013+]\\]|share|edit|delete|top)(\\s+\\S+){0,2}")
+        paras.removeIf(p -> LIKES_LINE.matcher(p).matches() || f.author != null && p.equalsIgnoreCase(f.author) || saysOnly(p) || buttons(p)
+                || BUTTON_LINE.matcher(p).matches()
                 || Texts.wordCount(p) <= 6 && Dates.find(p) != null);
         if (!paras.isEmpty() && paras.get(0).startsWith("@")) {
             String first = paras.get(0);
@@ -1191,12 +1218,15 @@ final class CommentRecords {
             "(?i)\\d{1,6} (?:people|persons?|members?|users?) likes? this\\.?|\\d{1,6} likes?|likes? \\(\\d{1,6}\\)|[\\u25b2\\u2191] ?\\d{1,6}|\\d{1,6} points?");
 
     private static boolean buttons(String p) {
-        String[] w = p.toLowerCase(Locale.ROOT).split("\\s+");
+        if (moreThanEightWords(p)) {
+            return false; // a paragraph: no need to lower-case and split it to see it is no button row
+        }
+        String[] w = SPACES.split(p.toLowerCase(Locale.ROOT));
         if (w.length > 8) {
             return false;
         }
         for (String x : w) {
-            if (!BUTTON_WORDS.contains(x.replaceFirst(":$", "")) && !x.matches("#\\d+|\\(\\d+\\)")) {
+            if (!BUTTON_WORDS.contains(COLON_END.matcher(x).replaceFirst("")) && !POST_NUMBER.matcher(x).matches()) {
                 return false;
             }
         }
@@ -1260,10 +1290,10 @@ final class CommentRecords {
         List<String> out = new ArrayList<>();
         // a signature under its rule ("_________________" then the member's motto) is not the post's text
         String all = SIG_RULE.matcher(b).replaceFirst("");
-        for (String p : all.split("\\n\\s*\\n")) {
+        for (String p : PARAGRAPH_BREAK.split(all)) {
             String s = Texts.squash(p.replace('\n', ' '));
             s = SAYS.matcher(s).replaceFirst("").strip();
-            if (!s.isEmpty() && !s.matches("[\\p{Punct}\\s\u00b7\u2022\u2013\u2014|&;]*")) {
+            if (!s.isEmpty() && !PUNCT_ONLY.matcher(s).matches()) {
                 out.add(s);
             }
         }
@@ -1283,10 +1313,10 @@ final class CommentRecords {
     /** ISO with time of day cut to the minute, as the page shows it (offsets dropped: pages print local time). */
     private static String isoMinute(String raw) {
         String s = raw.strip();
-        if (s.matches("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}.*")) {
+        if (ISO_MINUTE.matcher(s).matches()) {
             return s.substring(0, 10) + "T" + s.substring(11, 16);
         }
-        if (s.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+        if (ISO_DAY.matcher(s).matches()) {
             return s.substring(0, 10);
         }
         return Dates.find(s);
@@ -1304,5 +1334,76 @@ final class CommentRecords {
             }
         }
         return "c" + ordinal;
+    }
+
+    // Patterns the record reader used through String.matches/replaceAll/split, which compile them on every call.
+    private static final Pattern POST_WORD = Pattern.compile(".*\\bpost(bit|container|#)?\\b.*");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern PROFILE_WORDS = Pattern.compile("(?i).*\\b(profile|posts?|pm|message|www|email|find|view)\\b.*");
+    private static final Pattern MEMBER_WORDS = Pattern.compile("(?i).*\\b(posts?|joined|messages|member|rank)\\b.*");
+    private static final Pattern BUTTON_LINE = Pattern.compile("(?i)(reply|report|permalink|link|quote|#\\d+|\\[[-\u2013+]\\]|share|edit|delete|top)(\\s+\\S+){0,2}");
+    private static final Pattern COLON_END = Pattern.compile(":$");
+    private static final Pattern POST_NUMBER = Pattern.compile("#\\d+|\\(\\d+\\)");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+    private static final Pattern PUNCT_ONLY = Pattern.compile("[\\p{Punct}\\s\u00b7\u2022\u2013\u2014|&;]*");
+    private static final Pattern ISO_MINUTE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}.*");
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+
+    /** SAYS.matcher(p).replaceFirst("").isEmpty(): the first match starts at 0 and runs to the end; only 0 is tried. */
+    private static boolean saysOnly(String p) {
+        if (p.isEmpty()) {
+            return true;
+        }
+        Matcher m = SAYS.matcher(p);
+        return m.lookingAt() && m.end() == p.length();
+    }
+
+    /**
+     * A 'y' in a text node right under {@code d}: without one its own text holds no "reply" (ownText is made of those
+     * text nodes), so most links skip building and lower-casing it.
+     */
+    private static boolean ownTextHasY(Element d) {
+        for (int i = 0, n = d.childNodeSize(); i < n; i++) {
+            if (d.childNode(i) instanceof TextNode t) {
+                String w = t.getWholeText();
+                if (w.indexOf('y') >= 0 || w.indexOf('Y') >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code e.childrenSize() >= n}, counted on its child nodes: childrenSize builds and caches a list of the element
+     * children of every element asked, and most elements of a page are asked only this.
+     */
+    static boolean elementChildren(Element e, int n) {
+        int k = e.childNodeSize();
+        if (k < n) {
+            return false;
+        }
+        int c = 0;
+        for (int i = 0; i < k; i++) {
+            if (e.childNode(i) instanceof Element && ++c >= n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** More than eight runs of non-space characters (as \\s splits them): p.split("\\s+") has more than 8 parts. */
+    private static boolean moreThanEightWords(String p) {
+        int runs = 0;
+        boolean in = false;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            boolean sp = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!sp && !in && ++runs > 8) {
+                return true;
+            }
+            in = !sp;
+        }
+        return false;
     }
 }

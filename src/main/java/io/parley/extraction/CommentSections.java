@@ -4,7 +4,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -150,7 +152,9 @@ final class CommentSections {
             if (id.isEmpty() && cls.isEmpty() && !e.hasAttr("data-spotim-module")) {
                 continue;
             }
-            if (seen.embed == null) {
+            // no embed word holds a space, so none spans id and class: both are looked at as they are, and the probe
+            // and its place are built only for the rare element that names an embed
+            if (seen.embed == null && (anyEmbed(id) || anyEmbed(cls) || e.hasAttr("data-spotim-module"))) {
                 embed(seen, id + " " + cls + (e.hasAttr("data-spotim-module") ? " spotim" : ""),
                         tag + (id.isEmpty() ? "" : "#" + id));
             }
@@ -181,10 +185,18 @@ final class CommentSections {
             + "div.postbody, div.post_body, .messageText, .message-body, [itemprop=commentText], [itemtype$=/Comment], "
             + "div.post-message, div.post_content, div.comment-body, div.comment-content, dd.comment-body";
 
+    private static final Evaluator POST_BODIES_QUERY = QueryParser.parse(POST_BODIES);
+
     private static void postBodies(Element root, Seen seen) {
         int n = 0;
         String where = null;
-        for (Element e : root.select(POST_BODIES)) {
+        for (Element e : root.getAllElements()) {
+            // every alternative of the query needs a class, id, itemprop or itemtype (jsoup's hasAttr ignores case, as
+            // its evaluators do); the query is parsed once (it was parsed per page)
+            if (e.attributesSize() == 0 || !(e.hasAttr("class") || e.hasAttr("id") || e.hasAttr("itemprop") || e.hasAttr("itemtype"))
+                    || !POST_BODIES_QUERY.matches(root, e)) {
+                continue;
+            }
             if (Texts.wordCount(CommentRecords.boundedText(e, 200)) >= 4) {
                 n++;
                 where = where == null ? e.normalName() + (e.className().isEmpty() ? "#" + e.id() : "." + e.className().split("\\s+")[0]) : where;
@@ -205,13 +217,53 @@ final class CommentSections {
         "commento", "hyvor-talk", "giscus", "utteranc.es", "vuukle", "gig-comments", "gigya"};
 
     static boolean anyEmbed(String probe) {
-        String lower = asciiLower(probe);
-        for (String w : EMBED_WORDS) {
-            if (lower.indexOf(w) >= 0) {
-                return true;
+        // one pass, each position tried only against the words that start with its letter: a script's 3,000
+        // characters were scanned once per word (21 times) before, and without C2's indexOf intrinsic that cost
+        char[] a = probe.toCharArray();
+        int n = a.length;
+        for (int i = 0; i < n; i++) {
+            char c = a[i];
+            String[] words = c < 128 ? EMBED_BY_FIRST[c | 0x20] : null;
+            if (words != null && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                for (String w : words) {
+                    if (startsWithAsciiLower(a, i, w)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
+    }
+
+    /** EMBED_WORDS by their first letter (all start with a lower-case ASCII letter). */
+    private static final String[][] EMBED_BY_FIRST = new String[128][];
+
+    static {
+        for (String w : EMBED_WORDS) {
+            char f = w.charAt(0);
+            String[] old = EMBED_BY_FIRST[f];
+            String[] now = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            now[now.length - 1] = w;
+            EMBED_BY_FIRST[f] = now;
+        }
+    }
+
+    /** {@code w} (lower case) at {@code at} in {@code s} with s's ASCII letters lowered, as asciiLower does. */
+    private static boolean startsWithAsciiLower(char[] s, int at, String w) {
+        int m = w.length();
+        if (at + m > s.length) {
+            return false;
+        }
+        for (int k = 0; k < m; k++) {
+            char ch = s[at + k];
+            if (ch >= 'A' && ch <= 'Z') {
+                ch = (char) (ch + 32);
+            }
+            if (ch != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** ASCII letters lowered, as the regex's (?i) compares them; other characters kept. */
@@ -260,17 +312,28 @@ final class CommentSections {
     }
 
     /** A word every {@link #RECORD_CLASS} holds: most class attributes have none, and skip the split and the match. */
-    private static final Pattern RECORD_WORD = Pattern.compile("(?i)comment|post|message|reply|respons|thing|review");
+    private static final String[] RECORD_WORDS = {"comment", "post", "message", "reply", "respons", "thing", "review"};
+
+    /** RECORD_WORD's find, by indexOf in the ASCII-lowered class (a regex per child of every element cost more). */
+    private static boolean recordWord(String cls) {
+        String lower = asciiLower(cls);
+        for (String w : RECORD_WORDS) {
+            if (lower.indexOf(w) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Three or more sibling records of one comment/post class, each with some words: a thread's shape. */
     private static void records(Element parent, Seen seen) {
-        if (parent.childrenSize() < 3) {
+        if (!CommentRecords.elementChildren(parent, 3)) {
             return;
         }
         java.util.Map<String, Integer> byClass = new java.util.HashMap<>();
         for (Element child : parent.children()) {
             String cc = child.className();
-            if (cc.isEmpty() || !RECORD_WORD.matcher(cc).find()) {
+            if (cc.isEmpty() || !recordWord(cc)) {
                 continue;
             }
             for (String t : SPACES.split(cc)) {
@@ -305,6 +368,10 @@ final class CommentSections {
                 if (!(node instanceof TextNode t)) {
                     return;
                 }
+                String whole = t.getWholeText();
+                if (longerThan80(whole)) {
+                    return; // most text nodes are long paragraphs: counted off before they are normalised and squashed
+                }
                 String s = Texts.squash(t.text());
                 if (s.isEmpty() || s.length() > 80) {
                     return;
@@ -338,6 +405,25 @@ final class CommentSections {
             public void tail(Node node, int depth) {
             }
         });
+    }
+
+    /**
+     * More than 80 characters survive jsoup's normalisation and {@link Texts#squash}: every character but the ones
+     * either turns into or drops as space (and zero-width space and soft hyphen, which jsoup drops) is kept.
+     */
+    private static boolean longerThan80(String whole) {
+        int n = whole.length();
+        if (n <= 80) {
+            return false;
+        }
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            char c = whole.charAt(i);
+            if (!Texts.space(c) && c != '\u00ad' && ++kept > 80) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A count is believed in a heading or inside / naming the comment section; a teaser list's "5 comments" is not. */
@@ -393,7 +479,10 @@ final class CommentSections {
                 if (node instanceof Element el && skipped(el.normalName())) {
                     skip++;
                 } else if (skip == 0 && node instanceof TextNode t) {
-                    words[0] += Texts.wordCount(t.text());
+                    // jsoup's text() only turns space runs into one space unless a soft hyphen or zero-width space
+                    // joins two words: count the raw text then, without building the normalised copy
+                    String w = t.getWholeText();
+                    words[0] += Texts.wordCount(w.indexOf('\u00ad') < 0 && w.indexOf('\u200b') < 0 ? w : t.text());
                 }
             }
 
