@@ -134,6 +134,11 @@ public class PipelineBench {
         String url = createDatabase(server, db);
         int port = freePort();
         List<String> cmd = new ArrayList<>(List.of("java"));
+        // JVM options for the service only (e.g. the README's class-data archive), not for classify
+        String serveOpts = System.getenv().getOrDefault("SERVE_JAVA_OPTS", "").strip();
+        if (!serveOpts.isEmpty()) {
+            cmd.addAll(List.of(serveOpts.split("\\s+")));
+        }
         if (jfr != null) {
             cmd.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true");
         }
