@@ -35,7 +35,7 @@ public class LatencyBench {
         String url = IngestBench.createDatabase(server, db);
         int port = IngestBench.freePort();
         Path log = Files.createTempFile("parley-latency", ".log");
-        ProcessBuilder pb = new ProcessBuilder(IngestBench.serve(List.of("java", "-jar", jar), port,
+        ProcessBuilder pb = new ProcessBuilder(IngestBench.serve(launch(jar), port,
                 "--parley.pipeline.enabled=false")).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("PARLEY_DB_URL", url);
         pb.environment().put("PARLEY_DEMO", "false");
@@ -231,5 +231,16 @@ public class LatencyBench {
     static String loadAverage() throws IOException {
         String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
         return parts[0] + " / " + parts[1] + " / " + parts[2];
+    }
+
+    /** The service's launch command; SERVE_JAVA_OPTS adds JVM options (e.g. the README's) to the service only. */
+    static List<String> launch(String jar) {
+        List<String> cmd = new ArrayList<>(List.of("java"));
+        String opts = System.getenv().getOrDefault("SERVE_JAVA_OPTS", "").strip();
+        if (!opts.isEmpty()) {
+            cmd.addAll(List.of(opts.split("\\s+")));
+        }
+        cmd.addAll(List.of("-jar", jar));
+        return cmd;
     }
 }
