@@ -32,20 +32,7 @@ class ModelCommentClassifier implements CommentClassifier {
     static final double CONFIDENT = 0.6;
     /** ISO 639-3 "undetermined": a short text with no article language to fall back on. */
     static final String UNDETERMINED = "und";
-    /**
-     * English function words that are not words of the other languages readers commonly write in (no "a", "in",
-     * "no", "was", "die"): in English prose they are a third or more of the words, in other languages almost none.
-     */
-    static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "and", "is", "are", "were", "to", "of", "that",
-            "this", "these", "those", "it", "it's", "its", "you", "your", "you're", "with", "not", "be", "been", "have",
-            "has", "had", "for", "they", "their", "them", "there", "he", "his", "she", "her", "we", "our", "us", "i",
-            "i'm", "my", "me", "but", "what", "which", "who", "would", "should", "could", "will", "do", "does", "did",
-            "don't", "can", "can't", "at", "as", "if", "or", "an", "just", "about", "from", "by", "all", "than", "because",
-            "why", "how", "when", "any", "some", "more");
-    /** Share of function words above which a text is English without asking the detector. */
-    static final double ENGLISH_SHARE = 0.25;
     private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}'\u2019]+");
 
     private final AbuseClassifier abuse;
     private final StanceClassifier stance;
@@ -121,7 +108,7 @@ class ModelCommentClassifier implements CommentClassifier {
         }
         // The detector's character n-grams call plain English "Latin" or "Norwegian" now and then (1 % of real 2012
         // news comments), and a new site holds those unread; English function words settle it, and cost less.
-        if (plainlyEnglish(text)) {
+        if (OpenNlp.plainlyEnglish(text)) {
             return "eng";
         }
         var detected = OpenNlp.language(text);
@@ -135,20 +122,6 @@ class ModelCommentClassifier implements CommentClassifier {
         // With nothing to fall back on, a longer text's guess is usually right, a short one's is not: on "You are an
         // idiot." the detector says Breton, and the insult would be held as a language the models do not know.
         return length >= SHORT_TEXT ? detected.getLang() : UNDETERMINED;
-    }
-
-    /** At least two of the words, and a quarter of them, are English function words. */
-    static boolean plainlyEnglish(String text) {
-        var words = WORD.matcher(text);
-        int all = 0;
-        int function = 0;
-        while (words.find()) {
-            all++;
-            if (ENGLISH_FUNCTION_WORDS.contains(words.group().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''))) {
-                function++;
-            }
-        }
-        return function >= 2 && function >= ENGLISH_SHARE * all;
     }
 
     /** Scores count for the trained languages, and for a text too short to tell (scoring beats a blind hold). */

@@ -50,9 +50,9 @@ class CommentLanguageTest {
                 + "sobre las garantías de seguridad en Europa tardará mucho.";
         String dutch = "De onderhandelingen in Genève hebben laten zien dat beide partijen het nog lang niet eens zijn "
                 + "en dat een akkoord over veiligheid in Europa nog lang zal duren.";
-        assertThat(ModelCommentClassifier.plainlyEnglish(french)).isFalse();
-        assertThat(ModelCommentClassifier.plainlyEnglish(spanish)).isFalse();
-        assertThat(ModelCommentClassifier.plainlyEnglish(dutch)).isFalse();
+        assertThat(io.parley.classification.text.OpenNlp.plainlyEnglish(french)).isFalse();
+        assertThat(io.parley.classification.text.OpenNlp.plainlyEnglish(spanish)).isFalse();
+        assertThat(io.parley.classification.text.OpenNlp.plainlyEnglish(dutch)).isFalse();
         assertThat(ModelCommentClassifier.language(french, null)).isEqualTo("fra");
         assertThat(ModelCommentClassifier.language(spanish, null)).isEqualTo("spa");
     }

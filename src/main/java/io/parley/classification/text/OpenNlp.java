@@ -152,6 +152,38 @@ public final class OpenNlp {
         return Sentences.ME.get().sentDetect(text);
     }
 
+    /**
+     * English function words that are not words of the other languages readers commonly write in (no "a", "in",
+     * "no", "was", "die"): in English prose they are a third or more of the words, in other languages almost none.
+     */
+    private static final java.util.Set<String> ENGLISH_FUNCTION_WORDS = java.util.Set.of("the", "and", "is", "are",
+            "were", "to", "of", "that", "this", "these", "those", "it", "it's", "its", "you", "your", "you're", "with", "not", "be", "been", "have",
+            "has", "had", "for", "they", "their", "them", "there", "he", "his", "she", "her", "we", "our", "us", "i",
+            "i'm", "my", "me", "but", "what", "which", "who", "would", "should", "could", "will", "do", "does", "did",
+            "don't", "can", "can't", "at", "as", "if", "or", "an", "just", "about", "from", "by", "all", "than", "because",
+            "why", "how", "when", "any", "some", "more");
+    /** Share of function words above which a text is English without asking the detector. */
+    private static final double ENGLISH_SHARE = 0.25;
+    private static final java.util.regex.Pattern ENGLISH_WORD = java.util.regex.Pattern.compile("[\\p{L}'\u2019]+");
+
+    /**
+     * Whether at least two of the words, and a quarter of them, are English function words: then the text is English
+     * whatever the detector's character n-grams say (they call plain English "Latin" or "Norwegian" now and then),
+     * and the check costs a fraction of theirs.
+     */
+    public static boolean plainlyEnglish(String text) {
+        var words = ENGLISH_WORD.matcher(text);
+        int all = 0;
+        int function = 0;
+        while (words.find()) {
+            all++;
+            if (ENGLISH_FUNCTION_WORDS.contains(words.group().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''))) {
+                function++;
+            }
+        }
+        return function >= 2 && function >= ENGLISH_SHARE * all;
+    }
+
     /** The most likely ISO 639-3 language code and its confidence in [0,1]. */
     public static opennlp.tools.langdetect.Language language(String text) {
         opennlp.tools.langdetect.Language fast = Compiled.COMPILED == null ? null : Compiled.COMPILED.predict(text);
