@@ -239,9 +239,7 @@ final class TrainAbuseCommand implements Callable<Integer> {
                     + servedFile.provenance().seed() + ": pass --seed " + servedFile.provenance().seed()
                     + " so that both are measured on rows neither trained on");
         }
-        Path staging = output.toAbsolutePath().getParent().resolve("candidates").resolve("next")
-                .resolve(output.getFileName());
-        TrainedModel r = AbuseTrainer.train(options(staging, servedModel), System.err);
+        TrainedModel r = AbuseTrainer.train(options(staging(), servedModel), System.err);
         Path candidate = moveTo(r.model(), r.model().getParent().resolveSibling(r.provenance().version()));
         System.err.printf("retrained in %.0fs: %s%n", r.seconds(), candidate);
         RetrainGate.Verdict verdict = RetrainGate.judge(asMap(r.metrics().get("served_validation")),
@@ -260,19 +258,9 @@ final class TrainAbuseCommand implements Callable<Integer> {
         if (encoderThreads < 1) {
             throw new UsageProblem("--encoder-threads must be at least 1");
         }
-        Path from = base != null ? base : output;
-        if (!Files.isRegularFile(from)) {
-            throw new UsageProblem("--encoder-heads needs a model to build on: no file " + from + " (pass --base FILE)");
-        }
-        ModelArchive baseFile = ModelArchive.read(from);
-        AbuseClassifier baseModel = AbuseClassifier.FILE.load(baseFile);
-        if (baseFile.provenance().seed() != seed) {
-            throw new UsageProblem("the base model (" + from + ") was split with seed " + baseFile.provenance().seed()
-                    + ": pass --seed " + baseFile.provenance().seed());
-        }
-        Path staging = output.toAbsolutePath().getParent().resolve("candidates").resolve("next")
-                .resolve(output.getFileName());
-        TrainedModel r = AbuseTrainer.sentenceHeads(options(staging, baseModel), from, embeddings,
+        Path from = baseFile("--encoder-heads needs a model to build on");
+        AbuseClassifier baseModel = baseModel(from);
+        TrainedModel r = AbuseTrainer.sentenceHeads(options(staging(), baseModel), from, embeddings,
                 io.parley.classification.text.EncoderSettings.defaults().withThreads(encoderThreads), System.err);
         Path candidate = moveTo(r.model(), r.model().getParent().resolveSibling(r.provenance().version()));
         RetrainGate.Verdict verdict = RetrainGate.judge(asMap(r.metrics().get("served_validation")),
@@ -285,25 +273,15 @@ final class TrainAbuseCommand implements Callable<Integer> {
         if (!(recallTarget > 0 && recallTarget < 1)) {
             throw new UsageProblem("--recall-target must be between 0 and 1");
         }
-        Path from = base != null ? base : output;
-        if (!Files.isRegularFile(from)) {
-            throw new UsageProblem("--defaults-only needs a model: no file " + from + " (pass --base FILE)");
-        }
+        Path from = baseFile("--defaults-only needs a model");
         CivilStream civil = civil();
         if (civil == null) {
             throw new UsageProblem("--defaults-only needs the civil stream: no file " + civilStream);
         }
-        ModelArchive baseFile = ModelArchive.read(from);
-        AbuseClassifier baseModel = AbuseClassifier.FILE.load(baseFile);
-        if (baseFile.provenance().seed() != seed) {
-            throw new UsageProblem("the base model (" + from + ") was split with seed " + baseFile.provenance().seed()
-                    + ": pass --seed " + baseFile.provenance().seed());
-        }
-        Path staging = output.toAbsolutePath().getParent().resolve("candidates").resolve("next")
-                .resolve(output.getFileName());
+        AbuseClassifier baseModel = baseModel(from);
         TrainedModel r;
         try {
-            r = AbuseTrainer.redefault(new AbuseTrainer.Options(data, seedLabels, quickSample, staging, seed, quick,
+            r = AbuseTrainer.redefault(new AbuseTrainer.Options(data, seedLabels, quickSample, staging(), seed, quick,
                     buckets, !noShare, null, null, null, baseModel, civil), from, recallTarget, System.err);
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage());
@@ -312,6 +290,30 @@ final class TrainAbuseCommand implements Callable<Integer> {
         RetrainGate.Verdict verdict = RetrainGate.judge(asMap(r.metrics().get("served_validation")),
                 asMap(r.metrics().get("validation")), AbuseEvaluator.FIGURES, tolerance);
         return gateAndPromote(r, candidate, verdict, "the base model", baseModel);
+    }
+
+    /** The model a step builds on: --base, else --output; {@code missing} says what the step needs if there is none. */
+    private Path baseFile(String missing) {
+        Path from = base != null ? base : output;
+        if (!Files.isRegularFile(from)) {
+            throw new UsageProblem(missing + ": no file " + from + " (pass --base FILE)");
+        }
+        return from;
+    }
+
+    /** The base model, which must have been split with --seed: the gate measures both on rows neither trained on. */
+    private AbuseClassifier baseModel(Path from) {
+        ModelArchive file = ModelArchive.read(from);
+        if (file.provenance().seed() != seed) {
+            throw new UsageProblem("the base model (" + from + ") was split with seed " + file.provenance().seed()
+                    + ": pass --seed " + file.provenance().seed());
+        }
+        return AbuseClassifier.FILE.load(file);
+    }
+
+    /** Where a candidate is trained before the gate: candidates/next/ beside --output. */
+    private Path staging() {
+        return output.toAbsolutePath().getParent().resolve("candidates").resolve("next").resolve(output.getFileName());
     }
 
     /** Writes the gate's verdict beside the candidate, prints it, and promotes the candidate only when it passed. */
