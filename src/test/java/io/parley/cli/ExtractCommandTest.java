@@ -86,6 +86,33 @@ class ExtractCommandTest {
     }
 
     @Test
+    void extractRunsWithoutTheCommandTreeAndReportsBadArgumentsAsTheTreeDoes(@TempDir Path dir) throws Exception {
+        assertThat(ParleyCli.plainExtract(new String[]{"extract", "page.html", "--out", "o"})).isTrue();
+        assertThat(ParleyCli.plainExtract(new String[]{"extract", "--help"})).isFalse();
+        assertThat(ParleyCli.plainExtract(new String[]{"classify", "page.html"})).isFalse();
+
+        java.io.PrintStream realErr = System.err;
+        java.io.ByteArrayOutputStream fastErr = new java.io.ByteArrayOutputStream();
+        int code;
+        int wrong;
+        try {
+            System.setErr(new java.io.PrintStream(fastErr, true, StandardCharsets.UTF_8));
+            code = ParleyCli.run("extract", "training-data/seeds/000_edc440e1ab4e7119.txt", "training-data/seeds/001_aa533c3f44658142.txt",
+                    "--out", dir.toString());
+            fastErr.reset();
+            wrong = ParleyCli.run("extract", "--threads", "many", "training-data/seeds/000_edc440e1ab4e7119.txt");
+        } finally {
+            System.setErr(realErr);
+        }
+        assertThat(code).isZero();
+        assertThat(dir.resolve("001_aa533c3f44658142.txt.json")).exists();
+        assertThat(wrong).isEqualTo(2);
+        assertThat(run("extract", "--threads", "many", "training-data/seeds/000_edc440e1ab4e7119.txt")).isEqualTo(2);
+        assertThat(fastErr.toString(StandardCharsets.UTF_8)).contains("Usage: parley extract").contains("'many'")
+                .isEqualToNormalizingNewlines(err.toString());
+    }
+
+    @Test
     void aThreadCountBelowOneIsAUsageError(@TempDir Path dir) {
         assertThat(run("extract", "training-data/seeds/000_edc440e1ab4e7119.txt", "--out", dir.toString(), "--threads", "0"))
                 .isEqualTo(2);
