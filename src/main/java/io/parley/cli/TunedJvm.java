@@ -35,8 +35,8 @@ public final class TunedJvm {
 
     /** The exit code of the command run in a tuned JVM, or empty when it is to run in this one. */
     public static OptionalInt run(String[] args) {
-        List<String> command = command(args, ProcessHandle.current().info().command(),
-                ProcessHandle.current().info().arguments(), System.getenv("PARLEY_CLI_FORK"), System.getProperty(TUNED_PROPERTY));
+        List<String> command = command(args, ProcessHandle.current().info().command(), jvmArguments(),
+                System.getenv("PARLEY_CLI_FORK"), System.getProperty(TUNED_PROPERTY));
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -59,6 +59,25 @@ public final class TunedJvm {
                 return OptionalInt.of(child.exitValue());
             }
         }
+    }
+
+    /**
+     * This JVM's arguments after the program name: from /proc/self/cmdline where there is one, since
+     * {@code ProcessHandle.Info.arguments()} gives nothing for a long command line (a few hundred pages).
+     */
+    static Optional<String[]> jvmArguments() {
+        Path cmdline = Path.of("/proc/self/cmdline");
+        if (Files.isReadable(cmdline)) {
+            try {
+                String all = new String(Files.readAllBytes(cmdline), java.nio.charset.Charset.defaultCharset());
+                String[] parts = all.split("\0", -1);
+                int n = parts.length > 0 && parts[parts.length - 1].isEmpty() ? parts.length - 1 : parts.length;
+                return n < 1 ? Optional.empty() : Optional.of(Arrays.copyOfRange(parts, 1, n));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+        return ProcessHandle.current().info().arguments();
     }
 
     /**

@@ -57,6 +57,16 @@ class TunedJvmTest {
     }
 
     @Test
+    void thisJvmsArgumentsAreReadInFullForAFewHundredPages() {
+        // the test JVM's own command line (surefire's): its last argument is never cut off, however long the line
+        java.util.Optional<String[]> args = TunedJvm.jvmArguments();
+        assertThat(args).isPresent();
+        assertThat(args.get()).isNotEmpty();
+        assertThat(String.join(" ", args.get())).isEqualTo(String.join(" ",
+                ProcessHandle.current().info().arguments().orElse(args.get())));
+    }
+
+    @Test
     void theExtractedJarsBesideTheJarAreUsedWhenFreshWithTheirArchiveWhenThatIsFreshToo(@TempDir Path dir) throws Exception {
         Instant built = Instant.parse("2026-12-06T10:00:00Z");
         Path jar = file(dir, "parley.jar", built);
