@@ -250,7 +250,7 @@ final class SentenceHeadsTrainer {
         });
         double center = Math.log(cost);
         // quarter steps where the stream's comments are dense (a step of 1 moved the stream share 21 % -> 50 %)
-        double[] below = {1, 2, 2.5, 3, 3.25, 3.5, 3.75, 4, 4.25, 4.5, 5, 6, 8, SentenceHeads.OPEN};
+        double[] below = {1, 2, 2.5, 2.75, 3, 3.25, 3.5, 3.75, 4, 4.25, 4.5, 5, 6, 8, SentenceHeads.OPEN};
         double[] above = {1, 2, 3, 4, 6, SentenceHeads.OPEN};
         Band fullBand = measure(full, val, texts, zf, ze, risk, -SentenceHeads.OPEN, SentenceHeads.OPEN, cost);
         all.add(fullBand.asMap());
