@@ -706,6 +706,8 @@ def main():
     write("mediawiki-talk", mediawiki(cs), gold_of("mediawiki-talk", "mediawiki", [opening] + [dict(c, parent=None if c["parent"] is None else c["parent"] + 1) for c in cs],
           False, False, note="the signature (author, time) ends each comment and is not part of its text; indentation (dl/dd) gives the parent"))
     cs = thread(15, max_depth=4, start=dt.datetime(2026, 11, 21, 6, 5), spread=(3, 40))
+    for c in cs:  # Lemmy user names have no spaces (the first version's gold kept the spaces the page did not show)
+        c["author"] = c["author"].replace(" ", "_")
     write("lemmy", lemmy(cs), gold_of("lemmy", "lemmy", cs, False, True, note="score as likes; the short relative time has the absolute one in data-tippy-content"))
     cs = thread(12, max_depth=2)
     write("jcomments", jcomments(cs), gold_of("jcomments", "jcomments", cs, False, True, note="dates are dd.mm.yyyy; the vote balance is likes"))

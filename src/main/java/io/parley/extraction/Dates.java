@@ -95,6 +95,8 @@ final class Dates {
             "(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + CLOCK);
     private static final java.util.regex.Pattern DAY_FIRST = java.util.regex.Pattern.compile(
             "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})" + CLOCK);
+    private static final java.util.regex.Pattern TIME_FIRST = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\d:])(\\d{1,2}):(\\d{2}),\\s+(\\d{1,2})\\s+" + MONTH + "\\s+(\\d{4})");
     private static final java.util.regex.Pattern NUMERIC = java.util.regex.Pattern.compile(
             "(?i)(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})" + CLOCK);
     private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile(
@@ -116,6 +118,10 @@ final class Dates {
         m = MONTH_FIRST.matcher(text);
         if (m.find()) {
             return compose(m.group(3), month(m.group(1)), Integer.parseInt(m.group(2)), m.group(4), m.group(5), m.group(6));
+        }
+        m = TIME_FIRST.matcher(text);
+        if (m.find()) { // a wiki signature: "14:03, 20 November 2026 (UTC)"
+            return compose(m.group(5), month(m.group(4)), Integer.parseInt(m.group(3)), m.group(1), m.group(2), null);
         }
         m = DAY_FIRST.matcher(text);
         if (m.find()) {
