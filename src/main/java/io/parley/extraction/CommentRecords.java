@@ -298,6 +298,7 @@ final class CommentRecords {
         Map<String, Integer> score = new HashMap<>();
         Map<String, Integer> count = new HashMap<>();
         Map<String, List<Element>> members = new HashMap<>();
+        java.util.Set<String> substantive = new java.util.HashSet<>();
         for (Element parent : root.getAllElements()) {
             deadline.check();
             if (!elementChildren(parent, 2) || parent.normalName().equals("tr")) {
@@ -316,8 +317,10 @@ final class CommentRecords {
                 if (Texts.wordCount(boundedText(g.getValue().get(0), 60)) < 4 && Texts.wordCount(boundedText(g.getValue().get(1), 60)) < 4) {
                     continue;
                 }
-                if (metaOnly(g.getValue())) {
-                    continue; // user cards and "answered <date>" boxes beside the text: parts of records, not records
+                if (!metaOnly(g.getValue())) {
+                    // user cards and "answered <date>" boxes beside the text are parts of records, not records: a shape
+                    // is a candidate only where some of its groups hold words of their own
+                    substantive.add(g.getKey());
                 }
                 int s = 0;
                 int n = 0;
@@ -339,7 +342,7 @@ final class CommentRecords {
             int n = count.get(e.getKey());
             double perRecord = e.getValue() / (double) n;
             // a record carries at least an author or a time and some text; more cues, more records: the thread
-            if (perRecord < 3.0) {
+            if (perRecord < 3.0 || !substantive.contains(e.getKey())) {
                 continue;
             }
             double total = e.getValue() + (commentish(e.getKey()) ? 2.0 * n : 0);
@@ -683,7 +686,8 @@ final class CommentRecords {
         // a federated handle ("Bram_de_Vries@lemmy.example") is one name: its instance is not more words of it
         String t = Texts.squash(a.text());
         String name = t.indexOf('@') > 0 ? INSTANCE.matcher(t).replaceFirst("") : t;
-        return !t.isEmpty() && t.length() <= 60 && Texts.wordCount(name) <= 4 && !PROFILE_WORDS.matcher(t).matches();
+        return !t.isEmpty() && t.length() <= (name.length() < t.length() ? 60 : 40) && Texts.wordCount(name) <= 4
+                && !PROFILE_WORDS.matcher(t).matches();
     }
 
     /** The first {@code max} characters of an element's text, without building the text of a huge subtree. */

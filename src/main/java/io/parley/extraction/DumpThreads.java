@@ -765,7 +765,7 @@ final class DumpThreads {
                     author = clean(stripLikes(t.substring(d.end()))); // "On October 12, 2012 at 10:52 am Carmel said:"
                 }
             }
-            if (!dated && nameLike(clean(t)) && !RANK.matcher(t).matches() && action(t) == null) {
+            if (!dated && nameLike(clean(t)) && !RANK.matcher(t).matches() && action(t) == null && !FIELD.matcher(t).matches()) {
                 names.add(clean(t));
             }
         }
@@ -793,7 +793,14 @@ final class DumpThreads {
 
     /** A header fragment without the words and marks around a name ("Posted by", "•", "said on", "|"). */
     private static String clean(String s) {
-        String t = s.replaceAll("^\\[[^\\]]{0,24}\\]", "")
+        // two columns (a forum's name cell beside the post's head, "Pradeep   post Post #1"): the name is the first
+        Matcher col = COLUMN_GAP.matcher(s.strip());
+        if (col.find() && col.start() > 0 && Texts.wordCount(s.strip().substring(0, col.start())) <= 4) {
+            s = s.strip().substring(0, col.start());
+        }
+        String t = POST_NUMBER.matcher(s.strip()).replaceFirst("")
+                .replaceAll("(?i)\\s+(?:offline|online|away)$", "")
+                .replaceAll("^\\[[^\\]]{0,24}\\]", "")
                 .replaceAll("(?i)\\b(?:posted|submitted|written|commented|comment|reply|answered)\\s+(?:by|on|at)\\b", " ")
                 .replaceAll("(?i)^\\s*(?:post\\s?by|by|from)\\s+", "") // phpBB 3's "Postby X" (icon text "Post" glued to "by")
                 .replaceAll("(?i)\\s+(?:post)?posted:?\\s*$", "") // phpBB 2's "name   PostPosted:" (name cell beside the post's head)
@@ -803,6 +810,13 @@ final class DumpThreads {
                 .replaceAll("^\\s*[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014-]+", "");
         return withoutAside(t.strip());
     }
+
+    /** A gap of three spaces or more: w3m's column break. */
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\s{3,}");
+    /** A vote count and a post number before a name ("+17 #1 Dolores P."). */
+    private static final Pattern POST_NUMBER = Pattern.compile("^(?:[+\\u2212-]?\\d{1,5}\\s+)?#\\d{1,6}\\s+|^[+\\u2212-]\\d{1,5}\\s+");
+    /** "Threads: 44", "From: Millbrook": a profile field, not a name. */
+    private static final Pattern FIELD = Pattern.compile("^\\p{L}[\\p{L} .]{1,20}:\\s*\\S.*");
 
     private static boolean nameLike(String s) {
         if (s == null || s.isEmpty() || s.length() > 40) {
