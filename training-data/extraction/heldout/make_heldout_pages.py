@@ -675,7 +675,17 @@ def gold_of(name, system, cs, forum, likes, times=True, note=None, fetched=None)
                        "time": c["time"].strftime("%Y-%m-%dT%H:%M") if times else None, "likes": c["likes"] if likes else None,
                        "text": "\n\n".join(c["paras"])} for i, c in enumerate(cs)]}
     if fetched:
+        # what a relative time tells a reader: the minute for "N minutes ago", the date for hours and days (the first
+        # version of this gold kept the true minute, which no reader of "9 hours ago" can know)
         g["fetchedAt"] = fetched.strftime("%Y-%m-%dT%H:%M:00Z")
+        for gc, c in zip(g["comments"], cs):
+            label = ago(c["time"], fetched)
+            if "minute" in label:
+                gc["time"] = (fetched - dt.timedelta(minutes=int(label.split()[0]))).strftime("%Y-%m-%dT%H:%M")
+            elif "hour" in label:
+                gc["time"] = (fetched - dt.timedelta(hours=int(label.split()[0]))).strftime("%Y-%m-%d")
+            else:
+                gc["time"] = (fetched.date() - dt.timedelta(days=int(label.split()[0]))).isoformat()
     if note:
         g["note"] = note
     return g

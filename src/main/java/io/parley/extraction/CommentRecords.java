@@ -71,7 +71,8 @@ final class CommentRecords {
         SIGNATURES.get().clear();
         try {
             wrapDefinitionLists(root);
-            CLOCK.set(clock(root));
+            String own = clock(root);
+            CLOCK.set(own != null ? own : FetchClock.get());
             return read(root, articleKeys, deadline, blockCommentWords);
         } finally {
             CLOCK.remove();
@@ -1232,7 +1233,7 @@ final class CommentRecords {
 
     /** The page's own clock ("It is currently Fri Nov 20, 2026 6:31 pm", "The time now is …"): relative times count back from it. */
     private static final ThreadLocal<String> CLOCK = new ThreadLocal<>();
-    private static final Pattern CLOCK_TEXT = Pattern.compile(
+    static final Pattern CLOCK_TEXT = Pattern.compile(
             "(?i)(?:it is currently|the time now is|current time:?|current date and time:?|time now:?)\\s*(.{6,60})");
 
     private static String clock(Element root) {

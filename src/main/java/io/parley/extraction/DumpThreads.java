@@ -89,7 +89,30 @@ final class DumpThreads {
         }
     }
 
+    /** The dump's own clock line ("It is currently …", "Current time: …"), else the fetch time: relative times count from it. */
+    private static final ThreadLocal<String> NOW = new ThreadLocal<>();
+
     static Result read(List<String> raw, Deadline deadline) {
+        String clock = null;
+        for (String r : raw) {
+            if (r.length() < 200 && (r.contains("urrent") || r.contains("ime now"))) {
+                Matcher m = CommentRecords.CLOCK_TEXT.matcher(Texts.squash(r));
+                String d = m.find() ? Dates.find(m.group(1)) : null;
+                if (d != null && d.length() >= 16) {
+                    clock = d;
+                    break;
+                }
+            }
+        }
+        NOW.set(clock != null ? clock : FetchClock.get());
+        try {
+            return readLines(raw, deadline);
+        } finally {
+            NOW.remove();
+        }
+    }
+
+    private static Result readLines(List<String> raw, Deadline deadline) {
         List<Line> lines = new ArrayList<>(raw.size());
         for (String r : raw) {
             lines.add(line(r));
@@ -743,6 +766,9 @@ final class DumpThreads {
                 r.time = Dates.find(d.group());
                 if (r.time == null) {
                     r.time = Dates.find(t);
+                }
+                if (r.time == null) {
+                    r.time = Dates.relative(t, NOW.get()); // "5 hours ago", "Today, 04:30 PM"
                 }
             }
             Matcher rt = REPLY_TO.matcher(t);
