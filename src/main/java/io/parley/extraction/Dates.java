@@ -49,6 +49,8 @@ final class Dates {
 
     private static final java.util.regex.Pattern AGO = java.util.regex.Pattern.compile(
             "(?i)\\b(\\d{1,3}|an?|one)\\s+(sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\\s+ago\\b");
+    private static final java.util.regex.Pattern SHORT_AGE = java.util.regex.Pattern.compile(
+            "(?<=[\\s\\u00b7\\u2022|]|^)(\\d{1,3})(min|mo|[mhdwy])$");
     private static final java.util.regex.Pattern DAY_WORD = java.util.regex.Pattern.compile(
             "(?i)\\b(today|yesterday)\\b,?\\s*(?:at\\s*)?(?:(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?)?");
 
@@ -77,6 +79,18 @@ final class Dates {
                 return now.minusHours(k).toString().substring(0, 16);
             }
             return now.toLocalDate().minusDays(unit.startsWith("w") ? 7 * k : k).toString();
+        }
+        m = SHORT_AGE.matcher(text.strip());
+        if (m.find()) { // "11h", "3d" at a header's end
+            long k = Long.parseLong(m.group(1));
+            String unit = m.group(2);
+            return switch (unit) {
+                case "m", "min" -> now.minusMinutes(k).toString().substring(0, 16);
+                case "h" -> now.minusHours(k).toLocalDate().toString();
+                case "d" -> now.toLocalDate().minusDays(k).toString();
+                case "w" -> now.toLocalDate().minusDays(7 * k).toString();
+                default -> null;
+            };
         }
         m = DAY_WORD.matcher(text);
         if (m.find()) {

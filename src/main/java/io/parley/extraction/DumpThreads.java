@@ -45,6 +45,8 @@ final class DumpThreads {
             + "|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?"
             + "|(?:\\d+|an?|one|two|few)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago"
             + "|yesterday(?:\\s+at\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?)?|just now|today at \\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?"
+            // a short age after a separator at a header's end, as Lemmy and Mastodon print it ("name·4•11h")
+            + "|(?<=[\\u00b7\\u2022|]\\s?)\\d{1,3}(?:min|mo|[mhdwy])$"
             // a time of day alone, as Blogger's "Posted by X at 10:31 PM" prints it: only with am/pm
             + "|(?<![\\d:])\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?(?![a-z]))");
     private static final Pattern SAYS = Pattern.compile(
@@ -825,6 +827,8 @@ final class DumpThreads {
             s = s.strip().substring(0, col.start());
         }
         String t = POST_NUMBER.matcher(s.strip()).replaceFirst("")
+                .replaceAll("(?<=\\S)@[\\w-]+(?:\\.[\\w-]+)+(?=$|[\\s\\u00b7\\u2022|])", "") // a federated handle's instance
+                .replaceAll("\\s*[\\u00b7\\u2022|]\\s*[+-]?\\d{1,6}$", "") // its score after a separator ("name·4")
                 .replaceAll("(?i)\\s+(?:offline|online|away)$", "")
                 .replaceAll("^\\[[^\\]]{0,24}\\]", "")
                 .replaceAll("(?i)\\b(?:posted|submitted|written|commented|comment|reply|answered)\\s+(?:by|on|at)\\b", " ")
@@ -834,8 +838,11 @@ final class DumpThreads {
                 .replaceAll("(?i)\\s+(?:on|at)\\s*$", "")
                 .replaceAll("[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014:,(]+\\s*$", "")
                 .replaceAll("^\\s*[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014-]+", "");
-        return withoutAside(t.strip());
+        return withoutAside(SCORE_AFTER.matcher(t.strip()).replaceFirst(""));
     }
+
+    /** A score after a separator at a name's end ("Kit_Marsh·4", once the "•11h" after it is gone). */
+    private static final Pattern SCORE_AFTER = Pattern.compile("\\s*[\\u00b7\\u2022|]\\s*[+-]?\\d{1,6}$");
 
     /** A gap of three spaces or more: w3m's column break. */
     private static final Pattern COLUMN_GAP = Pattern.compile("\\s{3,}");

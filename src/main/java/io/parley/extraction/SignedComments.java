@@ -186,4 +186,83 @@ final class SignedComments {
         }
         return Math.max(0, d);
     }
+
+    /** A wiki signature at a paragraph's end in a text dump: "… Ann B (talk) 14:03, 20 November 2026 (UTC)". */
+    private static final Pattern DUMP_SIGNATURE = Pattern.compile(
+            "^(.*?)\\s+\\((?:talk|contribs)[^)]{0,40}\\)\\s*"
+                    + "(\\d{1,2}:\\d{2},\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4})\\s*(?:\\([A-Z]{2,5}\\))?\\s*$");
+
+    /**
+     * The same comments in a text dump: paragraphs (runs of lines at one indentation) ending in a wiki signature,
+     * with the sentence paragraphs just before them at the same indentation; depth from the indentation.
+     */
+    static List<ExtractedComment> fromDump(List<String> raw) {
+        List<String[]> paras = new ArrayList<>(); // {indent, text}
+        StringBuilder cur = null;
+        int curIndent = -1;
+        for (String line : raw) {
+            String t = line.strip();
+            int indent = line.length() - line.stripLeading().length();
+            if (t.isEmpty() || cur != null && indent != curIndent) {
+                if (cur != null) {
+                    paras.add(new String[]{String.valueOf(curIndent), cur.toString()});
+                }
+                cur = null;
+                if (t.isEmpty()) {
+                    continue;
+                }
+            }
+            if (cur == null) {
+                cur = new StringBuilder(t);
+                curIndent = indent;
+            } else {
+                cur.append(' ').append(t);
+            }
+        }
+        if (cur != null) {
+            paras.add(new String[]{String.valueOf(curIndent), cur.toString()});
+        }
+        List<ExtractedComment> out = new ArrayList<>();
+        List<int[]> stack = new ArrayList<>(); // {comment index, indent}
+        int lastSigned = -1;
+        for (int i = 0; i < paras.size(); i++) {
+            java.util.regex.Matcher m = DUMP_SIGNATURE.matcher(paras.get(i)[1]);
+            if (!m.matches()) {
+                continue;
+            }
+            // the signer's name runs from the last sentence end to "(talk)": "... simply wrong. Bram de Vries (talk)"
+            String before = m.group(1).strip();
+            int end = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf("! ")), before.lastIndexOf("? "));
+            String name = end >= 0 ? before.substring(end + 2).strip() : "";
+            if (name.isEmpty() || Texts.wordCount(name) > 4) {
+                int sp = before.lastIndexOf(' ');
+                name = before.substring(sp + 1);
+                end = sp - 1;
+            }
+            String words = end >= 0 ? before.substring(0, end + 1).strip().replaceFirst("[\\s\\u2014\\u2013-]+$", "") : "";
+            if (Texts.wordCount(words) < 3) {
+                continue;
+            }
+            int indent = Integer.parseInt(paras.get(i)[0]);
+            List<String> text = new ArrayList<>();
+            for (int k = i - 1; k > lastSigned; k--) {
+                String p = paras.get(k)[1];
+                if (Integer.parseInt(paras.get(k)[0]) != indent || Texts.wordCount(p) < 6 || !p.matches(".*[.!?\"')]$")) {
+                    break;
+                }
+                text.add(0, p);
+            }
+            text.add(words);
+            lastSigned = i;
+            while (!stack.isEmpty() && stack.get(stack.size() - 1)[1] >= indent) {
+                stack.remove(stack.size() - 1);
+            }
+            ExtractedComment parent = stack.isEmpty() ? null : out.get(stack.get(stack.size() - 1)[0]);
+            String id = "s" + (out.size() + 1);
+            out.add(new ExtractedComment(id, parent == null ? null : parent.id(), name, Dates.find(m.group(2)), null,
+                    String.join("\n\n", text), List.of(), parent == null ? 0 : parent.depth() + 1, name + " (talk) " + m.group(2)));
+            stack.add(new int[]{out.size() - 1, indent});
+        }
+        return out.size() >= 3 ? out : List.of();
+    }
 }
