@@ -189,7 +189,7 @@ final class SignedComments {
 
     /** A wiki signature at a paragraph's end in a text dump: "… Ann B (talk) 14:03, 20 November 2026 (UTC)". */
     private static final Pattern DUMP_SIGNATURE = Pattern.compile(
-            "^(.*?)\\s+\\((?:talk|contribs)[^)]{0,40}\\)\\s*"
+            "^\\s+\\((?:talk|contribs)[^)]{0,40}\\)\\s*"
                     + "(\\d{1,2}:\\d{2},\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4})\\s*(?:\\([A-Z]{2,5}\\))?\\s*$");
 
     /**
@@ -226,12 +226,19 @@ final class SignedComments {
         List<int[]> stack = new ArrayList<>(); // {comment index, indent}
         int lastSigned = -1;
         for (int i = 0; i < paras.size(); i++) {
-            java.util.regex.Matcher m = DUMP_SIGNATURE.matcher(paras.get(i)[1]);
+            // only paragraphs with a "(talk)"/"(contribs)" link text are looked at, and only from there on (a long
+            // line of spaces or marks costs one scan, not a backtracking match)
+            String para = paras.get(i)[1];
+            int sig = Math.max(para.lastIndexOf(" (talk"), para.lastIndexOf(" (contribs"));
+            if (sig < 0 || para.length() - sig > 120) {
+                continue;
+            }
+            java.util.regex.Matcher m = DUMP_SIGNATURE.matcher(para.substring(sig));
             if (!m.matches()) {
                 continue;
             }
             // the signer's name runs from the last sentence end to "(talk)": "... simply wrong. Bram de Vries (talk)"
-            String before = m.group(1).strip();
+            String before = para.substring(0, sig).strip();
             int end = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf("! ")), before.lastIndexOf("? "));
             String name = end >= 0 ? before.substring(end + 2).strip() : "";
             if (name.isEmpty() || Texts.wordCount(name) > 4) {
@@ -259,8 +266,8 @@ final class SignedComments {
             }
             ExtractedComment parent = stack.isEmpty() ? null : out.get(stack.get(stack.size() - 1)[0]);
             String id = "s" + (out.size() + 1);
-            out.add(new ExtractedComment(id, parent == null ? null : parent.id(), name, Dates.find(m.group(2)), null,
-                    String.join("\n\n", text), List.of(), parent == null ? 0 : parent.depth() + 1, name + " (talk) " + m.group(2)));
+            out.add(new ExtractedComment(id, parent == null ? null : parent.id(), name, Dates.find(m.group(1)), null,
+                    String.join("\n\n", text), List.of(), parent == null ? 0 : parent.depth() + 1, name + " (talk) " + m.group(1)));
             stack.add(new int[]{out.size() - 1, indent});
         }
         return out.size() >= 3 ? out : List.of();
