@@ -442,6 +442,10 @@ final class CommentRecords {
             }
             for (int i = 0; ok && i < ms.size(); i++) {
                 Element m = ms.get(i);
+                if (boundedText(m, 20_001).length() > 20_000) {
+                    ok = false; // a page wrapper, not a record
+                    break;
+                }
                 int own = m.text().length();
                 for (Element a = m.parent(); a != null; a = a.parent()) {
                     if (outer.contains(a)) {
@@ -480,26 +484,40 @@ final class CommentRecords {
     /** Most members hold under four words of their own beyond links, dates and numbers: meta boxes, not comments. */
     private static boolean metaOnly(List<Element> group) {
         int meta = 0;
+        int left = group.size();
         for (Element e : group) {
-            String own = boundedText(e, 400);
-            for (Element a : e.getElementsByTag("a")) {
-                String t = a.text();
-                if (!t.isEmpty()) {
-                    own = own.replace(t, " ");
-                }
-            }
-            int words = 0;
-            Matcher m = ALPHA_WORD.matcher(own);
-            while (m.find() && words < 4) {
-                if (!MONTH_WORD.matcher(m.group()).matches()) {
-                    words++;
-                }
-            }
-            if (words < 4) {
+            if (ownWords(e) < 4) {
                 meta++;
+            }
+            left--;
+            if (meta + left < 0.7 * group.size()) {
+                return false; // cannot reach the share any more
             }
         }
         return meta >= 0.7 * group.size();
+    }
+
+    /** Words of an element's first 400 characters outside its links (month names and "at"/"ago" not counted), up to 4. */
+    private static int ownWords(Element e) {
+        String own = boundedText(e, 400);
+        int links = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            if (++links > 40) {
+                break;
+            }
+            String t = a.text();
+            if (!t.isEmpty()) {
+                own = own.replace(t, " ");
+            }
+        }
+        int words = 0;
+        Matcher m = ALPHA_WORD.matcher(own);
+        while (m.find() && words < 4) {
+            if (!MONTH_WORD.matcher(m.group()).matches()) {
+                words++;
+            }
+        }
+        return words;
     }
 
     private static final Pattern ALPHA_WORD = Pattern.compile("\\p{L}{2,}");
@@ -949,7 +967,7 @@ final class CommentRecords {
                 if (f.time != null) {
                     break;
                 }
-                if (pass == 0 && edited(d, r)) {
+                if (pass == 0 && mayHoldTime(d) && edited(d, r)) {
                     continue;
                 }
                 if (d.hasAttr("datetime")) {
@@ -962,7 +980,7 @@ final class CommentRecords {
                 if (f.time != null) {
                     break;
                 }
-                if (pass == 0 && edited(d, r)) {
+                if (pass == 0 && mayHoldTime(d) && edited(d, r)) {
                     continue;
                 }
                 if (hasPart(d, TIME_PARTS) || d.normalName().equals("time") || d.hasClass("time-ago")) {
@@ -977,14 +995,16 @@ final class CommentRecords {
                 if (f.time != null) {
                     break;
                 }
-                if (pass == 0 && edited(d, r)) {
+                if (pass == 0 && mayHoldTime(d) && edited(d, r)) {
                     continue;
                 }
                 // a short label ("11h", "3 days ago") carrying the full date in a tooltip attribute
-                if (d.text().length() <= 24 && !inQuote(d, r)) {
-                    for (String attr : TOOLTIP_ATTRS) {
-                        String v = d.attr(attr);
-                        if (v.length() >= 8 && v.length() <= 80 && (f.time = Dates.find(v)) != null) {
+                for (String attr : TOOLTIP_ATTRS) {
+                    String v = d.attr(attr);
+                    if (v.length() >= 8 && v.length() <= 80 && boundedText(d, 25).length() <= 24) {
+                        String t = Dates.find(v);
+                        if (t != null && !inQuote(d, r)) {
+                            f.time = t;
                             break;
                         }
                     }
@@ -1187,6 +1207,19 @@ final class CommentRecords {
             "\\d{1,6}|\\d{1,3}(?:s|m|h|d|w|mo|y|min|mins|hr|hrs)|ago|points?|likes?|votes?|edited|op|mod|admin|just|now");
     private static final Pattern LIKE_LABEL = Pattern.compile("(?i)\\s*(?:like|likes|upvote|up ?vote|recommend|agree|thumbs up)\\s*");
     private static final Pattern INSTANCE = Pattern.compile("@[\\w-]+(?:\\.[\\w-]+)+");
+    /** Whether any of the time loops could read a time from this element (the "edited" look is for those only). */
+    private static boolean mayHoldTime(Element d) {
+        if (d.hasAttr("datetime") || d.normalName().equals("time") || d.normalName().equals("meta")) {
+            return true;
+        }
+        for (String attr : TOOLTIP_ATTRS) {
+            if (d.attr(attr).length() >= 8) {
+                return true;
+            }
+        }
+        return hasPart(d, TIME_PARTS) || d.hasClass("time-ago");
+    }
+
     /** A time under an "edited"/"modified"/"updated" label: the edit's, not the post's. */
     private static boolean edited(Element d, Element r) {
         int k = 0;

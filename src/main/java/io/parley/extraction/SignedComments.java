@@ -104,7 +104,8 @@ final class SignedComments {
     /** The paragraph as a signed comment: its words before the signature, the signer and the date; null if unsigned. */
     private static Signed signature(Unit u) {
         String t = u.text();
-        if (t.length() < 12 || !ENDS_DATED.matcher(t).find()) {
+        if (t.length() < 12 || !Character.isDigit(lastNonSpace(t)) && !t.endsWith(")") && !t.endsWith(".")
+                || !ENDS_DATED.matcher(t.substring(Math.max(0, t.length() - 40))).find()) {
             return null;
         }
         String tail = t.substring(Math.max(0, t.length() - 60));
@@ -137,6 +138,15 @@ final class SignedComments {
             return null; // a name and a date alone (a byline, a list of posts) is no signed comment
         }
         return new Signed(u.el(), words, name, time, u.depth());
+    }
+
+    private static char lastNonSpace(String t) {
+        for (int i = t.length() - 1; i >= 0; i--) {
+            if (!Character.isWhitespace(t.charAt(i))) {
+                return t.charAt(i);
+            }
+        }
+        return ' ';
     }
 
     /** The unit's own text: its words without nested replies or paragraphs of their own. */
