@@ -377,7 +377,56 @@ final class CommentRecords {
                 out.add(e);
             }
         }
-        return withInnerRecords(root, out, best, score, count, members);
+        return withOpeningPost(withInnerRecords(root, out, best, score, count, members));
+    }
+
+    /**
+     * A forum's opening post in a shape of its own (Vanilla's {@code div.ItemDiscussion} before its
+     * {@code li.ItemComment}s): the element just before the first record, outside every record, that holds the same
+     * author and time parts (same tag and classes) as the first record does, and words of its own.
+     */
+    private static List<Element> withOpeningPost(List<Element> out) {
+        if (out.size() < 2) {
+            return out;
+        }
+        Element first = out.get(0);
+        List<String> parts = new ArrayList<>();
+        for (Element d : first.getAllElements()) {
+            if (d != first && (hasPart(d, AUTHOR_PARTS) || hasPart(d, TIME_PARTS)) && !d.className().isEmpty()) {
+                String sig = signature(d);
+                if (!parts.contains(sig)) {
+                    parts.add(sig);
+                }
+            }
+        }
+        if (parts.size() < 2) {
+            return out;
+        }
+        // the nearest element before the first record that is no record's ancestor
+        Element cand = first.previousElementSibling();
+        for (Element up = first.parent(); cand == null && up != null && up.parent() != null; up = up.parent()) {
+            cand = up.previousElementSibling();
+        }
+        for (int hops = 0; cand != null && hops < 3; hops++) {
+            Element c = cand;
+            if (out.stream().noneMatch(r -> r.parents().contains(c)) && !signature(cand).equals(signature(first))) {
+                List<String> have = new ArrayList<>();
+                for (Element d : cand.getAllElements()) {
+                    if (!d.className().isEmpty()) {
+                        have.add(signature(d));
+                    }
+                }
+                if (have.containsAll(parts) && cues(cand) >= 5 && ownWords(cand) >= 4) {
+                    // the opening post itself: the smallest element around its author part that has the other parts too
+                    List<Element> ordered = new ArrayList<>(out.size() + 1);
+                    ordered.add(cand);
+                    ordered.addAll(out);
+                    return ordered;
+                }
+            }
+            cand = cand.previousElementSibling();
+        }
+        return out;
     }
 
     /**
