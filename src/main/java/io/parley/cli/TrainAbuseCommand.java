@@ -133,6 +133,21 @@ final class TrainAbuseCommand implements Callable<Integer> {
             + "ONNX Runtime intra-op thread (default: ${DEFAULT-VALUE})")
     int encoderThreads;
 
+    @Option(names = "--reband", description = "keep the model of --base (default: --output) with its sentence heads "
+            + "and choose the cascade's band again under --max-share and --band-tolerance, then calibration, defaults "
+            + "and the span tagger (a new version); written to candidates/ beside --output and promoted like --extra")
+    boolean reband;
+
+    @Option(names = "--max-share", defaultValue = "0.4", description = "with --encoder-heads or --reband: the largest "
+            + "share of the civil stream's tuning half the cascade may encode (the throughput budget; default: "
+            + "${DEFAULT-VALUE})")
+    double maxShare;
+
+    @Option(names = "--band-tolerance", defaultValue = "0.002", description = "with --encoder-heads or --reband: the "
+            + "narrowest band whose mean validation AUC (Jigsaw, insults, OLID) is within this of encoding every comment "
+            + "is chosen (default: ${DEFAULT-VALUE}; 0: as good as encoding everything, else the best within the budget)")
+    double bandTolerance;
+
     @Option(names = "--defaults-only", description = "keep the model of --base (default: --output) as it is and choose "
             + "its default holds again with --recall-target (weights and scores unchanged; a new version, so sites on "
             + "the old defaults move); written to candidates/ beside --output and promoted like --extra")
@@ -197,8 +212,14 @@ final class TrainAbuseCommand implements Callable<Integer> {
         if (defaultsOnly) {
             return defaultsOnly();
         }
+        if (!(maxShare > 0 && maxShare <= 1) || !(bandTolerance >= 0)) {
+            throw new UsageProblem("--max-share must be in (0, 1] and --band-tolerance not negative");
+        }
         if (encoderHeads) {
             return encoderHeads();
+        }
+        if (reband) {
+            return reband();
         }
         if (extra != null) {
             return retrain();
@@ -261,7 +282,29 @@ final class TrainAbuseCommand implements Callable<Integer> {
         Path from = baseFile("--encoder-heads needs a model to build on");
         AbuseClassifier baseModel = baseModel(from);
         TrainedModel r = AbuseTrainer.sentenceHeads(options(staging(), baseModel), from, embeddings,
-                io.parley.classification.text.EncoderSettings.defaults().withThreads(encoderThreads), System.err);
+                io.parley.classification.text.EncoderSettings.defaults().withThreads(encoderThreads), maxShare,
+                bandTolerance, System.err);
+        Path candidate = moveTo(r.model(), r.model().getParent().resolveSibling(r.provenance().version()));
+        RetrainGate.Verdict verdict = RetrainGate.judge(asMap(r.metrics().get("served_validation")),
+                asMap(r.metrics().get("validation")), AbuseEvaluator.FIGURES, tolerance);
+        return gateAndPromote(r, candidate, verdict, "the base model", baseModel);
+    }
+
+    /** The base model's cascade band chosen again under --max-share, then calibration and defaults; gated, promoted. */
+    private int reband() {
+        if (encoderThreads < 1) {
+            throw new UsageProblem("--encoder-threads must be at least 1");
+        }
+        Path from = baseFile("--reband needs a model with sentence heads");
+        AbuseClassifier baseModel = baseModel(from);
+        TrainedModel r;
+        try {
+            r = AbuseTrainer.reband(options(staging(), baseModel), from, embeddings,
+                    io.parley.classification.text.EncoderSettings.defaults().withThreads(encoderThreads), maxShare,
+                    bandTolerance, System.err);
+        } catch (IllegalArgumentException e) {
+            throw new UsageProblem(e.getMessage());
+        }
         Path candidate = moveTo(r.model(), r.model().getParent().resolveSibling(r.provenance().version()));
         RetrainGate.Verdict verdict = RetrainGate.judge(asMap(r.metrics().get("served_validation")),
                 asMap(r.metrics().get("validation")), AbuseEvaluator.FIGURES, tolerance);

@@ -71,7 +71,8 @@ final class CommentRecords {
         SIGNATURES.get().clear();
         try {
             wrapDefinitionLists(root);
-            CLOCK.set(clock(root));
+            String own = clock(root);
+            CLOCK.set(own != null ? own : FetchClock.get());
             return read(root, articleKeys, deadline, blockCommentWords);
         } finally {
             CLOCK.remove();
@@ -174,6 +175,9 @@ final class CommentRecords {
             }
             for (String target : f.quoteTargets) {
                 Integer q = anchors.get(target.toLowerCase(Locale.ROOT));
+                if (q == null) {
+                    q = byNumber(records, target);
+                }
                 if (parentId == null && q != null && q < i) {
                     parentId = idOf.get(q);
                 }
@@ -233,6 +237,27 @@ final class CommentRecords {
         return out;
     }
 
+    /** The one record whose id carries the same post number as a quote's link ("#pid4000" and div#post_4000). */
+    private static Integer byNumber(List<Element> records, String target) {
+        Matcher m = TRAILING_NUMBER.matcher(target);
+        if (!m.find()) {
+            return null;
+        }
+        Integer found = null;
+        for (int i = 0; i < records.size(); i++) {
+            Matcher n = TRAILING_NUMBER.matcher(records.get(i).id());
+            if (n.find() && n.group().equals(m.group())) {
+                if (found != null) {
+                    return null;
+                }
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("\\d{2,}$");
+
     private static boolean strongSignature(String sig) {
         String s = sig.toLowerCase(Locale.ROOT);
         if (s.contains("postid") || s.contains("brief") || s.contains("teaser") || s.contains("widget") || s.contains("related")) {
@@ -274,6 +299,7 @@ final class CommentRecords {
         Map<String, Integer> score = new HashMap<>();
         Map<String, Integer> count = new HashMap<>();
         Map<String, List<Element>> members = new HashMap<>();
+        java.util.Set<String> substantive = new java.util.HashSet<>();
         for (Element parent : root.getAllElements()) {
             deadline.check();
             if (!elementChildren(parent, 2) || parent.normalName().equals("tr")) {
@@ -291,6 +317,11 @@ final class CommentRecords {
                 // most sibling groups (menus, table cells, paragraphs) have no dated, signed records: a cheap look first
                 if (Texts.wordCount(boundedText(g.getValue().get(0), 60)) < 4 && Texts.wordCount(boundedText(g.getValue().get(1), 60)) < 4) {
                     continue;
+                }
+                if (!metaOnly(g.getValue())) {
+                    // user cards and "answered <date>" boxes beside the text are parts of records, not records: a shape
+                    // is a candidate only where some of its groups hold words of their own
+                    substantive.add(g.getKey());
                 }
                 int s = 0;
                 int n = 0;
@@ -312,7 +343,7 @@ final class CommentRecords {
             int n = count.get(e.getKey());
             double perRecord = e.getValue() / (double) n;
             // a record carries at least an author or a time and some text; more cues, more records: the thread
-            if (perRecord < 3.0) {
+            if (perRecord < 3.0 || !substantive.contains(e.getKey())) {
                 continue;
             }
             double total = e.getValue() + (commentish(e.getKey()) ? 2.0 * n : 0);
@@ -346,8 +377,201 @@ final class CommentRecords {
                 out.add(e);
             }
         }
+        return withOpeningPost(withInnerRecords(root, out, best, score, count, members));
+    }
+
+    /**
+     * A forum's opening post in a shape of its own (Vanilla's {@code div.ItemDiscussion} before its
+     * {@code li.ItemComment}s): the element just before the first record, outside every record, that holds the same
+     * author and time parts (same tag and classes) as the first record does, and words of its own.
+     */
+    private static List<Element> withOpeningPost(List<Element> out) {
+        if (out.size() < 2) {
+            return out;
+        }
+        Element first = out.get(0);
+        List<String> parts = new ArrayList<>();
+        for (Element d : first.getAllElements()) {
+            if (d != first && (hasPart(d, AUTHOR_PARTS) || hasPart(d, TIME_PARTS)) && !d.className().isEmpty()) {
+                String sig = signature(d);
+                if (!parts.contains(sig)) {
+                    parts.add(sig);
+                }
+            }
+        }
+        if (parts.size() < 2) {
+            return out;
+        }
+        // the nearest element before the first record that is no record's ancestor
+        Element cand = first.previousElementSibling();
+        for (Element up = first.parent(); cand == null && up != null && up.parent() != null; up = up.parent()) {
+            cand = up.previousElementSibling();
+        }
+        for (int hops = 0; cand != null && hops < 3; hops++) {
+            Element c = cand;
+            if (out.stream().noneMatch(r -> r.parents().contains(c)) && !signature(cand).equals(signature(first))) {
+                List<String> have = new ArrayList<>();
+                for (Element d : cand.getAllElements()) {
+                    if (!d.className().isEmpty()) {
+                        have.add(signature(d));
+                    }
+                }
+                if (have.containsAll(parts) && cues(cand) >= 5 && ownWords(cand) >= 4) {
+                    // the opening post itself: the smallest element around its author part that has the other parts too
+                    List<Element> ordered = new ArrayList<>(out.size() + 1);
+                    ordered.add(cand);
+                    ordered.addAll(out);
+                    return ordered;
+                }
+            }
+            cand = cand.previousElementSibling();
+        }
         return out;
     }
+
+    /**
+     * Records of a second shape inside the records found (Stack Exchange: comments under each answer): a set that
+     * names itself a comment list, rich in cues, every member inside one of the records and none holding one.
+     */
+    private static List<Element> withInnerRecords(Element root, List<Element> out, String best, Map<String, Integer> score,
+                                                  Map<String, Integer> count, Map<String, List<Element>> members) {
+        java.util.Set<Element> outer = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        outer.addAll(out);
+        List<Element> inner = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : score.entrySet()) {
+            String k = e.getKey();
+            if (k.equals(best) || k.endsWith(".") || !k.toLowerCase(Locale.ROOT).contains("comment")
+                    || e.getValue() / (double) count.get(k) < 5.0) {
+                continue;
+            }
+            List<Element> ms = members.get(k);
+            boolean inside = true;
+            for (Element m : ms) {
+                boolean in = false;
+                for (Element a = m.parent(); a != null; a = a.parent()) {
+                    if (outer.contains(a)) {
+                        in = true;
+                        break;
+                    }
+                }
+                if (!in || outer.contains(m) || m.getAllElements().stream().anyMatch(outer::contains)) {
+                    inside = false;
+                    break;
+                }
+            }
+            if (inside) {
+                inner.addAll(ms);
+            }
+        }
+        // records of another shape around the ones found (Stack Exchange's answers around their comments), each
+        // with words of its own: the one such set with the fewest members
+        List<Element> around = null;
+        for (Map.Entry<String, Integer> e : score.entrySet()) {
+            String k = e.getKey();
+            List<Element> ms = members.get(k);
+            if (k.equals(best) || k.endsWith(".") || ms.size() < 2 || e.getValue() / (double) count.get(k) < 5.0
+                    || around != null && ms.size() >= around.size() || !inner.isEmpty()) {
+                continue;
+            }
+            java.util.Set<Element> set = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            set.addAll(ms);
+            boolean ok = true;
+            for (Element r : out) {
+                boolean in = false;
+                for (Element a = r.parent(); a != null; a = a.parent()) {
+                    if (set.contains(a)) {
+                        in = true;
+                        break;
+                    }
+                }
+                if (!in || set.contains(r)) {
+                    ok = false;
+                    break;
+                }
+            }
+            for (int i = 0; ok && i < ms.size(); i++) {
+                Element m = ms.get(i);
+                if (boundedText(m, 20_001).length() > 20_000) {
+                    ok = false; // a page wrapper, not a record
+                    break;
+                }
+                int own = m.text().length();
+                for (Element a = m.parent(); a != null; a = a.parent()) {
+                    if (outer.contains(a)) {
+                        ok = false;
+                    }
+                }
+                for (Element r : m.getAllElements()) {
+                    if (outer.contains(r) && (r.parent() == null || !outer.contains(r.parent()))) {
+                        own -= r.text().length();
+                    }
+                }
+                ok &= own >= 40;
+            }
+            if (ok) {
+                around = ms;
+            }
+        }
+        if (around != null) {
+            inner.addAll(around);
+        }
+        if (inner.isEmpty()) {
+            return out;
+        }
+        java.util.Set<Element> all = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        all.addAll(out);
+        all.addAll(inner);
+        List<Element> ordered = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (all.contains(e)) {
+                ordered.add(e);
+            }
+        }
+        return ordered;
+    }
+
+    /** Most members hold under four words of their own beyond links, dates and numbers: meta boxes, not comments. */
+    private static boolean metaOnly(List<Element> group) {
+        int meta = 0;
+        int left = group.size();
+        for (Element e : group) {
+            if (ownWords(e) < 4) {
+                meta++;
+            }
+            left--;
+            if (meta + left < 0.7 * group.size()) {
+                return false; // cannot reach the share any more
+            }
+        }
+        return meta >= 0.7 * group.size();
+    }
+
+    /** Words of an element's first 400 characters outside its links (month names and "at"/"ago" not counted), up to 4. */
+    private static int ownWords(Element e) {
+        String own = boundedText(e, 400);
+        int links = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            if (++links > 40) {
+                break;
+            }
+            String t = a.text();
+            if (!t.isEmpty()) {
+                own = own.replace(t, " ");
+            }
+        }
+        int words = 0;
+        Matcher m = ALPHA_WORD.matcher(own);
+        while (m.find() && words < 4) {
+            if (!MONTH_WORD.matcher(m.group()).matches()) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    private static final Pattern ALPHA_WORD = Pattern.compile("\\p{L}{2,}");
+    private static final Pattern MONTH_WORD = Pattern.compile(
+            "(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|at|on|am|pm|ago|today|yesterday");
 
     private static boolean commentish(String signature) {
         String s = signature.toLowerCase(Locale.ROOT);
@@ -391,6 +615,15 @@ final class CommentRecords {
             }
             return cells.isEmpty() ? "tr." : "tr.~" + String.join("~", cells);
         }
+        // a record named by what it is rather than how it looks (NodeBB's component="post", schema.org Comment
+        // items): that name, not the classes, is its shape (the opening post has one class more than the rest)
+        String component = e.attr("component");
+        if (!component.isEmpty() && component.length() <= 30) {
+            return e.normalName() + ".@" + DIGITS.matcher(component.toLowerCase(Locale.ROOT)).replaceAll("#");
+        }
+        if (e.attr("itemtype").endsWith("/Comment")) {
+            return e.normalName() + ".@comment";
+        }
         if (e.className().isEmpty() && !e.hasAttr("itemprop") && !e.normalName().startsWith("windowbg")) {
             String id = e.id();
             if (NUMBERED_ID.matcher(id).matches()) {
@@ -403,7 +636,7 @@ final class CommentRecords {
         String cls = e.className();
         for (String t : cls.isEmpty() ? new String[0] : SPACES.split(cls.toLowerCase(Locale.ROOT))) {
             if (t.isEmpty() || t.equals("odd") || t.equals("even") || t.equals("alt") || t.equals("bg1") || t.equals("bg2")
-                    || t.endsWith("-odd") || t.endsWith("-even") || t.endsWith("-alt") || t.startsWith("authored-by")
+                    || t.endsWith("odd") || t.endsWith("even") || t.endsWith("-alt") || t.startsWith("authored-by")
                     || t.equals("parent") || t.equals("has-children") || t.startsWith("comment-by") || t.startsWith("role-")
                     || t.startsWith("user-") || t.equals("alt1") || t.equals("alt2")
                     || DEPTH_CLASS.matcher(t).matches() || t.startsWith("depth") || t.startsWith("thread-") || t.startsWith("byuser")
@@ -416,6 +649,10 @@ final class CommentRecords {
         }
         java.util.Collections.sort(tokens);
         b.append(String.join(".", tokens));
+        if (tokens.isEmpty() && NUMBERED_ID.matcher(e.id()).matches()) {
+            // only parity classes (JComments: div.even#comment-item-12): the numbered id is the shape, as for class-less ones
+            b.append('#').append(DIGITS.matcher(e.id()).replaceAll("#").toLowerCase(Locale.ROOT));
+        }
         if (e.normalName().equals("div") && tokens.isEmpty() && e.hasAttr("itemprop")) {
             b.append("@").append(e.attr("itemprop"));
         }
@@ -503,18 +740,22 @@ final class CommentRecords {
 
     private static final Pattern PROFILE_HREF = Pattern.compile(
             "(?i)(?:[?&;]action=profile|mode=viewprofile|member(?:list)?\\.php\\?|/members?/[^/?#]+|/profile/|/users?/[^/?#]+/?$|/u/[^/?#]+/?$"
-                    + "|showuser=|[?&]userid=|blogger\\.com/profile/|/author/[^/?#]+/?$)");
+                    + "|showuser=|[?&]userid=|blogger\\.com/profile/|/author/[^/?#]+/?$|profile\\.php\\?(?:id|u|uid|user)=|/~[^/?#]+/?$"
+                    + "|/wiki/user:[^/?#]+$|[?&]title=user:)");
 
     /** A link to a member's profile with a name for its text: a forum's user cell names its author this way. */
-    private static boolean profileLink(Element a) {
+    static boolean profileLink(Element a) {
         String href = a.attr("href");
         // a cheap look first: computeCues asks this of every link in every candidate record
         if (href.isEmpty() || !(href.contains("rofile") || href.contains("ember") || href.contains("/u") || href.contains("ser")
-                || href.contains("/author/")) || !PROFILE_HREF.matcher(href).find()) {
+                || href.contains("/author/") || href.contains("/~")) || !PROFILE_HREF.matcher(href).find()) {
             return false;
         }
+        // a federated handle ("Bram_de_Vries@lemmy.example") is one name: its instance is not more words of it
         String t = Texts.squash(a.text());
-        return !t.isEmpty() && t.length() <= 40 && Texts.wordCount(t) <= 4 && !PROFILE_WORDS.matcher(t).matches();
+        String name = t.indexOf('@') > 0 ? INSTANCE.matcher(t).replaceFirst("") : t;
+        return !t.isEmpty() && t.length() <= (name.length() < t.length() ? 60 : 40) && Texts.wordCount(name) <= 4
+                && !PROFILE_WORDS.matcher(t).matches();
     }
 
     /** The first {@code max} characters of an element's text, without building the text of a huge subtree. */
@@ -735,7 +976,14 @@ final class CommentRecords {
                 break;
             }
             if ((hasPart(d, AUTHOR_PARTS) || d.normalName().equals("cite")) && !d.hasAttr("datetime")) {
-                String t = clean(d.text());
+                Element link = null;
+                for (Element a : d.getElementsByTag("a")) {
+                    if (a != d && profileLink(a)) {
+                        link = a; // a user box (name, rank, stars) names its member by the profile link
+                        break;
+                    }
+                }
+                String t = clean((link != null ? link : d).text());
                 if (t != null && Texts.wordCount(t) <= 5 && Dates.find(t) == null && !MEMBER_WORDS.matcher(t).matches()
                         && !AUTHOR_NOISE.matcher(t).matches() && !inQuote(d, r)) {
                     f.author = t;
@@ -752,25 +1000,63 @@ final class CommentRecords {
                 f.authorEl = d;
             }
         }
-        for (Element d : own) {
-            if (f.time != null) {
-                break;
-            }
-            if (d.hasAttr("datetime")) {
-                f.time = isoMinute(d.attr("datetime"));
-            } else if (d.normalName().equals("meta") && d.attr("itemprop").startsWith("date")) {
-                f.time = isoMinute(d.attr("content"));
+        if (f.author != null && f.authorEl != null && f.author.indexOf('@') > 0) {
+            // a federated handle's home instance in its own element (Lemmy: "name" + <small>@instance</small>)
+            for (Element c : f.authorEl.getAllElements()) {
+                String t = c.ownText().strip();
+                if (c != f.authorEl && INSTANCE.matcher(t).matches() && f.author.endsWith(t)) {
+                    f.author = f.author.substring(0, f.author.length() - t.length()).strip();
+                    break;
+                }
             }
         }
-        for (Element d : own) {
-            if (f.time != null) {
-                break;
+        // a post's own time before its "edited <date>" (Stack Exchange prints the edit first)
+        for (int pass = 0; pass < 2 && f.time == null; pass++) {
+            for (Element d : own) {
+                if (f.time != null) {
+                    break;
+                }
+                if (pass == 0 && mayHoldTime(d) && edited(d, r)) {
+                    continue;
+                }
+                if (d.hasAttr("datetime")) {
+                    f.time = isoMinute(d.attr("datetime"));
+                } else if (d.normalName().equals("meta") && d.attr("itemprop").startsWith("date")) {
+                    f.time = isoMinute(d.attr("content"));
+                }
             }
-            if (hasPart(d, TIME_PARTS) || d.normalName().equals("time") || d.hasClass("time-ago")) {
-                String t = Dates.find(d.attr("title"));
-                f.time = t != null ? t : Dates.find(d.text());
-                if (f.time == null && d.text().length() <= 60) {
-                    f.time = Dates.relative(d.text(), CLOCK.get());
+            for (Element d : own) {
+                if (f.time != null) {
+                    break;
+                }
+                if (pass == 0 && mayHoldTime(d) && edited(d, r)) {
+                    continue;
+                }
+                if (hasPart(d, TIME_PARTS) || d.normalName().equals("time") || d.hasClass("time-ago")) {
+                    String t = Dates.find(d.attr("title"));
+                    f.time = t != null ? t : Dates.find(d.text());
+                    if (f.time == null && d.text().length() <= 60) {
+                        f.time = Dates.relative(d.text(), CLOCK.get());
+                    }
+                }
+            }
+            for (Element d : own) {
+                if (f.time != null) {
+                    break;
+                }
+                if (pass == 0 && mayHoldTime(d) && edited(d, r)) {
+                    continue;
+                }
+                // a short label ("11h", "3 days ago") carrying the full date in a tooltip attribute
+                for (String attr : TOOLTIP_ATTRS) {
+                    String v = d.attr(attr);
+                    if (v.length() >= 8 && v.length() <= 80 && boundedText(d, 25).length() <= 24) {
+                        String t = Dates.find(v);
+                        if (t != null && !inQuote(d, r)) {
+                            f.time = t;
+                            break;
+                        }
+                    }
                 }
             }
         }
@@ -790,6 +1076,18 @@ final class CommentRecords {
                 String c = d.attr("content").strip();
                 if (c.matches("\\d{1,6}")) {
                     f.likes = Integer.parseInt(c);
+                    continue;
+                }
+            }
+            String label = d.attr("aria-label");
+            if (!label.isEmpty() && label.length() <= 30 && d.text().strip().matches("[+]?\\d{1,6}")) {
+                Matcher m = LIKES_TEXT.matcher(label.strip());
+                if (LIKE_LABEL.matcher(label).matches()) {
+                    f.likes = Integer.parseInt(d.text().strip().replace("+", "")); // <button aria-label="Like">12</button>
+                    continue;
+                }
+                if (m.find() && m.group(1) != null && !label.toLowerCase(Locale.ROOT).contains("dislike")) {
+                    f.likes = Integer.parseInt(m.group(1)); // <span aria-label="17 points">17</span>
                     continue;
                 }
             }
@@ -818,7 +1116,7 @@ final class CommentRecords {
                 f.header.add(paras.remove(k--)); // the thread's title repeated as the post's subject
                 continue;
             }
-            if (PROFILE_LINE.matcher(p).find()) {
+            if (PROFILE_LINE.matcher(p).find() || profileRun(p)) {
                 f.header.add(paras.remove(k--));
                 continue;
             }
@@ -869,7 +1167,7 @@ final class CommentRecords {
                 if (f.author == null && m.matches() && Texts.wordCount(m.group(1)) <= 4 && Dates.find(m.group(1)) == null) {
                     f.author = clean(m.group(1));
                 }
-                paras.remove(k);
+                f.header.add(paras.remove(k)); // the meta line as shown stays the record's chrome
                 break;
             }
         }
@@ -891,6 +1189,18 @@ final class CommentRecords {
                 f.header.add(p); // kept apart as the record's chrome, as the page shows it
             }
         }
+        for (String p : paras) {
+            if (nameAndCounts(p, f.author)) {
+                f.header.add(p);
+            }
+        }
+        paras.removeIf(p -> nameAndCounts(p, f.author));
+        for (String p : paras) {
+            if (!f.header.contains(p) && (f.author != null && p.equalsIgnoreCase(f.author) || saysOnly(p)
+                    || BUTTON_LINE.matcher(p).matches() || Texts.wordCount(p) <= 6 && Dates.find(p) != null)) {
+                f.header.add(p); // the rest of the meta line ("BG Says:", "November 2nd, 2012 at 8:44 pm") is chrome too
+            }
+        }
         paras.removeIf(p -> LIKES_LINE.matcher(p).matches() || f.author != null && p.equalsIgnoreCase(f.author) || saysOnly(p) || buttons(p)
                 || BUTTON_LINE.matcher(p).matches()
                 || Texts.wordCount(p) <= 6 && Dates.find(p) != null);
@@ -906,6 +1216,74 @@ final class CommentRecords {
         return f;
     }
 
+    /** A user cell's fields run together in one line: "Group: Members Posts: 3072 Joined: 18-Jul 04 From: Sheffield". */
+    private static boolean profileRun(String p) {
+        Matcher m = PROFILE_LABEL.matcher(p);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int n = 1;
+        while (m.find()) {
+            n++;
+        }
+        return n >= 3 && Texts.wordCount(p) <= 6 * n;
+    }
+
+    private static final Pattern PROFILE_LABEL = Pattern.compile(
+            "(?i)(?:^|\\s)(?:group|posts|joined|join date|from|member no\\.?|location|registered|reputation|threads|messages|rank|gender|age|warn level)\\s*:");
+
+    /** "Kit_Marsh@lemmy.example · 4 • 11h": a meta line of the author's name, its instance, counts and a short age. */
+    private static boolean nameAndCounts(String p, String author) {
+        if (author == null || p.length() > author.length() + 60 || !p.regionMatches(true, 0, author, 0, author.length())) {
+            return false;
+        }
+        String rest = INSTANCE.matcher(p.substring(author.length())).replaceFirst(" ");
+        boolean any = false;
+        for (String t : NON_WORD.split(rest.toLowerCase(Locale.ROOT))) {
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (!SHORT_META.matcher(t).matches()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SHORT_META = Pattern.compile(
+            "\\d{1,6}|\\d{1,3}(?:s|m|h|d|w|mo|y|min|mins|hr|hrs)|ago|points?|likes?|votes?|edited|op|mod|admin|just|now");
+    private static final Pattern LIKE_LABEL = Pattern.compile("(?i)\\s*(?:like|likes|upvote|up ?vote|recommend|agree|thumbs up)\\s*");
+    private static final Pattern INSTANCE = Pattern.compile("@[\\w-]+(?:\\.[\\w-]+)+");
+    /** Whether any of the time loops could read a time from this element (the "edited" look is for those only). */
+    private static boolean mayHoldTime(Element d) {
+        if (d.hasAttr("datetime") || d.normalName().equals("time") || d.normalName().equals("meta")) {
+            return true;
+        }
+        for (String attr : TOOLTIP_ATTRS) {
+            if (d.attr(attr).length() >= 8) {
+                return true;
+            }
+        }
+        return hasPart(d, TIME_PARTS) || d.hasClass("time-ago");
+    }
+
+    /** A time under an "edited"/"modified"/"updated" label: the edit's, not the post's. */
+    private static boolean edited(Element d, Element r) {
+        int k = 0;
+        for (Element a = d; a != null && a != r && k < 3; a = a.parent(), k++) {
+            String t = boundedText(a, 30).stripLeading().toLowerCase(Locale.ROOT);
+            if (t.startsWith("edited") || t.startsWith("last edited") || t.startsWith("modified") || t.startsWith("updated")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> TOOLTIP_ATTRS = List.of("title", "data-tippy-content", "data-tooltip", "data-title",
+            "aria-label", "data-original-title");
+
     /** "Posted: Wed Nov 04, 2026 7:06 pm  Post subject: …", "« Reply #3 on: …", "11-09-2026, 07:15 AM #1": a post's meta line. */
     private static final Pattern POSTED_LINE = Pattern.compile(
             "(?i)^(?:posted\\b|\u00ab|reply #\\d+|on:|#\\d+\\s|today\\b|yesterday\\b)|(?:\\s#\\d{1,5}|\u00bb)$|\\bpost subject:");
@@ -913,7 +1291,8 @@ final class CommentRecords {
     private static final Pattern POSTED_BY = Pattern.compile("(?i)^posted by\\b");
     /** A profile line left in a post ("Joined: 04 Mar 2019", "Posts: 3,297"). */
     private static final Pattern PROFILE_LINE = Pattern.compile(
-            "(?i)^(?:join(?:ed)?(?: date)?|posts|messages|location|registered|member since|likes received|reputation|karma)\\s*:\\s*\\S{1,20}(?:\\s\\S+){0,3}$");
+            "(?i)^(?:join(?:ed)?(?: date)?|posts|messages|location|registered|member since|likes received|reputation|karma|group|from"
+                    + "|member no\\.?|threads|gender|age|status|rank)\\s*:\\s*\\S{1,20}(?:\\s\\S+){0,3}$");
     private static final Pattern DAY_CUE = Pattern.compile("(?i)\\b(?:today|yesterday),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}");
     private static final Pattern RELATIVE_CUE = Pattern.compile(
             "(?i)\\b(?:\\d{1,3}|an?)\\s+(?:min(?:ute)?s?|hours?|days?|weeks?|months?|years?)\\s+ago\\b|\\b(?:today|yesterday),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}");
@@ -936,7 +1315,7 @@ final class CommentRecords {
 
     /** The page's own clock ("It is currently Fri Nov 20, 2026 6:31 pm", "The time now is …"): relative times count back from it. */
     private static final ThreadLocal<String> CLOCK = new ThreadLocal<>();
-    private static final Pattern CLOCK_TEXT = Pattern.compile(
+    static final Pattern CLOCK_TEXT = Pattern.compile(
             "(?i)(?:it is currently|the time now is|current time:?|current date and time:?|time now:?)\\s*(.{6,60})");
 
     private static String clock(Element root) {
@@ -947,11 +1326,14 @@ final class CommentRecords {
                 String w = t.getWholeText();
                 if (w.length() >= 8 && w.length() <= 200 && (w.contains("urrent") || w.contains("ime now"))
                         && node.parent() instanceof Element e) {
-                    Matcher m = CLOCK_TEXT.matcher(Texts.squash(e.text()));
-                    if (m.find()) {
-                        String d = Dates.find(m.group(1));
-                        if (d != null && d.length() >= 16) {
-                            found[0] = d;
+                    // "<strong>Current time:</strong> 11-21-2026, 05:40 PM": the clock may be the label's sibling
+                    for (Element c = e; c != null && c != root.parent() && found[0] == null && c.text().length() < 300; c = c.parent()) {
+                        Matcher m = CLOCK_TEXT.matcher(Texts.squash(c.text()));
+                        if (m.find()) {
+                            String d = Dates.find(m.group(1));
+                            if (d != null && d.length() >= 16) {
+                                found[0] = d;
+                            }
                         }
                     }
                 }
@@ -1012,6 +1394,10 @@ final class CommentRecords {
                 continue;
             }
             if (quote(d)) {
+                Element prev = d.previousElementSibling();
+                if (prev != null && QUOTE_HEAD_CLASS.matcher(prev.className()).matches()) {
+                    drop.add(prev);
+                }
                 quoteTargets(d, f);
                 String quoted = quoteText(d);
                 if (!quoted.isEmpty()) {
@@ -1114,7 +1500,7 @@ final class CommentRecords {
             return false;
         }
         for (String t : c.split("\\s+")) {
-            if (t.equals("quote") || t.endsWith("--quote") || t.equals("bbcode_quote") || t.equals("quotecontent")
+            if (t.equals("quote") || t.endsWith("--quote") || t.equals("bbcode_quote") || t.equals("quotecontent") || t.equals("quotemain")
                     || t.equals("quote_container") && d.parent() != null && !d.parent().className().contains("bbcode_quote")) {
                 return true;
             }
@@ -1207,7 +1593,7 @@ final class CommentRecords {
 
     /** Status words in a user cell that are not a name. */
     private static final Pattern AUTHOR_NOISE = Pattern.compile(
-            "(?i)(?:ip )?logged|offline|online|guest|administrator|admin|moderator|report|quote|reply|posts?:?.*|\\d+");
+            "(?i)(?:ip )?logged|offline|online|guest|administrator|admin|moderator|report|quote|reply|posts?:?.*|\\d+|find|pm|email|www|website|profile|follow");
     /** Words of a post's buttons and status line ("Report to moderator  Logged", "Quote", "More..."). */
     private static final Set<String> BUTTON_WORDS = Set.of("report", "to", "moderator", "logged", "ip", "quote", "reply", "with",
             "multiquote", "more", "more...", "like", "share", "top", "back", "edit", "delete", "permalink", "link", "flag",
@@ -1236,6 +1622,9 @@ final class CommentRecords {
     private static final Set<String> PANE_PARTS = Set.of("poster", "userinfo", "user", "author", "profile", "postprofile",
             "authorpane", "messageuserinfo", "postauthor", "userdetails", "user_info", "memberinfo");
 
+    private static final Pattern QUOTE_HEAD_CLASS = Pattern.compile("(?i)quote[-_]?(?:top|title|head|header)");
+    private static final Pattern LEADING_BRACKETS = Pattern.compile("^\\([^)]{0,40}\\)\\s*");
+    private static final Pattern QUOTE_TOP = Pattern.compile("(?i)^quote\\s*\\(([^@)]{1,40}?)\\s*(?:@|,|\\))");
     private static final Pattern QUOTE_AUTHOR = Pattern.compile("(?i)^(?:originally posted by|quote from:?|quoting)\\s+(.{1,40}?)\\s*(?:on .*)?$|^(.{1,40}?),?\\s+(?:on\\s.{4,40}?,?\\s+)?(?:wrote|said|says)\\b.*$");
 
     /** Whose words a quote holds: data-quote, data-author, a cite or "Originally Posted by" line. */
@@ -1246,14 +1635,24 @@ final class CommentRecords {
         if (q.hasAttr("data-author")) {
             return clean(q.attr("data-author"));
         }
-        Element head = q.selectFirst("cite, .bbCodeBlock-title, .bbcode_postedby, .quote-title, .quoteheader, .citation, .attribution, .title");
+        Element head = q.selectFirst("cite, .bbCodeBlock-title, .bbcode_postedby, .quote-title, .quoteheader, .citation, .attribution, .title,"
+                + " [class*=uthor]");
         if (head != null) {
-            Matcher m = QUOTE_AUTHOR.matcher(Texts.squash(head.text()));
+            // "(11-20-2026, 09:14 AM)bob Wrote:" (MyBB): the date in brackets before the name is not the name
+            String text = LEADING_BRACKETS.matcher(Texts.squash(head.text())).replaceFirst("");
+            Matcher m = QUOTE_AUTHOR.matcher(text);
             if (m.matches()) {
                 return clean(m.group(1) != null ? m.group(1) : m.group(2));
             }
-            String t = clean(head.text());
+            String t = clean(SAYS.matcher(text).replaceFirst(""));
             return t != null && Texts.wordCount(t) <= 4 ? t : null;
+        }
+        Element prev = q.previousElementSibling();
+        if (prev != null && prev.className().toLowerCase(Locale.ROOT).startsWith("quote")) {
+            Matcher m = QUOTE_TOP.matcher(Texts.squash(prev.text())); // IP.Board: div.quotetop "QUOTE (bob @ Nov 10 2026, 06:03 PM)"
+            if (m.find()) {
+                return clean(m.group(1));
+            }
         }
         return null;
     }

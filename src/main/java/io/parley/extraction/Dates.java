@@ -49,6 +49,8 @@ final class Dates {
 
     private static final java.util.regex.Pattern AGO = java.util.regex.Pattern.compile(
             "(?i)\\b(\\d{1,3}|an?|one)\\s+(sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\\s+ago\\b");
+    private static final java.util.regex.Pattern SHORT_AGE = java.util.regex.Pattern.compile(
+            "(?<=[\\s\\u00b7\\u2022|]|^)(\\d{1,3})(min|mo|[mhdwy])$");
     private static final java.util.regex.Pattern DAY_WORD = java.util.regex.Pattern.compile(
             "(?i)\\b(today|yesterday)\\b,?\\s*(?:at\\s*)?(?:(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?)?");
 
@@ -78,6 +80,18 @@ final class Dates {
             }
             return now.toLocalDate().minusDays(unit.startsWith("w") ? 7 * k : k).toString();
         }
+        m = SHORT_AGE.matcher(text.strip());
+        if (m.find()) { // "11h", "3d" at a header's end
+            long k = Long.parseLong(m.group(1));
+            String unit = m.group(2);
+            return switch (unit) {
+                case "m", "min" -> now.minusMinutes(k).toString().substring(0, 16);
+                case "h" -> now.minusHours(k).toLocalDate().toString();
+                case "d" -> now.toLocalDate().minusDays(k).toString();
+                case "w" -> now.toLocalDate().minusDays(7 * k).toString();
+                default -> null;
+            };
+        }
         m = DAY_WORD.matcher(text);
         if (m.find()) {
             LocalDate day = now.toLocalDate().minusDays(m.group(1).equalsIgnoreCase("yesterday") ? 1 : 0);
@@ -95,6 +109,8 @@ final class Dates {
             "(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + CLOCK);
     private static final java.util.regex.Pattern DAY_FIRST = java.util.regex.Pattern.compile(
             "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})" + CLOCK);
+    private static final java.util.regex.Pattern TIME_FIRST = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\d:])(\\d{1,2}):(\\d{2}),\\s+(\\d{1,2})\\s+" + MONTH + "\\s+(\\d{4})");
     private static final java.util.regex.Pattern NUMERIC = java.util.regex.Pattern.compile(
             "(?i)(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})" + CLOCK);
     private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile(
@@ -116,6 +132,10 @@ final class Dates {
         m = MONTH_FIRST.matcher(text);
         if (m.find()) {
             return compose(m.group(3), month(m.group(1)), Integer.parseInt(m.group(2)), m.group(4), m.group(5), m.group(6));
+        }
+        m = TIME_FIRST.matcher(text);
+        if (m.find()) { // a wiki signature: "14:03, 20 November 2026 (UTC)"
+            return compose(m.group(5), month(m.group(4)), Integer.parseInt(m.group(3)), m.group(1), m.group(2), null);
         }
         m = DAY_FIRST.matcher(text);
         if (m.find()) {

@@ -44,7 +44,10 @@ final class DumpThreads {
             + "|(?<![\\d/.-])\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}(?!\\d)" + CLOCK
             + "|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?"
             + "|(?:\\d+|an?|one|two|few)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago"
-            + "|yesterday(?:\\s+at\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?)?|just now|today at \\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?"
+            // "Yesterday, 07:30 AM" and "Today, 12:09 PM" (MyBB, vBulletin) as well as "today at 4:15 pm"
+            + "|yesterday,?(?:\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?)?|just now|today,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?"
+            // a short age after a separator at a header's end, as Lemmy and Mastodon print it ("name·4•11h")
+            + "|(?<=[\\u00b7\\u2022|]\\s?)\\d{1,3}(?:min|mo|[mhdwy])$"
             // a time of day alone, as Blogger's "Posted by X at 10:31 PM" prints it: only with am/pm
             + "|(?<![\\d:])\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?(?![a-z]))");
     private static final Pattern SAYS = Pattern.compile(
@@ -89,7 +92,30 @@ final class DumpThreads {
         }
     }
 
+    /** The dump's own clock line ("It is currently …", "Current time: …"), else the fetch time: relative times count from it. */
+    private static final ThreadLocal<String> NOW = new ThreadLocal<>();
+
     static Result read(List<String> raw, Deadline deadline) {
+        String clock = null;
+        for (String r : raw) {
+            if (r.length() < 200 && (r.contains("urrent") || r.contains("ime now"))) {
+                Matcher m = CommentRecords.CLOCK_TEXT.matcher(Texts.squash(r));
+                String d = m.find() ? Dates.find(m.group(1)) : null;
+                if (d != null && d.length() >= 16) {
+                    clock = d;
+                    break;
+                }
+            }
+        }
+        NOW.set(clock != null ? clock : FetchClock.get());
+        try {
+            return readLines(raw, deadline);
+        } finally {
+            NOW.remove();
+        }
+    }
+
+    private static Result readLines(List<String> raw, Deadline deadline) {
         List<Line> lines = new ArrayList<>(raw.size());
         for (String r : raw) {
             lines.add(line(r));
@@ -744,6 +770,9 @@ final class DumpThreads {
                 if (r.time == null) {
                     r.time = Dates.find(t);
                 }
+                if (r.time == null) {
+                    r.time = Dates.relative(t, NOW.get()); // "5 hours ago", "Today, 04:30 PM"
+                }
             }
             Matcher rt = REPLY_TO.matcher(t);
             if (rt.matches()) {
@@ -765,7 +794,7 @@ final class DumpThreads {
                     author = clean(stripLikes(t.substring(d.end()))); // "On October 12, 2012 at 10:52 am Carmel said:"
                 }
             }
-            if (!dated && nameLike(clean(t)) && !RANK.matcher(t).matches() && action(t) == null) {
+            if (!dated && nameLike(clean(t)) && !RANK.matcher(t).matches() && action(t) == null && !FIELD.matcher(t).matches()) {
                 names.add(clean(t));
             }
         }
@@ -793,7 +822,16 @@ final class DumpThreads {
 
     /** A header fragment without the words and marks around a name ("Posted by", "•", "said on", "|"). */
     private static String clean(String s) {
-        String t = s.replaceAll("^\\[[^\\]]{0,24}\\]", "")
+        // two columns (a forum's name cell beside the post's head, "Pradeep   post Post #1"): the name is the first
+        Matcher col = COLUMN_GAP.matcher(s.strip());
+        if (col.find() && col.start() > 0 && Texts.wordCount(s.strip().substring(0, col.start())) <= 4) {
+            s = s.strip().substring(0, col.start());
+        }
+        String t = POST_NUMBER.matcher(s.strip()).replaceFirst("")
+                .replaceAll("(?<=\\S)@[\\w-]+(?:\\.[\\w-]+)+(?=$|[\\s\\u00b7\\u2022|])", "") // a federated handle's instance
+                .replaceAll("\\s*[\\u00b7\\u2022|]\\s*[+-]?\\d{1,6}$", "") // its score after a separator ("name·4")
+                .replaceAll("(?i)\\s+(?:offline|online|away)$", "")
+                .replaceAll("^\\[[^\\]]{0,24}\\]", "")
                 .replaceAll("(?i)\\b(?:posted|submitted|written|commented|comment|reply|answered)\\s+(?:by|on|at)\\b", " ")
                 .replaceAll("(?i)^\\s*(?:post\\s?by|by|from)\\s+", "") // phpBB 3's "Postby X" (icon text "Post" glued to "by")
                 .replaceAll("(?i)\\s+(?:post)?posted:?\\s*$", "") // phpBB 2's "name   PostPosted:" (name cell beside the post's head)
@@ -801,8 +839,18 @@ final class DumpThreads {
                 .replaceAll("(?i)\\s+(?:on|at)\\s*$", "")
                 .replaceAll("[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014:,(]+\\s*$", "")
                 .replaceAll("^\\s*[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014-]+", "");
-        return withoutAside(t.strip());
+        return withoutAside(SCORE_AFTER.matcher(t.strip()).replaceFirst(""));
     }
+
+    /** A score after a separator at a name's end ("Kit_Marsh·4", once the "•11h" after it is gone). */
+    private static final Pattern SCORE_AFTER = Pattern.compile("\\s*[\\u00b7\\u2022|]\\s*[+-]?\\d{1,6}$");
+
+    /** A gap of three spaces or more: w3m's column break. */
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\s{3,}");
+    /** A vote count and a post number before a name ("+17 #1 Dolores P."). */
+    private static final Pattern POST_NUMBER = Pattern.compile("^(?:[+\\u2212-]?\\d{1,5}\\s+)?#\\d{1,6}\\s+|^[+\\u2212-]\\d{1,5}\\s+");
+    /** "Threads: 44", "From: Millbrook": a profile field, not a name. */
+    private static final Pattern FIELD = Pattern.compile("^\\p{L}[\\p{L} .]{1,20}:\\s*\\S.*");
 
     private static boolean nameLike(String s) {
         if (s == null || s.isEmpty() || s.length() > 40) {

@@ -116,6 +116,10 @@ final class HtmlExtractor {
         List<ExtractedComment> records = CommentRecords.find(doc.body() == null ? doc : doc.body(), articleKeys, deadline,
                 blockWords);
         deadline.checkNow();
+        if (records.isEmpty() && blockWords == 0) {
+            // no record markup at all: comments may still be signed at their end (wiki talk pages)
+            records = SignedComments.find(doc.body() == null ? doc : doc.body());
+        }
         List<ExtractedComment> comments;
         if (!records.isEmpty()) {
             // Records carry authors, times and the reply structure; the words are the same ones the blocks hold.

@@ -42,6 +42,23 @@ final class StandardPageExtractor implements PageExtractor {
         return page;
     }
 
+    @Override
+    public ExtractedPage extract(String content, PageFormat format, String fetchedAt) {
+        if (fetchedAt == null) {
+            return extract(content, format);
+        }
+        String clock = FetchClock.minute(fetchedAt);
+        if (clock == null) {
+            throw new PageNotExtractable("fetchedAt is not an ISO-8601 time: " + fetchedAt);
+        }
+        FetchClock.set(clock);
+        try {
+            return extract(content, format);
+        } finally {
+            FetchClock.clear();
+        }
+    }
+
     /** Markup near the start (a doctype or a few known tags) means HTML; anything else is a text dump. */
     static PageFormat sniff(String content) {
         String head = content.substring(0, Math.min(content.length(), 4096)).toLowerCase(java.util.Locale.ROOT);

@@ -90,6 +90,10 @@ final class TextExtractor {
         if (!records.comments().isEmpty()) {
             return fromRecords(raw, lines, records);
         }
+        List<ExtractedComment> signed = SignedComments.fromDump(raw.lines().toList());
+        if (!signed.isEmpty()) {
+            return fromSigned(raw, lines, signed);
+        }
         int commentStart = commentStart(lines);
         deadline.checkNow();
         List<String> boilerplate = new ArrayList<>();
@@ -111,6 +115,26 @@ final class TextExtractor {
         String language = language(art.title, art.paragraphs);
         return new ExtractedPage(new ExtractedArticle(art.title, art.byline, art.published, art.paragraphs, language),
                 comments, boilerplate, CommentSections.text(raw, comments.size(), thread || records.cues()));
+    }
+
+    /** A dump of signed paragraphs (a wiki talk page): the article is what is not in a comment. */
+    private ExtractedPage fromSigned(String raw, List<Line> lines, List<ExtractedComment> signed) {
+        List<String> boilerplate = new ArrayList<>();
+        ArticleParts art = article(lines, boilerplate, null);
+        StringBuilder said = new StringBuilder();
+        for (ExtractedComment c : signed) {
+            said.append(Texts.key(c.text())).append('\n');
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (String p : art.paragraphs) {
+            String k = Texts.key(p);
+            if (k.length() < 20 || said.indexOf(k.substring(0, Math.min(k.length(), 60))) < 0) {
+                paragraphs.add(p);
+            }
+        }
+        String language = language(art.title, paragraphs);
+        return new ExtractedPage(new ExtractedArticle(art.title, art.byline, art.published, paragraphs, language),
+                signed, boilerplate, CommentSections.text(raw, signed.size(), true));
     }
 
     /** A dump whose thread showed as repeated header records: the article is what comes before them. */

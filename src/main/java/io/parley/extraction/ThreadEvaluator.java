@@ -39,7 +39,11 @@ public final class ThreadEvaluator {
     }
 
     /** One gold page: where its HTML is and its comments. */
-    record GoldPage(String name, String system, boolean forum, byte[] html, List<GoldComment> comments) {
+    /** {@code fetchedAt}: when the page was fetched, for pages that print relative times only (null: not given). */
+    record GoldPage(String name, String system, boolean forum, byte[] html, List<GoldComment> comments, String fetchedAt) {
+        GoldPage(String name, String system, boolean forum, byte[] html, List<GoldComment> comments) {
+            this(name, system, forum, html, comments, null);
+        }
     }
 
     record GoldComment(String id, String parent, String author, String time, Integer likes, String text) {
@@ -161,8 +165,8 @@ public final class ThreadEvaluator {
                 String html = PageInput.of(g.html(), "text/html", null).content();
                 ExtractedPage out;
                 try {
-                    out = mode.equals("html") ? extractor.extract(html, PageFormat.HTML)
-                            : extractor.extract(w3m(html), PageFormat.TEXT);
+                    out = mode.equals("html") ? extractor.extract(html, PageFormat.HTML, g.fetchedAt())
+                            : extractor.extract(w3m(html), PageFormat.TEXT, g.fetchedAt());
                 } catch (PageNotExtractable e) {
                     out = new ExtractedPage(new ExtractedArticle(null, null, null, List.of(), null), List.of(), null, null);
                 }
@@ -428,7 +432,8 @@ public final class ThreadEvaluator {
                             c.hasNonNull("likes") ? c.get("likes").asInt() : null, c.get("text").asText()));
                 }
                 String name = f.getFileName().toString().replaceFirst("\\.json$", "");
-                out.add(new GoldPage(name, doc.path("system").asText(""), doc.path("forum").asBoolean(false), html, comments));
+                out.add(new GoldPage(name, doc.path("system").asText(""), doc.path("forum").asBoolean(false), html, comments,
+                        doc.hasNonNull("fetchedAt") ? doc.get("fetchedAt").asText() : null));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -58,9 +58,13 @@ class Seed004StanceTest {
         return model.classify(comment(who), null, null, List.of(target)).targets().get(target).label();
     }
 
+    /** Bilewycz's rebuttal and both of the page author's replies deny Jackson (all parent expectations). */
     @Test
-    void theSecondReplyDeniesJackson() {
-        assertThat(parentLabel("reply2")).isEqualTo(gold.get("expected").get("parent").get("reply2").asText());
+    void everyReplyToJacksonDeniesHim() {
+        org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
+        gold.get("expected").get("parent").fields().forEachRemaining(e ->
+                soft.assertThat(parentLabel(e.getKey())).as(e.getKey()).isEqualTo(e.getValue().asText()));
+        soft.assertAll();
     }
 
     @Test
@@ -69,18 +73,17 @@ class Seed004StanceTest {
     }
 
     /**
-     * Every seed-004 expectation of the issue. Three are not met by the committed model (measured 2026-12-06 with the
-     * encoder heads, the unseen-target head and calibration): Bilewycz's reply and the first reply to Jackson come out
-     * "comment" just ahead of "deny" (0.41 vs 0.39, 0.41 vs 0.38: the parent view has no encoder head, one did not
-     * help across events; scoring long replies in tweet-sized windows did not help on validation either), and Jackson
-     * toward the never-seen target "Russia's demands on NATO" comes out "against" (0.94 with the prototype sentences of
-     * model 20261206, 0.96 before): the unseen-target head reads stance as sentiment toward a target the comment is
-     * about, leaned toward the nearer of "I support {t}." / "I oppose {t}."-style sentences, and Jackson's pro-Kremlin
-     * text is a complaint nearer the opposing ones. Enable this when a model meets them; it is not tuned on these labels.
+     * Every seed-004 expectation of the issue. One is not met by the committed model (measured 2026-12-06, model with
+     * the parent offsets chosen by macro-F1): Jackson toward the never-seen target "Russia's demands on NATO" comes out
+     * "against" (0.94). The unseen-target head reads stance as sentiment toward a target the comment is about, leaned
+     * toward the nearer of "I support {t}." / "I oppose {t}."-style sentences, and Jackson's pro-Kremlin text is a
+     * complaint: every phrasing tried ("Russia", "NATO", "NATO expansion", "Russia is right about NATO", ...) and every
+     * comment of the thread come out against (bench/stance/experiments.md). Enable this when a model meets it; it is not
+     * tuned on these labels.
      */
     @Test
-    @org.junit.jupiter.api.Disabled("known misses of the committed stance model (2026-12-06): Bilewycz and reply1 comment vs "
-            + "deny, Jackson against vs favor")
+    @org.junit.jupiter.api.Disabled("known miss of the committed stance model (2026-12-06): Jackson toward \"Russia's "
+            + "demands on NATO\" is against, not favor")
     void allSeed004ExpectationsHold() {
         org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
         gold.get("expected").get("parent").fields().forEachRemaining(e ->

@@ -130,6 +130,10 @@ public final class AbuseTrainer {
     private float[] idf;
     /** Trained in {@link #finish} when the options give vectors; its logits join every classifier built here. */
     private VectorHeadsTrainer.Trained vectorHeads;
+    /** The largest share of the civil stream the cascade's band may encode ({@link #reband} sets another). */
+    private double maxShare = SentenceHeadsTrainer.MAX_SHARE;
+    /** How far the band's validation figures may stay below encoding everything ({@link #reband} sets another). */
+    private double bandTolerance = SentenceHeadsTrainer.BAND_TOLERANCE;
     /** Set by {@link #sentenceHeads}: the encoder heads fused into every classifier built here. */
     private SentenceHeadsTrainer.Trained sentenceHeads;
     /** The embeddings of this run's texts (sentence heads only). */
@@ -257,6 +261,13 @@ public final class AbuseTrainer {
      */
     public static TrainedModel sentenceHeads(Options options, Path trained, Path cacheDir, EncoderSettings settings,
                                              PrintStream log) {
+        return sentenceHeads(options, trained, cacheDir, settings, SentenceHeadsTrainer.MAX_SHARE,
+                SentenceHeadsTrainer.BAND_TOLERANCE, log);
+    }
+
+    /** {@link #sentenceHeads(Options, Path, Path, EncoderSettings, PrintStream)} under another band budget. */
+    public static TrainedModel sentenceHeads(Options options, Path trained, Path cacheDir, EncoderSettings settings,
+                                             double maxShare, double tolerance, PrintStream log) {
         long started = System.nanoTime();
         ModelArchive archive = ModelArchive.read(trained);
         AbuseClassifier base = AbuseClassifier.load(archive);
@@ -264,6 +275,8 @@ public final class AbuseTrainer {
             throw new IllegalArgumentException(trained + " already has sentence heads: start from the model without them");
         }
         AbuseTrainer t = new AbuseTrainer(options, Heads.of(base.spec().heads()), log);
+        t.maxShare = maxShare;
+        t.bandTolerance = tolerance;
         Map<String, String> hashes = new LinkedHashMap<>();
         Split split = options.quick() ? t.quickSplit(hashes) : t.fullSplit(hashes);
         HashedNgrams.Config fc = base.spec().features();
@@ -300,6 +313,68 @@ public final class AbuseTrainer {
             }
             t.sentenceHeads = SentenceHeadsTrainer.train(base, t.heads, es, t.cache, rows, split.validation(),
                     options.seed(), options.quick() ? SentenceHeadsTrainer.QUICK : SentenceHeadsTrainer.PARAMS, log);
+            double seconds = archive.provenance().trainingSeconds() + (System.nanoTime() - started) / 1e9;
+            return t.finish(net, fc, split, valIds, hashes, seconds);
+        }
+    }
+
+    /**
+     * The cascade's band of a model with sentence heads chosen again under another budget ({@code maxShare} of the
+     * civil stream encoded at most; issue 20): the n-gram heads, word-vector heads, sentence heads and their fusion
+     * weights are kept as they are; the band, then calibration, thresholds, the defaults and the span tagger are chosen
+     * again on validation and the civil stream's tuning half exactly as {@link #sentenceHeads} does after training the
+     * heads (embeddings from {@code cacheDir}, encoding what it does not hold). Scores of comments whose encoding the
+     * band changes move, so the result is a new version.
+     */
+    public static TrainedModel reband(Options options, Path trained, Path cacheDir, EncoderSettings settings,
+                                      double maxShare, double tolerance, PrintStream log) {
+        long started = System.nanoTime();
+        ModelArchive archive = ModelArchive.read(trained);
+        AbuseClassifier base = AbuseClassifier.load(archive);
+        SentenceHeads heads = base.sentenceHeads();
+        if (heads == null) {
+            throw new IllegalArgumentException(trained + " has no sentence heads: train them with --encoder-heads");
+        }
+        AbuseTrainer t = new AbuseTrainer(options, Heads.of(base.spec().heads()), log);
+        t.maxShare = maxShare;
+        t.bandTolerance = tolerance;
+        Map<String, String> hashes = new LinkedHashMap<>();
+        Split split = options.quick() ? t.quickSplit(hashes) : t.fullSplit(hashes);
+        HashedNgrams.Config fc = base.spec().features();
+        t.idf = base.spec().idf();
+        MultiLayerNetwork net = archive.network(AbuseClassifier.NETWORK);
+        int[][] valIds = featurise(new HashedNgrams(fc), split.validation());
+        Map<String, Object> params = archive.provenance().params();
+        if (base.vectorHeads() != null) {
+            t.vectorHeads = new VectorHeadsTrainer.Trained(base.vectorHeads(), archive.entry(VectorHeads.ENTRY),
+                    params.get("vector_heads") instanceof Map<?, ?> m ? castMap(m) : Map.of(),
+                    archive.entry(WordVectors.ENTRY));
+        }
+        if (params.get("chosen_per_head") instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> t.chosen.put(String.valueOf(k), v));
+        }
+        t.producedBy = "train abuse --reband --max-share " + maxShare + " --band-tolerance " + tolerance + " --base " + trained.getFileName()
+                + ": the n-gram heads, word-vector heads and sentence heads (with their fusion weights) of version "
+                + archive.provenance().version() + " kept as they were; the cascade's band, calibration, thresholds, "
+                + "defaults and the span tagger chosen again by this code"
+                + (params.get("produced_by") instanceof String was ? ". Before: " + was : "");
+        Map<String, Object> prov = new LinkedHashMap<>(params.get("sentence_heads") instanceof Map<?, ?> m
+                ? castMap(m) : Map.of());
+        prov.remove("cascade");
+        prov.put("band_from", archive.provenance().version());
+        EncoderSpec es = heads.settings().encoderSpec();
+        try (SentenceEncoder encoder = SentenceEncoder.load(es, settings)) {
+            log.printf("encoder %s (%s), %d threads, one intra-op thread each, cap %d tokens (%s)%n", es.name(),
+                    es.artifact(), settings.threads(), es.maxTokens(), es.truncation());
+            t.cache = new EmbeddingCache(es, encoder, cacheDir, log);
+            t.cache.ensure(split.validation().stream().map(AbuseDatasets.Example::text).toList(), "validation");
+            if (options.civil() != null) {
+                t.cache.ensure(options.civil().civil("tune"), "civil stream (tuning half)");
+            }
+            t.cache.ensure(split.test().stream().map(AbuseDatasets.Example::text).toList(), "test");
+            // as after training: every comment encoded until the band is chosen
+            t.sentenceHeads = new SentenceHeadsTrainer.Trained(heads.with(heads.settings().always())
+                    .withVectors(SentenceHeadsTrainer.cached(t.cache)), archive.entry(SentenceHeads.ENTRY), prov);
             double seconds = archive.provenance().trainingSeconds() + (System.nanoTime() - started) / 1e9;
             return t.finish(net, fc, split, valIds, hashes, seconds);
         }
@@ -483,7 +558,8 @@ public final class AbuseTrainer {
         double cost = spec.calibration() != null ? spec.calibration().holdCost() : DEFAULT_COST;
         List<String> stream = o.civil() != null ? o.civil().civil("tune") : List.of();
         List<Map<String, Object>> tried = new ArrayList<>();
-        SentenceHeadsTrainer.Band b = SentenceHeadsTrainer.band(model, split.validation(), stream, cost, tried, log);
+        SentenceHeadsTrainer.Band b = SentenceHeadsTrainer.band(model, split.validation(), stream, cost, maxShare,
+                bandTolerance, tried, log);
         // the risk the band is drawn on is read with this calibration and these severities from now on
         double[] w = new double[heads.size()];
         for (AbuseLabel l : spec.served()) {
@@ -496,8 +572,8 @@ public final class AbuseTrainer {
         cascade.put("rule", "the encoder runs when log(max over served labels of severity x odds of the score without "
                 + "it) is in [low, high); bands around log(hold cost) tried on validation and the civil stream's tuning "
                 + "half; chosen: the smallest stream share whose Jigsaw/insults/OLID validation AUCs stay within "
-                + SentenceHeadsTrainer.BAND_TOLERANCE + " (mean) of encoding everything and whose flag decisions at the "
-                + "defaults agree on >= 99 % of rows, among bands encoding <= " + SentenceHeadsTrainer.MAX_SHARE
+                + bandTolerance + " (mean) of encoding everything and whose flag decisions at the "
+                + "defaults agree on >= 99 % of rows, among bands encoding <= " + maxShare
                 + " of the stream");
         cascade.put("chosen", b.asMap());
         cascade.put("tried", tried);

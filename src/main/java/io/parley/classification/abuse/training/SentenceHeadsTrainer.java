@@ -221,12 +221,13 @@ final class SentenceHeadsTrainer {
      * The cascade's band, on validation and the civil stream's tuning half only: for bands of log risk around the
      * default holds' boundary (log cost), the validation figures (Jigsaw mean AUC, Impermium and OLID AUC) and the share
      * of flag decisions at the defaults that agree with encoding everything; the chosen band is the one with the
-     * smallest stream share whose figures stay within {@link #BAND_TOLERANCE} of encoding everything and whose decisions
-     * agree on 99 % of the rows, among those encoding at most {@link #MAX_SHARE} of the stream (else the best figures
-     * within that share). {@code all} gets every band tried.
+     * smallest stream share whose figures stay within {@code tolerance} ({@link #BAND_TOLERANCE} by default) of encoding
+     * everything and whose decisions agree on 99 % of the rows, among those encoding at most {@code maxShare}
+     * ({@link #MAX_SHARE} by default) of the stream (else the best figures within that share). {@code all} gets every
+     * band tried.
      */
     static Band band(AbuseClassifier model, List<AbuseDatasets.Example> val, List<String> stream, double cost,
-                     List<Map<String, Object>> all, PrintStream log) {
+                     double maxShare, double tolerance, List<Map<String, Object>> all, PrintStream log) {
         AbuseClassifier full = model.withSentenceHeads(model.sentenceHeads().with(
                 model.sentenceHeads().settings().always()));
         AbuseClassifier est = full.fast();
@@ -248,7 +249,8 @@ final class SentenceHeadsTrainer {
             risk[i] = full.logRisk(ze[i]);
         });
         double center = Math.log(cost);
-        double[] below = {1, 2, 3, 4, 5, 6, 8, SentenceHeads.OPEN};
+        // quarter steps where the stream's comments are dense (a step of 1 moved the stream share 21 % -> 50 %)
+        double[] below = {1, 2, 2.5, 2.75, 3, 3.25, 3.5, 3.75, 4, 4.25, 4.5, 5, 6, 8, SentenceHeads.OPEN};
         double[] above = {1, 2, 3, 4, 6, SentenceHeads.OPEN};
         Band fullBand = measure(full, val, texts, zf, ze, risk, -SentenceHeads.OPEN, SentenceHeads.OPEN, cost);
         all.add(fullBand.asMap());
@@ -260,13 +262,13 @@ final class SentenceHeadsTrainer {
                 double high = hi >= SentenceHeads.OPEN ? SentenceHeads.OPEN : center + hi;
                 Band b = measure(full, val, texts, zf, ze, risk, low, high, cost);
                 all.add(b.asMap());
-                if (b.streamShare() > MAX_SHARE) {
+                if (b.streamShare() > maxShare) {
                     continue;
                 }
                 if (bestCapped == null || b.score() > bestCapped.score()) {
                     bestCapped = b;
                 }
-                if (b.score() >= fullBand.score() - BAND_TOLERANCE && b.agreement() >= 0.99
+                if (b.score() >= fullBand.score() - tolerance && b.agreement() >= 0.99
                         && (chosen == null || b.streamShare() < chosen.streamShare())) {
                     chosen = b;
                 }

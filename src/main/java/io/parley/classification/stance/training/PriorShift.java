@@ -26,6 +26,12 @@ final class PriorShift {
      * maximising the view's selection score; ties keep the first found, starting from no shift.
      */
     static Choice tune(StanceView view, List<String> labels, float[][] probs, int[] gold, double range, double step) {
+        return tune(m -> ViewTrainer.selectionScore(view, m), labels, probs, gold, range, step);
+    }
+
+    /** As above, maximising {@code score} instead of the view's selection score. */
+    static Choice tune(java.util.function.ToDoubleFunction<Metrics> score, List<String> labels, float[][] probs,
+                       int[] gold, double range, double step) {
         int k = labels.size();
         double[][] logp = new double[probs.length][k];
         for (int i = 0; i < probs.length; i++) {
@@ -35,7 +41,7 @@ final class PriorShift {
         }
         double[] zero = new double[k];
         Metrics bestMetrics = apply(labels, logp, gold, zero);
-        double best = ViewTrainer.selectionScore(view, bestMetrics);
+        double best = score.applyAsDouble(bestMetrics);
         double[] bestOffsets = zero;
         int steps = (int) Math.round(range / step);
         int per = 2 * steps + 1;
@@ -49,7 +55,7 @@ final class PriorShift {
                 r /= per;
             }
             Metrics m = apply(labels, logp, gold, o);
-            double s = ViewTrainer.selectionScore(view, m);
+            double s = score.applyAsDouble(m);
             if (s > best + 1e-12) {
                 best = s;
                 bestOffsets = o.clone();

@@ -106,6 +106,44 @@ class SentenceHeadsRoundTripTest {
     }
 
     @Test
+    void rebandKeepsEveryHeadAndChoosesTheBandAgainOnly() throws IOException {
+        Path out = model.resolveSibling("rebanded").resolve("abuse.zip");
+        Files.createDirectories(out.getParent());
+        AbuseTrainer.reband(new AbuseTrainer.Options(null, null, QuickModels.quickSample(), out, 42L, true, 1 << 12,
+                true, null), model, cache, EncoderSettings.defaults().withThreads(2), 1.0, 0.0,
+                new PrintStream(new ByteArrayOutputStream()));
+        ModelArchive before = ModelArchive.read(model);
+        ModelArchive after = ModelArchive.read(out);
+        assertThat(after.entry(SentenceHeads.ENTRY)).isEqualTo(before.entry(SentenceHeads.ENTRY));
+        AbuseClassifier b = AbuseClassifier.load(before);
+        AbuseClassifier a = AbuseClassifier.load(after);
+        assertThat(a.sentenceHeads().settings().beta()).containsExactly(b.sentenceHeads().settings().beta());
+        assertThat(a.sentenceHeads().settings().slope()).containsExactly(b.sentenceHeads().settings().slope());
+        for (AbuseDatasets.Example e : sample) {
+            HashedNgrams.Features f = a.features(e.text());
+            assertThat(a.logits(f)).containsExactly(b.logits(f));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> sp = (Map<String, Object>) after.provenance().params().get("sentence_heads");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> cascade = (Map<String, Object>) sp.get("cascade");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> chosen = (Map<String, Object>) cascade.get("chosen");
+        @SuppressWarnings("unchecked")
+        List<Object> tried = (List<Object>) cascade.get("tried");
+        assertThat(tried).contains(chosen);
+        assertThat(chosen.get("band")).isEqualTo(List.of(Metrics.round(a.sentenceHeads().settings().bandLow()),
+                Metrics.round(a.sentenceHeads().settings().bandHigh())));
+        assertThat(String.valueOf(after.provenance().params().get("produced_by")))
+                .contains("--reband").contains(before.provenance().version());
+        // a model without sentence heads has no band to choose
+        assertThatThrownBy(() -> AbuseTrainer.reband(new AbuseTrainer.Options(null, null, QuickModels.quickSample(),
+                out, 42L, true, 1 << 12, true, null), base, cache, EncoderSettings.defaults().withThreads(2), 0.5, 0.0,
+                new PrintStream(new ByteArrayOutputStream())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no sentence heads");
+    }
+
+    @Test
     void theEmbeddingsAreCachedByTextAndReadBack() {
         EmbeddingCache again = new EmbeddingCache(EncoderSpec.E5_SMALL_V2_Q, null, cache,
                 new PrintStream(new ByteArrayOutputStream()));
