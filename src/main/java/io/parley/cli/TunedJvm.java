@@ -35,6 +35,9 @@ public final class TunedJvm {
 
     /** The exit code of the command run in a tuned JVM, or empty when it is to run in this one. */
     public static OptionalInt run(String[] args) {
+        if (args.length == 0 || !args[0].equals("extract")) {
+            return OptionalInt.empty(); // serve and every other command: not a look at this process's command line
+        }
         List<String> command = command(args, ProcessHandle.current().info().command(), jvmArguments(),
                 System.getenv("PARLEY_CLI_FORK"), System.getProperty(TUNED_PROPERTY));
         if (command.isEmpty()) {
