@@ -26,7 +26,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ParleyApplication {
 
     public static void main(String[] args) {
-        int code = ParleyCli.run(args);
+        // A plain `java -jar parley.jar extract …` runs in a JVM started with the CLI launcher's flags (TunedJvm).
+        java.util.OptionalInt tuned = io.parley.cli.TunedJvm.run(args);
+        int code = tuned.isPresent() ? tuned.getAsInt() : ParleyCli.run(args);
         if (code != ParleyCli.KEEP_RUNNING) {
             System.exit(code);
         }

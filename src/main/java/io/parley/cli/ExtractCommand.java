@@ -49,6 +49,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--boilerplate", description = "Include the dropped blocks (for debugging).")
     boolean boilerplate;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Pages extracted at once with --out (default: the number of cores); the output is the same for any N.")
+    Integer threads;
+
     @Option(names = "--model", paramLabel = "FILE", description = "Model file (default: the committed model).")
     Path model;
 
@@ -67,47 +71,134 @@ final class ExtractCommand implements Callable<Integer> {
         if (model != null && !Files.isRegularFile(model)) {
             throw new UsageProblem("no such model file: " + model);
         }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new UsageProblem("--threads must be at least 1, not " + workers);
+        }
         if (out != null) {
             outDirectory(out);
         }
         PageExtractor extractor = model == null ? PageExtractors.standard() : PageExtractors.load(model);
         ObjectMapper json = new ObjectMapper();
         ObjectWriter writer = pretty ? json.writerWithDefaultPrettyPrinter() : json.writer();
-        java.io.PrintWriter stdout = spec.commandLine().getOut();
-        int failed = 0;
         long start = System.nanoTime();
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long cpuStart = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
-        for (String f : files) {
-            byte[] bytes = f.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(f));
-            ExtractedPage page;
-            try {
-                // decoded by the same rule as the API's /extract and /pages (no content type on a file)
-                page = extractor.extract(PageInput.of(bytes, null, pageFormat));
-            } catch (PageNotExtractable e) {
-                spec.commandLine().getErr().println("parley extract: " + f + ": " + e.getMessage());
-                failed++;
-                continue;
-            }
-            if (!boilerplate) {
-                page = page.withoutBoilerplate();
-            }
-            if (out == null) {
-                stdout.println(writer.writeValueAsString(page));
-                stdout.flush();
-            } else {
-                String name = f.equals("-") ? "stdin" : Path.of(f).getFileName().toString();
-                Files.writeString(out.resolve(name + ".json"), writer.writeValueAsString(page) + "\n", StandardCharsets.UTF_8);
-            }
-        }
+        long cpuStart = processCpuNanos();
+        // Two inputs of one name write one file, the later input's: only pages taken in turn keep that so.
+        int failed = out == null || files.size() == 1 || workers == 1 || !distinctNames()
+                ? extractInTurn(extractor, writer, pageFormat)
+                : extractAtOnce(extractor, writer, pageFormat, Math.min(workers, files.size()));
         if (files.size() > 1) {
             double s = (System.nanoTime() - start) / 1e9;
-            // The thread's CPU time beside the wall time: on a shared machine only the former compares across runs.
-            String cpu = cpuStart < 0 ? "" : String.format(Locale.ROOT, ", %.2f s CPU", (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
+            // The process's CPU time beside the wall time: on a shared machine only the former compares across runs.
+            long cpuEnd = processCpuNanos();
+            String cpu = cpuStart < 0 || cpuEnd < 0 ? "" : String.format(Locale.ROOT, ", %.2f s CPU", (cpuEnd - cpuStart) / 1e9);
             spec.commandLine().getErr().printf(Locale.ROOT, "parley extract: %d pages in %.2f s (%.1f pages/s%s), %d failed%n",
                     files.size(), s, files.size() / s, cpu, failed);
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    /** One page after the other on this thread: stdout, a single page, or --threads 1. Returns the pages that failed. */
+    private int extractInTurn(PageExtractor extractor, ObjectWriter writer, String pageFormat) throws IOException {
+        int failed = 0;
+        for (String f : files) {
+            String problem = extractOne(extractor, writer, pageFormat, f);
+            if (problem != null) {
+                spec.commandLine().getErr().println(problem);
+                failed++;
+            }
+        }
+        return failed;
+    }
+
+    /**
+     * Pages on several threads at once (the extractor is thread-safe: the service shares it between requests), each
+     * to its own file; what goes to stderr is reported in input order, so the run reads as it would one at a time.
+     * Only a bounded window of pages is in flight, so a long list never holds every page in memory.
+     */
+    private int extractAtOnce(PageExtractor extractor, ObjectWriter writer, String pageFormat, int workers) throws IOException {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "parley-extract");
+            t.setDaemon(true); // a failed run exits without waiting for pages still in flight
+            return t;
+        });
+        java.util.ArrayDeque<java.util.concurrent.Future<String>> inFlight = new java.util.ArrayDeque<>();
+        int failed = 0;
+        try {
+            int next = 0;
+            while (next < files.size() || !inFlight.isEmpty()) {
+                while (next < files.size() && inFlight.size() < workers * 4) {
+                    String f = files.get(next++);
+                    inFlight.add(pool.submit(() -> extractOne(extractor, writer, pageFormat, f)));
+                }
+                String problem = result(inFlight.poll());
+                if (problem != null) {
+                    spec.commandLine().getErr().println(problem);
+                    failed++;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return failed;
+    }
+
+    private boolean distinctNames() {
+        return files.stream().map(ExtractCommand::outName).distinct().count() == files.size();
+    }
+
+    private static String outName(String f) {
+        return f.equals("-") ? "stdin" : Path.of(f).getFileName().toString();
+    }
+
+    /** A page's outcome; what the page's task threw is thrown here as if the page had run on this thread. */
+    private static String result(java.util.concurrent.Future<String> page) throws IOException {
+        try {
+            return page.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Extracts and writes one page; returns the line for stderr when the page cannot be extracted, else null. */
+    private String extractOne(PageExtractor extractor, ObjectWriter writer, String pageFormat, String f) throws IOException {
+        byte[] bytes = f.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(f));
+        ExtractedPage page;
+        try {
+            // decoded by the same rule as the API's /extract and /pages (no content type on a file)
+            page = extractor.extract(PageInput.of(bytes, null, pageFormat));
+        } catch (PageNotExtractable e) {
+            return "parley extract: " + f + ": " + e.getMessage();
+        }
+        if (!boilerplate) {
+            page = page.withoutBoilerplate();
+        }
+        if (out == null) {
+            java.io.PrintWriter stdout = spec.commandLine().getOut();
+            stdout.println(writer.writeValueAsString(page));
+            stdout.flush();
+        } else {
+            Files.writeString(out.resolve(outName(f) + ".json"), writer.writeValueAsString(page) + "\n", StandardCharsets.UTF_8);
+        }
+        return null;
+    }
+
+    /** CPU time of the whole process (every thread, the JIT's and the collector's too), or -1 where unknown. */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
     }
 
     /** Creates --out if needed; a path that cannot hold the JSON files is a usage error, with the reason. */

@@ -50,6 +50,76 @@ class ExtractCommandTest {
     }
 
     @Test
+    void pagesExtractedAtOnceComeOutByteForByteAsPagesTakenInTurn(@TempDir Path dir) throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.html"), "");
+        java.util.List<String> inputs = new java.util.ArrayList<>(java.util.List.of("extract"));
+        try (var pages = Files.list(Path.of("training-data/extraction/threads/pages"))) {
+            pages.filter(p -> p.toString().endsWith(".html")).sorted().limit(16).forEach(p -> inputs.add(p.toString()));
+        }
+        try (var seeds = Files.list(Path.of("training-data/seeds"))) {
+            seeds.sorted().forEach(p -> inputs.add(p.toString()));
+        }
+        inputs.add(4, empty.toString()); // a failing page among the others: reported in its place, the rest still written
+        assertThat(inputs).hasSizeGreaterThan(16);
+
+        java.util.List<String> inTurn = new java.util.ArrayList<>(inputs);
+        inTurn.addAll(java.util.List.of("--out", dir.resolve("one").toString(), "--threads", "1"));
+        assertThat(run(inTurn.toArray(String[]::new))).as(err::toString).isEqualTo(1);
+        String inTurnErr = err.toString();
+        err.getBuffer().setLength(0);
+        java.util.List<String> atOnce = new java.util.ArrayList<>(inputs);
+        atOnce.addAll(java.util.List.of("--out", dir.resolve("four").toString(), "--threads", "4"));
+        assertThat(run(atOnce.toArray(String[]::new))).isEqualTo(1);
+
+        java.util.List<String> problems = inTurnErr.lines().filter(l -> !l.contains(" pages in ")).toList();
+        assertThat(problems).singleElement().asString().contains("empty.html");
+        assertThat(err.toString().lines().filter(l -> !l.contains(" pages in "))).containsExactlyElementsOf(problems);
+        try (var written = Files.list(dir.resolve("one"))) {
+            java.util.List<Path> files = written.sorted().toList();
+            assertThat(files).hasSize(inputs.size() - 2);
+            for (Path one : files) {
+                assertThat(Files.readAllBytes(dir.resolve("four").resolve(one.getFileName()))).as(one.getFileName().toString())
+                        .isEqualTo(Files.readAllBytes(one));
+            }
+        }
+        assertThat(dir.resolve("four").toFile().list()).hasSize(inputs.size() - 2);
+    }
+
+    @Test
+    void extractRunsWithoutTheCommandTreeAndReportsBadArgumentsAsTheTreeDoes(@TempDir Path dir) throws Exception {
+        assertThat(ParleyCli.plainExtract(new String[]{"extract", "page.html", "--out", "o"})).isTrue();
+        assertThat(ParleyCli.plainExtract(new String[]{"extract", "--help"})).isFalse();
+        assertThat(ParleyCli.plainExtract(new String[]{"classify", "page.html"})).isFalse();
+
+        java.io.PrintStream realErr = System.err;
+        java.io.ByteArrayOutputStream fastErr = new java.io.ByteArrayOutputStream();
+        int code;
+        int wrong;
+        try {
+            System.setErr(new java.io.PrintStream(fastErr, true, StandardCharsets.UTF_8));
+            code = ParleyCli.run("extract", "training-data/seeds/000_edc440e1ab4e7119.txt", "training-data/seeds/001_aa533c3f44658142.txt",
+                    "--out", dir.toString());
+            fastErr.reset();
+            wrong = ParleyCli.run("extract", "--threads", "many", "training-data/seeds/000_edc440e1ab4e7119.txt");
+        } finally {
+            System.setErr(realErr);
+        }
+        assertThat(code).isZero();
+        assertThat(dir.resolve("001_aa533c3f44658142.txt.json")).exists();
+        assertThat(wrong).isEqualTo(2);
+        assertThat(run("extract", "--threads", "many", "training-data/seeds/000_edc440e1ab4e7119.txt")).isEqualTo(2);
+        assertThat(fastErr.toString(StandardCharsets.UTF_8)).contains("Usage: parley extract").contains("'many'")
+                .isEqualToNormalizingNewlines(err.toString());
+    }
+
+    @Test
+    void aThreadCountBelowOneIsAUsageError(@TempDir Path dir) {
+        assertThat(run("extract", "training-data/seeds/000_edc440e1ab4e7119.txt", "--out", dir.toString(), "--threads", "0"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--threads must be at least 1");
+    }
+
+    @Test
     void aMissingFileIsAUsageError() {
         assertThat(run("extract", "no/such/page.html")).isEqualTo(2);
         assertThat(err.toString()).contains("no such file");
