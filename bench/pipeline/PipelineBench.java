@@ -72,7 +72,9 @@ public class PipelineBench {
             String jar = args[a].substring(args[a].indexOf('=') + 1);
             System.err.println("== " + label + " (" + jar + ")");
             Timed pt = pipeline(server, jar, comments, jfr ? out.resolve(label + ".jfr") : null, out.resolve(label + "-serve.log"));
-            Timed ct = classify(jar, jsonl, out.resolve(label + "-classify.log"));
+            // PIPELINE_CLASSIFY=false: the pipeline alone (CPU figures while trying a change; no ratio)
+            Timed ct = "false".equals(System.getenv("PIPELINE_CLASSIFY")) ? new Timed(Double.NaN, Double.NaN)
+                    : classify(jar, jsonl, out.resolve(label + "-classify.log"));
             double p = pt.seconds();
             double c = ct.seconds();
             String load = Files.readString(Path.of("/proc/loadavg")).trim().replaceAll("^(\\S+ \\S+ \\S+).*", "$1");
@@ -124,6 +126,119 @@ public class PipelineBench {
         return used;
     }
 
+    /** CPU ticks (1/100 s) by thread name, numbers folded ("pipeline-0" and "pipeline-1" are "pipeline-#"). */
+    static Map<String, Long> threadTicks(long pid) {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path t : tasks.toList()) {
+                try {
+                    String stat = Files.readString(t.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+", "#");
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    out.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+                } catch (IOException | RuntimeException gone) {
+                    // exited
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux
+        }
+        return out;
+    }
+
+    /**
+     * Every 250 ms from the first request: comments with a final status, outbox rows, the machine's busy share per
+     * core (/proc/stat) and the serve process's CPU by thread since the last line, so the timeline shows whether the
+     * window is CPU-bound and who waits on whom.
+     */
+    static final class Trace extends Thread {
+        private final long pid;
+        private final String url;
+        private final long t0;
+        private final Path file;
+        private volatile boolean done;
+        /** The trace connection's PostgreSQL backend, left out of the database's CPU. */
+        volatile java.util.OptionalLong backendPid = java.util.OptionalLong.empty();
+
+        Trace(long pid, String url, long t0, Path file) {
+            super("trace");
+            setDaemon(true);
+            this.pid = pid;
+            this.url = url;
+            this.t0 = t0;
+            this.file = file;
+        }
+
+        void finish() {
+            done = true;
+            try {
+                join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public void run() {
+            try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+                 var w = Files.newBufferedWriter(file)) {
+                try (ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+                    rs.next();
+                    backendPid = java.util.OptionalLong.of(rs.getLong(1));
+                }
+                w.write("t\tfinal\toutbox\tcpu_busy\tper_core_busy\tserve_threads\n");
+                long[][] cores0 = cores();
+                Map<String, Long> th0 = threadTicks(pid);
+                while (!done) {
+                    Thread.sleep(250);
+                    int fin = 0;
+                    int outbox = 0;
+                    try (ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM comments WHERE status IN ('published',"
+                            + " 'held', 'rejected')), (SELECT count(*) FROM outbox)")) {
+                        rs.next();
+                        fin = rs.getInt(1);
+                        outbox = rs.getInt(2);
+                    }
+                    long[][] cores1 = cores();
+                    Map<String, Long> th1 = threadTicks(pid);
+                    StringBuilder busy = new StringBuilder();
+                    for (int k = 1; k < cores1.length; k++) {
+                        busy.append(k > 1 ? "," : "").append(String.format("%.2f", busyShare(cores0[k], cores1[k])));
+                    }
+                    StringBuilder th = new StringBuilder();
+                    for (var e : th1.entrySet()) {
+                        long d = e.getValue() - th0.getOrDefault(e.getKey(), 0L);
+                        if (d > 0) {
+                            th.append(th.length() > 0 ? " " : "").append(e.getKey().replace(' ', '_')).append('=').append(d);
+                        }
+                    }
+                    w.write(String.format("%.2f\t%d\t%d\t%.2f\t%s\t%s%n", (System.nanoTime() - t0) / 1e9, fin, outbox,
+                            busyShare(cores0[0], cores1[0]), busy, th));
+                    cores0 = cores1;
+                    th0 = th1;
+                }
+            } catch (Exception e) {
+                System.err.println("trace stopped: " + e);
+            }
+        }
+
+        private static long[][] cores() throws IOException {
+            return Files.readAllLines(Path.of("/proc/stat")).stream().filter(l -> l.startsWith("cpu"))
+                    .map(l -> java.util.Arrays.stream(l.trim().split("\\s+")).skip(1).mapToLong(Long::parseLong).toArray())
+                    .toArray(long[][]::new);
+        }
+
+        /** Share of the interval the CPU was busy: not idle and not waiting for I/O. */
+        private static double busyShare(long[] a, long[] b) {
+            long all = 0;
+            for (int i = 0; i < Math.min(8, b.length); i++) {
+                all += b[i] - a[i];
+            }
+            long idle = (b[3] - a[3]) + (b[4] - a[4]);
+            return all == 0 ? 0 : 1.0 - (double) idle / all;
+        }
+    }
+
     /** CPU seconds (user + system) a live process has used so far. */
     static double cpu(Process p) {
         return p.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
@@ -152,6 +267,7 @@ public class PipelineBench {
         Process p = pb.start();
         try {
             awaitHealthy(p, port, log);
+            Map<String, Long> atHealth = threadTicks(p.pid());
             String auth = "Bearer " + apiKey(jar, url, "bench");
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + port + "/api/v1/sites/bench/articles";
@@ -161,13 +277,27 @@ public class PipelineBench {
             }
             Map<Long, Double> db0 = backendCpu(server, db);
             double cpu0 = cpu(p);
+            Map<String, Long> threads0 = threadTicks(p.pid());
+            StringBuilder afterUp = new StringBuilder();
+            threads0.forEach((k, v) -> {
+                long d = v - atHealth.getOrDefault(k, 0L);
+                if (d >= 10) {
+                    afterUp.append(String.format(" %s %.1f", k, d / 100.0));
+                }
+            });
+            System.err.printf("   serve CPU-s by thread between health UP and the first request:%s%n", afterUp);
             long t0 = System.nanoTime();
+            Trace trace = new Trace(p.pid(), url, t0, log.resolveSibling(log.getFileName().toString().replace("-serve.log", "-trace.tsv")));
+            trace.start();
+            double[] postSeconds = new double[2]; // article requests, comment requests
             for (var e : byArticle.entrySet()) {
                 String[] article = ARTICLES.get(e.getKey().replaceAll("-r\\d+$", ""));
                 String title = article == null ? "Dragnet page " + e.getKey() : article[0];
                 String body = article == null ? "Readers discuss the story on this page." : article[1];
+                long r0 = System.nanoTime();
                 send(http, base, auth, "{\"externalId\":" + quote(e.getKey()) + ",\"title\":" + quote(title)
                         + ",\"body\":" + quote(body) + ",\"language\":\"en\"}", 201, 200);
+                postSeconds[0] += (System.nanoTime() - r0) / 1e9;
                 List<Integer> ids = e.getValue();
                 for (int from = 0; from < ids.size(); from += 500) {
                     StringBuilder sb = new StringBuilder("{\"comments\":[");
@@ -176,13 +306,18 @@ public class PipelineBench {
                         sb.append(k > from ? "," : "").append("{\"externalId\":\"c").append(i).append("\",\"author\":\"reader")
                                 .append(i % 997).append("\",\"text\":").append(quote(comments.get(i).text())).append('}');
                     }
+                    long r1 = System.nanoTime();
                     send(http, base + "/" + e.getKey() + "/comments", auth,
                             sb.append("]}").toString(), 201, 200);
+                    postSeconds[1] += (System.nanoTime() - r1) / 1e9;
                 }
             }
             double ingested = (System.nanoTime() - t0) / 1e9;
+            // PIPELINE_INGEST_ONLY=true (with the service's worker off, -Dparley.pipeline.enabled=false in
+            // SERVE_JAVA_OPTS): the clock stops at the last request, so the CPU figures are ingest's alone
+            boolean ingestOnly = "true".equals(System.getenv("PIPELINE_INGEST_ONLY"));
             try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-                while (true) {
+                while (!ingestOnly) {
                     try (ResultSet rs = s.executeQuery(
                             "SELECT count(*) FROM comments WHERE status IN ('published', 'held', 'rejected')")) {
                         rs.next();
@@ -198,7 +333,17 @@ public class PipelineBench {
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             double used = cpu(p) - cpu0;
-            double dbUsed = backendCpuUsed(db0, backendCpu(server, db));
+            Map<Long, Double> db1 = backendCpu(server, db);
+            trace.backendPid.ifPresent(db1::remove); // the trace's own queries are not the pipeline's
+            double dbUsed = backendCpuUsed(db0, db1);
+            Map<String, Long> threads1 = threadTicks(p.pid());
+            trace.finish();
+            StringBuilder byThread = new StringBuilder();
+            threads1.entrySet().stream().map(t -> Map.entry(t.getKey(), t.getValue() - threads0.getOrDefault(t.getKey(), 0L)))
+                    .filter(t -> t.getValue() >= 10).sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+                    .forEach(t -> byThread.append(String.format(" %s %.1f", t.getKey(), t.getValue() / 100.0)));
+            System.err.printf("   requests: articles %.1f s, comments %.1f s (sum of request times); serve CPU-s by thread in"
+                    + " the window:%s%n", postSeconds[0], postSeconds[1], byThread);
             System.err.printf("   ingest requests done after %.1f s, every comment final after %.1f s, serve used %.1f CPU-s,"
                     + " its PostgreSQL backends %.1f CPU-s (%.2f ms/comment)%n", ingested, seconds, used, dbUsed,
                     1000 * dbUsed / comments.size());
@@ -210,6 +355,7 @@ public class PipelineBench {
                     rs.next();
                     staged = rs.getBoolean(1);
                 }
+                staged &= !"false".equals(System.getenv("PIPELINE_STANCE_WAIT"));
                 while (staged) {
                     try (ResultSet rs = s.executeQuery("SELECT count(*) FROM stance_outbox")) {
                         rs.next();

@@ -102,19 +102,18 @@ public class IngestService {
             int d = c.parentId() == null ? 0 : depth.get(c.parentId()) + 1;
             depth.put(c.externalId(), d);
         }
-        Integer maxPos = jdbc.queryForObject("SELECT coalesce(max(position), -1) FROM comments WHERE article_id = ?",
-                Integer.class, articleId);
-        Map<String, Long> createdIds = insert(site, articleId, ordered, depth, maxPos + 1);
+        Map<String, Long> createdIds = insert(site, articleId, ordered, depth);
         if (!createdIds.isEmpty()) {
-            // Parents inserted in this batch get their surrogate id in one statement, not one per row.
-            jdbc.update("""
-                    UPDATE comments c SET parent_id = p.id FROM comments p
-                    WHERE c.article_id = ? AND c.parent_id IS NULL AND c.parent_external_id IS NOT NULL
-                      AND p.site_id = c.site_id AND p.external_id = c.parent_external_id""", articleId);
-            Long[] ids = createdIds.values().toArray(Long[]::new);
-            jdbc.update(UnnestBatch.of("INSERT INTO outbox (comment_id) SELECT unnest(?::bigint[])").column("bigint", ids)
-                    .statement());
-            events.publishEvent(new CommentsIngested(site.id(), List.of(ids)));
+            if (batch.stream().anyMatch(c -> c.parentId() != null)) {
+                // Parents get their surrogate id in one statement, not one per row. Only a batch with replies can
+                // leave one unset: a reply's parent must exist when it is stored (storedParents), so every earlier
+                // batch resolved its own.
+                jdbc.update("""
+                        UPDATE comments c SET parent_id = p.id FROM comments p
+                        WHERE c.article_id = ? AND c.parent_id IS NULL AND c.parent_external_id IS NOT NULL
+                          AND p.site_id = c.site_id AND p.external_id = c.parent_external_id""", articleId);
+            }
+            events.publishEvent(new CommentsIngested(site.id(), List.copyOf(createdIds.values())));
         }
         Map<String, Long> existing = createdIds.size() == ordered.size() ? Map.of() : existingIds(site, batch);
         List<CommentRef> refs = new ArrayList<>(batch.size());
@@ -188,8 +187,12 @@ public class IngestService {
         return found;
     }
 
-    private Map<String, Long> insert(Site site, long articleId, List<CommentInput> ordered, Map<String, Integer> depth,
-                                     int firstPosition) {
+    /**
+     * Stores the new comments of the batch and queues them in the outbox, in one statement (one round trip however
+     * many comments): positions continue after the article's last one, read in the same statement, which runs after
+     * the article's row lock was taken, so it sees every batch committed before this one.
+     */
+    private Map<String, Long> insert(Site site, long articleId, List<CommentInput> ordered, Map<String, Integer> depth) {
         int n = ordered.size();
         String[] ext = new String[n], parent = new String[n], author = new String[n], text = new String[n], quotes = new String[n],
                 authorId = new String[n];
@@ -205,21 +208,27 @@ public class IngestService {
             likes[i] = c.likes();
             text[i] = c.text();
             quotes[i] = toJson(c.quotes() == null ? List.of() : c.quotes());
-            pos[i] = firstPosition + i;
+            pos[i] = i;
             dep[i] = depth.get(c.externalId());
         }
         Map<String, Long> created = new LinkedHashMap<>();
-        // One statement for the whole batch (unnest of arrays): one round trip instead of n.
         jdbc.query(UnnestBatch.of("""
-                INSERT INTO comments (site_id, article_id, external_id, parent_external_id, author, posted_at,
-                                      likes, text, quotes, position, depth, author_id)
-                SELECT ?, ?, t.ext, t.parent, t.author, t.posted, t.likes, t.text, t.quotes::jsonb, t.pos, t.dep, t.author_id
-                FROM unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::int[], ?::text[], ?::text[],
-                            ?::int[], ?::int[], ?::text[]) AS t(ext, parent, author, posted, likes, text, quotes, pos, dep,
-                                                               author_id)
-                ORDER BY t.pos
-                ON CONFLICT (site_id, external_id) DO NOTHING
-                RETURNING id, external_id""")
+                WITH stored AS (
+                    INSERT INTO comments (site_id, article_id, external_id, parent_external_id, author, posted_at,
+                                          likes, text, quotes, position, depth, author_id)
+                    SELECT ?, a.id, t.ext, t.parent, t.author, t.posted, t.likes, t.text, t.quotes::jsonb,
+                           a.next + t.pos, t.dep, t.author_id
+                    FROM (SELECT ?::bigint AS id) a0
+                         CROSS JOIN LATERAL (SELECT a0.id, (SELECT coalesce(max(position), -1) + 1 FROM comments
+                                                            WHERE article_id = a0.id) AS next) a,
+                         unnest(?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::int[], ?::text[], ?::text[],
+                                ?::int[], ?::int[], ?::text[]) AS t(ext, parent, author, posted, likes, text, quotes, pos,
+                                                                   dep, author_id)
+                    ORDER BY t.pos
+                    ON CONFLICT (site_id, external_id) DO NOTHING
+                    RETURNING id, external_id),
+                queued AS (INSERT INTO outbox (comment_id) SELECT id FROM stored ORDER BY id)
+                SELECT id, external_id FROM stored ORDER BY id""")
                 .scalar(site.id()).scalar(articleId).column("text", ext).column("text", parent).column("text", author)
                 .column("timestamptz", posted).column("int4", likes).column("text", text).column("text", quotes)
                 .column("int4", pos).column("int4", dep).column("text", authorId).statement(), rs -> {

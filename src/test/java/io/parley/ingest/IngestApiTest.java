@@ -57,6 +57,47 @@ class IngestApiTest extends IntegrationTest {
                 Integer.class, site.id())).isLessThanOrEqualTo(2);
     }
 
+    /**
+     * The comment insert reads the article's last position and queues the new rows in the outbox in the same
+     * statement: a later batch continues after the earlier ones, a duplicate is neither stored nor queued again, and
+     * every new comment is queued exactly once (it is in the outbox or the worker already took it from there).
+     */
+    @Test
+    void laterBatchesContinueThePositionsAndQueueEachNewCommentOnce() {
+        api.postJson(base() + "/articles", Map.of("externalId", "a1", "title", "T", "body", "b"));
+        api.postJson(base() + "/articles", Map.of("externalId", "a2", "title", "T", "body", "b"));
+        api.postJson(base() + "/articles/a1/comments", Map.of("comments", List.of(comment("p1", null, "first"),
+                comment("p2", "p1", "second"), comment("p3", null, "third"))));
+        api.postJson(base() + "/articles/a2/comments", Map.of("comments", List.of(comment("q1", null, "other article"))));
+        var second = api.postJson(base() + "/articles/a1/comments", Map.of("comments", List.of(comment("p2", "p1", "second"),
+                comment("p4", null, "fourth"), comment("p5", "p3", "fifth"))));
+        assertThat(second.json().get("created").asInt()).isEqualTo(2);
+        assertThat(second.json().get("duplicates").asInt()).isEqualTo(1);
+
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                SELECT c.external_id, c.position, c.status,
+                       (SELECT count(*) FROM outbox o WHERE o.comment_id = c.id) AS queued,
+                       (SELECT count(*) FROM classifications k WHERE k.comment_id = c.id) AS classified
+                FROM comments c JOIN articles a ON a.id = c.article_id
+                WHERE c.site_id = ? AND a.external_id = 'a1' ORDER BY c.position""", site.id());
+        assertThat(rows).extracting(r -> r.get("external_id")).containsExactly("p1", "p2", "p3", "p4", "p5");
+        assertThat(rows.subList(0, 3)).extracting(r -> ((Number) r.get("position")).intValue()).containsExactly(0, 1, 2);
+        // the second batch starts after the first one's last position; the duplicate keeps its place in the count
+        assertThat(((Number) rows.get(3).get("position")).intValue()).isGreaterThan(2);
+        assertThat(((Number) rows.get(4).get("position")).intValue()).isGreaterThan(((Number) rows.get(3).get("position")).intValue());
+        for (Map<String, Object> r : rows) {
+            long queued = ((Number) r.get("queued")).longValue();
+            boolean taken = !"received".equals(r.get("status")) || ((Number) r.get("classified")).longValue() > 0;
+            assertThat(queued + (taken ? 1 : 0)).as("%s queued once", r.get("external_id")).isEqualTo(1);
+        }
+        assertThat(jdbc.queryForObject("""
+                SELECT p.external_id FROM comments c JOIN comments p ON p.id = c.parent_id
+                WHERE c.site_id = ? AND c.external_id = 'p5'""", String.class, site.id())).isEqualTo("p3");
+        assertThat(jdbc.queryForObject("""
+                SELECT c.position FROM comments c WHERE c.site_id = ? AND c.external_id = 'q1'""", Integer.class, site.id()))
+                .isZero();
+    }
+
     @Test
     void threadIsRebuiltFromParentsAcrossBatchesAndOutOfOrder() {
         api.postJson(base() + "/articles", Map.of("externalId", "a1", "title", "T", "paragraphs", List.of("x")));
