@@ -274,26 +274,11 @@ public final class AbuseTrainer {
         if (base.sentenceHeads() != null) {
             throw new IllegalArgumentException(trained + " already has sentence heads: start from the model without them");
         }
-        AbuseTrainer t = new AbuseTrainer(options, Heads.of(base.spec().heads()), log);
-        t.maxShare = maxShare;
-        t.bandTolerance = tolerance;
-        Map<String, String> hashes = new LinkedHashMap<>();
-        Split split = options.quick() ? t.quickSplit(hashes) : t.fullSplit(hashes);
-        HashedNgrams.Config fc = base.spec().features();
-        t.idf = base.spec().idf();
-        MultiLayerNetwork net = archive.network(AbuseClassifier.NETWORK);
-        int[][] valIds = featurise(new HashedNgrams(fc), split.validation());
-        Map<String, Object> params = archive.provenance().params();
-        if (base.vectorHeads() != null) {
-            t.vectorHeads = new VectorHeadsTrainer.Trained(base.vectorHeads(), archive.entry(VectorHeads.ENTRY),
-                    params.get("vector_heads") instanceof Map<?, ?> m ? castMap(m) : Map.of(),
-                    archive.entry(WordVectors.ENTRY));
-        }
+        Resumed r = resume(options, archive, base, maxShare, tolerance, log);
+        AbuseTrainer t = r.trainer();
+        Split split = r.split();
         // the span tagger reads the comment's calibrated toxicity, which the fusion changes: it is trained again on
         // the fused model (kept as it was, test span F1 fell 0.650 -> 0.649)
-        if (params.get("chosen_per_head") instanceof Map<?, ?> m) {
-            m.forEach((k, v) -> t.chosen.put(String.valueOf(k), v));
-        }
         t.producedBy = "train abuse --encoder-heads --base " + trained.getFileName() + ": the n-gram heads and "
                 + "word-vector heads of version " + archive.provenance().version() + " (code "
                 + archive.provenance().codeCommit() + ") kept as they were; the sentence-encoder heads, their fusion, "
@@ -314,7 +299,7 @@ public final class AbuseTrainer {
             t.sentenceHeads = SentenceHeadsTrainer.train(base, t.heads, es, t.cache, rows, split.validation(),
                     options.seed(), options.quick() ? SentenceHeadsTrainer.QUICK : SentenceHeadsTrainer.PARAMS, log);
             double seconds = archive.provenance().trainingSeconds() + (System.nanoTime() - started) / 1e9;
-            return t.finish(net, fc, split, valIds, hashes, seconds);
+            return t.finish(r.net(), r.features(), split, r.validationIds(), r.hashes(), seconds);
         }
     }
 
@@ -335,24 +320,10 @@ public final class AbuseTrainer {
         if (heads == null) {
             throw new IllegalArgumentException(trained + " has no sentence heads: train them with --encoder-heads");
         }
-        AbuseTrainer t = new AbuseTrainer(options, Heads.of(base.spec().heads()), log);
-        t.maxShare = maxShare;
-        t.bandTolerance = tolerance;
-        Map<String, String> hashes = new LinkedHashMap<>();
-        Split split = options.quick() ? t.quickSplit(hashes) : t.fullSplit(hashes);
-        HashedNgrams.Config fc = base.spec().features();
-        t.idf = base.spec().idf();
-        MultiLayerNetwork net = archive.network(AbuseClassifier.NETWORK);
-        int[][] valIds = featurise(new HashedNgrams(fc), split.validation());
+        Resumed r = resume(options, archive, base, maxShare, tolerance, log);
+        AbuseTrainer t = r.trainer();
+        Split split = r.split();
         Map<String, Object> params = archive.provenance().params();
-        if (base.vectorHeads() != null) {
-            t.vectorHeads = new VectorHeadsTrainer.Trained(base.vectorHeads(), archive.entry(VectorHeads.ENTRY),
-                    params.get("vector_heads") instanceof Map<?, ?> m ? castMap(m) : Map.of(),
-                    archive.entry(WordVectors.ENTRY));
-        }
-        if (params.get("chosen_per_head") instanceof Map<?, ?> m) {
-            m.forEach((k, v) -> t.chosen.put(String.valueOf(k), v));
-        }
         t.producedBy = "train abuse --reband --max-share " + maxShare + " --band-tolerance " + tolerance + " --base " + trained.getFileName()
                 + ": the n-gram heads, word-vector heads and sentence heads (with their fusion weights) of version "
                 + archive.provenance().version() + " kept as they were; the cascade's band, calibration, thresholds, "
@@ -376,8 +347,37 @@ public final class AbuseTrainer {
             t.sentenceHeads = new SentenceHeadsTrainer.Trained(heads.with(heads.settings().always())
                     .withVectors(SentenceHeadsTrainer.cached(t.cache)), archive.entry(SentenceHeads.ENTRY), prov);
             double seconds = archive.provenance().trainingSeconds() + (System.nanoTime() - started) / 1e9;
-            return t.finish(net, fc, split, valIds, hashes, seconds);
+            return t.finish(r.net(), r.features(), split, r.validationIds(), r.hashes(), seconds);
         }
+    }
+
+    /** A trainer resumed from a trained model's file: its split, features, n-gram network, word-vector heads and choices. */
+    private record Resumed(AbuseTrainer trainer, Split split, HashedNgrams.Config features, MultiLayerNetwork net,
+                           int[][] validationIds, Map<String, String> hashes) {
+    }
+
+    /** The step {@link #sentenceHeads} and {@link #reband} share: everything of {@code base} they keep as it was. */
+    private static Resumed resume(Options options, ModelArchive archive, AbuseClassifier base, double maxShare,
+                                  double tolerance, PrintStream log) {
+        AbuseTrainer t = new AbuseTrainer(options, Heads.of(base.spec().heads()), log);
+        t.maxShare = maxShare;
+        t.bandTolerance = tolerance;
+        Map<String, String> hashes = new LinkedHashMap<>();
+        Split split = options.quick() ? t.quickSplit(hashes) : t.fullSplit(hashes);
+        HashedNgrams.Config fc = base.spec().features();
+        t.idf = base.spec().idf();
+        MultiLayerNetwork net = archive.network(AbuseClassifier.NETWORK);
+        int[][] valIds = featurise(new HashedNgrams(fc), split.validation());
+        Map<String, Object> params = archive.provenance().params();
+        if (base.vectorHeads() != null) {
+            t.vectorHeads = new VectorHeadsTrainer.Trained(base.vectorHeads(), archive.entry(VectorHeads.ENTRY),
+                    params.get("vector_heads") instanceof Map<?, ?> m ? castMap(m) : Map.of(),
+                    archive.entry(WordVectors.ENTRY));
+        }
+        if (params.get("chosen_per_head") instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> t.chosen.put(String.valueOf(k), v));
+        }
+        return new Resumed(t, split, fc, net, valIds, hashes);
     }
 
     /** Multiples of a common label's hold the recall rule tries ({@link #redefault}). */
