@@ -32,8 +32,11 @@ class ExtractController {
     ExtractedPage extract(@RequestBody(required = false) byte[] body,
                           @RequestHeader(value = "Content-Type", required = false) String contentType,
                           @RequestParam(value = "format", required = false) String format,
-                          @RequestParam(value = "boilerplate", defaultValue = "false") boolean boilerplate) {
-        ExtractedPage page = extractor.extract(PageInput.of(body, contentType, format));
+                          @RequestParam(value = "boilerplate", defaultValue = "false") boolean boilerplate,
+                          @RequestParam(value = "fetchedAt", required = false) String fetchedAt) {
+        PageInput input = PageInput.of(body, contentType, format);
+        // relative comment times ("5 hours ago") count back from fetchedAt; an unreadable time is a 422 like the page's
+        ExtractedPage page = extractor.extract(input.content(), input.format(), fetchedAt);
         return boilerplate ? page : page.withoutBoilerplate();
     }
 }

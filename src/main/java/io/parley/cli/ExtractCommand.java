@@ -53,6 +53,11 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Pages extracted at once with --out (default: the number of cores); the output is the same for any N.")
     Integer threads;
 
+    @Option(names = "--fetched-at", paramLabel = "TIME",
+            description = "When the pages were fetched (ISO-8601, e.g. 2026-11-21T17:40:00Z): relative comment times "
+                    + "(\"5 hours ago\") count back from it; a page's own clock line wins.")
+    String fetchedAt;
+
     @Option(names = "--model", paramLabel = "FILE", description = "Model file (default: the committed model).")
     Path model;
 
@@ -67,6 +72,9 @@ final class ExtractCommand implements Callable<Integer> {
         }
         if (files.size() > 1 && out == null) {
             throw new UsageProblem("several inputs need --out DIR (one JSON file per input)");
+        }
+        if (fetchedAt != null && !PageExtractor.isFetchTime(fetchedAt)) {
+            throw new UsageProblem("--fetched-at is not an ISO-8601 time (e.g. 2026-11-21T17:40:00Z): " + fetchedAt);
         }
         if (model != null && !Files.isRegularFile(model)) {
             throw new UsageProblem("no such model file: " + model);
@@ -178,7 +186,8 @@ final class ExtractCommand implements Callable<Integer> {
         ExtractedPage page;
         try {
             // decoded by the same rule as the API's /extract and /pages (no content type on a file)
-            page = extractor.extract(PageInput.of(bytes, null, pageFormat));
+            PageInput input = PageInput.of(bytes, null, pageFormat);
+            page = extractor.extract(input.content(), input.format(), fetchedAt);
         } catch (PageNotExtractable e) {
             return "parley extract: " + f + ": " + e.getMessage();
         }

@@ -19,6 +19,11 @@ public interface PageExtractor {
         return extract(content, format);
     }
 
+    /** Whether {@code fetchedAt} is a time {@link #extract(String, PageFormat, String)} takes (so callers can say so first). */
+    static boolean isFetchTime(String fetchedAt) {
+        return fetchedAt != null && FetchClock.minute(fetchedAt) != null;
+    }
+
     /** A page as received (API body, CLI file): decoded by the one rule in {@link PageInput}. */
     default ExtractedPage extract(PageInput page) {
         return extract(page.content(), page.format());

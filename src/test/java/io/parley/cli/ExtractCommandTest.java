@@ -151,4 +151,15 @@ class ExtractCommandTest {
         assertThat(run("extract", "--out", under.toString(), "training-data/seeds/000_edc440e1ab4e7119.txt")).isEqualTo(2);
         assertThat(err.toString()).contains("cannot create the --out directory " + under + ": Not a directory");
     }
+
+    @Test
+    void fetchedAtDatesRelativeCommentTimesAndAnUnreadableOneIsAUsageError() throws Exception {
+        String page = "training-data/extraction/heldout/pages/news-relative.html";
+        assertThat(run("extract", page, "--fetched-at", "2026-11-21T17:40:00Z")).isZero();
+        JsonNode fetched = new ObjectMapper().readTree(out.toString());
+        assertThat(fetched.get("comments")).isNotEmpty();
+        fetched.get("comments").forEach(c -> assertThat(c.path("postedAt").asText()).startsWith("2026-11-2"));
+        assertThat(run("extract", page, "--fetched-at", "last tuesday")).isEqualTo(2);
+        assertThat(err.toString()).contains("--fetched-at is not an ISO-8601 time");
+    }
 }
