@@ -261,10 +261,9 @@ final class TrainAbuseCommand implements Callable<Integer> {
                     + " so that both are measured on rows neither trained on");
         }
         TrainedModel r = AbuseTrainer.train(options(staging(), servedModel), System.err);
-        Path candidate = moveTo(r.model(), r.model().getParent().resolveSibling(r.provenance().version()));
+        Path candidate = candidate(r);
         System.err.printf("retrained in %.0fs: %s%n", r.seconds(), candidate);
-        RetrainGate.Verdict verdict = RetrainGate.judge(asMap(r.metrics().get("served_validation")),
-                asMap(r.metrics().get("validation")), AbuseEvaluator.FIGURES, tolerance);
+        RetrainGate.Verdict verdict = judged(r);
         AbuseClassifier retrained = ModelRegistry.load(AbuseClassifier.FILE, candidate);
         for (AbuseLabel l : servedModel.labels()) {
             if (retrained.labels().stream().noneMatch(x -> x.name().equals(l.name()))) {
@@ -274,40 +273,51 @@ final class TrainAbuseCommand implements Callable<Integer> {
         return gateAndPromote(r, candidate, verdict, "the served model", servedModel);
     }
 
-    /** Sentence-encoder heads on the base model, written to candidates/, gated against the base and promoted. */
-    private int encoderHeads() {
+    /** The trained model moved to candidates/<version>, where the gate judges it before promotion. */
+    private Path candidate(TrainedModel r) {
+        return moveTo(r.model(), r.model().getParent().resolveSibling(r.provenance().version()));
+    }
+
+    /** The gate's verdict on a trained model: its validation figures against those of the model it replaces. */
+    private RetrainGate.Verdict judged(TrainedModel r) {
+        return RetrainGate.judge(asMap(r.metrics().get("served_validation")), asMap(r.metrics().get("validation")),
+                AbuseEvaluator.FIGURES, tolerance);
+    }
+
+    /** The encoder's settings for --encoder-heads and --reband, with --encoder-threads checked first. */
+    private io.parley.classification.text.EncoderSettings encoderSettings() {
         if (encoderThreads < 1) {
             throw new UsageProblem("--encoder-threads must be at least 1");
         }
+        return io.parley.classification.text.EncoderSettings.defaults().withThreads(encoderThreads);
+    }
+
+    /** Sentence-encoder heads on the base model, written to candidates/, gated against the base and promoted. */
+    private int encoderHeads() {
+        io.parley.classification.text.EncoderSettings settings = encoderSettings();
         Path from = baseFile("--encoder-heads needs a model to build on");
         AbuseClassifier baseModel = baseModel(from);
-        TrainedModel r = AbuseTrainer.sentenceHeads(options(staging(), baseModel), from, embeddings,
-                io.parley.classification.text.EncoderSettings.defaults().withThreads(encoderThreads), maxShare,
-                bandTolerance, System.err);
-        Path candidate = moveTo(r.model(), r.model().getParent().resolveSibling(r.provenance().version()));
-        RetrainGate.Verdict verdict = RetrainGate.judge(asMap(r.metrics().get("served_validation")),
-                asMap(r.metrics().get("validation")), AbuseEvaluator.FIGURES, tolerance);
+        TrainedModel r = AbuseTrainer.sentenceHeads(options(staging(), baseModel), from, embeddings, settings,
+                maxShare, bandTolerance, System.err);
+        Path candidate = candidate(r);
+        RetrainGate.Verdict verdict = judged(r);
         return gateAndPromote(r, candidate, verdict, "the base model", baseModel);
     }
 
     /** The base model's cascade band chosen again under --max-share, then calibration and defaults; gated, promoted. */
     private int reband() {
-        if (encoderThreads < 1) {
-            throw new UsageProblem("--encoder-threads must be at least 1");
-        }
+        io.parley.classification.text.EncoderSettings settings = encoderSettings();
         Path from = baseFile("--reband needs a model with sentence heads");
         AbuseClassifier baseModel = baseModel(from);
         TrainedModel r;
         try {
-            r = AbuseTrainer.reband(options(staging(), baseModel), from, embeddings,
-                    io.parley.classification.text.EncoderSettings.defaults().withThreads(encoderThreads), maxShare,
-                    bandTolerance, System.err);
+            r = AbuseTrainer.reband(options(staging(), baseModel), from, embeddings, settings,
+                    maxShare, bandTolerance, System.err);
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage());
         }
-        Path candidate = moveTo(r.model(), r.model().getParent().resolveSibling(r.provenance().version()));
-        RetrainGate.Verdict verdict = RetrainGate.judge(asMap(r.metrics().get("served_validation")),
-                asMap(r.metrics().get("validation")), AbuseEvaluator.FIGURES, tolerance);
+        Path candidate = candidate(r);
+        RetrainGate.Verdict verdict = judged(r);
         return gateAndPromote(r, candidate, verdict, "the base model", baseModel);
     }
 
@@ -329,9 +339,8 @@ final class TrainAbuseCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage());
         }
-        Path candidate = moveTo(r.model(), r.model().getParent().resolveSibling(r.provenance().version()));
-        RetrainGate.Verdict verdict = RetrainGate.judge(asMap(r.metrics().get("served_validation")),
-                asMap(r.metrics().get("validation")), AbuseEvaluator.FIGURES, tolerance);
+        Path candidate = candidate(r);
+        RetrainGate.Verdict verdict = judged(r);
         return gateAndPromote(r, candidate, verdict, "the base model", baseModel);
     }
 
