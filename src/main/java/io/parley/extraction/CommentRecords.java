@@ -447,14 +447,7 @@ final class CommentRecords {
             List<Element> ms = members.get(k);
             boolean inside = true;
             for (Element m : ms) {
-                boolean in = false;
-                for (Element a = m.parent(); a != null; a = a.parent()) {
-                    if (outer.contains(a)) {
-                        in = true;
-                        break;
-                    }
-                }
-                if (!in || outer.contains(m) || m.getAllElements().stream().anyMatch(outer::contains)) {
+                if (!insideAny(m, outer) || outer.contains(m) || m.getAllElements().stream().anyMatch(outer::contains)) {
                     inside = false;
                     break;
                 }
@@ -477,14 +470,7 @@ final class CommentRecords {
             set.addAll(ms);
             boolean ok = true;
             for (Element r : out) {
-                boolean in = false;
-                for (Element a = r.parent(); a != null; a = a.parent()) {
-                    if (set.contains(a)) {
-                        in = true;
-                        break;
-                    }
-                }
-                if (!in || set.contains(r)) {
+                if (!insideAny(r, set) || set.contains(r)) {
                     ok = false;
                     break;
                 }
@@ -496,10 +482,8 @@ final class CommentRecords {
                     break;
                 }
                 int own = m.text().length();
-                for (Element a = m.parent(); a != null; a = a.parent()) {
-                    if (outer.contains(a)) {
-                        ok = false;
-                    }
+                if (insideAny(m, outer)) {
+                    ok = false;
                 }
                 for (Element r : m.getAllElements()) {
                     if (outer.contains(r) && (r.parent() == null || !outer.contains(r.parent()))) {
@@ -856,6 +840,16 @@ final class CommentRecords {
     }
 
     // ------------------------------------------------------------------ structure
+
+    /** Whether one of {@code e}'s ancestors is in {@code set} (an identity set of elements). */
+    private static boolean insideAny(Element e, java.util.Set<Element> set) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (set.contains(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The nearest enclosing record, or the record right before the replies container this one sits in. */
     private static int nestedParent(Element r, Map<Element, Integer> index) {
