@@ -90,14 +90,41 @@ public final class EncoderHeads {
      * written in ({@link #prototypes}); the weight (already divided by that score's spread over the training rows) is
      * chosen leave-one-target-out, 0 in a file from before it. Stance: favor = P(about) q, against = P(about) (1 - q),
      * none = 1 - P(about).
+     *
+     * <p>Calibration of its own, in place of the target view's temperature (fitted on training targets, where the
+     * view is far surer of itself than this head has reason to be): the about logit (shift included) is divided by
+     * {@code aboutTemperature} and the direction's logit (lean included) by {@code directionTemperature}, both fitted
+     * by log-likelihood on leave-one-target-out predictions. Two, not one: whether a comment takes a side at all
+     * transfers to a new target far better than which side it takes (Atheism's sign is inverted), so one temperature
+     * would have to flatten both. 0 in a file from before them: no own calibration, the view's temperature applies.
      */
     public record Unseen(float[] sentimentMean, float[] sentimentScale, Linear sentiment, float[] corpusMean,
                          float[] aboutMean, float[] aboutScale, Linear about, double aboutShift,
-                         List<String> favourTemplates, List<String> againstTemplates, double directionWeight) {
+                         List<String> favourTemplates, List<String> againstTemplates, double directionWeight,
+                         double aboutTemperature, double directionTemperature) {
 
+        @com.fasterxml.jackson.annotation.JsonCreator
         public Unseen {
             favourTemplates = favourTemplates == null ? List.of() : List.copyOf(favourTemplates);
             againstTemplates = againstTemplates == null ? List.of() : List.copyOf(againstTemplates);
+        }
+
+        /** A head without a temperature of its own. */
+        public Unseen(float[] sentimentMean, float[] sentimentScale, Linear sentiment, float[] corpusMean,
+                      float[] aboutMean, float[] aboutScale, Linear about, double aboutShift,
+                      List<String> favourTemplates, List<String> againstTemplates, double directionWeight) {
+            this(sentimentMean, sentimentScale, sentiment, corpusMean, aboutMean, aboutScale, about, aboutShift,
+                    favourTemplates, againstTemplates, directionWeight, 0, 0);
+        }
+
+        /** Whether the head carries its own calibration (then the target view's temperature does not apply). */
+        public boolean calibrated() {
+            return aboutTemperature > 0 && directionTemperature > 0;
+        }
+
+        public Unseen withTemperatures(double aboutT, double directionT) {
+            return new Unseen(sentimentMean, sentimentScale, sentiment, corpusMean, aboutMean, aboutScale, about,
+                    aboutShift, favourTemplates, againstTemplates, directionWeight, aboutT, directionT);
         }
 
         /** Whether the direction reads the target's prototype sentences. */
@@ -107,12 +134,12 @@ public final class EncoderHeads {
 
         public Unseen withDirection(List<String> favour, List<String> against, double weight) {
             return new Unseen(sentimentMean, sentimentScale, sentiment, corpusMean, aboutMean, aboutScale, about,
-                    aboutShift, favour, against, weight);
+                    aboutShift, favour, against, weight, aboutTemperature, directionTemperature);
         }
 
         public Unseen withShift(double shift) {
             return new Unseen(sentimentMean, sentimentScale, sentiment, corpusMean, aboutMean, aboutScale, about,
-                    shift, favourTemplates, againstTemplates, directionWeight);
+                    shift, favourTemplates, againstTemplates, directionWeight, aboutTemperature, directionTemperature);
         }
     }
 
@@ -261,7 +288,8 @@ public final class EncoderHeads {
         float[] ps = linearProbabilities(u.sentimentMean(), u.sentimentScale(), u.sentiment(), c);
         double lean = u.usesPrototypes() && direction != null
                 ? u.directionWeight() * alignment(u.corpusMean(), c, direction) : 0;
-        return combine(pa[1], ps, u.aboutShift(), lean);
+        return u.calibrated() ? combine(pa[1], ps, u.aboutShift(), lean, u.aboutTemperature(), u.directionTemperature())
+                : combine(pa[1], ps, u.aboutShift(), lean);
     }
 
     /** favor / against / none from P(about), sentiment [positive, negative, neither] and the about-logit shift. */
@@ -271,12 +299,21 @@ public final class EncoderHeads {
 
     /** As above, with {@code lean} added to the direction's logit (positive: toward favour). */
     public static float[] combine(double about, float[] sentiment, double shift, double lean) {
+        return combine(about, sentiment, shift, lean, 1, 1);
+    }
+
+    /**
+     * As above, the about logit (with its shift) divided by {@code aboutT} and the direction's logit (with its lean)
+     * by {@code directionT}: the head's calibration.
+     */
+    public static float[] combine(double about, float[] sentiment, double shift, double lean, double aboutT,
+                                  double directionT) {
         double a = Math.min(Math.max(about, 1e-6), 1 - 1e-6);
-        double ab = 1 / (1 + Math.exp(-(Math.log(a / (1 - a)) + shift)));
+        double ab = 1 / (1 + Math.exp(-(Math.log(a / (1 - a)) + shift) / aboutT));
         double q = sentiment[0] / Math.max(1e-9, (double) sentiment[0] + sentiment[1]);
-        if (lean != 0) {
+        if (lean != 0 || directionT != 1) {
             q = Math.min(Math.max(q, 1e-6), 1 - 1e-6);
-            q = 1 / (1 + Math.exp(-(Math.log(q / (1 - q)) + lean)));
+            q = 1 / (1 + Math.exp(-(Math.log(q / (1 - q)) + lean) / directionT));
         }
         return new float[]{(float) (ab * q), (float) (ab * (1 - q)), (float) (1 - ab)};
     }
@@ -441,6 +478,11 @@ public final class EncoderHeads {
                         .allMatch(x -> x.contains(SLOT)))) {
                     throw new ModelCorrupt(archive.location(), ENTRY + ": the unseen-target head weighs prototype "
                             + "sentences but does not name them (each with " + SLOT + " for the target)");
+                }
+                for (double t : new double[]{unseen.aboutTemperature(), unseen.directionTemperature()}) {
+                    if (!(t >= 0) || Double.isInfinite(t)) {
+                        throw new ModelCorrupt(archive.location(), ENTRY + ": the unseen-target head's temperature is " + t);
+                    }
                 }
             }
             Map<StanceView, Double> temps = new EnumMap<>(StanceView.class);

@@ -150,7 +150,7 @@ public final class StanceClassifier {
      * The network's probabilities {@code net} (rows of {@code texts} toward {@code contexts}) fused with the view's
      * encoder head where the network is unsure ({@link EncoderHeads#inBand}); target-view rows whose target has no
      * head of its own are scored by the unseen-target head ({@link EncoderHeads.Unseen}) when the file has one. Then
-     * the view's temperature. Encodes each distinct text once, through the encoder's cache.
+     * the view's temperature (not on the unseen-target head's rows when it has a calibration of its own). Encodes each distinct text once, through the encoder's cache.
      */
     @TrainerView
     public float[][] fuse(StanceView view, float[][] net, List<String> texts, List<String> contexts) {
@@ -173,6 +173,7 @@ public final class StanceClassifier {
             }
         }
         float[][] out = net.clone();
+        boolean[] ownTemperature = new boolean[net.length];
         if (!rows.isEmpty()) {
             encoded.addAndGet(view.ordinal(), rows.size());
             float[][] vec = encoder.encodeCached(need);
@@ -182,6 +183,7 @@ public final class StanceClassifier {
                     float[] t = vec[k++];
                     out[i] = EncoderHeads.unseenProbabilities(unseen, t, vec[k++], direction(unseen, contexts.get(i)),
                             texts.get(i), contexts.get(i));
+                    ownTemperature[i] = unseen.calibrated();
                     continue;
                 }
                 float[] t = vec[k++];
@@ -193,6 +195,9 @@ public final class StanceClassifier {
         double temp = heads.temperature(view);
         if (temp != 1.0) {
             for (int i = 0; i < out.length; i++) {
+                if (ownTemperature[i]) {
+                    continue;
+                }
                 out[i] = EncoderHeads.calibrate(out[i], temp);
             }
         }

@@ -94,6 +94,25 @@ class EncoderHeadsTest {
         assertThat(back.unseen().favourTemplates()).isEqualTo(EncoderHeads.FAVOUR_TEMPLATES);
         assertThat(back.unseen().againstTemplates()).isEqualTo(EncoderHeads.AGAINST_TEMPLATES);
         assertThat(back.unseen().directionWeight()).isEqualTo(85.0);
+        // a head from before its own calibration has none (the target view's temperature applies in serving)
+        assertThat(back.unseen().calibrated()).isFalse();
+        EncoderHeads withT = new EncoderHeads(EncoderSpec.E5_SMALL_V2_Q, Map.of(),
+                unseen(384, 0).withTemperatures(1.2, 6.5), Map.of(StanceView.TARGET, 1.5));
+        Path tFile = dir.resolve("t.zip");
+        ModelArchive.write(tFile, Map.of("format", 1), ProvenanceBuilder.of("stance", "t").build(),
+                Map.of(EncoderHeads.ENTRY, withT.toJson()));
+        EncoderHeads tBack = EncoderHeads.read(ModelArchive.read(tFile));
+        assertThat(tBack.unseen().calibrated()).isTrue();
+        assertThat(tBack.unseen().aboutTemperature()).isEqualTo(1.2);
+        assertThat(tBack.unseen().directionTemperature()).isEqualTo(6.5);
+        assertThat(tBack.temperature(StanceView.TARGET)).isEqualTo(1.5);
+        EncoderHeads negative = new EncoderHeads(EncoderSpec.E5_SMALL_V2_Q, Map.of(),
+                unseen(384, 0).withTemperatures(1, -1), Map.of());
+        Path nFile = dir.resolve("negative.zip");
+        ModelArchive.write(nFile, Map.of("format", 1), ProvenanceBuilder.of("stance", "t").build(),
+                Map.of(EncoderHeads.ENTRY, negative.toJson()));
+        assertThatThrownBy(() -> EncoderHeads.read(ModelArchive.read(nFile))).isInstanceOf(ModelCorrupt.class)
+                .hasMessageContaining("temperature");
 
         // a weight with no sentences to weigh is a broken file, not a silent 0
         EncoderHeads nameless = new EncoderHeads(EncoderSpec.E5_SMALL_V2_Q, Map.of(),
@@ -130,6 +149,31 @@ class EncoderHeadsTest {
         c[0] = 1f;
         float[] p = EncoderHeads.unseenProbabilities(unseen(384, 0), c, c, null, "Donald Trump is great", "Donald Trump");
         assertThat(p[0]).isGreaterThan(p[1]).isGreaterThan(p[2]);
+    }
+
+    @Test
+    void theHeadsTemperaturesSoftenWhichSideAndWhetherAnySideSeparately() {
+        float[] sentiment = {0.9f, 0.05f, 0.05f};
+        float[] raw = EncoderHeads.combine(0.9, sentiment, 0, 0);
+        // the direction's temperature moves favour toward against and leaves none where it was
+        float[] softSide = EncoderHeads.combine(0.9, sentiment, 0, 0, 1, 10);
+        assertThat(softSide[2]).isCloseTo(raw[2], org.assertj.core.data.Offset.offset(1e-6f));
+        assertThat(softSide[0]).isLessThan(raw[0]).isGreaterThan(softSide[1]);
+        assertThat(softSide[0] / softSide[1]).isCloseTo((float) Math.pow(raw[0] / raw[1], 0.1),
+                org.assertj.core.data.Offset.offset(1e-3f));
+        // the about temperature moves none toward one half and keeps the favour : against ratio
+        float[] softAbout = EncoderHeads.combine(0.9, sentiment, 0, 0, 3, 1);
+        assertThat(softAbout[2]).isGreaterThan(raw[2]).isLessThan(0.5f);
+        assertThat(softAbout[0] / softAbout[1]).isCloseTo(raw[0] / raw[1], org.assertj.core.data.Offset.offset(1e-3f));
+        // the head applies them only when it has both
+        float[] c = new float[384];
+        c[0] = 1f;
+        EncoderHeads.Unseen u = unseen(384, 0);
+        float[] plain = EncoderHeads.unseenProbabilities(u, c, c, null, "Donald Trump is great", "Donald Trump");
+        float[] calibrated = EncoderHeads.unseenProbabilities(u.withTemperatures(1, 10), c, c, null,
+                "Donald Trump is great", "Donald Trump");
+        assertThat(calibrated[0]).isLessThan(plain[0]);
+        assertThat(calibrated[2]).isCloseTo(plain[2], org.assertj.core.data.Offset.offset(1e-6f));
     }
 
     @Test

@@ -195,10 +195,12 @@ public final class StanceTrainer {
                     rows.addAll(s.validation());
                     rows.addAll(s.test());
                     Map<String, Object> ui = new LinkedHashMap<>();
-                    unseen = new UnseenTargetTrainer(store, seed, log).train(rows, UnseenTargetTrainer.auxLabels(dataDir), ui);
+                    unseen = new UnseenTargetTrainer(store, seed, log).train(rows, UnseenTargetTrainer.auxLabels(dataDir), ui,
+                            base.encoderHeads() == null ? 1 : base.encoderHeads().temperature(StanceView.TARGET));
                     vm.put("unseenTarget", ui);
                     headParams.put("unseenTarget", Map.of("threshold", ui.get("threshold"), "C", ui.get("C"),
-                            "directionWeight", ui.get("directionWeight")));
+                            "directionWeight", ui.get("directionWeight"), "aboutTemperature", unseen.aboutTemperature(),
+                            "directionTemperature", unseen.directionTemperature()));
                 }
             }
             // calibration: one temperature per view on the final (fused) validation probabilities, as serving computes them

@@ -109,6 +109,14 @@ final class UnseenTargetTrainer {
 
     /** Fits on all rows of all training targets, after measuring leave-one-target-out; figures go into {@code info}. */
     EncoderHeads.Unseen train(List<Example> rows, Map<String, Aux> aux, Map<String, Object> info) {
+        return train(rows, aux, info, 1);
+    }
+
+    /**
+     * As above; {@code viewTemperature} is the target view's temperature, which scored this head's rows before it had
+     * one of its own (its reliability is reported beside the head's own).
+     */
+    EncoderHeads.Unseen train(List<Example> rows, Map<String, Aux> aux, Map<String, Object> info, double viewTemperature) {
         long t0 = System.nanoTime();
         List<Example> labelled = rows.stream().filter(e -> aux.containsKey(e.text()) && e.label() != null).toList();
         if (labelled.size() < rows.size() / 2) {
@@ -144,31 +152,67 @@ final class UnseenTargetTrainer {
         double honestSum = 0;
         double sentimentAloneSum = 0;
         double offSum = 0;
+        // calibration, measured the same way: the temperatures for a held-out target are fitted on the other targets'
+        // inner leave-one-out probabilities (models that never saw it) at the setting chosen for it
+        List<float[]> lotoRaw = new ArrayList<>();
+        List<float[]> lotoCalibrated = new ArrayList<>();
+        List<Integer> lotoY = new ArrayList<>();
+        Map<String, Object> calibrationPerTarget = new LinkedHashMap<>();
+        double calibratedSum = 0;
+        double offSumCal = 0;
+        List<Scored> outerAll = new ArrayList<>();
         for (int ho = 0; ho < nt; ho++) {
             double[] innerMean = new double[SETTINGS.length];
+            List<Scored> inner = new ArrayList<>();
             for (int h2 = 0; h2 < nt; h2++) {
                 if (h2 == ho) {
                     continue;
                 }
-                double[] s = scores(labelled, aux, tix, y, except(tix, ho, h2), only(tix, h2));
+                Scored sc = scored(labelled, aux, y, except(tix, ho, h2), only(tix, h2));
+                inner.add(sc);
+                double[] s = sc.fAvg();
                 for (int j = 0; j < s.length; j++) {
                     innerMean[j] += s[j] / (nt - 1);
                 }
             }
             int chosen = best(innerMean);
-            outer[ho] = scores(labelled, aux, tix, y, except(tix, ho, -1), only(tix, ho));
+            Scored outerScored = scored(labelled, aux, y, except(tix, ho, -1), only(tix, ho));
+            outerAll.add(outerScored);
+            outer[ho] = outerScored.fAvg();
             honestSum += outer[ho][chosen];
+            double[] tHo = fitTemperatures(inner, chosen);
+            float[][] hoRaw = outerScored.probabilities(chosen, 1, 1);
+            float[][] hoCal = outerScored.probabilities(chosen, tHo[0], tHo[1]);
+            int[] hoY = outerScored.y();
+            calibratedSum += fAvg(hoCal, hoY);
+            for (int q = 0; q < hoY.length; q++) {
+                lotoRaw.add(hoRaw[q]);
+                lotoCalibrated.add(hoCal[q]);
+                lotoY.add(hoY[q]);
+            }
+            calibrationPerTarget.put(targets.get(ho), Map.of("aboutTemperature", tHo[0], "directionTemperature", tHo[1],
+                    "eceBefore", Calibration.reliability(hoRaw, hoY, 1).get("ece"),
+                    "eceAfter", Calibration.reliability(hoCal, hoY, 1).get("ece"),
+                    "nllBefore", Metrics.round(Calibration.nll(hoRaw, hoY, 1)),
+                    "nllAfter", Metrics.round(Calibration.nll(hoCal, hoY, 1)),
+                    "f_avgBefore", Metrics.round(outer[ho][chosen]),
+                    "f_avgAfter", Metrics.round(fAvg(hoCal, hoY))));
             // the same nested choice among the settings without prototypes: the head as it was before them
             sentimentAloneSum += outer[ho][bestWithWeight(innerMean, 0)];
             String other = targets.get((ho + 1) % nt);
-            double offTarget = noneShare(labelled, aux, except(tix, ho, -1), only(tix, ho), other, chosen);
+            double offTarget = noneShare(labelled, aux, except(tix, ho, -1), only(tix, ho), other, chosen, null);
+            double offTargetCal = noneShare(labelled, aux, except(tix, ho, -1), only(tix, ho), other, chosen, tHo);
             offSum += offTarget;
+            offSumCal += offTargetCal;
             perTarget.put(targets.get(ho), Map.of("f_avg", Metrics.round(outer[ho][chosen]),
+                    "f_avg_calibrated", Metrics.round(fAvg(hoCal, hoY)),
                     "threshold", SETTINGS[chosen][1], "directionWeight", SETTINGS[chosen][0], "rows", only(tix, ho).length,
                     "noneTowardAnotherTarget", Metrics.round(offTarget),
+                    "noneTowardAnotherTarget_calibrated", Metrics.round(offTargetCal),
                     "f_avg_sentimentAlone", Metrics.round(outer[ho][bestWithWeight(innerMean, 0)])));
-            log.printf("[target] unseen-target head, %s left out: F_avg %.4f (%s chosen on the other targets)%n",
-                    targets.get(ho), outer[ho][chosen], setting(chosen));
+            log.printf("[target] unseen-target head, %s left out: F_avg %.4f, calibrated %.4f (%s chosen on the other "
+                    + "targets; temperatures %.3f / %.3f)%n", targets.get(ho), outer[ho][chosen], fAvg(hoCal, hoY),
+                    setting(chosen), tHo[0], tHo[1]);
         }
         double[] mean = new double[SETTINGS.length];
         for (double[] o : outer) {
@@ -184,6 +228,37 @@ final class UnseenTargetTrainer {
             all[i] = i;
         }
         EncoderHeads.Unseen u = fit(labelled, aux, all, shiftOf(SETTINGS[shipped][1]), SETTINGS[shipped][0]);
+        // the shipped temperatures: fitted on every target's leave-one-out probabilities at the shipped setting
+        double[] temperatures = fitTemperatures(outerAll, shipped);
+        // labels follow the calibrated probabilities, so the calibration is kept only when the nested figure says it
+        // costs the labels nothing: a flatter direction also means fewer stances, which can cost F_avg
+        boolean kept = calibratedSum >= honestSum - 1e-9;
+        if (kept) {
+            u = u.withTemperatures(temperatures[0], temperatures[1]);
+        }
+        int[] ly = lotoY.stream().mapToInt(Integer::intValue).toArray();
+        Map<String, Object> cal = new LinkedHashMap<>();
+        cal.put("method", "the about logit and the direction logit each divided by a temperature, both fitted by "
+                + "log-likelihood on leave-one-target-out predictions; per held-out target fitted on the other targets' "
+                + "inner leave-one-out predictions (nested); labels follow the calibrated probabilities");
+        cal.put("kept", kept);
+        cal.put("keptWhen", "the calibrated nested leave-one-target-out F_avg is not below the uncalibrated one");
+        cal.put("aboutTemperature", temperatures[0]);
+        cal.put("directionTemperature", temperatures[1]);
+        cal.put("f_avgBefore", Metrics.round(honestSum / nt));
+        cal.put("f_avgAfter", Metrics.round(calibratedSum / nt));
+        cal.put("leaveOneTargetOutBefore", Calibration.reliability(lotoRaw.toArray(float[][]::new), ly, 1));
+        cal.put("viewTemperature", viewTemperature);
+        cal.put("leaveOneTargetOutAtViewTemperature", Calibration.reliability(lotoRaw.toArray(float[][]::new), ly,
+                viewTemperature));
+        cal.put("leaveOneTargetOutAfter", Calibration.reliability(lotoCalibrated.toArray(float[][]::new), ly, 1));
+        cal.put("perTarget", calibrationPerTarget);
+        info.put("calibration", cal);
+        log.printf("[target] unseen-target head: T about %.3f, direction %.3f (%s); leave-one-target-out F_avg %.4f -> "
+                + "%.4f, ECE %.4f -> %.4f (nested)%n", temperatures[0], temperatures[1],
+                kept ? "kept" : "not kept: it lowers F_avg", honestSum / nt, calibratedSum / nt,
+                (Double) ((Map<?, ?>) cal.get("leaveOneTargetOutBefore")).get("ece"),
+                (Double) ((Map<?, ?>) cal.get("leaveOneTargetOutAfter")).get("ece"));
         Map<String, Object> perSetting = new LinkedHashMap<>();
         for (int j = 0; j < SETTINGS.length; j++) {
             perSetting.put(SETTINGS[j][0] + "@" + SETTINGS[j][1], Metrics.round(mean[j]));
@@ -192,12 +267,14 @@ final class UnseenTargetTrainer {
                 + "logit(sentiment of c) + weight (c - mean c).(mean favour prototype - mean against prototype) / sd; "
                 + "LRs on SemEval's Opinion towards and Sentiment labels, pooled over targets");
         info.put("prototypes", Map.of("favour", EncoderHeads.FAVOUR_TEMPLATES, "against", EncoderHeads.AGAINST_TEMPLATES));
-        info.put("leaveOneTargetOut", Map.of("f_avg", Metrics.round(honestSum / nt), "perTarget", perTarget,
+        info.put("leaveOneTargetOut", Map.of("f_avg", Metrics.round((kept ? calibratedSum : honestSum) / nt),
+                "perTarget", perTarget, "calibrationKept", kept,
+                "f_avg_uncalibrated", Metrics.round(honestSum / nt), "f_avg_calibrated", Metrics.round(calibratedSum / nt),
                 "settingChosen", "nested: direction weight and threshold on the other targets' leave-one-out",
                 "f_avg_sentimentAlone", Metrics.round(sentimentAloneSum / nt),
-                "noneTowardAnotherTarget", Metrics.round(offSum / nt)));
-        log.printf("[target] unseen-target head: held-out comments toward another target come out none %.1f%%%n",
-                100 * offSum / nt);
+                "noneTowardAnotherTarget", Metrics.round((kept ? offSumCal : offSum) / nt)));
+        log.printf("[target] unseen-target head: held-out comments toward another target come out none %.1f%% "
+                + "(calibrated: %.1f%%)%n", 100 * offSum / nt, 100 * offSumCal / nt);
         info.put("leaveOneTargetOutBySetting", perSetting);
         info.put("threshold", SETTINGS[shipped][1]);
         info.put("directionWeight", SETTINGS[shipped][0]);
@@ -211,36 +288,98 @@ final class UnseenTargetTrainer {
         return -Math.log(threshold / (1 - threshold));
     }
 
+    /** F_avg per setting of the head fitted on {@code train}, scored on {@code test}. */
     private double[] scores(List<Example> rows, Map<String, Aux> aux, int[] tix, int[] y, int[] train, int[] test) {
+        return scored(rows, aux, y, train, test).fAvg();
+    }
+
+    /**
+     * Per setting the F_avg; per test row (in order) what the head's probabilities are made of: P(about) before the
+     * shift, the sentiment probabilities and the prototype alignment in training-row standard deviations.
+     */
+    record Scored(double[] fAvg, double[] about, float[][] sentiment, double[] lean, int[] y) {
+
+        /** The rows' probabilities at setting {@code j}, the about and direction logits divided by the temperatures. */
+        float[][] probabilities(int j, double aboutT, double directionT) {
+            float[][] p = new float[about.length][];
+            for (int q = 0; q < p.length; q++) {
+                p[q] = EncoderHeads.combine(about[q], sentiment[q], shiftOf(SETTINGS[j][1]), SETTINGS[j][0] * lean[q],
+                        aboutT, directionT);
+            }
+            return p;
+        }
+    }
+
+    private Scored scored(List<Example> rows, Map<String, Aux> aux, int[] y, int[] train, int[] test) {
         EncoderHeads.Unseen u = fit(rows, aux, train, 0, 1);
-        float[][] ab = new float[test.length][];
+        double[] ab = new double[test.length];
         float[][] ps = new float[test.length][];
         double[] lean = new double[test.length];
+        int[] yt = new int[test.length];
         for (int q = 0; q < test.length; q++) {
             Example e = rows.get(test[q]);
             float[] c = store.get(e.text());
             float[] t = store.get(e.context());
             ab[q] = linear(u.aboutMean(), u.aboutScale(), u.about(),
-                    EncoderHeads.aboutInputs(u.corpusMean(), c, t, e.text(), e.context()));
+                    EncoderHeads.aboutInputs(u.corpusMean(), c, t, e.text(), e.context()))[1];
             ps[q] = linear(u.sentimentMean(), u.sentimentScale(), u.sentiment(), c);
             // at weight 1: one standard deviation of the training rows' alignment
             lean[q] = u.directionWeight() * EncoderHeads.alignment(u.corpusMean(), c, directions.get(e.context()));
+            yt[q] = y[test[q]];
         }
-        double[] out = new double[SETTINGS.length];
+        Scored sc = new Scored(new double[SETTINGS.length], ab, ps, lean, yt);
         for (int j = 0; j < SETTINGS.length; j++) {
-            Metrics m = new Metrics(StanceView.TARGET.labels());
-            for (int q = 0; q < test.length; q++) {
-                float[] p = EncoderHeads.combine(ab[q][1], ps[q], shiftOf(SETTINGS[j][1]), SETTINGS[j][0] * lean[q]);
-                m.add(y[test[q]], ViewEvaluator.argmax(new float[][]{p})[0]);
-            }
-            out[j] = m.fAvg();
+            sc.fAvg()[j] = fAvg(sc.probabilities(j, 1, 1), yt);
         }
-        return out;
+        return sc;
+    }
+
+    static double fAvg(float[][] p, int[] y) {
+        Metrics m = new Metrics(StanceView.TARGET.labels());
+        int[] pred = ViewEvaluator.argmax(p);
+        for (int q = 0; q < p.length; q++) {
+            m.add(y[q], pred[q]);
+        }
+        return m.fAvg();
+    }
+
+    /** Temperatures on a log grid from 0.5 to 50. */
+    static final double[] TEMPERATURES = java.util.stream.IntStream.rangeClosed(0, 20)
+            .mapToDouble(i -> Math.round(Math.exp(Math.log(0.5) + i * (Math.log(50) - Math.log(0.5)) / 20) * 1000) / 1000.0)
+            .toArray();
+
+    /**
+     * The (about, direction) temperatures with the lowest negative log-likelihood over the rows of {@code parts} at
+     * setting {@code j}.
+     */
+    static double[] fitTemperatures(List<Scored> parts, int j) {
+        double[] best = {1, 1};
+        double bestNll = Double.POSITIVE_INFINITY;
+        for (double ta : TEMPERATURES) {
+            for (double td : TEMPERATURES) {
+                double s = 0;
+                int n = 0;
+                for (Scored sc : parts) {
+                    float[][] p = sc.probabilities(j, ta, td);
+                    s += Calibration.nll(p, sc.y(), 1) * p.length;
+                    n += p.length;
+                }
+                if (s / n < bestNll - 1e-12) {
+                    bestNll = s / n;
+                    best = new double[]{ta, td};
+                }
+            }
+        }
+        return best;
     }
 
     /** Share of the held-out rows scored "none" toward a target they are not about. */
-    private double noneShare(List<Example> rows, Map<String, Aux> aux, int[] train, int[] test, String other, int setting) {
+    private double noneShare(List<Example> rows, Map<String, Aux> aux, int[] train, int[] test, String other, int setting,
+                             double[] temperatures) {
         EncoderHeads.Unseen u = fit(rows, aux, train, shiftOf(SETTINGS[setting][1]), SETTINGS[setting][0]);
+        if (temperatures != null) {
+            u = u.withTemperatures(temperatures[0], temperatures[1]);
+        }
         int none = 0;
         for (int i : test) {
             Example e = rows.get(i);
