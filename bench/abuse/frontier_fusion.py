@@ -111,11 +111,24 @@ def log_risk(Z, A, B):
     return (np.log(SEV) + A * Z[:, :6] + B).max(1)
 
 
+STACK = sh.get("stack")
+
+
+def fused(z, e):
+    """z + beta e per head; a head with a stacked fusion in the model file: its weights over [z, e, 1]."""
+    out = z + BETA * e
+    for h, w in enumerate(STACK or []):
+        if w is not None:
+            w = np.array(w)
+            out[:, h] = np.hstack([z, e]) @ w[:-1] + w[-1]
+    return out
+
+
 def served(arr, low=None):
     z, e = arr["z"], arr["e"]
     low = LOW0 if low is None else low
     inside = (arr["risk"] >= low)[:, None]
-    out = np.where(inside, z + BETA * e, z + BETA * (SLOPE * z + ICPT))
+    out = np.where(inside, fused(z, e), fused(z, SLOPE * z + ICPT))
     out[arr["empty"]] = -50.0
     return out
 
