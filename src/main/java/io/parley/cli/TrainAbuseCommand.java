@@ -148,6 +148,11 @@ final class TrainAbuseCommand implements Callable<Integer> {
             + "is chosen (default: ${DEFAULT-VALUE}; 0: as good as encoding everything, else the best within the budget)")
     double bandTolerance;
 
+    @Option(names = "--stack", description = "with --encoder-heads or --reband: fuse toxicity by a logistic regression "
+            + "over every head's n-gram and sentence-head logits fitted on the Jigsaw validation rows, instead of "
+            + "z + beta e (more abusive comments flagged at the same civil rate; bench/abuse/experiments.md)")
+    boolean stack;
+
     @Option(names = "--defaults-only", description = "keep the model of --base (default: --output) as it is and choose "
             + "its default holds again with --recall-target (weights and scores unchanged; a new version, so sites on "
             + "the old defaults move); written to candidates/ beside --output and promoted like --extra")
@@ -298,7 +303,7 @@ final class TrainAbuseCommand implements Callable<Integer> {
         Path from = baseFile("--encoder-heads needs a model to build on");
         AbuseClassifier baseModel = baseModel(from);
         TrainedModel r = AbuseTrainer.sentenceHeads(options(staging(), baseModel), from, embeddings, settings,
-                maxShare, bandTolerance, System.err);
+                maxShare, bandTolerance, stack, System.err);
         Path candidate = candidate(r);
         RetrainGate.Verdict verdict = judged(r);
         return gateAndPromote(r, candidate, verdict, "the base model", baseModel);
@@ -312,7 +317,7 @@ final class TrainAbuseCommand implements Callable<Integer> {
         TrainedModel r;
         try {
             r = AbuseTrainer.reband(options(staging(), baseModel), from, embeddings, settings,
-                    maxShare, bandTolerance, System.err);
+                    maxShare, bandTolerance, stack, System.err);
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage());
         }

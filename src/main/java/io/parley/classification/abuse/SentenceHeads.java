@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The pretrained sentence encoder's opinion beside the n-gram model (issue 20): a small Deeplearning4j network (one
  * ReLU layer, a sigmoid per head) over the comment's e5 embedding ({@link SentenceEncoder}, weights from the jar).
  * Each head's logit becomes {@code z + beta_h * e_h}, z being the n-gram (and word-vector) logit, beta chosen per head
- * on validation; calibration comes after the fusion.
+ * on validation, or, for a head the settings give a stacked fusion (toxicity since 2026-12-06), a linear function of
+ * every head's z and e fitted on validation; calibration comes after the fusion.
  *
  * <p><b>Cascade.</b> The encoder costs ~1,000 times the n-gram model, so it runs only where it can matter: the model
  * first scores a comment without it, with each head's encoder logit replaced by its least-squares estimate from z
@@ -56,23 +57,32 @@ public final class SentenceHeads {
      * @param riskB     labels' calibration when the band was chosen, fixed with it so a later calibration cannot move
      *                  the band)
      * @param riskWeight per head, its severity in the risk (0: not part of it)
+     * @param stack     per head, null (the head is {@code z_h + beta_h e_h}) or a stacked fusion: weights over every
+     *                  head's z, then every head's e, then a constant (2K + 1), fitted on validation; the head's logit
+     *                  is their sum. Null for the whole array in files before it (then every head is z + beta e).
      */
     public record Settings(Map<String, String> encoder, int hidden, float[] mean, float[] scale, double[] beta,
                            double[] slope, double[] intercept, double bandLow, double bandHigh, double[] riskA,
-                           double[] riskB, double[] riskWeight) {
+                           double[] riskB, double[] riskWeight, double[][] stack) {
 
         public Settings withFusion(double[] b, double[] s, double[] c) {
-            return new Settings(encoder, hidden, mean, scale, b, s, c, bandLow, bandHigh, riskA, riskB, riskWeight);
+            return new Settings(encoder, hidden, mean, scale, b, s, c, bandLow, bandHigh, riskA, riskB, riskWeight,
+                    stack);
+        }
+
+        public Settings withStack(double[][] st) {
+            return new Settings(encoder, hidden, mean, scale, beta, slope, intercept, bandLow, bandHigh, riskA, riskB,
+                    riskWeight, st);
         }
 
         public Settings withBand(double low, double high, double[] a, double[] b, double[] w) {
-            return new Settings(encoder, hidden, mean, scale, beta, slope, intercept, low, high, a, b, w);
+            return new Settings(encoder, hidden, mean, scale, beta, slope, intercept, low, high, a, b, w, stack);
         }
 
         /** Encode every comment (for training, before a band is chosen). */
         public Settings always() {
             return new Settings(encoder, hidden, mean, scale, beta, slope, intercept, -OPEN, OPEN, riskA, riskB,
-                    riskWeight);
+                    riskWeight, stack);
         }
 
         public EncoderSpec encoderSpec() {
@@ -153,7 +163,8 @@ public final class SentenceHeads {
             int k = spec.heads().size();
             if (s.beta() == null || s.beta().length != k || s.slope().length != k || s.intercept().length != k
                     || s.mean().length != es.dimension() || (s.riskWeight() != null && (s.riskWeight().length != k
-                    || s.riskA().length != k || s.riskB().length != k))) {
+                    || s.riskA().length != k || s.riskB().length != k)) || (s.stack() != null && (s.stack().length != k
+                    || java.util.Arrays.stream(s.stack()).anyMatch(w -> w != null && w.length != 2 * k + 1)))) {
                 throw new IllegalArgumentException("settings do not have one entry per head (" + k + ") or per "
                         + "embedding dimension (" + es.dimension() + ")");
             }
@@ -226,18 +237,42 @@ public final class SentenceHeads {
         return out;
     }
 
-    /** Adds {@code beta_h * e_h} to {@code z} (e: this network's logits). */
+    /**
+     * Fuses in place: {@code z_h + beta_h * e_h} for each head, or the head's stacked fusion over every head's z and e
+     * where the settings state one (e: this network's logits).
+     */
     public void addEncoded(double[] z, double[] e) {
+        double[][] st = settings.stack();
+        double[] z0 = st == null ? null : z.clone();
         for (int h = 0; h < z.length; h++) {
             z[h] += settings.beta()[h] * e[h];
         }
+        if (st != null) {
+            for (int h = 0; h < z.length; h++) {
+                if (st[h] != null) {
+                    z[h] = stacked(st[h], z0, e);
+                }
+            }
+        }
     }
 
-    /** Adds {@code beta_h * (slope_h z_h + intercept_h)}: the fused scale without running the encoder. */
+    /** As {@link #addEncoded} with each e replaced by its estimate {@code slope_h z_h + intercept_h}: the fused scale without running the encoder. */
     public void addEstimate(double[] z) {
+        double[] e = new double[z.length];
         for (int h = 0; h < z.length; h++) {
-            z[h] += settings.beta()[h] * (settings.slope()[h] * z[h] + settings.intercept()[h]);
+            e[h] = settings.slope()[h] * z[h] + settings.intercept()[h];
         }
+        addEncoded(z, e);
+    }
+
+    /** {@code w . [z, e, 1]}. */
+    public static double stacked(double[] w, double[] z, double[] e) {
+        int k = z.length;
+        double s = w[2 * k];
+        for (int i = 0; i < k; i++) {
+            s += w[i] * z[i] + w[k + i] * e[i];
+        }
+        return s;
     }
 
     /** Whether the encoder runs for a comment of log(risk) {@code logRisk} (see the class comment). */

@@ -268,6 +268,12 @@ public final class AbuseTrainer {
     /** {@link #sentenceHeads(Options, Path, Path, EncoderSettings, PrintStream)} under another band budget. */
     public static TrainedModel sentenceHeads(Options options, Path trained, Path cacheDir, EncoderSettings settings,
                                              double maxShare, double tolerance, PrintStream log) {
+        return sentenceHeads(options, trained, cacheDir, settings, maxShare, tolerance, false, log);
+    }
+
+    /** ... and with {@code stack}, the heads of {@link SentenceHeadsTrainer#STACKED} fused by {@link SentenceHeadsTrainer#stack}. */
+    public static TrainedModel sentenceHeads(Options options, Path trained, Path cacheDir, EncoderSettings settings,
+                                             double maxShare, double tolerance, boolean stack, PrintStream log) {
         long started = System.nanoTime();
         ModelArchive archive = ModelArchive.read(trained);
         AbuseClassifier base = AbuseClassifier.load(archive);
@@ -298,6 +304,9 @@ public final class AbuseTrainer {
             }
             t.sentenceHeads = SentenceHeadsTrainer.train(base, t.heads, es, t.cache, rows, split.validation(),
                     options.seed(), options.quick() ? SentenceHeadsTrainer.QUICK : SentenceHeadsTrainer.PARAMS, log);
+            if (stack) {
+                t.sentenceHeads = stacked(t.sentenceHeads, base, t.heads, split.validation(), log);
+            }
             double seconds = archive.provenance().trainingSeconds() + (System.nanoTime() - started) / 1e9;
             return t.finish(r.net(), r.features(), split, r.validationIds(), r.hashes(), seconds);
         }
@@ -313,6 +322,15 @@ public final class AbuseTrainer {
      */
     public static TrainedModel reband(Options options, Path trained, Path cacheDir, EncoderSettings settings,
                                       double maxShare, double tolerance, PrintStream log) {
+        return reband(options, trained, cacheDir, settings, maxShare, tolerance, false, log);
+    }
+
+    /**
+     * ... and with {@code stack}, the heads of {@link SentenceHeadsTrainer#STACKED} fused again by
+     * {@link SentenceHeadsTrainer#stack} on validation (the network and the other heads' beta kept).
+     */
+    public static TrainedModel reband(Options options, Path trained, Path cacheDir, EncoderSettings settings,
+                                      double maxShare, double tolerance, boolean stack, PrintStream log) {
         long started = System.nanoTime();
         ModelArchive archive = ModelArchive.read(trained);
         AbuseClassifier base = AbuseClassifier.load(archive);
@@ -346,9 +364,22 @@ public final class AbuseTrainer {
             // as after training: every comment encoded until the band is chosen
             t.sentenceHeads = new SentenceHeadsTrainer.Trained(heads.with(heads.settings().always())
                     .withVectors(SentenceHeadsTrainer.cached(t.cache)), archive.entry(SentenceHeads.ENTRY), prov);
+            if (stack) {
+                t.producedBy += "; with the stacked fusion of " + SentenceHeadsTrainer.STACKED + " fitted again (--stack)";
+                t.sentenceHeads = stacked(t.sentenceHeads, base, t.heads, split.validation(), log);
+            }
             double seconds = archive.provenance().trainingSeconds() + (System.nanoTime() - started) / 1e9;
             return t.finish(r.net(), r.features(), split, r.validationIds(), r.hashes(), seconds);
         }
+    }
+
+    /** {@code trained} with the stacked fusion fitted on {@code val} (its provenance gains what was fitted). */
+    private static SentenceHeadsTrainer.Trained stacked(SentenceHeadsTrainer.Trained trained, AbuseClassifier base,
+                                                        Heads heads, List<AbuseDatasets.Example> val, PrintStream log) {
+        Map<String, Object> prov = new LinkedHashMap<>(trained.provenance());
+        double[][] st = SentenceHeadsTrainer.stack(base, trained.heads(), heads, val, prov, log);
+        return new SentenceHeadsTrainer.Trained(trained.heads().with(trained.heads().settings().withStack(st)),
+                trained.network(), prov);
     }
 
     /** A trainer resumed from a trained model's file: its split, features, n-gram network, word-vector heads and choices. */

@@ -89,6 +89,79 @@ class SentenceHeadsRoundTripTest {
     }
 
     @Test
+    void aStackedHeadIsItsWeightsOverEveryHeadsLogitsAndTheSettingsKeepThemThroughJson() throws IOException {
+        AbuseClassifier c = AbuseClassifier.load(ModelArchive.read(model));
+        AbuseClassifier kept = AbuseClassifier.load(ModelArchive.read(base));
+        SentenceHeads h = c.sentenceHeads();
+        int k = h.settings().beta().length;
+        double[][] st = new double[k][];
+        st[Heads.TOXICITY] = new double[2 * k + 1];
+        for (int i = 0; i < st[Heads.TOXICITY].length; i++) {
+            st[Heads.TOXICITY][i] = 0.1 * ((i % 5) - 2);
+        }
+        SentenceHeads.Settings stacked = h.settings().withStack(st).always();
+        var json = io.parley.model.ModelArchive.json();
+        SentenceHeads.Settings back = json.readValue(json.writeValueAsString(stacked), SentenceHeads.Settings.class);
+        assertThat(back.stack()[Heads.TOXICITY]).containsExactly(st[Heads.TOXICITY]);
+        assertThat(back.stack()[Heads.INSULT]).isNull();
+        AbuseClassifier always = c.withSentenceHeads(h.with(back));
+        AbuseClassifier never = c.withSentenceHeads(h.with(back)).fast();
+        for (AbuseDatasets.Example e : sample.subList(0, 10)) {
+            HashedNgrams.Features f = c.features(e.text());
+            double[] z = kept.logits(e.text(), f);
+            double[] ei = h.logits(h.encoder().encode(e.text()));
+            double[] est = new double[k];
+            for (int j = 0; j < k; j++) {
+                est[j] = h.settings().slope()[j] * z[j] + h.settings().intercept()[j];
+            }
+            double[] zAlways = always.logits(e.text(), f);
+            double[] zNever = never.logits(e.text(), f);
+            double want = st[Heads.TOXICITY][2 * k];
+            double wantNever = want;
+            for (int j = 0; j < k; j++) {
+                want += st[Heads.TOXICITY][j] * z[j] + st[Heads.TOXICITY][k + j] * ei[j];
+                wantNever += st[Heads.TOXICITY][j] * z[j] + st[Heads.TOXICITY][k + j] * est[j];
+            }
+            assertThat(zAlways[Heads.TOXICITY]).as(e.text()).isCloseTo(want, within(1e-6));
+            assertThat(zNever[Heads.TOXICITY]).as(e.text()).isCloseTo(wantNever, within(1e-9));
+            // every other head is still z + beta e
+            double b = h.settings().beta()[Heads.INSULT];
+            assertThat(zAlways[Heads.INSULT]).isCloseTo(z[Heads.INSULT] + b * ei[Heads.INSULT], within(1e-6));
+        }
+    }
+
+    @Test
+    void theStackedFusionsLogisticRegressionMeetsItsOptimalityConditions() {
+        java.util.Random r = new java.util.Random(7);
+        int n = 400;
+        double[][] x = new double[n][3];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < 3; j++) {
+                x[i][j] = r.nextGaussian();
+            }
+            y[i] = r.nextDouble() < 1 / (1 + Math.exp(-(1.5 * x[i][0] - x[i][1] + 0.3))) ? 1 : 0;
+        }
+        double lambda = 2;
+        double[] w = SentenceHeadsTrainer.logistic(x, y, lambda);
+        // gradient of sum log loss + lambda/2 |w|^2 (intercept unpenalised) is zero at the optimum
+        double[] g = new double[4];
+        for (int i = 0; i < n; i++) {
+            double p = 1 / (1 + Math.exp(-(w[3] + w[0] * x[i][0] + w[1] * x[i][1] + w[2] * x[i][2])));
+            for (int j = 0; j < 3; j++) {
+                g[j] += (p - y[i]) * x[i][j];
+            }
+            g[3] += p - y[i];
+        }
+        for (int j = 0; j < 3; j++) {
+            assertThat(g[j] + lambda * w[j]).isCloseTo(0, within(1e-6));
+        }
+        assertThat(g[3]).isCloseTo(0, within(1e-6));
+        assertThat(w[0]).isGreaterThan(0.8);
+        assertThat(w[1]).isLessThan(-0.5);
+    }
+
+    @Test
     void aBatchScoresWhatEachCommentScoresAloneAndCountsTheEncodedShare() {
         AbuseClassifier c = AbuseClassifier.load(ModelArchive.read(model));
         List<String> texts = sample.stream().map(AbuseDatasets.Example::text).toList();
