@@ -134,7 +134,10 @@ final class CommentRecords {
             return List.of();
         }
         String sig = signature(records.get(0));
-        if (sig.contains("pingback") || sig.contains("trackback") || sig.endsWith(".") && !sig.contains("@") && !(sig.startsWith("tr.") && richRecords(records))) {
+        if (sig.contains("pingback") || sig.contains("trackback") || sig.endsWith(".") && !sig.contains("@")
+                && !((sig.startsWith("tr.") || sig.equals("li.")) && richRecords(records))) {
+            // (class-less rows and list items qualify only when every one is rich in cues: a forum's table rows, bbPress's
+            // threaded replies, each li a header and a post)
             return List.of();
         }
         if (blockCommentWords == 0 && (!strongSignature(sig) && !richRecords(records) || linkDensity(records) > 0.35)) {
@@ -716,11 +719,19 @@ final class CommentRecords {
                 && DAY_CUE.matcher(head(text, 300)).find())) {
             f[1] = true;
         }
+        if (!f[1] && text.length() > 300 && text.length() < 2000 && SIGNED_END.matcher(text.substring(text.length() - 200)).find()
+                && Dates.find(text.substring(text.length() - 200)) != null) {
+            // signed at the end ("Posted by: Ann | May 7, 2026 at 11:57 AM" under the text: Typepad, Movable Type):
+            // a long comment puts its date past the first 300 characters
+            f[1] = true;
+        }
         if (!(f[0] || f[1])) {
             return 0;
         }
         return (f[0] ? 2 : 0) + (f[1] ? 2 : 0) + (f[2] ? 1 : 0) + (f[3] ? 1 : 0) + (f[4] ? 1 : 0) + 1;
     }
+
+    private static final Pattern SIGNED_END = Pattern.compile("(?i)\\b(?:posted by|by|from|written by|submitted by)\\b|\\|");
 
     private static final Pattern PROFILE_HREF = Pattern.compile(
             "(?i)(?:[?&;]action=profile|mode=viewprofile|member(?:list)?\\.php\\?|/members?/[^/?#]+|/profile/|/users?/[^/?#]+/?$|/u/[^/?#]+/?$"
@@ -1053,6 +1064,9 @@ final class CommentRecords {
                     }
                 }
             }
+        }
+        if (f.time == null) {
+            f.time = timeBefore(r, index);
         }
         for (Element d : own) {
             String c = d.className().toLowerCase(Locale.ROOT);
@@ -1403,7 +1417,7 @@ final class CommentRecords {
                 drop.add(d);
                 continue;
             }
-            if (DROP_TAGS.contains(tag) || hasPart(d, CHROME_PARTS) && !content(d) || d.attr("itemprop").equals("author")
+            if (DROP_TAGS.contains(tag) || hasPart(d, CHROME_PARTS) && !content(d) && !wrapsText(d, copyWords) || d.attr("itemprop").equals("author")
                     || d.hasAttr("datetime") || d.className().contains("mention") && false) {
                 drop.add(d);
             }
@@ -1476,6 +1490,26 @@ final class CommentRecords {
     }
 
     /** A container that holds the text itself, though its class names a part (e.g. "comment-body", "message-body"). */
+    /**
+     * A part named like chrome that holds the post itself (Kunena's {@code div.badger-info} around the message, a
+     * "meta" column around the body): it is no chrome when a content part is inside it, or most of the record's words.
+     */
+    private static boolean wrapsText(Element d, int recordWords) {
+        int words = Texts.wordCount(d.text());
+        if (words < 12) {
+            return false;
+        }
+        if (words >= 0.6 * recordWords && d.select("p, div, br").size() > 0) {
+            return true;
+        }
+        for (Element x : d.getAllElements()) {
+            if (x != d && content(x) && !hasPart(x, CHROME_PARTS) && Texts.wordCount(x.text()) >= 8) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean content(Element d) {
         String c = d.className().toLowerCase(Locale.ROOT);
         return d.attr("itemprop").equals("text") || c.contains("content") || c.contains("body") || c.contains("text")
@@ -1564,7 +1598,8 @@ final class CommentRecords {
         int recordWords = Texts.wordCount(boundedText(r, 1500));
         for (Element e = author.parent(); e != null && e != r; e = e.parent()) {
             String tag = e.normalName();
-            if (!(tag.equals("td") || tag.equals("aside") || tag.equals("dl") || tag.equals("div") && hasPart(e, PANE_PARTS))) {
+            if (!(tag.equals("td") || tag.equals("aside") || tag.equals("dl") || (tag.equals("div") || tag.equals("ul"))
+                    && (hasPart(e, PANE_PARTS) || PANE_PREFIX.matcher(e.className()).find()))) {
                 continue;
             }
             int w = Texts.wordCount(e.text());
@@ -1580,6 +1615,23 @@ final class CommentRecords {
             }
             if (sibling) {
                 best = e;
+            } else if (best == null) {
+                // the box alone in a layout column (Bootstrap's col-md-2 beside col-md-10): the column is the pane
+                Element col = e.parent();
+                while (col != null && col != r && Texts.wordCount(col.text()) == w) {
+                    boolean beside = false;
+                    for (Element s : col.siblingElements()) {
+                        if (Texts.wordCount(boundedText(s, 200)) >= 3) {
+                            beside = true;
+                            break;
+                        }
+                    }
+                    if (beside) {
+                        best = col;
+                        break;
+                    }
+                    col = col.parent();
+                }
             }
         }
         return best;
@@ -1613,6 +1665,48 @@ final class CommentRecords {
         return true;
     }
 
+    /**
+     * A record's header printed as its previous sibling (Kunena's date line and bbPress's reply header sit before the
+     * message they date): a short element, no record itself, with a date in an attribute or its text.
+     */
+    private static String timeBefore(Element r, Map<Element, Integer> index) {
+        Element prev = r.previousElementSibling();
+        for (int hops = 0; prev != null && hops < 3; hops++, prev = prev.previousElementSibling()) {
+            if (index.containsKey(prev)) {
+                return null;
+            }
+            String text = boundedText(prev, 200);
+            if (text.isBlank()) {
+                continue; // a clearfix between them
+            }
+            if (Texts.wordCount(text) > 15) {
+                return null;
+            }
+            for (Element d : prev.getAllElements()) {
+                if (d.hasAttr("datetime")) {
+                    String t = isoMinute(d.attr("datetime"));
+                    if (t != null) {
+                        return t;
+                    }
+                }
+                for (String attr : TOOLTIP_ATTRS) {
+                    String v = d.attr(attr);
+                    if (v.length() >= 8 && v.length() <= 80) {
+                        String t = Dates.find(v);
+                        if (t != null) {
+                            return t;
+                        }
+                    }
+                }
+            }
+            String t = Dates.find(text);
+            return t != null ? t : Dates.relative(text, CLOCK.get());
+        }
+        return null;
+    }
+
+    /** A user box named as one word ("profilebox", "userbox", "authorcard": Kunena, Discuz!). */
+    private static final Pattern PANE_PREFIX = Pattern.compile("(?i)(?:^|\\s)(?:profile|user|author|poster|member)(?:box|card|cell|panel|info|pane)\\b");
     private static final Set<String> PANE_PARTS = Set.of("poster", "userinfo", "user", "author", "profile", "postprofile",
             "authorpane", "messageuserinfo", "postauthor", "userdetails", "user_info", "memberinfo");
 
