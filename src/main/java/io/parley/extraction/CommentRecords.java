@@ -151,6 +151,7 @@ final class CommentRecords {
         List<ExtractedComment> out = new ArrayList<>();
         Map<Integer, String> idOf = new HashMap<>();
         Map<String, Integer> anchors = null;
+        Map<String, Integer> permalinks = null;
         Map<String, Integer> depthOf = new HashMap<>();
         Map<String, String> lastByAuthor = new HashMap<>();
         List<int[]> stack = new ArrayList<>(); // {record index, depth mark} of the flat-list ancestors
@@ -182,6 +183,15 @@ final class CommentRecords {
                     q = byNumber(records, target);
                 }
                 if (parentId == null && q != null && q < i) {
+                    parentId = idOf.get(q);
+                }
+            }
+            if (parentId == null && f.replyHref != null) {
+                if (permalinks == null) {
+                    permalinks = permalinks(records);
+                }
+                Integer q = permalinks.get(f.replyHref);
+                if (q != null && q < i) {
                     parentId = idOf.get(q);
                 }
             }
@@ -217,6 +227,19 @@ final class CommentRecords {
         return out;
     }
 
+    /** Each link target to the record that holds the link first: a reply's in-reply-to link names its parent's permalink. */
+    private static Map<String, Integer> permalinks(List<Element> records) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            for (Element a : records.get(i).select("a[href]")) {
+                if (!a.hasClass("u-in-reply-to") && !a.attr("rel").contains("in-reply-to")) {
+                    out.putIfAbsent(a.attr("href"), i);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Every name a record can be linked by: its id, the named anchors inside it, "post_N" for a numbered post. */
     private static Map<String, Integer> anchors(List<Element> records) {
         Map<String, Integer> out = new HashMap<>();
@@ -228,6 +251,11 @@ final class CommentRecords {
                 }
                 if (e != r && e.parent() != null && e.parent().childrenSize() > 1) {
                     break;
+                }
+            }
+            for (String attr : new String[]{"data-id", "data-pid", "data-post-id"}) {
+                if (r.hasAttr(attr)) {
+                    out.putIfAbsent("data:" + r.attr(attr), i);
                 }
             }
             for (Element e : r.select("[id], a[name]")) {
@@ -932,6 +960,8 @@ final class CommentRecords {
         String text = "";
         List<Quote> quotes = new ArrayList<>();
         String replyTo;
+        /** The href of an in-reply-to link (microformats2): the parent's permalink. */
+        String replyHref;
         /** Ids a quote in this record links to (its source post), most specific first. */
         List<String> quoteTargets = new ArrayList<>();
         String pane;
@@ -939,6 +969,51 @@ final class CommentRecords {
         Element authorEl;
         List<String> header = new ArrayList<>();
     }
+
+    private static final Pattern LIKED_BY = Pattern.compile("(?i)^(.{1,300}?)\\s+likes?\\s+this\\.?$");
+    private static final Pattern THANKED_BY = Pattern.compile("(?i)(?:said|says|say) thanks?(?: you)?(?: for this post)?:\\s*(.{1,400})$");
+    private static final Pattern OTHERS = Pattern.compile("(?i)\\band (\\d{1,5}) others?$");
+
+    /** How many people a "who liked this" line names: "Ann, Bo and 3 others like this" is 5. */
+    private static Integer likers(String line) {
+        if (line.length() > 420) {
+            return null;
+        }
+        Matcher m = LIKED_BY.matcher(line.strip());
+        String names = m.matches() ? m.group(1) : null;
+        if (names == null) {
+            Matcher t = THANKED_BY.matcher(line.strip());
+            names = t.find() ? t.group(1) : null;
+        }
+        if (names == null || names.isBlank() || Texts.wordCount(names) > 60) {
+            return null;
+        }
+        int extra = 0;
+        Matcher o = OTHERS.matcher(names.strip());
+        if (o.find()) {
+            extra = Integer.parseInt(o.group(1));
+            names = names.substring(0, o.start());
+        }
+        int count = 0;
+        for (String n : names.split(",|\\band\\b")) {
+            if (!n.isBlank()) {
+                count++;
+            }
+        }
+        return count == 0 || count > 100 ? null : count + extra;
+    }
+
+    /** An author element's text without the initials an avatar placeholder prints ("M" + "Morwenna T"). */
+    private static String withoutAvatar(Element d) {
+        if (d.select("[class*=avatar]").isEmpty()) {
+            return d.text();
+        }
+        Element copy = d.clone();
+        copy.select("[class*=avatar]").remove();
+        return copy.text();
+    }
+
+    private static final Pattern HANDLE_AFTER_NAME = Pattern.compile("(?<=\\S)\\s+@[\\w.-]+(?:@[\\w-]+(?:\\.[\\w-]+)+)?$");
 
     /** Inside a quote of another post (its "X wrote:" link is not this post's author). */
     private static boolean inQuote(Element d, Element r) {
@@ -988,7 +1063,7 @@ final class CommentRecords {
                         break;
                     }
                 }
-                String t = clean((link != null ? link : d).text());
+                String t = clean(withoutAvatar(link != null ? link : d));
                 if (t != null && Texts.wordCount(t) <= 5 && Dates.find(t) == null && !MEMBER_WORDS.matcher(t).matches()
                         && !AUTHOR_NOISE.matcher(t).matches() && !inQuote(d, r)) {
                     f.author = t;
@@ -1004,6 +1079,10 @@ final class CommentRecords {
                 f.author = clean(d.text());
                 f.authorEl = d;
             }
+        }
+        if (f.author != null && HANDLE_AFTER_NAME.matcher(f.author).find()) {
+            // a display name and its handle side by side (Mastodon: "Nell Trevose @nell@isles.social"): the name
+            f.author = HANDLE_AFTER_NAME.matcher(f.author).replaceFirst("").strip();
         }
         if (f.author != null && f.authorEl != null && f.author.indexOf('@') > 0) {
             // a federated handle's home instance in its own element (Lemmy: "name" + <small>@instance</small>)
@@ -1069,6 +1148,12 @@ final class CommentRecords {
             f.time = timeBefore(r, index);
         }
         for (Element d : own) {
+            if (d.normalName().equals("a") && (d.hasClass("u-in-reply-to") || d.attr("rel").contains("in-reply-to"))
+                    && !d.attr("href").isEmpty()) {
+                f.replyHref = d.attr("href"); // microformats2 / IndieWeb: the parent's permalink
+            }
+        }
+        for (Element d : own) {
             String c = d.className().toLowerCase(Locale.ROOT);
             if (f.replyTo == null && (c.contains("reply-to") || c.contains("in-reply") || c.contains("replyto"))) {
                 String t = clean(d.text().replaceFirst("(?i)^\\s*(in )?reply(ing)? to\\s*", ""));
@@ -1087,7 +1172,7 @@ final class CommentRecords {
                     continue;
                 }
             }
-            String label = d.attr("aria-label");
+            String label = d.hasAttr("aria-label") ? d.attr("aria-label") : d.attr("title");
             if (!label.isEmpty() && label.length() <= 30 && d.text().strip().matches("[+]?\\d{1,6}")) {
                 Matcher m = LIKES_TEXT.matcher(label.strip());
                 if (LIKE_LABEL.matcher(label).matches()) {
@@ -1180,6 +1265,20 @@ final class CommentRecords {
             }
         }
         if (f.likes == null) {
+            // "Ann, Bo and 3 others like this." / "said Thank You: Ann, Bo" (Flarum, XenForo, Kunena, phpBB's thanks)
+            for (List<String> lines : List.of(f.header, paras)) {
+                for (int k = 0; k < lines.size() && f.likes == null; k++) {
+                    Integer n = likers(lines.get(k));
+                    if (n != null) {
+                        f.likes = n;
+                        if (lines == paras) {
+                            f.header.add(paras.remove(k));
+                        }
+                    }
+                }
+            }
+        }
+        if (f.likes == null) {
             for (int k = paras.size() - 1; k >= 0; k--) {
                 String p = paras.get(k);
                 if (Texts.wordCount(p) <= 6 && !PROFILE_LINE.matcher(p).find() && !p.contains(":") && Dates.find(p) == null) {
@@ -1262,7 +1361,7 @@ final class CommentRecords {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern SHORT_META = Pattern.compile(
             "\\d{1,6}|\\d{1,3}(?:s|m|h|d|w|mo|y|min|mins|hr|hrs)|ago|points?|likes?|votes?|edited|op|mod|admin|just|now");
-    private static final Pattern LIKE_LABEL = Pattern.compile("(?i)\\s*(?:like|likes|upvote|up ?vote|recommend|agree|thumbs up)\\s*");
+    private static final Pattern LIKE_LABEL = Pattern.compile("(?i)\\s*(?:like|likes|upvote|up ?vote|recommend|agree|thumbs up|favou?rites?|faves?)\\s*");
     private static final Pattern INSTANCE = Pattern.compile("@[\\w-]+(?:\\.[\\w-]+)+");
     /** Whether any of the time loops could read a time from this element (the "edited" look is for those only). */
     private static boolean mayHoldTime(Element d) {
@@ -1415,6 +1514,19 @@ final class CommentRecords {
                     f.replyTo = quoteAuthor(d);
                 }
                 drop.add(d);
+                continue;
+            }
+            if (tag.equals("a") && d.className().toLowerCase(Locale.ROOT).contains("mention") && d.parent() != null
+                    && Texts.squash(d.parent().text()).equals(Texts.squash(d.text())) && Texts.wordCount(d.text()) <= 4) {
+                // a reply's mention of the post it answers, on a line of its own (Flarum's PostMention): the parent,
+                // not words of the reply
+                if (d.hasAttr("data-id")) {
+                    f.quoteTargets.add("data:" + d.attr("data-id"));
+                }
+                if (f.replyTo == null) {
+                    f.replyTo = Texts.squash(d.text()).replaceFirst("^@", "");
+                }
+                drop.add(d.parent().normalName().equals("p") ? d.parent() : d);
                 continue;
             }
             if (DROP_TAGS.contains(tag) || hasPart(d, CHROME_PARTS) && !content(d) && !wrapsText(d, copyWords) || d.attr("itemprop").equals("author")
