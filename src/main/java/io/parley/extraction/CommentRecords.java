@@ -48,7 +48,7 @@ final class CommentRecords {
     private static final Pattern NUMBER = Pattern.compile("[+]?(\\d[\\d,]{0,7})");
     private static final Pattern LIKES_TEXT = Pattern.compile(
             "(?i)(?:^|\\s|[(\\u2665\\u2764+])(\\d{1,6})\\s*(?:likes?|points?|up|votes?|recommends?|(?:people|persons?|members?|users?) likes? this|\\)|$)"
-                    + "|(?:recommend|like|likes|\\u2665|\\u2764|\\u25b2|\\u2191)\\s*\\(?(\\d{1,6})\\)?");
+                    + "|(?:recommend|like|likes|support|\\u2665|\\u2764|\\u25b2|\\u2191)\\s*\\(?(\\d{1,6})\\)?");
     private static final Pattern SAYS = Pattern.compile("(?i)\\s*(?:says|said|wrote|writes)\\s*(?::|\\.{2,3}|\u2026)?\\s*$");
     private static final Pattern DEPTH_CLASS = Pattern.compile("(?i)^(?:depth|level|indent|lvl|d)[-_]?(\\d{1,2})$");
     private static final Pattern MARGIN = Pattern.compile("(?i)margin-left\\s*:\\s*(\\d{1,4})px");
@@ -144,6 +144,7 @@ final class CommentRecords {
             // nothing the block model took for comments: only a set that names itself a comment or post list
             return List.of();
         }
+        records = withPingbacks(root, records);
         Map<Element, Integer> index = new IdentityHashMap<>();
         for (int i = 0; i < records.size(); i++) {
             index.put(records.get(i), i);
@@ -238,6 +239,41 @@ final class CommentRecords {
             }
         }
         return out;
+    }
+
+    /**
+     * Pingbacks and trackbacks listed among the comments (WordPress: li.pingback beside li.comment): the page shows
+     * them as entries of the thread, so they are kept with it, in page order. A set of pingbacks alone is no thread.
+     */
+    private static List<Element> withPingbacks(Element root, List<Element> records) {
+        java.util.Set<Element> parents = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        java.util.Set<Element> known = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        known.addAll(records);
+        for (Element r : records) {
+            if (r.parent() != null) {
+                parents.add(r.parent());
+            }
+        }
+        boolean added = false;
+        for (Element p : parents) {
+            for (Element c : p.children()) {
+                String cls = c.className().toLowerCase(Locale.ROOT);
+                if (!known.contains(c) && (cls.contains("pingback") || cls.contains("trackback")) && Texts.wordCount(boundedText(c, 100)) >= 4) {
+                    known.add(c);
+                    added = true;
+                }
+            }
+        }
+        if (!added) {
+            return records;
+        }
+        List<Element> ordered = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (known.contains(e)) {
+                ordered.add(e);
+            }
+        }
+        return ordered;
     }
 
     /** Every name a record can be linked by: its id, the named anchors inside it, "post_N" for a numbered post. */
@@ -747,8 +783,12 @@ final class CommentRecords {
                 && DAY_CUE.matcher(head(text, 300)).find())) {
             f[1] = true;
         }
-        if (!f[1] && text.length() > 300 && text.length() < 2000 && SIGNED_END.matcher(text.substring(text.length() - 200)).find()
-                && Dates.find(text.substring(text.length() - 200)) != null) {
+        if (!f[1] && f[3] && RELATIVE_ANY.matcher(head(text, 300)).find()) {
+            // "2 hrs ago" beside a Reply button: a comment's age even where no class names it (utility-class widgets)
+            f[1] = true;
+        }
+        String tail = !f[1] && text.length() > 300 ? (text.length() < 2000 ? text.substring(text.length() - 200) : lastLine(e)) : "";
+        if (!tail.isEmpty() && SIGNED_END.matcher(tail).find() && Dates.find(tail) != null) {
             // signed at the end ("Posted by: Ann | May 7, 2026 at 11:57 AM" under the text: Typepad, Movable Type):
             // a long comment puts its date past the first 300 characters
             f[1] = true;
@@ -759,11 +799,20 @@ final class CommentRecords {
         return (f[0] ? 2 : 0) + (f[1] ? 2 : 0) + (f[2] ? 1 : 0) + (f[3] ? 1 : 0) + (f[4] ? 1 : 0) + 1;
     }
 
+    /** The text of a long record's last short part (its footer), found down the chain of last children. */
+    private static String lastLine(Element e) {
+        Element x = e;
+        for (int hops = 0; hops < 12 && x.lastElementChild() != null && boundedText(x, 301).length() > 300; hops++) {
+            x = x.lastElementChild();
+        }
+        return boundedText(x, 300);
+    }
+
     private static final Pattern SIGNED_END = Pattern.compile("(?i)\\b(?:posted by|by|from|written by|submitted by)\\b|\\|");
 
     private static final Pattern PROFILE_HREF = Pattern.compile(
             "(?i)(?:[?&;]action=profile|mode=viewprofile|member(?:list)?\\.php\\?|/members?/[^/?#]+|/profile/|/users?/[^/?#]+/?$|/u/[^/?#]+/?$"
-                    + "|showuser=|[?&]userid=|blogger\\.com/profile/|/author/[^/?#]+/?$|profile\\.php\\?(?:id|u|uid|user)=|/~[^/?#]+/?$"
+                    + "|showuser=|[?&]userid=|blogger\\.com/profile/|/author/[^/?#]+/?$|profile\\.php\\?(?:id|u|uid|user)=|/~[^/?#]+/?$|[?&]mod=space&(?:amp;)?uid=\\d+|space-uid-\\d+"
                     + "|/wiki/user:[^/?#]+$|[?&]title=user:)");
 
     /** A link to a member's profile with a name for its text: a forum's user cell names its author this way. */
@@ -771,7 +820,7 @@ final class CommentRecords {
         String href = a.attr("href");
         // a cheap look first: computeCues asks this of every link in every candidate record
         if (href.isEmpty() || !(href.contains("rofile") || href.contains("ember") || href.contains("/u") || href.contains("ser")
-                || href.contains("/author/") || href.contains("/~")) || !PROFILE_HREF.matcher(href).find()) {
+                || href.contains("/author/") || href.contains("/~") || href.contains("uid")) || !PROFILE_HREF.matcher(href).find()) {
             return false;
         }
         // a federated handle ("Bram_de_Vries@lemmy.example") is one name: its instance is not more words of it
@@ -1144,9 +1193,6 @@ final class CommentRecords {
                 }
             }
         }
-        if (f.time == null) {
-            f.time = timeBefore(r, index);
-        }
         for (Element d : own) {
             if (d.normalName().equals("a") && (d.hasClass("u-in-reply-to") || d.attr("rel").contains("in-reply-to"))
                     && !d.attr("href").isEmpty()) {
@@ -1308,13 +1354,29 @@ final class CommentRecords {
                 f.header.add(p); // the rest of the meta line ("BG Says:", "November 2nd, 2012 at 8:44 pm") is chrome too
             }
         }
-        paras.removeIf(p -> LIKES_LINE.matcher(p).matches() || f.author != null && p.equalsIgnoreCase(f.author) || saysOnly(p) || buttons(p)
+        paras.removeIf(p -> LIKES_LINE.matcher(p).matches() || FLOOR.matcher(p).matches() || f.author != null && p.equalsIgnoreCase(f.author) || saysOnly(p) || buttons(p)
                 || BUTTON_LINE.matcher(p).matches()
                 || Texts.wordCount(p) <= 6 && Dates.find(p) != null);
+        if (!paras.isEmpty() && f.author != null && paras.get(0).length() <= 2
+                && paras.get(0).equalsIgnoreCase(f.author.substring(0, Math.min(f.author.length(), paras.get(0).length())))) {
+            f.header.add(paras.remove(0)); // an avatar placeholder's initials ("T" for Tamsin Rowe)
+        }
         if (!paras.isEmpty() && paras.get(0).startsWith("@")) {
             String first = paras.get(0);
             int sp = first.indexOf(' ');
             f.replyTo = sp > 1 ? first.substring(1, sp) : null;
+        }
+        for (int k = 0; k < paras.size(); k++) {
+            if (Dates.isYearless(paras.get(k))) {
+                if (f.time == null) {
+                    f.time = Dates.yearless(paras.get(k), CLOCK.get());
+                }
+                f.header.add(paras.remove(k));
+                break;
+            }
+        }
+        if (f.time == null) {
+            f.time = timeBefore(r, index); // the last resort: nothing in the record dates it
         }
         f.text = String.join("\n\n", paras);
         if (f.pane != null && !f.pane.isEmpty()) {
@@ -1699,7 +1761,17 @@ final class CommentRecords {
                 f.quoteTargets.add(href.substring(hash + 1));
             }
         }
+        for (Element a : q.select("a[href*=pid=]")) {
+            Matcher m = PID_PARAM.matcher(a.attr("href")); // Discuz!'s "goto=findpost&pid=7100": the quoted post's number
+            if (m.find()) {
+                f.quoteTargets.add("pid" + m.group(1));
+            }
+        }
     }
+
+    private static final Pattern PID_PARAM = Pattern.compile("[?&](?:amp;)?pid=(\\d{2,})");
+    /** A quote's first line naming its source: "Abimbola posted on 2026-11-12 13:14" (Discuz!). */
+    private static final Pattern POSTED_ON_HEAD = Pattern.compile("(?i)^(.{1,40}?)\\s+(?:posted|wrote|said|replied)\\s+(?:on|at)\\s+.*\\d.*$");
 
     /**
      * A forum's user cell (name, rank, join date, post count) beside the post: the smallest-text block around the
@@ -1791,8 +1863,9 @@ final class CommentRecords {
             if (text.isBlank()) {
                 continue; // a clearfix between them
             }
-            if (Texts.wordCount(text) > 15) {
-                return null;
+            if (Texts.wordCount(text) > 15 || prev.getAllElements().stream().anyMatch(
+                    d -> hasPart(d, AUTHOR_PARTS) || d.normalName().equals("a") && profileLink(d))) {
+                return null; // words of their own, or a name: another comment's part, not this one's header
             }
             for (Element d : prev.getAllElements()) {
                 if (d.hasAttr("datetime")) {
@@ -1846,6 +1919,18 @@ final class CommentRecords {
             }
             String t = clean(SAYS.matcher(text).replaceFirst(""));
             return t != null && Texts.wordCount(t) <= 4 ? t : null;
+        }
+        for (Element d : q.getAllElements()) {
+            String own = Texts.squash(d.ownText());
+            if (d == q && own.isEmpty() || own.isEmpty() && d.childrenSize() > 0) {
+                continue;
+            }
+            // the first text of the quote: its head line, if it names a poster and a date
+            Matcher m = POSTED_ON_HEAD.matcher(Texts.squash(d.text()));
+            if (m.matches() && Texts.wordCount(m.group(1)) <= 4 && Dates.find(m.group(1)) == null) {
+                return clean(m.group(1));
+            }
+            break;
         }
         Element prev = q.previousElementSibling();
         if (prev != null && prev.className().toLowerCase(Locale.ROOT).startsWith("quote")) {
@@ -1940,6 +2025,8 @@ final class CommentRecords {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern PROFILE_WORDS = Pattern.compile("(?i).*\\b(profile|posts?|pm|message|www|email|find|view)\\b.*");
     private static final Pattern MEMBER_WORDS = Pattern.compile("(?i).*\\b(posts?|joined|messages|member|rank)\\b.*");
+    /** A post's floor label on a line of its own: "#3", "3#", "OP" (Discuz!, Chinese and Korean boards). */
+    private static final Pattern FLOOR = Pattern.compile("(?i)#?\\d{1,5}#?|op");
     private static final Pattern BUTTON_LINE = Pattern.compile("(?i)(reply|report|permalink|link|quote|#\\d+|\\[[-\u2013+]\\]|share|edit|delete|top)(\\s+\\S+){0,2}");
     private static final Pattern COLON_END = Pattern.compile(":$");
     private static final Pattern POST_NUMBER = Pattern.compile("#\\d+|\\(\\d+\\)");
