@@ -1062,7 +1062,7 @@ final class CommentRecords {
         return copy.text();
     }
 
-    private static final Pattern HANDLE_AFTER_NAME = Pattern.compile("(?<=\\S)\\s+@[\\w.-]+(?:@[\\w-]+(?:\\.[\\w-]+)+)?$");
+    private static final Pattern HANDLE_AFTER_NAME = Pattern.compile("(?<=\\S)\\s+@[\\w.-]+@[\\w-]+(?:\\.[\\w-]+)+$");
 
     /** Inside a quote of another post (its "X wrote:" link is not this post's author). */
     private static boolean inQuote(Element d, Element r) {
