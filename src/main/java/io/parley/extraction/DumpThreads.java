@@ -438,8 +438,25 @@ final class DumpThreads {
                 signed++;
             }
         }
-        return anchors.size() >= 2 && signed >= anchors.size() * 0.75 && anchors.get(0) > 0
-                && hasBody(lines, Math.max(0, anchors.get(0) - 8), anchors.get(0));
+        if (anchors.size() < 2 || signed < anchors.size() * 0.75 || anchors.get(0) == 0
+                || !hasBody(lines, Math.max(0, anchors.get(0) - 8), anchors.get(0))) {
+            return false;
+        }
+        // and the last signature ends the thread (a form or nothing after it): after a header, its comment follows
+        int j = firstText(lines, anchors.get(anchors.size() - 1) + 1);
+        if (j >= lines.size()) {
+            return true;
+        }
+        String after = lines.get(j).text;
+        return END.matcher(after).matches() || Texts.wordCount(after) <= 4 && !endsSentence(after);
+    }
+
+    private static int firstText(List<Line> lines, int from) {
+        int j = from;
+        while (j < lines.size() && lines.get(j).blank()) {
+            j++;
+        }
+        return j;
     }
 
     private static final Pattern NAME_HANDLE = Pattern.compile("^(\\S.{0,39}?)\\s+@[\\w.-]+(?:@[\\w-]+(?:\\.[\\w-]+)+)?$");
