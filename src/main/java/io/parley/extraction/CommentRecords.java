@@ -757,6 +757,9 @@ final class CommentRecords {
                         || hasPart(d, TIME_PARTS))) {
                     f[1] = true;
                 }
+                if (!f[1] && d.childrenSize() == 0 && d.ownText().length() <= 20 && Dates.isYearless(d.ownText().strip())) {
+                    f[1] = true; // "Nov. 14" alone in its element (hashed-class news widgets)
+                }
                 if (!f[2] && (tag.equals("img") && d.attr("src").contains("avatar") || d.className().contains("avatar"))) {
                     f[2] = true;
                 }
@@ -1016,6 +1019,8 @@ final class CommentRecords {
         String pane;
         /** The element the author was read from, in the original tree. */
         Element authorEl;
+        /** The author came from a bare leaf (no class names it): its words are taken out of the text. */
+        boolean authorLeaf;
         List<String> header = new ArrayList<>();
     }
 
@@ -1127,6 +1132,31 @@ final class CommentRecords {
             if (d.normalName().equals("a") && profileLink(d) && !inQuote(d, r)) {
                 f.author = clean(d.text());
                 f.authorEl = d;
+            }
+        }
+        if (f.author == null) {
+            // no element names the author (hashed classes): the short leaf just before the record's bare date
+            Element name = null;
+            for (Element d : own) {
+                if (d.childrenSize() > 0 || inQuote(d, r)) {
+                    continue;
+                }
+                String t = Texts.squash(d.ownText());
+                if (t.isEmpty()) {
+                    continue;
+                }
+                if (Dates.isYearless(t) || t.length() <= 40 && Dates.find(t) != null) {
+                    break;
+                }
+                if (name == null && Texts.wordCount(t) <= 4 && !t.matches(".*\\d.*") && !MEMBER_WORDS.matcher(t).matches()
+                        && !AUTHOR_NOISE.matcher(t).matches() && !BUTTON_LINE.matcher(t).matches()) {
+                    name = d; // the first (a reader's place or a badge may follow it)
+                }
+            }
+            if (name != null && own.stream().anyMatch(d -> d.childrenSize() == 0 && Dates.isYearless(Texts.squash(d.ownText())))) {
+                f.author = clean(name.ownText());
+                f.authorEl = name;
+                f.authorLeaf = true;
             }
         }
         if (f.author != null && HANDLE_AFTER_NAME.matcher(f.author).find()) {
@@ -1327,7 +1357,8 @@ final class CommentRecords {
         if (f.likes == null) {
             for (int k = paras.size() - 1; k >= 0; k--) {
                 String p = paras.get(k);
-                if (Texts.wordCount(p) <= 6 && !PROFILE_LINE.matcher(p).find() && !p.contains(":") && Dates.find(p) == null) {
+                if (Texts.wordCount(p) <= 6 && !PROFILE_LINE.matcher(p).find() && !p.contains(":") && Dates.find(p) == null
+                        && !Dates.isYearless(p)) {
                     Matcher m = LIKES_TEXT.matcher(p);
                     if (m.find()) {
                         f.likes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
@@ -1520,6 +1551,12 @@ final class CommentRecords {
             Element o = orig.get(i);
             if (index.containsKey(o)) {
                 remove.add(cl.get(i));
+            }
+        }
+        if (f.authorLeaf) {
+            int at = orig.indexOf(f.authorEl);
+            if (at > 0 && at < cl.size()) {
+                remove.add(cl.get(at));
             }
         }
         Element pane = f.authorEl == null ? null : pane(original, f.authorEl);

@@ -43,7 +43,7 @@ class HeldOutThreadsTest {
         ThreadEvaluator.Tally html = r.tallies().get("html");
         assertThat(html.pages).isEqualTo(15);
         assertThat(html.f1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(html.author()).isGreaterThanOrEqualTo(0.88);
+        assertThat(html.author()).isGreaterThanOrEqualTo(0.95);
         assertThat(html.parent()).isGreaterThanOrEqualTo(0.95);
         assertThat(html.time()).isGreaterThanOrEqualTo(0.85);
         assertThat(html.silentMisses).isZero();
