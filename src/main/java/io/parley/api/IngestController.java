@@ -48,17 +48,19 @@ class IngestController {
     record CommentBatch(List<CommentInput> comments) {
     }
 
-    @Operation(summary = "Extract a page (HTML or text) and store its article and comments")
+    @Operation(summary = "Extract a page (HTML or text) and store its article and comments; fetchedAt (ISO-8601) dates relative comment times")
     @PostMapping(path = "/pages", consumes = {MediaType.TEXT_HTML_VALUE, MediaType.TEXT_PLAIN_VALUE,
             MediaType.APPLICATION_XHTML_XML_VALUE})
     ResponseEntity<PageIngested> page(@PathVariable String site, @RequestBody(required = false) byte[] body,
                                       @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String type,
                                       @RequestParam(required = false) String url,
                                       @RequestParam(required = false) String externalId,
-                                      @RequestParam(required = false) String format, Authentication auth) {
+                                      @RequestParam(required = false) String format,
+                                      @RequestParam(required = false) String fetchedAt, Authentication auth) {
         Site s = access.require(auth, site, Permission.INGEST);
-        // decoded by the same rule as /extract and the CLI: a page that extracts there is stored here
-        PageIngested result = ingest.ingestPage(s, PageInput.of(body, type, format), url, externalId);
+        // decoded by the same rule as /extract and the CLI: a page that extracts there is stored here; fetchedAt dates
+        // comments that print only a relative time, as it does there
+        PageIngested result = ingest.ingestPage(s, PageInput.of(body, type, format), url, externalId, fetchedAt);
         return ResponseEntity.status(result.article().created() || result.comments().created() > 0
                 ? HttpStatus.CREATED : HttpStatus.OK).body(result);
     }

@@ -48,7 +48,7 @@ final class CommentRecords {
     private static final Pattern NUMBER = Pattern.compile("[+]?(\\d[\\d,]{0,7})");
     private static final Pattern LIKES_TEXT = Pattern.compile(
             "(?i)(?:^|\\s|[(\\u2665\\u2764+])(\\d{1,6})\\s*(?:likes?|points?|up|votes?|recommends?|(?:people|persons?|members?|users?) likes? this|\\)|$)"
-                    + "|(?:recommend|like|likes|\\u2665|\\u2764|\\u25b2|\\u2191)\\s*\\(?(\\d{1,6})\\)?");
+                    + "|(?:recommend|like|likes|support|\\u2665|\\u2764|\\u25b2|\\u2191)\\s*\\(?(\\d{1,6})\\)?");
     private static final Pattern SAYS = Pattern.compile("(?i)\\s*(?:says|said|wrote|writes)\\s*(?::|\\.{2,3}|\u2026)?\\s*$");
     private static final Pattern DEPTH_CLASS = Pattern.compile("(?i)^(?:depth|level|indent|lvl|d)[-_]?(\\d{1,2})$");
     private static final Pattern MARGIN = Pattern.compile("(?i)margin-left\\s*:\\s*(\\d{1,4})px");
@@ -134,13 +134,17 @@ final class CommentRecords {
             return List.of();
         }
         String sig = signature(records.get(0));
-        if (sig.contains("pingback") || sig.contains("trackback") || sig.endsWith(".") && !sig.contains("@") && !(sig.startsWith("tr.") && richRecords(records))) {
+        if (sig.contains("pingback") || sig.contains("trackback") || sig.endsWith(".") && !sig.contains("@")
+                && !((sig.startsWith("tr.") || sig.equals("li.")) && richRecords(records))) {
+            // (class-less rows and list items qualify only when every one is rich in cues: a forum's table rows, bbPress's
+            // threaded replies, each li a header and a post)
             return List.of();
         }
         if (blockCommentWords == 0 && (!strongSignature(sig) && !richRecords(records) || linkDensity(records) > 0.35)) {
             // nothing the block model took for comments: only a set that names itself a comment or post list
             return List.of();
         }
+        records = withPingbacks(root, records);
         Map<Element, Integer> index = new IdentityHashMap<>();
         for (int i = 0; i < records.size(); i++) {
             index.put(records.get(i), i);
@@ -148,6 +152,7 @@ final class CommentRecords {
         List<ExtractedComment> out = new ArrayList<>();
         Map<Integer, String> idOf = new HashMap<>();
         Map<String, Integer> anchors = null;
+        Map<String, Integer> permalinks = null;
         Map<String, Integer> depthOf = new HashMap<>();
         Map<String, String> lastByAuthor = new HashMap<>();
         List<int[]> stack = new ArrayList<>(); // {record index, depth mark} of the flat-list ancestors
@@ -179,6 +184,15 @@ final class CommentRecords {
                     q = byNumber(records, target);
                 }
                 if (parentId == null && q != null && q < i) {
+                    parentId = idOf.get(q);
+                }
+            }
+            if (parentId == null && f.replyHref != null) {
+                if (permalinks == null) {
+                    permalinks = permalinks(records);
+                }
+                Integer q = permalinks.get(f.replyHref);
+                if (q != null && q < i) {
                     parentId = idOf.get(q);
                 }
             }
@@ -214,6 +228,54 @@ final class CommentRecords {
         return out;
     }
 
+    /** Each link target to the record that holds the link first: a reply's in-reply-to link names its parent's permalink. */
+    private static Map<String, Integer> permalinks(List<Element> records) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            for (Element a : records.get(i).select("a[href]")) {
+                if (!a.hasClass("u-in-reply-to") && !a.attr("rel").contains("in-reply-to")) {
+                    out.putIfAbsent(a.attr("href"), i);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Pingbacks and trackbacks listed among the comments (WordPress: li.pingback beside li.comment): the page shows
+     * them as entries of the thread, so they are kept with it, in page order. A set of pingbacks alone is no thread.
+     */
+    private static List<Element> withPingbacks(Element root, List<Element> records) {
+        java.util.Set<Element> parents = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        java.util.Set<Element> known = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        known.addAll(records);
+        for (Element r : records) {
+            if (r.parent() != null) {
+                parents.add(r.parent());
+            }
+        }
+        boolean added = false;
+        for (Element p : parents) {
+            for (Element c : p.children()) {
+                String cls = c.className().toLowerCase(Locale.ROOT);
+                if (!known.contains(c) && (cls.contains("pingback") || cls.contains("trackback")) && Texts.wordCount(boundedText(c, 100)) >= 4) {
+                    known.add(c);
+                    added = true;
+                }
+            }
+        }
+        if (!added) {
+            return records;
+        }
+        List<Element> ordered = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (known.contains(e)) {
+                ordered.add(e);
+            }
+        }
+        return ordered;
+    }
+
     /** Every name a record can be linked by: its id, the named anchors inside it, "post_N" for a numbered post. */
     private static Map<String, Integer> anchors(List<Element> records) {
         Map<String, Integer> out = new HashMap<>();
@@ -225,6 +287,11 @@ final class CommentRecords {
                 }
                 if (e != r && e.parent() != null && e.parent().childrenSize() > 1) {
                     break;
+                }
+            }
+            for (String attr : new String[]{"data-id", "data-pid", "data-post-id"}) {
+                if (r.hasAttr(attr)) {
+                    out.putIfAbsent("data:" + r.attr(attr), i);
                 }
             }
             for (Element e : r.select("[id], a[name]")) {
@@ -690,6 +757,9 @@ final class CommentRecords {
                         || hasPart(d, TIME_PARTS))) {
                     f[1] = true;
                 }
+                if (!f[1] && d.childrenSize() == 0 && d.ownText().length() <= 20 && Dates.isYearless(d.ownText().strip())) {
+                    f[1] = true; // "Nov. 14" alone in its element (hashed-class news widgets)
+                }
                 if (!f[2] && (tag.equals("img") && d.attr("src").contains("avatar") || d.className().contains("avatar"))) {
                     f[2] = true;
                 }
@@ -716,15 +786,36 @@ final class CommentRecords {
                 && DAY_CUE.matcher(head(text, 300)).find())) {
             f[1] = true;
         }
+        if (!f[1] && f[3] && RELATIVE_ANY.matcher(head(text, 300)).find()) {
+            // "2 hrs ago" beside a Reply button: a comment's age even where no class names it (utility-class widgets)
+            f[1] = true;
+        }
+        String tail = !f[1] && text.length() > 300 ? (text.length() < 2000 ? text.substring(text.length() - 200) : lastLine(e)) : "";
+        if (!tail.isEmpty() && SIGNED_END.matcher(tail).find() && Dates.find(tail) != null) {
+            // signed at the end ("Posted by: Ann | May 7, 2026 at 11:57 AM" under the text: Typepad, Movable Type):
+            // a long comment puts its date past the first 300 characters
+            f[1] = true;
+        }
         if (!(f[0] || f[1])) {
             return 0;
         }
         return (f[0] ? 2 : 0) + (f[1] ? 2 : 0) + (f[2] ? 1 : 0) + (f[3] ? 1 : 0) + (f[4] ? 1 : 0) + 1;
     }
 
+    /** The text of a long record's last short part (its footer), found down the chain of last children. */
+    private static String lastLine(Element e) {
+        Element x = e;
+        for (int hops = 0; hops < 12 && x.lastElementChild() != null && boundedText(x, 301).length() > 300; hops++) {
+            x = x.lastElementChild();
+        }
+        return boundedText(x, 300);
+    }
+
+    private static final Pattern SIGNED_END = Pattern.compile("(?i)\\b(?:posted by|by|from|written by|submitted by)\\b|\\|");
+
     private static final Pattern PROFILE_HREF = Pattern.compile(
             "(?i)(?:[?&;]action=profile|mode=viewprofile|member(?:list)?\\.php\\?|/members?/[^/?#]+|/profile/|/users?/[^/?#]+/?$|/u/[^/?#]+/?$"
-                    + "|showuser=|[?&]userid=|blogger\\.com/profile/|/author/[^/?#]+/?$|profile\\.php\\?(?:id|u|uid|user)=|/~[^/?#]+/?$"
+                    + "|showuser=|[?&]userid=|blogger\\.com/profile/|/author/[^/?#]+/?$|profile\\.php\\?(?:id|u|uid|user)=|/~[^/?#]+/?$|[?&]mod=space&(?:amp;)?uid=\\d+|space-uid-\\d+"
                     + "|/wiki/user:[^/?#]+$|[?&]title=user:)");
 
     /** A link to a member's profile with a name for its text: a forum's user cell names its author this way. */
@@ -732,7 +823,7 @@ final class CommentRecords {
         String href = a.attr("href");
         // a cheap look first: computeCues asks this of every link in every candidate record
         if (href.isEmpty() || !(href.contains("rofile") || href.contains("ember") || href.contains("/u") || href.contains("ser")
-                || href.contains("/author/") || href.contains("/~")) || !PROFILE_HREF.matcher(href).find()) {
+                || href.contains("/author/") || href.contains("/~") || href.contains("uid")) || !PROFILE_HREF.matcher(href).find()) {
             return false;
         }
         // a federated handle ("Bram_de_Vries@lemmy.example") is one name: its instance is not more words of it
@@ -921,13 +1012,62 @@ final class CommentRecords {
         String text = "";
         List<Quote> quotes = new ArrayList<>();
         String replyTo;
+        /** The href of an in-reply-to link (microformats2): the parent's permalink. */
+        String replyHref;
         /** Ids a quote in this record links to (its source post), most specific first. */
         List<String> quoteTargets = new ArrayList<>();
         String pane;
         /** The element the author was read from, in the original tree. */
         Element authorEl;
+        /** The author came from a bare leaf (no class names it): its words are taken out of the text. */
+        boolean authorLeaf;
         List<String> header = new ArrayList<>();
     }
+
+    private static final Pattern LIKED_BY = Pattern.compile("(?i)^(.{1,300}?)\\s+likes?\\s+this\\.?$");
+    private static final Pattern THANKED_BY = Pattern.compile("(?i)(?:said|says|say) thanks?(?: you)?(?: for this post)?:\\s*(.{1,400})$");
+    private static final Pattern OTHERS = Pattern.compile("(?i)\\band (\\d{1,5}) others?$");
+
+    /** How many people a "who liked this" line names: "Ann, Bo and 3 others like this" is 5. */
+    private static Integer likers(String line) {
+        if (line.length() > 420) {
+            return null;
+        }
+        Matcher m = LIKED_BY.matcher(line.strip());
+        String names = m.matches() ? m.group(1) : null;
+        if (names == null) {
+            Matcher t = THANKED_BY.matcher(line.strip());
+            names = t.find() ? t.group(1) : null;
+        }
+        if (names == null || names.isBlank() || Texts.wordCount(names) > 60) {
+            return null;
+        }
+        int extra = 0;
+        Matcher o = OTHERS.matcher(names.strip());
+        if (o.find()) {
+            extra = Integer.parseInt(o.group(1));
+            names = names.substring(0, o.start());
+        }
+        int count = 0;
+        for (String n : names.split(",|\\band\\b")) {
+            if (!n.isBlank()) {
+                count++;
+            }
+        }
+        return count == 0 || count > 100 ? null : count + extra;
+    }
+
+    /** An author element's text without the initials an avatar placeholder prints ("M" + "Morwenna T"). */
+    private static String withoutAvatar(Element d) {
+        if (d.select("[class*=avatar]").isEmpty()) {
+            return d.text();
+        }
+        Element copy = d.clone();
+        copy.select("[class*=avatar]").remove();
+        return copy.text();
+    }
+
+    private static final Pattern HANDLE_AFTER_NAME = Pattern.compile("(?<=\\S)\\s+@[\\w.-]+@[\\w-]+(?:\\.[\\w-]+)+$");
 
     /** Inside a quote of another post (its "X wrote:" link is not this post's author). */
     private static boolean inQuote(Element d, Element r) {
@@ -977,7 +1117,7 @@ final class CommentRecords {
                         break;
                     }
                 }
-                String t = clean((link != null ? link : d).text());
+                String t = clean(withoutAvatar(link != null ? link : d));
                 if (t != null && Texts.wordCount(t) <= 5 && Dates.find(t) == null && !MEMBER_WORDS.matcher(t).matches()
                         && !AUTHOR_NOISE.matcher(t).matches() && !inQuote(d, r)) {
                     f.author = t;
@@ -993,6 +1133,35 @@ final class CommentRecords {
                 f.author = clean(d.text());
                 f.authorEl = d;
             }
+        }
+        if (f.author == null) {
+            // no element names the author (hashed classes): the short leaf just before the record's bare date
+            Element name = null;
+            for (Element d : own) {
+                if (d.childrenSize() > 0 || inQuote(d, r)) {
+                    continue;
+                }
+                String t = Texts.squash(d.ownText());
+                if (t.isEmpty()) {
+                    continue;
+                }
+                if (Dates.isYearless(t) || t.length() <= 40 && Dates.find(t) != null) {
+                    break;
+                }
+                if (name == null && Texts.wordCount(t) <= 4 && !t.matches(".*\\d.*") && !MEMBER_WORDS.matcher(t).matches()
+                        && !AUTHOR_NOISE.matcher(t).matches() && !BUTTON_LINE.matcher(t).matches()) {
+                    name = d; // the first (a reader's place or a badge may follow it)
+                }
+            }
+            if (name != null && own.stream().anyMatch(d -> d.childrenSize() == 0 && Dates.isYearless(Texts.squash(d.ownText())))) {
+                f.author = clean(name.ownText());
+                f.authorEl = name;
+                f.authorLeaf = true;
+            }
+        }
+        if (f.author != null && HANDLE_AFTER_NAME.matcher(f.author).find()) {
+            // a display name and its handle side by side (Mastodon: "Nell Trevose @nell@isles.social"): the name
+            f.author = HANDLE_AFTER_NAME.matcher(f.author).replaceFirst("").strip();
         }
         if (f.author != null && f.authorEl != null && f.author.indexOf('@') > 0) {
             // a federated handle's home instance in its own element (Lemmy: "name" + <small>@instance</small>)
@@ -1055,6 +1224,12 @@ final class CommentRecords {
             }
         }
         for (Element d : own) {
+            if (d.normalName().equals("a") && (d.hasClass("u-in-reply-to") || d.attr("rel").contains("in-reply-to"))
+                    && !d.attr("href").isEmpty()) {
+                f.replyHref = d.attr("href"); // microformats2 / IndieWeb: the parent's permalink
+            }
+        }
+        for (Element d : own) {
             String c = d.className().toLowerCase(Locale.ROOT);
             if (f.replyTo == null && (c.contains("reply-to") || c.contains("in-reply") || c.contains("replyto"))) {
                 String t = clean(d.text().replaceFirst("(?i)^\\s*(in )?reply(ing)? to\\s*", ""));
@@ -1073,7 +1248,7 @@ final class CommentRecords {
                     continue;
                 }
             }
-            String label = d.attr("aria-label");
+            String label = d.hasAttr("aria-label") ? d.attr("aria-label") : d.attr("title");
             if (!label.isEmpty() && label.length() <= 30 && d.text().strip().matches("[+]?\\d{1,6}")) {
                 Matcher m = LIKES_TEXT.matcher(label.strip());
                 if (LIKE_LABEL.matcher(label).matches()) {
@@ -1166,9 +1341,24 @@ final class CommentRecords {
             }
         }
         if (f.likes == null) {
+            // "Ann, Bo and 3 others like this." / "said Thank You: Ann, Bo" (Flarum, XenForo, Kunena, phpBB's thanks)
+            for (List<String> lines : List.of(f.header, paras)) {
+                for (int k = 0; k < lines.size() && f.likes == null; k++) {
+                    Integer n = likers(lines.get(k));
+                    if (n != null) {
+                        f.likes = n;
+                        if (lines == paras) {
+                            f.header.add(paras.remove(k));
+                        }
+                    }
+                }
+            }
+        }
+        if (f.likes == null) {
             for (int k = paras.size() - 1; k >= 0; k--) {
                 String p = paras.get(k);
-                if (Texts.wordCount(p) <= 6 && !PROFILE_LINE.matcher(p).find() && !p.contains(":") && Dates.find(p) == null) {
+                if (Texts.wordCount(p) <= 6 && !PROFILE_LINE.matcher(p).find() && !p.contains(":") && Dates.find(p) == null
+                        && !Dates.isYearless(p)) {
                     Matcher m = LIKES_TEXT.matcher(p);
                     if (m.find()) {
                         f.likes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
@@ -1195,13 +1385,29 @@ final class CommentRecords {
                 f.header.add(p); // the rest of the meta line ("BG Says:", "November 2nd, 2012 at 8:44 pm") is chrome too
             }
         }
-        paras.removeIf(p -> LIKES_LINE.matcher(p).matches() || f.author != null && p.equalsIgnoreCase(f.author) || saysOnly(p) || buttons(p)
+        paras.removeIf(p -> LIKES_LINE.matcher(p).matches() || FLOOR.matcher(p).matches() || f.author != null && p.equalsIgnoreCase(f.author) || saysOnly(p) || buttons(p)
                 || BUTTON_LINE.matcher(p).matches()
                 || Texts.wordCount(p) <= 6 && Dates.find(p) != null);
+        if (!paras.isEmpty() && f.author != null && paras.get(0).length() <= 2
+                && paras.get(0).equalsIgnoreCase(f.author.substring(0, Math.min(f.author.length(), paras.get(0).length())))) {
+            f.header.add(paras.remove(0)); // an avatar placeholder's initials ("T" for Tamsin Rowe)
+        }
         if (!paras.isEmpty() && paras.get(0).startsWith("@")) {
             String first = paras.get(0);
             int sp = first.indexOf(' ');
             f.replyTo = sp > 1 ? first.substring(1, sp) : null;
+        }
+        for (int k = 0; k < paras.size(); k++) {
+            if (Dates.isYearless(paras.get(k))) {
+                if (f.time == null) {
+                    f.time = Dates.yearless(paras.get(k), CLOCK.get());
+                }
+                f.header.add(paras.remove(k));
+                break;
+            }
+        }
+        if (f.time == null) {
+            f.time = timeBefore(r, index); // the last resort: nothing in the record dates it
         }
         f.text = String.join("\n\n", paras);
         if (f.pane != null && !f.pane.isEmpty()) {
@@ -1248,7 +1454,7 @@ final class CommentRecords {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern SHORT_META = Pattern.compile(
             "\\d{1,6}|\\d{1,3}(?:s|m|h|d|w|mo|y|min|mins|hr|hrs)|ago|points?|likes?|votes?|edited|op|mod|admin|just|now");
-    private static final Pattern LIKE_LABEL = Pattern.compile("(?i)\\s*(?:like|likes|upvote|up ?vote|recommend|agree|thumbs up)\\s*");
+    private static final Pattern LIKE_LABEL = Pattern.compile("(?i)\\s*(?:like|likes|upvote|up ?vote|recommend|agree|thumbs up|favou?rites?|faves?)\\s*");
     private static final Pattern INSTANCE = Pattern.compile("@[\\w-]+(?:\\.[\\w-]+)+");
     /** Whether any of the time loops could read a time from this element (the "edited" look is for those only). */
     private static boolean mayHoldTime(Element d) {
@@ -1347,6 +1553,12 @@ final class CommentRecords {
                 remove.add(cl.get(i));
             }
         }
+        if (f.authorLeaf) {
+            int at = orig.indexOf(f.authorEl);
+            if (at > 0 && at < cl.size()) {
+                remove.add(cl.get(at));
+            }
+        }
         Element pane = f.authorEl == null ? null : pane(original, f.authorEl);
         if (pane != null) {
             int at = orig.indexOf(pane);
@@ -1403,7 +1615,20 @@ final class CommentRecords {
                 drop.add(d);
                 continue;
             }
-            if (DROP_TAGS.contains(tag) || hasPart(d, CHROME_PARTS) && !content(d) || d.attr("itemprop").equals("author")
+            if (tag.equals("a") && d.className().toLowerCase(Locale.ROOT).contains("mention") && d.parent() != null
+                    && Texts.squash(d.parent().text()).equals(Texts.squash(d.text())) && Texts.wordCount(d.text()) <= 4) {
+                // a reply's mention of the post it answers, on a line of its own (Flarum's PostMention): the parent,
+                // not words of the reply
+                if (d.hasAttr("data-id")) {
+                    f.quoteTargets.add("data:" + d.attr("data-id"));
+                }
+                if (f.replyTo == null) {
+                    f.replyTo = Texts.squash(d.text()).replaceFirst("^@", "");
+                }
+                drop.add(d.parent().normalName().equals("p") ? d.parent() : d);
+                continue;
+            }
+            if (DROP_TAGS.contains(tag) || hasPart(d, CHROME_PARTS) && !content(d) && !wrapsText(d, copyWords) || d.attr("itemprop").equals("author")
                     || d.hasAttr("datetime") || d.className().contains("mention") && false) {
                 drop.add(d);
             }
@@ -1476,6 +1701,26 @@ final class CommentRecords {
     }
 
     /** A container that holds the text itself, though its class names a part (e.g. "comment-body", "message-body"). */
+    /**
+     * A part named like chrome that holds the post itself (Kunena's {@code div.badger-info} around the message, a
+     * "meta" column around the body): it is no chrome when a content part is inside it, or most of the record's words.
+     */
+    private static boolean wrapsText(Element d, int recordWords) {
+        int words = Texts.wordCount(d.text());
+        if (words < 12) {
+            return false;
+        }
+        if (words >= 0.6 * recordWords && d.select("p, div, br").size() > 0) {
+            return true;
+        }
+        for (Element x : d.getAllElements()) {
+            if (x != d && content(x) && !hasPart(x, CHROME_PARTS) && Texts.wordCount(x.text()) >= 8) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean content(Element d) {
         String c = d.className().toLowerCase(Locale.ROOT);
         return d.attr("itemprop").equals("text") || c.contains("content") || c.contains("body") || c.contains("text")
@@ -1553,7 +1798,17 @@ final class CommentRecords {
                 f.quoteTargets.add(href.substring(hash + 1));
             }
         }
+        for (Element a : q.select("a[href*=pid=]")) {
+            Matcher m = PID_PARAM.matcher(a.attr("href")); // Discuz!'s "goto=findpost&pid=7100": the quoted post's number
+            if (m.find()) {
+                f.quoteTargets.add("pid" + m.group(1));
+            }
+        }
     }
+
+    private static final Pattern PID_PARAM = Pattern.compile("[?&](?:amp;)?pid=(\\d{2,})");
+    /** A quote's first line naming its source: "Abimbola posted on 2026-11-12 13:14" (Discuz!). */
+    private static final Pattern POSTED_ON_HEAD = Pattern.compile("(?i)^(.{1,40}?)\\s+(?:posted|wrote|said|replied)\\s+(?:on|at)\\s+.*\\d.*$");
 
     /**
      * A forum's user cell (name, rank, join date, post count) beside the post: the smallest-text block around the
@@ -1564,7 +1819,8 @@ final class CommentRecords {
         int recordWords = Texts.wordCount(boundedText(r, 1500));
         for (Element e = author.parent(); e != null && e != r; e = e.parent()) {
             String tag = e.normalName();
-            if (!(tag.equals("td") || tag.equals("aside") || tag.equals("dl") || tag.equals("div") && hasPart(e, PANE_PARTS))) {
+            if (!(tag.equals("td") || tag.equals("aside") || tag.equals("dl") || (tag.equals("div") || tag.equals("ul"))
+                    && (hasPart(e, PANE_PARTS) || PANE_PREFIX.matcher(e.className()).find()))) {
                 continue;
             }
             int w = Texts.wordCount(e.text());
@@ -1580,6 +1836,23 @@ final class CommentRecords {
             }
             if (sibling) {
                 best = e;
+            } else if (best == null) {
+                // the box alone in a layout column (Bootstrap's col-md-2 beside col-md-10): the column is the pane
+                Element col = e.parent();
+                while (col != null && col != r && Texts.wordCount(col.text()) == w) {
+                    boolean beside = false;
+                    for (Element s : col.siblingElements()) {
+                        if (Texts.wordCount(boundedText(s, 200)) >= 3) {
+                            beside = true;
+                            break;
+                        }
+                    }
+                    if (beside) {
+                        best = col;
+                        break;
+                    }
+                    col = col.parent();
+                }
             }
         }
         return best;
@@ -1613,6 +1886,49 @@ final class CommentRecords {
         return true;
     }
 
+    /**
+     * A record's header printed as its previous sibling (Kunena's date line and bbPress's reply header sit before the
+     * message they date): a short element, no record itself, with a date in an attribute or its text.
+     */
+    private static String timeBefore(Element r, Map<Element, Integer> index) {
+        Element prev = r.previousElementSibling();
+        for (int hops = 0; prev != null && hops < 3; hops++, prev = prev.previousElementSibling()) {
+            if (index.containsKey(prev)) {
+                return null;
+            }
+            String text = boundedText(prev, 200);
+            if (text.isBlank()) {
+                continue; // a clearfix between them
+            }
+            if (Texts.wordCount(text) > 15 || prev.getAllElements().stream().anyMatch(
+                    d -> hasPart(d, AUTHOR_PARTS) || d.normalName().equals("a") && profileLink(d))) {
+                return null; // words of their own, or a name: another comment's part, not this one's header
+            }
+            for (Element d : prev.getAllElements()) {
+                if (d.hasAttr("datetime")) {
+                    String t = isoMinute(d.attr("datetime"));
+                    if (t != null) {
+                        return t;
+                    }
+                }
+                for (String attr : TOOLTIP_ATTRS) {
+                    String v = d.attr(attr);
+                    if (v.length() >= 8 && v.length() <= 80) {
+                        String t = Dates.find(v);
+                        if (t != null) {
+                            return t;
+                        }
+                    }
+                }
+            }
+            String t = Dates.find(text);
+            return t != null ? t : Dates.relative(text, CLOCK.get());
+        }
+        return null;
+    }
+
+    /** A user box named as one word ("profilebox", "userbox", "authorcard": Kunena, Discuz!). */
+    private static final Pattern PANE_PREFIX = Pattern.compile("(?i)(?:^|\\s)(?:profile|user|author|poster|member)(?:box|card|cell|panel|info|pane)\\b");
     private static final Set<String> PANE_PARTS = Set.of("poster", "userinfo", "user", "author", "profile", "postprofile",
             "authorpane", "messageuserinfo", "postauthor", "userdetails", "user_info", "memberinfo");
 
@@ -1640,6 +1956,18 @@ final class CommentRecords {
             }
             String t = clean(SAYS.matcher(text).replaceFirst(""));
             return t != null && Texts.wordCount(t) <= 4 ? t : null;
+        }
+        for (Element d : q.getAllElements()) {
+            String own = Texts.squash(d.ownText());
+            if (d == q && own.isEmpty() || own.isEmpty() && d.childrenSize() > 0) {
+                continue;
+            }
+            // the first text of the quote: its head line, if it names a poster and a date
+            Matcher m = POSTED_ON_HEAD.matcher(Texts.squash(d.text()));
+            if (m.matches() && Texts.wordCount(m.group(1)) <= 4 && Dates.find(m.group(1)) == null) {
+                return clean(m.group(1));
+            }
+            break;
         }
         Element prev = q.previousElementSibling();
         if (prev != null && prev.className().toLowerCase(Locale.ROOT).startsWith("quote")) {
@@ -1734,6 +2062,8 @@ final class CommentRecords {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern PROFILE_WORDS = Pattern.compile("(?i).*\\b(profile|posts?|pm|message|www|email|find|view)\\b.*");
     private static final Pattern MEMBER_WORDS = Pattern.compile("(?i).*\\b(posts?|joined|messages|member|rank)\\b.*");
+    /** A post's floor label on a line of its own: "#3", "3#", "OP" (Discuz!, Chinese and Korean boards). */
+    private static final Pattern FLOOR = Pattern.compile("(?i)#?\\d{1,5}#?|op");
     private static final Pattern BUTTON_LINE = Pattern.compile("(?i)(reply|report|permalink|link|quote|#\\d+|\\[[-\u2013+]\\]|share|edit|delete|top)(\\s+\\S+){0,2}");
     private static final Pattern COLON_END = Pattern.compile(":$");
     private static final Pattern POST_NUMBER = Pattern.compile("#\\d+|\\(\\d+\\)");

@@ -121,6 +121,35 @@ final class Dates {
      * "yyyy-MM-ddTHH:mm": "RiverRat62 Nov 30, 2026 9:02 am", "Submitted by x on Mon, 11/30/2026 - 09:02".
      * Numeric dates are read month first unless the first number cannot be a month.
      */
+    private static final java.util.regex.Pattern YEARLESS = java.util.regex.Pattern.compile(
+            "(?i)^\\s*" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*$");
+
+    /**
+     * A date printed without its year on a line of its own ("Nov. 14", "Nov 14": news and newsletter comments of this
+     * year): the date in the clock's year, or the year before when that would be after the clock. Null without a clock.
+     */
+    static String yearless(String text, String clock) {
+        if (text == null || clock == null || clock.length() < 10 || text.length() > 20) {
+            return null;
+        }
+        java.util.regex.Matcher m = YEARLESS.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            java.time.LocalDate now = java.time.LocalDate.parse(clock.substring(0, 10));
+            java.time.LocalDate d = java.time.LocalDate.of(now.getYear(), month(m.group(1)), Integer.parseInt(m.group(2)));
+            return (d.isAfter(now) ? d.minusYears(1) : d).toString();
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Whether a line is only a year-less date ("Nov. 14"): a comment's meta, not its words. */
+    static boolean isYearless(String text) {
+        return text != null && text.length() <= 20 && YEARLESS.matcher(text).matches();
+    }
+
     static String find(String text) {
         if (text == null || text.length() > 400 || !hasYear(text)) {
             return null;

@@ -427,8 +427,41 @@ final class DumpThreads {
                 opens++;
             }
         }
-        return anchors.size() >= 2 && opens >= anchors.size() * 0.75;
+        if (anchors.size() >= 2 && opens >= anchors.size() * 0.75) {
+            return true;
+        }
+        // signatures under the text ("Posted by: Ann | May 7, 2026 at 11:57 AM", "— Ann, May 7"): Typepad, Movable
+        // Type; the words above the first one are its comment
+        int signed = 0;
+        for (int a : anchors) {
+            if (SIGNED_FOOTER.matcher(lines.get(a).text).find()) {
+                signed++;
+            }
+        }
+        if (anchors.size() < 2 || signed < anchors.size() * 0.75 || anchors.get(0) == 0
+                || !hasBody(lines, Math.max(0, anchors.get(0) - 8), anchors.get(0))) {
+            return false;
+        }
+        // and the last signature ends the thread (a form or nothing after it): after a header, its comment follows
+        int j = firstText(lines, anchors.get(anchors.size() - 1) + 1);
+        if (j >= lines.size()) {
+            return true;
+        }
+        String after = lines.get(j).text;
+        return END.matcher(after).matches() || Texts.wordCount(after) <= 4 && !endsSentence(after);
     }
+
+    private static int firstText(List<Line> lines, int from) {
+        int j = from;
+        while (j < lines.size() && lines.get(j).blank()) {
+            j++;
+        }
+        return j;
+    }
+
+    private static final Pattern NAME_HANDLE = Pattern.compile("^(\\S.{0,39}?)\\s+@[\\w.-]+(?:@[\\w-]+(?:\\.[\\w-]+)+)?$");
+    private static final Pattern IMAGE_REF = Pattern.compile("^\\[\\d{1,4}\\]$");
+    private static final Pattern SIGNED_FOOTER = Pattern.compile("(?i)^\\s*(?:posted by|submitted by|written by|[\\u2014\\u2013]\\s*\\S)");
 
     private static Result footerRecords(List<Line> lines, List<Integer> anchors, int sectionAt, Deadline deadline) {
         List<Rec> recs = new ArrayList<>();
@@ -706,6 +739,15 @@ final class DumpThreads {
                 continue;
             }
             if (r.paragraphs.isEmpty() && cur.length() == 0) {
+                if (IMAGE_REF.matcher(t).matches()) {
+                    continue; // w3m's placeholder of an avatar image ("[60]")
+                }
+                Matcher nh = NAME_HANDLE.matcher(t);
+                if (nh.matches() && Texts.wordCount(nh.group(1)) <= 4) {
+                    // "Nell Trevose @nell@isles.social" opening the body (Mastodon, Bluesky-like threads): its author
+                    r.author = nh.group(1).strip();
+                    continue;
+                }
                 Matcher rt = REPLY_TO.matcher(t);
                 if (rt.matches() && r.replyTo == null) {
                     r.replyTo = rt.group(1);

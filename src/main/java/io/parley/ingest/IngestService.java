@@ -129,12 +129,24 @@ public class IngestService {
     /** Extracts a page and stores its article and comments through the same path as structured ingest. */
     @Transactional
     public PageIngested ingestPage(Site site, PageInput input, String url, String externalId) {
+        return ingestPage(site, input, url, externalId, null);
+    }
+
+    /**
+     * As {@link #ingestPage(Site, PageInput, String, String)}, with the time the page was fetched ({@code fetchedAt},
+     * ISO-8601, or null): comments that print only "5 hours ago" are dated from it, as by {@code POST /extract}.
+     */
+    public PageIngested ingestPage(Site site, PageInput input, String url, String externalId, String fetchedAt) {
+        if (fetchedAt != null && !PageExtractor.isFetchTime(fetchedAt)) {
+            // said before any work, and as a field of the request: nothing of the page is stored undated
+            throw new InvalidInput("fetchedAt", "is not an ISO-8601 time (e.g. 2026-11-21T17:40:00Z): " + fetchedAt);
+        }
         PageExtractor pages = extractor.getIfAvailable();
         if (pages == null) {
             throw new ExtractionUnavailable();
         }
         String content = input.content();
-        ExtractedPage page = pages.extract(input);
+        ExtractedPage page = fetchedAt == null ? pages.extract(input) : pages.extract(content, input.format(), fetchedAt);
         String articleId = externalId != null && !externalId.isBlank() ? externalId
                 : url != null && !url.isBlank() ? fromUrl(url) : "sha256-" + sha256(content).substring(0, 32);
         if ((externalId == null || externalId.isBlank()) && url != null && !url.isBlank()

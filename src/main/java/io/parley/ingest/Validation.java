@@ -210,7 +210,11 @@ final class Validation {
             return t.isBefore(EARLIEST) ? null : t;
         } catch (DateTimeParseException e) {
             try {
-                return java.time.LocalDate.parse(iso).atStartOfDay().atOffset(ZoneOffset.UTC);
+                // the extractor's times carry no zone ("2026-11-20T15:03", as the page printed it): read as UTC, like
+                // a bare date, rather than dropped (every comment of an ingested page was stored undated)
+                OffsetDateTime t = iso.length() > 10 ? java.time.LocalDateTime.parse(iso).atOffset(ZoneOffset.UTC)
+                        : java.time.LocalDate.parse(iso).atStartOfDay().atOffset(ZoneOffset.UTC);
+                return t.isBefore(EARLIEST) ? null : t;
             } catch (DateTimeParseException e2) {
                 return null;
             }

@@ -87,6 +87,34 @@ class PageInputSurfacesTest extends IntegrationTest {
             assertThat(format.body()).as(path).contains("format");
             var binary = api.post(path, "text/plain", new byte[]{0, 1, 2, 3, 0, 0, 0, 5, 6, 7});
             assertThat(binary.status()).as(path).isEqualTo(422);
+            var when = api.post(path + "?fetchedAt=yesterday", "text/html", PAGE.getBytes(Charset.forName("UTF-8")));
+            assertThat(when.status()).as(path).isEqualTo(422);
+            assertThat(when.body()).as(path).contains("fetchedAt").contains("yesterday");
         }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM articles WHERE site_id = ? AND title LIKE 'Caf%' AND external_id LIKE 'sha256-%'",
+                Integer.class, site.id())).as("the page with a bad fetchedAt is not stored").isZero();
+    }
+
+    @Test
+    void aPageOfRelativeCommentTimesIsStoredDatedFromFetchedAt() throws Exception {
+        // a news CMS page whose comments print only "11 hours ago" and the like (held-out gold, fetched 17:40 UTC)
+        byte[] page = Files.readAllBytes(Path.of("training-data/extraction/heldout/pages/news-relative.html"));
+        var undated = api.post("/api/v1/sites/surfaces/pages?externalId=relative-undated", "text/html", page);
+        assertThat(undated.status()).as(undated.body()).isEqualTo(201);
+        var dated = api.post("/api/v1/sites/surfaces/pages?externalId=relative-dated&fetchedAt=2026-11-21T17:40:00Z",
+                "text/html", page);
+        assertThat(dated.status()).as(dated.body()).isEqualTo(201);
+        String count = "SELECT count(*) FROM comments c JOIN articles a ON a.id = c.article_id"
+                + " WHERE a.site_id = ? AND a.external_id = ? AND c.posted_at IS NOT NULL";
+        String total = "SELECT count(*) FROM comments c JOIN articles a ON a.id = c.article_id WHERE a.site_id = ? AND a.external_id = ?";
+        int stored = jdbc.queryForObject(total, Integer.class, site.id(), "relative-dated");
+        assertThat(stored).isGreaterThanOrEqualTo(10).isEqualTo(jdbc.queryForObject(total, Integer.class, site.id(), "relative-undated"));
+        assertThat(jdbc.queryForObject(count, Integer.class, site.id(), "relative-undated")).isZero();
+        assertThat(jdbc.queryForObject(count, Integer.class, site.id(), "relative-dated")).isEqualTo(stored);
+        // counted back from the fetch time: the first comment is "N hours ago" on the fetch day, none after it
+        assertThat(jdbc.queryForList("SELECT c.posted_at FROM comments c JOIN articles a ON a.id = c.article_id"
+                        + " WHERE a.site_id = ? AND a.external_id = ?", java.sql.Timestamp.class, site.id(), "relative-dated"))
+                .allSatisfy(t -> assertThat(t.toInstant()).isBetween(java.time.Instant.parse("2026-11-19T00:00:00Z"),
+                        java.time.Instant.parse("2026-11-21T17:40:00Z")));
     }
 }

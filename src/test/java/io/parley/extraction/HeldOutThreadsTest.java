@@ -28,4 +28,27 @@ class HeldOutThreadsTest {
         assertThat(html.silentMisses).isZero();
         assertThat(r.tallies().get("html-forums").author()).isGreaterThanOrEqualTo(0.95);
     }
+
+    /**
+     * The second round (training-data/extraction/heldout2: Commento, Remark42, Ghost, LiveJournal, Typepad, Substack,
+     * Coral, Lobsters, a NYT-style CMS, Discuz!, Kunena, Flarum, bbPress, a GitHub issue, Mastodon). Measured before
+     * any rule was written for it: comment F1 0.831, author 0.593, parent 0.844, forum authors 0.059; the floors
+     * are below the figures after the fixes (README there).
+     */
+    @Test
+    void aSecondRoundOfUnseenSystemsYieldsItsThreads() {
+        ThreadEvaluator.Report r = ThreadEvaluator.evaluate(PageExtractors.standard(), Path.of("training-data/extraction/heldout2"),
+                null, false, line -> {
+                });
+        ThreadEvaluator.Tally html = r.tallies().get("html");
+        assertThat(html.pages).isEqualTo(15);
+        assertThat(html.f1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(html.author()).isGreaterThanOrEqualTo(0.95);
+        assertThat(html.parent()).isGreaterThanOrEqualTo(0.95);
+        assertThat(html.time()).isGreaterThanOrEqualTo(0.85);
+        assertThat(html.silentMisses).isZero();
+        ThreadEvaluator.Tally forums = r.tallies().get("html-forums");
+        assertThat(forums.f1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(forums.author()).isGreaterThanOrEqualTo(0.95);
+    }
 }
