@@ -89,6 +89,7 @@ def abusive(rows, idx):
 
 VJ, TJ = jig(VAL_ROWS), jig(TEST_ROWS)
 VAB, TAB = abusive(VAL_ROWS, VJ), abusive(TEST_ROWS, TJ)
+VTH = label(VAL_ROWS, VJ, "threat") == 1
 
 
 def calibrate(Zv):
@@ -147,6 +148,7 @@ def evaluate(name, fuse, quiet=False):
                       "tune": fl(rs[SGROUP == "tune"]), "test abusive": fl(rt[TJ][TAB]), "test clean": fl(rt[TJ][~TAB]),
                       "check": fl(rs[SGROUP == "check"]), "uncivil": fl(rs[SGROUP == "uncivil"]),
                       "suite civil": fl(rsu[SUGROUP == "civil"]), "suite abusive": fl(rsu[SUGROUP == "abusive"]),
+                      "val threats on threat": 100 * np.mean((np.log(SEV[3]) + A[3] * Zv[VJ][VTH, 3] + B[3]) >= c),
                       "suite threats on threat": 100 * np.mean((np.log(SEV[3]) + A[3] * Zsu[SUTHREAT, 3] + B[3]) >= c)}
     out["val risk auc"] = roc_auc_score(VAB, rv[VJ])
     out["test risk auc"] = roc_auc_score(TAB, rt[TJ])
@@ -169,37 +171,50 @@ def report(o):
         r = o[s]
         print(f"   tune <= {s} %: val abusive {r['val abusive']:.1f} clean {r['val clean']:.1f} | test abusive "
               f"{r['test abusive']:.1f} clean {r['test clean']:.1f} | check {r['check']:.1f} uncivil {r['uncivil']:.1f} "
-              f"| suite civil {r['suite civil']:.1f} abusive {r['suite abusive']:.1f} threats/threat {r['suite threats on threat']:.1f}")
+              f"| suite civil {r['suite civil']:.1f} abusive {r['suite abusive']:.1f} threats/threat {r['suite threats on threat']:.1f}"
+              f" | val threats/threat {r['val threats on threat']:.1f} ({VTH.sum()})")
     sys.stdout.flush()
 
 
-def stacked(C=0.1, folds=5, feats="ze", labels=L6):
+def stacked(C=0.1, folds=5, feats="ze", labels=L6, weight=None, target=None, base=None, stream_w=0.0, seed=20211):
     """Per served label, a logistic regression over [z, e] of every head fitted on the Jigsaw validation rows (5-fold:
-    each validation row scored by the fold that did not see it; other rows by the fit on all of them)."""
+    each validation row scored by the fold that did not see it; other rows by the fit on all of them).
+    weight: sklearn class_weight of the stacker ("balanced": the label's minority class weighted up); target "any":
+    every stacked label fitted on any of the six served labels instead of its own; base: the fusion the other labels
+    keep (default: the served model's, encoder on every comment); stream_w > 0: the Dragnet tuning half's comments join
+    the fit as negatives of weight stream_w each (the stream is mostly civil), out-of-fold like the validation rows, so
+    the tuning-half scores that set the cost come from folds that did not see them (check half: the fit on all)."""
     def X(a):
         z, e = a["z"], a["e"]
-        parts = {"z": z, "e": e, "ze": np.hstack([z, e])}[feats]
-        return parts
+        if isinstance(feats, (list, tuple)):
+            return np.hstack([a[k] for k in feats])
+        return {"z": z, "e": e, "ze": np.hstack([z, e])}[feats]
     Xv = X(VAL)
-    models, oof = {}, {}
+    tune = np.where((SGROUP == "tune") & ~ST["empty"])[0] if stream_w > 0 else np.zeros(0, dtype=int)
+    Xa = np.vstack([Xv[VJ], X(ST)[tune]])
+    sw = np.concatenate([np.ones(len(VJ)), np.full(len(tune), stream_w)])
+    models, oofv, oofs = {}, {}, {}
     for l in labels:
-        j = L6.index(l)
-        y = label(VAL_ROWS, VJ, l)
-        o = np.zeros(len(VJ))
-        for tr, te in StratifiedKFold(folds, shuffle=True, random_state=20211).split(Xv[VJ], y):
-            m = LogisticRegression(C=C, max_iter=2000).fit(Xv[VJ][tr], y[tr])
-            o[te] = m.decision_function(Xv[VJ][te])
-        oof[l] = o
-        models[l] = LogisticRegression(C=C, max_iter=2000).fit(Xv[VJ], y)
+        y = VAB.astype(float) if target == "any" else label(VAL_ROWS, VJ, l)
+        y = np.concatenate([y, np.zeros(len(tune))])
+        strat = y * 2 + (sw != 1)
+        o = np.zeros(len(y))
+        for tr, te in StratifiedKFold(folds, shuffle=True, random_state=seed).split(Xa, strat):
+            m = LogisticRegression(C=C, max_iter=3000, class_weight=weight).fit(Xa[tr], y[tr], sample_weight=sw[tr])
+            o[te] = m.decision_function(Xa[te])
+        oofv[l], oofs[l] = o[:len(VJ)], o[len(VJ):]
+        models[l] = LogisticRegression(C=C, max_iter=3000, class_weight=weight).fit(Xa, y, sample_weight=sw)
 
     def fuse(a):
-        Z = served(a, -1e9)
+        Z = served(a, -1e9) if base is None else base(a)
         Xa = X(a)
         for l in labels:
             j = L6.index(l)
             Z[:, j] = models[l].decision_function(Xa)
             if a is VAL:
-                Z[VJ, j] = oof[l]
+                Z[VJ, j] = oofv[l]
+            if a is ST and len(tune):
+                Z[tune, j] = oofs[l]
         Z[a["empty"]] = -50.0
         return Z
     return fuse
@@ -229,3 +244,38 @@ if __name__ == "__main__":
         for C in (0.003, 0.01):
             evaluate(f"stacked LR [ze] for toxicity + insult, C {C}", stacked(C, labels=["toxicity", "insult"]))
             evaluate(f"stacked LR [ze] for toxicity + obscene, C {C}", stacked(C, labels=["toxicity", "obscene"]))
+    if "weighted" in exps:
+        for C in (0.01, 0.03):
+            evaluate(f"stacked LR [ze] for toxicity, class-weighted (balanced), C {C}",
+                     stacked(C, labels=["toxicity"], weight="balanced"))
+            evaluate(f"stacked LR [ze] for toxicity fitted on any abuse, C {C}", stacked(C, labels=["toxicity"], target="any"))
+    if "threat" in exps:
+        tox = stacked(0.01, labels=["toxicity"])
+        evaluate("toxicity stacked (C 0.01), threat as served", tox)
+        for C in (0.01, 0.1):
+            for wt in (None, "balanced"):
+                evaluate(f"toxicity stacked, threat stacked over [ze], C {C}, class weight {wt}",
+                         stacked(C, labels=["threat"], weight=wt, base=tox))
+    if "streamneg" in exps:
+        for C in (0.01, 0.03):
+            for w in (0.03, 0.1, 0.3, 1.0):
+                evaluate(f"toxicity stacked [ze] on Jigsaw validation + tuning half as negatives (w {w}), C {C}",
+                         stacked(C, labels=["toxicity"], stream_w=w))
+        for seed in (1, 2, 3):
+            for w in (0.0, 0.1, 0.3):
+                evaluate(f"fold seed {seed}: toxicity stacked, tuning half negatives w {w}, C 0.01",
+                         stacked(0.01, labels=["toxicity"], stream_w=w, seed=seed))
+    if "e2" in exps:
+        # per-head logistic regressions on the e5 embeddings (bench/abuse/heads_lr.py: plain or class-weighted "balanced")
+        for kind in ("plain", "balanced"):
+            def e2(name, rows=None):
+                got = [json.loads(l) for l in open(f"{W}/e2-{kind}-{name}.jsonl", encoding="utf-8")]
+                d = {r["id"]: r["e2"] for r in got}
+                return np.array([d[r["id"]] for r in rows]) if rows is not None else np.array([r["e2"] for r in got])
+            VAL["e2" + kind], TEST["e2" + kind] = e2("val", VAL_ROWS), e2("test", TEST_ROWS)
+            ST["e2" + kind], SU["e2" + kind] = e2("dragnet"), e2("suite")
+        for C in (0.01, 0.03):
+            for kind in ("plain", "balanced"):
+                evaluate(f"toxicity stacked [z, e2 {kind}], C {C}", stacked(C, feats=["z", "e2" + kind], labels=["toxicity"]))
+                evaluate(f"toxicity stacked [z, e, e2 {kind}], C {C}",
+                         stacked(C, feats=["z", "e", "e2" + kind], labels=["toxicity"]))
