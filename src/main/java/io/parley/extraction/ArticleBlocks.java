@@ -1,0 +1,243 @@
+package io.parley.extraction;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Corrections to the block model's article labels that hold on any news or blog page, where the model (trained on
+ * 2012 Dragnet pages) errs in ways the page's own shape gives away: the story's one long paragraph taken for
+ * boilerplate, a short paragraph inside the story left out, a run of links or a photo caption at the story's edge
+ * taken in. Comment labels are never touched.
+ */
+final class ArticleBlocks {
+
+    private static final Set<String> CAPTION_TOKENS = Set.of("caption", "captions", "cutline", "credit", "credits",
+            "photocredit", "figcaption");
+
+    private ArticleBlocks() {
+    }
+
+    /** The labels with the story's blocks corrected; the list given is not changed. */
+    static List<String> refine(List<HtmlBlocks.Block> blocks, List<String> labels) {
+        List<String> out = new ArrayList<>(labels);
+        int n = blocks.size();
+        rescueLargest(blocks, out);
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < n; i++) {
+            if (BlockFeatures.ARTICLE.equals(out.get(i))) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return out;
+        }
+        fillGaps(blocks, out, first, last);
+        dropCaptions(blocks, out);
+        trimEdges(blocks, out);
+        return out;
+    }
+
+    /**
+     * A page's largest container of unlinked prose is its story: when the model left it out and what it kept as the
+     * story is shorter than that container's prose, the container is the story (a layout the model has not seen,
+     * such as paragraphs split by line breaks in a table cell, not a sidebar).
+     */
+    private static void rescueLargest(List<HtmlBlocks.Block> blocks, List<String> labels) {
+        int articleWords = 0;
+        java.util.Map<Element, Integer> prose = new java.util.IdentityHashMap<>();
+        java.util.Map<Element, Integer> longest = new java.util.IdentityHashMap<>();
+        Element best = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            HtmlBlocks.Block b = blocks.get(i);
+            if (BlockFeatures.ARTICLE.equals(labels.get(i))) {
+                articleWords += b.words;
+            }
+            if (BlockFeatures.BOILERPLATE.equals(labels.get(i)) && dense(b)) {
+                Element c = container(b.owner);
+                int sum = prose.merge(c, b.words, Integer::sum);
+                longest.merge(c, b.words, Math::max);
+                if (best == null || sum > prose.get(best)) {
+                    best = c;
+                }
+            }
+        }
+        // one real paragraph at least: a container of one-liners is a list of teasers, not a story
+        if (best == null || prose.get(best) <= Math.max(60, articleWords) || longest.get(best) < 40) {
+            return;
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            HtmlBlocks.Block b = blocks.get(i);
+            if (BlockFeatures.BOILERPLATE.equals(labels.get(i)) && dense(b) && container(b.owner) == best) {
+                labels.set(i, BlockFeatures.ARTICLE);
+            }
+        }
+    }
+
+    private static boolean dense(HtmlBlocks.Block b) {
+        return b.words >= 8 && b.linkDensity() < 0.2;
+    }
+
+    /** The element whose children are the story's paragraphs: a paragraph's parent, else the block's own owner. */
+    private static Element container(Element owner) {
+        String tag = owner.normalName();
+        boolean paragraph = tag.equals("p") || tag.equals("blockquote") || tag.length() == 2 && tag.charAt(0) == 'h';
+        return paragraph && owner.parent() != null ? owner.parent() : owner;
+    }
+
+    /**
+     * A block between two story blocks, in the same container as one of them and mostly unlinked, is part of the
+     * story (a one-line paragraph, a subhead, a list item) unless it is a photo caption.
+     */
+    private static void fillGaps(List<HtmlBlocks.Block> blocks, List<String> labels, int first, int last) {
+        int prevArticle = first;
+        for (int i = first + 1; i < last; i++) {
+            if (BlockFeatures.ARTICLE.equals(labels.get(i))) {
+                prevArticle = i;
+                continue;
+            }
+            if (!BlockFeatures.BOILERPLATE.equals(labels.get(i))) {
+                continue;
+            }
+            int next = i + 1;
+            while (next <= last && !BlockFeatures.ARTICLE.equals(labels.get(next))) {
+                next++;
+            }
+            // only short gaps: a long run of boilerplate between story blocks is a box inside the story
+            if (next - prevArticle > 3) {
+                continue;
+            }
+            HtmlBlocks.Block b = blocks.get(i);
+            if (b.linkDensity() >= 0.34 || caption(b.owner)) {
+                continue;
+            }
+            Element parent = b.owner.parent();
+            if (parent != null && (parent == blocks.get(prevArticle).owner.parent() || parent == blocks.get(next).owner.parent()
+                    || b.owner == blocks.get(prevArticle).owner || b.owner == blocks.get(next).owner)) {
+                labels.set(i, BlockFeatures.ARTICLE);
+            }
+        }
+    }
+
+    /** Photo captions and credits are the picture's, not the story's words. */
+    private static void dropCaptions(List<HtmlBlocks.Block> blocks, List<String> labels) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (BlockFeatures.ARTICLE.equals(labels.get(i)) && blocks.get(i).words <= 60 && caption(blocks.get(i).owner)) {
+                labels.set(i, BlockFeatures.BOILERPLATE);
+            }
+        }
+    }
+
+    private static boolean caption(Element owner) {
+        Element e = owner;
+        for (int level = 0; e != null && level < 2; level++, e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("figcaption") || tag.equals("caption") && level == 0) {
+                return true;
+            }
+            for (String t : BlockFeatures.classTokens(e)) {
+                if (CAPTION_TOKENS.contains(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Links at the story's start or end (breadcrumbs, share buttons, "more on this" lists) and a short lead-in to
+     * them ("More stories:") are navigation that the model let in with the story beside it.
+     */
+    private static void trimEdges(List<HtmlBlocks.Block> blocks, List<String> labels) {
+        List<Integer> story = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (BlockFeatures.ARTICLE.equals(labels.get(i))) {
+                story.add(i);
+            }
+        }
+        int lo = 0;
+        int hi = story.size() - 1;
+        while (lo < hi && linked(blocks.get(story.get(lo)))) {
+            labels.set(story.get(lo++), BlockFeatures.BOILERPLATE);
+        }
+        boolean trimmed = false;
+        while (hi > lo && linked(blocks.get(story.get(hi)))) {
+            labels.set(story.get(hi--), BlockFeatures.BOILERPLATE);
+            trimmed = true;
+        }
+        if (trimmed && hi > lo) {
+            HtmlBlocks.Block b = blocks.get(story.get(hi));
+            if (b.words <= 6 && b.text.endsWith(":")) {
+                labels.set(story.get(hi), BlockFeatures.BOILERPLATE);
+            }
+        }
+    }
+
+    private static boolean linked(HtmlBlocks.Block b) {
+        return b.linkDensity() >= 0.8;
+    }
+    /**
+     * The block that is the page's headline: an h1-h3 at or before the story's start whose words are mostly the
+     * page title's (the title adds the site's name), whatever label the model gave it; -1 when none is.
+     */
+    static int headline(List<HtmlBlocks.Block> blocks, List<String> labels, String pageTitle) {
+        if (pageTitle == null || pageTitle.isBlank()) {
+            return -1;
+        }
+        java.util.Set<String> titleWords = new java.util.HashSet<>(words(pageTitle));
+        if (titleWords.size() < 2) {
+            return -1;
+        }
+        int first = labels.indexOf(BlockFeatures.ARTICLE);
+        int limit = first < 0 ? Math.min(blocks.size(), 200) : Math.min(blocks.size(), first + 4);
+        int best = -1;
+        double bestScore = 0;
+        for (int i = 0; i < limit; i++) {
+            HtmlBlocks.Block b = blocks.get(i);
+            String tag = b.owner.normalName();
+            if (BlockFeatures.COMMENT.equals(labels.get(i)) || !(tag.equals("h1") || tag.equals("h2") || tag.equals("h3"))
+                    || b.words < 2 || b.words > 40) {
+                continue;
+            }
+            java.util.Set<String> h = new java.util.HashSet<>(words(b.text));
+            int common = 0;
+            for (String w : h) {
+                if (titleWords.contains(w)) {
+                    common++;
+                }
+            }
+            double inTitle = common / (double) h.size();
+            double ofTitle = common / (double) titleWords.size();
+            if (common < 2 || inTitle < 0.7 || ofTitle < 0.4) {
+                continue;
+            }
+            double score = inTitle + ofTitle + (tag.equals("h1") ? 0.05 : 0);
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean word = i < s.length() && Character.isLetterOrDigit(s.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                out.add(s.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+                start = -1;
+            }
+        }
+        return out;
+    }
+}
