@@ -17,6 +17,10 @@ final class ArticleBlocks {
     private static final Set<String> CAPTION_TOKENS = Set.of("caption", "captions", "cutline", "credit", "credits",
             "photocredit", "figcaption");
 
+    private static final java.util.regex.Pattern TRAILER = java.util.regex.Pattern.compile(
+            "(?i)^(?:tags?|tagged|topics?|keywords|categories|category|filed (?:under|in)|posted in|related (?:articles|stories|links|topics)|see also)\\s*:"
+                    + "|^this entry was posted|^posted (?:to|in) |\\ball rights reserved\\b|^(?:copyright|\u00a9)");
+
     private ArticleBlocks() {
     }
 
@@ -39,6 +43,7 @@ final class ArticleBlocks {
             return out;
         }
         fillGaps(blocks, out, first, last);
+        extendEnds(blocks, out, first, last);
         dropCaptions(blocks, out);
         trimEdges(blocks, out);
         return out;
@@ -117,12 +122,71 @@ final class ArticleBlocks {
             if (b.linkDensity() >= 0.34 || caption(b.owner)) {
                 continue;
             }
-            Element parent = b.owner.parent();
-            if (parent != null && (parent == blocks.get(prevArticle).owner.parent() || parent == blocks.get(next).owner.parent()
-                    || b.owner == blocks.get(prevArticle).owner || b.owner == blocks.get(next).owner)) {
+            if (together(b, blocks.get(prevArticle)) || together(b, blocks.get(next))) {
                 labels.set(i, BlockFeatures.ARTICLE);
             }
         }
+    }
+
+    /**
+     * The paragraphs after the story's last block that sit beside it (same container, a list in it counting as a
+     * paragraph) and are prose, not links: the model's story often stops a few paragraphs early (a subhead, a list,
+     * a short closing line it has seen in sidebars). Before the first block only a full sentence is taken.
+     */
+    private static void extendEnds(List<HtmlBlocks.Block> blocks, List<String> labels, int first, int last) {
+        for (int j = last + 1; j < blocks.size(); j++) {
+            HtmlBlocks.Block b = blocks.get(j);
+            if (!BlockFeatures.BOILERPLATE.equals(labels.get(j)) || b.linkDensity() >= 0.34 || caption(b.owner) || trailer(b)
+                    || !together(b, blocks.get(last)) || !storyShaped(b)) {
+                break;
+            }
+            labels.set(j, BlockFeatures.ARTICLE);
+        }
+        for (int j = first - 1; j >= 0; j--) {
+            HtmlBlocks.Block b = blocks.get(j);
+            if (!BlockFeatures.BOILERPLATE.equals(labels.get(j)) || b.words < 12 || b.linkDensity() >= 0.2 || !sentence(b.text)
+                    || caption(b.owner) || !together(b, blocks.get(first))) {
+                break;
+            }
+            labels.set(j, BlockFeatures.ARTICLE);
+        }
+    }
+
+    private static boolean sentence(String text) {
+        char end = text.charAt(text.length() - 1);
+        // "…" ends a teaser cut short, not a sentence
+        return Character.isUpperCase(text.charAt(0)) && ".!?\"\u201d".indexOf(end) >= 0 && !text.endsWith("...");
+    }
+
+    /** A paragraph, a list item, a subhead or a lead-in to a list: what a story is made of, unlike "Next post". */
+    private static boolean storyShaped(HtmlBlocks.Block b) {
+        String tag = b.owner.normalName();
+        if (b.words < 3) {
+            return false;
+        }
+        return sentence(b.text) || tag.equals("li") || b.text.endsWith(":")
+                || tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '4';
+    }
+
+    /** Two blocks of one story level: the same owner (lines of one cell), or paragraphs of one container. */
+    private static boolean together(HtmlBlocks.Block a, HtmlBlocks.Block b) {
+        if (a.owner == b.owner) {
+            return true;
+        }
+        Element sa = slot(a.owner);
+        return sa != null && sa == slot(b.owner);
+    }
+
+    /** The container a block is a paragraph of: its owner's parent, or for a list item the list's parent. */
+    private static Element slot(Element owner) {
+        Element parent = owner.parent();
+        if (parent != null && owner.normalName().equals("li")) {
+            String list = parent.normalName();
+            if ((list.equals("ul") || list.equals("ol")) && parent.parent() != null) {
+                return parent.parent();
+            }
+        }
+        return parent;
     }
 
     /** Photo captions and credits are the picture's, not the story's words. */
@@ -167,7 +231,7 @@ final class ArticleBlocks {
             labels.set(story.get(lo++), BlockFeatures.BOILERPLATE);
         }
         boolean trimmed = false;
-        while (hi > lo && linked(blocks.get(story.get(hi)))) {
+        while (hi > lo && (linked(blocks.get(story.get(hi))) || trailer(blocks.get(story.get(hi))))) {
             labels.set(story.get(hi--), BlockFeatures.BOILERPLATE);
             trimmed = true;
         }
@@ -177,6 +241,11 @@ final class ArticleBlocks {
                 labels.set(story.get(hi), BlockFeatures.BOILERPLATE);
             }
         }
+    }
+
+    /** What a CMS prints under a story: its tags and categories, the "posted in" line, the copyright notice. */
+    private static boolean trailer(HtmlBlocks.Block b) {
+        return b.words <= 60 && TRAILER.matcher(b.text).find();
     }
 
     private static boolean linked(HtmlBlocks.Block b) {
