@@ -21,6 +21,13 @@ final class ArticleBlocks {
             "(?i)^(?:tags?|tagged|topics?|keywords|categories|category|filed (?:under|in)|posted in|related (?:articles|stories|links|topics)|see also)\\s*:"
                     + "|^this entry was posted|^posted (?:to|in) |\\ball rights reserved\\b|^(?:copyright|\u00a9)");
 
+    private static final java.util.regex.Pattern AD_LABEL = java.util.regex.Pattern.compile(
+            "(?i)advertisement|advertisment|anzeige|sponsored|publicit\u00e9|ad");
+    private static final java.util.regex.Pattern READ_MORE = java.util.regex.Pattern.compile(
+            "(?i)^(?:read more|related|related stories|see also|more on this|also read|read also|recommended)\\s*:");
+    private static final Set<String> INSERT_TOKENS = Set.of("newsletter", "signup", "subscribe", "subscription", "promo",
+            "advertisement", "advert", "sharing", "sharebar", "share");
+
     private ArticleBlocks() {
     }
 
@@ -45,6 +52,7 @@ final class ArticleBlocks {
         fillGaps(blocks, out, first, last);
         extendEnds(blocks, out, first, last);
         dropCaptions(blocks, out);
+        dropInserts(blocks, out);
         trimEdges(blocks, out);
         return out;
     }
@@ -198,6 +206,35 @@ final class ArticleBlocks {
         }
     }
 
+    /**
+     * What a CMS sets into the story's flow: ad labels, newsletter and share boxes, "Read more:" links to other
+     * stories. Short blocks only, so a story inside a box so named keeps its paragraphs.
+     */
+    private static void dropInserts(List<HtmlBlocks.Block> blocks, List<String> labels) {
+        for (int i = 0; i < blocks.size(); i++) {
+            HtmlBlocks.Block b = blocks.get(i);
+            if (!BlockFeatures.ARTICLE.equals(labels.get(i)) || b.words > 30) {
+                continue;
+            }
+            if (b.words <= 2 && AD_LABEL.matcher(b.text).matches() || b.linkDensity() >= 0.5 && READ_MORE.matcher(b.text).find()
+                    || insert(b.owner)) {
+                labels.set(i, BlockFeatures.BOILERPLATE);
+            }
+        }
+    }
+
+    private static boolean insert(Element owner) {
+        Element e = owner;
+        for (int level = 0; e != null && level < 3; level++, e = e.parent()) {
+            for (String t : BlockFeatures.classTokens(e)) {
+                if (INSERT_TOKENS.contains(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean caption(Element owner) {
         Element e = owner;
         for (int level = 0; e != null && level < 2; level++, e = e.parent()) {
@@ -270,8 +307,10 @@ final class ArticleBlocks {
         for (int i = 0; i < limit; i++) {
             HtmlBlocks.Block b = blocks.get(i);
             String tag = b.owner.normalName();
-            if (BlockFeatures.COMMENT.equals(labels.get(i)) || !(tag.equals("h1") || tag.equals("h2") || tag.equals("h3"))
-                    || b.words < 2 || b.words > 40) {
+            boolean heading = tag.equals("h1") || tag.equals("h2") || tag.equals("h3");
+            // a headline set in a styled span or font tag: only when it is the page title's words and nothing else
+            if (BlockFeatures.COMMENT.equals(labels.get(i)) || b.words < 2 || b.words > (heading ? 40 : 25)
+                    || !heading && b.linkDensity() >= 0.5) {
                 continue;
             }
             java.util.Set<String> h = new java.util.HashSet<>(words(b.text));
@@ -283,10 +322,10 @@ final class ArticleBlocks {
             }
             double inTitle = common / (double) h.size();
             double ofTitle = common / (double) titleWords.size();
-            if (common < 2 || inTitle < 0.7 || ofTitle < 0.4) {
+            if (common < 2 || inTitle < (heading ? 0.7 : 1.0) || ofTitle < (heading ? 0.4 : 0.6) || !heading && common < 3) {
                 continue;
             }
-            double score = inTitle + ofTitle + (tag.equals("h1") ? 0.05 : 0);
+            double score = inTitle + ofTitle + (tag.equals("h1") ? 0.05 : heading ? 0 : -0.1);
             if (score > bestScore) {
                 best = i;
                 bestScore = score;

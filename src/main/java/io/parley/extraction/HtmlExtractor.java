@@ -36,7 +36,7 @@ final class HtmlExtractor {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     // Both only tried where a run of spaces starts (the leftmost match starts there anyway): from every position
     // inside a long run the engine would rescan the rest of it.
-    private static final Pattern LEADING_TITLE_SPLIT = Pattern.compile("(?<!\\s)\\s+[|\\u2013\\u2014:»-]\\s+");
+    private static final Pattern LEADING_TITLE_SPLIT = Pattern.compile("(?<!\\s)\\s+(?:[|\\u2013\\u2014:»-]|::)\\s+");
     private static final Pattern SAYS_SUFFIX = Pattern.compile("(?i)(?<!\\s)\\s+(says|said|wrote):?$");
 
     private final BlockModel model;
