@@ -36,24 +36,17 @@ final class ArticleBlocks {
         List<String> out = new ArrayList<>(labels);
         int n = blocks.size();
         rescueLargest(blocks, out);
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < n; i++) {
-            if (BlockFeatures.ARTICLE.equals(out.get(i))) {
-                if (first < 0) {
-                    first = i;
-                }
-                last = i;
-            }
-        }
+        dropCaptions(blocks, out);
+        dropInserts(blocks, out);
+        trimEdges(blocks, out);
+        // the gaps and ends are those of the story left after the trims: a link list closing it is no story block
+        int first = out.indexOf(BlockFeatures.ARTICLE);
+        int last = out.lastIndexOf(BlockFeatures.ARTICLE);
         if (first < 0) {
             return out;
         }
         fillGaps(blocks, out, first, last);
         extendEnds(blocks, out, first, last);
-        dropCaptions(blocks, out);
-        dropInserts(blocks, out);
-        trimEdges(blocks, out);
         return out;
     }
 
@@ -144,8 +137,11 @@ final class ArticleBlocks {
     private static void extendEnds(List<HtmlBlocks.Block> blocks, List<String> labels, int first, int last) {
         for (int j = last + 1; j < blocks.size(); j++) {
             HtmlBlocks.Block b = blocks.get(j);
-            if (!BlockFeatures.BOILERPLATE.equals(labels.get(j)) || b.linkDensity() >= 0.34 || caption(b.owner) || trailer(b)
-                    || !together(b, blocks.get(last)) || !storyShaped(b)) {
+            if (BlockFeatures.BOILERPLATE.equals(labels.get(j)) && caption(b.owner)) {
+                continue; // a picture inside the story, which goes on after it
+            }
+            if (!BlockFeatures.BOILERPLATE.equals(labels.get(j)) || b.linkDensity() >= 0.34 || trailer(b)
+                    || !together(b, blocks.get(last)) || !storyShaped(b) || leadIn(blocks, j)) {
                 break;
             }
             labels.set(j, BlockFeatures.ARTICLE);
@@ -160,6 +156,11 @@ final class ArticleBlocks {
         }
     }
 
+    /** "More stories:" followed by links: the heading of a link list, not of the story's own list. */
+    private static boolean leadIn(List<HtmlBlocks.Block> blocks, int i) {
+        return blocks.get(i).text.endsWith(":") && i + 1 < blocks.size() && blocks.get(i + 1).linkDensity() >= 0.5;
+    }
+
     private static boolean sentence(String text) {
         char end = text.charAt(text.length() - 1);
         // "…" ends a teaser cut short, not a sentence
@@ -169,7 +170,7 @@ final class ArticleBlocks {
     /** A paragraph, a list item, a subhead or a lead-in to a list: what a story is made of, unlike "Next post". */
     private static boolean storyShaped(HtmlBlocks.Block b) {
         String tag = b.owner.normalName();
-        if (b.words < 3) {
+        if (b.words < 2) {
             return false;
         }
         return sentence(b.text) || tag.equals("li") || b.text.endsWith(":")
