@@ -28,14 +28,16 @@ final class ArticleBlocks {
     private static final Set<String> INSERT_TOKENS = Set.of("newsletter", "signup", "subscribe", "subscription", "promo",
             "advertisement", "advert", "sharing", "sharebar", "share");
 
+    /** How many blocks after the headline the rescued story may start (byline, date, share buttons between). */
+    private static final int RESCUE_REACH = 12;
+
     private ArticleBlocks() {
     }
 
     /** The labels with the story's blocks corrected; the list given is not changed. */
-    static List<String> refine(List<HtmlBlocks.Block> blocks, List<String> labels) {
+    static List<String> refine(List<HtmlBlocks.Block> blocks, List<String> labels, String pageTitle) {
         List<String> out = new ArrayList<>(labels);
-        int n = blocks.size();
-        rescueLargest(blocks, out);
+        rescueLargest(blocks, out, headline(blocks, labels, pageTitle));
         dropCaptions(blocks, out);
         dropInserts(blocks, out);
         trimEdges(blocks, out);
@@ -51,11 +53,14 @@ final class ArticleBlocks {
     }
 
     /**
-     * A page's largest container of unlinked prose is its story: when the model left it out and what it kept as the
-     * story is shorter than that container's prose, the container is the story (a layout the model has not seen,
-     * such as paragraphs split by line breaks in a table cell, not a sidebar).
+     * A page's largest container of unlinked prose that starts under its headline is its story: when the model left
+     * it out and what it kept as the story is shorter than that container's prose, the container is the story (a
+     * layout the model has not seen, such as paragraphs split by line breaks in a table cell, not a sidebar).
      */
-    private static void rescueLargest(List<HtmlBlocks.Block> blocks, List<String> labels) {
+    private static void rescueLargest(List<HtmlBlocks.Block> blocks, List<String> labels, int headline) {
+        if (headline < 0) {
+            return;
+        }
         int articleWords = 0;
         java.util.Map<Element, Integer> prose = new java.util.IdentityHashMap<>();
         java.util.Map<Element, Integer> longest = new java.util.IdentityHashMap<>();
@@ -65,8 +70,13 @@ final class ArticleBlocks {
             if (BlockFeatures.ARTICLE.equals(labels.get(i))) {
                 articleWords += b.words;
             }
-            if (BlockFeatures.BOILERPLATE.equals(labels.get(i)) && dense(b)) {
+            // only prose that starts right under the page's headline: a site's "about" box or a legal notice is
+            // prose too, but it sits elsewhere
+            if (BlockFeatures.BOILERPLATE.equals(labels.get(i)) && dense(b) && i > headline) {
                 Element c = container(b.owner);
+                if (!prose.containsKey(c) && i > headline + RESCUE_REACH) {
+                    continue;
+                }
                 int sum = prose.merge(c, b.words, Integer::sum);
                 longest.merge(c, b.words, Math::max);
                 if (best == null || sum > prose.get(best)) {
@@ -326,7 +336,9 @@ final class ArticleBlocks {
             if (common < 2 || inTitle < (heading ? 0.7 : 1.0) || ofTitle < (heading ? 0.4 : 0.6) || !heading && common < 3) {
                 continue;
             }
-            double score = inTitle + ofTitle + (tag.equals("h1") ? 0.05 : heading ? 0 : -0.1);
+            // the model's own story heading wins a tie with a tagline the title also repeats
+            double score = inTitle + ofTitle + (tag.equals("h1") ? 0.05 : heading ? 0 : -0.1)
+                    + (BlockFeatures.ARTICLE.equals(labels.get(i)) ? 0.3 : 0);
             if (score > bestScore) {
                 best = i;
                 bestScore = score;

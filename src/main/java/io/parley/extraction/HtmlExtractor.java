@@ -64,9 +64,10 @@ final class HtmlExtractor {
         List<String> paragraphs = new ArrayList<>();
         List<String> boilerplate = new ArrayList<>();
         List<HtmlBlocks.Block> commentBlocks = new ArrayList<>();
-        labels = ArticleBlocks.refine(blocks, labels);
         Map<String, String> meta = meta(doc);
-        int headline = ArticleBlocks.headline(blocks, labels, meta.getOrDefault("og:title", doc.title()));
+        String pageTitle = meta.getOrDefault("og:title", doc.title());
+        labels = ArticleBlocks.refine(blocks, labels, pageTitle);
+        int headline = ArticleBlocks.headline(blocks, labels, pageTitle);
         String title = null;
         String byline = null;
         for (int i = 0; i < blocks.size(); i++) {

@@ -52,9 +52,10 @@ class ArticleBlocksTest {
     @Test
     void theLargestContainerOfProseIsTheStoryWhenTheModelKeptNothingLarger() {
         List<HtmlBlocks.Block> blocks = blocks("<ul><li><a href='/'>Home</a></li><li><a href='/n'>News</a></li></ul>"
+                + "<h1>Council approves new bridge</h1>"
                 + "<table><tr><td>" + P1 + " " + P2 + "<br>" + P3 + " " + P1 + "</td></tr></table>"
                 + "<div class='side'><p>Sign up for our newsletter today.</p></div>");
-        List<String> labels = ArticleBlocks.refine(blocks, all(blocks.size(), BlockFeatures.BOILERPLATE));
+        List<String> labels = ArticleBlocks.refine(blocks, all(blocks.size(), BlockFeatures.BOILERPLATE), "Council approves new bridge | The Courier");
         assertThat(storyTexts(blocks, labels)).containsExactly(P1 + " " + P2, P3 + " " + P1);
     }
 
@@ -64,7 +65,7 @@ class ArticleBlocksTest {
         List<String> labels = all(blocks.size(), BlockFeatures.BOILERPLATE);
         labels.set(0, BlockFeatures.ARTICLE);
         labels.set(1, BlockFeatures.ARTICLE);
-        assertThat(storyTexts(blocks, ArticleBlocks.refine(blocks, labels))).containsExactly(P1, P2);
+        assertThat(storyTexts(blocks, ArticleBlocks.refine(blocks, labels, "Bridge vote"))).containsExactly(P1, P2);
     }
 
     @Test
@@ -80,7 +81,7 @@ class ArticleBlocksTest {
             boolean longOrLinked = b.words >= 15 || b.linkDensity() > 0.9 || b.owner.normalName().equals("figcaption");
             labels.add(longOrLinked && !b.text.equals(P3) ? BlockFeatures.ARTICLE : BlockFeatures.BOILERPLATE);
         }
-        assertThat(storyTexts(blocks, ArticleBlocks.refine(blocks, labels))).containsExactly(P1, "It passed 7 to 2.", P2,
+        assertThat(storyTexts(blocks, ArticleBlocks.refine(blocks, labels, "Bridge vote"))).containsExactly(P1, "It passed 7 to 2.", P2,
                 "What comes next", "Key dates:", "a hearing in May on the design", "bids in June", P3);
     }
 
