@@ -36,7 +36,7 @@ final class HtmlExtractor {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     // Both only tried where a run of spaces starts (the leftmost match starts there anyway): from every position
     // inside a long run the engine would rescan the rest of it.
-    private static final Pattern LEADING_TITLE_SPLIT = Pattern.compile("(?<!\\s)\\s+[|\\u2013\\u2014:»-]\\s+");
+    private static final Pattern LEADING_TITLE_SPLIT = Pattern.compile("(?<!\\s)\\s+(?:[|\\u2013\\u2014:»-]|::)\\s+");
     private static final Pattern SAYS_SUFFIX = Pattern.compile("(?i)(?<!\\s)\\s+(says|said|wrote):?$");
 
     private final BlockModel model;
@@ -64,14 +64,27 @@ final class HtmlExtractor {
         List<String> paragraphs = new ArrayList<>();
         List<String> boilerplate = new ArrayList<>();
         List<HtmlBlocks.Block> commentBlocks = new ArrayList<>();
+        Map<String, String> meta = meta(doc);
+        String pageTitle = meta.getOrDefault("og:title", doc.title());
+        labels = ArticleBlocks.refine(blocks, labels, pageTitle);
+        int headline = ArticleBlocks.headline(blocks, labels, pageTitle);
         String title = null;
         String byline = null;
         for (int i = 0; i < blocks.size(); i++) {
             HtmlBlocks.Block b = blocks.get(i);
             String label = labels.get(i);
+            if (i == headline) {
+                // the page's headline, where or however the model labelled it: what came before it is not the story
+                title = b.text;
+                if (paragraphs.size() <= 2) {
+                    paragraphs.clear();
+                }
+                continue;
+            }
             if (BlockFeatures.ARTICLE.equals(label)) {
                 String tag = b.owner.normalName();
-                if (title == null && paragraphs.size() <= 2 && heading(tag, '3')) {
+                // A subhead (h3) after the lead is no headline, and the lead stays.
+                if (title == null && headline < 0 && (paragraphs.size() <= 2 && heading(tag, '2') || paragraphs.isEmpty() && heading(tag, '3'))) {
                     title = b.text;
                     paragraphs.clear();
                     continue;
@@ -104,7 +117,6 @@ final class HtmlExtractor {
                 }
             }
         }
-        Map<String, String> meta = meta(doc);
         if (title == null) {
             title = headTitle(doc, meta);
         }
