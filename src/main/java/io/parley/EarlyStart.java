@@ -37,9 +37,10 @@ final class EarlyStart implements ApplicationContextInitializer<ConfigurableAppl
         ModelRegistry registry = new ModelRegistry(models);
         // ND4J's OpenMP and OpenBLAS threads, one per core by default, spin-wait ~0.1 s after each call for the next
         // one. The service's products are small (a batch of <= 256 comments through a 201 x 256 layer, ~1 ms on one
-        // core) and its parallelism comes from its own threads (pipeline workers, encoder, requests), so the spinning
-        // took both cores from them: 3.5 CPU-s of a 21,000-comment pipeline window on a quiet machine
-        // (bench/pipeline/report.md). A batch's scores move in the last bits, as they already do with its size.
+        // core) and its parallelism comes from its own threads (pipeline workers, encoder, requests): the spinning was
+        // 2.7-3.7 CPU-s of a 21,000-comment pipeline window at low load, gone with one thread; the window's total moved
+        // less than its spread (bench/pipeline/report.md). Scores move in the last bits, as they already do with a
+        // batch's size.
         int nativeThreads = env.getProperty(NATIVE_THREADS, Integer.class, 1);
         Runnable limit = () -> io.parley.model.NativeThreads.limitForServing(nativeThreads, System.err);
         registry.begin(loads, AbuseClassifier.FILE, limit);
