@@ -55,7 +55,15 @@ public final class ModelRegistry {
 
     /** Begins loading the model on a thread of its own (start-up; see {@link EarlyLoads}). */
     public void begin(EarlyLoads loads, ModelFile<?> file) {
-        loads.begin(key(file), () -> load(file));
+        begin(loads, file, () -> { });
+    }
+
+    /** As {@link #begin(EarlyLoads, ModelFile)}, running {@code first} on the load's thread before it reads the model. */
+    public void begin(EarlyLoads loads, ModelFile<?> file, Runnable first) {
+        loads.begin(key(file), () -> {
+            first.run();
+            return load(file);
+        });
     }
 
     /** The model begun by {@link #begin}, or, when none was, loaded now on the caller's thread. */

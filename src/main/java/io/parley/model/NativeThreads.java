@@ -27,6 +27,20 @@ public final class NativeThreads {
         }
     }
 
+    private static int serving;
+
+    /**
+     * Limits the native threads once for a serving process, from whichever model load gets here first (they load on
+     * threads of their own, {@link EarlyLoads}); a second call with the same count returns at once, so no load starts
+     * its native work while another changes the count.
+     */
+    public static synchronized void limitForServing(int n, PrintStream log) {
+        if (n > 0 && serving != n) {
+            limit(n, log);
+            serving = n;
+        }
+    }
+
     /** The OpenMP thread count ND4J's native ops use now (for provenance). */
     public static int current() {
         return org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads();
