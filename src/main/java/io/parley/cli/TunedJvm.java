@@ -38,6 +38,10 @@ public final class TunedJvm {
         if (args.length == 0 || !args[0].equals("extract")) {
             return OptionalInt.empty(); // serve and every other command: not a look at this process's command line
         }
+        if (System.getProperty(TUNED_PROPERTY) != null) {
+            stopWithParent();
+            return OptionalInt.empty();
+        }
         List<String> command = command(args, ProcessHandle.current().info().command(), jvmArguments(),
                 System.getenv("PARLEY_CLI_FORK"), System.getProperty(TUNED_PROPERTY));
         if (command.isEmpty()) {
@@ -62,6 +66,17 @@ public final class TunedJvm {
                 return OptionalInt.of(child.exitValue());
             }
         }
+    }
+
+    /**
+     * In the tuned JVM: stop when the JVM that started it is gone. Its shutdown hook stops this one on Ctrl-C or a
+     * plain kill, but a SIGKILL runs no hook, and a batch of pages would go on writing files nobody waits for.
+     */
+    private static void stopWithParent() {
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
+            System.err.println("parley extract: the process that started this one is gone; stopping");
+            System.exit(143);
+        }));
     }
 
     /**
