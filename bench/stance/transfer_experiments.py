@@ -21,30 +21,10 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "encoder"))
-from encoder import embed  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from semeval_loto import AG, E, FAV, P, TN, log, rows, texts, tgt, y  # noqa: E402  (the rows and vectors every LOTO script reads)
 
-DATA = os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "data", "stance", "semeval2016_task6")
-TN = ["Atheism", "Climate Change is a Real Concern", "Feminist Movement", "Hillary Clinton", "Legalization of Abortion"]
-FAV = ["I support {}.", "I am in favor of {}.", "{} is good.", "I agree with {}.", "{} is right.", "I love {}.", "Yes to {}!"]
-AG = ["I oppose {}.", "I am against {}.", "{} is bad.", "I disagree with {}.", "{} is wrong.", "I hate {}.", "No to {}!"]
 NF = len(FAV)
-
-
-def log(*a):
-    print(*a, file=sys.stderr, flush=True)
-
-
-rows = []
-for f in ["trainingdata-all-annotations.txt", "trialdata-all-annotations.txt"]:
-    lines = open(os.path.join(DATA, f), encoding="utf-8").read().split("\n")
-    head = lines[0].replace("\ufeff", "").split("\t")
-    rows += [dict(zip(head, l.split("\t"))) for l in lines[1:] if l.strip()]
-texts = [r["Tweet"] for r in rows]
-tgt = np.array([TN.index(r["Target"]) for r in rows])
-y = np.array([{"FAVOR": 0, "AGAINST": 1, "NONE": 2}[r["Stance"]] for r in rows])
-E = embed("semeval-all", texts)
-P = embed("protos-stance", [tpl.format(t) for t in TN for tpl in FAV + AG + ["{}"]]).reshape(len(TN), len(FAV) + len(AG) + 1, -1)
 
 
 def heads(tr, C):

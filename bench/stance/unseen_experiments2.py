@@ -18,37 +18,12 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "encoder"))
-from encoder import embed  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from semeval_loto import AG, E, FAV, P, STOP, TN, Tvec, about, log, op, rows, sent, texts, tgt, y  # noqa: E402  (the rows and vectors every LOTO script reads)
 
-DATA = os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "data", "stance", "semeval2016_task6")
 OUT = os.path.join(os.path.dirname(__file__), "unseen-results2.json")
-TN = ["Atheism", "Climate Change is a Real Concern", "Feminist Movement", "Hillary Clinton", "Legalization of Abortion"]
-FAV = ["I support {}.", "I am in favor of {}.", "{} is good.", "I agree with {}.", "{} is right.", "I love {}.", "Yes to {}!"]
-AG = ["I oppose {}.", "I am against {}.", "{} is bad.", "I disagree with {}.", "{} is wrong.", "I hate {}.", "No to {}!"]
 THR = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]
 WTS = [0, 1, 2, 3, 4, 5, 6, 8]
-STOP = set("the of is a an on and to in for real with from about that this are be".split())
-
-
-def log(*a):
-    print(time.strftime("%H:%M:%S"), *a, file=sys.stderr, flush=True)
-
-
-rows = []
-for f in ["trainingdata-all-annotations.txt", "trialdata-all-annotations.txt"]:
-    lines = open(os.path.join(DATA, f), encoding="utf-8").read().split("\n")
-    head = lines[0].replace("\ufeff", "").split("\t")
-    rows += [dict(zip(head, l.split("\t"))) for l in lines[1:] if l.strip()]
-texts = [r["Tweet"] for r in rows]
-tgt = np.array([TN.index(r["Target"]) for r in rows])
-y = np.array([{"FAVOR": 0, "AGAINST": 1, "NONE": 2}[r["Stance"]] for r in rows])
-sent = np.array([{"POSITIVE": 0, "NEGATIVE": 1}.get(r["Sentiment"].strip(), 2) for r in rows])
-op = np.array([{"TARGET": 0, "OTHER": 1, "NO ONE": 2}[r["Opinion towards"].strip()] for r in rows])
-about = (op == 0).astype(int)
-E = embed("semeval-all", texts)
-P = embed("protos-stance", [tpl.format(t) for t in TN for tpl in FAV + AG + ["{}"]]).reshape(len(TN), len(FAV) + len(AG) + 1, -1)
-Tvec = P[:, -1, :]
 DIR = P[:, :len(FAV)].mean(1) - P[:, len(FAV):len(FAV) + len(AG)].mean(1)
 
 

@@ -1,0 +1,38 @@
+"""The data every unseen-target experiment reads (issue 21): SemEval-2016 task 6 A, training + trial files (2,914
+tweets, five targets), with the labels leave-one-target-out needs and Parley's own e5-small-v2 vectors of the tweets
+and of the target prototype sentences ("I support {t}." ...), from bench/encoder's cache ($PARLEY_BENCH_CACHE).
+One place, so that unseen_experiments.py, unseen_experiments2.py and transfer_experiments.py read the same rows."""
+import os
+import sys
+import time
+
+import numpy as np
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "encoder"))
+from encoder import embed  # noqa: E402
+
+DATA = os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "data", "stance", "semeval2016_task6")
+TN = ["Atheism", "Climate Change is a Real Concern", "Feminist Movement", "Hillary Clinton", "Legalization of Abortion"]
+FAV = ["I support {}.", "I am in favor of {}.", "{} is good.", "I agree with {}.", "{} is right.", "I love {}.", "Yes to {}!"]
+AG = ["I oppose {}.", "I am against {}.", "{} is bad.", "I disagree with {}.", "{} is wrong.", "I hate {}.", "No to {}!"]
+STOP = set("the of is a an on and to in for real with from about that this are be".split())
+
+
+def log(*a):
+    print(time.strftime("%H:%M:%S"), *a, file=sys.stderr, flush=True)
+
+
+rows = []
+for f in ["trainingdata-all-annotations.txt", "trialdata-all-annotations.txt"]:
+    lines = open(os.path.join(DATA, f), encoding="utf-8").read().split("\n")
+    head = lines[0].replace("\ufeff", "").split("\t")
+    rows += [dict(zip(head, l.split("\t"))) for l in lines[1:] if l.strip()]
+texts = [r["Tweet"] for r in rows]
+tgt = np.array([TN.index(r["Target"]) for r in rows])
+y = np.array([{"FAVOR": 0, "AGAINST": 1, "NONE": 2}[r["Stance"]] for r in rows])
+sent = np.array([{"POSITIVE": 0, "NEGATIVE": 1}.get(r["Sentiment"].strip(), 2) for r in rows])
+op = np.array([{"TARGET": 0, "OTHER": 1, "NO ONE": 2}[r["Opinion towards"].strip()] for r in rows])
+about = (op == 0).astype(int)
+E = embed("semeval-all", texts)
+P = embed("protos-stance", [tpl.format(t) for t in TN for tpl in FAV + AG + ["{}"]]).reshape(len(TN), len(FAV) + len(AG) + 1, -1)
+Tvec = P[:, -1, :]
