@@ -3,10 +3,12 @@ tweets, five targets), with the labels leave-one-target-out needs and Parley's o
 and of the target prototype sentences ("I support {t}." ...), from bench/encoder's cache ($PARLEY_BENCH_CACHE).
 One place, so that unseen_experiments.py, unseen_experiments2.py and transfer_experiments.py read the same rows."""
 import os
+import re
 import sys
 import time
 
 import numpy as np
+from sklearn.metrics import f1_score
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "encoder"))
 from encoder import embed  # noqa: E402
@@ -36,3 +38,28 @@ about = (op == 0).astype(int)
 E = embed("semeval-all", texts)
 P = embed("protos-stance", [tpl.format(t) for t in TN for tpl in FAV + AG + ["{}"]]).reshape(len(TN), len(FAV) + len(AG) + 1, -1)
 Tvec = P[:, -1, :]
+
+
+# the figures and features the unseen-target scripts share
+def favg(g, p):
+    return float(np.mean(f1_score(g, p, labels=[0, 1], average=None, zero_division=0)))
+
+
+def twords(t):
+    t = t.lower().replace("'s", "").replace("\u2019s", "")
+    return [w for w in re.findall("[a-z]+", t) if len(w) >= 4 and w not in STOP]
+
+
+def about_x(idx, ti, cm):
+    c, t = E[idx], Tvec[ti]
+    m = []
+    for i, k in zip(idx, ti):
+        ws = twords(TN[k])
+        h = sum(w in texts[i].lower() for w in ws)
+        m.append([1.0 if h else 0.0, h / len(ws)])
+    return np.column_stack([(c * t).sum(1) - (t * cm).sum(1), np.array(m)])
+
+
+def next_t(ti, ts):
+    ts = sorted(ts)
+    return np.array([ts[(ts.index(k) + 1) % len(ts)] for k in ti])

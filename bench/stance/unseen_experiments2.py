@@ -19,36 +19,12 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from semeval_loto import AG, E, FAV, P, STOP, TN, Tvec, about, log, op, rows, sent, texts, tgt, y  # noqa: E402  (the rows and vectors every LOTO script reads)
+from semeval_loto import about, about_x, AG, E, FAV, favg, log, next_t, op, P, rows, sent, STOP, texts, tgt, TN, Tvec, twords, y  # noqa: E402  (the rows and vectors every LOTO script reads)
 
 OUT = os.path.join(os.path.dirname(__file__), "unseen-results2.json")
 THR = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]
 WTS = [0, 1, 2, 3, 4, 5, 6, 8]
 DIR = P[:, :len(FAV)].mean(1) - P[:, len(FAV):len(FAV) + len(AG)].mean(1)
-
-
-def favg(g, p):
-    return float(np.mean(f1_score(g, p, labels=[0, 1], average=None, zero_division=0)))
-
-
-def twords(t):
-    t = t.lower().replace("'s", "").replace("\u2019s", "")
-    return [w for w in re.findall("[a-z]+", t) if len(w) >= 4 and w not in STOP]
-
-
-def about_x(idx, ti, cm):
-    c, t = E[idx], Tvec[ti]
-    m = []
-    for i, k in zip(idx, ti):
-        ws = twords(TN[k])
-        h = sum(w in texts[i].lower() for w in ws)
-        m.append([1.0 if h else 0.0, h / len(ws)])
-    return np.column_stack([(c * t).sum(1) - (t * cm).sum(1), np.array(m)])
-
-
-def next_t(ti, ts):
-    ts = sorted(ts)
-    return np.array([ts[(ts.index(k) + 1) % len(ts)] for k in ti])
 
 
 def lr(X, yy, C, cw=None):
