@@ -22,7 +22,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from semeval_loto import AG, E, FAV, log, P, rows, texts, tgt, TN, twords, y  # noqa: E402  (the rows and vectors every LOTO script reads)
+from semeval_loto import about_x, AG, E, FAV, log, P, rows, texts, tgt, TN, twords, y  # noqa: E402  (the rows and vectors every LOTO script reads)
 
 NF = len(FAV)
 
@@ -79,16 +79,6 @@ sent = np.array([{"POSITIVE": 0, "NEGATIVE": 1}.get(r["Sentiment"].strip(), 2) f
 about = np.array([1 if r["Opinion towards"].strip() == "TARGET" else 0 for r in rows])
 STOP = set("the of is a an on and to in for real with from about that this are be".split())
 THR = [0.1, 0.15, 0.2, 0.25, 0.3]
-
-
-def about_x(idx, ti, cm):
-    c, t = E[idx], P[ti, -1]
-    m = []
-    for i, k in zip(idx, ti):
-        ws = twords(TN[k])
-        h = sum(w in texts[i].lower() for w in ws)
-        m.append([1.0 if h else 0.0, h / len(ws)])
-    return np.column_stack([(c * t).sum(1) - (t * cm).sum(1), np.array(m)])
 
 
 def lr(X, yy, C):
