@@ -135,7 +135,9 @@ public class IngestService {
     /**
      * As {@link #ingestPage(Site, PageInput, String, String)}, with the time the page was fetched ({@code fetchedAt},
      * ISO-8601, or null): comments that print only "5 hours ago" are dated from it, as by {@code POST /extract}.
+     * One transaction, as without it: the article and its comments are stored together or not at all.
      */
+    @Transactional
     public PageIngested ingestPage(Site site, PageInput input, String url, String externalId, String fetchedAt) {
         if (fetchedAt != null && !PageExtractor.isFetchTime(fetchedAt)) {
             // said before any work, and as a field of the request: nothing of the page is stored undated
