@@ -116,11 +116,6 @@ final class Dates {
     private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile(
             "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?");
 
-    /**
-     * The first date (with its time of day when printed beside it) inside a line of text, as "yyyy-MM-dd" or
-     * "yyyy-MM-ddTHH:mm": "RiverRat62 Nov 30, 2026 9:02 am", "Submitted by x on Mon, 11/30/2026 - 09:02".
-     * Numeric dates are read month first unless the first number cannot be a month.
-     */
     private static final java.util.regex.Pattern YEARLESS = java.util.regex.Pattern.compile(
             "(?i)^\\s*" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*$");
 
@@ -150,6 +145,11 @@ final class Dates {
         return text != null && text.length() <= 20 && YEARLESS.matcher(text).matches();
     }
 
+    /**
+     * The first date (with its time of day when printed beside it) inside a line of text, as "yyyy-MM-dd" or
+     * "yyyy-MM-ddTHH:mm": "RiverRat62 Nov 30, 2026 9:02 am", "Submitted by x on Mon, 11/30/2026 - 09:02".
+     * Numeric dates are read month first unless the first number cannot be a month.
+     */
     static String find(String text) {
         if (text == null || text.length() > 400 || !hasYear(text)) {
             return null;
