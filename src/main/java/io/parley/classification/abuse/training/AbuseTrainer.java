@@ -262,16 +262,13 @@ public final class AbuseTrainer {
     public static TrainedModel sentenceHeads(Options options, Path trained, Path cacheDir, EncoderSettings settings,
                                              PrintStream log) {
         return sentenceHeads(options, trained, cacheDir, settings, SentenceHeadsTrainer.MAX_SHARE,
-                SentenceHeadsTrainer.BAND_TOLERANCE, log);
+                SentenceHeadsTrainer.BAND_TOLERANCE, false, log);
     }
 
-    /** {@link #sentenceHeads(Options, Path, Path, EncoderSettings, PrintStream)} under another band budget. */
-    public static TrainedModel sentenceHeads(Options options, Path trained, Path cacheDir, EncoderSettings settings,
-                                             double maxShare, double tolerance, PrintStream log) {
-        return sentenceHeads(options, trained, cacheDir, settings, maxShare, tolerance, false, log);
-    }
-
-    /** ... and with {@code stack}, the heads of {@link SentenceHeadsTrainer#STACKED} fused by {@link SentenceHeadsTrainer#stack}. */
+    /**
+     * {@link #sentenceHeads(Options, Path, Path, EncoderSettings, PrintStream)} under another band budget, and with
+     * {@code stack}, the heads of {@link SentenceHeadsTrainer#STACKED} fused by {@link SentenceHeadsTrainer#stack}.
+     */
     public static TrainedModel sentenceHeads(Options options, Path trained, Path cacheDir, EncoderSettings settings,
                                              double maxShare, double tolerance, boolean stack, PrintStream log) {
         long started = System.nanoTime();
@@ -319,14 +316,7 @@ public final class AbuseTrainer {
      * again on validation and the civil stream's tuning half exactly as {@link #sentenceHeads} does after training the
      * heads (embeddings from {@code cacheDir}, encoding what it does not hold). Scores of comments whose encoding the
      * band changes move, so the result is a new version.
-     */
-    public static TrainedModel reband(Options options, Path trained, Path cacheDir, EncoderSettings settings,
-                                      double maxShare, double tolerance, PrintStream log) {
-        return reband(options, trained, cacheDir, settings, maxShare, tolerance, false, log);
-    }
-
-    /**
-     * ... and with {@code stack}, the heads of {@link SentenceHeadsTrainer#STACKED} fused again by
+     * With {@code stack}, the heads of {@link SentenceHeadsTrainer#STACKED} fused again by
      * {@link SentenceHeadsTrainer#stack} on validation (the network and the other heads' beta kept).
      */
     public static TrainedModel reband(Options options, Path trained, Path cacheDir, EncoderSettings settings,

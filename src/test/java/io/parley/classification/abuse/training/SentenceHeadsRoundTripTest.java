@@ -183,7 +183,7 @@ class SentenceHeadsRoundTripTest {
         Path out = model.resolveSibling("rebanded").resolve("abuse.zip");
         Files.createDirectories(out.getParent());
         AbuseTrainer.reband(new AbuseTrainer.Options(null, null, QuickModels.quickSample(), out, 42L, true, 1 << 12,
-                true, null), model, cache, EncoderSettings.defaults().withThreads(2), 1.0, 0.0,
+                true, null), model, cache, EncoderSettings.defaults().withThreads(2), 1.0, 0.0, false,
                 new PrintStream(new ByteArrayOutputStream()));
         ModelArchive before = ModelArchive.read(model);
         ModelArchive after = ModelArchive.read(out);
@@ -211,7 +211,7 @@ class SentenceHeadsRoundTripTest {
                 .contains("--reband").contains(before.provenance().version());
         // a model without sentence heads has no band to choose
         assertThatThrownBy(() -> AbuseTrainer.reband(new AbuseTrainer.Options(null, null, QuickModels.quickSample(),
-                out, 42L, true, 1 << 12, true, null), base, cache, EncoderSettings.defaults().withThreads(2), 0.5, 0.0,
+                out, 42L, true, 1 << 12, true, null), base, cache, EncoderSettings.defaults().withThreads(2), 0.5, 0.0, false,
                 new PrintStream(new ByteArrayOutputStream())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no sentence heads");
     }
