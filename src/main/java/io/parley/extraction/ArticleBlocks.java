@@ -307,7 +307,7 @@ final class ArticleBlocks {
         if (pageTitle == null || pageTitle.isBlank()) {
             return -1;
         }
-        java.util.Set<String> titleWords = new java.util.HashSet<>(words(pageTitle));
+        java.util.Set<String> titleWords = new java.util.HashSet<>(Texts.words(pageTitle));
         if (titleWords.size() < 2) {
             return -1;
         }
@@ -324,7 +324,7 @@ final class ArticleBlocks {
                     || !heading && b.linkDensity() >= 0.5) {
                 continue;
             }
-            java.util.Set<String> h = new java.util.HashSet<>(words(b.text));
+            java.util.Set<String> h = new java.util.HashSet<>(Texts.words(b.text));
             int common = 0;
             for (String w : h) {
                 if (titleWords.contains(w)) {
@@ -345,20 +345,5 @@ final class ArticleBlocks {
             }
         }
         return best;
-    }
-
-    private static List<String> words(String s) {
-        List<String> out = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= s.length(); i++) {
-            boolean word = i < s.length() && Character.isLetterOrDigit(s.charAt(i));
-            if (word && start < 0) {
-                start = i;
-            } else if (!word && start >= 0) {
-                out.add(s.substring(start, i).toLowerCase(java.util.Locale.ROOT));
-                start = -1;
-            }
-        }
-        return out;
     }
 }
