@@ -414,10 +414,7 @@ final class DumpThreads {
     private static boolean footerMode(List<Line> lines, List<Integer> anchors) {
         int opens = 0;
         for (int a : anchors) {
-            int j = a + 1;
-            while (j < lines.size() && lines.get(j).blank()) {
-                j++;
-            }
+            int j = firstText(lines, a + 1);
             if (j >= lines.size()) {
                 opens++;
                 continue;
@@ -451,6 +448,7 @@ final class DumpThreads {
         return END.matcher(after).matches() || Texts.wordCount(after) <= 4 && !endsSentence(after);
     }
 
+    /** The first line at or after {@code from} that is not blank ({@code lines.size()} if none). */
     private static int firstText(List<Line> lines, int from) {
         int j = from;
         while (j < lines.size() && lines.get(j).blank()) {
