@@ -226,8 +226,9 @@ final class DumpThreads {
             for (int a : group) {
                 String t = lines.get(a).text;
                 Matcher d = DATE.matcher(t);
-                if (d.find() && (nameLike(clean(stripLikes(t.substring(0, d.start()))))
-                        || nameLike(withoutAside(clean(stripLikes(t.substring(0, d.start()))))))) {
+                String before = d.find() ? clean(stripLikes(t.substring(0, d.start()))) : null;
+                // (a post number before the date, "#2 2026-11-08 12:06:00", is a forum's post header)
+                if (before != null && (nameLike(before) || nameLike(withoutAside(before)) || POST_NO.matcher(before).matches())) {
                     named++;
                 }
             }
@@ -823,6 +824,23 @@ final class DumpThreads {
             if (last && (END.matcher(t).matches() || minIndent > 0 && l.indent < minIndent && !l.marker)) {
                 break;
             }
+            Matcher qh = QUOTE_HEAD.matcher(t);
+            int qn = firstText(lines, j + 1);
+            if (qh.matches() && qn < r.bodyEnd && lines.get(qn).indent > l.indent && nameLike(clean(qh.group(1)))) {
+                // a quote box: its header names the quoted poster ("mags.b wrote:", "[1] SvetlanaK:"), its indented
+                // lines are not this post's text
+                if (r.replyTo == null && r.paragraphs.isEmpty() && cur.length() == 0) {
+                    r.replyTo = clean(qh.group(1));
+                }
+                int k = qn;
+                while (k < r.bodyEnd && (lines.get(k).blank() || lines.get(k).indent > l.indent)) {
+                    k++;
+                }
+                TextExtractor.flush(cur, r.paragraphs);
+                prev = null;
+                j = k - 1;
+                continue;
+            }
             if (anchorShape(t) != null && !DATE.matcher(t).lookingAt() || anchorShape(t) != null && Texts.wordCount(t) <= 12
                     && !endsSentence(t)) {
                 // The date line under a "X wrote:" header, or the footer "Saturday, August 18, 2012 at 5:11 pm | Permalink".
@@ -901,19 +919,6 @@ final class DumpThreads {
                     String stem = t.replaceAll("(?:\u2026|\\.{3})$", "").strip();
                     if (stem.length() < t.length() && Texts.wordCount(t) <= 12 && stem.length() >= 8 && nl.text.startsWith(stem)) {
                         continue; // a subject cut from the text's first words ("In my experience, the new…", Drupal)
-                    }
-                    Matcher qh = QUOTE_HEAD.matcher(t);
-                    if (qh.matches() && nl.indent > l.indent && nameLike(clean(qh.group(1)))) {
-                        // a quote box: its header names the quoted poster, its indented lines are not this post's text
-                        if (r.replyTo == null) {
-                            r.replyTo = clean(qh.group(1));
-                        }
-                        int k = next;
-                        while (k < r.bodyEnd && (lines.get(k).blank() || lines.get(k).indent > l.indent)) {
-                            k++;
-                        }
-                        j = k - 1;
-                        continue;
                     }
                 }
                 Matcher m = MENTION.matcher(t);
@@ -1062,6 +1067,8 @@ final class DumpThreads {
 
     /** A gap of three spaces or more: w3m's column break. */
     private static final Pattern COLUMN_GAP = Pattern.compile("\\s{3,}");
+    /** A post number alone ("#2", "Post #3", "Reply #4"). */
+    private static final Pattern POST_NO = Pattern.compile("(?i)^(?:(?:post|reply)\\s*)?#?\\d+$");
     /** A vote count and a post number before a name ("+17 #1 Dolores P."). */
     private static final Pattern POST_NUMBER = Pattern.compile("^(?:[+\\u2212-]?\\d{1,5}\\s+)?#\\d{1,6}\\s+|^[+\\u2212-]\\d{1,5}\\s+");
     /** "Threads: 44", "From: Millbrook": a profile field, not a name. */
@@ -1072,7 +1079,7 @@ final class DumpThreads {
             return false;
         }
         int words = Texts.wordCount(s);
-        if (words == 0 || words > 4 || s.matches(".*\\p{L}{3,}[.!?]\\s.*") || s.matches("(?i)^(?:(?:post|reply)\\s*)?#?\\d+$")
+        if (words == 0 || words > 4 || s.matches(".*\\p{L}{3,}[.!?]\\s.*") || POST_NO.matcher(s).matches()
                 || s.codePointCount(0, s.length()) < 2 || LEVEL.matcher(s).matches()) {
             return false;
         }
