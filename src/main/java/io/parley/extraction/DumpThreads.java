@@ -53,7 +53,7 @@ final class DumpThreads {
     private static final Pattern SAYS = Pattern.compile(
             "(?i)^(.{1,48}?)\\s+(?:says|said|wrote|writes|commented)(?:\\s+on\\b.*|\\s*:.*|\\s*(?:\\.{2,3}|\\u2026)|\\s*)$");
     private static final Pattern BY = Pattern.compile(
-            "(?i)\\b(?:posted|submitted|written|comment(?:ed)?|reply|answered)?\\s*by:?\\s+(.{1,40}?)\\s*(?:$|\\bon\\b|\\bat\\b|[|\\u00bb\\u00ab\\u2022\\u00b7,(-]|\\d)");
+            "(?i)(?<!sort\\s)\\b(?:posted|submitted|written|comment(?:ed)?|reply|answered)?\\s*(?<!sort\\s)by:?\\s+(.{1,40}?)\\s*(?:$|\\bon\\b|\\bat\\b|[|\\u00bb\\u00ab\\u2022\\u00b7,(-]|\\d)");
     private static final Pattern PROFILE = Pattern.compile(
             "(?i)\\b(?:joined|registered|member since|last (?:seen|active|visit|edited)|edited|updated|copyright|posts?:|kudos:|location:)|\\u00a9");
     private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:\\d+|no|one|two|three)?\\s*(?:comments?|responses?|"
@@ -72,7 +72,7 @@ final class DumpThreads {
             "quick", "multi", "spam", "flagged", "inappropriate", "reactions", "react", "upvotes", "downvotes", "score",
             "rating", "rate", "positive", "negative", "on", "off", "love", "loves", "hearts", "heart", "reblog", "retweet",
             "as", "show", "view", "more", "less", "all", "load", "older", "newer", "dislike", "dislikes", "kudos", "kudo",
-            "content");
+            "content", "follow", "unfollow", "subscribe", "unsubscribe");
     private static final Pattern ACTION_SPLIT = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final Pattern WORDS = Pattern.compile("\\p{L}+");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d#])(\\d{1,6})(?![\\d:./])");
@@ -228,7 +228,8 @@ final class DumpThreads {
                 Matcher d = DATE.matcher(t);
                 String before = d.find() ? clean(stripLikes(t.substring(0, d.start()))) : null;
                 // (a post number before the date, "#2 2026-11-08 12:06:00", is a forum's post header)
-                if (before != null && (nameLike(before) || nameLike(withoutAside(before)) || POST_NO.matcher(before).matches())) {
+                // (or nothing but a separator: new Reddit's "· 11 hr. ago" under the name line)
+                if (before != null && (before.isEmpty() || nameLike(before) || nameLike(withoutAside(before)) || POST_NO.matcher(before).matches())) {
                     named++;
                 }
             }
@@ -734,7 +735,10 @@ final class DumpThreads {
                 j--;
                 continue;
             }
-            if (action(l.text) != null && !l.marker || SEPARATOR.matcher(l.text).matches() || !headerish(l.text)) {
+            // ("Kudos: 217", "Reputation: 3" in a user box are profile fields, not a footer of actions)
+            if (action(l.text) != null && !l.marker && !FIELD.matcher(l.text).matches()
+                    || SEPARATOR.matcher(l.text).matches() && !RANK_STARS.matcher(l.text).matches()
+                    || !headerish(l.text)) {
                 boundary = j;
                 break;
             }
@@ -767,12 +771,17 @@ final class DumpThreads {
         if (!hasAuthor(lines.get(anchor).text)) {
             // the name line just above a header line that names nobody, over a score or rank line between them
             // ("marram / 32 points / 4 days ago")
-            for (int t = 0; t < taken.size() && t < 3; t++) {
+            // ("marram / 32 points / 4 days ago"), or over a forum's user box and the post's subject ("Jorge Ortega /
+            // Super User / Posts: 82 / Kudos: 217 / Re: Allotment waiting list passes 1,400 / 11-16-2026 12:44 PM")
+            for (int t = 0; t < taken.size() && t < 8; t++) {
                 String s = lines.get(taken.get(t)).text;
                 if (nameLike(clean(s)) && !RANK.matcher(s).matches() && !FIELD.matcher(s).matches()) {
                     return taken.get(t);
                 }
-                if (!(LIKES_HEADER.matcher(s).find() || action(s) != null || RANK.matcher(s).matches() || LEVEL.matcher(s).matches())) {
+                boolean stats = LIKES_HEADER.matcher(s).find() || action(s) != null || RANK.matcher(s).matches()
+                        || LEVEL.matcher(s).matches() || FIELD.matcher(s).matches() || PROFILE.matcher(s).find();
+                boolean subject = t == 0 && Texts.wordCount(s) >= 3;
+                if (!stats && !subject) {
                     break;
                 }
             }
@@ -1015,7 +1024,12 @@ final class DumpThreads {
                 }
             }
             if (!dated && nameLike(clean(t)) && !RANK.matcher(t).matches() && action(t) == null && !FIELD.matcher(t).matches()) {
-                names.add(clean(t));
+                // a name with its online status ("hazelnut Offline") is a user box's name: before a thread title above it
+                if (STATUS.matcher(t).find()) {
+                    names.add(0, clean(t));
+                } else {
+                    names.add(clean(t));
+                }
             }
         }
         if (author == null && !names.isEmpty()) {
@@ -1067,6 +1081,10 @@ final class DumpThreads {
 
     /** A gap of three spaces or more: w3m's column break. */
     private static final Pattern COLUMN_GAP = Pattern.compile("\\s{3,}");
+    /** A poster's online status after the name. */
+    private static final Pattern STATUS = Pattern.compile("(?i)\\S\\s+(?:offline|online|away)$");
+    /** A member's rank as stars ("**", "★★★") in a user box: no separator. */
+    private static final Pattern RANK_STARS = Pattern.compile("^[*\u2605\u2606]{1,6}$");
     /** A post number alone ("#2", "Post #3", "Reply #4"). */
     private static final Pattern POST_NO = Pattern.compile("(?i)^(?:(?:post|reply)\\s*)?#?\\d+$");
     /** A vote count and a post number before a name ("+17 #1 Dolores P."). */
