@@ -86,8 +86,11 @@ final class DumpThreads {
     private static final Pattern IN_REPLY_BY = Pattern.compile("(?i)^in (?:reply|response) to\\s+.{1,160}?\\s+by\\s+@?(.{1,40}?)[:.]?$");
     /** "level 2": the screen-reader line before each comment of new Reddit and similar threads (1 = top level). */
     private static final Pattern LEVEL = Pattern.compile("(?i)^(?:level|depth)\\s+(\\d{1,2})$");
-    /** "3 replies" / "1 reply" / "View 2 replies": the replies printed next belong to the comment the line closes. */
-    private static final Pattern REPLY_COUNT = Pattern.compile("(?i)^(?:view |show |hide )?(\\d{1,3}|one|two|three) (?:more )?repl(?:y|ies)$");
+    /**
+     * "3 replies" / "1 reply": the replies printed next belong to the comment the line closes ("Show 2 more replies"
+     * and "View 3 replies" announce replies the page does not show).
+     */
+    private static final Pattern REPLY_COUNT = Pattern.compile("(?i)^(\\d{1,3}|one|two|three) repl(?:y|ies)$");
     /** A quote's header inside a post ("[1] SvetlanaK:", "Ann said:", "Ann wrote:"): the post it quotes is the parent. */
     private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(?:\\[\\d{1,4}\\]\\s*)?(?:quote:?\\s*)?(?:originally posted by\\s+)?@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+(?:said|wrote|says|writes))?\\s*:$");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\u2500-\\u257f_=~*-]{1,}$");
@@ -326,7 +329,9 @@ final class DumpThreads {
         shape.append(before.isBlank() ? ":0" : ":1");
         for (String w : (before + " # " + after).toLowerCase(Locale.ROOT).split("[^\\p{L}|\\u2022\\u00b7\\u00bb#]+")) {
             if (Set.of("posted", "submitted", "by", "on", "says", "said", "wrote", "permalink", "|", "\u2022", "\u00b7",
-                    "\u00bb", "#", "points", "point", "ago", "reply", "edited", "link", "next").contains(w)) {
+                    "\u00bb", "#", "points", "point", "ago", "reply", "edited", "link", "next").contains(w)
+                    // (a word once: "| parent | next" and "| next" are one shape, the parent link gone)
+                    && !shape.toString().endsWith(" " + w)) {
                 shape.append(' ').append(w);
             }
         }
@@ -679,7 +684,7 @@ final class DumpThreads {
                 stack.remove(stack.size() - 1);
             }
             r.parent = stack.isEmpty() || r.indent <= base ? null : stack.get(stack.size() - 1);
-            if (left > 0) {
+            if (left > 0 && !nested) {
                 // the replies a "2 replies" line announced, printed flat after it (Giscus, GitHub discussions)
                 if (r.parent == null && r.indent <= announced.indent) {
                     r.parent = announced;
@@ -861,8 +866,7 @@ final class DumpThreads {
             }
             Matcher rc = REPLY_COUNT.matcher(t);
             if (rc.matches()) {
-                String c = rc.group(1).toLowerCase(Locale.ROOT);
-                r.replyCount = c.equals("one") ? 1 : c.equals("two") ? 2 : c.equals("three") ? 3 : Integer.parseInt(c);
+                r.replyCount = count(rc.group(1));
                 TextExtractor.flush(cur, r.paragraphs);
                 continue;
             }
@@ -883,6 +887,10 @@ final class DumpThreads {
                     // What follows a footer up to the next header is chrome ("Replies", "Report to moderator").
                     for (int k = j + 1; k < r.bodyEnd; k++) {
                         Line m = lines.get(k);
+                        Matcher mc = REPLY_COUNT.matcher(m.text);
+                        if (mc.matches()) {
+                            r.replyCount = count(mc.group(1));
+                        }
                         if (!m.text.isEmpty() && action(m.text) == null && !SEPARATOR.matcher(m.text).matches()
                                 && Texts.wordCount(m.text) > 8) {
                             j = k - 1;
@@ -907,16 +915,16 @@ final class DumpThreads {
                     r.author = nh.group(1).strip();
                     continue;
                 }
-                Matcher rt = REPLY_TO.matcher(t);
-                if (rt.matches() && r.replyTo == null) {
-                    r.replyTo = rt.group(1);
-                    continue;
-                }
                 Matcher rb = IN_REPLY_BY.matcher(t);
                 if (rb.matches()) {
                     if (r.replyTo == null) {
                         r.replyTo = clean(rb.group(1));
                     }
+                    continue;
+                }
+                Matcher rt = REPLY_TO.matcher(t);
+                if (rt.matches() && r.replyTo == null) {
+                    r.replyTo = rt.group(1);
                     continue;
                 }
                 if (t.matches("(?i)^re:\\s.{1,80}") && !endsSentence(t) && Texts.wordCount(t) <= 12) {
@@ -943,6 +951,11 @@ final class DumpThreads {
             prev = t;
         }
         TextExtractor.flush(cur, r.paragraphs);
+    }
+
+    private static int count(String n) {
+        String c = n.toLowerCase(Locale.ROOT);
+        return c.equals("one") ? 1 : c.equals("two") ? 2 : c.equals("three") ? 3 : Integer.parseInt(c);
     }
 
     private static char firstChar(String t) {
