@@ -729,6 +729,16 @@ final class DumpThreads {
 
     /** Where a record's header begins: the bullet that opens it, or the name, rank and title lines above its header line. */
     private static int headerStart(List<Line> lines, int anchor, int lower) {
+        // a score line between the name and the header line ("marram / 32 points / 4 days ago", Commento): the name
+        // line opens the record, though the score alone reads as a footer of actions
+        if (anchor - 2 > lower && !hasAuthor(lines.get(anchor).text)) {
+            String score = lines.get(anchor - 1).text;
+            String name = lines.get(anchor - 2).text;
+            if (LIKES_HEADER.matcher(score).find() && action(score) != null && Texts.wordCount(score) <= 2
+                    && nameLike(clean(name)) && !RANK.matcher(name).matches()) {
+                return anchor - 2;
+            }
+        }
         List<Integer> taken = new ArrayList<>();
         int j = anchor - 1;
         int boundary = lower;
