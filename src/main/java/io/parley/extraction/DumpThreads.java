@@ -93,6 +93,8 @@ final class DumpThreads {
     private static final Pattern REPLY_COUNT = Pattern.compile("(?i)^(\\d{1,3}|one|two|three) repl(?:y|ies)$");
     /** A quote's header inside a post ("[1] SvetlanaK:", "Ann said:", "Ann wrote:"): the post it quotes is the parent. */
     private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(?:\\[\\d{1,4}\\]\\s*)?(?:quote:?\\s*)?(?:originally posted by\\s+)?@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+(?:said|wrote|says|writes))?\\s*:$");
+    /** A quote's source at the start of a line with its text ("(11-20-2026, 07:30 AM)hazelnut Wrote: If …" MyBB, "QUOTE (Fern @ Nov 10 2026, 06:03 PM)" IP.Board). */
+    private static final Pattern INLINE_QUOTE = Pattern.compile("(?i)^(?:\\([^()]{4,40}\\)\\s*([^\\s()][^()]{0,38}?)\\s+wrote:|quote\\s*\\(([^@()]{2,40}?)\\s*@[^)]*\\))");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\u2500-\\u257f_=~*-]{1,}$");
     private static final Pattern RANK = Pattern.compile("(?i)^(?:.*\\b(?:member|posts?|regular|moderator|admin(?:istrator)?|guest|"
             + "newbie|veteran|contributor|subscriber|user|staff|reputation|rep|karma|messages|reaction score|points|keymaster|participant|"
@@ -924,6 +926,14 @@ final class DumpThreads {
                     // "Nell Trevose @nell@isles.social" opening the body (Mastodon, Bluesky-like threads): its author
                     r.author = nh.group(1).strip();
                     continue;
+                }
+                Matcher iq = INLINE_QUOTE.matcher(t);
+                if (iq.find() && r.replyTo == null) {
+                    // a quote opening the post with its source in the same line: the quoted poster is the parent
+                    String who = clean(iq.group(1) != null ? iq.group(1) : iq.group(2));
+                    if (nameLike(who)) {
+                        r.replyTo = who;
+                    }
                 }
                 Matcher rb = IN_REPLY_BY.matcher(t);
                 if (rb.matches()) {
