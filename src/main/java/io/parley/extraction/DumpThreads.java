@@ -40,6 +40,8 @@ final class DumpThreads {
     private static final Pattern DATE = Pattern.compile("(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:"
             + "(?:(?<![a-z])" + MONTHS + "|(?<=\\p{Ll})(?-i:" + GLUED + "))\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+\\d{4}(?!\\d))?" + CLOCK
             + "|(?<![\\d])\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+\\d{4}(?!\\d)" + CLOCK
+            // a day and month alone on a line, as Flarum prints a post's date ("19 Nov")
+            + "|(?<![\\d])\\d{1,2}\\s+" + MONTHS + "(?=\\s*$)"
             + "|(?<![a-z])" + MONTHS + "\\s+'\\d{2}"
             + "|(?<![\\d/.-])\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}(?!\\d)" + CLOCK
             + "|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?"
@@ -431,6 +433,8 @@ final class DumpThreads {
         int level;
         /** Replies announced under the comment ("2 replies"), printed next without indentation. */
         int replyCount;
+        /** A name alone opening the text ("Morwenna T", Flarum's mention of the post replied to), null when none. */
+        String mention;
         /** The author a user box after the header line names (fluxBB, bbPress), null when none. */
         String boxAuthor;
     }
@@ -705,6 +709,12 @@ final class DumpThreads {
                     r.parent = lastBy.get(key(String.join(" ", java.util.Arrays.copyOf(words, k))));
                 }
             }
+            if (r.parent == null && r.replyTo == null && r.mention != null && !nested && r.paragraphs.size() > 1
+                    && r.paragraphs.get(0).equals(r.mention) && lastBy.containsKey(key(r.mention))) {
+                // the text opens with an earlier commenter's name alone (a mention link): a reply to that comment
+                r.parent = lastBy.get(key(r.mention));
+                r.paragraphs.remove(0);
+            }
             stack.add(r);
             if (r.paragraphs.isEmpty()) {
                 continue;
@@ -926,6 +936,10 @@ final class DumpThreads {
                     // "Nell Trevose @nell@isles.social" opening the body (Mastodon, Bluesky-like threads): its author
                     r.author = nh.group(1).strip();
                     continue;
+                }
+                if (r.mention == null && Texts.wordCount(t) <= 4 && !endsSentence(t) && nameLike(t)
+                        && (j + 1 >= r.bodyEnd || lines.get(j + 1).blank())) {
+                    r.mention = t;
                 }
                 Matcher iq = INLINE_QUOTE.matcher(t);
                 if (iq.find() && r.replyTo == null) {

@@ -68,6 +68,22 @@ class DumpThreadsTest {
         assertThat(t.author()).as("author").isGreaterThanOrEqualTo(0.9);
     }
 
+    /**
+     * Flarum as text (heldout2): "• 19 Nov" (day and month alone) heads each post, the name with the avatar's initial
+     * glued to it ("MMorwenna T"), and a reply opens with the name of the post it answers (a mention link). Before:
+     * no comment at all ({@code unparsed}).
+     */
+    @Test
+    void flarumPostsAreFoundWithAuthorsAndMentionedParents() throws IOException {
+        String dir = "training-data/extraction/heldout2";
+        ExtractedPage page = text.extract(Files.readString(Path.of(dir, "text", "flarum.txt"), StandardCharsets.UTF_8));
+        ThreadEvaluator.Tally t = ThreadEvaluator.page(gold(dir, "flarum"), page);
+        assertThat(page.commentSection().status()).isEqualTo(CommentSection.Status.FOUND);
+        assertThat(t.f1()).as("comment F1").isGreaterThanOrEqualTo(0.9);
+        assertThat(t.author()).as("author").isGreaterThanOrEqualTo(0.9);
+        assertThat(t.parent()).as("parent").isGreaterThanOrEqualTo(0.8);
+    }
+
     /** One gold page of our own (the Dragnet ones need ../shared, which the default suite does without). */
     private static ThreadEvaluator.GoldPage gold(String name) throws IOException {
         return gold("training-data/extraction/threads", name);
