@@ -48,7 +48,7 @@ final class Dates {
     }
 
     private static final java.util.regex.Pattern AGO = java.util.regex.Pattern.compile(
-            "(?i)\\b(\\d{1,3}|an?|one)\\s+(sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\\s+ago\\b");
+            "(?i)\\b(\\d{1,3}|an?|one)\\s+(sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\\.?\\s+ago\\b");
     private static final java.util.regex.Pattern SHORT_AGE = java.util.regex.Pattern.compile(
             "(?<=[\\s\\u00b7\\u2022|]|^)(\\d{1,3})(min|mo|[mhdwy])$");
     private static final java.util.regex.Pattern DAY_WORD = java.util.regex.Pattern.compile(

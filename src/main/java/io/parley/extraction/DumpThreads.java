@@ -40,10 +40,12 @@ final class DumpThreads {
     private static final Pattern DATE = Pattern.compile("(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:"
             + "(?:(?<![a-z])" + MONTHS + "|(?<=\\p{Ll})(?-i:" + GLUED + "))\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+\\d{4}(?!\\d))?" + CLOCK
             + "|(?<![\\d])\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+\\d{4}(?!\\d)" + CLOCK
+            // a day and month alone on a line, as Flarum prints a post's date ("19 Nov")
+            + "|(?<![\\d])\\d{1,2}\\s+" + MONTHS + "(?=\\s*$)"
             + "|(?<![a-z])" + MONTHS + "\\s+'\\d{2}"
             + "|(?<![\\d/.-])\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}(?!\\d)" + CLOCK
             + "|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?"
-            + "|(?:\\d+|an?|one|two|few)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago"
+            + "|(?:\\d+|an?|one|two|few)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\.?\\s+ago"
             // "Yesterday, 07:30 AM" and "Today, 12:09 PM" (MyBB, vBulletin) as well as "today at 4:15 pm"
             + "|yesterday,?(?:\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?)?|just now|today,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?"
             // a short age after a separator at a header's end, as Lemmy and Mastodon print it ("name·4•11h")
@@ -53,9 +55,9 @@ final class DumpThreads {
     private static final Pattern SAYS = Pattern.compile(
             "(?i)^(.{1,48}?)\\s+(?:says|said|wrote|writes|commented)(?:\\s+on\\b.*|\\s*:.*|\\s*(?:\\.{2,3}|\\u2026)|\\s*)$");
     private static final Pattern BY = Pattern.compile(
-            "(?i)\\b(?:posted|submitted|written|comment(?:ed)?|reply|answered)?\\s*by:?\\s+(.{1,40}?)\\s*(?:$|\\bon\\b|\\bat\\b|[|\\u00bb\\u00ab\\u2022\\u00b7,(-]|\\d)");
+            "(?i)(?<!sort\\s)\\b(?:posted|submitted|written|comment(?:ed)?|reply|answered)?\\s*(?<!sort\\s)by:?\\s+(.{1,40}?)\\s*(?:$|\\bon\\b|\\bat\\b|[|\\u00bb\\u00ab\\u2022\\u00b7,(-]|\\d)");
     private static final Pattern PROFILE = Pattern.compile(
-            "(?i)\\b(?:joined|registered|member since|last (?:seen|active|visit|edited)|edited|updated|copyright|posts?:|location:)|\\u00a9");
+            "(?i)\\b(?:joined|registered|member since|last (?:seen|active|visit|edited)|edited|updated|copyright|posts?:|kudos:|location:)|\\u00a9");
     private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:\\d+|no|one|two|three)?\\s*(?:comments?|responses?|"
             + "thoughts? on\\b.*|repl(?:y|ies) to\\b.*|reader comments|reactions|discussion|have your say|talkback|"
             + "comments? \\(\\d+\\)|comments?:|\\d+ comments? on\\b.*)[: ]*(?:\\(\\d+\\))?:?$");
@@ -71,7 +73,8 @@ final class DumpThreads {
             "give", "gold", "embed", "source", "favorite", "favourite", "ignore", "pm", "profile", "www", "email",
             "quick", "multi", "spam", "flagged", "inappropriate", "reactions", "react", "upvotes", "downvotes", "score",
             "rating", "rate", "positive", "negative", "on", "off", "love", "loves", "hearts", "heart", "reblog", "retweet",
-            "as", "show", "view", "more", "less", "all", "load", "older", "newer");
+            "as", "show", "view", "more", "less", "all", "load", "older", "newer", "dislike", "dislikes", "kudos", "kudo",
+            "content", "follow", "unfollow", "subscribe", "unsubscribe");
     private static final Pattern ACTION_SPLIT = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final Pattern WORDS = Pattern.compile("\\p{L}+");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d#])(\\d{1,6})(?![\\d:./])");
@@ -81,9 +84,23 @@ final class DumpThreads {
             "(?i)^(?:in reply to|replying to|reply to|in response to|responding to|\\u21aa|\\u2192)\\s+@?(.{1,40}?)[:.]?$");
     // One token only: "@Communal Award" read as two words named an earlier commenter of a comment posted top level.
     private static final Pattern MENTION = Pattern.compile("^@([\\p{L}\\p{N}_.-]{2,40})\\b[,:]?\\s*");
+    /** "In reply to <subject> by X" (Drupal's hidden line before a reply): X, the parent's author. */
+    private static final Pattern IN_REPLY_BY = Pattern.compile("(?i)^in (?:reply|response) to\\s+.{1,160}?\\s+by\\s+@?(.{1,40}?)[:.]?$");
+    /** "level 2": the screen-reader line before each comment of new Reddit and similar threads (1 = top level). */
+    private static final Pattern LEVEL = Pattern.compile("(?i)^(?:level|depth)\\s+(\\d{1,2})$");
+    /**
+     * "3 replies" / "1 reply": the replies printed next belong to the comment the line closes ("Show 2 more replies"
+     * and "View 3 replies" announce replies the page does not show).
+     */
+    private static final Pattern REPLY_COUNT = Pattern.compile("(?i)^(\\d{1,3}|one|two|three) repl(?:y|ies)$");
+    /** A quote's header inside a post ("[1] SvetlanaK:", "Ann said:", "Ann wrote:"): the post it quotes is the parent. */
+    private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(?:\\[\\d{1,4}\\]\\s*)?(?:quote:?\\s*)?(?:originally posted by\\s+)?@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+(?:said|wrote|says|writes))?\\s*:$");
+    /** A quote's source at the start of a line with its text ("(11-20-2026, 07:30 AM)hazelnut Wrote: If …" MyBB, "QUOTE (Fern @ Nov 10 2026, 06:03 PM)" IP.Board). */
+    private static final Pattern INLINE_QUOTE = Pattern.compile("(?i)^(?:\\([^()]{4,40}\\)\\s*([^\\s()][^()]{0,38}?)\\s+wrote:|quote\\s*\\(([^@()]{2,40}?)\\s*@[^)]*\\))");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\u2500-\\u257f_=~*-]{1,}$");
     private static final Pattern RANK = Pattern.compile("(?i)^(?:.*\\b(?:member|posts?|regular|moderator|admin(?:istrator)?|guest|"
-            + "newbie|veteran|contributor|subscriber|user|staff|reputation|rep|karma|messages|reaction score|points)\\b.*)$");
+            + "newbie|veteran|contributor|subscriber|user|staff|reputation|rep|karma|messages|reaction score|points|keymaster|participant|"
+            + "spectator|champion|kudos|threads|joined)\\b.*)$");
 
     /** A dump line: its indentation (text start after a list bullet), whether a bullet opened it, its cleaned text. */
     private record Line(int indent, boolean marker, String text) {
@@ -216,8 +233,10 @@ final class DumpThreads {
             for (int a : group) {
                 String t = lines.get(a).text;
                 Matcher d = DATE.matcher(t);
-                if (d.find() && (nameLike(clean(stripLikes(t.substring(0, d.start()))))
-                        || nameLike(withoutAside(clean(stripLikes(t.substring(0, d.start()))))))) {
+                String before = d.find() ? clean(stripLikes(t.substring(0, d.start()))) : null;
+                // (a post number before the date, "#2 2026-11-08 12:06:00", is a forum's post header)
+                // (or nothing but a separator: new Reddit's "· 11 hr. ago" under the name line)
+                if (before != null && (before.isEmpty() || nameLike(before) || nameLike(withoutAside(before)) || POST_NO.matcher(before).matches())) {
                     named++;
                 }
             }
@@ -314,7 +333,9 @@ final class DumpThreads {
         shape.append(before.isBlank() ? ":0" : ":1");
         for (String w : (before + " # " + after).toLowerCase(Locale.ROOT).split("[^\\p{L}|\\u2022\\u00b7\\u00bb#]+")) {
             if (Set.of("posted", "submitted", "by", "on", "says", "said", "wrote", "permalink", "|", "\u2022", "\u00b7",
-                    "\u00bb", "#", "points", "point", "ago", "reply", "edited", "link", "next", "parent").contains(w)) {
+                    "\u00bb", "#", "points", "point", "ago", "reply", "edited", "link", "next").contains(w)
+                    // (a word once: "| parent | next" and "| next" are one shape, the parent link gone)
+                    && !shape.toString().endsWith(" " + w)) {
                 shape.append(' ').append(w);
             }
         }
@@ -408,6 +429,14 @@ final class DumpThreads {
         Rec parent;
         String id;
         int depth;
+        /** The thread level a "level N" line gave (1 = top), 0 when none. */
+        int level;
+        /** Replies announced under the comment ("2 replies"), printed next without indentation. */
+        int replyCount;
+        /** A name alone opening the text ("Morwenna T", Flarum's mention of the post replied to), null when none. */
+        String mention;
+        /** The author a user box after the header line names (fluxBB, bbPress), null when none. */
+        String boxAuthor;
     }
 
     /** Dated footers ("November 12, 2012 18:06 Reply 0 Flag"): the line after most header lines opens the next record. */
@@ -532,6 +561,13 @@ final class DumpThreads {
                 }
                 r.hEnd = j;
             }
+            if (!hasAuthor(lines.get(a).text)) {
+                int box = userBox(lines, r.hEnd + 1, limit);
+                if (box >= 0) {
+                    r.boxAuthor = clean(lines.get(firstText(lines, r.hEnd + 1)).text);
+                    r.hEnd = box;
+                }
+            }
             recs.add(r);
         }
         // Bodies: up to the next record's header; the last one up to the thread's end.
@@ -554,11 +590,86 @@ final class DumpThreads {
             boolean last = k == recs.size() - 1;
             body(lines, r, last, footerEnds);
             header(lines, r, r.hStart, r.hEnd);
+            if (r.boxAuthor != null) {
+                r.author = r.boxAuthor;
+            }
         }
         return finish(recs);
     }
 
+    /**
+     * A user box printed between a post's header line and its text (fluxBB's "name / Member / From: / Posts:",
+     * bbPress's "[avatar]name / Moderator"): a block of two to seven short lines, a name first and a rank, profile
+     * field or count under it, then a blank line. Its last line, or -1 when there is none.
+     */
+    private static int userBox(List<Line> lines, int from, int limit) {
+        int j = firstText(lines, from);
+        if (j >= limit || j - from > 2) {
+            return -1;
+        }
+        int k = j;
+        boolean profile = false;
+        while (k < limit && !lines.get(k).blank()) {
+            String t = lines.get(k).text;
+            if (k - j >= 7 || !headerish(t) || Texts.wordCount(t) > 5 || anchorShape(t) != null && !PROFILE.matcher(t).find()) {
+                return -1;
+            }
+            if (k > j) {
+                profile |= RANK.matcher(t).matches() || PROFILE.matcher(t).find() || FIELD.matcher(t).matches() || action(t) != null;
+            }
+            k++;
+        }
+        if (k - j < 2 || !profile || k >= limit) {
+            return -1;
+        }
+        String first = lines.get(j).text;
+        return nameLike(clean(first)) && !RANK.matcher(first).matches() && !FIELD.matcher(first).matches() ? k - 1 : -1;
+    }
+
+    /**
+     * A name w3m printed twice (an avatar's alt text glued to the name link: "@ann-bann-b", "PradeepPradeep") or
+     * with the avatar's initial glued before it ("TTobiah", on pages where most names show it): the name once.
+     */
+    private static String undoubled(String name, boolean initials) {
+        if (name == null) {
+            return null;
+        }
+        String n = name.startsWith("@") ? name.substring(1) : name;
+        int h = n.length() / 2;
+        if (n.length() >= 4 && n.length() % 2 == 0 && n.substring(0, h).equals(n.substring(h))) {
+            return n.substring(0, h);
+        }
+        if (initials && n.length() >= 3 && Character.isUpperCase(n.charAt(0))
+                && Character.toLowerCase(n.charAt(0)) == Character.toLowerCase(n.charAt(1))) {
+            return n.substring(1);
+        }
+        return name;
+    }
+
     private static Result finish(List<Rec> recs) {
+        // w3m artefacts in names: an avatar's initial glued before most names of the page, alt text doubling a name
+        int initial = 0;
+        int named = 0;
+        for (Rec r : recs) {
+            if (r.author != null) {
+                named++;
+                String a = r.author;
+                if (a.length() >= 3 && Character.isUpperCase(a.charAt(0)) && Character.toLowerCase(a.charAt(0)) == Character.toLowerCase(a.charAt(1))) {
+                    initial++;
+                }
+            }
+        }
+        boolean initials = named >= 3 && initial >= named * 0.8;
+        for (Rec r : recs) {
+            r.author = undoubled(r.author, initials);
+        }
+        // "level N" lines, where most records have one, are the nesting (new Reddit prints no indentation)
+        long levelled = recs.stream().filter(r -> r.level > 0).count();
+        if (levelled >= 2 && levelled >= recs.size() * 0.6) {
+            for (Rec r : recs) {
+                r.indent = r.level > 0 ? r.level : 1;
+            }
+        }
         // Reply structure: indentation first, then reply-to names and @mentions on a flat level.
         int base = Integer.MAX_VALUE;
         for (Rec r : recs) {
@@ -572,11 +683,24 @@ final class DumpThreads {
         Map<String, Rec> lastBy = new HashMap<>();
         List<ExtractedComment> out = new ArrayList<>();
         int n = 0;
+        Rec announced = null;
+        int left = 0;
         for (Rec r : recs) {
             while (!stack.isEmpty() && stack.get(stack.size() - 1).indent >= r.indent) {
                 stack.remove(stack.size() - 1);
             }
             r.parent = stack.isEmpty() || r.indent <= base ? null : stack.get(stack.size() - 1);
+            if (left > 0 && !nested) {
+                // the replies a "2 replies" line announced, printed flat after it (Giscus, GitHub discussions)
+                if (r.parent == null && r.indent <= announced.indent) {
+                    r.parent = announced;
+                }
+                left--;
+            }
+            if (r.replyCount > 0) {
+                announced = r;
+                left = r.replyCount;
+            }
             if (r.parent == null && r.replyTo != null && !nested) {
                 // (where the dump shows nesting, a top-level comment that names someone was posted top level)
                 // the longest run of the reply-to name's words that names an earlier commenter
@@ -584,6 +708,12 @@ final class DumpThreads {
                 for (int k = words.length; k > 0 && r.parent == null; k--) {
                     r.parent = lastBy.get(key(String.join(" ", java.util.Arrays.copyOf(words, k))));
                 }
+            }
+            if (r.parent == null && r.replyTo == null && r.mention != null && !nested && r.paragraphs.size() > 1
+                    && r.paragraphs.get(0).equals(r.mention) && lastBy.containsKey(key(r.mention))) {
+                // the text opens with an earlier commenter's name alone (a mention link): a reply to that comment
+                r.parent = lastBy.get(key(r.mention));
+                r.paragraphs.remove(0);
             }
             stack.add(r);
             if (r.paragraphs.isEmpty()) {
@@ -611,16 +741,31 @@ final class DumpThreads {
 
     /** Where a record's header begins: the bullet that opens it, or the name, rank and title lines above its header line. */
     private static int headerStart(List<Line> lines, int anchor, int lower) {
+        // a score line between the name and the header line ("marram / 32 points / 4 days ago", Commento): the name
+        // line opens the record, though the score alone reads as a footer of actions
+        if (anchor - 2 > lower && !hasAuthor(lines.get(anchor).text)) {
+            String score = lines.get(anchor - 1).text;
+            String name = lines.get(anchor - 2).text;
+            if (LIKES_HEADER.matcher(score).find() && action(score) != null && Texts.wordCount(score) <= 2
+                    && nameLike(clean(name)) && !RANK.matcher(name).matches()) {
+                return anchor - 2;
+            }
+        }
         List<Integer> taken = new ArrayList<>();
         int j = anchor - 1;
         int boundary = lower;
-        while (j > lower && taken.size() < 7) {
+        // (ten lines: a forum's user box above the post number, "[avatar] / name / rank / Posts: / Threads: / Joined: /
+        // Reputation: / #2", is eight)
+        while (j > lower && taken.size() < 10) {
             Line l = lines.get(j);
             if (l.blank()) {
                 j--;
                 continue;
             }
-            if (action(l.text) != null && !l.marker || SEPARATOR.matcher(l.text).matches() || !headerish(l.text)) {
+            // ("Kudos: 217", "Reputation: 3" in a user box are profile fields, not a footer of actions)
+            if (action(l.text) != null && !l.marker && !FIELD.matcher(l.text).matches()
+                    || SEPARATOR.matcher(l.text).matches() && !RANK_STARS.matcher(l.text).matches()
+                    || !headerish(l.text)) {
                 boundary = j;
                 break;
             }
@@ -651,7 +796,23 @@ final class DumpThreads {
             return taken.get(taken.size() - 1);
         }
         if (!hasAuthor(lines.get(anchor).text)) {
-            return taken.get(0); // the name line just above a header line that names nobody
+            // the name line just above a header line that names nobody, over a score or rank line between them
+            // ("marram / 32 points / 4 days ago")
+            // ("marram / 32 points / 4 days ago"), or over a forum's user box and the post's subject ("Jorge Ortega /
+            // Super User / Posts: 82 / Kudos: 217 / Re: Allotment waiting list passes 1,400 / 11-16-2026 12:44 PM")
+            for (int t = 0; t < taken.size() && t < 8; t++) {
+                String s = lines.get(taken.get(t)).text;
+                if (nameLike(clean(s)) && !RANK.matcher(s).matches() && !FIELD.matcher(s).matches()) {
+                    return taken.get(t);
+                }
+                boolean stats = LIKES_HEADER.matcher(s).find() || action(s) != null || RANK.matcher(s).matches()
+                        || LEVEL.matcher(s).matches() || FIELD.matcher(s).matches() || PROFILE.matcher(s).find();
+                boolean subject = t == 0 && Texts.wordCount(s) >= 3;
+                if (!stats && !subject) {
+                    break;
+                }
+            }
+            return taken.get(0);
         }
         return anchor;
     }
@@ -699,6 +860,23 @@ final class DumpThreads {
             if (last && (END.matcher(t).matches() || minIndent > 0 && l.indent < minIndent && !l.marker)) {
                 break;
             }
+            Matcher qh = QUOTE_HEAD.matcher(t);
+            int qn = firstText(lines, j + 1);
+            if (qh.matches() && qn < r.bodyEnd && lines.get(qn).indent > l.indent && nameLike(clean(qh.group(1)))) {
+                // a quote box: its header names the quoted poster ("mags.b wrote:", "[1] SvetlanaK:"), its indented
+                // lines are not this post's text
+                if (r.replyTo == null && r.paragraphs.isEmpty() && cur.length() == 0) {
+                    r.replyTo = clean(qh.group(1));
+                }
+                int k = qn;
+                while (k < r.bodyEnd && (lines.get(k).blank() || lines.get(k).indent > l.indent)) {
+                    k++;
+                }
+                TextExtractor.flush(cur, r.paragraphs);
+                prev = null;
+                j = k - 1;
+                continue;
+            }
             if (anchorShape(t) != null && !DATE.matcher(t).lookingAt() || anchorShape(t) != null && Texts.wordCount(t) <= 12
                     && !endsSentence(t)) {
                 // The date line under a "X wrote:" header, or the footer "Saturday, August 18, 2012 at 5:11 pm | Permalink".
@@ -707,6 +885,15 @@ final class DumpThreads {
                     r.time = Dates.find(d.group());
                 }
                 continue;
+            }
+            Matcher rc = REPLY_COUNT.matcher(t);
+            if (rc.matches()) {
+                r.replyCount = count(rc.group(1));
+                TextExtractor.flush(cur, r.paragraphs);
+                continue;
+            }
+            if (END.matcher(t).matches() && Texts.wordCount(t) <= 4 && t.matches("(?i)^(?:write|add|leave|post) a (?:reply|comment)$")) {
+                continue; // the reply box under a comment ("Write a reply")
             }
             Integer likes = action(t);
             if (likes != null) {
@@ -722,6 +909,10 @@ final class DumpThreads {
                     // What follows a footer up to the next header is chrome ("Replies", "Report to moderator").
                     for (int k = j + 1; k < r.bodyEnd; k++) {
                         Line m = lines.get(k);
+                        Matcher mc = REPLY_COUNT.matcher(m.text);
+                        if (mc.matches()) {
+                            r.replyCount = count(mc.group(1));
+                        }
                         if (!m.text.isEmpty() && action(m.text) == null && !SEPARATOR.matcher(m.text).matches()
                                 && Texts.wordCount(m.text) > 8) {
                             j = k - 1;
@@ -746,10 +937,40 @@ final class DumpThreads {
                     r.author = nh.group(1).strip();
                     continue;
                 }
+                if (r.mention == null && Texts.wordCount(t) <= 4 && !endsSentence(t) && nameLike(t)
+                        && (j + 1 >= r.bodyEnd || lines.get(j + 1).blank())) {
+                    r.mention = t;
+                }
+                Matcher iq = INLINE_QUOTE.matcher(t);
+                if (iq.find() && r.replyTo == null) {
+                    // a quote opening the post with its source in the same line: the quoted poster is the parent
+                    String who = clean(iq.group(1) != null ? iq.group(1) : iq.group(2));
+                    if (nameLike(who)) {
+                        r.replyTo = who;
+                    }
+                }
+                Matcher rb = IN_REPLY_BY.matcher(t);
+                if (rb.matches()) {
+                    if (r.replyTo == null) {
+                        r.replyTo = clean(rb.group(1));
+                    }
+                    continue;
+                }
                 Matcher rt = REPLY_TO.matcher(t);
                 if (rt.matches() && r.replyTo == null) {
                     r.replyTo = rt.group(1);
                     continue;
+                }
+                if (t.matches("(?i)^re:\\s.{1,80}") && !endsSentence(t) && Texts.wordCount(t) <= 12) {
+                    continue; // the post's subject ("Re: Saturday library closure")
+                }
+                int next = firstText(lines, j + 1);
+                if (next < r.bodyEnd) {
+                    Line nl = lines.get(next);
+                    String stem = t.replaceAll("(?:\u2026|\\.{3})$", "").strip();
+                    if (stem.length() < t.length() && Texts.wordCount(t) <= 12 && stem.length() >= 8 && nl.text.startsWith(stem)) {
+                        continue; // a subject cut from the text's first words ("In my experience, the new…", Drupal)
+                    }
                 }
                 Matcher m = MENTION.matcher(t);
                 if (m.find() && r.replyTo == null) {
@@ -764,6 +985,11 @@ final class DumpThreads {
             prev = t;
         }
         TextExtractor.flush(cur, r.paragraphs);
+    }
+
+    private static int count(String n) {
+        String c = n.toLowerCase(Locale.ROOT);
+        return c.equals("one") ? 1 : c.equals("two") ? 2 : c.equals("three") ? 3 : Integer.parseInt(c);
     }
 
     private static char firstChar(String t) {
@@ -814,6 +1040,16 @@ final class DumpThreads {
                     r.time = Dates.relative(t, NOW.get()); // "5 hours ago", "Today, 04:30 PM"
                 }
             }
+            Matcher lv = LEVEL.matcher(t);
+            if (lv.matches()) {
+                r.level = Integer.parseInt(lv.group(1));
+                continue;
+            }
+            Matcher rb = IN_REPLY_BY.matcher(t);
+            if (rb.matches()) {
+                r.replyTo = clean(rb.group(1));
+                continue;
+            }
             Matcher rt = REPLY_TO.matcher(t);
             if (rt.matches()) {
                 r.replyTo = rt.group(1);
@@ -835,7 +1071,12 @@ final class DumpThreads {
                 }
             }
             if (!dated && nameLike(clean(t)) && !RANK.matcher(t).matches() && action(t) == null && !FIELD.matcher(t).matches()) {
-                names.add(clean(t));
+                // a name with its online status ("hazelnut Offline") is a user box's name: before a thread title above it
+                if (STATUS.matcher(t).find()) {
+                    names.add(0, clean(t));
+                } else {
+                    names.add(clean(t));
+                }
             }
         }
         if (author == null && !names.isEmpty()) {
@@ -887,6 +1128,12 @@ final class DumpThreads {
 
     /** A gap of three spaces or more: w3m's column break. */
     private static final Pattern COLUMN_GAP = Pattern.compile("\\s{3,}");
+    /** A poster's online status after the name. */
+    private static final Pattern STATUS = Pattern.compile("(?i)\\S\\s+(?:offline|online|away)$");
+    /** A member's rank as stars ("**", "★★★") in a user box: no separator. */
+    private static final Pattern RANK_STARS = Pattern.compile("^[*\u2605\u2606]{1,6}$");
+    /** A post number alone ("#2", "Post #3", "Reply #4"). */
+    private static final Pattern POST_NO = Pattern.compile("(?i)^(?:(?:post|reply)\\s*)?#?\\d+$");
     /** A vote count and a post number before a name ("+17 #1 Dolores P."). */
     private static final Pattern POST_NUMBER = Pattern.compile("^(?:[+\\u2212-]?\\d{1,5}\\s+)?#\\d{1,6}\\s+|^[+\\u2212-]\\d{1,5}\\s+");
     /** "Threads: 44", "From: Millbrook": a profile field, not a name. */
@@ -897,11 +1144,12 @@ final class DumpThreads {
             return false;
         }
         int words = Texts.wordCount(s);
-        if (words == 0 || words > 4 || s.matches(".*\\p{L}{3,}[.!?]\\s.*") || s.matches("^\\d+$")) {
+        if (words == 0 || words > 4 || s.matches(".*\\p{L}{3,}[.!?]\\s.*") || POST_NO.matcher(s).matches()
+                || s.codePointCount(0, s.length()) < 2 || LEVEL.matcher(s).matches()) {
             return false;
         }
         String lower = s.toLowerCase(Locale.ROOT);
-        return !lower.matches("(?:re|quote|reply|report|posted|permalink|anonymous coward)\\b.*") && action(s) == null
+        return !lower.matches("(?:re|quote|reply|report|posted|permalink|anonymous coward|in reply to|in response to)\\b.*") && action(s) == null
                 && !DATE.matcher(s).find() && !COMMENTS_HEADER.matcher(s).matches();
     }
 }

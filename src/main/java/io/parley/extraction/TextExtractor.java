@@ -550,6 +550,16 @@ final class TextExtractor {
                     }
                 }
                 current = start(parent, first.indent);
+                String initial = b.group(1).strip();
+                if (block.size() == 2 && initial.length() == 1 && Character.isLetter(initial.charAt(0))) {
+                    // "• Q / Quentin": an avatar's initial after the bullet, the name under it (NodeBB): the author
+                    String nm = block.get(1).text.strip();
+                    if (nm.length() >= 2 && nm.substring(0, 1).equalsIgnoreCase(initial) && Texts.wordCount(nm) <= 4
+                            && !nm.matches(".*[!?,;:]$") && !(nm.endsWith(".") && !nm.matches(".*\\b\\p{Lu}\\.$"))) {
+                        current.author = nm;
+                        return;
+                    }
+                }
                 if (!b.group(1).isEmpty()) {
                     body(replaceFirst(block, b.group(1)));
                 }
