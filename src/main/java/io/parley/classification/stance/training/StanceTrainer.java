@@ -159,7 +159,11 @@ public final class StanceTrainer {
             heads.putAll(base.encoderHeads().views());
         }
         Map<String, Object> metrics = readMetrics(baseModel.resolveSibling("metrics.json"));
+        // a one-view run keeps the other views' heads, so it keeps their parameters in provenance too
         Map<String, Object> headParams = new LinkedHashMap<>();
+        if (archive.provenance().params().get("encoderHeads") instanceof Map<?, ?> before) {
+            before.forEach((k, val) -> headParams.put(String.valueOf(k), val));
+        }
         EncoderHeads.Unseen unseen = base.encoderHeads() == null ? null : base.encoderHeads().unseen();
         Map<StanceView, Double> temps = new EnumMap<>(StanceView.class);
         try (io.parley.classification.text.SentenceEncoder encoder = io.parley.classification.text.SentenceEncoder.load(spec,
