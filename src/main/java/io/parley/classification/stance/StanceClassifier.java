@@ -167,7 +167,7 @@ public final class StanceClassifier {
             if (own ? EncoderHeads.inBand(h, net[i]) : unseen != null) {
                 rows.add(i);
                 need.add(texts.get(i));
-                if (!own || h.inputs() == EncoderHeads.Inputs.PAIR) {
+                if (!own || h.inputs().readsContext()) {
                     need.add(contexts.get(i));
                 }
             }
@@ -187,7 +187,7 @@ public final class StanceClassifier {
                     continue;
                 }
                 float[] t = vec[k++];
-                float[] c = h.inputs() == EncoderHeads.Inputs.PAIR ? vec[k++] : null;
+                float[] c = h.inputs().readsContext() ? vec[k++] : null;
                 float[] p = EncoderHeads.probabilities(h, h.linear(contexts.get(i)), EncoderHeads.inputs(h.inputs(), t, c));
                 out[i] = EncoderHeads.fuse(net[i], p, h.fusion());
             }

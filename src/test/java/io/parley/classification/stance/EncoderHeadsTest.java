@@ -57,6 +57,17 @@ class EncoderHeadsTest {
     }
 
     @Test
+    void relationInputsLeaveTheContextVectorItselfOut() {
+        float[] t = {0.6f, 0.8f};
+        float[] c = {1f, 0f};
+        assertThat(EncoderHeads.inputs(EncoderHeads.Inputs.RELATION, t, c))
+                .containsExactly(new float[]{0.6f, 0.8f, 0.4f, 0.8f, 0.6f, 0f, 0.6f}, org.assertj.core.data.Offset.offset(1e-6f));
+        assertThat(EncoderHeads.Inputs.RELATION.columns(384)).isEqualTo(3 * 384 + 1);
+        assertThat(EncoderHeads.Inputs.RELATION.readsContext()).isTrue();
+        assertThat(EncoderHeads.Inputs.TEXT.readsContext()).isFalse();
+    }
+
+    @Test
     void theHeadRunsOnlyInsideTheBandAndFusesByWeight() {
         EncoderHeads.Head h = head(4, 3, 0.5, 0.8);
         assertThat(EncoderHeads.inBand(h, new float[]{0.7f, 0.2f, 0.1f})).isTrue();

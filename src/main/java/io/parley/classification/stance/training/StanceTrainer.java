@@ -159,7 +159,11 @@ public final class StanceTrainer {
             heads.putAll(base.encoderHeads().views());
         }
         Map<String, Object> metrics = readMetrics(baseModel.resolveSibling("metrics.json"));
+        // a one-view run keeps the other views' heads, so it keeps their parameters in provenance too
         Map<String, Object> headParams = new LinkedHashMap<>();
+        if (archive.provenance().params().get("encoderHeads") instanceof Map<?, ?> before) {
+            before.forEach((k, val) -> headParams.put(String.valueOf(k), val));
+        }
         EncoderHeads.Unseen unseen = base.encoderHeads() == null ? null : base.encoderHeads().unseen();
         Map<StanceView, Double> temps = new EnumMap<>(StanceView.class);
         try (io.parley.classification.text.SentenceEncoder encoder = io.parley.classification.text.SentenceEncoder.load(spec,
@@ -169,14 +173,18 @@ public final class StanceTrainer {
             // model's settings, kept epoch and logit offsets (so its folds are the model as it was chosen)
             Map<StanceView, java.util.function.BiFunction<List<Example>, List<Example>, float[][]>> oof =
                     new EnumMap<>(StanceView.class);
-            Object tp = archive.provenance().params().get(StanceView.TARGET.key());
-            if (tp instanceof Map<?, ?> m && m.get("bestEpoch") instanceof Number be && m.get("logitShift") instanceof List<?> ls) {
-                double[] offsets = ls.stream().mapToDouble(x -> ((Number) x).doubleValue()).toArray();
-                ViewParams p = ViewParams.defaults(StanceView.TARGET).withEpochs(be.intValue()).withPriorShift(0);
-                oof.put(StanceView.TARGET, (fit, held) -> {
-                    ViewTrainer.Trained t = new ViewTrainer(StanceView.TARGET, p, seed, log).train(fit, List.of());
-                    return ViewEvaluator.probabilities(ViewTrainer.shifted(t.model(), offsets), held);
-                });
+            // parent view likewise, its folds one event each: a fusion chosen on the one validation event carried
+            // that event's class mix to the test event (0.591 -> 0.489 with the PAIR head, README)
+            for (StanceView ov : List.of(StanceView.TARGET, StanceView.PARENT)) {
+                Object tp = archive.provenance().params().get(ov.key());
+                if (tp instanceof Map<?, ?> m && m.get("bestEpoch") instanceof Number be && m.get("logitShift") instanceof List<?> ls) {
+                    double[] offsets = ls.stream().mapToDouble(x -> ((Number) x).doubleValue()).toArray();
+                    ViewParams p = ViewParams.defaults(ov).withEpochs(be.intValue()).withPriorShift(0);
+                    oof.put(ov, (fit, held) -> {
+                        ViewTrainer.Trained t = new ViewTrainer(ov, p, seed, log).train(fit, List.of());
+                        return ViewEvaluator.probabilities(ViewTrainer.shifted(t.model(), offsets), held);
+                    });
+                }
             }
             EncoderHeadTrainer ht = new EncoderHeadTrainer(store, seed, log, fixedFusion, oof);
             for (StanceView v : views.isEmpty() ? List.of(StanceView.values()) : views) {
@@ -220,12 +228,17 @@ public final class StanceTrainer {
                 // where the view has out-of-fold predictions of its training rows (target), T is fitted on those
                 // (2,300 rows, not chosen on) rather than on the 289 validation rows that chose the network's epoch
                 Object[] oofFused = ht.outOfFoldFused(v);
-                double t = oofFused != null ? Calibration.fitTemperature((float[][]) oofFused[0], (int[]) oofFused[1])
+                // a view this run did not train keeps its temperature: its out-of-fold rows (if it had them) are not here
+                boolean kept = !views.isEmpty() && !views.contains(v) && base.encoderHeads() != null
+                        && base.encoderHeads().temperatures().containsKey(v);
+                double t = kept ? base.encoderHeads().temperature(v)
+                        : oofFused != null ? Calibration.fitTemperature((float[][]) oofFused[0], (int[]) oofFused[1])
                         : Calibration.fitTemperature(pv, yv);
                 temps.put(v, t);
                 calParams.put(v.key(), t);
                 Map<String, Object> cal = new LinkedHashMap<>();
-                cal.put("method", "temperature on the final probabilities, fitted by log-likelihood on "
+                cal.put("method", kept ? "temperature of the model this run built on (view not retrained)"
+                        : "temperature on the final probabilities, fitted by log-likelihood on "
                         + (oofFused != null ? "out-of-fold predictions of the training rows" : "validation"));
                 cal.put("temperature", t);
                 cal.put("validationBefore", Calibration.reliability(pv, yv, 1));
