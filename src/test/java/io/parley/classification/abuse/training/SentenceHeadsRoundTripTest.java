@@ -357,6 +357,25 @@ class SentenceHeadsRoundTripTest {
     }
 
     @Test
+    void anEvaluationReadingTheTrainingCacheScoresWhatTheEncoderScores() {
+        AbuseClassifier c = AbuseClassifier.load(ModelArchive.read(model));
+        AbuseClassifier cached = AbuseEvaluator.withEmbeddings(c, cache, new PrintStream(new ByteArrayOutputStream()));
+        assertThat(cached).isNotSameAs(c);
+        for (AbuseDatasets.Example e : sample) {
+            for (String label : Heads.PUBLIC) {
+                assertThat(cached.score(e.text()).scores().get(label)).as(e.text() + " " + label)
+                        .isCloseTo(c.score(e.text()).scores().get(label), within(1e-6));
+            }
+        }
+        // a text the cache lacks is encoded and added, not refused
+        String fresh = "A comment no training run has seen, about the " + System.nanoTime() + " votes.";
+        assertThat(cached.score(fresh).scores().get("toxicity")).isCloseTo(c.score(fresh).scores().get("toxicity"),
+                within(1e-6));
+        AbuseClassifier plain = AbuseClassifier.load(ModelArchive.read(base));
+        assertThat(AbuseEvaluator.withEmbeddings(plain, cache, System.err)).isSameAs(plain);
+    }
+
+    @Test
     void theEmbeddingsAreCachedByTextAndReadBack() {
         EmbeddingCache again = new EmbeddingCache(EncoderSpec.E5_SMALL_V2_Q, null, cache,
                 new PrintStream(new ByteArrayOutputStream()));
