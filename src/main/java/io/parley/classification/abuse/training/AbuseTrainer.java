@@ -396,11 +396,6 @@ public final class AbuseTrainer {
             }
         }
 
-        /** The stacked fusion alone (the committed 20261206-ceceb4fb's). */
-        public static Fusion stacked(boolean stack) {
-            return new Fusion(stack, 0, DEFAULT_CIVIL_TARGET);
-        }
-
         /** What the produced_by line adds for this fusion beyond --stack. */
         String options() {
             return (streamNegatives > 0 ? " --stream-negatives " + streamNegatives : "")
