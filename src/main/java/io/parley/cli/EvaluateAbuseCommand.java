@@ -64,6 +64,11 @@ final class EvaluateAbuseCommand implements Callable<Integer> {
             + "comments to list (default: ${DEFAULT-VALUE})")
     int top;
 
+    @Option(names = "--embeddings", paramLabel = "DIR", description = "read the comments' sentence embeddings from "
+            + "this cache of 'train abuse --embeddings' (and add those it lacks): the same scores without encoding "
+            + "again (default: encode every comment the cascade sends to the encoder)")
+    Path embeddings;
+
     @Option(names = "--labels", description = "separate labels file (OLID id,label CSV; Jigsaw test_labels.csv)")
     Path labels;
 
@@ -95,7 +100,8 @@ final class EvaluateAbuseCommand implements Callable<Integer> {
         if (labels != null && !Files.isRegularFile(labels)) {
             throw new UsageProblem("no such labels file: " + labels);
         }
-        AbuseClassifier classifier = Models.load(AbuseClassifier.FILE, model, modelsDir);
+        AbuseClassifier classifier = AbuseEvaluator.withEmbeddings(Models.load(AbuseClassifier.FILE, model, modelsDir),
+                embeddings, System.err);
         List<Evaluation> reports;
         try {
             reports = AbuseEvaluator.evaluate(classifier, f, input, labels);
@@ -139,7 +145,8 @@ final class EvaluateAbuseCommand implements Callable<Integer> {
         if (input == null && suite == null && stream == null) {
             throw new UsageProblem("--flagged needs at least one of --input (split JSONL), --suite, --stream");
         }
-        AbuseClassifier classifier = Models.load(AbuseClassifier.FILE, model, modelsDir);
+        AbuseClassifier classifier = AbuseEvaluator.withEmbeddings(Models.load(AbuseClassifier.FILE, model, modelsDir),
+                embeddings, System.err);
         FlaggedRates rates = new FlaggedRates(classifier);
         List<FlaggedRates.Group> groups = new ArrayList<>();
         if (input != null) {

@@ -153,6 +153,16 @@ final class TrainAbuseCommand implements Callable<Integer> {
             + "z + beta e (more abusive comments flagged at the same civil rate; bench/abuse/experiments.md)")
     boolean stack;
 
+    @Option(names = "--stream-negatives", paramLabel = "WEIGHT", defaultValue = "0", description = "with --stack: the "
+            + "civil stream's tuning-half comments join the stacked fusion's fit as negatives of this weight each (the "
+            + "stream is mostly civil), and the cost of the default holds is read on their out-of-fold scores; the "
+            + "check half is never used (default: ${DEFAULT-VALUE}, none; bench/abuse/experiments.md)")
+    double streamNegatives;
+
+    @Option(names = "--civil-target", defaultValue = "0.04", description = "with --encoder-heads or --reband: the share "
+            + "of the civil stream's tuning half the default holds may flag (default: ${DEFAULT-VALUE})")
+    double civilTarget;
+
     @Option(names = "--defaults-only", description = "keep the model of --base (default: --output) as it is and choose "
             + "its default holds again with --recall-target (weights and scores unchanged; a new version, so sites on "
             + "the old defaults move); written to candidates/ beside --output and promoted like --extra")
@@ -219,6 +229,15 @@ final class TrainAbuseCommand implements Callable<Integer> {
         }
         if (!(maxShare > 0 && maxShare <= 1) || !(bandTolerance >= 0)) {
             throw new UsageProblem("--max-share must be in (0, 1] and --band-tolerance not negative");
+        }
+        if (!(streamNegatives >= 0) || (streamNegatives > 0 && !stack)) {
+            throw new UsageProblem("--stream-negatives needs --stack and a weight >= 0");
+        }
+        if (!(civilTarget > 0 && civilTarget < 1)) {
+            throw new UsageProblem("--civil-target must be a share between 0 and 1 (e.g. 0.04)");
+        }
+        if (streamNegatives > 0 && (civilStream == null || !Files.isRegularFile(civilStream))) {
+            throw new UsageProblem("--stream-negatives needs the civil stream: no file " + civilStream);
         }
         if (encoderHeads) {
             return encoderHeads();
@@ -303,10 +322,15 @@ final class TrainAbuseCommand implements Callable<Integer> {
         Path from = baseFile("--encoder-heads needs a model to build on");
         AbuseClassifier baseModel = baseModel(from);
         TrainedModel r = AbuseTrainer.sentenceHeads(options(staging(), baseModel), from, embeddings, settings,
-                maxShare, bandTolerance, stack, System.err);
+                maxShare, bandTolerance, fusion(), System.err);
         Path candidate = candidate(r);
         RetrainGate.Verdict verdict = judged(r);
         return gateAndPromote(r, candidate, verdict, "the base model", baseModel);
+    }
+
+    /** --stack, --stream-negatives and --civil-target as the trainer takes them. */
+    private AbuseTrainer.Fusion fusion() {
+        return new AbuseTrainer.Fusion(stack, streamNegatives, civilTarget);
     }
 
     /** The base model's cascade band chosen again under --max-share, then calibration and defaults; gated, promoted. */
@@ -317,7 +341,7 @@ final class TrainAbuseCommand implements Callable<Integer> {
         TrainedModel r;
         try {
             r = AbuseTrainer.reband(options(staging(), baseModel), from, embeddings, settings,
-                    maxShare, bandTolerance, stack, System.err);
+                    maxShare, bandTolerance, fusion(), System.err);
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage());
         }

@@ -296,4 +296,22 @@ class AbuseCommandsTest {
                 .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("civil stream");
     }
+
+    @Test
+    void streamNegativesWithoutTheStackedFusionOrAStreamAndABadCivilTargetAreUsageErrors() {
+        Path model = Path.of(System.getenv().getOrDefault("PARLEY_REPO_DIR", ".")).resolve("models/abuse/abuse.zip")
+                .toAbsolutePath();
+        Path out = dir.resolve("negatives/abuse.zip");
+        assertThat(run("train", "abuse", "--quick", "--reband", "--stream-negatives", "0.1", "--base", model.toString(),
+                "--output", out.toString())).isEqualTo(2);
+        assertThat(cliErr.toString()).contains("--stream-negatives needs --stack");
+        assertThat(run("train", "abuse", "--quick", "--reband", "--stack", "--stream-negatives", "0.1", "--base",
+                model.toString(), "--civil-stream", dir.resolve("no-stream.jsonl").toString(), "--output", out.toString()))
+                .isEqualTo(2);
+        assertThat(cliErr.toString()).contains("needs the civil stream");
+        assertThat(run("train", "abuse", "--quick", "--reband", "--stack", "--civil-target", "4", "--base",
+                model.toString(), "--output", out.toString())).isEqualTo(2);
+        assertThat(cliErr.toString()).contains("--civil-target must be a share");
+        assertThat(Files.exists(out)).isFalse();
+    }
 }

@@ -25,6 +25,23 @@ public final class AbuseEvaluator {
      * Per format, the figure it is judged on (the one the trainer's choices are made by, and the retrain gate
      * compares).
      */
+    /**
+     * {@code model} whose sentence heads read each comment's embedding from an {@link
+     * io.parley.classification.text.EmbeddingCache} in {@code dir} (the cache of {@code train abuse --embeddings}),
+     * encoding and adding what it does not hold: the same vectors the encoder gives, so the same scores, without
+     * encoding again the rows a training run or an earlier evaluation already encoded. The model itself when it has no
+     * sentence heads. One process at a time may add to a cache folder.
+     */
+    public static AbuseClassifier withEmbeddings(AbuseClassifier model, Path dir, java.io.PrintStream log) {
+        io.parley.classification.abuse.SentenceHeads sh = model.sentenceHeads();
+        if (sh == null || dir == null) {
+            return model;
+        }
+        io.parley.classification.text.EmbeddingCache cache = new io.parley.classification.text.EmbeddingCache(
+                sh.settings().encoderSpec(), sh.encoder(), dir, log);
+        return model.withSentenceHeads(sh.withVectors(SentenceHeadsTrainer.cached(cache)));
+    }
+
     public static final Map<String, String> FIGURES = figures();
 
     private AbuseEvaluator() {

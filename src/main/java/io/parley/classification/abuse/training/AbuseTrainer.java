@@ -138,6 +138,13 @@ public final class AbuseTrainer {
     private SentenceHeadsTrainer.Trained sentenceHeads;
     /** The embeddings of this run's texts (sentence heads only). */
     private EmbeddingCache cache;
+    /** The share of the civil stream's tuning half the default holds may flag ({@link #reband} sets another). */
+    private double civilTarget = DEFAULT_CIVIL_TARGET;
+    /**
+     * Set by {@link #stacked} when the civil stream joined the stacked fusion as negatives: the fits that did not see
+     * each of its comments, which score them when the cost of the default holds is chosen.
+     */
+    private SentenceHeadsTrainer.Stacked heldOut;
 
     private AbuseTrainer(Options o, Heads heads, PrintStream log) {
         this.o = o;
@@ -262,7 +269,7 @@ public final class AbuseTrainer {
     public static TrainedModel sentenceHeads(Options options, Path trained, Path cacheDir, EncoderSettings settings,
                                              PrintStream log) {
         return sentenceHeads(options, trained, cacheDir, settings, SentenceHeadsTrainer.MAX_SHARE,
-                SentenceHeadsTrainer.BAND_TOLERANCE, false, log);
+                SentenceHeadsTrainer.BAND_TOLERANCE, Fusion.PLAIN, log);
     }
 
     /**
@@ -270,7 +277,7 @@ public final class AbuseTrainer {
      * {@code stack}, the heads of {@link SentenceHeadsTrainer#STACKED} fused by {@link SentenceHeadsTrainer#stack}.
      */
     public static TrainedModel sentenceHeads(Options options, Path trained, Path cacheDir, EncoderSettings settings,
-                                             double maxShare, double tolerance, boolean stack, PrintStream log) {
+                                             double maxShare, double tolerance, Fusion fusion, PrintStream log) {
         long started = System.nanoTime();
         ModelArchive archive = ModelArchive.read(trained);
         AbuseClassifier base = AbuseClassifier.load(archive);
@@ -279,13 +286,15 @@ public final class AbuseTrainer {
         }
         Resumed r = resume(options, archive, base, maxShare, tolerance, log);
         AbuseTrainer t = r.trainer();
+        t.civilTarget = fusion.civilTarget();
         Split split = r.split();
         // the span tagger reads the comment's calibrated toxicity, which the fusion changes: it is trained again on
         // the fused model (kept as it was, test span F1 fell 0.650 -> 0.649)
         t.producedBy = "train abuse --encoder-heads --base " + trained.getFileName() + ": the n-gram heads and "
                 + "word-vector heads of version " + archive.provenance().version() + " (code "
                 + archive.provenance().codeCommit() + ") kept as they were; the sentence-encoder heads, their fusion, "
-                + "calibration, thresholds, defaults, the cascade's band and the span tagger trained and chosen by this code.";
+                + "calibration, thresholds, defaults, the cascade's band and the span tagger trained and chosen by this code."
+                + (fusion.stack() ? " With --stack" + fusion.options() + "." : fusion.options());
 
         EncoderSpec es = EncoderSpec.E5_SMALL_V2_Q;
         List<AbuseDatasets.Example> rows = options.quick() ? split.train() : SentenceHeadsTrainer.rows(split.train(), options.seed());
@@ -301,8 +310,8 @@ public final class AbuseTrainer {
             }
             t.sentenceHeads = SentenceHeadsTrainer.train(base, t.heads, es, t.cache, rows, split.validation(),
                     options.seed(), options.quick() ? SentenceHeadsTrainer.QUICK : SentenceHeadsTrainer.PARAMS, log);
-            if (stack) {
-                t.sentenceHeads = stacked(t.sentenceHeads, base, t.heads, split.validation(), log);
+            if (fusion.stack()) {
+                t.sentenceHeads = t.stacked(t.sentenceHeads, base, split.validation(), fusion.streamNegatives());
             }
             double seconds = archive.provenance().trainingSeconds() + (System.nanoTime() - started) / 1e9;
             return t.finish(r.net(), r.features(), split, r.validationIds(), r.hashes(), seconds);
@@ -320,7 +329,7 @@ public final class AbuseTrainer {
      * {@link SentenceHeadsTrainer#stack} on validation (the network and the other heads' beta kept).
      */
     public static TrainedModel reband(Options options, Path trained, Path cacheDir, EncoderSettings settings,
-                                      double maxShare, double tolerance, boolean stack, PrintStream log) {
+                                      double maxShare, double tolerance, Fusion fusion, PrintStream log) {
         long started = System.nanoTime();
         ModelArchive archive = ModelArchive.read(trained);
         AbuseClassifier base = AbuseClassifier.load(archive);
@@ -330,9 +339,11 @@ public final class AbuseTrainer {
         }
         Resumed r = resume(options, archive, base, maxShare, tolerance, log);
         AbuseTrainer t = r.trainer();
+        t.civilTarget = fusion.civilTarget();
         Split split = r.split();
         Map<String, Object> params = archive.provenance().params();
-        t.producedBy = "train abuse --reband --max-share " + maxShare + " --band-tolerance " + tolerance + " --base " + trained.getFileName()
+        t.producedBy = "train abuse --reband" + (fusion.stack() ? " --stack" : "") + fusion.options() + " --max-share "
+                + maxShare + " --band-tolerance " + tolerance + " --base " + trained.getFileName()
                 + ": the n-gram heads, word-vector heads and sentence heads (with their fusion weights) of version "
                 + archive.provenance().version() + " kept as they were; the cascade's band, calibration, thresholds, "
                 + "defaults and the span tagger chosen again by this code"
@@ -354,21 +365,56 @@ public final class AbuseTrainer {
             // as after training: every comment encoded until the band is chosen
             t.sentenceHeads = new SentenceHeadsTrainer.Trained(heads.with(heads.settings().always())
                     .withVectors(SentenceHeadsTrainer.cached(t.cache)), archive.entry(SentenceHeads.ENTRY), prov);
-            if (stack) {
-                t.producedBy += "; with the stacked fusion of " + SentenceHeadsTrainer.STACKED + " fitted again (--stack)";
-                t.sentenceHeads = stacked(t.sentenceHeads, base, t.heads, split.validation(), log);
+            if (fusion.stack()) {
+                t.producedBy += "; with the stacked fusion of " + SentenceHeadsTrainer.STACKED + " fitted again (--stack"
+                        + (fusion.streamNegatives() > 0 ? ", the civil stream's tuning half as negatives of weight "
+                        + fusion.streamNegatives() : "") + ")";
+                t.sentenceHeads = t.stacked(t.sentenceHeads, base, split.validation(), fusion.streamNegatives());
             }
             double seconds = archive.provenance().trainingSeconds() + (System.nanoTime() - started) / 1e9;
             return t.finish(r.net(), r.features(), split, r.validationIds(), r.hashes(), seconds);
         }
     }
 
+    /**
+     * How the sentence heads are fused and the default holds chosen (issues 19/20): {@code stack}, the heads of
+     * {@link SentenceHeadsTrainer#STACKED} fused by {@link SentenceHeadsTrainer#stack}; {@code streamNegatives} > 0
+     * (with {@code stack} and a civil stream), the stream's tuning-half comments join that fit as negatives of this
+     * weight each; {@code civilTarget}, the share of the tuning half the default holds may flag.
+     */
+    public record Fusion(boolean stack, double streamNegatives, double civilTarget) {
+        /** z + beta e for every head, holds flagging {@link #DEFAULT_CIVIL_TARGET} of the tuning half. */
+        public static final Fusion PLAIN = new Fusion(false, 0, DEFAULT_CIVIL_TARGET);
+
+        public Fusion {
+            if (!(streamNegatives >= 0) || (streamNegatives > 0 && !stack)) {
+                throw new IllegalArgumentException("the stream's comments join only the stacked fusion (--stack), "
+                        + "with a weight >= 0");
+            }
+            if (!(civilTarget > 0 && civilTarget < 1)) {
+                throw new IllegalArgumentException("the civil target must be a share between 0 and 1");
+            }
+        }
+
+        /** What the produced_by line adds for this fusion beyond --stack. */
+        String options() {
+            return (streamNegatives > 0 ? " --stream-negatives " + streamNegatives : "")
+                    + (civilTarget != DEFAULT_CIVIL_TARGET ? " --civil-target " + civilTarget : "");
+        }
+    }
+
     /** {@code trained} with the stacked fusion fitted on {@code val} (its provenance gains what was fitted). */
-    private static SentenceHeadsTrainer.Trained stacked(SentenceHeadsTrainer.Trained trained, AbuseClassifier base,
-                                                        Heads heads, List<AbuseDatasets.Example> val, PrintStream log) {
+    private SentenceHeadsTrainer.Trained stacked(SentenceHeadsTrainer.Trained trained, AbuseClassifier base,
+                                                 List<AbuseDatasets.Example> val, double streamWeight) {
+        if (streamWeight > 0 && (o.civil() == null || o.civil().civil("tune").isEmpty())) {
+            throw new IllegalArgumentException("--stream-negatives needs the civil stream (--civil-stream)");
+        }
         Map<String, Object> prov = new LinkedHashMap<>(trained.provenance());
-        double[][] st = SentenceHeadsTrainer.stack(base, trained.heads(), heads, val, prov, log);
-        return new SentenceHeadsTrainer.Trained(trained.heads().with(trained.heads().settings().withStack(st)),
+        List<String> tune = o.civil() == null ? List.of() : o.civil().civil("tune");
+        SentenceHeadsTrainer.Stacked st = SentenceHeadsTrainer.stack(base, trained.heads(), heads, val, tune,
+                streamWeight, o.seed(), prov, log);
+        heldOut = st.folds().isEmpty() ? null : st;
+        return new SentenceHeadsTrainer.Trained(trained.heads().with(trained.heads().settings().withStack(st.weights())),
                 trained.network(), prov);
     }
 
@@ -1615,8 +1661,8 @@ public final class AbuseTrainer {
         String rule = "hold_l = cost / (severity_l + cost), cost " + DEFAULT_COST + " fixed (no civil stream given)";
         if (o.civil() != null && !o.civil().comments().isEmpty()) {
             List<String> tune = o.civil().civil("tune");
-            double[][] p = servedProbabilities(model, served, tune);
-            double target = DEFAULT_CIVIL_TARGET;
+            double[][] p = heldOutProbabilities(model, served, tune);
+            double target = civilTarget;
             double lo = 1e-3, hi = 1e3;
             for (int it = 0; it < 60; it++) {
                 double mid = Math.sqrt(lo * hi);
@@ -1629,8 +1675,9 @@ public final class AbuseTrainer {
             cost = Math.ceil(hi * 1e4) / 1e4; // rounded up: the stated target stays met
             rule = String.format(java.util.Locale.ROOT, "hold_l = cost / (severity_l + cost); cost %.4f: the lowest "
                     + "whose holds flag at most %.0f %% of the %d civil comments of the tuning half (pages by hash) "
-                    + "of %s (flagged %.2f %%)", cost, target * 100, tune.size(), o.civil().source(),
-                    flaggedShare(p, sev, cost) * 100);
+                    + "of %s (flagged %.2f %%)%s", cost, target * 100, tune.size(), o.civil().source(),
+                    flaggedShare(p, sev, cost) * 100, heldOut == null ? "" : "; those comments joined the stacked "
+                    + "fusion as negatives, so each is scored by the fit of the fold that did not see it");
         }
         log.printf("default holds: %s%n", rule);
         List<AbuseLabel> out = new ArrayList<>();
@@ -1647,6 +1694,32 @@ public final class AbuseTrainer {
                 + "the log-odds offset logit(prior) - logit(fitted prior)", priors, fittedPriors, PRIOR_SOURCE, cost,
                 rule);
         return spec.withDefaults(out, c);
+    }
+
+    /**
+     * {@link #servedProbabilities}, except that a comment the stacked fusion learnt from as a negative is scored by
+     * the fusion fitted without its fold ({@link SentenceHeadsTrainer.Stacked}): the cost is then chosen on what the
+     * model says of comments it did not see, as it will be read on the check half and on a site's comments.
+     */
+    private double[][] heldOutProbabilities(AbuseClassifier model, List<AbuseLabel> served, List<String> texts) {
+        if (heldOut == null || model.sentenceHeads() == null) {
+            return servedProbabilities(model, served, texts);
+        }
+        double[][] out = new double[texts.size()][];
+        SentenceHeads sh = model.sentenceHeads();
+        List<AbuseClassifier> byFold = heldOut.folds().stream()
+                .map(w -> model.withSentenceHeads(sh.with(sh.settings().withStack(w)))).toList();
+        for (int f = -1; f < byFold.size(); f++) {
+            final int fold = f;
+            int[] idx = IntStream.range(0, texts.size())
+                    .filter(i -> heldOut.foldOf().getOrDefault(texts.get(i), -1) == fold).toArray();
+            double[][] p = servedProbabilities(f < 0 ? model : byFold.get(f), served,
+                    java.util.Arrays.stream(idx).mapToObj(texts::get).toList());
+            for (int j = 0; j < idx.length; j++) {
+                out[idx[j]] = p[j];
+            }
+        }
+        return out;
     }
 
     /** [comment][served label] calibrated probabilities. */

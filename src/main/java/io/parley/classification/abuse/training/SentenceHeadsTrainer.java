@@ -203,22 +203,116 @@ final class SentenceHeadsTrainer {
     /** Inverse L2 strength of the stacked fusion (sklearn's C: 0.5 |w|^2 + C x log loss); 0.003-0.03 measured alike. */
     static final double STACK_C = 0.01;
 
+    /** Folds of the out-of-fold scores of the stream's comments when they join the stacked fusion as negatives. */
+    static final int STREAM_FOLDS = 5;
+
+    /**
+     * A stacked fusion fitted: per head its weights over [z, e, 1] (null: z + beta e), and, when the civil stream's
+     * comments joined the fit as negatives, the fits of {@code folds} folds each without one fold of the rows:
+     * {@code foldOf} maps a stream comment's text to the fold that did not see it, so that the cost the default holds
+     * derive from is read on scores of comments the fusion did not learn from.
+     */
+    record Stacked(double[][] weights, List<double[][]> folds, Map<String, Integer> foldOf) {
+        /** The weights a comment of the stream is scored with when the cost is chosen (the full fit for any other). */
+        double[][] forText(String text) {
+            Integer f = foldOf.get(text);
+            return f == null ? weights : folds.get(f);
+        }
+    }
+
     /**
      * The stacked fusion of each head in {@link #STACKED}: a logistic regression of the head's label on every head's
      * n-gram (+ word-vector) logit z and sentence-head logit e (2K features and a constant, intercept unpenalised),
      * fitted by Newton's method on the Jigsaw validation rows that label it, the encoder run on every row (as beta is
      * chosen). Where the encoder does not run, e is the estimate from z, as for every head. Returns one row per head
      * (null: that head stays z + beta e) for {@link SentenceHeads.Settings#withStack}.
+     * With {@code streamWeight > 0} the comments of {@code stream} (the civil stream's tuning half: real reader comments,
+     * mostly civil, unlabelled) join each fit as negatives of that weight each (bench/abuse/experiments.md: the one
+     * measured change that flags more abusive Jigsaw rows at the same share of civil news comments), and
+     * {@link #STREAM_FOLDS} fits without one fold each give those comments out-of-fold scores (seeded by {@code seed}).
      */
-    static double[][] stack(AbuseClassifier raw, SentenceHeads heads, Heads names, List<AbuseDatasets.Example> val,
-                            Map<String, Object> prov, PrintStream log) {
+    static Stacked stack(AbuseClassifier raw, SentenceHeads heads, Heads names, List<AbuseDatasets.Example> val,
+                         List<String> stream, double streamWeight, long seed, Map<String, Object> prov,
+                         PrintStream log) {
         int k = names.size();
         List<AbuseDatasets.Example> jig = val.stream().filter(e -> e.source() == AbuseFormat.JIGSAW).toList();
-        double[][] x = new double[jig.size()][];
         AbuseClassifier ngram = raw.withSentenceHeads(null);
         SentenceHeads always = heads.with(heads.settings().always());
-        IntStream.range(0, jig.size()).parallel().forEach(i -> {
-            String text = jig.get(i).text();
+        double[][] x = logits(ngram, always, jig.stream().map(AbuseDatasets.Example::text).toList(), k);
+        // a comment without any n-gram is served as "no text" whatever the fusion says: it teaches the fusion nothing
+        List<String> negatives = streamWeight > 0 ? stream.stream().distinct()
+                .filter(t -> ngram.features(t).ids().length > 0).toList() : List.of();
+        double[][] xs = logits(ngram, always, negatives, k);
+        double[][] out = new double[k][];
+        List<double[][]> folds = new ArrayList<>();
+        Map<String, Integer> foldOf = new LinkedHashMap<>();
+        if (!negatives.isEmpty()) {
+            for (int f = 0; f < STREAM_FOLDS; f++) {
+                folds.add(new double[k][]);
+            }
+        }
+        Map<String, Object> chosen = new LinkedHashMap<>();
+        for (String name : STACKED) {
+            int h = names.index(name);
+            int[] rows = IntStream.range(0, jig.size()).filter(i -> !Float.isNaN(jig.get(i).labels()[h])).toArray();
+            double[][] xl = Arrays.stream(rows).mapToObj(i -> x[i]).toArray(double[][]::new);
+            int[] yl = Arrays.stream(rows).map(i -> (int) jig.get(i).labels()[h]).toArray();
+            if (rows.length < 50 || Arrays.stream(yl).distinct().count() < 2) {
+                log.printf("stacked fusion %s: %d Jigsaw validation rows, too few: kept z + beta e%n", name, rows.length);
+                continue;
+            }
+            Fit fit = fit(xl, yl, xs, streamWeight, STREAM_FOLDS, seed, 1 / STACK_C);
+            double[] w = fit.weights();
+            out[h] = w;
+            for (int f = 0; f < folds.size(); f++) {
+                folds.get(f)[h] = fit.folds()[f];
+            }
+            for (int i = 0; i < negatives.size(); i++) {
+                foldOf.put(negatives.get(i), fit.foldOfNegative()[i]);
+            }
+            double[] before = new double[rows.length];
+            double[] after = new double[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                before[i] = xl[i][h] + heads.settings().beta()[h] * xl[i][k + h];
+                after[i] = SentenceHeads.stacked(w, Arrays.copyOfRange(xl[i], 0, k), Arrays.copyOfRange(xl[i], k, 2 * k));
+            }
+            Map<String, Object> here = new LinkedHashMap<>();
+            here.put("rows", rows.length);
+            here.put("validation_auc_beta", Metrics.round(Metrics.auc(before, yl)));
+            here.put("validation_auc_stacked_in_sample", Metrics.round(Metrics.auc(after, yl)));
+            if (!negatives.isEmpty()) {
+                here.put("stream_negatives", negatives.size());
+                here.put("stream_weight", streamWeight);
+                here.put("validation_auc_stacked_out_of_fold", Metrics.round(Metrics.auc(fit.outOfFold(), yl)));
+            }
+            here.put("weights_z", Arrays.stream(w, 0, k).map(Metrics::round).toArray());
+            here.put("weights_e", Arrays.stream(w, k, 2 * k).map(Metrics::round).toArray());
+            here.put("constant", Metrics.round(w[2 * k]));
+            chosen.put(name, here);
+            log.printf("stacked fusion %s on %d Jigsaw validation rows%s: AUC z + beta e %.4f, stacked %.4f (in sample)%n",
+                    name, rows.length, negatives.isEmpty() ? "" : String.format(java.util.Locale.ROOT,
+                            " + %d stream comments as negatives of weight %s", negatives.size(), streamWeight),
+                    Metrics.auc(before, yl), Metrics.auc(after, yl));
+        }
+        prov.put("stacked", chosen);
+        prov.put("stacked_rule", "per head in " + STACKED + ": logistic regression of its label on every head's z and e "
+                + "(encoder on every row) over the Jigsaw validation rows, L2 1/C with C " + STACK_C + " (intercept "
+                + "unpenalised), Newton's method; replaces z + beta e for that head, where the encoder does not run e "
+                + "is its estimate from z; chosen by bench/abuse/frontier_fusion.py (5-fold on validation, the defaults' "
+                + "operating point on the civil stream's tuning half)"
+                + (negatives.isEmpty() ? "" : "; the civil stream's tuning-half comments (" + negatives.size()
+                + ", those with an n-gram) join the fit as negatives of weight " + streamWeight + " each "
+                + "(--stream-negatives), and the cost of the default holds is read on their out-of-fold scores ("
+                + STREAM_FOLDS + " folds stratified by label and source, seed " + seed + ", each scored by the fit "
+                + "without its fold); the check half is never used"));
+        return new Stacked(out, folds, foldOf);
+    }
+
+    /** [text][z of every head, e of every head]: the inputs of the stacked fusion, the encoder on every text. */
+    static double[][] logits(AbuseClassifier ngram, SentenceHeads always, List<String> texts, int k) {
+        double[][] x = new double[texts.size()][];
+        IntStream.range(0, texts.size()).parallel().forEach(i -> {
+            String text = texts.get(i);
             double[] z = ngram.logits(text, ngram.features(text));
             double[] e = always.logits(List.of(text))[0];
             double[] row = new double[2 * k];
@@ -226,47 +320,90 @@ final class SentenceHeadsTrainer {
             System.arraycopy(e, 0, row, k, k);
             x[i] = row;
         });
-        double[][] out = new double[k][];
-        Map<String, Object> chosen = new LinkedHashMap<>();
-        for (String name : STACKED) {
-            int h = names.index(name);
-            int[] rows = IntStream.range(0, jig.size()).filter(i -> !Float.isNaN(jig.get(i).labels()[h])).toArray();
-            double[][] xs = Arrays.stream(rows).mapToObj(i -> x[i]).toArray(double[][]::new);
-            int[] y = Arrays.stream(rows).map(i -> (int) jig.get(i).labels()[h]).toArray();
-            if (rows.length < 50 || Arrays.stream(y).distinct().count() < 2) {
-                log.printf("stacked fusion %s: %d Jigsaw validation rows, too few: kept z + beta e%n", name, rows.length);
-                continue;
-            }
-            double[] w = logistic(xs, y, 1 / STACK_C);
-            out[h] = w;
-            double[] before = new double[rows.length];
-            double[] after = new double[rows.length];
-            for (int i = 0; i < rows.length; i++) {
-                before[i] = xs[i][h] + heads.settings().beta()[h] * xs[i][k + h];
-                after[i] = SentenceHeads.stacked(w, Arrays.copyOfRange(xs[i], 0, k), Arrays.copyOfRange(xs[i], k, 2 * k));
-            }
-            Map<String, Object> here = new LinkedHashMap<>();
-            here.put("rows", rows.length);
-            here.put("validation_auc_beta", Metrics.round(Metrics.auc(before, y)));
-            here.put("validation_auc_stacked_in_sample", Metrics.round(Metrics.auc(after, y)));
-            here.put("weights_z", Arrays.stream(w, 0, k).map(Metrics::round).toArray());
-            here.put("weights_e", Arrays.stream(w, k, 2 * k).map(Metrics::round).toArray());
-            here.put("constant", Metrics.round(w[2 * k]));
-            chosen.put(name, here);
-            log.printf("stacked fusion %s on %d Jigsaw validation rows: AUC z + beta e %.4f, stacked %.4f (in sample)%n",
-                    name, rows.length, Metrics.auc(before, y), Metrics.auc(after, y));
-        }
-        prov.put("stacked", chosen);
-        prov.put("stacked_rule", "per head in " + STACKED + ": logistic regression of its label on every head's z and e "
-                + "(encoder on every row) over the Jigsaw validation rows, L2 1/C with C " + STACK_C + " (intercept "
-                + "unpenalised), Newton's method; replaces z + beta e for that head, where the encoder does not run e "
-                + "is its estimate from z; chosen by bench/abuse/frontier_fusion.py (5-fold on validation, the defaults' "
-                + "operating point on the civil stream's tuning half)");
-        return out;
+        return x;
     }
 
-    /** L2-penalised logistic regression by Newton's method: weights over the columns of x, then the intercept. */
+    /**
+     * One stacked fit: the weights on every labelled row (weight 1) and negative (weight {@code w}); with negatives,
+     * also the fits without each of {@code k} folds, the fold each negative was left out of, and the labelled rows'
+     * out-of-fold scores.
+     */
+    record Fit(double[] weights, double[][] folds, int[] foldOfNegative, double[] outOfFold) {
+    }
+
+    /**
+     * The stacked fusion's fit on labelled rows {@code xl}/{@code yl} and, when {@code w > 0}, the negatives
+     * {@code xn} of weight {@code w} each. Folds are stratified by (label, labelled or negative): each stratum shuffled
+     * by {@code seed} and dealt round-robin.
+     */
+    static Fit fit(double[][] xl, int[] yl, double[][] xn, double w, int k, long seed, double lambda) {
+        int nl = xl.length;
+        int nn = w > 0 ? xn.length : 0;
+        double[][] x = new double[nl + nn][];
+        int[] y = new int[nl + nn];
+        double[] sw = new double[nl + nn];
+        for (int i = 0; i < nl; i++) {
+            x[i] = xl[i];
+            y[i] = yl[i];
+            sw[i] = 1;
+        }
+        for (int i = 0; i < nn; i++) {
+            x[nl + i] = xn[i];
+            sw[nl + i] = w;
+        }
+        double[] all = logistic(x, y, sw, lambda);
+        if (nn == 0) {
+            return new Fit(all, new double[0][], new int[0], null);
+        }
+        int[] fold = new int[x.length];
+        java.util.Random r = new java.util.Random(seed);
+        for (int stratum = 0; stratum < 3; stratum++) {
+            final int s = stratum;
+            List<Integer> idx = new ArrayList<>(IntStream.range(0, x.length)
+                    .filter(i -> (i >= nl ? 2 : y[i]) == s).boxed().toList());
+            java.util.Collections.shuffle(idx, r);
+            for (int j = 0; j < idx.size(); j++) {
+                fold[idx.get(j)] = j % k;
+            }
+        }
+        double[][] folds = new double[k][];
+        double[] oof = new double[nl];
+        for (int f = 0; f < k; f++) {
+            final int ff = f;
+            int[] in = IntStream.range(0, x.length).filter(i -> fold[i] != ff).toArray();
+            folds[f] = logistic(Arrays.stream(in).mapToObj(i -> x[i]).toArray(double[][]::new),
+                    Arrays.stream(in).map(i -> y[i]).toArray(), Arrays.stream(in).mapToDouble(i -> sw[i]).toArray(),
+                    lambda);
+            for (int i = 0; i < nl; i++) {
+                if (fold[i] == f) {
+                    oof[i] = linear(folds[f], x[i]);
+                }
+            }
+        }
+        return new Fit(all, folds, Arrays.copyOfRange(fold, nl, x.length), oof);
+    }
+
+    /** w . x + constant (the constant last in w). */
+    static double linear(double[] w, double[] x) {
+        double s = w[w.length - 1];
+        for (int j = 0; j < x.length; j++) {
+            s += w[j] * x[j];
+        }
+        return s;
+    }
+
+    /** {@link #logistic(double[][], int[], double[], double)} with every row of weight 1. */
     static double[] logistic(double[][] x, int[] y, double lambda) {
+        double[] ones = new double[x.length];
+        Arrays.fill(ones, 1);
+        return logistic(x, y, ones, lambda);
+    }
+
+    /**
+     * L2-penalised logistic regression by Newton's method, row i's loss counted {@code sw[i]} times: weights over the
+     * columns of x, then the intercept (unpenalised).
+     */
+    static double[] logistic(double[][] x, int[] y, double[] sw, double lambda) {
         int n = x.length;
         int d = x[0].length + 1;
         double[] w = new double[d];
@@ -279,8 +416,8 @@ final class SentenceHeadsTrainer {
                     s += w[j] * x[i][j];
                 }
                 double p = 1 / (1 + Math.exp(-s));
-                double r = p - y[i];
-                double v = Math.max(p * (1 - p), 1e-12);
+                double r = sw[i] * (p - y[i]);
+                double v = sw[i] * Math.max(p * (1 - p), 1e-12);
                 for (int a = 0; a < d; a++) {
                     double xa = a == d - 1 ? 1 : x[i][a];
                     g[a] += r * xa;

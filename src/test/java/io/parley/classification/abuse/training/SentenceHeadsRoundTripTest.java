@@ -161,6 +161,146 @@ class SentenceHeadsRoundTripTest {
         assertThat(w[1]).isLessThan(-0.5);
     }
 
+    /** Civil reader comments in the style of the Dragnet stream (news and blog comments), none in the quick sample. */
+    static final List<String> CIVIL_STREAM = List.of(
+            "Great article, I had no idea the library was that old.",
+            "We drove past the new stadium last weekend and the parking was fine.",
+            "I think the council should publish the full budget before the vote.",
+            "My grandmother used to live on that street in the sixties.",
+            "Does anyone know if the museum is open on Sundays?",
+            "Thanks for covering this, the local paper ignored it completely.",
+            "The photos are beautiful, especially the one of the harbour at dawn.",
+            "I respectfully disagree: the bike lanes have made my commute safer.",
+            "Interesting point about interest rates, but housing supply matters more.",
+            "Our school had the same problem with buses being late every morning.",
+            "Congratulations to the team, what a season it has been.",
+            "Could you post a link to the original report?",
+            "I voted for him last time but this plan worries me.",
+            "The recipe worked well, I added a bit more garlic.",
+            "Traffic on the bridge has been terrible since the repairs started.",
+            "Nice to see some good news for a change.",
+            "I wonder how many people actually read the whole proposal.",
+            "The comments here are more balanced than I expected.",
+            "Happy to help with the clean-up on Saturday if they need volunteers.",
+            "This reminds me of the flood in 1998, the whole valley was under water.");
+
+    @Test
+    void theCivilStreamAsWeightedNegativesPullsItsCommentsDownAndScoresEachByTheFoldThatDidNotSeeIt() {
+        AbuseClassifier c = AbuseClassifier.load(ModelArchive.read(model));
+        SentenceHeads h = c.sentenceHeads();
+        int k = h.settings().beta().length;
+        AbuseClassifier ngram = c.withSentenceHeads(null);
+        SentenceHeads always = h.with(h.settings().always());
+        double[][] xl = SentenceHeadsTrainer.logits(ngram, always,
+                sample.stream().map(AbuseDatasets.Example::text).toList(), k);
+        int[] yl = sample.stream().mapToInt(e -> (int) e.labels()[Heads.TOXICITY]).toArray();
+        double[][] xn = SentenceHeadsTrainer.logits(ngram, always, CIVIL_STREAM, k);
+        double lambda = 1 / SentenceHeadsTrainer.STACK_C;
+
+        // weight 0: the fit the committed model's stacker made (labelled rows only), no folds
+        SentenceHeadsTrainer.Fit none = SentenceHeadsTrainer.fit(xl, yl, xn, 0, 5, 1, lambda);
+        assertThat(none.weights()).containsExactly(SentenceHeadsTrainer.logistic(xl, yl, lambda));
+        assertThat(none.folds()).isEmpty();
+
+        // more weight on the stream: its comments' stacked logits fall, each step further (the stream says "civil")
+        double last = mean(xn, none.weights());
+        for (double w : new double[]{0.1, 0.3, 1.0}) {
+            SentenceHeadsTrainer.Fit fit = SentenceHeadsTrainer.fit(xl, yl, xn, w, 5, 1, lambda);
+            double now = mean(xn, fit.weights());
+            assertThat(now).as("weight " + w).isLessThan(last);
+            last = now;
+        }
+
+        // the weighted loss's optimum: gradient of sum w_i log loss + lambda/2 |w|^2 is zero (intercept unpenalised)
+        SentenceHeadsTrainer.Fit fit = SentenceHeadsTrainer.fit(xl, yl, xn, 0.3, 5, 1, lambda);
+        double[] w = fit.weights();
+        double[] g = new double[2 * k + 1];
+        for (int i = 0; i < xl.length + xn.length; i++) {
+            double[] x = i < xl.length ? xl[i] : xn[i - xl.length];
+            double y = i < xl.length ? yl[i] : 0;
+            double sw = i < xl.length ? 1 : 0.3;
+            double r = sw * (1 / (1 + Math.exp(-SentenceHeadsTrainer.linear(w, x))) - y);
+            for (int j = 0; j < 2 * k; j++) {
+                g[j] += r * x[j];
+            }
+            g[2 * k] += r;
+        }
+        for (int j = 0; j < 2 * k; j++) {
+            assertThat(g[j] + lambda * w[j]).isCloseTo(0, within(1e-6));
+        }
+        assertThat(g[2 * k]).isCloseTo(0, within(1e-6));
+
+        // every stream comment is left out of exactly one of the 5 folds, each fold holds some, and the fold's weights
+        // are the fit on every other row (labelled rows of that fold left out too)
+        assertThat(fit.folds()).hasNumberOfRows(5);
+        assertThat(java.util.Arrays.stream(fit.foldOfNegative()).distinct().count()).isEqualTo(5);
+        for (int f = 0; f < 5; f++) {
+            final int ff = f;
+            int[] heldNeg = java.util.stream.IntStream.range(0, xn.length).filter(i -> fit.foldOfNegative()[i] == ff).toArray();
+            assertThat(heldNeg).isNotEmpty();
+            double[][] inX = java.util.stream.IntStream.range(0, xn.length).filter(i -> fit.foldOfNegative()[i] != ff)
+                    .mapToObj(i -> xn[i]).toArray(double[][]::new);
+            // the labelled rows of this fold: those whose out-of-fold score is what the fold's weights give
+            java.util.List<double[]> lx = new java.util.ArrayList<>();
+            java.util.List<Integer> ly = new java.util.ArrayList<>();
+            int held = 0;
+            for (int i = 0; i < xl.length; i++) {
+                if (Math.abs(fit.outOfFold()[i] - SentenceHeadsTrainer.linear(fit.folds()[f], xl[i])) < 1e-12) {
+                    held++;
+                } else {
+                    lx.add(xl[i]);
+                    ly.add(yl[i]);
+                }
+            }
+            assertThat(held).isPositive();
+            SentenceHeadsTrainer.Fit refit = SentenceHeadsTrainer.fit(lx.toArray(double[][]::new),
+                    ly.stream().mapToInt(Integer::intValue).toArray(), inX, 0.3, 5, 1, lambda);
+            for (int j = 0; j <= 2 * k; j++) {
+                assertThat(refit.weights()[j]).isCloseTo(fit.folds()[f][j], within(1e-6));
+            }
+            // a fold that never saw a comment scores it higher than the fit that did (it was pushed down as a negative)
+            double seen = 0, unseen = 0;
+            for (int i : heldNeg) {
+                seen += SentenceHeadsTrainer.linear(fit.weights(), xn[i]);
+                unseen += SentenceHeadsTrainer.linear(fit.folds()[f], xn[i]);
+            }
+            assertThat(unseen).as("fold " + f).isGreaterThan(seen);
+        }
+        // and the trainer reads a stream comment with its fold's weights, any other text with the full fit
+        double[][] full = new double[k][];
+        full[Heads.TOXICITY] = fit.weights();
+        List<double[][]> folds = new java.util.ArrayList<>();
+        for (double[] fw : fit.folds()) {
+            double[][] row = new double[k][];
+            row[Heads.TOXICITY] = fw;
+            folds.add(row);
+        }
+        Map<String, Integer> foldOf = new LinkedHashMap<>();
+        for (int i = 0; i < xn.length; i++) {
+            foldOf.put(CIVIL_STREAM.get(i), fit.foldOfNegative()[i]);
+        }
+        SentenceHeadsTrainer.Stacked st = new SentenceHeadsTrainer.Stacked(full, folds, foldOf);
+        assertThat(st.forText(CIVIL_STREAM.get(3))).isSameAs(folds.get(fit.foldOfNegative()[3]));
+        assertThat(st.forText(sample.get(0).text())).isSameAs(full);
+    }
+
+    private static double mean(double[][] x, double[] w) {
+        return java.util.Arrays.stream(x).mapToDouble(r -> SentenceHeadsTrainer.linear(w, r)).average().orElseThrow();
+    }
+
+    @Test
+    void theStreamJoinsOnlyTheStackedFusionAndOnlyWithAStream() {
+        assertThatThrownBy(() -> new AbuseTrainer.Fusion(false, 0.1, 0.04)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--stack");
+        assertThatThrownBy(() -> new AbuseTrainer.Fusion(true, 0.1, 1.5)).isInstanceOf(IllegalArgumentException.class);
+        // the quick options give no civil stream: asking for its comments as negatives is refused, not ignored
+        Path out = model.resolveSibling("stream-negatives").resolve("abuse.zip");
+        assertThatThrownBy(() -> AbuseTrainer.reband(new AbuseTrainer.Options(null, null, QuickModels.quickSample(),
+                out, 42L, true, 1 << 12, true, null), model, cache, EncoderSettings.defaults().withThreads(2), 1.0, 0.0,
+                new AbuseTrainer.Fusion(true, 0.1, 0.04), new PrintStream(new ByteArrayOutputStream())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("civil stream");
+    }
+
     @Test
     void aBatchScoresWhatEachCommentScoresAloneAndCountsTheEncodedShare() {
         AbuseClassifier c = AbuseClassifier.load(ModelArchive.read(model));
@@ -183,7 +323,7 @@ class SentenceHeadsRoundTripTest {
         Path out = model.resolveSibling("rebanded").resolve("abuse.zip");
         Files.createDirectories(out.getParent());
         AbuseTrainer.reband(new AbuseTrainer.Options(null, null, QuickModels.quickSample(), out, 42L, true, 1 << 12,
-                true, null), model, cache, EncoderSettings.defaults().withThreads(2), 1.0, 0.0, false,
+                true, null), model, cache, EncoderSettings.defaults().withThreads(2), 1.0, 0.0, AbuseTrainer.Fusion.PLAIN,
                 new PrintStream(new ByteArrayOutputStream()));
         ModelArchive before = ModelArchive.read(model);
         ModelArchive after = ModelArchive.read(out);
@@ -211,9 +351,28 @@ class SentenceHeadsRoundTripTest {
                 .contains("--reband").contains(before.provenance().version());
         // a model without sentence heads has no band to choose
         assertThatThrownBy(() -> AbuseTrainer.reband(new AbuseTrainer.Options(null, null, QuickModels.quickSample(),
-                out, 42L, true, 1 << 12, true, null), base, cache, EncoderSettings.defaults().withThreads(2), 0.5, 0.0, false,
+                out, 42L, true, 1 << 12, true, null), base, cache, EncoderSettings.defaults().withThreads(2), 0.5, 0.0, AbuseTrainer.Fusion.PLAIN,
                 new PrintStream(new ByteArrayOutputStream())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no sentence heads");
+    }
+
+    @Test
+    void anEvaluationReadingTheTrainingCacheScoresWhatTheEncoderScores() {
+        AbuseClassifier c = AbuseClassifier.load(ModelArchive.read(model));
+        AbuseClassifier cached = AbuseEvaluator.withEmbeddings(c, cache, new PrintStream(new ByteArrayOutputStream()));
+        assertThat(cached).isNotSameAs(c);
+        for (AbuseDatasets.Example e : sample) {
+            for (String label : Heads.PUBLIC) {
+                assertThat(cached.score(e.text()).scores().get(label)).as(e.text() + " " + label)
+                        .isCloseTo(c.score(e.text()).scores().get(label), within(1e-6));
+            }
+        }
+        // a text the cache lacks is encoded and added, not refused
+        String fresh = "A comment no training run has seen, about the " + System.nanoTime() + " votes.";
+        assertThat(cached.score(fresh).scores().get("toxicity")).isCloseTo(c.score(fresh).scores().get("toxicity"),
+                within(1e-6));
+        AbuseClassifier plain = AbuseClassifier.load(ModelArchive.read(base));
+        assertThat(AbuseEvaluator.withEmbeddings(plain, cache, System.err)).isSameAs(plain);
     }
 
     @Test
