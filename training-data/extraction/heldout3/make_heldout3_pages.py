@@ -192,10 +192,10 @@ def youtube(cs):
     vote count span, replies in ytd-comment-replies-renderer, each reply starting with an @mention of the parent."""
     def one(i, reply):
         c = cs[i]
-        handle = "@" + c["author"].replace(" ", "").replace(".", "")
+        handle = c["author"]  # already "@handle"
         mention = ""
         if reply and cs[c["parent"]]["author"] != c["author"]:
-            mention = "<a class=\"yt-simple-endpoint\" href=\"/channel/UC%d\">@%s</a> " % (cs[c["parent"]]["id"], esc(cs[c["parent"]]["author"].replace(" ", "").replace(".", "")))
+            mention = "<a class=\"yt-simple-endpoint\" href=\"/channel/UC%d\">%s</a> " % (cs[c["parent"]]["id"], esc(cs[c["parent"]]["author"]))
         text = "<br><br>".join(esc(p) for p in c["paras"])
         return ("<ytd-comment-renderer id=\"comment\" class=\"style-scope ytd-comment-thread-renderer\"%s><div id=\"body\" class=\"style-scope ytd-comment-renderer\">"
                 "<div id=\"author-thumbnail\" class=\"style-scope ytd-comment-renderer\"><a href=\"/%s\"><yt-img-shadow class=\"style-scope ytd-comment-renderer no-transition\"><img id=\"img\" class=\"style-scope yt-img-shadow\" alt=\"\" height=\"40\" width=\"40\" src=\"https://yt3.example/%d.jpg\"></yt-img-shadow></a></div>"
