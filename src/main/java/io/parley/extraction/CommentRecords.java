@@ -505,23 +505,65 @@ final class CommentRecords {
         java.util.Set<Element> outer = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         outer.addAll(out);
         List<Element> inner = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : score.entrySet()) {
-            String k = e.getKey();
-            if (k.equals(best) || k.endsWith(".") || !k.toLowerCase(Locale.ROOT).contains("comment")
-                    || e.getValue() / (double) count.get(k) < 5.0) {
+        // every element inside the records by shape, a shape counted once per record that holds it
+        Map<String, List<Element>> within = new LinkedHashMap<>();
+        Map<String, Integer> holders = new HashMap<>();
+        for (Element r : out) {
+            java.util.Set<String> here = new java.util.HashSet<>();
+            List<Element> own = new ArrayList<>();
+            r.filter(new org.jsoup.select.NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof Element d && d != r) {
+                        if (outer.contains(d)) {
+                            return FilterResult.SKIP_ENTIRELY; // a nested record's parts are its own
+                        }
+                        own.add(d);
+                    }
+                    return FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    return FilterResult.CONTINUE;
+                }
+            });
+            for (Element d : own) {
+                String k = signature(d);
+                if (k.equals(best) || k.endsWith(".") || !commentish(k)) {
+                    continue;
+                }
+                within.computeIfAbsent(k, x -> new ArrayList<>()).add(d);
+                if (here.add(k)) {
+                    holders.merge(k, 1, Integer::sum);
+                }
+            }
+        }
+        for (Map.Entry<String, List<Element>> e : within.entrySet()) {
+            List<Element> ms = e.getValue();
+            // a part every record has once (WordPress's article.comment-body in its li.comment) is no inner record:
+            // replies under some records only, or several under one, are
+            if (ms.size() < 2 || ms.size() <= holders.get(e.getKey()) && holders.get(e.getKey()) == out.size()) {
                 continue;
             }
-            List<Element> ms = members.get(k);
+            int sum = 0;
             boolean inside = true;
             for (Element m : ms) {
-                if (!insideAny(m, outer) || outer.contains(m) || m.getAllElements().stream().anyMatch(outer::contains)) {
+                sum += cues(m);
+                if (m.getAllElements().stream().anyMatch(outer::contains)) {
                     inside = false;
                     break;
                 }
             }
-            if (inside) {
+            if (inside && sum / (double) ms.size() >= 5.0 && !metaOnly(ms) && !insideOfSame(ms)) {
                 inner.addAll(ms);
             }
+        }
+        if (!inner.isEmpty()) {
+            // containers of the inner records (a replies box around them) are not records: the innermost shapes only
+            java.util.Set<Element> innerAll = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            innerAll.addAll(inner);
+            inner.removeIf(m -> m.getAllElements().stream().anyMatch(d -> d != m && innerAll.contains(d)));
         }
         // records of another shape around the ones found (Stack Exchange's answers around their comments), each
         // with words of its own: the one such set with the fewest members
@@ -572,6 +614,23 @@ final class CommentRecords {
         java.util.Set<Element> all = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         all.addAll(out);
         all.addAll(inner);
+        if (around == null) {
+            // a thread wrapper around its comment and that comment's replies (YouTube's comment-thread-renderer): a
+            // record with no words outside the inner records is no comment of its own
+            java.util.Set<Element> innerSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            innerSet.addAll(inner);
+            for (Element r : out) {
+                int own = r.text().length();
+                for (Element d : r.getAllElements()) {
+                    if (innerSet.contains(d) && !insideAny(d, innerSet)) {
+                        own -= d.text().length();
+                    }
+                }
+                if (own < 20) {
+                    all.remove(r);
+                }
+            }
+        }
         List<Element> ordered = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (all.contains(e)) {
@@ -579,6 +638,18 @@ final class CommentRecords {
             }
         }
         return ordered;
+    }
+
+    /** Whether a member of the set holds another (a shape nested in itself is a part, e.g. a box in a box). */
+    private static boolean insideOfSame(List<Element> ms) {
+        java.util.Set<Element> set = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(ms);
+        for (Element m : ms) {
+            if (insideAny(m, set)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Most members hold under four words of their own beyond links, dates and numbers: meta boxes, not comments. */
@@ -753,7 +824,7 @@ final class CommentRecords {
                         || tag.equals("a") && profileLink(d))) {
                     f[0] = true;
                 }
-                if (!f[1] && (tag.equals("time") || d.hasAttr("datetime") || d.attr("itemprop").startsWith("date")
+                if (!f[1] && (tag.equals("time") || d.hasAttr("datetime") || d.hasAttr("data-utime") || d.attr("itemprop").startsWith("date")
                         || hasPart(d, TIME_PARTS))) {
                     f[1] = true;
                 }
@@ -816,14 +887,15 @@ final class CommentRecords {
     private static final Pattern PROFILE_HREF = Pattern.compile(
             "(?i)(?:[?&;]action=profile|mode=viewprofile|member(?:list)?\\.php\\?|/members?/[^/?#]+|/profile/|/users?/[^/?#]+/?$|/u/[^/?#]+/?$"
                     + "|showuser=|[?&]userid=|blogger\\.com/profile/|/author/[^/?#]+/?$|profile\\.php\\?(?:id|u|uid|user)=|/~[^/?#]+/?$|[?&]mod=space&(?:amp;)?uid=\\d+|space-uid-\\d+"
-                    + "|/wiki/user:[^/?#]+$|[?&]title=user:)");
+                    + "|/wiki/user:[^/?#]+$|[?&]title=user:|/@[^/?#@]+/?$)");
 
     /** A link to a member's profile with a name for its text: a forum's user cell names its author this way. */
     static boolean profileLink(Element a) {
         String href = a.attr("href");
         // a cheap look first: computeCues asks this of every link in every candidate record
         if (href.isEmpty() || !(href.contains("rofile") || href.contains("ember") || href.contains("/u") || href.contains("ser")
-                || href.contains("/author/") || href.contains("/~") || href.contains("uid")) || !PROFILE_HREF.matcher(href).find()) {
+                || href.contains("/author/") || href.contains("/~") || href.contains("uid") || href.contains("/@"))
+                || !PROFILE_HREF.matcher(href).find()) {
             return false;
         }
         // a federated handle ("Bram_de_Vries@lemmy.example") is one name: its instance is not more words of it
@@ -926,8 +998,29 @@ final class CommentRecords {
                     }
                 }
             }
+            if (camelPart(cls, lower, start, i, parts)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /**
+     * A camelCase class token's words ("UFICommentActorName": Name; "UFISutroCommentTimestamp": Timestamp): widgets
+     * whose other classes are hashed name their parts this way. Only the word after the last lower-to-upper turn
+     * counts, as a class names what it is by its last word.
+     */
+    private static boolean camelPart(String cls, String lower, int start, int end, Set<String> parts) {
+        if (cls.length() != lower.length()) {
+            return false;
+        }
+        int last = -1;
+        for (int j = start + 1; j < end; j++) {
+            if (Character.isUpperCase(cls.charAt(j)) && Character.isLowerCase(cls.charAt(j - 1))) {
+                last = j;
+            }
+        }
+        return last > 0 && parts.contains(lower.substring(last, end));
     }
 
     // ------------------------------------------------------------------ structure
@@ -957,7 +1050,8 @@ final class CommentRecords {
                 prev = prev.previousElementSibling();
             }
             if (prev != null && index.containsKey(prev) && a != r && !index.containsKey(a)) {
-                String cls = a.className().toLowerCase(Locale.ROOT);
+                // (the class, else the id or the element's own name: div#replies, ytd-comment-replies-renderer)
+                String cls = (a.className() + " " + a.id() + " " + a.normalName()).toLowerCase(Locale.ROOT);
                 if (cls.contains("indent") || cls.contains("repl") || cls.contains("child") || cls.contains("respon")
                         || cls.contains("nested") || cls.contains("sub")) {
                     return index.get(prev);
@@ -1117,6 +1211,9 @@ final class CommentRecords {
                         break;
                     }
                 }
+                if (link == null && deeperAuthor(d)) {
+                    continue; // a byline around the name element ("name · in reply to X", "name 21 Nov @ 2:14pm #3"): the name's own
+                }
                 String t = clean(withoutAvatar(link != null ? link : d));
                 if (t != null && Texts.wordCount(t) <= 5 && Dates.find(t) == null && !MEMBER_WORDS.matcher(t).matches()
                         && !AUTHOR_NOISE.matcher(t).matches() && !inQuote(d, r)) {
@@ -1137,8 +1234,11 @@ final class CommentRecords {
         if (f.author == null) {
             // no element names the author (hashed classes): the short leaf just before the record's bare date
             Element name = null;
+            boolean dated = false;
             for (Element d : own) {
-                if (d.childrenSize() > 0 || inQuote(d, r)) {
+                // a leaf, or a name with a one-word badge inside ("Dewi Harris <span>MOD</span>")
+                if (inQuote(d, r) || d.childrenSize() > 0 && (d.ownText().isBlank()
+                        || !d.children().stream().allMatch(ch -> ch.childrenSize() == 0 && Texts.wordCount(ch.text()) <= 1))) {
                     continue;
                 }
                 String t = Texts.squash(d.ownText());
@@ -1146,6 +1246,7 @@ final class CommentRecords {
                     continue;
                 }
                 if (Dates.isYearless(t) || t.length() <= 40 && Dates.find(t) != null) {
+                    dated = true;
                     break;
                 }
                 if (name == null && Texts.wordCount(t) <= 4 && !t.matches(".*\\d.*") && !MEMBER_WORDS.matcher(t).matches()
@@ -1153,7 +1254,7 @@ final class CommentRecords {
                     name = d; // the first (a reader's place or a badge may follow it)
                 }
             }
-            if (name != null && own.stream().anyMatch(d -> d.childrenSize() == 0 && Dates.isYearless(Texts.squash(d.ownText())))) {
+            if (name != null && (dated || own.stream().anyMatch(d -> d.childrenSize() == 0 && Dates.isYearless(Texts.squash(d.ownText()))))) {
                 f.author = clean(name.ownText());
                 f.authorEl = name;
                 f.authorLeaf = true;
@@ -1414,6 +1515,23 @@ final class CommentRecords {
             f.header.add(0, f.pane);
         }
         return f;
+    }
+
+    /** An element inside an author element that names a part of its own (the name within a byline or user box). */
+    private static boolean deeperAuthor(Element d) {
+        int len = -1;
+        for (Element x : d.getAllElements()) {
+            if (x != d && hasPart(x, AUTHOR_PARTS) && !x.hasAttr("datetime") && !hasPart(x, TIME_PARTS)) {
+                String t = Texts.squash(x.text());
+                if (len < 0) {
+                    len = Texts.squash(d.text()).length();
+                }
+                if (!t.isEmpty() && t.length() < len && Texts.wordCount(t) <= 5) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A user cell's fields run together in one line: "Group: Members Posts: 3072 Joined: 18-Jul 04 From: Sheffield". */
