@@ -196,6 +196,18 @@ final class CommentRecords {
                     parentId = idOf.get(q);
                 }
             }
+            if (parentId == null && f.replySnippet != null) {
+                // the latest earlier comment of that author that begins with the words the preview quotes
+                String snip = Texts.squash(f.replySnippet).toLowerCase(Locale.ROOT);
+                snip = snip.substring(0, Math.min(snip.length(), 40));
+                for (int k = out.size() - 1; k >= 0 && parentId == null; k--) {
+                    ExtractedComment c = out.get(k);
+                    if (c.author() != null && c.author().equalsIgnoreCase(f.replyTo)
+                            && Texts.squash(c.text()).toLowerCase(Locale.ROOT).startsWith(snip)) {
+                        parentId = c.id();
+                    }
+                }
+            }
             if (parentId == null && f.replyTo != null) {
                 parentId = lastByAuthor.get(f.replyTo.toLowerCase(Locale.ROOT));
             }
@@ -541,9 +553,9 @@ final class CommentRecords {
         }
         for (Map.Entry<String, List<Element>> e : within.entrySet()) {
             List<Element> ms = e.getValue();
-            // a part every record has once (WordPress's article.comment-body in its li.comment) is no inner record:
-            // replies under some records only, or several under one, are
-            if (ms.size() < 2 || ms.size() <= holders.get(e.getKey()) && holders.get(e.getKey()) == out.size()) {
+            // a part a record has once (WordPress's article.comment-body in its li.comment) is no inner record:
+            // several under one record are (a comment and its replies in a thread wrapper, replies under an answer)
+            if (ms.size() < 2 || ms.size() <= holders.get(e.getKey())) {
                 continue;
             }
             int sum = 0;
@@ -1044,18 +1056,19 @@ final class CommentRecords {
             }
         }
         // <div class=comment>…</div><div class=indented|replies>…replies…</div>: the container follows its comment
+        boolean named = false;
         for (Element a = r.parent(); a != null && a.parent() != null; a = a.parent()) {
+            // (the class, else the id or the element's own name: div#replies, ytd-comment-replies-renderer; on the
+            // container or a box inside it: Medium's hashed div around its div.pw-replies)
+            String cls = (a.className() + " " + a.id() + " " + a.normalName()).toLowerCase(Locale.ROOT);
+            named |= cls.contains("indent") || cls.contains("repl") || cls.contains("child") || cls.contains("respon")
+                    || cls.contains("nested") || cls.contains("sub");
             Element prev = a.previousElementSibling();
             while (prev != null && prev.normalName().equals("a") && prev.childrenSize() == 0) {
                 prev = prev.previousElementSibling();
             }
-            if (prev != null && index.containsKey(prev) && a != r && !index.containsKey(a)) {
-                // (the class, else the id or the element's own name: div#replies, ytd-comment-replies-renderer)
-                String cls = (a.className() + " " + a.id() + " " + a.normalName()).toLowerCase(Locale.ROOT);
-                if (cls.contains("indent") || cls.contains("repl") || cls.contains("child") || cls.contains("respon")
-                        || cls.contains("nested") || cls.contains("sub")) {
-                    return index.get(prev);
-                }
+            if (prev != null && index.containsKey(prev) && a != r && !index.containsKey(a) && named) {
+                return index.get(prev);
             }
             if (index.containsKey(a.parent())) {
                 break;
@@ -1106,6 +1119,10 @@ final class CommentRecords {
         String text = "";
         List<Quote> quotes = new ArrayList<>();
         String replyTo;
+        /** The first words of the parent a reply preview quotes (Telegram: its author and a snippet), or null. */
+        String replySnippet;
+        /** The element naming the parent ("In response to X", a reply preview): not the post's words. */
+        Element replyEl;
         /** The href of an in-reply-to link (microformats2): the parent's permalink. */
         String replyHref;
         /** Ids a quote in this record links to (its source post), most specific first. */
@@ -1118,6 +1135,8 @@ final class CommentRecords {
         List<String> header = new ArrayList<>();
     }
 
+    private static final Pattern IN_RESPONSE = Pattern.compile("(?i)^(?:in )?(?:reply|replying|response|responding) to:?\\s+(\\S.{0,40})$");
+    private static final Set<String> REPLY_PART = Set.of("reply");
     private static final Pattern LIKED_BY = Pattern.compile("(?i)^(.{1,300}?)\\s+likes?\\s+this\\.?$");
     private static final Pattern THANKED_BY = Pattern.compile("(?i)(?:said|says|say) thanks?(?: you)?(?: for this post)?:\\s*(.{1,400})$");
     private static final Pattern OTHERS = Pattern.compile("(?i)\\band (\\d{1,5}) others?$");
@@ -1234,11 +1253,8 @@ final class CommentRecords {
         if (f.author == null) {
             // no element names the author (hashed classes): the short leaf just before the record's bare date
             Element name = null;
-            boolean dated = false;
             for (Element d : own) {
-                // a leaf, or a name with a one-word badge inside ("Dewi Harris <span>MOD</span>")
-                if (inQuote(d, r) || d.childrenSize() > 0 && (d.ownText().isBlank()
-                        || !d.children().stream().allMatch(ch -> ch.childrenSize() == 0 && Texts.wordCount(ch.text()) <= 1))) {
+                if (d.childrenSize() > 0 || inQuote(d, r)) {
                     continue;
                 }
                 String t = Texts.squash(d.ownText());
@@ -1246,7 +1262,6 @@ final class CommentRecords {
                     continue;
                 }
                 if (Dates.isYearless(t) || t.length() <= 40 && Dates.find(t) != null) {
-                    dated = true;
                     break;
                 }
                 if (name == null && Texts.wordCount(t) <= 4 && !t.matches(".*\\d.*") && !MEMBER_WORDS.matcher(t).matches()
@@ -1254,10 +1269,35 @@ final class CommentRecords {
                     name = d; // the first (a reader's place or a badge may follow it)
                 }
             }
-            if (name != null && (dated || own.stream().anyMatch(d -> d.childrenSize() == 0 && Dates.isYearless(Texts.squash(d.ownText()))))) {
+            if (name != null && own.stream().anyMatch(d -> d.childrenSize() == 0 && Dates.isYearless(Texts.squash(d.ownText())))) {
                 f.author = clean(name.ownText());
                 f.authorEl = name;
                 f.authorLeaf = true;
+            }
+        }
+        if (f.author == null) {
+            // a record that opens with a name and then a full date, each in an element of its own (Cusdis: utility
+            // classes only): the name may carry a one-word badge inside ("Dewi Harris <span>MOD</span>")
+            List<Element> texts = new ArrayList<>(2);
+            for (Element d : own) {
+                if (texts.size() == 2) {
+                    break;
+                }
+                if (!d.ownText().isBlank() && !inQuote(d, r) && (texts.isEmpty() || !d.parents().contains(texts.get(0)))) {
+                    texts.add(d); // (a badge inside the name is part of the name's element)
+                }
+            }
+            if (texts.size() == 2) {
+                Element d = texts.get(0);
+                String t = Texts.squash(d.ownText());
+                String when = Texts.squash(texts.get(1).ownText());
+                boolean leafish = d.children().stream().allMatch(ch -> ch.childrenSize() == 0 && Texts.wordCount(ch.text()) <= 1);
+                if (leafish && Texts.wordCount(t) <= 4 && !t.matches(".*\\d.*") && !t.contains("://") && !t.startsWith("www.")
+                        && !MEMBER_WORDS.matcher(t).matches() && !AUTHOR_NOISE.matcher(t).matches() && !BUTTON_LINE.matcher(t).matches()
+                        && when.length() <= 40 && Dates.find(when) != null && texts.get(1).childrenSize() == 0) {
+                    f.author = clean(t);
+                    f.authorEl = d;
+                }
             }
         }
         if (f.author != null && HANDLE_AFTER_NAME.matcher(f.author).find()) {
@@ -1335,6 +1375,46 @@ final class CommentRecords {
             if (f.replyTo == null && (c.contains("reply-to") || c.contains("in-reply") || c.contains("replyto"))) {
                 String t = clean(d.text().replaceFirst("(?i)^\\s*(in )?reply(ing)? to\\s*", ""));
                 f.replyTo = t != null && Texts.wordCount(t) <= 4 ? t : null;
+            }
+        }
+        for (Element d : own) {
+            if (f.replyTo != null) {
+                break;
+            }
+            if (d.childrenSize() <= 3 && !inQuote(d, r)) {
+                // "In response to Magnus" (Khoros), "Replying to @ann": a line naming the post this one answers
+                Matcher m = IN_RESPONSE.matcher(Texts.squash(d.text()));
+                if (m.matches() && Texts.wordCount(m.group(1)) <= 4) {
+                    f.replyTo = clean(m.group(1).replaceFirst("^@", ""));
+                    f.replyEl = d;
+                }
+            }
+        }
+        for (Element d : own) {
+            if (f.replyTo != null) {
+                break;
+            }
+            if (hasPart(d, REPLY_PART) && !d.normalName().equals("button") && d != f.authorEl && !inQuote(d, r)
+                    && (f.authorEl == null || !f.authorEl.parents().contains(d)) && Texts.wordCount(boundedText(d, 400)) <= 40) {
+                // (not the post itself: a "reply" class on the record's body names what it is, the preview sits beside its author)
+                // a reply preview (Telegram's message_reply): the parent's name in an author element and its first words
+                Element name = null;
+                for (Element x : d.getAllElements()) {
+                    if (x != d && hasPart(x, AUTHOR_PARTS) && !Texts.squash(x.text()).isEmpty()) {
+                        name = x;
+                        break;
+                    }
+                }
+                if (name != null && Texts.wordCount(name.text()) <= 4) {
+                    String rest = Texts.squash(d.text());
+                    String nm = Texts.squash(name.text());
+                    rest = rest.startsWith(nm) ? rest.substring(nm.length()).strip() : rest;
+                    if (Texts.wordCount(rest) >= 3) {
+                        f.replyTo = nm;
+                        f.replySnippet = rest.replaceAll("[\\u2026.]+$", "").strip();
+                        f.replyEl = d;
+                    }
+                }
             }
         }
         for (Element d : own) {
@@ -1669,6 +1749,12 @@ final class CommentRecords {
             Element o = orig.get(i);
             if (index.containsKey(o)) {
                 remove.add(cl.get(i));
+            }
+        }
+        if (f.replyEl != null) {
+            int at = orig.indexOf(f.replyEl);
+            if (at > 0 && at < cl.size()) {
+                remove.add(cl.get(at));
             }
         }
         if (f.authorLeaf) {
