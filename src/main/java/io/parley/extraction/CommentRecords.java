@@ -459,6 +459,9 @@ final class CommentRecords {
         return withOpeningPost(withInnerRecords(root, out, best, score, count, members));
     }
 
+    private static final Set<String> OPENING_PARTS = Set.of("op", "opening", "firstpost", "first-post", "original",
+            "starter", "originalpost"); // (not "question": a Q&A page's question is its article)
+
     /**
      * A forum's opening post in a shape of its own (Vanilla's {@code div.ItemDiscussion} before its
      * {@code li.ItemComment}s): the element just before the first record, outside every record, that holds the same
@@ -495,7 +498,8 @@ final class CommentRecords {
                         have.add(signature(d));
                     }
                 }
-                if (have.containsAll(parts) && cues(cand) >= 5 && ownWords(cand) >= 4) {
+                // (or a box that names itself the opening post, in a shape of its own: Steam's div.forum_op)
+                if ((have.containsAll(parts) || hasPart(cand, OPENING_PARTS)) && cues(cand) >= 5 && ownWords(cand) >= 4) {
                     // the opening post itself: the smallest element around its author part that has the other parts too
                     List<Element> ordered = new ArrayList<>(out.size() + 1);
                     ordered.add(cand);
@@ -503,7 +507,9 @@ final class CommentRecords {
                     return ordered;
                 }
             }
-            cand = cand.previousElementSibling();
+            Element before = cand.previousElementSibling();
+            // (a first child: the box before its container, as Steam's div.forum_op before the comment area's header)
+            cand = before != null ? before : cand.parent() == null ? null : cand.parent().previousElementSibling();
         }
         return out;
     }
@@ -1137,6 +1143,7 @@ final class CommentRecords {
 
     private static final Pattern IN_RESPONSE = Pattern.compile("(?i)^(?:in )?(?:reply|replying|response|responding) to:?\\s+(\\S.{0,40})$");
     private static final Set<String> REPLY_PART = Set.of("reply");
+    private static final Pattern IN_RESPONSE_CUE = Pattern.compile("(?i)^\\s*(?:in )?(?:repl|respon)");
     private static final Pattern LIKED_BY = Pattern.compile("(?i)^(.{1,300}?)\\s+likes?\\s+this\\.?$");
     private static final Pattern THANKED_BY = Pattern.compile("(?i)(?:said|says|say) thanks?(?: you)?(?: for this post)?:\\s*(.{1,400})$");
     private static final Pattern OTHERS = Pattern.compile("(?i)\\band (\\d{1,5}) others?$");
@@ -1381,9 +1388,10 @@ final class CommentRecords {
             if (f.replyTo != null) {
                 break;
             }
-            if (d.childrenSize() <= 3 && !inQuote(d, r)) {
+            String line = d.childrenSize() <= 3 ? boundedText(d, 61) : "";
+            if (line.length() > 8 && line.length() <= 60 && IN_RESPONSE_CUE.matcher(line).find() && !inQuote(d, r)) {
                 // "In response to Magnus" (Khoros), "Replying to @ann": a line naming the post this one answers
-                Matcher m = IN_RESPONSE.matcher(Texts.squash(d.text()));
+                Matcher m = IN_RESPONSE.matcher(Texts.squash(line));
                 if (m.matches() && Texts.wordCount(m.group(1)) <= 4) {
                     f.replyTo = clean(m.group(1).replaceFirst("^@", ""));
                     f.replyEl = d;
@@ -1943,7 +1951,7 @@ final class CommentRecords {
             return false;
         }
         for (String t : c.split("\\s+")) {
-            if (t.equals("quote") || t.endsWith("--quote") || t.equals("bbcode_quote") || t.equals("quotecontent") || t.equals("quotemain")
+            if (t.equals("quote") || t.endsWith("--quote") || t.equals("bbcode_quote") || t.equals("quoted-text") || t.equals("gmail_quote") || t.equals("quotecontent") || t.equals("quotemain")
                     || t.equals("quote_container") && d.parent() != null && !d.parent().className().contains("bbcode_quote")) {
                 return true;
             }
@@ -2139,7 +2147,7 @@ final class CommentRecords {
     private static final Pattern QUOTE_HEAD_CLASS = Pattern.compile("(?i)quote[-_]?(?:top|title|head|header)");
     private static final Pattern LEADING_BRACKETS = Pattern.compile("^\\([^)]{0,40}\\)\\s*");
     private static final Pattern QUOTE_TOP = Pattern.compile("(?i)^quote\\s*\\(([^@)]{1,40}?)\\s*(?:@|,|\\))");
-    private static final Pattern QUOTE_AUTHOR = Pattern.compile("(?i)^(?:originally posted by|quote from:?|quoting)\\s+(.{1,40}?)\\s*(?:on .*)?$|^(.{1,40}?),?\\s+(?:on\\s.{4,40}?,?\\s+)?(?:wrote|said|says)\\b.*$");
+    private static final Pattern QUOTE_AUTHOR = Pattern.compile("(?i)^(?:originally posted by|quote from:?|quoting)\\s+(.{1,40}?)\\s*:?\\s*(?:on .*)?$|^(.{1,40}?),?\\s+(?:on\\s.{4,40}?,?\\s+)?(?:wrote|said|says)\\b.*$");
 
     /** Whose words a quote holds: data-quote, data-author, a cite or "Originally Posted by" line. */
     private static String quoteAuthor(Element q) {
@@ -2149,8 +2157,14 @@ final class CommentRecords {
         if (q.hasAttr("data-author")) {
             return clean(q.attr("data-author"));
         }
-        Element head = q.selectFirst("cite, .bbCodeBlock-title, .bbcode_postedby, .quote-title, .quoteheader, .citation, .attribution, .title,"
-                + " [class*=uthor]");
+        Element head = null;
+        for (Element h : q.select("cite, .bbCodeBlock-title, .bbcode_postedby, .quote-title, .quoteheader, .citation, .attribution, .title,"
+                + " [class*=uthor]")) {
+            if (h != q) { // (not the quote itself: Steam's blockquote.with_author)
+                head = h;
+                break;
+            }
+        }
         if (head != null) {
             // "(11-20-2026, 09:14 AM)bob Wrote:" (MyBB): the date in brackets before the name is not the name
             String text = LEADING_BRACKETS.matcher(Texts.squash(head.text())).replaceFirst("");
