@@ -459,6 +459,8 @@ final class CommentRecords {
         return withOpeningPost(withInnerRecords(root, out, best, score, count, members));
     }
 
+    private static final Set<String> INLINE_TAGS = Set.of("a", "span", "b", "i", "em", "strong", "p", "small", "font", "u",
+            "abbr", "time", "code", "bdi", "label", "sup", "sub");
     private static final Set<String> OPENING_PARTS = Set.of("op", "opening", "firstpost", "first-post", "original",
             "starter", "originalpost"); // (not "question": a Q&A page's question is its article)
 
@@ -536,7 +538,9 @@ final class CommentRecords {
                         if (outer.contains(d)) {
                             return FilterResult.SKIP_ENTIRELY; // a nested record's parts are its own
                         }
-                        own.add(d);
+                        if (d.childrenSize() > 0 && !INLINE_TAGS.contains(d.normalName())) {
+                            own.add(d); // (a leaf or an inline run is no record: not asked its shape)
+                        }
                     }
                     return FilterResult.CONTINUE;
                 }
