@@ -1455,6 +1455,14 @@ final class CommentRecords {
             }
             if (d.attr("itemprop").equals("upvoteCount") || hasPart(d, LIKE_PARTS)) {
                 String t = d.hasAttr("title") && NUMBER.matcher(d.attr("title")).matches() ? d.attr("title") : d.text();
+                if (t.isBlank() && d.childrenSize() == 0 && d.parent() != null && d.parent() != r) {
+                    // a like icon with its count beside it in one box: <span><i class="sp_like"></i>18</span>
+                    String box = Texts.squash(d.parent().text());
+                    if (box.matches("[+]?\\d{1,6}")) {
+                        f.likes = Integer.parseInt(box.replace("+", ""));
+                        continue;
+                    }
+                }
                 Matcher m = LIKES_TEXT.matcher(t.strip());
                 if (m.find()) {
                     f.likes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));

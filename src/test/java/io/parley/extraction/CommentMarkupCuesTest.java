@@ -117,7 +117,7 @@ class CommentMarkupCuesTest {
     }
 
     @Test
-    void camelCaseClassesAmongHashedOnesNameTheAuthorAndTheTime() {
+    void camelCaseClassesAmongHashedOnesNameTheAuthorTheTimeAndTheLikes() {
         StringBuilder html = new StringBuilder("<div class=_4k-6>");
         String[] names = {"Beatrix L", "Ines Carvalho", "townplanner_no", "Hamza Q"};
         for (int i = 0; i < names.length; i++) {
@@ -125,6 +125,7 @@ class CommentMarkupCuesTest {
                     .append("<a class=\" UFICommentActorName\" href=\"https://fb.example/").append(i).append("\">").append(names[i]).append("</a>")
                     .append("<div class=_3-8m><span class=_5mdd><span>").append(WORDS[i]).append("</span></span></div>")
                     .append("<div class=\"fsm fwn fcg UFICommentActions\"><a class=UFILikeLink>Like</a> &middot; <a class=UFIReplyLink>Reply</a> &middot; ")
+                    .append("<span class=_4vn2><i class=\"_3-8_ img sp_like\"></i>").append(10 + i).append("</span> &middot; ")
                     .append("<abbr class=\"UFISutroCommentTimestamp livetimestamp\" data-utime=\"1795000000\" title=\"Monday, November 16, 2026 at 9:1")
                     .append(i).append(" AM\">3d</abbr></div></div></div>");
         }
@@ -132,6 +133,7 @@ class CommentMarkupCuesTest {
 
         assertThat(cs).extracting(ExtractedComment::author).containsExactly(names);
         assertThat(cs.get(2).postedAt()).isEqualTo("2026-11-16T09:12");
+        assertThat(cs).extracting(ExtractedComment::likes).containsExactly(10, 11, 12, 13); // the count beside the like icon
         assertThat(cs.get(2).text()).isEqualTo(WORDS[2]);
     }
 
