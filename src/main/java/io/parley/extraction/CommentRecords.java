@@ -491,6 +491,7 @@ final class CommentRecords {
         for (Element up = first.parent(); cand == null && up != null && up.parent() != null; up = up.parent()) {
             cand = up.previousElementSibling();
         }
+        boolean climbed = false;
         for (int hops = 0; cand != null && hops < 3; hops++) {
             Element c = cand;
             if (out.stream().noneMatch(r -> r.parents().contains(c)) && !signature(cand).equals(signature(first))) {
@@ -501,7 +502,7 @@ final class CommentRecords {
                     }
                 }
                 // (or a box that names itself the opening post, in a shape of its own: Steam's div.forum_op)
-                if ((have.containsAll(parts) || hasPart(cand, OPENING_PARTS)) && cues(cand) >= 5 && ownWords(cand) >= 4) {
+                if ((have.containsAll(parts) && !climbed || hasPart(cand, OPENING_PARTS)) && cues(cand) >= 5 && ownWords(cand) >= 4) {
                     // the opening post itself: the smallest element around its author part that has the other parts too
                     List<Element> ordered = new ArrayList<>(out.size() + 1);
                     ordered.add(cand);
@@ -510,7 +511,9 @@ final class CommentRecords {
                 }
             }
             Element before = cand.previousElementSibling();
-            // (a first child: the box before its container, as Steam's div.forum_op before the comment area's header)
+            // (a first child: the box before its container, as Steam's div.forum_op before the comment area's header;
+            // there only a box named the opening post, as a blog's entry before its comments may share their meta parts)
+            climbed |= before == null;
             cand = before != null ? before : cand.parent() == null ? null : cand.parent().previousElementSibling();
         }
         return out;
@@ -1147,6 +1150,8 @@ final class CommentRecords {
 
     private static final Pattern IN_RESPONSE = Pattern.compile("(?i)^(?:in )?(?:reply|replying|response|responding) to:?\\s+(\\S.{0,40})$");
     private static final Set<String> REPLY_PART = Set.of("reply");
+    /** What a "Reply to …" button names instead of a poster ("Reply to This", "Reply to this comment"). */
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(?:this|the|a|it|comment|post|thread|topic|message|story|article)\\b.*");
     private static final Pattern IN_RESPONSE_CUE = Pattern.compile("(?i)^\\s*(?:in )?(?:repl|respon)");
     private static final Pattern LIKED_BY = Pattern.compile("(?i)^(.{1,300}?)\\s+likes?\\s+this\\.?$");
     private static final Pattern THANKED_BY = Pattern.compile("(?i)(?:said|says|say) thanks?(?: you)?(?: for this post)?:\\s*(.{1,400})$");
@@ -1303,7 +1308,7 @@ final class CommentRecords {
                 String t = Texts.squash(d.ownText());
                 String when = Texts.squash(texts.get(1).ownText());
                 boolean leafish = d.children().stream().allMatch(ch -> ch.childrenSize() == 0 && Texts.wordCount(ch.text()) <= 1);
-                if (leafish && Texts.wordCount(t) <= 4 && !t.matches(".*\\d.*") && !t.contains("://") && !t.startsWith("www.")
+                if (leafish && Texts.wordCount(t) <= 4 && ALPHA_WORD.matcher(t).find() && !t.matches(".*\\d.*") && !t.contains("://") && !t.startsWith("www.")
                         && !MEMBER_WORDS.matcher(t).matches() && !AUTHOR_NOISE.matcher(t).matches() && !BUTTON_LINE.matcher(t).matches()
                         && when.length() <= 40 && Dates.find(when) != null && texts.get(1).childrenSize() == 0) {
                     f.author = clean(t);
@@ -1396,7 +1401,7 @@ final class CommentRecords {
             if (line.length() > 8 && line.length() <= 60 && IN_RESPONSE_CUE.matcher(line).find() && !inQuote(d, r)) {
                 // "In response to Magnus" (Khoros), "Replying to @ann": a line naming the post this one answers
                 Matcher m = IN_RESPONSE.matcher(Texts.squash(line));
-                if (m.matches() && Texts.wordCount(m.group(1)) <= 4) {
+                if (m.matches() && Texts.wordCount(m.group(1)) <= 4 && !NOT_A_NAME.matcher(m.group(1)).matches()) {
                     f.replyTo = clean(m.group(1).replaceFirst("^@", ""));
                     f.replyEl = d;
                 }
