@@ -98,7 +98,7 @@ def main(dragnet, out):
                         return e
                 return None
             a = first(sel["author"])
-            author = re.sub(r"(?i)\s*(says|said|wrote)\s*:?\s*$", "", a.get_text(" ", strip=True)) if a else None
+            author = re.sub(r"(?i)\s*(says|said|wrote)\s*:?\s*$|\s+Follow$", "", a.get_text(" ", strip=True)) if a else None  # (Mashable's "Follow" button sits in the author box)
             if author and (DATE.search(author) or DATE2.search(author)):
                 # an author box that also prints the date ("November 5, 2012 Dan Garner"): the name is the rest
                 author = (DATE.sub("", author) if DATE.search(author) else DATE2.sub("", author)).strip(" ,|-") or None

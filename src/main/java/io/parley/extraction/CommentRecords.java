@@ -196,6 +196,18 @@ final class CommentRecords {
                     parentId = idOf.get(q);
                 }
             }
+            if (parentId == null && f.replySnippet != null) {
+                // the latest earlier comment of that author that begins with the words the preview quotes
+                String snip = Texts.squash(f.replySnippet).toLowerCase(Locale.ROOT);
+                snip = snip.substring(0, Math.min(snip.length(), 40));
+                for (int k = out.size() - 1; k >= 0 && parentId == null; k--) {
+                    ExtractedComment c = out.get(k);
+                    if (c.author() != null && c.author().equalsIgnoreCase(f.replyTo)
+                            && Texts.squash(c.text()).toLowerCase(Locale.ROOT).startsWith(snip)) {
+                        parentId = c.id();
+                    }
+                }
+            }
             if (parentId == null && f.replyTo != null) {
                 parentId = lastByAuthor.get(f.replyTo.toLowerCase(Locale.ROOT));
             }
@@ -447,6 +459,11 @@ final class CommentRecords {
         return withOpeningPost(withInnerRecords(root, out, best, score, count, members));
     }
 
+    private static final Set<String> INLINE_TAGS = Set.of("a", "span", "b", "i", "em", "strong", "p", "small", "font", "u",
+            "abbr", "time", "code", "bdi", "label", "sup", "sub");
+    private static final Set<String> OPENING_PARTS = Set.of("op", "opening", "firstpost", "first-post", "original",
+            "starter", "originalpost"); // (not "question": a Q&A page's question is its article)
+
     /**
      * A forum's opening post in a shape of its own (Vanilla's {@code div.ItemDiscussion} before its
      * {@code li.ItemComment}s): the element just before the first record, outside every record, that holds the same
@@ -474,6 +491,7 @@ final class CommentRecords {
         for (Element up = first.parent(); cand == null && up != null && up.parent() != null; up = up.parent()) {
             cand = up.previousElementSibling();
         }
+        boolean climbed = false;
         for (int hops = 0; cand != null && hops < 3; hops++) {
             Element c = cand;
             if (out.stream().noneMatch(r -> r.parents().contains(c)) && !signature(cand).equals(signature(first))) {
@@ -483,7 +501,8 @@ final class CommentRecords {
                         have.add(signature(d));
                     }
                 }
-                if (have.containsAll(parts) && cues(cand) >= 5 && ownWords(cand) >= 4) {
+                // (or a box that names itself the opening post, in a shape of its own: Steam's div.forum_op)
+                if ((have.containsAll(parts) && !climbed || hasPart(cand, OPENING_PARTS)) && cues(cand) >= 5 && ownWords(cand) >= 4) {
                     // the opening post itself: the smallest element around its author part that has the other parts too
                     List<Element> ordered = new ArrayList<>(out.size() + 1);
                     ordered.add(cand);
@@ -491,7 +510,11 @@ final class CommentRecords {
                     return ordered;
                 }
             }
-            cand = cand.previousElementSibling();
+            Element before = cand.previousElementSibling();
+            // (a first child: the box before its container, as Steam's div.forum_op before the comment area's header;
+            // there only a box named the opening post, as a blog's entry before its comments may share their meta parts)
+            climbed |= before == null;
+            cand = before != null ? before : cand.parent() == null ? null : cand.parent().previousElementSibling();
         }
         return out;
     }
@@ -505,23 +528,67 @@ final class CommentRecords {
         java.util.Set<Element> outer = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         outer.addAll(out);
         List<Element> inner = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : score.entrySet()) {
-            String k = e.getKey();
-            if (k.equals(best) || k.endsWith(".") || !k.toLowerCase(Locale.ROOT).contains("comment")
-                    || e.getValue() / (double) count.get(k) < 5.0) {
+        // every element inside the records by shape, a shape counted once per record that holds it
+        Map<String, List<Element>> within = new LinkedHashMap<>();
+        Map<String, Integer> holders = new HashMap<>();
+        for (Element r : out) {
+            java.util.Set<String> here = new java.util.HashSet<>();
+            List<Element> own = new ArrayList<>();
+            r.filter(new org.jsoup.select.NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof Element d && d != r) {
+                        if (outer.contains(d)) {
+                            return FilterResult.SKIP_ENTIRELY; // a nested record's parts are its own
+                        }
+                        if (d.childrenSize() > 0 && !INLINE_TAGS.contains(d.normalName())) {
+                            own.add(d); // (a leaf or an inline run is no record: not asked its shape)
+                        }
+                    }
+                    return FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    return FilterResult.CONTINUE;
+                }
+            });
+            for (Element d : own) {
+                String k = signature(d);
+                if (k.equals(best) || k.endsWith(".") || !commentish(k)) {
+                    continue;
+                }
+                within.computeIfAbsent(k, x -> new ArrayList<>()).add(d);
+                if (here.add(k)) {
+                    holders.merge(k, 1, Integer::sum);
+                }
+            }
+        }
+        for (Map.Entry<String, List<Element>> e : within.entrySet()) {
+            List<Element> ms = e.getValue();
+            // a part a record has once (WordPress's article.comment-body in its li.comment) is no inner record:
+            // several under one record are (a comment and its replies in a thread wrapper, replies under an answer)
+            if (ms.size() < 2 || ms.size() <= holders.get(e.getKey())) {
                 continue;
             }
-            List<Element> ms = members.get(k);
+            int sum = 0;
             boolean inside = true;
             for (Element m : ms) {
-                if (!insideAny(m, outer) || outer.contains(m) || m.getAllElements().stream().anyMatch(outer::contains)) {
+                sum += cues(m);
+                if (m.getAllElements().stream().anyMatch(outer::contains)) {
                     inside = false;
                     break;
                 }
             }
-            if (inside) {
+            if (inside && sum / (double) ms.size() >= 5.0 && !metaOnly(ms) && !insideOfSame(ms)) {
                 inner.addAll(ms);
             }
+        }
+        if (!inner.isEmpty()) {
+            // containers of the inner records (a replies box around them) are not records: the innermost shapes only
+            java.util.Set<Element> innerAll = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            innerAll.addAll(inner);
+            inner.removeIf(m -> m.getAllElements().stream().anyMatch(d -> d != m && innerAll.contains(d)));
         }
         // records of another shape around the ones found (Stack Exchange's answers around their comments), each
         // with words of its own: the one such set with the fewest members
@@ -572,6 +639,23 @@ final class CommentRecords {
         java.util.Set<Element> all = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         all.addAll(out);
         all.addAll(inner);
+        if (around == null) {
+            // a thread wrapper around its comment and that comment's replies (YouTube's comment-thread-renderer): a
+            // record with no words outside the inner records is no comment of its own
+            java.util.Set<Element> innerSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            innerSet.addAll(inner);
+            for (Element r : out) {
+                int own = r.text().length();
+                for (Element d : r.getAllElements()) {
+                    if (innerSet.contains(d) && !insideAny(d, innerSet)) {
+                        own -= d.text().length();
+                    }
+                }
+                if (own < 20) {
+                    all.remove(r);
+                }
+            }
+        }
         List<Element> ordered = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (all.contains(e)) {
@@ -579,6 +663,18 @@ final class CommentRecords {
             }
         }
         return ordered;
+    }
+
+    /** Whether a member of the set holds another (a shape nested in itself is a part, e.g. a box in a box). */
+    private static boolean insideOfSame(List<Element> ms) {
+        java.util.Set<Element> set = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(ms);
+        for (Element m : ms) {
+            if (insideAny(m, set)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Most members hold under four words of their own beyond links, dates and numbers: meta boxes, not comments. */
@@ -753,7 +849,7 @@ final class CommentRecords {
                         || tag.equals("a") && profileLink(d))) {
                     f[0] = true;
                 }
-                if (!f[1] && (tag.equals("time") || d.hasAttr("datetime") || d.attr("itemprop").startsWith("date")
+                if (!f[1] && (tag.equals("time") || d.hasAttr("datetime") || d.hasAttr("data-utime") || d.attr("itemprop").startsWith("date")
                         || hasPart(d, TIME_PARTS))) {
                     f[1] = true;
                 }
@@ -816,14 +912,15 @@ final class CommentRecords {
     private static final Pattern PROFILE_HREF = Pattern.compile(
             "(?i)(?:[?&;]action=profile|mode=viewprofile|member(?:list)?\\.php\\?|/members?/[^/?#]+|/profile/|/users?/[^/?#]+/?$|/u/[^/?#]+/?$"
                     + "|showuser=|[?&]userid=|blogger\\.com/profile/|/author/[^/?#]+/?$|profile\\.php\\?(?:id|u|uid|user)=|/~[^/?#]+/?$|[?&]mod=space&(?:amp;)?uid=\\d+|space-uid-\\d+"
-                    + "|/wiki/user:[^/?#]+$|[?&]title=user:)");
+                    + "|/wiki/user:[^/?#]+$|[?&]title=user:|/@[^/?#@]+/?$)");
 
     /** A link to a member's profile with a name for its text: a forum's user cell names its author this way. */
     static boolean profileLink(Element a) {
         String href = a.attr("href");
         // a cheap look first: computeCues asks this of every link in every candidate record
         if (href.isEmpty() || !(href.contains("rofile") || href.contains("ember") || href.contains("/u") || href.contains("ser")
-                || href.contains("/author/") || href.contains("/~") || href.contains("uid")) || !PROFILE_HREF.matcher(href).find()) {
+                || href.contains("/author/") || href.contains("/~") || href.contains("uid") || href.contains("/@"))
+                || !PROFILE_HREF.matcher(href).find()) {
             return false;
         }
         // a federated handle ("Bram_de_Vries@lemmy.example") is one name: its instance is not more words of it
@@ -926,8 +1023,29 @@ final class CommentRecords {
                     }
                 }
             }
+            if (camelPart(cls, lower, start, i, parts)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /**
+     * A camelCase class token's words ("UFICommentActorName": Name; "UFISutroCommentTimestamp": Timestamp): widgets
+     * whose other classes are hashed name their parts this way. Only the word after the last lower-to-upper turn
+     * counts, as a class names what it is by its last word.
+     */
+    private static boolean camelPart(String cls, String lower, int start, int end, Set<String> parts) {
+        if (cls.length() != lower.length()) {
+            return false;
+        }
+        int last = -1;
+        for (int j = start + 1; j < end; j++) {
+            if (Character.isUpperCase(cls.charAt(j)) && Character.isLowerCase(cls.charAt(j - 1))) {
+                last = j;
+            }
+        }
+        return last > 0 && parts.contains(lower.substring(last, end));
     }
 
     // ------------------------------------------------------------------ structure
@@ -951,17 +1069,19 @@ final class CommentRecords {
             }
         }
         // <div class=comment>…</div><div class=indented|replies>…replies…</div>: the container follows its comment
+        boolean named = false;
         for (Element a = r.parent(); a != null && a.parent() != null; a = a.parent()) {
+            // (the class, else the id or the element's own name: div#replies, ytd-comment-replies-renderer; on the
+            // container or a box inside it: Medium's hashed div around its div.pw-replies)
+            String cls = (a.className() + " " + a.id() + " " + a.normalName()).toLowerCase(Locale.ROOT);
+            named |= cls.contains("indent") || cls.contains("repl") || cls.contains("child") || cls.contains("respon")
+                    || cls.contains("nested") || cls.contains("sub");
             Element prev = a.previousElementSibling();
             while (prev != null && prev.normalName().equals("a") && prev.childrenSize() == 0) {
                 prev = prev.previousElementSibling();
             }
-            if (prev != null && index.containsKey(prev) && a != r && !index.containsKey(a)) {
-                String cls = a.className().toLowerCase(Locale.ROOT);
-                if (cls.contains("indent") || cls.contains("repl") || cls.contains("child") || cls.contains("respon")
-                        || cls.contains("nested") || cls.contains("sub")) {
-                    return index.get(prev);
-                }
+            if (prev != null && index.containsKey(prev) && a != r && !index.containsKey(a) && named) {
+                return index.get(prev);
             }
             if (index.containsKey(a.parent())) {
                 break;
@@ -1012,6 +1132,10 @@ final class CommentRecords {
         String text = "";
         List<Quote> quotes = new ArrayList<>();
         String replyTo;
+        /** The first words of the parent a reply preview quotes (Telegram: its author and a snippet), or null. */
+        String replySnippet;
+        /** The element naming the parent ("In response to X", a reply preview): not the post's words. */
+        Element replyEl;
         /** The href of an in-reply-to link (microformats2): the parent's permalink. */
         String replyHref;
         /** Ids a quote in this record links to (its source post), most specific first. */
@@ -1024,6 +1148,11 @@ final class CommentRecords {
         List<String> header = new ArrayList<>();
     }
 
+    private static final Pattern IN_RESPONSE = Pattern.compile("(?i)^(?:in )?(?:reply|replying|response|responding) to:?\\s+(\\S.{0,40})$");
+    private static final Set<String> REPLY_PART = Set.of("reply");
+    /** What a "Reply to …" button names instead of a poster ("Reply to This", "Reply to this comment"). */
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(?:this|the|a|it|comment|post|thread|topic|message|story|article)\\b.*");
+    private static final Pattern IN_RESPONSE_CUE = Pattern.compile("(?i)^\\s*(?:in )?(?:repl|respon)");
     private static final Pattern LIKED_BY = Pattern.compile("(?i)^(.{1,300}?)\\s+likes?\\s+this\\.?$");
     private static final Pattern THANKED_BY = Pattern.compile("(?i)(?:said|says|say) thanks?(?: you)?(?: for this post)?:\\s*(.{1,400})$");
     private static final Pattern OTHERS = Pattern.compile("(?i)\\band (\\d{1,5}) others?$");
@@ -1117,6 +1246,9 @@ final class CommentRecords {
                         break;
                     }
                 }
+                if (link == null && deeperAuthor(d)) {
+                    continue; // a byline around the name element ("name · in reply to X", "name 21 Nov @ 2:14pm #3"): the name's own
+                }
                 String t = clean(withoutAvatar(link != null ? link : d));
                 if (t != null && Texts.wordCount(t) <= 5 && Dates.find(t) == null && !MEMBER_WORDS.matcher(t).matches()
                         && !AUTHOR_NOISE.matcher(t).matches() && !inQuote(d, r)) {
@@ -1157,6 +1289,31 @@ final class CommentRecords {
                 f.author = clean(name.ownText());
                 f.authorEl = name;
                 f.authorLeaf = true;
+            }
+        }
+        if (f.author == null) {
+            // a record that opens with a name and then a full date, each in an element of its own (Cusdis: utility
+            // classes only): the name may carry a one-word badge inside ("Dewi Harris <span>MOD</span>")
+            List<Element> texts = new ArrayList<>(2);
+            for (Element d : own) {
+                if (texts.size() == 2) {
+                    break;
+                }
+                if (!d.ownText().isBlank() && !inQuote(d, r) && (texts.isEmpty() || !d.parents().contains(texts.get(0)))) {
+                    texts.add(d); // (a badge inside the name is part of the name's element)
+                }
+            }
+            if (texts.size() == 2) {
+                Element d = texts.get(0);
+                String t = Texts.squash(d.ownText());
+                String when = Texts.squash(texts.get(1).ownText());
+                boolean leafish = d.children().stream().allMatch(ch -> ch.childrenSize() == 0 && Texts.wordCount(ch.text()) <= 1);
+                if (leafish && Texts.wordCount(t) <= 4 && ALPHA_WORD.matcher(t).find() && !t.matches(".*\\d.*") && !t.contains("://") && !t.startsWith("www.")
+                        && !MEMBER_WORDS.matcher(t).matches() && !AUTHOR_NOISE.matcher(t).matches() && !BUTTON_LINE.matcher(t).matches()
+                        && when.length() <= 40 && Dates.find(when) != null && texts.get(1).childrenSize() == 0) {
+                    f.author = clean(t);
+                    f.authorEl = d;
+                }
             }
         }
         if (f.author != null && HANDLE_AFTER_NAME.matcher(f.author).find()) {
@@ -1237,6 +1394,47 @@ final class CommentRecords {
             }
         }
         for (Element d : own) {
+            if (f.replyTo != null) {
+                break;
+            }
+            String line = d.childrenSize() <= 3 ? boundedText(d, 61) : "";
+            if (line.length() > 8 && line.length() <= 60 && IN_RESPONSE_CUE.matcher(line).find() && !inQuote(d, r)) {
+                // "In response to Magnus" (Khoros), "Replying to @ann": a line naming the post this one answers
+                Matcher m = IN_RESPONSE.matcher(Texts.squash(line));
+                if (m.matches() && Texts.wordCount(m.group(1)) <= 4 && !NOT_A_NAME.matcher(m.group(1)).matches()) {
+                    f.replyTo = clean(m.group(1).replaceFirst("^@", ""));
+                    f.replyEl = d;
+                }
+            }
+        }
+        for (Element d : own) {
+            if (f.replyTo != null) {
+                break;
+            }
+            if (hasPart(d, REPLY_PART) && !d.normalName().equals("button") && d != f.authorEl && !inQuote(d, r)
+                    && (f.authorEl == null || !f.authorEl.parents().contains(d)) && Texts.wordCount(boundedText(d, 400)) <= 40) {
+                // (not the post itself: a "reply" class on the record's body names what it is, the preview sits beside its author)
+                // a reply preview (Telegram's message_reply): the parent's name in an author element and its first words
+                Element name = null;
+                for (Element x : d.getAllElements()) {
+                    if (x != d && hasPart(x, AUTHOR_PARTS) && !Texts.squash(x.text()).isEmpty()) {
+                        name = x;
+                        break;
+                    }
+                }
+                if (name != null && Texts.wordCount(name.text()) <= 4) {
+                    String rest = Texts.squash(d.text());
+                    String nm = Texts.squash(name.text());
+                    rest = rest.startsWith(nm) ? rest.substring(nm.length()).strip() : rest;
+                    if (Texts.wordCount(rest) >= 3) {
+                        f.replyTo = nm;
+                        f.replySnippet = rest.replaceAll("[\\u2026.]+$", "").strip();
+                        f.replyEl = d;
+                    }
+                }
+            }
+        }
+        for (Element d : own) {
             if (f.likes != null) {
                 break;
             }
@@ -1262,6 +1460,14 @@ final class CommentRecords {
             }
             if (d.attr("itemprop").equals("upvoteCount") || hasPart(d, LIKE_PARTS)) {
                 String t = d.hasAttr("title") && NUMBER.matcher(d.attr("title")).matches() ? d.attr("title") : d.text();
+                if (t.isBlank() && d.childrenSize() == 0 && d.parent() != null && d.parent() != r) {
+                    // a like icon with its count beside it in one box: <span><i class="sp_like"></i>18</span>
+                    String box = Texts.squash(d.parent().text());
+                    if (box.matches("[+]?\\d{1,6}")) {
+                        f.likes = Integer.parseInt(box.replace("+", ""));
+                        continue;
+                    }
+                }
                 Matcher m = LIKES_TEXT.matcher(t.strip());
                 if (m.find()) {
                     f.likes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
@@ -1416,6 +1622,23 @@ final class CommentRecords {
         return f;
     }
 
+    /** An element inside an author element that names a part of its own (the name within a byline or user box). */
+    private static boolean deeperAuthor(Element d) {
+        int len = -1;
+        for (Element x : d.getAllElements()) {
+            if (x != d && hasPart(x, AUTHOR_PARTS) && !x.hasAttr("datetime") && !hasPart(x, TIME_PARTS)) {
+                String t = Texts.squash(x.text());
+                if (len < 0) {
+                    len = Texts.squash(d.text()).length();
+                }
+                if (!t.isEmpty() && t.length() < len && Texts.wordCount(t) <= 5) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A user cell's fields run together in one line: "Group: Members Posts: 3072 Joined: 18-Jul 04 From: Sheffield". */
     private static boolean profileRun(String p) {
         Matcher m = PROFILE_LABEL.matcher(p);
@@ -1551,6 +1774,12 @@ final class CommentRecords {
             Element o = orig.get(i);
             if (index.containsKey(o)) {
                 remove.add(cl.get(i));
+            }
+        }
+        if (f.replyEl != null) {
+            int at = orig.indexOf(f.replyEl);
+            if (at > 0 && at < cl.size()) {
+                remove.add(cl.get(at));
             }
         }
         if (f.authorLeaf) {
@@ -1739,7 +1968,7 @@ final class CommentRecords {
             return false;
         }
         for (String t : c.split("\\s+")) {
-            if (t.equals("quote") || t.endsWith("--quote") || t.equals("bbcode_quote") || t.equals("quotecontent") || t.equals("quotemain")
+            if (t.equals("quote") || t.endsWith("--quote") || t.equals("bbcode_quote") || t.equals("quoted-text") || t.equals("gmail_quote") || t.equals("quotecontent") || t.equals("quotemain")
                     || t.equals("quote_container") && d.parent() != null && !d.parent().className().contains("bbcode_quote")) {
                 return true;
             }
@@ -1935,7 +2164,7 @@ final class CommentRecords {
     private static final Pattern QUOTE_HEAD_CLASS = Pattern.compile("(?i)quote[-_]?(?:top|title|head|header)");
     private static final Pattern LEADING_BRACKETS = Pattern.compile("^\\([^)]{0,40}\\)\\s*");
     private static final Pattern QUOTE_TOP = Pattern.compile("(?i)^quote\\s*\\(([^@)]{1,40}?)\\s*(?:@|,|\\))");
-    private static final Pattern QUOTE_AUTHOR = Pattern.compile("(?i)^(?:originally posted by|quote from:?|quoting)\\s+(.{1,40}?)\\s*(?:on .*)?$|^(.{1,40}?),?\\s+(?:on\\s.{4,40}?,?\\s+)?(?:wrote|said|says)\\b.*$");
+    private static final Pattern QUOTE_AUTHOR = Pattern.compile("(?i)^(?:originally posted by|quote from:?|quoting)\\s+(.{1,40}?)\\s*:?\\s*(?:on .*)?$|^(.{1,40}?),?\\s+(?:on\\s.{4,40}?,?\\s+)?(?:wrote|said|says)\\b.*$");
 
     /** Whose words a quote holds: data-quote, data-author, a cite or "Originally Posted by" line. */
     private static String quoteAuthor(Element q) {
@@ -1945,8 +2174,14 @@ final class CommentRecords {
         if (q.hasAttr("data-author")) {
             return clean(q.attr("data-author"));
         }
-        Element head = q.selectFirst("cite, .bbCodeBlock-title, .bbcode_postedby, .quote-title, .quoteheader, .citation, .attribution, .title,"
-                + " [class*=uthor]");
+        Element head = null;
+        for (Element h : q.select("cite, .bbCodeBlock-title, .bbcode_postedby, .quote-title, .quoteheader, .citation, .attribution, .title,"
+                + " [class*=uthor]")) {
+            if (h != q) { // (not the quote itself: Steam's blockquote.with_author)
+                head = h;
+                break;
+            }
+        }
         if (head != null) {
             // "(11-20-2026, 09:14 AM)bob Wrote:" (MyBB): the date in brackets before the name is not the name
             String text = LEADING_BRACKETS.matcher(Texts.squash(head.text())).replaceFirst("");
