@@ -32,6 +32,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new IllegalStateException(held.get());
         }
         IdleMemory.apply();
+        ServeCompilation.apply(); // before Spring starts: its start-up code is not queued for C2 either
         ParleyApplication.application().run(springArgs.toArray(String[]::new));
         started = true;
         return 0;
