@@ -17,13 +17,12 @@ import re
 import sys
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "encoder"))
 from encoder import embed  # noqa: E402
-from semeval_loto import about, about_x, AG, E, FAV, favg, log, next_t, P, sent, texts, tgt, TN, twords, y  # noqa: E402
+from semeval_loto import about, about_x, AG, E, FAV, favg, lg, log, lr, next_t, P, sent, sig, texts, tgt, TN, twords, y  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(__file__), "masked-results.json")
 THR = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]
@@ -43,21 +42,6 @@ def mask(text, k):
 MT = [mask(t, k) for t, k in zip(texts, tgt)]
 EM = embed("semeval-masked", MT)
 log("masked examples:", MT[0][:100], "|", MT[700][:100])
-
-
-def lr(X, yy, C, cw=None):
-    m, s = X.mean(0), X.std(0) + 1e-6
-    clf = LogisticRegression(C=C, max_iter=3000, class_weight=cw).fit((X - m) / s, yy)
-    return lambda A: clf.predict_proba((A - m) / s)
-
-
-def lg(p):
-    p = np.clip(p, 1e-6, 1 - 1e-6)
-    return np.log(p / (1 - p))
-
-
-def sig(z):
-    return 1 / (1 + np.exp(-z))
 
 
 def base(tr, te):

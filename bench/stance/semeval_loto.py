@@ -8,6 +8,7 @@ import sys
 import time
 
 import numpy as np
+from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "encoder"))
@@ -63,3 +64,19 @@ def about_x(idx, ti, cm):
 def next_t(ti, ts):
     ts = sorted(ts)
     return np.array([ts[(ts.index(k) + 1) % len(ts)] for k in ti])
+
+
+# the standardised logistic regression and logit helpers every LOTO script uses
+def lr(X, yy, C, cw=None):
+    m, s = X.mean(0), X.std(0) + 1e-6
+    clf = LogisticRegression(C=C, max_iter=3000, class_weight=cw).fit((X - m) / s, yy)
+    return lambda A: clf.predict_proba((A - m) / s)
+
+
+def lg(p):
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
+
+
+def sig(z):
+    return 1 / (1 + np.exp(-z))

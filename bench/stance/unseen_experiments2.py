@@ -19,27 +19,12 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from semeval_loto import about, about_x, AG, E, FAV, favg, log, next_t, op, P, rows, sent, STOP, texts, tgt, TN, Tvec, twords, y  # noqa: E402  (the rows and vectors every LOTO script reads)
+from semeval_loto import about, about_x, AG, E, FAV, favg, lg, log, lr, next_t, op, P, rows, sent, sig, STOP, texts, tgt, TN, Tvec, twords, y  # noqa: E402  (the rows and vectors every LOTO script reads)
 
 OUT = os.path.join(os.path.dirname(__file__), "unseen-results2.json")
 THR = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]
 WTS = [0, 1, 2, 3, 4, 5, 6, 8]
 DIR = P[:, :len(FAV)].mean(1) - P[:, len(FAV):len(FAV) + len(AG)].mean(1)
-
-
-def lr(X, yy, C, cw=None):
-    m, s = X.mean(0), X.std(0) + 1e-6
-    clf = LogisticRegression(C=C, max_iter=3000, class_weight=cw).fit((X - m) / s, yy)
-    return lambda A: clf.predict_proba((A - m) / s)
-
-
-def lg(p):
-    p = np.clip(p, 1e-6, 1 - 1e-6)
-    return np.log(p / (1 - p))
-
-
-def sig(z):
-    return 1 / (1 + np.exp(-z))
 
 
 def base(tr, te, extra_about=None, about_label=None, about_C=1.0, sent_C=0.01, all_others=False):
