@@ -639,11 +639,30 @@ final class DumpThreads {
         if (n.length() >= 4 && n.length() % 2 == 0 && n.substring(0, h).equals(n.substring(h))) {
             return n.substring(0, h);
         }
+        String withRole = doubledWithRole(n);
+        if (withRole != null) {
+            return withRole;
+        }
         if (initials && n.length() >= 3 && Character.isUpperCase(n.charAt(0))
                 && Character.toLowerCase(n.charAt(0)) == Character.toLowerCase(n.charAt(1))) {
             return n.substring(1);
         }
         return name;
+    }
+
+    /**
+     * "PradeepPradeepModerator", "foxglovefoxgloveNew Member": an avatar's alt text and the name link, then the
+     * user's role glued after them (Vanilla); the name, or null when the line is not shaped so.
+     */
+    private static String doubledWithRole(String n) {
+        for (int len = (n.length() - 1) / 2; len >= 2; len--) {
+            String rest = n.substring(2 * len);
+            if (n.substring(0, len).equals(n.substring(len, 2 * len)) && Character.isUpperCase(rest.charAt(0))
+                    && Texts.wordCount(rest) <= 2 && rest.matches("[\\p{L} ]+") && !n.substring(0, len).isBlank()) {
+                return n.substring(0, len).strip();
+            }
+        }
+        return null;
     }
 
     private static Result finish(List<Rec> recs) {
@@ -1070,7 +1089,10 @@ final class DumpThreads {
                     author = clean(stripLikes(t.substring(d.end()))); // "On October 12, 2012 at 10:52 am Carmel said:"
                 }
             }
-            if (!dated && nameLike(clean(t)) && !RANK.matcher(t).matches() && action(t) == null && !FIELD.matcher(t).matches()) {
+            String doubled = dated ? null : doubledWithRole(t);
+            if (doubled != null && nameLike(doubled)) {
+                names.add(doubled);
+            } else if (!dated && nameLike(clean(t)) && !RANK.matcher(t).matches() && action(t) == null && !FIELD.matcher(t).matches()) {
                 // a name with its online status ("hazelnut Offline") is a user box's name: before a thread title above it
                 if (STATUS.matcher(t).find()) {
                     names.add(0, clean(t));
