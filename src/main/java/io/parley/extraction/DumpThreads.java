@@ -868,6 +868,12 @@ final class DumpThreads {
         StringBuilder cur = new StringBuilder();
         String prev = null;
         int minIndent = r.indent;
+        int textIndent = Integer.MAX_VALUE;
+        for (int j = r.hEnd + 1; j < r.bodyEnd; j++) {
+            if (!lines.get(j).blank()) {
+                textIndent = Math.min(textIndent, lines.get(j).indent);
+            }
+        }
         for (int j = r.hEnd + 1; j < r.bodyEnd; j++) {
             Line l = lines.get(j);
             String t = l.text;
@@ -881,14 +887,17 @@ final class DumpThreads {
             }
             Matcher qh = QUOTE_HEAD.matcher(t);
             int qn = firstText(lines, j + 1);
-            if (qh.matches() && qn < r.bodyEnd && lines.get(qn).indent > l.indent && nameLike(clean(qh.group(1)))) {
+            // a quote box indented as a whole, header and all, under the post's own text ("Rashida O. said:", Vanilla)
+            boolean boxed = qn < r.bodyEnd && l.indent > textIndent && lines.get(qn).indent >= l.indent;
+            if (qh.matches() && qn < r.bodyEnd && (lines.get(qn).indent > l.indent || boxed) && nameLike(clean(qh.group(1)))) {
                 // a quote box: its header names the quoted poster ("mags.b wrote:", "[1] SvetlanaK:"), its indented
                 // lines are not this post's text
                 if (r.replyTo == null && r.paragraphs.isEmpty() && cur.length() == 0) {
                     r.replyTo = clean(qh.group(1));
                 }
+                int floor = lines.get(qn).indent > l.indent ? l.indent : textIndent;
                 int k = qn;
-                while (k < r.bodyEnd && (lines.get(k).blank() || lines.get(k).indent > l.indent)) {
+                while (k < r.bodyEnd && (lines.get(k).blank() || lines.get(k).indent > floor)) {
                     k++;
                 }
                 TextExtractor.flush(cur, r.paragraphs);
