@@ -665,6 +665,20 @@ final class DumpThreads {
         return null;
     }
 
+    /**
+     * Where a capitalised word starts glued inside a name ("Yusuf AdeyemiCardiff" at "Cardiff", "bosun42Plymouth, UK"
+     * at "Plymouth"), or -1: on a page where most names show it, w3m glued a label (a place) after the name.
+     */
+    private static int gluedTail(String name) {
+        for (int i = name.length() - 3; i > 0; i--) {
+            if (Character.isUpperCase(name.charAt(i)) && Character.isLowerCase(name.charAt(i + 1))
+                    && Character.isLowerCase(name.charAt(i + 2)) && Character.isLetterOrDigit(name.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static Result finish(List<Rec> recs) {
         // w3m artefacts in names: an avatar's initial glued before most names of the page, alt text doubling a name
         int initial = 0;
@@ -681,6 +695,21 @@ final class DumpThreads {
         boolean initials = named >= 3 && initial >= named * 0.8;
         for (Rec r : recs) {
             r.author = undoubled(r.author, initials);
+        }
+        // a place or other label glued after most names of the page ("Yusuf AdeyemiCardiff", "Morwenna TLondon")
+        int glued = 0;
+        for (Rec r : recs) {
+            if (r.author != null && gluedTail(r.author) > 0) {
+                glued++;
+            }
+        }
+        if (named >= 4 && glued >= named * 0.6) {
+            for (Rec r : recs) {
+                int at = r.author == null ? -1 : gluedTail(r.author);
+                if (at > 0) {
+                    r.author = r.author.substring(0, at);
+                }
+            }
         }
         // "level N" lines, where most records have one, are the nesting (new Reddit prints no indentation)
         long levelled = recs.stream().filter(r -> r.level > 0).count();
@@ -1094,7 +1123,9 @@ final class DumpThreads {
                     author = clean(stripLikes(t.substring(0, d.start())));
                 } else if (dated && d.start() > 0 && nameLike(withoutAside(clean(stripLikes(t.substring(0, d.start())))))) {
                     author = withoutAside(clean(stripLikes(t.substring(0, d.start()))));
-                } else if (dated && nameLike(clean(stripLikes(t.substring(d.end()))))) {
+                } else if (dated && nameLike(clean(stripLikes(t.substring(d.end()))))
+                        && !(d.end() > 0 && d.end() < t.length() && Character.isLetter(t.charAt(d.end())))) {
+                    // (not a badge glued to the date, "Nov. 14Times Pick")
                     author = clean(stripLikes(t.substring(d.end()))); // "On October 12, 2012 at 10:52 am Carmel said:"
                 }
             }

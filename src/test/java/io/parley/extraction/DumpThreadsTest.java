@@ -116,6 +116,21 @@ class DumpThreadsTest {
         assertThat(page.comments()).noneMatch(c -> c.text().contains(" said:"));
     }
 
+    /**
+     * The NYT-like page as text (heldout2): w3m glues each commenter's place to the name ("Yusuf AdeyemiCardiff",
+     * "bosun42Plymouth, UK") and a badge to the date ("Nov. 14Times Pick"); author 0.00 before.
+     */
+    @Test
+    void aPlaceGluedToMostNamesAndABadgeGluedToTheDateAreNoPartOfTheAuthor() throws IOException {
+        String dir = "training-data/extraction/heldout2";
+        ExtractedPage page = text.extract(Files.readString(Path.of(dir, "text", "nyt-like.txt"), StandardCharsets.UTF_8));
+        ThreadEvaluator.Tally t = ThreadEvaluator.page(gold(dir, "nyt-like"), page);
+        assertThat(t.f1()).as("comment F1").isGreaterThanOrEqualTo(0.95);
+        assertThat(t.author()).as("author").isGreaterThanOrEqualTo(0.9);
+        assertThat(t.parent()).as("parent").isEqualTo(1.0);
+        assertThat(page.comments()).extracting(ExtractedComment::author).doesNotContain("Times Pick");
+    }
+
     /** One gold page of our own (the Dragnet ones need ../shared, which the default suite does without). */
     private static ThreadEvaluator.GoldPage gold(String name) throws IOException {
         return gold("training-data/extraction/threads", name);
