@@ -98,6 +98,9 @@ final class DumpThreads {
     /** A quote's source at the start of a line with its text ("(11-20-2026, 07:30 AM)hazelnut Wrote: If …" MyBB, "QUOTE (Fern @ Nov 10 2026, 06:03 PM)" IP.Board). */
     private static final Pattern INLINE_QUOTE = Pattern.compile("(?i)^(?:\\([^()]{4,40}\\)\\s*([^\\s()][^()]{0,38}?)\\s+wrote:|quote\\s*\\(([^@()]{2,40}?)\\s*@[^)]*\\))");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\u2500-\\u257f_=~*-]{1,}$");
+    /** A one-word user name with a rank after it ("greenfingers_77 Regular", "Ewan New Member"): the name. */
+    private static final Pattern TITLED_NAME = Pattern.compile("^(\\S{2,40})\\s+(?i:(?:new |senior |junior |full |active |"
+            + "trusted |basic )?(?:member|regular|moderator|admin|administrator|guest|newbie|veteran|contributor|staff|leader))$");
     private static final Pattern RANK = Pattern.compile("(?i)^(?:.*\\b(?:member|posts?|regular|moderator|admin(?:istrator)?|guest|"
             + "newbie|veteran|contributor|subscriber|user|staff|reputation|rep|karma|messages|reaction score|points|keymaster|participant|"
             + "spectator|champion|kudos|threads|joined)\\b.*)$");
@@ -1130,8 +1133,11 @@ final class DumpThreads {
                 }
             }
             String doubled = dated ? null : doubledWithRole(t);
+            Matcher titled = dated ? null : TITLED_NAME.matcher(t);
             if (doubled != null && nameLike(doubled)) {
                 names.add(doubled);
+            } else if (titled != null && titled.matches() && nameLike(clean(titled.group(1)))) {
+                names.add(clean(titled.group(1))); // "KwameA. Regular": a one-word user name and its trust level
             } else if (!dated && nameLike(clean(t)) && !RANK.matcher(t).matches() && action(t) == null && !FIELD.matcher(t).matches()) {
                 // a name with its online status ("hazelnut Offline") is a user box's name: before a thread title above it
                 if (STATUS.matcher(t).find()) {

@@ -43,7 +43,7 @@ class DumpThreadsTest {
      */
     @ParameterizedTest
     @CsvSource({"reddit-new, 1.0, 1.0", "giscus, 1.0, 1.0", "drupal9, 1.0, 1.0", "hn-ind, 1.0, 0.8", "khoros, 1.0, 0.85",
-            "discourse-quotes, 0.3, 1.0", "disqus-static, 1.0, 1.0", "viafoura, 1.0, 1.0"})
+            "discourse-quotes, 0.7, 1.0", "disqus-static, 1.0, 1.0", "viafoura, 1.0, 1.0"})
     void unseenTextDumpsYieldTheirRepliesAndAuthors(String name, double minAuthor, double minParent) throws IOException {
         String dir = "training-data/extraction/heldout3-text";
         ExtractedPage page = text.extract(Files.readString(Path.of(dir, "text", name + ".txt"), StandardCharsets.UTF_8));
