@@ -98,6 +98,9 @@ final class DumpThreads {
     /** A quote's source at the start of a line with its text ("(11-20-2026, 07:30 AM)hazelnut Wrote: If …" MyBB, "QUOTE (Fern @ Nov 10 2026, 06:03 PM)" IP.Board). */
     private static final Pattern INLINE_QUOTE = Pattern.compile("(?i)^(?:\\([^()]{4,40}\\)\\s*([^\\s()][^()]{0,38}?)\\s+wrote:|quote\\s*\\(([^@()]{2,40}?)\\s*@[^)]*\\))");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\u2500-\\u257f_=~*-]{1,}$");
+    /** A one-word user name with a rank after it ("greenfingers_77 Regular", "Ewan New Member"): the name. */
+    private static final Pattern TITLED_NAME = Pattern.compile("^(\\S{2,40})\\s+(?i:(?:new |senior |junior |full |active |"
+            + "trusted |basic )?(?:member|regular|moderator|admin|administrator|guest|newbie|veteran|contributor|staff|leader))$");
     private static final Pattern RANK = Pattern.compile("(?i)^(?:.*\\b(?:member|posts?|regular|moderator|admin(?:istrator)?|guest|"
             + "newbie|veteran|contributor|subscriber|user|staff|reputation|rep|karma|messages|reaction score|points|keymaster|participant|"
             + "spectator|champion|kudos|threads|joined)\\b.*)$");
@@ -639,11 +642,44 @@ final class DumpThreads {
         if (n.length() >= 4 && n.length() % 2 == 0 && n.substring(0, h).equals(n.substring(h))) {
             return n.substring(0, h);
         }
+        String withRole = doubledWithRole(n);
+        if (withRole != null) {
+            return withRole;
+        }
         if (initials && n.length() >= 3 && Character.isUpperCase(n.charAt(0))
                 && Character.toLowerCase(n.charAt(0)) == Character.toLowerCase(n.charAt(1))) {
             return n.substring(1);
         }
         return name;
+    }
+
+    /**
+     * "PradeepPradeepModerator", "foxglovefoxgloveNew Member": an avatar's alt text and the name link, then the
+     * user's role glued after them (Vanilla); the name, or null when the line is not shaped so.
+     */
+    private static String doubledWithRole(String n) {
+        for (int len = (n.length() - 1) / 2; len >= 2; len--) {
+            String rest = n.substring(2 * len);
+            if (n.substring(0, len).equals(n.substring(len, 2 * len)) && Character.isUpperCase(rest.charAt(0))
+                    && Texts.wordCount(rest) <= 2 && rest.matches("[\\p{L} ]+") && !n.substring(0, len).isBlank()) {
+                return n.substring(0, len).strip();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where a capitalised word starts glued inside a name ("Yusuf AdeyemiCardiff" at "Cardiff", "bosun42Plymouth, UK"
+     * at "Plymouth"), or -1: on a page where most names show it, w3m glued a label (a place) after the name.
+     */
+    private static int gluedTail(String name) {
+        for (int i = name.length() - 3; i > 0; i--) {
+            if (Character.isUpperCase(name.charAt(i)) && Character.isLowerCase(name.charAt(i + 1))
+                    && Character.isLowerCase(name.charAt(i + 2)) && Character.isLetterOrDigit(name.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Result finish(List<Rec> recs) {
@@ -662,6 +698,21 @@ final class DumpThreads {
         boolean initials = named >= 3 && initial >= named * 0.8;
         for (Rec r : recs) {
             r.author = undoubled(r.author, initials);
+        }
+        // a place or other label glued after most names of the page ("Yusuf AdeyemiCardiff", "Morwenna TLondon")
+        int glued = 0;
+        for (Rec r : recs) {
+            if (r.author != null && gluedTail(r.author) > 0) {
+                glued++;
+            }
+        }
+        if (named >= 4 && glued >= named * 0.6) {
+            for (Rec r : recs) {
+                int at = r.author == null ? -1 : gluedTail(r.author);
+                if (at > 0) {
+                    r.author = r.author.substring(0, at);
+                }
+            }
         }
         // "level N" lines, where most records have one, are the nesting (new Reddit prints no indentation)
         long levelled = recs.stream().filter(r -> r.level > 0).count();
@@ -849,6 +900,12 @@ final class DumpThreads {
         StringBuilder cur = new StringBuilder();
         String prev = null;
         int minIndent = r.indent;
+        int textIndent = Integer.MAX_VALUE;
+        for (int j = r.hEnd + 1; j < r.bodyEnd; j++) {
+            if (!lines.get(j).blank()) {
+                textIndent = Math.min(textIndent, lines.get(j).indent);
+            }
+        }
         for (int j = r.hEnd + 1; j < r.bodyEnd; j++) {
             Line l = lines.get(j);
             String t = l.text;
@@ -862,14 +919,17 @@ final class DumpThreads {
             }
             Matcher qh = QUOTE_HEAD.matcher(t);
             int qn = firstText(lines, j + 1);
-            if (qh.matches() && qn < r.bodyEnd && lines.get(qn).indent > l.indent && nameLike(clean(qh.group(1)))) {
+            // a quote box indented as a whole, header and all, under the post's own text ("Rashida O. said:", Vanilla)
+            boolean boxed = qn < r.bodyEnd && l.indent > textIndent && lines.get(qn).indent >= l.indent;
+            if (qh.matches() && qn < r.bodyEnd && (lines.get(qn).indent > l.indent || boxed) && nameLike(clean(qh.group(1)))) {
                 // a quote box: its header names the quoted poster ("mags.b wrote:", "[1] SvetlanaK:"), its indented
                 // lines are not this post's text
                 if (r.replyTo == null && r.paragraphs.isEmpty() && cur.length() == 0) {
                     r.replyTo = clean(qh.group(1));
                 }
+                int floor = lines.get(qn).indent > l.indent ? l.indent : textIndent;
                 int k = qn;
-                while (k < r.bodyEnd && (lines.get(k).blank() || lines.get(k).indent > l.indent)) {
+                while (k < r.bodyEnd && (lines.get(k).blank() || lines.get(k).indent > floor)) {
                     k++;
                 }
                 TextExtractor.flush(cur, r.paragraphs);
@@ -1066,11 +1126,19 @@ final class DumpThreads {
                     author = clean(stripLikes(t.substring(0, d.start())));
                 } else if (dated && d.start() > 0 && nameLike(withoutAside(clean(stripLikes(t.substring(0, d.start())))))) {
                     author = withoutAside(clean(stripLikes(t.substring(0, d.start()))));
-                } else if (dated && nameLike(clean(stripLikes(t.substring(d.end()))))) {
+                } else if (dated && nameLike(clean(stripLikes(t.substring(d.end()))))
+                        && !(d.end() > 0 && d.end() < t.length() && Character.isLetter(t.charAt(d.end())))) {
+                    // (not a badge glued to the date, "Nov. 14Times Pick")
                     author = clean(stripLikes(t.substring(d.end()))); // "On October 12, 2012 at 10:52 am Carmel said:"
                 }
             }
-            if (!dated && nameLike(clean(t)) && !RANK.matcher(t).matches() && action(t) == null && !FIELD.matcher(t).matches()) {
+            String doubled = dated ? null : doubledWithRole(t);
+            Matcher titled = dated ? null : TITLED_NAME.matcher(t);
+            if (doubled != null && nameLike(doubled)) {
+                names.add(doubled);
+            } else if (titled != null && titled.matches() && nameLike(clean(titled.group(1)))) {
+                names.add(clean(titled.group(1))); // "KwameA. Regular": a one-word user name and its trust level
+            } else if (!dated && nameLike(clean(t)) && !RANK.matcher(t).matches() && action(t) == null && !FIELD.matcher(t).matches()) {
                 // a name with its online status ("hazelnut Offline") is a user box's name: before a thread title above it
                 if (STATUS.matcher(t).find()) {
                     names.add(0, clean(t));

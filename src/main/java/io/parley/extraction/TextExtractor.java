@@ -52,6 +52,7 @@ final class TextExtractor {
             "(?i)^(?:liked by (\\d+) (?:people|persons?)|(\\d+) (?:likes?|people like this|upvotes?|points?)|like \\((\\d+)\\))$");
     private static final Pattern ACTION = Pattern.compile("(?i)^(?:reply|report|like|share|flag|permalink)$");
     // (.*\S) finds the same name as a lazy (.+?) would, in one pass over a long run of spaces instead of one per space.
+    private static final Pattern NAME_AT_PARENT = Pattern.compile("^(\\S(?:.*\\S)?)\\s+@(\\S+)$");
     private static final Pattern REPLY_FROM = Pattern.compile("(?i)^reply from (.*\\S)\\s*:$");
     private static final Pattern OWN_REPLY = Pattern.compile(
             "(?i)^(?:i replied to|another reply of mine to|my reply to|i answered|i wrote to) (.*\\S)\\s*:$");
@@ -483,11 +484,12 @@ final class TextExtractor {
             }
             List<ExtractedComment> out = new ArrayList<>();
             for (Draft d : drafts) {
-                if (d.own.isEmpty() && d.quotes.isEmpty()) {
+                if (d.own.isEmpty() && d.quotes.isEmpty() || d.heading()) {
                     continue;
                 }
-                out.add(new ExtractedComment(d.id, d.parent == null ? null : d.parent.id, d.author, null, d.likes,
-                        String.join("\n\n", d.own), List.copyOf(d.quotes), d.depth));
+                Draft parent = d.replyTo != null ? d.replyTo : d.parent;
+                out.add(new ExtractedComment(d.id, parent == null ? null : parent.id, d.author, null, d.likes,
+                        String.join("\n\n", d.own), List.copyOf(d.quotes), parent == null ? 0 : parent.depth + 1));
             }
             return out;
         }
@@ -534,6 +536,13 @@ final class TextExtractor {
             Line first = block.get(0);
             String t = first.text;
             Matcher n = NUMBERED.matcher(t);
+            if (n.matches() && nextNumber == 1 && drafts.isEmpty() && navigationList(block)) {
+                // "1. Home / 2. Local / 3. Topic": a numbered breadcrumb over the thread, no comment and no parent
+                for (Line l : block) {
+                    boilerplate.add(l.text);
+                }
+                return;
+            }
             if (n.matches() && Integer.parseInt(n.group(1)) == nextNumber) {
                 nextNumber++;
                 current = start(null, first.indent);
@@ -544,7 +553,7 @@ final class TextExtractor {
             if (b.matches()) {
                 Draft parent = null;
                 for (int i = drafts.size() - 1; i >= 0; i--) {
-                    if (drafts.get(i).indent < first.indent) {
+                    if (drafts.get(i).indent < first.indent && !drafts.get(i).heading()) {
                         parent = drafts.get(i);
                         break;
                     }
@@ -556,7 +565,15 @@ final class TextExtractor {
                     String nm = block.get(1).text.strip();
                     if (nm.length() >= 2 && nm.substring(0, 1).equalsIgnoreCase(initial) && Texts.wordCount(nm) <= 4
                             && !nm.matches(".*[!?,;:]$") && !(nm.endsWith(".") && !nm.matches(".*\\b\\p{Lu}\\.$"))) {
-                        current.author = nm;
+                        Matcher at = NAME_AT_PARENT.matcher(nm);
+                        Draft to = at.matches() ? lastBy(at.group(2)) : null;
+                        if (to != null) {
+                            // "Wendell_K @Quentin": the name, then the post it answers by its author (NodeBB's header)
+                            current.author = at.group(1);
+                            current.replyTo = to;
+                        } else {
+                            current.author = nm;
+                        }
                         return;
                     }
                 }
@@ -567,6 +584,7 @@ final class TextExtractor {
             }
             if (current == null) {
                 current = start(null, first.indent);
+                current.unmarked = true;
             }
             Matcher likes = LIKES.matcher(t);
             if (likes.matches()) {
@@ -594,6 +612,31 @@ final class TextExtractor {
                 return;
             }
             body(block);
+        }
+
+        /** The latest comment signed by this name, or null. */
+        private Draft lastBy(String name) {
+            for (int i = drafts.size() - 2; i >= 0; i--) {
+                if (name.equalsIgnoreCase(drafts.get(i).author)) {
+                    return drafts.get(i);
+                }
+            }
+            return null;
+        }
+
+        /** Consecutive numbered one-liners of a few words each, no sentence among them: navigation, not comments. */
+        private boolean navigationList(List<Line> block) {
+            if (block.size() < 2) {
+                return false;
+            }
+            for (int i = 0; i < block.size(); i++) {
+                Matcher m = NUMBERED.matcher(block.get(i).text);
+                if (!m.matches() || Integer.parseInt(m.group(1)) != i + 1 || Texts.wordCount(m.group(2)) > 8
+                        || m.group(2).strip().matches(".*[.!?:;,]$")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private List<Line> replaceFirst(List<Line> block, String text) {
@@ -698,12 +741,22 @@ final class TextExtractor {
         final List<String> own = new ArrayList<>();
         final List<Quote> quotes = new ArrayList<>();
         private int copied;
+        /** Started by text before any thread marker (a topic title, a "12 Posts" counter), not by a bullet or number. */
+        boolean unmarked;
+        /** The comment this one names as the one it answers, over the indentation's parent. */
+        Draft replyTo;
 
         Draft(String id, Draft parent, int depth, int indent) {
             this.id = id;
             this.parent = parent;
             this.depth = depth;
             this.indent = indent;
+        }
+
+        /** A few unsigned words before the first marked comment: the thread's heading, neither comment nor parent. */
+        boolean heading() {
+            return unmarked && author == null && likes == null && quotes.isEmpty()
+                    && own.stream().mapToInt(Texts::wordCount).sum() <= 12;
         }
 
         void addCopied(String text, String author, Boolean self, String replyTo) {

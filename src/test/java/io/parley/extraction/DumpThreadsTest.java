@@ -43,7 +43,7 @@ class DumpThreadsTest {
      */
     @ParameterizedTest
     @CsvSource({"reddit-new, 1.0, 1.0", "giscus, 1.0, 1.0", "drupal9, 1.0, 1.0", "hn-ind, 1.0, 0.8", "khoros, 1.0, 0.85",
-            "discourse-quotes, 0.3, 1.0", "disqus-static, 1.0, 1.0", "viafoura, 1.0, 1.0"})
+            "discourse-quotes, 0.7, 1.0", "disqus-static, 1.0, 1.0", "viafoura, 1.0, 1.0"})
     void unseenTextDumpsYieldTheirRepliesAndAuthors(String name, double minAuthor, double minParent) throws IOException {
         String dir = "training-data/extraction/heldout3-text";
         ExtractedPage page = text.extract(Files.readString(Path.of(dir, "text", name + ".txt"), StandardCharsets.UTF_8));
@@ -82,6 +82,53 @@ class DumpThreadsTest {
         assertThat(t.f1()).as("comment F1").isGreaterThanOrEqualTo(0.9);
         assertThat(t.author()).as("author").isGreaterThanOrEqualTo(0.9);
         assertThat(t.parent()).as("parent").isGreaterThanOrEqualTo(0.8);
+    }
+
+    /**
+     * NodeBB as text (heldout, committed {@code w3m -dump}): a numbered breadcrumb ("1. Home / 2. Local / 3. Saturday
+     * library closure") and the topic heading over the bulleted posts made one fake parent of every post (parent
+     * 0.00), and "Wendell_K @Quentin" under an avatar initial was taken whole as the author (0.82).
+     */
+    @Test
+    void aNumberedBreadcrumbIsNoParentAndAnAtNameIsTheRepliedPost() throws IOException {
+        String dir = "training-data/extraction/heldout";
+        ExtractedPage page = text.extract(Files.readString(Path.of(dir, "text", "nodebb.txt"), StandardCharsets.UTF_8));
+        ThreadEvaluator.Tally t = ThreadEvaluator.page(gold(dir, "nodebb"), page);
+        assertThat(t.f1()).as("comment F1").isGreaterThanOrEqualTo(0.85);
+        assertThat(t.author()).as("author").isEqualTo(1.0);
+        assertThat(t.parent()).as("parent").isEqualTo(1.0);
+        assertThat(page.comments()).noneMatch(c -> c.text().startsWith("Home") || c.text().startsWith("Saturday library closure"));
+    }
+
+    /**
+     * Vanilla as text (heldout): the avatar's alt text, the name and the role glued in one line
+     * ("PradeepPradeepModerator", "Rashida O.Rashida O.Member"; author 0.00 before), and a quote box printed at one
+     * indent, header and all, deeper than the post's text ("Rashida O. said:"; parent 0.67 before).
+     */
+    @Test
+    void aDoubledNameWithItsRoleAndAnIndentedQuoteBox() throws IOException {
+        String dir = "training-data/extraction/heldout";
+        ExtractedPage page = text.extract(Files.readString(Path.of(dir, "text", "vanilla.txt"), StandardCharsets.UTF_8));
+        ThreadEvaluator.Tally t = ThreadEvaluator.page(gold(dir, "vanilla"), page);
+        assertThat(t.f1()).as("comment F1").isGreaterThanOrEqualTo(0.9);
+        assertThat(t.author()).as("author").isEqualTo(1.0);
+        assertThat(t.parent()).as("parent").isEqualTo(1.0);
+        assertThat(page.comments()).noneMatch(c -> c.text().contains(" said:"));
+    }
+
+    /**
+     * The NYT-like page as text (heldout2): w3m glues each commenter's place to the name ("Yusuf AdeyemiCardiff",
+     * "bosun42Plymouth, UK") and a badge to the date ("Nov. 14Times Pick"); author 0.00 before.
+     */
+    @Test
+    void aPlaceGluedToMostNamesAndABadgeGluedToTheDateAreNoPartOfTheAuthor() throws IOException {
+        String dir = "training-data/extraction/heldout2";
+        ExtractedPage page = text.extract(Files.readString(Path.of(dir, "text", "nyt-like.txt"), StandardCharsets.UTF_8));
+        ThreadEvaluator.Tally t = ThreadEvaluator.page(gold(dir, "nyt-like"), page);
+        assertThat(t.f1()).as("comment F1").isGreaterThanOrEqualTo(0.95);
+        assertThat(t.author()).as("author").isGreaterThanOrEqualTo(0.9);
+        assertThat(t.parent()).as("parent").isEqualTo(1.0);
+        assertThat(page.comments()).extracting(ExtractedComment::author).doesNotContain("Times Pick");
     }
 
     /** One gold page of our own (the Dragnet ones need ../shared, which the default suite does without). */
