@@ -372,6 +372,9 @@ final class CommentSections {
                 if (longerThan80(whole)) {
                     return; // most text nodes are long paragraphs: counted off before they are normalised and squashed
                 }
+                if (!mayHoldCueWord(whole)) {
+                    return; // nor is a short text normalised and squashed when it holds none of the words looked for
+                }
                 String s = Texts.squash(t.text());
                 if (s.isEmpty() || s.length() > 80) {
                     return;
@@ -420,6 +423,32 @@ final class CommentSections {
         for (int i = 0; i < n; i++) {
             char c = whole.charAt(i);
             if (!Texts.space(c) && c != '\u00ad' && ++kept > 80) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words {@link #counts} looks for in a short text's lower-cased squashed form. */
+    private static final String[] CUE_WORDS = {"comment", "respons", "repl", "discussion", "post", "thought"};
+
+    /**
+     * Whether the squashed, lower-cased form of {@code whole} may hold a {@link #CUE_WORDS} word. Squashing and
+     * jsoup's normalisation only turn runs of space into one space, which joins no letters, except that jsoup drops
+     * invisible characters (zero-width space, soft hyphen): a text holding any such character is always let through.
+     * No non-ASCII character lower-cases to an ASCII letter of these words, so ASCII lowering finds what
+     * {@code toLowerCase(Locale.ROOT)} would.
+     */
+    static boolean mayHoldCueWord(String whole) {
+        for (int i = 0; i < whole.length(); i++) {
+            char c = whole.charAt(i);
+            if (c == '\u00ad' || c >= '\u200b' && c <= '\u200f' || c == '\u2060' || c == '\ufeff') {
+                return true;
+            }
+        }
+        String lower = asciiLower(whole);
+        for (String w : CUE_WORDS) {
+            if (lower.contains(w)) {
                 return true;
             }
         }
