@@ -295,9 +295,8 @@ final class CommentSections {
     }
 
     private static boolean container(String id, String cls) {
-        String both = (id + " " + cls).toLowerCase(Locale.ROOT);
-        if (!both.contains("comment") && !both.contains("discussion") && !both.contains("respons") && !both.contains("talkback")
-                && !both.contains("post")) {
+        // no word holds a space, so none spans id and class: each is scanned as it is, with no joined lower-cased copy
+        if (!CONTAINER_WORDS.anyIn(id) && !CONTAINER_WORDS.anyIn(cls)) {
             return false;
         }
         if (!id.isEmpty() && CONTAINER.matcher(id).matches() && !NOT_CONTAINER.matcher(id).find()) {
@@ -372,6 +371,9 @@ final class CommentSections {
                 if (longerThan80(whole)) {
                     return; // most text nodes are long paragraphs: counted off before they are normalised and squashed
                 }
+                if (!mayHoldCueWord(whole)) {
+                    return; // nor is a short text normalised and squashed when it holds none of the words looked for
+                }
                 String s = Texts.squash(t.text());
                 if (s.isEmpty() || s.length() > 80) {
                     return;
@@ -424,6 +426,85 @@ final class CommentSections {
             }
         }
         return false;
+    }
+
+    /** The words {@link #counts} looks for in a short text's lower-cased squashed form. */
+    private static final AsciiWords CUE_WORDS = new AsciiWords("comment", "respons", "repl", "discussion", "post", "thought");
+    /** The words {@link #container} wants in an id or class, lower-cased. */
+    private static final AsciiWords CONTAINER_WORDS = new AsciiWords("comment", "discussion", "respons", "talkback", "post");
+
+    /**
+     * Whether the squashed, lower-cased form of {@code whole} may hold a {@link #CUE_WORDS} word. Squashing and
+     * jsoup's normalisation only turn runs of space into one space, which joins no letters, except that jsoup drops
+     * invisible characters (zero-width space, soft hyphen): a text holding any such character is always let through.
+     */
+    static boolean mayHoldCueWord(String whole) {
+        for (int i = 0; i < whole.length(); i++) {
+            char c = whole.charAt(i);
+            if (c == '\u00ad' || c >= '\u200b' && c <= '\u200f' || c == '\u2060' || c == '\ufeff') {
+                return true;
+            }
+        }
+        return CUE_WORDS.anyIn(whole);
+    }
+
+    /**
+     * Lower-case ASCII words looked for in {@code s.toLowerCase(Locale.ROOT)} without making that copy: one pass, each
+     * position tried only against the words that start with its letter (as {@link #anyEmbed} does). A non-ASCII
+     * character that lower-cases to an ASCII letter (the Kelvin sign, dotted capital I) answers yes, so the answer is
+     * never no where the lower-cased copy holds a word.
+     */
+    static final class AsciiWords {
+        private final String[][] byFirst = new String[128][];
+
+        AsciiWords(String... words) {
+            for (String w : words) {
+                char f = w.charAt(0);
+                String[] old = byFirst[f];
+                String[] now = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+                now[now.length - 1] = w;
+                byFirst[f] = now;
+            }
+        }
+
+        boolean anyIn(String s) {
+            int n = s.length();
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c >= 128) {
+                    if (Character.toLowerCase(c) < 128) {
+                        return true;
+                    }
+                    continue;
+                }
+                String[] words = byFirst[c >= 'A' && c <= 'Z' ? c + 32 : c];
+                if (words != null) {
+                    for (String w : words) {
+                        if (startsAt(s, i, w)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static boolean startsAt(String s, int at, String w) {
+            int m = w.length();
+            if (at + m > s.length()) {
+                return false;
+            }
+            for (int k = 0; k < m; k++) {
+                char ch = s.charAt(at + k);
+                if (ch >= 'A' && ch <= 'Z') {
+                    ch = (char) (ch + 32);
+                }
+                if (ch != w.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** A count is believed in a heading or inside / naming the comment section; a teaser list's "5 comments" is not. */
