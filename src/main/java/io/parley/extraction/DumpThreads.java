@@ -40,6 +40,8 @@ final class DumpThreads {
     private static final Pattern DATE = Pattern.compile("(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:"
             + "(?:(?<![a-z])" + MONTHS + "|(?<=\\p{Ll})(?-i:" + GLUED + "))\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+\\d{4}(?!\\d))?" + CLOCK
             + "|(?<![\\d])\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+\\d{4}(?!\\d)" + CLOCK
+            // a year-less day and month with a clock, as Steam prints a post's date ("12 Nov @ 1:12pm")
+            + "|(?<![\\d])\\d{1,2}\\s+" + MONTHS + "\\s*(?:@|at|,)?\\s*\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?(?![a-z])"
             // a day and month alone on a line, as Flarum prints a post's date ("19 Nov")
             + "|(?<![\\d])\\d{1,2}\\s+" + MONTHS + "(?=\\s*$)"
             + "|(?<![a-z])" + MONTHS + "\\s+'\\d{2}"
@@ -58,7 +60,8 @@ final class DumpThreads {
             "(?i)(?<!sort\\s)\\b(?:posted|submitted|written|comment(?:ed)?|reply|answered)?\\s*(?<!sort\\s)by:?\\s+(.{1,40}?)\\s*(?:$|\\bon\\b|\\bat\\b|[|\\u00bb\\u00ab\\u2022\\u00b7,(-]|\\d)");
     private static final Pattern PROFILE = Pattern.compile(
             "(?i)\\b(?:joined|registered|member since|last (?:seen|active|visit|edited)|edited|updated|copyright|posts?:|kudos:|location:)|\\u00a9");
-    private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:\\d+|no|one|two|three)?\\s*(?:comments?|responses?|"
+    // (a paged count before it: "Showing 1-11 of 11 comments", Steam's heading over a discussion's replies)
+    private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:showing \\d+\\s*[-\\u2013]\\s*\\d+ of\\s+)?(?:\\d+|no|one|two|three)?\\s*(?:comments?|responses?|"
             + "thoughts? on\\b.*|repl(?:y|ies) to\\b.*|reader comments|reactions|discussion|have your say|talkback|"
             + "comments? \\(\\d+\\)|comments?:|\\d+ comments? on\\b.*)[: ]*(?:\\(\\d+\\))?:?$");
     private static final Pattern END = Pattern.compile("(?i)^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment"
@@ -881,8 +884,34 @@ final class DumpThreads {
     /** A name that ends in an initial or title ("Carla M.", "Sammy Davis Jr."), not a sentence. */
     private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)(?:\\p{Lu}|Jr|Sr|Dr|St)\\.$");
 
+    private static final Pattern DAY_MONTH_CLOCK = Pattern.compile("(?i)^(\\d{1,2})\\s+(" + MONTHS + ")\\s*(?:@|at|,)?\\s*(\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?)$");
+
+    /**
+     * A year-less day and month with a clock ("12 Nov @ 1:12pm", Steam: the year shows only for past years) in the
+     * year of the dump's clock, or the year before when that would be after the clock. Null for any other form.
+     */
+    private static String yearlessWithClock(String date) {
+        Matcher m = DAY_MONTH_CLOCK.matcher(date.strip());
+        String now = NOW.get();
+        if (!m.matches() || now == null || now.length() < 10) {
+            return null;
+        }
+        int year;
+        try {
+            year = Integer.parseInt(now.substring(0, 4));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        String t = Dates.find(m.group(1) + " " + m.group(2) + " " + year + " " + m.group(3));
+        if (t != null && t.substring(0, 10).compareTo(now.substring(0, 10)) > 0) {
+            t = Dates.find(m.group(1) + " " + m.group(2) + " " + (year - 1) + " " + m.group(3));
+        }
+        return t;
+    }
+
     private static boolean headerContinuation(String t) {
-        return anchorShape(t) != null || t.contains("|") || REPLY_TO.matcher(t).matches()
+        // (a post number alone, "#3", under the header: Steam and other forums print it there)
+        return anchorShape(t) != null || t.contains("|") || REPLY_TO.matcher(t).matches() || t.matches("#\\d{1,5}")
                 || t.matches("(?i).*\\b(permalink|ago)\\b.*") && Texts.wordCount(t) <= 8
                 || Texts.wordCount(t) <= 4 && !endsSentence(t) && t.matches("^\\[?\\d*\\]?\\s*[\\p{L}\\p{N}_.' -]+$")
                 && t.matches("^\\[\\d+\\].*");
@@ -1098,6 +1127,9 @@ final class DumpThreads {
                 }
                 if (r.time == null) {
                     r.time = Dates.relative(t, NOW.get()); // "5 hours ago", "Today, 04:30 PM"
+                }
+                if (r.time == null) {
+                    r.time = yearlessWithClock(d.group());
                 }
             }
             Matcher lv = LEVEL.matcher(t);
