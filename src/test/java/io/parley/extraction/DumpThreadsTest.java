@@ -131,6 +131,23 @@ class DumpThreadsTest {
         assertThat(page.comments()).extracting(ExtractedComment::author).doesNotContain("Times Pick");
     }
 
+    /**
+     * The Steam discussion as text (heldout3): reply headers print a year-less date glued to the name
+     * ("weirwalker12 Nov @ 1:12pm") under a "Showing 1-11 of 11 comments" heading, a "#1" post number under each;
+     * before, no header was recognised and the page came back with no comment and status "none" (a silent miss).
+     */
+    @Test
+    void steamPostsWithYearlessDatesAreFoundNotASilentMiss() throws IOException {
+        String dir = "training-data/extraction/heldout3";
+        ExtractedPage page = text.extract(Files.readString(Path.of(dir, "text", "steam.txt"), StandardCharsets.UTF_8));
+        ThreadEvaluator.Tally t = ThreadEvaluator.page(gold(dir, "steam"), page);
+        assertThat(page.commentSection().status()).isEqualTo(CommentSection.Status.FOUND);
+        assertThat(t.f1()).as("post F1").isGreaterThanOrEqualTo(0.9);
+        assertThat(t.author()).as("author").isEqualTo(1.0);
+        assertThat(t.parent()).as("parent (quoted post)").isGreaterThanOrEqualTo(0.9);
+        assertThat(page.comments()).noneMatch(c -> c.text().startsWith("#"));
+    }
+
     /** One gold page of our own (the Dragnet ones need ../shared, which the default suite does without). */
     private static ThreadEvaluator.GoldPage gold(String name) throws IOException {
         return gold("training-data/extraction/threads", name);
