@@ -77,7 +77,9 @@ final class DumpThreads {
             "quick", "multi", "spam", "flagged", "inappropriate", "reactions", "react", "upvotes", "downvotes", "score",
             "rating", "rate", "positive", "negative", "on", "off", "love", "loves", "hearts", "heart", "reblog", "retweet",
             "as", "show", "view", "more", "less", "all", "load", "older", "newer", "dislike", "dislikes", "kudos", "kudo",
-            "content", "follow", "unfollow", "subscribe", "unsubscribe");
+            "content", "follow", "unfollow", "subscribe", "unsubscribe",
+            // (Giscus: "Write a reply" closes each thread, "Oldest Newest" sorts it)
+            "write", "a", "oldest", "newest");
     private static final Pattern ACTION_SPLIT = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final Pattern WORDS = Pattern.compile("\\p{L}+");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d#])(\\d{1,6})(?![\\d:./])");
@@ -242,7 +244,8 @@ final class DumpThreads {
                 String before = d.find() ? clean(stripLikes(t.substring(0, d.start()))) : null;
                 // (a post number before the date, "#2 2026-11-08 12:06:00", is a forum's post header)
                 // (or nothing but a separator: new Reddit's "· 11 hr. ago" under the name line)
-                if (before != null && (before.isEmpty() || nameLike(before) || nameLike(withoutAside(before)) || POST_NO.matcher(before).matches())) {
+                // (or "on" alone: Giscus prints "on Nov 19" on the line under the name)
+                if (before != null && (before.isEmpty() || before.equalsIgnoreCase("on") || nameLike(before) || nameLike(withoutAside(before)) || POST_NO.matcher(before).matches())) {
                     named++;
                 }
             }
