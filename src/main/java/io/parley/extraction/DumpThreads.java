@@ -79,7 +79,9 @@ final class DumpThreads {
             "as", "show", "view", "more", "less", "all", "load", "older", "newer", "dislike", "dislikes", "kudos", "kudo",
             "content", "follow", "unfollow", "subscribe", "unsubscribe",
             // (Giscus: "Write a reply" closes each thread, "Oldest Newest" sorts it)
-            "write", "a", "oldest", "newest");
+            "write", "a", "oldest", "newest",
+            // (Khoros: "513 Views" under each post)
+            "views");
     private static final Pattern ACTION_SPLIT = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final Pattern WORDS = Pattern.compile("\\p{L}+");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d#])(\\d{1,6})(?![\\d:./])");
@@ -283,7 +285,8 @@ final class DumpThreads {
     }
 
     private static Line line(String raw) {
-        String s = raw.replace('\u00a0', ' ').replace('\u202f', ' ').replace("\ufeff", "").replace("\t", "    ");
+        String s = raw.replace('\u00a0', ' ').replace('\u202f', ' ').replace("\ufeff", "").replace("\u200e", "").replace("\u200f", "").replace("\t", "    ");
+        // (direction marks are no text: Khoros prints one before each post's date, "\u200e11-16-2026 11:42 AM")
         int indent = 0;
         while (indent < s.length() && s.charAt(indent) == ' ') {
             indent++;
