@@ -148,6 +148,22 @@ class DumpThreadsTest {
         assertThat(page.comments()).noneMatch(c -> c.text().startsWith("#"));
     }
 
+    /**
+     * Giscus and Khoros as text (heldout3), both {@code unparsed} before: Giscus prints "on Nov 19" under the name
+     * (text before the date that is no name) and "Write a reply" after each thread; Khoros puts a direction mark
+     * before each date ("\u200e11-16-2026 11:42 AM") and "0 Views" under each post.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"giscus", "khoros"})
+    void giscusAndKhorosDumpsGiveTheirCommentsWithAuthors(String name) throws IOException {
+        String dir = "training-data/extraction/heldout3";
+        ExtractedPage page = text.extract(Files.readString(Path.of(dir, "text", name + ".txt"), StandardCharsets.UTF_8));
+        ThreadEvaluator.Tally t = ThreadEvaluator.page(gold(dir, name), page);
+        assertThat(page.commentSection().status()).isEqualTo(CommentSection.Status.FOUND);
+        assertThat(t.f1()).as("comment F1").isGreaterThanOrEqualTo(0.95);
+        assertThat(t.author()).as("author").isEqualTo(1.0);
+    }
+
     /** One gold page of our own (the Dragnet ones need ../shared, which the default suite does without). */
     private static ThreadEvaluator.GoldPage gold(String name) throws IOException {
         return gold("training-data/extraction/threads", name);
