@@ -427,6 +427,8 @@ final class DumpThreads {
         return Integer.parseInt(n.group(1));
     }
 
+    private static final Pattern CLOSER = Pattern.compile("(?i)^write a (?:reply|comment)$");
+
     private static final class Rec {
         int hStart;
         int anchor;
@@ -447,6 +449,8 @@ final class DumpThreads {
         int replyCount;
         /** A name alone opening the text ("Morwenna T", Flarum's mention of the post replied to), null when none. */
         String mention;
+        /** A "Write a reply" box after the comment: it closes the thread the comment is in (Giscus). */
+        boolean closesThread;
         /** The author a user box after the header line names (fluxBB, bbPress), null when none. */
         String boxAuthor;
     }
@@ -588,6 +592,9 @@ final class DumpThreads {
             Rec r = recs.get(k);
             int to = k + 1 < recs.size() ? recs.get(k + 1).hStart : lines.size();
             r.bodyEnd = to;
+            for (int j = r.hEnd + 1; j < to; j++) {
+                r.closesThread |= CLOSER.matcher(lines.get(j).text).matches();
+            }
             for (int j = r.hEnd + 1; j < to; j++) {
                 if (action(lines.get(j).text) != null) {
                     footers++;
@@ -739,6 +746,11 @@ final class DumpThreads {
         for (Rec r : recs) {
             nested |= r.indent > base;
         }
+        // "Write a reply" under some records but not all, nothing indented: each box closes a thread whose first
+        // comment is top level and the rest its replies, printed flat (Giscus)
+        long closers = recs.stream().filter(r -> r.closesThread).count();
+        boolean closed = !nested && closers >= 2 && closers < recs.size();
+        Rec threadTop = null;
         List<Rec> stack = new ArrayList<>();
         Map<String, Rec> lastBy = new HashMap<>();
         List<ExtractedComment> out = new ArrayList<>();
@@ -760,6 +772,16 @@ final class DumpThreads {
             if (r.replyCount > 0) {
                 announced = r;
                 left = r.replyCount;
+            }
+            if (closed) {
+                if (threadTop == null) {
+                    threadTop = r;
+                } else if (r.parent == null && r.replyTo == null) {
+                    r.parent = threadTop;
+                }
+                if (r.closesThread) {
+                    threadTop = null;
+                }
             }
             if (r.parent == null && r.replyTo != null && !nested) {
                 // (where the dump shows nesting, a top-level comment that names someone was posted top level)

@@ -164,6 +164,19 @@ class DumpThreadsTest {
         assertThat(t.author()).as("author").isEqualTo(1.0);
     }
 
+    /**
+     * Giscus as text prints replies flat, with a "Write a reply" box after each thread: the box closes the thread, so
+     * the first comment after one is top level and the rest are its replies (parent 0.50 flat before).
+     */
+    @Test
+    void aWriteAReplyBoxClosesEachFlatThread() throws IOException {
+        String dir = "training-data/extraction/heldout3";
+        ExtractedPage page = text.extract(Files.readString(Path.of(dir, "text", "giscus.txt"), StandardCharsets.UTF_8));
+        ThreadEvaluator.Tally t = ThreadEvaluator.page(gold(dir, "giscus"), page);
+        assertThat(t.parent()).as("parent").isEqualTo(1.0);
+        assertThat(page.comments()).filteredOn(c -> c.parentId() == null).hasSize(7);
+    }
+
     /** One gold page of our own (the Dragnet ones need ../shared, which the default suite does without). */
     private static ThreadEvaluator.GoldPage gold(String name) throws IOException {
         return gold("training-data/extraction/threads", name);
