@@ -40,6 +40,8 @@ final class DumpThreads {
     private static final Pattern DATE = Pattern.compile("(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:"
             + "(?:(?<![a-z])" + MONTHS + "|(?<=\\p{Ll})(?-i:" + GLUED + "))\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+\\d{4}(?!\\d))?" + CLOCK
             + "|(?<![\\d])\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+\\d{4}(?!\\d)" + CLOCK
+            // a year-less day and month with a clock, as Steam prints a post's date ("12 Nov @ 1:12pm")
+            + "|(?<![\\d])\\d{1,2}\\s+" + MONTHS + "\\s*(?:@|at|,)?\\s*\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?(?![a-z])"
             // a day and month alone on a line, as Flarum prints a post's date ("19 Nov")
             + "|(?<![\\d])\\d{1,2}\\s+" + MONTHS + "(?=\\s*$)"
             + "|(?<![a-z])" + MONTHS + "\\s+'\\d{2}"
@@ -58,7 +60,8 @@ final class DumpThreads {
             "(?i)(?<!sort\\s)\\b(?:posted|submitted|written|comment(?:ed)?|reply|answered)?\\s*(?<!sort\\s)by:?\\s+(.{1,40}?)\\s*(?:$|\\bon\\b|\\bat\\b|[|\\u00bb\\u00ab\\u2022\\u00b7,(-]|\\d)");
     private static final Pattern PROFILE = Pattern.compile(
             "(?i)\\b(?:joined|registered|member since|last (?:seen|active|visit|edited)|edited|updated|copyright|posts?:|kudos:|location:)|\\u00a9");
-    private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:\\d+|no|one|two|three)?\\s*(?:comments?|responses?|"
+    // (a paged count before it: "Showing 1-11 of 11 comments", Steam's heading over a discussion's replies)
+    private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:showing \\d+\\s*[-\\u2013]\\s*\\d+ of\\s+)?(?:\\d+|no|one|two|three)?\\s*(?:comments?|responses?|"
             + "thoughts? on\\b.*|repl(?:y|ies) to\\b.*|reader comments|reactions|discussion|have your say|talkback|"
             + "comments? \\(\\d+\\)|comments?:|\\d+ comments? on\\b.*)[: ]*(?:\\(\\d+\\))?:?$");
     private static final Pattern END = Pattern.compile("(?i)^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment"
@@ -74,7 +77,11 @@ final class DumpThreads {
             "quick", "multi", "spam", "flagged", "inappropriate", "reactions", "react", "upvotes", "downvotes", "score",
             "rating", "rate", "positive", "negative", "on", "off", "love", "loves", "hearts", "heart", "reblog", "retweet",
             "as", "show", "view", "more", "less", "all", "load", "older", "newer", "dislike", "dislikes", "kudos", "kudo",
-            "content", "follow", "unfollow", "subscribe", "unsubscribe");
+            "content", "follow", "unfollow", "subscribe", "unsubscribe",
+            // (Giscus: "Write a reply" closes each thread, "Oldest Newest" sorts it)
+            "write", "a", "oldest", "newest",
+            // (Khoros: "513 Views" under each post)
+            "views");
     private static final Pattern ACTION_SPLIT = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final Pattern WORDS = Pattern.compile("\\p{L}+");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d#])(\\d{1,6})(?![\\d:./])");
@@ -239,7 +246,8 @@ final class DumpThreads {
                 String before = d.find() ? clean(stripLikes(t.substring(0, d.start()))) : null;
                 // (a post number before the date, "#2 2026-11-08 12:06:00", is a forum's post header)
                 // (or nothing but a separator: new Reddit's "· 11 hr. ago" under the name line)
-                if (before != null && (before.isEmpty() || nameLike(before) || nameLike(withoutAside(before)) || POST_NO.matcher(before).matches())) {
+                // (or "on" alone: Giscus prints "on Nov 19" on the line under the name)
+                if (before != null && (before.isEmpty() || before.equalsIgnoreCase("on") || nameLike(before) || nameLike(withoutAside(before)) || POST_NO.matcher(before).matches())) {
                     named++;
                 }
             }
@@ -277,7 +285,8 @@ final class DumpThreads {
     }
 
     private static Line line(String raw) {
-        String s = raw.replace('\u00a0', ' ').replace('\u202f', ' ').replace("\ufeff", "").replace("\t", "    ");
+        String s = raw.replace('\u00a0', ' ').replace('\u202f', ' ').replace("\ufeff", "").replace("\u200e", "").replace("\u200f", "").replace("\t", "    ");
+        // (direction marks are no text: Khoros prints one before each post's date, "\u200e11-16-2026 11:42 AM")
         int indent = 0;
         while (indent < s.length() && s.charAt(indent) == ' ') {
             indent++;
@@ -418,6 +427,8 @@ final class DumpThreads {
         return Integer.parseInt(n.group(1));
     }
 
+    private static final Pattern CLOSER = Pattern.compile("(?i)^write a (?:reply|comment)$");
+
     private static final class Rec {
         int hStart;
         int anchor;
@@ -438,6 +449,8 @@ final class DumpThreads {
         int replyCount;
         /** A name alone opening the text ("Morwenna T", Flarum's mention of the post replied to), null when none. */
         String mention;
+        /** A "Write a reply" box after the comment: it closes the thread the comment is in (Giscus). */
+        boolean closesThread;
         /** The author a user box after the header line names (fluxBB, bbPress), null when none. */
         String boxAuthor;
     }
@@ -579,6 +592,9 @@ final class DumpThreads {
             Rec r = recs.get(k);
             int to = k + 1 < recs.size() ? recs.get(k + 1).hStart : lines.size();
             r.bodyEnd = to;
+            for (int j = r.hEnd + 1; j < to; j++) {
+                r.closesThread |= CLOSER.matcher(lines.get(j).text).matches();
+            }
             for (int j = r.hEnd + 1; j < to; j++) {
                 if (action(lines.get(j).text) != null) {
                     footers++;
@@ -730,6 +746,11 @@ final class DumpThreads {
         for (Rec r : recs) {
             nested |= r.indent > base;
         }
+        // "Write a reply" under some records but not all, nothing indented: each box closes a thread whose first
+        // comment is top level and the rest its replies, printed flat (Giscus)
+        long closers = recs.stream().filter(r -> r.closesThread).count();
+        boolean closed = !nested && closers >= 2 && closers < recs.size();
+        Rec threadTop = null;
         List<Rec> stack = new ArrayList<>();
         Map<String, Rec> lastBy = new HashMap<>();
         List<ExtractedComment> out = new ArrayList<>();
@@ -751,6 +772,16 @@ final class DumpThreads {
             if (r.replyCount > 0) {
                 announced = r;
                 left = r.replyCount;
+            }
+            if (closed) {
+                if (threadTop == null) {
+                    threadTop = r;
+                } else if (r.parent == null && r.replyTo == null) {
+                    r.parent = threadTop;
+                }
+                if (r.closesThread) {
+                    threadTop = null;
+                }
             }
             if (r.parent == null && r.replyTo != null && !nested) {
                 // (where the dump shows nesting, a top-level comment that names someone was posted top level)
@@ -881,8 +912,34 @@ final class DumpThreads {
     /** A name that ends in an initial or title ("Carla M.", "Sammy Davis Jr."), not a sentence. */
     private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)(?:\\p{Lu}|Jr|Sr|Dr|St)\\.$");
 
+    private static final Pattern DAY_MONTH_CLOCK = Pattern.compile("(?i)^(\\d{1,2})\\s+(" + MONTHS + ")\\s*(?:@|at|,)?\\s*(\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?)$");
+
+    /**
+     * A year-less day and month with a clock ("12 Nov @ 1:12pm", Steam: the year shows only for past years) in the
+     * year of the dump's clock, or the year before when that would be after the clock. Null for any other form.
+     */
+    private static String yearlessWithClock(String date) {
+        Matcher m = DAY_MONTH_CLOCK.matcher(date.strip());
+        String now = NOW.get();
+        if (!m.matches() || now == null || now.length() < 10) {
+            return null;
+        }
+        int year;
+        try {
+            year = Integer.parseInt(now.substring(0, 4));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        String t = Dates.find(m.group(1) + " " + m.group(2) + " " + year + " " + m.group(3));
+        if (t != null && t.substring(0, 10).compareTo(now.substring(0, 10)) > 0) {
+            t = Dates.find(m.group(1) + " " + m.group(2) + " " + (year - 1) + " " + m.group(3));
+        }
+        return t;
+    }
+
     private static boolean headerContinuation(String t) {
-        return anchorShape(t) != null || t.contains("|") || REPLY_TO.matcher(t).matches()
+        // (a post number alone, "#3", under the header: Steam and other forums print it there)
+        return anchorShape(t) != null || t.contains("|") || REPLY_TO.matcher(t).matches() || t.matches("#\\d{1,5}")
                 || t.matches("(?i).*\\b(permalink|ago)\\b.*") && Texts.wordCount(t) <= 8
                 || Texts.wordCount(t) <= 4 && !endsSentence(t) && t.matches("^\\[?\\d*\\]?\\s*[\\p{L}\\p{N}_.' -]+$")
                 && t.matches("^\\[\\d+\\].*");
@@ -1098,6 +1155,9 @@ final class DumpThreads {
                 }
                 if (r.time == null) {
                     r.time = Dates.relative(t, NOW.get()); // "5 hours ago", "Today, 04:30 PM"
+                }
+                if (r.time == null) {
+                    r.time = yearlessWithClock(d.group());
                 }
             }
             Matcher lv = LEVEL.matcher(t);

@@ -131,6 +131,52 @@ class DumpThreadsTest {
         assertThat(page.comments()).extracting(ExtractedComment::author).doesNotContain("Times Pick");
     }
 
+    /**
+     * The Steam discussion as text (heldout3): reply headers print a year-less date glued to the name
+     * ("weirwalker12 Nov @ 1:12pm") under a "Showing 1-11 of 11 comments" heading, a "#1" post number under each;
+     * before, no header was recognised and the page came back with no comment and status "none" (a silent miss).
+     */
+    @Test
+    void steamPostsWithYearlessDatesAreFoundNotASilentMiss() throws IOException {
+        String dir = "training-data/extraction/heldout3";
+        ExtractedPage page = text.extract(Files.readString(Path.of(dir, "text", "steam.txt"), StandardCharsets.UTF_8));
+        ThreadEvaluator.Tally t = ThreadEvaluator.page(gold(dir, "steam"), page);
+        assertThat(page.commentSection().status()).isEqualTo(CommentSection.Status.FOUND);
+        assertThat(t.f1()).as("post F1").isGreaterThanOrEqualTo(0.9);
+        assertThat(t.author()).as("author").isEqualTo(1.0);
+        assertThat(t.parent()).as("parent (quoted post)").isGreaterThanOrEqualTo(0.9);
+        assertThat(page.comments()).noneMatch(c -> c.text().startsWith("#"));
+    }
+
+    /**
+     * Giscus and Khoros as text (heldout3), both {@code unparsed} before: Giscus prints "on Nov 19" under the name
+     * (text before the date that is no name) and "Write a reply" after each thread; Khoros puts a direction mark
+     * before each date ("\u200e11-16-2026 11:42 AM") and "0 Views" under each post.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"giscus", "khoros"})
+    void giscusAndKhorosDumpsGiveTheirCommentsWithAuthors(String name) throws IOException {
+        String dir = "training-data/extraction/heldout3";
+        ExtractedPage page = text.extract(Files.readString(Path.of(dir, "text", name + ".txt"), StandardCharsets.UTF_8));
+        ThreadEvaluator.Tally t = ThreadEvaluator.page(gold(dir, name), page);
+        assertThat(page.commentSection().status()).isEqualTo(CommentSection.Status.FOUND);
+        assertThat(t.f1()).as("comment F1").isGreaterThanOrEqualTo(0.95);
+        assertThat(t.author()).as("author").isEqualTo(1.0);
+    }
+
+    /**
+     * Giscus as text prints replies flat, with a "Write a reply" box after each thread: the box closes the thread, so
+     * the first comment after one is top level and the rest are its replies (parent 0.50 flat before).
+     */
+    @Test
+    void aWriteAReplyBoxClosesEachFlatThread() throws IOException {
+        String dir = "training-data/extraction/heldout3";
+        ExtractedPage page = text.extract(Files.readString(Path.of(dir, "text", "giscus.txt"), StandardCharsets.UTF_8));
+        ThreadEvaluator.Tally t = ThreadEvaluator.page(gold(dir, "giscus"), page);
+        assertThat(t.parent()).as("parent").isEqualTo(1.0);
+        assertThat(page.comments()).filteredOn(c -> c.parentId() == null).hasSize(7);
+    }
+
     /** One gold page of our own (the Dragnet ones need ../shared, which the default suite does without). */
     private static ThreadEvaluator.GoldPage gold(String name) throws IOException {
         return gold("training-data/extraction/threads", name);
