@@ -696,8 +696,27 @@ final class CommentRecords {
     /** Words of an element's first 400 characters outside its links (month names and "at"/"ago" not counted), up to 4. */
     private static int ownWords(Element e) {
         String own = boundedText(e, 400);
+        // only the first 40 links count: collected by a walk that stops there, not getElementsByTag over a whole page part
+        List<Element> anchors = new ArrayList<>();
+        e.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element el && el.normalName().equals("a")) {
+                    anchors.add(el);
+                    if (anchors.size() > 40) {
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        });
         int links = 0;
-        for (Element a : e.getElementsByTag("a")) {
+        for (Element a : anchors) {
             if (++links > 40) {
                 break;
             }
@@ -853,8 +872,11 @@ final class CommentRecords {
                         || hasPart(d, TIME_PARTS))) {
                     f[1] = true;
                 }
-                if (!f[1] && d.childrenSize() == 0 && d.ownText().length() <= 20 && Dates.isYearless(d.ownText().strip())) {
-                    f[1] = true; // "Nov. 14" alone in its element (hashed-class news widgets)
+                if (!f[1] && shortLeaf(d, 20)) {
+                    String own = d.ownText();
+                    if (own.length() <= 20 && Dates.isYearless(own.strip())) {
+                        f[1] = true; // "Nov. 14" alone in its element (hashed-class news widgets)
+                    }
                 }
                 if (!f[2] && (tag.equals("img") && d.attr("src").contains("avatar") || d.className().contains("avatar"))) {
                     f[2] = true;
@@ -896,6 +918,34 @@ final class CommentRecords {
             return 0;
         }
         return (f[0] ? 2 : 0) + (f[1] ? 2 : 0) + (f[2] ? 1 : 0) + (f[3] ? 1 : 0) + (f[4] ? 1 : 0) + 1;
+    }
+
+    /**
+     * Whether {@code d} has no child element and at most {@code max} characters that its {@code ownText()} keeps
+     * (all but jsoup's whitespace and invisible characters, so a lower bound of its length): asked of every element
+     * of every candidate record, where {@code childrenSize()} built a child list and {@code ownText()} normalised
+     * whole paragraphs only to find them longer than a date (a sixth of the record finder's samples).
+     */
+    static boolean shortLeaf(Element d, int max) {
+        int n = d.childNodeSize();
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            Node c = d.childNode(i);
+            if (c instanceof Element) {
+                return false;
+            }
+            if (c instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int j = 0, len = s.length(); j < len; j++) {
+                    char ch = s.charAt(j);
+                    if (!(ch == ' ' || ch == '\t' || ch == '\n' || ch == '\f' || ch == '\r' || ch == '\u00a0' || ch == '\u200b'
+                            || ch == '\u00ad') && ++kept > max) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** The text of a long record's last short part (its footer), found down the chain of last children. */
