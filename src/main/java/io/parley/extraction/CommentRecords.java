@@ -3,6 +3,8 @@ package io.parley.extraction;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,6 +58,25 @@ final class CommentRecords {
     private static final Pattern META_LINE = Pattern.compile(
             "(?i)^(?:[\\u2014\\u2013-]\\s*)?(?:posted by|submitted by|by|from)?\\s*(.{1,40}?)\\s*(?:[|,\\u00b7]|\\bon\\b|\\bat\\b)\\s*.*\\d.*$");
 
+    // CSS queries parsed once: select(String) parsed its query again on every call, per record and per element
+    private static final Evaluator QUOTE_HEADS = QueryParser.parse("cite, .bbCodeBlock-title, .bbcode_postedby, .quote-title, .quoteheader, .citation, .attribution, .title,"
+            + " [class*=uthor]");
+    private static final Evaluator DT_NAME_PARTS = QueryParser.parse("cite, a[href], strong, b");
+    private static final Evaluator DL_COMMENT = QueryParser.parse("div.dl-comment");
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator ANCHOR_TARGETS = QueryParser.parse("[id], a[name]");
+    private static final Evaluator INDENT_CELL = QueryParser.parse("td.ind, td[indent]");
+    private static final Evaluator SIZED_IMG = QueryParser.parse("img[width]");
+    private static final Evaluator AVATARS = QueryParser.parse("[class*=avatar]");
+    private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+    private static final Evaluator INTERACTION_TYPE = QueryParser.parse("meta[itemprop=interactionType]");
+    private static final Evaluator QUOTE_BOX_TAGS = QueryParser.parse("div, table, td, aside, blockquote");
+    private static final Evaluator BLOCKS_OR_BR = QueryParser.parse("p, div, br");
+    private static final Evaluator NAME_TAGS = QueryParser.parse("strong, b, cite, a");
+    private static final Evaluator POST_REFS = QueryParser.parse("a[href*=#], [data-post-id]");
+    private static final Evaluator PID_LINKS = QueryParser.parse("a[href*=pid=]");
+    private static final Evaluator QUOTE_CITES = QueryParser.parse("cite, .bbCodeBlock-title, .bbcode_postedby, .quote-title");
+
     private CommentRecords() {
     }
 
@@ -102,7 +123,7 @@ final class CommentRecords {
                     dts++;
                     String t = Texts.squash(k.text());
                     if (Texts.wordCount(t) <= 30 && (DT_CUE.matcher(t).find() || Dates.find(t) != null
-                            || !k.select("cite, a[href], strong, b").isEmpty() && Texts.wordCount(t) <= 6)) {
+                            || !k.select(DT_NAME_PARTS).isEmpty() && Texts.wordCount(t) <= 6)) {
                         cued++;
                     }
                 } else if (k.normalName().equals("dd")) {
@@ -111,7 +132,7 @@ final class CommentRecords {
                     dts = -1000; // other children: not a plain definition list
                 }
             }
-            boolean inComment = dl.closest("div.dl-comment") != null;
+            boolean inComment = dl.closest(DL_COMMENT) != null;
             if (dts < (inComment ? 1 : 2) || cued < 0.8 * dts || ddWords < 5 * dts) {
                 continue;
             }
@@ -244,7 +265,7 @@ final class CommentRecords {
     private static Map<String, Integer> permalinks(List<Element> records) {
         Map<String, Integer> out = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
-            for (Element a : records.get(i).select("a[href]")) {
+            for (Element a : records.get(i).select(LINKS)) {
                 if (!a.hasClass("u-in-reply-to") && !a.attr("rel").contains("in-reply-to")) {
                     out.putIfAbsent(a.attr("href"), i);
                 }
@@ -306,7 +327,7 @@ final class CommentRecords {
                     out.putIfAbsent("data:" + r.attr(attr), i);
                 }
             }
-            for (Element e : r.select("[id], a[name]")) {
+            for (Element e : r.select(ANCHOR_TARGETS)) {
                 String k = (e.hasAttr("name") && e.normalName().equals("a") ? e.attr("name") : e.id()).toLowerCase(Locale.ROOT);
                 if (!k.isEmpty() && out.get(k) == null) {
                     out.put(k, i);
@@ -1152,12 +1173,12 @@ final class CommentRecords {
         if (margin.find()) {
             return Integer.parseInt(margin.group(1));
         }
-        Element ind = r.selectFirst("td.ind, td[indent]");
+        Element ind = r.selectFirst(INDENT_CELL);
         if (ind != null) {
             if (ind.hasAttr("indent")) {
                 return parseInt(ind.attr("indent"));
             }
-            Element img = ind.selectFirst("img[width]");
+            Element img = ind.selectFirst(SIZED_IMG);
             if (img != null) {
                 return parseInt(img.attr("width"));
             }
@@ -1238,11 +1259,11 @@ final class CommentRecords {
 
     /** An author element's text without the initials an avatar placeholder prints ("M" + "Morwenna T"). */
     private static String withoutAvatar(Element d) {
-        if (d.select("[class*=avatar]").isEmpty()) {
+        if (d.select(AVATARS).isEmpty()) {
             return d.text();
         }
         Element copy = d.clone();
-        copy.select("[class*=avatar]").remove();
+        copy.select(AVATARS).remove();
         return copy.text();
     }
 
@@ -1279,7 +1300,7 @@ final class CommentRecords {
         }
         for (Element d : own) {
             if (f.author == null && d.attr("itemprop").equals("author") && !inQuote(d, r)) {
-                Element name = d.selectFirst("[itemprop=name]");
+                Element name = d.selectFirst(ITEMPROP_NAME);
                 f.author = clean((name != null ? name : d).text());
                 f.authorEl = d;
             }
@@ -1489,7 +1510,7 @@ final class CommentRecords {
                 break;
             }
             if (d.attr("itemprop").equals("userInteractionCount") && d.parent() != null
-                    && d.parent().select("meta[itemprop=interactionType]").attr("content").contains("Like")) {
+                    && d.parent().select(INTERACTION_TYPE).attr("content").contains("Like")) {
                 String c = d.attr("content").strip();
                 if (c.matches("\\d{1,6}")) {
                     f.likes = Integer.parseInt(c);
@@ -1864,7 +1885,7 @@ final class CommentRecords {
             }
             String tag = d.normalName();
             if (boxes && !quote(d) && quoteBox(d) && d.parent() != null && Texts.wordCount(d.text()) < copyWords - 2
-                    && d.select("div, table, td, aside, blockquote").stream().noneMatch(x -> x != d && quoteBox(x))) {
+                    && d.select(QUOTE_BOX_TAGS).stream().noneMatch(x -> x != d && quoteBox(x))) {
                 if (f.replyTo == null) {
                     f.replyTo = quoteBoxAuthor(d);
                 }
@@ -1989,7 +2010,7 @@ final class CommentRecords {
         if (words < 12) {
             return false;
         }
-        if (words >= 0.6 * recordWords && d.select("p, div, br").size() > 0) {
+        if (words >= 0.6 * recordWords && d.select(BLOCKS_OR_BR).size() > 0) {
             return true;
         }
         for (Element x : d.getAllElements()) {
@@ -2045,7 +2066,7 @@ final class CommentRecords {
     /** Whose words a quote box written as text holds: its first name-like element, else the name in its head. */
     private static String quoteBoxAuthor(Element d) {
         String head = Texts.squash(boundedText(d, 80));
-        for (Element e : d.select("strong, b, cite, a")) {
+        for (Element e : d.select(NAME_TAGS)) {
             String t = clean(e.text());
             if (t != null && Texts.wordCount(t) <= 4 && head.contains(t) && !t.matches("(?i)quote:?|originally posted by")) {
                 return t.replaceFirst("(?i)^(quote from:?|originally posted by)\\s*", "");
@@ -2067,7 +2088,7 @@ final class CommentRecords {
         if (q.hasAttr("data-post")) {
             f.quoteTargets.add("post_" + q.attr("data-post"));
         }
-        for (Element a : q.select("a[href*=#], [data-post-id]")) {
+        for (Element a : q.select(POST_REFS)) {
             if (a.hasAttr("data-post-id")) {
                 f.quoteTargets.add("p" + a.attr("data-post-id"));
             }
@@ -2077,7 +2098,7 @@ final class CommentRecords {
                 f.quoteTargets.add(href.substring(hash + 1));
             }
         }
-        for (Element a : q.select("a[href*=pid=]")) {
+        for (Element a : q.select(PID_LINKS)) {
             Matcher m = PID_PARAM.matcher(a.attr("href")); // Discuz!'s "goto=findpost&pid=7100": the quoted post's number
             if (m.find()) {
                 f.quoteTargets.add("pid" + m.group(1));
@@ -2225,8 +2246,7 @@ final class CommentRecords {
             return clean(q.attr("data-author"));
         }
         Element head = null;
-        for (Element h : q.select("cite, .bbCodeBlock-title, .bbcode_postedby, .quote-title, .quoteheader, .citation, .attribution, .title,"
-                + " [class*=uthor]")) {
+        for (Element h : q.select(QUOTE_HEADS)) {
             if (h != q) { // (not the quote itself: Steam's blockquote.with_author)
                 head = h;
                 break;
@@ -2266,7 +2286,7 @@ final class CommentRecords {
 
     private static String quoteText(Element q) {
         Element copy = q.clone();
-        for (Element d : copy.select("cite, .bbCodeBlock-title, .bbcode_postedby, .quote-title")) {
+        for (Element d : copy.select(QUOTE_CITES)) {
             d.remove();
         }
         String t = Texts.squash(copy.text());
