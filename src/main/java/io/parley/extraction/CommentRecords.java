@@ -77,6 +77,23 @@ final class CommentRecords {
     private static final Evaluator PID_LINKS = QueryParser.parse("a[href*=pid=]");
     private static final Evaluator QUOTE_CITES = QueryParser.parse("cite, .bbCodeBlock-title, .bbcode_postedby, .quote-title");
 
+    // regular expressions compiled once: String.matches/replaceFirst/replaceAll/split compiled theirs on every call
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+    private static final Pattern NAME_LIST_SEP = Pattern.compile(",|\\band\\b");
+    private static final Pattern HAS_DIGIT_RX = Pattern.compile(".*\\d.*");
+    private static final Pattern IN_REPLY_TO_HEAD = Pattern.compile("(?i)^\\s*(in )?reply(ing)? to\\s*");
+    private static final Pattern AT_HEAD = Pattern.compile("^@");
+    private static final Pattern TRAILING_ELLIPSIS = Pattern.compile("[\\u2026.]+$");
+    private static final Pattern COUNT = Pattern.compile("\\d{1,6}");
+    private static final Pattern SIGNED_COUNT = Pattern.compile("[+]?\\d{1,6}");
+    private static final Pattern RE_HEAD = Pattern.compile("(?i)^re:\\s*");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}");
+    private static final Pattern HEADER_SEP = Pattern.compile("\\s*(?:[|\u00b7\u2022,\u2013\u2014]|\\bon\\b|\\bat\\b|\\bposted by\\b|\\bby\\b|\\bsays:?|\\bsaid:?|\\bwrote:?)\\s*");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^[-:\\s]+|[-:\\s]+$");
+    private static final Pattern HEADER_CONTROL_WORDS = Pattern.compile("(?i).*\\b(ago|reply|permalink|report|comments?)\\b.*");
+    private static final Pattern QUOTE_LABEL = Pattern.compile("(?i)quote:?|originally posted by");
+    private static final Pattern QUOTE_LABEL_HEAD = Pattern.compile("(?i)^(quote from:?|originally posted by)\\s*");
+
     private CommentRecords() {
     }
 
@@ -1163,7 +1180,7 @@ final class CommentRecords {
 
     /** Depth of a record in a flat list: depth-N classes, indent attributes, indent images, margins. -1: none. */
     private static int depthMark(Element r) {
-        for (String t : r.className().toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String t : WHITESPACE_RUN.split(r.className().toLowerCase(Locale.ROOT))) {
             Matcher m = DEPTH_CLASS.matcher(t);
             if (m.matches()) {
                 return Integer.parseInt(m.group(1));
@@ -1249,7 +1266,7 @@ final class CommentRecords {
             names = names.substring(0, o.start());
         }
         int count = 0;
-        for (String n : names.split(",|\\band\\b")) {
+        for (String n : NAME_LIST_SEP.split(names)) {
             if (!n.isBlank()) {
                 count++;
             }
@@ -1351,7 +1368,7 @@ final class CommentRecords {
                 if (Dates.isYearless(t) || t.length() <= 40 && Dates.find(t) != null) {
                     break;
                 }
-                if (name == null && Texts.wordCount(t) <= 4 && !t.matches(".*\\d.*") && !MEMBER_WORDS.matcher(t).matches()
+                if (name == null && Texts.wordCount(t) <= 4 && !HAS_DIGIT_RX.matcher(t).matches() && !MEMBER_WORDS.matcher(t).matches()
                         && !AUTHOR_NOISE.matcher(t).matches() && !BUTTON_LINE.matcher(t).matches()) {
                     name = d; // the first (a reader's place or a badge may follow it)
                 }
@@ -1379,7 +1396,7 @@ final class CommentRecords {
                 String t = Texts.squash(d.ownText());
                 String when = Texts.squash(texts.get(1).ownText());
                 boolean leafish = d.children().stream().allMatch(ch -> ch.childrenSize() == 0 && Texts.wordCount(ch.text()) <= 1);
-                if (leafish && Texts.wordCount(t) <= 4 && ALPHA_WORD.matcher(t).find() && !t.matches(".*\\d.*") && !t.contains("://") && !t.startsWith("www.")
+                if (leafish && Texts.wordCount(t) <= 4 && ALPHA_WORD.matcher(t).find() && !HAS_DIGIT_RX.matcher(t).matches() && !t.contains("://") && !t.startsWith("www.")
                         && !MEMBER_WORDS.matcher(t).matches() && !AUTHOR_NOISE.matcher(t).matches() && !BUTTON_LINE.matcher(t).matches()
                         && when.length() <= 40 && Dates.find(when) != null && texts.get(1).childrenSize() == 0) {
                     f.author = clean(t);
@@ -1460,7 +1477,7 @@ final class CommentRecords {
         for (Element d : own) {
             String c = d.className().toLowerCase(Locale.ROOT);
             if (f.replyTo == null && (c.contains("reply-to") || c.contains("in-reply") || c.contains("replyto"))) {
-                String t = clean(d.text().replaceFirst("(?i)^\\s*(in )?reply(ing)? to\\s*", ""));
+                String t = clean(IN_REPLY_TO_HEAD.matcher(d.text()).replaceFirst(""));
                 f.replyTo = t != null && Texts.wordCount(t) <= 4 ? t : null;
             }
         }
@@ -1473,7 +1490,7 @@ final class CommentRecords {
                 // "In response to Magnus" (Khoros), "Replying to @ann": a line naming the post this one answers
                 Matcher m = IN_RESPONSE.matcher(Texts.squash(line));
                 if (m.matches() && Texts.wordCount(m.group(1)) <= 4 && !NOT_A_NAME.matcher(m.group(1)).matches()) {
-                    f.replyTo = clean(m.group(1).replaceFirst("^@", ""));
+                    f.replyTo = clean(AT_HEAD.matcher(m.group(1)).replaceFirst(""));
                     f.replyEl = d;
                 }
             }
@@ -1499,7 +1516,7 @@ final class CommentRecords {
                     rest = rest.startsWith(nm) ? rest.substring(nm.length()).strip() : rest;
                     if (Texts.wordCount(rest) >= 3) {
                         f.replyTo = nm;
-                        f.replySnippet = rest.replaceAll("[\\u2026.]+$", "").strip();
+                        f.replySnippet = TRAILING_ELLIPSIS.matcher(rest).replaceAll("").strip();
                         f.replyEl = d;
                     }
                 }
@@ -1512,13 +1529,13 @@ final class CommentRecords {
             if (d.attr("itemprop").equals("userInteractionCount") && d.parent() != null
                     && d.parent().select(INTERACTION_TYPE).attr("content").contains("Like")) {
                 String c = d.attr("content").strip();
-                if (c.matches("\\d{1,6}")) {
+                if (COUNT.matcher(c).matches()) {
                     f.likes = Integer.parseInt(c);
                     continue;
                 }
             }
             String label = d.hasAttr("aria-label") ? d.attr("aria-label") : d.attr("title");
-            if (!label.isEmpty() && label.length() <= 30 && d.text().strip().matches("[+]?\\d{1,6}")) {
+            if (!label.isEmpty() && label.length() <= 30 && SIGNED_COUNT.matcher(d.text().strip()).matches()) {
                 Matcher m = LIKES_TEXT.matcher(label.strip());
                 if (LIKE_LABEL.matcher(label).matches()) {
                     f.likes = Integer.parseInt(d.text().strip().replace("+", "")); // <button aria-label="Like">12</button>
@@ -1534,7 +1551,7 @@ final class CommentRecords {
                 if (t.isBlank() && d.childrenSize() == 0 && d.parent() != null && d.parent() != r) {
                     // a like icon with its count beside it in one box: <span><i class="sp_like"></i>18</span>
                     String box = Texts.squash(d.parent().text());
-                    if (box.matches("[+]?\\d{1,6}")) {
+                    if (SIGNED_COUNT.matcher(box).matches()) {
                         f.likes = Integer.parseInt(box.replace("+", ""));
                         continue;
                     }
@@ -1542,7 +1559,7 @@ final class CommentRecords {
                 Matcher m = LIKES_TEXT.matcher(t.strip());
                 if (m.find()) {
                     f.likes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
-                } else if (t.strip().matches("[+]?\\d{1,6}")) {
+                } else if (SIGNED_COUNT.matcher(t.strip()).matches()) {
                     f.likes = Integer.parseInt(t.strip().replace("+", ""));
                 }
             }
@@ -1557,7 +1574,7 @@ final class CommentRecords {
             if (Texts.wordCount(p) > 40) {
                 continue;
             }
-            String norm = p.replaceFirst("(?i)^re:\\s*", "");
+            String norm = RE_HEAD.matcher(p).replaceFirst("");
             if (title != null && norm.length() >= 10 && title.startsWith(norm)) {
                 f.header.add(paras.remove(k--)); // the thread's title repeated as the post's subject
                 continue;
@@ -1923,7 +1940,7 @@ final class CommentRecords {
                     f.quoteTargets.add("data:" + d.attr("data-id"));
                 }
                 if (f.replyTo == null) {
-                    f.replyTo = Texts.squash(d.text()).replaceFirst("^@", "");
+                    f.replyTo = AT_HEAD.matcher(Texts.squash(d.text())).replaceFirst("");
                 }
                 drop.add(d.parent().normalName().equals("p") ? d.parent() : d);
                 continue;
@@ -1982,17 +1999,17 @@ final class CommentRecords {
             String date = Dates.find(h);
             String rest = h;
             if (date != null) {
-                rest = rest.replaceAll("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}", "|")
+                rest = MONTH_DAY_YEAR.matcher(rest).replaceAll("|")
                         .replaceAll("\\d{1,2}[:.]\\d{2}(:\\d{2})?\\s*([ap]\\.?m\\.?)?", "|")
                         .replaceAll("\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}", "|");
             }
-            for (String part : rest.split("\\s*(?:[|\u00b7\u2022,\u2013\u2014]|\\bon\\b|\\bat\\b|\\bposted by\\b|\\bby\\b|\\bsays:?|\\bsaid:?|\\bwrote:?)\\s*")) {
-                String p = part.strip().replaceAll("^[-:\\s]+|[-:\\s]+$", "");
-                if (p.isEmpty() || HEADER_NOISE.matcher(p).matches() || p.matches(".*\\d.*") && p.length() < 4) {
+            for (String part : HEADER_SEP.split(rest)) {
+                String p = EDGE_DASHES.matcher(part.strip()).replaceAll("");
+                if (p.isEmpty() || HEADER_NOISE.matcher(p).matches() || HAS_DIGIT_RX.matcher(p).matches() && p.length() < 4) {
                     continue;
                 }
                 int w = Texts.wordCount(p);
-                if (w >= 1 && w <= 4 && !p.matches("(?i).*\\b(ago|reply|permalink|report|comments?)\\b.*")) {
+                if (w >= 1 && w <= 4 && !HEADER_CONTROL_WORDS.matcher(p).matches()) {
                     return p;
                 }
             }
@@ -2038,7 +2055,7 @@ final class CommentRecords {
         if (tag.equals("a") || tag.equals("button") || tag.equals("span")) {
             return false;
         }
-        for (String t : c.split("\\s+")) {
+        for (String t : WHITESPACE_RUN.split(c)) {
             if (t.equals("quote") || t.endsWith("--quote") || t.equals("bbcode_quote") || t.equals("quoted-text") || t.equals("gmail_quote") || t.equals("quotecontent") || t.equals("quotemain")
                     || t.equals("quote_container") && d.parent() != null && !d.parent().className().contains("bbcode_quote")) {
                 return true;
@@ -2068,8 +2085,8 @@ final class CommentRecords {
         String head = Texts.squash(boundedText(d, 80));
         for (Element e : d.select(NAME_TAGS)) {
             String t = clean(e.text());
-            if (t != null && Texts.wordCount(t) <= 4 && head.contains(t) && !t.matches("(?i)quote:?|originally posted by")) {
-                return t.replaceFirst("(?i)^(quote from:?|originally posted by)\\s*", "");
+            if (t != null && Texts.wordCount(t) <= 4 && head.contains(t) && !QUOTE_LABEL.matcher(t).matches()) {
+                return QUOTE_LABEL_HEAD.matcher(t).replaceFirst("");
             }
         }
         Matcher m = QUOTE_BOX.matcher(head);
