@@ -2332,7 +2332,8 @@ final class CommentRecords {
         });
         List<String> out = new ArrayList<>();
         // a signature under its rule ("_________________" then the member's motto) is not the post's text
-        String all = SIG_RULE.matcher(b).replaceFirst("");
+        // (no run of five underscores, no rule: most records skip the regex, which tried at every line break)
+        String all = b.indexOf("_____") < 0 ? b.toString() : SIG_RULE.matcher(b).replaceFirst("");
         for (String p : PARAGRAPH_BREAK.split(all)) {
             String s = Texts.squash(p.replace('\n', ' '));
             s = SAYS.matcher(s).replaceFirst("").strip();
