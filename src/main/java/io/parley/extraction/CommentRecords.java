@@ -3,6 +3,8 @@ package io.parley.extraction;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,6 +58,42 @@ final class CommentRecords {
     private static final Pattern META_LINE = Pattern.compile(
             "(?i)^(?:[\\u2014\\u2013-]\\s*)?(?:posted by|submitted by|by|from)?\\s*(.{1,40}?)\\s*(?:[|,\\u00b7]|\\bon\\b|\\bat\\b)\\s*.*\\d.*$");
 
+    // CSS queries parsed once: select(String) parsed its query again on every call, per record and per element
+    private static final Evaluator QUOTE_HEADS = QueryParser.parse("cite, .bbCodeBlock-title, .bbcode_postedby, .quote-title, .quoteheader, .citation, .attribution, .title,"
+            + " [class*=uthor]");
+    private static final Evaluator DT_NAME_PARTS = QueryParser.parse("cite, a[href], strong, b");
+    private static final Evaluator DL_COMMENT = QueryParser.parse("div.dl-comment");
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator ANCHOR_TARGETS = QueryParser.parse("[id], a[name]");
+    private static final Evaluator INDENT_CELL = QueryParser.parse("td.ind, td[indent]");
+    private static final Evaluator SIZED_IMG = QueryParser.parse("img[width]");
+    private static final Evaluator AVATARS = QueryParser.parse("[class*=avatar]");
+    private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+    private static final Evaluator INTERACTION_TYPE = QueryParser.parse("meta[itemprop=interactionType]");
+    private static final Evaluator QUOTE_BOX_TAGS = QueryParser.parse("div, table, td, aside, blockquote");
+    private static final Evaluator BLOCKS_OR_BR = QueryParser.parse("p, div, br");
+    private static final Evaluator NAME_TAGS = QueryParser.parse("strong, b, cite, a");
+    private static final Evaluator POST_REFS = QueryParser.parse("a[href*=#], [data-post-id]");
+    private static final Evaluator PID_LINKS = QueryParser.parse("a[href*=pid=]");
+    private static final Evaluator QUOTE_CITES = QueryParser.parse("cite, .bbCodeBlock-title, .bbcode_postedby, .quote-title");
+
+    // regular expressions compiled once: String.matches/replaceFirst/replaceAll/split compiled theirs on every call
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+    private static final Pattern NAME_LIST_SEP = Pattern.compile(",|\\band\\b");
+    private static final Pattern HAS_DIGIT_RX = Pattern.compile(".*\\d.*");
+    private static final Pattern IN_REPLY_TO_HEAD = Pattern.compile("(?i)^\\s*(in )?reply(ing)? to\\s*");
+    private static final Pattern AT_HEAD = Pattern.compile("^@");
+    private static final Pattern TRAILING_ELLIPSIS = Pattern.compile("[\\u2026.]+$");
+    private static final Pattern COUNT = Pattern.compile("\\d{1,6}");
+    private static final Pattern SIGNED_COUNT = Pattern.compile("[+]?\\d{1,6}");
+    private static final Pattern RE_HEAD = Pattern.compile("(?i)^re:\\s*");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}");
+    private static final Pattern HEADER_SEP = Pattern.compile("\\s*(?:[|\u00b7\u2022,\u2013\u2014]|\\bon\\b|\\bat\\b|\\bposted by\\b|\\bby\\b|\\bsays:?|\\bsaid:?|\\bwrote:?)\\s*");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^[-:\\s]+|[-:\\s]+$");
+    private static final Pattern HEADER_CONTROL_WORDS = Pattern.compile("(?i).*\\b(ago|reply|permalink|report|comments?)\\b.*");
+    private static final Pattern QUOTE_LABEL = Pattern.compile("(?i)quote:?|originally posted by");
+    private static final Pattern QUOTE_LABEL_HEAD = Pattern.compile("(?i)^(quote from:?|originally posted by)\\s*");
+
     private CommentRecords() {
     }
 
@@ -102,7 +140,7 @@ final class CommentRecords {
                     dts++;
                     String t = Texts.squash(k.text());
                     if (Texts.wordCount(t) <= 30 && (DT_CUE.matcher(t).find() || Dates.find(t) != null
-                            || !k.select("cite, a[href], strong, b").isEmpty() && Texts.wordCount(t) <= 6)) {
+                            || !k.select(DT_NAME_PARTS).isEmpty() && Texts.wordCount(t) <= 6)) {
                         cued++;
                     }
                 } else if (k.normalName().equals("dd")) {
@@ -111,7 +149,7 @@ final class CommentRecords {
                     dts = -1000; // other children: not a plain definition list
                 }
             }
-            boolean inComment = dl.closest("div.dl-comment") != null;
+            boolean inComment = dl.closest(DL_COMMENT) != null;
             if (dts < (inComment ? 1 : 2) || cued < 0.8 * dts || ddWords < 5 * dts) {
                 continue;
             }
@@ -244,7 +282,7 @@ final class CommentRecords {
     private static Map<String, Integer> permalinks(List<Element> records) {
         Map<String, Integer> out = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
-            for (Element a : records.get(i).select("a[href]")) {
+            for (Element a : records.get(i).select(LINKS)) {
                 if (!a.hasClass("u-in-reply-to") && !a.attr("rel").contains("in-reply-to")) {
                     out.putIfAbsent(a.attr("href"), i);
                 }
@@ -306,7 +344,7 @@ final class CommentRecords {
                     out.putIfAbsent("data:" + r.attr(attr), i);
                 }
             }
-            for (Element e : r.select("[id], a[name]")) {
+            for (Element e : r.select(ANCHOR_TARGETS)) {
                 String k = (e.hasAttr("name") && e.normalName().equals("a") ? e.attr("name") : e.id()).toLowerCase(Locale.ROOT);
                 if (!k.isEmpty() && out.get(k) == null) {
                     out.put(k, i);
@@ -696,8 +734,27 @@ final class CommentRecords {
     /** Words of an element's first 400 characters outside its links (month names and "at"/"ago" not counted), up to 4. */
     private static int ownWords(Element e) {
         String own = boundedText(e, 400);
+        // only the first 40 links count: collected by a walk that stops there, not getElementsByTag over a whole page part
+        List<Element> anchors = new ArrayList<>();
+        e.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element el && el.normalName().equals("a")) {
+                    anchors.add(el);
+                    if (anchors.size() > 40) {
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        });
         int links = 0;
-        for (Element a : e.getElementsByTag("a")) {
+        for (Element a : anchors) {
             if (++links > 40) {
                 break;
             }
@@ -853,8 +910,11 @@ final class CommentRecords {
                         || hasPart(d, TIME_PARTS))) {
                     f[1] = true;
                 }
-                if (!f[1] && d.childrenSize() == 0 && d.ownText().length() <= 20 && Dates.isYearless(d.ownText().strip())) {
-                    f[1] = true; // "Nov. 14" alone in its element (hashed-class news widgets)
+                if (!f[1] && shortLeaf(d, 20)) {
+                    String own = d.ownText();
+                    if (own.length() <= 20 && Dates.isYearless(own.strip())) {
+                        f[1] = true; // "Nov. 14" alone in its element (hashed-class news widgets)
+                    }
                 }
                 if (!f[2] && (tag.equals("img") && d.attr("src").contains("avatar") || d.className().contains("avatar"))) {
                     f[2] = true;
@@ -896,6 +956,34 @@ final class CommentRecords {
             return 0;
         }
         return (f[0] ? 2 : 0) + (f[1] ? 2 : 0) + (f[2] ? 1 : 0) + (f[3] ? 1 : 0) + (f[4] ? 1 : 0) + 1;
+    }
+
+    /**
+     * Whether {@code d} has no child element and at most {@code max} characters that its {@code ownText()} keeps
+     * (all but jsoup's whitespace and invisible characters, so a lower bound of its length): asked of every element
+     * of every candidate record, where {@code childrenSize()} built a child list and {@code ownText()} normalised
+     * whole paragraphs only to find them longer than a date (a sixth of the record finder's samples).
+     */
+    static boolean shortLeaf(Element d, int max) {
+        int n = d.childNodeSize();
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            Node c = d.childNode(i);
+            if (c instanceof Element) {
+                return false;
+            }
+            if (c instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int j = 0, len = s.length(); j < len; j++) {
+                    char ch = s.charAt(j);
+                    if (!(ch == ' ' || ch == '\t' || ch == '\n' || ch == '\f' || ch == '\r' || ch == '\u00a0' || ch == '\u200b'
+                            || ch == '\u00ad') && ++kept > max) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** The text of a long record's last short part (its footer), found down the chain of last children. */
@@ -1092,7 +1180,7 @@ final class CommentRecords {
 
     /** Depth of a record in a flat list: depth-N classes, indent attributes, indent images, margins. -1: none. */
     private static int depthMark(Element r) {
-        for (String t : r.className().toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String t : WHITESPACE_RUN.split(r.className().toLowerCase(Locale.ROOT))) {
             Matcher m = DEPTH_CLASS.matcher(t);
             if (m.matches()) {
                 return Integer.parseInt(m.group(1));
@@ -1102,12 +1190,12 @@ final class CommentRecords {
         if (margin.find()) {
             return Integer.parseInt(margin.group(1));
         }
-        Element ind = r.selectFirst("td.ind, td[indent]");
+        Element ind = r.selectFirst(INDENT_CELL);
         if (ind != null) {
             if (ind.hasAttr("indent")) {
                 return parseInt(ind.attr("indent"));
             }
-            Element img = ind.selectFirst("img[width]");
+            Element img = ind.selectFirst(SIZED_IMG);
             if (img != null) {
                 return parseInt(img.attr("width"));
             }
@@ -1178,7 +1266,7 @@ final class CommentRecords {
             names = names.substring(0, o.start());
         }
         int count = 0;
-        for (String n : names.split(",|\\band\\b")) {
+        for (String n : NAME_LIST_SEP.split(names)) {
             if (!n.isBlank()) {
                 count++;
             }
@@ -1188,11 +1276,11 @@ final class CommentRecords {
 
     /** An author element's text without the initials an avatar placeholder prints ("M" + "Morwenna T"). */
     private static String withoutAvatar(Element d) {
-        if (d.select("[class*=avatar]").isEmpty()) {
+        if (d.select(AVATARS).isEmpty()) {
             return d.text();
         }
         Element copy = d.clone();
-        copy.select("[class*=avatar]").remove();
+        copy.select(AVATARS).remove();
         return copy.text();
     }
 
@@ -1229,7 +1317,7 @@ final class CommentRecords {
         }
         for (Element d : own) {
             if (f.author == null && d.attr("itemprop").equals("author") && !inQuote(d, r)) {
-                Element name = d.selectFirst("[itemprop=name]");
+                Element name = d.selectFirst(ITEMPROP_NAME);
                 f.author = clean((name != null ? name : d).text());
                 f.authorEl = d;
             }
@@ -1280,7 +1368,7 @@ final class CommentRecords {
                 if (Dates.isYearless(t) || t.length() <= 40 && Dates.find(t) != null) {
                     break;
                 }
-                if (name == null && Texts.wordCount(t) <= 4 && !t.matches(".*\\d.*") && !MEMBER_WORDS.matcher(t).matches()
+                if (name == null && Texts.wordCount(t) <= 4 && !HAS_DIGIT_RX.matcher(t).matches() && !MEMBER_WORDS.matcher(t).matches()
                         && !AUTHOR_NOISE.matcher(t).matches() && !BUTTON_LINE.matcher(t).matches()) {
                     name = d; // the first (a reader's place or a badge may follow it)
                 }
@@ -1308,7 +1396,7 @@ final class CommentRecords {
                 String t = Texts.squash(d.ownText());
                 String when = Texts.squash(texts.get(1).ownText());
                 boolean leafish = d.children().stream().allMatch(ch -> ch.childrenSize() == 0 && Texts.wordCount(ch.text()) <= 1);
-                if (leafish && Texts.wordCount(t) <= 4 && ALPHA_WORD.matcher(t).find() && !t.matches(".*\\d.*") && !t.contains("://") && !t.startsWith("www.")
+                if (leafish && Texts.wordCount(t) <= 4 && ALPHA_WORD.matcher(t).find() && !HAS_DIGIT_RX.matcher(t).matches() && !t.contains("://") && !t.startsWith("www.")
                         && !MEMBER_WORDS.matcher(t).matches() && !AUTHOR_NOISE.matcher(t).matches() && !BUTTON_LINE.matcher(t).matches()
                         && when.length() <= 40 && Dates.find(when) != null && texts.get(1).childrenSize() == 0) {
                     f.author = clean(t);
@@ -1389,7 +1477,7 @@ final class CommentRecords {
         for (Element d : own) {
             String c = d.className().toLowerCase(Locale.ROOT);
             if (f.replyTo == null && (c.contains("reply-to") || c.contains("in-reply") || c.contains("replyto"))) {
-                String t = clean(d.text().replaceFirst("(?i)^\\s*(in )?reply(ing)? to\\s*", ""));
+                String t = clean(IN_REPLY_TO_HEAD.matcher(d.text()).replaceFirst(""));
                 f.replyTo = t != null && Texts.wordCount(t) <= 4 ? t : null;
             }
         }
@@ -1402,7 +1490,7 @@ final class CommentRecords {
                 // "In response to Magnus" (Khoros), "Replying to @ann": a line naming the post this one answers
                 Matcher m = IN_RESPONSE.matcher(Texts.squash(line));
                 if (m.matches() && Texts.wordCount(m.group(1)) <= 4 && !NOT_A_NAME.matcher(m.group(1)).matches()) {
-                    f.replyTo = clean(m.group(1).replaceFirst("^@", ""));
+                    f.replyTo = clean(AT_HEAD.matcher(m.group(1)).replaceFirst(""));
                     f.replyEl = d;
                 }
             }
@@ -1428,7 +1516,7 @@ final class CommentRecords {
                     rest = rest.startsWith(nm) ? rest.substring(nm.length()).strip() : rest;
                     if (Texts.wordCount(rest) >= 3) {
                         f.replyTo = nm;
-                        f.replySnippet = rest.replaceAll("[\\u2026.]+$", "").strip();
+                        f.replySnippet = TRAILING_ELLIPSIS.matcher(rest).replaceAll("").strip();
                         f.replyEl = d;
                     }
                 }
@@ -1439,15 +1527,15 @@ final class CommentRecords {
                 break;
             }
             if (d.attr("itemprop").equals("userInteractionCount") && d.parent() != null
-                    && d.parent().select("meta[itemprop=interactionType]").attr("content").contains("Like")) {
+                    && d.parent().select(INTERACTION_TYPE).attr("content").contains("Like")) {
                 String c = d.attr("content").strip();
-                if (c.matches("\\d{1,6}")) {
+                if (COUNT.matcher(c).matches()) {
                     f.likes = Integer.parseInt(c);
                     continue;
                 }
             }
             String label = d.hasAttr("aria-label") ? d.attr("aria-label") : d.attr("title");
-            if (!label.isEmpty() && label.length() <= 30 && d.text().strip().matches("[+]?\\d{1,6}")) {
+            if (!label.isEmpty() && label.length() <= 30 && SIGNED_COUNT.matcher(d.text().strip()).matches()) {
                 Matcher m = LIKES_TEXT.matcher(label.strip());
                 if (LIKE_LABEL.matcher(label).matches()) {
                     f.likes = Integer.parseInt(d.text().strip().replace("+", "")); // <button aria-label="Like">12</button>
@@ -1463,7 +1551,7 @@ final class CommentRecords {
                 if (t.isBlank() && d.childrenSize() == 0 && d.parent() != null && d.parent() != r) {
                     // a like icon with its count beside it in one box: <span><i class="sp_like"></i>18</span>
                     String box = Texts.squash(d.parent().text());
-                    if (box.matches("[+]?\\d{1,6}")) {
+                    if (SIGNED_COUNT.matcher(box).matches()) {
                         f.likes = Integer.parseInt(box.replace("+", ""));
                         continue;
                     }
@@ -1471,7 +1559,7 @@ final class CommentRecords {
                 Matcher m = LIKES_TEXT.matcher(t.strip());
                 if (m.find()) {
                     f.likes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
-                } else if (t.strip().matches("[+]?\\d{1,6}")) {
+                } else if (SIGNED_COUNT.matcher(t.strip()).matches()) {
                     f.likes = Integer.parseInt(t.strip().replace("+", ""));
                 }
             }
@@ -1486,7 +1574,7 @@ final class CommentRecords {
             if (Texts.wordCount(p) > 40) {
                 continue;
             }
-            String norm = p.replaceFirst("(?i)^re:\\s*", "");
+            String norm = RE_HEAD.matcher(p).replaceFirst("");
             if (title != null && norm.length() >= 10 && title.startsWith(norm)) {
                 f.header.add(paras.remove(k--)); // the thread's title repeated as the post's subject
                 continue;
@@ -1814,7 +1902,7 @@ final class CommentRecords {
             }
             String tag = d.normalName();
             if (boxes && !quote(d) && quoteBox(d) && d.parent() != null && Texts.wordCount(d.text()) < copyWords - 2
-                    && d.select("div, table, td, aside, blockquote").stream().noneMatch(x -> x != d && quoteBox(x))) {
+                    && d.select(QUOTE_BOX_TAGS).stream().noneMatch(x -> x != d && quoteBox(x))) {
                 if (f.replyTo == null) {
                     f.replyTo = quoteBoxAuthor(d);
                 }
@@ -1852,7 +1940,7 @@ final class CommentRecords {
                     f.quoteTargets.add("data:" + d.attr("data-id"));
                 }
                 if (f.replyTo == null) {
-                    f.replyTo = Texts.squash(d.text()).replaceFirst("^@", "");
+                    f.replyTo = AT_HEAD.matcher(Texts.squash(d.text())).replaceFirst("");
                 }
                 drop.add(d.parent().normalName().equals("p") ? d.parent() : d);
                 continue;
@@ -1911,17 +1999,17 @@ final class CommentRecords {
             String date = Dates.find(h);
             String rest = h;
             if (date != null) {
-                rest = rest.replaceAll("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}", "|")
+                rest = MONTH_DAY_YEAR.matcher(rest).replaceAll("|")
                         .replaceAll("\\d{1,2}[:.]\\d{2}(:\\d{2})?\\s*([ap]\\.?m\\.?)?", "|")
                         .replaceAll("\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}", "|");
             }
-            for (String part : rest.split("\\s*(?:[|\u00b7\u2022,\u2013\u2014]|\\bon\\b|\\bat\\b|\\bposted by\\b|\\bby\\b|\\bsays:?|\\bsaid:?|\\bwrote:?)\\s*")) {
-                String p = part.strip().replaceAll("^[-:\\s]+|[-:\\s]+$", "");
-                if (p.isEmpty() || HEADER_NOISE.matcher(p).matches() || p.matches(".*\\d.*") && p.length() < 4) {
+            for (String part : HEADER_SEP.split(rest)) {
+                String p = EDGE_DASHES.matcher(part.strip()).replaceAll("");
+                if (p.isEmpty() || HEADER_NOISE.matcher(p).matches() || HAS_DIGIT_RX.matcher(p).matches() && p.length() < 4) {
                     continue;
                 }
                 int w = Texts.wordCount(p);
-                if (w >= 1 && w <= 4 && !p.matches("(?i).*\\b(ago|reply|permalink|report|comments?)\\b.*")) {
+                if (w >= 1 && w <= 4 && !HEADER_CONTROL_WORDS.matcher(p).matches()) {
                     return p;
                 }
             }
@@ -1939,7 +2027,7 @@ final class CommentRecords {
         if (words < 12) {
             return false;
         }
-        if (words >= 0.6 * recordWords && d.select("p, div, br").size() > 0) {
+        if (words >= 0.6 * recordWords && d.select(BLOCKS_OR_BR).size() > 0) {
             return true;
         }
         for (Element x : d.getAllElements()) {
@@ -1967,7 +2055,7 @@ final class CommentRecords {
         if (tag.equals("a") || tag.equals("button") || tag.equals("span")) {
             return false;
         }
-        for (String t : c.split("\\s+")) {
+        for (String t : WHITESPACE_RUN.split(c)) {
             if (t.equals("quote") || t.endsWith("--quote") || t.equals("bbcode_quote") || t.equals("quoted-text") || t.equals("gmail_quote") || t.equals("quotecontent") || t.equals("quotemain")
                     || t.equals("quote_container") && d.parent() != null && !d.parent().className().contains("bbcode_quote")) {
                 return true;
@@ -1995,10 +2083,10 @@ final class CommentRecords {
     /** Whose words a quote box written as text holds: its first name-like element, else the name in its head. */
     private static String quoteBoxAuthor(Element d) {
         String head = Texts.squash(boundedText(d, 80));
-        for (Element e : d.select("strong, b, cite, a")) {
+        for (Element e : d.select(NAME_TAGS)) {
             String t = clean(e.text());
-            if (t != null && Texts.wordCount(t) <= 4 && head.contains(t) && !t.matches("(?i)quote:?|originally posted by")) {
-                return t.replaceFirst("(?i)^(quote from:?|originally posted by)\\s*", "");
+            if (t != null && Texts.wordCount(t) <= 4 && head.contains(t) && !QUOTE_LABEL.matcher(t).matches()) {
+                return QUOTE_LABEL_HEAD.matcher(t).replaceFirst("");
             }
         }
         Matcher m = QUOTE_BOX.matcher(head);
@@ -2017,7 +2105,7 @@ final class CommentRecords {
         if (q.hasAttr("data-post")) {
             f.quoteTargets.add("post_" + q.attr("data-post"));
         }
-        for (Element a : q.select("a[href*=#], [data-post-id]")) {
+        for (Element a : q.select(POST_REFS)) {
             if (a.hasAttr("data-post-id")) {
                 f.quoteTargets.add("p" + a.attr("data-post-id"));
             }
@@ -2027,7 +2115,7 @@ final class CommentRecords {
                 f.quoteTargets.add(href.substring(hash + 1));
             }
         }
-        for (Element a : q.select("a[href*=pid=]")) {
+        for (Element a : q.select(PID_LINKS)) {
             Matcher m = PID_PARAM.matcher(a.attr("href")); // Discuz!'s "goto=findpost&pid=7100": the quoted post's number
             if (m.find()) {
                 f.quoteTargets.add("pid" + m.group(1));
@@ -2175,8 +2263,7 @@ final class CommentRecords {
             return clean(q.attr("data-author"));
         }
         Element head = null;
-        for (Element h : q.select("cite, .bbCodeBlock-title, .bbcode_postedby, .quote-title, .quoteheader, .citation, .attribution, .title,"
-                + " [class*=uthor]")) {
+        for (Element h : q.select(QUOTE_HEADS)) {
             if (h != q) { // (not the quote itself: Steam's blockquote.with_author)
                 head = h;
                 break;
@@ -2216,7 +2303,7 @@ final class CommentRecords {
 
     private static String quoteText(Element q) {
         Element copy = q.clone();
-        for (Element d : copy.select("cite, .bbCodeBlock-title, .bbcode_postedby, .quote-title")) {
+        for (Element d : copy.select(QUOTE_CITES)) {
             d.remove();
         }
         String t = Texts.squash(copy.text());
@@ -2245,7 +2332,8 @@ final class CommentRecords {
         });
         List<String> out = new ArrayList<>();
         // a signature under its rule ("_________________" then the member's motto) is not the post's text
-        String all = SIG_RULE.matcher(b).replaceFirst("");
+        // (no run of five underscores, no rule: most records skip the regex, which tried at every line break)
+        String all = b.indexOf("_____") < 0 ? b.toString() : SIG_RULE.matcher(b).replaceFirst("");
         for (String p : PARAGRAPH_BREAK.split(all)) {
             String s = Texts.squash(p.replace('\n', ' '));
             s = SAYS.matcher(s).replaceFirst("").strip();
