@@ -22,7 +22,7 @@ from sklearn.metrics import roc_auc_score
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "encoder"))
 from encoder import embed  # noqa: E402
-from semeval_loto import about, about_x, AG, E, FAV, favg, lg, log, lr, next_t, P, sent, sig, texts, tgt, TN, twords, y  # noqa: E402
+from semeval_loto import about, about_x, AG, E, FAV, favg, lg, log, lr, nested_loto, next_t, P, sent, sig, texts, tgt, TN, twords, y  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(__file__), "masked-results.json")
 THR = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]
@@ -63,26 +63,6 @@ def masked_direction(tr, te, C):
     st = tr[y[tr] < 2]
     p = lr(EM[st], (y[st] == 0).astype(int), C, "balanced")(EM[te])[:, 1]
     return lg(p)
-
-
-def nested_loto(fn):
-    res, chosen, outer = [], [], {}
-    for h in range(5):
-        others = [o for o in range(5) if o != h]
-        inner = None
-        for h2 in others:
-            o = fn(np.where((tgt != h) & (tgt != h2))[0], np.where(tgt == h2)[0])
-            s = np.array([favg(y[tgt == h2], v) for v in o.values()])
-            inner = s if inner is None else inner + s
-        outer[h] = fn(np.where(tgt != h)[0], np.where(tgt == h)[0])
-        keys = list(outer[h].keys())
-        j = int(inner.argmax())
-        res.append(favg(y[tgt == h], outer[h][keys[j]]))
-        chosen.append(str(keys[j]))
-    S = np.array([[favg(y[tgt == h], outer[h][k]) for k in keys] for h in range(5)])
-    best = int(S.mean(0).argmax())
-    return {"nested_mean": round(float(np.mean(res)), 4), "nested_per_target": dict(zip(TN, np.round(res, 3).tolist())),
-            "chosen": chosen, "best_setting": str(keys[best]), "best_mean": round(float(S.mean(0)[best]), 4)}
 
 
 def head(tr, te, alphas, replace=False, C=0.01):

@@ -80,3 +80,26 @@ def lg(p):
 
 def sig(z):
     return 1 / (1 + np.exp(-z))
+
+
+def nested_loto(fn):
+    """Properly nested: for held-out h, every setting scored by LOTO among the other four (models never see h)."""
+    res, chosen = [], []
+    outer = {}
+    for h in range(5):
+        others = [o for o in range(5) if o != h]
+        inner = None
+        for h2 in others:
+            tr = np.where((tgt != h) & (tgt != h2))[0]
+            o = fn(tr, np.where(tgt == h2)[0])
+            s = np.array([favg(y[tgt == h2], v) for v in o.values()])
+            inner = s if inner is None else inner + s
+        outer[h] = fn(np.where(tgt != h)[0], np.where(tgt == h)[0])
+        keys = list(outer[h].keys())
+        j = int(inner.argmax())
+        res.append(favg(y[tgt == h], outer[h][keys[j]]))
+        chosen.append(str(keys[j]))
+    S = np.array([[favg(y[tgt == h], outer[h][k]) for k in keys] for h in range(5)])
+    best = int(S.mean(0).argmax())
+    return {"nested_mean": round(float(np.mean(res)), 4), "nested_per_target": dict(zip(TN, np.round(res, 3).tolist())),
+            "chosen": chosen, "best_setting": str(keys[best]), "best_mean": round(float(S.mean(0)[best]), 4)}

@@ -19,7 +19,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from semeval_loto import about, about_x, AG, E, FAV, favg, lg, log, lr, next_t, op, P, rows, sent, sig, STOP, texts, tgt, TN, Tvec, twords, y  # noqa: E402  (the rows and vectors every LOTO script reads)
+from semeval_loto import about, about_x, AG, E, FAV, favg, lg, log, lr, nested_loto, next_t, op, P, rows, sent, sig, STOP, texts, tgt, TN, Tvec, twords, y  # noqa: E402  (the rows and vectors every LOTO script reads)
 
 OUT = os.path.join(os.path.dirname(__file__), "unseen-results2.json")
 THR = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]
@@ -62,29 +62,6 @@ def combine(pa, q, lean, w, thr):
     a = sig(lg(pa) - lg(np.full_like(pa, thr)))
     qq = sig(lg(q) + w * lean)
     return np.column_stack([a * qq, a * (1 - qq), 1 - a])
-
-
-def nested_loto(fn):
-    """Properly nested: for held-out h, every setting scored by LOTO among the other four (models never see h)."""
-    res, chosen = [], []
-    outer = {}
-    for h in range(5):
-        others = [o for o in range(5) if o != h]
-        inner = None
-        for h2 in others:
-            tr = np.where((tgt != h) & (tgt != h2))[0]
-            o = fn(tr, np.where(tgt == h2)[0])
-            s = np.array([favg(y[tgt == h2], v) for v in o.values()])
-            inner = s if inner is None else inner + s
-        outer[h] = fn(np.where(tgt != h)[0], np.where(tgt == h)[0])
-        keys = list(outer[h].keys())
-        j = int(inner.argmax())
-        res.append(favg(y[tgt == h], outer[h][keys[j]]))
-        chosen.append(str(keys[j]))
-    S = np.array([[favg(y[tgt == h], outer[h][k]) for k in keys] for h in range(5)])
-    best = int(S.mean(0).argmax())
-    return {"nested_mean": round(float(np.mean(res)), 4), "nested_per_target": dict(zip(TN, np.round(res, 3).tolist())),
-            "chosen": chosen, "best_setting": str(keys[best]), "best_mean": round(float(S.mean(0)[best]), 4)}
 
 
 results = {}
