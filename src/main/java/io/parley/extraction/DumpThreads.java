@@ -57,7 +57,7 @@ final class DumpThreads {
     private static final Pattern SAYS = Pattern.compile(
             "(?i)^(.{1,48}?)\\s+(?:says|said|wrote|writes|commented)(?:\\s+on\\b.*|\\s*:.*|\\s*(?:\\.{2,3}|\\u2026)|\\s*)$");
     private static final Pattern BY = Pattern.compile(
-            "(?i)(?<!sort\\s)\\b(?:posted|submitted|written|comment(?:ed)?|reply|answered)?\\s*(?<!sort\\s)by:?\\s+(.{1,40}?)\\s*(?:$|\\bon\\b|\\bat\\b|[|\\u00bb\\u00ab\\u2022\\u00b7,(-]|\\d)");
+            "(?i)(?<!sort\\s)\\b(?:posted|submitted|written|comment(?:ed)?|reply|answered)?\\s*(?<!sort\\s)by:?\\s+(?!(?:date|thread|time|votes?|score|newest|oldest|activity|popularity)\\b)(.{1,40}?)\\s*(?:$|\\bon\\b|\\bat\\b|[|\\u00bb\\u00ab\\u2022\\u00b7,(-]|\\d)");
     private static final Pattern PROFILE = Pattern.compile(
             "(?i)\\b(?:joined|registered|member since|last (?:seen|active|visit|edited)|edited|updated|copyright|posts?:|kudos:|location:)|\\u00a9");
     // (a paged count before it: "Showing 1-11 of 11 comments", Steam's heading over a discussion's replies)
@@ -104,6 +104,13 @@ final class DumpThreads {
     private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(?:\\[\\d{1,4}\\]\\s*)?(?:quote:?\\s*)?(?:originally posted by\\s+)?@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+(?:said|wrote|says|writes))?\\s*:$");
     /** A quote's source at the start of a line with its text ("(11-20-2026, 07:30 AM)hazelnut Wrote: If …" MyBB, "QUOTE (Fern @ Nov 10 2026, 06:03 PM)" IP.Board). */
     private static final Pattern INLINE_QUOTE = Pattern.compile("(?i)^(?:\\([^()]{4,40}\\)\\s*([^\\s()][^()]{0,38}?)\\s+wrote:|quote\\s*\\(([^@()]{2,40}?)\\s*@[^)]*\\))");
+    /** "Quote from X" over a quote box (WoltLab and others print no colon). */
+    private static final Pattern QUOTE_FROM = Pattern.compile("(?i)^(?:quote|quoting|quoted)\\s+from\\s+@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)\\s*:?$");
+    /**
+     * A mail client's quote attribution ("On Sun, 22 Nov 2026 at 08:05, Ann Lee wrote: > …", mailing-list archives):
+     * the quoted post, named by its author and time, is the parent.
+     */
+    private static final Pattern ON_WROTE = Pattern.compile("(?i)^on\\s+(.{6,60}?),?\\s+([\\p{L}\\p{N}_][^,:]{0,40}?)\\s+(?:wrote|said|writes):\\s*(.*)$");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\u2500-\\u257f_=~*-]{1,}$");
     /** A one-word user name with a rank after it ("greenfingers_77 Regular", "Ewan New Member"): the name. */
     private static final Pattern TITLED_NAME = Pattern.compile("^(\\S{2,40})\\s+(?i:(?:new |senior |junior |full |active |"
@@ -439,6 +446,8 @@ final class DumpThreads {
         String time;
         Integer likes;
         String replyTo;
+        /** The time of the post replied to, where a quote attribution gives it ("On <date>, X wrote:"), else null. */
+        String replyAt;
         final List<String> paragraphs = new ArrayList<>();
         Rec parent;
         String id;
@@ -786,6 +795,17 @@ final class DumpThreads {
             if (r.parent == null && r.replyTo != null && !nested) {
                 // (where the dump shows nesting, a top-level comment that names someone was posted top level)
                 // the longest run of the reply-to name's words that names an earlier commenter
+                if (r.replyAt != null) {
+                    // the quoted post by its author and time, where the author posted more than once
+                    for (Rec e : recs) {
+                        if (e == r) {
+                            break;
+                        }
+                        if (e.id != null && e.author != null && key(e.author).equals(key(r.replyTo)) && r.replyAt.equals(e.time)) {
+                            r.parent = e;
+                        }
+                    }
+                }
                 String[] words = r.replyTo.split(" ");
                 for (int k = words.length; k > 0 && r.parent == null; k--) {
                     r.parent = lastBy.get(key(String.join(" ", java.util.Arrays.copyOf(words, k))));
@@ -975,6 +995,9 @@ final class DumpThreads {
                 break;
             }
             Matcher qh = QUOTE_HEAD.matcher(t);
+            if (!qh.matches()) {
+                qh = QUOTE_FROM.matcher(t);
+            }
             int qn = firstText(lines, j + 1);
             // a quote box indented as a whole, header and all, under the post's own text ("Rashida O. said:", Vanilla)
             boolean boxed = qn < r.bodyEnd && l.indent > textIndent && lines.get(qn).indent >= l.indent;
@@ -992,6 +1015,27 @@ final class DumpThreads {
                 TextExtractor.flush(cur, r.paragraphs);
                 prev = null;
                 j = k - 1;
+                continue;
+            }
+            Matcher ow = ON_WROTE.matcher(t);
+            String quotedAt = ow.matches() ? Dates.find(ow.group(1)) : null;
+            if (quotedAt != null && nameLike(clean(ow.group(2)))) {
+                // the quoted mail under a reply: its attribution names the parent; the quote (inline after "wrote:",
+                // or in "> " lines) and an ellipsis line before it are not this post's text
+                if (r.replyTo == null) {
+                    r.replyTo = clean(ow.group(2));
+                    r.replyAt = quotedAt;
+                }
+                TextExtractor.flush(cur, r.paragraphs);
+                if (cur.length() == 0 && !r.paragraphs.isEmpty() && r.paragraphs.get(r.paragraphs.size() - 1).matches("^(?:\\.{3}|\u2026)$")) {
+                    r.paragraphs.remove(r.paragraphs.size() - 1);
+                }
+                boolean quoted = ow.group(3).startsWith(">");
+                while (j + 1 < r.bodyEnd && !lines.get(j + 1).blank() && action(lines.get(j + 1).text) == null
+                        && (quoted || lines.get(j + 1).text.startsWith(">")) && !lines.get(j + 1).text.startsWith("-- ")) {
+                    j++;
+                }
+                prev = null;
                 continue;
             }
             if (anchorShape(t) != null && !DATE.matcher(t).lookingAt() || anchorShape(t) != null && Texts.wordCount(t) <= 12
