@@ -473,6 +473,14 @@ final class DumpThreads {
                 opens++;
                 continue;
             }
+            if (lines.get(j).text.matches("#\\d{1,6}")) {
+                // the post's number under its date ("□ Nov 17th 2026 / □ #1", WoltLab) is still its header
+                j = firstText(lines, j + 1);
+                if (j >= lines.size()) {
+                    opens++;
+                    continue;
+                }
+            }
             Line next = lines.get(j);
             if (next.marker || SEPARATOR.matcher(next.text).matches() || END.matcher(next.text).matches()) {
                 opens++;
@@ -747,13 +755,18 @@ final class DumpThreads {
             }
         }
         // Reply structure: indentation first, then reply-to names and @mentions on a flat level.
+        // (over records with text: a header with none, as a forum's topic line "• Ann / • Nov 17 2026" above the
+        // posts' own, is no level of the thread)
+        boolean anyText = recs.stream().anyMatch(r -> !r.paragraphs.isEmpty());
         int base = Integer.MAX_VALUE;
         for (Rec r : recs) {
-            base = Math.min(base, r.indent);
+            if (!anyText || !r.paragraphs.isEmpty()) {
+                base = Math.min(base, r.indent);
+            }
         }
         boolean nested = false;
         for (Rec r : recs) {
-            nested |= r.indent > base;
+            nested |= r.indent > base && (!anyText || !r.paragraphs.isEmpty());
         }
         // "Write a reply" under some records but not all, nothing indented: each box closes a thread whose first
         // comment is top level and the rest its replies, printed flat (Giscus)
@@ -864,7 +877,13 @@ final class DumpThreads {
                 j--;
                 continue;
             }
-            // ("Kudos: 217", "Reputation: 3" in a user box are profile fields, not a footer of actions)
+            // ("Kudos: 217", "Reputation: 3" in a user box are profile fields, not a footer of actions; so is a count
+            // indented under its label, a definition list's "Posts / 2100", "Reactions Received / 439", WoltLab)
+            if (fieldValue(lines, j, lower)) {
+                taken.add(j);
+                j--;
+                continue;
+            }
             if (action(l.text) != null && !l.marker && !FIELD.matcher(l.text).matches()
                     || SEPARATOR.matcher(l.text).matches() && !RANK_STARS.matcher(l.text).matches()
                     || !headerish(l.text)) {
@@ -917,6 +936,17 @@ final class DumpThreads {
             return taken.get(0);
         }
         return anchor;
+    }
+
+    /** A count alone indented under a short label above it (a profile field printed as a definition list). */
+    private static boolean fieldValue(List<Line> lines, int j, int lower) {
+        Line l = lines.get(j);
+        if (!l.text.matches("[\\d.,]{1,9}[kKmM]?") || l.marker || j - 1 <= lower) {
+            return false;
+        }
+        Line label = lines.get(j - 1);
+        return !label.blank() && label.indent < l.indent && !label.marker
+                && label.text.matches("\\p{L}[\\p{L} ]{1,30}") && Texts.wordCount(label.text) <= 3;
     }
 
     private static boolean headerish(String t) {
