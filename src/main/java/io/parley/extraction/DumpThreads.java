@@ -1007,6 +1007,12 @@ final class DumpThreads {
         StringBuilder cur = new StringBuilder();
         String prev = null;
         int minIndent = r.indent;
+        if (r.hStart < r.anchor && (lines.get(r.hStart).marker || r.hStart > 0 && lines.get(r.hStart - 1).marker
+                && lines.get(r.hStart - 1).blank())) {
+            // a bullet opening the record sets its column: the date under it may be a deeper bullet ("• [7] / name /
+            // □ Nov 18th 2026", WoltLab) over text at the bullet's column
+            minIndent = Math.min(minIndent, lines.get(r.hStart).indent);
+        }
         int textIndent = Integer.MAX_VALUE;
         for (int j = r.hEnd + 1; j < r.bodyEnd; j++) {
             if (!lines.get(j).blank()) {
