@@ -589,6 +589,11 @@ final class DumpThreads {
             int limit = k + 1 < anchors.size() ? anchors.get(k + 1) : lines.size();
             for (int j = a + 1; j < limit && j <= a + 2; j++) {
                 String t = lines.get(j).text;
+                if (t.isEmpty() && j + 1 < limit && lines.get(j + 1).text.matches("#\\d{1,6}")) {
+                    // the post number a blank line under the date ("• Nov 6, 2026 / / • #2", XenForo)
+                    r.hEnd = ++j;
+                    break;
+                }
                 if (t.isEmpty() || !headerContinuation(t)) {
                     break;
                 }
@@ -1007,10 +1012,10 @@ final class DumpThreads {
         StringBuilder cur = new StringBuilder();
         String prev = null;
         int minIndent = r.indent;
-        if (r.hStart < r.anchor && (lines.get(r.hStart).marker || r.hStart > 0 && lines.get(r.hStart - 1).marker
-                && lines.get(r.hStart - 1).blank())) {
-            // a bullet opening the record sets its column: the date under it may be a deeper bullet ("• [7] / name /
-            // □ Nov 18th 2026", WoltLab) over text at the bullet's column
+        if (r.hStart < r.anchor && (lines.get(r.anchor).marker || lines.get(r.hStart).marker || r.hStart > 0
+                && lines.get(r.hStart - 1).marker && lines.get(r.hStart - 1).blank())) {
+            // a bullet opening the record sets its column, and a date printed as a list item ("name / • Nov 6, 2026",
+            // XenForo; "• [7] / name / □ Nov 18th 2026", WoltLab) stands deeper than the text under it
             minIndent = Math.min(minIndent, lines.get(r.hStart).indent);
         }
         int textIndent = Integer.MAX_VALUE;
