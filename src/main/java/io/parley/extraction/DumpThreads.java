@@ -227,8 +227,66 @@ final class DumpThreads {
                 anchors = after;
             }
         }
+        int opening = openingPost(lines, anchors, sectionAt);
+        if (opening >= 0) {
+            List<Integer> withOpening = new ArrayList<>(anchors);
+            withOpening.add(0, opening);
+            deadline.checkNow();
+            // (the first record's header starts at the name above the date line, not higher)
+            int name = opening - 1;
+            while (lines.get(name).blank()) {
+                name--;
+            }
+            return records(lines, withOpening, name - 1, deadline);
+        }
         deadline.checkNow();
         return records(lines, anchors, sectionAt, deadline);
+    }
+
+    /**
+     * A forum's opening post above its replies' heading ("Oksana Petrenko / 12 Nov @ 11:31am / title / text / Showing
+     * 1-11 of 11 comments", Steam): a date line of the replies' date form under a name alone, where that name also
+     * heads or is quoted in a reply (the thread's starter answering). Its line, or -1.
+     */
+    private static int openingPost(List<Line> lines, List<Integer> anchors, int sectionAt) {
+        if (sectionAt < 0 || anchors.isEmpty() || anchors.get(0) < sectionAt) {
+            return -1;
+        }
+        String kind = anchorShape(lines.get(anchors.get(0)).text);
+        if (kind == null || kind.indexOf(':') < 0) {
+            return -1; // ("X says:" headers: no date form to match)
+        }
+        kind = kind.substring(0, kind.indexOf(':'));
+        for (int i = sectionAt - 1; i > 0 && i >= sectionAt - HEADING_REACH; i--) {
+            String t = lines.get(i).text;
+            String shape = anchorShape(t);
+            Matcher d = DATE.matcher(t);
+            if (shape == null || !shape.startsWith(kind + ":0") || !d.find() || d.start() != 0) {
+                continue;
+            }
+            int n = i - 1;
+            while (n >= 0 && lines.get(n).blank()) {
+                n--;
+            }
+            if (n < 0) {
+                return -1;
+            }
+            String name = clean(lines.get(n).text);
+            if (!nameLike(name) || name.length() < 3) {
+                return -1;
+            }
+            for (int a : anchors) {
+                int end = Math.min(lines.size(), a + 12);
+                for (int j = a; j < end; j++) {
+                    String u = lines.get(j).text;
+                    if (j == a && u.startsWith(name) || u.contains(name) && QUOTE_HEAD.matcher(u).matches()) {
+                        return i;
+                    }
+                }
+            }
+            return -1;
+        }
+        return -1;
     }
 
     private static final Pattern STRONG_SHAPE = Pattern.compile(
@@ -1087,6 +1145,9 @@ final class DumpThreads {
                     r.time = Dates.find(d.group());
                 }
                 continue;
+            }
+            if (t.length() <= 60 && t.matches("(?i)^showing \\d+\\s*[-\u2013]\\s*\\d+ of .*") && COMMENTS_HEADER.matcher(t).matches()) {
+                continue; // the replies' heading under an opening post ("Showing 1-11 of 11 comments")
             }
             Matcher rc = REPLY_COUNT.matcher(t);
             if (rc.matches()) {

@@ -178,6 +178,22 @@ class DumpThreadsTest {
     }
 
     /**
+     * Steam's opening post prints its name and date on lines of their own above "Showing 1-11 of 11 comments" (the
+     * replies glue name and date): its starter also heads a later reply, so it is the thread's first post (missed
+     * before, so the reply quoting it had no parent).
+     */
+    @Test
+    void theOpeningPostAboveTheRepliesHeadingIsAPost() throws IOException {
+        String dir = "training-data/extraction/heldout3";
+        ExtractedPage page = text.extract(Files.readString(Path.of(dir, "text", "steam.txt"), StandardCharsets.UTF_8));
+        ThreadEvaluator.Tally t = ThreadEvaluator.page(gold(dir, "steam"), page);
+        assertThat(t.f1()).as("post F1").isEqualTo(1.0);
+        assertThat(t.parent()).as("parent").isEqualTo(1.0);
+        assertThat(page.comments().get(0).author()).isEqualTo("Oksana Petrenko");
+        assertThat(page.comments()).noneMatch(c -> c.text().contains("Showing 1-11"));
+    }
+
+    /**
      * A mailing-list archive as text (HyperKitty, heldout3): each reply quotes its parent under "On &lt;date&gt;, X wrote:
      * &gt; …"; the quoted author and time name the parent, also when that author posted again later (author 0.20,
      * parent 0.10 before: "Show replies by date" gave the author "date", the quote's date the time).
