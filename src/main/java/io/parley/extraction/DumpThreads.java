@@ -57,7 +57,7 @@ final class DumpThreads {
     private static final Pattern SAYS = Pattern.compile(
             "(?i)^(.{1,48}?)\\s+(?:says|said|wrote|writes|commented)(?:\\s+on\\b.*|\\s*:.*|\\s*(?:\\.{2,3}|\\u2026)|\\s*)$");
     private static final Pattern BY = Pattern.compile(
-            "(?i)(?<!sort\\s)\\b(?:posted|submitted|written|comment(?:ed)?|reply|answered)?\\s*(?<!sort\\s)by:?\\s+(.{1,40}?)\\s*(?:$|\\bon\\b|\\bat\\b|[|\\u00bb\\u00ab\\u2022\\u00b7,(-]|\\d)");
+            "(?i)(?<!sort\\s)\\b(?:posted|submitted|written|comment(?:ed)?|reply|answered)?\\s*(?<!sort\\s)by:?\\s+(?!(?:date|thread|time|votes?|score|newest|oldest|activity|popularity)\\b)(.{1,40}?)\\s*(?:$|\\bon\\b|\\bat\\b|[|\\u00bb\\u00ab\\u2022\\u00b7,(-]|\\d)");
     private static final Pattern PROFILE = Pattern.compile(
             "(?i)\\b(?:joined|registered|member since|last (?:seen|active|visit|edited)|edited|updated|copyright|posts?:|kudos:|location:)|\\u00a9");
     // (a paged count before it: "Showing 1-11 of 11 comments", Steam's heading over a discussion's replies)
@@ -104,6 +104,13 @@ final class DumpThreads {
     private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(?:\\[\\d{1,4}\\]\\s*)?(?:quote:?\\s*)?(?:originally posted by\\s+)?@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+(?:said|wrote|says|writes))?\\s*:$");
     /** A quote's source at the start of a line with its text ("(11-20-2026, 07:30 AM)hazelnut Wrote: If …" MyBB, "QUOTE (Fern @ Nov 10 2026, 06:03 PM)" IP.Board). */
     private static final Pattern INLINE_QUOTE = Pattern.compile("(?i)^(?:\\([^()]{4,40}\\)\\s*([^\\s()][^()]{0,38}?)\\s+wrote:|quote\\s*\\(([^@()]{2,40}?)\\s*@[^)]*\\))");
+    /** "Quote from X" over a quote box (WoltLab and others print no colon). */
+    private static final Pattern QUOTE_FROM = Pattern.compile("(?i)^(?:quote|quoting|quoted)\\s+from\\s+@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)\\s*:?$");
+    /**
+     * A mail client's quote attribution ("On Sun, 22 Nov 2026 at 08:05, Ann Lee wrote: > …", mailing-list archives):
+     * the quoted post, named by its author and time, is the parent.
+     */
+    private static final Pattern ON_WROTE = Pattern.compile("(?i)^on\\s+(.{6,60}?),?\\s+([\\p{L}\\p{N}_][^,:]{0,40}?)\\s+(?:wrote|said|writes):\\s*(.*)$");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\u2500-\\u257f_=~*-]{1,}$");
     /** A one-word user name with a rank after it ("greenfingers_77 Regular", "Ewan New Member"): the name. */
     private static final Pattern TITLED_NAME = Pattern.compile("^(\\S{2,40})\\s+(?i:(?:new |senior |junior |full |active |"
@@ -220,8 +227,66 @@ final class DumpThreads {
                 anchors = after;
             }
         }
+        int opening = openingPost(lines, anchors, sectionAt);
+        if (opening >= 0) {
+            List<Integer> withOpening = new ArrayList<>(anchors);
+            withOpening.add(0, opening);
+            deadline.checkNow();
+            // (the first record's header starts at the name above the date line, not higher)
+            int name = opening - 1;
+            while (lines.get(name).blank()) {
+                name--;
+            }
+            return records(lines, withOpening, name - 1, deadline);
+        }
         deadline.checkNow();
         return records(lines, anchors, sectionAt, deadline);
+    }
+
+    /**
+     * A forum's opening post above its replies' heading ("Oksana Petrenko / 12 Nov @ 11:31am / title / text / Showing
+     * 1-11 of 11 comments", Steam): a date line of the replies' date form under a name alone, where that name also
+     * heads or is quoted in a reply (the thread's starter answering). Its line, or -1.
+     */
+    private static int openingPost(List<Line> lines, List<Integer> anchors, int sectionAt) {
+        if (sectionAt < 0 || anchors.isEmpty() || anchors.get(0) < sectionAt) {
+            return -1;
+        }
+        String kind = anchorShape(lines.get(anchors.get(0)).text);
+        if (kind == null || kind.indexOf(':') < 0) {
+            return -1; // ("X says:" headers: no date form to match)
+        }
+        kind = kind.substring(0, kind.indexOf(':'));
+        for (int i = sectionAt - 1; i > 0 && i >= sectionAt - HEADING_REACH; i--) {
+            String t = lines.get(i).text;
+            String shape = anchorShape(t);
+            Matcher d = DATE.matcher(t);
+            if (shape == null || !shape.startsWith(kind + ":0") || !d.find() || d.start() != 0) {
+                continue;
+            }
+            int n = i - 1;
+            while (n >= 0 && lines.get(n).blank()) {
+                n--;
+            }
+            if (n < 0) {
+                return -1;
+            }
+            String name = clean(lines.get(n).text);
+            if (!nameLike(name) || name.length() < 3) {
+                return -1;
+            }
+            for (int a : anchors) {
+                int end = Math.min(lines.size(), a + 12);
+                for (int j = a; j < end; j++) {
+                    String u = lines.get(j).text;
+                    if (j == a && u.startsWith(name) || u.contains(name) && QUOTE_HEAD.matcher(u).matches()) {
+                        return i;
+                    }
+                }
+            }
+            return -1;
+        }
+        return -1;
     }
 
     private static final Pattern STRONG_SHAPE = Pattern.compile(
@@ -439,6 +504,8 @@ final class DumpThreads {
         String time;
         Integer likes;
         String replyTo;
+        /** The time of the post replied to, where a quote attribution gives it ("On <date>, X wrote:"), else null. */
+        String replyAt;
         final List<String> paragraphs = new ArrayList<>();
         Rec parent;
         String id;
@@ -463,6 +530,14 @@ final class DumpThreads {
             if (j >= lines.size()) {
                 opens++;
                 continue;
+            }
+            if (lines.get(j).text.matches("#\\d{1,6}")) {
+                // the post's number under its date ("□ Nov 17th 2026 / □ #1", WoltLab) is still its header
+                j = firstText(lines, j + 1);
+                if (j >= lines.size()) {
+                    opens++;
+                    continue;
+                }
             }
             Line next = lines.get(j);
             if (next.marker || SEPARATOR.matcher(next.text).matches() || END.matcher(next.text).matches()) {
@@ -572,6 +647,11 @@ final class DumpThreads {
             int limit = k + 1 < anchors.size() ? anchors.get(k + 1) : lines.size();
             for (int j = a + 1; j < limit && j <= a + 2; j++) {
                 String t = lines.get(j).text;
+                if (t.isEmpty() && j + 1 < limit && lines.get(j + 1).text.matches("#\\d{1,6}")) {
+                    // the post number a blank line under the date ("• Nov 6, 2026 / / • #2", XenForo)
+                    r.hEnd = ++j;
+                    break;
+                }
                 if (t.isEmpty() || !headerContinuation(t)) {
                     break;
                 }
@@ -738,13 +818,18 @@ final class DumpThreads {
             }
         }
         // Reply structure: indentation first, then reply-to names and @mentions on a flat level.
+        // (over records with text: a header with none, as a forum's topic line "• Ann / • Nov 17 2026" above the
+        // posts' own, is no level of the thread)
+        boolean anyText = recs.stream().anyMatch(r -> !r.paragraphs.isEmpty());
         int base = Integer.MAX_VALUE;
         for (Rec r : recs) {
-            base = Math.min(base, r.indent);
+            if (!anyText || !r.paragraphs.isEmpty()) {
+                base = Math.min(base, r.indent);
+            }
         }
         boolean nested = false;
         for (Rec r : recs) {
-            nested |= r.indent > base;
+            nested |= r.indent > base && (!anyText || !r.paragraphs.isEmpty());
         }
         // "Write a reply" under some records but not all, nothing indented: each box closes a thread whose first
         // comment is top level and the rest its replies, printed flat (Giscus)
@@ -786,6 +871,17 @@ final class DumpThreads {
             if (r.parent == null && r.replyTo != null && !nested) {
                 // (where the dump shows nesting, a top-level comment that names someone was posted top level)
                 // the longest run of the reply-to name's words that names an earlier commenter
+                if (r.replyAt != null) {
+                    // the quoted post by its author and time, where the author posted more than once
+                    for (Rec e : recs) {
+                        if (e == r) {
+                            break;
+                        }
+                        if (e.id != null && e.author != null && key(e.author).equals(key(r.replyTo)) && r.replyAt.equals(e.time)) {
+                            r.parent = e;
+                        }
+                    }
+                }
                 String[] words = r.replyTo.split(" ");
                 for (int k = words.length; k > 0 && r.parent == null; k--) {
                     r.parent = lastBy.get(key(String.join(" ", java.util.Arrays.copyOf(words, k))));
@@ -844,7 +940,13 @@ final class DumpThreads {
                 j--;
                 continue;
             }
-            // ("Kudos: 217", "Reputation: 3" in a user box are profile fields, not a footer of actions)
+            // ("Kudos: 217", "Reputation: 3" in a user box are profile fields, not a footer of actions; so is a count
+            // indented under its label, a definition list's "Posts / 2100", "Reactions Received / 439", WoltLab)
+            if (fieldValue(lines, j, lower)) {
+                taken.add(j);
+                j--;
+                continue;
+            }
             if (action(l.text) != null && !l.marker && !FIELD.matcher(l.text).matches()
                     || SEPARATOR.matcher(l.text).matches() && !RANK_STARS.matcher(l.text).matches()
                     || !headerish(l.text)) {
@@ -897,6 +999,17 @@ final class DumpThreads {
             return taken.get(0);
         }
         return anchor;
+    }
+
+    /** A count alone indented under a short label above it (a profile field printed as a definition list). */
+    private static boolean fieldValue(List<Line> lines, int j, int lower) {
+        Line l = lines.get(j);
+        if (!l.text.matches("[\\d.,]{1,9}[kKmM]?") || l.marker || j - 1 <= lower) {
+            return false;
+        }
+        Line label = lines.get(j - 1);
+        return !label.blank() && label.indent < l.indent && !label.marker
+                && label.text.matches("\\p{L}[\\p{L} ]{1,30}") && Texts.wordCount(label.text) <= 3;
     }
 
     private static boolean headerish(String t) {
@@ -957,6 +1070,12 @@ final class DumpThreads {
         StringBuilder cur = new StringBuilder();
         String prev = null;
         int minIndent = r.indent;
+        if (r.hStart < r.anchor && (lines.get(r.anchor).marker || lines.get(r.hStart).marker || r.hStart > 0
+                && lines.get(r.hStart - 1).marker && lines.get(r.hStart - 1).blank())) {
+            // a bullet opening the record sets its column, and a date printed as a list item ("name / • Nov 6, 2026",
+            // XenForo; "• [7] / name / □ Nov 18th 2026", WoltLab) stands deeper than the text under it
+            minIndent = Math.min(minIndent, lines.get(r.hStart).indent);
+        }
         int textIndent = Integer.MAX_VALUE;
         for (int j = r.hEnd + 1; j < r.bodyEnd; j++) {
             if (!lines.get(j).blank()) {
@@ -975,6 +1094,9 @@ final class DumpThreads {
                 break;
             }
             Matcher qh = QUOTE_HEAD.matcher(t);
+            if (!qh.matches()) {
+                qh = QUOTE_FROM.matcher(t);
+            }
             int qn = firstText(lines, j + 1);
             // a quote box indented as a whole, header and all, under the post's own text ("Rashida O. said:", Vanilla)
             boolean boxed = qn < r.bodyEnd && l.indent > textIndent && lines.get(qn).indent >= l.indent;
@@ -994,6 +1116,27 @@ final class DumpThreads {
                 j = k - 1;
                 continue;
             }
+            Matcher ow = ON_WROTE.matcher(t);
+            String quotedAt = ow.matches() ? Dates.find(ow.group(1)) : null;
+            if (quotedAt != null && nameLike(clean(ow.group(2)))) {
+                // the quoted mail under a reply: its attribution names the parent; the quote (inline after "wrote:",
+                // or in "> " lines) and an ellipsis line before it are not this post's text
+                if (r.replyTo == null) {
+                    r.replyTo = clean(ow.group(2));
+                    r.replyAt = quotedAt;
+                }
+                TextExtractor.flush(cur, r.paragraphs);
+                if (cur.length() == 0 && !r.paragraphs.isEmpty() && r.paragraphs.get(r.paragraphs.size() - 1).matches("^(?:\\.{3}|\u2026)$")) {
+                    r.paragraphs.remove(r.paragraphs.size() - 1);
+                }
+                boolean quoted = ow.group(3).startsWith(">");
+                while (j + 1 < r.bodyEnd && !lines.get(j + 1).blank() && action(lines.get(j + 1).text) == null
+                        && (quoted || lines.get(j + 1).text.startsWith(">")) && !lines.get(j + 1).text.startsWith("-- ")) {
+                    j++;
+                }
+                prev = null;
+                continue;
+            }
             if (anchorShape(t) != null && !DATE.matcher(t).lookingAt() || anchorShape(t) != null && Texts.wordCount(t) <= 12
                     && !endsSentence(t)) {
                 // The date line under a "X wrote:" header, or the footer "Saturday, August 18, 2012 at 5:11 pm | Permalink".
@@ -1002,6 +1145,9 @@ final class DumpThreads {
                     r.time = Dates.find(d.group());
                 }
                 continue;
+            }
+            if (t.length() <= 60 && t.matches("(?i)^showing \\d+\\s*[-\u2013]\\s*\\d+ of .*") && COMMENTS_HEADER.matcher(t).matches()) {
+                continue; // the replies' heading under an opening post ("Showing 1-11 of 11 comments")
             }
             Matcher rc = REPLY_COUNT.matcher(t);
             if (rc.matches()) {

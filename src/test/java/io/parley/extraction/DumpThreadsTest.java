@@ -177,6 +177,54 @@ class DumpThreadsTest {
         assertThat(page.comments()).filteredOn(c -> c.parentId() == null).hasSize(7);
     }
 
+    /**
+     * Steam's opening post prints its name and date on lines of their own above "Showing 1-11 of 11 comments" (the
+     * replies glue name and date): its starter also heads a later reply, so it is the thread's first post (missed
+     * before, so the reply quoting it had no parent).
+     */
+    @Test
+    void theOpeningPostAboveTheRepliesHeadingIsAPost() throws IOException {
+        String dir = "training-data/extraction/heldout3";
+        ExtractedPage page = text.extract(Files.readString(Path.of(dir, "text", "steam.txt"), StandardCharsets.UTF_8));
+        ThreadEvaluator.Tally t = ThreadEvaluator.page(gold(dir, "steam"), page);
+        assertThat(t.f1()).as("post F1").isEqualTo(1.0);
+        assertThat(t.parent()).as("parent").isEqualTo(1.0);
+        assertThat(page.comments().get(0).author()).isEqualTo("Oksana Petrenko");
+        assertThat(page.comments()).noneMatch(c -> c.text().contains("Showing 1-11"));
+    }
+
+    /**
+     * A mailing-list archive as text (HyperKitty, heldout3): each reply quotes its parent under "On &lt;date&gt;, X wrote:
+     * &gt; …"; the quoted author and time name the parent, also when that author posted again later (author 0.20,
+     * parent 0.10 before: "Show replies by date" gave the author "date", the quote's date the time).
+     */
+    @Test
+    void aMailQuoteAttributionNamesTheParentByAuthorAndTime() throws IOException {
+        String dir = "training-data/extraction/heldout3";
+        ExtractedPage page = text.extract(Files.readString(Path.of(dir, "text", "hyperkitty.txt"), StandardCharsets.UTF_8));
+        ThreadEvaluator.Tally t = ThreadEvaluator.page(gold(dir, "hyperkitty"), page);
+        assertThat(t.f1()).as("post F1").isGreaterThanOrEqualTo(0.95);
+        assertThat(t.author()).as("author").isEqualTo(1.0);
+        assertThat(t.parent()).as("parent").isEqualTo(1.0);
+        assertThat(page.comments()).noneMatch(c -> c.text().contains(" wrote:") || "date".equals(c.author()));
+    }
+
+    /**
+     * WoltLab as text (heldout3): "Posts / 2100" and "Reactions Received / 439" in the user box are profile fields,
+     * not footers ending the header; "□ #1" under the date is still the header; "Quote from X" heads a quote box
+     * (author 0.00 before, the last post dropped).
+     */
+    @Test
+    void aDefinitionListUserBoxAndAQuoteFromBox() throws IOException {
+        String dir = "training-data/extraction/heldout3";
+        ExtractedPage page = text.extract(Files.readString(Path.of(dir, "text", "woltlab.txt"), StandardCharsets.UTF_8));
+        ThreadEvaluator.Tally t = ThreadEvaluator.page(gold(dir, "woltlab"), page);
+        assertThat(t.f1()).as("post F1").isGreaterThanOrEqualTo(0.95);
+        assertThat(t.author()).as("author").isEqualTo(1.0);
+        assertThat(t.parent()).as("parent (quoted post)").isEqualTo(1.0);
+        assertThat(page.comments()).noneMatch(c -> c.text().contains("Quote from") || c.text().contains("Reactions Received"));
+    }
+
     /** One gold page of our own (the Dragnet ones need ../shared, which the default suite does without). */
     private static ThreadEvaluator.GoldPage gold(String name) throws IOException {
         return gold("training-data/extraction/threads", name);
