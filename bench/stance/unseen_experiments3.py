@@ -5,7 +5,7 @@ share per target from its own comments, and two bounds (each target's own best s
 P(about)). Figures and reading: bench/stance/experiments.md, fifth pass; results in unseen-results3.json.
 
 Same protocol as unseen_experiments2.py (properly nested leave-one-target-out on SemEval-2016 A train + trial).
-Parts (default: directions about): directions about opinion label none combined words.
+Parts (default: directions about): directions about opinion label none combined words joint.
 
   PARLEY_BENCH_CACHE=/tmp/parley-bench-cache nice -n 10 /usr/bin/python3 bench/stance/unseen_experiments3.py [part ...]
 """
@@ -314,4 +314,42 @@ def word_about(idx, ti, cm):
 
 if "words" in PARTS:
     record("P(about) + cosine to the target's words (max, mean)", nested_loto(about_plus(word_about)))
+    json.dump(results, open(OUT, "w"), indent=1)
+
+
+# P(about) from a joint encoding of target and comment ("{target}: {tweet}"): how far naming the target moves the
+# comment's vector, and toward what (scalars only, so no target's vocabulary is learned). Costs a second encode per
+# comment and target in serving.
+if "joint" in PARTS:
+    from semeval_loto import texts, Tvec  # noqa: E402
+    NX = np.array([(k + 1) % len(TN) for k in tgt])  # the next target, fixed, for the "not about" copies
+    J_own = embed("joint-own", [f"{TN[k]}: {t}" for k, t in zip(tgt, texts)])
+    J_nxt = {}
+    for s in range(1, len(TN)):
+        J_nxt[s] = embed(f"joint-next{s}", [f"{TN[(k + s) % len(TN)]}: {t}" for k, t in zip(tgt, texts)])
+
+    def joint_feats(idx, J, ti):
+        c, t = E[idx], Tvec[ti]
+        j = J[idx]
+        return np.column_stack([(j * c).sum(1), (j * t).sum(1), ((j - c) * t).sum(1)])
+
+    def joint_about(tr, te):
+        cm = E[tr].mean(0)
+        ps = lr(E[tr], sent[tr], 0.01)(E[te])
+        q = ps[:, 0] / (ps[:, 0] + ps[:, 1])
+        ts = sorted(set(tgt[tr]))
+        # "not about" copies: each row toward the next training target, whose joint text is one of the J_nxt
+        ot = next_t(tgt[tr], ts)
+        shift = (ot - tgt[tr]) % len(TN)
+        Jo = np.zeros((len(tr), 3))
+        for s in range(1, len(TN)):
+            m = shift == s
+            Jo[m] = joint_feats(tr[m], J_nxt[s], ot[m])
+        A = np.vstack([np.hstack([about_x(tr, tgt[tr], cm), joint_feats(tr, J_own, tgt[tr])]),
+                       np.hstack([about_x(tr, ot, cm), Jo])])
+        pa = lr(A, np.concatenate([about[tr], np.zeros(len(tr), int)]), 1.0)(
+            np.hstack([about_x(te, tgt[te], cm), joint_feats(te, J_own, tgt[te])]))[:, 1]
+        return grid(pa, q, lean_of(tr, te, cm, DIR))
+
+    record("P(about) + joint '{target}: {tweet}' encoding scalars", nested_loto(joint_about))
     json.dump(results, open(OUT, "w"), indent=1)
