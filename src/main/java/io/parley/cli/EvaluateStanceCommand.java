@@ -75,6 +75,8 @@ final class EvaluateStanceCommand implements Callable<Integer> {
             var t = StanceEvaluation.throughput(classifier(), format, format.equals("fnc1") ? bodies : input, stances);
             report.figures().put("comments_per_second", t.get("comments_per_second"));
             report.figures().put("comments_per_second_by_article", t.get("comments_per_second_by_article"));
+            report.figures().put("comments_per_cpu_second", t.get("comments_per_cpu_second"));
+            report.figures().put("comments_per_cpu_second_by_article", t.get("comments_per_cpu_second_by_article"));
             spec.commandLine().getErr().printf("full stance scoring: %s%n", t);
         }
         spec.commandLine().getOut().print(report.table());

@@ -217,6 +217,17 @@ public final class StanceClassifier {
     }
 
     /**
+     * Forgets every cached context and embedding (the encoder's cache too; the targets' prototype directions stay).
+     * For measurements: a second pass over comments already scored would time cache lookups, not scoring.
+     */
+    public void clearCaches() {
+        contextCache.values().forEach(Map::clear);
+        if (encoder != null) {
+            encoder.clearCache();
+        }
+    }
+
+    /**
      * The unseen-target head's favour-minus-against prototype direction of a target (null when the head has none),
      * computed once per target: a site has a handful of targets, and its prototypes would otherwise be looked up in
      * the encoder's cache, which comments can evict, for every comment.

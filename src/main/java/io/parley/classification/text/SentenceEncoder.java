@@ -314,6 +314,14 @@ public final class SentenceEncoder implements AutoCloseable {
     public record CacheStats(long hits, long misses, int entries) {
     }
 
+    /**
+     * Forgets every cached vector (hits and misses stay counted). For measurements: a pass over comments the cache has
+     * already seen times lookups, not the encoder.
+     */
+    public void clearCache() {
+        cache.clear();
+    }
+
     private void runInto(int[] members, int[][] ids, float[][] out) {
         List<int[]> batch = new ArrayList<>(members.length);
         for (int m : members) {
@@ -453,6 +461,10 @@ public final class SentenceEncoder implements AutoCloseable {
             if (capacity > 0) {
                 map.put(key, v);
             }
+        }
+
+        synchronized void clear() {
+            map.clear();
         }
 
         synchronized int size() {

@@ -147,6 +147,20 @@ class SentenceEncoderTest {
     }
 
     @Test
+    void aClearedCacheEncodesAgainToTheSameVector() {
+        String comment = "The talks in Geneva ended without an agreement on NATO's eastward expansion.";
+        float[] first = encoder.encodeCached(comment);
+        encoder.clearCache();
+        SentenceEncoder.CacheStats before = encoder.cacheStats();
+        float[] again = encoder.encodeCached(comment);
+        SentenceEncoder.CacheStats after = encoder.cacheStats();
+        assertThat(again).isNotSameAs(first).containsExactly(first);
+        assertThat(after.misses() - before.misses()).isEqualTo(1);
+        assertThat(after.hits() - before.hits()).isZero();
+        assertThat(after.entries()).isEqualTo(1);
+    }
+
+    @Test
     void servingModelsShareOneEncoderPerSpecThatCloseLeavesOpen() {
         SentenceEncoder a = SentenceEncoder.shared(EncoderSpec.E5_SMALL_V2_Q, EncoderSettings.defaults());
         SentenceEncoder b = SentenceEncoder.shared(EncoderSpec.E5_SMALL_V2_Q, EncoderSettings.defaults());
