@@ -153,6 +153,11 @@ final class TrainAbuseCommand implements Callable<Integer> {
             + "z + beta e (more abusive comments flagged at the same civil rate; bench/abuse/experiments.md)")
     boolean stack;
 
+    @Option(names = "--encoder-davidson", description = "with --encoder-heads: the sentence heads also learn from "
+            + "Davidson's tweets, and Davidson's two heads take their logits with the pair of betas whose two-head "
+            + "decision has the best validation weighted F1 (bench/abuse/experiments.md)")
+    boolean encoderDavidson;
+
     @Option(names = "--stream-negatives", paramLabel = "WEIGHT", defaultValue = "0", description = "with --stack: the "
             + "civil stream's tuning-half comments join the stacked fusion's fit as negatives of this weight each (the "
             + "stream is mostly civil), and the cost of the default holds is read on their out-of-fold scores; the "
@@ -238,6 +243,9 @@ final class TrainAbuseCommand implements Callable<Integer> {
         }
         if (streamNegatives > 0 && (civilStream == null || !Files.isRegularFile(civilStream))) {
             throw new UsageProblem("--stream-negatives needs the civil stream: no file " + civilStream);
+        }
+        if (encoderDavidson && !encoderHeads) {
+            throw new UsageProblem("--encoder-davidson trains sentence heads: it goes with --encoder-heads");
         }
         if (encoderHeads) {
             return encoderHeads();
@@ -330,7 +338,7 @@ final class TrainAbuseCommand implements Callable<Integer> {
 
     /** --stack, --stream-negatives and --civil-target as the trainer takes them. */
     private AbuseTrainer.Fusion fusion() {
-        return new AbuseTrainer.Fusion(stack, streamNegatives, civilTarget);
+        return new AbuseTrainer.Fusion(stack, streamNegatives, civilTarget, encoderDavidson);
     }
 
     /** The base model's cascade band chosen again under --max-share, then calibration and defaults; gated, promoted. */

@@ -314,4 +314,15 @@ class AbuseCommandsTest {
         assertThat(cliErr.toString()).contains("--civil-target must be a share");
         assertThat(Files.exists(out)).isFalse();
     }
+
+    @Test
+    void davidsonsTweetsInTheSentenceHeadsNeedTheHeadsTrainedAUsageErrorOtherwise() {
+        Path model = Path.of(System.getenv().getOrDefault("PARLEY_REPO_DIR", ".")).resolve("models/abuse/abuse.zip")
+                .toAbsolutePath();
+        Path out = dir.resolve("davidson/abuse.zip");
+        assertThat(run("train", "abuse", "--quick", "--reband", "--encoder-davidson", "--base", model.toString(),
+                "--output", out.toString())).isEqualTo(2);
+        assertThat(cliErr.toString()).contains("--encoder-davidson trains sentence heads");
+        assertThat(Files.exists(out)).isFalse();
+    }
 }

@@ -297,7 +297,8 @@ public final class AbuseTrainer {
                 + (fusion.stack() ? " With --stack" + fusion.options() + "." : fusion.options());
 
         EncoderSpec es = EncoderSpec.E5_SMALL_V2_Q;
-        List<AbuseDatasets.Example> rows = options.quick() ? split.train() : SentenceHeadsTrainer.rows(split.train(), options.seed());
+        List<AbuseDatasets.Example> rows = options.quick() ? split.train()
+                : SentenceHeadsTrainer.rows(split.train(), options.seed(), fusion.davidson());
         try (SentenceEncoder encoder = SentenceEncoder.load(es, settings)) {
             log.printf("encoder %s (%s), %d threads, one intra-op thread each, cap %d tokens (%s)%n", es.name(),
                     es.artifact(), settings.threads(), es.maxTokens(), es.truncation());
@@ -309,7 +310,8 @@ public final class AbuseTrainer {
                 t.cache.ensure(options.civil().civil("tune"), "civil stream (tuning half)");
             }
             t.sentenceHeads = SentenceHeadsTrainer.train(base, t.heads, es, t.cache, rows, split.validation(),
-                    options.seed(), options.quick() ? SentenceHeadsTrainer.QUICK : SentenceHeadsTrainer.PARAMS, log);
+                    options.seed(), options.quick() ? SentenceHeadsTrainer.QUICK : SentenceHeadsTrainer.PARAMS,
+                    fusion.davidson(), log);
             if (fusion.stack()) {
                 t.sentenceHeads = t.stacked(t.sentenceHeads, base, split.validation(), fusion.streamNegatives());
             }
@@ -382,9 +384,14 @@ public final class AbuseTrainer {
      * (with {@code stack} and a civil stream), the stream's tuning-half comments join that fit as negatives of this
      * weight each; {@code civilTarget}, the share of the tuning half the default holds may flag.
      */
-    public record Fusion(boolean stack, double streamNegatives, double civilTarget) {
+    public record Fusion(boolean stack, double streamNegatives, double civilTarget, boolean davidson) {
         /** z + beta e for every head, holds flagging {@link #DEFAULT_CIVIL_TARGET} of the tuning half. */
         public static final Fusion PLAIN = new Fusion(false, 0, DEFAULT_CIVIL_TARGET);
+
+        /** Sentence heads trained without Davidson's tweets (Davidson's heads keep beta 0). */
+        public Fusion(boolean stack, double streamNegatives, double civilTarget) {
+            this(stack, streamNegatives, civilTarget, false);
+        }
 
         public Fusion {
             if (!(streamNegatives >= 0) || (streamNegatives > 0 && !stack)) {
@@ -398,7 +405,8 @@ public final class AbuseTrainer {
 
         /** What the produced_by line adds for this fusion beyond --stack. */
         String options() {
-            return (streamNegatives > 0 ? " --stream-negatives " + streamNegatives : "")
+            return (davidson ? " --encoder-davidson" : "")
+                    + (streamNegatives > 0 ? " --stream-negatives " + streamNegatives : "")
                     + (civilTarget != DEFAULT_CIVIL_TARGET ? " --civil-target " + civilTarget : "");
         }
     }
