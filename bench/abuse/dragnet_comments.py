@@ -83,8 +83,9 @@ def main():
             with open(os.path.join(html_dir, page + ".html"), "wb") as f:
                 f.write(tar.extractfile(members[f"dragnet/HTML/{page}.html"]).read())
         # one JVM for every page; a page it cannot extract is reported and falls back to the gold blocks. The
-        # extractor sheds a page over its per-page time limit (5 s of wall time), which a loaded machine reaches on
-        # long pages: those pages are extracted again, one at a time, so that the stream does not depend on the load
+        # extractor sheds a page over its per-page time limit: 5 s of wall time before a3374ac, which a loaded machine
+        # reached on long pages, 5 s of the thread's CPU time since. Shed pages are extracted again, one at a time, so
+        # that the stream does not depend on the load whichever jar made it
         todo = list(gold)
         for attempt in range(1 + a.retries):
             if not todo:
