@@ -865,9 +865,13 @@ def main():
     write("metafilter", metafilter(cs), gold_of("metafilter", "metafilter", cs, False, True, zero_shown=False,
           note="flat; the 'posted by X at 2:14 PM on November 21, 2026 [n favorites]' line comes after the text and is not text; favorites are likes (none shown for 0)"))
     cs = thread(13, max_depth=4)
+    for c in cs:  # Tildes shows usernames only
+        c["author"] = handle(c["author"])
     write("tildes", tildes(cs), gold_of("tildes", "tildes", cs, False, True, zero_shown=False, fetched=NOW,
           note="nested ol.comment-tree-replies; the time in datetime (text relative); 'Vote (n)' is likes ('Vote' for none); 'Link'/'Parent' nav links not text"))
     cs = thread(12, max_depth=2)
+    for c in cs:  # the embed shows usernames only
+        c["author"] = handle(c["author"])
     write("discourse-embed", discourse_embed(cs), gold_of("discourse-embed", "discourse-embed", cs, False, True, zero_shown=False,
           note="flat article.post; 'in-reply-to' names the parent's username; 'Nov 21' shown, full time in the date link's title; usernames are the authors"))
     cs = thread(12, max_depth=2)
