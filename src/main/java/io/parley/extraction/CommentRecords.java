@@ -1299,6 +1299,8 @@ final class CommentRecords {
     }
 
     private static final Pattern BYLINE_AFTER = Pattern.compile("(?i)(?:posted|submitted|written|added)\\s+by\\s+[^:\\s]");
+    private static final Pattern IN_REPLY_FROM = Pattern.compile("(?i)\\(?\\s*in reply to (.{1,60}?) from comment #?(\\d{1,5})\\s*\\)?");
+    private static final Pattern BRACKETS_ONLY = Pattern.compile("[()\\[\\]\\s]+");
     private static final Pattern AT_NAME = Pattern.compile("\\s*@[\\p{L}\\d_.-]{1,40}\\s*");
     private static final Pattern MENTION_SEP = Pattern.compile("\\s*[:,]?\\s*");
 
@@ -1701,6 +1703,9 @@ final class CommentRecords {
         Element copy = r.clone();
         strip(copy, r, index, f, articleKeys);
         List<String> paras = paragraphs(copy);
+        if (!f.quoteTargets.isEmpty()) {
+            paras.removeIf(p -> BRACKETS_ONLY.matcher(p).matches()); // the brackets left around a dropped "(In reply to …)"
+        }
         String title = titleOf(r);
         for (int k = 0; k < paras.size(); k++) {
             String p = paras.get(k);
@@ -2095,6 +2100,20 @@ final class CommentRecords {
                 drop.add(d.parent().normalName().equals("p") ? d.parent() : d);
                 continue;
             }
+            Matcher inReply = tag.equals("a") ? IN_REPLY_FROM.matcher(Texts.squash(d.text())) : null;
+            if (inReply != null && inReply.matches()) {
+                // "(In reply to X from comment #3)" opening a bug tracker's comment (Bugzilla): the comment it answers
+                String href = d.attr("href");
+                if (href.indexOf('#') >= 0 && href.indexOf('#') < href.length() - 1) {
+                    f.quoteTargets.add(href.substring(href.indexOf('#') + 1));
+                }
+                f.quoteTargets.add("c" + inReply.group(2));
+                if (f.replyTo == null) {
+                    f.replyTo = clean(inReply.group(1));
+                }
+                drop.add(d);
+                continue;
+            }
             if (tag.equals("a") && d.attr("href").startsWith("#") && d.attr("href").length() > 1 && f.mentionTarget == null
                     && AT_NAME.matcher(d.text()).matches() && leadsText(d, copy)) {
                 // "@name : …" opening a reply and linking to the comment it answers (Waline, Twikoo): the parent,
@@ -2212,6 +2231,9 @@ final class CommentRecords {
         String c = d.className().toLowerCase(Locale.ROOT);
         if (tag.equals("blockquote") || tag.equals("q")) {
             return !(c.contains("postcontent") || c.contains("message") || c.contains("content"));
+        }
+        if (tag.equals("span") && c.equals("quote") && d.parent() != null && d.parent().normalName().equals("pre")) {
+            return true; // "> quoted line" marked up in a plain-text comment (Bugzilla's pre.bz_comment_text)
         }
         if (tag.equals("a") || tag.equals("button") || tag.equals("span")) {
             return false;

@@ -100,6 +100,19 @@ class CommentRecordShapesTest {
     }
 
     @Test
+    void inReplyToFromCommentNamesTheParentAndTheQuotedLinesAreNoText() throws Exception {
+        // Bugzilla: "(In reply to Morag Sinclair from comment #1)" and "> …" lines opening a pre.bz_comment_text
+        List<ExtractedComment> cs = comments("bugzilla", null);
+
+        assertThat(cs).hasSize(10);
+        ExtractedComment reply = cs.get(3);
+        assertThat(reply.author()).isEqualTo("ferryfan82");
+        assertThat(reply.parentId()).isEqualTo(cs.get(1).id());
+        assertThat(reply.quotes()).hasSize(1);
+        assertThat(reply.text()).startsWith("Having worked on the boats").doesNotContain("In reply to").doesNotContain(">");
+    }
+
+    @Test
     void aNicknameTypedAfterTheNameIsKept() {
         // a name field holding "Kris @Krazy_Kris" is the commenter's own choice; only a name's own handle is cut
         StringBuilder html = new StringBuilder("<html><body><article><h1>Story</h1><p>")
