@@ -1572,7 +1572,13 @@ final class CommentRecords {
             // the byline after the words, in an element of its own ("posted by X at 9:50 AM on November 22, 2026
             // [3 favorites]": MetaFilter): the time, likes and author, and no words of the comment
             for (Element d : own) {
-                if (d.childrenSize() > 8 || inQuote(d, r)) {
+                if (d.childrenSize() > 8) {
+                    continue;
+                }
+                // a cheap look first (most records have no such line): "posted by" among the element's own words
+                String ownWords = d.ownText();
+                int by = ownWords.indexOf(" by");
+                if (by < 0 || by > 12 || inQuote(d, r)) {
                     continue;
                 }
                 String line = Texts.squash(boundedText(d, 201));
@@ -1673,9 +1679,9 @@ final class CommentRecords {
                     continue;
                 }
             }
-            if (d.childrenSize() <= 2 && !inQuote(d, r)) {
+            if (d.childrenSize() == 0 && d.ownText().indexOf('(') > 0 && !inQuote(d, r)) {
                 // a vote button with its count in its words: "Up (8)" (Artalk), "Vote (12)" (Tildes)
-                Matcher m = LABELLED_COUNT.matcher(boundedText(d, 25));
+                Matcher m = LABELLED_COUNT.matcher(d.ownText());
                 if (m.matches()) {
                     f.likes = Integer.parseInt(m.group(1));
                     continue;
