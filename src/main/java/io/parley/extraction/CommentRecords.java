@@ -49,11 +49,11 @@ final class CommentRecords {
             "section", "article", "pre", "dd", "dt", "hr");
     private static final Pattern NUMBER = Pattern.compile("[+]?(\\d[\\d,]{0,7})");
     private static final Pattern LIKES_TEXT = Pattern.compile(
-            "(?i)(?:^|\\s|[(\\u2665\\u2764+])(\\d{1,6})\\s*(?:likes?|points?|up|votes?|recommends?|(?:people|persons?|members?|users?) likes? this|\\)|$)"
+            "(?i)(?:^|\\s|[(\\u2665\\u2764+])(\\d{1,6})\\s*(?:likes?|points?|up|votes?|recommends?|favou?rites?|(?:people|persons?|members?|users?) likes? this|\\)|$)"
                     + "|(?:recommend|like|likes|support|\\u2665|\\u2764|\\u25b2|\\u2191)\\s*\\(?(\\d{1,6})\\)?");
     private static final Pattern SAYS = Pattern.compile("(?i)\\s*(?:says|said|wrote|writes)\\s*(?::|\\.{2,3}|\u2026)?\\s*$");
     private static final Pattern DEPTH_CLASS = Pattern.compile("(?i)^(?:depth|level|indent|lvl|d)[-_]?(\\d{1,2})$");
-    private static final Pattern MARGIN = Pattern.compile("(?i)margin-left\\s*:\\s*(\\d{1,4})px");
+    private static final Pattern MARGIN = Pattern.compile("(?i)(?:margin|padding)-left\\s*:\\s*(\\d{1,4})px");
     private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(.{1,40}?)\\s+(?:wrote|said|says):?$|^originally posted by\\s+(.{1,40})$");
     private static final Pattern META_LINE = Pattern.compile(
             "(?i)^(?:[\\u2014\\u2013-]\\s*)?(?:posted by|submitted by|by|from)?\\s*(.{1,40}?)\\s*(?:[|,\\u00b7]|\\bon\\b|\\bat\\b)\\s*.*\\d.*$");
@@ -83,6 +83,7 @@ final class CommentRecords {
     private static final Pattern HAS_DIGIT_RX = Pattern.compile(".*\\d.*");
     private static final Pattern IN_REPLY_TO_HEAD = Pattern.compile("(?i)^\\s*(in )?reply(ing)? to\\s*");
     private static final Pattern AT_HEAD = Pattern.compile("^@");
+    private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[\\p{So}\\p{Sm}\\u25b6\\u25ba\\u21aa\\s]+");
     private static final Pattern TRAILING_ELLIPSIS = Pattern.compile("[\\u2026.]+$");
     private static final Pattern COUNT = Pattern.compile("\\d{1,6}");
     private static final Pattern SIGNED_COUNT = Pattern.compile("[+]?\\d{1,6}");
@@ -213,6 +214,16 @@ final class CommentRecords {
                 stack.add(new int[]{i, mark});
             }
             String parentId = parent >= 0 ? idOf.get(parent) : null;
+            if (f.mentionTarget != null) {
+                if (anchors == null) {
+                    anchors = anchors(records);
+                }
+                Integer q = anchors.get(f.mentionTarget.toLowerCase(Locale.ROOT));
+                // (within the thread the reply sits in: replies flattened under their thread's first comment)
+                if (q != null && q < i && idOf.containsKey(q) && (parent < 0 || q == parent || records.get(q).parents().contains(records.get(parent)))) {
+                    parentId = idOf.get(q);
+                }
+            }
             if (!f.quoteTargets.isEmpty() && anchors == null) {
                 anchors = anchors(records);
             }
@@ -344,6 +355,10 @@ final class CommentRecords {
                     out.putIfAbsent("data:" + r.attr(attr), i);
                 }
             }
+        }
+        // (every record's own names first: a thread's first comment holds its replies' anchors too)
+        for (int i = 0; i < records.size(); i++) {
+            Element r = records.get(i);
             for (Element e : r.select(ANCHOR_TARGETS)) {
                 String k = (e.hasAttr("name") && e.normalName().equals("a") ? e.attr("name") : e.id()).toLowerCase(Locale.ROOT);
                 if (!k.isEmpty() && out.get(k) == null) {
@@ -480,7 +495,14 @@ final class CommentRecords {
                     out.add(e);
                 }
             }
-            return out;
+            String wrapped = wrappedShape(out);
+            if (wrapped == null) {
+                return out;
+            }
+            // class-less wrappers around one record of a named shape each (Talkyard's li around div.dw-t): that shape
+            // is the record, found wherever it sits (a lone reply in its list is no sibling run), in page order
+            best = wrapped;
+            out = new ArrayList<>();
         }
         String bestTag = best.substring(0, best.indexOf('.'));
         List<String> bestTokens = List.of(best.substring(best.indexOf('.') + 1).split("\\."));
@@ -495,6 +517,25 @@ final class CommentRecords {
             }
         }
         return withOpeningPost(withInnerRecords(root, out, best, score, count, members));
+    }
+
+    /** The one named shape every record of a class-less set wraps as its only element child (null: none). */
+    private static String wrappedShape(List<Element> records) {
+        if (records.size() < 3) {
+            return null;
+        }
+        String shape = null;
+        for (Element r : records) {
+            if (r.childrenSize() != 1) {
+                return null;
+            }
+            String sig = signature(r.child(0));
+            if (sig.endsWith(".") || shape != null && !shape.equals(sig) || cues(r.child(0)) < 2) {
+                return null;
+            }
+            shape = sig;
+        }
+        return shape;
     }
 
     private static final Set<String> INLINE_TAGS = Set.of("a", "span", "b", "i", "em", "strong", "p", "small", "font", "u",
@@ -780,7 +821,8 @@ final class CommentRecords {
     private static boolean commentish(String signature) {
         String s = signature.toLowerCase(Locale.ROOT);
         return s.contains("comment") || s.contains("post") || s.contains("reply") || s.contains("message")
-                || s.contains("thing") || s.contains("talkback") || s.contains("athing") || s.contains("reaction");
+                || s.contains("thing") || s.contains("talkback") || s.contains("athing") || s.contains("reaction")
+                || s.contains(".note.") || s.endsWith(".note"); // (a class token "note": GitLab's, Gitea's comment notes)
     }
 
     private static boolean hasDigit(String s) {
@@ -833,6 +875,13 @@ final class CommentRecords {
             if (NUMBERED_ID.matcher(id).matches()) {
                 return e.normalName() + ".#" + DIGITS.matcher(id).replaceAll("#").toLowerCase(Locale.ROOT);
             }
+            // no classes but a test hook naming what it is (React Native Web, Wix: data-testid="postThreadItem-by-ann"):
+            // its leading word is the shape
+            String hook = e.hasAttr("data-testid") ? e.attr("data-testid") : e.attr("data-hook");
+            Matcher word = hook.isEmpty() ? null : HOOK_WORD.matcher(hook);
+            if (word != null && word.lookingAt()) {
+                return e.normalName() + ".@" + word.group().toLowerCase(Locale.ROOT);
+            }
             return e.normalName() + ".";
         }
         StringBuilder b = new StringBuilder(e.normalName()).append('.');
@@ -867,6 +916,7 @@ final class CommentRecords {
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern HOOK_WORD = Pattern.compile("[A-Za-z]{3,30}");
     private static final Pattern NUMBERED_ID = Pattern.compile("(?i)[a-z][a-z_-]{1,15}\\d{2,}");
     private static final Pattern DASHES = Pattern.compile("[-_]+");
     private static final ThreadLocal<Map<Element, Integer>> CUES = ThreadLocal.withInitial(IdentityHashMap::new);
@@ -909,6 +959,13 @@ final class CommentRecords {
                 if (!f[1] && (tag.equals("time") || d.hasAttr("datetime") || d.hasAttr("data-utime") || d.attr("itemprop").startsWith("date")
                         || hasPart(d, TIME_PARTS))) {
                     f[1] = true;
+                }
+                if (!f[1] && tag.equals("a") && (d.hasAttr("data-tooltip") || d.hasAttr("aria-label"))) {
+                    // "3d" linking to the post, the full time in its tooltip (Bluesky, React Native Web)
+                    String v = d.hasAttr("data-tooltip") ? d.attr("data-tooltip") : d.attr("aria-label");
+                    if (v.length() >= 8 && v.length() <= 80 && boundedText(d, 13).length() <= 12 && Dates.find(v) != null) {
+                        f[1] = true;
+                    }
                 }
                 if (!f[1] && shortLeaf(d, 20)) {
                     String own = d.ownText();
@@ -1014,7 +1071,8 @@ final class CommentRecords {
         // a federated handle ("Bram_de_Vries@lemmy.example") is one name: its instance is not more words of it
         String t = Texts.squash(a.text());
         String name = t.indexOf('@') > 0 ? INSTANCE.matcher(t).replaceFirst("") : t;
-        return !t.isEmpty() && t.length() <= (name.length() < t.length() ? 60 : 40) && Texts.wordCount(name) <= 4
+        // (one letter is an avatar placeholder's initial linking to the profile, not a name: Talkyard, Discourse)
+        return t.length() > 1 && t.length() <= (name.length() < t.length() ? 60 : 40) && Texts.wordCount(name) <= 4
                 && !PROFILE_WORDS.matcher(t).matches();
     }
 
@@ -1224,6 +1282,10 @@ final class CommentRecords {
         String replySnippet;
         /** The element naming the parent ("In response to X", a reply preview): not the post's words. */
         Element replyEl;
+        /** The id an "@name" link opening the reply points to (the comment it answers), or null. */
+        String mentionTarget;
+        /** A byline after the words ("posted by X at … [3 favorites]"): not the post's words. */
+        Element bylineEl;
         /** The href of an in-reply-to link (microformats2): the parent's permalink. */
         String replyHref;
         /** Ids a quote in this record links to (its source post), most specific first. */
@@ -1236,6 +1298,26 @@ final class CommentRecords {
         List<String> header = new ArrayList<>();
     }
 
+    private static final Pattern BYLINE_AFTER = Pattern.compile("(?i)(?:posted|submitted|written|added)\\s+by\\s+[^:\\s]");
+    private static final Pattern IN_REPLY_FROM = Pattern.compile("(?i)\\(?\\s*in reply to (.{1,60}?) from comment #?(\\d{1,5})\\s*\\)?");
+    private static final Pattern BRACKETS_ONLY = Pattern.compile("[()\\[\\]\\s]+");
+    private static final Pattern AT_NAME = Pattern.compile("\\s*@[\\p{L}\\d_.-]{1,40}\\s*");
+    private static final Pattern MENTION_SEP = Pattern.compile("\\s*[:,]?\\s*");
+
+    /** Whether the element opens its paragraph: nothing but blanks before it in its parent. */
+    private static boolean leadsText(Element d, Element record) {
+        for (Node n = d.previousSibling(); n != null; n = n.previousSibling()) {
+            if (!(n instanceof TextNode t) || !t.isBlank()) {
+                return false;
+            }
+        }
+        return d.parent() != null && d.parent() != record;
+    }
+
+    /** A one-word badge beside a name. */
+    private static final Pattern BADGE = Pattern.compile("(?i)\\s*(?:admin|administrator|mod|moderator|staff|author|owner|op|host|editor|team|verified|member|guest|blogger)\\s*");
+    /** A user handle with digits in it ("ferryfan82"), not a count or a label ("12 replies", "#3"). */
+    private static final Pattern HANDLE = Pattern.compile("\\p{L}{2,}[\\p{L}\\d_.-]{0,28}\\d[\\p{L}\\d_]*");
     private static final Pattern IN_RESPONSE = Pattern.compile("(?i)^(?:in )?(?:reply|replying|response|responding) to:?\\s+(\\S.{0,40})$");
     private static final Set<String> REPLY_PART = Set.of("reply");
     /** What a "Reply to …" button names instead of a poster ("Reply to This", "Reply to this comment"). */
@@ -1285,6 +1367,9 @@ final class CommentRecords {
     }
 
     private static final Pattern HANDLE_AFTER_NAME = Pattern.compile("(?<=\\S)\\s+@[\\w.-]+@[\\w-]+(?:\\.[\\w-]+)+$");
+    /** A display name with its handle after it in one link ("Morag Sinclair @moragsinclair": Talkyard, GitLab, Bluesky). */
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\d]+");
+    private static final Pattern PLAIN_HANDLE_AFTER_NAME = Pattern.compile("(?<=\\S)\\s+@[\\p{L}\\d_.-]{2,40}$");
 
     /** Inside a quote of another post (its "X wrote:" link is not this post's author). */
     private static boolean inQuote(Element d, Element r) {
@@ -1388,6 +1473,9 @@ final class CommentRecords {
                     break;
                 }
                 if (!d.ownText().isBlank() && !inQuote(d, r) && (texts.isEmpty() || !d.parents().contains(texts.get(0)))) {
+                    if (texts.size() == 1 && d.childrenSize() == 0 && BADGE.matcher(d.ownText()).matches()) {
+                        continue; // a badge in an element of its own beside the name ("Admin", "MOD": Wix)
+                    }
                     texts.add(d); // (a badge inside the name is part of the name's element)
                 }
             }
@@ -1396,7 +1484,8 @@ final class CommentRecords {
                 String t = Texts.squash(d.ownText());
                 String when = Texts.squash(texts.get(1).ownText());
                 boolean leafish = d.children().stream().allMatch(ch -> ch.childrenSize() == 0 && Texts.wordCount(ch.text()) <= 1);
-                if (leafish && Texts.wordCount(t) <= 4 && ALPHA_WORD.matcher(t).find() && !HAS_DIGIT_RX.matcher(t).matches() && !t.contains("://") && !t.startsWith("www.")
+                if (leafish && Texts.wordCount(t) <= 4 && ALPHA_WORD.matcher(t).find() && (!HAS_DIGIT_RX.matcher(t).matches() || HANDLE.matcher(t).matches())
+                        && !t.contains("://") && !t.startsWith("www.")
                         && !MEMBER_WORDS.matcher(t).matches() && !AUTHOR_NOISE.matcher(t).matches() && !BUTTON_LINE.matcher(t).matches()
                         && when.length() <= 40 && Dates.find(when) != null && texts.get(1).childrenSize() == 0) {
                     f.author = clean(t);
@@ -1407,6 +1496,17 @@ final class CommentRecords {
         if (f.author != null && HANDLE_AFTER_NAME.matcher(f.author).find()) {
             // a display name and its handle side by side (Mastodon: "Nell Trevose @nell@isles.social"): the name
             f.author = HANDLE_AFTER_NAME.matcher(f.author).replaceFirst("").strip();
+        } else if (f.author != null && f.author.indexOf('@') > 0) {
+            Matcher h = PLAIN_HANDLE_AFTER_NAME.matcher(f.author);
+            if (h.find()) {
+                // only the name's own handle ("Morag Sinclair @moragsinclair"), not a nickname the commenter typed
+                // into the name field ("Kris @Krazy_Kris")
+                String name = NOT_ALNUM.matcher(f.author.substring(0, h.start())).replaceAll("").toLowerCase(Locale.ROOT);
+                String handle = NOT_ALNUM.matcher(h.group()).replaceAll("").toLowerCase(Locale.ROOT);
+                if (!name.isEmpty() && handle.startsWith(name)) {
+                    f.author = f.author.substring(0, h.start()).strip();
+                }
+            }
         }
         if (f.author != null && f.authorEl != null && f.author.indexOf('@') > 0) {
             // a federated handle's home instance in its own element (Lemmy: "name" + <small>@instance</small>)
@@ -1468,6 +1568,38 @@ final class CommentRecords {
                 }
             }
         }
+        if (f.time == null) {
+            // the byline after the words, in an element of its own ("posted by X at 9:50 AM on November 22, 2026
+            // [3 favorites]": MetaFilter): the time, likes and author, and no words of the comment
+            for (Element d : own) {
+                if (d.childrenSize() > 8) {
+                    continue;
+                }
+                // a cheap look first (most records have no such line): "posted by" among the element's own words
+                String ownWords = d.ownText();
+                int by = ownWords.indexOf(" by");
+                if (by < 0 || by > 12 || inQuote(d, r)) {
+                    continue;
+                }
+                String line = Texts.squash(boundedText(d, 201));
+                if (line.length() <= 200 && BYLINE_AFTER.matcher(line).lookingAt() && Texts.squash(r.text()).endsWith(Texts.squash(d.text()))
+                        && line.length() < Texts.squash(boundedText(r, 400)).length() - 20) {
+                    // (the record's last words: a byline above the text, "written by X, October 24, 2012", is a header)
+                    String t = Dates.find(line);
+                    int year = line.indexOf(t == null ? "?" : t.substring(0, 4));
+                    if (t != null && year > 0) {
+                        f.time = t;
+                        f.bylineEl = d;
+                        Matcher m = LIKES_TEXT.matcher(line.substring(year + 4)); // (after the date: not its year)
+                        if (f.likes == null && m.find()) {
+                            f.likes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+                        }
+                        f.header.add(line);
+                        break;
+                    }
+                }
+            }
+        }
         for (Element d : own) {
             if (d.normalName().equals("a") && (d.hasClass("u-in-reply-to") || d.attr("rel").contains("in-reply-to"))
                     && !d.attr("href").isEmpty()) {
@@ -1477,7 +1609,7 @@ final class CommentRecords {
         for (Element d : own) {
             String c = d.className().toLowerCase(Locale.ROOT);
             if (f.replyTo == null && (c.contains("reply-to") || c.contains("in-reply") || c.contains("replyto"))) {
-                String t = clean(IN_REPLY_TO_HEAD.matcher(d.text()).replaceFirst(""));
+                String t = clean(LEADING_SYMBOLS.matcher(IN_REPLY_TO_HEAD.matcher(d.text()).replaceFirst("")).replaceFirst(""));
                 f.replyTo = t != null && Texts.wordCount(t) <= 4 ? t : null;
             }
         }
@@ -1541,8 +1673,17 @@ final class CommentRecords {
                     f.likes = Integer.parseInt(d.text().strip().replace("+", "")); // <button aria-label="Like">12</button>
                     continue;
                 }
-                if (m.find() && m.group(1) != null && !label.toLowerCase(Locale.ROOT).contains("dislike")) {
-                    f.likes = Integer.parseInt(m.group(1)); // <span aria-label="17 points">17</span>
+                if (m.find() && !label.toLowerCase(Locale.ROOT).contains("dislike")) {
+                    // <span aria-label="17 points">17</span>, <button aria-label="Like (12 likes)">12</button>
+                    f.likes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+                    continue;
+                }
+            }
+            if (d.childrenSize() == 0 && d.ownText().indexOf('(') > 0 && !inQuote(d, r)) {
+                // a vote button with its count in its words: "Up (8)" (Artalk), "Vote (12)" (Tildes)
+                Matcher m = LABELLED_COUNT.matcher(d.ownText());
+                if (m.matches()) {
+                    f.likes = Integer.parseInt(m.group(1));
                     continue;
                 }
             }
@@ -1568,6 +1709,9 @@ final class CommentRecords {
         Element copy = r.clone();
         strip(copy, r, index, f, articleKeys);
         List<String> paras = paragraphs(copy);
+        if (!f.quoteTargets.isEmpty()) {
+            paras.removeIf(p -> BRACKETS_ONLY.matcher(p).matches()); // the brackets left around a dropped "(In reply to …)"
+        }
         String title = titleOf(r);
         for (int k = 0; k < paras.size(); k++) {
             String p = paras.get(k);
@@ -1627,7 +1771,8 @@ final class CommentRecords {
                     f.time = date;
                 }
                 Matcher m = META_LINE.matcher(p);
-                if (f.author == null && m.matches() && Texts.wordCount(m.group(1)) <= 4 && Dates.find(m.group(1)) == null) {
+                if (f.author == null && m.matches() && Texts.wordCount(m.group(1)) <= 4 && Dates.find(m.group(1)) == null
+                        && !Dates.isYearless(m.group(1))) { // ("November 8, 2012 8:22 am" is no "name, date")
                     f.author = clean(m.group(1));
                 }
                 f.header.add(paras.remove(k)); // the meta line as shown stays the record's chrome
@@ -1652,7 +1797,8 @@ final class CommentRecords {
             for (int k = paras.size() - 1; k >= 0; k--) {
                 String p = paras.get(k);
                 if (Texts.wordCount(p) <= 6 && !PROFILE_LINE.matcher(p).find() && !p.contains(":") && Dates.find(p) == null
-                        && !Dates.isYearless(p)) {
+                        && !Dates.isYearless(p) && !(k == 0 && paras.size() > 1 && COUNT.matcher(p).matches())) {
+                    // (a bare number opening the record is its ordinal, "1" beside the name: not likes)
                     Matcher m = LIKES_TEXT.matcher(p);
                     if (m.find()) {
                         f.likes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
@@ -1685,6 +1831,12 @@ final class CommentRecords {
         if (!paras.isEmpty() && f.author != null && paras.get(0).length() <= 2
                 && paras.get(0).equalsIgnoreCase(f.author.substring(0, Math.min(f.author.length(), paras.get(0).length())))) {
             f.header.add(paras.remove(0)); // an avatar placeholder's initials ("T" for Tamsin Rowe)
+        }
+        if (paras.size() > 1 && f.author != null && Texts.wordCount(paras.get(0)) <= 10
+                && paras.get(0).toLowerCase(Locale.ROOT).contains(f.author.toLowerCase(Locale.ROOT))
+                && (AGO_IN_LINE.matcher(paras.get(0)).find() || Dates.find(paras.get(0)) != null)) {
+            // a header line in no element that names it: "P puffin_watch @puffin_watch 15 days ago" (Talkyard)
+            f.header.add(paras.remove(0));
         }
         if (!paras.isEmpty() && paras.get(0).startsWith("@")) {
             String first = paras.get(0);
@@ -1765,6 +1917,7 @@ final class CommentRecords {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern SHORT_META = Pattern.compile(
             "\\d{1,6}|\\d{1,3}(?:s|m|h|d|w|mo|y|min|mins|hr|hrs)|ago|points?|likes?|votes?|edited|op|mod|admin|just|now");
+    private static final Pattern LABELLED_COUNT = Pattern.compile("(?i)\\s*(?:up|upvotes?|votes?|voted|likes?|liked|kudos)\\s*\\((\\d{1,6})\\)\\s*");
     private static final Pattern LIKE_LABEL = Pattern.compile("(?i)\\s*(?:like|likes|upvote|up ?vote|recommend|agree|thumbs up|favou?rites?|faves?)\\s*");
     private static final Pattern INSTANCE = Pattern.compile("@[\\w-]+(?:\\.[\\w-]+)+");
     /** Whether any of the time loops could read a time from this element (the "edited" look is for those only). */
@@ -1807,6 +1960,8 @@ final class CommentRecords {
     private static final Pattern DAY_CUE = Pattern.compile("(?i)\\b(?:today|yesterday),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}");
     private static final Pattern RELATIVE_CUE = Pattern.compile(
             "(?i)\\b(?:\\d{1,3}|an?)\\s+(?:min(?:ute)?s?|hours?|days?|weeks?|months?|years?)\\s+ago\\b|\\b(?:today|yesterday),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}");
+    /** "15 days ago" anywhere in a line, glued to what comes before ("@puffin_watch15 days ago"). */
+    private static final Pattern AGO_IN_LINE = Pattern.compile("(?i)\\d{1,3}\\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b");
     private static final Pattern RELATIVE_ANY = Pattern.compile(
             "(?i)\\b(?:\\d{1,3}|an?|one)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b");
 
@@ -1866,6 +2021,12 @@ final class CommentRecords {
         }
         if (f.replyEl != null) {
             int at = orig.indexOf(f.replyEl);
+            if (at > 0 && at < cl.size()) {
+                remove.add(cl.get(at));
+            }
+        }
+        if (f.bylineEl != null) {
+            int at = orig.indexOf(f.bylineEl);
             if (at > 0 && at < cl.size()) {
                 remove.add(cl.get(at));
             }
@@ -1943,6 +2104,31 @@ final class CommentRecords {
                     f.replyTo = AT_HEAD.matcher(Texts.squash(d.text())).replaceFirst("");
                 }
                 drop.add(d.parent().normalName().equals("p") ? d.parent() : d);
+                continue;
+            }
+            Matcher inReply = tag.equals("a") ? IN_REPLY_FROM.matcher(Texts.squash(d.text())) : null;
+            if (inReply != null && inReply.matches()) {
+                // "(In reply to X from comment #3)" opening a bug tracker's comment (Bugzilla): the comment it answers
+                String href = d.attr("href");
+                if (href.indexOf('#') >= 0 && href.indexOf('#') < href.length() - 1) {
+                    f.quoteTargets.add(href.substring(href.indexOf('#') + 1));
+                }
+                f.quoteTargets.add("c" + inReply.group(2));
+                if (f.replyTo == null) {
+                    f.replyTo = clean(inReply.group(1));
+                }
+                drop.add(d);
+                continue;
+            }
+            if (tag.equals("a") && d.attr("href").startsWith("#") && d.attr("href").length() > 1 && f.mentionTarget == null
+                    && AT_NAME.matcher(d.text()).matches() && leadsText(d, copy)) {
+                // "@name : …" opening a reply and linking to the comment it answers (Waline, Twikoo): the parent,
+                // more precise than the thread it sits in, and not words of the reply
+                f.mentionTarget = d.attr("href").substring(1);
+                if (d.nextSibling() instanceof TextNode t && MENTION_SEP.matcher(t.text()).lookingAt()) {
+                    t.text(MENTION_SEP.matcher(t.text()).replaceFirst(""));
+                }
+                drop.add(d);
                 continue;
             }
             if (DROP_TAGS.contains(tag) || hasPart(d, CHROME_PARTS) && !content(d) && !wrapsText(d, copyWords) || d.attr("itemprop").equals("author")
@@ -2051,6 +2237,9 @@ final class CommentRecords {
         String c = d.className().toLowerCase(Locale.ROOT);
         if (tag.equals("blockquote") || tag.equals("q")) {
             return !(c.contains("postcontent") || c.contains("message") || c.contains("content"));
+        }
+        if (tag.equals("span") && c.equals("quote") && d.parent() != null && d.parent().normalName().equals("pre")) {
+            return true; // "> quoted line" marked up in a plain-text comment (Bugzilla's pre.bz_comment_text)
         }
         if (tag.equals("a") || tag.equals("button") || tag.equals("span")) {
             return false;

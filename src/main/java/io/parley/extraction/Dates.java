@@ -111,6 +111,8 @@ final class Dates {
             "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})" + CLOCK);
     private static final java.util.regex.Pattern TIME_FIRST = java.util.regex.Pattern.compile(
             "(?i)(?<![\\d:])(\\d{1,2}):(\\d{2}),\\s+(\\d{1,2})\\s+" + MONTH + "\\s+(\\d{4})");
+    private static final java.util.regex.Pattern CLOCK_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\d:.])(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)?\\s+on\\s+$");
     private static final java.util.regex.Pattern NUMERIC = java.util.regex.Pattern.compile(
             "(?i)(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})" + CLOCK);
     private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile(
@@ -160,6 +162,13 @@ final class Dates {
         }
         m = MONTH_FIRST.matcher(text);
         if (m.find()) {
+            if (m.group(4) == null) {
+                // the time of day before the date ("at 9:50 AM on November 22, 2026": MetaFilter's byline)
+                java.util.regex.Matcher c = CLOCK_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
+                if (c.find()) {
+                    return compose(m.group(3), month(m.group(1)), Integer.parseInt(m.group(2)), c.group(1), c.group(2), c.group(3));
+                }
+            }
             return compose(m.group(3), month(m.group(1)), Integer.parseInt(m.group(2)), m.group(4), m.group(5), m.group(6));
         }
         m = TIME_FIRST.matcher(text);
