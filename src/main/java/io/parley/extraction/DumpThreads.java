@@ -48,6 +48,8 @@ final class DumpThreads {
             + "|(?<![\\d/.-])\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}(?!\\d)" + CLOCK
             + "|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?"
             + "|(?:\\d+|an?|one|two|few)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\.?\\s+ago"
+            // a compact age, "17h ago" (Tildes, many widgets), or alone on its line under a name, "10h" (Twitter-likes)
+            + "|(?<![\\w.])\\d{1,3}(?:min|hr|[smhdw])\\.?\\s+ago|^\\d{1,3}(?:min|[mhdw])$"
             // "Yesterday, 07:30 AM" and "Today, 12:09 PM" (MyBB, vBulletin) as well as "today at 4:15 pm"
             + "|yesterday,?(?:\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?)?|just now|today,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?"
             // a short age after a separator at a header's end, as Lemmy and Mastodon print it ("name·4•11h")
@@ -93,6 +95,16 @@ final class DumpThreads {
     private static final Pattern MENTION = Pattern.compile("^@([\\p{L}\\p{N}_.-]{2,40})\\b[,:]?\\s*");
     /** "In reply to <subject> by X" (Drupal's hidden line before a reply): X, the parent's author. */
     private static final Pattern IN_REPLY_BY = Pattern.compile("(?i)^in (?:reply|response) to\\s+.{1,160}?\\s+by\\s+@?(.{1,40}?)[:.]?$");
+    /**
+     * A reply cue in brackets, on a header line or opening the text: "(in response to X)" after a post's date (Jive),
+     * "(In reply to X from comment #3)" over a tracker's quoted lines (Bugzilla), "[Re: X]" after a forum subject
+     * (UBB.threads): X, the parent's author.
+     */
+    private static final Pattern REPLY_BRACKET = Pattern.compile(
+            "(?i)(?:\\((?:in (?:reply|response) to|replying to)\\s+@?([^()]{1,40}?)(?:\\s+from\\s+comment\\s+#?\\d{1,6})?\\)"
+            + "|\\[re:\\s+@?([^\\[\\]]{1,40}?)\\])\\s*$");
+    /** "Originally posted by X View Post" over an unboxed quote (vBulletin 5): X, the parent's author; the quote opens the text. */
+    private static final Pattern ORIGINALLY = Pattern.compile("(?i)^(?:quote:?\\s*)?originally posted by:?\\s+@?(.{1,40}?)(?:\\s+view post)?\\s*$");
     /** "level 2": the screen-reader line before each comment of new Reddit and similar threads (1 = top level). */
     private static final Pattern LEVEL = Pattern.compile("(?i)^(?:level|depth)\\s+(\\d{1,2})$");
     /**
@@ -520,6 +532,8 @@ final class DumpThreads {
         boolean closesThread;
         /** The author a user box after the header line names (fluxBB, bbPress), null when none. */
         String boxAuthor;
+        /** The text opens with an unboxed quote of the parent ("Originally posted by X"): cut once the parent is known. */
+        boolean quoteOpens;
     }
 
     /** Dated footers ("November 12, 2012 18:06 Reply 0 Flag"): the line after most header lines opens the next record. */
@@ -868,6 +882,18 @@ final class DumpThreads {
                     threadTop = null;
                 }
             }
+            if (r.parent != null && r.replyTo != null && nested) {
+                // a depth cap: a reply deeper than the page nests prints among its thread's replies and names the
+                // comment it answers ("in reply to X", Guardian-likes); the named comment under the indented parent
+                Rec answered = null;
+                String[] words = r.replyTo.split(" ");
+                for (int k = words.length; k > 0 && answered == null; k--) {
+                    answered = lastBy.get(key(String.join(" ", java.util.Arrays.copyOf(words, k))));
+                }
+                if (answered != null && answered != r.parent && below(answered, r.parent)) {
+                    r.parent = answered;
+                }
+            }
             if (r.parent == null && r.replyTo != null && !nested) {
                 // (where the dump shows nesting, a top-level comment that names someone was posted top level)
                 // the longest run of the reply-to name's words that names an earlier commenter
@@ -901,6 +927,9 @@ final class DumpThreads {
             if (r.parent != null && r.parent.id == null) {
                 r.parent = null;
             }
+            if (r.quoteOpens && r.parent != null) {
+                unquote(r, r.parent);
+            }
             r.depth = r.parent == null ? 0 : r.parent.depth + 1;
             if (r.author != null) {
                 lastBy.put(key(r.author), r);
@@ -911,6 +940,44 @@ final class DumpThreads {
         int start = recs.get(0).hStart;
         int end = recs.get(recs.size() - 1).bodyEnd;
         return new Result(start, end, out, true);
+    }
+
+    /** Whether {@code r} is {@code top} or one of its replies, at any depth. */
+    private static boolean below(Rec r, Rec top) {
+        for (Rec e = r; e != null; e = e.parent) {
+            if (e == top) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Cuts the parent's opening words from the reply's first paragraph, where an unboxed quote ("Originally posted by
+     * X" and X's text, printed flush with the reply's own) opens it: five words or more in common from the start.
+     */
+    private static void unquote(Rec r, Rec parent) {
+        if (r.paragraphs.isEmpty() || parent.paragraphs.isEmpty()) {
+            return;
+        }
+        String[] own = r.paragraphs.get(0).split("\\s+");
+        String[] quoted = String.join(" ", parent.paragraphs).split("\\s+");
+        int k = 0;
+        while (k < own.length && k < quoted.length && own[k].equals(quoted[k])) {
+            k++;
+        }
+        if (k < 5) {
+            return;
+        }
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(own, k, own.length)).strip();
+        if (rest.isEmpty()) {
+            r.paragraphs.remove(0);
+            if (r.paragraphs.isEmpty()) {
+                r.paragraphs.add(String.join(" ", own)); // (a quote and nothing else: keep it rather than lose the post)
+            }
+        } else {
+            r.paragraphs.set(0, rest);
+        }
     }
 
     private static String key(String name) {
@@ -947,7 +1014,14 @@ final class DumpThreads {
                 j--;
                 continue;
             }
-            if (action(l.text) != null && !l.marker && !FIELD.matcher(l.text).matches()
+            if (taken.isEmpty() && SEPARATOR.matcher(l.text).matches() && !RANK_STARS.matcher(l.text).matches()
+                    && userBoxAbove(lines, j, lower)) {
+                j--; // a rule between the user box and the post's date line (vBulletin 5): the box is this post's
+                continue;
+            }
+            // (a rank alone in a user box, "Moderator", is no footer of actions)
+            boolean rank = !taken.isEmpty() && Texts.wordCount(l.text) <= 2 && RANK.matcher(l.text).matches();
+            if (action(l.text) != null && !l.marker && !FIELD.matcher(l.text).matches() && !rank
                     || SEPARATOR.matcher(l.text).matches() && !RANK_STARS.matcher(l.text).matches()
                     || !headerish(l.text)) {
                 boundary = j;
@@ -999,6 +1073,19 @@ final class DumpThreads {
             return taken.get(0);
         }
         return anchor;
+    }
+
+    /** A profile field or rank ("Posts: 3,700", "Join Date: Jan 2024", "Junior Member") on the first line above line j. */
+    private static boolean userBoxAbove(List<Line> lines, int j, int lower) {
+        int k = j - 1;
+        while (k > lower && lines.get(k).blank()) {
+            k--;
+        }
+        if (k <= lower) {
+            return false;
+        }
+        String t = lines.get(k).text;
+        return t.length() <= 40 && (PROFILE.matcher(t).find() || RANK.matcher(t).matches() && Texts.wordCount(t) <= 4);
     }
 
     /** A count alone indented under a short label above it (a profile field printed as a definition list). */
@@ -1221,7 +1308,27 @@ final class DumpThreads {
                 }
                 Matcher rt = REPLY_TO.matcher(t);
                 if (rt.matches() && r.replyTo == null) {
-                    r.replyTo = rt.group(1);
+                    r.replyTo = firstHandle(rt.group(1));
+                    continue;
+                }
+                Matcher br = REPLY_BRACKET.matcher(t);
+                if (br.find() && br.start() == 0 && r.replyTo == null) {
+                    r.replyTo = clean(br.group(1) != null ? br.group(1) : br.group(2));
+                    continue;
+                }
+                Matcher op = ORIGINALLY.matcher(t);
+                if (op.matches() && nameLike(clean(op.group(1)))) {
+                    if (r.replyTo == null) {
+                        r.replyTo = clean(op.group(1));
+                        r.quoteOpens = true;
+                    }
+                    continue;
+                }
+                if (t.startsWith(">") && r.replyTo != null) {
+                    // the quoted lines under a reply cue ("> …", a tracker's or a mail's quote): not this post's text
+                    while (j + 1 < r.bodyEnd && lines.get(j + 1).text.startsWith(">")) {
+                        j++;
+                    }
                     continue;
                 }
                 if (t.matches("(?i)^re:\\s.{1,80}") && !endsSentence(t) && Texts.wordCount(t) <= 12) {
@@ -1248,6 +1355,12 @@ final class DumpThreads {
             prev = t;
         }
         TextExtractor.flush(cur, r.paragraphs);
+    }
+
+    /** "niamh @harbourherald" (a "Replying to @niamh @harbourherald" line): the first handle, the one replied to. */
+    private static String firstHandle(String names) {
+        int at = names.indexOf(" @");
+        return at > 0 && !names.startsWith("@") ? names.substring(0, at).strip() : names;
     }
 
     private static int count(String n) {
@@ -1318,8 +1431,18 @@ final class DumpThreads {
             }
             Matcher rt = REPLY_TO.matcher(t);
             if (rt.matches()) {
-                r.replyTo = rt.group(1);
+                r.replyTo = firstHandle(rt.group(1));
                 continue;
+            }
+            Matcher br = REPLY_BRACKET.matcher(t);
+            if (br.find() && r.replyTo == null) {
+                r.replyTo = clean(br.group(1) != null ? br.group(1) : br.group(2));
+                t = t.substring(0, br.start()).strip(); // (the name and date before it stay the header's)
+                if (t.isEmpty()) {
+                    continue;
+                }
+                d = DATE.matcher(t);
+                dated = d.find() && !PROFILE.matcher(t).find();
             }
             if (author == null) {
                 Matcher says = SAYS.matcher(t);
@@ -1382,6 +1505,12 @@ final class DumpThreads {
         if (col.find() && col.start() > 0 && Texts.wordCount(s.strip().substring(0, col.start())) <= 4) {
             s = s.strip().substring(0, col.start());
         }
+        Matcher gh = GLUED_HANDLE.matcher(s.strip());
+        if (gh.find() && (gh.group(1).contains(" ") || gh.group(2).equals(gh.group(2).toLowerCase(Locale.ROOT)))) {
+            // a handle glued after the display name ("Rosa Quintero@rosa_quintero", Nitter); "John@MoneyPrinciple",
+            // one word and a capitalised blog name, is a name as typed
+            s = gh.group(1);
+        }
         String t = POST_NUMBER.matcher(s.strip()).replaceFirst("")
                 .replaceAll("(?<=\\S)@[\\w-]+(?:\\.[\\w-]+)+(?=$|[\\s\\u00b7\\u2022|])", "") // a federated handle's instance
                 .replaceAll("\\s*[\\u00b7\\u2022|]\\s*[+-]?\\d{1,6}$", "") // its score after a separator ("name·4")
@@ -1393,9 +1522,12 @@ final class DumpThreads {
                 .replaceAll("(?i)\\s+(?:says|said|wrote|writes|commented|posted)(?:\\s+on)?\\s*:?\\s*$", "")
                 .replaceAll("(?i)\\s+(?:on|at)\\s*$", "")
                 .replaceAll("[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014:,(]+\\s*$", "")
-                .replaceAll("^\\s*[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014-]+", "");
+                .replaceAll("^\\s*[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014\\u2191-]+", ""); // (and a "\u2191" parent button, Tildes)
         return withoutAside(SCORE_AFTER.matcher(t.strip()).replaceFirst(""));
     }
+
+    /** A display name with a handle glued after it: the name, the handle. */
+    private static final Pattern GLUED_HANDLE = Pattern.compile("^(.*[\\p{L}\\p{N}_.])@(\\w{1,30})$");
 
     /** A score after a separator at a name's end ("Kit_Marsh·4", once the "•11h" after it is gone). */
     private static final Pattern SCORE_AFTER = Pattern.compile("\\s*[\\u00b7\\u2022|]\\s*[+-]?\\d{1,6}$");
@@ -1409,7 +1541,9 @@ final class DumpThreads {
     /** A post number alone ("#2", "Post #3", "Reply #4"). */
     private static final Pattern POST_NO = Pattern.compile("(?i)^(?:(?:post|reply)\\s*)?#?\\d+$");
     /** A vote count and a post number before a name ("+17 #1 Dolores P."). */
-    private static final Pattern POST_NUMBER = Pattern.compile("^(?:[+\\u2212-]?\\d{1,5}\\s+)?#\\d{1,6}\\s+|^[+\\u2212-]\\d{1,5}\\s+");
+    private static final Pattern POST_NUMBER = Pattern.compile("^(?:[+\\u2212-]?\\d{1,5}\\s+)?#\\d{1,6}\\s+|^[+\\u2212-]\\d{1,5}\\s+"
+            // a tracker's comment label before the name ("Comment 3 Ann Lee 2026-11-25 18:26:00 UTC", "Description Ann Lee …", Bugzilla)
+            + "|^(?i:comment|answer|message)\\s+#?\\d{1,5}\\s+(?=\\S)|^(?i:description)\\s+(?=\\S)");
     /** "Threads: 44", "From: Millbrook": a profile field, not a name. */
     private static final Pattern FIELD = Pattern.compile("^\\p{L}[\\p{L} .]{1,20}:\\s*\\S.*");
 
