@@ -532,6 +532,8 @@ final class DumpThreads {
         boolean closesThread;
         /** The author a user box after the header line names (fluxBB, bbPress), null when none. */
         String boxAuthor;
+        /** The first words of the quote box the post opens with, null when none: they pick the quoted post. */
+        String quoted;
         /** The text opens with an unboxed quote of the parent ("Originally posted by X"): cut once the parent is known. */
         boolean quoteOpens;
     }
@@ -565,7 +567,11 @@ final class DumpThreads {
         // Type; the words above the first one are its comment
         int signed = 0;
         for (int a : anchors) {
-            if (SIGNED_FOOTER.matcher(lines.get(a).text).find()) {
+            String t = lines.get(a).text;
+            Matcher d = DATE.matcher(t);
+            if (SIGNED_FOOTER.matcher(t).find() || SIGNATURE_VERB.matcher(t).find()
+                    || d.find() && d.start() > 1 && t.charAt(d.start() - 1) == '(' && nameLike(clean(t.substring(0, d.start() - 1)))) {
+                // ("answered Nov 25 '26" over a Q&A post's user card, "name (Nov 26 '26)" after a comment's text: Askbot)
                 signed++;
             }
         }
@@ -593,6 +599,8 @@ final class DumpThreads {
 
     private static final Pattern NAME_HANDLE = Pattern.compile("^(\\S.{0,39}?)\\s+@[\\w.-]+(?:@[\\w-]+(?:\\.[\\w-]+)+)?$");
     private static final Pattern IMAGE_REF = Pattern.compile("^\\[\\d{1,4}\\]$");
+    /** A Q&A post's signature under its text ("answered Nov 25 '26", "asked …"), the user card after it. */
+    private static final Pattern SIGNATURE_VERB = Pattern.compile("(?i)^(?:answered|asked|commented|replied)\\s+\\S");
     private static final Pattern SIGNED_FOOTER = Pattern.compile("(?i)^\\s*(?:posted by|submitted by|written by|[\\u2014\\u2013]\\s*\\S)");
 
     private static Result footerRecords(List<Line> lines, List<Integer> anchors, int sectionAt, Deadline deadline) {
@@ -639,6 +647,30 @@ final class DumpThreads {
             body(lines, r, false, false);
             header(lines, r, r.hStart, r.hEnd);
             header(lines, r, r.anchor, r.anchor);
+            if (SIGNATURE_VERB.matcher(lines.get(r.anchor).text).find()) {
+                r.author = null; // (the lines over the text are the previous post's card and comment box, not this post's)
+            }
+            if (r.author == null && SIGNATURE_VERB.matcher(lines.get(r.anchor).text).find()) {
+                // "answered <date>" names no one: the user card under it does ("[avatar alt] name", rep, badges)
+                for (int j = firstText(lines, r.anchor + 1), k = 0; j < lines.size() && k < 2; j = firstText(lines, j + 1), k++) {
+                    String n = avatarName(lines.get(j).text);
+                    if (n != null) {
+                        r.author = n;
+                        break;
+                    }
+                }
+            }
+        }
+        // a Q&A page: posts signed "answered <date>" and, after each, comments signed "name (date)": the comments are
+        // the post's replies (Askbot, Stack Exchange-likes)
+        long verbs = recs.stream().filter(r -> SIGNATURE_VERB.matcher(lines.get(r.anchor).text).find()).count();
+        if (verbs >= 2 && verbs < recs.size()) {
+            boolean seen = false;
+            for (Rec r : recs) {
+                boolean post = SIGNATURE_VERB.matcher(lines.get(r.anchor).text).find();
+                seen |= post;
+                r.level = post || !seen ? 1 : 2;
+            }
         }
         return finish(recs);
     }
@@ -908,6 +940,19 @@ final class DumpThreads {
                         }
                     }
                 }
+                if (r.quoted != null && r.parent == null) {
+                    // the quoted words pick the post where its author posted more than once ("X said:" over X's
+                    // first post, X having posted again since)
+                    for (Rec e : recs) {
+                        if (e == r) {
+                            break;
+                        }
+                        if (e.id != null && e.author != null && key(r.replyTo).startsWith(key(e.author))
+                                && openingWords(String.join(" ", e.paragraphs)).equals(r.quoted)) {
+                            r.parent = e;
+                        }
+                    }
+                }
                 String[] words = r.replyTo.split(" ");
                 for (int k = words.length; k > 0 && r.parent == null; k--) {
                     r.parent = lastBy.get(key(String.join(" ", java.util.Arrays.copyOf(words, k))));
@@ -940,6 +985,16 @@ final class DumpThreads {
         int start = recs.get(0).hStart;
         int end = recs.get(recs.size() - 1).bodyEnd;
         return new Result(start, end, out, true);
+    }
+
+    /** A text's first six words, lower case, without punctuation: how a quote's start is matched to its post. */
+    private static String openingWords(String t) {
+        StringBuilder b = new StringBuilder();
+        Matcher w = WORDS.matcher(t.toLowerCase(Locale.ROOT));
+        for (int k = 0; k < 6 && w.find(); k++) {
+            b.append(w.group()).append(' ');
+        }
+        return b.toString();
     }
 
     /** Whether {@code r} is {@code top} or one of its replies, at any depth. */
@@ -1192,6 +1247,7 @@ final class DumpThreads {
                 // lines are not this post's text
                 if (r.replyTo == null && r.paragraphs.isEmpty() && cur.length() == 0) {
                     r.replyTo = clean(qh.group(1));
+                    r.quoted = openingWords(lines.get(qn).text);
                 }
                 int floor = lines.get(qn).indent > l.indent ? l.indent : textIndent;
                 int k = qn;
@@ -1386,6 +1442,8 @@ final class DumpThreads {
 
     private static void header(List<Line> lines, Rec r, int from, int to) {
         List<String> names = new ArrayList<>();
+        List<Integer> nameAt = new ArrayList<>();
+        String pageTop = null;
         String author = r.author;
         List<Integer> order = new ArrayList<>();
         if (r.anchor >= from && r.anchor <= to) {
@@ -1465,14 +1523,38 @@ final class DumpThreads {
             Matcher titled = dated ? null : TITLED_NAME.matcher(t);
             if (doubled != null && nameLike(doubled)) {
                 names.add(doubled);
+                nameAt.add(j);
             } else if (titled != null && titled.matches() && nameLike(clean(titled.group(1)))) {
                 names.add(clean(titled.group(1))); // "KwameA. Regular": a one-word user name and its trust level
-            } else if (!dated && nameLike(clean(t)) && !RANK.matcher(t).matches() && action(t) == null && !FIELD.matcher(t).matches()) {
+                nameAt.add(j);
+            } else if (!dated && nameLike(clean(t)) && !RANK.matcher(t).matches() && action(t) == null && !FIELD.matcher(t).matches()
+                    && !END.matcher(t).matches()) {
                 // a name with its online status ("hazelnut Offline") is a user box's name: before a thread title above it
-                if (STATUS.matcher(t).find()) {
+                if (j == firstText(lines, 0) && j != r.anchor) {
+                    // the dump's first line is the site's navigation ("Home News Sport Contact" over a forum's first
+                    // post, XenForo 2): a name only when the header has no other
+                    pageTop = clean(t);
+                } else if (STATUS.matcher(t).find()) {
                     names.add(0, clean(t));
+                    nameAt.add(0, j);
                 } else {
                     names.add(clean(t));
+                    nameAt.add(j);
+                }
+            }
+        }
+        if (names.isEmpty() && pageTop != null) {
+            names.add(pageTop);
+            nameAt.add(-1);
+        }
+        if (names.size() >= 2 && nameAt.get(0) >= 0 && !rankUnder(lines, nameAt.get(0), to)) {
+            // a user box's name stands over its rank ("bridgewatcher / Well-known member"): that one before a thread
+            // title above the box
+            for (int k = 1; k < names.size(); k++) {
+                if (nameAt.get(k) >= 0 && rankUnder(lines, nameAt.get(k), to)) {
+                    names.add(0, names.remove(k));
+                    nameAt.add(0, nameAt.remove(k));
+                    break;
                 }
             }
         }
@@ -1488,6 +1570,33 @@ final class DumpThreads {
         }
         r.author = author;
     }
+
+    /** An avatar's alt text before a name ("Ann Lee gravatar imageAnn Lee", "Ann's user avatar"): the name, or null. */
+    private static String avatarName(String t) {
+        Matcher m = AVATAR_ALT.matcher(t);
+        if (m.find()) {
+            String rest = t.substring(m.end()).strip();
+            String n = rest.isEmpty() ? m.group(1) : rest;
+            return nameLike(clean(n)) ? clean(n) : null;
+        }
+        return nameLike(clean(t)) && !RANK.matcher(t).matches() && action(t) == null ? clean(t) : null;
+    }
+
+    private static final Pattern AVATAR_ALT = Pattern.compile("(?i)^(.{1,40}?)(?:'s)?\\s+(?:user\\s+)?(?:avatar|gravatar(?:\\s+image)?|profile (?:picture|photo|image))");
+
+    /** Whether the next line with text under line j (up to {@code to}) is a member's rank ("Well-known member"). */
+    private static boolean rankUnder(List<Line> lines, int j, int to) {
+        int k = firstText(lines, j + 1);
+        if (k > to || k >= lines.size()) {
+            return false;
+        }
+        String t = lines.get(k).text;
+        return Texts.wordCount(t) <= 3 && RANK_TITLE.matcher(t).find() && !FIELD.matcher(t).matches() && !PROFILE.matcher(t).find();
+    }
+
+    /** A member's title ("Well-known member", "Moderator"), not a profile field's label ("Posts", "Messages"). */
+    private static final Pattern RANK_TITLE = Pattern.compile("(?i)\\b(?:member|moderator|admin(?:istrator)?|regular|newbie|"
+            + "veteran|contributor|staff|guest|champion|keymaster|participant)\\b");
 
     /** "username (Full Name)", as Discourse's crawler view shows a poster: the user name (one token; "Rachel (Two Healthy Plates)" stays). */
     private static String withoutAside(String s) {

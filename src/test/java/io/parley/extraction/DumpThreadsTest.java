@@ -271,6 +271,39 @@ class DumpThreadsTest {
         }
     }
 
+    /**
+     * XenForo 2 as text (threads' xenforo2, committed dump): the dump's first line, the site's navigation ("Home News
+     * Sport Contact"), and the thread title over the first post's user box were taken for its author; the name over
+     * its rank ("bridgewatcher / Well-known member") is. "quietcommuter said:" over a quote of quietcommuter's first
+     * post names that post, not quietcommuter's later one (author 0.88, parent 0.75 before).
+     */
+    @Test
+    void theNameOverItsRankIsTheAuthorAndAQuotesWordsPickThePost() throws IOException {
+        String dump = Files.readString(Path.of("src/test/resources/extraction/dumps/xenforo2.txt"), StandardCharsets.UTF_8);
+        ExtractedPage page = text.extract(dump);
+        ThreadEvaluator.Tally t = ThreadEvaluator.page(gold("xenforo2"), page);
+        assertThat(t.f1()).as("post F1").isEqualTo(1.0);
+        assertThat(t.author()).as("author").isEqualTo(1.0);
+        assertThat(t.parent()).as("parent").isEqualTo(1.0);
+        assertThat(page.comments().get(0).author()).isEqualTo("bridgewatcher");
+    }
+
+    /**
+     * Askbot as text (heldout4-text): each answer's text comes before its signature ("answered Nov 25 '26" and the
+     * user card, "Ann gravatar imageAnn"), each comment's before "name (Nov 26 '26) edit"; the comments after an
+     * answer are its replies (author 0.07, parent 0.36 before: every signature was read as the next text's header).
+     */
+    @Test
+    void qAndASignaturesAfterTheTextNameTheAuthorAndCommentsReplyToTheAnswer() throws IOException {
+        String dir = "training-data/extraction/heldout4-text";
+        ExtractedPage page = dump(dir, "askbot");
+        ThreadEvaluator.Tally t = ThreadEvaluator.page(gold(dir, "askbot"), page);
+        assertThat(t.f1()).as("comment F1").isGreaterThanOrEqualTo(0.95);
+        assertThat(t.author()).as("author").isEqualTo(1.0);
+        assertThat(t.parent()).as("parent").isEqualTo(1.0);
+        assertThat(page.comments()).noneMatch(c -> "answered".equals(c.author()) || c.text().contains("gravatar image"));
+    }
+
     /** One gold page of our own (the Dragnet ones need ../shared, which the default suite does without). */
     /** A gold set's committed {@code w3m -dump} of one page, read as text: the tests need no w3m. */
     private ExtractedPage dump(String dir, String name) throws IOException {
