@@ -729,10 +729,42 @@ final class DumpThreads {
             }
         }
         boolean footerEnds = footers >= Math.max(1, recs.size() * 0.6);
+        // a user cell printed beside each post (two columns: phpBB 2, vBulletin 3, SMF 1, UBB.threads): on most
+        // records, its lines are no text and its first line is the author
+        List<Map<Integer, Line>> cells = new ArrayList<>();
+        int celled = 0;
+        for (Rec r : recs) {
+            Map<Integer, Line> cell = besideCell(lines, r);
+            cells.add(cell);
+            celled += cell != null ? 1 : 0;
+        }
+        boolean twoColumns = recs.size() >= 2 && celled >= recs.size() * 0.6;
         for (int k = 0; k < recs.size(); k++) {
             deadline.check();
             Rec r = recs.get(k);
             boolean last = k == recs.size() - 1;
+            Map<Integer, Line> cell = twoColumns ? cells.get(k) : null;
+            if (cell != null) {
+                List<Line> view = new java.util.AbstractList<>() {
+                    @Override
+                    public Line get(int i) {
+                        Line o = cell.get(i);
+                        return o != null ? o : lines.get(i);
+                    }
+
+                    @Override
+                    public int size() {
+                        return lines.size();
+                    }
+                };
+                body(view, r, last, footerEnds);
+                header(lines, r, r.hStart, r.hEnd);
+                Line name = cell.get(-1);
+                if (name != null) {
+                    r.author = name.text;
+                }
+                continue;
+            }
             body(lines, r, last, footerEnds);
             header(lines, r, r.hStart, r.hEnd);
             if (r.boxAuthor != null) {
@@ -1157,6 +1189,10 @@ final class DumpThreads {
     private static boolean headerish(String t) {
         if (t.isEmpty()) {
             return true;
+        }
+        Matcher cue = REPLY_BRACKET.matcher(t);
+        if (cue.find() && cue.start() > 0) {
+            t = t.substring(0, cue.start()).strip(); // (a subject's "[Re: X]" counts as no words of it)
         }
         if (Texts.wordCount(t) > 8 || t.length() > 70) {
             return false;
@@ -1583,6 +1619,54 @@ final class DumpThreads {
     }
 
     private static final Pattern AVATAR_ALT = Pattern.compile("(?i)^(.{1,40}?)(?:'s)?\\s+(?:user\\s+)?(?:avatar|gravatar(?:\\s+image)?|profile (?:picture|photo|image))");
+
+    /** A line of two columns: a short cell at the left margin, three spaces or more, the post's text. */
+    private static final Pattern TWO_COLUMNS = Pattern.compile("^(\\S.{0,28}?)\\s{3,}(\\S.*)$");
+
+    /**
+     * The user cell beside a record's text ("Beatrix          Default Re: …" / "Moderator        ━━━" / "Join Date: Nov
+     * 2004   time, always …"): the record's lines with the cell's words taken out (the text at its own column, a
+     * cell line alone made blank) and, at key -1, the cell's first line when it is a name; null when the record's
+     * first line of text is no such pair or the text's column is not the same on two lines at least.
+     */
+    private static Map<Integer, Line> besideCell(List<Line> lines, Rec r) {
+        int first = firstText(lines, r.hEnd + 1);
+        if (first >= r.bodyEnd || lines.get(first).indent > 0) {
+            return null;
+        }
+        Matcher m0 = TWO_COLUMNS.matcher(lines.get(first).text);
+        if (!m0.matches() || m0.start(2) < 12 || !nameLike(clean(m0.group(1))) || RANK.matcher(m0.group(1)).matches()) {
+            return null;
+        }
+        int col = m0.start(2);
+        Map<Integer, Line> out = new HashMap<>();
+        int pairs = 0;
+        for (int j = first; j < r.bodyEnd; j++) {
+            Line l = lines.get(j);
+            if (l.blank() || l.indent >= col - 1) {
+                continue;
+            }
+            Matcher m = TWO_COLUMNS.matcher(l.text);
+            if (l.indent == 0 && m.matches() && Math.abs(m.start(2) - col) <= 1) {
+                out.put(j, new Line(col, false, m.group(2)));
+                pairs++;
+            } else if (l.indent == 0 && l.text.length() > col && l.text.charAt(col - 1) == ' ' && l.text.charAt(col) != ' '
+                    && l.text.substring(0, col).strip().length() >= col - 4) {
+                // a cell line that fills its column leaves one space before the text ("Registered: 11/02 Speaking …")
+                out.put(j, new Line(col, false, l.text.substring(col)));
+                pairs++;
+            } else if (l.indent == 0 && l.text.length() < col && Texts.wordCount(l.text) <= 5) {
+                out.put(j, new Line(0, false, ""));
+            } else {
+                break; // (the cell ends: a footer or the next post at the margin)
+            }
+        }
+        if (pairs < 2) {
+            return null;
+        }
+        out.put(-1, new Line(0, false, clean(m0.group(1))));
+        return out;
+    }
 
     /** Whether the next line with text under line j (up to {@code to}) is a member's rank ("Well-known member"). */
     private static boolean rankUnder(List<Line> lines, int j, int to) {

@@ -304,6 +304,28 @@ class DumpThreadsTest {
         assertThat(page.comments()).noneMatch(c -> "answered".equals(c.author()) || c.text().contains("gravatar image"));
     }
 
+    /**
+     * A user cell printed beside each post (two columns: "Beatrix        Default Re: …" / "Moderator      ━━━" / "Join
+     * Date: Nov 2004   time, always …"): its first line is the author, its lines no text (vBulletin 3 in threads'
+     * committed dump, UBB.threads in heldout4-text, whose "Re: subject [Re: X]" names the parent; author 0.00 on both
+     * before, UBB.threads parent 0.50).
+     */
+    @Test
+    void aUserCellBesideThePostNamesItsAuthor() throws IOException {
+        String dump = Files.readString(Path.of("src/test/resources/extraction/dumps/vbulletin3-tables.txt"), StandardCharsets.UTF_8);
+        ExtractedPage vb = text.extract(dump);
+        ThreadEvaluator.Tally t = ThreadEvaluator.page(gold("vbulletin3-tables"), vb);
+        assertThat(t.author()).as("vBulletin 3 author").isEqualTo(1.0);
+        assertThat(vb.comments()).noneMatch(c -> c.text().contains("Join Date") || c.text().startsWith("Beatrix "));
+        String dir = "training-data/extraction/heldout4-text";
+        ExtractedPage ubb = dump(dir, "ubbthreads");
+        ThreadEvaluator.Tally u = ThreadEvaluator.page(gold(dir, "ubbthreads"), ubb);
+        assertThat(u.f1()).as("UBB.threads post F1").isEqualTo(1.0);
+        assertThat(u.author()).as("UBB.threads author").isEqualTo(1.0);
+        assertThat(u.parent()).as("UBB.threads parent").isEqualTo(1.0);
+        assertThat(ubb.comments()).noneMatch(c -> c.text().contains("Registered:"));
+    }
+
     /** One gold page of our own (the Dragnet ones need ../shared, which the default suite does without). */
     /** A gold set's committed {@code w3m -dump} of one page, read as text: the tests need no w3m. */
     private ExtractedPage dump(String dir, String name) throws IOException {
