@@ -48,7 +48,9 @@ final class Dates {
     }
 
     private static final java.util.regex.Pattern AGO = java.util.regex.Pattern.compile(
-            "(?i)\\b(\\d{1,3}|an?|one)\\s+(sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\\.?\\s+ago\\b");
+            "(?i)\\b(\\d{1,3}|an?|one)\\s+(sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\\.?\\s+ago\\b"
+            // (or compact, "17h ago", "5m ago": m is minutes here)
+            + "|\\b(\\d{1,3})(min|hr|[smhdw])\\.?\\s+ago\\b");
     private static final java.util.regex.Pattern SHORT_AGE = java.util.regex.Pattern.compile(
             "(?<=[\\s\\u00b7\\u2022|]|^)(\\d{1,3})(min|mo|[mhdwy])$");
     private static final java.util.regex.Pattern DAY_WORD = java.util.regex.Pattern.compile(
@@ -66,9 +68,10 @@ final class Dates {
         LocalDateTime now = LocalDateTime.parse(clock);
         java.util.regex.Matcher m = AGO.matcher(text);
         if (m.find()) {
-            String n = m.group(1).toLowerCase(Locale.ROOT);
+            boolean compact = m.group(1) == null;
+            String n = (compact ? m.group(3) : m.group(1)).toLowerCase(Locale.ROOT);
             long k = n.startsWith("a") || n.equals("one") ? 1 : Long.parseLong(n);
-            String unit = m.group(2).toLowerCase(Locale.ROOT);
+            String unit = (compact ? m.group(4) : m.group(2)).toLowerCase(Locale.ROOT);
             if (unit.startsWith("s")) {
                 return now.toString().substring(0, 16);
             }

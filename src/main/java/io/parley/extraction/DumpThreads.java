@@ -48,6 +48,8 @@ final class DumpThreads {
             + "|(?<![\\d/.-])\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}(?!\\d)" + CLOCK
             + "|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?"
             + "|(?:\\d+|an?|one|two|few)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\.?\\s+ago"
+            // a compact age, "17h ago" (Tildes, many widgets), or alone on its line under a name, "10h" (Twitter-likes)
+            + "|(?<![\\w.])\\d{1,3}(?:min|hr|[smhdw])\\.?\\s+ago|^\\d{1,3}(?:min|[mhdw])$"
             // "Yesterday, 07:30 AM" and "Today, 12:09 PM" (MyBB, vBulletin) as well as "today at 4:15 pm"
             + "|yesterday,?(?:\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?)?|just now|today,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?"
             // a short age after a separator at a header's end, as Lemmy and Mastodon print it ("name·4•11h")
@@ -93,6 +95,16 @@ final class DumpThreads {
     private static final Pattern MENTION = Pattern.compile("^@([\\p{L}\\p{N}_.-]{2,40})\\b[,:]?\\s*");
     /** "In reply to <subject> by X" (Drupal's hidden line before a reply): X, the parent's author. */
     private static final Pattern IN_REPLY_BY = Pattern.compile("(?i)^in (?:reply|response) to\\s+.{1,160}?\\s+by\\s+@?(.{1,40}?)[:.]?$");
+    /**
+     * A reply cue in brackets, on a header line or opening the text: "(in response to X)" after a post's date (Jive),
+     * "(In reply to X from comment #3)" over a tracker's quoted lines (Bugzilla), "[Re: X]" after a forum subject
+     * (UBB.threads): X, the parent's author.
+     */
+    private static final Pattern REPLY_BRACKET = Pattern.compile(
+            "(?i)(?:\\((?:in (?:reply|response) to|replying to)\\s+@?([^()]{1,40}?)(?:\\s+from\\s+comment\\s+#?\\d{1,6})?\\)"
+            + "|\\[re:\\s+@?([^\\[\\]]{1,40}?)\\])\\s*$");
+    /** "Originally posted by X View Post" over an unboxed quote (vBulletin 5): X, the parent's author; the quote opens the text. */
+    private static final Pattern ORIGINALLY = Pattern.compile("(?i)^(?:quote:?\\s*)?originally posted by:?\\s+@?(.{1,40}?)(?:\\s+view post)?\\s*$");
     /** "level 2": the screen-reader line before each comment of new Reddit and similar threads (1 = top level). */
     private static final Pattern LEVEL = Pattern.compile("(?i)^(?:level|depth)\\s+(\\d{1,2})$");
     /**
@@ -520,6 +532,10 @@ final class DumpThreads {
         boolean closesThread;
         /** The author a user box after the header line names (fluxBB, bbPress), null when none. */
         String boxAuthor;
+        /** The first words of the quote box the post opens with, null when none: they pick the quoted post. */
+        String quoted;
+        /** The text opens with an unboxed quote of the parent ("Originally posted by X"): cut once the parent is known. */
+        boolean quoteOpens;
     }
 
     /** Dated footers ("November 12, 2012 18:06 Reply 0 Flag"): the line after most header lines opens the next record. */
@@ -551,7 +567,11 @@ final class DumpThreads {
         // Type; the words above the first one are its comment
         int signed = 0;
         for (int a : anchors) {
-            if (SIGNED_FOOTER.matcher(lines.get(a).text).find()) {
+            String t = lines.get(a).text;
+            Matcher d = DATE.matcher(t);
+            if (SIGNED_FOOTER.matcher(t).find() || SIGNATURE_VERB.matcher(t).find()
+                    || d.find() && d.start() > 1 && t.charAt(d.start() - 1) == '(' && nameLike(clean(t.substring(0, d.start() - 1)))) {
+                // ("answered Nov 25 '26" over a Q&A post's user card, "name (Nov 26 '26)" after a comment's text: Askbot)
                 signed++;
             }
         }
@@ -579,6 +599,8 @@ final class DumpThreads {
 
     private static final Pattern NAME_HANDLE = Pattern.compile("^(\\S.{0,39}?)\\s+@[\\w.-]+(?:@[\\w-]+(?:\\.[\\w-]+)+)?$");
     private static final Pattern IMAGE_REF = Pattern.compile("^\\[\\d{1,4}\\]$");
+    /** A Q&A post's signature under its text ("answered Nov 25 '26", "asked …"), the user card after it. */
+    private static final Pattern SIGNATURE_VERB = Pattern.compile("(?i)^(?:answered|asked|commented|replied)\\s+\\S");
     private static final Pattern SIGNED_FOOTER = Pattern.compile("(?i)^\\s*(?:posted by|submitted by|written by|[\\u2014\\u2013]\\s*\\S)");
 
     private static Result footerRecords(List<Line> lines, List<Integer> anchors, int sectionAt, Deadline deadline) {
@@ -625,6 +647,30 @@ final class DumpThreads {
             body(lines, r, false, false);
             header(lines, r, r.hStart, r.hEnd);
             header(lines, r, r.anchor, r.anchor);
+            if (SIGNATURE_VERB.matcher(lines.get(r.anchor).text).find()) {
+                r.author = null; // (the lines over the text are the previous post's card and comment box, not this post's)
+            }
+            if (r.author == null && SIGNATURE_VERB.matcher(lines.get(r.anchor).text).find()) {
+                // "answered <date>" names no one: the user card under it does ("[avatar alt] name", rep, badges)
+                for (int j = firstText(lines, r.anchor + 1), k = 0; j < lines.size() && k < 2; j = firstText(lines, j + 1), k++) {
+                    String n = avatarName(lines.get(j).text);
+                    if (n != null) {
+                        r.author = n;
+                        break;
+                    }
+                }
+            }
+        }
+        // a Q&A page: posts signed "answered <date>" and, after each, comments signed "name (date)": the comments are
+        // the post's replies (Askbot, Stack Exchange-likes)
+        long verbs = recs.stream().filter(r -> SIGNATURE_VERB.matcher(lines.get(r.anchor).text).find()).count();
+        if (verbs >= 2 && verbs < recs.size()) {
+            boolean seen = false;
+            for (Rec r : recs) {
+                boolean post = SIGNATURE_VERB.matcher(lines.get(r.anchor).text).find();
+                seen |= post;
+                r.level = post || !seen ? 1 : 2;
+            }
         }
         return finish(recs);
     }
@@ -683,10 +729,42 @@ final class DumpThreads {
             }
         }
         boolean footerEnds = footers >= Math.max(1, recs.size() * 0.6);
+        // a user cell printed beside each post (two columns: phpBB 2, vBulletin 3, SMF 1, UBB.threads): on most
+        // records, its lines are no text and its first line is the author
+        List<Map<Integer, Line>> cells = new ArrayList<>();
+        int celled = 0;
+        for (Rec r : recs) {
+            Map<Integer, Line> cell = besideCell(lines, r);
+            cells.add(cell);
+            celled += cell != null ? 1 : 0;
+        }
+        boolean twoColumns = recs.size() >= 2 && celled >= recs.size() * 0.6;
         for (int k = 0; k < recs.size(); k++) {
             deadline.check();
             Rec r = recs.get(k);
             boolean last = k == recs.size() - 1;
+            Map<Integer, Line> cell = twoColumns ? cells.get(k) : null;
+            if (cell != null) {
+                List<Line> view = new java.util.AbstractList<>() {
+                    @Override
+                    public Line get(int i) {
+                        Line o = cell.get(i);
+                        return o != null ? o : lines.get(i);
+                    }
+
+                    @Override
+                    public int size() {
+                        return lines.size();
+                    }
+                };
+                body(view, r, last, footerEnds);
+                header(lines, r, r.hStart, r.hEnd);
+                Line name = cell.get(-1);
+                if (name != null) {
+                    r.author = name.text;
+                }
+                continue;
+            }
             body(lines, r, last, footerEnds);
             header(lines, r, r.hStart, r.hEnd);
             if (r.boxAuthor != null) {
@@ -868,6 +946,18 @@ final class DumpThreads {
                     threadTop = null;
                 }
             }
+            if (r.parent != null && r.replyTo != null && nested) {
+                // a depth cap: a reply deeper than the page nests prints among its thread's replies and names the
+                // comment it answers ("in reply to X", Guardian-likes); the named comment under the indented parent
+                Rec answered = null;
+                String[] words = r.replyTo.split(" ");
+                for (int k = words.length; k > 0 && answered == null; k--) {
+                    answered = lastBy.get(key(String.join(" ", java.util.Arrays.copyOf(words, k))));
+                }
+                if (answered != null && answered != r.parent && below(answered, r.parent)) {
+                    r.parent = answered;
+                }
+            }
             if (r.parent == null && r.replyTo != null && !nested) {
                 // (where the dump shows nesting, a top-level comment that names someone was posted top level)
                 // the longest run of the reply-to name's words that names an earlier commenter
@@ -878,6 +968,19 @@ final class DumpThreads {
                             break;
                         }
                         if (e.id != null && e.author != null && key(e.author).equals(key(r.replyTo)) && r.replyAt.equals(e.time)) {
+                            r.parent = e;
+                        }
+                    }
+                }
+                if (r.quoted != null && r.parent == null) {
+                    // the quoted words pick the post where its author posted more than once ("X said:" over X's
+                    // first post, X having posted again since)
+                    for (Rec e : recs) {
+                        if (e == r) {
+                            break;
+                        }
+                        if (e.id != null && e.author != null && key(r.replyTo).startsWith(key(e.author))
+                                && openingWords(String.join(" ", e.paragraphs)).equals(r.quoted)) {
                             r.parent = e;
                         }
                     }
@@ -901,6 +1004,9 @@ final class DumpThreads {
             if (r.parent != null && r.parent.id == null) {
                 r.parent = null;
             }
+            if (r.quoteOpens && r.parent != null) {
+                unquote(r, r.parent);
+            }
             r.depth = r.parent == null ? 0 : r.parent.depth + 1;
             if (r.author != null) {
                 lastBy.put(key(r.author), r);
@@ -911,6 +1017,54 @@ final class DumpThreads {
         int start = recs.get(0).hStart;
         int end = recs.get(recs.size() - 1).bodyEnd;
         return new Result(start, end, out, true);
+    }
+
+    /** A text's first six words, lower case, without punctuation: how a quote's start is matched to its post. */
+    private static String openingWords(String t) {
+        StringBuilder b = new StringBuilder();
+        Matcher w = WORDS.matcher(t.toLowerCase(Locale.ROOT));
+        for (int k = 0; k < 6 && w.find(); k++) {
+            b.append(w.group()).append(' ');
+        }
+        return b.toString();
+    }
+
+    /** Whether {@code r} is {@code top} or one of its replies, at any depth. */
+    private static boolean below(Rec r, Rec top) {
+        for (Rec e = r; e != null; e = e.parent) {
+            if (e == top) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Cuts the parent's opening words from the reply's first paragraph, where an unboxed quote ("Originally posted by
+     * X" and X's text, printed flush with the reply's own) opens it: five words or more in common from the start.
+     */
+    private static void unquote(Rec r, Rec parent) {
+        if (r.paragraphs.isEmpty() || parent.paragraphs.isEmpty()) {
+            return;
+        }
+        String[] own = r.paragraphs.get(0).split("\\s+");
+        String[] quoted = String.join(" ", parent.paragraphs).split("\\s+");
+        int k = 0;
+        while (k < own.length && k < quoted.length && own[k].equals(quoted[k])) {
+            k++;
+        }
+        if (k < 5) {
+            return;
+        }
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(own, k, own.length)).strip();
+        if (rest.isEmpty()) {
+            r.paragraphs.remove(0);
+            if (r.paragraphs.isEmpty()) {
+                r.paragraphs.add(String.join(" ", own)); // (a quote and nothing else: keep it rather than lose the post)
+            }
+        } else {
+            r.paragraphs.set(0, rest);
+        }
     }
 
     private static String key(String name) {
@@ -947,7 +1101,14 @@ final class DumpThreads {
                 j--;
                 continue;
             }
-            if (action(l.text) != null && !l.marker && !FIELD.matcher(l.text).matches()
+            if (taken.isEmpty() && SEPARATOR.matcher(l.text).matches() && !RANK_STARS.matcher(l.text).matches()
+                    && userBoxAbove(lines, j, lower)) {
+                j--; // a rule between the user box and the post's date line (vBulletin 5): the box is this post's
+                continue;
+            }
+            // (a rank alone in a user box, "Moderator", is no footer of actions)
+            boolean rank = !taken.isEmpty() && Texts.wordCount(l.text) <= 2 && RANK.matcher(l.text).matches();
+            if (action(l.text) != null && !l.marker && !FIELD.matcher(l.text).matches() && !rank
                     || SEPARATOR.matcher(l.text).matches() && !RANK_STARS.matcher(l.text).matches()
                     || !headerish(l.text)) {
                 boundary = j;
@@ -1001,6 +1162,19 @@ final class DumpThreads {
         return anchor;
     }
 
+    /** A profile field or rank ("Posts: 3,700", "Join Date: Jan 2024", "Junior Member") on the first line above line j. */
+    private static boolean userBoxAbove(List<Line> lines, int j, int lower) {
+        int k = j - 1;
+        while (k > lower && lines.get(k).blank()) {
+            k--;
+        }
+        if (k <= lower) {
+            return false;
+        }
+        String t = lines.get(k).text;
+        return t.length() <= 40 && (PROFILE.matcher(t).find() || RANK.matcher(t).matches() && Texts.wordCount(t) <= 4);
+    }
+
     /** A count alone indented under a short label above it (a profile field printed as a definition list). */
     private static boolean fieldValue(List<Line> lines, int j, int lower) {
         Line l = lines.get(j);
@@ -1015,6 +1189,10 @@ final class DumpThreads {
     private static boolean headerish(String t) {
         if (t.isEmpty()) {
             return true;
+        }
+        Matcher cue = REPLY_BRACKET.matcher(t);
+        if (cue.find() && cue.start() > 0) {
+            t = t.substring(0, cue.start()).strip(); // (a subject's "[Re: X]" counts as no words of it)
         }
         if (Texts.wordCount(t) > 8 || t.length() > 70) {
             return false;
@@ -1105,6 +1283,7 @@ final class DumpThreads {
                 // lines are not this post's text
                 if (r.replyTo == null && r.paragraphs.isEmpty() && cur.length() == 0) {
                     r.replyTo = clean(qh.group(1));
+                    r.quoted = openingWords(lines.get(qn).text);
                 }
                 int floor = lines.get(qn).indent > l.indent ? l.indent : textIndent;
                 int k = qn;
@@ -1221,7 +1400,27 @@ final class DumpThreads {
                 }
                 Matcher rt = REPLY_TO.matcher(t);
                 if (rt.matches() && r.replyTo == null) {
-                    r.replyTo = rt.group(1);
+                    r.replyTo = firstHandle(rt.group(1));
+                    continue;
+                }
+                Matcher br = REPLY_BRACKET.matcher(t);
+                if (br.find() && br.start() == 0 && r.replyTo == null) {
+                    r.replyTo = clean(br.group(1) != null ? br.group(1) : br.group(2));
+                    continue;
+                }
+                Matcher op = ORIGINALLY.matcher(t);
+                if (op.matches() && nameLike(clean(op.group(1)))) {
+                    if (r.replyTo == null) {
+                        r.replyTo = clean(op.group(1));
+                        r.quoteOpens = true;
+                    }
+                    continue;
+                }
+                if (t.startsWith(">") && r.replyTo != null) {
+                    // the quoted lines under a reply cue ("> …", a tracker's or a mail's quote): not this post's text
+                    while (j + 1 < r.bodyEnd && lines.get(j + 1).text.startsWith(">")) {
+                        j++;
+                    }
                     continue;
                 }
                 if (t.matches("(?i)^re:\\s.{1,80}") && !endsSentence(t) && Texts.wordCount(t) <= 12) {
@@ -1250,6 +1449,12 @@ final class DumpThreads {
         TextExtractor.flush(cur, r.paragraphs);
     }
 
+    /** "niamh @harbourherald" (a "Replying to @niamh @harbourherald" line): the first handle, the one replied to. */
+    private static String firstHandle(String names) {
+        int at = names.indexOf(" @");
+        return at > 0 && !names.startsWith("@") ? names.substring(0, at).strip() : names;
+    }
+
     private static int count(String n) {
         String c = n.toLowerCase(Locale.ROOT);
         return c.equals("one") ? 1 : c.equals("two") ? 2 : c.equals("three") ? 3 : Integer.parseInt(c);
@@ -1273,6 +1478,8 @@ final class DumpThreads {
 
     private static void header(List<Line> lines, Rec r, int from, int to) {
         List<String> names = new ArrayList<>();
+        List<Integer> nameAt = new ArrayList<>();
+        String pageTop = null;
         String author = r.author;
         List<Integer> order = new ArrayList<>();
         if (r.anchor >= from && r.anchor <= to) {
@@ -1318,8 +1525,18 @@ final class DumpThreads {
             }
             Matcher rt = REPLY_TO.matcher(t);
             if (rt.matches()) {
-                r.replyTo = rt.group(1);
+                r.replyTo = firstHandle(rt.group(1));
                 continue;
+            }
+            Matcher br = REPLY_BRACKET.matcher(t);
+            if (br.find() && r.replyTo == null) {
+                r.replyTo = clean(br.group(1) != null ? br.group(1) : br.group(2));
+                t = t.substring(0, br.start()).strip(); // (the name and date before it stay the header's)
+                if (t.isEmpty()) {
+                    continue;
+                }
+                d = DATE.matcher(t);
+                dated = d.find() && !PROFILE.matcher(t).find();
             }
             if (author == null) {
                 Matcher says = SAYS.matcher(t);
@@ -1342,14 +1559,38 @@ final class DumpThreads {
             Matcher titled = dated ? null : TITLED_NAME.matcher(t);
             if (doubled != null && nameLike(doubled)) {
                 names.add(doubled);
+                nameAt.add(j);
             } else if (titled != null && titled.matches() && nameLike(clean(titled.group(1)))) {
                 names.add(clean(titled.group(1))); // "KwameA. Regular": a one-word user name and its trust level
-            } else if (!dated && nameLike(clean(t)) && !RANK.matcher(t).matches() && action(t) == null && !FIELD.matcher(t).matches()) {
+                nameAt.add(j);
+            } else if (!dated && nameLike(clean(t)) && !RANK.matcher(t).matches() && action(t) == null && !FIELD.matcher(t).matches()
+                    && !END.matcher(t).matches()) {
                 // a name with its online status ("hazelnut Offline") is a user box's name: before a thread title above it
-                if (STATUS.matcher(t).find()) {
+                if (j == firstText(lines, 0) && j != r.anchor) {
+                    // the dump's first line is the site's navigation ("Home News Sport Contact" over a forum's first
+                    // post, XenForo 2): a name only when the header has no other
+                    pageTop = clean(t);
+                } else if (STATUS.matcher(t).find()) {
                     names.add(0, clean(t));
+                    nameAt.add(0, j);
                 } else {
                     names.add(clean(t));
+                    nameAt.add(j);
+                }
+            }
+        }
+        if (names.isEmpty() && pageTop != null) {
+            names.add(pageTop);
+            nameAt.add(-1);
+        }
+        if (names.size() >= 2 && nameAt.get(0) >= 0 && !rankUnder(lines, nameAt.get(0), to)) {
+            // a user box's name stands over its rank ("bridgewatcher / Well-known member"): that one before a thread
+            // title above the box
+            for (int k = 1; k < names.size(); k++) {
+                if (nameAt.get(k) >= 0 && rankUnder(lines, nameAt.get(k), to)) {
+                    names.add(0, names.remove(k));
+                    nameAt.add(0, nameAt.remove(k));
+                    break;
                 }
             }
         }
@@ -1365,6 +1606,81 @@ final class DumpThreads {
         }
         r.author = author;
     }
+
+    /** An avatar's alt text before a name ("Ann Lee gravatar imageAnn Lee", "Ann's user avatar"): the name, or null. */
+    private static String avatarName(String t) {
+        Matcher m = AVATAR_ALT.matcher(t);
+        if (m.find()) {
+            String rest = t.substring(m.end()).strip();
+            String n = rest.isEmpty() ? m.group(1) : rest;
+            return nameLike(clean(n)) ? clean(n) : null;
+        }
+        return nameLike(clean(t)) && !RANK.matcher(t).matches() && action(t) == null ? clean(t) : null;
+    }
+
+    private static final Pattern AVATAR_ALT = Pattern.compile("(?i)^(.{1,40}?)(?:'s)?\\s+(?:user\\s+)?(?:avatar|gravatar(?:\\s+image)?|profile (?:picture|photo|image))");
+
+    /** A line of two columns: a short cell at the left margin, three spaces or more, the post's text. */
+    private static final Pattern TWO_COLUMNS = Pattern.compile("^(\\S.{0,28}?)\\s{3,}(\\S.*)$");
+
+    /**
+     * The user cell beside a record's text ("Beatrix          Default Re: …" / "Moderator        ━━━" / "Join Date: Nov
+     * 2004   time, always …"): the record's lines with the cell's words taken out (the text at its own column, a
+     * cell line alone made blank) and, at key -1, the cell's first line when it is a name; null when the record's
+     * first line of text is no such pair or the text's column is not the same on two lines at least.
+     */
+    private static Map<Integer, Line> besideCell(List<Line> lines, Rec r) {
+        int first = firstText(lines, r.hEnd + 1);
+        if (first >= r.bodyEnd || lines.get(first).indent > 0) {
+            return null;
+        }
+        Matcher m0 = TWO_COLUMNS.matcher(lines.get(first).text);
+        if (!m0.matches() || m0.start(2) < 12 || !nameLike(clean(m0.group(1))) || RANK.matcher(m0.group(1)).matches()) {
+            return null;
+        }
+        int col = m0.start(2);
+        Map<Integer, Line> out = new HashMap<>();
+        int pairs = 0;
+        for (int j = first; j < r.bodyEnd; j++) {
+            Line l = lines.get(j);
+            if (l.blank() || l.indent >= col - 1) {
+                continue;
+            }
+            Matcher m = TWO_COLUMNS.matcher(l.text);
+            if (l.indent == 0 && m.matches() && Math.abs(m.start(2) - col) <= 1) {
+                out.put(j, new Line(col, false, m.group(2)));
+                pairs++;
+            } else if (l.indent == 0 && l.text.length() > col && l.text.charAt(col - 1) == ' ' && l.text.charAt(col) != ' '
+                    && l.text.substring(0, col).strip().length() >= col - 4) {
+                // a cell line that fills its column leaves one space before the text ("Registered: 11/02 Speaking …")
+                out.put(j, new Line(col, false, l.text.substring(col)));
+                pairs++;
+            } else if (l.indent == 0 && l.text.length() < col && Texts.wordCount(l.text) <= 5) {
+                out.put(j, new Line(0, false, ""));
+            } else {
+                break; // (the cell ends: a footer or the next post at the margin)
+            }
+        }
+        if (pairs < 2) {
+            return null;
+        }
+        out.put(-1, new Line(0, false, clean(m0.group(1))));
+        return out;
+    }
+
+    /** Whether the next line with text under line j (up to {@code to}) is a member's rank ("Well-known member"). */
+    private static boolean rankUnder(List<Line> lines, int j, int to) {
+        int k = firstText(lines, j + 1);
+        if (k > to || k >= lines.size()) {
+            return false;
+        }
+        String t = lines.get(k).text;
+        return Texts.wordCount(t) <= 3 && RANK_TITLE.matcher(t).find() && !FIELD.matcher(t).matches() && !PROFILE.matcher(t).find();
+    }
+
+    /** A member's title ("Well-known member", "Moderator"), not a profile field's label ("Posts", "Messages"). */
+    private static final Pattern RANK_TITLE = Pattern.compile("(?i)\\b(?:member|moderator|admin(?:istrator)?|regular|newbie|"
+            + "veteran|contributor|staff|guest|champion|keymaster|participant)\\b");
 
     /** "username (Full Name)", as Discourse's crawler view shows a poster: the user name (one token; "Rachel (Two Healthy Plates)" stays). */
     private static String withoutAside(String s) {
@@ -1382,6 +1698,12 @@ final class DumpThreads {
         if (col.find() && col.start() > 0 && Texts.wordCount(s.strip().substring(0, col.start())) <= 4) {
             s = s.strip().substring(0, col.start());
         }
+        Matcher gh = GLUED_HANDLE.matcher(s.strip());
+        if (gh.find() && (gh.group(1).contains(" ") || gh.group(2).equals(gh.group(2).toLowerCase(Locale.ROOT)))) {
+            // a handle glued after the display name ("Rosa Quintero@rosa_quintero", Nitter); "John@MoneyPrinciple",
+            // one word and a capitalised blog name, is a name as typed
+            s = gh.group(1);
+        }
         String t = POST_NUMBER.matcher(s.strip()).replaceFirst("")
                 .replaceAll("(?<=\\S)@[\\w-]+(?:\\.[\\w-]+)+(?=$|[\\s\\u00b7\\u2022|])", "") // a federated handle's instance
                 .replaceAll("\\s*[\\u00b7\\u2022|]\\s*[+-]?\\d{1,6}$", "") // its score after a separator ("name·4")
@@ -1393,9 +1715,12 @@ final class DumpThreads {
                 .replaceAll("(?i)\\s+(?:says|said|wrote|writes|commented|posted)(?:\\s+on)?\\s*:?\\s*$", "")
                 .replaceAll("(?i)\\s+(?:on|at)\\s*$", "")
                 .replaceAll("[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014:,(]+\\s*$", "")
-                .replaceAll("^\\s*[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014-]+", "");
+                .replaceAll("^\\s*[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014\\u2191-]+", ""); // (and a "\u2191" parent button, Tildes)
         return withoutAside(SCORE_AFTER.matcher(t.strip()).replaceFirst(""));
     }
+
+    /** A display name with a handle glued after it: the name, the handle. */
+    private static final Pattern GLUED_HANDLE = Pattern.compile("^(.*[\\p{L}\\p{N}_.])@(\\w{1,30})$");
 
     /** A score after a separator at a name's end ("Kit_Marsh·4", once the "•11h" after it is gone). */
     private static final Pattern SCORE_AFTER = Pattern.compile("\\s*[\\u00b7\\u2022|]\\s*[+-]?\\d{1,6}$");
@@ -1409,7 +1734,9 @@ final class DumpThreads {
     /** A post number alone ("#2", "Post #3", "Reply #4"). */
     private static final Pattern POST_NO = Pattern.compile("(?i)^(?:(?:post|reply)\\s*)?#?\\d+$");
     /** A vote count and a post number before a name ("+17 #1 Dolores P."). */
-    private static final Pattern POST_NUMBER = Pattern.compile("^(?:[+\\u2212-]?\\d{1,5}\\s+)?#\\d{1,6}\\s+|^[+\\u2212-]\\d{1,5}\\s+");
+    private static final Pattern POST_NUMBER = Pattern.compile("^(?:[+\\u2212-]?\\d{1,5}\\s+)?#\\d{1,6}\\s+|^[+\\u2212-]\\d{1,5}\\s+"
+            // a tracker's comment label before the name ("Comment 3 Ann Lee 2026-11-25 18:26:00 UTC", "Description Ann Lee …", Bugzilla)
+            + "|^(?i:comment|answer|message)\\s+#?\\d{1,5}\\s+(?=\\S)|^(?i:description)\\s+(?=\\S)");
     /** "Threads: 44", "From: Millbrook": a profile field, not a name. */
     private static final Pattern FIELD = Pattern.compile("^\\p{L}[\\p{L} .]{1,20}:\\s*\\S.*");
 
