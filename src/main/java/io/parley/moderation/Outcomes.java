@@ -93,6 +93,8 @@ public class Outcomes {
         StorableText.require("label", f.label());
         StorableText.require("author", f.author());
         StorableText.require("article", f.article());
+        storableDate("from", f.from());
+        storableDate("to", f.to());
         if (f.status() != null && f.status() != CommentStatus.PUBLISHED && f.status() != CommentStatus.REJECTED) {
             throw new InvalidModerationInput("status", "published or rejected");
         }
@@ -155,6 +157,16 @@ public class Outcomes {
             throw new CommentNotFound(commentId);
         }
         return one.get(0);
+    }
+
+    /**
+     * A filter date PostgreSQL can compare: LocalDate parses years up to 999,999,999, which a timestamp cannot hold
+     * (and the day after {@code to} cannot even be computed at LocalDate.MAX).
+     */
+    private static void storableDate(String field, LocalDate d) {
+        if (d != null && (d.getYear() < 1 || d.getYear() > 9999)) {
+            throw new InvalidModerationInput(field, "a date between 0001-01-01 and 9999-12-31");
+        }
     }
 
     /** {@code 0.5-0.7}: lo inclusive, hi exclusive (1 inclusive). */

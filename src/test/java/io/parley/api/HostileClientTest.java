@@ -1,0 +1,57 @@
+package io.parley.api;
+
+import io.parley.site.Role;
+import io.parley.site.Site;
+import io.parley.support.Api;
+import io.parley.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Requests of a hostile or careless client that got a 500, a misleading answer, or stored what they should not
+ * (found by sweeping every endpoint against a running service): each is now a 4xx problem naming what is wrong.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HostileClientTest extends IntegrationTest {
+
+    Site site;
+    Api machine;
+    Api moderator;
+
+    @BeforeAll
+    void seed() {
+        site = sites.create("hostile", "Hostile", "test");
+        accounts.addUser("hostile-mod", "moderator-pass-1", Role.MODERATOR, "hostile", "test");
+        machine = new Api(port, Api.bearer(accounts.issueApiKey(site, "test", "test")));
+        moderator = new Api(port, Api.basic("hostile-mod", "moderator-pass-1"));
+    }
+
+    private static void assertProblem(Api.Response r, int status, String field) {
+        assertThat(r.status()).as(r.body()).isEqualTo(status);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        if (field != null) {
+            assertThat(r.json().get("fields").get(0).get("field").asText()).as(r.body()).isEqualTo(field);
+        }
+    }
+
+    /** Was a 500: LocalDate reads year 999,999,999, which PostgreSQL's timestamp cannot hold (and `to` + 1 day overflows). */
+    @ParameterizedTest
+    @ValueSource(strings = {"from", "to"})
+    void anOutcomesDateBeyondWhatTheDatabaseHoldsIsA422NamingIt(String field) {
+        assertProblem(moderator.get("/api/v1/sites/hostile/outcomes?" + field + "=%2B999999999-12-31"), 422, field);
+        assertProblem(moderator.get("/api/v1/sites/hostile/outcomes?" + field + "=-0001-01-01"), 422, field);
+        assertThat(moderator.get("/api/v1/sites/hostile/outcomes?" + field + "=9999-12-31").status()).isEqualTo(200);
+    }
+}
