@@ -175,7 +175,7 @@ public class Outcomes {
         try {
             double lo = Double.parseDouble(p[0].strip());
             double hi = Double.parseDouble(p[1].strip());
-            if (lo < 0 || hi > 1 || lo >= hi) {
+            if (!(lo >= 0 && hi <= 1 && lo < hi)) { // NaN fails every comparison, so it is refused here too
                 throw new NumberFormatException();
             }
             return new double[]{lo, hi};

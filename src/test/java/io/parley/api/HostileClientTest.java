@@ -54,4 +54,11 @@ class HostileClientTest extends IntegrationTest {
         assertProblem(moderator.get("/api/v1/sites/hostile/outcomes?" + field + "=-0001-01-01"), 422, field);
         assertThat(moderator.get("/api/v1/sites/hostile/outcomes?" + field + "=9999-12-31").status()).isEqualTo(200);
     }
+
+    /** Was a 200 with an empty list: NaN passed the range check because every comparison with it is false. */
+    @ParameterizedTest
+    @ValueSource(strings = {"NaN-1", "0-NaN", "NaN-NaN"})
+    void aScoreBandWithNaNIsA422(String band) {
+        assertProblem(moderator.get("/api/v1/sites/hostile/outcomes?band=" + band), 422, "band");
+    }
 }
