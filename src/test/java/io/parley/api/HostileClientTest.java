@@ -61,4 +61,16 @@ class HostileClientTest extends IntegrationTest {
     void aScoreBandWithNaNIsA422(String band) {
         assertProblem(moderator.get("/api/v1/sites/hostile/outcomes?band=" + band), 422, "band");
     }
+
+    /** Was a 200: {"insult": "NaN"} was recorded as the moderator's correction and exported as training data. */
+    @Test
+    void aNaNLabelCorrectionIsRefusedAndNothingIsDecided() {
+        long item = queueHeldComments(site, 1, "hostile-mod").get(0);
+        Api.Response r = moderator.postJson("/api/v1/sites/hostile/queue/" + item + "/decision",
+                "{\"action\":\"reject\",\"labelCorrections\":{\"insult\":\"NaN\"}}");
+        assertProblem(r, 422, "labelCorrections.insult");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM decisions WHERE review_item_id = ?", Integer.class, item))
+                .isZero();
+        assertThat(jdbc.queryForObject("SELECT state FROM review_items WHERE id = ?", String.class, item)).isEqualTo("open");
+    }
 }
