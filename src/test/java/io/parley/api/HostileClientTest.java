@@ -93,4 +93,32 @@ class HostileClientTest extends IntegrationTest {
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(r.body()).contains("larger than");
     }
+
+    /**
+     * Was a 200 "duplicates: 1" for a comment that is under another article (ids are unique per site), and a reply to
+     * it in the same batch was threaded onto the other article's comment.
+     */
+    @Test
+    void aCommentIdStoredUnderAnotherArticleIsA422AndTheBatchIsNotStored() {
+        for (String a : new String[]{"first", "second"}) {
+            assertThat(machine.postJson("/api/v1/sites/hostile/articles",
+                    "{\"externalId\":\"" + a + "\",\"title\":\"T\",\"body\":\"Text.\"}").status()).isEqualTo(201);
+        }
+        assertThat(machine.postJson("/api/v1/sites/hostile/articles/first/comments",
+                "{\"comments\":[{\"externalId\":\"x1\",\"text\":\"on the first\"}]}").status()).isEqualTo(201);
+
+        Api.Response r = machine.postJson("/api/v1/sites/hostile/articles/second/comments", "{\"comments\":["
+                + "{\"externalId\":\"x2\",\"text\":\"new\"},{\"externalId\":\"x1\",\"text\":\"same id\"},"
+                + "{\"externalId\":\"x3\",\"parentId\":\"x1\",\"text\":\"a reply\"}]}");
+        assertProblem(r, 422, "comments[1].externalId");
+        assertThat(r.json().get("detail").asText()).contains("'first'");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM comments c JOIN articles a ON a.id = c.article_id"
+                + " WHERE a.site_id = ? AND a.external_id = 'second'", Integer.class, site.id())).isZero();
+
+        // the retry of the original batch to its own article is still idempotent
+        Api.Response retry = machine.postJson("/api/v1/sites/hostile/articles/first/comments",
+                "{\"comments\":[{\"externalId\":\"x1\",\"text\":\"on the first\"}]}");
+        assertThat(retry.status()).as(retry.body()).isEqualTo(200);
+        assertThat(retry.json().get("duplicates").asInt()).isEqualTo(1);
+    }
 }
