@@ -121,4 +121,15 @@ class HostileClientTest extends IntegrationTest {
         assertThat(retry.status()).as(retry.body()).isEqualTo(200);
         assertThat(retry.json().get("duplicates").asInt()).isEqualTo(1);
     }
+
+    /** Was "credentials required: ...", which sent a caller with a mistyped password looking for a missing header. */
+    @Test
+    void aWrongPasswordIsNamedAsSuch() {
+        Api.Response r = moderator.as(Api.basic("hostile-mod", "not-the-password")).get("/api/v1/sites/hostile/queue");
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.json().get("detail").asText()).isEqualTo("wrong username or password");
+        Api.Response none = moderator.as(null).get("/api/v1/sites/hostile/queue");
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(none.json().get("detail").asText()).startsWith("credentials required");
+    }
 }
