@@ -28,6 +28,26 @@ class HostilePagesTest extends IntegrationTest {
         moderator = WebSession.login(port, "hostile-pages-mod");
     }
 
+    /**
+     * Was a stored script: an API key holder sent {@code "url": "javascript:alert(1)"} (or {@code ?url=} on a page) and
+     * the article page linked it as its "source", run by whichever moderator clicked.
+     */
+    @Test
+    void anArticleUrlThatIsNotHttpIsShownAsTextNotLinked() throws Exception {
+        ingest.upsertArticle(site, new ArticleInput("js-url", " JavaScript:alert(document.cookie)", "T", null, null,
+                "Text.", null, "en"));
+        ingest.upsertArticle(site, new ArticleInput("web-url", "https://example.com/story", "T", null, null,
+                "Text.", null, "en"));
+
+        HttpResponse<String> js = moderator.get("/sites/hostile-pages/articles/js-url");
+        assertThat(js.statusCode()).isEqualTo(200);
+        assertThat(js.body().toLowerCase()).doesNotContain("href=\" javascript:").doesNotContain("href=\"javascript:");
+        assertThat(js.body()).contains("source: ").contains("JavaScript:alert(document.cookie)");
+
+        HttpResponse<String> web = moderator.get("/sites/hostile-pages/articles/web-url");
+        assertThat(web.body()).contains("href=\"https://example.com/story\"");
+    }
+
     /** Was a 500 (as problem+json, on a page): the year 999,999,999 parses as a LocalDate and PostgreSQL refused it. */
     @Test
     void anOutcomesDateBeyondWhatTheDatabaseHoldsIsAnErrorPageNamingIt() throws Exception {
