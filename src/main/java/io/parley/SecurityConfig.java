@@ -108,6 +108,11 @@ class SecurityConfig {
             problem(json, res, HttpStatus.SERVICE_UNAVAILABLE, "the database is unavailable; retry later");
             return;
         }
+        if (e instanceof org.springframework.security.authentication.BadCredentialsException) {
+            // credentials were sent: "credentials required" would send the caller looking for a missing header
+            problem(json, res, HttpStatus.UNAUTHORIZED, "wrong username or password");
+            return;
+        }
         problem(json, res, HttpStatus.UNAUTHORIZED,
                 "credentials required: Authorization: Bearer <api key>, or Basic for people");
     }

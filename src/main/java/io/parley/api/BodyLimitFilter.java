@@ -62,6 +62,19 @@ class BodyLimitFilter extends OncePerRequestFilter {
                 + "\"fields\":[{\"field\":\"body\",\"message\":\"larger than " + max + " bytes\"}]}");
     }
 
+    /**
+     * A body read past the limit. Without a Content-Length this only shows while a converter reads, and the converter's
+     * failure (a 400 "not valid JSON") may be written before this filter sees it, so the problem handlers look for it.
+     */
+    static final class BodyTooLarge extends IOException {
+        final long max;
+
+        BodyTooLarge(long max) {
+            super("request body over " + max + " bytes");
+            this.max = max;
+        }
+    }
+
     static final class LimitedRequest extends HttpServletRequestWrapper {
         private final long max;
         boolean exceeded;
@@ -101,7 +114,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
                         count += n;
                         if (count > max) {
                             exceeded = true;
-                            throw new IOException("request body over " + max + " bytes");
+                            throw new BodyTooLarge(max);
                         }
                     }
 

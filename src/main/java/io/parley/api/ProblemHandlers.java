@@ -144,6 +144,12 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof BodyLimitFilter.BodyTooLarge big) {
+                return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large", "the body is larger than " + big.max
+                        + " bytes (parley.ingest.max-body-bytes)", field("body", "larger than " + big.max + " bytes"));
+            }
+        }
         String fieldName = "body";
         String message = "the body is not valid JSON of the expected shape";
         Throwable cause = ex.getMostSpecificCause();

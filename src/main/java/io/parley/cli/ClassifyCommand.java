@@ -69,6 +69,9 @@ final class ClassifyCommand implements Callable<Integer> {
             in = System.in;
         } else {
             Path file = Path.of(input);
+            if (Files.isDirectory(file)) {
+                throw new UsageProblem(input + " is a directory; classify reads one JSONL file (or - for stdin)");
+            }
             if (!Files.isRegularFile(file)) {
                 throw new UsageProblem("no such input file: " + input);
             }

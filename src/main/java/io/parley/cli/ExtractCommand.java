@@ -66,6 +66,10 @@ final class ExtractCommand implements Callable<Integer> {
         String pageFormat = format;
         parseFormat(format);
         for (String f : files) {
+            if (!f.equals("-") && Files.isDirectory(Path.of(f))) {
+                // "no such file" for a directory that plainly exists sends the user looking for a typo
+                throw new UsageProblem(f + " is a directory; name the page files in it (e.g. " + f + "/*.html)");
+            }
             if (!f.equals("-") && !Files.isRegularFile(Path.of(f))) {
                 throw new UsageProblem("no such file: " + f);
             }

@@ -115,12 +115,24 @@ public class IngestService {
             }
             events.publishEvent(new CommentsIngested(site.id(), List.copyOf(createdIds.values())));
         }
-        Map<String, Long> existing = createdIds.size() == ordered.size() ? Map.of() : existingIds(site, batch);
+        Map<String, Stored> existing = createdIds.size() == ordered.size() ? Map.of() : existingIds(site, batch);
         List<CommentRef> refs = new ArrayList<>(batch.size());
-        for (CommentInput c : batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            CommentInput c = batch.get(i);
             Long id = createdIds.get(c.externalId());
-            refs.add(id != null ? new CommentRef(id, c.externalId(), true)
-                    : new CommentRef(existing.get(c.externalId()), c.externalId(), false));
+            if (id == null) {
+                Stored s = existing.get(c.externalId());
+                if (s.articleId() != articleId) {
+                    // ids are unique per site: answering "duplicate" would tell the caller a comment is under this
+                    // article when it is not, and a reply to it in this batch would be threaded across articles.
+                    // Throwing rolls back the whole batch (and its wake-up event, which fires after commit only).
+                    throw new InvalidInput("comments[" + i + "].externalId", "'" + c.externalId()
+                            + "' is already stored under article '" + s.article() + "'; comment ids are unique per site");
+                }
+                refs.add(new CommentRef(s.id(), c.externalId(), false));
+            } else {
+                refs.add(new CommentRef(id, c.externalId(), true));
+            }
         }
         return new CommentsAccepted(articleExternalId, batch.size(), createdIds.size(),
                 batch.size() - createdIds.size(), refs);
@@ -251,12 +263,17 @@ public class IngestService {
         return created;
     }
 
-    private Map<String, Long> existingIds(Site site, List<CommentInput> batch) {
-        Map<String, Long> ids = new HashMap<>();
+    private record Stored(long id, long articleId, String article) {
+    }
+
+    private Map<String, Stored> existingIds(Site site, List<CommentInput> batch) {
+        Map<String, Stored> ids = new HashMap<>();
         String[] ext = batch.stream().map(CommentInput::externalId).toArray(String[]::new);
-        jdbc.query(UnnestBatch.of("SELECT external_id, id FROM comments WHERE site_id = ? AND external_id = ANY(?)")
+        jdbc.query(UnnestBatch.of("""
+                        SELECT c.external_id, c.id, c.article_id, a.external_id FROM comments c JOIN articles a ON a.id = c.article_id
+                        WHERE c.site_id = ? AND c.external_id = ANY(?)""")
                 .scalar(site.id()).column("text", ext).statement(), rs -> {
-            ids.put(rs.getString(1), rs.getLong(2));
+            ids.put(rs.getString(1), new Stored(rs.getLong(2), rs.getLong(3), rs.getString(4)));
         });
         return ids;
     }

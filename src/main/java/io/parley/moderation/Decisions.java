@@ -76,7 +76,7 @@ public class Decisions {
         reason(field + "reason", d.reason());
         if (d.labelCorrections() != null) {
             d.labelCorrections().forEach((k, v) -> {
-                if (!labels.contains(k) || v == null || v < 0 || v > 1) {
+                if (!labels.contains(k) || v == null || !(v >= 0 && v <= 1)) { // "NaN" reads as a Double: refused
                     throw new InvalidModerationInput(field + "labelCorrections." + k, "a known label with a value in [0,1]");
                 }
             });

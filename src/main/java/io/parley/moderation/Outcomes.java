@@ -93,6 +93,8 @@ public class Outcomes {
         StorableText.require("label", f.label());
         StorableText.require("author", f.author());
         StorableText.require("article", f.article());
+        storableDate("from", f.from());
+        storableDate("to", f.to());
         if (f.status() != null && f.status() != CommentStatus.PUBLISHED && f.status() != CommentStatus.REJECTED) {
             throw new InvalidModerationInput("status", "published or rejected");
         }
@@ -157,13 +159,23 @@ public class Outcomes {
         return one.get(0);
     }
 
+    /**
+     * A filter date PostgreSQL can compare: LocalDate parses years up to 999,999,999, which a timestamp cannot hold
+     * (and the day after {@code to} cannot even be computed at LocalDate.MAX).
+     */
+    private static void storableDate(String field, LocalDate d) {
+        if (d != null && (d.getYear() < 1 || d.getYear() > 9999)) {
+            throw new InvalidModerationInput(field, "a date between 0001-01-01 and 9999-12-31");
+        }
+    }
+
     /** {@code 0.5-0.7}: lo inclusive, hi exclusive (1 inclusive). */
     static double[] band(String band) {
         String[] p = band.split("-", 2);
         try {
             double lo = Double.parseDouble(p[0].strip());
             double hi = Double.parseDouble(p[1].strip());
-            if (lo < 0 || hi > 1 || lo >= hi) {
+            if (!(lo >= 0 && hi <= 1 && lo < hi)) { // NaN fails every comparison, so it is refused here too
                 throw new NumberFormatException();
             }
             return new double[]{lo, hi};

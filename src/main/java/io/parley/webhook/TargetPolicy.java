@@ -38,6 +38,9 @@ final class TargetPolicy {
         if (uri.getUserInfo() != null) {
             throw new InvalidSettings("url", "must not carry credentials; the signature authenticates deliveries");
         }
+        if (uri.getPort() == 0 || uri.getPort() > 65535) { // URI takes any digits; no delivery could ever connect
+            throw new InvalidSettings("url", "port " + uri.getPort() + " is not a TCP port (1 to 65535)");
+        }
         if (allowPrivate) {
             return uri;
         }

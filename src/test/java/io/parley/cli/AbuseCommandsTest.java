@@ -149,6 +149,8 @@ class AbuseCommandsTest {
     void missingFilesAndUnknownFormatsAreUsageErrors() {
         assertThat(run("classify", dir.resolve("nope.jsonl").toString())).isEqualTo(2);
         assertThat(cliErr.toString()).contains("no such input file");
+        assertThat(run("classify", dir.toString())).isEqualTo(2); // was "no such input file: DIR"
+        assertThat(cliErr.toString()).contains(dir + " is a directory");
         assertThat(run("evaluate", "abuse", "--format", "reddit", "--input", "x.csv")).isEqualTo(2);
         assertThat(cliErr.toString()).contains("unknown format");
         assertThat(run("train", "abuse", "--epochs", "0")).isEqualTo(2);

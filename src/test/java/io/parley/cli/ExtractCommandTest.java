@@ -125,6 +125,13 @@ class ExtractCommandTest {
         assertThat(err.toString()).contains("no such file");
     }
 
+    /** Was "no such file: DIR" (sweep: `parley extract /tmp`), which reads as a typo in a path that exists. */
+    @Test
+    void aDirectoryIsAUsageErrorSayingSo(@TempDir Path dir) {
+        assertThat(run("extract", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(dir + " is a directory").doesNotContain("no such file");
+    }
+
     @Test
     void anUnknownFormatIsAUsageError() {
         assertThat(run("extract", "training-data/seeds/000_edc440e1ab4e7119.txt", "--format", "pdf")).isEqualTo(2);

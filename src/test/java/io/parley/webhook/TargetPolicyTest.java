@@ -28,6 +28,18 @@ class TargetPolicyTest {
         }
     }
 
+    /** Found by the hostile-client sweep: https://203.0.113.10:99999/ was registered (201) and could never be delivered. */
+    @Test
+    void aPortOutsideTcpsRangeIsRefusedNamingIt() {
+        for (TargetPolicy policy : new TargetPolicy[]{strict, new TargetPolicy(true)}) {
+            for (String url : new String[]{"https://93.184.216.34:99999/", "http://93.184.216.34:0/", "http://127.0.0.1:65536/"}) {
+                assertThatThrownBy(() -> policy.check(url)).as(url).isInstanceOf(InvalidSettings.class)
+                        .hasMessageContaining("is not a TCP port");
+            }
+        }
+        assertThat(strict.check("https://93.184.216.34:65535/").getPort()).isEqualTo(65535);
+    }
+
     @Test
     void publicAddressesPassAndConfigurationAllowsLoopback() {
         assertThat(strict.check("https://93.184.216.34/hooks/parley").getHost()).isEqualTo("93.184.216.34");
