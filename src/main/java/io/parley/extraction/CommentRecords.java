@@ -109,12 +109,14 @@ final class CommentRecords {
         SIGNATURES.get().clear();
         try {
             wrapDefinitionLists(root);
+            INDEX.set(TreeIndex.of(root));
             String own = clock(root);
             CLOCK.set(own != null ? own : FetchClock.get());
             return read(root, articleKeys, deadline, blockCommentWords);
         } finally {
             CLOCK.remove();
             TITLE.remove();
+            INDEX.remove();
             CUES.get().clear();
             SIGNATURES.get().clear();
         }
@@ -870,6 +872,8 @@ final class CommentRecords {
     private static final Pattern NUMBERED_ID = Pattern.compile("(?i)[a-z][a-z_-]{1,15}\\d{2,}");
     private static final Pattern DASHES = Pattern.compile("[-_]+");
     private static final ThreadLocal<Map<Element, Integer>> CUES = ThreadLocal.withInitial(IdentityHashMap::new);
+    /** The page's tree indexed once while {@link #find} runs (document order, subtree text, per-element cues). */
+    private static final ThreadLocal<TreeIndex> INDEX = new ThreadLocal<>();
 
     /** Comment cues in a subtree: author element, time, avatar, permalink, reply link, text. 0 for no text. */
     private static int cues(Element e) {
@@ -891,52 +895,41 @@ final class CommentRecords {
         }
         boolean[] f = new boolean[5]; // author, time, avatar, reply, permalink
         f[0] = e.hasAttr("data-author") || e.hasAttr("data-comment-author");
-        int[] seen = {0};
-        e.filter(new org.jsoup.select.NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element d)) {
+        TreeIndex index = INDEX.get();
+        int at = index == null ? -1 : index.position(e);
+        if (at >= 0) {
+            // the first 400 elements of the subtree are the next 400 in document order; each element's cues are
+            // computed once per page, however many nested candidates hold it
+            int have = f[0] ? 1 : 0;
+            for (int i = at, stop = Math.min(index.end(at), at + 400); i < stop && have != 31; i++) {
+                have |= index.cues(i, ~have & 31);
+            }
+            for (int k = 0; k < 5; k++) {
+                f[k] = (have & 1 << k) != 0;
+            }
+        } else {
+            int[] seen = {0};
+            e.filter(new org.jsoup.select.NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (!(node instanceof Element d)) {
+                        return FilterResult.CONTINUE;
+                    }
+                    if (++seen[0] > 400) {
+                        return FilterResult.STOP;
+                    }
+                    for (int k = 0; k < 5; k++) {
+                        f[k] = f[k] || cue(d, k);
+                    }
                     return FilterResult.CONTINUE;
                 }
-                if (++seen[0] > 400) {
-                    return FilterResult.STOP;
-                }
-                String tag = d.normalName();
-                if (!f[0] && (tag.equals("cite") || d.attr("itemprop").equals("author") || hasPart(d, AUTHOR_PARTS)
-                        || tag.equals("a") && profileLink(d))) {
-                    f[0] = true;
-                }
-                if (!f[1] && (tag.equals("time") || d.hasAttr("datetime") || d.hasAttr("data-utime") || d.attr("itemprop").startsWith("date")
-                        || hasPart(d, TIME_PARTS))) {
-                    f[1] = true;
-                }
-                if (!f[1] && shortLeaf(d, 20)) {
-                    String own = d.ownText();
-                    if (own.length() <= 20 && Dates.isYearless(own.strip())) {
-                        f[1] = true; // "Nov. 14" alone in its element (hashed-class news widgets)
-                    }
-                }
-                if (!f[2] && (tag.equals("img") && d.attr("src").contains("avatar") || d.className().contains("avatar"))) {
-                    f[2] = true;
-                }
-                if (tag.equals("a") || tag.equals("button")) {
-                    if (!f[3] && ownTextHasY(d) && d.ownText().toLowerCase(Locale.ROOT).contains("reply")) {
-                        f[3] = true;
-                    }
-                    String href = d.attr("href");
-                    if (!f[4] && tag.equals("a") && (href.contains("#comment") || href.contains("#post") || href.contains("#p")
-                            || href.contains("comment=") || href.contains("#c"))) {
-                        f[4] = true;
-                    }
-                }
-                return FilterResult.CONTINUE;
-            }
 
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        });
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    return FilterResult.CONTINUE;
+                }
+            });
+        }
         // "Today, 04:15 PM" is a post's date (vBulletin); "3 minutes ago" alone is as often a tweet box or a news ticker
         if (!f[1] && (Dates.find(head(text, 300)) != null || (text.contains("oday") || text.contains("esterday"))
                 && DAY_CUE.matcher(head(text, 300)).find())) {
@@ -956,6 +949,37 @@ final class CommentRecords {
             return 0;
         }
         return (f[0] ? 2 : 0) + (f[1] ? 2 : 0) + (f[2] ? 1 : 0) + (f[3] ? 1 : 0) + (f[4] ? 1 : 0) + 1;
+    }
+
+    /**
+     * Cue {@code k} of one element of a candidate record (0 author, 1 time, 2 avatar, 3 reply link, 4 permalink): a
+     * fact of the element alone, so computed once per element and page ({@link TreeIndex#cues}).
+     */
+    static boolean cue(Element d, int k) {
+        String tag = d.normalName();
+        switch (k) {
+            case 0:
+                return tag.equals("cite") || d.attr("itemprop").equals("author") || hasPart(d, AUTHOR_PARTS)
+                        || tag.equals("a") && profileLink(d);
+            case 1:
+                if (tag.equals("time") || d.hasAttr("datetime") || d.hasAttr("data-utime") || d.attr("itemprop").startsWith("date")
+                        || hasPart(d, TIME_PARTS)) {
+                    return true;
+                }
+                if (shortLeaf(d, 20)) {
+                    String own = d.ownText();
+                    return own.length() <= 20 && Dates.isYearless(own.strip()); // "Nov. 14" alone in its element (hashed-class news widgets)
+                }
+                return false;
+            case 2:
+                return tag.equals("img") && d.attr("src").contains("avatar") || d.className().contains("avatar");
+            case 3:
+                return (tag.equals("a") || tag.equals("button")) && ownTextHasY(d) && d.ownText().toLowerCase(Locale.ROOT).contains("reply");
+            default:
+                String href = tag.equals("a") ? d.attr("href") : "";
+                return href.contains("#comment") || href.contains("#post") || href.contains("#p") || href.contains("comment=")
+                        || href.contains("#c");
+        }
     }
 
     /**
@@ -1020,6 +1044,11 @@ final class CommentRecords {
 
     /** The first {@code max} characters of an element's text, without building the text of a huge subtree. */
     static String boundedText(Element e, int max) {
+        TreeIndex index = INDEX.get();
+        int at = index == null ? -1 : index.position(e);
+        if (at >= 0) {
+            return index.boundedText(at, max);
+        }
         StringBuilder b = new StringBuilder();
         e.filter(new org.jsoup.select.NodeFilter() {
             @Override
