@@ -107,6 +107,7 @@ final class CommentRecords {
     static List<ExtractedComment> find(Element root, List<String> articleKeys, Deadline deadline, int blockCommentWords) {
         CUES.get().clear();
         SIGNATURES.get().clear();
+        SHAPES.get().clear();
         try {
             wrapDefinitionLists(root);
             INDEX.set(TreeIndex.of(root));
@@ -119,6 +120,7 @@ final class CommentRecords {
             INDEX.remove();
             CUES.get().clear();
             SIGNATURES.get().clear();
+            SHAPES.get().clear();
         }
     }
 
@@ -796,6 +798,8 @@ final class CommentRecords {
 
     /** Every element's signature is asked for twice or more while the record set is chosen: computed once. */
     private static final ThreadLocal<Map<Element, String>> SIGNATURES = ThreadLocal.withInitial(IdentityHashMap::new);
+    /** Signatures by tag and class attribute, for elements whose classes leave a token (see computeSignature). */
+    private static final ThreadLocal<Map<String, String>> SHAPES = ThreadLocal.withInitial(HashMap::new);
 
     /** Tag plus class tokens (digits masked, odd/even/depth tokens dropped): the shape of a record. */
     static String signature(Element e) {
@@ -837,9 +841,17 @@ final class CommentRecords {
             }
             return e.normalName() + ".";
         }
+        String cls = e.className();
+        // with a class token left, the shape is the tag's and the class attribute's alone: one look per page at each
+        // (tag, class) pair, most records and their parts repeating theirs (the split and the token rules were a
+        // twentieth of the record finder)
+        String shapeKey = cls.isEmpty() ? null : e.normalName() + '\u0000' + cls;
+        String shape = shapeKey == null ? null : SHAPES.get().get(shapeKey);
+        if (shape != null) {
+            return shape;
+        }
         StringBuilder b = new StringBuilder(e.normalName()).append('.');
         List<String> tokens = new ArrayList<>();
-        String cls = e.className();
         for (String t : cls.isEmpty() ? new String[0] : SPACES.split(cls.toLowerCase(Locale.ROOT))) {
             if (t.isEmpty() || t.equals("odd") || t.equals("even") || t.equals("alt") || t.equals("bg1") || t.equals("bg2")
                     || t.endsWith("odd") || t.endsWith("even") || t.endsWith("-alt") || t.startsWith("authored-by")
@@ -865,6 +877,9 @@ final class CommentRecords {
         if (e.normalName().startsWith("windowbg") || e.className().startsWith("windowbg")) {
             b.append("windowbg");
         }
+        if (shapeKey != null && !tokens.isEmpty()) {
+            SHAPES.get().put(shapeKey, b.toString());
+        }
         return b.toString();
     }
 
@@ -889,8 +904,7 @@ final class CommentRecords {
 
     private static int computeCues(Element e) {
         String text = boundedText(e, 2000);
-        int words = Texts.wordCount(text);
-        if (words < 4) {
+        if (!atLeastWords(text, 4)) {
             return 0;
         }
         boolean[] f = new boolean[5]; // author, time, avatar, reply, permalink
@@ -931,7 +945,7 @@ final class CommentRecords {
             });
         }
         // "Today, 04:15 PM" is a post's date (vBulletin); "3 minutes ago" alone is as often a tweet box or a news ticker
-        if (!f[1] && (Dates.find(head(text, 300)) != null || (text.contains("oday") || text.contains("esterday"))
+        if (!f[1] && (datesFind(head(text, 300)) != null || (text.contains("oday") || text.contains("esterday"))
                 && DAY_CUE.matcher(head(text, 300)).find())) {
             f[1] = true;
         }
@@ -949,6 +963,29 @@ final class CommentRecords {
             return 0;
         }
         return (f[0] ? 2 : 0) + (f[1] ? 2 : 0) + (f[2] ? 1 : 0) + (f[3] ? 1 : 0) + (f[4] ? 1 : 0) + 1;
+    }
+
+    /** {@code Texts.wordCount(s) >= n}, counted only as far as the n-th word. */
+    private static boolean atLeastWords(String s, int n) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0, len = s.length(); i < len; i++) {
+            boolean w = Texts.letterOrDigit(s.charAt(i));
+            if (w && !in && ++words >= n) {
+                return true;
+            }
+            in = w;
+        }
+        return words >= n;
+    }
+
+    /**
+     * {@code Dates.find} of a candidate's leading text: nested candidates (a comment's box and the body inside it)
+     * often start with the same 300 characters, so each distinct head is read once per page.
+     */
+    private static String datesFind(String head) {
+        TreeIndex index = INDEX.get();
+        return index == null ? Dates.find(head) : index.datesFind(head);
     }
 
     /**
@@ -2365,7 +2402,7 @@ final class CommentRecords {
         String all = b.indexOf("_____") < 0 ? b.toString() : SIG_RULE.matcher(b).replaceFirst("");
         for (String p : PARAGRAPH_BREAK.split(all)) {
             String s = Texts.squash(p.replace('\n', ' '));
-            s = SAYS.matcher(s).replaceFirst("").strip();
+            s = (maySay(s) ? SAYS.matcher(s).replaceFirst("") : s).strip();
             if (!s.isEmpty() && !PUNCT_ONLY.matcher(s).matches()) {
                 out.add(s);
             }
@@ -2373,13 +2410,38 @@ final class CommentRecords {
         return out;
     }
 
+    /**
+     * Whether {@link #SAYS} can match: only a text that ends, but for spaces, colons, dots and ellipses, in "says",
+     * "said", "wrote" or "writes" (the regex tried its leading \\s* at every position of every paragraph).
+     */
+    private static boolean maySay(String s) {
+        int end = s.length();
+        while (end > 0) {
+            char c = s.charAt(end - 1);
+            // (and the line terminators before which $ also matches)
+            if (!(space(c) || c == ':' || c == '.' || c == '\u2026' || c == '\u0085' || c == '\u2028' || c == '\u2029')) {
+                break;
+            }
+            end--;
+        }
+        for (String w : SAY_WORDS) {
+            if (end >= w.length() && s.regionMatches(true, end - w.length(), w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] SAY_WORDS = {"says", "said", "wrote", "writes"};
+
     private static final Pattern SIG_RULE = Pattern.compile("(?s)\\n[ \\t\\u00a0]*_{5,}[ \\t\\u00a0]*(?:\\n.*|$)");
 
     private static String clean(String s) {
         if (s == null) {
             return null;
         }
-        String t = SAYS.matcher(Texts.squash(s)).replaceFirst("").strip();
+        String sq = Texts.squash(s);
+        String t = (maySay(sq) ? SAYS.matcher(sq).replaceFirst("") : sq).strip();
         return t.isEmpty() ? null : t;
     }
 

@@ -108,6 +108,22 @@ final class TreeIndex {
         return text.substring(from, from + Math.min(textEnd[position] - from, max));
     }
 
+    private final Map<String, String> dates = new java.util.HashMap<>();
+
+    /** {@code Dates.find(text)}, read once per distinct text while the index lives. */
+    String datesFind(String text) {
+        String known = dates.get(text);
+        if (known == null) {
+            String found = Dates.find(text);
+            known = found == null ? NONE : found;
+            dates.put(text, known);
+        }
+        return known == NONE ? null : known;
+    }
+
+    /** No date (a string no date form produces: "yyyy-MM-dd..." always starts with a digit). */
+    private static final String NONE = new String("none");
+
     /**
      * Which of the cues in {@code wanted} (bit k: {@code CommentRecords.cue(e, k)}) the element at {@code position}
      * has; each asked once per element, only when wanted, as the walk it replaces asked only the cues still missing.
