@@ -109,8 +109,11 @@ final class CommentRecords {
         SIGNATURES.get().clear();
         SHAPES.get().clear();
         try {
-            wrapDefinitionLists(root);
-            INDEX.set(TreeIndex.of(root));
+            TreeIndex index = TreeIndex.of(root);
+            if (wrapDefinitionLists(index.named("dl"))) {
+                index = TreeIndex.of(root); // (the wrapped lists changed the tree)
+            }
+            INDEX.set(index);
             String own = clock(root);
             CLOCK.set(own != null ? own : FetchClock.get());
             return read(root, articleKeys, deadline, blockCommentWords);
@@ -133,8 +136,9 @@ final class CommentRecords {
      * Profile boxes written as dl (a forum's postprofile: one dt; vBulletin's "Join Date"/"Posts" pairs with a
      * few words each) do not qualify: the dts must carry a comment cue and the dds hold some words.
      */
-    private static void wrapDefinitionLists(Element root) {
-        for (Element dl : root.getElementsByTag("dl")) {
+    private static boolean wrapDefinitionLists(List<Element> dls) {
+        boolean wrapped = false;
+        for (Element dl : dls) {
             List<Element> kids = dl.children();
             int dts = 0;
             int cued = 0;
@@ -158,6 +162,7 @@ final class CommentRecords {
                 continue;
             }
             Element wrap = null;
+            wrapped = true;
             for (Element k : new ArrayList<>(kids)) {
                 if (k.normalName().equals("dt")) {
                     wrap = new Element("div").addClass("dl-comment");
@@ -168,6 +173,7 @@ final class CommentRecords {
                 }
             }
         }
+        return wrapped;
     }
 
     private static List<ExtractedComment> read(Element root, List<String> articleKeys, Deadline deadline, int blockCommentWords) {
@@ -322,7 +328,7 @@ final class CommentRecords {
             return records;
         }
         List<Element> ordered = new ArrayList<>();
-        for (Element e : root.getAllElements()) {
+        for (Element e : allElements(root)) {
             if (known.contains(e)) {
                 ordered.add(e);
             }
@@ -421,7 +427,7 @@ final class CommentRecords {
         Map<String, Integer> count = new HashMap<>();
         Map<String, List<Element>> members = new HashMap<>();
         java.util.Set<String> substantive = new java.util.HashSet<>();
-        for (Element parent : root.getAllElements()) {
+        for (Element parent : allElements(root)) {
             deadline.check();
             if (!elementChildren(parent, 2) || parent.normalName().equals("tr")) {
                 continue; // the cells of one table row are parts of one record (a forum's name cell beside its post)
@@ -488,7 +494,7 @@ final class CommentRecords {
         }
         String bestTag = best.substring(0, best.indexOf('.'));
         List<String> bestTokens = List.of(best.substring(best.indexOf('.') + 1).split("\\."));
-        for (Element e : root.getAllElements()) {
+        for (Element e : allElements(root)) {
             String sig = signature(e);
             // the same record with one more class (div.cmt and div.cmt.cmt-reply) is the same kind of record
             boolean family = sig.equals(best) || !bestTokens.get(0).isEmpty() && sig.startsWith(bestTag + ".")
@@ -517,7 +523,7 @@ final class CommentRecords {
         }
         Element first = out.get(0);
         List<String> parts = new ArrayList<>();
-        for (Element d : first.getAllElements()) {
+        for (Element d : allElements(first)) {
             if (d != first && (hasPart(d, AUTHOR_PARTS) || hasPart(d, TIME_PARTS)) && !d.className().isEmpty()) {
                 String sig = signature(d);
                 if (!parts.contains(sig)) {
@@ -538,7 +544,7 @@ final class CommentRecords {
             Element c = cand;
             if (out.stream().noneMatch(r -> r.parents().contains(c)) && !signature(cand).equals(signature(first))) {
                 List<String> have = new ArrayList<>();
-                for (Element d : cand.getAllElements()) {
+                for (Element d : allElements(cand)) {
                     if (!d.className().isEmpty()) {
                         have.add(signature(d));
                     }
@@ -617,7 +623,7 @@ final class CommentRecords {
             boolean inside = true;
             for (Element m : ms) {
                 sum += cues(m);
-                if (m.getAllElements().stream().anyMatch(outer::contains)) {
+                if (allElements(m).stream().anyMatch(outer::contains)) {
                     inside = false;
                     break;
                 }
@@ -630,7 +636,7 @@ final class CommentRecords {
             // containers of the inner records (a replies box around them) are not records: the innermost shapes only
             java.util.Set<Element> innerAll = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             innerAll.addAll(inner);
-            inner.removeIf(m -> m.getAllElements().stream().anyMatch(d -> d != m && innerAll.contains(d)));
+            inner.removeIf(m -> allElements(m).stream().anyMatch(d -> d != m && innerAll.contains(d)));
         }
         // records of another shape around the ones found (Stack Exchange's answers around their comments), each
         // with words of its own: the one such set with the fewest members
@@ -661,7 +667,7 @@ final class CommentRecords {
                 if (insideAny(m, outer)) {
                     ok = false;
                 }
-                for (Element r : m.getAllElements()) {
+                for (Element r : allElements(m)) {
                     if (outer.contains(r) && (r.parent() == null || !outer.contains(r.parent()))) {
                         own -= r.text().length();
                     }
@@ -688,7 +694,7 @@ final class CommentRecords {
             innerSet.addAll(inner);
             for (Element r : out) {
                 int own = r.text().length();
-                for (Element d : r.getAllElements()) {
+                for (Element d : allElements(r)) {
                     if (innerSet.contains(d) && !insideAny(d, innerSet)) {
                         own -= d.text().length();
                     }
@@ -699,7 +705,7 @@ final class CommentRecords {
             }
         }
         List<Element> ordered = new ArrayList<>();
-        for (Element e : root.getAllElements()) {
+        for (Element e : allElements(root)) {
             if (all.contains(e)) {
                 ordered.add(e);
             }
@@ -1204,6 +1210,16 @@ final class CommentRecords {
 
     // ------------------------------------------------------------------ structure
 
+    /**
+     * {@code e.getAllElements()}: for an element of the indexed page, its slice of the page's elements in document
+     * order (the same list, without another walk of the subtree); a view, for reading only.
+     */
+    private static List<Element> allElements(Element e) {
+        TreeIndex index = INDEX.get();
+        int at = index == null ? -1 : index.position(e);
+        return at < 0 ? e.getAllElements() : index.subtree(at);
+    }
+
     /** Whether one of {@code e}'s ancestors is in {@code set} (an identity set of elements). */
     private static boolean insideAny(Element e, java.util.Set<Element> set) {
         for (Element a = e.parent(); a != null; a = a.parent()) {
@@ -1376,9 +1392,25 @@ final class CommentRecords {
         Fields f = new Fields();
         f.author = clean(r.hasAttr("data-author") ? r.attr("data-author") : r.attr("data-comment-author"));
         List<Element> own = new ArrayList<>();
-        for (Element d : r.getAllElements()) {
-            if (d != r && !insideOther(d, r, index)) {
-                own.add(d);
+        TreeIndex page = INDEX.get();
+        int at = page == null ? -1 : page.position(r);
+        if (at >= 0) {
+            // the record's elements but those of records nested in it: their subtrees skipped whole, not each
+            // element's ancestors walked up to the record
+            for (int i = at + 1, end = page.end(at); i < end; ) {
+                Element d = page.element(i);
+                if (index.containsKey(d)) {
+                    i = page.end(i);
+                } else {
+                    own.add(d);
+                    i++;
+                }
+            }
+        } else {
+            for (Element d : allElements(r)) {
+                if (d != r && !insideOther(d, r, index)) {
+                    own.add(d);
+                }
             }
         }
         for (Element d : own) {
@@ -1476,7 +1508,7 @@ final class CommentRecords {
         }
         if (f.author != null && f.authorEl != null && f.author.indexOf('@') > 0) {
             // a federated handle's home instance in its own element (Lemmy: "name" + <small>@instance</small>)
-            for (Element c : f.authorEl.getAllElements()) {
+            for (Element c : allElements(f.authorEl)) {
                 String t = c.ownText().strip();
                 if (c != f.authorEl && INSTANCE.matcher(t).matches() && f.author.endsWith(t)) {
                     f.author = f.author.substring(0, f.author.length() - t.length()).strip();
@@ -1570,7 +1602,7 @@ final class CommentRecords {
                 // (not the post itself: a "reply" class on the record's body names what it is, the preview sits beside its author)
                 // a reply preview (Telegram's message_reply): the parent's name in an author element and its first words
                 Element name = null;
-                for (Element x : d.getAllElements()) {
+                for (Element x : allElements(d)) {
                     if (x != d && hasPart(x, AUTHOR_PARTS) && !Texts.squash(x.text()).isEmpty()) {
                         name = x;
                         break;
@@ -1779,7 +1811,7 @@ final class CommentRecords {
     /** An element inside an author element that names a part of its own (the name within a byline or user box). */
     private static boolean deeperAuthor(Element d) {
         int len = -1;
-        for (Element x : d.getAllElements()) {
+        for (Element x : allElements(d)) {
             if (x != d && hasPart(x, AUTHOR_PARTS) && !x.hasAttr("datetime") && !hasPart(x, TIME_PARTS)) {
                 String t = Texts.squash(x.text());
                 if (len < 0) {
@@ -1921,8 +1953,8 @@ final class CommentRecords {
 
     private static void strip(Element copy, Element original, Map<Element, Integer> index, Fields f, List<String> articleKeys) {
         // Nested records: remove by position (the clone mirrors the original's element order).
-        List<Element> orig = original.getAllElements();
-        List<Element> cl = copy.getAllElements();
+        List<Element> orig = allElements(original);
+        List<Element> cl = allElements(copy);
         List<Element> remove = new ArrayList<>();
         for (int i = 1; i < orig.size() && i < cl.size(); i++) {
             Element o = orig.get(i);
@@ -1962,7 +1994,7 @@ final class CommentRecords {
         // quote boxes written as text need one of their head words: most records have none, and skip the look
         boolean boxes = lowerCopy.contains("wrote") || lowerCopy.contains("said") || lowerCopy.contains("posted by")
                 || lowerCopy.contains("quote from");
-        for (Element d : copy.getAllElements()) {
+        for (Element d : allElements(copy)) {
             if (d == copy) {
                 continue;
             }
@@ -2096,7 +2128,7 @@ final class CommentRecords {
         if (words >= 0.6 * recordWords && d.select(BLOCKS_OR_BR).size() > 0) {
             return true;
         }
-        for (Element x : d.getAllElements()) {
+        for (Element x : allElements(d)) {
             if (x != d && content(x) && !hasPart(x, CHROME_PARTS) && Texts.wordCount(x.text()) >= 8) {
                 return true;
             }
@@ -2283,11 +2315,11 @@ final class CommentRecords {
             if (text.isBlank()) {
                 continue; // a clearfix between them
             }
-            if (Texts.wordCount(text) > 15 || prev.getAllElements().stream().anyMatch(
+            if (Texts.wordCount(text) > 15 || allElements(prev).stream().anyMatch(
                     d -> hasPart(d, AUTHOR_PARTS) || d.normalName().equals("a") && profileLink(d))) {
                 return null; // words of their own, or a name: another comment's part, not this one's header
             }
-            for (Element d : prev.getAllElements()) {
+            for (Element d : allElements(prev)) {
                 if (d.hasAttr("datetime")) {
                     String t = isoMinute(d.attr("datetime"));
                     if (t != null) {
@@ -2345,7 +2377,7 @@ final class CommentRecords {
             String t = clean(SAYS.matcher(text).replaceFirst(""));
             return t != null && Texts.wordCount(t) <= 4 ? t : null;
         }
-        for (Element d : q.getAllElements()) {
+        for (Element d : allElements(q)) {
             String own = Texts.squash(d.ownText());
             if (d == q && own.isEmpty() || own.isEmpty() && d.childrenSize() > 0) {
                 continue;

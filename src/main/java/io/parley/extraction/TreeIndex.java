@@ -97,6 +97,22 @@ final class TreeIndex {
         return elements.get(position);
     }
 
+    /** The elements of the subtree at {@code position}, in document order: what getAllElements() lists. */
+    List<Element> subtree(int position) {
+        return java.util.Collections.unmodifiableList(elements.subList(position, end[position]));
+    }
+
+    /** Every element of the tree with this (normal) tag name, in document order: getElementsByTag's list. */
+    List<Element> named(String tag) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : elements) {
+            if (e.normalName().equals(tag)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     /** The position after the last element of the subtree at {@code position}. */
     int end(int position) {
         return end[position];
