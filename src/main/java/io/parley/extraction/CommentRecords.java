@@ -108,16 +108,23 @@ final class CommentRecords {
     static List<ExtractedComment> find(Element root, List<String> articleKeys, Deadline deadline, int blockCommentWords) {
         CUES.get().clear();
         SIGNATURES.get().clear();
+        SHAPES.get().clear();
         try {
-            wrapDefinitionLists(root);
+            TreeIndex index = TreeIndex.of(root);
+            if (wrapDefinitionLists(index.named("dl"))) {
+                index = TreeIndex.of(root); // (the wrapped lists changed the tree)
+            }
+            INDEX.set(index);
             String own = clock(root);
             CLOCK.set(own != null ? own : FetchClock.get());
             return read(root, articleKeys, deadline, blockCommentWords);
         } finally {
             CLOCK.remove();
             TITLE.remove();
+            INDEX.remove();
             CUES.get().clear();
             SIGNATURES.get().clear();
+            SHAPES.get().clear();
         }
     }
 
@@ -130,8 +137,9 @@ final class CommentRecords {
      * Profile boxes written as dl (a forum's postprofile: one dt; vBulletin's "Join Date"/"Posts" pairs with a
      * few words each) do not qualify: the dts must carry a comment cue and the dds hold some words.
      */
-    private static void wrapDefinitionLists(Element root) {
-        for (Element dl : root.getElementsByTag("dl")) {
+    private static boolean wrapDefinitionLists(List<Element> dls) {
+        boolean wrapped = false;
+        for (Element dl : dls) {
             List<Element> kids = dl.children();
             int dts = 0;
             int cued = 0;
@@ -155,6 +163,7 @@ final class CommentRecords {
                 continue;
             }
             Element wrap = null;
+            wrapped = true;
             for (Element k : new ArrayList<>(kids)) {
                 if (k.normalName().equals("dt")) {
                     wrap = new Element("div").addClass("dl-comment");
@@ -165,6 +174,7 @@ final class CommentRecords {
                 }
             }
         }
+        return wrapped;
     }
 
     private static List<ExtractedComment> read(Element root, List<String> articleKeys, Deadline deadline, int blockCommentWords) {
@@ -329,7 +339,7 @@ final class CommentRecords {
             return records;
         }
         List<Element> ordered = new ArrayList<>();
-        for (Element e : root.getAllElements()) {
+        for (Element e : allElements(root)) {
             if (known.contains(e)) {
                 ordered.add(e);
             }
@@ -432,7 +442,7 @@ final class CommentRecords {
         Map<String, Integer> count = new HashMap<>();
         Map<String, List<Element>> members = new HashMap<>();
         java.util.Set<String> substantive = new java.util.HashSet<>();
-        for (Element parent : root.getAllElements()) {
+        for (Element parent : allElements(root)) {
             deadline.check();
             if (!elementChildren(parent, 2) || parent.normalName().equals("tr")) {
                 continue; // the cells of one table row are parts of one record (a forum's name cell beside its post)
@@ -506,7 +516,7 @@ final class CommentRecords {
         }
         String bestTag = best.substring(0, best.indexOf('.'));
         List<String> bestTokens = List.of(best.substring(best.indexOf('.') + 1).split("\\."));
-        for (Element e : root.getAllElements()) {
+        for (Element e : allElements(root)) {
             String sig = signature(e);
             // the same record with one more class (div.cmt and div.cmt.cmt-reply) is the same kind of record
             boolean family = sig.equals(best) || !bestTokens.get(0).isEmpty() && sig.startsWith(bestTag + ".")
@@ -554,7 +564,7 @@ final class CommentRecords {
         }
         Element first = out.get(0);
         List<String> parts = new ArrayList<>();
-        for (Element d : first.getAllElements()) {
+        for (Element d : allElements(first)) {
             if (d != first && (hasPart(d, AUTHOR_PARTS) || hasPart(d, TIME_PARTS)) && !d.className().isEmpty()) {
                 String sig = signature(d);
                 if (!parts.contains(sig)) {
@@ -575,7 +585,7 @@ final class CommentRecords {
             Element c = cand;
             if (out.stream().noneMatch(r -> r.parents().contains(c)) && !signature(cand).equals(signature(first))) {
                 List<String> have = new ArrayList<>();
-                for (Element d : cand.getAllElements()) {
+                for (Element d : allElements(cand)) {
                     if (!d.className().isEmpty()) {
                         have.add(signature(d));
                     }
@@ -654,7 +664,7 @@ final class CommentRecords {
             boolean inside = true;
             for (Element m : ms) {
                 sum += cues(m);
-                if (m.getAllElements().stream().anyMatch(outer::contains)) {
+                if (allElements(m).stream().anyMatch(outer::contains)) {
                     inside = false;
                     break;
                 }
@@ -667,7 +677,7 @@ final class CommentRecords {
             // containers of the inner records (a replies box around them) are not records: the innermost shapes only
             java.util.Set<Element> innerAll = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             innerAll.addAll(inner);
-            inner.removeIf(m -> m.getAllElements().stream().anyMatch(d -> d != m && innerAll.contains(d)));
+            inner.removeIf(m -> allElements(m).stream().anyMatch(d -> d != m && innerAll.contains(d)));
         }
         // records of another shape around the ones found (Stack Exchange's answers around their comments), each
         // with words of its own: the one such set with the fewest members
@@ -698,7 +708,7 @@ final class CommentRecords {
                 if (insideAny(m, outer)) {
                     ok = false;
                 }
-                for (Element r : m.getAllElements()) {
+                for (Element r : allElements(m)) {
                     if (outer.contains(r) && (r.parent() == null || !outer.contains(r.parent()))) {
                         own -= r.text().length();
                     }
@@ -725,7 +735,7 @@ final class CommentRecords {
             innerSet.addAll(inner);
             for (Element r : out) {
                 int own = r.text().length();
-                for (Element d : r.getAllElements()) {
+                for (Element d : allElements(r)) {
                     if (innerSet.contains(d) && !insideAny(d, innerSet)) {
                         own -= d.text().length();
                     }
@@ -736,7 +746,7 @@ final class CommentRecords {
             }
         }
         List<Element> ordered = new ArrayList<>();
-        for (Element e : root.getAllElements()) {
+        for (Element e : allElements(root)) {
             if (all.contains(e)) {
                 ordered.add(e);
             }
@@ -836,6 +846,8 @@ final class CommentRecords {
 
     /** Every element's signature is asked for twice or more while the record set is chosen: computed once. */
     private static final ThreadLocal<Map<Element, String>> SIGNATURES = ThreadLocal.withInitial(IdentityHashMap::new);
+    /** Signatures by tag and class attribute, for elements whose classes leave a token (see computeSignature). */
+    private static final ThreadLocal<Map<String, String>> SHAPES = ThreadLocal.withInitial(HashMap::new);
 
     /** Tag plus class tokens (digits masked, odd/even/depth tokens dropped): the shape of a record. */
     static String signature(Element e) {
@@ -884,9 +896,17 @@ final class CommentRecords {
             }
             return e.normalName() + ".";
         }
+        String cls = e.className();
+        // with a class token left, the shape is the tag's and the class attribute's alone: one look per page at each
+        // (tag, class) pair, most records and their parts repeating theirs (the split and the token rules were a
+        // twentieth of the record finder)
+        String shapeKey = cls.isEmpty() ? null : e.normalName() + '\u0000' + cls;
+        String shape = shapeKey == null ? null : SHAPES.get().get(shapeKey);
+        if (shape != null) {
+            return shape;
+        }
         StringBuilder b = new StringBuilder(e.normalName()).append('.');
         List<String> tokens = new ArrayList<>();
-        String cls = e.className();
         for (String t : cls.isEmpty() ? new String[0] : SPACES.split(cls.toLowerCase(Locale.ROOT))) {
             if (t.isEmpty() || t.equals("odd") || t.equals("even") || t.equals("alt") || t.equals("bg1") || t.equals("bg2")
                     || t.endsWith("odd") || t.endsWith("even") || t.endsWith("-alt") || t.startsWith("authored-by")
@@ -912,6 +932,9 @@ final class CommentRecords {
         if (e.normalName().startsWith("windowbg") || e.className().startsWith("windowbg")) {
             b.append("windowbg");
         }
+        if (shapeKey != null && !tokens.isEmpty()) {
+            SHAPES.get().put(shapeKey, b.toString());
+        }
         return b.toString();
     }
 
@@ -920,6 +943,8 @@ final class CommentRecords {
     private static final Pattern NUMBERED_ID = Pattern.compile("(?i)[a-z][a-z_-]{1,15}\\d{2,}");
     private static final Pattern DASHES = Pattern.compile("[-_]+");
     private static final ThreadLocal<Map<Element, Integer>> CUES = ThreadLocal.withInitial(IdentityHashMap::new);
+    /** The page's tree indexed once while {@link #find} runs (document order, subtree text, per-element cues). */
+    private static final ThreadLocal<TreeIndex> INDEX = new ThreadLocal<>();
 
     /** Comment cues in a subtree: author element, time, avatar, permalink, reply link, text. 0 for no text. */
     private static int cues(Element e) {
@@ -935,67 +960,48 @@ final class CommentRecords {
 
     private static int computeCues(Element e) {
         String text = boundedText(e, 2000);
-        int words = Texts.wordCount(text);
-        if (words < 4) {
+        if (!atLeastWords(text, 4)) {
             return 0;
         }
         boolean[] f = new boolean[5]; // author, time, avatar, reply, permalink
         f[0] = e.hasAttr("data-author") || e.hasAttr("data-comment-author");
-        int[] seen = {0};
-        e.filter(new org.jsoup.select.NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element d)) {
+        TreeIndex index = INDEX.get();
+        int at = index == null ? -1 : index.position(e);
+        if (at >= 0) {
+            // the first 400 elements of the subtree are the next 400 in document order; each element's cues are
+            // computed once per page, however many nested candidates hold it
+            int have = f[0] ? 1 : 0;
+            for (int i = at, stop = Math.min(index.end(at), at + 400); i < stop && have != 31; i++) {
+                have |= index.cues(i, ~have & 31);
+            }
+            for (int k = 0; k < 5; k++) {
+                f[k] = (have & 1 << k) != 0;
+            }
+        } else {
+            int[] seen = {0};
+            e.filter(new org.jsoup.select.NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (!(node instanceof Element d)) {
+                        return FilterResult.CONTINUE;
+                    }
+                    if (++seen[0] > 400) {
+                        return FilterResult.STOP;
+                    }
+                    for (int k = 0; k < 5; k++) {
+                        f[k] = f[k] || cue(d, k);
+                    }
                     return FilterResult.CONTINUE;
                 }
-                if (++seen[0] > 400) {
-                    return FilterResult.STOP;
-                }
-                String tag = d.normalName();
-                if (!f[0] && (tag.equals("cite") || d.attr("itemprop").equals("author") || hasPart(d, AUTHOR_PARTS)
-                        || tag.equals("a") && profileLink(d))) {
-                    f[0] = true;
-                }
-                if (!f[1] && (tag.equals("time") || d.hasAttr("datetime") || d.hasAttr("data-utime") || d.attr("itemprop").startsWith("date")
-                        || hasPart(d, TIME_PARTS))) {
-                    f[1] = true;
-                }
-                if (!f[1] && tag.equals("a") && (d.hasAttr("data-tooltip") || d.hasAttr("aria-label"))) {
-                    // "3d" linking to the post, the full time in its tooltip (Bluesky, React Native Web)
-                    String v = d.hasAttr("data-tooltip") ? d.attr("data-tooltip") : d.attr("aria-label");
-                    if (v.length() >= 8 && v.length() <= 80 && boundedText(d, 13).length() <= 12 && Dates.find(v) != null) {
-                        f[1] = true;
-                    }
-                }
-                if (!f[1] && shortLeaf(d, 20)) {
-                    String own = d.ownText();
-                    if (own.length() <= 20 && Dates.isYearless(own.strip())) {
-                        f[1] = true; // "Nov. 14" alone in its element (hashed-class news widgets)
-                    }
-                }
-                if (!f[2] && (tag.equals("img") && d.attr("src").contains("avatar") || d.className().contains("avatar"))) {
-                    f[2] = true;
-                }
-                if (tag.equals("a") || tag.equals("button")) {
-                    if (!f[3] && ownTextHasY(d) && d.ownText().toLowerCase(Locale.ROOT).contains("reply")) {
-                        f[3] = true;
-                    }
-                    String href = d.attr("href");
-                    if (!f[4] && tag.equals("a") && (href.contains("#comment") || href.contains("#post") || href.contains("#p")
-                            || href.contains("comment=") || href.contains("#c"))) {
-                        f[4] = true;
-                    }
-                }
-                return FilterResult.CONTINUE;
-            }
 
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        });
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    return FilterResult.CONTINUE;
+                }
+            });
+        }
         // "Today, 04:15 PM" is a post's date (vBulletin); "3 minutes ago" alone is as often a tweet box or a news ticker
-        if (!f[1] && (Dates.find(head(text, 300)) != null || (text.contains("oday") || text.contains("esterday"))
+        if (!f[1] && (datesFind(head(text, 300)) != null || (text.contains("oday") || text.contains("esterday"))
                 && DAY_CUE.matcher(head(text, 300)).find())) {
             f[1] = true;
         }
@@ -1013,6 +1019,67 @@ final class CommentRecords {
             return 0;
         }
         return (f[0] ? 2 : 0) + (f[1] ? 2 : 0) + (f[2] ? 1 : 0) + (f[3] ? 1 : 0) + (f[4] ? 1 : 0) + 1;
+    }
+
+    /** {@code Texts.wordCount(s) >= n}, counted only as far as the n-th word. */
+    private static boolean atLeastWords(String s, int n) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0, len = s.length(); i < len; i++) {
+            boolean w = Texts.letterOrDigit(s.charAt(i));
+            if (w && !in && ++words >= n) {
+                return true;
+            }
+            in = w;
+        }
+        return words >= n;
+    }
+
+    /**
+     * {@code Dates.find} of a candidate's leading text: nested candidates (a comment's box and the body inside it)
+     * often start with the same 300 characters, so each distinct head is read once per page.
+     */
+    private static String datesFind(String head) {
+        TreeIndex index = INDEX.get();
+        return index == null ? Dates.find(head) : index.datesFind(head);
+    }
+
+    /**
+     * Cue {@code k} of one element of a candidate record (0 author, 1 time, 2 avatar, 3 reply link, 4 permalink): a
+     * fact of the element alone, so computed once per element and page ({@link TreeIndex#cues}).
+     */
+    static boolean cue(Element d, int k) {
+        String tag = d.normalName();
+        switch (k) {
+            case 0:
+                return tag.equals("cite") || d.attr("itemprop").equals("author") || hasPart(d, AUTHOR_PARTS)
+                        || tag.equals("a") && profileLink(d);
+            case 1:
+                if (tag.equals("time") || d.hasAttr("datetime") || d.hasAttr("data-utime") || d.attr("itemprop").startsWith("date")
+                        || hasPart(d, TIME_PARTS)) {
+                    return true;
+                }
+                if (tag.equals("a") && (d.hasAttr("data-tooltip") || d.hasAttr("aria-label"))) {
+                    // "3d" linking to the post, the full time in its tooltip (Bluesky, React Native Web)
+                    String v = d.hasAttr("data-tooltip") ? d.attr("data-tooltip") : d.attr("aria-label");
+                    if (v.length() >= 8 && v.length() <= 80 && boundedText(d, 13).length() <= 12 && Dates.find(v) != null) {
+                        return true;
+                    }
+                }
+                if (shortLeaf(d, 20)) {
+                    String own = d.ownText();
+                    return own.length() <= 20 && Dates.isYearless(own.strip()); // "Nov. 14" alone in its element (hashed-class news widgets)
+                }
+                return false;
+            case 2:
+                return tag.equals("img") && d.attr("src").contains("avatar") || d.className().contains("avatar");
+            case 3:
+                return (tag.equals("a") || tag.equals("button")) && ownTextHasY(d) && d.ownText().toLowerCase(Locale.ROOT).contains("reply");
+            default:
+                String href = tag.equals("a") ? d.attr("href") : "";
+                return href.contains("#comment") || href.contains("#post") || href.contains("#p") || href.contains("comment=")
+                        || href.contains("#c");
+        }
     }
 
     /**
@@ -1078,6 +1145,11 @@ final class CommentRecords {
 
     /** The first {@code max} characters of an element's text, without building the text of a huge subtree. */
     static String boundedText(Element e, int max) {
+        TreeIndex index = INDEX.get();
+        int at = index == null ? -1 : index.position(e);
+        if (at >= 0) {
+            return index.boundedText(at, max);
+        }
         StringBuilder b = new StringBuilder();
         e.filter(new org.jsoup.select.NodeFilter() {
             @Override
@@ -1195,6 +1267,16 @@ final class CommentRecords {
     }
 
     // ------------------------------------------------------------------ structure
+
+    /**
+     * {@code e.getAllElements()}: for an element of the indexed page, its slice of the page's elements in document
+     * order (the same list, without another walk of the subtree); a view, for reading only.
+     */
+    private static List<Element> allElements(Element e) {
+        TreeIndex index = INDEX.get();
+        int at = index == null ? -1 : index.position(e);
+        return at < 0 ? e.getAllElements() : index.subtree(at);
+    }
 
     /** Whether one of {@code e}'s ancestors is in {@code set} (an identity set of elements). */
     private static boolean insideAny(Element e, java.util.Set<Element> set) {
@@ -1395,9 +1477,25 @@ final class CommentRecords {
         Fields f = new Fields();
         f.author = clean(r.hasAttr("data-author") ? r.attr("data-author") : r.attr("data-comment-author"));
         List<Element> own = new ArrayList<>();
-        for (Element d : r.getAllElements()) {
-            if (d != r && !insideOther(d, r, index)) {
-                own.add(d);
+        TreeIndex page = INDEX.get();
+        int at = page == null ? -1 : page.position(r);
+        if (at >= 0) {
+            // the record's elements but those of records nested in it: their subtrees skipped whole, not each
+            // element's ancestors walked up to the record
+            for (int i = at + 1, end = page.end(at); i < end; ) {
+                Element d = page.element(i);
+                if (index.containsKey(d)) {
+                    i = page.end(i);
+                } else {
+                    own.add(d);
+                    i++;
+                }
+            }
+        } else {
+            for (Element d : allElements(r)) {
+                if (d != r && !insideOther(d, r, index)) {
+                    own.add(d);
+                }
             }
         }
         for (Element d : own) {
@@ -1510,7 +1608,7 @@ final class CommentRecords {
         }
         if (f.author != null && f.authorEl != null && f.author.indexOf('@') > 0) {
             // a federated handle's home instance in its own element (Lemmy: "name" + <small>@instance</small>)
-            for (Element c : f.authorEl.getAllElements()) {
+            for (Element c : allElements(f.authorEl)) {
                 String t = c.ownText().strip();
                 if (c != f.authorEl && INSTANCE.matcher(t).matches() && f.author.endsWith(t)) {
                     f.author = f.author.substring(0, f.author.length() - t.length()).strip();
@@ -1636,7 +1734,7 @@ final class CommentRecords {
                 // (not the post itself: a "reply" class on the record's body names what it is, the preview sits beside its author)
                 // a reply preview (Telegram's message_reply): the parent's name in an author element and its first words
                 Element name = null;
-                for (Element x : d.getAllElements()) {
+                for (Element x : allElements(d)) {
                     if (x != d && hasPart(x, AUTHOR_PARTS) && !Texts.squash(x.text()).isEmpty()) {
                         name = x;
                         break;
@@ -1865,7 +1963,7 @@ final class CommentRecords {
     /** An element inside an author element that names a part of its own (the name within a byline or user box). */
     private static boolean deeperAuthor(Element d) {
         int len = -1;
-        for (Element x : d.getAllElements()) {
+        for (Element x : allElements(d)) {
             if (x != d && hasPart(x, AUTHOR_PARTS) && !x.hasAttr("datetime") && !hasPart(x, TIME_PARTS)) {
                 String t = Texts.squash(x.text());
                 if (len < 0) {
@@ -2010,8 +2108,8 @@ final class CommentRecords {
 
     private static void strip(Element copy, Element original, Map<Element, Integer> index, Fields f, List<String> articleKeys) {
         // Nested records: remove by position (the clone mirrors the original's element order).
-        List<Element> orig = original.getAllElements();
-        List<Element> cl = copy.getAllElements();
+        List<Element> orig = allElements(original);
+        List<Element> cl = allElements(copy);
         List<Element> remove = new ArrayList<>();
         for (int i = 1; i < orig.size() && i < cl.size(); i++) {
             Element o = orig.get(i);
@@ -2057,7 +2155,7 @@ final class CommentRecords {
         // quote boxes written as text need one of their head words: most records have none, and skip the look
         boolean boxes = lowerCopy.contains("wrote") || lowerCopy.contains("said") || lowerCopy.contains("posted by")
                 || lowerCopy.contains("quote from");
-        for (Element d : copy.getAllElements()) {
+        for (Element d : allElements(copy)) {
             if (d == copy) {
                 continue;
             }
@@ -2216,7 +2314,7 @@ final class CommentRecords {
         if (words >= 0.6 * recordWords && d.select(BLOCKS_OR_BR).size() > 0) {
             return true;
         }
-        for (Element x : d.getAllElements()) {
+        for (Element x : allElements(d)) {
             if (x != d && content(x) && !hasPart(x, CHROME_PARTS) && Texts.wordCount(x.text()) >= 8) {
                 return true;
             }
@@ -2406,11 +2504,11 @@ final class CommentRecords {
             if (text.isBlank()) {
                 continue; // a clearfix between them
             }
-            if (Texts.wordCount(text) > 15 || prev.getAllElements().stream().anyMatch(
+            if (Texts.wordCount(text) > 15 || allElements(prev).stream().anyMatch(
                     d -> hasPart(d, AUTHOR_PARTS) || d.normalName().equals("a") && profileLink(d))) {
                 return null; // words of their own, or a name: another comment's part, not this one's header
             }
-            for (Element d : prev.getAllElements()) {
+            for (Element d : allElements(prev)) {
                 if (d.hasAttr("datetime")) {
                     String t = isoMinute(d.attr("datetime"));
                     if (t != null) {
@@ -2468,7 +2566,7 @@ final class CommentRecords {
             String t = clean(SAYS.matcher(text).replaceFirst(""));
             return t != null && Texts.wordCount(t) <= 4 ? t : null;
         }
-        for (Element d : q.getAllElements()) {
+        for (Element d : allElements(q)) {
             String own = Texts.squash(d.ownText());
             if (d == q && own.isEmpty() || own.isEmpty() && d.childrenSize() > 0) {
                 continue;
@@ -2525,7 +2623,7 @@ final class CommentRecords {
         String all = b.indexOf("_____") < 0 ? b.toString() : SIG_RULE.matcher(b).replaceFirst("");
         for (String p : PARAGRAPH_BREAK.split(all)) {
             String s = Texts.squash(p.replace('\n', ' '));
-            s = SAYS.matcher(s).replaceFirst("").strip();
+            s = (maySay(s) ? SAYS.matcher(s).replaceFirst("") : s).strip();
             if (!s.isEmpty() && !PUNCT_ONLY.matcher(s).matches()) {
                 out.add(s);
             }
@@ -2533,13 +2631,38 @@ final class CommentRecords {
         return out;
     }
 
+    /**
+     * Whether {@link #SAYS} can match: only a text that ends, but for spaces, colons, dots and ellipses, in "says",
+     * "said", "wrote" or "writes" (the regex tried its leading \\s* at every position of every paragraph).
+     */
+    private static boolean maySay(String s) {
+        int end = s.length();
+        while (end > 0) {
+            char c = s.charAt(end - 1);
+            // (and the line terminators before which $ also matches)
+            if (!(space(c) || c == ':' || c == '.' || c == '\u2026' || c == '\u0085' || c == '\u2028' || c == '\u2029')) {
+                break;
+            }
+            end--;
+        }
+        for (String w : SAY_WORDS) {
+            if (end >= w.length() && s.regionMatches(true, end - w.length(), w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] SAY_WORDS = {"says", "said", "wrote", "writes"};
+
     private static final Pattern SIG_RULE = Pattern.compile("(?s)\\n[ \\t\\u00a0]*_{5,}[ \\t\\u00a0]*(?:\\n.*|$)");
 
     private static String clean(String s) {
         if (s == null) {
             return null;
         }
-        String t = SAYS.matcher(Texts.squash(s)).replaceFirst("").strip();
+        String sq = Texts.squash(s);
+        String t = (maySay(sq) ? SAYS.matcher(sq).replaceFirst("") : sq).strip();
         return t.isEmpty() ? null : t;
     }
 

@@ -159,37 +159,111 @@ final class Dates {
         if (text == null || text.length() > 400 || !hasYear(text)) {
             return null;
         }
-        java.util.regex.Matcher m = ISO.matcher(text);
-        if (m.find()) {
-            return compose(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), m.group(5), null);
-        }
-        m = MONTH_FIRST.matcher(text);
-        if (m.find()) {
-            if (m.group(4) == null) {
-                // the time of day before the date ("at 9:50 AM on November 22, 2026": MetaFilter's byline)
-                java.util.regex.Matcher c = CLOCK_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
-                if (c.find()) {
-                    return compose(m.group(3), month(m.group(1)), Integer.parseInt(m.group(2)), c.group(1), c.group(2), c.group(3));
-                }
+        // each form is tried only where the text has what it cannot match without (a year after a dash or a
+        // separator, a month's name): the regexes tried every position of texts of up to 400 characters
+        java.util.regex.Matcher m;
+        if (yearBefore(text, '-')) {
+            m = ISO.matcher(text);
+            if (m.find()) {
+                return compose(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), m.group(5), null);
             }
-            return compose(m.group(3), month(m.group(1)), Integer.parseInt(m.group(2)), m.group(4), m.group(5), m.group(6));
         }
-        m = TIME_FIRST.matcher(text);
-        if (m.find()) { // a wiki signature: "14:03, 20 November 2026 (UTC)"
-            return compose(m.group(5), month(m.group(4)), Integer.parseInt(m.group(3)), m.group(1), m.group(2), null);
+        boolean named = hasMonthName(text);
+        if (named) {
+            m = MONTH_FIRST.matcher(text);
+            if (m.find()) {
+                if (m.group(4) == null) {
+                    // the time of day before the date ("at 9:50 AM on November 22, 2026": MetaFilter's byline)
+                    java.util.regex.Matcher c = CLOCK_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
+                    if (c.find()) {
+                        return compose(m.group(3), month(m.group(1)), Integer.parseInt(m.group(2)), c.group(1), c.group(2), c.group(3));
+                    }
+                }
+                return compose(m.group(3), month(m.group(1)), Integer.parseInt(m.group(2)), m.group(4), m.group(5), m.group(6));
+            }
         }
-        m = DAY_FIRST.matcher(text);
-        if (m.find()) {
-            return compose(m.group(3), month(m.group(2)), Integer.parseInt(m.group(1)), m.group(4), m.group(5), m.group(6));
+        if (named && text.indexOf(':') >= 0) {
+            m = TIME_FIRST.matcher(text);
+            if (m.find()) { // a wiki signature: "14:03, 20 November 2026 (UTC)"
+                return compose(m.group(5), month(m.group(4)), Integer.parseInt(m.group(3)), m.group(1), m.group(2), null);
+            }
         }
-        m = NUMERIC.matcher(text);
-        if (m.find()) {
+        if (named) {
+            m = DAY_FIRST.matcher(text);
+            if (m.find()) {
+                return compose(m.group(3), month(m.group(2)), Integer.parseInt(m.group(1)), m.group(4), m.group(5), m.group(6));
+            }
+        }
+        m = yearAfterSeparator(text) ? NUMERIC.matcher(text) : null;
+        if (m != null && m.find()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
             boolean dayFirst = a > 12 || m.group(2).equals(".");
             return compose(m.group(4), dayFirst ? b : a, dayFirst ? a : b, m.group(5), m.group(6), m.group(7));
         }
         return null;
+    }
+
+    /** Four ASCII digits (what \\d matches) followed by {@code next}: ISO's "2026-". */
+    private static boolean yearBefore(String s, char next) {
+        int run = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                run++;
+            } else {
+                if (c == next && run >= 4) {
+                    return true;
+                }
+                run = 0;
+            }
+        }
+        return false;
+    }
+
+    /** '/', '.' or '-' followed by four ASCII digits: the year of NUMERIC's "11/30/2026". */
+    private static boolean yearAfterSeparator(String s) {
+        for (int i = 0, n = s.length() - 4; i < n; i++) {
+            char c = s.charAt(i);
+            if ((c == '/' || c == '.' || c == '-') && digit(s.charAt(i + 1)) && digit(s.charAt(i + 2)) && digit(s.charAt(i + 3))
+                    && digit(s.charAt(i + 4))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The first three letters of a month's name, in either case (as MONTH's (?i) matches them: ASCII only). */
+    private static boolean hasMonthName(String s) {
+        for (int i = 0, n = s.length() - 2; i < n; i++) {
+            char a = s.charAt(i);
+            if (a >= 'A' && a <= 'Z' || a >= 'a' && a <= 'z') {
+                int key = (a | 0x20) << 16 | lowerAscii(s.charAt(i + 1)) << 8 | lowerAscii(s.charAt(i + 2));
+                for (int m : MONTH_KEYS) {
+                    if (m == key) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? c | 0x20 : c < 128 ? c : 0;
+    }
+
+    private static final int[] MONTH_KEYS = new int[12];
+
+    static {
+        String names = "janfebmaraprmayjunjulaugsepoctnovdec";
+        for (int k = 0; k < 12; k++) {
+            MONTH_KEYS[k] = names.charAt(3 * k) << 16 | names.charAt(3 * k + 1) << 8 | names.charAt(3 * k + 2);
+        }
     }
 
     /** Every form read here carries a four-digit year: most texts have none, and are refused without a regex. */
@@ -207,6 +281,11 @@ final class Dates {
         return false;
     }
 
+    /** {@code %02d} of a value from 0 to 99. */
+    private static String twoDigits(int v) {
+        return v < 10 ? "0" + v : String.valueOf(v);
+    }
+
     private static int month(String name) {
         return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(name.toLowerCase(Locale.ROOT).substring(0, 3)) / 3 + 1;
     }
@@ -215,7 +294,8 @@ final class Dates {
         if (month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }
-        String d = String.format(Locale.ROOT, "%s-%02d-%02d", year, month, day);
+        // (what String.format(Locale.ROOT, "%s-%02d-%02d", …) printed, without parsing the format on every date)
+        String d = year + "-" + twoDigits(month) + "-" + twoDigits(day);
         if (hour == null) {
             return d;
         }
@@ -226,6 +306,6 @@ final class Dates {
         if (h > 23) {
             return d;
         }
-        return d + String.format(Locale.ROOT, "T%02d:%s", h, minute);
+        return d + "T" + twoDigits(h) + ":" + minute;
     }
 }
