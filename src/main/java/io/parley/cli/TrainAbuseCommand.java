@@ -158,6 +158,11 @@ final class TrainAbuseCommand implements Callable<Integer> {
             + "decision has the best validation weighted F1 (bench/abuse/experiments.md)")
     boolean encoderDavidson;
 
+    @Option(names = "--davidson-own", description = "with --encoder-heads or --reband: Davidson's two heads get linear "
+            + "heads of their own on the e5 embedding (trained on Davidson's tweets outside the shared network, so no "
+            + "other head moves), penalty and betas chosen on the validation weighted F1 (bench/abuse/experiments.md)")
+    boolean davidsonOwn;
+
     @Option(names = "--stream-negatives", paramLabel = "WEIGHT", defaultValue = "0", description = "with --stack: the "
             + "civil stream's tuning-half comments join the stacked fusion's fit as negatives of this weight each (the "
             + "stream is mostly civil), and the cost of the default holds is read on their out-of-fold scores; the "
@@ -243,6 +248,9 @@ final class TrainAbuseCommand implements Callable<Integer> {
         }
         if (streamNegatives > 0 && (civilStream == null || !Files.isRegularFile(civilStream))) {
             throw new UsageProblem("--stream-negatives needs the civil stream: no file " + civilStream);
+        }
+        if (davidsonOwn && !encoderHeads && !reband) {
+            throw new UsageProblem("--davidson-own trains heads on the encoder: it goes with --encoder-heads or --reband");
         }
         if (encoderDavidson && !encoderHeads) {
             throw new UsageProblem("--encoder-davidson trains sentence heads: it goes with --encoder-heads");
@@ -338,7 +346,7 @@ final class TrainAbuseCommand implements Callable<Integer> {
 
     /** --stack, --stream-negatives and --civil-target as the trainer takes them. */
     private AbuseTrainer.Fusion fusion() {
-        return new AbuseTrainer.Fusion(stack, streamNegatives, civilTarget, encoderDavidson);
+        return new AbuseTrainer.Fusion(stack, streamNegatives, civilTarget, encoderDavidson, davidsonOwn);
     }
 
     /** The base model's cascade band chosen again under --max-share, then calibration and defaults; gated, promoted. */

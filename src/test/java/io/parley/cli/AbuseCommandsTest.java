@@ -327,4 +327,15 @@ class AbuseCommandsTest {
         assertThat(cliErr.toString()).contains("--encoder-davidson trains sentence heads");
         assertThat(Files.exists(out)).isFalse();
     }
+
+    @Test
+    void davidsonsOwnHeadsNeedTheEncoderAUsageErrorOtherwise() {
+        Path model = Path.of(System.getenv().getOrDefault("PARLEY_REPO_DIR", ".")).resolve("models/abuse/abuse.zip")
+                .toAbsolutePath();
+        Path out = dir.resolve("davidson-own/abuse.zip");
+        assertThat(run("train", "abuse", "--quick", "--davidson-own", "--base", model.toString(),
+                "--output", out.toString())).isEqualTo(2);
+        assertThat(cliErr.toString()).contains("--davidson-own trains heads on the encoder");
+        assertThat(Files.exists(out)).isFalse();
+    }
 }

@@ -60,29 +60,40 @@ public final class SentenceHeads {
      * @param stack     per head, null (the head is {@code z_h + beta_h e_h}) or a stacked fusion: weights over every
      *                  head's z, then every head's e, then a constant (2K + 1), fitted on validation; the head's logit
      *                  is their sum. Null for the whole array in files before it (then every head is z + beta e).
+     * @param own       per head, null or a linear head of its own on the standardised embedding, outside the shared
+     *                  network: {@code d} weights, constant, then its beta, slope and intercept (d + 4); the head's
+     *                  logit gains {@code beta x own} (where the encoder does not run, own is estimated as
+     *                  {@code slope z + intercept} from the head's n-gram logit). Davidson's two heads since
+     *                  {@code --davidson-own}: the shared network never sees Davidson's tweets, so every other head
+     *                  and the stacked fusion are unchanged. Null for the whole array in files before it.
      */
     public record Settings(Map<String, String> encoder, int hidden, float[] mean, float[] scale, double[] beta,
                            double[] slope, double[] intercept, double bandLow, double bandHigh, double[] riskA,
-                           double[] riskB, double[] riskWeight, double[][] stack) {
+                           double[] riskB, double[] riskWeight, double[][] stack, double[][] own) {
+
+        public Settings withOwn(double[][] o) {
+            return new Settings(encoder, hidden, mean, scale, beta, slope, intercept, bandLow, bandHigh, riskA, riskB,
+                    riskWeight, stack, o);
+        }
 
         public Settings withFusion(double[] b, double[] s, double[] c) {
             return new Settings(encoder, hidden, mean, scale, b, s, c, bandLow, bandHigh, riskA, riskB, riskWeight,
-                    stack);
+                    stack, own);
         }
 
         public Settings withStack(double[][] st) {
             return new Settings(encoder, hidden, mean, scale, beta, slope, intercept, bandLow, bandHigh, riskA, riskB,
-                    riskWeight, st);
+                    riskWeight, st, own);
         }
 
         public Settings withBand(double low, double high, double[] a, double[] b, double[] w) {
-            return new Settings(encoder, hidden, mean, scale, beta, slope, intercept, low, high, a, b, w, stack);
+            return new Settings(encoder, hidden, mean, scale, beta, slope, intercept, low, high, a, b, w, stack, own);
         }
 
         /** Encode every comment (for training, before a band is chosen). */
         public Settings always() {
             return new Settings(encoder, hidden, mean, scale, beta, slope, intercept, -OPEN, OPEN, riskA, riskB,
-                    riskWeight, stack);
+                    riskWeight, stack, own);
         }
 
         public EncoderSpec encoderSpec() {
@@ -164,7 +175,9 @@ public final class SentenceHeads {
             if (s.beta() == null || s.beta().length != k || s.slope().length != k || s.intercept().length != k
                     || s.mean().length != es.dimension() || (s.riskWeight() != null && (s.riskWeight().length != k
                     || s.riskA().length != k || s.riskB().length != k)) || (s.stack() != null && (s.stack().length != k
-                    || java.util.Arrays.stream(s.stack()).anyMatch(w -> w != null && w.length != 2 * k + 1)))) {
+                    || java.util.Arrays.stream(s.stack()).anyMatch(w -> w != null && w.length != 2 * k + 1)))
+                    || (s.own() != null && (s.own().length != k || java.util.Arrays.stream(s.own())
+                    .anyMatch(w -> w != null && w.length != es.dimension() + 4)))) {
                 throw new IllegalArgumentException("settings do not have one entry per head (" + k + ") or per "
                         + "embedding dimension (" + es.dimension() + ")");
             }
@@ -212,7 +225,10 @@ public final class SentenceHeads {
         return new long[]{scored.get(), encoded.get()};
     }
 
-    /** This network's logits (one per head) for one embedding. */
+    /**
+     * This network's logits (one per head) for one embedding; with heads of their own ({@link Settings#own()}) their
+     * logits follow (K more, 0 for a head without one), which {@link #addEncoded} reads.
+     */
     public double[] logits(float[] embedding) {
         int n = settings.hidden();
         float[] h = b1.clone();
@@ -223,7 +239,28 @@ public final class SentenceHeads {
                 h[j] += xi * w1[base + j];
             }
         }
-        return VectorHeads.reluOutput(h, w2, b2, outputs);
+        double[] e = VectorHeads.reluOutput(h, w2, b2, outputs);
+        double[][] own = settings.own();
+        if (own == null) {
+            return e;
+        }
+        double[] out = java.util.Arrays.copyOf(e, 2 * outputs);
+        for (int k = 0; k < outputs; k++) {
+            if (own[k] != null) {
+                out[outputs + k] = own(own[k], embedding, settings.mean(), settings.scale());
+            }
+        }
+        return out;
+    }
+
+    /** A head of its own: {@code w . standardised(x) + constant} ({@link Settings#own()}). */
+    public static double own(double[] w, float[] x, float[] mean, float[] scale) {
+        int d = x.length;
+        double s = w[d];
+        for (int i = 0; i < d; i++) {
+            s += w[i] * ((x[i] - mean[i]) / scale[i]);
+        }
+        return s;
     }
 
     /** The network's logits for texts, embedding them through the vector source (counted as encoded). */
@@ -244,6 +281,12 @@ public final class SentenceHeads {
     public void addEncoded(double[] z, double[] e) {
         double[][] st = settings.stack();
         double[] z0 = st == null ? null : z.clone();
+        double[][] own = settings.own();
+        double[] ownLogit = null;
+        if (own != null && e.length == 2 * z.length) {
+            // read before the fusion moves z (the estimate below is of the n-gram logit)
+            ownLogit = java.util.Arrays.copyOfRange(e, z.length, e.length);
+        }
         for (int h = 0; h < z.length; h++) {
             z[h] += settings.beta()[h] * e[h];
         }
@@ -254,13 +297,26 @@ public final class SentenceHeads {
                 }
             }
         }
+        if (ownLogit != null) {
+            int d = own.length;
+            for (int h = 0; h < d; h++) {
+                if (own[h] != null) {
+                    z[h] += own[h][own[h].length - 3] * ownLogit[h];
+                }
+            }
+        }
     }
 
     /** As {@link #addEncoded} with each e replaced by its estimate {@code slope_h z_h + intercept_h}: the fused scale without running the encoder. */
     public void addEstimate(double[] z) {
-        double[] e = new double[z.length];
+        double[][] own = settings.own();
+        double[] e = new double[own == null ? z.length : 2 * z.length];
         for (int h = 0; h < z.length; h++) {
             e[h] = settings.slope()[h] * z[h] + settings.intercept()[h];
+            if (own != null && own[h] != null) {
+                double[] w = own[h];
+                e[z.length + h] = w[w.length - 2] * z[h] + w[w.length - 1];
+            }
         }
         addEncoded(z, e);
     }

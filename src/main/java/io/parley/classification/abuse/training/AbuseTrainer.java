@@ -315,6 +315,7 @@ public final class AbuseTrainer {
             if (fusion.stack()) {
                 t.sentenceHeads = t.stacked(t.sentenceHeads, base, split.validation(), fusion.streamNegatives());
             }
+            t.sentenceHeads = t.davidsonOwn(t.sentenceHeads, base, split, fusion);
             double seconds = archive.provenance().trainingSeconds() + (System.nanoTime() - started) / 1e9;
             return t.finish(r.net(), r.features(), split, r.validationIds(), r.hashes(), seconds);
         }
@@ -373,6 +374,10 @@ public final class AbuseTrainer {
                         + fusion.streamNegatives() : "") + ")";
                 t.sentenceHeads = t.stacked(t.sentenceHeads, base, split.validation(), fusion.streamNegatives());
             }
+            if (fusion.davidsonOwn()) {
+                t.producedBy += "; with Davidson's own heads (--davidson-own)";
+            }
+            t.sentenceHeads = t.davidsonOwn(t.sentenceHeads, base, split, fusion);
             double seconds = archive.provenance().trainingSeconds() + (System.nanoTime() - started) / 1e9;
             return t.finish(r.net(), r.features(), split, r.validationIds(), r.hashes(), seconds);
         }
@@ -384,7 +389,13 @@ public final class AbuseTrainer {
      * (with {@code stack} and a civil stream), the stream's tuning-half comments join that fit as negatives of this
      * weight each; {@code civilTarget}, the share of the tuning half the default holds may flag.
      */
-    public record Fusion(boolean stack, double streamNegatives, double civilTarget, boolean davidson) {
+    public record Fusion(boolean stack, double streamNegatives, double civilTarget, boolean davidson,
+                         boolean davidsonOwn) {
+        /** Without Davidson's own heads. */
+        public Fusion(boolean stack, double streamNegatives, double civilTarget, boolean davidson) {
+            this(stack, streamNegatives, civilTarget, davidson, false);
+        }
+
         /** z + beta e for every head, holds flagging {@link #DEFAULT_CIVIL_TARGET} of the tuning half. */
         public static final Fusion PLAIN = new Fusion(false, 0, DEFAULT_CIVIL_TARGET);
 
@@ -405,10 +416,32 @@ public final class AbuseTrainer {
 
         /** What the produced_by line adds for this fusion beyond --stack. */
         String options() {
-            return (davidson ? " --encoder-davidson" : "")
+            return (davidson ? " --encoder-davidson" : "") + (davidsonOwn ? " --davidson-own" : "")
                     + (streamNegatives > 0 ? " --stream-negatives " + streamNegatives : "")
                     + (civilTarget != DEFAULT_CIVIL_TARGET ? " --civil-target " + civilTarget : "");
         }
+    }
+
+    /**
+     * {@code trained} with Davidson's own heads ({@link SentenceHeadsTrainer#davidsonOwn}) when the fusion asks for
+     * them, else as it is; {@code base}'s logits without sentence heads are the z they add to (Davidson's heads take
+     * no part in the shared heads' fusion: beta 0, no stack).
+     */
+    private SentenceHeadsTrainer.Trained davidsonOwn(SentenceHeadsTrainer.Trained trained, AbuseClassifier base,
+                                                     Split split, Fusion fusion) {
+        if (!fusion.davidsonOwn()) {
+            return trained;
+        }
+        AbuseClassifier plain = base.withSentenceHeads(null);
+        List<AbuseDatasets.Example> val = split.validation();
+        double[][] zn = new double[val.size()][];
+        IntStream.range(0, val.size()).parallel().forEach(i -> {
+            String text = val.get(i).text();
+            zn[i] = plain.logits(text, plain.features(text));
+        });
+        cache.ensure(split.train().stream().filter(e -> e.source() == AbuseFormat.DAVIDSON)
+                .map(AbuseDatasets.Example::text).toList(), "Davidson training tweets");
+        return SentenceHeadsTrainer.davidsonOwn(trained, cache, split.train(), val, zn, log);
     }
 
     /** {@code trained} with the stacked fusion fitted on {@code val} (its provenance gains what was fitted). */

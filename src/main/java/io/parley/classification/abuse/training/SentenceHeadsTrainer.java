@@ -152,6 +152,150 @@ final class SentenceHeadsTrainer {
                 pick[0], pick[1], base, best);
     }
 
+    /** L2 penalties (sum of log losses + lambda/2 |w|^2, standardised embedding) tried for Davidson's own heads. */
+    static final double[] OWN_LAMBDAS = {10, 100, 1000};
+
+    /**
+     * Davidson's heads of their own ({@code --davidson-own}): per penalty in {@link #OWN_LAMBDAS}, a logistic regression
+     * per Davidson head on the standardised e5 embeddings of Davidson's training tweets (outside the shared network,
+     * which never sees them, so no other head moves); then the penalty and the pair of betas (from {0} and
+     * {@link #BETAS}) whose two-head decision z + beta own has the best weighted F1 on the Davidson validation rows.
+     * Where the encoder does not run, own is estimated from the head's n-gram logit (least squares on those rows).
+     * {@code zn}: the model's logits of {@code val} without these heads.
+     */
+    static Trained davidsonOwn(Trained t, EmbeddingCache cache, List<AbuseDatasets.Example> train,
+                               List<AbuseDatasets.Example> val, double[][] zn, PrintStream log) {
+        SentenceHeads.Settings s = t.heads().settings();
+        float[] mean = s.mean();
+        float[] scale = s.scale();
+        List<AbuseDatasets.Example> dt = train.stream().filter(e -> e.source() == AbuseFormat.DAVIDSON
+                && e.clazz() >= 0).toList();
+        int d = mean.length;
+        double[][] x = new double[dt.size()][];
+        IntStream.range(0, dt.size()).parallel().forEach(i -> x[i] = standardised(cache.get(dt.get(i).text()), mean,
+                scale));
+        int a = Heads.DAVIDSON_ABUSIVE;
+        int h = Heads.DAVIDSON_HATE;
+        int[] ya = dt.stream().mapToInt(e -> e.clazz() == 2 ? 0 : 1).toArray();
+        int[] yh = dt.stream().mapToInt(e -> e.clazz() == 0 ? 1 : 0).toArray();
+        int[] rows = IntStream.range(0, val.size()).filter(i -> val.get(i).source() == AbuseFormat.DAVIDSON
+                && val.get(i).clazz() >= 0).toArray();
+        int[] gold = Arrays.stream(rows).map(i -> val.get(i).clazz()).toArray();
+        double[][] xv = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            xv[i] = standardised(cache.get(val.get(rows[i]).text()), mean, scale);
+        }
+        double[] grid = new double[BETAS.length + 1];
+        System.arraycopy(BETAS, 0, grid, 1, BETAS.length);
+        double base = Double.NaN;
+        double best = -1;
+        double[] pick = null;
+        double[][] pickW = null;
+        List<Map<String, Object>> tried = new ArrayList<>();
+        for (double lambda : OWN_LAMBDAS) {
+            double[] wa = logistic(x, ya, lambda);
+            double[] wh = logistic(x, yh, lambda);
+            double[] oa = new double[rows.length];
+            double[] oh = new double[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                oa[i] = linear(wa, xv[i]);
+                oh[i] = linear(wh, xv[i]);
+            }
+            double here = -1;
+            for (double ba : grid) {
+                for (double bh : grid) {
+                    double[] sa = new double[rows.length];
+                    double[] sh = new double[rows.length];
+                    for (int i = 0; i < rows.length; i++) {
+                        sa[i] = zn[rows[i]][a] + ba * oa[i];
+                        sh[i] = zn[rows[i]][h] + bh * oh[i];
+                    }
+                    double w = bestWeightedF1(sh, sa, gold);
+                    if (ba == 0 && bh == 0) {
+                        base = w;
+                    }
+                    here = Math.max(here, w);
+                    if (w > best + 1e-12) {
+                        best = w;
+                        pick = new double[]{lambda, ba, bh};
+                        pickW = new double[][]{wa, wh, oa, oh};
+                    }
+                }
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("lambda", lambda);
+            m.put("validation_weighted_f1", Metrics.round(here));
+            tried.add(m);
+            log.printf("davidson own heads lambda %.0f: validation weighted F1 %.4f (without %.4f)%n", lambda, here, base);
+        }
+        double[][] own = new double[t.heads().settings().beta().length][];
+        Map<String, Object> chosen = new LinkedHashMap<>();
+        if (pick != null && best > base + 1e-12) {
+            int[] heads = {a, h};
+            for (int j = 0; j < 2; j++) {
+                double beta = pick[1 + j];
+                if (beta == 0) {
+                    continue;
+                }
+                double[] fit = leastSquares(rows, zn, heads[j], pickW[2 + j]);
+                double[] w = Arrays.copyOf(pickW[j], d + 4);
+                w[d + 1] = beta;
+                w[d + 2] = fit[0];
+                w[d + 3] = fit[1];
+                own[heads[j]] = w;
+            }
+        }
+        chosen.put("training_rows", dt.size());
+        chosen.put("lambdas_tried", tried);
+        chosen.put("lambda", pick == null ? null : pick[0]);
+        chosen.put("beta_abusive", own[a] == null ? 0.0 : pick[1]);
+        chosen.put("beta_hate", own[h] == null ? 0.0 : pick[2]);
+        chosen.put("validation_weighted_f1_without", Metrics.round(base));
+        chosen.put("validation_weighted_f1_with", Metrics.round(Math.max(best, base)));
+        chosen.put("rule", "per Davidson head a logistic regression of its label on the standardised e5 embedding of "
+                + "Davidson's training tweets (Newton's method, L2 lambda, constant unpenalised), outside the shared "
+                + "network; lambda and the pair of betas (0 or the beta grid) chosen by the best weighted F1 of the "
+                + "two-head decision on the Davidson validation rows (thresholds on a grid of quantiles; the served "
+                + "thresholds are chosen again after calibration); where the encoder does not run, own = slope z + "
+                + "intercept (least squares on those rows)");
+        log.printf("davidson own heads: lambda %s, beta abusive %s, hate %s: validation weighted F1 %.4f -> %.4f%n",
+                chosen.get("lambda"), chosen.get("beta_abusive"), chosen.get("beta_hate"), base, Math.max(best, base));
+        Map<String, Object> prov = new LinkedHashMap<>(t.provenance());
+        prov.put("davidson_own", chosen);
+        boolean any = own[a] != null || own[h] != null;
+        SentenceHeads heads = any ? t.heads().with(s.withOwn(own)).withVectors(cached(cache)) : t.heads();
+        return new Trained(heads, t.network(), prov);
+    }
+
+    private static double[] standardised(float[] v, float[] mean, float[] scale) {
+        double[] x = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            x[i] = (v[i] - mean[i]) / scale[i];
+        }
+        return x;
+    }
+
+    /** {slope, intercept} of y on z[.][head] over {@code rows}. */
+    private static double[] leastSquares(int[] rows, double[][] z, int head, double[] y) {
+        double mx = 0;
+        double my = 0;
+        for (int i = 0; i < rows.length; i++) {
+            mx += z[rows[i]][head];
+            my += y[i];
+        }
+        mx /= rows.length;
+        my /= rows.length;
+        double sxy = 0;
+        double sxx = 0;
+        for (int i = 0; i < rows.length; i++) {
+            double dx = z[rows[i]][head] - mx;
+            sxy += dx * (y[i] - my);
+            sxx += dx * dx;
+        }
+        double slope = sxx > 0 ? sxy / sxx : 0;
+        return new double[]{slope, my - slope * mx};
+    }
+
     /** The best weighted F1 of the Davidson decision over thresholds at the quantiles of both scores. */
     static double bestWeightedF1(double[] hate, double[] abusive, int[] gold) {
         double[] th = quantiles(hate, 0.5, 0.995, 60);
@@ -226,7 +370,7 @@ final class SentenceHeadsTrainer {
         VectorHeadsTrainer.Fit fit = VectorHeadsTrainer.fit(xt, xv, train, val, null, seed, p, "sentence heads", log);
         int k = heads.size();
         SentenceHeads.Settings s0 = new SentenceHeads.Settings(encoder.toMap(), p.hidden(), fit.mean(), fit.scale(),
-                new double[k], new double[k], new double[k], -SentenceHeads.OPEN, SentenceHeads.OPEN, null, null, null, null);
+                new double[k], new double[k], new double[k], -SentenceHeads.OPEN, SentenceHeads.OPEN, null, null, null, null, null);
         SentenceHeads h0 = new SentenceHeads(s0, fit.net(), cached(cache));
 
         double[][] zn = new double[val.size()][];
