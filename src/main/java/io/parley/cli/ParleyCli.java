@@ -129,17 +129,23 @@ public final class ParleyCli implements Runnable {
             return 2;
         }
         if (e instanceof UsageProblem) {
-            err.println("parley " + cmd.getCommandName() + ": " + e.getMessage());
-            err.println("Try 'parley " + cmd.getCommandName() + " --help'.");
+            err.println(name(cmd) + ": " + e.getMessage());
+            err.println("Try '" + name(cmd) + " --help'.");
             return 2;
         }
         // A clear one-line message; the stack trace only when asked for, never by default.
         String message = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " + reason(f)
                 : e.getMessage() == null ? e.toString() : e.getMessage();
-        err.println("parley " + cmd.getCommandName() + ": " + message);
+        err.println(name(cmd) + ": " + message);
         if (System.getenv("PARLEY_DEBUG") != null) {
             e.printStackTrace(err);
         }
         return 1;
+    }
+
+    /** "parley sites add", not "parley add": a subcommand's name alone does not say which one failed. */
+    static String name(CommandLine cmd) {
+        String qualified = cmd.getCommandSpec().qualifiedName(" ");
+        return qualified.startsWith("parley") ? qualified : "parley " + qualified;
     }
 }

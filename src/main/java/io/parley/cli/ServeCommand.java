@@ -19,12 +19,27 @@ final class ServeCommand implements Callable<Integer> {
     @Unmatched
     List<String> springArgs = new java.util.ArrayList<>();
 
+    /**
+     * Spring Boot reads only {@code --name=value} (and a bare {@code --debug} or {@code --trace}) and ignores the rest,
+     * so {@code serve --port abc} started on the default port as if nothing had been asked: refused instead.
+     */
+    static void checkSpringArgs(List<String> args) {
+        for (String a : args) {
+            boolean setting = a.startsWith("--") && a.indexOf('=') > 2;
+            if (!setting && !a.equals("--debug") && !a.equals("--trace")) {
+                throw new UsageProblem("unknown argument '" + a + "': settings are passed as --name=value, e.g. "
+                        + "--server.port=8081 (or PARLEY_PORT=8081)");
+            }
+        }
+    }
+
     static boolean started() {
         return started;
     }
 
     @Override
     public Integer call() {
+        checkSpringArgs(springArgs);
         // A second start on a held data directory: one line naming the holder, exit 1, before Spring logs a thing.
         java.util.Optional<String> held = io.parley.LocalService.embeddedDir(springArgs.toArray(String[]::new))
                 .flatMap(io.parley.LocalService::inUse);

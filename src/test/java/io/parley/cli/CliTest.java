@@ -67,6 +67,15 @@ class CliTest {
     }
 
     @Test
+    void serveRefusesArgumentsSpringWouldIgnoreInsteadOfStartingOnTheDefaultPort() {
+        Run r = run("serve", "--port", "abc");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("parley serve: unknown argument '--port'").contains("--server.port=8081");
+        assertThat(ServeCommand.started()).isFalse();
+        ServeCommand.checkSpringArgs(java.util.List.of("--server.port=8081", "--debug", "--parley.pipeline.enabled=false"));
+    }
+
+    @Test
     void unknownCommandIsAUsageErrorWithExitTwo() {
         Run r = run("frobnicate");
         assertThat(r.code()).isEqualTo(2);
@@ -77,6 +86,7 @@ class CliTest {
     void usersAddWithoutSiteForModeratorIsAUsageError() {
         Run r = run("users", "add", "bob", "--role", "moderator");
         assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("parley users add: "); // the subcommand's whole name, not "parley add"
         assertThat(r.err()).contains("--site");
     }
 

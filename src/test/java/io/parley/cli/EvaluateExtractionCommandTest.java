@@ -50,7 +50,7 @@ class EvaluateExtractionCommandTest {
         StringWriter err = new StringWriter();
         assertThat(run(err, "evaluate", "extraction", "--dragnet", dir.toString(), "--split", split.toString())).isEqualTo(2);
         String first = err.toString().lines().findFirst().orElseThrow();
-        assertThat(first).startsWith("parley extraction: split file " + split + " is not a valid split (line 2, column ")
+        assertThat(first).startsWith("parley evaluate extraction: split file " + split + " is not a valid split (line 2, column ")
                 .contains("Unrecognized token 'oops'");
         assertThat(err.toString()).doesNotContain("Source").hasLineCount(2);
     }
