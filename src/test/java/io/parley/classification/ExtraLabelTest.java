@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A label the code has never heard of: a quick model ({@code train abuse --quick}) trained on the repo's quick sample
- * plus a tiny sample labelled {@code spam} (src/test/resources/abuse/spam-sample.jsonl) serves spam beside the six
+ * plus a tiny sample labelled {@code spam} (training-data/abuse/spam-sample.jsonl) serves spam beside the six
  * standard labels, through the same seam the pipeline calls, with no code naming it.
  */
 class ExtraLabelTest {
@@ -43,10 +43,9 @@ class ExtraLabelTest {
     static Path trainSpamModels(Path dir) throws Exception {
         Path repo = Path.of(System.getenv().getOrDefault("PARLEY_REPO_DIR", "."));
         Path sample = dir.resolve("sample.jsonl");
-        try (InputStream spam = ExtraLabelTest.class.getResourceAsStream("/abuse/spam-sample.jsonl")) {
-            Files.write(sample, Files.readAllBytes(repo.resolve("training-data/abuse/quick-sample.jsonl")));
-            Files.write(sample, spam.readAllBytes(), java.nio.file.StandardOpenOption.APPEND);
-        }
+        Files.write(sample, Files.readAllBytes(repo.resolve("training-data/abuse/quick-sample.jsonl")));
+        Files.write(sample, Files.readAllBytes(repo.resolve("training-data/abuse/spam-sample.jsonl")),
+                java.nio.file.StandardOpenOption.APPEND);
         Path out = dir.resolve("models");
         AbuseTrainer.train(new AbuseTrainer.Options(null, null, sample, out.resolve("abuse/abuse.zip"), 42L, true,
                 1 << 12, true, null), new PrintStream(new ByteArrayOutputStream()));

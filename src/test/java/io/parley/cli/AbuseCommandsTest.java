@@ -12,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -260,10 +259,9 @@ class AbuseCommandsTest {
         // the served model knows 'spam' (from its own labelled sample); the retrain's data does not
         Path sample = dir.resolve("with-spam.jsonl");
         Path repo = Path.of(System.getenv().getOrDefault("PARLEY_REPO_DIR", "."));
-        try (InputStream spam = getClass().getResourceAsStream("/abuse/spam-sample.jsonl")) {
-            Files.write(sample, Files.readAllBytes(repo.resolve("training-data/abuse/quick-sample.jsonl")));
-            Files.write(sample, spam.readAllBytes(), java.nio.file.StandardOpenOption.APPEND);
-        }
+        Files.write(sample, Files.readAllBytes(repo.resolve("training-data/abuse/quick-sample.jsonl")));
+        Files.write(sample, Files.readAllBytes(repo.resolve("training-data/abuse/spam-sample.jsonl")),
+                java.nio.file.StandardOpenOption.APPEND);
         Path served = dir.resolve("models/abuse/abuse.zip");
         assertThat(run("train", "abuse", "--quick", "--quick-sample", sample.toString(), "--output", served.toString()))
                 .isZero();
