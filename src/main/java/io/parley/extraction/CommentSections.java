@@ -212,58 +212,16 @@ final class CommentSections {
      * Any embed's name, looked for before the per-system patterns (most scripts name none): indexOf in the lower-cased
      * probe, many times faster than one regex of all the names, which took a tenth of the extraction time.
      */
-    private static final String[] EMBED_WORDS = {"disqus", "dsq-", "fb-comments", "fb:comments", "facebook.com/plugins/comments",
-        "coral", "viafoura", "vf-conversations", "spot.im", "spotim", "openweb.com", "livefyre", "intensedebate", "idc-container",
-        "commento", "hyvor-talk", "giscus", "utteranc.es", "vuukle", "gig-comments", "gigya"};
+    private static final AsciiWords EMBED_WORDS = new AsciiWords("disqus", "dsq-", "fb-comments", "fb:comments",
+            "facebook.com/plugins/comments", "coral", "viafoura", "vf-conversations", "spot.im", "spotim", "openweb.com",
+            "livefyre", "intensedebate", "idc-container", "commento", "hyvor-talk", "giscus", "utteranc.es", "vuukle",
+            "gig-comments", "gigya");
 
     static boolean anyEmbed(String probe) {
         // one pass, each position tried only against the words that start with its letter: a script's 3,000
-        // characters were scanned once per word (21 times) before, and without C2's indexOf intrinsic that cost
-        char[] a = probe.toCharArray();
-        int n = a.length;
-        for (int i = 0; i < n; i++) {
-            char c = a[i];
-            String[] words = c < 128 ? EMBED_BY_FIRST[c | 0x20] : null;
-            if (words != null && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
-                for (String w : words) {
-                    if (startsWithAsciiLower(a, i, w)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** EMBED_WORDS by their first letter (all start with a lower-case ASCII letter). */
-    private static final String[][] EMBED_BY_FIRST = new String[128][];
-
-    static {
-        for (String w : EMBED_WORDS) {
-            char f = w.charAt(0);
-            String[] old = EMBED_BY_FIRST[f];
-            String[] now = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
-            now[now.length - 1] = w;
-            EMBED_BY_FIRST[f] = now;
-        }
-    }
-
-    /** {@code w} (lower case) at {@code at} in {@code s} with s's ASCII letters lowered, as asciiLower does. */
-    private static boolean startsWithAsciiLower(char[] s, int at, String w) {
-        int m = w.length();
-        if (at + m > s.length) {
-            return false;
-        }
-        for (int k = 0; k < m; k++) {
-            char ch = s[at + k];
-            if (ch >= 'A' && ch <= 'Z') {
-                ch = (char) (ch + 32);
-            }
-            if (ch != w.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
+        // characters were scanned once per word (21 times) before, and without C2's indexOf intrinsic that cost. A yes
+        // only lets the per-system patterns run, and they decide.
+        return EMBED_WORDS.anyIn(probe);
     }
 
     /** ASCII letters lowered, as the regex's (?i) compares them; other characters kept. */
@@ -450,7 +408,7 @@ final class CommentSections {
 
     /**
      * Lower-case ASCII words looked for in {@code s.toLowerCase(Locale.ROOT)} without making that copy: one pass, each
-     * position tried only against the words that start with its letter (as {@link #anyEmbed} does). A non-ASCII
+     * position tried only against the words that start with its letter (embed names, cue and container words). A non-ASCII
      * character that lower-cases to an ASCII letter (the Kelvin sign, dotted capital I) answers yes, so the answer is
      * never no where the lower-cased copy holds a word.
      */
