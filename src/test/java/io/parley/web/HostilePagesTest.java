@@ -58,4 +58,13 @@ class HostilePagesTest extends IntegrationTest {
             assertThat(r.body()).as(q).contains("a date between 0001-01-01 and 9999-12-31");
         }
     }
+
+    /** Was a JSON problem in the browser: the REST handlers answered the page's binding errors. */
+    @Test
+    void aQueueItemIdThatIsNoNumberIsAnHtmlNotFoundPage() throws Exception {
+        HttpResponse<String> r = moderator.get("/sites/hostile-pages/queue/abc");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(r.body()).contains("not a valid id");
+    }
 }
