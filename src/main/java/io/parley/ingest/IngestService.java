@@ -155,8 +155,8 @@ public class IngestService {
             // said before any work, and as a field of the request: nothing of the page is stored undated
             throw new InvalidInput("fetchedAt", "is not an ISO-8601 time (e.g. 2026-11-21T17:40:00Z): " + fetchedAt);
         }
-        if (fetchedAt != null && Validation.parseTime(fetchedAt.strip()) instanceof java.time.OffsetDateTime t
-                && t.isAfter(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(2))) {
+        java.time.OffsetDateTime fetched = fetchedAt == null ? null : Validation.parseTime(fetchedAt.strip());
+        if (fetched != null && fetched.isAfter(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(2))) {
             // its relative times would date every comment in the future: refused by name, not as comments[0].postedAt
             throw new InvalidInput("fetchedAt", "is in the future: " + fetchedAt);
         }
