@@ -151,6 +151,16 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
                         + " bytes (parley.ingest.max-body-bytes)", field("body", "larger than " + big.max + " bytes"));
             }
         }
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            // a record's constructor checked a value while Jackson built it: its own field and message, as when a
+            // service checks it after reading
+            if (t instanceof InvalidSettings invalid) {
+                return invalidSettings(invalid);
+            }
+            if (t instanceof InvalidInput invalid) {
+                return invalid(invalid);
+            }
+        }
         String fieldName = "body";
         String message = "the body is not valid JSON of the expected shape";
         Throwable cause = ex.getMostSpecificCause();

@@ -236,6 +236,23 @@ class HostileClientTest extends IntegrationTest {
         assertThat(none.json().get("detail").asText()).isEqualTo("holdFirstComments: is required (true or false)");
     }
 
+    /** Were "body: the body is not valid JSON of the expected shape": Map.copyOf refused the null without a name. */
+    @Test
+    void aNullThresholdOrTargetInSettingsIsA422NamingIt() throws Exception {
+        int versions = owner.get("/api/v1/sites/hostile/settings/history").json().size();
+        com.fasterxml.jackson.databind.node.ObjectNode settings = (com.fasterxml.jackson.databind.node.ObjectNode)
+                owner.get("/api/v1/sites/hostile/settings").json().get("settings");
+        String label = settings.get("thresholds").fieldNames().next();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) settings.get("thresholds")).putNull(label);
+        assertProblem(owner.call("PUT", "/api/v1/sites/hostile/settings", "application/json", settings.toString()), 422,
+                "thresholds." + label);
+        settings = (com.fasterxml.jackson.databind.node.ObjectNode) owner.get("/api/v1/sites/hostile/settings").json().get("settings");
+        settings.putArray("targets").addNull();
+        assertProblem(owner.call("PUT", "/api/v1/sites/hostile/settings", "application/json", settings.toString()), 422,
+                "targets[0]");
+        assertThat(owner.get("/api/v1/sites/hostile/settings/history").json().size()).isEqualTo(versions);
+    }
+
     /** Was a 500: the author key is indexed, and a key of many kilobytes failed the insert in the database. */
     @Test
     void suspendingAnOverLongAuthorIsA422() {
