@@ -212,14 +212,16 @@ class HostileClientTest extends IntegrationTest {
         assertThat(lacks.json().get("revoked").asBoolean()).isFalse();
     }
 
-    /** Was a 201: a site named by 5,000 characters (the admin form stops at 200), shown in every page's header. */
+    /** Was a 201: a site named by 5,000 characters (and a 500 for a NUL in it) (the admin form stops at 200), shown in every page's header. */
     @Test
-    void anOverLongSiteNameIsA422AndNoSiteIsMade() {
+    void anOverLongOrNulSiteNameIsA422AndNoSiteIsMade() {
         accounts.addUser("hostile-admin", "admin-pass-12", Role.ADMIN, null, "test");
         Api admin = new Api(port, Api.basic("hostile-admin", "admin-pass-12"));
         Api.Response r = admin.postJson("/api/v1/sites", "{\"slug\": \"long-name\", \"name\": \"" + "n".repeat(5000) + "\"}");
         assertProblem(r, 422, "name");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM sites WHERE slug = 'long-name'", Integer.class)).isZero();
+        // was a 500: PostgreSQL refuses a NUL in text
+        assertProblem(admin.postJson("/api/v1/sites", "{\"slug\": \"nul-name\", \"name\": \"a\\u0000b\"}"), 422, "name");
         assertThat(admin.postJson("/api/v1/sites", "{\"slug\": \"long-name\", \"name\": \"" + "n".repeat(200) + "\"}")
                 .status()).isEqualTo(201);
     }
