@@ -49,6 +49,21 @@ public class IngestService {
         this.maxBatch = maxBatch;
     }
 
+    /**
+     * An article with its comments in one transaction: a refused comment leaves no article behind either (the API
+     * answered such a request 422 and yet had stored the article, so the client's retry saw {@code created: false}).
+     *
+     * @return the article and, when comments were sent, what became of them (else null)
+     */
+    @Transactional
+    public PageIngested ingestArticle(Site site, ArticleInput article, List<CommentInput> comments) {
+        ArticleRef ref = upsertArticle(site, article);
+        if (comments == null || comments.isEmpty()) {
+            return new PageIngested(ref, null);
+        }
+        return new PageIngested(ref, addComments(site, article.externalId(), comments));
+    }
+
     /** Creates the article, or returns the stored one (first write wins: replays never change stored text). */
     @Transactional
     public ArticleRef upsertArticle(Site site, ArticleInput in) {

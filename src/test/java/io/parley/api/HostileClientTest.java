@@ -174,6 +174,21 @@ class HostileClientTest extends IntegrationTest {
         assertThat(ok.status()).as(ok.body()).isEqualTo(201);
     }
 
+    /** Was a 422 that had stored the article anyway: its comments were refused after the article was committed. */
+    @Test
+    void anArticleWhoseCommentsAreRefusedIsNotStoredEither() {
+        Api.Response r = machine.postJson("/api/v1/sites/hostile/articles", "{\"externalId\":\"half\",\"title\":\"T\","
+                + "\"body\":\"Text.\",\"comments\":[{\"externalId\":\"h1\",\"text\":\"fine\"},{\"externalId\":\"h2\",\"text\":\" \"}]}");
+        assertProblem(r, 422, "comments[1].text");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM articles WHERE site_id = ? AND external_id = 'half'",
+                Integer.class, site.id())).isZero();
+        Api.Response retry = machine.postJson("/api/v1/sites/hostile/articles", "{\"externalId\":\"half\",\"title\":\"T\","
+                + "\"body\":\"Text.\",\"comments\":[{\"externalId\":\"h1\",\"text\":\"fine\"},{\"externalId\":\"h2\",\"text\":\"also\"}]}");
+        assertThat(retry.status()).as(retry.body()).isEqualTo(201);
+        assertThat(retry.json().get("article").get("created").asBoolean()).isTrue();
+        assertThat(retry.json().get("comments").get("created").asInt()).isEqualTo(2);
+    }
+
     /** Was a 200: any string was taken as the article's language, which a short comment is then scored in. */
     @ParameterizedTest
     @ValueSource(strings = {"zz-!!", "english please", "e", "en-GB-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"})
