@@ -41,6 +41,12 @@ class ClassifyController {
         if (body.articleText() != null && body.articleText().length() > 2_000_000) {
             throw new BadRequest("articleText", "at most 2000000 characters");
         }
+        if (body.articleLanguage() != null && !body.articleLanguage().isBlank()
+                && !io.parley.classification.LanguageTag.valid(body.articleLanguage())) {
+            // a short comment is scored in its article's language: an unreadable tag must not pick it
+            throw new BadRequest("articleLanguage", "a language code such as en, eng or en-GB (at most "
+                    + io.parley.classification.LanguageTag.MAX_LENGTH + " characters)");
+        }
         List<String> targets = body.targets() == null ? List.of() : body.targets();
         if (targets.size() > 50) {
             throw new BadRequest("targets", "at most 50 targets");
@@ -49,7 +55,7 @@ class ClassifyController {
             check("targets[" + i + "]", targets.get(i), true);
         }
         CommentClassification result = classifier.classify(List.of(new CommentContext(body.text(),
-                blankToNull(body.articleText()), body.articleLanguage(), blankToNull(body.parentText()), targets))).get(0);
+                blankToNull(body.articleText()), blankToNull(body.articleLanguage()), blankToNull(body.parentText()), targets))).get(0);
         return new ClassifyResponse(classifier.modelName(), classifier.modelVersion(), result);
     }
 

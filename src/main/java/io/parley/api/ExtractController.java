@@ -34,6 +34,11 @@ class ExtractController {
                           @RequestParam(value = "format", required = false) String format,
                           @RequestParam(value = "boilerplate", defaultValue = "false") boolean boilerplate,
                           @RequestParam(value = "fetchedAt", required = false) String fetchedAt) {
+        if (fetchedAt != null && !PageExtractor.isFetchTime(fetchedAt)) {
+            // the same answer as /pages gives: the problem names fetchedAt, not the body
+            throw new io.parley.ingest.InvalidInput("fetchedAt", "is not an ISO-8601 time (e.g. 2026-11-21T17:40:00Z): "
+                    + (fetchedAt.length() > 100 ? fetchedAt.substring(0, 100) + "…" : fetchedAt));
+        }
         PageInput input = PageInput.of(body, contentType, format);
         // relative comment times ("5 hours ago") count back from fetchedAt; an unreadable time is a 422 like the page's
         ExtractedPage page = extractor.extract(input.content(), input.format(), fetchedAt);

@@ -72,12 +72,12 @@ class IngestController {
         if (in == null) {
             throw new BadRequest("body", "an article object is required");
         }
-        ArticleRef ref = ingest.upsertArticle(s, new ArticleInput(in.externalId(), in.url(), in.title(), in.byline(),
-                in.published(), in.body(), in.paragraphs(), in.language()));
-        if (in.comments() != null && !in.comments().isEmpty()) {
-            CommentsAccepted c = ingest.addComments(s, in.externalId(), in.comments());
-            return ResponseEntity.status(ref.created() || c.created() > 0 ? HttpStatus.CREATED : HttpStatus.OK)
-                    .body(new PageIngested(ref, c));
+        PageIngested done = ingest.ingestArticle(s, new ArticleInput(in.externalId(), in.url(), in.title(), in.byline(),
+                in.published(), in.body(), in.paragraphs(), in.language()), in.comments());
+        ArticleRef ref = done.article();
+        if (done.comments() != null) {
+            return ResponseEntity.status(ref.created() || done.comments().created() > 0 ? HttpStatus.CREATED : HttpStatus.OK)
+                    .body(done);
         }
         return ResponseEntity.status(ref.created() ? HttpStatus.CREATED : HttpStatus.OK).body(ref);
     }

@@ -71,7 +71,8 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
                 field(e.field(), e.getMessage()));
     }
 
-    @ExceptionHandler({SiteNotFound.class, ArticleNotFound.class, NotFound.class, io.parley.webhook.WebhookNotFound.class})
+    @ExceptionHandler({SiteNotFound.class, ArticleNotFound.class, NotFound.class, io.parley.webhook.WebhookNotFound.class,
+            io.parley.site.ApiKeyNotFound.class, io.parley.site.UserNotFound.class})
     ResponseEntity<Object> notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
     }
@@ -150,6 +151,16 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
                         + " bytes (parley.ingest.max-body-bytes)", field("body", "larger than " + big.max + " bytes"));
             }
         }
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            // a record's constructor checked a value while Jackson built it: its own field and message, as when a
+            // service checks it after reading
+            if (t instanceof InvalidSettings invalid) {
+                return invalidSettings(invalid);
+            }
+            if (t instanceof InvalidInput invalid) {
+                return invalid(invalid);
+            }
+        }
         String fieldName = "body";
         String message = "the body is not valid JSON of the expected shape";
         Throwable cause = ex.getMostSpecificCause();
@@ -159,11 +170,25 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
             message = "not valid UTF-8";
             fieldName = path == null ? "body" : path;
         } else if (cause instanceof com.fasterxml.jackson.core.JsonParseException jpe) {
-            message = "malformed JSON" + (jpe.getLocation() == null ? "" : " at line " + jpe.getLocation().getLineNr()
+            String what = String.valueOf(jpe.getOriginalMessage()).startsWith("Duplicate field")
+                    ? jpe.getOriginalMessage().replaceFirst("^Duplicate field", "duplicate field") : "malformed JSON";
+            message = what + (jpe.getLocation() == null ? "" : " at line " + jpe.getLocation().getLineNr()
                     + ", column " + jpe.getLocation().getColumnNr());
+        } else if (String.valueOf(cause.getMessage()).startsWith("Trailing token")) {
+            message = "more than one JSON value: the body is one JSON object";
         } else if (path != null) {
             fieldName = path;
-            message = "wrong type or value";
+            if (ex.getCause() instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mie) {
+                // fail-on-null-for-primitives: the field was left out (or null), not sent in a wrong shape
+                message = String.valueOf(mie.getOriginalMessage()).startsWith("Cannot map `null`")
+                        ? "is required (" + expected(mie.getTargetType()).replaceFirst("^must be ", "") + ")"
+                        : expected(mie.getTargetType());
+            } else {
+                message = "wrong type or value";
+            }
+        } else if (String.valueOf(ex.getMessage()).startsWith("Required request body is missing")) {
+            // an empty body (or none): say so, rather than call nothing malformed
+            message = "the body is empty; a JSON object is required";
         }
         return problem(HttpStatus.BAD_REQUEST, "Unreadable body", fieldName + ": " + message, field(fieldName, message));
     }
@@ -199,6 +224,36 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> unexpected(Exception e) {
         log.error("unexpected error", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "an unexpected error occurred; it was logged", null);
+    }
+
+    /** What a field of this type takes, in JSON's words: the client sent something else there. */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "wrong type or value";
+        }
+        if (CharSequence.class.isAssignableFrom(type) || type == Character.class || type == char.class) {
+            return "must be a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (type == int.class || type == long.class || type == short.class || type == byte.class || type == Integer.class
+                || type == Long.class || type == Short.class || type == Byte.class || type == java.math.BigInteger.class) {
+            return "must be a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "must be a number";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "must be an ISO-8601 time as a string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "must be a list";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT);
+        }
+        return "must be an object";
     }
 
     private static String path(List<com.fasterxml.jackson.databind.JsonMappingException.Reference> refs) {

@@ -115,6 +115,7 @@ class SiteController {
         return accounts.apiKeys(access.require(auth, site, Permission.CONFIGURE));
     }
 
+    @Operation(summary = "Revoke an API key: {revoked: true}, or false when it already was; 404 for a prefix this site never had")
     @DeleteMapping("/api-keys/{prefix}")
     Map<String, Boolean> revoke(@PathVariable String site, @PathVariable String prefix, Authentication auth) {
         Site s = access.require(auth, site, Permission.CONFIGURE);
@@ -145,7 +146,7 @@ class SiteController {
         return Map.of("username", body.username(), "role", role.name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    @Operation(summary = "Take a site role (moderator or owner) away from a user; the last owner cannot be removed")
+    @Operation(summary = "Take a site role (moderator or owner) away from a user; the last owner cannot be removed; 404 for no such user")
     @DeleteMapping("/users/{username}/roles/{role}")
     Map<String, Boolean> revokeRole(@PathVariable String site, @PathVariable String username, @PathVariable String role,
                                     Authentication auth) {

@@ -31,7 +31,8 @@ import java.util.concurrent.Callable;
                 "Each output line: {id, model, version, scores:{toxicity, severe_toxicity, insult, threat, obscene,",
                 "identity_attack}, spans:[{label, start, end, weight}]} (offsets are UTF-16 indices into text).",
                 "A line that is not valid UTF-8, or not a JSON object with a string 'text', gives {id?, line, error}",
-                "and exit code 1; the other lines are still scored."},
+                "and exit code 1; the other lines are still scored. Input that is not UTF-8 text at all (binary, UTF-16,",
+                "another charset) is refused before anything is scored, with exit code 1."},
         footer = {"", "Examples:", "  parley classify comments.jsonl > scores.jsonl",
                 "  echo '{\"id\":1,\"text\":\"you are a wormy little troll\"}' | parley classify -"})
 final class ClassifyCommand implements Callable<Integer> {
@@ -77,6 +78,8 @@ final class ClassifyCommand implements Callable<Integer> {
             }
             in = Files.newInputStream(file);
         }
+        // Before the model loads: a binary file would otherwise be read as thousands of bad "lines"
+        in = Utf8Lines.requireText(in, input.equals("-") ? "stdin" : input);
         AbuseClassifier classifier = Models.load(AbuseClassifier.FILE, model, modelsDir);
         if (fast) {
             classifier = classifier.fast();

@@ -26,7 +26,8 @@ final class UsersCommand implements Runnable {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Create a user (or grant an existing one a role).",
-            footer = {"", "Example:", "  echo 's3cret-pass' | parley users add alice --site daily-news --role moderator --password-stdin"})
+            footer = {"", "Examples:", "  echo 's3cret-pass' | parley users add alice --site daily-news --role moderator --password-stdin",
+                    "  parley users add alice --site other-site --role owner --existing"})
     static final class Add implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
@@ -34,8 +35,10 @@ final class UsersCommand implements Runnable {
         String site;
         @Option(names = "--role", required = true, description = "moderator, owner or admin")
         String role;
-        @Option(names = "--password-stdin", description = "read the password from the first line of stdin")
+        @Option(names = "--password-stdin", description = "read the password from the first line of stdin (a new user)")
         boolean passwordStdin;
+        @Option(names = "--existing", description = "grant a role to a user who already has a password (none is read)")
+        boolean existing;
 
         @Override
         public Integer call() throws IOException {
@@ -47,6 +50,12 @@ final class UsersCommand implements Runnable {
             }
             if (r != Role.ADMIN && site == null) {
                 throw new UsageProblem("--site is required for " + role);
+            }
+            // Said before a database starts (seconds for the embedded one) rather than after: which of the two is
+            // meant cannot be told from the name alone, so the caller says it.
+            if (passwordStdin == existing) {
+                throw new UsageProblem(passwordStdin ? "--password-stdin and --existing exclude each other"
+                        : "a new user needs --password-stdin; to grant a role to an existing user, add --existing");
             }
             String password = null;
             if (passwordStdin) {
@@ -74,8 +83,8 @@ final class UsersCommand implements Runnable {
             }
             try (var ctx = SpringContext.open()) {
                 Accounts accounts = ctx.getBean(Accounts.class);
-                if (password == null && !accounts.userExists(name)) {
-                    throw new UsageProblem("a new user needs --password-stdin");
+                if (existing && !accounts.userExists(name)) {
+                    throw new UsageProblem("no user '" + name + "': a new user needs --password-stdin instead of --existing");
                 }
                 accounts.addUser(name, password, r, site, "cli");
                 System.out.println("user: " + name + " role: " + r.name().toLowerCase(java.util.Locale.ROOT)

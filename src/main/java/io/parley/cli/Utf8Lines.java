@@ -24,6 +24,77 @@ final class Utf8Lines {
         }
     }
 
+    /** How much of the input is looked at before any line is read. */
+    static final int SNIFF = 64 * 1024;
+
+    /** The input is binary or not UTF-8 at all: one message for the whole of it, not one error per "line". */
+    static final class NotText extends IOException {
+        NotText(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Looks at the start of {@code in} and refuses input that is no UTF-8 text: NUL bytes (binary, or UTF-16/32),
+     * many control bytes, or not one line there that decodes as UTF-8. A text file with some bad lines passes and
+     * keeps its per-line errors. Returns a stream that still yields every byte.
+     *
+     * @param name what to call the input in the message
+     */
+    static InputStream requireText(InputStream in, String name) throws IOException {
+        byte[] head = in.readNBytes(SNIFF);
+        String why = notText(head, head.length == SNIFF);
+        if (why != null) {
+            throw new NotText(name + " is not UTF-8 text (" + why + "); classify reads JSONL, one UTF-8 JSON object per line");
+        }
+        return new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), in);
+    }
+
+    /** Why these first bytes are no UTF-8 text, or null when they are; {@code cut}: more bytes follow. */
+    static String notText(byte[] head, boolean cut) {
+        if (head.length >= 2 && (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF || head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)) {
+            return "it starts with a UTF-16 byte order mark";
+        }
+        int control = 0;
+        for (byte b : head) {
+            if (b == 0) {
+                return "it holds NUL bytes: binary data, or UTF-16";
+            }
+            if (b > 0 && b < 32 && b != '\n' && b != '\r' && b != '\t' && b != '\f' || b == 127) {
+                control++;
+            }
+        }
+        if (control > head.length / 20 + 2) {
+            return control + " control bytes in its first " + head.length + " bytes: binary data";
+        }
+        // Lines ending in the window; the last one may be cut in the middle of a character when more follows.
+        int end = head.length;
+        if (cut) {
+            while (end > 0 && head[end - 1] != '\n') {
+                end--;
+            }
+        }
+        Utf8Lines lines = new Utf8Lines(new java.io.ByteArrayInputStream(head, 0, end));
+        int valid = 0;
+        int invalid = 0;
+        try {
+            for (Line l = lines.next(); l != null; l = lines.next()) {
+                if (!l.valid()) {
+                    invalid++;
+                } else if (!l.text().isBlank()) {
+                    valid++;
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a byte array does not fail
+        }
+        if (valid == 0 && invalid > 0) {
+            return invalid == 1 ? "its first line does not decode as UTF-8"
+                    : "none of its first " + invalid + " lines decodes as UTF-8";
+        }
+        return null;
+    }
+
     private final InputStream in;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -30,15 +30,21 @@ final class FetchClock {
     /** An ISO-8601 time with or without offset, to the minute ("2026-11-21T17:40"); null when it is not one. */
     static String minute(String iso) {
         String s = iso.strip();
+        LocalDateTime t;
         try {
-            return OffsetDateTime.parse(s).toLocalDateTime().toString().substring(0, 16);
+            t = OffsetDateTime.parse(s).toLocalDateTime();
         } catch (DateTimeParseException e) {
             try {
-                String t = LocalDateTime.parse(s).toString();
-                return t.length() >= 16 ? t.substring(0, 16) : null;
+                t = LocalDateTime.parse(s);
             } catch (DateTimeParseException e2) {
                 return null;
             }
         }
+        // "+999999999-12-31T00:00" parses, but its first 16 characters are no minute, and the relative times counted
+        // back from it failed the extraction with a 500: a fetch has a four-digit year
+        if (t.getYear() < 1000 || t.getYear() > 9999) {
+            return null;
+        }
+        return t.toString().substring(0, 16);
     }
 }

@@ -92,10 +92,45 @@ public class CommentQueries {
         return nest(children.getOrDefault(null, List.of()), children);
     }
 
+    /**
+     * Replies nest this deep at most; deeper ones are listed flat, in thread order, under their ancestor at this level
+     * (each keeps its parentId and depth). A chain of a thousand replies, which ingest accepts, nested each level in the
+     * JSON (Jackson stops writing at 1,000 levels: the 200 was cut off mid-body) and in the queue item page's template
+     * (a StackOverflowError, a 500).
+     */
+    public static final int MAX_NESTING = 50;
+
     private List<CommentView> nest(List<CommentView> level, Map<String, List<CommentView>> children) {
+        return nest(level, children, 1);
+    }
+
+    private List<CommentView> nest(List<CommentView> level, Map<String, List<CommentView>> children, int nesting) {
         List<CommentView> out = new ArrayList<>(level.size());
         for (CommentView c : level) {
-            out.add(c.withReplies(nest(children.getOrDefault(c.externalId(), List.of()), children)));
+            List<CommentView> replies = children.getOrDefault(c.externalId(), List.of());
+            out.add(c.withReplies(nesting < MAX_NESTING ? nest(replies, children, nesting + 1) : flat(replies, children)));
+        }
+        return out;
+    }
+
+    /** Every comment below {@code level}, depth first in thread order, without nesting (no recursion either). */
+    private static List<CommentView> flat(List<CommentView> level, Map<String, List<CommentView>> children) {
+        List<CommentView> out = new ArrayList<>();
+        java.util.Deque<CommentView> todo = new java.util.ArrayDeque<>();
+        for (int i = level.size() - 1; i >= 0; i--) {
+            todo.push(level.get(i));
+        }
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            CommentView c = todo.pop();
+            if (!seen.add(c.id())) {
+                continue;
+            }
+            out.add(c.withReplies(List.of()));
+            List<CommentView> replies = children.getOrDefault(c.externalId(), List.of());
+            for (int i = replies.size() - 1; i >= 0; i--) {
+                todo.push(replies.get(i));
+            }
         }
         return out;
     }

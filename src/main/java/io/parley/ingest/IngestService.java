@@ -49,6 +49,21 @@ public class IngestService {
         this.maxBatch = maxBatch;
     }
 
+    /**
+     * An article with its comments in one transaction: a refused comment leaves no article behind either (the API
+     * answered such a request 422 and yet had stored the article, so the client's retry saw {@code created: false}).
+     *
+     * @return the article and, when comments were sent, what became of them (else null)
+     */
+    @Transactional
+    public PageIngested ingestArticle(Site site, ArticleInput article, List<CommentInput> comments) {
+        ArticleRef ref = upsertArticle(site, article);
+        if (comments == null || comments.isEmpty()) {
+            return new PageIngested(ref, null);
+        }
+        return new PageIngested(ref, addComments(site, article.externalId(), comments));
+    }
+
     /** Creates the article, or returns the stored one (first write wins: replays never change stored text). */
     @Transactional
     public ArticleRef upsertArticle(Site site, ArticleInput in) {
@@ -154,6 +169,11 @@ public class IngestService {
         if (fetchedAt != null && !PageExtractor.isFetchTime(fetchedAt)) {
             // said before any work, and as a field of the request: nothing of the page is stored undated
             throw new InvalidInput("fetchedAt", "is not an ISO-8601 time (e.g. 2026-11-21T17:40:00Z): " + fetchedAt);
+        }
+        java.time.OffsetDateTime fetched = fetchedAt == null ? null : Validation.parseTime(fetchedAt.strip());
+        if (fetched != null && fetched.isAfter(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(2))) {
+            // its relative times would date every comment in the future: refused by name, not as comments[0].postedAt
+            throw new InvalidInput("fetchedAt", "is in the future: " + fetchedAt);
         }
         PageExtractor pages = extractor.getIfAvailable();
         if (pages == null) {

@@ -20,8 +20,6 @@ final class Validation {
     static final int MAX_COMMENT = 50_000;
     static final int MAX_ARTICLE = 2_000_000;
     static final int MAX_QUOTES = 100;
-    private static final java.util.regex.Pattern LANGUAGE_TAG =
-            java.util.regex.Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*");
     private static final OffsetDateTime EARLIEST = OffsetDateTime.of(1990, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
     private Validation() {
@@ -38,7 +36,7 @@ final class Validation {
         time("published", a.published());
         text("body", a.body(), MAX_ARTICLE, false);
         text("language", a.language(), 16, false);
-        if (a.language() != null && !a.language().isBlank() && !LANGUAGE_TAG.matcher(a.language().strip()).matches()) {
+        if (a.language() != null && !a.language().isBlank() && !io.parley.classification.LanguageTag.valid(a.language())) {
             // comments on the article take its language when they are too short to detect: it must be one
             throw new InvalidInput("language", "a language code such as en, eng or en-GB");
         }

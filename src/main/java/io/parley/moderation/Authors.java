@@ -34,6 +34,9 @@ public class Authors {
      * An author key from a URL segment or a filter: {@code id:…} and {@code name:…} as they are, anything else a
      * display name (the author pages' links before author ids, and what people type).
      */
+    /** The longest author id or display name ingest accepts. */
+    static final int MAX_AUTHOR = 200;
+
     public static String key(String author) {
         StorableText.require("author", author);
         if (author == null || author.isBlank()) {
@@ -42,6 +45,11 @@ public class Authors {
         String key = author.startsWith("id:") || author.startsWith("name:") ? author : "name:" + author;
         if (key.substring(key.indexOf(':') + 1).isBlank()) {
             throw new InvalidModerationInput("author", "an author id or name after '" + key + "' is required");
+        }
+        // ingest stores ids and names of at most this length, so a longer one names nobody; and the key is indexed,
+        // where a few kilobytes would fail the insert as a database error
+        if (key.length() - key.indexOf(':') - 1 > MAX_AUTHOR) {
+            throw new InvalidModerationInput("author", "an author id or name has at most " + MAX_AUTHOR + " characters");
         }
         return key;
     }

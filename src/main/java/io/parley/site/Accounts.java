@@ -70,7 +70,10 @@ public class Accounts implements UserDetailsService {
         boolean passwordGiven = password != null && !password.isEmpty();
         long userId;
         if (existing.isEmpty()) {
-            if (password == null || password.length() < 8) {
+            if (password == null || password.isEmpty()) {
+                throw new InvalidSettings("password", "no user '" + username + "' yet: a new user needs a password of at least 8 characters");
+            }
+            if (password.length() < 8) {
                 throw new InvalidSettings("password", "at least 8 characters");
             }
             // BCrypt reads only the first 72 bytes; Spring's encoder refuses longer ones rather than cut them.
@@ -117,8 +120,13 @@ public class Accounts implements UserDetailsService {
                   AND user_id = (SELECT id FROM users WHERE username = ?)""", site.id(), name, username);
         if (n > 0) {
             audit.record(site.id(), actor, "user.role.revoked", username, Map.of("role", role.name()));
+            return true;
         }
-        return n > 0;
+        if (!userExists(username)) {
+            // a mistyped name must not read as "already removed"
+            throw new UserNotFound(username);
+        }
+        return false;
     }
 
     public boolean userExists(String username) {
@@ -181,14 +189,22 @@ public class Accounts implements UserDetailsService {
         return key;
     }
 
+    /**
+     * @return true when the key was revoked now, false when it already was (a retried revoke is no error)
+     * @throws ApiKeyNotFound when the site never had a key with this prefix: a typo must not read as done
+     */
     @Transactional
     public boolean revokeApiKey(Site site, String prefix, String actor) {
         int n = jdbc.update("UPDATE api_keys SET revoked_at = now() WHERE site_id = ? AND prefix = ? AND revoked_at IS NULL",
                 site.id(), prefix);
         if (n > 0) {
             audit.record(site.id(), actor, "apikey.revoked", prefix, Map.of());
+            return true;
         }
-        return n > 0;
+        if (jdbc.queryForList("SELECT 1 FROM api_keys WHERE site_id = ? AND prefix = ?", site.id(), prefix).isEmpty()) {
+            throw new ApiKeyNotFound(prefix);
+        }
+        return false;
     }
 
     public List<Map<String, Object>> apiKeys(Site site) {

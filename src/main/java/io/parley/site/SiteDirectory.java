@@ -150,10 +150,18 @@ public class SiteDirectory {
         return jdbc.query("SELECT id, slug, name FROM sites ORDER BY slug", SITE);
     }
 
+    /** The longest site name (the admin page's form says so too). */
+    public static final int MAX_NAME = 200;
+
     @Transactional
     public Site create(String slug, String name, String actor) {
         if (slug == null || !slug.matches("[a-z0-9][a-z0-9-]{0,62}")) {
             throw new InvalidSettings("slug", "lower-case letters, digits and '-', 1-63 characters, starting with a letter or digit");
+        }
+        StorableText.require("name", name);
+        if (name != null && name.length() > MAX_NAME) {
+            // every page's header and the site list show it: a name, not a document
+            throw new InvalidSettings("name", "at most " + MAX_NAME + " characters, got " + name.length());
         }
         try {
             Long id = jdbc.queryForObject("INSERT INTO sites (slug, name) VALUES (?, ?) RETURNING id", Long.class,

@@ -31,6 +31,28 @@ public record SiteSettings(Map<String, Thresholds> thresholds, Map<String, Strin
 
     @com.fasterxml.jackson.annotation.JsonCreator
     public SiteSettings {
+        // Map.copyOf and List.copyOf refuse nulls with a bare NullPointerException: name the entry instead
+        if (thresholds != null) {
+            thresholds.forEach((label, t) -> {
+                if (t == null) {
+                    throw new InvalidSettings("thresholds." + label, "hold and reject are required");
+                }
+            });
+        }
+        if (stanceActions != null) {
+            stanceActions.forEach((key, action) -> {
+                if (action == null) {
+                    throw new InvalidSettings("stanceActions." + key, "an action is required");
+                }
+            });
+        }
+        if (targets != null) {
+            for (int i = 0; i < targets.size(); i++) {
+                if (targets.get(i) == null) {
+                    throw new InvalidSettings("targets[" + i + "]", "a target is 1-200 characters");
+                }
+            }
+        }
         authorRules = authorRules == null ? AuthorRules.OFF : authorRules;
         thresholds = thresholds == null ? Map.of() : Map.copyOf(thresholds);
         stanceActions = stanceActions == null ? Map.of() : Map.copyOf(stanceActions);

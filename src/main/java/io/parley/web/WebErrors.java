@@ -33,7 +33,8 @@ import java.util.Map;
 class WebErrors {
 
     @ExceptionHandler({SiteNotFound.class, ItemNotFound.class, ArticleNotFound.class, DecisionNotFound.class,
-            io.parley.moderation.CommentNotFound.class, io.parley.webhook.WebhookNotFound.class})
+            io.parley.moderation.CommentNotFound.class, io.parley.webhook.WebhookNotFound.class,
+            io.parley.site.ApiKeyNotFound.class, io.parley.site.UserNotFound.class})
     Object notFound(RuntimeException e, HttpServletRequest req) {
         return respond(req, HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
@@ -57,6 +58,29 @@ class WebErrors {
     @ExceptionHandler(InvalidModerationInput.class)
     Object invalid(InvalidModerationInput e, HttpServletRequest req) {
         return respond(req, HttpStatus.BAD_REQUEST, "Invalid " + e.field(), e.field() + ": " + e.getMessage());
+    }
+
+    /**
+     * A path or form value of the wrong type ({@code /queue/abc}) or a form field left out: the REST handlers would
+     * answer these with problem+json, which a browser shows as raw JSON. An id that is no number names nothing: 404.
+     */
+    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+    Object typeMismatch(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e,
+                        HttpServletRequest req) {
+        if (e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+            return respond(req, HttpStatus.NOT_FOUND, "Not found", "no such " + e.getName() + " here: '"
+                    + clip(String.valueOf(e.getValue())) + "' is not a valid " + e.getName());
+        }
+        return respond(req, HttpStatus.BAD_REQUEST, "Invalid " + e.getName(), e.getName() + ": not a valid value");
+    }
+
+    @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
+    Object missing(org.springframework.web.bind.MissingServletRequestParameterException e, HttpServletRequest req) {
+        return respond(req, HttpStatus.BAD_REQUEST, "Missing " + e.getParameterName(), e.getParameterName() + " is required");
+    }
+
+    private static String clip(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
     private static Object respond(HttpServletRequest req, HttpStatus status, String title, String detail) {

@@ -53,7 +53,9 @@ class ExtractControllerTest {
         assertThat(fetched.comments()).hasSameSizeAs(without.comments())
                 .allSatisfy(c -> assertThat(c.postedAt()).startsWith("2026-11-2"));
         assertThat(fetched.comments().get(0).postedAt()).startsWith("2026-11-21");
+        // named as the parameter at fault (a 422 on fetchedAt), not as the body, like /pages
         assertThatThrownBy(() -> controller.extract(body, "text/html", null, false, "yesterday"))
-                .isInstanceOf(PageNotExtractable.class).hasMessageContaining("fetchedAt");
+                .isInstanceOfSatisfying(io.parley.ingest.InvalidInput.class,
+                        e -> assertThat(e.field()).isEqualTo("fetchedAt"));
     }
 }

@@ -90,6 +90,8 @@ class PageInputSurfacesTest extends IntegrationTest {
             var when = api.post(path + "?fetchedAt=yesterday", "text/html", PAGE.getBytes(Charset.forName("UTF-8")));
             assertThat(when.status()).as(path).isEqualTo(422);
             assertThat(when.body()).as(path).contains("fetchedAt").contains("yesterday");
+            // /extract named the body as the field at fault
+            assertThat(when.json().get("fields").get(0).get("field").asText()).as(path).isEqualTo("fetchedAt");
         }
         assertThat(jdbc.queryForObject("SELECT count(*) FROM articles WHERE site_id = ? AND title LIKE 'Caf%' AND external_id LIKE 'sha256-%'",
                 Integer.class, site.id())).as("the page with a bad fetchedAt is not stored").isZero();
@@ -116,5 +118,28 @@ class PageInputSurfacesTest extends IntegrationTest {
                         + " WHERE a.site_id = ? AND a.external_id = ?", java.sql.Timestamp.class, site.id(), "relative-dated"))
                 .allSatisfy(t -> assertThat(t.toInstant()).isBetween(java.time.Instant.parse("2026-11-19T00:00:00Z"),
                         java.time.Instant.parse("2026-11-21T17:40:00Z")));
+    }
+
+    /**
+     * Was a 500 on both: year 999,999,999 parsed, and the relative times counted back from it failed the extraction.
+     * A fetch in the future was refused only as "comments[0].postedAt".
+     */
+    @Test
+    void aFetchTimeOutsideFourDigitYearsOrInTheFutureIsA422NamingIt() throws Exception {
+        byte[] page = Files.readAllBytes(Path.of("training-data/extraction/heldout/pages/news-relative.html"));
+        for (String when : new String[]{"%2B999999999-12-31T00:00:00Z", "-999999999-01-01T00:00:00Z"}) {
+            for (String path : new String[]{"/api/v1/extract?", "/api/v1/sites/surfaces/pages?externalId=far&"}) {
+                var r = api.post(path + "fetchedAt=" + when, "text/html", page);
+                assertThat(r.status()).as(path + when + r.body()).isEqualTo(422);
+                assertThat(r.json().get("fields").get(0).get("field").asText()).isEqualTo("fetchedAt");
+            }
+        }
+        var future = api.post("/api/v1/sites/surfaces/pages?externalId=far&fetchedAt=2099-01-01T00:00:00Z", "text/html", page);
+        assertThat(future.status()).as(future.body()).isEqualTo(422);
+        assertThat(future.json().get("fields").get(0).get("field").asText()).isEqualTo("fetchedAt");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM articles WHERE site_id = ? AND external_id = 'far'",
+                Integer.class, site.id())).isZero();
+        // what /extract only reads may still be dated ahead (nothing is stored)
+        assertThat(api.post("/api/v1/extract?fetchedAt=2099-01-01T00:00:00Z", "text/html", page).status()).isEqualTo(200);
     }
 }

@@ -134,6 +134,27 @@ class AbuseCommandsTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("1 line(s) could not be scored").doesNotContain("Exception");
     }
 
+    /**
+     * Was one {"line": n, "error": "not valid UTF-8"} per newline byte of a binary file (and exit 1 only at the end):
+     * input that is no UTF-8 text at all is refused as a whole before anything is scored or written.
+     */
+    @Test
+    void binaryOrNonUtf8InputIsRefusedAsAWholeBeforeScoring() throws Exception {
+        byte[] binary = new byte[20_000];
+        new java.util.Random(3).nextBytes(binary);
+        Path bin = Files.write(dir.resolve("model.bin"), binary);
+        Path utf16 = Files.write(dir.resolve("utf16.jsonl"), "{\"id\":1,\"text\":\"fine\"}\n{\"id\":2,\"text\":\"also\"}\n"
+                .getBytes(StandardCharsets.UTF_16LE));
+        Path latin1 = Files.write(dir.resolve("latin1.jsonl"), "{\"id\":1,\"text\":\"caf\u00e9\"}\n{\"id\":2,\"text\":\"na\u00efve\"}\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        for (Path p : List.of(bin, utf16, latin1)) {
+            assertThat(run("classify", p.toString())).as(p.toString()).isEqualTo(1);
+            assertThat(out.size()).as(p.toString()).isZero();
+            assertThat(cliErr.toString()).contains("parley classify: " + p + " is not UTF-8 text");
+        }
+        assertThat(cliErr.toString()).contains("NUL bytes").contains("none of its first 2 lines decodes as UTF-8").doesNotContain("Exception");
+    }
+
     @Test
     void aMegabyteCommentIsScoredQuickly() throws Exception {
         String big = "word ".repeat(200_000) + "idiot";

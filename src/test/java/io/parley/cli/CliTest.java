@@ -90,6 +90,21 @@ class CliTest {
         assertThat(r.err()).contains("--site");
     }
 
+    /**
+     * Was refused only after the database had started (seconds for the embedded one): the database here cannot be
+     * reached, so only a check made before it answers with exit 2 and this message.
+     */
+    @Test
+    void usersAddWithoutPasswordStdinOrExistingIsRefusedBeforeTheDatabase() {
+        System.setProperty("spring.datasource.url", "jdbc:postgresql://127.0.0.1:1/nowhere");
+        Run r = run("users", "add", "bob", "--site", "somewhere", "--role", "moderator");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).startsWith("parley users add: a new user needs --password-stdin").contains("--existing");
+        Run both = run("users", "add", "bob", "--site", "somewhere", "--role", "moderator", "--password-stdin", "--existing");
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("exclude each other");
+    }
+
     @Test
     void sitesAddPrintsAnApiKeyAndUsersAddGrantsARole() {
         useTestDatabase();
@@ -106,6 +121,12 @@ class CliTest {
         Run user = run("users", "add", "cli-mod-" + slug, "--site", slug, "--role", "moderator", "--password-stdin");
         assertThat(user.code()).as(user.err()).isZero();
         assertThat(user.out()).contains("role: moderator");
+        Run grant = run("users", "add", "cli-mod-" + slug, "--site", slug, "--role", "owner", "--existing");
+        assertThat(grant.code()).as(grant.err()).isZero();
+        assertThat(grant.out()).contains("role: owner");
+        Run nobody = run("users", "add", "cli-nobody-" + slug, "--site", slug, "--role", "owner", "--existing");
+        assertThat(nobody.code()).isEqualTo(2);
+        assertThat(nobody.err()).contains("no user 'cli-nobody-" + slug + "'");
 
         Run export = run("export", "decisions", "--site", slug);
         assertThat(export.code()).as(export.err()).isZero();

@@ -168,5 +168,8 @@ class ExtractCommandTest {
         fetched.get("comments").forEach(c -> assertThat(c.path("postedAt").asText()).startsWith("2026-11-2"));
         assertThat(run("extract", page, "--fetched-at", "last tuesday")).isEqualTo(2);
         assertThat(err.toString()).contains("--fetched-at is not an ISO-8601 time");
+        // was exit 1 with "Text '+999999999-12-31' could not be parsed at index 16"
+        assertThat(run("extract", page, "--fetched-at", "+999999999-12-31T00:00:00Z")).isEqualTo(2);
+        assertThat(err.toString()).contains("--fetched-at is not an ISO-8601 time").contains("): +999999999-12-31T00:00:00Z");
     }
 }

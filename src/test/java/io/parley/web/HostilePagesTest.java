@@ -58,4 +58,49 @@ class HostilePagesTest extends IntegrationTest {
             assertThat(r.body()).as(q).contains("a date between 0001-01-01 and 9999-12-31");
         }
     }
+
+    /** Was a JSON problem in the browser: the REST handlers answered the page's binding errors. */
+    @Test
+    void aQueueItemIdThatIsNoNumberIsAnHtmlNotFoundPage() throws Exception {
+        HttpResponse<String> r = moderator.get("/sites/hostile-pages/queue/abc");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(r.body()).contains("not a valid id");
+    }
+
+    /**
+     * Was a 500 (StackOverflowError in the template) on the item page of a held comment under which a thousand replies
+     * chain, and a 200 cut off mid-body on the API's thread (Jackson stops writing at 1,000 levels): replies below
+     * {@link io.parley.ingest.CommentQueries#MAX_NESTING} levels are listed flat under their ancestor at that level.
+     */
+    @Test
+    void aThousandRepliesDeepIsReadableOnTheItemPageAndThroughTheApi() throws Exception {
+        long item = queueHeldComments(site, 1, null).get(0);
+        List<io.parley.ingest.CommentInput> chain = new java.util.ArrayList<>();
+        for (int i = 1; i < 1000; i++) {
+            chain.add(new io.parley.ingest.CommentInput("deep-" + i, i == 1 ? "c1" : "deep-" + (i - 1), "replier", null, 0,
+                    "reply number " + i, List.of()));
+        }
+        assertThat(ingest.addComments(site, "a", chain).created()).isEqualTo(999);
+
+        HttpResponse<String> page = moderator.get("/sites/hostile-pages/queue/" + item);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).containsPattern("reply number 1\\b").containsPattern("reply number 999\\b");
+
+        io.parley.support.Api.Response thread = new io.parley.support.Api(port,
+                io.parley.support.Api.basic("hostile-pages-mod", WebFixtures.PASSWORD)).get("/api/v1/sites/hostile-pages/articles/a/thread");
+        assertThat(thread.status()).isEqualTo(200);
+        java.util.Deque<com.fasterxml.jackson.databind.JsonNode> todo = new java.util.ArrayDeque<>();
+        thread.json().get("comments").forEach(todo::push);
+        int seen = 0;
+        int deepest = 0;
+        while (!todo.isEmpty()) {
+            com.fasterxml.jackson.databind.JsonNode c = todo.pop();
+            seen++;
+            deepest = Math.max(deepest, c.get("depth").asInt());
+            c.path("replies").forEach(todo::push);
+        }
+        assertThat(seen).isEqualTo(1000);
+        assertThat(deepest).isEqualTo(999);
+    }
 }
