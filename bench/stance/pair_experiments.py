@@ -10,6 +10,12 @@ Same protocol as unseen_experiments2/3.py: properly nested leave-one-target-out 
 tweets); every setting (transfer mix, weights, thresholds) chosen by LOTO among the other four targets. FNC-1 and
 RumourEval rows are never SemEval rows, so they are in every fold's training set. No test split is read.
 
+Parts (default auc): auc (favour-vs-against and stance-vs-none AUC per held-out target, per transfer mix), protos
+(the label-swapped relation head's AUC), combine (pair lean added to the shipped head, mix nested), combine-protos, mlp
+(MLP relation head, MLP_SEED, default 20160), mlp5 (mean of seeds 1-5), mlp5wide (its weight on a wider grid),
+combine-about (the name-hypothesis pair's P(neither) as a P(about) input; stopped for CPU, no figure). Results go to
+$PAIR_OUT (default pair-results.json beside this file). Figures and reading: experiments.md, sixth pass.
+
   PARLEY_BENCH_CACHE=/tmp/parley-bench-cache nice -n 10 /usr/bin/python3 bench/stance/pair_experiments.py [part ...]
 """
 import csv
