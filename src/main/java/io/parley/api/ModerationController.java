@@ -120,12 +120,12 @@ class ModerationController {
         return reasons.add(s, SiteAccess.caller(auth).name(), body == null ? null : body.label());
     }
 
-    @Operation(summary = "Retire a reason (site owner); decisions that used it keep it")
+    @Operation(summary = "Retire a reason (site owner); decisions that used it keep it. Again: 200 with changed false; a code the site never had: 404")
     @org.springframework.web.bind.annotation.DeleteMapping("/reasons/{code}")
-    Map<String, String> retireReason(@PathVariable String site, @PathVariable String code, Authentication auth) {
+    Map<String, Object> retireReason(@PathVariable String site, @PathVariable String code, Authentication auth) {
         Site s = access.require(auth, site, Permission.CONFIGURE);
-        reasons.retire(s, SiteAccess.caller(auth).name(), code);
-        return Map.of("retired", code);
+        boolean now = reasons.retire(s, SiteAccess.caller(auth).name(), code);
+        return Map.of("retired", code, "changed", now);
     }
 
     @Operation(summary = "List queue items (open by default), by priority or age")

@@ -90,7 +90,7 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({io.parley.moderation.ItemNotFound.class, io.parley.moderation.DecisionNotFound.class,
-            io.parley.moderation.CommentNotFound.class})
+            io.parley.moderation.CommentNotFound.class, io.parley.moderation.ReasonNotFound.class})
     ResponseEntity<Object> itemNotFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
     }

@@ -77,15 +77,24 @@ public class ReasonList {
         return new Choice(code, l);
     }
 
-    /** Hides a reason from the picker. */
+    /**
+     * Hides a reason from the picker; true when this call retired it. Retiring it again is a no-op (a retried
+     * DELETE), a code the site never had is {@link ReasonNotFound}.
+     */
     @Transactional
-    public void retire(Site site, String owner, String code) {
+    public boolean retire(Site site, String owner, String code) {
         int n = jdbc.update("UPDATE moderation_reasons SET retired_at = now() WHERE site_id = ? AND code = ? AND retired_at IS NULL",
                 site.id(), code);
         if (n == 0) {
-            throw new InvalidModerationInput("code", "no such reason on this site");
+            Integer known = jdbc.queryForObject("SELECT count(*) FROM moderation_reasons WHERE site_id = ? AND code = ?",
+                    Integer.class, site.id(), code);
+            if (known == null || known == 0) {
+                throw new ReasonNotFound(code);
+            }
+            return false;
         }
         audit.record(site.id(), owner, "reasons.retired", "reason:" + code, Map.of());
+        return true;
     }
 
     /** The label of an active reason; a code the site does not offer is refused naming {@code field}. */

@@ -51,8 +51,9 @@ class ReasonPages {
     @PostMapping("/sites/{site}/reasons/{code}/retire")
     String retire(@PathVariable String site, @PathVariable String code, Authentication auth, RedirectAttributes flash) {
         Site s = access.require(auth, site, Permission.CONFIGURE);
-        reasons.retire(s, SiteAccess.caller(auth).name(), code);
-        flash.addFlashAttribute("message", "Retired the reason; decisions that used it keep it.");
+        boolean now = reasons.retire(s, SiteAccess.caller(auth).name(), code);
+        flash.addFlashAttribute("message", now ? "Retired the reason; decisions that used it keep it."
+                : "The reason was already retired.");
         return "redirect:/sites/" + s.slug() + "/reasons";
     }
 }

@@ -33,7 +33,7 @@ import java.util.Map;
 class WebErrors {
 
     @ExceptionHandler({SiteNotFound.class, ItemNotFound.class, ArticleNotFound.class, DecisionNotFound.class,
-            io.parley.moderation.CommentNotFound.class, io.parley.webhook.WebhookNotFound.class,
+            io.parley.moderation.CommentNotFound.class, io.parley.moderation.ReasonNotFound.class, io.parley.webhook.WebhookNotFound.class,
             io.parley.site.ApiKeyNotFound.class, io.parley.site.UserNotFound.class})
     Object notFound(RuntimeException e, HttpServletRequest req) {
         return respond(req, HttpStatus.NOT_FOUND, "Not found", e.getMessage());

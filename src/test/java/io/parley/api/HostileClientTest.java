@@ -218,6 +218,23 @@ class HostileClientTest extends IntegrationTest {
         assertProblem(owner.delete("/api/v1/sites/hostile/api-keys/" + otherPrefix), 404, null);
     }
 
+    /** Was a 422 "no such reason" for a code the site never had, and the same 422 for a retried DELETE. */
+    @Test
+    void retiringAnUnknownReasonIsA404AndARetriedRetireIsAnIdempotent200() {
+        Api.Response none = owner.delete("/api/v1/sites/hostile/reasons/no-such-reason");
+        assertProblem(none, 404, null);
+        assertThat(none.json().get("detail").asText()).contains("no-such-reason");
+        assertThat(owner.postJson("/api/v1/sites/hostile/reasons", "{\"label\": \"Off the record\"}").status())
+                .isEqualTo(200);
+        Api.Response first = owner.delete("/api/v1/sites/hostile/reasons/off-the-record");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json().get("changed").asBoolean()).isTrue();
+        Api.Response again = owner.delete("/api/v1/sites/hostile/reasons/off-the-record");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("changed").asBoolean()).isFalse();
+        assertThat(owner.get("/api/v1/sites/hostile/reasons").json().toString()).doesNotContain("off-the-record");
+    }
+
     /** Was a 200 {"revoked": false} for a user who does not exist; one who merely lacks the role still gets that. */
     @Test
     void takingARoleFromAnUnknownUserIsA404() {
