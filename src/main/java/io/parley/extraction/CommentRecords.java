@@ -32,6 +32,8 @@ final class CommentRecords {
             "published", "postdate", "ago", "dt");
     private static final Set<String> LIKE_PARTS = Set.of("like", "likes", "vote", "votes", "score", "points", "upvote",
             "upvotes", "recommend", "recommends", "react", "reactions", "rating", "karma", "count", "reactcount", "upvotecount", "reputation");
+    private static final Set<String> REPUTATION_PARTS = Set.of("reputation", "karma");
+    private static final Set<String> POST_LIKE_PARTS = Set.of("like", "likes", "vote", "votes", "upvote", "upvotes", "score", "points");
     /** Parts of a record that are not the commenter's words: meta lines, controls, profile boxes. */
     private static final Set<String> CHROME_PARTS = Set.of("author", "username", "user", "fn", "nick", "avatar", "meta",
             "metadata", "date", "time", "timestamp", "posted", "submitted", "byline", "says", "reply", "actions", "action",
@@ -95,6 +97,7 @@ final class CommentRecords {
     private static final Pattern QUOTE_LABEL = Pattern.compile("(?i)quote:?|originally posted by");
     private static final Pattern QUOTE_LABEL_HEAD = Pattern.compile("(?i)^(quote from:?|originally posted by)\\s*");
 
+    static final boolean DBG = Boolean.getBoolean("dbg"); // TEMP
     private CommentRecords() {
     }
 
@@ -179,6 +182,7 @@ final class CommentRecords {
 
     private static List<ExtractedComment> read(Element root, List<String> articleKeys, Deadline deadline, int blockCommentWords) {
         List<Element> records = bestSet(root, deadline);
+        if (DBG) System.err.println("DBG best " + records.size() + " " + (records.isEmpty() ? "-" : signature(records.get(0))) + " cues " + (records.isEmpty() ? 0 : cues(records.get(0))) + " blockWords " + blockCommentWords);
         if (records.size() < (blockCommentWords > 0 ? 2 : 3)) {
             return List.of();
         }
@@ -202,6 +206,7 @@ final class CommentRecords {
         Map<Integer, String> idOf = new HashMap<>();
         Map<String, Integer> anchors = null;
         Map<String, Integer> permalinks = null;
+        Map<String, Integer> keys = null;
         Map<String, Integer> depthOf = new HashMap<>();
         Map<String, String> lastByAuthor = new HashMap<>();
         List<int[]> stack = new ArrayList<>(); // {record index, depth mark} of the flat-list ancestors
@@ -224,6 +229,28 @@ final class CommentRecords {
                 stack.add(new int[]{i, mark});
             }
             String parentId = parent >= 0 ? idOf.get(parent) : null;
+            String named = parentAttribute(r);
+            if (named != null) {
+                // the parent named by a data attribute (Komento's data-parentid, Mbin's data-subject-parent-value):
+                // what a flat list with CSS indents says in no other way
+                if (keys == null) {
+                    keys = recordKeys(records);
+                }
+                Integer q = keys.get(named);
+                if (q != null && q < i && idOf.containsKey(q)) {
+                    parentId = idOf.get(q);
+                }
+            }
+            if (f.replyTarget != null) {
+                if (anchors == null) {
+                    anchors = anchors(records);
+                }
+                Integer q = anchors.get(f.replyTarget.toLowerCase(Locale.ROOT));
+                // a reply-to link beats the thread it sits in (responses flattened under their first comment)
+                if (q != null && q < i && idOf.containsKey(q) && (parent < 0 || q == parent || records.get(q).parents().contains(records.get(parent)))) {
+                    parentId = idOf.get(q);
+                }
+            }
             if (f.mentionTarget != null) {
                 if (anchors == null) {
                     anchors = anchors(records);
@@ -270,6 +297,13 @@ final class CommentRecords {
             if (parentId == null && f.replyTo != null) {
                 parentId = lastByAuthor.get(f.replyTo.toLowerCase(Locale.ROOT));
             }
+            if (parentId == null && f.leadMention != null) {
+                // a reply opening with its parent's author's name (a user mention): that author's latest comment
+                parentId = lastByAuthor.get(f.leadMention.toLowerCase(Locale.ROOT));
+                if (parentId == null) {
+                    parentId = lastByAuthor.get(f.leadMention.replace(" ", "").toLowerCase(Locale.ROOT));
+                }
+            }
             String id = sourceId(r, out.size() + 1);
             while (depthOf.containsKey(id)) {
                 id = id + "_";
@@ -294,6 +328,47 @@ final class CommentRecords {
             }
             if (words < 0.6 * blockCommentWords) {
                 return List.of(); // a small set inside a larger thread the blocks hold: keep the blocks
+            }
+        }
+        return out;
+    }
+
+    /** The value of a record's parent-naming data attribute (data-parentid, data-parent-id, data-subject-parent-value), or null. */
+    private static String parentAttribute(Element r) {
+        for (org.jsoup.nodes.Attribute a : r.attributes()) {
+            String k = a.getKey();
+            if (k.startsWith("data-") && (k.contains("parent") || k.contains("reply-to") || k.contains("replyto"))) {
+                String v = a.getValue().strip();
+                if (v.startsWith("#")) {
+                    v = v.substring(1);
+                }
+                if (!v.isEmpty() && !v.equals("0") && v.length() <= 40) {
+                    return v.toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Every key a data attribute can name a record by: its id, the number in its id, its data-id-like attributes. */
+    private static Map<String, Integer> recordKeys(List<Element> records) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            Element r = records.get(i);
+            String id = r.id().toLowerCase(Locale.ROOT);
+            if (!id.isEmpty()) {
+                out.putIfAbsent(id, i);
+                Matcher m = TRAILING_NUMBER.matcher(id);
+                if (m.find()) {
+                    out.putIfAbsent(m.group(), i);
+                }
+            }
+            for (org.jsoup.nodes.Attribute a : r.attributes()) {
+                String k = a.getKey();
+                if (k.startsWith("data-") && (k.endsWith("id") || k.endsWith("-id-value")) && !k.contains("parent") && !k.contains("author")
+                        && !k.contains("user")) {
+                    out.putIfAbsent(a.getValue().strip().toLowerCase(Locale.ROOT), i);
+                }
             }
         }
         return out;
@@ -1066,6 +1141,13 @@ final class CommentRecords {
                         return true;
                     }
                 }
+                if ((tag.equals("a") || tag.equals("span") || tag.equals("abbr")) && d.hasAttr("title")) {
+                    // "9 days ago", "Nov 25 '26" with the full time in its title (Redmine, Trac, Steemit, Askbot's abbr)
+                    String v = d.attr("title");
+                    if (v.length() >= 8 && v.length() <= 80 && hasDigit(v) && boundedText(d, 25).length() <= 24 && Dates.find(v) != null) {
+                        return true;
+                    }
+                }
                 if (shortLeaf(d, 20)) {
                     String own = d.ownText();
                     return own.length() <= 20 && Dates.isYearless(own.strip()); // "Nov. 14" alone in its element (hashed-class news widgets)
@@ -1124,14 +1206,17 @@ final class CommentRecords {
     private static final Pattern PROFILE_HREF = Pattern.compile(
             "(?i)(?:[?&;]action=profile|mode=viewprofile|member(?:list)?\\.php\\?|/members?/[^/?#]+|/profile/|/users?/[^/?#]+/?$|/u/[^/?#]+/?$"
                     + "|showuser=|[?&]userid=|blogger\\.com/profile/|/author/[^/?#]+/?$|profile\\.php\\?(?:id|u|uid|user)=|/~[^/?#]+/?$|[?&]mod=space&(?:amp;)?uid=\\d+|space-uid-\\d+"
-                    + "|/wiki/user:[^/?#]+$|[?&]title=user:|/@[^/?#@]+/?$)");
+                    + "|/wiki/user:[^/?#]+$|[?&]title=user:|/@[^/?#@]+/?$"
+                    // Zendesk's /profiles/360-Name, Askbot's and Stack Exchange's /users/12/name, Moodle's user/view.php,
+                    // Jira's ViewProfile.jspa?name=, Jive's /people/name
+                    + "|/profiles/[^/?#]+/?$|/users?/\\d+/[^/?#]+/?$|/user/view\\.php\\?id=|viewprofile\\.jspa\\?name=|/people/[^/?#]+/?$)");
 
     /** A link to a member's profile with a name for its text: a forum's user cell names its author this way. */
     static boolean profileLink(Element a) {
         String href = a.attr("href");
         // a cheap look first: computeCues asks this of every link in every candidate record
         if (href.isEmpty() || !(href.contains("rofile") || href.contains("ember") || href.contains("/u") || href.contains("ser")
-                || href.contains("/author/") || href.contains("/~") || href.contains("uid") || href.contains("/@"))
+                || href.contains("/author/") || href.contains("/~") || href.contains("uid") || href.contains("/@") || href.contains("/people/"))
                 || !PROFILE_HREF.matcher(href).find()) {
             return false;
         }
@@ -1366,6 +1451,10 @@ final class CommentRecords {
         Element replyEl;
         /** The id an "@name" link opening the reply points to (the comment it answers), or null. */
         String mentionTarget;
+        /** The id a reply-to link points to ("in reply to: ↑ 1", "(in response to X)", "[Re: X]"), or null. */
+        String replyTarget;
+        /** A name linked at the very start of the text (Jira's user mention opening a reply), or null. */
+        String leadMention;
         /** A byline after the words ("posted by X at … [3 favorites]"): not the post's words. */
         Element bylineEl;
         /** The href of an in-reply-to link (microformats2): the parent's permalink. */
@@ -1382,6 +1471,12 @@ final class CommentRecords {
 
     private static final Pattern BYLINE_AFTER = Pattern.compile("(?i)(?:posted|submitted|written|added)\\s+by\\s+[^:\\s]");
     private static final Pattern IN_REPLY_FROM = Pattern.compile("(?i)\\(?\\s*in reply to (.{1,60}?) from comment #?(\\d{1,5})\\s*\\)?");
+    private static final Pattern REPLY_LINK = Pattern.compile("(?i)^\\(?\\[?\\s*(?:in reply to|in response to|replying to|re:)\\s+(\\S.{0,40}?)\\s*\\]?\\)?$");
+    private static final Pattern COMMENT_NUMBER = Pattern.compile("(?i)comment\\s*#?(\\d{1,5})");
+    private static final Pattern IN_REPLY_FROM_LEAD = Pattern.compile("(?i)\\(?\\s*in reply to\\s+(?:(.{1,60}?)\\s+from\\s*)?$");
+    /** The line before a quote naming its source: "Replying to bob:" (Trac), "Ann Lee wrote in #note-2:" (Redmine). */
+    private static final Pattern QUOTE_LEAD = Pattern.compile("(?i)^(?:replying to\\s+(.{1,40}?)|(.{1,40}?)\\s+(?:wrote|said|says)(?:\\s+(?:in|on|at)\\s+\\S.{0,30}?)?)\\s*:$");
+    private static final Pattern QUOTED_LINE = Pattern.compile("(?m)^[ \\t]*>.*$");
     private static final Pattern BRACKETS_ONLY = Pattern.compile("[()\\[\\]\\s]+");
     private static final Pattern AT_NAME = Pattern.compile("\\s*@[\\p{L}\\d_.-]{1,40}\\s*");
     private static final Pattern MENTION_SEP = Pattern.compile("\\s*[:,]?\\s*");
@@ -1591,6 +1686,12 @@ final class CommentRecords {
                 }
             }
         }
+        if (f.author != null && (f.author.endsWith(")") || f.author.endsWith(" ago"))) {
+            // a member's reputation beside the name ("inkpot (62)": Steemit) or the post's age in the same box
+            // ("marginalia 8 days ago") is not part of the name
+            String bare = NAME_TAIL.matcher(f.author).replaceFirst("").strip();
+            f.author = bare.isEmpty() ? f.author : bare;
+        }
         if (f.author != null && HANDLE_AFTER_NAME.matcher(f.author).find()) {
             // a display name and its handle side by side (Mastodon: "Nell Trevose @nell@isles.social"): the name
             f.author = HANDLE_AFTER_NAME.matcher(f.author).replaceFirst("").strip();
@@ -1706,9 +1807,32 @@ final class CommentRecords {
         }
         for (Element d : own) {
             String c = d.className().toLowerCase(Locale.ROOT);
-            if (f.replyTo == null && (c.contains("reply-to") || c.contains("in-reply") || c.contains("replyto"))) {
+            if (f.replyTo == null && f.replyTarget == null && (c.contains("reply-to") || c.contains("in-reply") || c.contains("replyto")
+                    || c.contains("reply-context"))) {
+                Element link = d.normalName().equals("a") ? d : d.selectFirst(LINKS);
+                String href = link == null ? "" : link.attr("href");
+                if (href.indexOf('#') >= 0 && href.indexOf('#') < href.length() - 1 && !inQuote(d, r)) {
+                    f.replyTarget = href.substring(href.indexOf('#') + 1); // "in reply to: ↑ 1" linking to comment:1 (Trac)
+                }
                 String t = clean(LEADING_SYMBOLS.matcher(IN_REPLY_TO_HEAD.matcher(d.text()).replaceFirst("")).replaceFirst(""));
-                f.replyTo = t != null && Texts.wordCount(t) <= 4 ? t : null;
+                f.replyTo = t != null && Texts.wordCount(t) <= 4 && !t.startsWith(":") && !t.startsWith("(") ? t : null;
+            }
+        }
+        for (Element d : own) {
+            if (f.replyTarget != null || !d.normalName().equals("a")) {
+                continue;
+            }
+            String href = d.attr("href");
+            int hash = href.indexOf('#');
+            if (hash >= 0 && hash < href.length() - 1 && !inQuote(d, r)) {
+                // "(in response to X)" (Jive), "[Re: X]" (UBB.threads): a link naming the post this one answers
+                Matcher m = REPLY_LINK.matcher(Texts.squash(d.text()));
+                if (m.matches() && Texts.wordCount(m.group(1)) <= 4) {
+                    f.replyTarget = href.substring(hash + 1);
+                    if (f.replyTo == null) {
+                        f.replyTo = clean(AT_HEAD.matcher(m.group(1)).replaceFirst(""));
+                    }
+                }
             }
         }
         for (Element d : own) {
@@ -1752,9 +1876,14 @@ final class CommentRecords {
                 }
             }
         }
+        Element reputation = null;
         for (Element d : own) {
             if (f.likes != null) {
                 break;
+            }
+            if (reputation == null && hasPart(d, REPUTATION_PARTS) && !hasPart(d, POST_LIKE_PARTS)) {
+                reputation = d; // a member's standing beside the name (Steemit's "(62)"): the post's own count first
+                continue;
             }
             if (d.attr("itemprop").equals("userInteractionCount") && d.parent() != null
                     && d.parent().select(INTERACTION_TYPE).attr("content").contains("Like")) {
@@ -1801,6 +1930,14 @@ final class CommentRecords {
                 } else if (SIGNED_COUNT.matcher(t.strip()).matches()) {
                     f.likes = Integer.parseInt(t.strip().replace("+", ""));
                 }
+            }
+        }
+        if (f.likes == null && reputation != null) {
+            Matcher m = LIKES_TEXT.matcher(reputation.text().strip());
+            if (m.find()) {
+                f.likes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+            } else if (SIGNED_COUNT.matcher(reputation.text().strip()).matches()) {
+                f.likes = Integer.parseInt(reputation.text().strip().replace("+", ""));
             }
         }
         // Own words: the record without nested records, quotes, meta lines and controls.
@@ -2179,6 +2316,16 @@ final class CommentRecords {
                 Element prev = d.previousElementSibling();
                 if (prev != null && QUOTE_HEAD_CLASS.matcher(prev.className()).matches()) {
                     drop.add(prev);
+                } else if (prev != null && (prev.normalName().equals("p") || prev.normalName().equals("div")) && prev.childrenSize() <= 3) {
+                    Matcher lead = QUOTE_LEAD.matcher(Texts.squash(boundedText(prev, 90)));
+                    if (lead.matches()) {
+                        // "Replying to bob:" / "Ann Lee wrote in #note-2:" over the quote: its head, naming and linking its source
+                        quoteTargets(prev, f);
+                        if (f.replyTo == null) {
+                            f.replyTo = clean(lead.group(1) != null ? lead.group(1) : lead.group(2));
+                        }
+                        drop.add(prev);
+                    }
                 }
                 quoteTargets(d, f);
                 String quoted = quoteText(d);
@@ -2202,6 +2349,41 @@ final class CommentRecords {
                     f.replyTo = AT_HEAD.matcher(Texts.squash(d.text())).replaceFirst("");
                 }
                 drop.add(d.parent().normalName().equals("p") ? d.parent() : d);
+                continue;
+            }
+            if (tag.equals("a") && d.previousSibling() instanceof TextNode before && COMMENT_NUMBER.matcher(Texts.squash(d.text())).matches()) {
+                // "(In reply to X from <a>comment #1</a>)": only the number linked (Bugzilla 4-5)
+                Matcher lead = IN_REPLY_FROM_LEAD.matcher(before.getWholeText());
+                if (lead.find()) {
+                    Matcher num = COMMENT_NUMBER.matcher(Texts.squash(d.text()));
+                    num.matches();
+                    String href = d.attr("href");
+                    if (href.indexOf('#') >= 0 && href.indexOf('#') < href.length() - 1) {
+                        f.quoteTargets.add(href.substring(href.indexOf('#') + 1));
+                    }
+                    f.quoteTargets.add("c" + num.group(1));
+                    if (f.replyTo == null && lead.group(1) != null) {
+                        f.replyTo = clean(lead.group(1));
+                    }
+                    before.text(before.getWholeText().substring(0, lead.start()));
+                    if (d.nextSibling() instanceof TextNode after && after.getWholeText().stripLeading().startsWith(")")) {
+                        after.text(after.getWholeText().stripLeading().substring(1));
+                    }
+                    drop.add(d);
+                    continue;
+                }
+            }
+            if (tag.equals("a") && f.leadMention == null && leadsText(d, copy) && d.parent().normalName().equals("p") && !inQuote(d, copy)
+                    && (profileLink(d) || d.className().contains("user-hover") || d.className().contains("mention"))
+                    && Texts.wordCount(d.text()) <= 4 && Texts.wordCount(d.parent().text()) >= Texts.wordCount(d.text()) + 5
+                    && (f.author == null || !Texts.squash(d.text()).equalsIgnoreCase(f.author)) && Dates.find(d.parent().text()) == null) {
+                // (not the record's own byline: "Idris Pugh Nov 25, 2026 11:21 AM")
+                // a user mention opening a reply's first paragraph (Jira): whom it answers, not its words
+                f.leadMention = AT_HEAD.matcher(Texts.squash(d.text())).replaceFirst("");
+                if (d.nextSibling() instanceof TextNode t && MENTION_SEP.matcher(t.text()).lookingAt()) {
+                    t.text(MENTION_SEP.matcher(t.text()).replaceFirst(""));
+                }
+                drop.add(d);
                 continue;
             }
             Matcher inReply = tag.equals("a") ? IN_REPLY_FROM.matcher(Texts.squash(d.text())) : null;
@@ -2621,6 +2803,9 @@ final class CommentRecords {
         // a signature under its rule ("_________________" then the member's motto) is not the post's text
         // (no run of five underscores, no rule: most records skip the regex, which tried at every line break)
         String all = b.indexOf("_____") < 0 ? b.toString() : SIG_RULE.matcher(b).replaceFirst("");
+        if (all.startsWith(">") || all.contains("\n>")) {
+            all = QUOTED_LINE.matcher(all).replaceAll(""); // "> quoted" lines of a plain-text comment (Bugzilla's pre)
+        }
         for (String p : PARAGRAPH_BREAK.split(all)) {
             String s = Texts.squash(p.replace('\n', ' '));
             s = (maySay(s) ? SAYS.matcher(s).replaceFirst("") : s).strip();
@@ -2696,7 +2881,9 @@ final class CommentRecords {
     private static final Pattern POST_WORD = Pattern.compile(".*\\bpost(bit|container|#)?\\b.*");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern PROFILE_WORDS = Pattern.compile("(?i).*\\b(profile|posts?|pm|message|www|email|find|view)\\b.*");
-    private static final Pattern MEMBER_WORDS = Pattern.compile("(?i).*\\b(posts?|joined|messages|member|rank)\\b.*");
+    private static final Pattern NAME_TAIL = Pattern.compile(
+            "(?i)\\s*(?:\\(\\d[\\d,.]*\\)|\\b\\d{1,3}\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago)$");
+    private static final Pattern MEMBER_WORDS = Pattern.compile("(?i).*\\b(posts?|joined|messages|member|rank|points|karma)\\b.*");
     /** A post's floor label on a line of its own: "#3", "3#", "OP" (Discuz!, Chinese and Korean boards). */
     private static final Pattern FLOOR = Pattern.compile("(?i)#?\\d{1,5}#?|op");
     private static final Pattern BUTTON_LINE = Pattern.compile("(?i)(reply|report|permalink|link|quote|#\\d+|\\[[-\u2013+]\\]|share|edit|delete|top)(\\s+\\S+){0,2}");
