@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 final class CommentRecords {
 
     /** Class words of an author element (whole class tokens or their -/_ parts). */
-    private static final Set<String> AUTHOR_PARTS = Set.of("author", "username", "user", "fn", "nick", "nickname", "commenter",
+    private static final Set<String> AUTHOR_PARTS = Set.of("author", "username", "user", "fn", "nick", "nickname", "commenter", "person",
             "poster", "hnuser", "name", "byline", "cauthorpane", "bigusername", "creator");
     private static final Set<String> TIME_PARTS = Set.of("date", "time", "timestamp", "datetime", "age", "posted", "when",
             "published", "postdate", "ago", "dt");
@@ -182,6 +182,7 @@ final class CommentRecords {
 
     private static List<ExtractedComment> read(Element root, List<String> articleKeys, Deadline deadline, int blockCommentWords) {
         List<Element> records = bestSet(root, deadline);
+        if (DBG && !records.isEmpty()) for (Element d : records.get(0).getAllElements()) for (int k = 0; k < 5; k++) if (cue(d, k)) System.err.println("DBG cue " + k + " " + d.normalName() + "." + d.className() + " " + d.ownText());
         if (DBG) System.err.println("DBG best " + records.size() + " " + (records.isEmpty() ? "-" : signature(records.get(0))) + " cues " + (records.isEmpty() ? 0 : cues(records.get(0))) + " blockWords " + blockCommentWords);
         if (records.size() < (blockCommentWords > 0 ? 2 : 3)) {
             return List.of();
@@ -210,6 +211,7 @@ final class CommentRecords {
         Map<String, Integer> depthOf = new HashMap<>();
         Map<String, String> lastByAuthor = new HashMap<>();
         List<int[]> stack = new ArrayList<>(); // {record index, depth mark} of the flat-list ancestors
+        int[] opener = discussionOpeners(records, index);
         for (int i = 0; i < records.size(); i++) {
             deadline.check();
             Element r = records.get(i);
@@ -304,6 +306,10 @@ final class CommentRecords {
                     parentId = lastByAuthor.get(f.leadMention.replace(" ", "").toLowerCase(Locale.ROOT));
                 }
             }
+            if (parentId == null && parent < 0 && mark < 0 && opener[i] >= 0 && opener[i] < i && idOf.containsKey(opener[i])) {
+                // a reply inside a discussion box answers the note that opened it (GitLab, GitHub review threads)
+                parentId = idOf.get(opener[i]);
+            }
             String id = sourceId(r, out.size() + 1);
             while (depthOf.containsKey(id)) {
                 id = id + "_";
@@ -328,6 +334,52 @@ final class CommentRecords {
             }
             if (words < 0.6 * blockCommentWords) {
                 return List.of(); // a small set inside a larger thread the blocks hold: keep the blocks
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Per record, the first record of its discussion box (-1: none): where records sit in a series of like containers,
+     * one per discussion, some holding one record and some more (GitLab's ul.notes, one per discussion), the later
+     * records of a box answer its first. Records nested in records, lists with depth marks and single-list threads
+     * are not discussion boxes.
+     */
+    private static int[] discussionOpeners(List<Element> records, Map<Element, Integer> index) {
+        int[] out = new int[records.size()];
+        java.util.Arrays.fill(out, -1);
+        Map<Element, List<Integer>> boxes = new LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            Element r = records.get(i);
+            if (r.parent() == null || nestedParent(r, index) >= 0 || depthMark(r) >= 0) {
+                return out;
+            }
+            boxes.computeIfAbsent(r.parent(), k -> new ArrayList<>()).add(i);
+        }
+        if (boxes.size() < 3) {
+            return out;
+        }
+        String shape = null;
+        boolean single = false;
+        boolean several = false;
+        for (Map.Entry<Element, List<Integer>> b : boxes.entrySet()) {
+            String sig = signature(b.getKey());
+            if (sig.endsWith(".") || shape != null && !shape.equals(sig)) {
+                return out; // (boxes of one named shape only)
+            }
+            shape = sig;
+            single |= b.getValue().size() == 1;
+            several |= b.getValue().size() > 1;
+            if (b.getValue().size() > 12) {
+                return out; // a page of a flat list, not a discussion
+            }
+        }
+        if (!single || !several) {
+            return out;
+        }
+        for (List<Integer> box : boxes.values()) {
+            for (int i : box) {
+                out[i] = box.get(0);
             }
         }
         return out;
@@ -1150,7 +1202,11 @@ final class CommentRecords {
                 }
                 if (shortLeaf(d, 20)) {
                     String own = d.ownText();
-                    return own.length() <= 20 && Dates.isYearless(own.strip()); // "Nov. 14" alone in its element (hashed-class news widgets)
+                    return own.length() <= 34 && Dates.isYearless(own.strip()); // "Nov. 14" alone in its element (hashed-class news widgets)
+                }
+                if (tag.equals("a") && shortLeaf(d, 34)) {
+                    String own = d.ownText().strip();
+                    return own.length() <= 34 && own.indexOf(':') > 0 && Dates.isYearless(own); // "Sat, Nov 21, 2:14 PM" linking to the post
                 }
                 return false;
             case 2:
@@ -1826,8 +1882,11 @@ final class CommentRecords {
             int hash = href.indexOf('#');
             if (hash >= 0 && hash < href.length() - 1 && !inQuote(d, r)) {
                 // "(in response to X)" (Jive), "[Re: X]" (UBB.threads): a link naming the post this one answers
-                Matcher m = REPLY_LINK.matcher(Texts.squash(d.text()));
-                if (m.matches() && Texts.wordCount(m.group(1)) <= 4) {
+                String said = Texts.squash(d.text());
+                Matcher m = REPLY_LINK.matcher(said);
+                // ("Re: subject" is any reply's title: only "[Re: name]" in brackets names whom it answers)
+                boolean bracketed = said.startsWith("[") || d.previousSibling() instanceof TextNode t && t.getWholeText().stripTrailing().endsWith("[");
+                if (m.matches() && Texts.wordCount(m.group(1)) <= 4 && (bracketed || !RE_HEAD.matcher(said.replace("[", "")).lookingAt())) {
                     f.replyTarget = href.substring(hash + 1);
                     if (f.replyTo == null) {
                         f.replyTo = clean(AT_HEAD.matcher(m.group(1)).replaceFirst(""));
@@ -2786,7 +2845,11 @@ final class CommentRecords {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    b.append(t.getWholeText());
+                    String w = t.getWholeText();
+                    if (t.parent() != null && t.parent().normalName().equals("pre") && (w.startsWith(">") || w.contains("\n>"))) {
+                        w = QUOTED_LINE.matcher(w).replaceAll(""); // "> quoted" lines of a plain-text comment (Bugzilla's pre)
+                    }
+                    b.append(w);
                 } else if (node instanceof Element el && BLOCK_TAGS.contains(el.normalName())) {
                     b.append(el.normalName().equals("br") ? "\n" : "\n\n");
                 }
@@ -2803,9 +2866,7 @@ final class CommentRecords {
         // a signature under its rule ("_________________" then the member's motto) is not the post's text
         // (no run of five underscores, no rule: most records skip the regex, which tried at every line break)
         String all = b.indexOf("_____") < 0 ? b.toString() : SIG_RULE.matcher(b).replaceFirst("");
-        if (all.startsWith(">") || all.contains("\n>")) {
-            all = QUOTED_LINE.matcher(all).replaceAll(""); // "> quoted" lines of a plain-text comment (Bugzilla's pre)
-        }
+
         for (String p : PARAGRAPH_BREAK.split(all)) {
             String s = Texts.squash(p.replace('\n', ' '));
             s = (maySay(s) ? SAYS.matcher(s).replaceFirst("") : s).strip();
