@@ -301,10 +301,8 @@ final class CommentRecords {
             }
             if (parentId == null && f.leadMention != null) {
                 // a reply opening with its parent's author's name (a user mention): that author's latest comment
-                parentId = lastByAuthor.get(f.leadMention.toLowerCase(Locale.ROOT));
-                if (parentId == null) {
-                    parentId = lastByAuthor.get(f.leadMention.replace(" ", "").toLowerCase(Locale.ROOT));
-                }
+                // (the key without spaces is the one kept up to date: the spaced one keeps an author's first comment)
+                parentId = lastByAuthor.get(f.leadMention.replace(" ", "").toLowerCase(Locale.ROOT));
             }
             if (parentId == null && parent < 0 && mark < 0 && opener[i] >= 0 && opener[i] < i && idOf.containsKey(opener[i])) {
                 // a reply inside a discussion box answers the note that opened it (GitLab, GitHub review threads)
