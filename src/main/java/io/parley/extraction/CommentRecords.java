@@ -97,7 +97,6 @@ final class CommentRecords {
     private static final Pattern QUOTE_LABEL = Pattern.compile("(?i)quote:?|originally posted by");
     private static final Pattern QUOTE_LABEL_HEAD = Pattern.compile("(?i)^(quote from:?|originally posted by)\\s*");
 
-    static final boolean DBG = Boolean.getBoolean("dbg"); // TEMP
     private CommentRecords() {
     }
 
@@ -182,8 +181,6 @@ final class CommentRecords {
 
     private static List<ExtractedComment> read(Element root, List<String> articleKeys, Deadline deadline, int blockCommentWords) {
         List<Element> records = bestSet(root, deadline);
-        if (DBG && !records.isEmpty()) for (Element d : records.get(0).getAllElements()) for (int k = 0; k < 5; k++) if (cue(d, k)) System.err.println("DBG cue " + k + " " + d.normalName() + "." + d.className() + " " + d.ownText());
-        if (DBG) System.err.println("DBG best " + records.size() + " " + (records.isEmpty() ? "-" : signature(records.get(0))) + " cues " + (records.isEmpty() ? 0 : cues(records.get(0))) + " blockWords " + blockCommentWords);
         if (records.size() < (blockCommentWords > 0 ? 2 : 3)) {
             return List.of();
         }
