@@ -1131,6 +1131,11 @@ final class CommentRecords {
             // "2 hrs ago" beside a Reply button: a comment's age even where no class names it (utility-class widgets)
             f[1] = true;
         }
+        if (!f[1] && (text.contains("commented") || text.contains("replied")) && COMMENTED_AGO.matcher(head(text, 160)).find()) {
+            // "riverwalker commented 5 days ago" (utterances, GitHub-styled timelines): a comment's byline and age
+            f[1] = true;
+            f[0] = true;
+        }
         String tail = !f[1] && text.length() > 300 ? (text.length() < 2000 ? text.substring(text.length() - 200) : lastLine(e)) : "";
         if (!tail.isEmpty() && SIGNED_END.matcher(tail).find() && Dates.find(tail) != null) {
             // signed at the end ("Posted by: Ann | May 7, 2026 at 11:57 AM" under the text: Typepad, Movable Type):
@@ -1737,6 +1742,47 @@ final class CommentRecords {
                 }
             }
         }
+        if (f.author == null) {
+            Matcher by = COMMENTED_AGO.matcher(Texts.squash(boundedText(r, 160)));
+            if (by.find() && !MEMBER_WORDS.matcher(by.group(1)).matches()) {
+                f.author = clean(by.group(1)); // "riverwalker commented 5 days ago" heading the record
+            }
+        }
+        if (f.author == null) {
+            // the date first, then the name alone on its line (django-comments-xtd: "Nov. 20, 2026, 1:41 p.m. ¶", then
+            // the commenter's website link)
+            List<Element> texts = new ArrayList<>(2);
+            for (Element d : own) {
+                if (texts.size() == 2) {
+                    break;
+                }
+                if (!d.ownText().isBlank() && !inQuote(d, r) && (texts.isEmpty() || !d.parents().contains(texts.get(0)))) {
+                    texts.add(d);
+                }
+            }
+            if (texts.size() == 2 && texts.get(1).normalName().equals("a") && texts.get(1).parent() != null) {
+                String when = Texts.squash(texts.get(0).ownText());
+                String t = Texts.squash(texts.get(1).text());
+                if (when.length() <= 40 && Dates.find(when) != null && Texts.wordCount(t) <= 4 && ALPHA_WORD.matcher(t).find()
+                        && Texts.squash(texts.get(1).parent().text()).equals(t) && !t.contains("://") && !t.startsWith("www.")
+                        && !MEMBER_WORDS.matcher(t).matches() && !AUTHOR_NOISE.matcher(t).matches() && !BUTTON_LINE.matcher(t).matches()) {
+                    f.author = clean(t);
+                    f.authorEl = texts.get(1);
+                    f.authorLeaf = true;
+                }
+            }
+        }
+        if (f.author != null && f.author.endsWith(")")) {
+            Matcher h = HANDLE_IN_BRACKETS.matcher(f.author);
+            if (h.find()) {
+                // "Ifeoma N (ifeoman)" (Launchpad): the display name, when the bracketed word is that name's handle
+                String name = NOT_ALNUM.matcher(f.author.substring(0, h.start())).replaceAll("").toLowerCase(Locale.ROOT);
+                String handle = NOT_ALNUM.matcher(h.group(1)).replaceAll("").toLowerCase(Locale.ROOT);
+                if (name.length() >= 3 && handle.length() >= 3 && (handle.startsWith(name.substring(0, 3)) || name.startsWith(handle.substring(0, 3)))) {
+                    f.author = f.author.substring(0, h.start()).strip();
+                }
+            }
+        }
         if (f.author != null && (f.author.endsWith(")") || f.author.endsWith(" ago"))) {
             // a member's reputation beside the name ("inkpot (62)": Steemit) or the post's age in the same box
             // ("marginalia 8 days ago") is not part of the name
@@ -2123,7 +2169,7 @@ final class CommentRecords {
         }
         if (paras.size() > 1 && f.author != null && Texts.wordCount(paras.get(0)) <= 10
                 && paras.get(0).toLowerCase(Locale.ROOT).contains(f.author.toLowerCase(Locale.ROOT))
-                && (AGO_IN_LINE.matcher(paras.get(0)).find() || Dates.find(paras.get(0)) != null)) {
+                && (AGO_IN_LINE.matcher(paras.get(0)).find() || Dates.find(paras.get(0)) != null || WROTE_ON.matcher(paras.get(0)).find())) {
             // a header line in no element that names it: "P puffin_watch @puffin_watch 15 days ago" (Talkyard)
             f.header.add(paras.remove(0));
         }
@@ -2251,6 +2297,8 @@ final class CommentRecords {
             "(?i)\\b(?:\\d{1,3}|an?)\\s+(?:min(?:ute)?s?|hours?|days?|weeks?|months?|years?)\\s+ago\\b|\\b(?:today|yesterday),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}");
     /** "15 days ago" anywhere in a line, glued to what comes before ("@puffin_watch15 days ago"). */
     private static final Pattern AGO_IN_LINE = Pattern.compile("(?i)\\d{1,3}\\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b");
+    private static final Pattern COMMENTED_AGO = Pattern.compile(
+            "(?i)^\\s*(\\S+(?:\\s\\S+){0,3}?)\\s+(?:commented|replied)\\s+(?:on\\s+)?(?:\\d{1,3}|an?|one)\\s+(?:sec|min|hour|hr|day|week|month|year)s?\\w*\\s+ago\\b");
     private static final Pattern RELATIVE_ANY = Pattern.compile(
             "(?i)\\b(?:\\d{1,3}|an?|one)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b");
 
@@ -2937,6 +2985,9 @@ final class CommentRecords {
     private static final Pattern POST_WORD = Pattern.compile(".*\\bpost(bit|container|#)?\\b.*");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern PROFILE_WORDS = Pattern.compile("(?i).*\\b(profile|posts?|pm|message|www|email|find|view)\\b.*");
+    /** "Ifeoma N (ifeoman) wrote on :#1": a header whose date sat in a time element (Launchpad). */
+    private static final Pattern WROTE_ON = Pattern.compile("(?i)\\b(?:wrote|said|says|posted)(?:\\s+on)?\\s*:\\s*(?:#\\d+)?$");
+    private static final Pattern HANDLE_IN_BRACKETS = Pattern.compile("\\s+\\(@?([\\p{L}\\d_.-]{2,30})\\)$");
     private static final Pattern NAME_TAIL = Pattern.compile(
             "(?i)\\s*(?:\\(\\d[\\d,.]*\\)|\\b\\d{1,3}\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago)$");
     private static final Pattern MEMBER_WORDS = Pattern.compile("(?i).*\\b(posts?|joined|messages|member|rank|points|karma)\\b.*");
