@@ -2987,7 +2987,8 @@ final class CommentRecords {
     private static final Pattern PROFILE_WORDS = Pattern.compile("(?i).*\\b(profile|posts?|pm|message|www|email|find|view)\\b.*");
     /** "Ifeoma N (ifeoman) wrote on :#1": a header whose date sat in a time element (Launchpad). */
     private static final Pattern WROTE_ON = Pattern.compile("(?i)\\b(?:wrote|said|says|posted)(?:\\s+on)?\\s*:\\s*(?:#\\d+)?$");
-    private static final Pattern HANDLE_IN_BRACKETS = Pattern.compile("\\s+\\(@?([\\p{L}\\d_.-]{2,30})\\)$");
+    // (not "austere (@austereseeker)": a handle the commenter typed into the name field, as WordPress shows it)
+    private static final Pattern HANDLE_IN_BRACKETS = Pattern.compile("\\s+\\(([\\p{L}\\d_.-]{2,30})\\)$");
     private static final Pattern NAME_TAIL = Pattern.compile(
             "(?i)\\s*(?:\\(\\d[\\d,.]*\\)|\\b\\d{1,3}\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago)$");
     private static final Pattern MEMBER_WORDS = Pattern.compile("(?i).*\\b(posts?|joined|messages|member|rank|points|karma)\\b.*");
