@@ -1772,6 +1772,36 @@ final class CommentRecords {
                 }
             }
         }
+        if (f.author == null) {
+            // last resorts, where nothing else names the commenter: the website link a comment form asks for (rel
+            // "ugc" / "external nofollow"), then an avatar's alt text ("Picture of Owen P.", "wharf_rat avatar")
+            for (Element d : own) {
+                if (d.normalName().equals("a") && !inQuote(d, r)) {
+                    String rel = d.attr("rel").toLowerCase(Locale.ROOT);
+                    String t = clean(d.text());
+                    if ((rel.contains("ugc") || rel.contains("external") && rel.contains("nofollow")) && t != null && Texts.wordCount(t) <= 4
+                            && !t.contains("://") && !t.startsWith("www.") && Dates.find(t) == null && !AUTHOR_NOISE.matcher(t).matches()
+                            && !BUTTON_LINE.matcher(t).matches() && d.parent() != null && Texts.squash(d.parent().text()).length() <= t.length() + 40) {
+                        f.author = t;
+                        f.authorEl = d;
+                        break;
+                    }
+                }
+            }
+        }
+        if (f.author == null) {
+            for (Element d : own) {
+                if (d.normalName().equals("img") && (d.attr("src").contains("avatar") || d.className().contains("avatar")
+                        || d.parent() != null && d.parent().className().contains("avatar")) && !inQuote(d, r)) {
+                    String t = clean(AVATAR_ALT.matcher(d.attr("alt")).replaceAll(" "));
+                    if (t != null && Texts.wordCount(t) <= 4 && ALPHA_WORD.matcher(t).find() && !AUTHOR_NOISE.matcher(t).matches()
+                            && !t.equalsIgnoreCase("user") && !t.equalsIgnoreCase("image") && !t.contains("://") && !t.contains(".png") && !t.contains(".jpg")) {
+                        f.author = t;
+                        break;
+                    }
+                }
+            }
+        }
         if (f.author != null && f.author.endsWith(")")) {
             Matcher h = HANDLE_IN_BRACKETS.matcher(f.author);
             if (h.find()) {
@@ -2988,6 +3018,9 @@ final class CommentRecords {
     /** "Ifeoma N (ifeoman) wrote on :#1": a header whose date sat in a time element (Launchpad). */
     private static final Pattern WROTE_ON = Pattern.compile("(?i)\\b(?:wrote|said|says|posted)(?:\\s+on)?\\s*:\\s*(?:#\\d+)?$");
     // (not "austere (@austereseeker)": a handle the commenter typed into the name field, as WordPress shows it)
+    /** The words around a name in an avatar's alt text: "Picture of X", "X's avatar", "X profile image", "Avatar for X". */
+    private static final Pattern AVATAR_ALT = Pattern.compile(
+            "(?i)^\\s*(?:picture of|photo of|avatar (?:of|for)|profile (?:picture|photo|image) (?:of|for)|user avatar)\\s+|(?:'s)?\\s+(?:avatar|profile (?:picture|photo|image)|gravatar(?: image)?|user icon|photo|picture)\\s*$|^\\s*(?:avatar|gravatar|default|anonymous|user|profile|image|photo|\\s)*$");
     private static final Pattern HANDLE_IN_BRACKETS = Pattern.compile("\\s+\\(([\\p{L}\\d_.-]{2,30})\\)$");
     private static final Pattern NAME_TAIL = Pattern.compile(
             "(?i)\\s*(?:\\(\\d[\\d,.]*\\)|\\b\\d{1,3}\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago)$");

@@ -79,6 +79,27 @@ class ReplyCuesTest {
     }
 
     @Test
+    void anAvatarsAltTextNamesTheCommenterWhenNothingElseDoes() {
+        // records with an avatar, a date and the words, and no name anywhere but the avatar's alt text
+        String[] alts = {"Picture of Ann Lee", "bob_k avatar", "Picture of Carla M", "Dev Patel's avatar"};
+        StringBuilder recs = new StringBuilder();
+        for (int i = 0; i < alts.length; i++) {
+            recs.append("<div class=\"comment\" id=\"comment-").append(i).append("\"><img class=\"avatar\" src=\"/a/").append(i)
+                    .append(".png\" alt=\"").append(alts[i]).append("\"><span class=\"date\">November 2").append(i)
+                    .append(", 2026 at 2:14 pm</span><p>The footbridge plan is fine but the diversion signs are poor and the ferry idea needs a costing, number ")
+                    .append(i).append(".</p><a class=\"reply\" href=\"#r\">Reply</a></div>");
+        }
+        String html = "<html><head><title>Bridge</title></head><body><article><h1>Footbridge to close</h1><p>The footbridge over the river"
+                + " will close for nine months from March while its deck is replaced, the council said on Tuesday.</p><p>Pedestrians will be"
+                + " diverted over the road bridge, a walk of about twenty minutes.</p></article><section id=\"comments\"><h2>4 Comments</h2>"
+                + recs + "</section></body></html>";
+
+        List<ExtractedComment> cs = extractor.extract(html, PageFormat.HTML).comments();
+
+        assertThat(cs).extracting(ExtractedComment::author).containsExactly("Ann Lee", "bob_k", "Carla M", "Dev Patel");
+    }
+
+    @Test
     void aYearlessDateWithItsClockTimeIsACommentsTime() {
         assertThat(Dates.isYearless("Sat, Nov 21, 2:14 PM")).isTrue();
         assertThat(Dates.yearless("Sat, Nov 21, 2:14 PM", "2026-12-01T10:00")).isEqualTo("2026-11-21T14:14");
