@@ -27,6 +27,7 @@ final class CommentRecords {
 
     /** Class words of an author element (whole class tokens or their -/_ parts). */
     private static final Set<String> AUTHOR_PARTS = Set.of("author", "username", "user", "fn", "nick", "nickname", "commenter", "person",
+            "fullname", "displayname",
             "poster", "hnuser", "name", "byline", "cauthorpane", "bigusername", "creator");
     private static final Set<String> TIME_PARTS = Set.of("date", "time", "timestamp", "datetime", "age", "posted", "when",
             "published", "postdate", "ago", "dt");
