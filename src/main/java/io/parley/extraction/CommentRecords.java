@@ -1132,7 +1132,8 @@ final class CommentRecords {
             // "2 hrs ago" beside a Reply button: a comment's age even where no class names it (utility-class widgets)
             f[1] = true;
         }
-        if (!f[1] && (text.contains("commented") || text.contains("replied")) && COMMENTED_AGO.matcher(head(text, 160)).find()) {
+        String byline = f[1] ? "" : head(text, 160);
+        if (!f[1] && (byline.contains("commented") || byline.contains("replied")) && COMMENTED_AGO.matcher(byline).find()) {
             // "riverwalker commented 5 days ago" (utterances, GitHub-styled timelines): a comment's byline and age
             f[1] = true;
             f[0] = true;
@@ -1203,11 +1204,12 @@ final class CommentRecords {
                 }
                 if (shortLeaf(d, 20)) {
                     String own = d.ownText();
-                    return own.length() <= 34 && Dates.isYearless(own.strip()); // "Nov. 14" alone in its element (hashed-class news widgets)
+                    // (a digit first: most short leaves are menu words, and the date regex is asked of every one)
+                    return own.length() <= 34 && hasDigit(own) && Dates.isYearless(own.strip()); // "Nov. 14" alone in its element (hashed-class news widgets)
                 }
                 if (tag.equals("a") && shortLeaf(d, 34)) {
                     String own = d.ownText().strip();
-                    return own.length() <= 34 && own.indexOf(':') > 0 && Dates.isYearless(own); // "Sat, Nov 21, 2:14 PM" linking to the post
+                    return own.length() <= 34 && own.indexOf(':') > 0 && hasDigit(own) && Dates.isYearless(own); // "Sat, Nov 21, 2:14 PM" linking to the post
                 }
                 return false;
             case 2:
@@ -2012,7 +2014,8 @@ final class CommentRecords {
             if (f.likes != null) {
                 break;
             }
-            if (reputation == null && hasPart(d, REPUTATION_PARTS) && !hasPart(d, POST_LIKE_PARTS)) {
+            String cn = reputation == null ? d.className() : "";
+            if ((cn.contains("eputation") || cn.contains("arma")) && hasPart(d, REPUTATION_PARTS) && !hasPart(d, POST_LIKE_PARTS)) {
                 reputation = d; // a member's standing beside the name (Steemit's "(62)"): the post's own count first
                 continue;
             }
@@ -2484,7 +2487,8 @@ final class CommentRecords {
                 drop.add(d.parent().normalName().equals("p") ? d.parent() : d);
                 continue;
             }
-            if (tag.equals("a") && d.previousSibling() instanceof TextNode before && COMMENT_NUMBER.matcher(Texts.squash(d.text())).matches()) {
+            if (tag.equals("a") && d.previousSibling() instanceof TextNode before && d.ownText().contains("omment")
+                    && COMMENT_NUMBER.matcher(Texts.squash(d.text())).matches()) {
                 // "(In reply to X from <a>comment #1</a>)": only the number linked (Bugzilla 4-5)
                 Matcher lead = IN_REPLY_FROM_LEAD.matcher(before.getWholeText());
                 if (lead.find()) {
