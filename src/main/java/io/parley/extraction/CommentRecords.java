@@ -26,12 +26,15 @@ import java.util.regex.Pattern;
 final class CommentRecords {
 
     /** Class words of an author element (whole class tokens or their -/_ parts). */
-    private static final Set<String> AUTHOR_PARTS = Set.of("author", "username", "user", "fn", "nick", "nickname", "commenter",
+    private static final Set<String> AUTHOR_PARTS = Set.of("author", "username", "user", "fn", "nick", "nickname", "commenter", "person",
+            "fullname", "displayname",
             "poster", "hnuser", "name", "byline", "cauthorpane", "bigusername", "creator");
     private static final Set<String> TIME_PARTS = Set.of("date", "time", "timestamp", "datetime", "age", "posted", "when",
             "published", "postdate", "ago", "dt");
     private static final Set<String> LIKE_PARTS = Set.of("like", "likes", "vote", "votes", "score", "points", "upvote",
             "upvotes", "recommend", "recommends", "react", "reactions", "rating", "karma", "count", "reactcount", "upvotecount", "reputation");
+    private static final Set<String> REPUTATION_PARTS = Set.of("reputation", "karma");
+    private static final Set<String> POST_LIKE_PARTS = Set.of("like", "likes", "vote", "votes", "upvote", "upvotes", "score", "points");
     /** Parts of a record that are not the commenter's words: meta lines, controls, profile boxes. */
     private static final Set<String> CHROME_PARTS = Set.of("author", "username", "user", "fn", "nick", "avatar", "meta",
             "metadata", "date", "time", "timestamp", "posted", "submitted", "byline", "says", "reply", "actions", "action",
@@ -202,9 +205,11 @@ final class CommentRecords {
         Map<Integer, String> idOf = new HashMap<>();
         Map<String, Integer> anchors = null;
         Map<String, Integer> permalinks = null;
+        Map<String, Integer> keys = null;
         Map<String, Integer> depthOf = new HashMap<>();
         Map<String, String> lastByAuthor = new HashMap<>();
         List<int[]> stack = new ArrayList<>(); // {record index, depth mark} of the flat-list ancestors
+        int[] opener = discussionOpeners(records, index);
         for (int i = 0; i < records.size(); i++) {
             deadline.check();
             Element r = records.get(i);
@@ -224,6 +229,28 @@ final class CommentRecords {
                 stack.add(new int[]{i, mark});
             }
             String parentId = parent >= 0 ? idOf.get(parent) : null;
+            String named = parentAttribute(r);
+            if (named != null) {
+                // the parent named by a data attribute (Komento's data-parentid, Mbin's data-subject-parent-value):
+                // what a flat list with CSS indents says in no other way
+                if (keys == null) {
+                    keys = recordKeys(records);
+                }
+                Integer q = keys.get(named);
+                if (q != null && q < i && idOf.containsKey(q)) {
+                    parentId = idOf.get(q);
+                }
+            }
+            if (f.replyTarget != null) {
+                if (anchors == null) {
+                    anchors = anchors(records);
+                }
+                Integer q = anchors.get(f.replyTarget.toLowerCase(Locale.ROOT));
+                // a reply-to link beats the thread it sits in (responses flattened under their first comment)
+                if (q != null && q < i && idOf.containsKey(q) && (parent < 0 || q == parent || records.get(q).parents().contains(records.get(parent)))) {
+                    parentId = idOf.get(q);
+                }
+            }
             if (f.mentionTarget != null) {
                 if (anchors == null) {
                     anchors = anchors(records);
@@ -270,6 +297,15 @@ final class CommentRecords {
             if (parentId == null && f.replyTo != null) {
                 parentId = lastByAuthor.get(f.replyTo.toLowerCase(Locale.ROOT));
             }
+            if (parentId == null && f.leadMention != null) {
+                // a reply opening with its parent's author's name (a user mention): that author's latest comment
+                // (the key without spaces is the one kept up to date: the spaced one keeps an author's first comment)
+                parentId = lastByAuthor.get(f.leadMention.replace(" ", "").toLowerCase(Locale.ROOT));
+            }
+            if (parentId == null && parent < 0 && mark < 0 && opener[i] >= 0 && opener[i] < i && idOf.containsKey(opener[i])) {
+                // a reply inside a discussion box answers the note that opened it (GitLab, GitHub review threads)
+                parentId = idOf.get(opener[i]);
+            }
             String id = sourceId(r, out.size() + 1);
             while (depthOf.containsKey(id)) {
                 id = id + "_";
@@ -294,6 +330,93 @@ final class CommentRecords {
             }
             if (words < 0.6 * blockCommentWords) {
                 return List.of(); // a small set inside a larger thread the blocks hold: keep the blocks
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Per record, the first record of its discussion box (-1: none): where records sit in a series of like containers,
+     * one per discussion, some holding one record and some more (GitLab's ul.notes, one per discussion), the later
+     * records of a box answer its first. Records nested in records, lists with depth marks and single-list threads
+     * are not discussion boxes.
+     */
+    private static int[] discussionOpeners(List<Element> records, Map<Element, Integer> index) {
+        int[] out = new int[records.size()];
+        java.util.Arrays.fill(out, -1);
+        Map<Element, List<Integer>> boxes = new LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            Element r = records.get(i);
+            if (r.parent() == null || nestedParent(r, index) >= 0 || depthMark(r) >= 0) {
+                return out;
+            }
+            boxes.computeIfAbsent(r.parent(), k -> new ArrayList<>()).add(i);
+        }
+        if (boxes.size() < 3) {
+            return out;
+        }
+        String shape = null;
+        boolean single = false;
+        boolean several = false;
+        for (Map.Entry<Element, List<Integer>> b : boxes.entrySet()) {
+            String sig = signature(b.getKey());
+            if (sig.endsWith(".") || shape != null && !shape.equals(sig)) {
+                return out; // (boxes of one named shape only)
+            }
+            shape = sig;
+            single |= b.getValue().size() == 1;
+            several |= b.getValue().size() > 1;
+            if (b.getValue().size() > 12) {
+                return out; // a page of a flat list, not a discussion
+            }
+        }
+        if (!single || !several) {
+            return out;
+        }
+        for (List<Integer> box : boxes.values()) {
+            for (int i : box) {
+                out[i] = box.get(0);
+            }
+        }
+        return out;
+    }
+
+    /** The value of a record's parent-naming data attribute (data-parentid, data-parent-id, data-subject-parent-value), or null. */
+    private static String parentAttribute(Element r) {
+        for (org.jsoup.nodes.Attribute a : r.attributes()) {
+            String k = a.getKey();
+            if (k.startsWith("data-") && (k.contains("parent") || k.contains("reply-to") || k.contains("replyto"))) {
+                String v = a.getValue().strip();
+                if (v.startsWith("#")) {
+                    v = v.substring(1);
+                }
+                if (!v.isEmpty() && !v.equals("0") && v.length() <= 40) {
+                    return v.toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Every key a data attribute can name a record by: its id, the number in its id, its data-id-like attributes. */
+    private static Map<String, Integer> recordKeys(List<Element> records) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            Element r = records.get(i);
+            String id = r.id().toLowerCase(Locale.ROOT);
+            if (!id.isEmpty()) {
+                out.putIfAbsent(id, i);
+                Matcher m = TRAILING_NUMBER.matcher(id);
+                if (m.find()) {
+                    out.putIfAbsent(m.group(), i);
+                }
+            }
+            for (org.jsoup.nodes.Attribute a : r.attributes()) {
+                String k = a.getKey();
+                if (k.startsWith("data-") && (k.endsWith("id") || k.endsWith("-id-value")) && !k.contains("parent") && !k.contains("author")
+                        && !k.contains("user")) {
+                    out.putIfAbsent(a.getValue().strip().toLowerCase(Locale.ROOT), i);
+                }
             }
         }
         return out;
@@ -1009,6 +1132,12 @@ final class CommentRecords {
             // "2 hrs ago" beside a Reply button: a comment's age even where no class names it (utility-class widgets)
             f[1] = true;
         }
+        String byline = f[1] ? "" : head(text, 160);
+        if (!f[1] && (byline.contains("commented") || byline.contains("replied")) && COMMENTED_AGO.matcher(byline).find()) {
+            // "riverwalker commented 5 days ago" (utterances, GitHub-styled timelines): a comment's byline and age
+            f[1] = true;
+            f[0] = true;
+        }
         String tail = !f[1] && text.length() > 300 ? (text.length() < 2000 ? text.substring(text.length() - 200) : lastLine(e)) : "";
         if (!tail.isEmpty() && SIGNED_END.matcher(tail).find() && Dates.find(tail) != null) {
             // signed at the end ("Posted by: Ann | May 7, 2026 at 11:57 AM" under the text: Typepad, Movable Type):
@@ -1066,9 +1195,21 @@ final class CommentRecords {
                         return true;
                     }
                 }
+                if ((tag.equals("a") || tag.equals("span") || tag.equals("abbr")) && d.hasAttr("title")) {
+                    // "9 days ago", "Nov 25 '26" with the full time in its title (Redmine, Trac, Steemit, Askbot's abbr)
+                    String v = d.attr("title");
+                    if (v.length() >= 8 && v.length() <= 80 && hasDigit(v) && boundedText(d, 25).length() <= 24 && Dates.find(v) != null) {
+                        return true;
+                    }
+                }
                 if (shortLeaf(d, 20)) {
                     String own = d.ownText();
-                    return own.length() <= 20 && Dates.isYearless(own.strip()); // "Nov. 14" alone in its element (hashed-class news widgets)
+                    // (a digit first: most short leaves are menu words, and the date regex is asked of every one)
+                    return own.length() <= 34 && hasDigit(own) && Dates.isYearless(own.strip()); // "Nov. 14" alone in its element (hashed-class news widgets)
+                }
+                if (tag.equals("a") && shortLeaf(d, 34)) {
+                    String own = d.ownText().strip();
+                    return own.length() <= 34 && own.indexOf(':') > 0 && hasDigit(own) && Dates.isYearless(own); // "Sat, Nov 21, 2:14 PM" linking to the post
                 }
                 return false;
             case 2:
@@ -1124,14 +1265,17 @@ final class CommentRecords {
     private static final Pattern PROFILE_HREF = Pattern.compile(
             "(?i)(?:[?&;]action=profile|mode=viewprofile|member(?:list)?\\.php\\?|/members?/[^/?#]+|/profile/|/users?/[^/?#]+/?$|/u/[^/?#]+/?$"
                     + "|showuser=|[?&]userid=|blogger\\.com/profile/|/author/[^/?#]+/?$|profile\\.php\\?(?:id|u|uid|user)=|/~[^/?#]+/?$|[?&]mod=space&(?:amp;)?uid=\\d+|space-uid-\\d+"
-                    + "|/wiki/user:[^/?#]+$|[?&]title=user:|/@[^/?#@]+/?$)");
+                    + "|/wiki/user:[^/?#]+$|[?&]title=user:|/@[^/?#@]+/?$"
+                    // Zendesk's /profiles/360-Name, Askbot's and Stack Exchange's /users/12/name, Moodle's user/view.php,
+                    // Jira's ViewProfile.jspa?name=, Jive's /people/name
+                    + "|/profiles/[^/?#]+/?$|/users?/\\d+/[^/?#]+/?$|/user/view\\.php\\?id=|viewprofile\\.jspa\\?name=|/people/[^/?#]+/?$)");
 
     /** A link to a member's profile with a name for its text: a forum's user cell names its author this way. */
     static boolean profileLink(Element a) {
         String href = a.attr("href");
         // a cheap look first: computeCues asks this of every link in every candidate record
         if (href.isEmpty() || !(href.contains("rofile") || href.contains("ember") || href.contains("/u") || href.contains("ser")
-                || href.contains("/author/") || href.contains("/~") || href.contains("uid") || href.contains("/@"))
+                || href.contains("/author/") || href.contains("/~") || href.contains("uid") || href.contains("/@") || href.contains("/people/"))
                 || !PROFILE_HREF.matcher(href).find()) {
             return false;
         }
@@ -1366,6 +1510,10 @@ final class CommentRecords {
         Element replyEl;
         /** The id an "@name" link opening the reply points to (the comment it answers), or null. */
         String mentionTarget;
+        /** The id a reply-to link points to ("in reply to: ↑ 1", "(in response to X)", "[Re: X]"), or null. */
+        String replyTarget;
+        /** A name linked at the very start of the text (Jira's user mention opening a reply), or null. */
+        String leadMention;
         /** A byline after the words ("posted by X at … [3 favorites]"): not the post's words. */
         Element bylineEl;
         /** The href of an in-reply-to link (microformats2): the parent's permalink. */
@@ -1382,6 +1530,12 @@ final class CommentRecords {
 
     private static final Pattern BYLINE_AFTER = Pattern.compile("(?i)(?:posted|submitted|written|added)\\s+by\\s+[^:\\s]");
     private static final Pattern IN_REPLY_FROM = Pattern.compile("(?i)\\(?\\s*in reply to (.{1,60}?) from comment #?(\\d{1,5})\\s*\\)?");
+    private static final Pattern REPLY_LINK = Pattern.compile("(?i)^\\(?\\[?\\s*(?:in reply to|in response to|replying to|re:)\\s+(\\S.{0,40}?)\\s*\\]?\\)?$");
+    private static final Pattern COMMENT_NUMBER = Pattern.compile("(?i)comment\\s*#?(\\d{1,5})");
+    private static final Pattern IN_REPLY_FROM_LEAD = Pattern.compile("(?i)\\(?\\s*in reply to\\s+(?:(.{1,60}?)\\s+from\\s*)?$");
+    /** The line before a quote naming its source: "Replying to bob:" (Trac), "Ann Lee wrote in #note-2:" (Redmine). */
+    private static final Pattern QUOTE_LEAD = Pattern.compile("(?i)^(?:replying to\\s+(.{1,40}?)|(.{1,40}?)\\s+(?:wrote|said|says)(?:\\s+(?:in|on|at)\\s+\\S.{0,30}?)?)\\s*:$");
+    private static final Pattern QUOTED_LINE = Pattern.compile("(?m)^[ \\t]*>.*$");
     private static final Pattern BRACKETS_ONLY = Pattern.compile("[()\\[\\]\\s]+");
     private static final Pattern AT_NAME = Pattern.compile("\\s*@[\\p{L}\\d_.-]{1,40}\\s*");
     private static final Pattern MENTION_SEP = Pattern.compile("\\s*[:,]?\\s*");
@@ -1591,6 +1745,83 @@ final class CommentRecords {
                 }
             }
         }
+        if (f.author == null) {
+            Matcher by = COMMENTED_AGO.matcher(Texts.squash(boundedText(r, 160)));
+            if (by.find() && !MEMBER_WORDS.matcher(by.group(1)).matches()) {
+                f.author = clean(by.group(1)); // "riverwalker commented 5 days ago" heading the record
+            }
+        }
+        if (f.author == null) {
+            // the date first, then the name alone on its line (django-comments-xtd: "Nov. 20, 2026, 1:41 p.m. ¶", then
+            // the commenter's website link)
+            List<Element> texts = new ArrayList<>(2);
+            for (Element d : own) {
+                if (texts.size() == 2) {
+                    break;
+                }
+                if (!d.ownText().isBlank() && !inQuote(d, r) && (texts.isEmpty() || !d.parents().contains(texts.get(0)))) {
+                    texts.add(d);
+                }
+            }
+            if (texts.size() == 2 && texts.get(1).normalName().equals("a") && texts.get(1).parent() != null) {
+                String when = Texts.squash(texts.get(0).ownText());
+                String t = Texts.squash(texts.get(1).text());
+                if (when.length() <= 40 && Dates.find(when) != null && Texts.wordCount(t) <= 4 && ALPHA_WORD.matcher(t).find()
+                        && Texts.squash(texts.get(1).parent().text()).equals(t) && !t.contains("://") && !t.startsWith("www.")
+                        && !MEMBER_WORDS.matcher(t).matches() && !AUTHOR_NOISE.matcher(t).matches() && !BUTTON_LINE.matcher(t).matches()) {
+                    f.author = clean(t);
+                    f.authorEl = texts.get(1);
+                    f.authorLeaf = true;
+                }
+            }
+        }
+        if (f.author == null) {
+            // last resorts, where nothing else names the commenter: the website link a comment form asks for (rel
+            // "ugc" / "external nofollow"), then an avatar's alt text ("Picture of Owen P.", "wharf_rat avatar")
+            for (Element d : own) {
+                if (d.normalName().equals("a") && !inQuote(d, r)) {
+                    String rel = d.attr("rel").toLowerCase(Locale.ROOT);
+                    String t = clean(d.text());
+                    if ((rel.contains("ugc") || rel.contains("external") && rel.contains("nofollow")) && t != null && Texts.wordCount(t) <= 4
+                            && !t.contains("://") && !t.startsWith("www.") && Dates.find(t) == null && !AUTHOR_NOISE.matcher(t).matches()
+                            && !BUTTON_LINE.matcher(t).matches() && d.parent() != null && Texts.squash(d.parent().text()).length() <= t.length() + 40) {
+                        f.author = t;
+                        f.authorEl = d;
+                        break;
+                    }
+                }
+            }
+        }
+        if (f.author == null) {
+            for (Element d : own) {
+                if (d.normalName().equals("img") && (d.attr("src").contains("avatar") || d.className().contains("avatar")
+                        || d.parent() != null && d.parent().className().contains("avatar")) && !inQuote(d, r)) {
+                    String t = clean(AVATAR_ALT.matcher(d.attr("alt")).replaceAll(" "));
+                    if (t != null && Texts.wordCount(t) <= 4 && ALPHA_WORD.matcher(t).find() && !AUTHOR_NOISE.matcher(t).matches()
+                            && !t.equalsIgnoreCase("user") && !t.equalsIgnoreCase("image") && !t.contains("://") && !t.contains(".png") && !t.contains(".jpg")) {
+                        f.author = t;
+                        break;
+                    }
+                }
+            }
+        }
+        if (f.author != null && f.author.endsWith(")")) {
+            Matcher h = HANDLE_IN_BRACKETS.matcher(f.author);
+            if (h.find()) {
+                // "Ifeoma N (ifeoman)" (Launchpad): the display name, when the bracketed word is that name's handle
+                String name = NOT_ALNUM.matcher(f.author.substring(0, h.start())).replaceAll("").toLowerCase(Locale.ROOT);
+                String handle = NOT_ALNUM.matcher(h.group(1)).replaceAll("").toLowerCase(Locale.ROOT);
+                if (name.length() >= 3 && handle.length() >= 3 && (handle.startsWith(name.substring(0, 3)) || name.startsWith(handle.substring(0, 3)))) {
+                    f.author = f.author.substring(0, h.start()).strip();
+                }
+            }
+        }
+        if (f.author != null && (f.author.endsWith(")") || f.author.endsWith(" ago"))) {
+            // a member's reputation beside the name ("inkpot (62)": Steemit) or the post's age in the same box
+            // ("marginalia 8 days ago") is not part of the name
+            String bare = NAME_TAIL.matcher(f.author).replaceFirst("").strip();
+            f.author = bare.isEmpty() ? f.author : bare;
+        }
         if (f.author != null && HANDLE_AFTER_NAME.matcher(f.author).find()) {
             // a display name and its handle side by side (Mastodon: "Nell Trevose @nell@isles.social"): the name
             f.author = HANDLE_AFTER_NAME.matcher(f.author).replaceFirst("").strip();
@@ -1706,9 +1937,35 @@ final class CommentRecords {
         }
         for (Element d : own) {
             String c = d.className().toLowerCase(Locale.ROOT);
-            if (f.replyTo == null && (c.contains("reply-to") || c.contains("in-reply") || c.contains("replyto"))) {
+            if (f.replyTo == null && f.replyTarget == null && (c.contains("reply-to") || c.contains("in-reply") || c.contains("replyto")
+                    || c.contains("reply-context"))) {
+                Element link = d.normalName().equals("a") ? d : d.selectFirst(LINKS);
+                String href = link == null ? "" : link.attr("href");
+                if (href.indexOf('#') >= 0 && href.indexOf('#') < href.length() - 1 && !inQuote(d, r)) {
+                    f.replyTarget = href.substring(href.indexOf('#') + 1); // "in reply to: ↑ 1" linking to comment:1 (Trac)
+                }
                 String t = clean(LEADING_SYMBOLS.matcher(IN_REPLY_TO_HEAD.matcher(d.text()).replaceFirst("")).replaceFirst(""));
-                f.replyTo = t != null && Texts.wordCount(t) <= 4 ? t : null;
+                f.replyTo = t != null && Texts.wordCount(t) <= 4 && !t.startsWith(":") && !t.startsWith("(") ? t : null;
+            }
+        }
+        for (Element d : own) {
+            if (f.replyTarget != null || !d.normalName().equals("a")) {
+                continue;
+            }
+            String href = d.attr("href");
+            int hash = href.indexOf('#');
+            if (hash >= 0 && hash < href.length() - 1 && !inQuote(d, r)) {
+                // "(in response to X)" (Jive), "[Re: X]" (UBB.threads): a link naming the post this one answers
+                String said = Texts.squash(d.text());
+                Matcher m = REPLY_LINK.matcher(said);
+                // ("Re: subject" is any reply's title: only "[Re: name]" in brackets names whom it answers)
+                boolean bracketed = said.startsWith("[") || d.previousSibling() instanceof TextNode t && t.getWholeText().stripTrailing().endsWith("[");
+                if (m.matches() && Texts.wordCount(m.group(1)) <= 4 && (bracketed || !RE_HEAD.matcher(said.replace("[", "")).lookingAt())) {
+                    f.replyTarget = href.substring(hash + 1);
+                    if (f.replyTo == null) {
+                        f.replyTo = clean(AT_HEAD.matcher(m.group(1)).replaceFirst(""));
+                    }
+                }
             }
         }
         for (Element d : own) {
@@ -1752,9 +2009,15 @@ final class CommentRecords {
                 }
             }
         }
+        Element reputation = null;
         for (Element d : own) {
             if (f.likes != null) {
                 break;
+            }
+            String cn = reputation == null ? d.className() : "";
+            if ((cn.contains("eputation") || cn.contains("arma")) && hasPart(d, REPUTATION_PARTS) && !hasPart(d, POST_LIKE_PARTS)) {
+                reputation = d; // a member's standing beside the name (Steemit's "(62)"): the post's own count first
+                continue;
             }
             if (d.attr("itemprop").equals("userInteractionCount") && d.parent() != null
                     && d.parent().select(INTERACTION_TYPE).attr("content").contains("Like")) {
@@ -1801,6 +2064,14 @@ final class CommentRecords {
                 } else if (SIGNED_COUNT.matcher(t.strip()).matches()) {
                     f.likes = Integer.parseInt(t.strip().replace("+", ""));
                 }
+            }
+        }
+        if (f.likes == null && reputation != null) {
+            Matcher m = LIKES_TEXT.matcher(reputation.text().strip());
+            if (m.find()) {
+                f.likes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+            } else if (SIGNED_COUNT.matcher(reputation.text().strip()).matches()) {
+                f.likes = Integer.parseInt(reputation.text().strip().replace("+", ""));
             }
         }
         // Own words: the record without nested records, quotes, meta lines and controls.
@@ -1932,7 +2203,7 @@ final class CommentRecords {
         }
         if (paras.size() > 1 && f.author != null && Texts.wordCount(paras.get(0)) <= 10
                 && paras.get(0).toLowerCase(Locale.ROOT).contains(f.author.toLowerCase(Locale.ROOT))
-                && (AGO_IN_LINE.matcher(paras.get(0)).find() || Dates.find(paras.get(0)) != null)) {
+                && (AGO_IN_LINE.matcher(paras.get(0)).find() || Dates.find(paras.get(0)) != null || WROTE_ON.matcher(paras.get(0)).find())) {
             // a header line in no element that names it: "P puffin_watch @puffin_watch 15 days ago" (Talkyard)
             f.header.add(paras.remove(0));
         }
@@ -2060,6 +2331,8 @@ final class CommentRecords {
             "(?i)\\b(?:\\d{1,3}|an?)\\s+(?:min(?:ute)?s?|hours?|days?|weeks?|months?|years?)\\s+ago\\b|\\b(?:today|yesterday),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}");
     /** "15 days ago" anywhere in a line, glued to what comes before ("@puffin_watch15 days ago"). */
     private static final Pattern AGO_IN_LINE = Pattern.compile("(?i)\\d{1,3}\\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b");
+    private static final Pattern COMMENTED_AGO = Pattern.compile(
+            "(?i)^\\s*(\\S+(?:\\s\\S+){0,3}?)\\s+(?:commented|replied)\\s+(?:on\\s+)?(?:\\d{1,3}|an?|one)\\s+(?:sec|min|hour|hr|day|week|month|year)s?\\w*\\s+ago\\b");
     private static final Pattern RELATIVE_ANY = Pattern.compile(
             "(?i)\\b(?:\\d{1,3}|an?|one)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b");
 
@@ -2179,6 +2452,16 @@ final class CommentRecords {
                 Element prev = d.previousElementSibling();
                 if (prev != null && QUOTE_HEAD_CLASS.matcher(prev.className()).matches()) {
                     drop.add(prev);
+                } else if (prev != null && (prev.normalName().equals("p") || prev.normalName().equals("div")) && prev.childrenSize() <= 3) {
+                    Matcher lead = QUOTE_LEAD.matcher(Texts.squash(boundedText(prev, 90)));
+                    if (lead.matches()) {
+                        // "Replying to bob:" / "Ann Lee wrote in #note-2:" over the quote: its head, naming and linking its source
+                        quoteTargets(prev, f);
+                        if (f.replyTo == null) {
+                            f.replyTo = clean(lead.group(1) != null ? lead.group(1) : lead.group(2));
+                        }
+                        drop.add(prev);
+                    }
                 }
                 quoteTargets(d, f);
                 String quoted = quoteText(d);
@@ -2202,6 +2485,42 @@ final class CommentRecords {
                     f.replyTo = AT_HEAD.matcher(Texts.squash(d.text())).replaceFirst("");
                 }
                 drop.add(d.parent().normalName().equals("p") ? d.parent() : d);
+                continue;
+            }
+            if (tag.equals("a") && d.previousSibling() instanceof TextNode before && d.ownText().contains("omment")
+                    && COMMENT_NUMBER.matcher(Texts.squash(d.text())).matches()) {
+                // "(In reply to X from <a>comment #1</a>)": only the number linked (Bugzilla 4-5)
+                Matcher lead = IN_REPLY_FROM_LEAD.matcher(before.getWholeText());
+                if (lead.find()) {
+                    Matcher num = COMMENT_NUMBER.matcher(Texts.squash(d.text()));
+                    num.matches();
+                    String href = d.attr("href");
+                    if (href.indexOf('#') >= 0 && href.indexOf('#') < href.length() - 1) {
+                        f.quoteTargets.add(href.substring(href.indexOf('#') + 1));
+                    }
+                    f.quoteTargets.add("c" + num.group(1));
+                    if (f.replyTo == null && lead.group(1) != null) {
+                        f.replyTo = clean(lead.group(1));
+                    }
+                    before.text(before.getWholeText().substring(0, lead.start()));
+                    if (d.nextSibling() instanceof TextNode after && after.getWholeText().stripLeading().startsWith(")")) {
+                        after.text(after.getWholeText().stripLeading().substring(1));
+                    }
+                    drop.add(d);
+                    continue;
+                }
+            }
+            if (tag.equals("a") && f.leadMention == null && leadsText(d, copy) && d.parent().normalName().equals("p") && !inQuote(d, copy)
+                    && (profileLink(d) || d.className().contains("user-hover") || d.className().contains("mention"))
+                    && Texts.wordCount(d.text()) <= 4 && Texts.wordCount(d.parent().text()) >= Texts.wordCount(d.text()) + 5
+                    && (f.author == null || !Texts.squash(d.text()).equalsIgnoreCase(f.author)) && Dates.find(d.parent().text()) == null) {
+                // (not the record's own byline: "Idris Pugh Nov 25, 2026 11:21 AM")
+                // a user mention opening a reply's first paragraph (Jira): whom it answers, not its words
+                f.leadMention = AT_HEAD.matcher(Texts.squash(d.text())).replaceFirst("");
+                if (d.nextSibling() instanceof TextNode t && MENTION_SEP.matcher(t.text()).lookingAt()) {
+                    t.text(MENTION_SEP.matcher(t.text()).replaceFirst(""));
+                }
+                drop.add(d);
                 continue;
             }
             Matcher inReply = tag.equals("a") ? IN_REPLY_FROM.matcher(Texts.squash(d.text())) : null;
@@ -2604,7 +2923,11 @@ final class CommentRecords {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    b.append(t.getWholeText());
+                    String w = t.getWholeText();
+                    if (t.parent() != null && t.parent().normalName().equals("pre") && (w.startsWith(">") || w.contains("\n>"))) {
+                        w = QUOTED_LINE.matcher(w).replaceAll(""); // "> quoted" lines of a plain-text comment (Bugzilla's pre)
+                    }
+                    b.append(w);
                 } else if (node instanceof Element el && BLOCK_TAGS.contains(el.normalName())) {
                     b.append(el.normalName().equals("br") ? "\n" : "\n\n");
                 }
@@ -2621,6 +2944,7 @@ final class CommentRecords {
         // a signature under its rule ("_________________" then the member's motto) is not the post's text
         // (no run of five underscores, no rule: most records skip the regex, which tried at every line break)
         String all = b.indexOf("_____") < 0 ? b.toString() : SIG_RULE.matcher(b).replaceFirst("");
+
         for (String p : PARAGRAPH_BREAK.split(all)) {
             String s = Texts.squash(p.replace('\n', ' '));
             s = (maySay(s) ? SAYS.matcher(s).replaceFirst("") : s).strip();
@@ -2696,7 +3020,16 @@ final class CommentRecords {
     private static final Pattern POST_WORD = Pattern.compile(".*\\bpost(bit|container|#)?\\b.*");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern PROFILE_WORDS = Pattern.compile("(?i).*\\b(profile|posts?|pm|message|www|email|find|view)\\b.*");
-    private static final Pattern MEMBER_WORDS = Pattern.compile("(?i).*\\b(posts?|joined|messages|member|rank)\\b.*");
+    /** "Ifeoma N (ifeoman) wrote on :#1": a header whose date sat in a time element (Launchpad). */
+    private static final Pattern WROTE_ON = Pattern.compile("(?i)\\b(?:wrote|said|says|posted)(?:\\s+on)?\\s*:\\s*(?:#\\d+)?$");
+    // (not "austere (@austereseeker)": a handle the commenter typed into the name field, as WordPress shows it)
+    /** The words around a name in an avatar's alt text: "Picture of X", "X's avatar", "X profile image", "Avatar for X". */
+    private static final Pattern AVATAR_ALT = Pattern.compile(
+            "(?i)^\\s*(?:picture of|photo of|avatar (?:of|for)|profile (?:picture|photo|image) (?:of|for)|user avatar)\\s+|(?:'s)?\\s+(?:avatar|profile (?:picture|photo|image)|gravatar(?: image)?|user icon|photo|picture)\\s*$|^\\s*(?:avatar|gravatar|default|anonymous|user|profile|image|photo|\\s)*$");
+    private static final Pattern HANDLE_IN_BRACKETS = Pattern.compile("\\s+\\(([\\p{L}\\d_.-]{2,30})\\)$");
+    private static final Pattern NAME_TAIL = Pattern.compile(
+            "(?i)\\s*(?:\\(\\d[\\d,.]*\\)|\\b\\d{1,3}\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago)$");
+    private static final Pattern MEMBER_WORDS = Pattern.compile("(?i).*\\b(posts?|joined|messages|member|rank|points|karma)\\b.*");
     /** A post's floor label on a line of its own: "#3", "3#", "OP" (Discuz!, Chinese and Korean boards). */
     private static final Pattern FLOOR = Pattern.compile("(?i)#?\\d{1,5}#?|op");
     private static final Pattern BUTTON_LINE = Pattern.compile("(?i)(reply|report|permalink|link|quote|#\\d+|\\[[-\u2013+]\\]|share|edit|delete|top)(\\s+\\S+){0,2}");

@@ -122,14 +122,15 @@ final class Dates {
             "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?");
 
     private static final java.util.regex.Pattern YEARLESS = java.util.regex.Pattern.compile(
-            "(?i)^\\s*" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*$");
+            "(?i)^\\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?"
+                    + "(?:,?\\s*(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)?)?\\s*$");
 
     /**
      * A date printed without its year on a line of its own ("Nov. 14", "Nov 14": news and newsletter comments of this
      * year): the date in the clock's year, or the year before when that would be after the clock. Null without a clock.
      */
     static String yearless(String text, String clock) {
-        if (text == null || clock == null || clock.length() < 10 || text.length() > 20) {
+        if (text == null || clock == null || clock.length() < 10 || text.length() > 34) {
             return null;
         }
         java.util.regex.Matcher m = YEARLESS.matcher(text);
@@ -139,7 +140,10 @@ final class Dates {
         try {
             java.time.LocalDate now = java.time.LocalDate.parse(clock.substring(0, 10));
             java.time.LocalDate d = java.time.LocalDate.of(now.getYear(), month(m.group(1)), Integer.parseInt(m.group(2)));
-            return (d.isAfter(now) ? d.minusYears(1) : d).toString();
+            d = d.isAfter(now) ? d.minusYears(1) : d;
+            // "Sat, Nov 21, 2:14 PM" (Phabricator, Facebook's "November 21 at 2:14 PM"): the minute too
+            return m.group(3) == null ? d.toString()
+                    : compose(String.valueOf(d.getYear()), d.getMonthValue(), d.getDayOfMonth(), m.group(3), m.group(4), m.group(5));
         } catch (java.time.DateTimeException | NumberFormatException e) {
             return null;
         }
@@ -147,7 +151,7 @@ final class Dates {
 
     /** Whether a line is only a year-less date ("Nov. 14"): a comment's meta, not its words. */
     static boolean isYearless(String text) {
-        return text != null && text.length() <= 20 && YEARLESS.matcher(text).matches();
+        return text != null && text.length() <= 34 && YEARLESS.matcher(text).matches();
     }
 
     /**

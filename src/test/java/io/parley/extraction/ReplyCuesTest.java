@@ -1,0 +1,110 @@
+package io.parley.extraction;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reply structure and fields of the fifth held-out round (training-data/extraction/heldout5), each on its page: a
+ * parent named only by a data attribute, a reply-to link to an anchor, a quote's head line naming its source, a user
+ * mention opening a reply, a member's reputation beside the name, a time only in a tooltip, a year-less date with a
+ * clock time.
+ */
+class ReplyCuesTest {
+
+    private static PageExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = PageExtractors.standard();
+    }
+
+    private static List<ExtractedComment> comments(String page, String fetchedAt) throws Exception {
+        String html = Files.readString(Path.of("training-data/extraction/heldout5/pages/" + page + ".html"));
+        return extractor.extract(html, PageFormat.HTML, fetchedAt).comments();
+    }
+
+    private static ExtractedComment byId(List<ExtractedComment> cs, String id) {
+        return cs.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aDataAttributeNamesTheParentInAFlatList() throws Exception {
+        // Komento: one flat ul; li.kmt-item data-parentid="4107" (and a margin-left) is all that says it is a reply
+        List<ExtractedComment> cs = comments("komento", null);
+
+        assertThat(cs).hasSize(13);
+        assertThat(cs.get(2).parentId()).isEqualTo(cs.get(1).id());
+        assertThat(cs.get(3).parentId()).isEqualTo(cs.get(0).id());
+        assertThat(cs.get(4).parentId()).isNull();
+    }
+
+    @Test
+    void replyLinksAndQuoteHeadsNameTheParentAndAreNotText() throws Exception {
+        // Trac: "in reply to: ↑ 1" links to the span#comment:1 inside comment 1; "Replying to islag:" heads the citation
+        List<ExtractedComment> trac = comments("trac", "2026-12-01T10:15:00Z");
+        assertThat(trac.get(2).parentId()).isEqualTo(trac.get(0).id());
+        assertThat(trac.get(2).text()).doesNotContain("Replying to");
+        assertThat(trac.get(0).postedAt()).isEqualTo("2026-11-21T19:32"); // from the "9 days ago" link's title
+        // Redmine: "Dariusz Nowak wrote in #note-2:" over the blockquote; the time only in the link's title
+        List<ExtractedComment> redmine = comments("redmine", "2026-12-01T10:15:00Z");
+        assertThat(redmine).hasSize(11);
+        assertThat(redmine.get(2).parentId()).isEqualTo(redmine.get(0).id());
+        assertThat(redmine.get(2).text()).doesNotContain("wrote in");
+    }
+
+    @Test
+    void aMentionOpeningAReplyNamesItsAuthorsLatestComment() throws Exception {
+        // Jira: a flat list; "<a class=user-hover>Priya Natarajan</a> Honestly, …" answers Priya's latest comment
+        List<ExtractedComment> cs = comments("jira", null);
+
+        ExtractedComment last = cs.get(11);
+        assertThat(last.parentId()).isEqualTo(cs.get(9).id());
+        assertThat(last.text()).startsWith("Honestly");
+        assertThat(cs.get(0).parentId()).isNull();
+    }
+
+    @Test
+    void reputationAndAgeBesideTheNameAreNotTheName() throws Exception {
+        // Steemit: "inkpot (26)" in the itemprop=author box; Zendesk: the name link and "8 days ago" in one author box
+        List<ExtractedComment> steemit = comments("steemit", "2026-12-01T10:15:00Z");
+        assertThat(steemit.get(0).author()).isEqualTo("inkpot");
+        List<ExtractedComment> zendesk = comments("zendesk", "2026-12-01T10:15:00Z");
+        assertThat(zendesk).extracting(ExtractedComment::author).allSatisfy(a -> assertThat(a).doesNotContain("ago"));
+    }
+
+    @Test
+    void anAvatarsAltTextNamesTheCommenterWhenNothingElseDoes() {
+        // records with an avatar, a date and the words, and no name anywhere but the avatar's alt text
+        String[] alts = {"Picture of Ann Lee", "bob_k avatar", "Picture of Carla M", "Dev Patel's avatar"};
+        StringBuilder recs = new StringBuilder();
+        for (int i = 0; i < alts.length; i++) {
+            recs.append("<div class=\"comment\" id=\"comment-").append(i).append("\"><img class=\"avatar\" src=\"/a/").append(i)
+                    .append(".png\" alt=\"").append(alts[i]).append("\"><span class=\"date\">November 2").append(i)
+                    .append(", 2026 at 2:14 pm</span><p>The footbridge plan is fine but the diversion signs are poor and the ferry idea needs a costing, number ")
+                    .append(i).append(".</p><a class=\"reply\" href=\"#r\">Reply</a></div>");
+        }
+        String html = "<html><head><title>Bridge</title></head><body><article><h1>Footbridge to close</h1><p>The footbridge over the river"
+                + " will close for nine months from March while its deck is replaced, the council said on Tuesday.</p><p>Pedestrians will be"
+                + " diverted over the road bridge, a walk of about twenty minutes.</p></article><section id=\"comments\"><h2>4 Comments</h2>"
+                + recs + "</section></body></html>";
+
+        List<ExtractedComment> cs = extractor.extract(html, PageFormat.HTML).comments();
+
+        assertThat(cs).extracting(ExtractedComment::author).containsExactly("Ann Lee", "bob_k", "Carla M", "Dev Patel");
+    }
+
+    @Test
+    void aYearlessDateWithItsClockTimeIsACommentsTime() {
+        assertThat(Dates.isYearless("Sat, Nov 21, 2:14 PM")).isTrue();
+        assertThat(Dates.yearless("Sat, Nov 21, 2:14 PM", "2026-12-01T10:00")).isEqualTo("2026-11-21T14:14");
+        assertThat(Dates.yearless("November 21 at 2:14 PM", "2026-12-01T10:00")).isEqualTo("2026-11-21T14:14");
+        assertThat(Dates.yearless("Dec 24", "2026-12-01T10:00")).isEqualTo("2025-12-24");
+        assertThat(Dates.isYearless("Nov 21, 2:14 PM and more words")).isFalse();
+    }
+}
