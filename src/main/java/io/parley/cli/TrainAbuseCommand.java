@@ -163,6 +163,12 @@ final class TrainAbuseCommand implements Callable<Integer> {
             + "other head moves), penalty and betas chosen on the validation weighted F1 (bench/abuse/experiments.md)")
     boolean davidsonOwn;
 
+    @Option(names = "--head-rows", paramLabel = "JSONL", description = "with --encoder-heads: labelled rows of our own "
+            + "(seed format) the sentence heads also train on, never validation or defaults "
+            + "(training-data/abuse/news-comments-threats.jsonl: threats in news-comment style and civil comments with "
+            + "identity mentions or violent words; DATASHEET.md)")
+    Path headRows;
+
     @Option(names = "--stream-negatives", paramLabel = "WEIGHT", defaultValue = "0", description = "with --stack: the "
             + "civil stream's tuning-half comments join the stacked fusion's fit as negatives of this weight each (the "
             + "stream is mostly civil), and the cost of the default holds is read on their out-of-fold scores; the "
@@ -346,7 +352,10 @@ final class TrainAbuseCommand implements Callable<Integer> {
 
     /** --stack, --stream-negatives and --civil-target as the trainer takes them. */
     private AbuseTrainer.Fusion fusion() {
-        return new AbuseTrainer.Fusion(stack, streamNegatives, civilTarget, encoderDavidson, davidsonOwn);
+        if (headRows != null && !Files.isRegularFile(headRows)) {
+            throw new UsageProblem("--head-rows: no file " + headRows);
+        }
+        return new AbuseTrainer.Fusion(stack, streamNegatives, civilTarget, encoderDavidson, davidsonOwn, headRows);
     }
 
     /** The base model's cascade band chosen again under --max-share, then calibration and defaults; gated, promoted. */

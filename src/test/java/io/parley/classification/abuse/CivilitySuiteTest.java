@@ -25,23 +25,33 @@ class CivilitySuiteTest {
 
     static AbuseClassifier model;
     static List<Row> suite;
+    /** The second suite, written later and never used to find the model's failure modes: the honest estimate. */
+    static List<Row> suite2;
 
     @BeforeAll
     static void load() throws Exception {
         model = AbuseClassifier.load(ModelArchive.readResource("models/abuse/abuse.zip"));
+        suite = read("training-data/abuse/civility-suite.jsonl");
+        assertThat(suite.stream().filter(r -> r.group().equals("civil"))).hasSizeGreaterThanOrEqualTo(300);
+        assertThat(suite.stream().filter(r -> r.group().equals("abusive"))).hasSizeGreaterThanOrEqualTo(150);
+        suite2 = read("training-data/abuse/civility-suite-2.jsonl");
+        assertThat(suite2.stream().filter(r -> r.group().equals("civil"))).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(suite2.stream().filter(r -> r.group().equals("abusive"))).hasSizeGreaterThanOrEqualTo(75);
+        assertThat(suite2.stream().filter(r -> r.labels().contains("threat"))).hasSizeGreaterThanOrEqualTo(20);
+    }
+
+    static List<Row> read(String file) throws java.io.IOException {
         Path repo = Path.of(System.getenv().getOrDefault("PARLEY_REPO_DIR", "."));
-        suite = new ArrayList<>();
-        for (String line : Files.readAllLines(repo.resolve("training-data/abuse/civility-suite.jsonl"),
-                StandardCharsets.UTF_8)) {
+        List<Row> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(repo.resolve(file), StandardCharsets.UTF_8)) {
             if (!line.isBlank()) {
                 var n = ModelArchive.json().readTree(line);
                 List<String> labels = new ArrayList<>();
                 n.path("labels").forEach(x -> labels.add(x.asText()));
-                suite.add(new Row(n.path("id").asText(), n.path("text").asText(), n.path("group").asText(), labels));
+                rows.add(new Row(n.path("id").asText(), n.path("text").asText(), n.path("group").asText(), labels));
             }
         }
-        assertThat(suite.stream().filter(r -> r.group().equals("civil"))).hasSizeGreaterThanOrEqualTo(300);
-        assertThat(suite.stream().filter(r -> r.group().equals("abusive"))).hasSizeGreaterThanOrEqualTo(150);
+        return rows;
     }
 
     /** Some label at or over the hold threshold its model file states. */
@@ -50,7 +60,12 @@ class CivilitySuiteTest {
     }
 
     static double share(String group, java.util.function.Predicate<Row> keep, java.util.function.Predicate<AbuseScores> p) {
-        List<Row> rows = suite.stream().filter(r -> r.group().equals(group)).filter(keep).toList();
+        return share(suite, group, keep, p);
+    }
+
+    static double share(List<Row> of, String group, java.util.function.Predicate<Row> keep,
+                        java.util.function.Predicate<AbuseScores> p) {
+        List<Row> rows = of.stream().filter(r -> r.group().equals(group)).filter(keep).toList();
         return rows.stream().filter(r -> p.test(model.score(r.text()))).count() / (double) rows.size();
     }
 
@@ -81,6 +96,16 @@ class CivilitySuiteTest {
         AbuseLabel threat = label("threat");
         assertThat(share("abusive", r -> r.labels().contains("threat"), s -> s.score("threat") >= threat.defaultHold()))
                 .isGreaterThanOrEqualTo(THREATS_ON_THREAT);
+    }
+
+    @Test
+    void onTheSecondSuiteCivilCommentsArePublishedAbuseAndThreatsFlagged() {
+        AbuseLabel threat = label("threat");
+        assertThat(share(suite2, "civil", r -> true, s -> !flagged(s))).isGreaterThanOrEqualTo(SUITE2_CIVIL_PUBLISHED);
+        assertThat(share(suite2, "abusive", r -> true, CivilitySuiteTest::flagged))
+                .isGreaterThanOrEqualTo(SUITE2_ABUSIVE_FLAGGED);
+        assertThat(share(suite2, "abusive", r -> r.labels().contains("threat"),
+                s -> s.score("threat") >= threat.defaultHold())).isGreaterThanOrEqualTo(SUITE2_THREATS_ON_THREAT);
     }
 
     @Test
@@ -116,4 +141,15 @@ class CivilitySuiteTest {
     static final double CIVIL_PUBLISHED = 0.85;
     static final double ABUSIVE_FLAGGED = 0.84;
     static final double THREATS_ON_THREAT = 0.57;
+
+    /*
+     * The second suite (civility-suite-2.jsonl: 188 civil, 78 abusive, 32 threats), written before anything was changed
+     * for the first suite's misses. The committed model 20261206-52d83abe measured on it (parley evaluate abuse
+     * --flagged --suite training-data/abuse/civility-suite-2.jsonl): 89.4 % of the civil comments published, 84.6 % of
+     * the abusive ones flagged, 56.3 % of the threats on `threat` (18 of 32); the goals are 95 / 90 %. Floors a point
+     * below, for what the model does; a model that moves them says so here.
+     */
+    static final double SUITE2_CIVIL_PUBLISHED = 0.88;
+    static final double SUITE2_ABUSIVE_FLAGGED = 0.83;
+    static final double SUITE2_THREATS_ON_THREAT = 0.53;
 }

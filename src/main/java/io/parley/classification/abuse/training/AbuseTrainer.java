@@ -299,6 +299,18 @@ public final class AbuseTrainer {
         EncoderSpec es = EncoderSpec.E5_SMALL_V2_Q;
         List<AbuseDatasets.Example> rows = options.quick() ? split.train()
                 : SentenceHeadsTrainer.rows(split.train(), options.seed(), fusion.davidson());
+        if (fusion.headRows() != null) {
+            // rows the team wrote for what the shared sets hardly hold (threats in news-comment style, civil comments
+            // that name an identity or use violent words): the sentence heads learn from them, the n-gram heads of
+            // the base model do not (they are kept), and no validation, calibration or default reads them
+            List<AbuseDatasets.Example> own = AbuseDatasets.read(AbuseFormat.SEED, fusion.headRows(), null, true, t.heads);
+            r.hashes().put(fusion.headRows().toString(), ProvenanceBuilder.sha256(fusion.headRows()));
+            List<AbuseDatasets.Example> all = new ArrayList<>(rows);
+            all.addAll(own);
+            rows = all;
+            log.printf("sentence heads: %d rows of %s beside the %d of the shared sets%n", own.size(),
+                    fusion.headRows(), all.size() - own.size());
+        }
         try (SentenceEncoder encoder = SentenceEncoder.load(es, settings)) {
             log.printf("encoder %s (%s), %d threads, one intra-op thread each, cap %d tokens (%s)%n", es.name(),
                     es.artifact(), settings.threads(), es.maxTokens(), es.truncation());
@@ -390,7 +402,13 @@ public final class AbuseTrainer {
      * weight each; {@code civilTarget}, the share of the tuning half the default holds may flag.
      */
     public record Fusion(boolean stack, double streamNegatives, double civilTarget, boolean davidson,
-                         boolean davidsonOwn) {
+                         boolean davidsonOwn, Path headRows) {
+        /** Without rows of our own for the sentence heads. */
+        public Fusion(boolean stack, double streamNegatives, double civilTarget, boolean davidson,
+                      boolean davidsonOwn) {
+            this(stack, streamNegatives, civilTarget, davidson, davidsonOwn, null);
+        }
+
         /** Without Davidson's own heads. */
         public Fusion(boolean stack, double streamNegatives, double civilTarget, boolean davidson) {
             this(stack, streamNegatives, civilTarget, davidson, false);
@@ -417,6 +435,7 @@ public final class AbuseTrainer {
         /** What the produced_by line adds for this fusion beyond --stack. */
         String options() {
             return (davidson ? " --encoder-davidson" : "") + (davidsonOwn ? " --davidson-own" : "")
+                    + (headRows != null ? " --head-rows " + headRows : "")
                     + (streamNegatives > 0 ? " --stream-negatives " + streamNegatives : "")
                     + (civilTarget != DEFAULT_CIVIL_TARGET ? " --civil-target " + civilTarget : "");
         }

@@ -288,6 +288,47 @@ class SentenceHeadsRoundTripTest {
         return java.util.Arrays.stream(x).mapToDouble(r -> SentenceHeadsTrainer.linear(w, r)).average().orElseThrow();
     }
 
+    /**
+     * {@code --head-rows}: rows of our own join the sentence heads' training only. The quick sample holds no threat, so
+     * its heads cannot tell one; with a few threat rows beside it, the heads' own threat logit of an unseen threat
+     * rises against the model without them, the n-gram network is the base's byte for byte, and the provenance names
+     * the file with its sha256.
+     */
+    @Test
+    void headRowsTeachTheSentenceHeadsOnly() throws IOException {
+        Path dir = model.resolveSibling("head-rows");
+        Files.createDirectories(dir);
+        Path rows = dir.resolve("rows.jsonl");
+        String zeros = "\"severe_toxicity\": 0, \"insult\": 0, \"obscene\": 0, \"identity_attack\": 0";
+        StringBuilder sb = new StringBuilder();
+        String[] threats = {"I will break your legs when I find you.", "Show your face here again and I'll shoot you.",
+                "I am going to burn your house down tonight.", "Keep it up and I will stab you.",
+                "Somebody should beat that man to death.", "I'll strangle you with my bare hands."};
+        for (int i = 0; i < threats.length; i++) {
+            sb.append("{\"id\": \"t").append(i).append("\", \"text\": \"").append(threats[i])
+                    .append("\", \"labels\": {\"toxicity\": 1, \"threat\": 1, ").append(zeros).append("}}\n");
+        }
+        Files.writeString(rows, sb.toString());
+        Path out = dir.resolve("abuse.zip");
+        AbuseTrainer.sentenceHeads(new AbuseTrainer.Options(null, null, QuickModels.quickSample(), out, 42L, true,
+                1 << 12, true, null), base, cache, EncoderSettings.defaults().withThreads(2),
+                SentenceHeadsTrainer.MAX_SHARE, SentenceHeadsTrainer.BAND_TOLERANCE,
+                new AbuseTrainer.Fusion(false, 0, AbuseTrainer.DEFAULT_CIVIL_TARGET, false, false, rows),
+                new PrintStream(new ByteArrayOutputStream()));
+        ModelArchive with = ModelArchive.read(out);
+        ModelArchive without = ModelArchive.read(model);
+        // the same weights (the entry's bytes differ in the timestamps DL4J writes into its inner zip)
+        assertThat(with.network(AbuseClassifier.NETWORK).params())
+                .isEqualTo(without.network(AbuseClassifier.NETWORK).params());
+        assertThat(with.provenance().data()).containsEntry(rows.toString(), io.parley.model.ProvenanceBuilder.sha256(rows));
+        SentenceHeads hWith = AbuseClassifier.load(with).sentenceHeads();
+        SentenceHeads hWithout = AbuseClassifier.load(without).sentenceHeads();
+        int threat = Heads.PUBLIC.indexOf("threat");
+        String unseen = "I'm going to smash his skull in with a hammer.";
+        assertThat(hWith.logits(hWith.encoder().encode(unseen))[threat])
+                .isGreaterThan(hWithout.logits(hWithout.encoder().encode(unseen))[threat]);
+    }
+
     @Test
     void theStreamJoinsOnlyTheStackedFusionAndOnlyWithAStream() {
         assertThatThrownBy(() -> new AbuseTrainer.Fusion(false, 0.1, 0.04)).isInstanceOf(IllegalArgumentException.class)
