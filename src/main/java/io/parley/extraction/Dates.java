@@ -118,6 +118,8 @@ final class Dates {
             "(?i)(?<![\\d:.])(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)?\\s+on\\s+$");
     private static final java.util.regex.Pattern NUMERIC = java.util.regex.Pattern.compile(
             "(?i)(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})" + CLOCK);
+    private static final java.util.regex.Pattern SLASHED = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\d/])(\\d{1,2})/" + MONTH + "/(\\d{2}|\\d{4})(?![\\d/])" + CLOCK);
     private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile(
             "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?");
 
@@ -156,7 +158,18 @@ final class Dates {
      * Numeric dates are read month first unless the first number cannot be a month.
      */
     static String find(String text) {
-        if (text == null || text.length() > 400 || !hasYear(text)) {
+        if (text == null || text.length() > 400) {
+            return null;
+        }
+        if (text.indexOf('/') >= 0) {
+            // day, month's name and a two-digit year between slashes, as Jira prints a comment's date ("28/Nov/26 2:18 PM")
+            java.util.regex.Matcher s = SLASHED.matcher(text);
+            if (s.find()) {
+                String y = s.group(3);
+                return compose(y.length() == 2 ? "20" + y : y, month(s.group(2)), Integer.parseInt(s.group(1)), s.group(4), s.group(5), s.group(6));
+            }
+        }
+        if (!hasYear(text)) {
             return null;
         }
         // each form is tried only where the text has what it cannot match without (a year after a dash or a

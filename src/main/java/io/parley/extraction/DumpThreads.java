@@ -46,6 +46,8 @@ final class DumpThreads {
             + "|(?<![\\d])\\d{1,2}\\s+" + MONTHS + "(?=\\s*$)"
             + "|(?<![a-z])" + MONTHS + "\\s+'\\d{2}"
             + "|(?<![\\d/.-])\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}(?!\\d)" + CLOCK
+            // day, month's name and year between slashes, as Jira prints a comment's date ("28/Nov/26 2:18 PM")
+            + "|(?<![\\d/])\\d{1,2}/" + MONTHS + "/\\d{2,4}(?![\\d/])" + CLOCK
             + "|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?"
             + "|(?:\\d+|an?|one|two|few)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\.?\\s+ago"
             // a compact age, "17h ago" (Tildes, many widgets), or alone on its line under a name, "10h" (Twitter-likes)
@@ -61,7 +63,7 @@ final class DumpThreads {
     private static final Pattern BY = Pattern.compile(
             "(?i)(?<!sort\\s)\\b(?:posted|submitted|written|comment(?:ed)?|reply|answered)?\\s*(?<!sort\\s)by:?\\s+(?!(?:date|thread|time|votes?|score|newest|oldest|activity|popularity)\\b)(.{1,40}?)\\s*(?:$|\\bon\\b|\\bat\\b|[|\\u00bb\\u00ab\\u2022\\u00b7,(-]|\\d)");
     private static final Pattern PROFILE = Pattern.compile(
-            "(?i)\\b(?:joined|registered|member since|last (?:seen|active|visit|edited)|edited|updated|copyright|posts?:|kudos:|location:)|\\u00a9");
+            "(?i)\\b(?:joined|registered|member since|last (?:seen|active|visit|edited)|edited|updated(?!\\s+by\\s)|copyright|posts?:|kudos:|location:)|\\u00a9");
     // (a paged count before it: "Showing 1-11 of 11 comments", Steam's heading over a discussion's replies)
     private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:showing \\d+\\s*[-\\u2013]\\s*\\d+ of\\s+)?(?:\\d+|no|one|two|three)?\\s*(?:comments?|responses?|"
             + "thoughts? on\\b.*|repl(?:y|ies) to\\b.*|reader comments|reactions|discussion|have your say|talkback|"
@@ -113,11 +115,11 @@ final class DumpThreads {
      */
     private static final Pattern REPLY_COUNT = Pattern.compile("(?i)^(\\d{1,3}|one|two|three) repl(?:y|ies)$");
     /** A quote's header inside a post ("[1] SvetlanaK:", "Ann said:", "Ann wrote:"): the post it quotes is the parent. */
-    private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(?:\\[\\d{1,4}\\]\\s*)?(?:quote:?\\s*)?(?:originally posted by\\s+)?@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+(?:said|wrote|says|writes))?\\s*:$");
+    private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(?:\\[\\d{1,4}\\]\\s*)?(?:quote:?\\s*)?(?:originally posted by\\s+|(?:replying|in reply|responding) to\\s+)?@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+(?:said|wrote|says|writes)(?:\\s+in\\s+#[\\w-]{1,20})?)?\\s*:$");
     /** A quote's source at the start of a line with its text ("(11-20-2026, 07:30 AM)hazelnut Wrote: If …" MyBB, "QUOTE (Fern @ Nov 10 2026, 06:03 PM)" IP.Board). */
     private static final Pattern INLINE_QUOTE = Pattern.compile("(?i)^(?:\\([^()]{4,40}\\)\\s*([^\\s()][^()]{0,38}?)\\s+wrote:|quote\\s*\\(([^@()]{2,40}?)\\s*@[^)]*\\))");
     /** "Quote from X" over a quote box (WoltLab and others print no colon). */
-    private static final Pattern QUOTE_FROM = Pattern.compile("(?i)^(?:quote|quoting|quoted)\\s+from\\s+@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)\\s*:?$");
+    private static final Pattern QUOTE_FROM = Pattern.compile("(?i)^(?:quote|quoting|quoted)\\s+from\\s+@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+on\\s+\\S.{3,40})?\\s*:?$");
     /**
      * A mail client's quote attribution ("On Sun, 22 Nov 2026 at 08:05, Ann Lee wrote: > …", mailing-list archives):
      * the quoted post, named by its author and time, is the parent.
@@ -324,7 +326,8 @@ final class DumpThreads {
                 // (a post number before the date, "#2 2026-11-08 12:06:00", is a forum's post header)
                 // (or nothing but a separator: new Reddit's "· 11 hr. ago" under the name line)
                 // (or "on" alone: Giscus prints "on Nov 19" on the line under the name)
-                if (before != null && (before.isEmpty() || before.equalsIgnoreCase("on") || nameLike(before) || nameLike(withoutAside(before)) || POST_NO.matcher(before).matches())) {
+                if (before != null && (before.isEmpty() || before.equalsIgnoreCase("on") || nameLike(before) || nameLike(withoutAside(before)) || POST_NO.matcher(before).matches()
+                        || vtName(before) != null && nameLike(clean(vtName(before))))) {
                     named++;
                 }
             }
@@ -352,6 +355,9 @@ final class DumpThreads {
             Matcher d = DATE.matcher(t);
             if (d.find() && d.start() > 0) {
                 String name = clean(stripLikes(t.substring(0, d.start())));
+                if (!nameLike(name) && vtName(name) != null) {
+                    name = clean(vtName(name)); // "Ann Lee added a comment -"
+                }
                 if (nameLike(name)) {
                     names.merge(key(name), 1, Integer::sum);
                 }
@@ -396,6 +402,9 @@ final class DumpThreads {
     static String anchorShape(String t) {
         if (t.isEmpty() || t.length() > 140) {
             return null;
+        }
+        if (t.indexOf('\u2191') >= 0 || t.indexOf('\u2193') >= 0) {
+            t = THREADING.matcher(t).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
         }
         int words = Texts.wordCount(t);
         if (words > 18 || PROFILE.matcher(t).find()) {
@@ -996,6 +1005,29 @@ final class DumpThreads {
                 r.parent = lastBy.get(key(r.mention));
                 r.paragraphs.remove(0);
             }
+            if (r.parent == null && r.replyTo == null && r.mention == null && !nested && !r.paragraphs.isEmpty() && !lastBy.isEmpty()) {
+                // the text opens with an earlier commenter's name as printed, then a capital or a comma: a mention
+                // link rendered as plain words ("Ann Lee Thanks, but …", Jira, Zendesk without the "@")
+                Rec byName = null;
+                String first = r.paragraphs.get(0);
+                for (Rec e : lastBy.values()) {
+                    String a = e.author;
+                    if (a.length() >= 3 && first.length() > a.length() + 2 && first.startsWith(a) && e != r
+                            && (r.author == null || !key(a).equals(key(r.author)))
+                            && (byName == null || a.length() > byName.author.length())) {
+                        char c = first.charAt(a.length());
+                        char c2 = first.charAt(a.length() + 1);
+                        if (c == ',' || c == ':' || c == ' ' && Character.isUpperCase(c2)) {
+                            byName = e;
+                        }
+                    }
+                }
+                if (byName != null) {
+                    r.parent = byName;
+                    String rest = first.substring(byName.author.length()).replaceFirst("^[,:]?\\s+", "");
+                    r.paragraphs.set(0, rest);
+                }
+            }
             stack.add(r);
             if (r.paragraphs.isEmpty()) {
                 continue;
@@ -1495,6 +1527,20 @@ final class DumpThreads {
             if (t.isEmpty()) {
                 continue;
             }
+            if (t.length() <= 60 && j != r.anchor) {
+                // an image's alt text: "Avatar" alone names nobody; "Picture of X", "User icon: X", "X profile image"
+                // name X
+                if (ALT_ONLY.matcher(t).matches()) {
+                    continue;
+                }
+                Matcher alt = ALT_OF.matcher(t);
+                if (alt.matches()) {
+                    String n = clean(alt.group(1) != null ? alt.group(1) : alt.group(2));
+                    if (nameLike(n)) {
+                        t = n;
+                    }
+                }
+            }
             Matcher lk = LIKES_HEADER.matcher(t);
             if (r.likes == null && lk.find()) {
                 r.likes = Integer.parseInt(lk.group(1) != null ? lk.group(1) : lk.group(2));
@@ -1545,6 +1591,14 @@ final class DumpThreads {
                     author = clean(says.group(1));
                 } else if (by.find() && nameLike(clean(by.group(1)))) {
                     author = clean(by.group(1));
+                } else if (dated && BY_AFTER.matcher(t.substring(d.end())).matches()) {
+                    // the name after the date: "Changed 3 days ago by ann_lee" (Trac), "5 hours ago by X"
+                    Matcher ba = BY_AFTER.matcher(t.substring(d.end()));
+                    ba.matches();
+                    author = clean(ba.group(1));
+                } else if (dated && d.start() > 0 && VERB_TAIL.matcher(t.substring(0, d.start())).matches()
+                        && nameLike(clean(vtName(t.substring(0, d.start()))))) {
+                    author = clean(vtName(t.substring(0, d.start()))); // "Ann Lee added a comment - 28/Nov/26 2:18 PM"
                 } else if (dated && d.start() > 0 && nameLike(clean(stripLikes(t.substring(0, d.start()))))) {
                     author = clean(stripLikes(t.substring(0, d.start())));
                 } else if (dated && d.start() > 0 && nameLike(withoutAside(clean(stripLikes(t.substring(0, d.start())))))) {
@@ -1617,6 +1671,24 @@ final class DumpThreads {
         }
         return nameLike(clean(t)) && !RANK.matcher(t).matches() && action(t) == null ? clean(t) : null;
     }
+
+    /** An image's alt text that names nobody ("Avatar", "User avatar", "Profile picture"). */
+    private static final Pattern ALT_ONLY = Pattern.compile("(?i)^(?:user\\s+|profile\\s+)?(?:avatar|gravatar|image|photo|picture|user icon|profile (?:picture|photo|image))$");
+    /** An image's alt text that names its user: "Picture of X", "Photo of X", "User icon: X", "X profile image", "X's profile photo". */
+    private static final Pattern ALT_OF = Pattern.compile("(?i)^(?:(?:picture|photo|avatar|image) of|user icon:|user avatar:)\\s+(.{2,40})$"
+            + "|^(.{2,40}?)(?:'s)?\\s+(?:user\\s+)?(?:profile (?:image|photo|picture)|avatar)$");
+    /** The rest of a header line after its date: "by X" (Trac's "Changed 3 days ago by ann_lee"). */
+    private static final Pattern BY_AFTER = Pattern.compile("(?i)^\\s*by\\s+@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,38}?)\\s*$");
+    /** A name and what they did before a header's date: "Ann Lee added a comment -", "Ann replied", "Ann commented on". */
+    private static final Pattern VERB_TAIL = Pattern.compile("(?i)^(.{2,40}?)\\s+(?:added a comment|commented|replied|posted|responded|answered)(?:\\s+on)?\\s*[-\\u2013\\u00b7:,]?\\s*$");
+
+    private static String vtName(String before) {
+        Matcher m = VERB_TAIL.matcher(before);
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /** Threading links in a change's head: "in reply to: ↑ 1", "follow-ups: ↓ 5 ↓ 7" (Trac). */
+    private static final Pattern THREADING = Pattern.compile("(?i)\\b(?:in reply to|follow-?ups?):?(?:\\s*[\\u2191\\u2193]\\s*\\d{1,5})+");
 
     private static final Pattern AVATAR_ALT = Pattern.compile("(?i)^(.{1,40}?)(?:'s)?\\s+(?:user\\s+)?(?:avatar|gravatar(?:\\s+image)?|profile (?:picture|photo|image))");
 
