@@ -588,6 +588,17 @@ final class DumpThreads {
                 || !hasBody(lines, Math.max(0, anchors.get(0) - 8), anchors.get(0))) {
             return false;
         }
+        // each signature printed right under its comment's last sentence, a blank line after it ("… last
+        // January. / posted by Ann at 9:50 AM on November 22, 2026 [3 favorites]", MetaFilter): a byline under the text
+        int closing = 0;
+        for (int a : anchors) {
+            if (a > 0 && a + 1 < lines.size() && endsSentence(lines.get(a - 1).text) && lines.get(a + 1).blank()) {
+                closing++;
+            }
+        }
+        if (closing >= anchors.size() * 0.75) {
+            return true;
+        }
         // and the last signature ends the thread (a form or nothing after it): after a header, its comment follows
         int j = firstText(lines, anchors.get(anchors.size() - 1) + 1);
         if (j >= lines.size()) {
@@ -881,6 +892,13 @@ final class DumpThreads {
         boolean initials = named >= 3 && initial >= named * 0.8;
         for (Rec r : recs) {
             r.author = undoubled(r.author, initials);
+            if (r.author != null && r.author.indexOf(" @") > 0) {
+                // a display name and its handle ("Ann Lee @annlee", GitLab, Talkyard): the name as shown
+                Matcher h = NAME_HANDLE.matcher(r.author);
+                if (h.matches() && nameLike(h.group(1))) {
+                    r.author = h.group(1);
+                }
+            }
         }
         // a place or other label glued after most names of the page ("Yusuf AdeyemiCardiff", "Morwenna TLondon")
         int glued = 0;
@@ -1686,6 +1704,7 @@ final class DumpThreads {
         Matcher m = VERB_TAIL.matcher(before);
         return m.matches() ? m.group(1) : null;
     }
+
 
     /** Threading links in a change's head: "in reply to: ↑ 1", "follow-ups: ↓ 5 ↓ 7" (Trac). */
     private static final Pattern THREADING = Pattern.compile("(?i)\\b(?:in reply to|follow-?ups?):?(?:\\s*[\\u2191\\u2193]\\s*\\d{1,5})+");
