@@ -890,12 +890,19 @@ final class DumpThreads {
             }
         }
         boolean initials = named >= 3 && initial >= named * 0.8;
+        int handled = 0;
         for (Rec r : recs) {
             r.author = undoubled(r.author, initials);
-            if (r.author != null && r.author.indexOf(" @") > 0) {
-                // a display name and its handle ("Ann Lee @annlee", GitLab, Talkyard): the name as shown
-                Matcher h = NAME_HANDLE.matcher(r.author);
-                if (h.matches() && nameLike(h.group(1))) {
+            if (r.author != null && r.author.indexOf(" @") > 0 && NAME_HANDLE.matcher(r.author).matches()) {
+                handled++;
+            }
+        }
+        if (named >= 3 && handled >= named * 0.6) {
+            // a display name and its handle on most records ("Ann Lee @annlee", GitLab, Talkyard): the name as shown
+            // (one commenter who calls themself "Kris @Krazy_Kris" keeps it)
+            for (Rec r : recs) {
+                Matcher h = r.author == null ? null : NAME_HANDLE.matcher(r.author);
+                if (h != null && h.matches() && nameLike(h.group(1))) {
                     r.author = h.group(1);
                 }
             }
@@ -1151,7 +1158,9 @@ final class DumpThreads {
                 j--;
                 continue;
             }
-            if (taken.isEmpty() && SEPARATOR.matcher(l.text).matches() && !RANK_STARS.matcher(l.text).matches()
+            // (a post number between the rule and the date, "━━━ / #2 / Nov 19th, 2026", vBulletin 5 as well)
+            if ((taken.isEmpty() || taken.size() == 1 && lines.get(taken.get(0)).text.matches("#\\d{1,6}"))
+                    && SEPARATOR.matcher(l.text).matches() && !RANK_STARS.matcher(l.text).matches()
                     && userBoxAbove(lines, j, lower)) {
                 j--; // a rule between the user box and the post's date line (vBulletin 5): the box is this post's
                 continue;
@@ -1559,6 +1568,14 @@ final class DumpThreads {
                     }
                 }
             }
+            if (t.length() > 9 && (t.charAt(0) | 0x20) <= 'd' && (t.charAt(0) | 0x20) >= 'c') {
+                // a comment's number glued to its author ("Comment 1Ann Lee2026-11-22 11:04 UTC", "DescriptionAnn
+                // Lee…", a tracker's head as w3m runs its spans together)
+                Matcher pl = POST_LABEL.matcher(t);
+                if (pl.lookingAt()) {
+                    t = t.substring(pl.end());
+                }
+            }
             Matcher lk = LIKES_HEADER.matcher(t);
             if (r.likes == null && lk.find()) {
                 r.likes = Integer.parseInt(lk.group(1) != null ? lk.group(1) : lk.group(2));
@@ -1705,6 +1722,8 @@ final class DumpThreads {
         return m.matches() ? m.group(1) : null;
     }
 
+
+    private static final Pattern POST_LABEL = Pattern.compile("(?i:comment)\\s*#?\\d{1,5}(?=\\p{L})|Description(?=\\p{Lu})");
 
     /** Threading links in a change's head: "in reply to: ↑ 1", "follow-ups: ↓ 5 ↓ 7" (Trac). */
     private static final Pattern THREADING = Pattern.compile("(?i)\\b(?:in reply to|follow-?ups?):?(?:\\s*[\\u2191\\u2193]\\s*\\d{1,5})+");
