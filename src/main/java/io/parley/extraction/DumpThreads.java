@@ -81,7 +81,7 @@ final class DumpThreads {
             "quick", "multi", "spam", "flagged", "inappropriate", "reactions", "react", "upvotes", "downvotes", "score",
             "rating", "rate", "positive", "negative", "on", "off", "love", "loves", "hearts", "heart", "reblog", "retweet",
             "as", "show", "view", "more", "less", "all", "load", "older", "newer", "dislike", "dislikes", "kudos", "kudo",
-            "content", "follow", "unfollow", "subscribe", "unsubscribe",
+            "content", "follow", "unfollow", "subscribe", "unsubscribe", "forward",
             // (Giscus: "Write a reply" closes each thread, "Oldest Newest" sorts it)
             "write", "a", "oldest", "newest",
             // (Khoros: "513 Views" under each post)
@@ -121,10 +121,11 @@ final class DumpThreads {
     /** "Quote from X" over a quote box (WoltLab and others print no colon). */
     private static final Pattern QUOTE_FROM = Pattern.compile("(?i)^(?:quote|quoting|quoted)\\s+from\\s+@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+on\\s+\\S.{3,40})?\\s*:?$");
     /**
-     * A mail client's quote attribution ("On Sun, 22 Nov 2026 at 08:05, Ann Lee wrote: > …", mailing-list archives):
+     * A mail client's quote attribution ("On Sun, 22 Nov 2026 at 08:05, Ann Lee wrote: > …", mailing-list archives;
+     * Gmail's "On Sat, Nov 28, 2026 at 11:50 AM Ann Lee <ann@example.org> wrote:"):
      * the quoted post, named by its author and time, is the parent.
      */
-    private static final Pattern ON_WROTE = Pattern.compile("(?i)^on\\s+(.{6,60}?),?\\s+([\\p{L}\\p{N}_][^,:]{0,40}?)\\s+(?:wrote|said|writes):\\s*(.*)$");
+    private static final Pattern ON_WROTE = Pattern.compile("(?i)^on\\s+(.{6,60}?(?:\\s[ap]\\.?m\\.?)?),?\\s+([\\p{L}\\p{N}_][^,:<]{0,40}?)(?:\\s*<[^<>\\s]{3,80}>)?\\s+(?:wrote|said|writes):\\s*(.*)$");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\u2500-\\u257f_=~*-]{1,}$");
     /** A one-word user name with a rank after it ("greenfingers_77 Regular", "Ewan New Member"): the name. */
     private static final Pattern TITLED_NAME = Pattern.compile("^(\\S{2,40})\\s+(?i:(?:new |senior |junior |full |active |"
@@ -490,6 +491,9 @@ final class DumpThreads {
             return null;
         }
         String split = ACTION_SPLIT.matcher(t).replaceAll(" ");
+        if (split.indexOf(" to author") >= 0) {
+            split = split.replace(" to author", " "); // a mailing list's "Reply all Reply to author Forward"
+        }
         Matcher w = WORDS.matcher(split);
         int words = 0;
         while (w.find()) {
