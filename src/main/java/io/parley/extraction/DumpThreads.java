@@ -61,7 +61,7 @@ final class DumpThreads {
     private static final Pattern SAYS = Pattern.compile(
             "(?i)^(.{1,48}?)\\s+(?:says|said|wrote|writes|commented)(?:\\s+on\\b.*|\\s*:.*|\\s*(?:\\.{2,3}|\\u2026)|\\s*)$");
     private static final Pattern BY = Pattern.compile(
-            "(?i)(?<!sort\\s)\\b(?:posted|submitted|written|comment(?:ed)?|reply|answered)?\\s*(?<!sort\\s)by:?\\s+(?!(?:date|thread|time|votes?|score|newest|oldest|activity|popularity)\\b)(.{1,40}?)\\s*(?:$|\\bon\\b|\\bat\\b|[|\\u00bb\\u00ab\\u2022\\u00b7,(-]|\\d)");
+            "(?i)(?<!sort\\s)\\b(?:posted|submitted|written|comment(?:ed)?|reply|answered)?\\s*(?<!sort\\s)by:?\\s+(?!(?:date|thread|time|votes?|score|newest|oldest|activity|popularity)\\b)(.{1,40}?)\\s*(?:$|\\bon\\b|\\bat\\b|[|\\u00bb\\u00ab\\u2022\\u00b7,(-]|(?<![\\p{L}\\p{N}_])\\d)");
     private static final Pattern PROFILE = Pattern.compile(
             "(?i)\\b(?:joined|registered|member since|last (?:seen|active|visit|edited)|edited|updated(?!\\s+by\\s)|copyright|posts?:|kudos:|location:)|\\u00a9");
     // (a paged count before it: "Showing 1-11 of 11 comments", Steam's heading over a discussion's replies)
@@ -633,7 +633,11 @@ final class DumpThreads {
         int start = -1;
         for (int j = first - 1; j > Math.max(sectionAt, first - 80); j--) {
             Line l = lines.get(j);
-            if (l.marker && l.indent <= lines.get(first).indent || SEPARATOR.matcher(l.text).matches()) {
+            // (not the footer's own items above its date, "□ Reply / □ Like / □ 9 people like this / □ Nov 28, 2026",
+            // Confluence: the bullet that opens the comment is further up)
+            if (l.marker && l.indent <= lines.get(first).indent && !(l.indent == lines.get(first).indent && lines.get(first).marker
+                    && (action(l.text) != null || LIKES_HEADER.matcher(l.text).find() || PEOPLE_LIKE.matcher(l.text).matches()))
+                    || SEPARATOR.matcher(l.text).matches()) {
                 start = j;
                 break;
             }
@@ -1334,6 +1338,10 @@ final class DumpThreads {
             if (last && (END.matcher(t).matches() || minIndent > 0 && l.indent < minIndent && !l.marker)) {
                 break;
             }
+            if (l.marker && r.paragraphs.isEmpty() && cur.length() == 0 && t.length() <= 100 && t.indexOf(" changed from ") > 0
+                    && PROPERTY_CHANGE.matcher(t).matches()) {
+                continue; // a tracker's property change over the note ("• Status changed from New to In Progress")
+            }
             Matcher qh = QUOTE_HEAD.matcher(t);
             if (!qh.matches()) {
                 qh = QUOTE_FROM.matcher(t);
@@ -1584,6 +1592,12 @@ final class DumpThreads {
             if (r.likes == null && lk.find()) {
                 r.likes = Integer.parseInt(lk.group(1) != null ? lk.group(1) : lk.group(2));
             }
+            if (r.likes == null && t.length() <= 40 && t.indexOf(" like") > 0) {
+                Matcher pk = PEOPLE_LIKE.matcher(t);
+                if (pk.matches()) {
+                    r.likes = Integer.parseInt(pk.group(1)); // "9 people like this" (Confluence)
+                }
+            }
             Matcher d = DATE.matcher(t);
             boolean dated = d.find() && !PROFILE.matcher(t).find();
             if (dated && r.time == null) {
@@ -1728,6 +1742,11 @@ final class DumpThreads {
 
 
     private static final Pattern POST_LABEL = Pattern.compile("(?i:comment)\\s*#?\\d{1,5}(?=\\p{L})|Description(?=\\p{Lu})");
+
+    /** "9 people like this", "1 person likes this": a like count on a line of its own. */
+    private static final Pattern PEOPLE_LIKE = Pattern.compile("(?i)^(\\d{1,6})\\s+(?:people|persons?|users?|members?)\\s+likes?\\s+this\\.?$");
+
+    private static final Pattern PROPERTY_CHANGE = Pattern.compile("(?i)^[\\p{L}%#][\\p{L}\\p{N}% ._-]{0,30} changed from .{1,40} to .{1,40}$");
 
     /** Threading links in a change's head: "in reply to: ↑ 1", "follow-ups: ↓ 5 ↓ 7" (Trac). */
     private static final Pattern THREADING = Pattern.compile("(?i)\\b(?:in reply to|follow-?ups?):?(?:\\s*[\\u2191\\u2193]\\s*\\d{1,5})+");
