@@ -541,6 +541,8 @@ final class DumpThreads {
         int replyCount;
         /** A name alone opening the text ("Morwenna T", Flarum's mention of the post replied to), null when none. */
         String mention;
+        /** A "Parent" / "Show parent" action under the comment: a reply (LiveJournal, Moodle), its parent not printed. */
+        boolean parentLink;
         /** A "Write a reply" box after the comment: it closes the thread the comment is in (Giscus). */
         boolean closesThread;
         /** The author a user box after the header line names (fluxBB, bbPress), null when none. */
@@ -747,7 +749,11 @@ final class DumpThreads {
             int to = k + 1 < recs.size() ? recs.get(k + 1).hStart : lines.size();
             r.bodyEnd = to;
             for (int j = r.hEnd + 1; j < to; j++) {
-                r.closesThread |= CLOSER.matcher(lines.get(j).text).matches();
+                String t = lines.get(j).text;
+                r.closesThread |= CLOSER.matcher(t).matches();
+                if (t.length() <= 60 && (t.indexOf("arent") >= 0) && action(t) != null && PARENT_LINK.matcher(t).find()) {
+                    r.parentLink = true; // "Parent", "Show parent" among the actions: the page links this reply to its parent
+                }
             }
             for (int j = r.hEnd + 1; j < to; j++) {
                 if (action(lines.get(j).text) != null) {
@@ -954,6 +960,7 @@ final class DumpThreads {
         // "Write a reply" under some records but not all, nothing indented: each box closes a thread whose first
         // comment is top level and the rest its replies, printed flat (Giscus)
         long closers = recs.stream().filter(r -> r.closesThread).count();
+        long parentLinks = recs.stream().filter(r -> r.parentLink).count();
         boolean closed = !nested && closers >= 2 && closers < recs.size();
         Rec threadTop = null;
         List<Rec> stack = new ArrayList<>();
@@ -1037,6 +1044,15 @@ final class DumpThreads {
                 // the text opens with an earlier commenter's name alone (a mention link): a reply to that comment
                 r.parent = lastBy.get(key(r.mention));
                 r.paragraphs.remove(0);
+            }
+            if (r.parent == null && r.replyTo == null && r.parentLink && !nested && !closed && parentLinks < recs.size()) {
+                // a reply whose parent the dump does not print (its indent only in CSS): the comment above it,
+                // which a reply most often answers
+                for (int k = recs.indexOf(r) - 1; k >= 0 && r.parent == null; k--) {
+                    if (recs.get(k).id != null) {
+                        r.parent = recs.get(k);
+                    }
+                }
             }
             if (r.parent == null && r.replyTo == null && r.mention == null && !nested && !r.paragraphs.isEmpty() && !lastBy.isEmpty()) {
                 // the text opens with an earlier commenter's name as printed, then a capital or a comma: a mention
@@ -1747,6 +1763,8 @@ final class DumpThreads {
     private static final Pattern PEOPLE_LIKE = Pattern.compile("(?i)^(\\d{1,6})\\s+(?:people|persons?|users?|members?)\\s+likes?\\s+this\\.?$");
 
     private static final Pattern PROPERTY_CHANGE = Pattern.compile("(?i)^[\\p{L}%#][\\p{L}\\p{N}% ._-]{0,30} changed from .{1,40} to .{1,40}$");
+
+    private static final Pattern PARENT_LINK = Pattern.compile("(?i)\\bparent\\b");
 
     /** Threading links in a change's head: "in reply to: ↑ 1", "follow-ups: ↓ 5 ↓ 7" (Trac). */
     private static final Pattern THREADING = Pattern.compile("(?i)\\b(?:in reply to|follow-?ups?):?(?:\\s*[\\u2191\\u2193]\\s*\\d{1,5})+");
