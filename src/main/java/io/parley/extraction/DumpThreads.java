@@ -517,7 +517,7 @@ final class DumpThreads {
         return Integer.parseInt(n.group(1));
     }
 
-    private static final Pattern CLOSER = Pattern.compile("(?i)^write a (?:reply|comment)$");
+    private static final Pattern CLOSER = Pattern.compile("(?i)^(?:write a (?:reply|comment)|reply(?:\\.{3}|\\u2026))$"); // (GitLab's "Reply..." box under each discussion)
 
     private static final class Rec {
         int hStart;
