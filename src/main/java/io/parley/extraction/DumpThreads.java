@@ -590,21 +590,28 @@ final class DumpThreads {
                 signed++;
             }
         }
-        if (anchors.size() < 2 || signed < anchors.size() * 0.75 || anchors.get(0) == 0
-                || !hasBody(lines, Math.max(0, anchors.get(0) - 8), anchors.get(0))) {
-            return false;
-        }
-        // each signature printed right under its comment's last sentence, a blank line after it ("… last
-        // January. / posted by Ann at 9:50 AM on November 22, 2026 [3 favorites]", MetaFilter): a byline under the text
+        // each signature or dated row of actions printed right under its comment's last sentence, a blank line (or an
+        // avatar) after it: "… last January. / posted by Ann at 9:50 AM on November 22, 2026 [3 favorites]"
+        // (MetaFilter), "… elsewhere. / Like · Reply · 18 · 12d / [6]" (Facebook's plugin): a footer under the text
         int closing = 0;
+        int acting = 0;
         for (int a : anchors) {
             if (a > 0 && a + 1 < lines.size() && endsSentence(lines.get(a - 1).text) && lines.get(a + 1).blank()) {
                 closing++;
             }
+            String t = lines.get(a).text;
+            if (t.length() <= 80 && action(DATE.matcher(t).replaceFirst(" ")) != null) {
+                acting++;
+            }
         }
-        if (closing >= anchors.size() * 0.75) {
+        if (anchors.size() >= 2 && closing >= anchors.size() * 0.75 && (signed >= anchors.size() * 0.75 || acting >= anchors.size() * 0.75)) {
             return true;
         }
+        if (anchors.size() < 2 || signed < anchors.size() * 0.75 || anchors.get(0) == 0
+                || !hasBody(lines, Math.max(0, anchors.get(0) - 8), anchors.get(0))) {
+            return false;
+        }
+
         // and the last signature ends the thread (a form or nothing after it): after a header, its comment follows
         int j = firstText(lines, anchors.get(anchors.size() - 1) + 1);
         if (j >= lines.size()) {
