@@ -81,7 +81,7 @@ final class DumpThreads {
             "quick", "multi", "spam", "flagged", "inappropriate", "reactions", "react", "upvotes", "downvotes", "score",
             "rating", "rate", "positive", "negative", "on", "off", "love", "loves", "hearts", "heart", "reblog", "retweet",
             "as", "show", "view", "more", "less", "all", "load", "older", "newer", "dislike", "dislikes", "kudos", "kudo",
-            "content", "follow", "unfollow", "subscribe", "unsubscribe", "forward",
+            "content", "follow", "unfollow", "subscribe", "unsubscribe", "forward", "options",
             // (Giscus: "Write a reply" closes each thread, "Oldest Newest" sorts it)
             "write", "a", "oldest", "newest",
             // (Khoros: "513 Views" under each post)
@@ -735,8 +735,8 @@ final class DumpThreads {
                     r.hEnd = ++j;
                     break;
                 }
-                if (t.isEmpty() || !headerContinuation(t)) {
-                    break;
+                if (t.isEmpty() || !headerContinuation(t) || t.startsWith("Quot") && QUOTE_FROM.matcher(t).matches()) {
+                    break; // (a dated quote head under the date, "Quote from Ann on Nov 28, 2026 at 7:20pm", opens the text)
                 }
                 r.hEnd = j;
             }
@@ -1389,6 +1389,15 @@ final class DumpThreads {
                 j = k - 1;
                 continue;
             }
+            if (qh.matches() && qn < r.bodyEnd && r.paragraphs.isEmpty() && cur.length() == 0 && r.replyTo == null
+                    && lines.get(qn).indent == l.indent && nameLike(clean(qh.group(1)))
+                    && (t.regionMatches(true, 0, "quot", 0, 4) || t.matches("(?i).*\\s(?:wrote|said)\\s*:$"))) {
+                // a quote box printed flush with the post's own text ("Quote from Ann on Nov 28, 2026 at 7:20pm /
+                // <Ann's words> / <the reply>", ProBoards): the quoted post is the parent, its words are cut once known
+                r.replyTo = clean(qh.group(1));
+                r.quoteOpens = true;
+                continue;
+            }
             Matcher ow = ON_WROTE.matcher(t);
             String quotedAt = ow.matches() ? Dates.find(ow.group(1)) : null;
             if (quotedAt != null && nameLike(clean(ow.group(2)))) {
@@ -1789,14 +1798,50 @@ final class DumpThreads {
      */
     private static Map<Integer, Line> besideCell(List<Line> lines, Rec r) {
         int first = firstText(lines, r.hEnd + 1);
-        if (first >= r.bodyEnd || lines.get(first).indent > 0) {
+        if (first >= r.bodyEnd) {
             return null;
         }
-        Matcher m0 = TWO_COLUMNS.matcher(lines.get(first).text);
-        if (!m0.matches() || m0.start(2) < 12 || !nameLike(clean(m0.group(1))) || RANK.matcher(m0.group(1)).matches()) {
+        int pair = first;
+        String cellName = null;
+        int cellCol = 0;
+        if (lines.get(first).indent >= 12) {
+            // the cell centred on a row taller than it (ProBoards): the post's first lines at its column alone, the
+            // cell's name beside a later one
+            int textCol = lines.get(first).indent;
+            pair = first + 1;
+            while (pair < r.bodyEnd && pair - first <= 12 && (lines.get(pair).blank() || lines.get(pair).indent == textCol)) {
+                pair++;
+            }
+            if (pair >= r.bodyEnd || pair - first > 12 || lines.get(pair).indent > 0) {
+                return null;
+            }
+            String pt = lines.get(pair).text;
+            Matcher mc = TWO_COLUMNS.matcher(pt);
+            boolean spaced = mc.matches() && Math.abs(mc.start(2) - textCol) <= 1;
+            if (!spaced) {
+                // a name that fills its column leaves one space before the text ("the_old_postmaster nineties.")
+                if (pt.length() > textCol && pt.charAt(textCol - 1) == ' ' && pt.charAt(textCol) != ' '
+                        && pt.substring(0, textCol).strip().indexOf(' ') < 0 && nameLike(clean(pt.substring(0, textCol)))) {
+                    cellName = clean(pt.substring(0, textCol));
+                    cellCol = textCol;
+                } else {
+                    return null;
+                }
+            }
+        } else if (lines.get(first).indent > 0) {
             return null;
         }
-        int col = m0.start(2);
+        int col;
+        if (cellName == null) {
+            Matcher m0 = TWO_COLUMNS.matcher(lines.get(pair).text);
+            if (!m0.matches() || m0.start(2) < 12 || !nameLike(clean(m0.group(1))) || RANK.matcher(m0.group(1)).matches()) {
+                return null;
+            }
+            cellName = clean(m0.group(1));
+            col = m0.start(2);
+        } else {
+            col = cellCol;
+        }
         Map<Integer, Line> out = new HashMap<>();
         int pairs = 0;
         for (int j = first; j < r.bodyEnd; j++) {
@@ -1822,7 +1867,7 @@ final class DumpThreads {
         if (pairs < 2) {
             return null;
         }
-        out.put(-1, new Line(0, false, clean(m0.group(1))));
+        out.put(-1, new Line(0, false, cellName));
         return out;
     }
 
