@@ -232,6 +232,11 @@ final class DumpThreads {
             }
         }
         boolean cues = sectionAt >= 0 || actionLines >= 3;
+        if (best == null && !cues) {
+            // dates alone at the margin beside prose printed in a second column (a tracker's notes as a table, the
+            // user cell with its date beside each note, Mantis): a thread this reader does not take apart, not none
+            cues = besideProse(lines);
+        }
         if (best == null) {
             return new Result(lines.size(), lines.size(), List.of(), cues);
         }
@@ -1781,6 +1786,36 @@ final class DumpThreads {
     private static final Pattern PROPERTY_CHANGE = Pattern.compile("(?i)^[\\p{L}%#][\\p{L}\\p{N}% ._-]{0,30} changed from .{1,40} to .{1,40}$");
 
     private static final Pattern PARENT_LINK = Pattern.compile("(?i)\\bparent\\b");
+
+    /**
+     * Three lines or more that open with a date at the margin, alone or with a second column's words three spaces
+     * after it, among prose printed in that column (a tracker's notes as a table, the user cell and its date beside
+     * each note: Mantis).
+     */
+    private static boolean besideProse(List<Line> lines) {
+        int beside = 0;
+        for (int a = 0; a < lines.size() && beside < 3; a++) {
+            Line l = lines.get(a);
+            if (l.indent != 0 || l.text.isEmpty() || !Character.isLetterOrDigit(l.text.charAt(0))) {
+                continue;
+            }
+            Matcher d = DATE.matcher(l.text);
+            if (!d.lookingAt() || d.end() < l.text.length() && !l.text.startsWith("   ", d.end())) {
+                continue;
+            }
+            int prose = 0;
+            for (int j = Math.max(0, a - 3); j <= Math.min(lines.size() - 1, a + 3); j++) {
+                Line o = lines.get(j);
+                if (j != a && o.indent >= 12 && Texts.wordCount(o.text) >= 6) {
+                    prose++;
+                }
+            }
+            if (prose >= 2) {
+                beside++;
+            }
+        }
+        return beside >= 3;
+    }
 
     /** Threading links in a change's head: "in reply to: ↑ 1", "follow-ups: ↓ 5 ↓ 7" (Trac). */
     private static final Pattern THREADING = Pattern.compile("(?i)\\b(?:in reply to|follow-?ups?):?(?:\\s*[\\u2191\\u2193]\\s*\\d{1,5})+");
