@@ -332,7 +332,7 @@ final class DumpThreads {
                 // (a post number before the date, "#2 2026-11-08 12:06:00", is a forum's post header)
                 // (or nothing but a separator: new Reddit's "· 11 hr. ago" under the name line)
                 // (or "on" alone: Giscus prints "on Nov 19" on the line under the name)
-                if (before != null && (before.isEmpty() || before.equalsIgnoreCase("on") || nameLike(before) || nameLike(withoutAside(before)) || POST_NO.matcher(before).matches()
+                if (before != null && (before.isEmpty() || before.equalsIgnoreCase("on") || DATE_LABEL.matcher(before).matches() || nameLike(before) || nameLike(withoutAside(before)) || POST_NO.matcher(before).matches()
                         || vtName(before) != null && nameLike(clean(vtName(before))))) {
                     named++;
                 }
@@ -948,6 +948,29 @@ final class DumpThreads {
                 }
             }
         }
+        // the same place or label printed after most names, spaced ("Ann Lee Mill Lane", Commentics' town)
+        Map<String, Integer> tails = new HashMap<>();
+        for (Rec r : recs) {
+            if (r.author != null) {
+                String[] w = r.author.split(" ");
+                for (int k = 1; k <= 2 && k < w.length; k++) {
+                    tails.merge(String.join(" ", java.util.Arrays.copyOfRange(w, w.length - k, w.length)), 1, Integer::sum);
+                }
+            }
+        }
+        String tail = null;
+        for (Map.Entry<String, Integer> e : tails.entrySet()) {
+            if (named >= 4 && e.getValue() >= named * 0.6 && (tail == null || e.getKey().length() > tail.length())) {
+                tail = e.getKey();
+            }
+        }
+        if (tail != null) {
+            for (Rec r : recs) {
+                if (r.author != null && r.author.endsWith(" " + tail) && nameLike(r.author.substring(0, r.author.length() - tail.length() - 1))) {
+                    r.author = r.author.substring(0, r.author.length() - tail.length() - 1);
+                }
+            }
+        }
         // "level N" lines, where most records have one, are the nesting (new Reddit prints no indentation)
         long levelled = recs.stream().filter(r -> r.level > 0).count();
         if (levelled >= 2 && levelled >= recs.size() * 0.6) {
@@ -1394,6 +1417,24 @@ final class DumpThreads {
                 j = k - 1;
                 continue;
             }
+            if (t.length() <= 6 && t.matches("(?i)quote:?") && l.indent > textIndent && qn < r.bodyEnd && qn + 1 < r.bodyEnd
+                    && lines.get(qn).indent == l.indent && nameLike(clean(lines.get(qn).text)) && lines.get(qn + 1).indent == l.indent
+                    && r.paragraphs.isEmpty() && cur.length() == 0) {
+                // an indented quote box headed "Quote" with the quoted poster's name on the next line (Phorum): the
+                // quoted post is the parent, the box is not this post's text
+                if (r.replyTo == null) {
+                    r.replyTo = clean(lines.get(qn).text);
+                    r.quoted = openingWords(lines.get(qn + 1).text);
+                }
+                int k = qn;
+                while (k < r.bodyEnd && (lines.get(k).blank() || lines.get(k).indent >= l.indent)) {
+                    k++;
+                }
+                TextExtractor.flush(cur, r.paragraphs);
+                prev = null;
+                j = k - 1;
+                continue;
+            }
             if (qh.matches() && qn < r.bodyEnd && r.paragraphs.isEmpty() && cur.length() == 0 && r.replyTo == null
                     && lines.get(qn).indent == l.indent && nameLike(clean(qh.group(1)))
                     && (t.regionMatches(true, 0, "quot", 0, 4) || t.matches("(?i).*\\s(?:wrote|said)\\s*:$"))) {
@@ -1817,6 +1858,9 @@ final class DumpThreads {
         return beside >= 3;
     }
 
+    /** A field's label before a post's date ("Date: November 28, 2026 02:17PM", Phorum): the header names its author elsewhere. */
+    private static final Pattern DATE_LABEL = Pattern.compile("(?i)(?:date|time|posted(?: on)?|published|sent)\\s*:?");
+
     /** Threading links in a change's head: "in reply to: ↑ 1", "follow-ups: ↓ 5 ↓ 7" (Trac). */
     private static final Pattern THREADING = Pattern.compile("(?i)\\b(?:in reply to|follow-?ups?):?(?:\\s*[\\u2191\\u2193]\\s*\\d{1,5})+");
 
@@ -1989,6 +2033,7 @@ final class DumpThreads {
         }
         String lower = s.toLowerCase(Locale.ROOT);
         return !lower.matches("(?:re|quote|reply|report|posted|permalink|anonymous coward|in reply to|in response to)\\b.*") && action(s) == null
+                && !lower.matches("(?:date|time|when|published|sent)\\s*:?") // (a field's label before the date, "Date: November 28, 2026")
                 && !DATE.matcher(s).find() && !COMMENTS_HEADER.matcher(s).matches();
     }
 }
