@@ -554,6 +554,8 @@ final class DumpThreads {
         String boxAuthor;
         /** The first words of the quote box the post opens with, null when none: they pick the quoted post. */
         String quoted;
+        /** The text opens with a "> " quote naming no one: {@link #quoted} alone picks the parent. */
+        boolean quoteByWords;
         /** The text opens with an unboxed quote of the parent ("Originally posted by X"): cut once the parent is known. */
         boolean quoteOpens;
     }
@@ -923,6 +925,21 @@ final class DumpThreads {
                 handled++;
             }
         }
+        int parenthesised = 0;
+        for (Rec r : recs) {
+            if (r.author != null && r.author.endsWith(")") && NAME_PAREN.matcher(r.author).matches()) {
+                parenthesised++;
+            }
+        }
+        if (parenthesised >= 3 && parenthesised >= named * 0.4) {
+            // a display name and its user name in brackets on most records ("Ann Lee (annlee)", Launchpad)
+            for (Rec r : recs) {
+                Matcher h = r.author == null ? null : NAME_PAREN.matcher(r.author);
+                if (h != null && h.matches() && nameLike(h.group(1))) {
+                    r.author = h.group(1);
+                }
+            }
+        }
         if (named >= 3 && handled >= named * 0.6) {
             // a display name and its handle on most records ("Ann Lee @annlee", GitLab, Talkyard): the name as shown
             // (one commenter who calls themself "Kris @Krazy_Kris" keeps it)
@@ -1079,6 +1096,17 @@ final class DumpThreads {
                 // the text opens with an earlier commenter's name alone (a mention link): a reply to that comment
                 r.parent = lastBy.get(key(r.mention));
                 r.paragraphs.remove(0);
+            }
+            if (r.parent == null && r.replyTo == null && r.quoteByWords && !nested) {
+                // the post whose text opens with the quoted words
+                for (Rec e : recs) {
+                    if (e == r) {
+                        break;
+                    }
+                    if (e.id != null && openingWords(String.join(" ", e.paragraphs)).equals(r.quoted)) {
+                        r.parent = e;
+                    }
+                }
             }
             if (r.parent == null && r.replyTo == null && r.parentLink && !nested && !closed && parentLinks < recs.size()) {
                 // a reply whose parent the dump does not print (its indent only in CSS): the comment above it,
@@ -1415,6 +1443,17 @@ final class DumpThreads {
                 TextExtractor.flush(cur, r.paragraphs);
                 prev = null;
                 j = k - 1;
+                continue;
+            }
+            if (t.startsWith("> ") && r.replyTo == null && r.quoted == null && r.paragraphs.isEmpty() && cur.length() == 0) {
+                // the text opens with a "> " quote and no line naming whose (Launchpad): the quoted words pick the
+                // parent; the quote, to its paragraph's end (w3m wraps it without the mark), is not this post's text
+                r.quoted = openingWords(t.substring(2));
+                r.quoteByWords = true;
+                while (j + 1 < r.bodyEnd && !lines.get(j + 1).blank()) {
+                    j++;
+                }
+                prev = null;
                 continue;
             }
             if (t.length() <= 6 && t.matches("(?i)quote:?") && l.indent > textIndent && qn < r.bodyEnd && qn + 1 < r.bodyEnd
@@ -1860,6 +1899,8 @@ final class DumpThreads {
 
     /** A field's label before a post's date ("Date: November 28, 2026 02:17PM", Phorum): the header names its author elsewhere. */
     private static final Pattern DATE_LABEL = Pattern.compile("(?i)(?:date|time|posted(?: on)?|published|sent)\\s*:?");
+
+    private static final Pattern NAME_PAREN = Pattern.compile("^(\\S.{0,38}?)\\s+\\([\\p{L}\\p{N}_.-]{2,40}\\)$");
 
     /** Threading links in a change's head: "in reply to: ↑ 1", "follow-ups: ↓ 5 ↓ 7" (Trac). */
     private static final Pattern THREADING = Pattern.compile("(?i)\\b(?:in reply to|follow-?ups?):?(?:\\s*[\\u2191\\u2193]\\s*\\d{1,5})+");
