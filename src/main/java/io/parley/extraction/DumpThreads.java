@@ -65,7 +65,7 @@ final class DumpThreads {
     private static final Pattern PROFILE = Pattern.compile(
             "(?i)\\b(?:joined|registered|member since|last (?:seen|active|visit|edited)|edited|updated(?!\\s+by\\s)|copyright|posts?:|kudos:|location:)|\\u00a9");
     // (a paged count before it: "Showing 1-11 of 11 comments", Steam's heading over a discussion's replies)
-    private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:showing \\d+\\s*[-\\u2013]\\s*\\d+ of\\s+)?(?:\\d+|no|one|two|three)?\\s*(?:comments?|responses?|"
+    private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:showing \\d+\\s*[-\\u2013]\\s*\\d+ of\\s+)?(?:\\d+|no|one|two|three)?\\s*(?:comments?|responses?|replies|"
             + "thoughts? on\\b.*|repl(?:y|ies) to\\b.*|reader comments|reactions|discussion|have your say|talkback|"
             + "comments? \\(\\d+\\)|comments?:|\\d+ comments? on\\b.*)[: ]*(?:\\(\\d+\\))?:?$");
     private static final Pattern END = Pattern.compile("(?i)^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment"
