@@ -161,7 +161,7 @@ final class Dates {
         if (text == null || text.length() > 400) {
             return null;
         }
-        if (text.indexOf('/') >= 0) {
+        if (slashedMonth(text)) {
             // day, month's name and a two-digit year between slashes, as Jira prints a comment's date ("28/Nov/26 2:18 PM")
             java.util.regex.Matcher s = SLASHED.matcher(text);
             if (s.find()) {
@@ -215,6 +215,17 @@ final class Dates {
             return compose(m.group(4), dayFirst ? b : a, dayFirst ? a : b, m.group(5), m.group(6), m.group(7));
         }
         return null;
+    }
+
+    /** A digit, '/', three letters and '/': what SLASHED cannot match without ("28/Nov/26"). */
+    private static boolean slashedMonth(String s) {
+        for (int i = s.indexOf('/'); i > 0 && i + 4 < s.length(); i = s.indexOf('/', i + 1)) {
+            if (digit(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1)) && s.indexOf('/', i + 1) >= i + 4
+                    && s.indexOf('/', i + 1) <= i + 11) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Four ASCII digits (what \\d matches) followed by {@code next}: ISO's "2026-". */

@@ -1017,6 +1017,7 @@ final class DumpThreads {
         Rec threadTop = null;
         List<Rec> stack = new ArrayList<>();
         Map<String, Rec> lastBy = new HashMap<>();
+        Map<String, Rec> byPrinted = new HashMap<>();
         List<ExtractedComment> out = new ArrayList<>();
         int n = 0;
         Rec announced = null;
@@ -1122,16 +1123,28 @@ final class DumpThreads {
                 // link rendered as plain words ("Ann Lee Thanks, but …", Jira, Zendesk without the "@")
                 Rec byName = null;
                 String first = r.paragraphs.get(0);
-                for (Rec e : lastBy.values()) {
-                    String a = e.author;
-                    if (a.length() >= 3 && first.length() > a.length() + 2 && first.startsWith(a) && e != r
-                            && (r.author == null || !key(a).equals(key(r.author)))
-                            && (byName == null || a.length() > byName.author.length())) {
-                        char c = first.charAt(a.length());
-                        char c2 = first.charAt(a.length() + 1);
-                        if (c == ',' || c == ':' || c == ' ' && Character.isUpperCase(c2)) {
-                            byName = e;
-                        }
+                // the longest run of the text's first four words that an earlier commenter signed with
+                int end = -1;
+                List<Integer> ends = new ArrayList<>(4);
+                for (int w = 0; w < 4; w++) {
+                    end = first.indexOf(' ', end + 1);
+                    if (end < 0) {
+                        break;
+                    }
+                    ends.add(end);
+                }
+                for (int k = ends.size() - 1; k >= 0 && byName == null; k--) {
+                    int at = ends.get(k);
+                    String cand = first.substring(0, at);
+                    char before = cand.charAt(cand.length() - 1);
+                    if (before == ',' || before == ':') {
+                        cand = cand.substring(0, cand.length() - 1);
+                    }
+                    Rec e = byPrinted.get(cand);
+                    if (e != null && e != r && cand.length() >= 3 && (r.author == null || !key(cand).equals(key(r.author)))
+                            && at + 1 < first.length()
+                            && (before == ',' || before == ':' || Character.isUpperCase(first.charAt(at + 1)))) {
+                        byName = e;
                     }
                 }
                 if (byName != null) {
@@ -1154,6 +1167,7 @@ final class DumpThreads {
             r.depth = r.parent == null ? 0 : r.parent.depth + 1;
             if (r.author != null) {
                 lastBy.put(key(r.author), r);
+                byPrinted.put(r.author, r);
             }
             out.add(new ExtractedComment(r.id, r.parent == null ? null : r.parent.id, r.author, r.time, r.likes,
                     String.join("\n\n", r.paragraphs), List.of(), r.depth));
@@ -1683,7 +1697,7 @@ final class DumpThreads {
             if (t.isEmpty()) {
                 continue;
             }
-            if (t.length() <= 60 && j != r.anchor) {
+            if (t.length() <= 60 && j != r.anchor && altWord(t)) {
                 // an image's alt text: "Avatar" alone names nobody; "Picture of X", "User icon: X", "X profile image"
                 // name X
                 if (ALT_ONLY.matcher(t).matches()) {
@@ -1840,6 +1854,12 @@ final class DumpThreads {
             return nameLike(clean(n)) ? clean(n) : null;
         }
         return nameLike(clean(t)) && !RANK.matcher(t).matches() && action(t) == null ? clean(t) : null;
+    }
+
+    /** Whether a line holds a word of an image's alt text (avatar, picture, photo, image, icon): before the regexes. */
+    private static boolean altWord(String t) {
+        String l = t.toLowerCase(Locale.ROOT);
+        return l.contains("avatar") || l.contains("pictur") || l.contains("photo") || l.contains("image") || l.contains("icon");
     }
 
     /** An image's alt text that names nobody ("Avatar", "User avatar", "Profile picture"). */
