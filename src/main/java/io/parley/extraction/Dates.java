@@ -161,16 +161,8 @@ final class Dates {
         if (text == null || text.length() > 400) {
             return null;
         }
-        if (slashedMonth(text)) {
-            // day, month's name and a two-digit year between slashes, as Jira prints a comment's date ("28/Nov/26 2:18 PM")
-            java.util.regex.Matcher s = SLASHED.matcher(text);
-            if (s.find()) {
-                String y = s.group(3);
-                return compose(y.length() == 2 ? "20" + y : y, month(s.group(2)), Integer.parseInt(s.group(1)), s.group(4), s.group(5), s.group(6));
-            }
-        }
         if (!hasYear(text)) {
-            return null;
+            return slashed(text);
         }
         // each form is tried only where the text has what it cannot match without (a year after a dash or a
         // separator, a month's name): the regexes tried every position of texts of up to 400 characters
@@ -214,7 +206,23 @@ final class Dates {
             boolean dayFirst = a > 12 || m.group(2).equals(".");
             return compose(m.group(4), dayFirst ? b : a, dayFirst ? a : b, m.group(5), m.group(6), m.group(7));
         }
-        return null;
+        return slashed(text);
+    }
+
+    /**
+     * Day, month's name and year between slashes, as Jira prints a comment's date ("28/Nov/26 2:18 PM"): tried last,
+     * and only where a digit, '/', letters and '/' are there, so the other forms cost what they did.
+     */
+    private static String slashed(String text) {
+        if (!slashedMonth(text)) {
+            return null;
+        }
+        java.util.regex.Matcher s = SLASHED.matcher(text);
+        if (!s.find()) {
+            return null;
+        }
+        String y = s.group(3);
+        return compose(y.length() == 2 ? "20" + y : y, month(s.group(2)), Integer.parseInt(s.group(1)), s.group(4), s.group(5), s.group(6));
     }
 
     /** A digit, '/', three letters and '/': what SLASHED cannot match without ("28/Nov/26"). */
