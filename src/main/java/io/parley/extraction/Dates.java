@@ -118,6 +118,8 @@ final class Dates {
             "(?i)(?<![\\d:.])(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)?\\s+on\\s+$");
     private static final java.util.regex.Pattern NUMERIC = java.util.regex.Pattern.compile(
             "(?i)(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})" + CLOCK);
+    private static final java.util.regex.Pattern SLASHED = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\d/])(\\d{1,2})/" + MONTH + "/(\\d{2}|\\d{4})(?![\\d/])" + CLOCK);
     private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile(
             "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?");
 
@@ -160,8 +162,11 @@ final class Dates {
      * Numeric dates are read month first unless the first number cannot be a month.
      */
     static String find(String text) {
-        if (text == null || text.length() > 400 || !hasYear(text)) {
+        if (text == null || text.length() > 400) {
             return null;
+        }
+        if (!hasYear(text)) {
+            return slashed(text);
         }
         // each form is tried only where the text has what it cannot match without (a year after a dash or a
         // separator, a month's name): the regexes tried every position of texts of up to 400 characters
@@ -205,7 +210,34 @@ final class Dates {
             boolean dayFirst = a > 12 || m.group(2).equals(".");
             return compose(m.group(4), dayFirst ? b : a, dayFirst ? a : b, m.group(5), m.group(6), m.group(7));
         }
-        return null;
+        return slashed(text);
+    }
+
+    /**
+     * Day, month's name and year between slashes, as Jira prints a comment's date ("28/Nov/26 2:18 PM"): tried last,
+     * and only where a digit, '/', letters and '/' are there, so the other forms cost what they did.
+     */
+    private static String slashed(String text) {
+        if (!slashedMonth(text)) {
+            return null;
+        }
+        java.util.regex.Matcher s = SLASHED.matcher(text);
+        if (!s.find()) {
+            return null;
+        }
+        String y = s.group(3);
+        return compose(y.length() == 2 ? "20" + y : y, month(s.group(2)), Integer.parseInt(s.group(1)), s.group(4), s.group(5), s.group(6));
+    }
+
+    /** A digit, '/', three letters and '/': what SLASHED cannot match without ("28/Nov/26"). */
+    private static boolean slashedMonth(String s) {
+        for (int i = s.indexOf('/'); i > 0 && i + 4 < s.length(); i = s.indexOf('/', i + 1)) {
+            if (digit(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1)) && s.indexOf('/', i + 1) >= i + 4
+                    && s.indexOf('/', i + 1) <= i + 11) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Four ASCII digits (what \\d matches) followed by {@code next}: ISO's "2026-". */

@@ -46,6 +46,8 @@ final class DumpThreads {
             + "|(?<![\\d])\\d{1,2}\\s+" + MONTHS + "(?=\\s*$)"
             + "|(?<![a-z])" + MONTHS + "\\s+'\\d{2}"
             + "|(?<![\\d/.-])\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}(?!\\d)" + CLOCK
+            // day, month's name and year between slashes, as Jira prints a comment's date ("28/Nov/26 2:18 PM")
+            + "|(?<![\\d/])\\d{1,2}/" + MONTHS + "/\\d{2,4}(?![\\d/])" + CLOCK
             + "|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?"
             + "|(?:\\d+|an?|one|two|few)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\.?\\s+ago"
             // a compact age, "17h ago" (Tildes, many widgets), or alone on its line under a name, "10h" (Twitter-likes)
@@ -59,11 +61,11 @@ final class DumpThreads {
     private static final Pattern SAYS = Pattern.compile(
             "(?i)^(.{1,48}?)\\s+(?:says|said|wrote|writes|commented)(?:\\s+on\\b.*|\\s*:.*|\\s*(?:\\.{2,3}|\\u2026)|\\s*)$");
     private static final Pattern BY = Pattern.compile(
-            "(?i)(?<!sort\\s)\\b(?:posted|submitted|written|comment(?:ed)?|reply|answered)?\\s*(?<!sort\\s)by:?\\s+(?!(?:date|thread|time|votes?|score|newest|oldest|activity|popularity)\\b)(.{1,40}?)\\s*(?:$|\\bon\\b|\\bat\\b|[|\\u00bb\\u00ab\\u2022\\u00b7,(-]|\\d)");
+            "(?i)(?<!sort\\s)\\b(?:posted|submitted|written|comment(?:ed)?|reply|answered)?\\s*(?<!sort\\s)by:?\\s+(?!(?:date|thread|time|votes?|score|newest|oldest|activity|popularity)\\b)(.{1,40}?)\\s*(?:$|\\bon\\b|\\bat\\b|[|\\u00bb\\u00ab\\u2022\\u00b7,(-]|(?<![\\p{L}\\p{N}_])\\d)");
     private static final Pattern PROFILE = Pattern.compile(
-            "(?i)\\b(?:joined|registered|member since|last (?:seen|active|visit|edited)|edited|updated|copyright|posts?:|kudos:|location:)|\\u00a9");
+            "(?i)\\b(?:joined|registered|member since|last (?:seen|active|visit|edited)|edited|updated(?!\\s+by\\s)|copyright|posts?:|kudos:|location:)|\\u00a9");
     // (a paged count before it: "Showing 1-11 of 11 comments", Steam's heading over a discussion's replies)
-    private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:showing \\d+\\s*[-\\u2013]\\s*\\d+ of\\s+)?(?:\\d+|no|one|two|three)?\\s*(?:comments?|responses?|"
+    private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:showing \\d+\\s*[-\\u2013]\\s*\\d+ of\\s+)?(?:\\d+|no|one|two|three)?\\s*(?:comments?|responses?|replies|"
             + "thoughts? on\\b.*|repl(?:y|ies) to\\b.*|reader comments|reactions|discussion|have your say|talkback|"
             + "comments? \\(\\d+\\)|comments?:|\\d+ comments? on\\b.*)[: ]*(?:\\(\\d+\\))?:?$");
     private static final Pattern END = Pattern.compile("(?i)^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment"
@@ -79,7 +81,7 @@ final class DumpThreads {
             "quick", "multi", "spam", "flagged", "inappropriate", "reactions", "react", "upvotes", "downvotes", "score",
             "rating", "rate", "positive", "negative", "on", "off", "love", "loves", "hearts", "heart", "reblog", "retweet",
             "as", "show", "view", "more", "less", "all", "load", "older", "newer", "dislike", "dislikes", "kudos", "kudo",
-            "content", "follow", "unfollow", "subscribe", "unsubscribe",
+            "content", "follow", "unfollow", "subscribe", "unsubscribe", "forward", "options",
             // (Giscus: "Write a reply" closes each thread, "Oldest Newest" sorts it)
             "write", "a", "oldest", "newest",
             // (Khoros: "513 Views" under each post)
@@ -113,16 +115,17 @@ final class DumpThreads {
      */
     private static final Pattern REPLY_COUNT = Pattern.compile("(?i)^(\\d{1,3}|one|two|three) repl(?:y|ies)$");
     /** A quote's header inside a post ("[1] SvetlanaK:", "Ann said:", "Ann wrote:"): the post it quotes is the parent. */
-    private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(?:\\[\\d{1,4}\\]\\s*)?(?:quote:?\\s*)?(?:originally posted by\\s+)?@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+(?:said|wrote|says|writes))?\\s*:$");
+    private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(?:\\[\\d{1,4}\\]\\s*)?(?:quote:?\\s*)?(?:originally posted by\\s+|(?:replying|in reply|responding) to\\s+)?@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+(?:said|wrote|says|writes)(?:\\s+in\\s+#[\\w-]{1,20})?)?\\s*:$");
     /** A quote's source at the start of a line with its text ("(11-20-2026, 07:30 AM)hazelnut Wrote: If …" MyBB, "QUOTE (Fern @ Nov 10 2026, 06:03 PM)" IP.Board). */
     private static final Pattern INLINE_QUOTE = Pattern.compile("(?i)^(?:\\([^()]{4,40}\\)\\s*([^\\s()][^()]{0,38}?)\\s+wrote:|quote\\s*\\(([^@()]{2,40}?)\\s*@[^)]*\\))");
     /** "Quote from X" over a quote box (WoltLab and others print no colon). */
-    private static final Pattern QUOTE_FROM = Pattern.compile("(?i)^(?:quote|quoting|quoted)\\s+from\\s+@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)\\s*:?$");
+    private static final Pattern QUOTE_FROM = Pattern.compile("(?i)^(?:quote|quoting|quoted)\\s+from\\s+@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+on\\s+\\S.{3,40})?\\s*:?$");
     /**
-     * A mail client's quote attribution ("On Sun, 22 Nov 2026 at 08:05, Ann Lee wrote: > …", mailing-list archives):
+     * A mail client's quote attribution ("On Sun, 22 Nov 2026 at 08:05, Ann Lee wrote: > …", mailing-list archives;
+     * Gmail's "On Sat, Nov 28, 2026 at 11:50 AM Ann Lee <ann@example.org> wrote:"):
      * the quoted post, named by its author and time, is the parent.
      */
-    private static final Pattern ON_WROTE = Pattern.compile("(?i)^on\\s+(.{6,60}?),?\\s+([\\p{L}\\p{N}_][^,:]{0,40}?)\\s+(?:wrote|said|writes):\\s*(.*)$");
+    private static final Pattern ON_WROTE = Pattern.compile("(?i)^on\\s+(.{6,60}?(?:\\s[ap]\\.?m\\.?)?),?\\s+([\\p{L}\\p{N}_][^,:<]{0,40}?)(?:\\s*<[^<>\\s]{3,80}>)?\\s+(?:wrote|said|writes):\\s*(.*)$");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\u2500-\\u257f_=~*-]{1,}$");
     /** A one-word user name with a rank after it ("greenfingers_77 Regular", "Ewan New Member"): the name. */
     private static final Pattern TITLED_NAME = Pattern.compile("^(\\S{2,40})\\s+(?i:(?:new |senior |junior |full |active |"
@@ -229,6 +232,11 @@ final class DumpThreads {
             }
         }
         boolean cues = sectionAt >= 0 || actionLines >= 3;
+        if (best == null && !cues) {
+            // dates alone at the margin beside prose printed in a second column (a tracker's notes as a table, the
+            // user cell with its date beside each note, Mantis): a thread this reader does not take apart, not none
+            cues = besideProse(lines);
+        }
         if (best == null) {
             return new Result(lines.size(), lines.size(), List.of(), cues);
         }
@@ -324,7 +332,8 @@ final class DumpThreads {
                 // (a post number before the date, "#2 2026-11-08 12:06:00", is a forum's post header)
                 // (or nothing but a separator: new Reddit's "· 11 hr. ago" under the name line)
                 // (or "on" alone: Giscus prints "on Nov 19" on the line under the name)
-                if (before != null && (before.isEmpty() || before.equalsIgnoreCase("on") || nameLike(before) || nameLike(withoutAside(before)) || POST_NO.matcher(before).matches())) {
+                if (before != null && (before.isEmpty() || before.equalsIgnoreCase("on") || DATE_LABEL.matcher(before).matches() || nameLike(before) || nameLike(withoutAside(before)) || POST_NO.matcher(before).matches()
+                        || vtName(before) != null && nameLike(clean(vtName(before))))) {
                     named++;
                 }
             }
@@ -352,6 +361,9 @@ final class DumpThreads {
             Matcher d = DATE.matcher(t);
             if (d.find() && d.start() > 0) {
                 String name = clean(stripLikes(t.substring(0, d.start())));
+                if (!nameLike(name) && vtName(name) != null) {
+                    name = clean(vtName(name)); // "Ann Lee added a comment -"
+                }
                 if (nameLike(name)) {
                     names.merge(key(name), 1, Integer::sum);
                 }
@@ -396,6 +408,9 @@ final class DumpThreads {
     static String anchorShape(String t) {
         if (t.isEmpty() || t.length() > 140) {
             return null;
+        }
+        if (t.indexOf('\u2191') >= 0 || t.indexOf('\u2193') >= 0) {
+            t = THREADING.matcher(t).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
         }
         int words = Texts.wordCount(t);
         if (words > 18 || PROFILE.matcher(t).find()) {
@@ -481,6 +496,9 @@ final class DumpThreads {
             return null;
         }
         String split = ACTION_SPLIT.matcher(t).replaceAll(" ");
+        if (split.indexOf(" to author") >= 0) {
+            split = split.replace(" to author", " "); // a mailing list's "Reply all Reply to author Forward"
+        }
         Matcher w = WORDS.matcher(split);
         int words = 0;
         while (w.find()) {
@@ -504,7 +522,7 @@ final class DumpThreads {
         return Integer.parseInt(n.group(1));
     }
 
-    private static final Pattern CLOSER = Pattern.compile("(?i)^write a (?:reply|comment)$");
+    private static final Pattern CLOSER = Pattern.compile("(?i)^(?:write a (?:reply|comment)|reply(?:\\.{3}|\\u2026))$"); // (GitLab's "Reply..." box under each discussion)
 
     private static final class Rec {
         int hStart;
@@ -528,12 +546,16 @@ final class DumpThreads {
         int replyCount;
         /** A name alone opening the text ("Morwenna T", Flarum's mention of the post replied to), null when none. */
         String mention;
+        /** A "Parent" / "Show parent" action under the comment: a reply (LiveJournal, Moodle), its parent not printed. */
+        boolean parentLink;
         /** A "Write a reply" box after the comment: it closes the thread the comment is in (Giscus). */
         boolean closesThread;
         /** The author a user box after the header line names (fluxBB, bbPress), null when none. */
         String boxAuthor;
         /** The first words of the quote box the post opens with, null when none: they pick the quoted post. */
         String quoted;
+        /** The text opens with a "> " quote naming no one: {@link #quoted} alone picks the parent. */
+        boolean quoteByWords;
         /** The text opens with an unboxed quote of the parent ("Originally posted by X"): cut once the parent is known. */
         boolean quoteOpens;
     }
@@ -575,10 +597,28 @@ final class DumpThreads {
                 signed++;
             }
         }
+        // each signature or dated row of actions printed right under its comment's last sentence, a blank line (or an
+        // avatar) after it: "… last January. / posted by Ann at 9:50 AM on November 22, 2026 [3 favorites]"
+        // (MetaFilter), "… elsewhere. / Like · Reply · 18 · 12d / [6]" (Facebook's plugin): a footer under the text
+        int closing = 0;
+        int acting = 0;
+        for (int a : anchors) {
+            if (a > 0 && a + 1 < lines.size() && endsSentence(lines.get(a - 1).text) && lines.get(a + 1).blank()) {
+                closing++;
+            }
+            String t = lines.get(a).text;
+            if (t.length() <= 80 && action(DATE.matcher(t).replaceFirst(" ")) != null) {
+                acting++;
+            }
+        }
+        if (anchors.size() >= 2 && closing >= anchors.size() * 0.75 && (signed >= anchors.size() * 0.75 || acting >= anchors.size() * 0.75)) {
+            return true;
+        }
         if (anchors.size() < 2 || signed < anchors.size() * 0.75 || anchors.get(0) == 0
                 || !hasBody(lines, Math.max(0, anchors.get(0) - 8), anchors.get(0))) {
             return false;
         }
+
         // and the last signature ends the thread (a form or nothing after it): after a header, its comment follows
         int j = firstText(lines, anchors.get(anchors.size() - 1) + 1);
         if (j >= lines.size()) {
@@ -609,7 +649,11 @@ final class DumpThreads {
         int start = -1;
         for (int j = first - 1; j > Math.max(sectionAt, first - 80); j--) {
             Line l = lines.get(j);
-            if (l.marker && l.indent <= lines.get(first).indent || SEPARATOR.matcher(l.text).matches()) {
+            // (not the footer's own items above its date, "□ Reply / □ Like / □ 9 people like this / □ Nov 28, 2026",
+            // Confluence: the bullet that opens the comment is further up)
+            if (l.marker && l.indent <= lines.get(first).indent && !(l.indent == lines.get(first).indent && lines.get(first).marker
+                    && (action(l.text) != null || LIKES_HEADER.matcher(l.text).find() || PEOPLE_LIKE.matcher(l.text).matches()))
+                    || SEPARATOR.matcher(l.text).matches()) {
                 start = j;
                 break;
             }
@@ -698,8 +742,8 @@ final class DumpThreads {
                     r.hEnd = ++j;
                     break;
                 }
-                if (t.isEmpty() || !headerContinuation(t)) {
-                    break;
+                if (t.isEmpty() || !headerContinuation(t) || t.startsWith("Quot") && QUOTE_FROM.matcher(t).matches()) {
+                    break; // (a dated quote head under the date, "Quote from Ann on Nov 28, 2026 at 7:20pm", opens the text)
                 }
                 r.hEnd = j;
             }
@@ -719,7 +763,11 @@ final class DumpThreads {
             int to = k + 1 < recs.size() ? recs.get(k + 1).hStart : lines.size();
             r.bodyEnd = to;
             for (int j = r.hEnd + 1; j < to; j++) {
-                r.closesThread |= CLOSER.matcher(lines.get(j).text).matches();
+                String t = lines.get(j).text;
+                r.closesThread |= CLOSER.matcher(t).matches();
+                if (t.length() <= 60 && (t.indexOf("arent") >= 0) && action(t) != null && PARENT_LINK.matcher(t).find()) {
+                    r.parentLink = true; // "Parent", "Show parent" among the actions: the page links this reply to its parent
+                }
             }
             for (int j = r.hEnd + 1; j < to; j++) {
                 if (action(lines.get(j).text) != null) {
@@ -870,8 +918,37 @@ final class DumpThreads {
             }
         }
         boolean initials = named >= 3 && initial >= named * 0.8;
+        int handled = 0;
         for (Rec r : recs) {
             r.author = undoubled(r.author, initials);
+            if (r.author != null && r.author.indexOf(" @") > 0 && NAME_HANDLE.matcher(r.author).matches()) {
+                handled++;
+            }
+        }
+        int parenthesised = 0;
+        for (Rec r : recs) {
+            if (r.author != null && r.author.endsWith(")") && NAME_PAREN.matcher(r.author).matches()) {
+                parenthesised++;
+            }
+        }
+        if (parenthesised >= 3 && parenthesised >= named * 0.4) {
+            // a display name and its user name in brackets on most records ("Ann Lee (annlee)", Launchpad)
+            for (Rec r : recs) {
+                Matcher h = r.author == null ? null : NAME_PAREN.matcher(r.author);
+                if (h != null && h.matches() && nameLike(h.group(1))) {
+                    r.author = h.group(1);
+                }
+            }
+        }
+        if (named >= 3 && handled >= named * 0.6) {
+            // a display name and its handle on most records ("Ann Lee @annlee", GitLab, Talkyard): the name as shown
+            // (one commenter who calls themself "Kris @Krazy_Kris" keeps it)
+            for (Rec r : recs) {
+                Matcher h = r.author == null ? null : NAME_HANDLE.matcher(r.author);
+                if (h != null && h.matches() && nameLike(h.group(1))) {
+                    r.author = h.group(1);
+                }
+            }
         }
         // a place or other label glued after most names of the page ("Yusuf AdeyemiCardiff", "Morwenna TLondon")
         int glued = 0;
@@ -885,6 +962,29 @@ final class DumpThreads {
                 int at = r.author == null ? -1 : gluedTail(r.author);
                 if (at > 0) {
                     r.author = r.author.substring(0, at);
+                }
+            }
+        }
+        // the same place or label printed after most names, spaced ("Ann Lee Mill Lane", Commentics' town)
+        Map<String, Integer> tails = new HashMap<>();
+        for (Rec r : recs) {
+            if (r.author != null) {
+                String[] w = r.author.split(" ");
+                for (int k = 1; k <= 2 && k < w.length; k++) {
+                    tails.merge(String.join(" ", java.util.Arrays.copyOfRange(w, w.length - k, w.length)), 1, Integer::sum);
+                }
+            }
+        }
+        String tail = null;
+        for (Map.Entry<String, Integer> e : tails.entrySet()) {
+            if (named >= 4 && e.getValue() >= named * 0.6 && (tail == null || e.getKey().length() > tail.length())) {
+                tail = e.getKey();
+            }
+        }
+        if (tail != null) {
+            for (Rec r : recs) {
+                if (r.author != null && r.author.endsWith(" " + tail) && nameLike(r.author.substring(0, r.author.length() - tail.length() - 1))) {
+                    r.author = r.author.substring(0, r.author.length() - tail.length() - 1);
                 }
             }
         }
@@ -912,10 +1012,12 @@ final class DumpThreads {
         // "Write a reply" under some records but not all, nothing indented: each box closes a thread whose first
         // comment is top level and the rest its replies, printed flat (Giscus)
         long closers = recs.stream().filter(r -> r.closesThread).count();
+        long parentLinks = recs.stream().filter(r -> r.parentLink).count();
         boolean closed = !nested && closers >= 2 && closers < recs.size();
         Rec threadTop = null;
         List<Rec> stack = new ArrayList<>();
         Map<String, Rec> lastBy = new HashMap<>();
+        Map<String, Rec> byPrinted = new HashMap<>();
         List<ExtractedComment> out = new ArrayList<>();
         int n = 0;
         Rec announced = null;
@@ -996,6 +1098,61 @@ final class DumpThreads {
                 r.parent = lastBy.get(key(r.mention));
                 r.paragraphs.remove(0);
             }
+            if (r.parent == null && r.replyTo == null && r.quoteByWords && !nested) {
+                // the post whose text opens with the quoted words
+                for (Rec e : recs) {
+                    if (e == r) {
+                        break;
+                    }
+                    if (e.id != null && openingWords(String.join(" ", e.paragraphs)).equals(r.quoted)) {
+                        r.parent = e;
+                    }
+                }
+            }
+            if (r.parent == null && r.replyTo == null && r.parentLink && !nested && !closed && parentLinks < recs.size()) {
+                // a reply whose parent the dump does not print (its indent only in CSS): the comment above it,
+                // which a reply most often answers
+                for (int k = recs.indexOf(r) - 1; k >= 0 && r.parent == null; k--) {
+                    if (recs.get(k).id != null) {
+                        r.parent = recs.get(k);
+                    }
+                }
+            }
+            if (r.parent == null && r.replyTo == null && r.mention == null && !nested && !r.paragraphs.isEmpty() && !lastBy.isEmpty()) {
+                // the text opens with an earlier commenter's name as printed, then a capital or a comma: a mention
+                // link rendered as plain words ("Ann Lee Thanks, but …", Jira, Zendesk without the "@")
+                Rec byName = null;
+                String first = r.paragraphs.get(0);
+                // the longest run of the text's first four words that an earlier commenter signed with
+                int end = -1;
+                List<Integer> ends = new ArrayList<>(4);
+                for (int w = 0; w < 4; w++) {
+                    end = first.indexOf(' ', end + 1);
+                    if (end < 0) {
+                        break;
+                    }
+                    ends.add(end);
+                }
+                for (int k = ends.size() - 1; k >= 0 && byName == null; k--) {
+                    int at = ends.get(k);
+                    String cand = first.substring(0, at);
+                    char before = cand.charAt(cand.length() - 1);
+                    if (before == ',' || before == ':') {
+                        cand = cand.substring(0, cand.length() - 1);
+                    }
+                    Rec e = byPrinted.get(cand);
+                    if (e != null && e != r && cand.length() >= 3 && (r.author == null || !key(cand).equals(key(r.author)))
+                            && at + 1 < first.length()
+                            && (before == ',' || before == ':' || Character.isUpperCase(first.charAt(at + 1)))) {
+                        byName = e;
+                    }
+                }
+                if (byName != null) {
+                    r.parent = byName;
+                    String rest = first.substring(byName.author.length()).replaceFirst("^[,:]?\\s+", "");
+                    r.paragraphs.set(0, rest);
+                }
+            }
             stack.add(r);
             if (r.paragraphs.isEmpty()) {
                 continue;
@@ -1010,6 +1167,7 @@ final class DumpThreads {
             r.depth = r.parent == null ? 0 : r.parent.depth + 1;
             if (r.author != null) {
                 lastBy.put(key(r.author), r);
+                byPrinted.put(r.author, r);
             }
             out.add(new ExtractedComment(r.id, r.parent == null ? null : r.parent.id, r.author, r.time, r.likes,
                     String.join("\n\n", r.paragraphs), List.of(), r.depth));
@@ -1101,7 +1259,9 @@ final class DumpThreads {
                 j--;
                 continue;
             }
-            if (taken.isEmpty() && SEPARATOR.matcher(l.text).matches() && !RANK_STARS.matcher(l.text).matches()
+            // (a post number between the rule and the date, "━━━ / #2 / Nov 19th, 2026", vBulletin 5 as well)
+            if ((taken.isEmpty() || taken.size() == 1 && lines.get(taken.get(0)).text.matches("#\\d{1,6}"))
+                    && SEPARATOR.matcher(l.text).matches() && !RANK_STARS.matcher(l.text).matches()
                     && userBoxAbove(lines, j, lower)) {
                 j--; // a rule between the user box and the post's date line (vBulletin 5): the box is this post's
                 continue;
@@ -1271,6 +1431,10 @@ final class DumpThreads {
             if (last && (END.matcher(t).matches() || minIndent > 0 && l.indent < minIndent && !l.marker)) {
                 break;
             }
+            if (l.marker && r.paragraphs.isEmpty() && cur.length() == 0 && t.length() <= 100 && t.indexOf(" changed from ") > 0
+                    && PROPERTY_CHANGE.matcher(t).matches()) {
+                continue; // a tracker's property change over the note ("• Status changed from New to In Progress")
+            }
             Matcher qh = QUOTE_HEAD.matcher(t);
             if (!qh.matches()) {
                 qh = QUOTE_FROM.matcher(t);
@@ -1293,6 +1457,44 @@ final class DumpThreads {
                 TextExtractor.flush(cur, r.paragraphs);
                 prev = null;
                 j = k - 1;
+                continue;
+            }
+            if (t.startsWith("> ") && r.replyTo == null && r.quoted == null && r.paragraphs.isEmpty() && cur.length() == 0) {
+                // the text opens with a "> " quote and no line naming whose (Launchpad): the quoted words pick the
+                // parent; the quote, to its paragraph's end (w3m wraps it without the mark), is not this post's text
+                r.quoted = openingWords(t.substring(2));
+                r.quoteByWords = true;
+                while (j + 1 < r.bodyEnd && !lines.get(j + 1).blank()) {
+                    j++;
+                }
+                prev = null;
+                continue;
+            }
+            if (t.length() <= 6 && t.matches("(?i)quote:?") && l.indent > textIndent && qn < r.bodyEnd && qn + 1 < r.bodyEnd
+                    && lines.get(qn).indent == l.indent && nameLike(clean(lines.get(qn).text)) && lines.get(qn + 1).indent == l.indent
+                    && r.paragraphs.isEmpty() && cur.length() == 0) {
+                // an indented quote box headed "Quote" with the quoted poster's name on the next line (Phorum): the
+                // quoted post is the parent, the box is not this post's text
+                if (r.replyTo == null) {
+                    r.replyTo = clean(lines.get(qn).text);
+                    r.quoted = openingWords(lines.get(qn + 1).text);
+                }
+                int k = qn;
+                while (k < r.bodyEnd && (lines.get(k).blank() || lines.get(k).indent >= l.indent)) {
+                    k++;
+                }
+                TextExtractor.flush(cur, r.paragraphs);
+                prev = null;
+                j = k - 1;
+                continue;
+            }
+            if (qh.matches() && qn < r.bodyEnd && r.paragraphs.isEmpty() && cur.length() == 0 && r.replyTo == null
+                    && lines.get(qn).indent == l.indent && nameLike(clean(qh.group(1)))
+                    && (t.regionMatches(true, 0, "quot", 0, 4) || t.matches("(?i).*\\s(?:wrote|said)\\s*:$"))) {
+                // a quote box printed flush with the post's own text ("Quote from Ann on Nov 28, 2026 at 7:20pm /
+                // <Ann's words> / <the reply>", ProBoards): the quoted post is the parent, its words are cut once known
+                r.replyTo = clean(qh.group(1));
+                r.quoteOpens = true;
                 continue;
             }
             Matcher ow = ON_WROTE.matcher(t);
@@ -1495,9 +1697,37 @@ final class DumpThreads {
             if (t.isEmpty()) {
                 continue;
             }
+            if (t.length() <= 60 && j != r.anchor && altWord(t)) {
+                // an image's alt text: "Avatar" alone names nobody; "Picture of X", "User icon: X", "X profile image"
+                // name X
+                if (ALT_ONLY.matcher(t).matches()) {
+                    continue;
+                }
+                Matcher alt = ALT_OF.matcher(t);
+                if (alt.matches()) {
+                    String n = clean(alt.group(1) != null ? alt.group(1) : alt.group(2));
+                    if (nameLike(n)) {
+                        t = n;
+                    }
+                }
+            }
+            if (t.length() > 9 && (t.charAt(0) | 0x20) <= 'd' && (t.charAt(0) | 0x20) >= 'c') {
+                // a comment's number glued to its author ("Comment 1Ann Lee2026-11-22 11:04 UTC", "DescriptionAnn
+                // Lee…", a tracker's head as w3m runs its spans together)
+                Matcher pl = POST_LABEL.matcher(t);
+                if (pl.lookingAt()) {
+                    t = t.substring(pl.end());
+                }
+            }
             Matcher lk = LIKES_HEADER.matcher(t);
             if (r.likes == null && lk.find()) {
                 r.likes = Integer.parseInt(lk.group(1) != null ? lk.group(1) : lk.group(2));
+            }
+            if (r.likes == null && t.length() <= 40 && t.indexOf(" like") > 0) {
+                Matcher pk = PEOPLE_LIKE.matcher(t);
+                if (pk.matches()) {
+                    r.likes = Integer.parseInt(pk.group(1)); // "9 people like this" (Confluence)
+                }
             }
             Matcher d = DATE.matcher(t);
             boolean dated = d.find() && !PROFILE.matcher(t).find();
@@ -1545,6 +1775,14 @@ final class DumpThreads {
                     author = clean(says.group(1));
                 } else if (by.find() && nameLike(clean(by.group(1)))) {
                     author = clean(by.group(1));
+                } else if (dated && BY_AFTER.matcher(t.substring(d.end())).matches()) {
+                    // the name after the date: "Changed 3 days ago by ann_lee" (Trac), "5 hours ago by X"
+                    Matcher ba = BY_AFTER.matcher(t.substring(d.end()));
+                    ba.matches();
+                    author = clean(ba.group(1));
+                } else if (dated && d.start() > 0 && VERB_TAIL.matcher(t.substring(0, d.start())).matches()
+                        && nameLike(clean(vtName(t.substring(0, d.start()))))) {
+                    author = clean(vtName(t.substring(0, d.start()))); // "Ann Lee added a comment - 28/Nov/26 2:18 PM"
                 } else if (dated && d.start() > 0 && nameLike(clean(stripLikes(t.substring(0, d.start()))))) {
                     author = clean(stripLikes(t.substring(0, d.start())));
                 } else if (dated && d.start() > 0 && nameLike(withoutAside(clean(stripLikes(t.substring(0, d.start())))))) {
@@ -1618,6 +1856,75 @@ final class DumpThreads {
         return nameLike(clean(t)) && !RANK.matcher(t).matches() && action(t) == null ? clean(t) : null;
     }
 
+    /** Whether a line holds a word of an image's alt text (avatar, picture, photo, image, icon): before the regexes. */
+    private static boolean altWord(String t) {
+        String l = t.toLowerCase(Locale.ROOT);
+        return l.contains("avatar") || l.contains("pictur") || l.contains("photo") || l.contains("image") || l.contains("icon");
+    }
+
+    /** An image's alt text that names nobody ("Avatar", "User avatar", "Profile picture"). */
+    private static final Pattern ALT_ONLY = Pattern.compile("(?i)^(?:user\\s+|profile\\s+)?(?:avatar|gravatar|image|photo|picture|user icon|profile (?:picture|photo|image))$");
+    /** An image's alt text that names its user: "Picture of X", "Photo of X", "User icon: X", "X profile image", "X's profile photo". */
+    private static final Pattern ALT_OF = Pattern.compile("(?i)^(?:(?:picture|photo|avatar|image) of|user icon:|user avatar:)\\s+(.{2,40})$"
+            + "|^(.{2,40}?)(?:'s)?\\s+(?:user\\s+)?(?:profile (?:image|photo|picture)|avatar)$");
+    /** The rest of a header line after its date: "by X" (Trac's "Changed 3 days ago by ann_lee"). */
+    private static final Pattern BY_AFTER = Pattern.compile("(?i)^\\s*by\\s+@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,38}?)\\s*$");
+    /** A name and what they did before a header's date: "Ann Lee added a comment -", "Ann replied", "Ann commented on". */
+    private static final Pattern VERB_TAIL = Pattern.compile("(?i)^(.{2,40}?)\\s+(?:added a comment|commented|replied|posted|responded|answered)(?:\\s+on)?\\s*[-\\u2013\\u00b7:,]?\\s*$");
+
+    private static String vtName(String before) {
+        Matcher m = VERB_TAIL.matcher(before);
+        return m.matches() ? m.group(1) : null;
+    }
+
+
+    private static final Pattern POST_LABEL = Pattern.compile("(?i:comment)\\s*#?\\d{1,5}(?=\\p{L})|Description(?=\\p{Lu})");
+
+    /** "9 people like this", "1 person likes this": a like count on a line of its own. */
+    private static final Pattern PEOPLE_LIKE = Pattern.compile("(?i)^(\\d{1,6})\\s+(?:people|persons?|users?|members?)\\s+likes?\\s+this\\.?$");
+
+    private static final Pattern PROPERTY_CHANGE = Pattern.compile("(?i)^[\\p{L}%#][\\p{L}\\p{N}% ._-]{0,30} changed from .{1,40} to .{1,40}$");
+
+    private static final Pattern PARENT_LINK = Pattern.compile("(?i)\\bparent\\b");
+
+    /**
+     * Three lines or more that open with a date at the margin, alone or with a second column's words three spaces
+     * after it, among prose printed in that column (a tracker's notes as a table, the user cell and its date beside
+     * each note: Mantis).
+     */
+    private static boolean besideProse(List<Line> lines) {
+        int beside = 0;
+        for (int a = 0; a < lines.size() && beside < 3; a++) {
+            Line l = lines.get(a);
+            if (l.indent != 0 || l.text.isEmpty() || !Character.isLetterOrDigit(l.text.charAt(0))) {
+                continue;
+            }
+            Matcher d = DATE.matcher(l.text);
+            if (!d.lookingAt() || d.end() < l.text.length() && !l.text.startsWith("   ", d.end())) {
+                continue;
+            }
+            int prose = 0;
+            for (int j = Math.max(0, a - 3); j <= Math.min(lines.size() - 1, a + 3); j++) {
+                Line o = lines.get(j);
+                if (j != a && o.indent >= 12 && Texts.wordCount(o.text) >= 6) {
+                    prose++;
+                }
+            }
+            if (prose >= 2) {
+                beside++;
+            }
+        }
+        return beside >= 3;
+    }
+
+    /** A field's label before a post's date ("Date: November 28, 2026 02:17PM", Phorum): the header names its author elsewhere. */
+    private static final Pattern DATE_LABEL = Pattern.compile("(?i)(?:date|time|posted(?: on)?|published|sent)\\s*:?");
+
+    private static final Pattern NAME_PAREN = Pattern.compile("^(\\S.{0,38}?)\\s+\\([\\p{L}\\p{N}_.-]{2,40}\\)$");
+
+    /** Threading links in a change's head: "in reply to: ↑ 1", "follow-ups: ↓ 5 ↓ 7" (Trac). */
+    private static final Pattern THREADING = Pattern.compile("(?i)\\b(?:in reply to|follow-?ups?):?(?:\\s*[\\u2191\\u2193]\\s*\\d{1,5})+");
+
     private static final Pattern AVATAR_ALT = Pattern.compile("(?i)^(.{1,40}?)(?:'s)?\\s+(?:user\\s+)?(?:avatar|gravatar(?:\\s+image)?|profile (?:picture|photo|image))");
 
     /** A line of two columns: a short cell at the left margin, three spaces or more, the post's text. */
@@ -1631,14 +1938,50 @@ final class DumpThreads {
      */
     private static Map<Integer, Line> besideCell(List<Line> lines, Rec r) {
         int first = firstText(lines, r.hEnd + 1);
-        if (first >= r.bodyEnd || lines.get(first).indent > 0) {
+        if (first >= r.bodyEnd) {
             return null;
         }
-        Matcher m0 = TWO_COLUMNS.matcher(lines.get(first).text);
-        if (!m0.matches() || m0.start(2) < 12 || !nameLike(clean(m0.group(1))) || RANK.matcher(m0.group(1)).matches()) {
+        int pair = first;
+        String cellName = null;
+        int cellCol = 0;
+        if (lines.get(first).indent >= 12) {
+            // the cell centred on a row taller than it (ProBoards): the post's first lines at its column alone, the
+            // cell's name beside a later one
+            int textCol = lines.get(first).indent;
+            pair = first + 1;
+            while (pair < r.bodyEnd && pair - first <= 12 && (lines.get(pair).blank() || lines.get(pair).indent == textCol)) {
+                pair++;
+            }
+            if (pair >= r.bodyEnd || pair - first > 12 || lines.get(pair).indent > 0) {
+                return null;
+            }
+            String pt = lines.get(pair).text;
+            Matcher mc = TWO_COLUMNS.matcher(pt);
+            boolean spaced = mc.matches() && Math.abs(mc.start(2) - textCol) <= 1;
+            if (!spaced) {
+                // a name that fills its column leaves one space before the text ("the_old_postmaster nineties.")
+                if (pt.length() > textCol && pt.charAt(textCol - 1) == ' ' && pt.charAt(textCol) != ' '
+                        && pt.substring(0, textCol).strip().indexOf(' ') < 0 && nameLike(clean(pt.substring(0, textCol)))) {
+                    cellName = clean(pt.substring(0, textCol));
+                    cellCol = textCol;
+                } else {
+                    return null;
+                }
+            }
+        } else if (lines.get(first).indent > 0) {
             return null;
         }
-        int col = m0.start(2);
+        int col;
+        if (cellName == null) {
+            Matcher m0 = TWO_COLUMNS.matcher(lines.get(pair).text);
+            if (!m0.matches() || m0.start(2) < 12 || !nameLike(clean(m0.group(1))) || RANK.matcher(m0.group(1)).matches()) {
+                return null;
+            }
+            cellName = clean(m0.group(1));
+            col = m0.start(2);
+        } else {
+            col = cellCol;
+        }
         Map<Integer, Line> out = new HashMap<>();
         int pairs = 0;
         for (int j = first; j < r.bodyEnd; j++) {
@@ -1664,7 +2007,7 @@ final class DumpThreads {
         if (pairs < 2) {
             return null;
         }
-        out.put(-1, new Line(0, false, clean(m0.group(1))));
+        out.put(-1, new Line(0, false, cellName));
         return out;
     }
 
@@ -1751,6 +2094,7 @@ final class DumpThreads {
         }
         String lower = s.toLowerCase(Locale.ROOT);
         return !lower.matches("(?:re|quote|reply|report|posted|permalink|anonymous coward|in reply to|in response to)\\b.*") && action(s) == null
+                && !lower.matches("(?:date|time|when|published|sent)\\s*:?") // (a field's label before the date, "Date: November 28, 2026")
                 && !DATE.matcher(s).find() && !COMMENTS_HEADER.matcher(s).matches();
     }
 }
