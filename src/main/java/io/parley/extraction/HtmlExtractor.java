@@ -163,7 +163,37 @@ final class HtmlExtractor {
                 kept.add(p);
             }
         }
-        return kept.isEmpty() ? paragraphs : kept;
+        if (kept.isEmpty()) {
+            return paragraphs;
+        }
+        // the first record is a reader's comment, not a forum's opening post, when a story of full paragraphs twice
+        // its length comes before it (a flat comment list right under the story, which the block model ran on into)
+        java.util.Set<String> first = new java.util.HashSet<>();
+        int firstWords = 0;
+        for (String p : records.get(0).text().split("\n\n")) {
+            first.add(Texts.key(p));
+            firstWords += Texts.wordCount(p);
+        }
+        int storyWords = 0;
+        boolean reached = false;
+        for (String p : kept) {
+            if (first.contains(Texts.key(p))) {
+                reached = true;
+                break;
+            }
+            int w = Texts.wordCount(p);
+            storyWords += w >= 12 ? w : 0;
+        }
+        if (!reached || storyWords < Math.max(40, 2 * firstWords)) {
+            return kept;
+        }
+        List<String> story = new ArrayList<>();
+        for (String p : kept) {
+            if (!first.contains(Texts.key(p))) {
+                story.add(p);
+            }
+        }
+        return story;
     }
 
     private static String headTitle(Document doc, Map<String, String> meta) {
