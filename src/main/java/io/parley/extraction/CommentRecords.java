@@ -33,6 +33,9 @@ final class CommentRecords {
             "published", "postdate", "ago", "dt");
     private static final Set<String> LIKE_PARTS = Set.of("like", "likes", "vote", "votes", "score", "points", "upvote",
             "upvotes", "recommend", "recommends", "react", "reactions", "rating", "karma", "count", "reactcount", "upvotecount", "reputation");
+    /** Data attributes that hold a comment's exact time beside a relative label. */
+    private static final List<String> DATA_TIME_ATTRS = List.of("data-date", "data-time", "data-datetime", "data-timestamp", "data-created");
+    private static final Pattern ISO_START = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2})?");
     private static final Set<String> REPUTATION_PARTS = Set.of("reputation", "karma");
     private static final Set<String> POST_LIKE_PARTS = Set.of("like", "likes", "vote", "votes", "upvote", "upvotes", "score", "points");
     /** Parts of a record that are not the commenter's words: meta lines, controls, profile boxes. */
@@ -57,7 +60,7 @@ final class CommentRecords {
     private static final Pattern SAYS = Pattern.compile("(?i)\\s*(?:says|said|wrote|writes)\\s*(?::|\\.{2,3}|\u2026)?\\s*$");
     private static final Pattern DEPTH_CLASS = Pattern.compile("(?i)^(?:depth|level|indent|lvl|d)[-_]?(\\d{1,2})$");
     private static final Pattern MARGIN = Pattern.compile("(?i)(?:margin|padding)-left\\s*:\\s*(\\d{1,4})px");
-    private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(.{1,40}?)\\s+(?:wrote|said|says):?$|^originally posted by\\s+(.{1,40})$");
+    private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(.{1,40}?)\\s+(?:wrote|said|says):?$|^originally posted by:?\\s+(.{1,40})$");
     private static final Pattern META_LINE = Pattern.compile(
             "(?i)^(?:[\\u2014\\u2013-]\\s*)?(?:posted by|submitted by|by|from)?\\s*(.{1,40}?)\\s*(?:[|,\\u00b7]|\\bon\\b|\\bat\\b)\\s*.*\\d.*$");
 
@@ -1860,6 +1863,15 @@ final class CommentRecords {
                     f.time = isoMinute(d.attr("datetime"));
                 } else if (d.normalName().equals("meta") && d.attr("itemprop").startsWith("date")) {
                     f.time = isoMinute(d.attr("content"));
+                } else if (hasPart(d, TIME_PARTS)) {
+                    // "11 days ago" over the exact time in a data attribute (GraphComment's data-date)
+                    for (String attr : DATA_TIME_ATTRS) {
+                        String v = d.attr(attr);
+                        if (v.length() >= 10 && v.length() <= 40 && ISO_START.matcher(v).lookingAt()) {
+                            f.time = isoMinute(v.length() > 16 ? v.substring(0, 16) : v);
+                            break;
+                        }
+                    }
                 }
             }
             for (Element d : own) {
@@ -2653,7 +2665,10 @@ final class CommentRecords {
         String tag = d.normalName();
         String c = d.className().toLowerCase(Locale.ROOT);
         if (tag.equals("blockquote") || tag.equals("q")) {
-            return !(c.contains("postcontent") || c.contains("message") || c.contains("content"));
+            // a comment's own words in a blockquote its class names as the body ("schnack-body", "comment-text"),
+            // not a quote box's body ("bbcode_quote_body")
+            return !(c.contains("postcontent") || c.contains("message") || c.contains("content")
+                    || !c.contains("quote") && (c.contains("body") || c.contains("text")));
         }
         if (tag.equals("span") && c.equals("quote") && d.parent() != null && d.parent().normalName().equals("pre")) {
             return true; // "> quoted line" marked up in a plain-text comment (Bugzilla's pre.bz_comment_text)
@@ -2672,7 +2687,7 @@ final class CommentRecords {
 
     /** The head of a quote box written as text: "bob wrote:", "Quote: Originally Posted by bob", "Quote from: bob on …". */
     private static final Pattern QUOTE_BOX = Pattern.compile(
-            "(?i)^(?:quote:?\\s*)?(?:originally posted by\\s+(.{1,40}?)(?:\\s|$)|quote from:?\\s+(.{1,40}?)\\s+on\\b|(.{1,40}?),? (?:on .{4,40}, )?(?:wrote|said):)");
+            "(?i)^(?:quote:?\\s*)?(?:originally posted by:?\\s+(.{1,40}?)(?:\\s|$)|quote from:?\\s+(.{1,40}?)\\s+on\\b|(.{1,40}?),? (?:on .{4,40}, )?(?:wrote|said):)");
 
     private static final Set<String> BOX_TAGS = Set.of("div", "table", "td", "aside", "blockquote");
 
@@ -2858,7 +2873,7 @@ final class CommentRecords {
     private static final Pattern QUOTE_HEAD_CLASS = Pattern.compile("(?i)quote[-_]?(?:top|title|head|header)");
     private static final Pattern LEADING_BRACKETS = Pattern.compile("^\\([^)]{0,40}\\)\\s*");
     private static final Pattern QUOTE_TOP = Pattern.compile("(?i)^quote\\s*\\(([^@)]{1,40}?)\\s*(?:@|,|\\))");
-    private static final Pattern QUOTE_AUTHOR = Pattern.compile("(?i)^(?:originally posted by|quote from:?|quoting)\\s+(.{1,40}?)\\s*:?\\s*(?:on .*)?$|^(.{1,40}?),?\\s+(?:on\\s.{4,40}?,?\\s+)?(?:wrote|said|says)\\b.*$");
+    private static final Pattern QUOTE_AUTHOR = Pattern.compile("(?i)^(?:originally posted by:?|quote from:?|quoting)\\s+(.{1,40}?)\\s*:?\\s*(?:on .*)?$|^(.{1,40}?),?\\s+(?:on\\s.{4,40}?,?\\s+)?(?:wrote|said|says)\\b.*$");
 
     /** Whose words a quote holds: data-quote, data-author, a cite or "Originally Posted by" line. */
     private static String quoteAuthor(Element q) {

@@ -111,7 +111,7 @@ final class Dates {
     private static final java.util.regex.Pattern MONTH_FIRST = java.util.regex.Pattern.compile(
             "(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + CLOCK);
     private static final java.util.regex.Pattern DAY_FIRST = java.util.regex.Pattern.compile(
-            "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})" + CLOCK);
+            "(?i)(?<![\\d:.,/-])(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})" + CLOCK);
     private static final java.util.regex.Pattern TIME_FIRST = java.util.regex.Pattern.compile(
             "(?i)(?<![\\d:])(\\d{1,2}):(\\d{2}),\\s+(\\d{1,2})\\s+" + MONTH + "\\s+(\\d{4})");
     private static final java.util.regex.Pattern CLOCK_BEFORE = java.util.regex.Pattern.compile(

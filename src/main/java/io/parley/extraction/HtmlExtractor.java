@@ -163,7 +163,41 @@ final class HtmlExtractor {
                 kept.add(p);
             }
         }
-        return kept.isEmpty() ? paragraphs : kept;
+        if (kept.isEmpty()) {
+            return paragraphs;
+        }
+        // the first record is a reader's comment, not a forum's opening post, when a story of full paragraphs twice
+        // its length comes before it (a flat comment list right under the story, which the block model ran on into)
+        // (the record's own run of paragraphs, from its first one on: a comment quoting a line of the story leaves it)
+        String[] own = records.get(0).text().split("\n\n");
+        java.util.Set<String> first = new java.util.HashSet<>();
+        int firstWords = 0;
+        for (String p : own) {
+            first.add(Texts.key(p));
+            firstWords += Texts.wordCount(p);
+        }
+        String opening = Texts.key(own[0]);
+        int start = -1;
+        int storyWords = 0;
+        for (int i = 0; i < kept.size(); i++) {
+            String k = Texts.key(kept.get(i));
+            if (k.equals(opening)) {
+                start = i;
+                break;
+            }
+            int w = Texts.wordCount(kept.get(i));
+            storyWords += w >= 12 && !first.contains(k) ? w : 0;
+        }
+        if (start < 0 || opening.isEmpty() || storyWords < Math.max(40, 2 * firstWords)) {
+            return kept;
+        }
+        int end = start;
+        while (end < kept.size() && first.contains(Texts.key(kept.get(end)))) {
+            end++;
+        }
+        List<String> story = new ArrayList<>(kept.subList(0, start));
+        story.addAll(kept.subList(end, kept.size()));
+        return story;
     }
 
     private static String headTitle(Document doc, Map<String, String> meta) {
