@@ -61,11 +61,14 @@ class Data:
             self.served[name] = m
 
 
-def cv_lr(X, y, Cs, folds=5, seed=20211):
+FOLDS = 3
+
+
+def cv_lr(X, y, Cs, seed=20211):
     """C by mean out-of-fold ROC-AUC on these (training) rows, then refit on all of them."""
     best = (-1, Cs[0])
     if len(Cs) > 1:
-        skf = StratifiedKFold(folds, shuffle=True, random_state=seed)
+        skf = StratifiedKFold(FOLDS, shuffle=True, random_state=seed)
         for C in Cs:
             aucs = []
             for a, b in skf.split(np.zeros(len(y)), y):
@@ -76,14 +79,25 @@ def cv_lr(X, y, Cs, folds=5, seed=20211):
     return LogisticRegression(C=best[1], solver="liblinear", max_iter=1000).fit(X, y), best[1]
 
 
-def heads(X, D, Cs):
+CACHE = None  # directory of computed heads (--cache): a rerun with more encoders skips what is done
+
+
+def heads(X, D, Cs, key=None):
     """Decision values of every row for every head, and the Cs chosen."""
+    path = os.path.join(CACHE, key.replace("/", "_") + ".npz") if (CACHE and key) else None
+    if path and os.path.exists(path):
+        z = np.load(path, allow_pickle=True)
+        return {h: z[h] for h in HEADS}, z["chosen"].item()
+    if callable(X):
+        X = X()
     Z, chosen = {}, {}
     for h in HEADS:
         tr = D.idx[("train", h)]
         m, C = cv_lr(X[tr], D.y[h][tr], Cs)
         Z[h] = m.decision_function(X)
         chosen[h] = C
+    if path:
+        np.savez(path, chosen=np.array(chosen, dtype=object), **Z)
     return Z, chosen
 
 
@@ -180,11 +194,20 @@ def main():
     ap.add_argument("--partner", default="e5q.mean", help="the served encoder: pairs and fusions are built with it")
     ap.add_argument("--out", default="bench/abuse/second-encoder-results.json")
     ap.add_argument("--no-tfidf", action="store_true")
+    ap.add_argument("--tfidf-encoders", default=None, help="encoders concatenated with TF-IDF (default: all)")
+    ap.add_argument("--cache", default=None, help="directory for computed heads (never the repo)")
+    ap.add_argument("--folds", type=int, default=3, help="cross-validation folds on the training rows for C")
+    ap.add_argument("--only-heads", action="store_true", help="compute (and cache) the single-encoder heads, nothing else")
     args = ap.parse_args()
+    global CACHE, FOLDS
+    CACHE = args.cache
+    FOLDS = args.folds
+    if CACHE:
+        os.makedirs(CACHE, exist_ok=True)
     D = Data(args.rows, args.served, args.served_fast)
     log("rows", D.n, {p: int(np.sum(D.part == p)) for p in PARTS})
     E = {}
-    for e in args.encoders.split(","):
+    for e in filter(None, args.encoders.split(",")):
         path = os.path.join(args.emb, e + ".f32")
         if os.path.exists(path):
             E[e] = np.fromfile(path, dtype="<f4").reshape(D.n, -1)
@@ -203,19 +226,22 @@ def main():
         with open(args.out, "w") as f:
             json.dump(results, f, indent=1)
 
+    ECs = [1, 4, 16]
+    if args.only_heads:
+        for e, X in E.items():
+            heads(X, D, ECs, key=e)
+        return
     add("served model (classify, default path)", served_alone(D, "served"))
     add("served n-gram model (classify --fast)", served_alone(D, "served_fast"))
-    ECs = [0.25, 1, 4, 16, 64]
     ZE = {}
     for e, X in E.items():
-        ZE[e], c = heads(X, D, ECs)
+        ZE[e], c = heads(X, D, ECs, key=e)
         add(f"{e} LR", ZE[e], c)
     P = args.partner
     for e in E:
         if e == P:
             continue
-        X = np.hstack([E[P], E[e]])
-        Z, c = heads(X, D, ECs)
+        Z, c = heads(lambda: np.hstack([E[P], E[e]]), D, ECs, key=f"{P}+{e}")
         add(f"{P} + {e} concatenated, LR", Z, c)
         ZE[f"{P}+{e}"] = Z
         Zl, w = late(ZE[P], ZE[e], D)
@@ -232,15 +258,15 @@ def main():
         texts_tr = [t for t, k in zip(D.texts, tr) if k]
         word.fit(texts_tr); char.fit(texts_tr)
         T = hstack([word.transform(D.texts), char.transform(D.texts)]).tocsr()
-        ZT, c = heads(T, D, [1, 4, 16])
+        ZT, c = heads(T, D, [1, 4, 16], key="tfidf")
         add("TF-IDF LR (baseline)", ZT, c)
-        for e in E:
-            Zc, c = heads(hstack([T, csr_matrix(E[e] * 2.0)]).tocsr(), D, [1, 4, 16])
+        for e in (E if args.tfidf_encoders is None else [x for x in args.tfidf_encoders.split(",") if x in E]):
+            Zc, c = heads(lambda: hstack([T, csr_matrix(E[e] * 2.0)]).tocsr(), D, [1, 4, 16], key=f"tfidf+{e}")
             add(f"TF-IDF + {e} concatenated, LR", Zc, c)
             Zl, w = late(ZT, ZE[e], D)
             add(f"TF-IDF LR ⊕ {e} LR (late)", Zl, w)
             if e != P:
-                Zc3, c = heads(hstack([T, csr_matrix(E[P] * 2.0), csr_matrix(E[e] * 2.0)]).tocsr(), D, [1, 4, 16])
+                Zc3, c = heads(lambda: hstack([T, csr_matrix(E[P] * 2.0), csr_matrix(E[e] * 2.0)]).tocsr(), D, [1, 4, 16], key=f"tfidf+{P}+{e}")
                 add(f"TF-IDF + {P} + {e} concatenated, LR", Zc3, c)
     print("| variant | Jigsaw mean AUC | insults AUC | OLID macro-F1 | OLID AUC |")
     print("|---|---|---|---|---|")
