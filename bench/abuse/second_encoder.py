@@ -159,7 +159,10 @@ def figures(Z, D):
     return out
 
 
-def bootstrap_diff(Za, Zb, D, reps=1000, seed=20211):
+BOOT = 1000
+
+
+def bootstrap_diff(Za, Zb, D, seed=20211):
     """Paired bootstrap over the test rows of each set: share of resamples where b beats a, and the 95 % interval of
     b - a for Jigsaw mean AUC, insults AUC and OLID AUC."""
     rng = np.random.RandomState(seed)
@@ -169,7 +172,7 @@ def bootstrap_diff(Za, Zb, D, reps=1000, seed=20211):
             "olid_auc": (D.idx[("test", "olid_offensive")], ["olid_offensive"])}
     for name, (rows, hs) in sets.items():
         d = []
-        for _ in range(reps):
+        for _ in range(BOOT):
             s = rows[rng.randint(0, len(rows), len(rows))]
             vals = []
             for h in hs:
@@ -198,8 +201,11 @@ def main():
     ap.add_argument("--cache", default=None, help="directory for computed heads (never the repo)")
     ap.add_argument("--folds", type=int, default=3, help="cross-validation folds on the training rows for C")
     ap.add_argument("--only-heads", action="store_true", help="compute (and cache) the single-encoder heads, nothing else")
+    ap.add_argument("--bootstrap", type=int, default=1000, help="paired bootstrap resamples of the test rows")
+    ap.add_argument("--only-pairs", action="store_true", help="compute (and cache) the partner + encoder concatenations' heads")
     args = ap.parse_args()
-    global CACHE, FOLDS
+    global CACHE, FOLDS, BOOT
+    BOOT = args.bootstrap
     CACHE = args.cache
     FOLDS = args.folds
     if CACHE:
@@ -231,6 +237,11 @@ def main():
         for e, X in E.items():
             heads(X, D, ECs, key=e)
         return
+    if args.only_pairs:
+        for e in E:
+            if e != args.partner:
+                heads(np.hstack([E[args.partner], E[e]]), D, ECs, key=f"{args.partner}+{e}")
+        return
     add("served model (classify, default path)", served_alone(D, "served"))
     add("served n-gram model (classify --fast)", served_alone(D, "served_fast"))
     ZE = {}
@@ -250,6 +261,9 @@ def main():
         results["bootstrap_vs_partner"][f"{P}+{e} concat"] = bootstrap_diff(ZE[P], Z, D)
     for e, Z in ZE.items():
         add(f"{e} stacked with the served model (6 scores, validation)", stack([Z], D, "served"))
+    for e in E:
+        if e != P:
+            add(f"{P} LR, {e} LR stacked with the served model (validation)", stack([ZE[P], ZE[e]], D, "served"))
     if not args.no_tfidf:
         log("tf-idf")
         tr = D.part == "train"
