@@ -1,18 +1,21 @@
+#!/usr/bin/python3
+"""Merges the runs of second_encoder.py (in $OUT) with the encoders' stats, costs and jar sizes: second-encoder-results.json."""
 import json, glob, os, sys
+OUT = os.environ.get("OUT", "/tmp/enc2")
 out = sys.argv[1]
 R = {"note": "Second encoder (issue 20, helper encoder2): merged from runs of bench/abuse/second_encoder.py on the same cached heads; see bench/abuse/experiments.md 'Second encoder'",
      "rows": None, "variants": {}, "chosen": {}, "bootstrap_vs_e5q_mean": {}, "encoding": {}, "cost": [], "jars_bytes": {}}
 for f in ["stage1.json", "stage2.json", "t-e5q.mean.json", "t-bge15q.cls.json", "stage3.json"]:
-    p = "/tmp/enc2/" + f
+    p = OUT + "/" + f
     if not os.path.exists(p):
         continue
     d = json.load(open(p))
     R["rows"] = d["rows"]
     R["variants"].update(d["variants"]); R["chosen"].update(d["chosen"])
     R["bootstrap_vs_e5q_mean"].update(d["bootstrap_vs_partner"])
-for p in sorted(glob.glob("/tmp/enc2/emb/*.stats.json")):
+for p in sorted(glob.glob(OUT + "/emb/*.stats.json")):
     d = json.load(open(p)); R["encoding"][d["encoder"]] = d
-for l in open("/tmp/enc2/cost.jsonl"):
+for l in open(OUT + "/cost.jsonl"):
     if l.startswith("{"):
         R["cost"].append(json.loads(l))
     else:
