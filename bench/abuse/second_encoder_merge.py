@@ -13,6 +13,14 @@ for f in ["stage1.json", "stage2.json", "t-e5q.mean.json", "t-bge15q.cls.json", 
     R["rows"] = d["rows"]
     R["variants"].update(d["variants"]); R["chosen"].update(d["chosen"])
     R["bootstrap_vs_e5q_mean"].update(d["bootstrap_vs_partner"])
+# The check on every Jigsaw / Impermium / OLID training row (e5 and BGE v1.5 only): other rows, so other names.
+p = OUT + "/full.json"
+if os.path.exists(p):
+    d = json.load(open(p))
+    R["full_training_rows"] = {"rows": d["rows"], "variants": d["variants"], "chosen": d["chosen"],
+                               "bootstrap_vs_e5q_mean": d["bootstrap_vs_partner"]}
+for p in sorted(glob.glob(OUT + "/emb-extra/*.stats.json")):
+    d = json.load(open(p)); R["encoding"][d["encoder"] + " (extra training rows)"] = d
 for p in sorted(glob.glob(OUT + "/emb/*.stats.json")):
     d = json.load(open(p)); R["encoding"][d["encoder"]] = d
 for l in open(OUT + "/cost.jsonl"):
