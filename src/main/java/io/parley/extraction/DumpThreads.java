@@ -42,6 +42,8 @@ final class DumpThreads {
             + "|(?<![\\d])\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+\\d{4}(?!\\d)" + CLOCK
             // a year-less day and month with a clock, as Steam prints a post's date ("12 Nov @ 1:12pm")
             + "|(?<![\\d])\\d{1,2}\\s+" + MONTHS + "\\s*(?:@|at|,)?\\s*\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?(?![a-z])"
+            // the same with a 24-hour clock after "at", "@" or a comma, as Habr prints it ("19 Nov at 12:39")
+            + "|(?<![\\d])\\d{1,2}\\s+" + MONTHS + "\\s*(?:@|at|,)\\s*\\d{1,2}:\\d{2}(?![\\d:]|\\s*[ap]\\.?m)"
             // a day and month alone on a line, as Flarum prints a post's date ("19 Nov")
             + "|(?<![\\d])\\d{1,2}\\s+" + MONTHS + "(?=\\s*$)"
             + "|(?<![a-z])" + MONTHS + "\\s+'\\d{2}"
@@ -67,7 +69,8 @@ final class DumpThreads {
     // (a paged count before it: "Showing 1-11 of 11 comments", Steam's heading over a discussion's replies)
     private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:showing \\d+\\s*[-\\u2013]\\s*\\d+ of\\s+)?(?:\\d+|no|one|two|three)?\\s*(?:comments?|responses?|replies|"
             + "thoughts? on\\b.*|repl(?:y|ies) to\\b.*|reader comments|reactions|discussion|have your say|talkback|"
-            + "comments? \\(\\d+\\)|comments?:|\\d+ comments? on\\b.*)[: ]*(?:\\(\\d+\\))?:?$");
+            + "comments? \\(\\d+\\)|comments?:|\\d+ comments? on\\b.*|comments?:?\\s+\\d{1,5})[: ]*(?:\\(\\d+\\))?:?$");
+    // (the count after the word: "Comments 14", Habr and other CMS headings)
     private static final Pattern END = Pattern.compile("(?i)^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment"
             + "|write a comment|your (?:email|name)\\b.*|name\\s*\\*?|e-?mail\\s*\\*?|\\(c\\).*|\\u00a9.*|copyright\\b.*|"
             + "(?:newer|older) posts?|related (?:posts|articles|stories)|trackbacks?.*|pingbacks?.*|powered by\\b.*|"
@@ -1363,7 +1366,7 @@ final class DumpThreads {
     /** A name that ends in an initial or title ("Carla M.", "Sammy Davis Jr."), not a sentence. */
     private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)(?:\\p{Lu}|Jr|Sr|Dr|St)\\.$");
 
-    private static final Pattern DAY_MONTH_CLOCK = Pattern.compile("(?i)^(\\d{1,2})\\s+(" + MONTHS + ")\\s*(?:@|at|,)?\\s*(\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?)$");
+    private static final Pattern DAY_MONTH_CLOCK = Pattern.compile("(?i)^(\\d{1,2})\\s+(" + MONTHS + ")\\s*(?:@|at|,)?\\s*(\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?)$");
 
     /**
      * A year-less day and month with a clock ("12 Nov @ 1:12pm", Steam: the year shows only for past years) in the
