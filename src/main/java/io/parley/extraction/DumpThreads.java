@@ -118,7 +118,7 @@ final class DumpThreads {
      */
     private static final Pattern REPLY_COUNT = Pattern.compile("(?i)^(\\d{1,3}|one|two|three) repl(?:y|ies)$");
     /** A quote's header inside a post ("[1] SvetlanaK:", "Ann said:", "Ann wrote:"): the post it quotes is the parent. */
-    private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(?:\\[\\d{1,4}\\]\\s*)?(?:quote:?\\s*)?(?:originally posted by\\s+|(?:replying|in reply|responding) to\\s+)?@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+(?:said|wrote|says|writes)(?:\\s+in\\s+#[\\w-]{1,20})?)?\\s*:$");
+    private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(?:\\[\\d{1,4}\\]\\s*)?(?:quote:?\\s*)?(?:originally posted by\\s+|(?:replying|in reply|responding) to\\s+|in\\s+[\\p{L}\\p{N}_-]{1,20}#[\\p{L}\\p{N}_-]{1,20},\\s+)?@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+(?:said|wrote|says|writes)(?:\\s+in\\s+#[\\w-]{1,20})?)?\\s*:$");
     /** A quote's source at the start of a line with its text ("(11-20-2026, 07:30 AM)hazelnut Wrote: If …" MyBB, "QUOTE (Fern @ Nov 10 2026, 06:03 PM)" IP.Board). */
     private static final Pattern INLINE_QUOTE = Pattern.compile("(?i)^(?:\\([^()]{4,40}\\)\\s*([^\\s()][^()]{0,38}?)\\s+wrote:|quote\\s*\\(([^@()]{2,40}?)\\s*@[^)]*\\))");
     /** "Quote from X" over a quote box (WoltLab and others print no colon). */
@@ -768,7 +768,9 @@ final class DumpThreads {
             for (int j = r.hEnd + 1; j < to; j++) {
                 String t = lines.get(j).text;
                 r.closesThread |= CLOSER.matcher(t).matches();
-                if (t.length() <= 60 && (t.indexOf("arent") >= 0) && action(t) != null && PARENT_LINK.matcher(t).find()) {
+                if (t.length() <= 60 && (t.indexOf("arent") >= 0) && action(t) != null
+                        && PARENT_LINK.matcher(ACTION_SPLIT.matcher(t).replaceAll(" ")).find()) {
+                    // (split where w3m glues the actions: "PermalinkShow parentReply", Moodle)
                     r.parentLink = true; // "Parent", "Show parent" among the actions: the page links this reply to its parent
                 }
             }
@@ -1873,7 +1875,7 @@ final class DumpThreads {
     /** The rest of a header line after its date: "by X" (Trac's "Changed 3 days ago by ann_lee"). */
     private static final Pattern BY_AFTER = Pattern.compile("(?i)^\\s*by\\s+@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,38}?)\\s*$");
     /** A name and what they did before a header's date: "Ann Lee added a comment -", "Ann replied", "Ann commented on". */
-    private static final Pattern VERB_TAIL = Pattern.compile("(?i)^(.{2,40}?)\\s+(?:added a comment|commented|replied|posted|responded|answered)(?:\\s+on)?\\s*[-\\u2013\\u00b7:,]?\\s*$");
+    private static final Pattern VERB_TAIL = Pattern.compile("(?i)^(.{2,40}?)\\s+(?:added a comment|commented|replied|posted|responded|answered)\\.?(?:\\s+on)?\\s*[-\\u2013\\u00b7:,]?\\s*$");
 
     private static String vtName(String before) {
         Matcher m = VERB_TAIL.matcher(before);
