@@ -737,6 +737,11 @@ final class DumpThreads {
             int lower = k == 0 ? Math.max(floor, -1) : recs.get(k - 1).hEnd;
             r.hStart = headerStart(lines, a, lower);
             r.hEnd = a;
+            if (r.hStart < a && r.indent > lines.get(r.hStart).indent && SEPARATOR_LEAD.matcher(lines.get(a).text).lookingAt()) {
+                // a date line that continues the name line above after a separator ("inkpot (26) / ·  5 days ago",
+                // Steemit): w3m indents the separator, not the record; the record sits where its name does
+                r.indent = lines.get(r.hStart).indent;
+            }
             int limit = k + 1 < anchors.size() ? anchors.get(k + 1) : lines.size();
             for (int j = a + 1; j < limit && j <= a + 2; j++) {
                 String t = lines.get(j).text;
@@ -1875,6 +1880,8 @@ final class DumpThreads {
     /** The rest of a header line after its date: "by X" (Trac's "Changed 3 days ago by ann_lee"). */
     private static final Pattern BY_AFTER = Pattern.compile("(?i)^\\s*by\\s+@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,38}?)\\s*$");
     /** A name and what they did before a header's date: "Ann Lee added a comment -", "Ann replied", "Ann commented on". */
+    private static final Pattern SEPARATOR_LEAD = Pattern.compile("[\\u00b7\\u2022|]\\s");
+
     private static final Pattern VERB_TAIL = Pattern.compile("(?i)^(.{2,40}?)\\s+(?:added a comment|commented|replied|posted|responded|answered)\\.?(?:\\s+on)?\\s*[-\\u2013\\u00b7:,]?\\s*$");
 
     private static String vtName(String before) {
