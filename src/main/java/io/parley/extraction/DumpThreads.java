@@ -915,6 +915,27 @@ final class DumpThreads {
     }
 
     private static Result finish(List<Rec> recs) {
+        // a kebab menu ("\u2026") printed as the text's first line (Gitea): no words of the comment
+        for (Rec r : recs) {
+            if (r.paragraphs.size() >= 2 && r.paragraphs.get(0).matches("^(?:\\.{3}|\u2026|\u22ef|\u22ee)$")) {
+                r.paragraphs.remove(0);
+            }
+        }
+        // the name alone on the first line under the date, on most records of a page that gave them no author
+        // (django-comments-xtd: "Nov. 20, 2026, 1:41 p.m. / wharf_rat / text"): the author, not the text
+        int nameFirst = 0;
+        for (Rec r : recs) {
+            if (r.author == null && r.paragraphs.size() >= 2 && nameFirst(r.paragraphs.get(0))) {
+                nameFirst++;
+            }
+        }
+        if (nameFirst >= 3 && nameFirst >= recs.size() * 0.6) {
+            for (Rec r : recs) {
+                if (r.author == null && r.paragraphs.size() >= 2 && nameFirst(r.paragraphs.get(0))) {
+                    r.author = clean(r.paragraphs.remove(0));
+                }
+            }
+        }
         // w3m artefacts in names: an avatar's initial glued before most names of the page, alt text doubling a name
         int initial = 0;
         int named = 0;
@@ -1188,6 +1209,10 @@ final class DumpThreads {
     }
 
     /** A text's first six words, lower case, without punctuation: how a quote's start is matched to its post. */
+    private static boolean nameFirst(String p) {
+        return p.length() <= 40 && Texts.wordCount(p) <= 3 && !p.matches(".*[.!?,;:]$") && nameLike(clean(p));
+    }
+
     private static String openingWords(String t) {
         StringBuilder b = new StringBuilder();
         Matcher w = WORDS.matcher(t.toLowerCase(Locale.ROOT));
@@ -2070,7 +2095,8 @@ final class DumpThreads {
                 .replaceAll("(?i)\\s+(?:says|said|wrote|writes|commented|posted)(?:\\s+on)?\\s*:?\\s*$", "")
                 .replaceAll("(?i)\\s+(?:on|at)\\s*$", "")
                 .replaceAll("[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014:,(]+\\s*$", "")
-                .replaceAll("^\\s*[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014\\u2191-]+", ""); // (and a "\u2191" parent button, Tildes)
+                .replaceAll("^\\s*[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014\\u2191\\u25a0-\\u25ff-]+", ""); // (and a "\u2191" parent button, Tildes;
+                // an avatar's or status dot glued before the name, "\u25cfduncanames", Gitea)
         return withoutAside(SCORE_AFTER.matcher(t.strip()).replaceFirst(""));
     }
 
