@@ -737,6 +737,13 @@ final class DumpThreads {
             int lower = k == 0 ? Math.max(floor, -1) : recs.get(k - 1).hEnd;
             r.hStart = headerStart(lines, a, lower);
             r.hEnd = a;
+            if (r.hStart >= a - 3 && !hasAuthor(lines.get(a).text)) {
+                int box = profileColumns(lines, a, lower);
+                if (box < a) {
+                    r.hStart = Math.min(r.hStart, box);
+                    r.boxAuthor = clean(lines.get(box).text); // (its first column)
+                }
+            }
             if (r.hStart < a && r.indent > lines.get(r.hStart).indent && SEPARATOR_LEAD.matcher(lines.get(a).text).lookingAt()) {
                 // a date line that continues the name line above after a separator ("inkpot (26) / ·  5 days ago",
                 // Steemit): w3m indents the separator, not the record; the record sits where its name does
@@ -1209,6 +1216,26 @@ final class DumpThreads {
     }
 
     /** A text's first six words, lower case, without punctuation: how a quote's start is matched to its post. */
+    /**
+     * The name line of a user box printed as a second column beside the post's head ("Petra Novak      Registered: 9
+     * years ago / Re: subject      Posts: 36 / Nov 24, 2026 09:44", Phorum): the line whose first column is a name,
+     * when every line between it and the date carries a profile field in its second column; else the date line.
+     */
+    private static final Pattern PROFILE_COLUMN = Pattern.compile("^(\\S.{0,60}?)\\s{3,}(\\S.{0,40})$");
+
+    private static int profileColumns(List<Line> lines, int anchor, int lower) {
+        for (int j = anchor - 1; j > lower && j >= anchor - 3; j--) {
+            Matcher c = PROFILE_COLUMN.matcher(lines.get(j).text);
+            if (!c.matches() || !PROFILE.matcher(c.group(2)).find()) {
+                return anchor;
+            }
+            if (nameLike(clean(c.group(1))) && !c.group(1).regionMatches(true, 0, "re:", 0, 3)) {
+                return j;
+            }
+        }
+        return anchor;
+    }
+
     private static boolean nameFirst(String p) {
         return p.length() <= 40 && Texts.wordCount(p) <= 3 && !p.matches(".*[.!?,;:]$") && nameLike(clean(p));
     }
