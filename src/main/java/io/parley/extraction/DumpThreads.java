@@ -1476,6 +1476,12 @@ final class DumpThreads {
             // XenForo; "• [7] / name / □ Nov 18th 2026", WoltLab) stands deeper than the text under it
             minIndent = Math.min(minIndent, lines.get(r.hStart).indent);
         }
+        int first = firstText(lines, r.hEnd + 1);
+        if (last && first < r.bodyEnd && first <= r.hEnd + 2 && lines.get(first).indent < minIndent && !END.matcher(lines.get(first).text).matches()) {
+            // text right under the header, left of it: the header's indent is w3m's (a space before an inline avatar,
+            // " priyanatarajan19 Nov at 12:39", Habr), not the thread's, so it cannot close the last comment at once
+            minIndent = lines.get(first).indent;
+        }
         int textIndent = Integer.MAX_VALUE;
         for (int j = r.hEnd + 1; j < r.bodyEnd; j++) {
             if (!lines.get(j).blank()) {
