@@ -1226,10 +1226,12 @@ final class DumpThreads {
     private static int profileColumns(List<Line> lines, int anchor, int lower) {
         for (int j = anchor - 1; j > lower && j >= anchor - 3; j--) {
             Matcher c = PROFILE_COLUMN.matcher(lines.get(j).text);
-            if (!c.matches() || !PROFILE.matcher(c.group(2)).find()) {
+            // (a labelled first column, "Posted by: X (IP Logged)", is a header line the usual rules read: not this)
+            if (!c.matches() || !PROFILE.matcher(c.group(2)).find()
+                    || c.group(1).indexOf(':') >= 0 && !c.group(1).regionMatches(true, 0, "re:", 0, 3)) {
                 return anchor;
             }
-            if (nameLike(clean(c.group(1))) && !c.group(1).regionMatches(true, 0, "re:", 0, 3)) {
+            if (c.group(1).indexOf(':') < 0 && Texts.wordCount(c.group(1)) <= 3 && nameLike(clean(c.group(1)))) {
                 return j;
             }
         }
