@@ -42,6 +42,8 @@ final class DumpThreads {
             + "|(?<![\\d])\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+\\d{4}(?!\\d)" + CLOCK
             // a year-less day and month with a clock, as Steam prints a post's date ("12 Nov @ 1:12pm")
             + "|(?<![\\d])\\d{1,2}\\s+" + MONTHS + "\\s*(?:@|at|,)?\\s*\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?(?![a-z])"
+            // the same with a 24-hour clock after "at", "@" or a comma, as Habr prints it ("19 Nov at 12:39")
+            + "|(?<![\\d])\\d{1,2}\\s+" + MONTHS + "\\s*(?:@|at|,)\\s*\\d{1,2}:\\d{2}(?![\\d:]|\\s*[ap]\\.?m)"
             // a day and month alone on a line, as Flarum prints a post's date ("19 Nov")
             + "|(?<![\\d])\\d{1,2}\\s+" + MONTHS + "(?=\\s*$)"
             + "|(?<![a-z])" + MONTHS + "\\s+'\\d{2}"
@@ -67,7 +69,8 @@ final class DumpThreads {
     // (a paged count before it: "Showing 1-11 of 11 comments", Steam's heading over a discussion's replies)
     private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:showing \\d+\\s*[-\\u2013]\\s*\\d+ of\\s+)?(?:\\d+|no|one|two|three)?\\s*(?:comments?|responses?|replies|"
             + "thoughts? on\\b.*|repl(?:y|ies) to\\b.*|reader comments|reactions|discussion|have your say|talkback|"
-            + "comments? \\(\\d+\\)|comments?:|\\d+ comments? on\\b.*)[: ]*(?:\\(\\d+\\))?:?$");
+            + "comments? \\(\\d+\\)|comments?:|\\d+ comments? on\\b.*|comments?:?\\s+\\d{1,5})[: ]*(?:\\(\\d+\\))?:?$");
+    // (the count after the word: "Comments 14", Habr and other CMS headings)
     private static final Pattern END = Pattern.compile("(?i)^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment"
             + "|write a comment|your (?:email|name)\\b.*|name\\s*\\*?|e-?mail\\s*\\*?|\\(c\\).*|\\u00a9.*|copyright\\b.*|"
             + "(?:newer|older) posts?|related (?:posts|articles|stories)|trackbacks?.*|pingbacks?.*|powered by\\b.*|"
@@ -115,7 +118,7 @@ final class DumpThreads {
      */
     private static final Pattern REPLY_COUNT = Pattern.compile("(?i)^(\\d{1,3}|one|two|three) repl(?:y|ies)$");
     /** A quote's header inside a post ("[1] SvetlanaK:", "Ann said:", "Ann wrote:"): the post it quotes is the parent. */
-    private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(?:\\[\\d{1,4}\\]\\s*)?(?:quote:?\\s*)?(?:originally posted by\\s+|(?:replying|in reply|responding) to\\s+)?@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+(?:said|wrote|says|writes)(?:\\s+in\\s+#[\\w-]{1,20})?)?\\s*:$");
+    private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(?:\\[\\d{1,4}\\]\\s*)?(?:quote:?\\s*)?(?:originally posted by\\s+|(?:replying|in reply|responding) to\\s+|in\\s+[\\p{L}\\p{N}_-]{1,20}#[\\p{L}\\p{N}_-]{1,20},\\s+)?@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+(?:said|wrote|says|writes)(?:\\s+in\\s+#[\\w-]{1,20})?)?\\s*:$");
     /** A quote's source at the start of a line with its text ("(11-20-2026, 07:30 AM)hazelnut Wrote: If …" MyBB, "QUOTE (Fern @ Nov 10 2026, 06:03 PM)" IP.Board). */
     private static final Pattern INLINE_QUOTE = Pattern.compile("(?i)^(?:\\([^()]{4,40}\\)\\s*([^\\s()][^()]{0,38}?)\\s+wrote:|quote\\s*\\(([^@()]{2,40}?)\\s*@[^)]*\\))");
     /** "Quote from X" over a quote box (WoltLab and others print no colon). */
@@ -734,6 +737,18 @@ final class DumpThreads {
             int lower = k == 0 ? Math.max(floor, -1) : recs.get(k - 1).hEnd;
             r.hStart = headerStart(lines, a, lower);
             r.hEnd = a;
+            if (r.hStart >= a - 3 && !hasAuthor(lines.get(a).text)) {
+                int box = profileColumns(lines, a, lower);
+                if (box < a) {
+                    r.hStart = Math.min(r.hStart, box);
+                    r.boxAuthor = clean(lines.get(box).text); // (its first column)
+                }
+            }
+            if (r.hStart < a && r.indent > lines.get(r.hStart).indent && SEPARATOR_LEAD.matcher(lines.get(a).text).lookingAt()) {
+                // a date line that continues the name line above after a separator ("inkpot (26) / ·  5 days ago",
+                // Steemit): w3m indents the separator, not the record; the record sits where its name does
+                r.indent = lines.get(r.hStart).indent;
+            }
             int limit = k + 1 < anchors.size() ? anchors.get(k + 1) : lines.size();
             for (int j = a + 1; j < limit && j <= a + 2; j++) {
                 String t = lines.get(j).text;
@@ -765,7 +780,9 @@ final class DumpThreads {
             for (int j = r.hEnd + 1; j < to; j++) {
                 String t = lines.get(j).text;
                 r.closesThread |= CLOSER.matcher(t).matches();
-                if (t.length() <= 60 && (t.indexOf("arent") >= 0) && action(t) != null && PARENT_LINK.matcher(t).find()) {
+                if (t.length() <= 60 && (t.indexOf("arent") >= 0) && action(t) != null
+                        && PARENT_LINK.matcher(ACTION_SPLIT.matcher(t).replaceAll(" ")).find()) {
+                    // (split where w3m glues the actions: "PermalinkShow parentReply", Moodle)
                     r.parentLink = true; // "Parent", "Show parent" among the actions: the page links this reply to its parent
                 }
             }
@@ -905,6 +922,27 @@ final class DumpThreads {
     }
 
     private static Result finish(List<Rec> recs) {
+        // a kebab menu ("\u2026") printed as the text's first line (Gitea): no words of the comment
+        for (Rec r : recs) {
+            if (r.paragraphs.size() >= 2 && r.paragraphs.get(0).matches("^(?:\\.{3}|\u2026|\u22ef|\u22ee)$")) {
+                r.paragraphs.remove(0);
+            }
+        }
+        // the name alone on the first line under the date, on most records of a page that gave them no author
+        // (django-comments-xtd: "Nov. 20, 2026, 1:41 p.m. / wharf_rat / text"): the author, not the text
+        int nameFirst = 0;
+        for (Rec r : recs) {
+            if (r.author == null && r.paragraphs.size() >= 2 && nameFirst(r.paragraphs.get(0))) {
+                nameFirst++;
+            }
+        }
+        if (nameFirst >= 3 && nameFirst >= recs.size() * 0.6) {
+            for (Rec r : recs) {
+                if (r.author == null && r.paragraphs.size() >= 2 && nameFirst(r.paragraphs.get(0))) {
+                    r.author = clean(r.paragraphs.remove(0));
+                }
+            }
+        }
         // w3m artefacts in names: an avatar's initial glued before most names of the page, alt text doubling a name
         int initial = 0;
         int named = 0;
@@ -1178,6 +1216,32 @@ final class DumpThreads {
     }
 
     /** A text's first six words, lower case, without punctuation: how a quote's start is matched to its post. */
+    /**
+     * The name line of a user box printed as a second column beside the post's head ("Petra Novak      Registered: 9
+     * years ago / Re: subject      Posts: 36 / Nov 24, 2026 09:44", Phorum): the line whose first column is a name,
+     * when every line between it and the date carries a profile field in its second column; else the date line.
+     */
+    private static final Pattern PROFILE_COLUMN = Pattern.compile("^(\\S.{0,60}?)\\s{3,}(\\S.{0,40})$");
+
+    private static int profileColumns(List<Line> lines, int anchor, int lower) {
+        for (int j = anchor - 1; j > lower && j >= anchor - 3; j--) {
+            Matcher c = PROFILE_COLUMN.matcher(lines.get(j).text);
+            // (a labelled first column, "Posted by: X (IP Logged)", is a header line the usual rules read: not this)
+            if (!c.matches() || !PROFILE.matcher(c.group(2)).find()
+                    || c.group(1).indexOf(':') >= 0 && !c.group(1).regionMatches(true, 0, "re:", 0, 3)) {
+                return anchor;
+            }
+            if (c.group(1).indexOf(':') < 0 && Texts.wordCount(c.group(1)) <= 3 && nameLike(clean(c.group(1)))) {
+                return j;
+            }
+        }
+        return anchor;
+    }
+
+    private static boolean nameFirst(String p) {
+        return p.length() <= 40 && Texts.wordCount(p) <= 3 && !p.matches(".*[.!?,;:]$") && nameLike(clean(p));
+    }
+
     private static String openingWords(String t) {
         StringBuilder b = new StringBuilder();
         Matcher w = WORDS.matcher(t.toLowerCase(Locale.ROOT));
@@ -1363,7 +1427,7 @@ final class DumpThreads {
     /** A name that ends in an initial or title ("Carla M.", "Sammy Davis Jr."), not a sentence. */
     private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)(?:\\p{Lu}|Jr|Sr|Dr|St)\\.$");
 
-    private static final Pattern DAY_MONTH_CLOCK = Pattern.compile("(?i)^(\\d{1,2})\\s+(" + MONTHS + ")\\s*(?:@|at|,)?\\s*(\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?)$");
+    private static final Pattern DAY_MONTH_CLOCK = Pattern.compile("(?i)^(\\d{1,2})\\s+(" + MONTHS + ")\\s*(?:@|at|,)?\\s*(\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?)$");
 
     /**
      * A year-less day and month with a clock ("12 Nov @ 1:12pm", Steam: the year shows only for past years) in the
@@ -1413,6 +1477,12 @@ final class DumpThreads {
             // a bullet opening the record sets its column, and a date printed as a list item ("name / • Nov 6, 2026",
             // XenForo; "• [7] / name / □ Nov 18th 2026", WoltLab) stands deeper than the text under it
             minIndent = Math.min(minIndent, lines.get(r.hStart).indent);
+        }
+        int first = firstText(lines, r.hEnd + 1);
+        if (last && first < r.bodyEnd && first <= r.hEnd + 2 && lines.get(first).indent < minIndent && !END.matcher(lines.get(first).text).matches()) {
+            // text right under the header, left of it: the header's indent is w3m's (a space before an inline avatar,
+            // " priyanatarajan19 Nov at 12:39", Habr), not the thread's, so it cannot close the last comment at once
+            minIndent = lines.get(first).indent;
         }
         int textIndent = Integer.MAX_VALUE;
         for (int j = r.hEnd + 1; j < r.bodyEnd; j++) {
@@ -1870,7 +1940,9 @@ final class DumpThreads {
     /** The rest of a header line after its date: "by X" (Trac's "Changed 3 days ago by ann_lee"). */
     private static final Pattern BY_AFTER = Pattern.compile("(?i)^\\s*by\\s+@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,38}?)\\s*$");
     /** A name and what they did before a header's date: "Ann Lee added a comment -", "Ann replied", "Ann commented on". */
-    private static final Pattern VERB_TAIL = Pattern.compile("(?i)^(.{2,40}?)\\s+(?:added a comment|commented|replied|posted|responded|answered)(?:\\s+on)?\\s*[-\\u2013\\u00b7:,]?\\s*$");
+    private static final Pattern SEPARATOR_LEAD = Pattern.compile("[\\u00b7\\u2022|]\\s");
+
+    private static final Pattern VERB_TAIL = Pattern.compile("(?i)^(.{2,40}?)\\s+(?:added a comment|commented|replied|posted|responded|answered)\\.?(?:\\s+on)?\\s*[-\\u2013\\u00b7:,]?\\s*$");
 
     private static String vtName(String before) {
         Matcher m = VERB_TAIL.matcher(before);
@@ -2058,7 +2130,8 @@ final class DumpThreads {
                 .replaceAll("(?i)\\s+(?:says|said|wrote|writes|commented|posted)(?:\\s+on)?\\s*:?\\s*$", "")
                 .replaceAll("(?i)\\s+(?:on|at)\\s*$", "")
                 .replaceAll("[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014:,(]+\\s*$", "")
-                .replaceAll("^\\s*[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014\\u2191-]+", ""); // (and a "\u2191" parent button, Tildes)
+                .replaceAll("^\\s*[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014\\u2191\\u25a0-\\u25ff-]+", ""); // (and a "\u2191" parent button, Tildes;
+                // an avatar's or status dot glued before the name, "\u25cfduncanames", Gitea)
         return withoutAside(SCORE_AFTER.matcher(t.strip()).replaceFirst(""));
     }
 

@@ -444,6 +444,241 @@ class DumpThreadsTest {
     }
 
     /** A gold set's committed {@code w3m -dump} of one page, read as text: the tests need no w3m. */
+    /**
+     * Habr as text (heldout5): the count after the heading's word ("Comments 14") and each header a name glued to a
+     * 24-hour date ("priyanatarajan19 Nov at 12:39") after w3m's space for the avatar, the text printed left of it.
+     * Before: {@code unparsed}, no comment; then the last comment lost, its text read as the thread's end.
+     */
+    @Test
+    void aCountAfterTheHeadingAndATwentyFourHourDateGluedToTheName() {
+        String dump = """
+                Wexcombe Tech Log in
+
+                dariusznowak 17 Nov at 09:00
+
+                How a town library moved its catalogue off a 2009 server in one weekend
+
+                Our library was going to lose its Saturday opening, and with it the one day the
+                volunteer IT group could touch the servers.
+
+                Comments 3
+
+                 priyanatarajan19 Nov at 12:39
+
+                Practically speaking, the reading room has been promised for four years now.
+                Try getting there by bus with a buggy.
+
+                +4
+                ReplyShare
+                 kemalt19 Nov at 13:12
+
+                Speaking as a teacher, the late opening on Thursdays needs a proper bus link to
+                make any sense.
+
+                +7
+                ReplyShare
+                 owenp19 Nov at 16:18
+
+                Call me cynical, but the book budget should be paused until the new budget is
+                set. The consultation ran for eleven days over Easter.
+
+                +6
+                ReplyShare
+
+                Only those users with full accounts are able to leave comments.
+                """;
+        ExtractedPage page = text.extract(dump);
+        assertThat(page.comments()).extracting(ExtractedComment::author).containsExactly("priyanatarajan", "kemalt", "owenp");
+        assertThat(page.comments()).allMatch(c -> c.parentId() == null);
+        assertThat(page.comments().get(2).text()).startsWith("Call me cynical").doesNotContain("Only those users");
+    }
+
+    /**
+     * Steemit as text (heldout5): each reply's date continues its name line after a separator ("inkpot (26) / ·  5
+     * days ago"), the separator indented by w3m. Before: every reply nested under the story's byline (parent 0.00 on
+     * the page) and the last reply lost.
+     */
+    @Test
+    void aSeparatorIndentedBeforeTheDateIsNoNesting() {
+        String dump = """
+                Our town library will close on Saturdays. Here is what we are doing about it
+
+                marisolvega (64) in #library · 13 days ago
+
+                The council will close the town's central library on Saturdays from February
+                and cut its Thursday late opening, under budget plans published on Tuesday.
+
+                library community books
+                $4.21 33 votes
+                13 Reply Share
+                Sort: [Trending]
+                [-]
+                inkpot (26)
+                  ·  5 days ago
+
+                Having volunteered there, the new self-service kiosks was decided before the
+                consultation even closed.
+
+
+                $0.05
+                31 votes
+                Reply
+                [-]
+                marginalia (47)
+                  ·  4 days ago
+
+                As a regular, the heating in the main hall needs a proper bus link to make any
+                sense.
+
+
+                $0.21
+                17 votes
+                Reply
+                [-]
+                bronwen (40)
+                  ·  4 days ago
+
+                Practically speaking, the heating in the main hall deserves an independent
+                audit before April.
+
+
+                $0.71
+                36 votes
+                Reply
+                """;
+        List<ExtractedComment> c = text.extract(dump).comments();
+        assertThat(c).extracting(ExtractedComment::author).endsWith("inkpot", "marginalia", "bronwen");
+        assertThat(c).allMatch(x -> x.parentId() == null);
+    }
+
+    /**
+     * django-comments-xtd as text (heldout6): the name alone on its own line under the date, on every record. Before:
+     * no author and the name the first words of the text.
+     */
+    @Test
+    void aNameAloneUnderTheDateOnEveryRecordIsTheAuthor() {
+        String dump = """
+                Bridge closure: have your say
+
+                The footbridge closes for nine months from March.
+
+                3 comments
+
+                  • [4100]
+
+                    Nov. 20, 2026, 1:41 p.m.  ¶
+
+
+                    wharf_rat
+
+                    Frankly, the funding bid should have been planned years ago. Ask anyone who
+                    cycles to the station.
+
+                    Reply
+                  • [4107]
+
+                    Nov. 20, 2026, 4:55 p.m.  ¶
+
+
+                    Anjali Rao
+
+                    As a commuter, the funding bid was never explained to residents.
+
+                    Reply
+                  • [4121]
+
+                    Nov. 20, 2026, 6:39 p.m.  ¶
+
+
+                    lockkeeper
+
+                    From experience, the engineers' survey needs a proper timetable.
+
+                    Reply
+                """;
+        List<ExtractedComment> c = text.extract(dump).comments();
+        assertThat(c).extracting(ExtractedComment::author).containsExactly("wharf_rat", "Anjali Rao", "lockkeeper");
+        assertThat(c.get(0).text()).startsWith("Frankly, the funding bid");
+    }
+
+    /**
+     * Phorum as text (heldout7): the user box printed as a second column beside the post's head ("Petra Novak
+     * Registered: 9 years ago / Re: subject   Posts: 36 / date"). Before: no author on any post.
+     */
+    @Test
+    void aUserBoxInASecondColumnBesideTheHeadNamesTheAuthor() {
+        String dump = """
+                Wexcombe Forums
+                Forum List » Town » Schools
+                Crossing patrol cut from April
+                Harriet Cole                                            Registered: 12 years ago
+                Crossing patrol cut from April                          Posts: 412
+                Nov 24, 2026 06:37
+                The council wants to cut the school crossing patrols from April. Has anyone
+                heard whether the Eastfield session is definitely happening?
+                Reply Quote Report
+                Petra Novak                                             Registered: 9 years ago
+                Re: Crossing patrol cut from April                      Posts: 36
+                Nov 24, 2026 09:44
+                Realistically, the walking bus was always going to be cut first. I drive the
+                school bus.
+                Reply Quote Report
+                Yusuf Ali                                               Registered: 9 years ago
+                Re: Crossing patrol cut from April                      Posts: 424
+                Nov 24, 2026 14:51
+                Fair point, but, the zebra crossing makes the morning chaos worse.
+                Reply Quote Report
+                """;
+        List<ExtractedComment> c = text.extract(dump).comments();
+        assertThat(c).extracting(ExtractedComment::author).containsExactly("Harriet Cole", "Petra Novak", "Yusuf Ali");
+    }
+
+    /**
+     * Moodle as text (heldout5): w3m glues the actions together ("PermalinkShow parentReply"). Before: the "Show
+     * parent" cue was missed and every reply came out top level (parent 0.08 on the page).
+     */
+    @Test
+    void aShowParentActionGluedToTheOthersStillMarksAReply() {
+        String dump = """
+                Library users' forum
+
+                Picture of Owen P.
+
+                Saturday closing - what are the alternatives?
+
+                by Owen P. - Saturday, 21 November 2026, 12:24 PM
+
+                Does anyone know whether the Eastfield Saturday session is definitely going
+                ahead?
+
+                PermalinkReply
+                Picture of Saoirse
+
+                Re: Saturday closing - what are the alternatives?
+
+                by Saoirse - Saturday, 21 November 2026, 2:50 PM
+
+                Sadly, the computer suite will hit pensioners and students hardest.
+
+                PermalinkShow parentReply
+                Picture of inkpot
+
+                Re: Saturday closing - what are the alternatives?
+
+                by inkpot - Saturday, 21 November 2026, 4:26 PM
+
+                If the report is right, the book budget needs a proper bus link to make any
+                sense.
+
+                PermalinkShow parentReply
+                """;
+        List<ExtractedComment> c = text.extract(dump).comments();
+        assertThat(c).hasSize(3);
+        assertThat(c.get(0).parentId()).isNull();
+        assertThat(c.get(1).parentId()).isEqualTo(c.get(0).id());
+        assertThat(c.get(2).parentId()).isNotNull();
+    }
+
     private ExtractedPage dump(String dir, String name) throws IOException {
         return text.extract(Files.readString(Path.of(dir, "text", name + ".txt"), StandardCharsets.UTF_8));
     }
