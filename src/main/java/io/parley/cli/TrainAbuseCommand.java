@@ -169,6 +169,16 @@ final class TrainAbuseCommand implements Callable<Integer> {
             + "identity mentions or violent words; DATASHEET.md)")
     Path headRows;
 
+    @Option(names = "--threat-own", paramLabel = "JSONL", description = "with --encoder-heads or --reband: threat gets "
+            + "a linear head of its own on the e5 embedding (Jigsaw's training rows and --threat-rows, outside the "
+            + "shared network, so no other label moves), its weight chosen on this tuning set (seed format; "
+            + "training-data/abuse/threat-tuning.jsonl) against the civil stream's tuning half (issue 19)")
+    Path threatOwn;
+
+    @Option(names = "--threat-rows", paramLabel = "JSONL", description = "with --threat-own: rows of our own (seed "
+            + "format) the threat head of its own also learns from (training-data/abuse/news-comments-threats.jsonl)")
+    Path threatRows;
+
     @Option(names = "--stream-negatives", paramLabel = "WEIGHT", defaultValue = "0", description = "with --stack: the "
             + "civil stream's tuning-half comments join the stacked fusion's fit as negatives of this weight each (the "
             + "stream is mostly civil), and the cost of the default holds is read on their out-of-fold scores; the "
@@ -254,6 +264,15 @@ final class TrainAbuseCommand implements Callable<Integer> {
         }
         if (streamNegatives > 0 && (civilStream == null || !Files.isRegularFile(civilStream))) {
             throw new UsageProblem("--stream-negatives needs the civil stream: no file " + civilStream);
+        }
+        if (threatOwn != null && !encoderHeads && !reband) {
+            throw new UsageProblem("--threat-own trains a head on the encoder: it goes with --encoder-heads or --reband");
+        }
+        if (threatRows != null && threatOwn == null) {
+            throw new UsageProblem("--threat-rows teaches the threat head of its own: it goes with --threat-own");
+        }
+        if (threatOwn != null && (civilStream == null || !Files.isRegularFile(civilStream))) {
+            throw new UsageProblem("--threat-own chooses its weight against the civil stream: no file " + civilStream);
         }
         if (davidsonOwn && !encoderHeads && !reband) {
             throw new UsageProblem("--davidson-own trains heads on the encoder: it goes with --encoder-heads or --reband");
@@ -355,7 +374,13 @@ final class TrainAbuseCommand implements Callable<Integer> {
         if (headRows != null && !Files.isRegularFile(headRows)) {
             throw new UsageProblem("--head-rows: no file " + headRows);
         }
-        return new AbuseTrainer.Fusion(stack, streamNegatives, civilTarget, encoderDavidson, davidsonOwn, headRows);
+        for (Path p : new Path[]{threatOwn, threatRows}) {
+            if (p != null && !Files.isRegularFile(p)) {
+                throw new UsageProblem("--threat-own / --threat-rows: no file " + p);
+            }
+        }
+        return new AbuseTrainer.Fusion(stack, streamNegatives, civilTarget, encoderDavidson, davidsonOwn, headRows,
+                threatOwn, threatRows);
     }
 
     /** The base model's cascade band chosen again under --max-share, then calibration and defaults; gated, promoted. */

@@ -328,6 +328,7 @@ public final class AbuseTrainer {
                 t.sentenceHeads = t.stacked(t.sentenceHeads, base, split.validation(), fusion.streamNegatives());
             }
             t.sentenceHeads = t.davidsonOwn(t.sentenceHeads, base, split, fusion);
+            t.sentenceHeads = t.threatOwn(t.sentenceHeads, base, split, fusion, r.hashes());
             double seconds = archive.provenance().trainingSeconds() + (System.nanoTime() - started) / 1e9;
             return t.finish(r.net(), r.features(), split, r.validationIds(), r.hashes(), seconds);
         }
@@ -390,6 +391,7 @@ public final class AbuseTrainer {
                 t.producedBy += "; with Davidson's own heads (--davidson-own)";
             }
             t.sentenceHeads = t.davidsonOwn(t.sentenceHeads, base, split, fusion);
+            t.sentenceHeads = t.threatOwn(t.sentenceHeads, base, split, fusion, r.hashes());
             double seconds = archive.provenance().trainingSeconds() + (System.nanoTime() - started) / 1e9;
             return t.finish(r.net(), r.features(), split, r.validationIds(), r.hashes(), seconds);
         }
@@ -402,7 +404,13 @@ public final class AbuseTrainer {
      * weight each; {@code civilTarget}, the share of the tuning half the default holds may flag.
      */
     public record Fusion(boolean stack, double streamNegatives, double civilTarget, boolean davidson,
-                         boolean davidsonOwn, Path headRows) {
+                         boolean davidsonOwn, Path headRows, Path threatTuning, Path threatRows) {
+        /** Without the threat head of its own. */
+        public Fusion(boolean stack, double streamNegatives, double civilTarget, boolean davidson,
+                      boolean davidsonOwn, Path headRows) {
+            this(stack, streamNegatives, civilTarget, davidson, davidsonOwn, headRows, null, null);
+        }
+
         /** Without rows of our own for the sentence heads. */
         public Fusion(boolean stack, double streamNegatives, double civilTarget, boolean davidson,
                       boolean davidsonOwn) {
@@ -430,12 +438,18 @@ public final class AbuseTrainer {
             if (!(civilTarget > 0 && civilTarget < 1)) {
                 throw new IllegalArgumentException("the civil target must be a share between 0 and 1");
             }
+            if (threatRows != null && threatTuning == null) {
+                throw new IllegalArgumentException("rows for the threat head of its own go with its tuning set "
+                        + "(--threat-own)");
+            }
         }
 
         /** What the produced_by line adds for this fusion beyond --stack. */
         String options() {
             return (davidson ? " --encoder-davidson" : "") + (davidsonOwn ? " --davidson-own" : "")
                     + (headRows != null ? " --head-rows " + headRows : "")
+                    + (threatTuning != null ? " --threat-own " + threatTuning : "")
+                    + (threatRows != null ? " --threat-rows " + threatRows : "")
                     + (streamNegatives > 0 ? " --stream-negatives " + streamNegatives : "")
                     + (civilTarget != DEFAULT_CIVIL_TARGET ? " --civil-target " + civilTarget : "");
         }
@@ -461,6 +475,52 @@ public final class AbuseTrainer {
         cache.ensure(split.train().stream().filter(e -> e.source() == AbuseFormat.DAVIDSON)
                 .map(AbuseDatasets.Example::text).toList(), "Davidson training tweets");
         return SentenceHeadsTrainer.davidsonOwn(trained, cache, split.train(), val, zn, log);
+    }
+
+    /**
+     * {@code trained} with the threat head of its own ({@link SentenceHeadsTrainer#threatOwn}) when the fusion names
+     * its tuning set, else as it is: fitted on Jigsaw's training rows and the fusion's threat rows, beta chosen on the
+     * tuning set against the civil stream's tuning half, every other head untouched.
+     */
+    private SentenceHeadsTrainer.Trained threatOwn(SentenceHeadsTrainer.Trained trained, AbuseClassifier base,
+                                                   Split split, Fusion fusion, Map<String, String> hashes) {
+        if (fusion.threatTuning() == null) {
+            return trained;
+        }
+        List<String> stream = o.civil() == null ? List.of() : o.civil().civil("tune");
+        if (stream.isEmpty()) {
+            throw new IllegalArgumentException("--threat-own chooses its beta against the civil stream "
+                    + "(--civil-stream)");
+        }
+        List<AbuseDatasets.Example> fit = new ArrayList<>(split.train().stream()
+                .filter(e -> e.source() == AbuseFormat.JIGSAW).toList());
+        if (fusion.threatRows() != null) {
+            fit.addAll(AbuseDatasets.read(AbuseFormat.SEED, fusion.threatRows(), null, true, heads));
+            hashes.put(fusion.threatRows().toString(), ProvenanceBuilder.sha256(fusion.threatRows()));
+        }
+        List<AbuseDatasets.Example> tuning = AbuseDatasets.read(AbuseFormat.SEED, fusion.threatTuning(), null, true,
+                heads);
+        hashes.put(fusion.threatTuning().toString(), ProvenanceBuilder.sha256(fusion.threatTuning()));
+        List<String> judged = new ArrayList<>(tuning.stream().map(AbuseDatasets.Example::text).toList());
+        judged.addAll(stream);
+        int[] gold = new int[judged.size()];
+        java.util.Arrays.fill(gold, -1);
+        for (int i = 0; i < tuning.size(); i++) {
+            gold[i] = tuning.get(i).labels()[Heads.THREAT] >= 0.5f ? 1 : 0;
+        }
+        cache.ensure(fit.stream().map(AbuseDatasets.Example::text).toList(), "threat own head's rows");
+        cache.ensure(judged, "threat tuning set and stream");
+        SentenceHeads h = trained.heads();
+        AbuseClassifier fused = base.withSentenceHeads(h.with(h.settings().always()));
+        AbuseClassifier plain = base.withSentenceHeads(null);
+        double[][] z = new double[judged.size()][];
+        double[][] zn = new double[judged.size()][];
+        IntStream.range(0, judged.size()).parallel().forEach(i -> {
+            String text = judged.get(i);
+            z[i] = fused.logits(text, fused.features(text));
+            zn[i] = plain.logits(text, plain.features(text));
+        });
+        return SentenceHeadsTrainer.threatOwn(trained, cache, fit, judged, gold, z, zn, log);
     }
 
     /** {@code trained} with the stacked fusion fitted on {@code val} (its provenance gains what was fitted). */

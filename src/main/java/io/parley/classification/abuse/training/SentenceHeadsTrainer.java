@@ -267,6 +267,124 @@ final class SentenceHeadsTrainer {
         return new Trained(heads, t.network(), prov);
     }
 
+    /** L2 penalty of the threat head of its own: the prototype's C 0.01 (bench/abuse/experiments.md, abuse5). */
+    static final double THREAT_OWN_LAMBDA = 100;
+
+    /**
+     * Share of the civil stream's tuning half over the threat cut while the threat own head's beta is chosen: the
+     * served threat hold's 1.0 %, so a beta buys threats on the tuning set without flagging more of the stream.
+     */
+    static final double THREAT_OWN_STREAM_SHARE = 0.01;
+
+    /**
+     * How far the tuning set's civil comments over the cut may rise above beta 0's: threats minus civil alone chose
+     * the grid's edge (beta 4: civil 11.8 -> 30.6 %, test Jigsaw threat AUC 0.9763 -> 0.9665; experiments.md, threat5).
+     */
+    static final double THREAT_OWN_CIVIL_SLACK = 0.05;
+
+    /**
+     * The threat head of its own ({@code --threat-own}, issue 19): a logistic regression of threat on the standardised
+     * e5 embeddings of {@code fit} (Jigsaw's training rows and the team's news-comment rows), outside the shared
+     * network, so every other head keeps its logit; threat's fused logit gains beta own, beta from {0} and
+     * {@link #BETAS}: the one whose cut at {@link #THREAT_OWN_STREAM_SHARE} of the stream's tuning half flags the most
+     * threats of the tuning set while its civil comments over the cut stay within {@link #THREAT_OWN_CIVIL_SLACK} of
+     * beta 0's. Jigsaw's validation cannot choose it (flat for every
+     * beta). {@code judged}: the tuning set's texts (gold 1 threat, 0 civil) then the stream's (gold -1); {@code z}
+     * their fused logits, {@code zn} their n-gram logits (own's estimate where the encoder does not run).
+     */
+    static Trained threatOwn(Trained t, EmbeddingCache cache, List<AbuseDatasets.Example> fit, List<String> judged,
+                             int[] gold, double[][] z, double[][] zn, PrintStream log) {
+        SentenceHeads.Settings s = t.heads().settings();
+        float[] mean = s.mean();
+        float[] scale = s.scale();
+        int d = mean.length;
+        int th = Heads.THREAT;
+        List<AbuseDatasets.Example> rows = fit.stream().filter(e -> e.labels()[th] >= 0).toList();
+        double[][] x = new double[rows.size()][];
+        IntStream.range(0, rows.size()).parallel().forEach(i -> x[i] = standardised(cache.get(rows.get(i).text()),
+                mean, scale));
+        int[] y = rows.stream().mapToInt(e -> e.labels()[th] >= 0.5f ? 1 : 0).toArray();
+        double[] w = logistic(x, y, THREAT_OWN_LAMBDA);
+        double[] o = new double[judged.size()];
+        IntStream.range(0, o.length).parallel().forEach(i -> o[i] = linear(w, standardised(cache.get(judged.get(i)),
+                mean, scale)));
+        double[] grid = new double[BETAS.length + 1];
+        System.arraycopy(BETAS, 0, grid, 1, BETAS.length);
+        List<Map<String, Object>> tried = new ArrayList<>();
+        double best = Double.NEGATIVE_INFINITY;
+        double pick = 0;
+        double civil0 = threatRates(z, o, gold, 0)[1];
+        for (double beta : grid) {
+            double[] r = threatRates(z, o, gold, beta);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("beta", beta);
+            m.put("tuning_threats_over_cut", Metrics.round(r[0]));
+            m.put("tuning_civil_over_cut", Metrics.round(r[1]));
+            tried.add(m);
+            log.printf("threat own head beta %.1f: tuning threats %.3f, civil %.3f over the cut at %.1f %% of the "
+                    + "stream%n", beta, r[0], r[1], 100 * THREAT_OWN_STREAM_SHARE);
+            if (r[1] <= civil0 + THREAT_OWN_CIVIL_SLACK + 1e-12 && r[0] > best + 1e-12) {
+                best = r[0];
+                pick = beta;
+            }
+        }
+        Map<String, Object> chosen = new LinkedHashMap<>();
+        chosen.put("training_rows", rows.size());
+        chosen.put("training_threats", Arrays.stream(y).sum());
+        chosen.put("lambda", THREAT_OWN_LAMBDA);
+        chosen.put("stream_share", THREAT_OWN_STREAM_SHARE);
+        chosen.put("civil_slack", THREAT_OWN_CIVIL_SLACK);
+        chosen.put("betas_tried", tried);
+        chosen.put("beta", pick);
+        chosen.put("rule", "a logistic regression of threat on the standardised e5 embedding of Jigsaw's training rows "
+                + "and the team's rows (Newton's method, L2 lambda, constant unpenalised), outside the shared network; "
+                + "beta from 0 or the beta grid: the most tuning-set threats over the cut that flags the stream share of "
+                + "the civil stream's tuning half, among the betas whose tuning-set civil comments over it stay within "
+                + "the civil slack of beta 0's; where the encoder does not run, "
+                + "own = slope z + intercept (least squares on the judged rows)");
+        log.printf("threat own head: %d rows (%d threats), beta %.1f%n", rows.size(), Arrays.stream(y).sum(), pick);
+        Map<String, Object> prov = new LinkedHashMap<>(t.provenance());
+        prov.put("threat_own", chosen);
+        if (pick == 0) {
+            return new Trained(t.heads(), t.network(), prov);
+        }
+        int[] all = IntStream.range(0, judged.size()).toArray();
+        double[] ls = leastSquares(all, zn, th, o);
+        double[] head = Arrays.copyOf(w, d + 4);
+        head[d + 1] = pick;
+        head[d + 2] = ls[0];
+        head[d + 3] = ls[1];
+        double[][] own = s.own() == null ? new double[s.beta().length][] : s.own().clone();
+        own[th] = head;
+        return new Trained(t.heads().with(s.withOwn(own)).withVectors(cached(cache)), t.network(), prov);
+    }
+
+    /**
+     * {tuning threats, tuning civil comments} over the cut of threat logit z + beta own that flags
+     * {@link #THREAT_OWN_STREAM_SHARE} of the stream rows (gold -1).
+     */
+    static double[] threatRates(double[][] z, double[] own, int[] gold, double beta) {
+        double[] v = new double[gold.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = z[i][Heads.THREAT] + beta * own[i];
+        }
+        double[] stream = IntStream.range(0, v.length).filter(i -> gold[i] < 0).mapToDouble(i -> v[i]).sorted()
+                .toArray();
+        double cut = stream.length == 0 ? Double.NEGATIVE_INFINITY
+                : stream[Math.min(stream.length - 1, (int) Math.floor((1 - THREAT_OWN_STREAM_SHARE) * stream.length))];
+        int[] n = new int[2];
+        int[] over = new int[2];
+        for (int i = 0; i < v.length; i++) {
+            if (gold[i] >= 0) {
+                n[gold[i]]++;
+                if (v[i] > cut) {
+                    over[gold[i]]++;
+                }
+            }
+        }
+        return new double[]{over[1] / (double) Math.max(1, n[1]), over[0] / (double) Math.max(1, n[0])};
+    }
+
     private static double[] standardised(float[] v, float[] mean, float[] scale) {
         double[] x = new double[v.length];
         for (int i = 0; i < v.length; i++) {

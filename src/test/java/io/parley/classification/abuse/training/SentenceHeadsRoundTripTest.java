@@ -329,6 +329,79 @@ class SentenceHeadsRoundTripTest {
                 .isGreaterThan(hWithout.logits(hWithout.encoder().encode(unseen))[threat]);
     }
 
+    /**
+     * {@code --threat-own}: threat gets a head of its own on the embedding, learnt from the threat rows beside the
+     * training split and weighted by the tuning set against the stream. Against the same reband without it, an unseen
+     * news-comment threat's threat logit rises, every other head's logit is the same, and the provenance states beta.
+     */
+    @Test
+    void threatOwnMovesThreatAndNoOtherLabel() throws IOException {
+        Path dir = model.resolveSibling("threat-own");
+        Files.createDirectories(dir);
+        String zeros = "\"severe_toxicity\": 0, \"insult\": 0, \"obscene\": 0, \"identity_attack\": 0";
+        String[] threats = {"I will break your legs when I find you.", "Show your face here again and I'll shoot you.",
+                "I am going to burn your house down tonight.", "Keep it up and I will stab you.",
+                "Somebody should beat that man to death.", "I'll strangle you with my bare hands."};
+        String[] tuneThreats = {"Print my name again and I'll put a bullet in you.",
+                "I know where the mayor lives and I'm bringing a bat.", "You'll be leaving that meeting in an ambulance.",
+                "Next time I see that referee I'm breaking his jaw."};
+        String[] tuneCivil = {"This bill kills small businesses.", "Our defence crushed them in the second half.",
+                "The storm knocked out power for two days.", "Police say the man threatened a clerk before fleeing.",
+                "I'd kill for a decent bus schedule.", "The budget took a hatchet to the library."};
+        Path rows = dir.resolve("rows.jsonl");
+        Path tuning = dir.resolve("tuning.jsonl");
+        String[] civil = {"The new library opens on Monday with longer hours.", "I enjoyed the concert in the park.",
+                "The council approved the road repairs last night.", "Our team lost the final but played well.",
+                "The bakery on the corner has the best bread in town.", "Thanks for the clear report on the election."};
+        Files.writeString(rows, seedRows(threats, 1, zeros) + seedRows(civil, 0, zeros));
+        Files.writeString(tuning, seedRows(tuneThreats, 1, zeros) + seedRows(tuneCivil, 0, zeros));
+        List<CivilStream.Comment> comments = new java.util.ArrayList<>();
+        for (int i = 0, page = 0; i < CIVIL_STREAM.size(); page++) {
+            CivilStream.Comment c = new CivilStream.Comment("s" + i, "page-" + page, CIVIL_STREAM.get(i), null);
+            if (c.half().equals("tune")) {
+                comments.add(c);
+                i++;
+            }
+        }
+        CivilStream stream = new CivilStream("test stream", comments);
+        Path with = dir.resolve("with.zip");
+        Path without = dir.resolve("without.zip");
+        for (Path out : new Path[]{with, without}) {
+            AbuseTrainer.reband(new AbuseTrainer.Options(null, null, QuickModels.quickSample(), out, 42L, true,
+                    1 << 12, true, null, null, null, null, stream), model, cache,
+                    EncoderSettings.defaults().withThreads(2), 1.0, 0.0,
+                    new AbuseTrainer.Fusion(false, 0, AbuseTrainer.DEFAULT_CIVIL_TARGET, false, false, null,
+                            out == with ? tuning : null, out == with ? rows : null),
+                    new PrintStream(new ByteArrayOutputStream()));
+        }
+        ModelArchive a = ModelArchive.read(with);
+        Object own = ((Map<?, ?>) a.provenance().params().get("sentence_heads")).get("threat_own");
+        assertThat(own).isInstanceOf(Map.class);
+        assertThat(((Number) ((Map<?, ?>) own).get("beta")).doubleValue()).isGreaterThan(0);
+        AbuseClassifier cWith = AbuseClassifier.load(a);
+        AbuseClassifier cWithout = AbuseClassifier.load(ModelArchive.read(without));
+        int threat = Heads.THREAT;
+        String unseen = "I'm going to smash the councillor's skull in with a hammer.";
+        double[] zWith = cWith.logits(unseen, cWith.features(unseen));
+        double[] zWithout = cWithout.logits(unseen, cWithout.features(unseen));
+        assertThat(zWith[threat]).isGreaterThan(zWithout[threat]);
+        for (int h = 0; h < zWith.length; h++) {
+            if (h != threat) {
+                assertThat(zWith[h]).as("head %d", h).isCloseTo(zWithout[h], within(1e-9));
+            }
+        }
+    }
+
+    private static String seedRows(String[] texts, int threat, String zeros) {
+        StringBuilder sb = new StringBuilder();
+        for (String t : texts) {
+            sb.append("{\"id\": \"r").append(Math.abs(t.hashCode())).append("\", \"text\": \"").append(t)
+                    .append("\", \"labels\": {\"toxicity\": ").append(threat).append(", \"threat\": ")
+                    .append(threat).append(", ").append(zeros).append("}}\n");
+        }
+        return sb.toString();
+    }
+
     @Test
     void theStreamJoinsOnlyTheStackedFusionAndOnlyWithAStream() {
         assertThatThrownBy(() -> new AbuseTrainer.Fusion(false, 0.1, 0.04)).isInstanceOf(IllegalArgumentException.class)
