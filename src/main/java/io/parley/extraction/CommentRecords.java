@@ -1267,8 +1267,9 @@ final class CommentRecords {
 
     private static final Pattern PROFILE_HREF = Pattern.compile(
             "(?i)(?:[?&;]action=profile|mode=viewprofile|member(?:list)?\\.php\\?|/members?/[^/?#]+|/profile/|/users?/[^/?#]+/?$|/u/[^/?#]+/?$"
-                    + "|showuser=|[?&]userid=|blogger\\.com/profile/|/author/[^/?#]+/?$|profile\\.php\\?(?:id|u|uid|user)=|/~[^/?#]+/?$|[?&]mod=space&(?:amp;)?uid=\\d+|space-uid-\\d+"
+                    + "|showuser=|[?&]userid=|blogger\\.com/profile/|/author/[^/?#]+/?$|profile\\.php\\?(?:(?:id|u|uid|user)=|\\d)|/view_?user(?:_page)?\\.php\\?(?:id|u|uid|user)=|/~[^/?#]+/?$|[?&]mod=space&(?:amp;)?uid=\\d+|space-uid-\\d+"
                     + "|/wiki/user:[^/?#]+$|[?&]title=user:|/@[^/?#@]+/?$"
+                    // (Phorum's profile.php?30, Mantis's view_user_page.php?id=40)
                     // Zendesk's /profiles/360-Name, Askbot's and Stack Exchange's /users/12/name, Moodle's user/view.php,
                     // Jira's ViewProfile.jspa?name=, Jive's /people/name
                     + "|/profiles/[^/?#]+/?$|/users?/\\d+/[^/?#]+/?$|/user/view\\.php\\?id=|viewprofile\\.jspa\\?name=|/people/[^/?#]+/?$)");
@@ -2522,7 +2523,9 @@ final class CommentRecords {
                     continue;
                 }
             }
-            if (tag.equals("a") && f.leadMention == null && leadsText(d, copy) && d.parent().normalName().equals("p") && !inQuote(d, copy)
+            if (tag.equals("a") && f.leadMention == null && leadsText(d, copy) && !inQuote(d, copy)
+                    // (the text's first paragraph; an "@name" link may open text with no paragraph element: Mantis's note cell)
+                    && (d.parent().normalName().equals("p") || d.text().startsWith("@"))
                     && (profileLink(d) || d.className().contains("user-hover") || d.className().contains("mention"))
                     && Texts.wordCount(d.text()) <= 4 && Texts.wordCount(d.parent().text()) >= Texts.wordCount(d.text()) + 5
                     && (f.author == null || !Texts.squash(d.text()).equalsIgnoreCase(f.author)) && Dates.find(d.parent().text()) == null) {
