@@ -99,6 +99,7 @@ final class CommentRecords {
     private static final Pattern EDGE_DASHES = Pattern.compile("^[-:\\s]+|[-:\\s]+$");
     private static final Pattern HEADER_CONTROL_WORDS = Pattern.compile("(?i).*\\b(ago|reply|permalink|report|comments?)\\b.*");
     private static final Pattern QUOTE_LABEL = Pattern.compile("(?i)quote:?|originally posted by");
+    private static final Pattern BARE_QUOTE_LABEL = Pattern.compile("(?i)^quote:?\\s+");
     private static final Pattern QUOTE_LABEL_HEAD = Pattern.compile("(?i)^(quote from:?|originally posted by)\\s*");
 
     private CommentRecords() {
@@ -293,6 +294,23 @@ final class CommentRecords {
                     ExtractedComment c = out.get(k);
                     if (c.author() != null && c.author().equalsIgnoreCase(f.replyTo)
                             && Texts.squash(c.text()).toLowerCase(Locale.ROOT).startsWith(snip)) {
+                        parentId = c.id();
+                    }
+                }
+            }
+            if (parentId == null && f.replyTo != null && !f.quotes.isEmpty()) {
+                // a quote of that author's words: the latest of their comments holding the quote's opening words
+                // (an author with several comments: Phorum's "Quote / name" box answers one of them)
+                String head = Texts.squash(f.quotes.get(0).text()).toLowerCase(Locale.ROOT);
+                // (its head, "Quote" and the name, may have stayed in the quote's text)
+                head = BARE_QUOTE_LABEL.matcher(head).replaceFirst("");
+                String who = f.replyTo.toLowerCase(Locale.ROOT);
+                head = (head.startsWith(who) ? head.substring(who.length()) : head).strip();
+                head = head.substring(0, Math.min(head.length(), 40));
+                for (int k = out.size() - 1; k >= 0 && parentId == null && head.length() >= 20; k--) {
+                    ExtractedComment c = out.get(k);
+                    if (c.author() != null && c.author().equalsIgnoreCase(f.replyTo)
+                            && Texts.squash(c.text()).toLowerCase(Locale.ROOT).contains(head)) {
                         parentId = c.id();
                     }
                 }
@@ -2902,6 +2920,17 @@ final class CommentRecords {
             }
             String t = clean(SAYS.matcher(text).replaceFirst(""));
             return t != null && Texts.wordCount(t) <= 4 ? t : null;
+        }
+        String lead = Texts.squash(boundedText(q, 80));
+        Matcher label = BARE_QUOTE_LABEL.matcher(lead);
+        if (label.lookingAt()) {
+            // a bare "Quote" label, then the quoted poster's name in bold on its own (Phorum's bbcode quote)
+            for (Element e : q.select(NAME_TAGS)) {
+                String t = clean(e.text());
+                if (t != null && Texts.wordCount(t) <= 4 && lead.startsWith(t, label.end()) && !QUOTE_LABEL.matcher(t).matches()) {
+                    return t;
+                }
+            }
         }
         for (Element d : allElements(q)) {
             String own = Texts.squash(d.ownText());
