@@ -99,6 +99,7 @@ final class CommentRecords {
     private static final Pattern EDGE_DASHES = Pattern.compile("^[-:\\s]+|[-:\\s]+$");
     private static final Pattern HEADER_CONTROL_WORDS = Pattern.compile("(?i).*\\b(ago|reply|permalink|report|comments?)\\b.*");
     private static final Pattern QUOTE_LABEL = Pattern.compile("(?i)quote:?|originally posted by");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("(?:^|(?<=\\s))>+\\s*");
     private static final Pattern BARE_QUOTE_LABEL = Pattern.compile("(?i)^quote:?\\s+");
     private static final Pattern QUOTE_LABEL_HEAD = Pattern.compile("(?i)^(quote from:?|originally posted by)\\s*");
 
@@ -317,6 +318,18 @@ final class CommentRecords {
             }
             if (parentId == null && f.replyTo != null) {
                 parentId = lastByAuthor.get(f.replyTo.toLowerCase(Locale.ROOT));
+            }
+            if (parentId == null && f.replyTo == null && !f.quotes.isEmpty()) {
+                // a quote with no name (a bare blockquote opening a reply: Gitea, GitHub's "Quote reply"): the latest
+                // earlier comment holding its opening words (the article may hold them too: an issue's opening
+                // post printed above the thread as well)
+                String head = Texts.squash(f.quotes.get(0).text()).toLowerCase(Locale.ROOT);
+                head = head.substring(0, Math.min(head.length(), 40));
+                for (int k = out.size() - 1; k >= 0 && parentId == null && head.length() >= 20; k--) {
+                    if (Texts.squash(out.get(k).text()).toLowerCase(Locale.ROOT).contains(head)) {
+                        parentId = out.get(k).id();
+                    }
+                }
             }
             if (parentId == null && f.leadMention != null) {
                 // a reply opening with its parent's author's name (a user mention): that author's latest comment
@@ -1304,6 +1317,10 @@ final class CommentRecords {
         // a federated handle ("Bram_de_Vries@lemmy.example") is one name: its instance is not more words of it
         String t = Texts.squash(a.text());
         String name = t.indexOf('@') > 0 ? INSTANCE.matcher(t).replaceFirst("") : t;
+        if (name.endsWith(")")) {
+            // "spade_and_fork (spade_and_fork)" (Launchpad): the handle in brackets is no more words of the name
+            name = HANDLE_IN_BRACKETS.matcher(name).replaceFirst("");
+        }
         // (one letter is an avatar placeholder's initial linking to the profile, not a name: Talkyard, Discourse)
         return t.length() > 1 && t.length() <= (name.length() < t.length() ? 60 : 40) && Texts.wordCount(name) <= 4
                 && !PROFILE_WORDS.matcher(t).matches();
@@ -2694,6 +2711,9 @@ final class CommentRecords {
         if (tag.equals("span") && c.equals("quote") && d.parent() != null && d.parent().normalName().equals("pre")) {
             return true; // "> quoted line" marked up in a plain-text comment (Bugzilla's pre.bz_comment_text)
         }
+        if (tag.equals("span") && (c.endsWith("-quoted") || c.endsWith("_quoted") || c.contains("-quoted ")) && d.text().startsWith(">")) {
+            return true; // "> " lines of a plain-text comment marked as quoted (Launchpad's span.foldable-quoted)
+        }
         if (tag.equals("a") || tag.equals("button") || tag.equals("span")) {
             return false;
         }
@@ -2960,6 +2980,9 @@ final class CommentRecords {
             d.remove();
         }
         String t = Texts.squash(copy.text());
+        if (t.startsWith(">")) {
+            t = QUOTE_MARKS.matcher(t).replaceAll("").strip(); // "> " line marks are not the quoted words
+        }
         Matcher m = QUOTE_HEAD.matcher(t);
         return m.matches() ? "" : t;
     }
