@@ -1487,6 +1487,15 @@ final class CommentRecords {
             String cls = (a.className() + " " + a.id() + " " + a.normalName()).toLowerCase(Locale.ROOT);
             named |= cls.contains("indent") || cls.contains("repl") || cls.contains("child") || cls.contains("respon")
                     || cls.contains("nested") || cls.contains("sub");
+            if (a != r && !index.containsKey(a) && sameKind(a, a.parent())) {
+                // a wrapper inside a wrapper of its own kind (Forem's details.comment-wrapper): the reply's wrapper
+                // sits in its parent's, after the parent's record (and after the parent's earlier replies)
+                for (Element s = a.previousElementSibling(); s != null; s = s.previousElementSibling()) {
+                    if (index.containsKey(s) && s.previousElementSibling() == null || index.containsKey(s) && !sameKind(s, a)) {
+                        return index.get(s);
+                    }
+                }
+            }
             Element prev = a.previousElementSibling();
             while (prev != null && prev.normalName().equals("a") && prev.childrenSize() == 0) {
                 prev = prev.previousElementSibling();
@@ -1499,6 +1508,20 @@ final class CommentRecords {
             }
         }
         return -1;
+    }
+
+    /** Same tag and same first class (a class it has): a box of the kind that holds it. */
+    private static boolean sameKind(Element a, Element b) {
+        if (b == null || !a.normalName().equals(b.normalName())) {
+            return false;
+        }
+        String ca = a.className();
+        String cb = b.className();
+        if (ca.isBlank() || cb.isBlank()) {
+            return false;
+        }
+        String fa = WHITESPACE_RUN.split(ca.strip())[0];
+        return fa.equals(WHITESPACE_RUN.split(cb.strip())[0]);
     }
 
     /** Depth of a record in a flat list: depth-N classes, indent attributes, indent images, margins. -1: none. */
