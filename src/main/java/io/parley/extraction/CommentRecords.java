@@ -1583,6 +1583,8 @@ final class CommentRecords {
         /** Ids a quote in this record links to (its source post), most specific first. */
         List<String> quoteTargets = new ArrayList<>();
         String pane;
+        /** The user cell the pane text came from, or null. */
+        Element paneEl;
         /** The element the author was read from, in the original tree. */
         Element authorEl;
         /** The author came from a bare leaf (no class names it): its words are taken out of the text. */
@@ -2485,6 +2487,7 @@ final class CommentRecords {
             if (at > 0 && at < cl.size()) {
                 remove.add(cl.get(at));
                 f.pane = Texts.squash(pane.text()); // into the header last: its join date is no post time
+                f.paneEl = pane;
             }
         }
         remove.forEach(e -> {
@@ -2656,6 +2659,22 @@ final class CommentRecords {
         if (f.time == null) {
             for (String h : f.header) {
                 f.time = f.time == null && !PROFILE_LINE.matcher(h).find() ? Dates.find(h) : f.time;
+            }
+        }
+        if (f.time == null && f.paneEl != null) {
+            // the post's time in the user cell (Mantis's note meta cell): a line of its own with a clock time, which a
+            // member's join date never has
+            for (Element d : f.paneEl.getAllElements()) {
+                String own = d.ownText();
+                if (own.isBlank() || own.length() > 60) {
+                    continue;
+                }
+                String t = Texts.squash(d.text());
+                String iso = PROFILE_LINE.matcher(t).find() ? null : Dates.find(t);
+                if (iso != null && iso.indexOf('T') > 0) {
+                    f.time = iso;
+                    break;
+                }
             }
         }
         if (f.time == null) {
