@@ -2396,6 +2396,9 @@ final class CommentRecords {
     private static final Pattern POSTED_COLON = Pattern.compile("(?i)^posted:?\\s");
     private static final Pattern POSTED_BY = Pattern.compile("(?i)^posted by\\b");
     /** A profile line left in a post ("Joined: 04 Mar 2019", "Posts: 3,297"). */
+    /** A member's own dates in a user cell: not when the post was written. */
+    private static final Pattern MEMBER_DATE = Pattern.compile(
+            "(?i)\\b(?:join(?:ed)?|registered|member since|since|last\\s+(?:visit|active|activity|seen|login|online)|birthday|born)\\b");
     private static final Pattern PROFILE_LINE = Pattern.compile(
             "(?i)^(?:join(?:ed)?(?: date)?|posts|messages|location|registered|member since|likes received|reputation|karma|group|from"
                     + "|member no\\.?|threads|gender|age|status|rank)\\s*:\\s*\\S{1,20}(?:\\s\\S+){0,3}$");
@@ -2661,25 +2664,25 @@ final class CommentRecords {
                 f.time = f.time == null && !PROFILE_LINE.matcher(h).find() ? Dates.find(h) : f.time;
             }
         }
+        if (f.time == null) {
+            for (String h : f.header) {
+                f.time = f.time == null ? Dates.relative(h, CLOCK.get()) : f.time;
+            }
+        }
         if (f.time == null && f.paneEl != null) {
-            // the post's time in the user cell (Mantis's note meta cell): a line of its own with a clock time, which a
-            // member's join date never has
+            // the post's time in the user cell (Mantis's note meta cell), the last resort: a line with a clock time and
+            // no member word around it (not phpBB's "Joined: Wed Nov 27, 2024 12:31 pm")
             for (Element d : f.paneEl.getAllElements()) {
                 String own = d.ownText();
                 if (own.isBlank() || own.length() > 60) {
                     continue;
                 }
                 String t = Texts.squash(d.text());
-                String iso = PROFILE_LINE.matcher(t).find() ? null : Dates.find(t);
+                String iso = PROFILE_LINE.matcher(t).find() || MEMBER_DATE.matcher(t).find() ? null : Dates.find(t);
                 if (iso != null && iso.indexOf('T') > 0) {
                     f.time = iso;
                     break;
                 }
-            }
-        }
-        if (f.time == null) {
-            for (String h : f.header) {
-                f.time = f.time == null ? Dates.relative(h, CLOCK.get()) : f.time;
             }
         }
     }
