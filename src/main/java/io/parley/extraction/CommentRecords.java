@@ -1515,13 +1515,17 @@ final class CommentRecords {
         if (b == null || !a.normalName().equals(b.normalName())) {
             return false;
         }
-        String ca = a.className();
-        String cb = b.className();
-        if (ca.isBlank() || cb.isBlank()) {
+        // (asked of every ancestor of every record: no split, no regex)
+        String ca = a.attr("class");
+        String cb = b.attr("class");
+        if (ca.isEmpty() || cb.isEmpty() || ca.charAt(0) <= ' ') {
             return false;
         }
-        String fa = WHITESPACE_RUN.split(ca.strip())[0];
-        return fa.equals(WHITESPACE_RUN.split(cb.strip())[0]);
+        int end = 0;
+        while (end < ca.length() && ca.charAt(end) > ' ') {
+            end++;
+        }
+        return cb.startsWith(ca.substring(0, end)) && (cb.length() == end || cb.charAt(end) <= ' ');
     }
 
     /** Depth of a record in a flat list: depth-N classes, indent attributes, indent images, margins. -1: none. */
@@ -2587,9 +2591,9 @@ final class CommentRecords {
                     continue;
                 }
             }
-            if (tag.equals("a") && f.leadMention == null && leadsText(d, copy) && !inQuote(d, copy)
+            if (tag.equals("a") && f.leadMention == null
                     // (the text's first paragraph; an "@name" link may open text with no paragraph element: Mantis's note cell)
-                    && (d.parent().normalName().equals("p") || d.text().startsWith("@"))
+                    && (d.parent().normalName().equals("p") || d.text().startsWith("@")) && leadsText(d, copy) && !inQuote(d, copy)
                     && (profileLink(d) || d.className().contains("user-hover") || d.className().contains("mention"))
                     && Texts.wordCount(d.text()) <= 4 && Texts.wordCount(d.parent().text()) >= Texts.wordCount(d.text()) + 5
                     && (f.author == null || !Texts.squash(d.text()).equalsIgnoreCase(f.author)) && Dates.find(d.parent().text()) == null) {
