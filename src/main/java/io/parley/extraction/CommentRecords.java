@@ -99,6 +99,8 @@ final class CommentRecords {
     private static final Pattern EDGE_DASHES = Pattern.compile("^[-:\\s]+|[-:\\s]+$");
     private static final Pattern HEADER_CONTROL_WORDS = Pattern.compile("(?i).*\\b(ago|reply|permalink|report|comments?)\\b.*");
     private static final Pattern QUOTE_LABEL = Pattern.compile("(?i)quote:?|originally posted by");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("(?:^|(?<=\\s))>+\\s*");
+    private static final Pattern BARE_QUOTE_LABEL = Pattern.compile("(?i)^quote:?\\s+");
     private static final Pattern QUOTE_LABEL_HEAD = Pattern.compile("(?i)^(quote from:?|originally posted by)\\s*");
 
     private CommentRecords() {
@@ -297,8 +299,37 @@ final class CommentRecords {
                     }
                 }
             }
+            if (parentId == null && f.replyTo != null && !f.quotes.isEmpty()) {
+                // a quote of that author's words: the latest of their comments holding the quote's opening words
+                // (an author with several comments: Phorum's "Quote / name" box answers one of them)
+                String head = Texts.squash(f.quotes.get(0).text()).toLowerCase(Locale.ROOT);
+                // (its head, "Quote" and the name, may have stayed in the quote's text)
+                head = BARE_QUOTE_LABEL.matcher(head).replaceFirst("");
+                String who = f.replyTo.toLowerCase(Locale.ROOT);
+                head = (head.startsWith(who) ? head.substring(who.length()) : head).strip();
+                head = head.substring(0, Math.min(head.length(), 40));
+                for (int k = out.size() - 1; k >= 0 && parentId == null && head.length() >= 20; k--) {
+                    ExtractedComment c = out.get(k);
+                    if (c.author() != null && c.author().equalsIgnoreCase(f.replyTo)
+                            && Texts.squash(c.text()).toLowerCase(Locale.ROOT).contains(head)) {
+                        parentId = c.id();
+                    }
+                }
+            }
             if (parentId == null && f.replyTo != null) {
                 parentId = lastByAuthor.get(f.replyTo.toLowerCase(Locale.ROOT));
+            }
+            if (parentId == null && f.replyTo == null && !f.quotes.isEmpty()) {
+                // a quote with no name (a bare blockquote opening a reply: Gitea, GitHub's "Quote reply"): the latest
+                // earlier comment holding its opening words (the article may hold them too: an issue's opening
+                // post printed above the thread as well)
+                String head = Texts.squash(f.quotes.get(0).text()).toLowerCase(Locale.ROOT);
+                head = head.substring(0, Math.min(head.length(), 40));
+                for (int k = out.size() - 1; k >= 0 && parentId == null && head.length() >= 20; k--) {
+                    if (Texts.squash(out.get(k).text()).toLowerCase(Locale.ROOT).contains(head)) {
+                        parentId = out.get(k).id();
+                    }
+                }
             }
             if (parentId == null && f.leadMention != null) {
                 // a reply opening with its parent's author's name (a user mention): that author's latest comment
@@ -1267,8 +1298,9 @@ final class CommentRecords {
 
     private static final Pattern PROFILE_HREF = Pattern.compile(
             "(?i)(?:[?&;]action=profile|mode=viewprofile|member(?:list)?\\.php\\?|/members?/[^/?#]+|/profile/|/users?/[^/?#]+/?$|/u/[^/?#]+/?$"
-                    + "|showuser=|[?&]userid=|blogger\\.com/profile/|/author/[^/?#]+/?$|profile\\.php\\?(?:id|u|uid|user)=|/~[^/?#]+/?$|[?&]mod=space&(?:amp;)?uid=\\d+|space-uid-\\d+"
+                    + "|showuser=|[?&]userid=|blogger\\.com/profile/|/author/[^/?#]+/?$|profile\\.php\\?(?:(?:id|u|uid|user)=|\\d)|/view_?user(?:_page)?\\.php\\?(?:id|u|uid|user)=|/~[^/?#]+/?$|[?&]mod=space&(?:amp;)?uid=\\d+|space-uid-\\d+"
                     + "|/wiki/user:[^/?#]+$|[?&]title=user:|/@[^/?#@]+/?$"
+                    // (Phorum's profile.php?30, Mantis's view_user_page.php?id=40)
                     // Zendesk's /profiles/360-Name, Askbot's and Stack Exchange's /users/12/name, Moodle's user/view.php,
                     // Jira's ViewProfile.jspa?name=, Jive's /people/name
                     + "|/profiles/[^/?#]+/?$|/users?/\\d+/[^/?#]+/?$|/user/view\\.php\\?id=|viewprofile\\.jspa\\?name=|/people/[^/?#]+/?$)");
@@ -1285,6 +1317,10 @@ final class CommentRecords {
         // a federated handle ("Bram_de_Vries@lemmy.example") is one name: its instance is not more words of it
         String t = Texts.squash(a.text());
         String name = t.indexOf('@') > 0 ? INSTANCE.matcher(t).replaceFirst("") : t;
+        if (name.endsWith(")")) {
+            // "spade_and_fork (spade_and_fork)" (Launchpad): the handle in brackets is no more words of the name
+            name = HANDLE_IN_BRACKETS.matcher(name).replaceFirst("");
+        }
         // (one letter is an avatar placeholder's initial linking to the profile, not a name: Talkyard, Discourse)
         return t.length() > 1 && t.length() <= (name.length() < t.length() ? 60 : 40) && Texts.wordCount(name) <= 4
                 && !PROFILE_WORDS.matcher(t).matches();
@@ -1451,6 +1487,15 @@ final class CommentRecords {
             String cls = (a.className() + " " + a.id() + " " + a.normalName()).toLowerCase(Locale.ROOT);
             named |= cls.contains("indent") || cls.contains("repl") || cls.contains("child") || cls.contains("respon")
                     || cls.contains("nested") || cls.contains("sub");
+            if (a != r && !index.containsKey(a) && sameKind(a, a.parent())) {
+                // a wrapper inside a wrapper of its own kind (Forem's details.comment-wrapper): the reply's wrapper
+                // sits in its parent's, after the parent's record (and after the parent's earlier replies)
+                for (Element s = a.previousElementSibling(); s != null; s = s.previousElementSibling()) {
+                    if (index.containsKey(s) && s.previousElementSibling() == null || index.containsKey(s) && !sameKind(s, a)) {
+                        return index.get(s);
+                    }
+                }
+            }
             Element prev = a.previousElementSibling();
             while (prev != null && prev.normalName().equals("a") && prev.childrenSize() == 0) {
                 prev = prev.previousElementSibling();
@@ -1463,6 +1508,24 @@ final class CommentRecords {
             }
         }
         return -1;
+    }
+
+    /** Same tag and same first class (a class it has): a box of the kind that holds it. */
+    private static boolean sameKind(Element a, Element b) {
+        if (b == null || !a.normalName().equals(b.normalName())) {
+            return false;
+        }
+        // (asked of every ancestor of every record: no split, no regex)
+        String ca = a.attr("class");
+        String cb = b.attr("class");
+        if (ca.isEmpty() || cb.isEmpty() || ca.charAt(0) <= ' ') {
+            return false;
+        }
+        int end = 0;
+        while (end < ca.length() && ca.charAt(end) > ' ') {
+            end++;
+        }
+        return cb.startsWith(ca.substring(0, end)) && (cb.length() == end || cb.charAt(end) <= ' ');
     }
 
     /** Depth of a record in a flat list: depth-N classes, indent attributes, indent images, margins. -1: none. */
@@ -1524,6 +1587,8 @@ final class CommentRecords {
         /** Ids a quote in this record links to (its source post), most specific first. */
         List<String> quoteTargets = new ArrayList<>();
         String pane;
+        /** The user cell the pane text came from, or null. */
+        Element paneEl;
         /** The element the author was read from, in the original tree. */
         Element authorEl;
         /** The author came from a bare leaf (no class names it): its words are taken out of the text. */
@@ -2335,6 +2400,9 @@ final class CommentRecords {
     private static final Pattern POSTED_COLON = Pattern.compile("(?i)^posted:?\\s");
     private static final Pattern POSTED_BY = Pattern.compile("(?i)^posted by\\b");
     /** A profile line left in a post ("Joined: 04 Mar 2019", "Posts: 3,297"). */
+    /** A member's own dates in a user cell: not when the post was written. */
+    private static final Pattern MEMBER_DATE = Pattern.compile(
+            "(?i)\\b(?:join(?:ed)?|registered|member since|since|last\\s+(?:visit|active|activity|seen|login|online)|birthday|born)\\b");
     private static final Pattern PROFILE_LINE = Pattern.compile(
             "(?i)^(?:join(?:ed)?(?: date)?|posts|messages|location|registered|member since|likes received|reputation|karma|group|from"
                     + "|member no\\.?|threads|gender|age|status|rank)\\s*:\\s*\\S{1,20}(?:\\s\\S+){0,3}$");
@@ -2426,6 +2494,7 @@ final class CommentRecords {
             if (at > 0 && at < cl.size()) {
                 remove.add(cl.get(at));
                 f.pane = Texts.squash(pane.text()); // into the header last: its join date is no post time
+                f.paneEl = pane;
             }
         }
         remove.forEach(e -> {
@@ -2522,7 +2591,9 @@ final class CommentRecords {
                     continue;
                 }
             }
-            if (tag.equals("a") && f.leadMention == null && leadsText(d, copy) && d.parent().normalName().equals("p") && !inQuote(d, copy)
+            if (tag.equals("a") && f.leadMention == null
+                    // (the text's first paragraph; an "@name" link may open text with no paragraph element: Mantis's note cell)
+                    && (d.parent().normalName().equals("p") || d.text().startsWith("@")) && leadsText(d, copy) && !inQuote(d, copy)
                     && (profileLink(d) || d.className().contains("user-hover") || d.className().contains("mention"))
                     && Texts.wordCount(d.text()) <= 4 && Texts.wordCount(d.parent().text()) >= Texts.wordCount(d.text()) + 5
                     && (f.author == null || !Texts.squash(d.text()).equalsIgnoreCase(f.author)) && Dates.find(d.parent().text()) == null) {
@@ -2602,6 +2673,22 @@ final class CommentRecords {
                 f.time = f.time == null ? Dates.relative(h, CLOCK.get()) : f.time;
             }
         }
+        if (f.time == null && f.paneEl != null) {
+            // the post's time in the user cell (Mantis's note meta cell), the last resort: a line with a clock time and
+            // no member word around it (not phpBB's "Joined: Wed Nov 27, 2024 12:31 pm")
+            for (Element d : f.paneEl.getAllElements()) {
+                String own = d.ownText();
+                if (own.isBlank() || own.length() > 60) {
+                    continue;
+                }
+                String t = Texts.squash(d.text());
+                String iso = PROFILE_LINE.matcher(t).find() || MEMBER_DATE.matcher(t).find() ? null : Dates.find(t);
+                if (iso != null && iso.indexOf('T') > 0) {
+                    f.time = iso;
+                    break;
+                }
+            }
+        }
     }
 
     private static final Pattern HEADER_NOISE = Pattern.compile(
@@ -2672,6 +2759,9 @@ final class CommentRecords {
         }
         if (tag.equals("span") && c.equals("quote") && d.parent() != null && d.parent().normalName().equals("pre")) {
             return true; // "> quoted line" marked up in a plain-text comment (Bugzilla's pre.bz_comment_text)
+        }
+        if (tag.equals("span") && (c.endsWith("-quoted") || c.endsWith("_quoted") || c.contains("-quoted ")) && d.text().startsWith(">")) {
+            return true; // "> " lines of a plain-text comment marked as quoted (Launchpad's span.foldable-quoted)
         }
         if (tag.equals("a") || tag.equals("button") || tag.equals("span")) {
             return false;
@@ -2900,6 +2990,17 @@ final class CommentRecords {
             String t = clean(SAYS.matcher(text).replaceFirst(""));
             return t != null && Texts.wordCount(t) <= 4 ? t : null;
         }
+        String lead = Texts.squash(boundedText(q, 80));
+        Matcher label = BARE_QUOTE_LABEL.matcher(lead);
+        if (label.lookingAt()) {
+            // a bare "Quote" label, then the quoted poster's name in bold on its own (Phorum's bbcode quote)
+            for (Element e : q.select(NAME_TAGS)) {
+                String t = clean(e.text());
+                if (t != null && Texts.wordCount(t) <= 4 && lead.startsWith(t, label.end()) && !QUOTE_LABEL.matcher(t).matches()) {
+                    return t;
+                }
+            }
+        }
         for (Element d : allElements(q)) {
             String own = Texts.squash(d.ownText());
             if (d == q && own.isEmpty() || own.isEmpty() && d.childrenSize() > 0) {
@@ -2928,6 +3029,9 @@ final class CommentRecords {
             d.remove();
         }
         String t = Texts.squash(copy.text());
+        if (t.startsWith(">")) {
+            t = QUOTE_MARKS.matcher(t).replaceAll("").strip(); // "> " line marks are not the quoted words
+        }
         Matcher m = QUOTE_HEAD.matcher(t);
         return m.matches() ? "" : t;
     }

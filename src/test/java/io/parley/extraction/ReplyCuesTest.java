@@ -107,4 +107,67 @@ class ReplyCuesTest {
         assertThat(Dates.yearless("Dec 24", "2026-12-01T10:00")).isEqualTo("2025-12-24");
         assertThat(Dates.isYearless("Nov 21, 2:14 PM and more words")).isFalse();
     }
+
+    private static List<ExtractedComment> page(String path) throws Exception {
+        String html = Files.readString(Path.of("training-data/extraction/" + path));
+        return extractor.extract(html, PageFormat.HTML, null).comments();
+    }
+
+    @Test
+    void aLinkToAUserPageNamesTheAuthorAndAnAtLinkOpeningANoteIsItsParent() throws Exception {
+        // Mantis: the name links to view_user_page.php?id=40 beside "(developer)"; a reply's note cell opens with
+        // <a>@name</a> straight in the td (no paragraph); the note's time sits in the same meta cell
+        List<ExtractedComment> cs = page("heldout5b-text/pages/mantis.html");
+
+        assertThat(cs).hasSize(11);
+        assertThat(cs.get(0).author()).isEqualTo("the_old_postmaster");
+        assertThat(cs.get(0).postedAt()).isEqualTo("2026-11-28T11:07");
+        assertThat(cs.get(2).parentId()).isEqualTo(cs.get(0).id());
+        assertThat(cs.get(7).parentId()).isEqualTo(cs.get(4).id());
+        assertThat(cs.get(2).text()).doesNotStartWith("@");
+    }
+
+    @Test
+    void aBareQuoteLabelThenABoldNameAnswersThatAuthorsQuotedComment() throws Exception {
+        // Phorum: "Posted by: <a href=profile.php?31>sloeberry</a> (IP Logged)"; "Quote / <strong>Kasia Nowak</strong> /
+        // words" answers the one of her two comments that holds the words, not her first
+        List<ExtractedComment> cs = page("heldout5b-text/pages/phorum.html");
+
+        assertThat(cs).hasSize(10);
+        assertThat(cs.get(1).author()).isEqualTo("sloeberry");
+        assertThat(cs.get(2).parentId()).isEqualTo(cs.get(1).id());
+        assertThat(cs.get(6).parentId()).isEqualTo(cs.get(2).id());
+        assertThat(cs.get(8).parentId()).isEqualTo(cs.get(7).id());
+        assertThat(cs.get(9).parentId()).isEqualTo(cs.get(5).id());
+    }
+
+    @Test
+    void anUnnamedQuoteAnswersTheCommentHoldingItsWords() throws Exception {
+        // Gitea: a bare blockquote opening a reply; Launchpad: span.foldable-quoted "> " lines, and a display name
+        // equal to its bracketed handle ("spade_and_fork (spade_and_fork)")
+        List<ExtractedComment> gitea = page("heldout5b-text/pages/gitea.html");
+        assertThat(gitea.get(2).parentId()).isEqualTo(gitea.get(1).id());
+        assertThat(gitea.get(10).parentId()).isEqualTo(gitea.get(6).id());
+        assertThat(gitea.get(7).parentId()).isNull();
+
+        List<ExtractedComment> launchpad = page("heldout5b-text/pages/launchpad.html");
+        assertThat(launchpad.get(1).author()).isEqualTo("spade_and_fork");
+        assertThat(launchpad.get(1).parentId()).isEqualTo(launchpad.get(0).id());
+        assertThat(launchpad.get(5).parentId()).isEqualTo(launchpad.get(1).id());
+        assertThat(launchpad.get(1).quotes()).isNotEmpty();
+        assertThat(launchpad.get(1).quotes().get(0).text()).doesNotStartWith(">");
+    }
+
+    @Test
+    void aWrapperInsideAWrapperOfItsKindIsAReply() throws Exception {
+        // Forem: details.comment-wrapper nested in its parent's details, after the parent's div.comment__inner and
+        // its earlier replies
+        List<ExtractedComment> cs = page("heldout5-text/pages/devto.html");
+
+        assertThat(cs).hasSize(13);
+        assertThat(cs.get(2).parentId()).isEqualTo(cs.get(0).id());
+        assertThat(cs.get(8).parentId()).isEqualTo(cs.get(6).id());
+        assertThat(cs.get(9).parentId()).isEqualTo(cs.get(8).id());
+        assertThat(cs.get(11).parentId()).isNull();
+    }
 }
