@@ -246,22 +246,16 @@ final class CommentRecords {
                     parentId = idOf.get(q);
                 }
             }
-            if (f.replyTarget != null) {
+            // a reply-to link, then a mention, beats the thread the reply sits in (responses flattened under their
+            // thread's first comment), as long as it names a comment within that thread
+            for (String target : new String[]{f.replyTarget, f.mentionTarget}) {
+                if (target == null) {
+                    continue;
+                }
                 if (anchors == null) {
                     anchors = anchors(records);
                 }
-                Integer q = anchors.get(f.replyTarget.toLowerCase(Locale.ROOT));
-                // a reply-to link beats the thread it sits in (responses flattened under their first comment)
-                if (q != null && q < i && idOf.containsKey(q) && (parent < 0 || q == parent || records.get(q).parents().contains(records.get(parent)))) {
-                    parentId = idOf.get(q);
-                }
-            }
-            if (f.mentionTarget != null) {
-                if (anchors == null) {
-                    anchors = anchors(records);
-                }
-                Integer q = anchors.get(f.mentionTarget.toLowerCase(Locale.ROOT));
-                // (within the thread the reply sits in: replies flattened under their thread's first comment)
+                Integer q = anchors.get(target.toLowerCase(Locale.ROOT));
                 if (q != null && q < i && idOf.containsKey(q) && (parent < 0 || q == parent || records.get(q).parents().contains(records.get(parent)))) {
                     parentId = idOf.get(q);
                 }

@@ -1,12 +1,10 @@
 package io.parley.extraction;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
+import static io.parley.extraction.GoldPageComments.byId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -17,20 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CommentRecordShapesTest {
 
-    private static PageExtractor extractor;
-
-    @BeforeAll
-    static void load() {
-        extractor = PageExtractors.standard();
-    }
+    private static final PageExtractor extractor = GoldPageComments.extractor();
 
     private static List<ExtractedComment> comments(String page, String fetchedAt) throws Exception {
-        String html = Files.readString(Path.of("training-data/extraction/heldout4/pages/" + page + ".html"));
-        return extractor.extract(html, PageFormat.HTML, fetchedAt).comments();
-    }
-
-    private static ExtractedComment byId(List<ExtractedComment> cs, String id) {
-        return cs.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+        return GoldPageComments.of("heldout4", page, fetchedAt);
     }
 
     @Test
