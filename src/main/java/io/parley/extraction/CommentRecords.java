@@ -499,6 +499,26 @@ final class CommentRecords {
     }
 
     /** Every name a record can be linked by: its id, the named anchors inside it, "post_N" for a numbered post. */
+    /**
+     * The record's first two elements with text of their own, outside quotes, the second not inside the first; with
+     * {@code skipBadges} a one-word badge element after the first ("Admin", "MOD") is passed over.
+     */
+    private static List<Element> leadingTexts(List<Element> own, Element r, boolean skipBadges) {
+        List<Element> texts = new ArrayList<>(2);
+        for (Element d : own) {
+            if (texts.size() == 2) {
+                break;
+            }
+            if (!d.ownText().isBlank() && !inQuote(d, r) && (texts.isEmpty() || !d.parents().contains(texts.get(0)))) {
+                if (skipBadges && texts.size() == 1 && d.childrenSize() == 0 && BADGE.matcher(d.ownText()).matches()) {
+                    continue;
+                }
+                texts.add(d);
+            }
+        }
+        return texts;
+    }
+
     private static Map<String, Integer> anchors(List<Element> records) {
         Map<String, Integer> out = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
@@ -1781,18 +1801,9 @@ final class CommentRecords {
         if (f.author == null) {
             // a record that opens with a name and then a full date, each in an element of its own (Cusdis: utility
             // classes only): the name may carry a one-word badge inside ("Dewi Harris <span>MOD</span>")
-            List<Element> texts = new ArrayList<>(2);
-            for (Element d : own) {
-                if (texts.size() == 2) {
-                    break;
-                }
-                if (!d.ownText().isBlank() && !inQuote(d, r) && (texts.isEmpty() || !d.parents().contains(texts.get(0)))) {
-                    if (texts.size() == 1 && d.childrenSize() == 0 && BADGE.matcher(d.ownText()).matches()) {
-                        continue; // a badge in an element of its own beside the name ("Admin", "MOD": Wix)
-                    }
-                    texts.add(d); // (a badge inside the name is part of the name's element)
-                }
-            }
+            // a badge in an element of its own beside the name ("Admin", "MOD": Wix) is passed over; a badge inside the
+            // name is part of the name's element
+            List<Element> texts = leadingTexts(own, r, true);
             if (texts.size() == 2) {
                 Element d = texts.get(0);
                 String t = Texts.squash(d.ownText());
@@ -1816,15 +1827,7 @@ final class CommentRecords {
         if (f.author == null) {
             // the date first, then the name alone on its line (django-comments-xtd: "Nov. 20, 2026, 1:41 p.m. ¶", then
             // the commenter's website link)
-            List<Element> texts = new ArrayList<>(2);
-            for (Element d : own) {
-                if (texts.size() == 2) {
-                    break;
-                }
-                if (!d.ownText().isBlank() && !inQuote(d, r) && (texts.isEmpty() || !d.parents().contains(texts.get(0)))) {
-                    texts.add(d);
-                }
-            }
+            List<Element> texts = leadingTexts(own, r, false);
             if (texts.size() == 2 && texts.get(1).normalName().equals("a") && texts.get(1).parent() != null) {
                 String when = Texts.squash(texts.get(0).ownText());
                 String t = Texts.squash(texts.get(1).text());
