@@ -55,6 +55,9 @@ final class ReportedSpeech {
             + "|(?:was|were|been|being|get|got|gets|getting)\\s+called\\s+(?:an?\\s+)?"
             + "|threaten(?:ed|ing|s)?\\s+to\\s+)"
             + "([^.!?;\"“”\\n]{1,120})", Pattern.CASE_INSENSITIVE);
+    /** Every {@link #FRAME} holds one of these. */
+    private static final List<String> FRAME_STEMS = List.of("call", "told", "tell", "said", "say", "yell", "shout",
+            "scream", "wrote", "posted", "texted", "mailed", "threaten");
     /** The writer as the speaker: their own abuse of someone, not a report of it. */
     private static final Pattern WRITER_SPEAKS = Pattern.compile("\\b(?:i|we|i've|we've|i'd|we'd)\\s+(?:\\w+\\s+)?$",
             Pattern.CASE_INSENSITIVE);
@@ -78,9 +81,23 @@ final class ReportedSpeech {
         if (text == null || text.length() > 2000) {
             return null;
         }
+        // most comments have neither quotation marks nor a frame's verb: plain scans, before any pattern runs (the
+        // patterns on every comment cost as much as the n-gram model's scoring)
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean quoted = text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || opensSingleQuote(text);
+        boolean framed = false;
+        for (String stem : FRAME_STEMS) {
+            if (lower.contains(stem)) {
+                framed = true;
+                break;
+            }
+        }
+        if (!quoted && !framed) {
+            return null;
+        }
         List<int[]> spans = new ArrayList<>();
         Matcher q = QUOTE.matcher(text);
-        while (q.find()) {
+        while (quoted && q.find()) {
             String before = text.substring(Math.max(0, q.start() - 80), q.start());
             Matcher cb = CUE_BEFORE.matcher(before);
             boolean cued = cb.find() && !writerSpeaks(before.substring(0, cb.start()))
@@ -91,7 +108,7 @@ final class ReportedSpeech {
             }
         }
         Matcher f = FRAME.matcher(text);
-        while (f.find()) {
+        while (framed && f.find()) {
             String clause = f.group(1).trim();
             boolean passive = PASSIVE_FRAME.matcher(f.group()).lookingAt();
             if (!clause.matches("(?i)(?:an?)?") && !SECOND_PERSON.matcher(clause).find()
@@ -122,6 +139,16 @@ final class ReportedSpeech {
             return null;
         }
         return m;
+    }
+
+    /** A single quote that can open a quotation (not an apostrophe inside a word: "don't"). */
+    private static boolean opensSingleQuote(String text) {
+        for (int i = text.indexOf('\''); i >= 0; i = text.indexOf('\'', i + 1)) {
+            if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '\'') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean writerSpeaks(String before) {
