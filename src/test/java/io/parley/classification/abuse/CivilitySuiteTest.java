@@ -20,13 +20,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CivilitySuiteTest {
 
-    record Row(String id, String text, String group, List<String> labels) {
+    record Row(String id, String text, String group, String category, List<String> labels) {
     }
 
     static AbuseClassifier model;
     static List<Row> suite;
     /** The second suite, written later and never used to find the model's failure modes: the honest estimate. */
     static List<Row> suite2;
+    /** The third, written before the reported-speech rule and never used to tune it (weighted to the hard cases). */
+    static List<Row> suite3;
 
     @BeforeAll
     static void load() throws Exception {
@@ -38,6 +40,10 @@ class CivilitySuiteTest {
         assertThat(suite2.stream().filter(r -> r.group().equals("civil"))).hasSizeGreaterThanOrEqualTo(150);
         assertThat(suite2.stream().filter(r -> r.group().equals("abusive"))).hasSizeGreaterThanOrEqualTo(75);
         assertThat(suite2.stream().filter(r -> r.labels().contains("threat"))).hasSizeGreaterThanOrEqualTo(20);
+        suite3 = read("training-data/abuse/civility-suite-3.jsonl");
+        assertThat(suite3.stream().filter(r -> r.group().equals("civil"))).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(suite3.stream().filter(r -> r.group().equals("abusive"))).hasSizeGreaterThanOrEqualTo(80);
+        assertThat(suite3.stream().filter(r -> r.labels().contains("threat"))).hasSizeGreaterThanOrEqualTo(30);
     }
 
     static List<Row> read(String file) throws java.io.IOException {
@@ -48,7 +54,8 @@ class CivilitySuiteTest {
                 var n = ModelArchive.json().readTree(line);
                 List<String> labels = new ArrayList<>();
                 n.path("labels").forEach(x -> labels.add(x.asText()));
-                rows.add(new Row(n.path("id").asText(), n.path("text").asText(), n.path("group").asText(), labels));
+                rows.add(new Row(n.path("id").asText(), n.path("text").asText(), n.path("group").asText(),
+                        n.path("category").asText(), labels));
             }
         }
         return rows;
@@ -109,6 +116,32 @@ class CivilitySuiteTest {
     }
 
     @Test
+    void onTheThirdSuiteCivilCommentsArePublishedAbuseAndThreatsFlagged() {
+        AbuseLabel threat = label("threat");
+        assertThat(share(suite3, "civil", r -> true, s -> !flagged(s))).isGreaterThanOrEqualTo(SUITE3_CIVIL_PUBLISHED);
+        assertThat(share(suite3, "abusive", r -> true, CivilitySuiteTest::flagged))
+                .isGreaterThanOrEqualTo(SUITE3_ABUSIVE_FLAGGED);
+        assertThat(share(suite3, "abusive", r -> r.labels().contains("threat"),
+                s -> s.score("threat") >= threat.defaultHold())).isGreaterThanOrEqualTo(SUITE3_THREATS_ON_THREAT);
+    }
+
+    /**
+     * Abuse put in quotation marks is still abuse when it is aimed at someone (suite 3's quoted_abuse rows: "\"Stupid
+     * cow\" is exactly what you are"), while the same words reported by their target are published far more often
+     * than before the reported-speech rule: the rule must not be a way around the model.
+     */
+    @Test
+    void quotedAbuseAimedAtSomeoneIsFlaggedAndReportedAbuseMostlyPublished() {
+        assertThat(share(suite3, "abusive", r -> r.category().equals("quoted_abuse"), CivilitySuiteTest::flagged))
+                .isGreaterThanOrEqualTo(SUITE3_QUOTED_ABUSE_FLAGGED);
+        List<Row> reported = new ArrayList<>();
+        reported.addAll(suite.stream().filter(r -> r.category().equals("reported_abuse")).toList());
+        reported.addAll(suite2.stream().filter(r -> r.category().equals("reported_abuse")).toList());
+        assertThat(reported).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(share(reported, "civil", r -> true, s -> !flagged(s))).isGreaterThanOrEqualTo(REPORTED_PUBLISHED);
+    }
+
+    @Test
     void aFlaggedCommentShowsItsSpans() {
         List<Row> abusive = suite.stream().filter(r -> r.group().equals("abusive")).toList();
         long flagged = 0, explained = 0;
@@ -136,9 +169,11 @@ class CivilitySuiteTest {
      * issue's hidden-check goals, and the suite's hard civil cases (identity mentioned, sarcasm, firm disagreement)
      * pay for it (bench/abuse/experiments.md, abuse3). Older: 2b6a94a4 89.7 / 81.9 / 53.1 %, 8f418886 89.5 / 81.3 /
      * 51.0 %, the n-gram model 89.2 / 77.1 / 40.8 %. These floors guard what it does; the goals are not met, and the
-     * README says what is missing.
+     * README says what is missing. Since the reported-speech rule (ReportedSpeech, branch abuse6; abuse quoted or
+     * reported by its target scores as the comment with those words masked) the same model publishes 90.3 % (20 of the
+     * 22 reported-abuse comments instead of 3), abuse and threats unchanged.
      */
-    static final double CIVIL_PUBLISHED = 0.85;
+    static final double CIVIL_PUBLISHED = 0.89;
     static final double ABUSIVE_FLAGGED = 0.84;
     static final double THREATS_ON_THREAT = 0.57;
 
@@ -147,9 +182,24 @@ class CivilitySuiteTest {
      * for the first suite's misses. The committed model 20261206-52d83abe measured on it (parley evaluate abuse
      * --flagged --suite training-data/abuse/civility-suite-2.jsonl): 89.4 % of the civil comments published, 84.6 % of
      * the abusive ones flagged, 56.3 % of the threats on `threat` (18 of 32); the goals are 95 / 90 %. Floors a point
-     * below, for what the model does; a model that moves them says so here.
+     * below, for what the model does; a model that moves them says so here. With the reported-speech rule: 93.1 %
+     * published (reported abuse 10 of 13 instead of 3), 84.6 %, 56.3 %.
      */
-    static final double SUITE2_CIVIL_PUBLISHED = 0.88;
+    static final double SUITE2_CIVIL_PUBLISHED = 0.92;
     static final double SUITE2_ABUSIVE_FLAGGED = 0.83;
     static final double SUITE2_THREATS_ON_THREAT = 0.53;
+
+    /*
+     * The third suite (civility-suite-3.jsonl: 160 civil, 85 abusive, 38 threats), written before the reported-speech
+     * rule and never used to tune it, weighted toward the hard cases (34 reported-abuse comments, 16 quoted insults aimed
+     * at someone). The committed model without the rule: 68.8 % published (reported abuse 8 of 34), 75.3 % flagged,
+     * threats on `threat` 39.5 %; with it 83.1 % (reported abuse 31 of 34), 75.3 %, 39.5 % (15 of 38), every quoted
+     * insult aimed at someone still flagged. Floors a point or two below what is served.
+     */
+    static final double SUITE3_CIVIL_PUBLISHED = 0.82;
+    static final double SUITE3_ABUSIVE_FLAGGED = 0.74;
+    static final double SUITE3_THREATS_ON_THREAT = 0.37;
+    static final double SUITE3_QUOTED_ABUSE_FLAGGED = 0.93;
+    /** Suites 1-2's reported-abuse comments published: 30 of 35 with the rule, 6 of 35 without. */
+    static final double REPORTED_PUBLISHED = 0.8;
 }
