@@ -194,6 +194,12 @@ final class TrainAbuseCommand implements Callable<Integer> {
             + "the old defaults move); written to candidates/ beside --output and promoted like --extra")
     boolean defaultsOnly;
 
+    @Option(names = "--reported-speech", description = "keep the model of --base (default: --output) as it is and switch "
+            + "on the rule that discounts the abuse a comment reports (quotes of what someone else said); its scores "
+            + "change for those comments, so it is a new version, measured again and gated against the base; written "
+            + "to candidates/ beside --output and promoted like --extra")
+    boolean reportedSpeech;
+
     @Option(names = "--recall-target", defaultValue = "0.9", description = "with --defaults-only: the share of the "
             + "Jigsaw validation rows with a label the defaults must flag (default: ${DEFAULT-VALUE})")
     double recallTarget;
@@ -252,6 +258,9 @@ final class TrainAbuseCommand implements Callable<Integer> {
         }
         if (defaultsOnly) {
             return defaultsOnly();
+        }
+        if (reportedSpeech) {
+            return reportedSpeechOn();
         }
         if (!(maxShare > 0 && maxShare <= 1) || !(bandTolerance >= 0)) {
             throw new UsageProblem("--max-share must be in (0, 1] and --band-tolerance not negative");
@@ -415,6 +424,22 @@ final class TrainAbuseCommand implements Callable<Integer> {
         try {
             r = AbuseTrainer.redefault(new AbuseTrainer.Options(data, seedLabels, quickSample, staging(), seed, quick,
                     buckets, !noShare, null, null, null, baseModel, civil), from, recallTarget, System.err);
+        } catch (IllegalArgumentException e) {
+            throw new UsageProblem(e.getMessage());
+        }
+        Path candidate = candidate(r);
+        RetrainGate.Verdict verdict = judged(r);
+        return gateAndPromote(r, candidate, verdict, "the base model", baseModel);
+    }
+
+    /** The base model with the reported-speech rule switched on, written to candidates/, gated and promoted. */
+    private int reportedSpeechOn() {
+        Path from = baseFile("--reported-speech needs a model");
+        AbuseClassifier baseModel = baseModel(from);
+        TrainedModel r;
+        try {
+            r = AbuseTrainer.reportedSpeech(new AbuseTrainer.Options(data, seedLabels, quickSample, staging(), seed,
+                    quick, buckets, !noShare, null, null, null, baseModel, null), from, System.err);
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage());
         }

@@ -40,13 +40,16 @@ import java.util.Map;
  * @param sentenceHeads      settings of the heads over a pretrained sentence encoder's embedding, fused into the
  *                           logits before calibration, and of the cascade that decides where the encoder runs
  *                           ({@link SentenceHeads}); null in models without them
+ * @param reportedSpeech     whether a comment's score discounts the abuse it reports ({@link ReportedSpeech}: the
+ *                           words it quotes someone else saying, scored again masked, each served label keeping the
+ *                           lower logit); false in files written before 2026-12-07, whose scores it would change
  */
 @TrainerView
 public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<String> heads, List<AbuseLabel> labels,
                         int dim, double[] plattA, double[] plattB, double[] spanTokenThresholds, double spanQuantile,
                         double spanMinScore, Map<String, Double> thresholds, float[] idf,
                         SpanTagger.Settings spanTagger, VectorHeads.Settings vectorHeads, Calibration calibration,
-                        SentenceHeads.Settings sentenceHeads) {
+                        SentenceHeads.Settings sentenceHeads, boolean reportedSpeech) {
 
     /**
      * How the served labels are calibrated: p = sigmoid(plattA z + plattB), where plattB already includes the log-odds
@@ -71,7 +74,7 @@ public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<St
                      double spanMinScore, Map<String, Double> thresholds, float[] idf,
                      SpanTagger.Settings spanTagger, VectorHeads.Settings vectorHeads, Calibration calibration) {
         this(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds, spanQuantile,
-                spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, null);
+                spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, null, false);
     }
 
     /** Without a stated calibration (files before 2026-12-06, quick models built in tests). */
@@ -80,7 +83,7 @@ public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<St
                      double spanMinScore, Map<String, Double> thresholds, float[] idf,
                      SpanTagger.Settings spanTagger, VectorHeads.Settings vectorHeads) {
         this(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds, spanQuantile,
-                spanMinScore, thresholds, idf, spanTagger, vectorHeads, null, null);
+                spanMinScore, thresholds, idf, spanTagger, vectorHeads, null, null, false);
     }
 
     /**
@@ -94,29 +97,35 @@ public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<St
 
     public AbuseSpec withSpanTagger(SpanTagger.Settings tagger) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, tagger, vectorHeads, calibration, sentenceHeads);
+                spanQuantile, spanMinScore, thresholds, idf, tagger, vectorHeads, calibration, sentenceHeads, reportedSpeech);
     }
 
     public AbuseSpec withVectorHeads(VectorHeads.Settings v) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, spanTagger, v, calibration, sentenceHeads);
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, v, calibration, sentenceHeads, reportedSpeech);
     }
 
     public AbuseSpec withSentenceHeads(SentenceHeads.Settings h) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, h);
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, h, reportedSpeech);
     }
 
     /** A copy whose spans run from the calibrated toxicity {@code floor}. */
     public AbuseSpec withSpanMinScore(double floor) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, floor, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads);
+                spanQuantile, floor, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads, reportedSpeech);
     }
 
     /** A copy whose served labels are {@code served} (the same names, with their defaults) and calibration {@code c}. */
     public AbuseSpec withDefaults(List<AbuseLabel> served, Calibration c) {
         return new AbuseSpec(formatVersion, features, heads, served, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, c, sentenceHeads);
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, c, sentenceHeads, reportedSpeech);
+    }
+
+    /** A copy that discounts reported speech, or not. */
+    public AbuseSpec withReportedSpeech(boolean on) {
+        return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads, on);
     }
 
     /** The decision threshold chosen on validation for a head (0.5 when none was). */

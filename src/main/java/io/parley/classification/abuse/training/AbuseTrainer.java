@@ -710,6 +710,67 @@ public final class AbuseTrainer {
         return new TrainedModel(options.output(), provenance, metrics, seconds);
     }
 
+    /**
+     * The model of {@code trained} as it was (weights, calibration, default holds) with the reported-speech rule
+     * switched on ({@link AbuseSpec#reportedSpeech()}). Its scores change for the comments that report abuse, so it
+     * is a new version (stored scores say which rule made them, and sites get the notice a new model brings), measured
+     * again on the validation and test rows, and on validation beside the model it came from for the gate.
+     */
+    public static TrainedModel reportedSpeech(Options options, Path trained, PrintStream log) {
+        long started = System.nanoTime();
+        ModelArchive archive = ModelArchive.read(trained);
+        AbuseClassifier base = AbuseClassifier.load(archive);
+        AbuseSpec spec = base.spec();
+        if (spec.reportedSpeech()) {
+            throw new IllegalArgumentException(trained + " already discounts reported speech (version "
+                    + archive.provenance().version() + ")");
+        }
+        AbuseSpec next = spec.withReportedSpeech(true);
+        Map<String, Object> params = new LinkedHashMap<>(archive.provenance().params());
+        params.put("reported_speech", true);
+        params.put("produced_by", "train abuse --reported-speech --base " + trained.getFileName() + ": the model of "
+                + "version " + archive.provenance().version() + " (code " + archive.provenance().codeCommit() + ") as it "
+                + "was, weights, calibration and default holds unchanged; the reported-speech rule switched on"
+                + (params.get("produced_by") instanceof String was ? ". Before: " + was : ""));
+        params.put("reported_speech_from", archive.provenance().version());
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        ByteArrayOutputStream everything = new ByteArrayOutputStream();
+        for (String name : new String[]{AbuseClassifier.NETWORK, SpanTagger.ENTRY, VectorHeads.ENTRY,
+                WordVectors.ENTRY, SentenceHeads.ENTRY}) {
+            if (archive.has(name)) {
+                entries.put(name, archive.entry(name));
+                everything.writeBytes(archive.entry(name));
+            }
+        }
+        try {
+            everything.writeBytes(ModelArchive.json().writeValueAsBytes(next));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        AbuseTrainer t = new AbuseTrainer(options, Heads.of(spec.heads()), log);
+        Map<String, String> hashes = new LinkedHashMap<>();
+        Split split = options.quick() ? t.quickSplit(hashes) : t.fullSplit(hashes);
+        double seconds = archive.provenance().trainingSeconds() + (System.nanoTime() - started) / 1e9;
+        ProvenanceBuilder builder = ProvenanceBuilder.of("abuse", NAME).seed(options.seed()).params(params)
+                .nativeThreads().data(hashes).licences(archive.provenance().licences()).seconds(seconds);
+        Provenance provenance = builder.version(builder.dateVersion(everything.toByteArray())).build();
+        ModelArchive.write(options.output(), next, provenance, entries);
+        log.printf("wrote %s (version %s); scoring the validation and test rows with both models%n", options.output(),
+                provenance.version());
+        AbuseClassifier model = load(options.output());
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("model", provenance.name());
+        metrics.put("version", provenance.version());
+        metrics.put("validation", reports(model, split.validation()));
+        metrics.put("served_model", base.modelName() + " " + base.modelVersion());
+        metrics.put("served_validation", reports(base, t.relabel(split.validation(), base)));
+        metrics.put("test", reports(model, split.test()));
+        metrics.put("calibration", t.calibration(model, split));
+        metrics.put("training_seconds", provenance.trainingSeconds());
+        ModelArchive.writeJson(options.output().resolveSibling("metrics.json"), metrics);
+        return new TrainedModel(options.output(), provenance, metrics, seconds);
+    }
+
     /** [share of the abusive rows flagged, share of the other rows flagged] at holds {@code h}. */
     private static double[] flaggedShares(double[][] p, boolean[] abusive, double[] h) {
         int a = 0, na = 0, c = 0, nc = 0;
@@ -1538,7 +1599,7 @@ public final class AbuseTrainer {
         double[] tok = new double[heads.size()];
         java.util.Arrays.fill(tok, spanThreshold);
         return new AbuseSpec(AbuseSpec.FORMAT, fc, heads.all(), servedLabels(), heads.size(), platt[0], platt[1], tok,
-                0.9, spanMin, thresholds, idf, null, vectorSettings(), null, sentenceSettings());
+                0.9, spanMin, thresholds, idf, null, vectorSettings(), null, sentenceSettings(), true);
     }
 
     private double[][] identityPlatt() {
@@ -1685,7 +1746,7 @@ public final class AbuseTrainer {
         }
         AbuseSpec tuned = new AbuseSpec(AbuseSpec.FORMAT, fc, heads.all(), servedLabels(), heads.size(), platt[0],
                 platt[1], tokenThresholds, bestQ, bestMin, thresholds, idf, null, vectorSettings(), null,
-                sentenceSettings());
+                sentenceSettings(), true);
         return stated ? withDefaults(tuned, model, priors, fittedPriors) : tuned;
     }
 
