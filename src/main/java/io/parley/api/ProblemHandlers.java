@@ -161,6 +161,14 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
                 return invalid(invalid);
             }
         }
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException limit) {
+                String at = ex.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException jme
+                        && !jme.getPath().isEmpty() ? path(jme.getPath()) : "body";
+                String message = overLimit(limit);
+                return problem(HttpStatus.BAD_REQUEST, "Unreadable body", at + ": " + message, field(at, message));
+            }
+        }
         String fieldName = "body";
         String message = "the body is not valid JSON of the expected shape";
         Throwable cause = ex.getMostSpecificCause();
@@ -226,6 +234,29 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "an unexpected error occurred; it was logged", null);
     }
 
+    /**
+     * Which of Jackson's reading limits the body went past, with the limit: "not valid JSON of the expected shape"
+     * sent a client with 1,001 nested arrays or a 2,000-digit number looking for a syntax error that is not there.
+     */
+    private static String overLimit(com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+        var limits = com.fasterxml.jackson.core.StreamReadConstraints.defaults();
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.startsWith("Document nesting depth")) {
+            return "JSON nested more than " + limits.getMaxNestingDepth() + " levels deep (arrays and objects inside"
+                    + " each other); that is the limit";
+        }
+        if (m.startsWith("Number value length") || m.startsWith("Number length")) {
+            return "a number of more than " + limits.getMaxNumberLength() + " digits; that is the limit";
+        }
+        if (m.startsWith("String value length")) {
+            return "a string of more than " + limits.getMaxStringLength() + " characters; that is the limit";
+        }
+        if (m.startsWith("Name length")) {
+            return "a field name of more than " + limits.getMaxNameLength() + " characters; that is the limit";
+        }
+        return "over a JSON reading limit: " + m.replaceFirst(" \\(from .*$", "").replaceFirst(", from `.*$", ")");
+    }
+
     /** What a field of this type takes, in JSON's words: the client sent something else there. */
     private static String expected(Class<?> type) {
         if (type == null) {
@@ -245,7 +276,7 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
             return "must be a number";
         }
         if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "must be an ISO-8601 time as a string";
+            return "must be an ISO-8601 time with an offset, as a string (e.g. \"2022-01-10T18:00:00Z\"); a number is not read as one";
         }
         if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "must be a list";
