@@ -37,8 +37,15 @@ import java.util.Optional;
 class SecurityConfig {
 
     @Bean
-    DaoAuthenticationProvider authenticationProvider(Accounts accounts) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+    FailedLogins failedLogins(@org.springframework.beans.factory.annotation.Value("${parley.login.max-failures:10}") int max,
+                              @org.springframework.beans.factory.annotation.Value("${parley.login.lockout:PT15M}")
+                              java.time.Duration lockout) {
+        return new FailedLogins(max, lockout, System::currentTimeMillis);
+    }
+
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(Accounts accounts, FailedLogins failedLogins) {
+        DaoAuthenticationProvider provider = new FailedLogins.Provider(accounts, failedLogins);
         provider.setPasswordEncoder(accounts.passwordEncoder());
         return provider;
     }
@@ -94,7 +101,11 @@ class SecurityConfig {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        // a throttled name is told so and for how long, not "wrong password" for a right one
+                        .failureHandler((req, res, e) -> res.sendRedirect(req.getContextPath()
+                                + (e instanceof FailedLogins.TooManyFailedLogins t
+                                ? "/login?throttled=" + Math.max(1, (t.retryAfterSeconds + 59) / 60) : "/login?error"))))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
         return http.build();
     }
@@ -106,6 +117,11 @@ class SecurityConfig {
                 && e.getCause() instanceof org.springframework.dao.DataAccessException) {
             res.setHeader("Retry-After", "5");
             problem(json, res, HttpStatus.SERVICE_UNAVAILABLE, "the database is unavailable; retry later");
+            return;
+        }
+        if (e instanceof FailedLogins.TooManyFailedLogins t) {
+            res.setHeader("Retry-After", String.valueOf(t.retryAfterSeconds));
+            problem(json, res, HttpStatus.TOO_MANY_REQUESTS, t.getMessage());
             return;
         }
         if (e instanceof org.springframework.security.authentication.BadCredentialsException) {

@@ -25,6 +25,11 @@ final class WebSession {
         this.port = port;
     }
 
+    /** A browser that has not logged in. */
+    static WebSession anonymous(int port) {
+        return new WebSession(port);
+    }
+
     /** Logs in through the login form (password {@link WebFixtures#PASSWORD}) and checks it worked. */
     static WebSession login(int port, String user) throws Exception {
         WebSession s = new WebSession(port);
