@@ -52,6 +52,16 @@ final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends a request built by the caller with this session's cookies, following no redirect. */
+    HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        HttpClient once = HttpClient.newBuilder().cookieHandler(http.cookieHandler().orElseThrow())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        URI given = request.build().uri();
+        return once.send(request.uri(URI.create("http://127.0.0.1:" + port + given.getRawPath()
+                        + (given.getRawQuery() == null ? "" : "?" + given.getRawQuery()))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** The CSRF token of the first form on a page. */
     static String csrf(String page) {
         Matcher m = CSRF.matcher(page);
