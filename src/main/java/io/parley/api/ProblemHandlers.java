@@ -162,6 +162,11 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
             }
         }
         for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof LaxUtf8.NotUtf8 bad) {
+                String message = "not valid UTF-8 at byte " + bad.offset + " (an overlong form, a UTF-16 surrogate or a"
+                        + " code point past U+10FFFF)";
+                return problem(HttpStatus.BAD_REQUEST, "Unreadable body", "body: " + message, field("body", message));
+            }
             if (t instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException limit) {
                 String at = ex.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException jme
                         && !jme.getPath().isEmpty() ? path(jme.getPath()) : "body";

@@ -95,4 +95,51 @@ class HostileClientRoundThreeTest extends IntegrationTest {
         assertThat(likes.json().get("detail").asText()).contains("more than 1000 digits");
         assertThat(stored("comments", "big-1")).isZero();
     }
+
+    private Api.Response postBytes(String path, byte[] body, String type) {
+        return machine.post(path, type, body);
+    }
+
+    /**
+     * Was a 201 storing "a/b": Jackson decodes the overlong "C0 AF" as "/" (and "E0 80 80" as NUL, which then was
+     * called "a NUL character", "ED A0 80" an "unpaired surrogate"). A body is stored as sent or refused.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"C0AF", "C1BF", "E080AF", "F08080AF", "F4908080", "EDA080", "EDA0BDEDB880", "C080"})
+    void aSequenceThatIsNoUtf8IsA400AtItsByteAndNothingIsStored(String hex) {
+        byte[] bad = java.util.HexFormat.of().parseHex(hex);
+        byte[] head = "{\"comments\":[{\"externalId\":\"lax-1\",\"text\":\"a".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = "b\"}]}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + bad.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(bad, 0, body, head.length, bad.length);
+        System.arraycopy(tail, 0, body, head.length + bad.length, tail.length);
+        Api.Response r = postBytes("/api/v1/sites/hostile3/articles/times/comments", body, "application/json");
+        assertProblem(r, 400, "body");
+        assertThat(r.json().get("detail").asText()).contains("not valid UTF-8 at byte " + head.length);
+        assertThat(stored("comments", "lax-1")).isZero();
+    }
+
+    /** Unchanged: a Latin-1 byte in a UTF-8 body is named by its field; UTF-16 JSON and a UTF-8 BOM are read. */
+    @Test
+    void otherCharsetsAreAsBefore() {
+        byte[] latin1 = "{\"comments\":[{\"externalId\":\"l1\",\"text\":\"caf\u00e9\"}]}"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertProblem(postBytes("/api/v1/sites/hostile3/articles/times/comments", latin1, "application/json"), 400,
+                "comments[0].text");
+        byte[] utf16 = "{\"comments\":[{\"externalId\":\"u16\",\"text\":\"caf\u00e9 \u00c0 \uc0af \ud83d\ude00\"}]}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        Api.Response r = postBytes("/api/v1/sites/hostile3/articles/times/comments", utf16, "application/json");
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("SELECT text FROM comments WHERE site_id = ? AND external_id = 'u16'", String.class,
+                site.id())).isEqualTo("caf\u00e9 \u00c0 \uc0af \ud83d\ude00");
+        byte[] utf16be = "{\"comments\":[{\"externalId\":\"u16be\",\"text\":\"\u00c0\"}]}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
+        assertThat(postBytes("/api/v1/sites/hostile3/articles/times/comments", utf16be, "application/json").status())
+                .isEqualTo(201);
+        byte[] bom = "\ufeff{\"comments\":[{\"externalId\":\"bom\",\"text\":\"\u00e9\"}]}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(postBytes("/api/v1/sites/hostile3/articles/times/comments", bom, "application/json; charset=utf-8")
+                .status()).isEqualTo(201);
+    }
 }
