@@ -95,6 +95,12 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
     }
 
+    @ExceptionHandler(io.parley.site.SettingsChangedMeanwhile.class)
+    ResponseEntity<Object> settingsChanged(io.parley.site.SettingsChangedMeanwhile e) {
+        return problem(HttpStatus.PRECONDITION_FAILED, "Settings changed meanwhile", e.getMessage(),
+                field("If-Match", "version " + e.basedOn() + " is not the current one (" + e.current().version() + ")"));
+    }
+
     @ExceptionHandler(SiteAlreadyExists.class)
     ResponseEntity<Object> conflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), null);
