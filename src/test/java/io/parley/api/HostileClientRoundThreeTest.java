@@ -142,4 +142,24 @@ class HostileClientRoundThreeTest extends IntegrationTest {
         assertThat(postBytes("/api/v1/sites/hostile3/articles/times/comments", bom, "application/json; charset=utf-8")
                 .status()).isEqualTo(201);
     }
+
+    /**
+     * Was a 201 making a second account: "Hostile3-Mod" beside "hostile3-mod", with its own password, where the owner
+     * meant to grant the existing moderator a role; the audit and decisions then showed two people who read as one.
+     */
+    @Test
+    void aUserNameDifferingOnlyInCaseFromAnExistingOneIsA422() {
+        accounts.addUser("hostile3-mod", "moderator-pass-1", io.parley.site.Role.MODERATOR, "hostile3", "test");
+        accounts.addUser("hostile3-owner", "owner-pass-1", io.parley.site.Role.OWNER, "hostile3", "test");
+        Api owner = new Api(port, Api.basic("hostile3-owner", "owner-pass-1"));
+        Api.Response r = owner.postJson("/api/v1/sites/hostile3/users",
+                "{\"username\":\"Hostile3-Mod\",\"password\":\"another-pass-1\",\"role\":\"owner\"}");
+        assertProblem(r, 422, "username");
+        assertThat(r.json().get("detail").asText()).contains("'hostile3-mod' already exists");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM users WHERE lower(username) = 'hostile3-mod'", Integer.class))
+                .isEqualTo(1);
+        Api.Response grant = owner.postJson("/api/v1/sites/hostile3/users",
+                "{\"username\":\"hostile3-mod\",\"role\":\"owner\"}");
+        assertThat(grant.status()).as(grant.body()).isIn(200, 201);
+    }
 }
