@@ -123,6 +123,8 @@ class SecurityConfig {
 
     static final String SESSION_ENDED = "your session has ended (logged out, timed out, or the server restarted), so"
             + " nothing was done: reload the page, log in again and repeat the action";
+    static final String FORM_NOT_READ = "the form could not be read (more fields than the server takes, or a broken"
+            + " encoding), so nothing was done";
     static final String PAGE_OUT_OF_DATE = "this page is out of date (its security token is from an earlier session),"
             + " so nothing was done: reload the page and repeat the action";
 
@@ -141,6 +143,17 @@ class SecurityConfig {
             throws IOException, ServletException {
         if (!(ex instanceof org.springframework.security.web.csrf.CsrfException)) {
             new org.springframework.security.web.access.AccessDeniedHandlerImpl().handle(req, res, ex);
+            return;
+        }
+        if (req.getAttribute("org.apache.catalina.parameter_parse_failed") != null) {
+            // Tomcat stopped reading the form (more fields than it takes, or a broken encoding), so the token after
+            // the cut was missing: the form is at fault, not the session
+            req.setAttribute(ErrorResponses.DETAIL_ATTRIBUTE, FORM_NOT_READ);
+            if (fromScript(req)) {
+                problem(json, res, HttpStatus.BAD_REQUEST, FORM_NOT_READ);
+            } else {
+                res.sendError(HttpStatus.BAD_REQUEST.value());
+            }
             return;
         }
         var auth = SecurityContextHolder.getContext().getAuthentication();

@@ -81,4 +81,22 @@ class StaleSessionTest extends IntegrationTest {
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location").orElse("")).endsWith("/login");
     }
+
+    /** Tomcat reads only so many form fields; the CSRF token after the cut was missing, which is no stale page. */
+    @Test
+    void aFormWithMoreFieldsThanTheServerReadsIsSaidToBeUnreadable() throws Exception {
+        WebSession moderator = WebSession.login(port, "stale-mod");
+        String token = WebSession.csrf(moderator.get("/sites/stale-session/queue").body());
+        StringBuilder form = new StringBuilder("action=approve");
+        for (int i = 0; i < 20_000; i++) {
+            form.append("&f").append(i).append("=1");
+        }
+        form.append("&_csrf=").append(token);
+        HttpResponse<String> r = moderator.send(HttpRequest.newBuilder(URI.create("http://x/sites/stale-session/queue/"
+                        + item + "/decision")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("the form could not be read").doesNotContain("out of date");
+        assertThat(decisions()).isZero();
+    }
 }
