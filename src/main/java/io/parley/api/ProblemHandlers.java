@@ -230,12 +230,31 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
+        // A mistyped page URL (or a page path with a wrong method or body type) has no controller, so no page advice
+        // saw it, and a person got "No static resource sites/demo/nope." as JSON: pages get the site's error page
+        if (request instanceof org.springframework.web.context.request.ServletWebRequest web
+                && !machinePath(web.getRequest().getRequestURI()) && web.getResponse() != null
+                && !web.getResponse().isCommitted()) {
+            try {
+                headers.forEach((name, values) -> values.forEach(v -> web.getResponse().addHeader(name, v)));
+                web.getResponse().sendError(statusCode.value());
+                return null;
+            } catch (java.io.IOException e) {
+                // the client is gone: nothing to answer
+                return null;
+            }
+        }
         ResponseEntity<Object> r = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (r != null && r.getBody() != null) {
             return ResponseEntity.status(r.getStatusCode()).headers(r.getHeaders())
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(r.getBody());
         }
         return r;
+    }
+
+    /** Paths whose callers are programs (the rule of io.parley.ErrorResponses, which answers the rest with pages). */
+    private static boolean machinePath(String uri) {
+        return uri != null && (uri.startsWith("/api") || uri.startsWith("/v3/api-docs") || uri.startsWith("/actuator"));
     }
 
     /** Anything unforeseen: logged with its trace for us, a plain message for the caller. */
