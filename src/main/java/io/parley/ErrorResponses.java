@@ -35,6 +35,9 @@ import java.util.Map;
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class ErrorResponses {
 
+    /** A request attribute our own code sets before sendError: the page's detail, in place of the status's generic one. */
+    static final String DETAIL_ATTRIBUTE = ErrorResponses.class.getName() + ".detail";
+
     /** Paths whose callers are programs. */
     static boolean machinePath(String uri) {
         return uri != null && (uri.startsWith("/api") || uri.startsWith("/v3/api-docs") || uri.startsWith("/actuator"));
@@ -62,7 +65,7 @@ class ErrorResponses {
                     : HttpStatus.NOT_FOUND;
             Object uri = req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
             String path = uri instanceof String s ? s : req.getRequestURI();
-            String detail = detail(status);
+            String detail = req.getAttribute(DETAIL_ATTRIBUTE) instanceof String own ? own : detail(status);
             if (machinePath(path)) {
                 ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
                 try {

@@ -37,8 +37,15 @@ import java.util.Optional;
 class SecurityConfig {
 
     @Bean
-    DaoAuthenticationProvider authenticationProvider(Accounts accounts) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+    FailedLogins failedLogins(@org.springframework.beans.factory.annotation.Value("${parley.login.max-failures:10}") int max,
+                              @org.springframework.beans.factory.annotation.Value("${parley.login.lockout:PT15M}")
+                              java.time.Duration lockout) {
+        return new FailedLogins(max, lockout, System::currentTimeMillis);
+    }
+
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(Accounts accounts, FailedLogins failedLogins) {
+        DaoAuthenticationProvider provider = new FailedLogins.Provider(accounts, failedLogins);
         provider.setPasswordEncoder(accounts.passwordEncoder());
         return provider;
     }
@@ -90,13 +97,77 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ObjectMapper json) throws Exception {
+        var toLogin = new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login");
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        // a throttled name is told so and for how long, not "wrong password" for a right one
+                        .failureHandler((req, res, e) -> res.sendRedirect(req.getContextPath()
+                                + (e instanceof FailedLogins.TooManyFailedLogins t
+                                ? "/login?throttled=" + Math.max(1, (t.retryAfterSeconds + 59) / 60) : "/login?error"))))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(e -> e
+                        // a page's script whose session ended got the login page's HTML as its answer and went quiet
+                        .authenticationEntryPoint((req, res, ex) -> {
+                            if (fromScript(req)) {
+                                problem(json, res, HttpStatus.UNAUTHORIZED, SESSION_ENDED);
+                            } else {
+                                toLogin.commence(req, res, ex);
+                            }
+                        })
+                        .accessDeniedHandler((req, res, ex) -> pageRefused(json, req, res, ex)));
         return http.build();
+    }
+
+    static final String SESSION_ENDED = "your session has ended (logged out, timed out, or the server restarted), so"
+            + " nothing was done: reload the page, log in again and repeat the action";
+    static final String FORM_NOT_READ = "the form could not be read (more fields than the server takes, or a broken"
+            + " encoding), so nothing was done";
+    static final String PAGE_OUT_OF_DATE = "this page is out of date (its security token is from an earlier session),"
+            + " so nothing was done: reload the page and repeat the action";
+
+    /** The pages' own scripts (fetch with X-Requested-With, htmx): they show an answer's detail, never follow a login page. */
+    static boolean fromScript(HttpServletRequest req) {
+        return req.getHeader("X-Requested-With") != null || req.getHeader("HX-Request") != null;
+    }
+
+    /**
+     * A refused write on a page. Sessions live in memory, so after a restart, a time-out or a log-out in another tab
+     * every open page's CSRF token is stale, and the next click was a bare "403 Forbidden" page (the queue's keys
+     * showed "HTTP 403"). It now says what happened and that nothing was done.
+     */
+    private static void pageRefused(ObjectMapper json, HttpServletRequest req, HttpServletResponse res,
+                                    org.springframework.security.access.AccessDeniedException ex)
+            throws IOException, ServletException {
+        if (!(ex instanceof org.springframework.security.web.csrf.CsrfException)) {
+            new org.springframework.security.web.access.AccessDeniedHandlerImpl().handle(req, res, ex);
+            return;
+        }
+        if (req.getAttribute("org.apache.catalina.parameter_parse_failed") != null) {
+            // Tomcat stopped reading the form (more fields than it takes, or a broken encoding), so the token after
+            // the cut was missing: the form is at fault, not the session
+            req.setAttribute(ErrorResponses.DETAIL_ATTRIBUTE, FORM_NOT_READ);
+            if (fromScript(req)) {
+                problem(json, res, HttpStatus.BAD_REQUEST, FORM_NOT_READ);
+            } else {
+                res.sendError(HttpStatus.BAD_REQUEST.value());
+            }
+            return;
+        }
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean loggedIn = auth != null && auth.isAuthenticated()
+                && !(auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
+        if (fromScript(req)) {
+            problem(json, res, loggedIn ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED,
+                    loggedIn ? PAGE_OUT_OF_DATE : SESSION_ENDED);
+        } else if (!loggedIn) {
+            res.sendRedirect(req.getContextPath() + "/login?expired");
+        } else {
+            req.setAttribute(ErrorResponses.DETAIL_ATTRIBUTE, PAGE_OUT_OF_DATE);
+            res.sendError(HttpStatus.FORBIDDEN.value());
+        }
     }
 
     /** Credentials could not be checked because the user store (the database) is down: that is a 503. */
@@ -106,6 +177,11 @@ class SecurityConfig {
                 && e.getCause() instanceof org.springframework.dao.DataAccessException) {
             res.setHeader("Retry-After", "5");
             problem(json, res, HttpStatus.SERVICE_UNAVAILABLE, "the database is unavailable; retry later");
+            return;
+        }
+        if (e instanceof FailedLogins.TooManyFailedLogins t) {
+            res.setHeader("Retry-After", String.valueOf(t.retryAfterSeconds));
+            problem(json, res, HttpStatus.TOO_MANY_REQUESTS, t.getMessage());
             return;
         }
         if (e instanceof org.springframework.security.authentication.BadCredentialsException) {

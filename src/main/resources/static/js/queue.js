@@ -219,6 +219,13 @@
     const ids = rows().map(r => r.dataset.id);
     try {
       const res = await fetch(base + '/queue/open?ids=' + ids.join(','), {headers: {'X-Requested-With': 'fetch'}, credentials: 'same-origin'});
+      if (res.status === 401) {
+        // the session ended (time-out, log-out elsewhere, restart): say so rather than let the list go stale silently
+        let detail = 'Your session has ended: reload the page and log in again.';
+        try { detail = (await res.json()).detail || detail; } catch (ignored) { /* not JSON */ }
+        say(detail, true);
+        return;
+      }
       if (!res.ok) return;
       const body = await res.json();
       const gone = ids.filter(id => !(id in body.open));

@@ -37,7 +37,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
             tooLarge(res);
             return;
         }
-        LimitedRequest limited = new LimitedRequest(req, max);
+        LimitedRequest limited = new LimitedRequest(req, max, utf8Json(req.getContentType()) ? new LaxUtf8() : null);
         try {
             chain.doFilter(limited, res);
         } catch (ServletException | IOException | RuntimeException e) {
@@ -51,6 +51,20 @@ class BodyLimitFilter extends OncePerRequestFilter {
         if (limited.exceeded && !res.isCommitted()) {
             res.reset();
             tooLarge(res);
+        }
+    }
+
+    /** A JSON body in UTF-8: declared so, or with no charset (RFC 8259); a UTF-16 one is Jackson's to detect. */
+    static boolean utf8Json(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))
+                    && (type.getCharset() == null || type.getCharset().equals(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            return false; // an unreadable Content-Type is refused (415) before any body is read
         }
     }
 
@@ -77,12 +91,14 @@ class BodyLimitFilter extends OncePerRequestFilter {
 
     static final class LimitedRequest extends HttpServletRequestWrapper {
         private final long max;
+        private final LaxUtf8 utf8;
         boolean exceeded;
         private ServletInputStream stream;
 
-        LimitedRequest(HttpServletRequest request, long max) {
+        LimitedRequest(HttpServletRequest request, long max, LaxUtf8 utf8) {
             super(request);
             this.max = max;
+            this.utf8 = utf8;
         }
 
         @Override
@@ -97,6 +113,9 @@ class BodyLimitFilter extends OncePerRequestFilter {
                         int b = in.read();
                         if (b >= 0) {
                             check(1);
+                            if (utf8 != null) {
+                                utf8.check(new byte[]{(byte) b}, 0, 1);
+                            }
                         }
                         return b;
                     }
@@ -106,6 +125,9 @@ class BodyLimitFilter extends OncePerRequestFilter {
                         int n = in.read(buf, off, len);
                         if (n > 0) {
                             check(n);
+                            if (utf8 != null) {
+                                utf8.check(buf, off, n);
+                            }
                         }
                         return n;
                     }

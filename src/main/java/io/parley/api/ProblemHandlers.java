@@ -95,6 +95,12 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
     }
 
+    @ExceptionHandler(io.parley.site.SettingsChangedMeanwhile.class)
+    ResponseEntity<Object> settingsChanged(io.parley.site.SettingsChangedMeanwhile e) {
+        return problem(HttpStatus.PRECONDITION_FAILED, "Settings changed meanwhile", e.getMessage(),
+                field("If-Match", "version " + e.basedOn() + " is not the current one (" + e.current().version() + ")"));
+    }
+
     @ExceptionHandler(SiteAlreadyExists.class)
     ResponseEntity<Object> conflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), null);
@@ -161,6 +167,19 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
                 return invalid(invalid);
             }
         }
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof LaxUtf8.NotUtf8 bad) {
+                String message = "not valid UTF-8 at byte " + bad.offset + " (an overlong form, a UTF-16 surrogate or a"
+                        + " code point past U+10FFFF)";
+                return problem(HttpStatus.BAD_REQUEST, "Unreadable body", "body: " + message, field("body", message));
+            }
+            if (t instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException limit) {
+                String at = ex.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException jme
+                        && !jme.getPath().isEmpty() ? path(jme.getPath()) : "body";
+                String message = overLimit(limit);
+                return problem(HttpStatus.BAD_REQUEST, "Unreadable body", at + ": " + message, field(at, message));
+            }
+        }
         String fieldName = "body";
         String message = "the body is not valid JSON of the expected shape";
         Throwable cause = ex.getMostSpecificCause();
@@ -211,6 +230,20 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
+        // A mistyped page URL (or a page path with a wrong method or body type) has no controller, so no page advice
+        // saw it, and a person got "No static resource sites/demo/nope." as JSON: pages get the site's error page
+        if (request instanceof org.springframework.web.context.request.ServletWebRequest web
+                && !machinePath(web.getRequest().getRequestURI()) && web.getResponse() != null
+                && !web.getResponse().isCommitted()) {
+            try {
+                headers.forEach((name, values) -> values.forEach(v -> web.getResponse().addHeader(name, v)));
+                web.getResponse().sendError(statusCode.value());
+                return null;
+            } catch (java.io.IOException e) {
+                // the client is gone: nothing to answer
+                return null;
+            }
+        }
         ResponseEntity<Object> r = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (r != null && r.getBody() != null) {
             return ResponseEntity.status(r.getStatusCode()).headers(r.getHeaders())
@@ -219,11 +252,39 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
         return r;
     }
 
+    /** Paths whose callers are programs (the rule of io.parley.ErrorResponses, which answers the rest with pages). */
+    private static boolean machinePath(String uri) {
+        return uri != null && (uri.startsWith("/api") || uri.startsWith("/v3/api-docs") || uri.startsWith("/actuator"));
+    }
+
     /** Anything unforeseen: logged with its trace for us, a plain message for the caller. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         log.error("unexpected error", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "an unexpected error occurred; it was logged", null);
+    }
+
+    /**
+     * Which of Jackson's reading limits the body went past, with the limit: "not valid JSON of the expected shape"
+     * sent a client with 1,001 nested arrays or a 2,000-digit number looking for a syntax error that is not there.
+     */
+    private static String overLimit(com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+        var limits = com.fasterxml.jackson.core.StreamReadConstraints.defaults();
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.startsWith("Document nesting depth")) {
+            return "JSON nested more than " + limits.getMaxNestingDepth() + " levels deep (arrays and objects inside"
+                    + " each other); that is the limit";
+        }
+        if (m.startsWith("Number value length") || m.startsWith("Number length")) {
+            return "a number of more than " + limits.getMaxNumberLength() + " digits; that is the limit";
+        }
+        if (m.startsWith("String value length")) {
+            return "a string of more than " + limits.getMaxStringLength() + " characters; that is the limit";
+        }
+        if (m.startsWith("Name length")) {
+            return "a field name of more than " + limits.getMaxNameLength() + " characters; that is the limit";
+        }
+        return "over a JSON reading limit: " + m.replaceFirst(" \\(from .*$", "").replaceFirst(", from `.*$", ")");
     }
 
     /** What a field of this type takes, in JSON's words: the client sent something else there. */
@@ -245,7 +306,7 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
             return "must be a number";
         }
         if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "must be an ISO-8601 time as a string";
+            return "must be an ISO-8601 time with an offset, as a string (e.g. \"2022-01-10T18:00:00Z\"); a number is not read as one";
         }
         if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "must be a list";

@@ -48,18 +48,22 @@ class SiteController {
     }
 
     @GetMapping("/settings")
-    VersionedSettings settings(@PathVariable String site, Authentication auth) {
-        return sites.settings(access.require(auth, site, Permission.MODERATE).id());
+    org.springframework.http.ResponseEntity<VersionedSettings> settings(@PathVariable String site, Authentication auth) {
+        VersionedSettings v = sites.settings(access.require(auth, site, Permission.MODERATE).id());
+        // the version as an ETag: a PUT with If-Match is refused (412) when someone saved in between
+        return org.springframework.http.ResponseEntity.ok().eTag("\"" + v.version() + "\"").body(v);
     }
 
     @Operation(summary = "Save settings as a new version (reject >= hold per label)")
     @PutMapping("/settings")
-    VersionedSettings save(@PathVariable String site, @RequestBody SiteSettings settings, Authentication auth) {
+    VersionedSettings save(@PathVariable String site, @RequestBody SiteSettings settings,
+                           @org.springframework.web.bind.annotation.RequestHeader(value = "If-Match", required = false)
+                           String ifMatch, Authentication auth) {
         Site s = access.require(auth, site, Permission.CONFIGURE);
         if (settings == null) {
             throw new BadRequest("body", "a settings object is required");
         }
-        return sites.save(s.id(), settings, SiteAccess.caller(auth).name());
+        return sites.save(s.id(), settings, SiteAccess.caller(auth).name(), basedOn(ifMatch));
     }
 
     @GetMapping("/settings/history")
@@ -152,5 +156,18 @@ class SiteController {
                                     Authentication auth) {
         Site s = access.require(auth, site, Permission.CONFIGURE);
         return Map.of("revoked", accounts.revokeRole(s, username, Role.parse(role), SiteAccess.caller(auth).name()));
+    }
+
+    /** The version an If-Match names ("3", W/"3" or 3); null without the header. */
+    private static Integer basedOn(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String v = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        if (!v.matches("[0-9]{1,9}")) {
+            throw new BadRequest("If-Match", "the settings version to save over, as GET /settings gives it in its ETag"
+                    + " (e.g. \"3\"), not " + (ifMatch.length() > 40 ? ifMatch.substring(0, 40) + "…" : ifMatch));
+        }
+        return Integer.parseInt(v);
     }
 }

@@ -73,8 +73,11 @@ final class ClassifyCommand implements Callable<Integer> {
             if (Files.isDirectory(file)) {
                 throw new UsageProblem(input + " is a directory; classify reads one JSONL file (or - for stdin)");
             }
-            if (!Files.isRegularFile(file)) {
-                throw new UsageProblem("no such input file: " + input);
+            // a pipe (parley classify <(zcat comments.jsonl.gz)) is read like a file
+            String problem = InputFiles.problem(file);
+            if (problem != null) {
+                throw new UsageProblem(problem.equals("does not exist") ? "no such input file: " + input
+                        : input + " " + problem);
             }
             in = Files.newInputStream(file);
         }

@@ -70,8 +70,10 @@ final class ExtractCommand implements Callable<Integer> {
                 // "no such file" for a directory that plainly exists sends the user looking for a typo
                 throw new UsageProblem(f + " is a directory; name the page files in it (e.g. " + f + "/*.html)");
             }
-            if (!f.equals("-") && !Files.isRegularFile(Path.of(f))) {
-                throw new UsageProblem("no such file: " + f);
+            // a pipe (parley extract <(curl …)) is read like a file; only what cannot be opened is refused
+            String problem = f.equals("-") ? null : InputFiles.problem(Path.of(f));
+            if (problem != null) {
+                throw new UsageProblem(problem.equals("does not exist") ? "no such file: " + f : f + " " + problem);
             }
         }
         if (files.size() > 1 && out == null) {

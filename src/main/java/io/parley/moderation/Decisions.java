@@ -150,9 +150,17 @@ public class Decisions {
         }
         // Every request is checked before the first is written, and a failure names its index.
         Set<String> labels = labelNames();
+        java.util.Map<Long, Integer> firstOf = new java.util.HashMap<>();
         for (int i = 0; i < requests.size(); i++) {
             if (requests.get(i) == null) {
                 throw new InvalidModerationInput("decisions[" + i + "]", "a decision object is required");
+            }
+            // one item twice: the second write met the first and was answered "already decided" (409), though the
+            // batch rolled back and nothing was decided; which of the two the client meant is its own to say
+            Integer first = firstOf.putIfAbsent(requests.get(i).itemId(), i);
+            if (first != null) {
+                throw new InvalidModerationInput("decisions[" + i + "].itemId", "item " + requests.get(i).itemId()
+                        + " is already decided by decisions[" + first + "] of this request; an item is decided once");
             }
             check(requests.get(i), "decisions[" + i + "].", labels);
             checkReason(site, requests.get(i), "decisions[" + i + "].");

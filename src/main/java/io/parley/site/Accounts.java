@@ -70,6 +70,14 @@ public class Accounts implements UserDetailsService {
         boolean passwordGiven = password != null && !password.isEmpty();
         long userId;
         if (existing.isEmpty()) {
+            // "Alice" beside "alice" was a second account with its own password: the owner meant to grant alice a
+            // role, and the audit trail and decisions then showed two people who read as one
+            List<String> sameButCase = jdbc.queryForList("SELECT username FROM users WHERE lower(username) = lower(?)"
+                    + " LIMIT 1", String.class, username);
+            if (!sameButCase.isEmpty()) {
+                throw new InvalidSettings("username", "user '" + sameButCase.get(0) + "' already exists, and user names"
+                        + " may not differ only in letter case: grant '" + sameButCase.get(0) + "' the role (without a password)");
+            }
             if (password == null || password.isEmpty()) {
                 throw new InvalidSettings("password", "no user '" + username + "' yet: a new user needs a password of at least 8 characters");
             }

@@ -199,9 +199,21 @@ public class SiteDirectory {
     /** Validates and stores a new version; concurrent saves cannot both get the same version (primary key). */
     @Transactional
     public VersionedSettings save(long siteId, SiteSettings proposed, String actor) {
+        return save(siteId, proposed, actor, null);
+    }
+
+    /**
+     * As {@link #save(long, SiteSettings, String)}, refused with {@link SettingsChangedMeanwhile} when {@code basedOn}
+     * (the version the editor started from; null: no check) is no longer the current version.
+     */
+    @Transactional
+    public VersionedSettings save(long siteId, SiteSettings proposed, String actor, Integer basedOn) {
         SettingsValidation.checkSavable(labels(), proposed);
         jdbc.queryForObject("SELECT id FROM sites WHERE id = ? FOR UPDATE", Long.class, siteId);
         VersionedSettings current = settings(siteId);
+        if (basedOn != null && basedOn != current.version()) {
+            throw new SettingsChangedMeanwhile(basedOn, current);
+        }
         int version = current.version() + 1;
         insertSettings(siteId, version, proposed, actor);
         audit.record(siteId, actor, "settings.saved", "v" + version,

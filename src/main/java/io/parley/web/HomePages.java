@@ -32,7 +32,11 @@ class HomePages {
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(@org.springframework.web.bind.annotation.RequestParam(required = false) String throttled, Model model) {
+        // minutes until a throttled name may try again (FailedLogins); only a plain number is shown
+        if (throttled != null && throttled.matches("[1-9][0-9]{0,3}")) {
+            model.addAttribute("throttledMinutes", Integer.parseInt(throttled));
+        }
         return "login";
     }
 

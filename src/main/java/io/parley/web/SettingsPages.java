@@ -131,8 +131,21 @@ class SettingsPages {
         SiteSettings proposed;
         try {
             proposed = parse(form, sites.labels());
-            VersionedSettings v = sites.save(s.id(), proposed, SiteAccess.caller(auth).name());
+            VersionedSettings v = sites.save(s.id(), proposed, SiteAccess.caller(auth).name(), basedOn(form));
             return "redirect:/sites/" + s.slug() + "/settings?saved=" + v.version();
+        } catch (io.parley.site.SettingsChangedMeanwhile e) {
+            // two owners (or two tabs) on the page: the later save would have undone the earlier one unseen
+            VersionedSettings current = e.current();
+            HomePages.common(model, s, auth);
+            formModel(model, current.settings());
+            model.addAttribute("v", formValues(form, labelNames()));
+            model.addAttribute("current", current);
+            model.addAttribute("error", "Not saved: " + current.changedBy() + " saved version " + current.version()
+                    + " since you opened this page (based on version " + e.basedOn() + "), and saving would undo their"
+                    + " change. Your edits are kept below; compare with the history and save again.");
+            previewModel(model, preview.preview(s, served(current.settings()), PREVIEW_LAST));
+            model.addAttribute("versions", versions(sites.history(s.id())));
+            return "settings";
         } catch (InvalidSettings e) {
             // The owner's edits stay in the form (as typed, the bad value too) so one wrong field costs one fix.
             VersionedSettings current = sites.settings(s.id());
@@ -146,6 +159,12 @@ class SettingsPages {
             model.addAttribute("versions", versions(sites.history(s.id())));
             return "settings";
         }
+    }
+
+    /** The version the form was opened on (a hidden field); a form without one (an older page) is not checked. */
+    private static Integer basedOn(MultiValueMap<String, String> form) {
+        String v = form.getFirst("basedOn");
+        return v != null && v.matches("[0-9]{1,9}") ? Integer.valueOf(v) : null;
     }
 
     /**

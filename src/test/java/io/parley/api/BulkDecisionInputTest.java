@@ -34,10 +34,13 @@ class BulkDecisionInputTest extends IntegrationTest {
             "[{first}, null] | decisions[1]",
             "[null, {first}] | decisions[0]",
             "[{first}, {\"itemId\":{second},\"action\":\"nuke\"}] | decisions[1].action",
-            "[{first}, {\"itemId\":{second},\"action\":\"reject\",\"labelCorrections\":{\"insult\":2}}] | decisions[1].labelCorrections.insult"})
+            "[{first}, {\"itemId\":{second},\"action\":\"reject\",\"labelCorrections\":{\"insult\":2}}] | decisions[1].labelCorrections.insult",
+            // was a 409 "this item was already decided" though the batch rolled back and nothing was decided
+            "[{first}, {\"itemId\":{firstId},\"action\":\"reject\"}] | decisions[1].itemId"})
     void isRefusedNamingTheEntryAndNothingIsDecided(String decisions, String field) {
         String valid = "{\"itemId\":" + first + ",\"action\":\"approve\"}";
-        String body = "{\"decisions\":" + decisions.replace("{first}", valid).replace("{second}", Long.toString(second)) + "}";
+        String body = "{\"decisions\":" + decisions.replace("{first}", valid).replace("{second}", Long.toString(second))
+                .replace("{firstId}", Long.toString(first)) + "}";
         Api.Response r = new Api(port, Api.basic("bulk-mod", "moderator-pass-1"))
                 .postJson("/api/v1/sites/bulk-input/decisions", body);
         assertThat(r.status()).as(r.body()).isEqualTo(422);

@@ -65,8 +65,12 @@ public final class Api {
     }
 
     /** Sends any method; a null body sends none. */
-    public Response call(String method, String path, String contentType, String body) {
+    /** As {@link #call(String, String, String, String)}, with extra headers as name, value pairs. */
+    public Response call(String method, String path, String contentType, String body, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
         if (body == null) {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

@@ -103,4 +103,28 @@ class HostilePagesTest extends IntegrationTest {
         assertThat(seen).isEqualTo(1000);
         assertThat(deepest).isEqualTo(999);
     }
+
+    /**
+     * Was a problem+json body ("No static resource sites/hostile-pages/nope.") in the browser: a mistyped page URL, or a
+     * page path asked with the wrong method, had no controller, so the page error handling never saw it.
+     */
+    @Test
+    void aMistypedPageUrlOrAWrongMethodIsTheErrorPage() throws Exception {
+        HttpResponse<String> missing = moderator.get("/sites/hostile-pages/nope");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(missing.body()).contains("404 · Not Found").doesNotContain("static resource");
+
+        HttpResponse<String> method = moderator.get("/sites/hostile-pages/decisions/1/undo");
+        assertThat(method.statusCode()).isEqualTo(405);
+        assertThat(method.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(method.headers().firstValue("Allow").orElse("")).contains("POST");
+
+        // the API keeps problem+json
+        io.parley.support.Api api = new io.parley.support.Api(port,
+                io.parley.support.Api.bearer(accounts.issueApiKey(site, "nope", "test")));
+        io.parley.support.Api.Response r = api.get("/api/v1/nope");
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+    }
 }

@@ -25,6 +25,11 @@ final class WebSession {
         this.port = port;
     }
 
+    /** A browser that has not logged in. */
+    static WebSession anonymous(int port) {
+        return new WebSession(port);
+    }
+
     /** Logs in through the login form (password {@link WebFixtures#PASSWORD}) and checks it worked. */
     static WebSession login(int port, String user) throws Exception {
         WebSession s = new WebSession(port);
@@ -45,6 +50,16 @@ final class WebSession {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends a request built by the caller with this session's cookies, following no redirect. */
+    HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        HttpClient once = HttpClient.newBuilder().cookieHandler(http.cookieHandler().orElseThrow())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        URI given = request.build().uri();
+        return once.send(request.uri(URI.create("http://127.0.0.1:" + port + given.getRawPath()
+                        + (given.getRawQuery() == null ? "" : "?" + given.getRawQuery()))).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** The CSRF token of the first form on a page. */

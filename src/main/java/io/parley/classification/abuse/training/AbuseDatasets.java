@@ -188,14 +188,18 @@ public final class AbuseDatasets {
             List<String[]> lrows = Csv.parse(labelContent, ',');
             Map<String, Integer> lcols = header(lrows.get(0), ',', file, "id", "toxic");
             external = new HashMap<>();
+            int row = 1;
             for (String[] r : lrows.subList(1, lrows.size())) {
-                external.put(cell(r, lcols.get("id")), jigsawLabels(r, lcols, heads));
+                row++;
+                external.put(cell(r, lcols.get("id")), jigsawLabels(r, lcols, heads, "the --labels file, row " + row));
             }
         }
         List<Example> out = new ArrayList<>();
+        int row = 1;
         for (String[] r : rows.subList(1, rows.size())) {
+            row++;
             String id = cell(r, cols.get("id"));
-            float[] y = inline ? jigsawLabels(r, cols, heads) : external.get(id);
+            float[] y = inline ? jigsawLabels(r, cols, heads, file + " row " + row) : external.get(id);
             if (y == null || Float.isNaN(y[Heads.TOXICITY])) {
                 continue; // Kaggle's test_labels mark unscored rows with -1
             }
@@ -204,17 +208,32 @@ public final class AbuseDatasets {
         return out;
     }
 
-    private static float[] jigsawLabels(String[] r, Map<String, Integer> cols, Heads heads) {
+    /** {@code where}: the file and row, for a message that lets the user find the cell ("For input string" did not). */
+    private static float[] jigsawLabels(String[] r, Map<String, Integer> cols, Heads heads, String where) {
         float[] y = heads.unknown();
         for (int k = 0; k < JIGSAW_COLUMNS.length; k++) {
             Integer c = cols.get(JIGSAW_COLUMNS[k]);
             if (c == null) {
-                throw new IllegalArgumentException("missing column '" + JIGSAW_COLUMNS[k] + "'");
+                throw new IllegalArgumentException(where.replaceFirst(",? row \\d+$", "") + ": missing column '"
+                        + JIGSAW_COLUMNS[k] + "' (needs " + String.join(", ", JIGSAW_COLUMNS) + ")");
             }
             String v = cell(r, c).trim();
-            y[k] = v.equals("-1") || v.isEmpty() ? Float.NaN : (Float.parseFloat(v) >= 0.5f ? 1f : 0f);
+            y[k] = v.equals("-1") || v.isEmpty() ? Float.NaN : (number(v, where, JIGSAW_COLUMNS[k]) >= 0.5f ? 1f : 0f);
         }
         return y;
+    }
+
+    private static float number(String v, String where, String column) {
+        try {
+            float f = Float.parseFloat(v);
+            if (!Float.isNaN(f)) {
+                return f;
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        throw new IllegalArgumentException(where + ": column '" + column + "' is not a number: '"
+                + (v.length() > 40 ? v.substring(0, 40) + "…" : v) + "'");
     }
 
     private static List<Example> toxicSpans(String content, Path file, Heads heads) {
@@ -408,7 +427,12 @@ public final class AbuseDatasets {
         int line = 1;
         for (String[] r : rows.subList(1, rows.size())) {
             line++;
-            int clazz = Integer.parseInt(cell(r, cols.get("class")).trim());
+            String c = cell(r, cols.get("class")).trim();
+            if (!c.matches("[0-2]")) {
+                throw new IllegalArgumentException(file + " row " + line + ": column 'class' must be 0, 1 or 2, not '"
+                        + (c.length() > 40 ? c.substring(0, 40) + "…" : c) + "'");
+            }
+            int clazz = Integer.parseInt(c);
             float[] y = heads.unknown();
             y[Heads.DAVIDSON_ABUSIVE] = clazz == 2 ? 0f : 1f;
             y[Heads.DAVIDSON_HATE] = clazz == 0 ? 1f : 0f;

@@ -80,6 +80,22 @@ class AbuseDatasetsTest {
                 .hasMessageContaining("not valid UTF-8");
     }
 
+    /** Was "For input string: "banana"": neither the file, the row nor the column, from a NumberFormatException. */
+    @Test
+    void aLabelThatIsNoNumberNamesFileRowAndColumn() throws IOException {
+        Path jigsaw = Files.writeString(dir.resolve("jigsaw.csv"), "id,comment_text,toxic,severe_toxic,obscene,threat,"
+                + "insult,identity_hate\na,hello,0,0,0,0,0,0\nb,you idiot,1,0,0,0,banana,0\n");
+        assertThatThrownBy(() -> AbuseDatasets.read(AbuseFormat.JIGSAW, jigsaw, null, false))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(jigsaw + " row 3: column 'insult' is not a number: 'banana'");
+        Path partial = Files.writeString(dir.resolve("partial.csv"), "id,comment_text,toxic\na,hello,1\n");
+        assertThatThrownBy(() -> AbuseDatasets.read(AbuseFormat.JIGSAW, partial, null, false))
+                .hasMessageStartingWith(partial + ": missing column 'severe_toxic'");
+        Path davidson = Files.writeString(dir.resolve("davidson.csv"), "class,tweet\n2,hello\nhate,you idiot\n");
+        assertThatThrownBy(() -> AbuseDatasets.read(AbuseFormat.DAVIDSON, davidson, null, false))
+                .hasMessage(davidson + " row 3: column 'class' must be 0, 1 or 2, not 'hate'");
+    }
+
     @Test
     void toxicSpansPostsTrainToxicityBySentence() {
         Heads heads = Heads.withExtra(List.of());
