@@ -28,7 +28,7 @@ final class CommentRecords {
     /** Class words of an author element (whole class tokens or their -/_ parts). */
     private static final Set<String> AUTHOR_PARTS = Set.of("author", "username", "user", "fn", "nick", "nickname", "commenter", "person",
             "fullname", "displayname",
-            "poster", "hnuser", "name", "byline", "cauthorpane", "bigusername", "creator");
+            "poster", "hnuser", "name", "byline", "cauthorpane", "bigusername", "creator", "actor");
     private static final Set<String> TIME_PARTS = Set.of("date", "time", "timestamp", "datetime", "age", "posted", "when",
             "published", "postdate", "ago", "dt");
     private static final Set<String> LIKE_PARTS = Set.of("like", "likes", "vote", "votes", "score", "points", "upvote",
@@ -1757,6 +1757,11 @@ final class CommentRecords {
                     continue; // a byline around the name element ("name · in reply to X", "name 21 Nov @ 2:14pm #3"): the name's own
                 }
                 String t = clean(withoutAvatar(link != null ? link : d));
+                if (t != null && link == null) {
+                    // a user cell's label and count around the name ("by X" in a print view, "X 712 posts" in a
+                    // list archive's author cell) are not the name
+                    t = clean(COUNT_TAIL.matcher(BY_LABEL.matcher(t).replaceFirst("")).replaceFirst(""));
+                }
                 if (t != null && Texts.wordCount(t) <= 5 && Dates.find(t) == null && !MEMBER_WORDS.matcher(t).matches()
                         && !AUTHOR_NOISE.matcher(t).matches() && !inQuote(d, r)) {
                     f.author = t;
@@ -3145,6 +3150,10 @@ final class CommentRecords {
     private static final Pattern HANDLE_IN_BRACKETS = Pattern.compile("\\s+\\(([\\p{L}\\d_.-]{2,30})\\)$");
     private static final Pattern NAME_TAIL = Pattern.compile(
             "(?i)\\s*(?:\\(\\d[\\d,.]*\\)|\\b\\d{1,3}\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago)$");
+    /** A label before a name in its own element: "by X", "Post by: X", "From: X". */
+    private static final Pattern BY_LABEL = Pattern.compile("(?i)^(?:(?:posted |post )?by|from):?\\s+(?=\\S)");
+    /** A member's post or point count after the name in one cell ("Hazel Pryce 712 posts"). */
+    private static final Pattern COUNT_TAIL = Pattern.compile("(?i)\\s+\\d[\\d,.]*\\s+(?:posts?|messages?|points|replies)$");
     private static final Pattern MEMBER_WORDS = Pattern.compile("(?i).*\\b(posts?|joined|messages|member|rank|points|karma)\\b.*");
     /** A post's floor label on a line of its own: "#3", "3#", "OP" (Discuz!, Chinese and Korean boards). */
     private static final Pattern FLOOR = Pattern.compile("(?i)#?\\d{1,5}#?|op");
