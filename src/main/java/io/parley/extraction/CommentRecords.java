@@ -119,7 +119,8 @@ final class CommentRecords {
         SHAPES.get().clear();
         try {
             TreeIndex index = TreeIndex.of(root);
-            if (wrapDefinitionLists(index.named("dl"))) {
+            boolean pairs = wrapHeaderBodyPairs(root);
+            if (wrapDefinitionLists(index.named("dl")) || pairs) {
                 index = TreeIndex.of(root); // (the wrapped lists changed the tree)
             }
             INDEX.set(index);
@@ -183,6 +184,71 @@ final class CommentRecords {
             }
         }
         return wrapped;
+    }
+
+    /**
+     * Posts written as a header and a body side by side with nothing around the pair (SMF's and other boards' print
+     * pages: div.postheader "Post by: X on <date>", div.postbody, an hr; list archives' header tables): each pair is
+     * wrapped like a definition list's dt and dds, so the record finder sees one subtree per post. Only a strict
+     * alternation of two named shapes qualifies, at least three pairs, the first short and dated or signed, the
+     * second with words.
+     */
+    private static boolean wrapHeaderBodyPairs(Element root) {
+        boolean wrapped = false;
+        for (Element parent : root.getAllElements()) {
+            if (parent.childrenSize() < 6) {
+                continue;
+            }
+            List<Element> kids = new ArrayList<>();
+            for (Element k : parent.children()) {
+                if (!k.normalName().equals("hr") && !k.normalName().equals("br")) {
+                    kids.add(k);
+                }
+            }
+            if (kids.size() < 6 || kids.size() % 2 != 0) {
+                continue;
+            }
+            String head = shapeKey(kids.get(0));
+            String body = shapeKey(kids.get(1));
+            if (head == null || body == null || head.equals(body)) {
+                continue;
+            }
+            int cued = 0;
+            int bodyWords = 0;
+            boolean alternate = true;
+            for (int i = 0; i < kids.size() && alternate; i += 2) {
+                Element h = kids.get(i);
+                Element b = kids.get(i + 1);
+                alternate = head.equals(shapeKey(h)) && body.equals(shapeKey(b));
+                String t = Texts.squash(boundedText(h, 400));
+                if (Texts.wordCount(t) <= 30 && (DT_CUE.matcher(t).find() || Dates.find(t) != null)) {
+                    cued++;
+                }
+                bodyWords += Texts.wordCount(boundedText(b, 400));
+            }
+            int n = kids.size() / 2;
+            if (!alternate || cued < 0.8 * n || bodyWords < 5 * n) {
+                continue;
+            }
+            wrapped = true;
+            Element wrap = null;
+            for (Element k : new ArrayList<>(parent.children())) {
+                if (shapeKey(k) != null && head.equals(shapeKey(k))) {
+                    wrap = new Element("div").addClass("dl-comment");
+                    k.before(wrap);
+                    wrap.appendChild(k);
+                } else if (wrap != null) {
+                    wrap.appendChild(k);
+                }
+            }
+        }
+        return wrapped;
+    }
+
+    /** Tag and class attribute of a classed element (null: no class), for the header/body pairs. */
+    private static String shapeKey(Element e) {
+        String c = e.className().strip();
+        return c.isEmpty() ? null : e.normalName() + "." + c;
     }
 
     private static List<ExtractedComment> read(Element root, List<String> articleKeys, Deadline deadline, int blockCommentWords) {
@@ -2175,6 +2241,17 @@ final class CommentRecords {
                 f.header.add(paras.remove(k--));
                 continue;
             }
+            Matcher labelled = k == 0 && f.author == null ? LABELLED_HEAD.matcher(p) : null;
+            if (labelled != null && labelled.find() && Dates.find(p) != null && Texts.wordCount(labelled.group(1)) <= 4) {
+                // a post's head line naming its poster by a label and then its date ("Title: Re: … Post by: X on
+                // <date>": a print page's header above the body): the head, not words of the post
+                f.author = clean(labelled.group(1));
+                if (f.time == null) {
+                    f.time = Dates.find(p);
+                }
+                f.header.add(paras.remove(k--));
+                continue;
+            }
             if (POSTED_LINE.matcher(p).find()) {
                 String d = Dates.find(p);
                 if (d == null) {
@@ -2399,6 +2476,8 @@ final class CommentRecords {
     /** "Posted: Wed Nov 04, 2026 7:06 pm  Post subject: …", "« Reply #3 on: …", "11-09-2026, 07:15 AM #1": a post's meta line. */
     private static final Pattern POSTED_LINE = Pattern.compile(
             "(?i)^(?:posted\\b|\u00ab|reply #\\d+|on:|#\\d+\\s|today\\b|yesterday\\b)|(?:\\s#\\d{1,5}|\u00bb)$|\\bpost subject:");
+    private static final Pattern LABELLED_HEAD = Pattern.compile(
+            "(?i)(?:^|\\s)(?:posted by|post by|written by|by|from):?\\s+([^\\s:|,][^:|,]{0,38}?)\\s+(?:on|at)\\s+\\S[^:]{0,40}\\d");
     private static final Pattern POSTED_COLON = Pattern.compile("(?i)^posted:?\\s");
     private static final Pattern POSTED_BY = Pattern.compile("(?i)^posted by\\b");
     /** A profile line left in a post ("Joined: 04 Mar 2019", "Posts: 3,297"). */

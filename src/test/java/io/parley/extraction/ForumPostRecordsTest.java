@@ -42,4 +42,17 @@ class ForumPostRecordsTest {
         assertThat(cs.get(2).parentId()).isEqualTo(cs.get(1).id());
         assertThat(cs.get(3).parentId()).isEqualTo(cs.get(2).id());
     }
+
+    @Test
+    void aPrintPagesHeaderAndBodyPairsArePosts() throws Exception {
+        // SMF 2.1's printpage: div.postheader ("Title: Re: … / Post by: X on <date>") and div.postbody side by side,
+        // an hr between posts and no element around a post
+        List<ExtractedComment> cs = comments("smf21print");
+        assertThat(cs).hasSize(11);
+        assertThat(cs.get(0).author()).isEqualTo("Hazel Pryce");
+        assertThat(cs.get(0).postedAt()).startsWith("2026-11-20T06:47");
+        assertThat(cs).extracting(ExtractedComment::text).allSatisfy(t -> assertThat(t).doesNotContain("Post by:"));
+        // "Quote from: Oluwaseun A on …" names the post answered
+        assertThat(cs.get(3).parentId()).isEqualTo(cs.get(2).id());
+    }
 }
