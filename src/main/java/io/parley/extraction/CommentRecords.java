@@ -957,6 +957,28 @@ final class CommentRecords {
             }
         }
         if (around != null) {
+            Map<Element, Element> holderOf = new IdentityHashMap<>();
+            for (Element r : out) {
+                for (Element a : around) {
+                    if (r.parents().contains(a)) {
+                        holderOf.put(r, a);
+                        break;
+                    }
+                }
+            }
+            if (heads(out, holderOf)) {
+                // the records found are the heads of the ones around them (Beehive's From / To rows above each
+                // message's body): the records around them are the posts, and the heads their parts
+                List<Element> posts = new ArrayList<>();
+                java.util.Set<Element> aroundSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                aroundSet.addAll(around);
+                for (Element e : allElements(root)) {
+                    if (aroundSet.contains(e)) {
+                        posts.add(e);
+                    }
+                }
+                return posts;
+            }
             inner.addAll(around);
         }
         if (inner.isEmpty()) {
@@ -989,6 +1011,35 @@ final class CommentRecords {
             }
         }
         return ordered;
+    }
+
+    /**
+     * Whether the members are the heads of the records around them: most records that hold one open with it and have
+     * words of their own besides (Beehive's From / To rows above each message's body), where comments under an answer
+     * follow the answer's own words (Stack Exchange).
+     */
+    private static boolean heads(List<Element> ms, Map<Element, Element> holderOf) {
+        java.util.Set<Element> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        int holders = 0;
+        int headed = 0;
+        for (Element m : ms) {
+            Element r = holderOf.get(m);
+            if (r == null || !seen.add(r)) {
+                continue;
+            }
+            holders++;
+            String all = Texts.squash(r.text());
+            int inner = 0;
+            for (Element x : ms) {
+                if (holderOf.get(x) == r) {
+                    inner += Texts.squash(x.text()).length();
+                }
+            }
+            if (all.startsWith(Texts.squash(m.text())) && all.length() - inner >= 40) {
+                headed++;
+            }
+        }
+        return holders > 0 && headed * 2 > holders;
     }
 
     /** Whether a member of the set holds another (a shape nested in itself is a part, e.g. a box in a box). */

@@ -55,4 +55,15 @@ class ForumPostRecordsTest {
         // "Quote from: Oluwaseun A on …" names the post answered
         assertThat(cs.get(3).parentId()).isEqualTo(cs.get(2).id());
     }
+
+    @Test
+    void headRowsAboveEachMessageAreItsPartsNotPosts() throws Exception {
+        // Beehive: one table per message, its "From: X (HANDLE) <date>" and "To: Y n of m" rows above the body; the
+        // rows (more of them than messages) are the heads of the messages around them, not posts of their own
+        List<ExtractedComment> cs = comments("beehive");
+        assertThat(cs).hasSize(10);
+        assertThat(cs.get(1).author()).isEqualTo("Oluwaseun A");
+        assertThat(cs.get(1).postedAt()).isEqualTo("2026-11-25T18:22");
+        assertThat(cs).extracting(ExtractedComment::text).allSatisfy(t -> assertThat(t).doesNotStartWith("To:"));
+    }
 }
