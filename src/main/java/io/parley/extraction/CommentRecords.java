@@ -2312,6 +2312,18 @@ final class CommentRecords {
                     if (f.time == null) {
                         f.time = d;
                     }
+                    if (f.author == null && k == 1 && d != null) {
+                        // the name alone on the line above ("Ann Lee <ann@...>", then "11/23/26 5:19am #985": a list
+                        // archive's message head)
+                        String name = clean(MAIL_TAIL.matcher(paras.get(0)).replaceFirst(""));
+                        if (name != null && Texts.wordCount(name) <= 4 && ALPHA_WORD.matcher(name).find() && Dates.find(name) == null
+                                && !MEMBER_WORDS.matcher(name).matches() && !AUTHOR_NOISE.matcher(name).matches()
+                                && !BUTTON_LINE.matcher(name).matches() && !name.contains("://")) {
+                            f.author = name;
+                            f.header.add(paras.remove(0));
+                            k--;
+                        }
+                    }
                     if (f.author == null && POSTED_BY.matcher(p).find()) {
                         f.author = authorFromHeader(List.of(p)); // "Posted by: Ann | May 7, 2026 11:57 AM"
                     }
@@ -2529,6 +2541,8 @@ final class CommentRecords {
             "(?i)^(?:posted\\b|\u00ab|reply #\\d+|on:|#\\d+\\s|today\\b|yesterday\\b)|(?:\\s#\\d{1,5}|\u00bb)$|\\bpost subject:");
     private static final Pattern LABELLED_HEAD = Pattern.compile(
             "(?i)(?:^|\\s)(?:posted by|post by|written by|by|from):?\\s+([^\\s:|,][^:|,]{0,38}?)\\s+(?:on|at)\\s+\\S[^:]{0,40}\\d");
+    /** A mail address after a name, as list archives print it ("Ann Lee <ann@...>", "Ann Lee (ann@example.org)"). */
+    private static final Pattern MAIL_TAIL = Pattern.compile("\\s*[<(][^<>()\\s]*@[^<>()\\s]*[>)]$");
     private static final Pattern POSTED_COLON = Pattern.compile("(?i)^posted:?\\s");
     private static final Pattern POSTED_BY = Pattern.compile("(?i)^posted by\\b");
     /** A profile line left in a post ("Joined: 04 Mar 2019", "Posts: 3,297"). */

@@ -66,4 +66,16 @@ class ForumPostRecordsTest {
         assertThat(cs.get(1).postedAt()).isEqualTo("2026-11-25T18:22");
         assertThat(cs).extracting(ExtractedComment::text).allSatisfy(t -> assertThat(t).doesNotStartWith("To:"));
     }
+
+    @Test
+    void aNameLineAboveTheDateLineNamesAMessage() throws Exception {
+        // groups.io: "<b>Ann</b> <span>&lt;ann@...&gt;</span>" on one line, "11/23/26 5:19am #985" on the next, no
+        // class naming either
+        List<ExtractedComment> cs = comments("groupsio");
+        assertThat(cs).hasSize(11);
+        assertThat(cs.get(0).author()).isEqualTo("Hazel Pryce");
+        assertThat(cs.get(4).author()).isEqualTo("Tilly Boateng");
+        assertThat(cs.get(3).postedAt()).isEqualTo("2026-11-23T15:51");
+        assertThat(cs).extracting(ExtractedComment::text).allSatisfy(t -> assertThat(t).doesNotContain("@...", "#10"));
+    }
 }
