@@ -1734,6 +1734,9 @@ final class CommentRecords {
     private static final Pattern IN_REPLY_FROM_LEAD = Pattern.compile("(?i)\\(?\\s*in reply to\\s+(?:(.{1,60}?)\\s+from\\s*)?$");
     /** The line before a quote naming its source: "Replying to bob:" (Trac), "Ann Lee wrote in #note-2:" (Redmine). */
     private static final Pattern QUOTE_LEAD = Pattern.compile("(?i)^(?:replying to\\s+(.{1,40}?)|(.{1,40}?)\\s+(?:wrote|said|says)(?:\\s+(?:in|on|at)\\s+\\S.{0,30}?)?)\\s*:$");
+    /** A mail client's quote head: "On <date>, <name> [<address>] wrote:". */
+    private static final Pattern MAIL_QUOTE_LEAD = Pattern.compile(
+            "(?i)^on\\s+(.{6,60}?),\\s+([^,<>\\[\\]]{1,40}?)\\s*(?:<[^<>]{0,60}>|\\[[^\\]]{0,60}\\])?\\s*(?:<[^<>]{0,60}>)?\\s+wrote:?$");
     private static final Pattern QUOTED_LINE = Pattern.compile("(?m)^[ \\t]*>.*$");
     private static final Pattern BRACKETS_ONLY = Pattern.compile("[()\\[\\]\\s]+");
     private static final Pattern AT_NAME = Pattern.compile("\\s*@[\\p{L}\\d_.-]{1,40}\\s*");
@@ -2680,8 +2683,18 @@ final class CommentRecords {
                 if (prev != null && QUOTE_HEAD_CLASS.matcher(prev.className()).matches()) {
                     drop.add(prev);
                 } else if (prev != null && (prev.normalName().equals("p") || prev.normalName().equals("div")) && prev.childrenSize() <= 3) {
-                    Matcher lead = QUOTE_LEAD.matcher(Texts.squash(boundedText(prev, 90)));
-                    if (lead.matches()) {
+                    String leadText = Texts.squash(boundedText(prev, 140));
+                    Matcher mail = MAIL_QUOTE_LEAD.matcher(leadText);
+                    if (mail.matches() && Dates.find(mail.group(1)) != null) {
+                        // "On Mon, Nov 23, 2026 at 8:26 AM, Ann Lee <ann@…> wrote:" over a quoted mail (list archives):
+                        // its head, naming the message answered
+                        if (f.replyTo == null) {
+                            f.replyTo = clean(mail.group(2));
+                        }
+                        drop.add(prev);
+                    }
+                    Matcher lead = QUOTE_LEAD.matcher(leadText.length() > 90 ? "" : leadText);
+                    if (lead.matches() && !mail.matches()) {
                         // "Replying to bob:" / "Ann Lee wrote in #note-2:" over the quote: its head, naming and linking its source
                         quoteTargets(prev, f);
                         if (f.replyTo == null) {

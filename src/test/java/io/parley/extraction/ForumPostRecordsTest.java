@@ -78,4 +78,15 @@ class ForumPostRecordsTest {
         assertThat(cs.get(3).postedAt()).isEqualTo("2026-11-23T15:51");
         assertThat(cs).extracting(ExtractedComment::text).allSatisfy(t -> assertThat(t).doesNotContain("@...", "#10"));
     }
+
+    @Test
+    void aMailClientsQuoteHeadBelowTheReplyNamesTheMessageAnswered() throws Exception {
+        // groups.io: a top-posted reply, the quoted mail below it under "On Mon, Nov 23, 2026 at 8:26 AM, X wrote:"
+        List<ExtractedComment> cs = comments("groupsio");
+        assertThat(cs.get(2).parentId()).isEqualTo(cs.get(1).id());
+        assertThat(cs.get(3).parentId()).isEqualTo(cs.get(0).id());
+        assertThat(cs.get(8).parentId()).isEqualTo(cs.get(2).id());
+        assertThat(cs.get(4).parentId()).isNull();
+        assertThat(cs).extracting(ExtractedComment::text).allSatisfy(t -> assertThat(t).doesNotContain("wrote:"));
+    }
 }
