@@ -120,6 +120,8 @@ final class DumpThreads {
     /** A quote's header inside a post ("[1] SvetlanaK:", "Ann said:", "Ann wrote:"): the post it quotes is the parent. */
     private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(?:\\[\\d{1,4}\\]\\s*)?(?:quote:?\\s*)?(?:originally posted by\\s+|(?:replying|in reply|responding) to\\s+|in\\s+[\\p{L}\\p{N}_-]{1,20}#[\\p{L}\\p{N}_-]{1,20},\\s+)?@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+(?:said|wrote|says|writes)(?:\\s+in\\s+#[\\w-]{1,20})?)?\\s*:$");
     /** A quote's source at the start of a line with its text ("(11-20-2026, 07:30 AM)hazelnut Wrote: If …" MyBB, "QUOTE (Fern @ Nov 10 2026, 06:03 PM)" IP.Board). */
+    /** A quote's head glued to the quoted words: "leekman_len wrote:From row C, …". */
+    private static final Pattern GLUED_QUOTE = Pattern.compile("^([\\p{L}\\p{N}_.][\\p{L}\\p{N}_. '-]{0,38}?)\\s+wrote:\\s*(\\S.*)$");
     private static final Pattern INLINE_QUOTE = Pattern.compile("(?i)^(?:\\([^()]{4,40}\\)\\s*([^\\s()][^()]{0,38}?)\\s+wrote:|quote\\s*\\(([^@()]{2,40}?)\\s*@[^)]*\\))");
     /** "Quote from X" over a quote box (WoltLab and others print no colon). */
     private static final Pattern QUOTE_FROM = Pattern.compile("(?i)^(?:quote|quoting|quoted)\\s+from\\s+@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+on\\s+\\S.{3,40})?\\s*:?$");
@@ -1454,7 +1456,9 @@ final class DumpThreads {
 
     private static boolean headerContinuation(String t) {
         // (a post number alone, "#3", under the header: Steam and other forums print it there)
+        // (or the poster alone under the date, "by Ann Lee": phpBB's print view)
         return anchorShape(t) != null || t.contains("|") || REPLY_TO.matcher(t).matches() || t.matches("#\\d{1,5}")
+                || t.length() <= 44 && t.regionMatches(true, 0, "by ", 0, 3) && BY_AFTER.matcher(t).matches()
                 || t.matches("(?i).*\\b(permalink|ago)\\b.*") && Texts.wordCount(t) <= 8
                 || Texts.wordCount(t) <= 4 && !endsSentence(t) && t.matches("^\\[?\\d*\\]?\\s*[\\p{L}\\p{N}_.' -]+$")
                 && t.matches("^\\[\\d+\\].*");
@@ -1504,6 +1508,23 @@ final class DumpThreads {
             if (l.marker && r.paragraphs.isEmpty() && cur.length() == 0 && t.length() <= 100 && t.indexOf(" changed from ") > 0
                     && PROPERTY_CHANGE.matcher(t).matches()) {
                 continue; // a tracker's property change over the note ("• Status changed from New to In Progress")
+            }
+            Matcher gq = l.indent > textIndent && t.indexOf(" wrote:") > 0 ? GLUED_QUOTE.matcher(t) : null;
+            if (gq != null && gq.matches() && nameLike(clean(gq.group(1)))) {
+                // a quote box indented as a whole whose head runs into the quoted words ("ann wrote:The rate is…":
+                // a cite element w3m glues to its text, phpBB's print view): not this post's text
+                if (r.replyTo == null && r.paragraphs.isEmpty() && cur.length() == 0) {
+                    r.replyTo = clean(gq.group(1));
+                    r.quoted = openingWords(gq.group(2));
+                }
+                int k = j + 1;
+                while (k < r.bodyEnd && !lines.get(k).blank() && lines.get(k).indent >= l.indent) {
+                    k++;
+                }
+                TextExtractor.flush(cur, r.paragraphs);
+                prev = null;
+                j = k - 1;
+                continue;
             }
             Matcher qh = QUOTE_HEAD.matcher(t);
             if (!qh.matches()) {

@@ -2,6 +2,8 @@ package io.parley.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +15,12 @@ class ForumPostRecordsTest {
 
     private static List<ExtractedComment> comments(String page) throws Exception {
         return GoldPageComments.of("heldout9-forums", page, null);
+    }
+
+    /** The page's committed w3m dump (text/), read as a plain-text page. */
+    private static List<ExtractedComment> dumped(String page) throws Exception {
+        String text = Files.readString(Path.of("training-data/extraction/heldout9-forums/text/" + page + ".txt"));
+        return GoldPageComments.extractor().extract(text, PageFormat.TEXT, null).comments();
     }
 
     @Test
@@ -88,5 +96,18 @@ class ForumPostRecordsTest {
         assertThat(cs.get(8).parentId()).isEqualTo(cs.get(2).id());
         assertThat(cs.get(4).parentId()).isNull();
         assertThat(cs).extracting(ExtractedComment::text).allSatisfy(t -> assertThat(t).doesNotContain("wrote:"));
+    }
+
+    @Test
+    void inADumpTheByLineUnderTheDateAndAGluedQuoteHeadAreTheHeadAndTheParent() throws Exception {
+        // phpBB's print view as w3m prints it: "Posted: Fri Nov 20, 2026 3:55 pm" / "by Hazel Pryce", and an indented
+        // quote box whose cite runs into the quoted words ("leekman_len wrote:From row C, …")
+        List<ExtractedComment> cs = dumped("phpbbprint");
+        assertThat(cs).hasSize(10);
+        assertThat(cs.get(0).author()).isEqualTo("Hazel Pryce");
+        assertThat(cs.get(1).author()).isEqualTo("leekman_len");
+        assertThat(cs.get(2).parentId()).isEqualTo(cs.get(1).id());
+        assertThat(cs.get(2).text()).startsWith("From row C, the half-plot rate").doesNotContain("wrote:");
+        assertThat(cs).extracting(ExtractedComment::text).allSatisfy(t -> assertThat(t).doesNotStartWith("by "));
     }
 }
