@@ -120,6 +120,8 @@ final class Dates {
             "(?i)(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})" + CLOCK);
     private static final java.util.regex.Pattern SLASHED = java.util.regex.Pattern.compile(
             "(?i)(?<![\\d/])(\\d{1,2})/" + MONTH + "/(\\d{2}|\\d{4})(?![\\d/])" + CLOCK);
+    private static final java.util.regex.Pattern YEAR_SLASHED = java.util.regex.Pattern.compile(
+            "(?<![\\d/])(\\d{4})/(\\d{1,2})/(\\d{1,2})(?![\\d/])(?:,?\\s+(\\d{1,2}):(\\d{2}))?");
     private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile(
             "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?");
 
@@ -175,6 +177,12 @@ final class Dates {
         if (yearBefore(text, '-')) {
             m = ISO.matcher(text);
             if (m.find()) {
+                return compose(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), m.group(5), null);
+            }
+        }
+        if (yearBefore(text, '/')) {
+            m = YEAR_SLASHED.matcher(text);
+            if (m.find()) { // "2026/11/23 14:07" (Xoops, Japanese and Chinese boards)
                 return compose(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), m.group(5), null);
             }
         }

@@ -51,6 +51,8 @@ final class DumpThreads {
             // day, month's name and year between slashes, as Jira prints a comment's date ("28/Nov/26 2:18 PM")
             + "|(?<![\\d/])\\d{1,2}/" + MONTHS + "/\\d{2,4}(?![\\d/])" + CLOCK
             + "|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?"
+            // year first between slashes, as Xoops and Japanese and Chinese boards print it ("2026/11/23 14:07")
+            + "|(?<![\\d/])\\d{4}/\\d{1,2}/\\d{1,2}(?![\\d/])(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?"
             + "|(?:\\d+|an?|one|two|few)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\.?\\s+ago"
             // a compact age, "17h ago" (Tildes, many widgets), or alone on its line under a name, "10h" (Twitter-likes)
             + "|(?<![\\w.])\\d{1,3}(?:min|hr|[smhdw])\\.?\\s+ago|^\\d{1,3}(?:min|[mhdw])$"
@@ -193,6 +195,9 @@ final class DumpThreads {
                 actionLines++;
             }
             String shape = anchorShape(l.text);
+            if (shape != null && i > 0 && Texts.wordCount(l.text) <= 3 && profileLabelAbove(lines.get(i - 1).text)) {
+                shape = null; // a member's join date under its label ("Joined: / 2010/1/3" in a user cell), no post's
+            }
             if (shape != null) {
                 byShape.computeIfAbsent(shape, k -> new ArrayList<>()).add(i);
             }
@@ -326,6 +331,12 @@ final class DumpThreads {
     private static final Pattern COUNTED = Pattern.compile("(?i)^(?!0\\b|no\\b).*(?:[1-9]|^(?:one|two|three)\\b)");
     private static final Pattern CUE_WORDS = Pattern.compile("\\b(?:says|said|wrote|by|posted|submitted|reply|permalink|points?|ago)\\b");
 
+    /** A profile field's label opening a line, its value on the next ("Joined:", "Registered:", "Member since:"). */
+    private static boolean profileLabelAbove(String t) {
+        Matcher m = PROFILE.matcher(t);
+        return m.find() && m.start() == 0 && t.indexOf(':') > 0 && t.indexOf(':') <= 14 && DATE.matcher(t).results().findAny().isEmpty();
+    }
+
     private static boolean commentish(List<Line> lines, String shape, List<Integer> group, boolean headed) {
         if (shape.contains(":1") && !CUE_WORDS.matcher(shape).find()) {
             // Text before the date must be a name on most records: a story title before it makes a list of stories.
@@ -370,6 +381,12 @@ final class DumpThreads {
                     name = clean(vtName(name)); // "Ann Lee added a comment -"
                 }
                 if (nameLike(name)) {
+                    names.merge(key(name), 1, Integer::sum);
+                }
+            } else if (d.find(0) && d.start() == 0 && a > 0 && !lines.get(a - 1).blank()) {
+                // the date alone under a name line ("compost_carol / 11-21-2026, 08:21 AM", vBulletin's archive)
+                String name = clean(lines.get(a - 1).text);
+                if (nameLike(name) && !RANK.matcher(name).matches()) {
                     names.merge(key(name), 1, Integer::sum);
                 }
             }
@@ -1613,7 +1630,8 @@ final class DumpThreads {
                     && !endsSentence(t)) {
                 // The date line under a "X wrote:" header, or the footer "Saturday, August 18, 2012 at 5:11 pm | Permalink".
                 Matcher d = DATE.matcher(t);
-                if (r.time == null && d.find()) {
+                // (not a member's join date under its label in a user cell, "Joined: / 2010/1/3")
+                if (r.time == null && !(j > 0 && profileLabelAbove(lines.get(j - 1).text)) && d.find()) {
                     r.time = Dates.find(d.group());
                 }
                 continue;

@@ -22,4 +22,12 @@ class DatesTest {
         assertThat(Dates.find("Nov 21, 2026; 2:14pm")).isEqualTo("2026-11-21T14:14");
         assertThat(Dates.find("Nov 21, 2026")).isEqualTo("2026-11-21");
     }
+
+    @Test
+    void theYearFirstBetweenSlashes() {
+        // Xoops: "Posted on: 2026/11/23 14:07"
+        assertThat(Dates.find("Posted on: 2026/11/23 14:07")).isEqualTo("2026-11-23T14:07");
+        assertThat(Dates.find("2026/11/23")).isEqualTo("2026-11-23");
+        assertThat(Dates.find("page 1/2026/11")).isNull();
+    }
 }

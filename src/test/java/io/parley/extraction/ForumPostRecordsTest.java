@@ -110,4 +110,18 @@ class ForumPostRecordsTest {
         assertThat(cs.get(2).text()).startsWith("From row C, the half-plot rate").doesNotContain("wrote:");
         assertThat(cs).extracting(ExtractedComment::text).allSatisfy(t -> assertThat(t).doesNotStartWith("by "));
     }
+
+    @Test
+    void inADumpDatesAloneUnderRepeatedNamesAndYearFirstDatesMakeAThread() throws Exception {
+        // vBulletin's archive: "compost_carol / 11-21-2026, 08:21 AM / text", no footer, no heading; a name that
+        // posts twice makes the date lines a thread (before: unparsed)
+        List<ExtractedComment> archive = dumped("vbarchive");
+        assertThat(archive).hasSize(12);
+        assertThat(archive.get(1).author()).isEqualTo("compost_carol");
+        // Xoops's flat view: "Hazel Pryce     Posted on: 2026/11/23 11:00     #1" beside the user cell
+        List<ExtractedComment> xoops = dumped("xoops");
+        assertThat(xoops).hasSize(10);
+        assertThat(xoops.get(0).author()).isEqualTo("Hazel Pryce");
+        assertThat(xoops.get(0).postedAt()).isEqualTo("2026-11-23T11:00");
+    }
 }
