@@ -331,6 +331,22 @@ final class DumpThreads {
     private static final Pattern COUNTED = Pattern.compile("(?i)^(?!0\\b|no\\b).*(?:[1-9]|^(?:one|two|three)\\b)");
     private static final Pattern CUE_WORDS = Pattern.compile("\\b(?:says|said|wrote|by|posted|submitted|reply|permalink|points?|ago)\\b");
 
+    private static final Pattern FROM_LABEL = Pattern.compile("(?i)^(?:from|author|poster|posted by)\\s*:\\s*(\\S.{0,60}?)\\s*$");
+
+    /** The name after a sender's label before a header's date ("From: Ann Lee (ANNLEE)"), a handle in brackets dropped; or null. */
+    private static String labelledName(String before) {
+        Matcher m = FROM_LABEL.matcher(before.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String n = clean(m.group(1));
+        Matcher p = n == null ? null : NAME_PAREN.matcher(n);
+        if (p != null && p.matches()) {
+            n = clean(p.group(1));
+        }
+        return nameLike(n) ? n : null;
+    }
+
     /** A profile field's label opening a line, its value on the next ("Joined:", "Registered:", "Member since:"). */
     private static boolean profileLabelAbove(String t) {
         Matcher m = PROFILE.matcher(t);
@@ -1884,6 +1900,8 @@ final class DumpThreads {
                     author = clean(says.group(1));
                 } else if (by.find() && nameLike(clean(by.group(1)))) {
                     author = clean(by.group(1));
+                } else if (dated && d.start() > 0 && labelledName(t.substring(0, d.start())) != null) {
+                    author = labelledName(t.substring(0, d.start())); // "From:    Ann Lee (ANNLEE)      25 Nov 2026 12:56" (Beehive)
                 } else if (dated && BY_AFTER.matcher(t.substring(d.end())).matches()) {
                     // the name after the date: "Changed 3 days ago by ann_lee" (Trac), "5 hours ago by X"
                     Matcher ba = BY_AFTER.matcher(t.substring(d.end()));

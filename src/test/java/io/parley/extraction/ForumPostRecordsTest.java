@@ -124,4 +124,13 @@ class ForumPostRecordsTest {
         assertThat(xoops.get(0).author()).isEqualTo("Hazel Pryce");
         assertThat(xoops.get(0).postedAt()).isEqualTo("2026-11-23T11:00");
     }
+
+    @Test
+    void inADumpASendersLabelBeforeTheDateNamesThePost() throws Exception {
+        // Beehive: "From:    Hazel Pryce (HAZELPRYCE)      25 Nov 2026 12:56" over "To: ALL   1 of 10"
+        List<ExtractedComment> cs = dumped("beehive");
+        assertThat(cs).hasSize(10);
+        assertThat(cs.get(0).author()).isEqualTo("Hazel Pryce");
+        assertThat(cs.get(1).author()).isEqualTo("Oluwaseun A");
+    }
 }
