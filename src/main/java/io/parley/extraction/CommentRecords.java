@@ -1370,7 +1370,9 @@ final class CommentRecords {
                 if (shortLeaf(d, 20)) {
                     String own = d.ownText();
                     // (a digit first: most short leaves are menu words, and the date regex is asked of every one)
-                    return own.length() <= 34 && hasDigit(own) && Dates.isYearless(own.strip()); // "Nov. 14" alone in its element (hashed-class news widgets)
+                    // "Nov. 14" alone in its element (hashed-class news widgets), or after the verb of a Q&A post ("Answered Nov 22")
+                    return own.length() <= 34 && hasDigit(own) && (Dates.isYearless(own.strip())
+                            || Dates.isYearless(VERB_BEFORE_DATE.matcher(own.strip()).replaceFirst("")));
                 }
                 if (tag.equals("a") && shortLeaf(d, 34)) {
                     String own = d.ownText().strip();
@@ -3307,6 +3309,8 @@ final class CommentRecords {
     private static final Pattern HANDLE_IN_BRACKETS = Pattern.compile("\\s+\\(([\\p{L}\\d_.-]{2,30})\\)$");
     private static final Pattern NAME_TAIL = Pattern.compile(
             "(?i)\\s*(?:\\(\\d[\\d,.]*\\)|\\b\\d{1,3}\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago)$");
+    /** The verb a Q&A post's date line opens with: "Answered Nov 22", "Asked Mar 3". */
+    private static final Pattern VERB_BEFORE_DATE = Pattern.compile("(?i)^(?:answered|asked|posted|commented|replied)\\s+(?=\\p{L})");
     /** A label before a name in its own element: "by X", "Post by: X", "From: X". */
     private static final Pattern BY_LABEL = Pattern.compile("(?i)^(?:(?:posted |post )?by|from):?\\s+(?=\\S)");
     /** A member's post or point count after the name in one cell ("Hazel Pryce 712 posts"). */

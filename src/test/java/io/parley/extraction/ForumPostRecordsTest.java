@@ -133,4 +133,14 @@ class ForumPostRecordsTest {
         assertThat(cs.get(0).author()).isEqualTo("Hazel Pryce");
         assertThat(cs.get(1).author()).isEqualTo("Oluwaseun A");
     }
+
+    @Test
+    void aQandAPostsVerbAndYearlessDateIsItsTimeCue() throws Exception {
+        // a Quora-like answers page: "Answered Nov 22" in a plain element beside the author's name; with that date
+        // cue the answers are records rich enough to be a thread (before: no posts, 'unparsed')
+        List<ExtractedComment> cs = comments("quora");
+        assertThat(cs).hasSizeGreaterThanOrEqualTo(9);
+        assertThat(cs.get(0).author()).isEqualTo("plot14");
+        assertThat(cs.get(1).author()).isEqualTo("Oluwaseun A");
+    }
 }
