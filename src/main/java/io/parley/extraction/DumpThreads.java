@@ -347,6 +347,15 @@ final class DumpThreads {
         return nameLike(n) ? n : null;
     }
 
+    /** Whether the nearest line above {@code j} is a user box's profile field ("Posts: 2753", "Location: Eastfield"). */
+    private static boolean profileAbove(List<Line> lines, int j, int lower) {
+        int k = j - 1;
+        while (k > lower && lines.get(k).blank()) {
+            k--;
+        }
+        return k > lower && FIELD.matcher(lines.get(k).text).matches() && Texts.wordCount(lines.get(k).text) <= 4;
+    }
+
     /** A profile field's label opening a line, its value on the next ("Joined:", "Registered:", "Member since:"). */
     private static boolean profileLabelAbove(String t) {
         Matcher m = PROFILE.matcher(t);
@@ -1354,6 +1363,13 @@ final class DumpThreads {
             // ("Kudos: 217", "Reputation: 3" in a user box are profile fields, not a footer of actions; so is a count
             // indented under its label, a definition list's "Posts / 2100", "Reactions Received / 439", WoltLab)
             if (fieldValue(lines, j, lower)) {
+                taken.add(j);
+                j--;
+                continue;
+            }
+            if (taken.isEmpty() && l.text.length() <= 6 && l.text.matches("#?\\d{1,5}") && profileAbove(lines, j, lower)) {
+                // the post's number under a user box ("Posts: 2753 / Location: Eastfield / 1 / <date>", WoltLab 3):
+                // no count of likes closing the post before
                 taken.add(j);
                 j--;
                 continue;

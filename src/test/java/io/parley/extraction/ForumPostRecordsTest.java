@@ -143,4 +143,14 @@ class ForumPostRecordsTest {
         assertThat(cs.get(0).author()).isEqualTo("plot14");
         assertThat(cs.get(1).author()).isEqualTo("Oluwaseun A");
     }
+
+    @Test
+    void inADumpAPostNumberUnderAUserBoxIsNoFooter() throws Exception {
+        // WoltLab Burning Board 3 as w3m prints it: "Hazel Pryce / Beginner / [userRank2] / [avatar-0] / Posts: 2753 /
+        // Location: Eastfield / 1 / Tuesday, November 17th 2026, 5:52am": the "1" is the post's number, the box its head
+        List<ExtractedComment> cs = dumped("wbb3");
+        assertThat(cs).hasSize(11);
+        assertThat(cs.get(0).author()).isEqualTo("Hazel Pryce");
+        assertThat(cs.get(0).text()).doesNotContain("Location: Eastfield");
+    }
 }
