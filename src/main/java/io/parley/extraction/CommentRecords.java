@@ -2282,6 +2282,13 @@ final class CommentRecords {
         if (!f.quoteTargets.isEmpty()) {
             paras.removeIf(p -> BRACKETS_ONLY.matcher(p).matches()); // the brackets left around a dropped "(In reply to …)"
         }
+        // a signature block between dashed rules ("------ / Ann Lee / Treasurer / Allotment Association / ------",
+        // Higher Logic and mail footers): the poster's card, not the post's words
+        for (int k = paras.size() - 1; k > 0; k--) {
+            if (paras.get(k).startsWith("----------") && DASHED_BLOCK.matcher(paras.get(k)).matches()) {
+                f.header.add(paras.remove(k));
+            }
+        }
         String title = titleOf(r);
         for (int k = 0; k < paras.size(); k++) {
             String p = paras.get(k);
@@ -2680,6 +2687,19 @@ final class CommentRecords {
                 drop.add(d);
                 continue;
             }
+            if ((tag.equals("div") || tag.equals("p")) && d.parent() != null && lowerCopy.contains("original message")
+                    && drop.stream().noneMatch(x -> d.parents().contains(x))
+                    && ORIGINAL_HEAD.matcher(Texts.squash(boundedText(d, 60))).lookingAt() && Texts.wordCount(d.text()) < copyWords - 2) {
+                // a mail's quoted original under the reply ("------ Original Message: Sent: … From: X Subject: …"):
+                // the message answered, not this post's words
+                if (f.replyTo == null) {
+                    f.replyTo = originalFrom(d);
+                }
+                String quoted = Texts.squash(d.text()); // (its Sent / From / Subject lines kept: they name the original)
+                f.quotes.add(new Quote(quoted, Texts.paragraphContaining(articleKeys, quoted), null));
+                drop.add(d);
+                continue;
+            }
             if (quote(d)) {
                 Element prev = d.previousElementSibling();
                 if (prev != null && QUOTE_HEAD_CLASS.matcher(prev.className()).matches()) {
@@ -2954,6 +2974,10 @@ final class CommentRecords {
 
     /** Whose words a quote box written as text holds: its first name-like element, else the name in its head. */
     private static String quoteBoxAuthor(Element d) {
+        String from = originalFrom(d);
+        if (from != null) {
+            return from;
+        }
         String head = Texts.squash(boundedText(d, 80));
         for (Element e : d.select(NAME_TAGS)) {
             String t = clean(e.text());
@@ -3174,6 +3198,10 @@ final class CommentRecords {
             }
             break;
         }
+        String from = originalFrom(q);
+        if (from != null) {
+            return from;
+        }
         Element prev = q.previousElementSibling();
         if (prev != null && prev.className().toLowerCase(Locale.ROOT).startsWith("quote")) {
             Matcher m = QUOTE_TOP.matcher(Texts.squash(prev.text())); // IP.Board: div.quotetop "QUOTE (bob @ Nov 10 2026, 06:03 PM)"
@@ -3182,6 +3210,22 @@ final class CommentRecords {
             }
         }
         return null;
+    }
+
+    private static final Pattern DASHED_BLOCK = Pattern.compile("^-{10,}\\s+\\S.{0,160}?\\s+-{10,}$");
+    private static final Pattern ORIGINAL_HEAD = Pattern.compile("(?i)^-*\\s*original message\\b");
+    /** A mail's quoted original: "Original Message: Sent: … From: X Subject: …" (Outlook, Higher Logic). */
+    private static final Pattern ORIGINAL_FROM = Pattern.compile(
+            "(?i)original message\\W{0,12}(?:.{0,80}?\\s)?from:\\s*(\\S.{0,40}?)\\s+(?:sent|subject|to|date|cc):");
+
+    /** The sender an "Original Message" block names, or null. */
+    private static String originalFrom(Element q) {
+        String lead = Texts.squash(boundedText(q, 240));
+        if (lead.toLowerCase(Locale.ROOT).indexOf("original message") < 0) {
+            return null;
+        }
+        Matcher m = ORIGINAL_FROM.matcher(lead);
+        return m.find() ? clean(MAIL_TAIL.matcher(m.group(1)).replaceFirst("")) : null;
     }
 
     private static String quoteText(Element q) {

@@ -153,4 +153,15 @@ class ForumPostRecordsTest {
         assertThat(cs.get(0).author()).isEqualTo("Hazel Pryce");
         assertThat(cs.get(0).text()).doesNotContain("Location: Eastfield");
     }
+
+    @Test
+    void anOriginalMessageBlockNamesTheParentAndADashedCardIsNoText() throws Exception {
+        // Higher Logic: under each reply "------ / Name / Title / Organisation / ------" and the quoted original
+        // "------ Original Message: Sent: … From: plot14 Subject: …"
+        List<ExtractedComment> cs = comments("higherlogic");
+        assertThat(cs).hasSize(10);
+        assertThat(cs.get(2).parentId()).isEqualTo(cs.get(1).id());
+        assertThat(cs.get(3).parentId()).isEqualTo(cs.get(0).id());
+        assertThat(cs).extracting(ExtractedComment::text).allSatisfy(t -> assertThat(t).doesNotContain("Original Message", "----------"));
+    }
 }
