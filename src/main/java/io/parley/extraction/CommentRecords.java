@@ -28,7 +28,7 @@ final class CommentRecords {
     /** Class words of an author element (whole class tokens or their -/_ parts). */
     private static final Set<String> AUTHOR_PARTS = Set.of("author", "username", "user", "fn", "nick", "nickname", "commenter", "person",
             "fullname", "displayname",
-            "poster", "hnuser", "name", "byline", "cauthorpane", "bigusername", "creator");
+            "poster", "hnuser", "name", "byline", "cauthorpane", "bigusername", "creator", "actor");
     private static final Set<String> TIME_PARTS = Set.of("date", "time", "timestamp", "datetime", "age", "posted", "when",
             "published", "postdate", "ago", "dt");
     private static final Set<String> LIKE_PARTS = Set.of("like", "likes", "vote", "votes", "score", "points", "upvote",
@@ -119,7 +119,8 @@ final class CommentRecords {
         SHAPES.get().clear();
         try {
             TreeIndex index = TreeIndex.of(root);
-            if (wrapDefinitionLists(index.named("dl"))) {
+            boolean pairs = wrapHeaderBodyPairs(root);
+            if (wrapDefinitionLists(index.named("dl")) || pairs) {
                 index = TreeIndex.of(root); // (the wrapped lists changed the tree)
             }
             INDEX.set(index);
@@ -183,6 +184,71 @@ final class CommentRecords {
             }
         }
         return wrapped;
+    }
+
+    /**
+     * Posts written as a header and a body side by side with nothing around the pair (SMF's and other boards' print
+     * pages: div.postheader "Post by: X on <date>", div.postbody, an hr; list archives' header tables): each pair is
+     * wrapped like a definition list's dt and dds, so the record finder sees one subtree per post. Only a strict
+     * alternation of two named shapes qualifies, at least three pairs, the first short and dated or signed, the
+     * second with words.
+     */
+    private static boolean wrapHeaderBodyPairs(Element root) {
+        boolean wrapped = false;
+        for (Element parent : root.getAllElements()) {
+            if (parent.childrenSize() < 6) {
+                continue;
+            }
+            List<Element> kids = new ArrayList<>();
+            for (Element k : parent.children()) {
+                if (!k.normalName().equals("hr") && !k.normalName().equals("br")) {
+                    kids.add(k);
+                }
+            }
+            if (kids.size() < 6 || kids.size() % 2 != 0) {
+                continue;
+            }
+            String head = shapeKey(kids.get(0));
+            String body = shapeKey(kids.get(1));
+            if (head == null || body == null || head.equals(body)) {
+                continue;
+            }
+            int cued = 0;
+            int bodyWords = 0;
+            boolean alternate = true;
+            for (int i = 0; i < kids.size() && alternate; i += 2) {
+                Element h = kids.get(i);
+                Element b = kids.get(i + 1);
+                alternate = head.equals(shapeKey(h)) && body.equals(shapeKey(b));
+                String t = Texts.squash(boundedText(h, 400));
+                if (Texts.wordCount(t) <= 30 && (DT_CUE.matcher(t).find() || Dates.find(t) != null)) {
+                    cued++;
+                }
+                bodyWords += Texts.wordCount(boundedText(b, 400));
+            }
+            int n = kids.size() / 2;
+            if (!alternate || cued < 0.8 * n || bodyWords < 5 * n) {
+                continue;
+            }
+            wrapped = true;
+            Element wrap = null;
+            for (Element k : new ArrayList<>(parent.children())) {
+                if (shapeKey(k) != null && head.equals(shapeKey(k))) {
+                    wrap = new Element("div").addClass("dl-comment");
+                    k.before(wrap);
+                    wrap.appendChild(k);
+                } else if (wrap != null) {
+                    wrap.appendChild(k);
+                }
+            }
+        }
+        return wrapped;
+    }
+
+    /** Tag and class attribute of a classed element (null: no class), for the header/body pairs. */
+    private static String shapeKey(Element e) {
+        String c = e.className().strip();
+        return c.isEmpty() ? null : e.normalName() + "." + c;
     }
 
     private static List<ExtractedComment> read(Element root, List<String> articleKeys, Deadline deadline, int blockCommentWords) {
@@ -891,6 +957,28 @@ final class CommentRecords {
             }
         }
         if (around != null) {
+            Map<Element, Element> holderOf = new IdentityHashMap<>();
+            for (Element r : out) {
+                for (Element a : around) {
+                    if (r.parents().contains(a)) {
+                        holderOf.put(r, a);
+                        break;
+                    }
+                }
+            }
+            if (heads(out, holderOf)) {
+                // the records found are the heads of the ones around them (Beehive's From / To rows above each
+                // message's body): the records around them are the posts, and the heads their parts
+                List<Element> posts = new ArrayList<>();
+                java.util.Set<Element> aroundSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                aroundSet.addAll(around);
+                for (Element e : allElements(root)) {
+                    if (aroundSet.contains(e)) {
+                        posts.add(e);
+                    }
+                }
+                return posts;
+            }
             inner.addAll(around);
         }
         if (inner.isEmpty()) {
@@ -923,6 +1011,35 @@ final class CommentRecords {
             }
         }
         return ordered;
+    }
+
+    /**
+     * Whether the members are the heads of the records around them: most records that hold one open with it and have
+     * words of their own besides (Beehive's From / To rows above each message's body), where comments under an answer
+     * follow the answer's own words (Stack Exchange).
+     */
+    private static boolean heads(List<Element> ms, Map<Element, Element> holderOf) {
+        java.util.Set<Element> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        int holders = 0;
+        int headed = 0;
+        for (Element m : ms) {
+            Element r = holderOf.get(m);
+            if (r == null || !seen.add(r)) {
+                continue;
+            }
+            holders++;
+            String all = Texts.squash(r.text());
+            int inner = 0;
+            for (Element x : ms) {
+                if (holderOf.get(x) == r) {
+                    inner += Texts.squash(x.text()).length();
+                }
+            }
+            if (all.startsWith(Texts.squash(m.text())) && all.length() - inner >= 40) {
+                headed++;
+            }
+        }
+        return holders > 0 && headed * 2 > holders;
     }
 
     /** Whether a member of the set holds another (a shape nested in itself is a part, e.g. a box in a box). */
@@ -1253,7 +1370,9 @@ final class CommentRecords {
                 if (shortLeaf(d, 20)) {
                     String own = d.ownText();
                     // (a digit first: most short leaves are menu words, and the date regex is asked of every one)
-                    return own.length() <= 34 && hasDigit(own) && Dates.isYearless(own.strip()); // "Nov. 14" alone in its element (hashed-class news widgets)
+                    // "Nov. 14" alone in its element (hashed-class news widgets), or after the verb of a Q&A post ("Answered Nov 22")
+                    return own.length() <= 34 && hasDigit(own) && (Dates.isYearless(own.strip())
+                            || Dates.isYearless(VERB_BEFORE_DATE.matcher(own.strip()).replaceFirst("")));
                 }
                 if (tag.equals("a") && shortLeaf(d, 34)) {
                     String own = d.ownText().strip();
@@ -1617,6 +1736,9 @@ final class CommentRecords {
     private static final Pattern IN_REPLY_FROM_LEAD = Pattern.compile("(?i)\\(?\\s*in reply to\\s+(?:(.{1,60}?)\\s+from\\s*)?$");
     /** The line before a quote naming its source: "Replying to bob:" (Trac), "Ann Lee wrote in #note-2:" (Redmine). */
     private static final Pattern QUOTE_LEAD = Pattern.compile("(?i)^(?:replying to\\s+(.{1,40}?)|(.{1,40}?)\\s+(?:wrote|said|says)(?:\\s+(?:in|on|at)\\s+\\S.{0,30}?)?)\\s*:$");
+    /** A mail client's quote head: "On <date>, <name> [<address>] wrote:". */
+    private static final Pattern MAIL_QUOTE_LEAD = Pattern.compile(
+            "(?i)^on\\s+(.{6,60}?),\\s+([^,<>\\[\\]]{1,40}?)\\s*(?:<[^<>]{0,60}>|\\[[^\\]]{0,60}\\])?\\s*(?:<[^<>]{0,60}>)?\\s+wrote:?$");
     private static final Pattern QUOTED_LINE = Pattern.compile("(?m)^[ \\t]*>.*$");
     private static final Pattern BRACKETS_ONLY = Pattern.compile("[()\\[\\]\\s]+");
     private static final Pattern AT_NAME = Pattern.compile("\\s*@[\\p{L}\\d_.-]{1,40}\\s*");
@@ -1757,6 +1879,11 @@ final class CommentRecords {
                     continue; // a byline around the name element ("name · in reply to X", "name 21 Nov @ 2:14pm #3"): the name's own
                 }
                 String t = clean(withoutAvatar(link != null ? link : d));
+                if (t != null && link == null) {
+                    // a user cell's label and count around the name ("by X" in a print view, "X 712 posts" in a
+                    // list archive's author cell) are not the name
+                    t = clean(COUNT_TAIL.matcher(BY_LABEL.matcher(t).replaceFirst("")).replaceFirst(""));
+                }
                 if (t != null && Texts.wordCount(t) <= 5 && Dates.find(t) == null && !MEMBER_WORDS.matcher(t).matches()
                         && !AUTHOR_NOISE.matcher(t).matches() && !inQuote(d, r)) {
                     f.author = t;
@@ -2155,6 +2282,13 @@ final class CommentRecords {
         if (!f.quoteTargets.isEmpty()) {
             paras.removeIf(p -> BRACKETS_ONLY.matcher(p).matches()); // the brackets left around a dropped "(In reply to …)"
         }
+        // a signature block between dashed rules ("------ / Ann Lee / Treasurer / Allotment Association / ------",
+        // Higher Logic and mail footers): the poster's card, not the post's words
+        for (int k = paras.size() - 1; k > 0; k--) {
+            if (paras.get(k).startsWith("----------") && DASHED_BLOCK.matcher(paras.get(k)).matches()) {
+                f.header.add(paras.remove(k));
+            }
+        }
         String title = titleOf(r);
         for (int k = 0; k < paras.size(); k++) {
             String p = paras.get(k);
@@ -2170,6 +2304,17 @@ final class CommentRecords {
                 f.header.add(paras.remove(k--));
                 continue;
             }
+            Matcher labelled = k == 0 && f.author == null ? LABELLED_HEAD.matcher(p) : null;
+            if (labelled != null && labelled.find() && Dates.find(p) != null && Texts.wordCount(labelled.group(1)) <= 4) {
+                // a post's head line naming its poster by a label and then its date ("Title: Re: … Post by: X on
+                // <date>": a print page's header above the body): the head, not words of the post
+                f.author = clean(labelled.group(1));
+                if (f.time == null) {
+                    f.time = Dates.find(p);
+                }
+                f.header.add(paras.remove(k--));
+                continue;
+            }
             if (POSTED_LINE.matcher(p).find()) {
                 String d = Dates.find(p);
                 if (d == null) {
@@ -2178,6 +2323,18 @@ final class CommentRecords {
                 if (d != null || POSTED_COLON.matcher(p).find() || RELATIVE_CUE.matcher(p).find()) {
                     if (f.time == null) {
                         f.time = d;
+                    }
+                    if (f.author == null && k == 1 && d != null) {
+                        // the name alone on the line above ("Ann Lee <ann@...>", then "11/23/26 5:19am #985": a list
+                        // archive's message head)
+                        String name = clean(MAIL_TAIL.matcher(paras.get(0)).replaceFirst(""));
+                        if (name != null && Texts.wordCount(name) <= 4 && ALPHA_WORD.matcher(name).find() && Dates.find(name) == null
+                                && !MEMBER_WORDS.matcher(name).matches() && !AUTHOR_NOISE.matcher(name).matches()
+                                && !BUTTON_LINE.matcher(name).matches() && !name.contains("://")) {
+                            f.author = name;
+                            f.header.add(paras.remove(0));
+                            k--;
+                        }
                     }
                     if (f.author == null && POSTED_BY.matcher(p).find()) {
                         f.author = authorFromHeader(List.of(p)); // "Posted by: Ann | May 7, 2026 11:57 AM"
@@ -2394,6 +2551,10 @@ final class CommentRecords {
     /** "Posted: Wed Nov 04, 2026 7:06 pm  Post subject: …", "« Reply #3 on: …", "11-09-2026, 07:15 AM #1": a post's meta line. */
     private static final Pattern POSTED_LINE = Pattern.compile(
             "(?i)^(?:posted\\b|\u00ab|reply #\\d+|on:|#\\d+\\s|today\\b|yesterday\\b)|(?:\\s#\\d{1,5}|\u00bb)$|\\bpost subject:");
+    private static final Pattern LABELLED_HEAD = Pattern.compile(
+            "(?i)(?:^|\\s)(?:posted by|post by|written by|by|from):?\\s+([^\\s:|,][^:|,]{0,38}?)\\s+(?:on|at)\\s+\\S[^:]{0,40}\\d");
+    /** A mail address after a name, as list archives print it ("Ann Lee <ann@...>", "Ann Lee (ann@example.org)"). */
+    private static final Pattern MAIL_TAIL = Pattern.compile("\\s*[<(][^<>()\\s]*@[^<>()\\s]*[>)]$");
     private static final Pattern POSTED_COLON = Pattern.compile("(?i)^posted:?\\s");
     private static final Pattern POSTED_BY = Pattern.compile("(?i)^posted by\\b");
     /** A profile line left in a post ("Joined: 04 Mar 2019", "Posts: 3,297"). */
@@ -2526,13 +2687,36 @@ final class CommentRecords {
                 drop.add(d);
                 continue;
             }
+            if ((tag.equals("div") || tag.equals("p")) && d.parent() != null && lowerCopy.contains("original message")
+                    && drop.stream().noneMatch(x -> d.parents().contains(x))
+                    && ORIGINAL_HEAD.matcher(Texts.squash(boundedText(d, 60))).lookingAt() && Texts.wordCount(d.text()) < copyWords - 2) {
+                // a mail's quoted original under the reply ("------ Original Message: Sent: … From: X Subject: …"):
+                // the message answered, not this post's words
+                if (f.replyTo == null) {
+                    f.replyTo = originalFrom(d);
+                }
+                String quoted = Texts.squash(d.text()); // (its Sent / From / Subject lines kept: they name the original)
+                f.quotes.add(new Quote(quoted, Texts.paragraphContaining(articleKeys, quoted), null));
+                drop.add(d);
+                continue;
+            }
             if (quote(d)) {
                 Element prev = d.previousElementSibling();
                 if (prev != null && QUOTE_HEAD_CLASS.matcher(prev.className()).matches()) {
                     drop.add(prev);
                 } else if (prev != null && (prev.normalName().equals("p") || prev.normalName().equals("div")) && prev.childrenSize() <= 3) {
-                    Matcher lead = QUOTE_LEAD.matcher(Texts.squash(boundedText(prev, 90)));
-                    if (lead.matches()) {
+                    String leadText = Texts.squash(boundedText(prev, 140));
+                    Matcher mail = MAIL_QUOTE_LEAD.matcher(leadText);
+                    if (mail.matches() && Dates.find(mail.group(1)) != null) {
+                        // "On Mon, Nov 23, 2026 at 8:26 AM, Ann Lee <ann@…> wrote:" over a quoted mail (list archives):
+                        // its head, naming the message answered
+                        if (f.replyTo == null) {
+                            f.replyTo = clean(mail.group(2));
+                        }
+                        drop.add(prev);
+                    }
+                    Matcher lead = QUOTE_LEAD.matcher(leadText.length() > 90 ? "" : leadText);
+                    if (lead.matches() && !mail.matches()) {
                         // "Replying to bob:" / "Ann Lee wrote in #note-2:" over the quote: its head, naming and linking its source
                         quoteTargets(prev, f);
                         if (f.replyTo == null) {
@@ -2790,6 +2974,10 @@ final class CommentRecords {
 
     /** Whose words a quote box written as text holds: its first name-like element, else the name in its head. */
     private static String quoteBoxAuthor(Element d) {
+        String from = originalFrom(d);
+        if (from != null) {
+            return from;
+        }
         String head = Texts.squash(boundedText(d, 80));
         for (Element e : d.select(NAME_TAGS)) {
             String t = clean(e.text());
@@ -3010,6 +3198,10 @@ final class CommentRecords {
             }
             break;
         }
+        String from = originalFrom(q);
+        if (from != null) {
+            return from;
+        }
         Element prev = q.previousElementSibling();
         if (prev != null && prev.className().toLowerCase(Locale.ROOT).startsWith("quote")) {
             Matcher m = QUOTE_TOP.matcher(Texts.squash(prev.text())); // IP.Board: div.quotetop "QUOTE (bob @ Nov 10 2026, 06:03 PM)"
@@ -3018,6 +3210,22 @@ final class CommentRecords {
             }
         }
         return null;
+    }
+
+    private static final Pattern DASHED_BLOCK = Pattern.compile("^-{10,}\\s+\\S.{0,160}?\\s+-{10,}$");
+    private static final Pattern ORIGINAL_HEAD = Pattern.compile("(?i)^-*\\s*original message\\b");
+    /** A mail's quoted original: "Original Message: Sent: … From: X Subject: …" (Outlook, Higher Logic). */
+    private static final Pattern ORIGINAL_FROM = Pattern.compile(
+            "(?i)original message\\W{0,12}(?:.{0,80}?\\s)?from:\\s*(\\S.{0,40}?)\\s+(?:sent|subject|to|date|cc):");
+
+    /** The sender an "Original Message" block names, or null. */
+    private static String originalFrom(Element q) {
+        String lead = Texts.squash(boundedText(q, 240));
+        if (lead.toLowerCase(Locale.ROOT).indexOf("original message") < 0) {
+            return null;
+        }
+        Matcher m = ORIGINAL_FROM.matcher(lead);
+        return m.find() ? clean(MAIL_TAIL.matcher(m.group(1)).replaceFirst("")) : null;
     }
 
     private static String quoteText(Element q) {
@@ -3145,6 +3353,12 @@ final class CommentRecords {
     private static final Pattern HANDLE_IN_BRACKETS = Pattern.compile("\\s+\\(([\\p{L}\\d_.-]{2,30})\\)$");
     private static final Pattern NAME_TAIL = Pattern.compile(
             "(?i)\\s*(?:\\(\\d[\\d,.]*\\)|\\b\\d{1,3}\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago)$");
+    /** The verb a Q&A post's date line opens with: "Answered Nov 22", "Asked Mar 3". */
+    private static final Pattern VERB_BEFORE_DATE = Pattern.compile("(?i)^(?:answered|asked|posted|commented|replied)\\s+(?=\\p{L})");
+    /** A label before a name in its own element: "by X", "Post by: X", "From: X". */
+    private static final Pattern BY_LABEL = Pattern.compile("(?i)^(?:(?:posted |post )?by|from):?\\s+(?=\\S)");
+    /** A member's post or point count after the name in one cell ("Hazel Pryce 712 posts"). */
+    private static final Pattern COUNT_TAIL = Pattern.compile("(?i)\\s+\\d[\\d,.]*\\s+(?:posts?|messages?|points|replies)$");
     private static final Pattern MEMBER_WORDS = Pattern.compile("(?i).*\\b(posts?|joined|messages|member|rank|points|karma)\\b.*");
     /** A post's floor label on a line of its own: "#3", "3#", "OP" (Discuz!, Chinese and Korean boards). */
     private static final Pattern FLOOR = Pattern.compile("(?i)#?\\d{1,5}#?|op");

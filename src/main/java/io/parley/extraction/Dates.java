@@ -107,7 +107,7 @@ final class Dates {
     }
 
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
-    private static final String CLOCK = "(?:,?\\s*(?:at|@|-|\\u2013)?\\s*(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?(?![\\d]))?";
+    private static final String CLOCK = "(?:[,;]?\\s*(?:at|@|-|\\u2013)?\\s*(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?(?![\\d]))?";
     private static final java.util.regex.Pattern MONTH_FIRST = java.util.regex.Pattern.compile(
             "(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + CLOCK);
     private static final java.util.regex.Pattern DAY_FIRST = java.util.regex.Pattern.compile(
@@ -120,6 +120,8 @@ final class Dates {
             "(?i)(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})" + CLOCK);
     private static final java.util.regex.Pattern SLASHED = java.util.regex.Pattern.compile(
             "(?i)(?<![\\d/])(\\d{1,2})/" + MONTH + "/(\\d{2}|\\d{4})(?![\\d/])" + CLOCK);
+    private static final java.util.regex.Pattern YEAR_SLASHED = java.util.regex.Pattern.compile(
+            "(?<![\\d/])(\\d{4})/(\\d{1,2})/(\\d{1,2})(?![\\d/])(?:,?\\s+(\\d{1,2}):(\\d{2}))?");
     private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile(
             "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?");
 
@@ -166,7 +168,8 @@ final class Dates {
             return null;
         }
         if (!hasYear(text)) {
-            return slashed(text);
+            String shortYear = shortNumeric(text);
+            return shortYear != null ? shortYear : slashed(text);
         }
         // each form is tried only where the text has what it cannot match without (a year after a dash or a
         // separator, a month's name): the regexes tried every position of texts of up to 400 characters
@@ -174,6 +177,12 @@ final class Dates {
         if (yearBefore(text, '-')) {
             m = ISO.matcher(text);
             if (m.find()) {
+                return compose(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), m.group(5), null);
+            }
+        }
+        if (yearBefore(text, '/')) {
+            m = YEAR_SLASHED.matcher(text);
+            if (m.find()) { // "2026/11/23 14:07" (Xoops, Japanese and Chinese boards)
                 return compose(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), m.group(5), null);
             }
         }
@@ -210,7 +219,30 @@ final class Dates {
             boolean dayFirst = a > 12 || m.group(2).equals(".");
             return compose(m.group(4), dayFirst ? b : a, dayFirst ? a : b, m.group(5), m.group(6), m.group(7));
         }
-        return slashed(text);
+        String shortYear = shortNumeric(text); // (a four-digit number elsewhere in the line: "11/23/26 3:51pm #1006")
+        return shortYear != null ? shortYear : slashed(text);
+    }
+
+    private static final java.util.regex.Pattern SHORT_NUMERIC = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\d/.-])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])\\s*,?\\s+(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?(?!\\d)");
+
+    /**
+     * A numeric date with a two-digit year and then a clock time ("11/23/26 5:19am": groups.io, US forum software):
+     * month first unless the first number cannot be a month; only with the time beside it, so a ratio or a score
+     * ("3/4/26") is no date.
+     */
+    private static String shortNumeric(String text) {
+        if (text.indexOf('/') < 0 || text.indexOf(':') < 0) {
+            return null;
+        }
+        java.util.regex.Matcher m = SHORT_NUMERIC.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        boolean dayFirst = a > 12;
+        return compose("20" + m.group(3), dayFirst ? b : a, dayFirst ? a : b, m.group(4), m.group(5), m.group(6));
     }
 
     /**

@@ -51,6 +51,8 @@ final class DumpThreads {
             // day, month's name and year between slashes, as Jira prints a comment's date ("28/Nov/26 2:18 PM")
             + "|(?<![\\d/])\\d{1,2}/" + MONTHS + "/\\d{2,4}(?![\\d/])" + CLOCK
             + "|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?"
+            // year first between slashes, as Xoops and Japanese and Chinese boards print it ("2026/11/23 14:07")
+            + "|(?<![\\d/])\\d{4}/\\d{1,2}/\\d{1,2}(?![\\d/])(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?"
             + "|(?:\\d+|an?|one|two|few)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\.?\\s+ago"
             // a compact age, "17h ago" (Tildes, many widgets), or alone on its line under a name, "10h" (Twitter-likes)
             + "|(?<![\\w.])\\d{1,3}(?:min|hr|[smhdw])\\.?\\s+ago|^\\d{1,3}(?:min|[mhdw])$"
@@ -120,6 +122,8 @@ final class DumpThreads {
     /** A quote's header inside a post ("[1] SvetlanaK:", "Ann said:", "Ann wrote:"): the post it quotes is the parent. */
     private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(?:\\[\\d{1,4}\\]\\s*)?(?:quote:?\\s*)?(?:originally posted by\\s+|(?:replying|in reply|responding) to\\s+|in\\s+[\\p{L}\\p{N}_-]{1,20}#[\\p{L}\\p{N}_-]{1,20},\\s+)?@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+(?:said|wrote|says|writes)(?:\\s+in\\s+#[\\w-]{1,20})?)?\\s*:$");
     /** A quote's source at the start of a line with its text ("(11-20-2026, 07:30 AM)hazelnut Wrote: If …" MyBB, "QUOTE (Fern @ Nov 10 2026, 06:03 PM)" IP.Board). */
+    /** A quote's head glued to the quoted words: "leekman_len wrote:From row C, …". */
+    private static final Pattern GLUED_QUOTE = Pattern.compile("^([\\p{L}\\p{N}_.][\\p{L}\\p{N}_. '-]{0,38}?)\\s+wrote:\\s*(\\S.*)$");
     private static final Pattern INLINE_QUOTE = Pattern.compile("(?i)^(?:\\([^()]{4,40}\\)\\s*([^\\s()][^()]{0,38}?)\\s+wrote:|quote\\s*\\(([^@()]{2,40}?)\\s*@[^)]*\\))");
     /** "Quote from X" over a quote box (WoltLab and others print no colon). */
     private static final Pattern QUOTE_FROM = Pattern.compile("(?i)^(?:quote|quoting|quoted)\\s+from\\s+@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+on\\s+\\S.{3,40})?\\s*:?$");
@@ -191,6 +195,9 @@ final class DumpThreads {
                 actionLines++;
             }
             String shape = anchorShape(l.text);
+            if (shape != null && i > 0 && Texts.wordCount(l.text) <= 3 && profileLabelAbove(lines.get(i - 1).text)) {
+                shape = null; // a member's join date under its label ("Joined: / 2010/1/3" in a user cell), no post's
+            }
             if (shape != null) {
                 byShape.computeIfAbsent(shape, k -> new ArrayList<>()).add(i);
             }
@@ -324,6 +331,37 @@ final class DumpThreads {
     private static final Pattern COUNTED = Pattern.compile("(?i)^(?!0\\b|no\\b).*(?:[1-9]|^(?:one|two|three)\\b)");
     private static final Pattern CUE_WORDS = Pattern.compile("\\b(?:says|said|wrote|by|posted|submitted|reply|permalink|points?|ago)\\b");
 
+    private static final Pattern FROM_LABEL = Pattern.compile("(?i)^(?:from|author|poster|posted by)\\s*:\\s*(\\S.{0,60}?)\\s*$");
+
+    /** The name after a sender's label before a header's date ("From: Ann Lee (ANNLEE)"), a handle in brackets dropped; or null. */
+    private static String labelledName(String before) {
+        Matcher m = FROM_LABEL.matcher(before.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String n = clean(m.group(1));
+        Matcher p = n == null ? null : NAME_PAREN.matcher(n);
+        if (p != null && p.matches()) {
+            n = clean(p.group(1));
+        }
+        return nameLike(n) ? n : null;
+    }
+
+    /** Whether the nearest line above {@code j} is a user box's profile field ("Posts: 2753", "Location: Eastfield"). */
+    private static boolean profileAbove(List<Line> lines, int j, int lower) {
+        int k = j - 1;
+        while (k > lower && lines.get(k).blank()) {
+            k--;
+        }
+        return k > lower && FIELD.matcher(lines.get(k).text).matches() && Texts.wordCount(lines.get(k).text) <= 4;
+    }
+
+    /** A profile field's label opening a line, its value on the next ("Joined:", "Registered:", "Member since:"). */
+    private static boolean profileLabelAbove(String t) {
+        Matcher m = PROFILE.matcher(t);
+        return m.find() && m.start() == 0 && t.indexOf(':') > 0 && t.indexOf(':') <= 14 && DATE.matcher(t).results().findAny().isEmpty();
+    }
+
     private static boolean commentish(List<Line> lines, String shape, List<Integer> group, boolean headed) {
         if (shape.contains(":1") && !CUE_WORDS.matcher(shape).find()) {
             // Text before the date must be a name on most records: a story title before it makes a list of stories.
@@ -368,6 +406,12 @@ final class DumpThreads {
                     name = clean(vtName(name)); // "Ann Lee added a comment -"
                 }
                 if (nameLike(name)) {
+                    names.merge(key(name), 1, Integer::sum);
+                }
+            } else if (d.find(0) && d.start() == 0 && a > 0 && !lines.get(a - 1).blank()) {
+                // the date alone under a name line ("compost_carol / 11-21-2026, 08:21 AM", vBulletin's archive)
+                String name = clean(lines.get(a - 1).text);
+                if (nameLike(name) && !RANK.matcher(name).matches()) {
                     names.merge(key(name), 1, Integer::sum);
                 }
             }
@@ -1323,6 +1367,13 @@ final class DumpThreads {
                 j--;
                 continue;
             }
+            if (taken.isEmpty() && l.text.length() <= 6 && l.text.matches("#?\\d{1,5}") && profileAbove(lines, j, lower)) {
+                // the post's number under a user box ("Posts: 2753 / Location: Eastfield / 1 / <date>", WoltLab 3):
+                // no count of likes closing the post before
+                taken.add(j);
+                j--;
+                continue;
+            }
             // (a post number between the rule and the date, "━━━ / #2 / Nov 19th, 2026", vBulletin 5 as well)
             if ((taken.isEmpty() || taken.size() == 1 && lines.get(taken.get(0)).text.matches("#\\d{1,6}"))
                     && SEPARATOR.matcher(l.text).matches() && !RANK_STARS.matcher(l.text).matches()
@@ -1454,7 +1505,9 @@ final class DumpThreads {
 
     private static boolean headerContinuation(String t) {
         // (a post number alone, "#3", under the header: Steam and other forums print it there)
+        // (or the poster alone under the date, "by Ann Lee": phpBB's print view)
         return anchorShape(t) != null || t.contains("|") || REPLY_TO.matcher(t).matches() || t.matches("#\\d{1,5}")
+                || t.length() <= 44 && t.regionMatches(true, 0, "by ", 0, 3) && BY_AFTER.matcher(t).matches()
                 || t.matches("(?i).*\\b(permalink|ago)\\b.*") && Texts.wordCount(t) <= 8
                 || Texts.wordCount(t) <= 4 && !endsSentence(t) && t.matches("^\\[?\\d*\\]?\\s*[\\p{L}\\p{N}_.' -]+$")
                 && t.matches("^\\[\\d+\\].*");
@@ -1504,6 +1557,23 @@ final class DumpThreads {
             if (l.marker && r.paragraphs.isEmpty() && cur.length() == 0 && t.length() <= 100 && t.indexOf(" changed from ") > 0
                     && PROPERTY_CHANGE.matcher(t).matches()) {
                 continue; // a tracker's property change over the note ("• Status changed from New to In Progress")
+            }
+            Matcher gq = l.indent > textIndent && t.indexOf(" wrote:") > 0 ? GLUED_QUOTE.matcher(t) : null;
+            if (gq != null && gq.matches() && nameLike(clean(gq.group(1)))) {
+                // a quote box indented as a whole whose head runs into the quoted words ("ann wrote:The rate is…":
+                // a cite element w3m glues to its text, phpBB's print view): not this post's text
+                if (r.replyTo == null && r.paragraphs.isEmpty() && cur.length() == 0) {
+                    r.replyTo = clean(gq.group(1));
+                    r.quoted = openingWords(gq.group(2));
+                }
+                int k = j + 1;
+                while (k < r.bodyEnd && !lines.get(k).blank() && lines.get(k).indent >= l.indent) {
+                    k++;
+                }
+                TextExtractor.flush(cur, r.paragraphs);
+                prev = null;
+                j = k - 1;
+                continue;
             }
             Matcher qh = QUOTE_HEAD.matcher(t);
             if (!qh.matches()) {
@@ -1592,7 +1662,8 @@ final class DumpThreads {
                     && !endsSentence(t)) {
                 // The date line under a "X wrote:" header, or the footer "Saturday, August 18, 2012 at 5:11 pm | Permalink".
                 Matcher d = DATE.matcher(t);
-                if (r.time == null && d.find()) {
+                // (not a member's join date under its label in a user cell, "Joined: / 2010/1/3")
+                if (r.time == null && !(j > 0 && profileLabelAbove(lines.get(j - 1).text)) && d.find()) {
                     r.time = Dates.find(d.group());
                 }
                 continue;
@@ -1845,6 +1916,8 @@ final class DumpThreads {
                     author = clean(says.group(1));
                 } else if (by.find() && nameLike(clean(by.group(1)))) {
                     author = clean(by.group(1));
+                } else if (dated && d.start() > 0 && labelledName(t.substring(0, d.start())) != null) {
+                    author = labelledName(t.substring(0, d.start())); // "From:    Ann Lee (ANNLEE)      25 Nov 2026 12:56" (Beehive)
                 } else if (dated && BY_AFTER.matcher(t.substring(d.end())).matches()) {
                     // the name after the date: "Changed 3 days ago by ann_lee" (Trac), "5 hours ago by X"
                     Matcher ba = BY_AFTER.matcher(t.substring(d.end()));
