@@ -1441,9 +1441,17 @@ final class CommentRecords {
             if (camelPart(cls, lower, start, i, parts)) {
                 return true;
             }
+            if (i - start >= 5 && i - start <= 9 && PREFIXED_PART.contains(lower.substring(start + 1, i))
+                    && parts.contains(lower.substring(start + 1, i)) && Character.isLetter(lower.charAt(start))) {
+                // a widget's one-letter prefix glued to the part ("vnick", "vtime": Valine and its forks, whose every
+                // class carries the "v"); only the few part words no other word ends in
+                return true;
+            }
         }
         return false;
     }
+
+    private static final Set<String> PREFIXED_PART = Set.of("nick", "time", "author");
 
     /**
      * A camelCase class token's words ("UFICommentActorName": Name; "UFISutroCommentTimestamp": Timestamp): widgets

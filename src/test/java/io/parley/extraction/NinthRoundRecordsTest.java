@@ -1,0 +1,33 @@
+package io.parley.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.parley.extraction.GoldPageComments.byId;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Record shapes and fields of the ninth held-out round (training-data/extraction/heldout9), each on its page, for the
+ * causes its "before" figures showed (heldout9/README.md).
+ */
+class NinthRoundRecordsTest {
+
+    private static List<ExtractedComment> comments(String page, String fetchedAt) throws Exception {
+        return GoldPageComments.of("heldout9", page, fetchedAt);
+    }
+
+    @Test
+    void aWidgetsOneLetterPrefixStillNamesTheAuthorAndTimeParts() throws Exception {
+        // Valine: span.vnick, span.vtime (every class prefixed "v"); before, no record had author and time cues, and the
+        // page came back with no comment section at all (a silent miss)
+        List<ExtractedComment> cs = comments("valine", null);
+
+        assertThat(cs).hasSize(12);
+        assertThat(cs.get(0).author()).isEqualTo("Dmitri K.");
+        assertThat(cs.get(0).postedAt()).isEqualTo("2026-11-18");
+        ExtractedComment reply = cs.get(1);
+        assertThat(reply.author()).isEqualTo("marrowman");
+        assertThat(byId(cs, reply.parentId()).author()).isEqualTo("Dmitri K.");
+    }
+}
