@@ -1522,7 +1522,11 @@ final class CommentRecords {
             while (prev != null && prev.normalName().equals("a") && prev.childrenSize() == 0) {
                 prev = prev.previousElementSibling();
             }
-            if (prev != null && index.containsKey(prev) && a != r && !index.containsKey(a) && named) {
+            // (or a bare wrapper around nothing but a list, right after a record: AO3's <li><ol class=thread> after
+            // its li.comment, where the wrapper has no name to give)
+            boolean bare = a.className().isEmpty() && a.id().isEmpty() && a.childrenSize() == 1
+                    && LIST_TAGS.contains(a.child(0).normalName());
+            if (prev != null && index.containsKey(prev) && a != r && !index.containsKey(a) && (named || bare)) {
                 return index.get(prev);
             }
             if (index.containsKey(a.parent())) {
@@ -1531,6 +1535,8 @@ final class CommentRecords {
         }
         return -1;
     }
+
+    private static final Set<String> LIST_TAGS = Set.of("ol", "ul");
 
     /** Same tag and same first class (a class it has): a box of the kind that holds it. */
     private static boolean sameKind(Element a, Element b) {
@@ -2534,7 +2540,9 @@ final class CommentRecords {
                 drop.add(d);
                 continue;
             }
-            if (quote(d)) {
+            if (quote(d) && !(tag.equals("blockquote") && !proseOutside(copy, d))) {
+                // (a blockquote with no prose beside it in the record is the record's own words: AO3's
+                // blockquote.userstuff, a reblog's added text; a quote sits beside the words that answer it)
                 Element prev = d.previousElementSibling();
                 if (prev != null && QUOTE_HEAD_CLASS.matcher(prev.className()).matches()) {
                     drop.add(prev);
@@ -2774,6 +2782,19 @@ final class CommentRecords {
         for (String t : WHITESPACE_RUN.split(c)) {
             if (t.equals("quote") || t.endsWith("--quote") || t.equals("bbcode_quote") || t.equals("quoted-text") || t.equals("gmail_quote") || t.equals("quotecontent") || t.equals("quotemain")
                     || t.equals("quote_container") && d.parent() != null && !d.parent().className().contains("bbcode_quote")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an element of the record outside {@code q} (and not around it) has a sentence of its own: six words. */
+    private static boolean proseOutside(Element copy, Element q) {
+        for (Element e : copy.getAllElements()) {
+            if (e == q || e.parents().contains(q)) {
+                continue;
+            }
+            if (Texts.wordCount(e.ownText()) >= 6) {
                 return true;
             }
         }

@@ -30,4 +30,18 @@ class NinthRoundRecordsTest {
         assertThat(reply.author()).isEqualTo("marrowman");
         assertThat(byId(cs, reply.parentId()).author()).isEqualTo("Dmitri K.");
     }
+
+    @Test
+    void repliesInTheNextSiblingsListAndWordsInABlockquoteMakeATree() throws Exception {
+        // AO3: li.comment holds the name, the date and blockquote.userstuff (the comment's words, no prose beside
+        // them); its replies sit in <li><ol class="thread"> right AFTER it. Before: 2 records, words read as quotes
+        List<ExtractedComment> cs = comments("ao3", null);
+
+        assertThat(cs).hasSize(12);
+        assertThat(cs).allSatisfy(c -> assertThat(c.quotes()).isEmpty());
+        assertThat(cs.get(0).text()).startsWith("Having read the papers, the new access road");
+        assertThat(cs.get(1).author()).isEqualTo("lachlanmoir");
+        assertThat(cs.get(2).parentId()).isEqualTo(cs.get(1).id()); // in the li after comment 1, not inside it
+        assertThat(cs).filteredOn(c -> c.parentId() != null).hasSize(4);
+    }
 }
