@@ -1086,7 +1086,7 @@ final class CommentRecords {
                     || DEPTH_CLASS.matcher(t).matches() || t.startsWith("depth") || t.startsWith("thread-") || t.startsWith("byuser")
                     || t.startsWith("comment-author-") || t.startsWith("bypostauthor") || t.startsWith("id-") || t.startsWith("count-")
                     || t.equals("old") || t.equals("new") || t.equals("unread") || t.equals("noncollapsed") || t.equals("collapsed")
-                    || t.equals("first") || t.equals("last") || t.startsWith("windowbg")) {
+                    || t.equals("first") || t.equals("last") || t.startsWith("windowbg") || namesItsAuthor(t, e)) {
                 continue;
             }
             tokens.add(hasDigit(t) ? DIGITS.matcher(t).replaceAll("#") : t);
@@ -1109,6 +1109,47 @@ final class CommentRecords {
         return b.toString();
     }
 
+    /**
+     * A class token ending in the name its record shows ("serendipity_comment_author_annlee" beside "Ann Lee",
+     * Tumblr's "tumblelog_annlee"): a per-author class, as WordPress's comment-author-x, not part of the record's
+     * shape. The name is a short leaf among the element's first 40 elements, compared without case, spaces and marks.
+     */
+    private static boolean namesItsAuthor(String token, Element e) {
+        int sep = Math.max(token.lastIndexOf('_'), token.lastIndexOf('-'));
+        if (sep <= 0 || token.length() - sep - 1 < 3) {
+            return false;
+        }
+        String suffix = token.substring(sep + 1);
+        boolean[] found = {false};
+        int[] seen = {0};
+        e.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element d)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (++seen[0] > 40) {
+                    return FilterResult.STOP;
+                }
+                if (d != e && shortLeaf(d, 40)) {
+                    String own = d.ownText();
+                    if (own.length() >= 3 && suffix.equals(NON_ALNUM.matcher(own.toLowerCase(Locale.ROOT)).replaceAll(""))) {
+                        found[0] = true;
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        });
+        return found[0];
+    }
+
+    private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern HOOK_WORD = Pattern.compile("[A-Za-z]{3,30}");
     private static final Pattern NUMBERED_ID = Pattern.compile("(?i)[a-z][a-z_-]{1,15}\\d{2,}");

@@ -44,4 +44,18 @@ class NinthRoundRecordsTest {
         assertThat(cs.get(2).parentId()).isEqualTo(cs.get(1).id()); // in the li after comment 1, not inside it
         assertThat(cs).filteredOn(c -> c.parentId() != null).hasSize(4);
     }
+
+    @Test
+    void aClassCarryingTheAuthorsNameIsNoPartOfTheRecordsShape() throws Exception {
+        // Serendipity: div.serendipity_comment.serendipity_comment_author_<name>, one shape per author before, so no
+        // record set; the text first, then "#1.1 name on 2026-11-21 07:01", depth only in padding-left
+        List<ExtractedComment> cs = comments("serendipity", null);
+
+        assertThat(cs).hasSize(11);
+        assertThat(cs.get(0).author()).isEqualTo("Olumide Adebayo");
+        assertThat(cs.get(0).postedAt()).isEqualTo("2026-11-21T06:29");
+        assertThat(cs.get(1).author()).isEqualTo("Lachlan Moir");
+        assertThat(cs.get(1).parentId()).isEqualTo(cs.get(0).id());
+        assertThat(cs).allSatisfy(c -> assertThat(c.text()).doesNotContain("(Reply)"));
+    }
 }
