@@ -212,6 +212,7 @@ final class CommentRecords {
         Map<String, Integer> permalinks = null;
         Map<String, Integer> keys = null;
         Map<String, Integer> depthOf = new HashMap<>();
+        Map<String, String> parentOfId = new HashMap<>();
         Map<String, String> lastByAuthor = new HashMap<>();
         List<int[]> stack = new ArrayList<>(); // {record index, depth mark} of the flat-list ancestors
         int[] opener = discussionOpeners(records, index);
@@ -330,6 +331,30 @@ final class CommentRecords {
                 // (the key without spaces is the one kept up to date: the spaced one keeps an author's first comment)
                 parentId = lastByAuthor.get(f.leadMention.replace(" ", "").toLowerCase(Locale.ROOT));
             }
+            String at = f.leadMention != null ? f.leadMention.toLowerCase(Locale.ROOT) : openingAt(f.text);
+            if (at != null && parentId != null && parentId.equals(parent >= 0 ? idOf.get(parent) : null)) {
+                // text opening with "@Full Name" (a plain-text mention, or one linking to a profile, not to a comment)
+                // in a reply nested under a thread: the latest earlier comment by that name within that thread
+                // (Yahoo-style replies flattened one level deep); the longest name wins ("@Ann Lee" over "@Ann").
+                // (In a flat list an opening "@name" is left alone: the Dragnet gold reads WordPress's flat "@name,"
+                // replies as top-level comments.)
+                String thread = parentId;
+                ExtractedComment best = null;
+                for (int k = out.size() - 1; k >= 0; k--) {
+                    ExtractedComment c = out.get(k);
+                    String a = c.author() == null ? null : c.author().toLowerCase(Locale.ROOT);
+                    if (a == null || a.length() < 2 || !at.startsWith(a) || at.length() > a.length() && Character.isLetterOrDigit(at.charAt(a.length()))
+                            || best != null && best.author().length() >= a.length()) {
+                        continue;
+                    }
+                    if (thread == null || inThread(c.id(), thread, parentOfId)) {
+                        best = c;
+                    }
+                }
+                if (best != null) {
+                    parentId = best.id();
+                }
+            }
             if (parentId == null && parent < 0 && mark < 0 && opener[i] >= 0 && opener[i] < i && idOf.containsKey(opener[i])) {
                 // a reply inside a discussion box answers the note that opened it (GitLab, GitHub review threads)
                 parentId = idOf.get(opener[i]);
@@ -339,6 +364,7 @@ final class CommentRecords {
                 id = id + "_";
             }
             idOf.put(i, id);
+            parentOfId.put(id, parentId);
             int depth = parentId == null ? 0 : depthOf.getOrDefault(parentId, 0) + 1;
             depthOf.put(id, depth);
             if (f.author != null) {
@@ -361,6 +387,25 @@ final class CommentRecords {
             }
         }
         return out;
+    }
+
+    /** The lower-cased words after an opening "@" ("@Ann Lee : …", "Reply to @ann: …"), or null. */
+    private static String openingAt(String text) {
+        String t = text.length() > 80 ? text.substring(0, 80) : text;
+        Matcher m = OPENING_AT.matcher(t);
+        return m.lookingAt() ? t.substring(m.end()).toLowerCase(Locale.ROOT) : null;
+    }
+
+    private static final Pattern OPENING_AT = Pattern.compile("(?i)(?:reply(?: to)?\\s*)?@");
+
+    /** Whether comment {@code id} is {@code top} or one of its descendants. */
+    private static boolean inThread(String id, String top, Map<String, String> parentOfId) {
+        for (String c = id; c != null; c = parentOfId.get(c)) {
+            if (c.equals(top)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1119,7 +1164,14 @@ final class CommentRecords {
         if (sep <= 0 || token.length() - sep - 1 < 3) {
             return false;
         }
-        String suffix = token.substring(sep + 1);
+        // (after the first separator that leaves a name: "tumblelog_runner_bean_rita" for "runner_bean_rita")
+        java.util.Set<String> suffixes = new java.util.HashSet<>();
+        for (int k = 0; k < token.length(); k++) {
+            char c = token.charAt(k);
+            if ((c == '-' || c == '_') && token.length() - k - 1 >= 3) {
+                suffixes.add(NON_ALNUM.matcher(token.substring(k + 1)).replaceAll(""));
+            }
+        }
         boolean[] found = {false};
         int[] seen = {0};
         e.filter(new org.jsoup.select.NodeFilter() {
@@ -1133,7 +1185,7 @@ final class CommentRecords {
                 }
                 if (d != e && shortLeaf(d, 40)) {
                     String own = d.ownText();
-                    if (own.length() >= 3 && suffix.equals(NON_ALNUM.matcher(own.toLowerCase(Locale.ROOT)).replaceAll(""))) {
+                    if (own.length() >= 3 && suffixes.contains(NON_ALNUM.matcher(own.toLowerCase(Locale.ROOT)).replaceAll(""))) {
                         found[0] = true;
                         return FilterResult.STOP;
                     }
@@ -2269,7 +2321,12 @@ final class CommentRecords {
                     f.time = date;
                 }
                 Matcher m = META_LINE.matcher(p);
+                Matcher by = HEADER_BY_NAME.matcher(p);
+                if (f.author == null && by.find() && Dates.find(by.group(1)) == null && !HEADER_NOISE.matcher(by.group(1).strip()).matches()) {
+                    f.author = clean(by.group(1)); // "1. On Saturday 21 November 2026, 17:34 by Eleri Price" (Dotclear)
+                }
                 if (f.author == null && m.matches() && Texts.wordCount(m.group(1)) <= 4 && Dates.find(m.group(1)) == null
+                        && !AUTHOR_NOISE.matcher(m.group(1).strip()).matches()
                         && !Dates.isYearless(m.group(1))) { // ("November 8, 2012 8:22 am" is no "name, date")
                     f.author = clean(m.group(1));
                 }
@@ -2749,9 +2806,16 @@ final class CommentRecords {
             "(?i)^(?:reply|report|permalink|link|quote|share|edit|delete|says:?|said:?|wrote:?|like|likes|posted|by|on|at|"
                     + "unregistered commenter|registered commenter|guest|top|#\\d+|\\d+ points?|\\d+ likes?|flag|vote up|vote down)$");
 
+    private static final Pattern HEADER_BY_NAME = Pattern.compile("(?i)\\d.*\\bby\\s+(\\p{L}[^|·,:;()\\d]{0,38}?)\\s*$");
+
     /** "October 11, 2012 | The New Diplomat's Wife": the part of a meta line that is a name. */
     private static String authorFromHeader(List<String> header) {
         for (String h : header) {
+            Matcher by = HEADER_BY_NAME.matcher(h);
+            if (by.find() && Dates.find(by.group(1)) == null && !HEADER_NOISE.matcher(by.group(1)).matches()) {
+                // "1. On Saturday 21 November 2026, 17:34 by Eleri Price" (Dotclear's dt): the name after the closing "by"
+                return by.group(1).strip();
+            }
             String date = Dates.find(h);
             String rest = h;
             if (date != null) {
@@ -2955,7 +3019,7 @@ final class CommentRecords {
 
     /** Status words in a user cell that are not a name. */
     private static final Pattern AUTHOR_NOISE = Pattern.compile(
-            "(?i)(?:ip )?logged|offline|online|guest|administrator|admin|moderator|report|quote|reply|posts?:?.*|\\d+|find|pm|email|www|website|profile|follow");
+            "(?i)(?:ip )?logged|offline|online|guest|administrator|admin|moderator|report|quote|reply|posts?:?.*|#?\\d+\\.?|find|pm|email|www|website|profile|follow");
     /** Words of a post's buttons and status line ("Report to moderator  Logged", "Quote", "More..."). */
     private static final Set<String> BUTTON_WORDS = Set.of("report", "to", "moderator", "logged", "ip", "quote", "reply", "with",
             "multiquote", "more", "more...", "like", "share", "top", "back", "edit", "delete", "permalink", "link", "flag",

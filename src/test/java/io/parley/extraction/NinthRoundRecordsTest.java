@@ -58,4 +58,27 @@ class NinthRoundRecordsTest {
         assertThat(cs.get(1).parentId()).isEqualTo(cs.get(0).id());
         assertThat(cs).allSatisfy(c -> assertThat(c.text()).doesNotContain("(Reply)"));
     }
+
+    @Test
+    void theNameAfterTheClosingByOfAMetaLineIsTheAuthorNotTheCommentNumber() throws Exception {
+        // Dotclear: <dt><a class="comment-number">1.</a> On Saturday 21 November 2026, 17:34 by <a>Eleri Price</a></dt>;
+        // before, every author was the number ("1.", "2.")
+        List<ExtractedComment> cs = comments("dotclear", null);
+
+        assertThat(cs).hasSize(11);
+        assertThat(cs.get(0).author()).isEqualTo("Eleri Price");
+        assertThat(cs.get(0).postedAt()).isEqualTo("2026-11-21T17:34");
+        assertThat(cs).extracting(ExtractedComment::author).noneMatch(a -> a == null || a.matches("#?\\d+\\.?"));
+    }
+
+    @Test
+    void anOpeningMentionInsideAThreadNamesTheReplyAnswered() throws Exception {
+        // Yahoo-like: one reply level; a reply to a reply sits beside it and opens with a profile-linked "@Name"
+        List<ExtractedComment> cs = comments("yahoo", "2026-12-06T08:30:00Z");
+
+        ExtractedComment reply = cs.get(4);
+        assertThat(reply.author()).isEqualTo("Lachlan Moir");
+        assertThat(byId(cs, reply.parentId()).author()).isEqualTo("Dmitri K.");
+        assertThat(byId(cs, byId(cs, reply.parentId()).parentId()).author()).isEqualTo("Piet V");
+    }
 }
