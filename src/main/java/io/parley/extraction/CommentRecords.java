@@ -2056,6 +2056,10 @@ final class CommentRecords {
                     if (f.time == null && d.text().length() <= 60) {
                         f.time = Dates.relative(d.text(), CLOCK.get());
                     }
+                    if (f.time == null && Dates.isYearless(Texts.squash(d.text()))) {
+                        // "11-21 14:14", "Nov 21" in the time part: this year's, by the page's clock
+                        f.time = Dates.yearless(Texts.squash(d.text()), CLOCK.get());
+                    }
                 }
             }
             for (Element d : own) {

@@ -121,7 +121,13 @@ final class Dates {
     private static final java.util.regex.Pattern SLASHED = java.util.regex.Pattern.compile(
             "(?i)(?<![\\d/])(\\d{1,2})/" + MONTH + "/(\\d{2}|\\d{4})(?![\\d/])" + CLOCK);
     private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile(
-            "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?");
+            "(?i)(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*([ap]\\.?m\\.?)(?![a-z]))?)?");
+    /** "11/21/26 @ 02:14 pm" (b2evolution): month first, a two-digit year, and only with a time of day beside it. */
+    private static final java.util.regex.Pattern SHORT_YEAR = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\d/.-])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])" + CLOCK);
+    /** "11-21 14:14" (Bilibili-style sub-replies of this year): month-day, a dash, and a 24-hour time. */
+    private static final java.util.regex.Pattern NUMERIC_YEARLESS = java.util.regex.Pattern.compile(
+            "^\\s*(\\d{1,2})-(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})\\s*$");
 
     private static final java.util.regex.Pattern YEARLESS = java.util.regex.Pattern.compile(
             "(?i)^\\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?"
@@ -137,7 +143,18 @@ final class Dates {
         }
         java.util.regex.Matcher m = YEARLESS.matcher(text);
         if (!m.matches()) {
-            return null;
+            java.util.regex.Matcher n = NUMERIC_YEARLESS.matcher(text);
+            if (!n.matches()) {
+                return null;
+            }
+            try {
+                java.time.LocalDate now = java.time.LocalDate.parse(clock.substring(0, 10));
+                java.time.LocalDate d = java.time.LocalDate.of(now.getYear(), Integer.parseInt(n.group(1)), Integer.parseInt(n.group(2)));
+                d = d.isAfter(now) ? d.minusYears(1) : d;
+                return compose(String.valueOf(d.getYear()), d.getMonthValue(), d.getDayOfMonth(), n.group(3), n.group(4), null);
+            } catch (java.time.DateTimeException | NumberFormatException e) {
+                return null;
+            }
         }
         try {
             java.time.LocalDate now = java.time.LocalDate.parse(clock.substring(0, 10));
@@ -151,9 +168,23 @@ final class Dates {
         }
     }
 
-    /** Whether a line is only a year-less date ("Nov. 14"): a comment's meta, not its words. */
+    /** Whether a line is only a year-less date ("Nov. 14", "11-21 14:14"): a comment's meta, not its words. */
     static boolean isYearless(String text) {
-        return text != null && text.length() <= 34 && YEARLESS.matcher(text).matches();
+        return text != null && text.length() <= 34 && (YEARLESS.matcher(text).matches() || NUMERIC_YEARLESS.matcher(text).matches());
+    }
+
+    /** A month-first date with a two-digit year and a time ("11/21/26 @ 02:14 pm"), or null. */
+    private static String shortYear(String text) {
+        if (text.indexOf('/') < 0) {
+            return null;
+        }
+        java.util.regex.Matcher m = SHORT_YEAR.matcher(text);
+        if (!m.find() || m.group(4) == null) {
+            return null; // ("11/21/26" alone may be day first or a fraction: only with its time)
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        return compose("20" + m.group(3), a > 12 ? b : a, a > 12 ? a : b, m.group(4), m.group(5), m.group(6));
     }
 
     /**
@@ -166,7 +197,8 @@ final class Dates {
             return null;
         }
         if (!hasYear(text)) {
-            return slashed(text);
+            String jira = slashed(text);
+            return jira != null ? jira : shortYear(text);
         }
         // each form is tried only where the text has what it cannot match without (a year after a dash or a
         // separator, a month's name): the regexes tried every position of texts of up to 400 characters
@@ -174,7 +206,8 @@ final class Dates {
         if (yearBefore(text, '-')) {
             m = ISO.matcher(text);
             if (m.find()) {
-                return compose(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), m.group(5), null);
+                // (a 12-hour clock with seconds: "2026-11-21 2:14:07 PM", Fark)
+                return compose(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), m.group(5), m.group(6));
             }
         }
         boolean named = hasMonthName(text);

@@ -81,4 +81,14 @@ class NinthRoundRecordsTest {
         assertThat(byId(cs, reply.parentId()).author()).isEqualTo("Dmitri K.");
         assertThat(byId(cs, byId(cs, reply.parentId()).parentId()).author()).isEqualTo("Piet V");
     }
+
+    @Test
+    void subReplyTimesWithoutAYearTakeTheFetchYear() throws Exception {
+        // Bilibili-like: root times "2026-11-19 07:14", sub-reply times "11-19 08:32" in span.sub-reply-time
+        List<ExtractedComment> cs = comments("bilibili", "2026-12-06T08:30:00Z");
+
+        assertThat(cs).hasSize(13);
+        assertThat(cs).extracting(ExtractedComment::postedAt).doesNotContainNull();
+        assertThat(cs.get(1).postedAt()).isEqualTo("2026-11-19T08:32");
+    }
 }
