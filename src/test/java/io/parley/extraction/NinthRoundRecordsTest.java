@@ -91,4 +91,15 @@ class NinthRoundRecordsTest {
         assertThat(cs).extracting(ExtractedComment::postedAt).doesNotContainNull();
         assertThat(cs.get(1).postedAt()).isEqualTo("2026-11-19T08:32");
     }
+
+    @Test
+    void recsInBracketsAndRespectAreLikeCounts() throws Exception {
+        // Daily Kos-like "[37 Recs]" after the text; a Brightspot-style news CMS's "Respect 12" button (heldout8)
+        List<ExtractedComment> kos = comments("dailykos", null);
+        assertThat(kos.get(0).likes()).isEqualTo(37);
+        assertThat(kos).extracting(ExtractedComment::likes).doesNotContainNull();
+
+        List<ExtractedComment> bright = GoldPageComments.of("heldout8", "brightspot", null);
+        assertThat(bright).extracting(ExtractedComment::likes).doesNotContainNull();
+    }
 }
