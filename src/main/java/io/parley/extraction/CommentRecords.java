@@ -320,6 +320,8 @@ final class CommentRecords {
                 // earlier comment holding its opening words (the article may hold them too: an issue's opening
                 // post printed above the thread as well)
                 String head = Texts.squash(f.quotes.get(0).text()).toLowerCase(Locale.ROOT);
+                // (a reply button's "@name" before the quoted words: Gitalk's "> @ann Having read…")
+                head = LEADING_HANDLE.matcher(head).replaceFirst("");
                 head = head.substring(0, Math.min(head.length(), 40));
                 for (int k = out.size() - 1; k >= 0 && parentId == null && head.length() >= 20; k--) {
                     if (Texts.squash(out.get(k).text()).toLowerCase(Locale.ROOT).contains(head)) {
@@ -389,6 +391,8 @@ final class CommentRecords {
         }
         return out;
     }
+
+    private static final Pattern LEADING_HANDLE = Pattern.compile("^@[\\p{L}\\d_.-]{1,40}[:,]?\\s+");
 
     /** The lower-cased words after an opening "@" ("@Ann Lee : …", "Reply to @ann: …"), or null. */
     private static String openingAt(String text) {
@@ -2890,6 +2894,10 @@ final class CommentRecords {
             return false;
         }
         for (String t : WHITESPACE_RUN.split(c)) {
+            if (t.length() > 5 && t.endsWith("quote") && !t.endsWith("blockquote") && (tag.equals("div") || tag.equals("aside"))
+                    && d.className().contains("Quote")) {
+                return true; // a camel-case quote box ("ctextQuote": Fark's "Name: quoted words" over a reply)
+            }
             if (t.equals("quote") || t.endsWith("--quote") || t.equals("bbcode_quote") || t.equals("quoted-text") || t.equals("gmail_quote") || t.equals("quotecontent") || t.equals("quotemain")
                     || t.equals("quote_container") && d.parent() != null && !d.parent().className().contains("bbcode_quote")) {
                 return true;

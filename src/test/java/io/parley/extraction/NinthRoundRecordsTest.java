@@ -102,4 +102,18 @@ class NinthRoundRecordsTest {
         List<ExtractedComment> bright = GoldPageComments.of("heldout8", "brightspot", null);
         assertThat(bright).extracting(ExtractedComment::likes).doesNotContainNull();
     }
+
+    @Test
+    void aCamelCaseQuoteBoxAndAHandleBeforeQuotedWordsNameTheParent() throws Exception {
+        // Fark-like: div.ctextQuote "<a href=#c…>Name</a>: quoted words" over the reply (before: kept as its words, flat)
+        List<ExtractedComment> fark = comments("fark", null);
+        assertThat(fark.get(1).author()).isEqualTo("broadbean_bill");
+        assertThat(fark.get(1).parentId()).isEqualTo(fark.get(0).id());
+        assertThat(fark.get(1).text()).doesNotContain(fark.get(0).author() + ":");
+
+        // Gitalk: "> @handle first words of the parent" in a blockquote, then the reply's own words
+        List<ExtractedComment> git = comments("gitalk", "2026-12-06T08:30:00Z");
+        assertThat(git.get(3).author()).isEqualTo("yusuf");
+        assertThat(git.get(3).parentId()).isEqualTo(git.get(0).id());
+    }
 }
