@@ -55,7 +55,7 @@ final class CommentRecords {
             "section", "article", "pre", "dd", "dt", "hr");
     private static final Pattern NUMBER = Pattern.compile("[+]?(\\d[\\d,]{0,7})");
     private static final Pattern LIKES_TEXT = Pattern.compile(
-            "(?i)(?:^|\\s|[(\\[\\u2665\\u2764+])(\\d{1,6})\\s*(?:likes?|points?|up|votes?|recommends?|recs?\\b|favou?rites?|(?:people|persons?|members?|users?) likes? this|\\)|$)"
+            "(?i)(?:^|\\s|[(\\[\\u2665\\u2764+])(\\d{1,6})\\s*(?:likes?|points?|up|votes?|recommends?|recs?\\b|stars?\\b|hearts?\\b|favou?rites?|(?:people|persons?|members?|users?) likes? this|\\)|$)"
                     // (and "[37 Recs]": Daily Kos-style recommends; "Respect 12": Brightspot-style news CMSes)
                     + "|(?:recommend|like|likes|support|respect|\\u2665|\\u2764|\\u25b2|\\u2191)\\s*\\(?(\\d{1,6})\\)?");
     private static final Pattern SAYS = Pattern.compile("(?i)\\s*(?:says|said|wrote|writes)\\s*(?::|\\.{2,3}|\u2026)?\\s*$");
@@ -1103,6 +1103,11 @@ final class CommentRecords {
         if (e.attr("itemtype").endsWith("/Comment")) {
             return e.normalName() + ".@comment";
         }
+        if (e.hasAttr("data-comment-id") && UTILITY_CLASSES.matcher(e.className()).find()) {
+            // utility classes only (Tailwind: "flex flex-col gap-2 ml-8 border-l"), a reply's differing from its
+            // parent's by its indent: the data-comment-id every record carries is the shape (Hashnode)
+            return e.normalName() + ".@data-comment-id";
+        }
         if (e.className().isEmpty() && !e.hasAttr("itemprop") && !e.normalName().startsWith("windowbg")) {
             String id = e.id();
             if (NUMBERED_ID.matcher(id).matches()) {
@@ -1207,6 +1212,8 @@ final class CommentRecords {
     }
 
     private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Tailwind-style utility classes (layout, spacing): a class attribute that says how a box looks, not what it is. */
+    private static final Pattern UTILITY_CLASSES = Pattern.compile("(?:^|\\s)(?:flex|grid|gap-\\d|[mp][xytblr]?-\\d)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern HOOK_WORD = Pattern.compile("[A-Za-z]{3,30}");
     private static final Pattern NUMBERED_ID = Pattern.compile("(?i)[a-z][a-z_-]{1,15}\\d{2,}");
@@ -2482,7 +2489,7 @@ final class CommentRecords {
     private static final Pattern SHORT_META = Pattern.compile(
             "\\d{1,6}|\\d{1,3}(?:s|m|h|d|w|mo|y|min|mins|hr|hrs)|ago|points?|likes?|votes?|edited|op|mod|admin|just|now");
     private static final Pattern LABELLED_COUNT = Pattern.compile("(?i)\\s*(?:up|upvotes?|votes?|voted|likes?|liked|kudos)\\s*\\((\\d{1,6})\\)\\s*");
-    private static final Pattern LIKE_LABEL = Pattern.compile("(?i)\\s*(?:like|likes|upvote|up ?vote|recommend|agree|thumbs up|favou?rites?|faves?)\\s*");
+    private static final Pattern LIKE_LABEL = Pattern.compile("(?i)\\s*(?:like|likes|upvote|up ?vote|recommend|agree|thumbs up|favou?rites?|faves?)(?: this (?:comment|post|reply))?\\s*");
     private static final Pattern INSTANCE = Pattern.compile("@[\\w-]+(?:\\.[\\w-]+)+");
     /** Whether any of the time loops could read a time from this element (the "edited" look is for those only). */
     private static boolean mayHoldTime(Element d) {
@@ -3180,6 +3187,14 @@ final class CommentRecords {
         return m.matches() ? "" : t;
     }
 
+    /** A column flex box by its utility class ("flex-col": Tailwind, "flex-column": Bootstrap). */
+    private static boolean stacked(Element box) {
+        String c = box.className();
+        return c.contains("flex-col") && FLEX_COLUMN.matcher(c).find();
+    }
+
+    private static final Pattern FLEX_COLUMN = Pattern.compile("(?:^|\\s)flex-col(?:umn)?(?:\\s|$)");
+
     private static List<String> paragraphs(Element e) {
         StringBuilder b = new StringBuilder();
         e.traverse(new org.jsoup.select.NodeVisitor() {
@@ -3193,6 +3208,10 @@ final class CommentRecords {
                     b.append(w);
                 } else if (node instanceof Element el && BLOCK_TAGS.contains(el.normalName())) {
                     b.append(el.normalName().equals("br") ? "\n" : "\n\n");
+                } else if (node instanceof Element el && el.parent() != null && stacked(el.parent())) {
+                    // inline items of a column flex box are laid out one under another: "zebra_stripes" over
+                    // "Nov 25, 2026" (Hashnode) is no "zebra_stripesNov 25, 2026"
+                    b.append('\n');
                 }
             }
 

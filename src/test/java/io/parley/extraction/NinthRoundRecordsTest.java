@@ -116,4 +116,20 @@ class NinthRoundRecordsTest {
         assertThat(git.get(3).author()).isEqualTo("yusuf");
         assertThat(git.get(3).parentId()).isEqualTo(git.get(0).id());
     }
+
+    @Test
+    void utilityClassRecordsAreShapedByTheirCommentIdAndColumnItemsStaySeparate() throws Exception {
+        // Hashnode (heldout7): Tailwind classes only, a reply's box differing from its parent's by its indent classes,
+        // data-comment-id on every record; name and date stacked in a flex-col box (before: 8 of 11, "nameNov 25, 2026"
+        // read as 2026 likes); the like count in a button labelled "Like this comment"; Kinja's "16 stars"
+        List<ExtractedComment> cs = GoldPageComments.of("heldout7", "hashnode", null);
+        assertThat(cs).hasSize(11);
+        assertThat(cs.get(0).author()).isEqualTo("zebra_stripes");
+        assertThat(cs.get(0).postedAt()).isEqualTo("2026-11-25");
+        assertThat(cs.get(0).likes()).isEqualTo(19);
+        assertThat(cs.get(1).parentId()).isEqualTo(cs.get(0).id());
+
+        List<ExtractedComment> kinja = GoldPageComments.of("heldout7", "kinja", null);
+        assertThat(kinja.get(0).likes()).isEqualTo(16);
+    }
 }
