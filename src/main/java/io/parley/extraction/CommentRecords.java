@@ -392,6 +392,7 @@ final class CommentRecords {
         return out;
     }
 
+    private static final Pattern BY_LEFT = Pattern.compile("(?i)(?:^|\\s)by:?$");
     private static final Pattern LEADING_HANDLE = Pattern.compile("^@[\\p{L}\\d_.-]{1,40}[:,]?\\s+");
 
     /** The lower-cased words after an opening "@" ("@Ann Lee : …", "Reply to @ann: …"), or null. */
@@ -2399,6 +2400,13 @@ final class CommentRecords {
         paras.removeIf(p -> LIKES_LINE.matcher(p).matches() || FLOOR.matcher(p).matches() || f.author != null && p.equalsIgnoreCase(f.author) || saysOnly(p) || buttons(p)
                 || BUTTON_LINE.matcher(p).matches()
                 || Texts.wordCount(p) <= 6 && Dates.find(p) != null);
+        if (paras.size() > 1 && f.author != null && Texts.wordCount(paras.get(0)) <= 12
+                && (paras.get(0).toLowerCase(Locale.ROOT).endsWith(" by " + f.author.toLowerCase(Locale.ROOT))
+                || f.authorEl != null && BY_LEFT.matcher(paras.get(0)).find())) {
+            // a subject line and its byline over the words ("Sigh by Ann Lee": Daily Kos), the name's own element
+            // already taken out ("Sigh by")
+            f.header.add(paras.remove(0));
+        }
         if (!paras.isEmpty() && f.author != null && paras.get(0).length() <= 2
                 && paras.get(0).equalsIgnoreCase(f.author.substring(0, Math.min(f.author.length(), paras.get(0).length())))) {
             f.header.add(paras.remove(0)); // an avatar placeholder's initials ("T" for Tamsin Rowe)

@@ -132,4 +132,14 @@ class NinthRoundRecordsTest {
         List<ExtractedComment> kinja = GoldPageComments.of("heldout7", "kinja", null);
         assertThat(kinja.get(0).likes()).isEqualTo(16);
     }
+
+    @Test
+    void aSubjectLineWithItsBylineIsNoPartOfTheWords() throws Exception {
+        // Daily Kos-like: "<b>Sigh</b> by <a class=cauthor>Lachlan Moir</a>" over the comment's words
+        List<ExtractedComment> cs = comments("dailykos", null);
+
+        assertThat(cs.get(0).author()).isEqualTo("Lachlan Moir");
+        assertThat(cs.get(0).text()).startsWith("Sadly, the lease ignores forty years of growing.");
+        assertThat(cs).allSatisfy(c -> assertThat(c.text()).doesNotContain(" by\n"));
+    }
 }
