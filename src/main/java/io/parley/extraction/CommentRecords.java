@@ -32,7 +32,7 @@ final class CommentRecords {
     private static final Set<String> TIME_PARTS = Set.of("date", "time", "timestamp", "datetime", "age", "posted", "when",
             "published", "postdate", "ago", "dt");
     private static final Set<String> LIKE_PARTS = Set.of("like", "likes", "vote", "votes", "score", "points", "upvote",
-            "upvotes", "recommend", "recommends", "react", "reactions", "rating", "karma", "count", "reactcount", "upvotecount", "reputation");
+            "upvotes", "recommend", "recommends", "respect", "react", "reactions", "rating", "karma", "count", "reactcount", "upvotecount", "reputation");
     /** Data attributes that hold a comment's exact time beside a relative label. */
     private static final List<String> DATA_TIME_ATTRS = List.of("data-date", "data-time", "data-datetime", "data-timestamp", "data-created");
     private static final Pattern ISO_START = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2})?");
@@ -55,8 +55,9 @@ final class CommentRecords {
             "section", "article", "pre", "dd", "dt", "hr");
     private static final Pattern NUMBER = Pattern.compile("[+]?(\\d[\\d,]{0,7})");
     private static final Pattern LIKES_TEXT = Pattern.compile(
-            "(?i)(?:^|\\s|[(\\u2665\\u2764+])(\\d{1,6})\\s*(?:likes?|points?|up|votes?|recommends?|favou?rites?|(?:people|persons?|members?|users?) likes? this|\\)|$)"
-                    + "|(?:recommend|like|likes|support|\\u2665|\\u2764|\\u25b2|\\u2191)\\s*\\(?(\\d{1,6})\\)?");
+            "(?i)(?:^|\\s|[(\\[\\u2665\\u2764+])(\\d{1,6})\\s*(?:likes?|points?|up|votes?|recommends?|recs?\\b|stars?\\b|hearts?\\b|favou?rites?|(?:people|persons?|members?|users?) likes? this|\\)|$)"
+                    // (and "[37 Recs]": Daily Kos-style recommends; "Respect 12": Brightspot-style news CMSes)
+                    + "|(?:recommend|like|likes|support|respect|\\u2665|\\u2764|\\u25b2|\\u2191)\\s*\\(?(\\d{1,6})\\)?");
     private static final Pattern SAYS = Pattern.compile("(?i)\\s*(?:says|said|wrote|writes)\\s*(?::|\\.{2,3}|\u2026)?\\s*$");
     private static final Pattern DEPTH_CLASS = Pattern.compile("(?i)^(?:depth|level|indent|lvl|d)[-_]?(\\d{1,2})$");
     private static final Pattern MARGIN = Pattern.compile("(?i)(?:margin|padding)-left\\s*:\\s*(\\d{1,4})px");
@@ -278,6 +279,7 @@ final class CommentRecords {
         Map<String, Integer> permalinks = null;
         Map<String, Integer> keys = null;
         Map<String, Integer> depthOf = new HashMap<>();
+        Map<String, String> parentOfId = new HashMap<>();
         Map<String, String> lastByAuthor = new HashMap<>();
         List<int[]> stack = new ArrayList<>(); // {record index, depth mark} of the flat-list ancestors
         int[] opener = discussionOpeners(records, index);
@@ -384,6 +386,8 @@ final class CommentRecords {
                 // earlier comment holding its opening words (the article may hold them too: an issue's opening
                 // post printed above the thread as well)
                 String head = Texts.squash(f.quotes.get(0).text()).toLowerCase(Locale.ROOT);
+                // (a reply button's "@name" before the quoted words: Gitalk's "> @ann Having read…")
+                head = LEADING_HANDLE.matcher(head).replaceFirst("");
                 head = head.substring(0, Math.min(head.length(), 40));
                 for (int k = out.size() - 1; k >= 0 && parentId == null && head.length() >= 20; k--) {
                     if (Texts.squash(out.get(k).text()).toLowerCase(Locale.ROOT).contains(head)) {
@@ -396,6 +400,30 @@ final class CommentRecords {
                 // (the key without spaces is the one kept up to date: the spaced one keeps an author's first comment)
                 parentId = lastByAuthor.get(f.leadMention.replace(" ", "").toLowerCase(Locale.ROOT));
             }
+            String at = f.leadMention != null ? f.leadMention.toLowerCase(Locale.ROOT) : openingAt(f.text);
+            if (at != null && parentId != null && parentId.equals(parent >= 0 ? idOf.get(parent) : null)) {
+                // text opening with "@Full Name" (a plain-text mention, or one linking to a profile, not to a comment)
+                // in a reply nested under a thread: the latest earlier comment by that name within that thread
+                // (Yahoo-style replies flattened one level deep); the longest name wins ("@Ann Lee" over "@Ann").
+                // (In a flat list an opening "@name" is left alone: the Dragnet gold reads WordPress's flat "@name,"
+                // replies as top-level comments.)
+                String thread = parentId;
+                ExtractedComment best = null;
+                for (int k = out.size() - 1; k >= 0; k--) {
+                    ExtractedComment c = out.get(k);
+                    String a = c.author() == null ? null : c.author().toLowerCase(Locale.ROOT);
+                    if (a == null || a.length() < 2 || !at.startsWith(a) || at.length() > a.length() && Character.isLetterOrDigit(at.charAt(a.length()))
+                            || best != null && best.author().length() >= a.length()) {
+                        continue;
+                    }
+                    if (thread == null || inThread(c.id(), thread, parentOfId)) {
+                        best = c;
+                    }
+                }
+                if (best != null) {
+                    parentId = best.id();
+                }
+            }
             if (parentId == null && parent < 0 && mark < 0 && opener[i] >= 0 && opener[i] < i && idOf.containsKey(opener[i])) {
                 // a reply inside a discussion box answers the note that opened it (GitLab, GitHub review threads)
                 parentId = idOf.get(opener[i]);
@@ -405,6 +433,7 @@ final class CommentRecords {
                 id = id + "_";
             }
             idOf.put(i, id);
+            parentOfId.put(id, parentId);
             int depth = parentId == null ? 0 : depthOf.getOrDefault(parentId, 0) + 1;
             depthOf.put(id, depth);
             if (f.author != null) {
@@ -427,6 +456,28 @@ final class CommentRecords {
             }
         }
         return out;
+    }
+
+    private static final Pattern BY_LEFT = Pattern.compile("(?i)(?:^|\\s)by:?$");
+    private static final Pattern LEADING_HANDLE = Pattern.compile("^@[\\p{L}\\d_.-]{1,40}[:,]?\\s+");
+
+    /** The lower-cased words after an opening "@" ("@Ann Lee : …", "Reply to @ann: …"), or null. */
+    private static String openingAt(String text) {
+        String t = text.length() > 80 ? text.substring(0, 80) : text;
+        Matcher m = OPENING_AT.matcher(t);
+        return m.lookingAt() ? t.substring(m.end()).toLowerCase(Locale.ROOT) : null;
+    }
+
+    private static final Pattern OPENING_AT = Pattern.compile("(?i)(?:reply(?: to)?\\s*)?@");
+
+    /** Whether comment {@code id} is {@code top} or one of its descendants. */
+    private static boolean inThread(String id, String top, Map<String, String> parentOfId) {
+        for (String c = id; c != null; c = parentOfId.get(c)) {
+            if (c.equals(top)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1170,6 +1221,11 @@ final class CommentRecords {
         if (e.attr("itemtype").endsWith("/Comment")) {
             return e.normalName() + ".@comment";
         }
+        if (e.hasAttr("data-comment-id") && UTILITY_CLASSES.matcher(e.className()).find()) {
+            // utility classes only (Tailwind: "flex flex-col gap-2 ml-8 border-l"), a reply's differing from its
+            // parent's by its indent: the data-comment-id every record carries is the shape (Hashnode)
+            return e.normalName() + ".@data-comment-id";
+        }
         if (e.className().isEmpty() && !e.hasAttr("itemprop") && !e.normalName().startsWith("windowbg")) {
             String id = e.id();
             if (NUMBERED_ID.matcher(id).matches()) {
@@ -1203,7 +1259,7 @@ final class CommentRecords {
                     || DEPTH_CLASS.matcher(t).matches() || t.startsWith("depth") || t.startsWith("thread-") || t.startsWith("byuser")
                     || t.startsWith("comment-author-") || t.startsWith("bypostauthor") || t.startsWith("id-") || t.startsWith("count-")
                     || t.equals("old") || t.equals("new") || t.equals("unread") || t.equals("noncollapsed") || t.equals("collapsed")
-                    || t.equals("first") || t.equals("last") || t.startsWith("windowbg")) {
+                    || t.equals("first") || t.equals("last") || t.startsWith("windowbg") || namesItsAuthor(t, e)) {
                 continue;
             }
             tokens.add(hasDigit(t) ? DIGITS.matcher(t).replaceAll("#") : t);
@@ -1226,6 +1282,56 @@ final class CommentRecords {
         return b.toString();
     }
 
+    /**
+     * A class token ending in the name its record shows ("serendipity_comment_author_annlee" beside "Ann Lee",
+     * Tumblr's "tumblelog_annlee"): a per-author class, as WordPress's comment-author-x, not part of the record's
+     * shape. The name is a short leaf among the element's first 40 elements, compared without case, spaces and marks.
+     */
+    private static boolean namesItsAuthor(String token, Element e) {
+        int sep = Math.max(token.lastIndexOf('_'), token.lastIndexOf('-'));
+        if (sep <= 0 || token.length() - sep - 1 < 3) {
+            return false;
+        }
+        // (after the first separator that leaves a name: "tumblelog_runner_bean_rita" for "runner_bean_rita")
+        java.util.Set<String> suffixes = new java.util.HashSet<>();
+        for (int k = 0; k < token.length(); k++) {
+            char c = token.charAt(k);
+            if ((c == '-' || c == '_') && token.length() - k - 1 >= 3) {
+                suffixes.add(NON_ALNUM.matcher(token.substring(k + 1)).replaceAll(""));
+            }
+        }
+        boolean[] found = {false};
+        int[] seen = {0};
+        e.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element d)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (++seen[0] > 40) {
+                    return FilterResult.STOP;
+                }
+                if (d != e && shortLeaf(d, 40)) {
+                    String own = d.ownText();
+                    if (own.length() >= 3 && suffixes.contains(NON_ALNUM.matcher(own.toLowerCase(Locale.ROOT)).replaceAll(""))) {
+                        found[0] = true;
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        });
+        return found[0];
+    }
+
+    private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Tailwind-style utility classes (layout, spacing): a class attribute that says how a box looks, not what it is. */
+    private static final Pattern UTILITY_CLASSES = Pattern.compile("(?:^|\\s)(?:flex|grid|gap-\\d|[mp][xytblr]?-\\d)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern HOOK_WORD = Pattern.compile("[A-Za-z]{3,30}");
     private static final Pattern NUMBERED_ID = Pattern.compile("(?i)[a-z][a-z_-]{1,15}\\d{2,}");
@@ -1560,9 +1666,17 @@ final class CommentRecords {
             if (camelPart(cls, lower, start, i, parts)) {
                 return true;
             }
+            if (i - start >= 5 && i - start <= 9 && PREFIXED_PART.contains(lower.substring(start + 1, i))
+                    && parts.contains(lower.substring(start + 1, i)) && Character.isLetter(lower.charAt(start))) {
+                // a widget's one-letter prefix glued to the part ("vnick", "vtime": Valine and its forks, whose every
+                // class carries the "v"); only the few part words no other word ends in
+                return true;
+            }
         }
         return false;
     }
+
+    private static final Set<String> PREFIXED_PART = Set.of("nick", "time", "author");
 
     /**
      * A camelCase class token's words ("UFICommentActorName": Name; "UFISutroCommentTimestamp": Timestamp): widgets
@@ -1633,7 +1747,11 @@ final class CommentRecords {
             while (prev != null && prev.normalName().equals("a") && prev.childrenSize() == 0) {
                 prev = prev.previousElementSibling();
             }
-            if (prev != null && index.containsKey(prev) && a != r && !index.containsKey(a) && named) {
+            // (or a bare wrapper around nothing but a list, right after a record: AO3's <li><ol class=thread> after
+            // its li.comment, where the wrapper has no name to give)
+            boolean bare = a.className().isEmpty() && a.id().isEmpty() && a.childrenSize() == 1
+                    && LIST_TAGS.contains(a.child(0).normalName());
+            if (prev != null && index.containsKey(prev) && a != r && !index.containsKey(a) && (named || bare)) {
                 return index.get(prev);
             }
             if (index.containsKey(a.parent())) {
@@ -1642,6 +1760,8 @@ final class CommentRecords {
         }
         return -1;
     }
+
+    private static final Set<String> LIST_TAGS = Set.of("ol", "ul");
 
     /** Same tag and same first class (a class it has): a box of the kind that holds it. */
     private static boolean sameKind(Element a, Element b) {
@@ -2076,6 +2196,10 @@ final class CommentRecords {
                     if (f.time == null && d.text().length() <= 60) {
                         f.time = Dates.relative(d.text(), CLOCK.get());
                     }
+                    if (f.time == null && Dates.isYearless(Texts.squash(d.text()))) {
+                        // "11-21 14:14", "Nov 21" in the time part: this year's, by the page's clock
+                        f.time = Dates.yearless(Texts.squash(d.text()), CLOCK.get());
+                    }
                 }
             }
             for (Element d : own) {
@@ -2371,7 +2495,12 @@ final class CommentRecords {
                     f.time = date;
                 }
                 Matcher m = META_LINE.matcher(p);
+                Matcher by = HEADER_BY_NAME.matcher(p);
+                if (f.author == null && by.find() && Dates.find(by.group(1)) == null && !HEADER_NOISE.matcher(by.group(1).strip()).matches()) {
+                    f.author = clean(by.group(1)); // "1. On Saturday 21 November 2026, 17:34 by Eleri Price" (Dotclear)
+                }
                 if (f.author == null && m.matches() && Texts.wordCount(m.group(1)) <= 4 && Dates.find(m.group(1)) == null
+                        && !AUTHOR_NOISE.matcher(m.group(1).strip()).matches()
                         && !Dates.isYearless(m.group(1))) { // ("November 8, 2012 8:22 am" is no "name, date")
                     f.author = clean(m.group(1));
                 }
@@ -2428,6 +2557,13 @@ final class CommentRecords {
         paras.removeIf(p -> LIKES_LINE.matcher(p).matches() || FLOOR.matcher(p).matches() || f.author != null && p.equalsIgnoreCase(f.author) || saysOnly(p) || buttons(p)
                 || BUTTON_LINE.matcher(p).matches()
                 || Texts.wordCount(p) <= 6 && Dates.find(p) != null);
+        if (paras.size() > 1 && f.author != null && Texts.wordCount(paras.get(0)) <= 12
+                && (paras.get(0).toLowerCase(Locale.ROOT).endsWith(" by " + f.author.toLowerCase(Locale.ROOT))
+                || f.authorEl != null && BY_LEFT.matcher(paras.get(0)).find())) {
+            // a subject line and its byline over the words ("Sigh by Ann Lee": Daily Kos), the name's own element
+            // already taken out ("Sigh by")
+            f.header.add(paras.remove(0));
+        }
         if (!paras.isEmpty() && f.author != null && paras.get(0).length() <= 2
                 && paras.get(0).equalsIgnoreCase(f.author.substring(0, Math.min(f.author.length(), paras.get(0).length())))) {
             f.header.add(paras.remove(0)); // an avatar placeholder's initials ("T" for Tamsin Rowe)
@@ -2518,7 +2654,7 @@ final class CommentRecords {
     private static final Pattern SHORT_META = Pattern.compile(
             "\\d{1,6}|\\d{1,3}(?:s|m|h|d|w|mo|y|min|mins|hr|hrs)|ago|points?|likes?|votes?|edited|op|mod|admin|just|now");
     private static final Pattern LABELLED_COUNT = Pattern.compile("(?i)\\s*(?:up|upvotes?|votes?|voted|likes?|liked|kudos)\\s*\\((\\d{1,6})\\)\\s*");
-    private static final Pattern LIKE_LABEL = Pattern.compile("(?i)\\s*(?:like|likes|upvote|up ?vote|recommend|agree|thumbs up|favou?rites?|faves?)\\s*");
+    private static final Pattern LIKE_LABEL = Pattern.compile("(?i)\\s*(?:like|likes|upvote|up ?vote|recommend|agree|thumbs up|favou?rites?|faves?)(?: this (?:comment|post|reply))?\\s*");
     private static final Pattern INSTANCE = Pattern.compile("@[\\w-]+(?:\\.[\\w-]+)+");
     /** Whether any of the time loops could read a time from this element (the "edited" look is for those only). */
     private static boolean mayHoldTime(Element d) {
@@ -2700,7 +2836,9 @@ final class CommentRecords {
                 drop.add(d);
                 continue;
             }
-            if (quote(d)) {
+            if (quote(d) && !(tag.equals("blockquote") && !proseOutside(copy, d))) {
+                // (a blockquote with no prose beside it in the record is the record's own words: AO3's
+                // blockquote.userstuff, a reblog's added text; a quote sits beside the words that answer it)
                 Element prev = d.previousElementSibling();
                 if (prev != null && QUOTE_HEAD_CLASS.matcher(prev.className()).matches()) {
                     drop.add(prev);
@@ -2876,9 +3014,16 @@ final class CommentRecords {
             "(?i)^(?:reply|report|permalink|link|quote|share|edit|delete|says:?|said:?|wrote:?|like|likes|posted|by|on|at|"
                     + "unregistered commenter|registered commenter|guest|top|#\\d+|\\d+ points?|\\d+ likes?|flag|vote up|vote down)$");
 
+    private static final Pattern HEADER_BY_NAME = Pattern.compile("(?i)\\d.*\\bby\\s+(\\p{L}[^|·,:;()\\d]{0,38}?)\\s*$");
+
     /** "October 11, 2012 | The New Diplomat's Wife": the part of a meta line that is a name. */
     private static String authorFromHeader(List<String> header) {
         for (String h : header) {
+            Matcher by = HEADER_BY_NAME.matcher(h);
+            if (by.find() && Dates.find(by.group(1)) == null && !HEADER_NOISE.matcher(by.group(1)).matches()) {
+                // "1. On Saturday 21 November 2026, 17:34 by Eleri Price" (Dotclear's dt): the name after the closing "by"
+                return by.group(1).strip();
+            }
             String date = Dates.find(h);
             String rest = h;
             if (date != null) {
@@ -2948,8 +3093,25 @@ final class CommentRecords {
             return false;
         }
         for (String t : WHITESPACE_RUN.split(c)) {
+            if (t.length() > 5 && t.endsWith("quote") && !t.endsWith("blockquote") && (tag.equals("div") || tag.equals("aside"))
+                    && d.className().contains("Quote")) {
+                return true; // a camel-case quote box ("ctextQuote": Fark's "Name: quoted words" over a reply)
+            }
             if (t.equals("quote") || t.endsWith("--quote") || t.equals("bbcode_quote") || t.equals("quoted-text") || t.equals("gmail_quote") || t.equals("quotecontent") || t.equals("quotemain")
                     || t.equals("quote_container") && d.parent() != null && !d.parent().className().contains("bbcode_quote")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an element of the record outside {@code q} (and not around it) has a sentence of its own: six words. */
+    private static boolean proseOutside(Element copy, Element q) {
+        for (Element e : copy.getAllElements()) {
+            if (e == q || e.parents().contains(q)) {
+                continue;
+            }
+            if (Texts.wordCount(e.ownText()) >= 6) {
                 return true;
             }
         }
@@ -3073,7 +3235,7 @@ final class CommentRecords {
 
     /** Status words in a user cell that are not a name. */
     private static final Pattern AUTHOR_NOISE = Pattern.compile(
-            "(?i)(?:ip )?logged|offline|online|guest|administrator|admin|moderator|report|quote|reply|posts?:?.*|\\d+|find|pm|email|www|website|profile|follow");
+            "(?i)(?:ip )?logged|offline|online|guest|administrator|admin|moderator|report|quote|reply|posts?:?.*|#?\\d+\\.?|find|pm|email|www|website|profile|follow");
     /** Words of a post's buttons and status line ("Report to moderator  Logged", "Quote", "More..."). */
     private static final Set<String> BUTTON_WORDS = Set.of("report", "to", "moderator", "logged", "ip", "quote", "reply", "with",
             "multiquote", "more", "more...", "like", "share", "top", "back", "edit", "delete", "permalink", "link", "flag",
@@ -3241,6 +3403,14 @@ final class CommentRecords {
         return m.matches() ? "" : t;
     }
 
+    /** A column flex box by its utility class ("flex-col": Tailwind, "flex-column": Bootstrap). */
+    private static boolean stacked(Element box) {
+        String c = box.className();
+        return c.contains("flex-col") && FLEX_COLUMN.matcher(c).find();
+    }
+
+    private static final Pattern FLEX_COLUMN = Pattern.compile("(?:^|\\s)flex-col(?:umn)?(?:\\s|$)");
+
     private static List<String> paragraphs(Element e) {
         StringBuilder b = new StringBuilder();
         e.traverse(new org.jsoup.select.NodeVisitor() {
@@ -3254,6 +3424,10 @@ final class CommentRecords {
                     b.append(w);
                 } else if (node instanceof Element el && BLOCK_TAGS.contains(el.normalName())) {
                     b.append(el.normalName().equals("br") ? "\n" : "\n\n");
+                } else if (node instanceof Element el && el.parent() != null && stacked(el.parent())) {
+                    // inline items of a column flex box are laid out one under another: "zebra_stripes" over
+                    // "Nov 25, 2026" (Hashnode) is no "zebra_stripesNov 25, 2026"
+                    b.append('\n');
                 }
             }
 

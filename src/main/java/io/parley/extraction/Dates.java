@@ -123,7 +123,13 @@ final class Dates {
     private static final java.util.regex.Pattern YEAR_SLASHED = java.util.regex.Pattern.compile(
             "(?<![\\d/])(\\d{4})/(\\d{1,2})/(\\d{1,2})(?![\\d/])(?:,?\\s+(\\d{1,2}):(\\d{2}))?");
     private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile(
-            "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?");
+            "(?i)(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*([ap]\\.?m\\.?)(?![a-z]))?)?");
+    /** "11/21/26 @ 02:14 pm" (b2evolution): month first, a two-digit year, and only with a time of day beside it. */
+    private static final java.util.regex.Pattern SHORT_YEAR = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\d/.-])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])" + CLOCK);
+    /** "11-21 14:14" (Bilibili-style sub-replies of this year): month-day, a dash, and a 24-hour time. */
+    private static final java.util.regex.Pattern NUMERIC_YEARLESS = java.util.regex.Pattern.compile(
+            "^\\s*(\\d{1,2})-(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})\\s*$");
 
     private static final java.util.regex.Pattern YEARLESS = java.util.regex.Pattern.compile(
             "(?i)^\\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?"
@@ -139,7 +145,18 @@ final class Dates {
         }
         java.util.regex.Matcher m = YEARLESS.matcher(text);
         if (!m.matches()) {
-            return null;
+            java.util.regex.Matcher n = NUMERIC_YEARLESS.matcher(text);
+            if (!n.matches()) {
+                return null;
+            }
+            try {
+                java.time.LocalDate now = java.time.LocalDate.parse(clock.substring(0, 10));
+                java.time.LocalDate d = java.time.LocalDate.of(now.getYear(), Integer.parseInt(n.group(1)), Integer.parseInt(n.group(2)));
+                d = d.isAfter(now) ? d.minusYears(1) : d;
+                return compose(String.valueOf(d.getYear()), d.getMonthValue(), d.getDayOfMonth(), n.group(3), n.group(4), null);
+            } catch (java.time.DateTimeException | NumberFormatException e) {
+                return null;
+            }
         }
         try {
             java.time.LocalDate now = java.time.LocalDate.parse(clock.substring(0, 10));
@@ -153,9 +170,23 @@ final class Dates {
         }
     }
 
-    /** Whether a line is only a year-less date ("Nov. 14"): a comment's meta, not its words. */
+    /** Whether a line is only a year-less date ("Nov. 14", "11-21 14:14"): a comment's meta, not its words. */
     static boolean isYearless(String text) {
-        return text != null && text.length() <= 34 && YEARLESS.matcher(text).matches();
+        return text != null && text.length() <= 34 && (YEARLESS.matcher(text).matches() || NUMERIC_YEARLESS.matcher(text).matches());
+    }
+
+    /** A month-first date with a two-digit year and a time ("11/21/26 @ 02:14 pm"), or null. */
+    private static String shortYear(String text) {
+        if (text.indexOf('/') < 0) {
+            return null;
+        }
+        java.util.regex.Matcher m = SHORT_YEAR.matcher(text);
+        if (!m.find() || m.group(4) == null) {
+            return null; // ("11/21/26" alone may be day first or a fraction: only with its time)
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        return compose("20" + m.group(3), a > 12 ? b : a, a > 12 ? a : b, m.group(4), m.group(5), m.group(6));
     }
 
     /**
@@ -168,8 +199,8 @@ final class Dates {
             return null;
         }
         if (!hasYear(text)) {
-            String shortYear = shortNumeric(text);
-            return shortYear != null ? shortYear : slashed(text);
+            String jira = slashed(text);
+            return jira != null ? jira : shortYear(text);
         }
         // each form is tried only where the text has what it cannot match without (a year after a dash or a
         // separator, a month's name): the regexes tried every position of texts of up to 400 characters
@@ -177,7 +208,8 @@ final class Dates {
         if (yearBefore(text, '-')) {
             m = ISO.matcher(text);
             if (m.find()) {
-                return compose(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), m.group(5), null);
+                // (a 12-hour clock with seconds: "2026-11-21 2:14:07 PM", Fark)
+                return compose(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), m.group(5), m.group(6));
             }
         }
         if (yearBefore(text, '/')) {
@@ -219,30 +251,8 @@ final class Dates {
             boolean dayFirst = a > 12 || m.group(2).equals(".");
             return compose(m.group(4), dayFirst ? b : a, dayFirst ? a : b, m.group(5), m.group(6), m.group(7));
         }
-        String shortYear = shortNumeric(text); // (a four-digit number elsewhere in the line: "11/23/26 3:51pm #1006")
+        String shortYear = shortYear(text); // (a four-digit number elsewhere in the line: "11/23/26 3:51pm #1006")
         return shortYear != null ? shortYear : slashed(text);
-    }
-
-    private static final java.util.regex.Pattern SHORT_NUMERIC = java.util.regex.Pattern.compile(
-            "(?i)(?<![\\d/.-])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])\\s*,?\\s+(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?(?!\\d)");
-
-    /**
-     * A numeric date with a two-digit year and then a clock time ("11/23/26 5:19am": groups.io, US forum software):
-     * month first unless the first number cannot be a month; only with the time beside it, so a ratio or a score
-     * ("3/4/26") is no date.
-     */
-    private static String shortNumeric(String text) {
-        if (text.indexOf('/') < 0 || text.indexOf(':') < 0) {
-            return null;
-        }
-        java.util.regex.Matcher m = SHORT_NUMERIC.matcher(text);
-        if (!m.find()) {
-            return null;
-        }
-        int a = Integer.parseInt(m.group(1));
-        int b = Integer.parseInt(m.group(2));
-        boolean dayFirst = a > 12;
-        return compose("20" + m.group(3), dayFirst ? b : a, dayFirst ? a : b, m.group(4), m.group(5), m.group(6));
     }
 
     /**
