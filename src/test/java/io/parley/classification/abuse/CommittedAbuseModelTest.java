@@ -55,6 +55,25 @@ class CommittedAbuseModelTest {
         }
     }
 
+    /**
+     * The reported-speech rule is a property of the model file, not of the code that serves it: the committed model
+     * says it discounts the abuse a comment reports, the same weights with the rule off score that comment higher, a
+     * comment that says the abuse itself scores the same either way, and a file written before the rule (no field in
+     * its spec) reads as without it, so an old model's stored scores keep their meaning.
+     */
+    @Test
+    void reportedSpeechIsSwitchedOnByTheModelFile() throws Exception {
+        assertThat(model.spec().reportedSpeech()).isTrue();
+        AbuseClassifier without = model.withSpec(model.spec().withReportedSpeech(false));
+        String reported = "At the bake sale a woman called me a \"fat stupid pig\" in front of my kids.";
+        String said = "You are a fat stupid pig and everyone at the bake sale knows it.";
+        assertThat(model.score(reported).toxicity()).isLessThan(without.score(reported).toxicity() / 2);
+        assertThat(model.score(said).toxicity()).isEqualTo(without.score(said).toxicity());
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) ModelArchive.json().valueToTree(model.spec());
+        tree.remove("reportedSpeech");
+        assertThat(ModelArchive.json().treeToValue(tree, AbuseSpec.class).reportedSpeech()).isFalse();
+    }
+
     private static final List<String> NEUTRAL = List.of(
             "Ryabkov made clear that Russia was not interested in discussing the defunct INF Treaty",
             "A meeting of the NATO-Russia Council will take place in Brussels on Wednesday",
