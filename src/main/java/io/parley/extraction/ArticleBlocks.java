@@ -70,6 +70,7 @@ final class ArticleBlocks {
         dropCaptions(blocks, out);
         dropInserts(blocks, out);
         dropMetaLines(blocks, out, headline);
+        dropRepeats(blocks, out);
         trimEdges(blocks, out);
         // the gaps and ends are those of the story left after the trims: a link list closing it is no story block
         int first = out.indexOf(BlockFeatures.ARTICLE);
@@ -320,6 +321,43 @@ final class ArticleBlocks {
         for (Element p : e.select("p, li")) {
             String t = p.text();
             if (Texts.wordCount(t) >= 12 && !SUBSCRIBE.matcher(t).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A pull quote repeats a line of the story in a box of its own (an aside or a blockquote beside the paragraphs):
+     * a short story block whose words stand, in order, inside another story block is no new text.
+     */
+    private static void dropRepeats(List<HtmlBlocks.Block> blocks, List<String> labels) {
+        List<Integer> story = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (BlockFeatures.ARTICLE.equals(labels.get(i))) {
+                story.add(i);
+                keys.add(" " + String.join(" ", Texts.words(blocks.get(i).text)) + " ");
+            }
+        }
+        for (int a = 0; a < story.size(); a++) {
+            HtmlBlocks.Block b = blocks.get(story.get(a));
+            if (b.words < 6 || b.words > 40 || !boxed(b.owner)) {
+                continue;
+            }
+            for (int c = 0; c < story.size(); c++) {
+                if (c != a && keys.get(c).length() > keys.get(a).length() && keys.get(c).contains(keys.get(a))) {
+                    labels.set(story.get(a), BlockFeatures.BOILERPLATE);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean boxed(Element owner) {
+        Element e = owner;
+        for (int level = 0; e != null && level < 3; level++, e = e.parent()) {
+            if (e.normalName().equals("aside") || e.normalName().equals("blockquote") || e.normalName().equals("figure")) {
                 return true;
             }
         }

@@ -172,6 +172,17 @@ class ArticleBlocksTest {
     }
 
     @Test
+    void aPullQuoteRepeatingTheStoryGoesButAQuotedParagraphOfItsOwnStays() {
+        List<HtmlBlocks.Block> blocks = blocks("<div class='story'><p>" + P1 + "</p><aside class='pq'><blockquote><p>"
+                + "a new bridge over the river, ending a long dispute</p></blockquote></aside><p>" + P2 + "</p>"
+                + "<blockquote><p>We have talked about this long enough, and people on the east side drive around.</p></blockquote>"
+                + "<p>" + P3 + "</p></div>");
+        List<String> labels = ArticleBlocks.refine(blocks, all(blocks.size(), BlockFeatures.ARTICLE), "Bridge vote");
+        assertThat(storyTexts(blocks, labels)).containsExactly(P1, P2,
+                "We have talked about this long enough, and people on the east side drive around.", P3);
+    }
+
+    @Test
     void aGapInTheStoryIsMeasuredWithoutThePicturesAndInsertsSetInIt() {
         List<HtmlBlocks.Block> blocks = blocks("<div class='story'><p>" + P1 + "</p><ul><li>Night-shift workers would wait four hours.</li>"
                 + "<li>Fresh food would come four times a week.</li></ul><aside class='newsletter-insert'><h3>Enjoying this story?</h3>"
