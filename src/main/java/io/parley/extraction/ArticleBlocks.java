@@ -144,41 +144,34 @@ final class ArticleBlocks {
      */
     private static void fillGaps(List<HtmlBlocks.Block> blocks, List<String> labels, int first, int last) {
         int prevArticle = first;
-        for (int i = first + 1; i < last; i++) {
-            if (BlockFeatures.ARTICLE.equals(labels.get(i))) {
-                prevArticle = i;
-                continue;
-            }
-            if (!BlockFeatures.BOILERPLATE.equals(labels.get(i))) {
-                continue;
-            }
-            int next = i + 1;
-            int gap = 1;
-            while (next <= last && !BlockFeatures.ARTICLE.equals(labels.get(next))) {
-                // a picture or an insert set into the story (their own lines) does not lengthen the gap it sits in
-                HtmlBlocks.Block g = blocks.get(next);
-                if (!caption(g.owner) && !foreign(g)) {
-                    gap++;
-                }
+        while (prevArticle < last) {
+            int next = prevArticle + 1;
+            while (next < last && !BlockFeatures.ARTICLE.equals(labels.get(next))) {
                 next++;
             }
-            for (int k = prevArticle + 1; k < i; k++) {
+            // only short gaps: a long run of boilerplate between story blocks is a box inside the story; a picture or
+            // an insert set into the story (their own lines) does not lengthen the gap it sits in. Counted once per
+            // gap, and no further than the limit, so a long run costs one pass.
+            int gap = 0;
+            for (int k = prevArticle + 1; k < next && gap <= GAP; k++) {
                 HtmlBlocks.Block g = blocks.get(k);
                 if (!caption(g.owner) && !foreign(g)) {
                     gap++;
                 }
             }
-            // only short gaps: a long run of boilerplate between story blocks is a box inside the story
-            if (gap > GAP) {
-                continue;
+            if (gap <= GAP) {
+                for (int i = prevArticle + 1; i < next; i++) {
+                    HtmlBlocks.Block b = blocks.get(i);
+                    if (!BlockFeatures.BOILERPLATE.equals(labels.get(i)) || b.linkDensity() >= 0.34 || caption(b.owner)
+                            || foreign(b) || metaLine(b, 20)) {
+                        continue;
+                    }
+                    if (together(b, blocks.get(prevArticle)) || together(b, blocks.get(next))) {
+                        labels.set(i, BlockFeatures.ARTICLE);
+                    }
+                }
             }
-            HtmlBlocks.Block b = blocks.get(i);
-            if (b.linkDensity() >= 0.34 || caption(b.owner) || foreign(b) || metaLine(b, 20)) {
-                continue;
-            }
-            if (together(b, blocks.get(prevArticle)) || together(b, blocks.get(next))) {
-                labels.set(i, BlockFeatures.ARTICLE);
-            }
+            prevArticle = next;
         }
     }
 
@@ -283,12 +276,12 @@ final class ArticleBlocks {
         // links, "Log in") are no story either
         for (int i = 0; i < blocks.size(); i++) {
             HtmlBlocks.Block b = blocks.get(i);
-            boolean cue = b.words <= 30 && (SUBSCRIBE.matcher(b.text).find() || RELATED_HEAD.matcher(b.text).matches()
+            boolean cue = b.words <= 30 && (SUBSCRIBE.matcher(b.text).lookingAt() || RELATED_HEAD.matcher(b.text).matches()
                     && (i + 1 < blocks.size() && blocks.get(i + 1).linkDensity() >= 0.5 || heading(b.owner)));
-            Element box = cue ? box(b.owner) : null;
-            if (box == null) {
-                continue;
+            if (!cue || !storyNear(labels, i)) {
+                continue; // a box among the page's other boilerplate has nothing to take out of the story
             }
+            Element box = box(b.owner);
             for (int j = Math.max(0, i - 6); j < Math.min(blocks.size(), i + 12); j++) {
                 // a story paragraph is never a box's line, even where the box climbed too far on a short story
                 HtmlBlocks.Block o = blocks.get(j);
@@ -308,7 +301,7 @@ final class ArticleBlocks {
     private static Element box(Element owner) {
         Element box = owner;
         for (Element e = owner.parent(); e != null && !e.normalName().equals("body"); e = e.parent()) {
-            if (Texts.words(e.text()).size() > 90 || holdsProse(e)) {
+            if (moreWords(e, 90) || holdsProse(e)) {
                 break;
             }
             box = e;
@@ -316,11 +309,40 @@ final class ArticleBlocks {
         return box;
     }
 
+    private static boolean storyNear(List<String> labels, int i) {
+        for (int j = Math.max(0, i - 6); j < Math.min(labels.size(), i + 12); j++) {
+            if (BlockFeatures.ARTICLE.equals(labels.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an element holds more than the given number of words, reading its text only that far. */
+    private static boolean moreWords(Element e, int limit) {
+        int[] words = {0};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    words[0] += Texts.wordCount(t.getWholeText());
+                }
+                return words[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(org.jsoup.nodes.Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return words[0] > limit;
+    }
+
     /** Whether an element holds a paragraph of prose that is no box's offer: a short story's own, so no box. */
     private static boolean holdsProse(Element e) {
         for (Element p : e.select("p, li")) {
             String t = p.text();
-            if (Texts.wordCount(t) >= 12 && !SUBSCRIBE.matcher(t).find()) {
+            if (Texts.wordCount(t) >= 12 && !SUBSCRIBE.matcher(t).lookingAt()) {
                 return true;
             }
         }
@@ -332,6 +354,14 @@ final class ArticleBlocks {
      * a short story block whose words stand, in order, inside another story block is no new text.
      */
     private static void dropRepeats(List<HtmlBlocks.Block> blocks, List<String> labels) {
+        boolean candidate = false;
+        for (int i = 0; i < blocks.size() && !candidate; i++) {
+            HtmlBlocks.Block b = blocks.get(i);
+            candidate = BlockFeatures.ARTICLE.equals(labels.get(i)) && b.words >= 6 && b.words <= 40 && boxed(b.owner);
+        }
+        if (!candidate) {
+            return;
+        }
         List<Integer> story = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
@@ -434,7 +464,7 @@ final class ArticleBlocks {
         }
         String text = ADDRESS.matcher(b.text).replaceAll(" ");
         boolean date = DATE.matcher(text).find();
-        boolean by = BYLINE_START.matcher(text).find();
+        boolean by = BYLINE_START.matcher(text).lookingAt();
         int own = 0;
         boolean role = false;
         java.util.regex.Matcher m = LETTERS.matcher(text);
@@ -460,8 +490,8 @@ final class ArticleBlocks {
             return false;
         }
         return b.words <= 2 && AD_LABEL.matcher(b.text).matches() || b.words <= 6 && AD_LEAD.matcher(b.text).matches()
-                || b.linkDensity() >= 0.5 && READ_MORE.matcher(b.text).find() || insert(b.owner) || embedded(b.owner)
-                || b.words <= 20 && SUBSCRIBE.matcher(b.text).find() || authorBox(b.owner);
+                || b.linkDensity() >= 0.5 && READ_MORE.matcher(b.text).lookingAt() || insert(b.owner) || embedded(b.owner)
+                || b.words <= 20 && SUBSCRIBE.matcher(b.text).lookingAt() || authorBox(b.owner);
     }
 
     private static boolean authorBox(Element owner) {
