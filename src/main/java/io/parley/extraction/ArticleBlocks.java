@@ -68,9 +68,15 @@ final class ArticleBlocks {
         int headline = headline(blocks, labels, pageTitle);
         rescueLargest(blocks, out, headline);
         dropCaptions(blocks, out);
+        List<String> kept = new ArrayList<>(out);
         dropInserts(blocks, out);
         dropMetaLines(blocks, out, headline);
         dropRepeats(blocks, out);
+        if (!hasStory(blocks, out, headline) && hasStory(blocks, kept, headline)) {
+            // a page whose whole story is one short line ("Created by X", an image's credit): the drops would leave
+            // nothing, and the no-story fallback would take the page's other prose instead
+            out = kept;
+        }
         trimEdges(blocks, out);
         // the gaps and ends are those of the story left after the trims: a link list closing it is no story block
         int first = out.indexOf(BlockFeatures.ARTICLE);
@@ -343,6 +349,15 @@ final class ArticleBlocks {
         for (Element p : e.select("p, li")) {
             String t = p.text();
             if (Texts.wordCount(t) >= 12 && !SUBSCRIBE.matcher(t).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasStory(List<HtmlBlocks.Block> blocks, List<String> labels, int headline) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (i != headline && BlockFeatures.ARTICLE.equals(labels.get(i))) {
                 return true;
             }
         }

@@ -172,6 +172,18 @@ class ArticleBlocksTest {
     }
 
     @Test
+    void aStoryThatIsOneCreditLineIsKeptRatherThanLeftEmpty() {
+        List<HtmlBlocks.Block> blocks = blocks("<h1>Casual Batman characters</h1><div class='post'><p>Created by <a href='http://blog.example'>Michael Turner, "
+                + "blog.example</a></p></div><div class='footer'><p>If you find anything interesting here and decide to share it, "
+                + "please link back to this blog.</p></div>");
+        List<String> labels = all(blocks.size(), BlockFeatures.BOILERPLATE);
+        labels.set(0, BlockFeatures.ARTICLE);
+        labels.set(1, BlockFeatures.ARTICLE);
+        assertThat(storyTexts(blocks, ArticleBlocks.refine(blocks, labels, "Casual Batman characters")))
+                .containsExactly("Casual Batman characters", "Created by Michael Turner, blog.example");
+    }
+
+    @Test
     void aPullQuoteRepeatingTheStoryGoesButAQuotedParagraphOfItsOwnStays() {
         List<HtmlBlocks.Block> blocks = blocks("<div class='story'><p>" + P1 + "</p><aside class='pq'><blockquote><p>"
                 + "a new bridge over the river, ending a long dispute</p></blockquote></aside><p>" + P2 + "</p>"
