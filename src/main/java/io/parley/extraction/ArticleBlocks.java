@@ -49,6 +49,8 @@ final class ArticleBlocks {
                     + "|contenido exclusivo para suscriptores)");
     private static final Set<String> INSERT_TOKENS = Set.of("newsletter", "signup", "subscribe", "subscription", "promo",
             "advertisement", "advert", "sharing", "sharebar", "share", "cta", "donate");
+    /** The most words an insert's box holds: more is a story's container, whatever its class says. */
+    private static final int BOX_WORDS = 120;
     /** An author's box (name, role, a line about them) beside the story: "author" with what names a box. */
     private static final Set<String> BOX_TOKENS = Set.of("card", "box", "bio", "info", "about", "profile", "details");
     /** Posts of other sites embedded in the story (their own markup: the platforms' embed codes). */
@@ -516,7 +518,7 @@ final class ArticleBlocks {
             if (tokens.contains("author") || tokens.contains("authors")) {
                 for (String t : tokens) {
                     if (BOX_TOKENS.contains(t)) {
-                        return true;
+                        return !moreWords(e, BOX_WORDS);
                     }
                 }
             }
@@ -543,7 +545,8 @@ final class ArticleBlocks {
         for (int level = 0; e != null && level < 3; level++, e = e.parent()) {
             for (String t : BlockFeatures.classTokens(e)) {
                 if (INSERT_TOKENS.contains(t)) {
-                    return true;
+                    // a box is small: a post's container named by its category ("category-worth-sharing") is no box
+                    return !moreWords(e, BOX_WORDS);
                 }
             }
         }

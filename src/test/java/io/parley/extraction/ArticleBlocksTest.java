@@ -184,6 +184,15 @@ class ArticleBlocksTest {
     }
 
     @Test
+    void aPostContainerNamedByItsCategoryIsNoShareBox() {
+        List<HtmlBlocks.Block> blocks = blocks("<div class='post-157 post hentry category-worth-sharing'><p>" + P1 + "</p>"
+                + "<p>Probably not.</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P1 + "</p></div>"
+                + "<div class='sharing'><a href='/f'>Facebook</a> <span>Share this story with a friend today</span></div>");
+        List<String> labels = ArticleBlocks.refine(blocks, all(blocks.size(), BlockFeatures.ARTICLE), "Bridge vote");
+        assertThat(storyTexts(blocks, labels)).containsExactly(P1, "Probably not.", P2, P3, P1, P2, P3, P1);
+    }
+
+    @Test
     void aPullQuoteRepeatingTheStoryGoesButAQuotedParagraphOfItsOwnStays() {
         List<HtmlBlocks.Block> blocks = blocks("<div class='story'><p>" + P1 + "</p><aside class='pq'><blockquote><p>"
                 + "a new bridge over the river, ending a long dispute</p></blockquote></aside><p>" + P2 + "</p>"
