@@ -1,4 +1,6 @@
 import de.l3s.boilerpipe.extractors.ArticleExtractor;
+import de.l3s.boilerpipe.extractors.DefaultExtractor;
+import de.l3s.boilerpipe.extractors.ExtractorBase;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
@@ -9,7 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Baseline: boilerpipe's ArticleExtractor over the same pages; writes <id>.txt and prints pages/s (extraction only). */
+/**
+ * Baseline: boilerpipe's ArticleExtractor (or, with -Dboilerpipe.extractor=default, its DefaultExtractor) over the same
+ * pages; writes <id>.txt and prints pages/s (extraction only).
+ */
 public class Boilerpipe {
     public static void main(String[] args) throws Exception {
         Path html = Path.of(args[0]);
@@ -28,6 +33,8 @@ public class Boilerpipe {
             }
             pages.add(s);
         }
+        ExtractorBase extractor = "default".equals(System.getProperty("boilerpipe.extractor"))
+                ? DefaultExtractor.INSTANCE : ArticleExtractor.INSTANCE;
         int repeat = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         long nanos = 0;
         int failed = 0;
@@ -36,7 +43,7 @@ public class Boilerpipe {
             String text;
             long t = System.nanoTime();
             try {
-                text = ArticleExtractor.INSTANCE.getText(pages.get(i));
+                text = extractor.getText(pages.get(i));
             } catch (Exception e) {
                 text = "";
                 failed++;

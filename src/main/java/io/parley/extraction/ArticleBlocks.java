@@ -22,14 +22,44 @@ final class ArticleBlocks {
                     + "|^this entry was posted|^posted (?:to|in) |\\ball rights reserved\\b|^(?:copyright|\u00a9)");
 
     private static final java.util.regex.Pattern AD_LABEL = java.util.regex.Pattern.compile(
-            "(?i)advertisement|advertisment|anzeige|sponsored|publicit\u00e9|ad");
+            "(?i)advertisement|advertisment|anzeige|sponsored|publicit\u00e9|publicidad|pubblicit\u00e0|werbung|ad");
+    /** An ad slot's label with its hint ("Advertisement \u00b7 Scroll to continue"). */
+    private static final java.util.regex.Pattern AD_LEAD = java.util.regex.Pattern.compile(
+            "(?i)^(?:advertisement|anzeige|publicit\u00e9|publicidad|werbung)\\b.{0,40}$");
+    // the lead-ins news sites set before a link to another story, in the languages the language detector is asked
+    // about most: English, German, French, Spanish, Italian, Dutch
     private static final java.util.regex.Pattern READ_MORE = java.util.regex.Pattern.compile(
-            "(?i)^(?:read more|related|related stories|see also|more on this|also read|read also|recommended)\\s*:");
+            "(?i)^(?:read more|related|related stories|see also|more on this|also read|read also|recommended|read next"
+                    + "|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|(?:\u00e0 )?lire aussi|voir aussi"
+                    + "|lea tambi\u00e9n|lee tambi\u00e9n|m\u00e1s informaci\u00f3n|te puede interesar|leggi anche|lees ook)\\s*:");
+    /** The heading of a box of links to other stories, alone on its line. */
+    private static final java.util.regex.Pattern RELATED_HEAD = java.util.regex.Pattern.compile(
+            "(?i)(?:related|related (?:stories|articles|content|links|topics)|related to this (?:story|article)|more on this(?: story)?|see also|read more|read next"
+                    + "|mehr zum thema|lesen sie auch|sur le m\u00eame sujet|lire aussi|m\u00e1s informaci\u00f3n|leggi anche)\\s*:?");
+    /**
+     * What a subscribe, membership or metering box says, at its start: no story sentence begins so. The box around
+     * such a line goes with it.
+     */
+    private static final java.util.regex.Pattern SUBSCRIBE = java.util.regex.Pattern.compile(
+            "(?i)^(?:subscribe\\b|already a subscriber|this (?:article|story|content) is (?:for|only for|available to|exclusive to) subscribers"
+                    + "|you(?:'ve| have) (?:read|reached|used) (?:\\d+|all|your)|support (?:local|independent|our) journalism"
+                    + "|become a (?:free |paying )?(?:member|subscriber)|enjoying (?:this|our) (?:story|article|journalism)\\?"
+                    + "|get unlimited (?:digital )?access|subscribers only|article r\u00e9serv\u00e9 aux abonn\u00e9s|abonnez-vous"
+                    + "|d\u00e9j\u00e0 abonn\u00e9|jetzt abonnieren|(?:weiter|mehr) lesen mit|suscr\u00edbete|ya soy suscriptor"
+                    + "|contenido exclusivo para suscriptores)");
     private static final Set<String> INSERT_TOKENS = Set.of("newsletter", "signup", "subscribe", "subscription", "promo",
-            "advertisement", "advert", "sharing", "sharebar", "share");
+            "advertisement", "advert", "sharing", "sharebar", "share", "cta", "donate");
+    /** The most words an insert's box holds: more is a story's container, whatever its class says. */
+    private static final int BOX_WORDS = 120;
+    /** An author's box (name, role, a line about them) beside the story: "author" with what names a box. */
+    private static final Set<String> BOX_TOKENS = Set.of("card", "box", "bio", "info", "about", "profile", "details");
+    /** Posts of other sites embedded in the story (their own markup: the platforms' embed codes). */
+    private static final Set<String> EMBED_TOKENS = Set.of("tweet", "twitter", "instagram", "tiktok", "facebook");
 
     /** How many blocks after the headline the rescued story may start (byline, date, share buttons between). */
     private static final int RESCUE_REACH = 12;
+    /** The most blocks (pictures and inserts not counted) a gap inside the story may hold and still be filled. */
+    private static final int GAP = 2;
 
     private ArticleBlocks() {
     }
@@ -37,9 +67,18 @@ final class ArticleBlocks {
     /** The labels with the story's blocks corrected; the list given is not changed. */
     static List<String> refine(List<HtmlBlocks.Block> blocks, List<String> labels, String pageTitle) {
         List<String> out = new ArrayList<>(labels);
-        rescueLargest(blocks, out, headline(blocks, labels, pageTitle));
+        int headline = headline(blocks, labels, pageTitle);
+        rescueLargest(blocks, out, headline);
         dropCaptions(blocks, out);
+        List<String> kept = new ArrayList<>(out);
         dropInserts(blocks, out);
+        dropMetaLines(blocks, out, headline);
+        dropRepeats(blocks, out);
+        if (!hasStory(blocks, out, headline) && hasStory(blocks, kept, headline)) {
+            // a page whose whole story is one short line ("Created by X", an image's credit): the drops would leave
+            // nothing, and the no-story fallback would take the page's other prose instead
+            out = kept;
+        }
         trimEdges(blocks, out);
         // the gaps and ends are those of the story left after the trims: a link list closing it is no story block
         int first = out.indexOf(BlockFeatures.ARTICLE);
@@ -113,29 +152,34 @@ final class ArticleBlocks {
      */
     private static void fillGaps(List<HtmlBlocks.Block> blocks, List<String> labels, int first, int last) {
         int prevArticle = first;
-        for (int i = first + 1; i < last; i++) {
-            if (BlockFeatures.ARTICLE.equals(labels.get(i))) {
-                prevArticle = i;
-                continue;
-            }
-            if (!BlockFeatures.BOILERPLATE.equals(labels.get(i))) {
-                continue;
-            }
-            int next = i + 1;
-            while (next <= last && !BlockFeatures.ARTICLE.equals(labels.get(next))) {
+        while (prevArticle < last) {
+            int next = prevArticle + 1;
+            while (next < last && !BlockFeatures.ARTICLE.equals(labels.get(next))) {
                 next++;
             }
-            // only short gaps: a long run of boilerplate between story blocks is a box inside the story
-            if (next - prevArticle > 3) {
-                continue;
+            // only short gaps: a long run of boilerplate between story blocks is a box inside the story; a picture or
+            // an insert set into the story (their own lines) does not lengthen the gap it sits in. Counted once per
+            // gap, and no further than the limit, so a long run costs one pass.
+            int gap = 0;
+            for (int k = prevArticle + 1; k < next && gap <= GAP; k++) {
+                HtmlBlocks.Block g = blocks.get(k);
+                if (!caption(g.owner) && !foreign(g)) {
+                    gap++;
+                }
             }
-            HtmlBlocks.Block b = blocks.get(i);
-            if (b.linkDensity() >= 0.34 || caption(b.owner)) {
-                continue;
+            if (gap <= GAP) {
+                for (int i = prevArticle + 1; i < next; i++) {
+                    HtmlBlocks.Block b = blocks.get(i);
+                    if (!BlockFeatures.BOILERPLATE.equals(labels.get(i)) || b.linkDensity() >= 0.34 || caption(b.owner)
+                            || foreign(b) || metaLine(b, 20)) {
+                        continue;
+                    }
+                    if (together(b, blocks.get(prevArticle)) || together(b, blocks.get(next))) {
+                        labels.set(i, BlockFeatures.ARTICLE);
+                    }
+                }
             }
-            if (together(b, blocks.get(prevArticle)) || together(b, blocks.get(next))) {
-                labels.set(i, BlockFeatures.ARTICLE);
-            }
+            prevArticle = next;
         }
     }
 
@@ -147,8 +191,8 @@ final class ArticleBlocks {
     private static void extendEnds(List<HtmlBlocks.Block> blocks, List<String> labels, int first, int last) {
         for (int j = last + 1; j < blocks.size(); j++) {
             HtmlBlocks.Block b = blocks.get(j);
-            if (BlockFeatures.BOILERPLATE.equals(labels.get(j)) && caption(b.owner)) {
-                continue; // a picture inside the story, which goes on after it
+            if (BlockFeatures.BOILERPLATE.equals(labels.get(j)) && (caption(b.owner) || foreign(b))) {
+                continue; // a picture or an insert inside the story, which goes on after it
             }
             if (!BlockFeatures.BOILERPLATE.equals(labels.get(j)) || b.linkDensity() >= 0.34 || trailer(b)
                     || !together(b, blocks.get(last)) || !storyShaped(b) || leadIn(blocks, j)) {
@@ -159,11 +203,16 @@ final class ArticleBlocks {
         for (int j = first - 1; j >= 0; j--) {
             HtmlBlocks.Block b = blocks.get(j);
             if (!BlockFeatures.BOILERPLATE.equals(labels.get(j)) || b.words < 12 || b.linkDensity() >= 0.2 || !sentence(b.text)
-                    || caption(b.owner) || !together(b, blocks.get(first))) {
+                    || caption(b.owner) || foreign(b) || !together(b, blocks.get(first))) {
                 break;
             }
             labels.set(j, BlockFeatures.ARTICLE);
         }
+    }
+
+    private static boolean heading(Element e) {
+        String tag = e.normalName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
     /** "More stories:" followed by links: the heading of a link list, not of the story's own list. */
@@ -227,11 +276,268 @@ final class ArticleBlocks {
             if (!BlockFeatures.ARTICLE.equals(labels.get(i)) || b.words > 30) {
                 continue;
             }
-            if (b.words <= 2 && AD_LABEL.matcher(b.text).matches() || b.linkDensity() >= 0.5 && READ_MORE.matcher(b.text).find()
-                    || insert(b.owner)) {
+            if (foreign(b)) {
                 labels.set(i, BlockFeatures.BOILERPLATE);
             }
         }
+        // a box that says "subscribe" or heads a list of other stories goes whole: its other lines (the offer, the
+        // links, "Log in") are no story either
+        for (int i = 0; i < blocks.size(); i++) {
+            HtmlBlocks.Block b = blocks.get(i);
+            boolean cue = b.words <= 30 && (SUBSCRIBE.matcher(b.text).lookingAt() || RELATED_HEAD.matcher(b.text).matches()
+                    && (i + 1 < blocks.size() && blocks.get(i + 1).linkDensity() >= 0.5 || heading(b.owner)));
+            if (!cue || !storyNear(labels, i)) {
+                continue; // a box among the page's other boilerplate has nothing to take out of the story
+            }
+            Element box = box(b.owner);
+            for (int j = Math.max(0, i - 6); j < Math.min(blocks.size(), i + 12); j++) {
+                // a story paragraph is never a box's line, even where the box climbed too far on a short story
+                HtmlBlocks.Block o = blocks.get(j);
+                if (BlockFeatures.ARTICLE.equals(labels.get(j)) && o.words <= 30
+                        && (o.owner == box || o.owner.parents().contains(box))) {
+                    labels.set(j, BlockFeatures.BOILERPLATE);
+                }
+            }
+        }
+    }
+
+    /**
+     * The small box a cue line sits in: its largest ancestor that holds few words and no paragraph of prose, else
+     * the line itself (a "Read more:" paragraph standing alone in the story). Never the story's container: that
+     * holds more words than a box, or prose.
+     */
+    private static Element box(Element owner) {
+        Element box = owner;
+        for (Element e = owner.parent(); e != null && !e.normalName().equals("body"); e = e.parent()) {
+            if (moreWords(e, 90) || holdsProse(e)) {
+                break;
+            }
+            box = e;
+        }
+        return box;
+    }
+
+    private static boolean storyNear(List<String> labels, int i) {
+        for (int j = Math.max(0, i - 6); j < Math.min(labels.size(), i + 12); j++) {
+            if (BlockFeatures.ARTICLE.equals(labels.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an element holds more than the given number of words, reading its text only that far. */
+    private static boolean moreWords(Element e, int limit) {
+        int[] words = {0};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    words[0] += Texts.wordCount(t.getWholeText());
+                }
+                return words[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(org.jsoup.nodes.Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return words[0] > limit;
+    }
+
+    /** Whether an element holds a paragraph of prose that is no box's offer: a short story's own, so no box. */
+    private static boolean holdsProse(Element e) {
+        for (Element p : e.select("p, li")) {
+            String t = p.text();
+            if (Texts.wordCount(t) >= 12 && !SUBSCRIBE.matcher(t).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasStory(List<HtmlBlocks.Block> blocks, List<String> labels, int headline) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (i != headline && BlockFeatures.ARTICLE.equals(labels.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A pull quote repeats a line of the story in a box of its own (an aside or a blockquote beside the paragraphs):
+     * a short story block whose words stand, in order, inside another story block is no new text.
+     */
+    private static void dropRepeats(List<HtmlBlocks.Block> blocks, List<String> labels) {
+        boolean candidate = false;
+        for (int i = 0; i < blocks.size() && !candidate; i++) {
+            HtmlBlocks.Block b = blocks.get(i);
+            candidate = BlockFeatures.ARTICLE.equals(labels.get(i)) && b.words >= 6 && b.words <= 40 && boxed(b.owner);
+        }
+        if (!candidate) {
+            return;
+        }
+        List<Integer> story = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (BlockFeatures.ARTICLE.equals(labels.get(i))) {
+                story.add(i);
+                keys.add(" " + String.join(" ", Texts.words(blocks.get(i).text)) + " ");
+            }
+        }
+        for (int a = 0; a < story.size(); a++) {
+            HtmlBlocks.Block b = blocks.get(story.get(a));
+            if (b.words < 6 || b.words > 40 || !boxed(b.owner)) {
+                continue;
+            }
+            for (int c = 0; c < story.size(); c++) {
+                if (c != a && keys.get(c).length() > keys.get(a).length() && keys.get(c).contains(keys.get(a))) {
+                    labels.set(story.get(a), BlockFeatures.BOILERPLATE);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean boxed(Element owner) {
+        Element e = owner;
+        for (int level = 0; e != null && level < 3; level++, e = e.parent()) {
+            if (e.normalName().equals("aside") || e.normalName().equals("blockquote") || e.normalName().equals("figure")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Date and byline lines are the story's metadata, not its words: between the headline and the first paragraph
+     * (where "Published …", "Von X, 22.09.2023", a reporter's name and role, share links stand) and, shorter, inside
+     * it (a live blog's "8:14 p.m. Posted by X" over each entry). The first line the extractor reads as the byline
+     * stays for it.
+     */
+    private static void dropMetaLines(List<HtmlBlocks.Block> blocks, List<String> labels, int headline) {
+        int start = headline >= 0 ? headline + 1 : labels.indexOf(BlockFeatures.ARTICLE);
+        if (start < 0) {
+            return;
+        }
+        boolean bylineKept = false;
+        boolean head = true;
+        for (int i = start; i < blocks.size(); i++) {
+            HtmlBlocks.Block b = blocks.get(i);
+            if (!BlockFeatures.ARTICLE.equals(labels.get(i))) {
+                if (head && i > start + RESCUE_REACH + 8) {
+                    head = false;
+                }
+                continue;
+            }
+            if (!bylineKept && b.words <= 12 && BYLINE.matcher(b.text).matches()) {
+                bylineKept = true;
+                continue;
+            }
+            if (metaLine(b, head ? 20 : 12) || head && b.words <= 8 && b.linkDensity() >= 0.5) {
+                labels.set(i, BlockFeatures.BOILERPLATE);
+            } else if (b.words >= 15) {
+                head = false;
+            }
+        }
+    }
+
+    /** The byline as HtmlExtractor reads it: "By Name", then at most a date or a role after a separator. */
+    static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
+            "^(?:By|BY|by|Posted by|posted by|Written by)\\s+(\\p{L}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3})(?:\\s+(?:on|at|in|[|,\\u2022\\u00b7-])\\s.*|[,|].*)?$");
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
+            "(?i)\\b\\d{1,2}[:.h]\\d{2}\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}|\\b(?:jan|feb|febr|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+                    + "|january|february|march|april|june|july|august|september|october|november|december|januar|februar|m\u00e4rz|mai|juni|juli|oktober|dezember"
+                    + "|janvier|f\u00e9vrier|mars|avril|juin|juillet|ao\u00fbt|septembre|octobre|novembre|d\u00e9cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+                    + "|septiembre|octubre|noviembre|diciembre|ene|abr|ago|dic)\\b\\.?\\s*\\d|\\b\\d{1,2}\\.?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|m\u00e4rz|mai|juni|juli"
+                    + "|oktober|dezember|janvier|f\u00e9vrier|mars|avril|juin|juillet|ao\u00fbt|septembre|octobre|novembre|d\u00e9cembre|enero|febrero|marzo|abril|mayo|junio|julio"
+                    + "|agosto|septiembre|octubre|noviembre|diciembre)|\\b\\d+\\s+(?:minutes?|hours?|days?|mins?|hrs?)\\s+ago\\b");
+    private static final java.util.regex.Pattern BYLINE_START = java.util.regex.Pattern.compile(
+            "^(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|Di|Posted|Written|Published|Updated|Publi\u00e9|Ver\u00f6ffentlicht|Aktualisiert|Actualizado|Publicado)\\b");
+    private static final Set<String> ROLE_WORDS = Set.of("writer", "reporter", "correspondent", "columnist", "editor",
+            "contributor", "photographer", "staff", "redakteur", "redakteurin", "journaliste", "corresponsal", "redactor",
+            "redactora", "periodista");
+    /** Words a date or byline line is made of besides names and numbers (lower case; months are in DATE). */
+    private static final Set<String> META_WORDS = Set.of("by", "on", "at", "and", "the", "published", "updated",
+            "posted", "written", "read", "min", "mins", "minute", "minutes", "ago", "hour", "hours", "day", "days", "guest",
+            "senior", "chief", "associated", "press", "gmt", "est", "edt", "cet", "cest", "utc", "uhr", "von", "und", "um",
+            "am", "par", "publi\u00e9", "mis", "jour", "modifi\u00e9", "le", "por", "de", "del", "el", "actualizado", "hace",
+            "lesezeit", "aktualisiert", "for", "with", "last", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec", "janvier", "f\u00e9vrier", "mars", "avril", "mai", "juin", "juillet", "ao\u00fbt",
+            "septembre", "octobre", "novembre", "d\u00e9cembre", "enero", "febrero", "marzo", "abril", "mayo", "junio",
+            "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "ene", "abr", "dic");
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("\\S+@\\S+|https?://\\S+");
+    private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("\\p{L}+");
+
+    /**
+     * A line that is a date, a byline or a reporter's name and role and nothing else: besides names (capitalised),
+     * numbers and the words such lines are made of, at most one word of its own ("Posted by X, 22.09.2023, 06:00").
+     */
+    static boolean metaLine(HtmlBlocks.Block b, int maxWords) {
+        if (b.words > maxWords || b.words == 0) {
+            return false;
+        }
+        String text = ADDRESS.matcher(b.text).replaceAll(" ");
+        boolean date = DATE.matcher(text).find();
+        boolean by = BYLINE_START.matcher(text).lookingAt();
+        int own = 0;
+        boolean role = false;
+        java.util.regex.Matcher m = LETTERS.matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (ROLE_WORDS.contains(lower)) {
+                role = true;
+            } else if (w.length() >= 3 && Character.isLowerCase(w.charAt(0)) && !META_WORDS.contains(lower)) {
+                own++;
+            }
+        }
+        return (date || by) && own <= 1 || role && own == 0 && b.words <= 8;
+    }
+
+    /**
+     * Not the story's words though set in its flow: ad labels, newsletter/share/subscribe boxes, "Read more:" links
+     * to other stories, posts embedded from other sites. Short blocks only, so a story inside a box so named keeps
+     * its paragraphs.
+     */
+    private static boolean foreign(HtmlBlocks.Block b) {
+        if (b.words > 30) {
+            return false;
+        }
+        return b.words <= 2 && AD_LABEL.matcher(b.text).matches() || b.words <= 6 && AD_LEAD.matcher(b.text).matches()
+                || b.linkDensity() >= 0.5 && READ_MORE.matcher(b.text).lookingAt() || insert(b.owner) || embedded(b.owner)
+                || b.words <= 20 && SUBSCRIBE.matcher(b.text).lookingAt() || authorBox(b.owner);
+    }
+
+    private static boolean authorBox(Element owner) {
+        Element e = owner;
+        for (int level = 0; e != null && level < 3; level++, e = e.parent()) {
+            List<String> tokens = BlockFeatures.classTokens(e);
+            if (tokens.contains("author") || tokens.contains("authors")) {
+                for (String t : tokens) {
+                    if (BOX_TOKENS.contains(t)) {
+                        return !moreWords(e, BOX_WORDS);
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean embedded(Element owner) {
+        Element e = owner;
+        for (int level = 0; e != null && level < 4; level++, e = e.parent()) {
+            if (e.normalName().equals("blockquote") || e.normalName().equals("iframe")) {
+                for (String t : BlockFeatures.classTokens(e)) {
+                    if (EMBED_TOKENS.contains(t)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean insert(Element owner) {
@@ -239,7 +545,8 @@ final class ArticleBlocks {
         for (int level = 0; e != null && level < 3; level++, e = e.parent()) {
             for (String t : BlockFeatures.classTokens(e)) {
                 if (INSERT_TOKENS.contains(t)) {
-                    return true;
+                    // a box is small: a post's container named by its category ("category-worth-sharing") is no box
+                    return !moreWords(e, BOX_WORDS);
                 }
             }
         }
@@ -250,7 +557,8 @@ final class ArticleBlocks {
         Element e = owner;
         for (int level = 0; e != null && level < 2; level++, e = e.parent()) {
             String tag = e.normalName();
-            if (tag.equals("figcaption") || tag.equals("caption") && level == 0) {
+            // a figure holds a picture and the words about it (caption, credit), not the story's
+            if (tag.equals("figcaption") || tag.equals("figure") || tag.equals("caption") && level == 0) {
                 return true;
             }
             for (String t : BlockFeatures.classTokens(e)) {
@@ -283,9 +591,12 @@ final class ArticleBlocks {
             labels.set(story.get(hi--), BlockFeatures.BOILERPLATE);
             trimmed = true;
         }
-        if (trimmed && hi > lo) {
-            HtmlBlocks.Block b = blocks.get(story.get(hi));
-            if (b.words <= 6 && b.text.endsWith(":")) {
+        if (hi > lo) {
+            int k = story.get(hi);
+            HtmlBlocks.Block b = blocks.get(k);
+            boolean overLinks = k + 1 < blocks.size() && blocks.get(k + 1).linkDensity() >= 0.5;
+            // the lead-in of the links trimmed ("More stories:") or a label over links ("Tags") is no closing line
+            if (trimmed && b.words <= 6 && b.text.endsWith(":") || overLinks && b.words <= 2 && !sentence(b.text)) {
                 labels.set(story.get(hi), BlockFeatures.BOILERPLATE);
             }
         }

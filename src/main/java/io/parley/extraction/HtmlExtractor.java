@@ -22,8 +22,7 @@ import java.util.regex.Pattern;
  */
 final class HtmlExtractor {
 
-    private static final Pattern BYLINE = Pattern.compile(
-            "^(?:By|BY|by|Posted by|posted by|Written by)\\s+(\\p{L}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3})(?:\\s+(?:on|at|in|[|,\\u2022\\u00b7-])\\s.*|[,|].*)?$");
+    private static final Pattern BYLINE = ArticleBlocks.BYLINE;
     private static final Set<String> AUTHOR_TOKENS = Set.of("author", "name", "fn", "user", "username", "nick",
             "nickname", "commenter", "poster", "vcard", "cite");
     private static final Set<String> TIME_TOKENS = Set.of("date", "time", "timestamp", "published", "posted", "when");
@@ -133,7 +132,11 @@ final class HtmlExtractor {
             records = SignedComments.find(doc.body() == null ? doc : doc.body());
         }
         List<ExtractedComment> comments;
-        if (!records.isEmpty()) {
+        if (liveBlog(doc, records)) {
+            // a live blog's entries are the newsroom's story in parts, not readers' comments
+            paragraphs = liveBlogStory(doc, paragraphs, records);
+            comments = List.of();
+        } else if (!records.isEmpty()) {
             // Records carry authors, times and the reply structure; the words are the same ones the blocks hold.
             comments = records;
             paragraphs = withoutComments(paragraphs, records);
@@ -150,6 +153,77 @@ final class HtmlExtractor {
      * The story without paragraphs that are some record's words (a forum's posts the block model took for the
      * story); the first record may stay the story when nothing else is left, as a forum's opening post does.
      */
+    private static final Pattern LIVE_BLOG = Pattern.compile("LiveBlogPosting");
+
+    /**
+     * Records that are a live blog's entries: one writer's flat series of posts, each a titled update (a heading in
+     * the record, which comment systems do not give a reader), or one writer's series on a page marked as a
+     * schema.org LiveBlogPosting. Readers' comments come from many people.
+     */
+    static boolean liveBlog(Document doc, List<ExtractedComment> records) {
+        if (records.size() < 3) {
+            return false;
+        }
+        String author = records.get(0).author();
+        int titled = 0;
+        for (ExtractedComment c : records) {
+            if (author == null || !author.equals(c.author()) || c.parentId() != null) {
+                return false;
+            }
+            if (entryTitle(doc, c) != null) {
+                titled++;
+            }
+        }
+        if (titled == records.size()) {
+            return true;
+        }
+        for (Element e : doc.select("script[type=application/ld+json], [itemtype]")) {
+            String t = e.normalName().equals("script") ? e.data() : e.attr("itemtype");
+            if (LIVE_BLOG.matcher(t).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The heading of a record's element (found by the record's id), when it has one that is not its author's name. */
+    private static String entryTitle(Document doc, ExtractedComment c) {
+        Element e = c.id() == null || c.id().isEmpty() ? null : doc.getElementById(c.id());
+        Element h = e == null ? null : e.selectFirst("h1, h2, h3, h4");
+        if (h == null) {
+            return null;
+        }
+        String t = Texts.squash(h.text()).strip();
+        return t.isEmpty() || t.contains(c.author()) || Texts.wordCount(t) > 20 ? null : t;
+    }
+
+    /** The story of a live blog: what the page says before the entries (its summary), then every entry in order. */
+    private static List<String> liveBlogStory(Document doc, List<String> paragraphs, List<ExtractedComment> records) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        List<String> entries = new ArrayList<>();
+        for (ExtractedComment c : records) {
+            String title = entryTitle(doc, c);
+            if (title != null) {
+                entries.add(title);
+                keys.add(Texts.key(title));
+            }
+            for (String p : c.text().split("\n\n")) {
+                if (!p.isBlank()) {
+                    entries.add(p.strip());
+                    keys.add(Texts.key(p));
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String p : paragraphs) {
+            if (!keys.contains(Texts.key(p))) {
+                out.add(p);
+            }
+        }
+        out.addAll(entries);
+        return out;
+    }
+
     private static List<String> withoutComments(List<String> paragraphs, List<ExtractedComment> records) {
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (int i = 1; i < records.size(); i++) {

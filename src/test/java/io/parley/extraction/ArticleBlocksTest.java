@@ -106,10 +106,22 @@ class ArticleBlocksTest {
 
     @Test
     void heldOutNewsPagesKeepTheirStory() throws IOException {
-        Path dir = Path.of("training-data/extraction/news/pages");
-        List<String> names = Files.readAllLines(Path.of("training-data/extraction/news/pages.txt")).stream()
-                .filter(s -> !s.isBlank()).toList();
-        assertThat(names).hasSize(10);
+        // measured 0.978 (0.957 before the second held-out round's rules; main before any article rule: 0.892;
+        // boilerpipe 0.900, python-readability 0.919)
+        assertThat(newsF1("training-data/extraction/news", 10, 0.95, 0.85)).isGreaterThanOrEqualTo(0.96);
+    }
+
+    @Test
+    void secondHeldOutNewsRoundKeepsItsStoryWithoutInsertsOrMetadata() throws IOException {
+        // measured 0.981; main before these rules 0.905 (boilerpipe 0.823 / 0.886, python-readability 0.857)
+        assertThat(newsF1("training-data/extraction/news2", 18, 0.85, 0.85)).isGreaterThanOrEqualTo(0.96);
+    }
+
+    /** Mean bag-of-words F1 of title + byline + paragraphs against each page's gold; every page at least as given. */
+    private static double newsF1(String set, int pages, double minRecall, double minF1) throws IOException {
+        Path dir = Path.of(set, "pages");
+        List<String> names = Files.readAllLines(Path.of(set, "pages.txt")).stream().filter(s -> !s.isBlank()).toList();
+        assertThat(names).hasSize(pages);
         double sum = 0;
         for (String name : names) {
             ExtractedArticle a = extractor.extract(Files.readString(dir.resolve(name + ".html")), PageFormat.HTML).article();
@@ -121,11 +133,118 @@ class ArticleBlocksTest {
             }
             parts.addAll(a.paragraphs());
             BagOfWords f = BagOfWords.score(String.join("\n", parts), Files.readString(dir.resolve(name + ".txt")));
-            assertThat(f.recall()).as(name + " recall").isGreaterThanOrEqualTo(0.95);
-            assertThat(f.f1()).as(name + " F1").isGreaterThanOrEqualTo(0.85);
+            assertThat(f.recall()).as(name + " recall").isGreaterThanOrEqualTo(minRecall);
+            assertThat(f.f1()).as(name + " F1").isGreaterThanOrEqualTo(minF1);
             sum += f.f1();
         }
-        // measured 0.957 (main before this work: 0.892; boilerpipe 0.900, python-readability 0.919)
-        assertThat(sum / names.size()).isGreaterThanOrEqualTo(0.94);
+        return sum / names.size();
+    }
+
+    @Test
+    void dateAndBylineLinesAreTheStorysMetadataNotItsWordsButTheBylineStaysForTheExtractor() {
+        List<HtmlBlocks.Block> blocks = blocks("<h1>Council approves new bridge over the river</h1>"
+                + "<div class='meta'>By Jo Reyes</div><div class='date'>Published Jan. 12, 2023 at 5:41 p.m. | Updated Jan. 13</div>"
+                + "<div>Von Sabine Kr\u00fcger 22.09.2023, 06:00 Uhr 3 Min. Lesezeit</div><div>Hannah Lowe, Transport correspondent</div>"
+                + "<div class='share'><a href='/f'>Facebook</a> <a href='/t'>Twitter</a></div>"
+                + "<div class='body'><p>" + P1 + "</p><p>" + P2 + "</p><div class='entry'><span>8:14 p.m.</span> Posted by Nick Ames</div>"
+                + "<p>" + P3 + "</p><p>The council will vote again on March 4.</p></div>");
+        List<String> labels = ArticleBlocks.refine(blocks, all(blocks.size(), BlockFeatures.ARTICLE),
+                "Council approves new bridge over the river | The Courier");
+        assertThat(storyTexts(blocks, labels)).containsExactly("Council approves new bridge over the river", "By Jo Reyes",
+                P1, P2, P3, "The council will vote again on March 4.");
+    }
+
+    @Test
+    void subscribeBoxesEmbeddedPostsAndReadMoreLinksInTheStoryGoButItsParagraphsStay() {
+        List<HtmlBlocks.Block> blocks = blocks("<h1>Council approves new bridge over the river</h1><div class='story'>"
+                + "<p>" + P1 + "</p><div class='offer'><h4>Support local journalism</h4><p>You have read 3 of 5 free articles "
+                + "this month. Subscribe for $1 a week to keep reading.</p><a href='/login'>Log in</a></div>"
+                + "<p>Tickets go on sale next week.</p><p>" + P2 + "</p>"
+                + "<blockquote class='twitter-tweet'><p>Heavy smoke over the east side this morning, keep windows shut.</p>"
+                + "\u2014 Fire Dept (@FD) <a href='https://twitter.com/FD/status/1'>March 2, 2024</a></blockquote>"
+                + "<p>Lire aussi : <a href='/r'>Dans la r\u00e9gion, une piscine sur cinq est ferm\u00e9e</a></p>"
+                + "<div class='ad-slot'><span>Advertisement \u00b7 Scroll to continue</span></div>"
+                + "<p>" + P3 + "</p></div>");
+        List<String> labels = ArticleBlocks.refine(blocks, all(blocks.size(), BlockFeatures.ARTICLE),
+                "Council approves new bridge over the river");
+        assertThat(storyTexts(blocks, labels)).containsExactly("Council approves new bridge over the river", P1,
+                "Tickets go on sale next week.", P2, P3);
+    }
+
+    @Test
+    void aStoryThatIsOneCreditLineIsKeptRatherThanLeftEmpty() {
+        List<HtmlBlocks.Block> blocks = blocks("<h1>Casual Batman characters</h1><div class='post'><p>Created by <a href='http://blog.example'>Michael Turner, "
+                + "blog.example</a></p></div><div class='footer'><p>If you find anything interesting here and decide to share it, "
+                + "please link back to this blog.</p></div>");
+        List<String> labels = all(blocks.size(), BlockFeatures.BOILERPLATE);
+        labels.set(0, BlockFeatures.ARTICLE);
+        labels.set(1, BlockFeatures.ARTICLE);
+        assertThat(storyTexts(blocks, ArticleBlocks.refine(blocks, labels, "Casual Batman characters")))
+                .containsExactly("Casual Batman characters", "Created by Michael Turner, blog.example");
+    }
+
+    @Test
+    void aPostContainerNamedByItsCategoryIsNoShareBox() {
+        List<HtmlBlocks.Block> blocks = blocks("<div class='post-157 post hentry category-worth-sharing'><p>" + P1 + "</p>"
+                + "<p>Probably not.</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P1 + "</p></div>"
+                + "<div class='sharing'><a href='/f'>Facebook</a> <span>Share this story with a friend today</span></div>");
+        List<String> labels = ArticleBlocks.refine(blocks, all(blocks.size(), BlockFeatures.ARTICLE), "Bridge vote");
+        assertThat(storyTexts(blocks, labels)).containsExactly(P1, "Probably not.", P2, P3, P1, P2, P3, P1);
+    }
+
+    @Test
+    void aPullQuoteRepeatingTheStoryGoesButAQuotedParagraphOfItsOwnStays() {
+        List<HtmlBlocks.Block> blocks = blocks("<div class='story'><p>" + P1 + "</p><aside class='pq'><blockquote><p>"
+                + "a new bridge over the river, ending a long dispute</p></blockquote></aside><p>" + P2 + "</p>"
+                + "<blockquote><p>We have talked about this long enough, and people on the east side drive around.</p></blockquote>"
+                + "<p>" + P3 + "</p></div>");
+        List<String> labels = ArticleBlocks.refine(blocks, all(blocks.size(), BlockFeatures.ARTICLE), "Bridge vote");
+        assertThat(storyTexts(blocks, labels)).containsExactly(P1, P2,
+                "We have talked about this long enough, and people on the east side drive around.", P3);
+    }
+
+    @Test
+    void aGapInTheStoryIsMeasuredWithoutThePicturesAndInsertsSetInIt() {
+        List<HtmlBlocks.Block> blocks = blocks("<div class='story'><p>" + P1 + "</p><ul><li>Night-shift workers would wait four hours.</li>"
+                + "<li>Fresh food would come four times a week.</li></ul><aside class='newsletter-insert'><h3>Enjoying this story?</h3>"
+                + "<p>Get the best of the Courier in your inbox every Sunday.</p></aside>"
+                + "<figure><img src='/a.jpg'><figcaption>The old span in 1938.</figcaption></figure><p>" + P2 + "</p></div>");
+        List<String> labels = all(blocks.size(), BlockFeatures.BOILERPLATE);
+        labels.set(0, BlockFeatures.ARTICLE);
+        labels.set(blocks.size() - 1, BlockFeatures.ARTICLE);
+        assertThat(storyTexts(blocks, ArticleBlocks.refine(blocks, labels, "Bridge vote"))).containsExactly(P1,
+                "Night-shift workers would wait four hours.", "Fresh food would come four times a week.", P2);
+    }
+
+    @Test
+    void aLiveBlogsTitledEntriesByOneWriterAreTheStoryNotComments() throws IOException {
+        ExtractedPage page = extractor.extract(Files.readString(Path.of("training-data/extraction/news2/pages/liveblog-2025.html")),
+                PageFormat.HTML);
+        assertThat(page.comments()).isEmpty();
+        assertThat(page.commentSection().status()).isEqualTo(CommentSection.Status.NONE);
+        String story = String.join("\n", page.article().paragraphs());
+        for (String entry : Files.readString(Path.of("training-data/extraction/news2/pages/liveblog-2025.txt")).split("\n\n")) {
+            if (!entry.startsWith("Polls closed") && !entry.startsWith("Live:")) { // the summary above the entries is not read yet
+                assertThat(story).contains(entry.strip());
+            }
+        }
+    }
+
+    @Test
+    void commentsByManyReadersUnderAStoryStayComments() {
+        StringBuilder thread = new StringBuilder();
+        String[] names = {"riverwatcher", "J. Pruitt", "oldtimer44"};
+        for (int i = 0; i < 3; i++) {
+            thread.append("<li class='comment' id='comment-").append(i).append("'><div class='comment-author vcard'><cite class='fn'>")
+                    .append(names[i]).append("</cite> says:</div><div class='comment-meta'><a href='#c").append(i)
+                    .append("'>June 3, 2011 at ").append(i + 1).append(":15 pm</a></div><h4>Reply ").append(i)
+                    .append("</h4><p>I have lived here for years and this bridge vote is the best news in a while, number ")
+                    .append(i).append(".</p></li>");
+        }
+        String html = "<html><head><title>Council approves new bridge</title></head><body><h1>Council approves new bridge</h1>"
+                + "<div class='entry-content'><p>" + P1 + "</p><p>" + P2 + "</p></div><div id='comments'><ol class='commentlist'>"
+                + thread + "</ol></div></body></html>";
+        ExtractedPage page = extractor.extract(html, PageFormat.HTML);
+        assertThat(page.comments()).hasSize(3);
     }
 }
