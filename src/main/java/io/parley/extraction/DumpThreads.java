@@ -98,6 +98,8 @@ final class DumpThreads {
             "(?i)^(?:in reply to|replying to|reply to|in response to|responding to|\\u21aa|\\u2192)\\s+@?(.{1,40}?)[:.]?$");
     // One token only: "@Communal Award" read as two words named an earlier commenter of a comment posted top level.
     private static final Pattern MENTION = Pattern.compile("^@([\\p{L}\\p{N}_.-]{2,40})\\b[,:]?\\s*");
+    /** "Reply from X:" heading a reply: X is its author (not the parent's). */
+    private static final Pattern REPLY_FROM = Pattern.compile("(?i)^(?:reply|comment|response|answer|message)\\s+from\\s+@?(.{1,40}?)\\s*(?:[:|,\\u00b7\\u2022-]|$)");
     /** A reply cue that names no one but the time of the post answered ("In reply to an earlier post on <date>"). */
     private static final Pattern REPLY_AT = Pattern.compile("(?i)^(?:in reply to|in response to|replying to)\\s+(?:an?\\s+|the\\s+)?(?:earlier\\s+|previous\\s+)?(?:post|comment|message|reply)\\s+(?:on|of|from|at)\\s+(.{6,60})$");
     /** "In reply to <subject> by X" (Drupal's hidden line before a reply): X, the parent's author. */
@@ -266,7 +268,68 @@ final class DumpThreads {
             return records(lines, withOpening, name - 1, deadline);
         }
         deadline.checkNow();
-        return records(lines, anchors, sectionAt, deadline);
+        List<Integer> minor = minorHeaders(lines, byShape, anchors, headings);
+        if (!minor.isEmpty()) {
+            List<Integer> all = new ArrayList<>(anchors);
+            all.addAll(minor);
+            java.util.Collections.sort(all);
+            // (where the dump indents replies, the indentation says which record answers which: the shapes only
+            // split the records)
+            boolean flat = all.stream().map(a -> lines.get(a).indent).distinct().count() == 1;
+            return records(lines, all, sectionAt, flat ? Set.copyOf(minor) : Set.of(), deadline);
+        }
+        return records(lines, anchors, sectionAt, Set.of(), deadline);
+    }
+
+    /** A quote's attribution inside a post ("On <date>, X wrote:", "X said:", a line over "> " lines): no post's header. */
+    private static boolean quoteHead(List<Line> lines, int a) {
+        String t = lines.get(a).text;
+        int next = firstText(lines, a + 1);
+        // (w3m wraps a long attribution: "On Sat, Nov 28, 2026 at 11:09 PM Ann Lee / <ann@example.org> wrote:")
+        return ON_WROTE.matcher(t).matches() || QUOTE_HEAD.matcher(t).matches() || t.endsWith(":") || t.startsWith("On ")
+                || next < lines.size() && lines.get(next).text.matches("(?i).*\\b(?:wrote|said|writes):$")
+                || next < lines.size() && lines.get(next).text.startsWith(">") || lines.get(a).indent > 0 && next < lines.size()
+                && lines.get(next).indent > lines.get(a).indent;
+    }
+
+    /**
+     * Header lines of a second shape among the thread's own, fewer than them, each after one of them with its own text
+     * ("bridgewatcher · 12 days ago" comments under answers headed "Lives in Wexcombe · Answered Nov 22", "Reply from
+     * X: 2 hours ago" under reviews "X reviewed 3 days ago"): the comments on the posts above them, which the main
+     * shape alone merged into those posts. Empty when there are none.
+     */
+    private static List<Integer> minorHeaders(List<Line> lines, Map<String, List<Integer>> byShape, List<Integer> anchors,
+                                              List<Integer> headings) {
+        if (anchors.size() < 2 || footerMode(lines, anchors)) {
+            return List.of();
+        }
+        int first = anchors.get(0);
+        int last = anchors.get(anchors.size() - 1);
+        Set<Integer> main = Set.copyOf(anchors);
+        List<Integer> pick = List.of();
+        for (Map.Entry<String, List<Integer>> e : byShape.entrySet()) {
+            List<Integer> g = e.getValue();
+            if (g.size() < 2 || g.size() >= anchors.size() || g.get(0) <= first || g.get(g.size() - 1) > last + 60
+                    || g.stream().anyMatch(main::contains) || g.stream().noneMatch(a -> a < last)) {
+                continue;
+            }
+            boolean headed = headings.stream().anyMatch(h -> h < g.get(0) && h >= g.get(0) - HEADING_REACH);
+            if (!commentish(lines, e.getKey(), g, headed) || g.stream().anyMatch(a -> quoteHead(lines, a))) {
+                continue;
+            }
+            List<Integer> all = new ArrayList<>(anchors);
+            all.addAll(g);
+            java.util.Collections.sort(all);
+            boolean bodies = true;
+            for (int k = 0; k < all.size() && bodies; k++) {
+                int end = k + 1 < all.size() ? all.get(k + 1) : Math.min(lines.size(), all.get(k) + 40);
+                bodies = hasBody(lines, all.get(k) + 1, end);
+            }
+            if (bodies && !footerMode(lines, all) && g.size() > pick.size()) {
+                pick = g;
+            }
+        }
+        return pick;
     }
 
     /**
@@ -733,6 +796,11 @@ final class DumpThreads {
     }
 
     private static Result records(List<Line> lines, List<Integer> anchors, int sectionAt, Deadline deadline) {
+        return records(lines, anchors, sectionAt, Set.of(), deadline);
+    }
+
+    /** @param minor the header lines of a second shape: the replies to the record above (level 2 under level 1) */
+    private static Result records(List<Line> lines, List<Integer> anchors, int sectionAt, Set<Integer> minor, Deadline deadline) {
         if (footerMode(lines, anchors)) {
             return footerRecords(lines, anchors, sectionAt, deadline);
         }
@@ -744,6 +812,9 @@ final class DumpThreads {
             Rec r = new Rec();
             r.anchor = a;
             r.indent = lines.get(a).indent;
+            if (!minor.isEmpty()) {
+                r.level = minor.contains(a) ? 2 : 1;
+            }
             int lower = k == 0 ? Math.max(floor, -1) : recs.get(k - 1).hEnd;
             r.hStart = headerStart(lines, a, lower);
             r.hEnd = a;
@@ -847,6 +918,11 @@ final class DumpThreads {
                 r.author = r.boxAuthor;
             }
             r.indent = side;
+        }
+        if (recs.stream().anyMatch(r -> r.level == 2 && (r.replyTo != null || r.replyAt != null))) {
+            // the second shape's records name whom they answer ("in reply to: ↑ 3 … Replying to X:", Trac): no
+            // layout of posts and their comments; the main shape alone, as without the second
+            return records(lines, anchors.stream().filter(a -> !minor.contains(a)).toList(), sectionAt, Set.of(), deadline);
         }
         return finish(recs);
     }
@@ -2037,7 +2113,10 @@ final class DumpThreads {
             if (author == null) {
                 Matcher says = SAYS.matcher(t);
                 Matcher by = BY.matcher(dated ? t.substring(0, d.start()) : t);
-                if (says.matches() && nameLike(clean(says.group(1)))) {
+                Matcher replyFrom = REPLY_FROM.matcher(dated ? t.substring(0, d.start()) : t);
+                if (replyFrom.find() && nameLike(clean(replyFrom.group(1)))) {
+                    author = clean(replyFrom.group(1)); // "Reply from Ann Lee: 2 hours ago" (Review Board): who replies
+                } else if (says.matches() && nameLike(clean(says.group(1)))) {
                     author = clean(says.group(1));
                 } else if (by.find() && nameLike(clean(by.group(1)))) {
                     author = clean(by.group(1));

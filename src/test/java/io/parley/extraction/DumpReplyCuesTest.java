@@ -349,4 +349,52 @@ class DumpReplyCuesTest {
         assertThat(c.get(2).author()).isEqualTo("Cara Diaz");
         assertThat(c.get(2).text()).startsWith("Comment number 2 says").doesNotContain("avatar");
     }
+
+    @Test
+    void headersOfASecondShapeUnderThePostsAreTheirReplies() {
+        // reviews headed "X reviewed 3 days ago", replies under some headed "Reply from X: 2 days ago": one shape
+        // alone merged the replies into the review above them
+        String dump = """
+                Review Request 7714: Detour map for the weir footbridge closure
+
+                The status page only said closed; this adds the detour map.
+
+                Olek reviewed 3 days ago
+
+                The map tiles load from the old server; please point them at the new one before
+                this ships, or the east bank shows as blank.
+
+                Add reply
+
+                Kwame Boateng reviewed 3 days ago
+
+                Ship It!
+
+                Looks right on a phone and on the big screen in the library, thanks for the
+                quick turnaround on this one.
+
+                Reply from Olek: 2 days ago
+
+                Agreed, the library screen was the one I was worried about, and it looks fine
+                now that the tiles come from the new server.
+
+                Reply from Niamh Casey: 2 days ago
+
+                The tiles are on the new server since this morning, so the blank east bank
+                should be gone for everyone now.
+
+                Add reply
+
+                Lucia Ferrante reviewed 2 days ago
+
+                One more thing: the green markers on the towpath are missing from the legend,
+                and people will look for them there first.
+
+                Add reply
+                """;
+        List<ExtractedComment> c = text.extract(dump).comments();
+        assertThat(c).extracting(ExtractedComment::author).containsExactly("Olek", "Kwame Boateng", "Olek", "Niamh Casey", "Lucia Ferrante");
+        assertThat(c).extracting(ExtractedComment::parentId).containsExactly(null, null, "c2", "c2", null);
+        assertThat(c.get(1).text()).doesNotContain("library screen was the one");
+    }
 }
