@@ -276,7 +276,15 @@ final class DumpThreads {
             // (where the dump indents replies, the indentation says which record answers which: the shapes only
             // split the records)
             boolean flat = all.stream().map(a -> lines.get(a).indent).distinct().count() == 1;
-            return records(lines, all, sectionAt, flat ? Set.copyOf(minor) : Set.of(), deadline);
+            // (and only where they come in two runs or more, each after a post: one run is likelier the newest
+            // comments dated another way, "2 hours ago" after "Nov 28, 2026", than one post's comments)
+            int runs = 0;
+            for (int k = 1; k < all.size(); k++) {
+                if (minor.contains(all.get(k)) && !minor.contains(all.get(k - 1))) {
+                    runs++;
+                }
+            }
+            return records(lines, all, sectionAt, flat && runs >= 2 ? Set.copyOf(minor) : Set.of(), deadline);
         }
         return records(lines, anchors, sectionAt, Set.of(), deadline);
     }
@@ -293,7 +301,7 @@ final class DumpThreads {
     }
 
     /**
-     * Header lines of a second shape among the thread's own, fewer than them, each after one of them with its own text
+     * Header lines of a second shape among the thread's own, no more than them, each after one of them with its own text
      * ("bridgewatcher · 12 days ago" comments under answers headed "Lives in Wexcombe · Answered Nov 22", "Reply from
      * X: 2 hours ago" under reviews "X reviewed 3 days ago"): the comments on the posts above them, which the main
      * shape alone merged into those posts. Empty when there are none.
@@ -309,7 +317,7 @@ final class DumpThreads {
         List<Integer> pick = List.of();
         for (Map.Entry<String, List<Integer>> e : byShape.entrySet()) {
             List<Integer> g = e.getValue();
-            if (g.size() < 2 || g.size() >= anchors.size() || g.get(0) <= first || g.get(g.size() - 1) > last + 60
+            if (g.size() < 2 || g.size() > anchors.size() || g.get(0) <= first || g.get(g.size() - 1) > last + 60
                     || g.stream().anyMatch(main::contains) || g.stream().noneMatch(a -> a < last)) {
                 continue;
             }
