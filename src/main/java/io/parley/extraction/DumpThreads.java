@@ -100,6 +100,10 @@ final class DumpThreads {
             "(?i)^(?:in reply to|replying to|reply to|in response to|responding to|\\u21aa|\\u2192)\\s+@?(.{1,40}?)[:.]?$");
     // One token only: "@Communal Award" read as two words named an earlier commenter of a comment posted top level.
     private static final Pattern MENTION = Pattern.compile("^@([\\p{L}\\p{N}_.-]{2,40})\\b[,:]?\\s*");
+    /** "Reply from X:" heading a reply: X is its author (not the parent's). */
+    private static final Pattern REPLY_FROM = Pattern.compile("(?i)^(?:reply|comment|response|answer|message)\\s+from\\s+@?(.{1,40}?)\\s*(?:[:|,\\u00b7\\u2022-]|$)");
+    /** A reply cue that names no one but the time of the post answered ("In reply to an earlier post on <date>"). */
+    private static final Pattern REPLY_AT = Pattern.compile("(?i)^(?:in reply to|in response to|replying to)\\s+(?:an?\\s+|the\\s+)?(?:earlier\\s+|previous\\s+)?(?:post|comment|message|reply)\\s+(?:on|of|from|at)\\s+(.{6,60})$");
     /** "In reply to <subject> by X" (Drupal's hidden line before a reply): X, the parent's author. */
     private static final Pattern IN_REPLY_BY = Pattern.compile("(?i)^in (?:reply|response) to\\s+.{1,160}?\\s+by\\s+@?(.{1,40}?)[:.]?$");
     /**
@@ -118,7 +122,8 @@ final class DumpThreads {
      * "3 replies" / "1 reply": the replies printed next belong to the comment the line closes ("Show 2 more replies"
      * and "View 3 replies" announce replies the page does not show).
      */
-    private static final Pattern REPLY_COUNT = Pattern.compile("(?i)^(\\d{1,3}|one|two|three) repl(?:y|ies)$");
+    // (the number agrees with the noun: "19 Reply" is a like count beside a Reply button, Quora-likes, not 19 replies)
+    private static final Pattern REPLY_COUNT = Pattern.compile("(?i)^(?:(?:1|one) reply|(?:\\d{1,3}|two|three) replies)$");
     /** A quote's header inside a post ("[1] SvetlanaK:", "Ann said:", "Ann wrote:"): the post it quotes is the parent. */
     private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(?:\\[\\d{1,4}\\]\\s*)?(?:quote:?\\s*)?(?:originally posted by\\s+|(?:replying|in reply|responding) to\\s+|in\\s+[\\p{L}\\p{N}_-]{1,20}#[\\p{L}\\p{N}_-]{1,20},\\s+)?@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+(?:said|wrote|says|writes)(?:\\s+in\\s+#[\\w-]{1,20})?)?\\s*:$");
     /** A quote's source at the start of a line with its text ("(11-20-2026, 07:30 AM)hazelnut Wrote: If …" MyBB, "QUOTE (Fern @ Nov 10 2026, 06:03 PM)" IP.Board). */
@@ -270,7 +275,76 @@ final class DumpThreads {
             return records(lines, withOpening, name - 1, deadline);
         }
         deadline.checkNow();
-        return records(lines, anchors, sectionAt, deadline);
+        List<Integer> minor = minorHeaders(lines, byShape, anchors, headings);
+        if (!minor.isEmpty()) {
+            List<Integer> all = new ArrayList<>(anchors);
+            all.addAll(minor);
+            java.util.Collections.sort(all);
+            // (where the dump indents replies, the indentation says which record answers which: the shapes only
+            // split the records)
+            boolean flat = all.stream().map(a -> lines.get(a).indent).distinct().count() == 1;
+            // (and only where they come in two runs or more, each after a post: one run is likelier the newest
+            // comments dated another way, "2 hours ago" after "Nov 28, 2026", than one post's comments)
+            int runs = 0;
+            for (int k = 1; k < all.size(); k++) {
+                if (minor.contains(all.get(k)) && !minor.contains(all.get(k - 1))) {
+                    runs++;
+                }
+            }
+            return records(lines, all, sectionAt, flat && runs >= 2 ? Set.copyOf(minor) : Set.of(), deadline);
+        }
+        return records(lines, anchors, sectionAt, Set.of(), deadline);
+    }
+
+    /** A quote's attribution inside a post ("On <date>, X wrote:", "X said:", a line over "> " lines): no post's header. */
+    private static boolean quoteHead(List<Line> lines, int a) {
+        String t = lines.get(a).text;
+        int next = firstText(lines, a + 1);
+        // (w3m wraps a long attribution: "On Sat, Nov 28, 2026 at 11:09 PM Ann Lee / <ann@example.org> wrote:")
+        return ON_WROTE.matcher(t).matches() || QUOTE_HEAD.matcher(t).matches() || t.endsWith(":") || t.startsWith("On ")
+                || next < lines.size() && lines.get(next).text.matches("(?i).*\\b(?:wrote|said|writes):$")
+                || next < lines.size() && lines.get(next).text.startsWith(">") || lines.get(a).indent > 0 && next < lines.size()
+                && lines.get(next).indent > lines.get(a).indent;
+    }
+
+    /**
+     * Header lines of a second shape among the thread's own, no more than them, each after one of them with its own text
+     * ("bridgewatcher · 12 days ago" comments under answers headed "Lives in Wexcombe · Answered Nov 22", "Reply from
+     * X: 2 hours ago" under reviews "X reviewed 3 days ago"): the comments on the posts above them, which the main
+     * shape alone merged into those posts. Empty when there are none.
+     */
+    private static List<Integer> minorHeaders(List<Line> lines, Map<String, List<Integer>> byShape, List<Integer> anchors,
+                                              List<Integer> headings) {
+        if (anchors.size() < 2 || footerMode(lines, anchors)) {
+            return List.of();
+        }
+        int first = anchors.get(0);
+        int last = anchors.get(anchors.size() - 1);
+        Set<Integer> main = Set.copyOf(anchors);
+        List<Integer> pick = List.of();
+        for (Map.Entry<String, List<Integer>> e : byShape.entrySet()) {
+            List<Integer> g = e.getValue();
+            if (g.size() < 2 || g.size() > anchors.size() || g.get(0) <= first || g.get(g.size() - 1) > last + 60
+                    || g.stream().anyMatch(main::contains) || g.stream().noneMatch(a -> a < last)) {
+                continue;
+            }
+            boolean headed = headings.stream().anyMatch(h -> h < g.get(0) && h >= g.get(0) - HEADING_REACH);
+            if (!commentish(lines, e.getKey(), g, headed) || g.stream().anyMatch(a -> quoteHead(lines, a))) {
+                continue;
+            }
+            List<Integer> all = new ArrayList<>(anchors);
+            all.addAll(g);
+            java.util.Collections.sort(all);
+            boolean bodies = true;
+            for (int k = 0; k < all.size() && bodies; k++) {
+                int end = k + 1 < all.size() ? all.get(k + 1) : Math.min(lines.size(), all.get(k) + 40);
+                bodies = hasBody(lines, all.get(k) + 1, end);
+            }
+            if (bodies && !footerMode(lines, all) && g.size() > pick.size()) {
+                pick = g;
+            }
+        }
+        return pick;
     }
 
     /**
@@ -482,7 +556,8 @@ final class DumpThreads {
         }
         StringBuilder shape = new StringBuilder(kind(d.group()));
         shape.append(before.isBlank() ? ":0" : ":1");
-        for (String w : (before + " # " + after).toLowerCase(Locale.ROOT).split("[^\\p{L}|\\u2022\\u00b7\\u00bb#]+")) {
+        // (a user name's parts are no cue words: "ducks_on_weir" is no "on", "reply_guy" no "reply")
+        for (String w : (before + " # " + after).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_|\\u2022\\u00b7\\u00bb#]+")) {
             if (Set.of("posted", "submitted", "by", "on", "says", "said", "wrote", "permalink", "|", "\u2022", "\u00b7",
                     "\u00bb", "#", "points", "point", "ago", "reply", "edited", "link", "next").contains(w)
                     // (a word once: "| parent | next" and "| next" are one shape, the parent link gone)
@@ -605,6 +680,12 @@ final class DumpThreads {
         boolean quoteByWords;
         /** The text opens with an unboxed quote of the parent ("Originally posted by X"): cut once the parent is known. */
         boolean quoteOpens;
+        /**
+         * The paragraphs of a block indented deeper than the post's own text near its start, naming no one (a
+         * blockquote of an earlier comment's words, w3m indents it), null when none: a reply cue only where an
+         * earlier comment holds those words, and then not this post's text.
+         */
+        List<String> indentedBlock;
     }
 
     /** Dated footers ("November 12, 2012 18:06 Reply 0 Flag"): the line after most header lines opens the next record. */
@@ -767,6 +848,11 @@ final class DumpThreads {
     }
 
     private static Result records(List<Line> lines, List<Integer> anchors, int sectionAt, Deadline deadline) {
+        return records(lines, anchors, sectionAt, Set.of(), deadline);
+    }
+
+    /** @param minor the header lines of a second shape: the replies to the record above (level 2 under level 1) */
+    private static Result records(List<Line> lines, List<Integer> anchors, int sectionAt, Set<Integer> minor, Deadline deadline) {
         if (footerMode(lines, anchors)) {
             return footerRecords(lines, anchors, sectionAt, deadline);
         }
@@ -778,6 +864,9 @@ final class DumpThreads {
             Rec r = new Rec();
             r.anchor = a;
             r.indent = lines.get(a).indent;
+            if (!minor.isEmpty()) {
+                r.level = minor.contains(a) ? 2 : 1;
+            }
             int lower = k == 0 ? Math.max(floor, -1) : recs.get(k - 1).hEnd;
             r.hStart = headerStart(lines, a, lower);
             r.hEnd = a;
@@ -874,14 +963,81 @@ final class DumpThreads {
                 }
                 continue;
             }
-            body(lines, r, last, footerEnds);
+            int side = sideColumn(lines, r);
+            body(side < r.indent ? besideText(lines, r) : lines, r, last, footerEnds);
             header(lines, r, r.hStart, r.hEnd);
             if (r.boxAuthor != null) {
                 r.author = r.boxAuthor;
             }
+            r.indent = side;
+        }
+        if (recs.stream().anyMatch(r -> r.level == 2 && (r.replyTo != null || r.replyAt != null))) {
+            // the second shape's records name whom they answer ("in reply to: ↑ 3 … Replying to X:", Trac): no
+            // layout of posts and their comments; the main shape alone, as without the second
+            return records(lines, anchors.stream().filter(a -> !minor.contains(a)).toList(), sectionAt, Set.of(), deadline);
         }
         return finish(recs);
     }
+
+    /**
+     * The record's lines with its side column cut away: the text right of the gap at the header's column, and the
+     * column's own lines ("Cara" over "Diaz     Comment …") blank.
+     */
+    private static List<Line> besideText(List<Line> lines, Rec r) {
+        Map<Integer, Line> cut = new HashMap<>();
+        for (int j = r.hEnd + 1; j < r.bodyEnd; j++) {
+            Line l = lines.get(j);
+            if (l.blank() || l.indent >= r.indent) {
+                continue;
+            }
+            Matcher m = SIDE_GAP.matcher(l.text);
+            if (m.find() && Math.abs(l.indent + m.end() - r.indent) <= 1 && Texts.wordCount(l.text.substring(0, m.start())) <= 4) {
+                cut.put(j, new Line(r.indent, false, l.text.substring(m.end())));
+            } else if (l.indent + l.text.length() < r.indent && Texts.wordCount(l.text) <= 3) {
+                cut.put(j, new Line(0, false, ""));
+            } else {
+                break; // (the column ends: what follows at the margin is no longer beside the text)
+            }
+        }
+        return new java.util.AbstractList<>() {
+            @Override
+            public Line get(int i) {
+                Line o = cut.get(i);
+                return o != null ? o : lines.get(i);
+            }
+
+            @Override
+            public int size() {
+                return lines.size();
+            }
+        };
+    }
+
+    /**
+     * Where a record's header stands right of a side column (an avatar's alt text or a user cell in a table's left
+     * column, on some records only): a line of its text starts left of the header with a few words, then a gap of
+     * spaces up to the header's column ("Ann Lee  Comment number …" under "         Ann Lee · Nov 10"). The indent
+     * is the table's, not the thread's: the column the record's lines start at. Else the record's indent.
+     */
+    private static int sideColumn(List<Line> lines, Rec r) {
+        if (r.indent == 0) {
+            return 0;
+        }
+        for (int j = r.hEnd + 1; j < r.bodyEnd && j <= r.hEnd + 6; j++) {
+            Line l = lines.get(j);
+            if (l.blank() || l.indent >= r.indent || l.marker) {
+                continue;
+            }
+            Matcher m = SIDE_GAP.matcher(l.text);
+            if (m.find() && Math.abs(l.indent + m.end() - r.indent) <= 1 && Texts.wordCount(l.text.substring(0, m.start())) <= 4) {
+                return l.indent;
+            }
+        }
+        return r.indent;
+    }
+
+    /** The gap between a side column's words and the text beside them: two spaces or more. */
+    private static final Pattern SIDE_GAP = Pattern.compile("\\S {2,}(?=\\S)");
 
     /**
      * A user box printed between a post's header line and its text (fluxBB's "name / Member / From: / Posts:",
@@ -1173,12 +1329,71 @@ final class DumpThreads {
                 for (int k = words.length; k > 0 && r.parent == null; k--) {
                     r.parent = lastBy.get(key(String.join(" ", java.util.Arrays.copyOf(words, k))));
                 }
+                if (r.parent == null && words.length == 1 && words[0].length() >= 3) {
+                    // a first name for a full one ("@Niamh" to Niamh Casey): where one earlier commenter alone has it
+                    Rec only = null;
+                    for (Map.Entry<String, Rec> e : byPrinted.entrySet()) {
+                        int sp = e.getKey().indexOf(' ');
+                        if (sp > 0 && key(e.getKey().substring(0, sp)).equals(key(words[0]))) {
+                            only = only == null || only.author.equals(e.getValue().author) ? e.getValue() : NO_ONE;
+                        }
+                    }
+                    // (the whole name after the "@" is the one-token mention's case, "@Communal Award" opening a
+                    // comment posted top level: only a first name standing for the full one counts here)
+                    String opening = r.paragraphs.isEmpty() ? "" : r.paragraphs.get(0);
+                    boolean wholeName = only != null && only != NO_ONE
+                            && opening.regionMatches(true, 0, "@" + only.author, 0, only.author.length() + 1);
+                    r.parent = only == NO_ONE || wholeName ? null : only;
+                }
             }
             if (r.parent == null && r.replyTo == null && r.mention != null && !nested && r.paragraphs.size() > 1
                     && r.paragraphs.get(0).equals(r.mention) && lastBy.containsKey(key(r.mention))) {
                 // the text opens with an earlier commenter's name alone (a mention link): a reply to that comment
                 r.parent = lastBy.get(key(r.mention));
                 r.paragraphs.remove(0);
+            }
+            if (r.parent == null && r.replyTo == null && r.replyAt != null && !nested) {
+                // the answered post named by its time alone: the latest earlier comment posted then
+                for (Rec e : recs) {
+                    if (e == r) {
+                        break;
+                    }
+                    if (e.id != null && r.replyAt.equals(e.time)) {
+                        r.parent = e;
+                    }
+                }
+            }
+            if (r.parent == null && r.replyTo == null && r.mention == null && r.indentedBlock != null && !nested) {
+                // an indented block opening the post whose words an earlier comment holds: a quote of that comment
+                // (the latest that holds them); its words are not this post's text. Words no earlier comment holds
+                // (a list, code, a quote from elsewhere) stay text and say nothing about the thread.
+                List<String> quote = wordList(String.join(" ", r.indentedBlock));
+                Rec holder = null;
+                int holders = 0;
+                for (Rec e : recs) {
+                    if (e == r) {
+                        break;
+                    }
+                    if (e.id != null && quote.size() >= 6
+                            && java.util.Collections.indexOfSubList(wordList(String.join(" ", e.paragraphs)), quote) >= 0) {
+                        holder = e;
+                        holders++;
+                    }
+                }
+                if (holders == 1) {
+                    // (words more than one earlier comment holds, a stock phrase, do not say which: top level)
+                    r.parent = holder;
+                }
+                if (r.parent != null) {
+                    // the quote's paragraphs as the text reader split them, among the post's first ones
+                    int reach = Math.min(r.paragraphs.size() - 1, r.indentedBlock.size() + 1);
+                    for (int k = reach - 1; k >= 0; k--) {
+                        List<String> p = wordList(r.paragraphs.get(k));
+                        if (!p.isEmpty() && java.util.Collections.indexOfSubList(quote, p) >= 0) {
+                            r.paragraphs.remove(k);
+                        }
+                    }
+                }
             }
             if (r.parent == null && r.replyTo == null && r.quoteByWords && !nested) {
                 // the post whose text opens with the quoted words
@@ -1293,6 +1508,56 @@ final class DumpThreads {
             b.append(w.group()).append(' ');
         }
         return b.toString();
+    }
+
+    /** Two or more candidates: no one. */
+    private static final Rec NO_ONE = new Rec();
+
+    /** A text's words, lower case, without punctuation. */
+    private static List<String> wordList(String t) {
+        List<String> out = new ArrayList<>();
+        Matcher w = WORDS.matcher(t.toLowerCase(Locale.ROOT));
+        while (w.find()) {
+            out.add(w.group());
+        }
+        return out;
+    }
+
+    /**
+     * The paragraphs of the first block of a record's text indented deeper than the rest, where it comes first or
+     * after one short paragraph (a tracker's "Patch Set 2:" line) and the post's own text follows it at the text's
+     * indent; null when there is none. Its lines are joined as {@link #body} joins them.
+     */
+    private static List<String> indentedBlock(List<Line> lines, Rec r, int textIndent) {
+        int j = firstText(lines, r.hEnd + 1);
+        int before = 0;
+        while (j < r.bodyEnd && lines.get(j).indent <= textIndent) {
+            int k = j;
+            while (k < r.bodyEnd && !lines.get(k).blank()) {
+                if (lines.get(k).indent > textIndent) {
+                    return null; // (a deeper line inside a paragraph: a wrap or a list, not a block)
+                }
+                k++;
+            }
+            if (++before > 1 || lines.get(j).text.length() > 60) {
+                return null;
+            }
+            j = firstText(lines, k);
+        }
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (; j < r.bodyEnd; j++) {
+            Line l = lines.get(j);
+            if (l.blank()) {
+                TextExtractor.flush(cur, out);
+            } else if (l.indent > textIndent && !l.marker) {
+                join(cur, l.text);
+            } else {
+                TextExtractor.flush(cur, out);
+                return out.isEmpty() || l.marker ? null : out;
+            }
+        }
+        return null;
     }
 
     /** Whether {@code r} is {@code top} or one of its replies, at any depth. */
@@ -1543,6 +1808,7 @@ final class DumpThreads {
                 textIndent = Math.min(textIndent, lines.get(j).indent);
             }
         }
+        r.indentedBlock = indentedBlock(lines, r, textIndent);
         for (int j = r.hEnd + 1; j < r.bodyEnd; j++) {
             Line l = lines.get(j);
             String t = l.text;
@@ -1673,7 +1939,7 @@ final class DumpThreads {
             }
             Matcher rc = REPLY_COUNT.matcher(t);
             if (rc.matches()) {
-                r.replyCount = count(rc.group(1));
+                r.replyCount = count(rc.group().substring(0, rc.group().indexOf(' ')));
                 TextExtractor.flush(cur, r.paragraphs);
                 continue;
             }
@@ -1696,7 +1962,7 @@ final class DumpThreads {
                         Line m = lines.get(k);
                         Matcher mc = REPLY_COUNT.matcher(m.text);
                         if (mc.matches()) {
-                            r.replyCount = count(mc.group(1));
+                            r.replyCount = count(mc.group().substring(0, mc.group().indexOf(' ')));
                         }
                         if (!m.text.isEmpty() && action(m.text) == null && !SEPARATOR.matcher(m.text).matches()
                                 && Texts.wordCount(m.text) > 8) {
@@ -1733,6 +1999,14 @@ final class DumpThreads {
                     if (nameLike(who)) {
                         r.replyTo = who;
                     }
+                }
+                Matcher ra = REPLY_AT.matcher(t);
+                String repliedAt = ra.matches() && r.replyTo == null && r.replyAt == null ? Dates.find(ra.group(1)) : null;
+                if (repliedAt != null) {
+                    // "In reply to an earlier post on Nov 23, 2026 7:15:00 PM": no name, but the time of the post
+                    // answered, which picks it among the earlier comments
+                    r.replyAt = repliedAt;
+                    continue;
                 }
                 Matcher rb = IN_REPLY_BY.matcher(t);
                 if (rb.matches()) {
@@ -1870,6 +2144,12 @@ final class DumpThreads {
                     r.likes = Integer.parseInt(pk.group(1)); // "9 people like this" (Confluence)
                 }
             }
+            Matcher ra = REPLY_AT.matcher(t);
+            String repliedAt = ra.matches() && r.replyAt == null ? Dates.find(ra.group(1)) : null;
+            if (repliedAt != null) {
+                r.replyAt = repliedAt; // the answered post's time, not this one's ("In reply to an earlier post on <date>")
+                continue;
+            }
             Matcher d = DATE.matcher(t);
             boolean dated = d.find() && !PROFILE.matcher(t).find();
             if (dated && r.time == null) {
@@ -1912,7 +2192,10 @@ final class DumpThreads {
             if (author == null) {
                 Matcher says = SAYS.matcher(t);
                 Matcher by = BY.matcher(dated ? t.substring(0, d.start()) : t);
-                if (says.matches() && nameLike(clean(says.group(1)))) {
+                Matcher replyFrom = REPLY_FROM.matcher(dated ? t.substring(0, d.start()) : t);
+                if (replyFrom.find() && nameLike(clean(replyFrom.group(1)))) {
+                    author = clean(replyFrom.group(1)); // "Reply from Ann Lee: 2 hours ago" (Review Board): who replies
+                } else if (says.matches() && nameLike(clean(says.group(1)))) {
                     author = clean(says.group(1));
                 } else if (by.find() && nameLike(clean(by.group(1)))) {
                     author = clean(by.group(1));
