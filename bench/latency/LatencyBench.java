@@ -49,9 +49,9 @@ public class LatencyBench {
             List<String> plain = new ArrayList<>();
             List<String> withContext = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
-                plain.add("{\"text\":" + json(texts.get(i)) + "}");
-                withContext.add("{\"text\":" + json(texts.get(i)) + ",\"parentText\":" + json(texts.get((i + 1) % texts.size()))
-                        + ",\"articleText\":" + json(article) + ",\"targets\":[\"sanctions on Russia\",\"NATO expansion\"]}");
+                plain.add("{\"text\":" + BenchJson.quote(texts.get(i)) + "}");
+                withContext.add("{\"text\":" + BenchJson.quote(texts.get(i)) + ",\"parentText\":" + BenchJson.quote(texts.get((i + 1) % texts.size()))
+                        + ",\"articleText\":" + BenchJson.quote(article) + ",\"targets\":[\"sanctions on Russia\",\"NATO expansion\"]}");
             }
             // Warm-up: JIT, connection pool and model code paths, not counted.
             run(http, base + "/api/v1/classify", auth, plain, rate, 10);
@@ -160,7 +160,7 @@ public class LatencyBench {
                 while (line.charAt(close) != '"') {
                     close += line.charAt(close) == '\\' ? 2 : 1;
                 }
-                String text = unjson(line.substring(open, close + 1));
+                String text = BenchJson.unquote(line.substring(open, close + 1));
                 // The golden sample holds bad-input cases too (blank text); those are refused by design.
                 if (!text.isBlank()) {
                     out.add(text);
@@ -180,52 +180,6 @@ public class LatencyBench {
             int end = all.indexOf("(c) The Moscow Times");
             return end > 0 ? all.substring(0, end) : all.substring(0, Math.min(all.length(), 6000));
         }
-    }
-
-    static String unjson(String literal) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 1; i < literal.length() - 1; i++) {
-            char c = literal.charAt(i);
-            if (c != '\\') {
-                sb.append(c);
-                continue;
-            }
-            char e = literal.charAt(++i);
-            switch (e) {
-                case 'n' -> sb.append('\n');
-                case 't' -> sb.append('\t');
-                case 'r' -> sb.append('\r');
-                case 'b' -> sb.append('\b');
-                case 'f' -> sb.append('\f');
-                case 'u' -> {
-                    sb.append((char) Integer.parseInt(literal.substring(i + 1, i + 5), 16));
-                    i += 4;
-                }
-                default -> sb.append(e);
-            }
-        }
-        return sb.toString();
-    }
-
-    static String json(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 
     static String loadAverage() throws IOException {

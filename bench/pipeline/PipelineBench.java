@@ -63,7 +63,7 @@ public class PipelineBench {
             Comment c = source.get(i % source.size());
             // repeated texts get distinct ids and land on their own article per repetition
             comments.add(new Comment(c.page() + "-r" + (i / source.size()), c.text()));
-            lines.append("{\"id\":\"c").append(i).append("\",\"text\":").append(quote(c.text())).append("}\n");
+            lines.append("{\"id\":\"c").append(i).append("\",\"text\":").append(BenchJson.quote(c.text())).append("}\n");
         }
         Files.writeString(jsonl, lines);
         List<Result> results = new ArrayList<>();
@@ -295,8 +295,8 @@ public class PipelineBench {
                 String title = article == null ? "Dragnet page " + e.getKey() : article[0];
                 String body = article == null ? "Readers discuss the story on this page." : article[1];
                 long r0 = System.nanoTime();
-                send(http, base, auth, "{\"externalId\":" + quote(e.getKey()) + ",\"title\":" + quote(title)
-                        + ",\"body\":" + quote(body) + ",\"language\":\"en\"}", 201, 200);
+                send(http, base, auth, "{\"externalId\":" + BenchJson.quote(e.getKey()) + ",\"title\":" + BenchJson.quote(title)
+                        + ",\"body\":" + BenchJson.quote(body) + ",\"language\":\"en\"}", 201, 200);
                 postSeconds[0] += (System.nanoTime() - r0) / 1e9;
                 List<Integer> ids = e.getValue();
                 for (int from = 0; from < ids.size(); from += 500) {
@@ -304,7 +304,7 @@ public class PipelineBench {
                     for (int k = from; k < Math.min(ids.size(), from + 500); k++) {
                         int i = ids.get(k);
                         sb.append(k > from ? "," : "").append("{\"externalId\":\"c").append(i).append("\",\"author\":\"reader")
-                                .append(i % 997).append("\",\"text\":").append(quote(comments.get(i).text())).append('}');
+                                .append(i % 997).append("\",\"text\":").append(BenchJson.quote(comments.get(i).text())).append('}');
                     }
                     long r1 = System.nanoTime();
                     send(http, base + "/" + e.getKey() + "/comments", auth,
@@ -431,7 +431,7 @@ public class PipelineBench {
                 int b = line.indexOf("\"body\":");
                 if (m.find() && t >= 0 && b >= 0) {
                     out.put(m.group(1).replaceAll("[^A-Za-z0-9_-]", "_"), new String[]{
-                            unquote(line.substring(line.indexOf('"', t + 8))), unquote(line.substring(line.indexOf('"', b + 7)))});
+                            BenchJson.unquote(line.substring(line.indexOf('"', t + 8))), BenchJson.unquote(line.substring(line.indexOf('"', b + 7)))});
                 }
             }
         } catch (IOException e) {
@@ -450,64 +450,13 @@ public class PipelineBench {
             if (!m.find() || t < 0) {
                 continue;
             }
-            String text = unquote(line.substring(line.indexOf('"', t + 7)));
+            String text = BenchJson.unquote(line.substring(line.indexOf('"', t + 7)));
             if (!text.isBlank()) {
                 out.add(new Comment(m.group(1).replaceAll("[^A-Za-z0-9_-]", "_"), text.length() > 20000 ? text.substring(0, 20000) : text));
             }
         }
         return out;
     }
-
-    /** The JSON string starting at s[0] (a quote), decoded. */
-    static String unquote(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 1; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"') {
-                break;
-            }
-            if (c == '\\') {
-                char e = s.charAt(++i);
-                switch (e) {
-                    case 'n' -> sb.append('\n');
-                    case 't' -> sb.append('\t');
-                    case 'r' -> sb.append('\r');
-                    case 'b' -> sb.append('\b');
-                    case 'f' -> sb.append('\f');
-                    case 'u' -> {
-                        sb.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
-                        i += 4;
-                    }
-                    default -> sb.append(e);
-                }
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
-    }
-
     static int freePort() throws IOException {
         try (ServerSocket ss = new ServerSocket(0)) {
             return ss.getLocalPort();
