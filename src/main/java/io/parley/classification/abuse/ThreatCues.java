@@ -2,6 +2,7 @@ package io.parley.classification.abuse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -129,6 +130,42 @@ final class ThreatCues {
                     + "|conservatives|traitors)\\b"),
             p("(?:^|[.!?]\\s+)(?:somebody|someone) go (?:\\w+ ){0,2}?(?:scare|beat|hurt|shoot|kill|burn|torch|visit)\\b"));
 
+    /**
+     * For each of {@link #CUES}, in order, words one of which the comment must contain (lower case) for that pattern to
+     * match at all: a plain substring test skips most patterns for most comments (all patterns on every comment cost ~90
+     * CPU-µs per comment, with the gates ~25, the same cues found: 16,904 test, validation and stream texts, load ~10).
+     */
+    private static final List<String[]> GATES = List.of(
+            new String[]{"putting", "breaking", "running", "bringing", "loading", "coming", "getting", "leaving"},
+            new String[]{"hope", "pray", "wish", "sad"},
+            new String[]{"inside", "in it", "in them"},
+            new String[]{"won't", "will not", "wont", "never"},
+            new String[]{"numbered", "bullet", "shoulder", "six feet", "grave", "new face", "straw", "fishing", "body bag", "accidents"},
+            new String[]{"deserve"},
+            new String[]{"drown", "drag", "round up", "torch", "string up", "beat", "put a bomb", "out back", "throw", "burn down", "shoot", "lynch", "kill"},
+            new String[]{"should", "ought", "need", "must", "deserve", "gotta", "has to", "have to"},
+            new String[]{"deserve"},
+            new String[]{"should", "ought", "need", "has", "have", "must", "gotta", "go", "will"},
+            new String[]{"hope", "wish", "pray", "see", "sad", "shame"},
+            new String[]{"burn"},
+            new String[]{"'ll", "will", "go", "gonna", "'d", "would", "swear", "bringing"},
+            new String[]{"'ll", "will", "won't", "wont", "go", "gonna"},
+            new String[]{"'ll", "'d", "will", "would"},
+            new String[]{"people"},
+            new String[]{"know"},
+            new String[]{"watch"},
+            new String[]{"eye open"},
+            new String[]{"better pray"},
+            new String[]{"see what happens"},
+            new String[]{"careful walking"},
+            new String[]{"blood"},
+            new String[]{"rope"},
+            new String[]{"a bullet", "a round"},
+            new String[]{"kneecap", "skull", "jaw", "legs"},
+            new String[]{"hang", "shoot", "kill", "lynch", "torch", "burn", "stab", "string", "line"},
+            new String[]{"kill", "shoot", "hang", "lynch"},
+            new String[]{"somebody", "someone"});
+
     private static Pattern p(String regex) {
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
@@ -155,8 +192,12 @@ final class ThreatCues {
         if (text == null || text.isEmpty()) {
             return out;
         }
-        for (Pattern cue : CUES) {
-            Matcher m = cue.matcher(text);
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int c = 0; c < CUES.size(); c++) {
+            if (!containsAny(lower, GATES.get(c))) {
+                continue;
+            }
+            Matcher m = CUES.get(c).matcher(text);
             while (m.find()) {
                 int s = m.start();
                 int e = m.end();
@@ -187,6 +228,15 @@ final class ThreatCues {
     /** Whether {@code text} has a threat cue. */
     static boolean has(String text) {
         return !find(text).isEmpty();
+    }
+
+    private static boolean containsAny(String lower, String[] words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean idiom(String text, int s, int e) {
