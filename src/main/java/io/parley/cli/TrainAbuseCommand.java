@@ -200,6 +200,13 @@ final class TrainAbuseCommand implements Callable<Integer> {
             + "to candidates/ beside --output and promoted like --extra")
     boolean reportedSpeech;
 
+    @Option(names = "--threat-cues", paramLabel = "FLOOR", description = "keep the model of --base (default: --output) "
+            + "as it is and switch on the rule that raises the threat score of a comment wishing, intending or calling "
+            + "for harm to someone to at least FLOOR (a calibrated score above the threat hold; 0.1 made the served "
+            + "model); a new version, measured again and gated against the base; written to candidates/ beside --output "
+            + "and promoted like --extra")
+    Double threatCues;
+
     @Option(names = "--recall-target", defaultValue = "0.9", description = "with --defaults-only: the share of the "
             + "Jigsaw validation rows with a label the defaults must flag (default: ${DEFAULT-VALUE})")
     double recallTarget;
@@ -261,6 +268,9 @@ final class TrainAbuseCommand implements Callable<Integer> {
         }
         if (reportedSpeech) {
             return reportedSpeechOn();
+        }
+        if (threatCues != null) {
+            return threatCuesOn();
         }
         if (!(maxShare > 0 && maxShare <= 1) || !(bandTolerance >= 0)) {
             throw new UsageProblem("--max-share must be in (0, 1] and --band-tolerance not negative");
@@ -440,6 +450,22 @@ final class TrainAbuseCommand implements Callable<Integer> {
         try {
             r = AbuseTrainer.reportedSpeech(new AbuseTrainer.Options(data, seedLabels, quickSample, staging(), seed,
                     quick, buckets, !noShare, null, null, null, baseModel, null), from, System.err);
+        } catch (IllegalArgumentException e) {
+            throw new UsageProblem(e.getMessage());
+        }
+        Path candidate = candidate(r);
+        RetrainGate.Verdict verdict = judged(r);
+        return gateAndPromote(r, candidate, verdict, "the base model", baseModel);
+    }
+
+    /** The base model with the threat-cue rule switched on, written to candidates/, gated and promoted. */
+    private int threatCuesOn() {
+        Path from = baseFile("--threat-cues needs a model");
+        AbuseClassifier baseModel = baseModel(from);
+        TrainedModel r;
+        try {
+            r = AbuseTrainer.threatCues(new AbuseTrainer.Options(data, seedLabels, quickSample, staging(), seed,
+                    quick, buckets, !noShare, null, null, null, baseModel, null), from, threatCues, System.err);
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage());
         }

@@ -52,6 +52,8 @@ public final class AbuseClassifier {
     private final int[] served;
     /** The toxicity head (whose spans the tagger decides), -1 when the model has none. */
     private final int toxicity;
+    /** The threat head, which threat cues raise; -1 in models without one. */
+    private final int threat;
     /** Its place among the served labels (the tagger's evidence), -1 when it is not served. */
     private final int servedToxicity;
     /** Decides the toxicity spans; null for models without one (the toxicity head's evidence decides). */
@@ -97,6 +99,7 @@ public final class AbuseClassifier {
         this.labels = spec.served();
         this.served = labels.stream().mapToInt(l -> spec.heads().indexOf(l.name())).toArray();
         this.toxicity = spec.heads().indexOf(SpanTagger.LABEL);
+        this.threat = spec.heads().indexOf("threat");
         this.servedToxicity = labels.stream().map(AbuseLabel::name).toList().indexOf(SpanTagger.LABEL);
         if (tagger != null && (servedToxicity < 0 || tagger.evidence() != served.length)) {
             throw new IllegalArgumentException("the span tagger needs a served toxicity label and one evidence input "
@@ -309,6 +312,12 @@ public final class AbuseClassifier {
             } else if (p[h] >= label.defaultHold()) {
                 // every label the defaults flag has its spans
                 spans.addAll(spans(text, f, h, spec.spanTokenThresholds()[h]));
+                if (h == threat && spec.threatCueFloor() > 0) {
+                    // a threat the cue rule flags is explained by the cue's words, which the heads may not weigh
+                    for (int[] c : threatCues(text)) {
+                        spans.add(new ScoredSpan(label.name(), c[0], c[1], p[h]));
+                    }
+                }
             }
         }
         return new AbuseScores(scores, spans);
@@ -344,7 +353,7 @@ public final class AbuseClassifier {
         }
         IntStream.range(0, n).parallel().forEach(i -> {
             if (z[i] != null) {
-                z[i] = discountReported(texts.get(i), z[i]);
+                z[i] = raiseThreats(texts.get(i), discountReported(texts.get(i), z[i]));
             }
         });
         IntStream.range(0, n).parallel().forEach(i -> {
@@ -450,7 +459,7 @@ public final class AbuseClassifier {
         if (f.ids().length == 0) {
             return new double[k];
         }
-        return calibrated(discountReported(text, logits(text, f)));
+        return calibrated(raiseThreats(text, discountReported(text, logits(text, f))));
     }
 
     /**
@@ -479,6 +488,36 @@ public final class AbuseClassifier {
             z[h] = Math.min(z[h], zm[h]);
         }
         return z;
+    }
+
+    /**
+     * {@code z} with the threat logit raised to the model's threat-cue floor when the comment threatens, wishes or
+     * calls for harm to someone in words the threat heads never learned ({@link ThreatCues}); cues inside what the
+     * comment reports someone else saying do not count (the masked text must still have one). Only raises: a threat
+     * the heads already score higher keeps its score, and no other label moves.
+     */
+    private double[] raiseThreats(String text, double[] z) {
+        double floor = spec.threatCueFloor();
+        if (!(floor > 0) || threat < 0 || !threatCue(text)) {
+            return z;
+        }
+        double zFloor = (Math.log(floor / (1 - floor)) - spec.plattB()[threat]) / spec.plattA()[threat];
+        z[threat] = Math.max(z[threat], zFloor);
+        return z;
+    }
+
+    /** The threat cues of {@code text} outside its reported speech (with the rule on); empty when none. */
+    private List<int[]> threatCues(String text) {
+        List<int[]> cues = ThreatCues.find(text);
+        if (cues.isEmpty() || !spec.reportedSpeech()) {
+            return cues;
+        }
+        String masked = ReportedSpeech.masked(text);
+        return masked == null || ThreatCues.has(masked) ? cues : List.of();
+    }
+
+    private boolean threatCue(String text) {
+        return !threatCues(text).isEmpty();
     }
 
     /** {@code z}, each head's logit replaced by its calibrated probability. */

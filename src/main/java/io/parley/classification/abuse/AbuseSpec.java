@@ -43,13 +43,18 @@ import java.util.Map;
  * @param reportedSpeech     whether a comment's score discounts the abuse it reports ({@link ReportedSpeech}: the
  *                           words it quotes someone else saying, scored again masked, each served label keeping the
  *                           lower logit); false in files written before 2026-12-07, whose scores it would change
+ * @param threatCueFloor     the calibrated threat score a comment with a threat cue ({@link ThreatCues}: a wish, intent
+ *                           or call to hurt someone, outside what it reports) gets at least; 0 (files before
+ *                           2026-12-07, and every file that does not state it) leaves threat scores as the heads give
+ *                           them
  */
 @TrainerView
 public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<String> heads, List<AbuseLabel> labels,
                         int dim, double[] plattA, double[] plattB, double[] spanTokenThresholds, double spanQuantile,
                         double spanMinScore, Map<String, Double> thresholds, float[] idf,
                         SpanTagger.Settings spanTagger, VectorHeads.Settings vectorHeads, Calibration calibration,
-                        SentenceHeads.Settings sentenceHeads, boolean reportedSpeech) {
+                        SentenceHeads.Settings sentenceHeads, boolean reportedSpeech,
+                        double threatCueFloor) {
 
     /**
      * How the served labels are calibrated: p = sigmoid(plattA z + plattB), where plattB already includes the log-odds
@@ -74,7 +79,7 @@ public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<St
                      double spanMinScore, Map<String, Double> thresholds, float[] idf,
                      SpanTagger.Settings spanTagger, VectorHeads.Settings vectorHeads, Calibration calibration) {
         this(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds, spanQuantile,
-                spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, null, false);
+                spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, null, false, 0);
     }
 
     /** Without a stated calibration (files before 2026-12-06, quick models built in tests). */
@@ -83,7 +88,7 @@ public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<St
                      double spanMinScore, Map<String, Double> thresholds, float[] idf,
                      SpanTagger.Settings spanTagger, VectorHeads.Settings vectorHeads) {
         this(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds, spanQuantile,
-                spanMinScore, thresholds, idf, spanTagger, vectorHeads, null, null, false);
+                spanMinScore, thresholds, idf, spanTagger, vectorHeads, null, null, false, 0);
     }
 
     /**
@@ -97,35 +102,42 @@ public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<St
 
     public AbuseSpec withSpanTagger(SpanTagger.Settings tagger) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, tagger, vectorHeads, calibration, sentenceHeads, reportedSpeech);
+                spanQuantile, spanMinScore, thresholds, idf, tagger, vectorHeads, calibration, sentenceHeads, reportedSpeech, threatCueFloor);
     }
 
     public AbuseSpec withVectorHeads(VectorHeads.Settings v) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, spanTagger, v, calibration, sentenceHeads, reportedSpeech);
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, v, calibration, sentenceHeads, reportedSpeech, threatCueFloor);
     }
 
     public AbuseSpec withSentenceHeads(SentenceHeads.Settings h) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, h, reportedSpeech);
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, h, reportedSpeech, threatCueFloor);
     }
 
     /** A copy whose spans run from the calibrated toxicity {@code floor}. */
     public AbuseSpec withSpanMinScore(double floor) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, floor, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads, reportedSpeech);
+                spanQuantile, floor, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads, reportedSpeech, threatCueFloor);
     }
 
     /** A copy whose served labels are {@code served} (the same names, with their defaults) and calibration {@code c}. */
     public AbuseSpec withDefaults(List<AbuseLabel> served, Calibration c) {
         return new AbuseSpec(formatVersion, features, heads, served, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, c, sentenceHeads, reportedSpeech);
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, c, sentenceHeads, reportedSpeech, threatCueFloor);
     }
 
     /** A copy that discounts reported speech, or not. */
     public AbuseSpec withReportedSpeech(boolean on) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads, on);
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads, on, threatCueFloor);
+    }
+
+    /** A copy whose threat cues raise the threat score to at least {@code floor} (0: off). */
+    public AbuseSpec withThreatCueFloor(double floor) {
+        return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads,
+                reportedSpeech, floor);
     }
 
     /** The decision threshold chosen on validation for a head (0.5 when none was). */

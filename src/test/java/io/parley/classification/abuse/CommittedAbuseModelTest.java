@@ -74,6 +74,36 @@ class CommittedAbuseModelTest {
         assertThat(ModelArchive.json().treeToValue(tree, AbuseSpec.class).reportedSpeech()).isFalse();
     }
 
+    /**
+     * The threat-cue rule is a property of the model file too: the committed model states its floor, a comment that
+     * calls for harm to someone in words the heads never learned reaches the threat hold with it (and a span on those
+     * words), the same weights without the rule leave it under the hold, a violent idiom is scored the same either way,
+     * and a file written before the rule reads as without it. Sentences written for this test.
+     */
+    @Test
+    void threatCuesAreSwitchedOnByTheModelFile() throws Exception {
+        double floor = model.spec().threatCueFloor();
+        assertThat(floor).isGreaterThan(label("threat").defaultHold());
+        AbuseClassifier without = model.withSpec(model.spec().withThreatCueFloor(0));
+        String threat = "Somebody ought to run the zoning director off the road on his way home.";
+        assertThat(without.score(threat).score("threat")).isLessThan(label("threat").defaultHold());
+        AbuseScores with = model.score(threat);
+        assertThat(with.score("threat")).isCloseTo(floor, within(1e-9));
+        assertThat(with.spans()).anySatisfy(sp -> {
+            assertThat(sp.label()).isEqualTo("threat");
+            assertThat(threat.substring(sp.start(), sp.end())).contains("run the zoning director off the road");
+        });
+        String idiom = "The new stadium tax will kill every small bakery on Main Street.";
+        assertThat(model.score(idiom).score("threat")).isEqualTo(without.score(idiom).score("threat"));
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) ModelArchive.json().valueToTree(model.spec());
+        tree.remove("threatCueFloor");
+        assertThat(ModelArchive.json().treeToValue(tree, AbuseSpec.class).threatCueFloor()).isZero();
+    }
+
+    private static io.parley.classification.AbuseLabel label(String name) {
+        return model.labels().stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow();
+    }
+
     private static final List<String> NEUTRAL = List.of(
             "Ryabkov made clear that Russia was not interested in discussing the defunct INF Treaty",
             "A meeting of the NATO-Russia Council will take place in Brussels on Wednesday",

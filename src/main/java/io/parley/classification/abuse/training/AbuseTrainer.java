@@ -717,22 +717,55 @@ public final class AbuseTrainer {
      * again on the validation and test rows, and on validation beside the model it came from for the gate.
      */
     public static TrainedModel reportedSpeech(Options options, Path trained, PrintStream log) {
-        long started = System.nanoTime();
         ModelArchive archive = ModelArchive.read(trained);
-        AbuseClassifier base = AbuseClassifier.load(archive);
-        AbuseSpec spec = base.spec();
+        AbuseSpec spec = AbuseClassifier.load(archive).spec();
         if (spec.reportedSpeech()) {
             throw new IllegalArgumentException(trained + " already discounts reported speech (version "
                     + archive.provenance().version() + ")");
         }
-        AbuseSpec next = spec.withReportedSpeech(true);
-        Map<String, Object> params = new LinkedHashMap<>(archive.provenance().params());
+        Map<String, Object> params = new LinkedHashMap<>();
         params.put("reported_speech", true);
-        params.put("produced_by", "train abuse --reported-speech --base " + trained.getFileName() + ": the model of "
-                + "version " + archive.provenance().version() + " (code " + archive.provenance().codeCommit() + ") as it "
-                + "was, weights, calibration and default holds unchanged; the reported-speech rule switched on"
-                + (params.get("produced_by") instanceof String was ? ". Before: " + was : ""));
         params.put("reported_speech_from", archive.provenance().version());
+        return switched(options, trained, spec.withReportedSpeech(true), params, "train abuse --reported-speech",
+                "the reported-speech rule switched on", log);
+    }
+
+    /**
+     * The model of {@code trained} as it was (weights, calibration, default holds) with the threat-cue rule switched on
+     * ({@link AbuseSpec#threatCueFloor()}): a comment that wishes, intends or calls for harm to someone scores at least
+     * {@code floor} on threat. Its scores change for those comments, so it is a new version, measured and gated like
+     * {@link #reportedSpeech}.
+     */
+    public static TrainedModel threatCues(Options options, Path trained, double floor, PrintStream log) {
+        ModelArchive archive = ModelArchive.read(trained);
+        AbuseSpec spec = AbuseClassifier.load(archive).spec();
+        if (!(floor > 0 && floor < 1)) {
+            throw new IllegalArgumentException("the threat-cue floor must be in (0, 1), not " + floor);
+        }
+        if (spec.threatCueFloor() > 0) {
+            throw new IllegalArgumentException(trained + " already raises threat cues (floor " + spec.threatCueFloor()
+                    + ", version " + archive.provenance().version() + ")");
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("threat_cue_floor", floor);
+        params.put("threat_cues_from", archive.provenance().version());
+        return switched(options, trained, spec.withThreatCueFloor(floor), params, "train abuse --threat-cues",
+                "the threat-cue rule switched on (floor " + floor + ")", log);
+    }
+
+    /** {@code trained}'s entries with spec {@code next}: a new version, measured on validation and test, beside the base. */
+    private static TrainedModel switched(Options options, Path trained, AbuseSpec next, Map<String, Object> added,
+                                         String command, String what, PrintStream log) {
+        long started = System.nanoTime();
+        ModelArchive archive = ModelArchive.read(trained);
+        AbuseClassifier base = AbuseClassifier.load(archive);
+        AbuseSpec spec = base.spec();
+        Map<String, Object> params = new LinkedHashMap<>(archive.provenance().params());
+        params.putAll(added);
+        params.put("produced_by", command + " --base " + trained.getFileName() + ": the model of "
+                + "version " + archive.provenance().version() + " (code " + archive.provenance().codeCommit() + ") as it "
+                + "was, weights, calibration and default holds unchanged; " + what
+                + (archive.provenance().params().get("produced_by") instanceof String was ? ". Before: " + was : ""));
         Map<String, byte[]> entries = new LinkedHashMap<>();
         ByteArrayOutputStream everything = new ByteArrayOutputStream();
         for (String name : new String[]{AbuseClassifier.NETWORK, SpanTagger.ENTRY, VectorHeads.ENTRY,
@@ -1599,7 +1632,7 @@ public final class AbuseTrainer {
         double[] tok = new double[heads.size()];
         java.util.Arrays.fill(tok, spanThreshold);
         return new AbuseSpec(AbuseSpec.FORMAT, fc, heads.all(), servedLabels(), heads.size(), platt[0], platt[1], tok,
-                0.9, spanMin, thresholds, idf, null, vectorSettings(), null, sentenceSettings(), true);
+                0.9, spanMin, thresholds, idf, null, vectorSettings(), null, sentenceSettings(), true, 0);
     }
 
     private double[][] identityPlatt() {
@@ -1746,7 +1779,7 @@ public final class AbuseTrainer {
         }
         AbuseSpec tuned = new AbuseSpec(AbuseSpec.FORMAT, fc, heads.all(), servedLabels(), heads.size(), platt[0],
                 platt[1], tokenThresholds, bestQ, bestMin, thresholds, idf, null, vectorSettings(), null,
-                sentenceSettings(), true);
+                sentenceSettings(), true, 0);
         return stated ? withDefaults(tuned, model, priors, fittedPriors) : tuned;
     }
 
