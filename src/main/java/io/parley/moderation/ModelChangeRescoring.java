@@ -7,7 +7,9 @@ import io.parley.site.SiteDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,8 +28,11 @@ import java.util.Map;
  * stopped. Only the preview's window is queued (the newest {@link #WINDOW} classified comments of each site, and every
  * open item), so new comments wait seconds behind it, not the hours a whole site's history would take; statuses stay
  * as they are ({@link PipelineWorker} never changes a decided status). {@code parley reclassify} still does a whole site.
+ * Instances that classify do it; HTTP-only instances and CLI commands ({@code export} must not write) leave it to them.
  */
 @Component
+@Profile("!cli")
+@ConditionalOnProperty(name = "parley.pipeline.enabled", havingValue = "true", matchIfMissing = true)
 public class ModelChangeRescoring {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModelChangeRescoring.class);
