@@ -48,18 +48,7 @@ class ModelChangeRescoringTest extends IntegrationTest {
     @Test
     void commentsScoredByAnEarlierModelAreScoredAgainAndTheChangeIsAudited() throws Exception {
         Site site = sites.create("model-change", "Model change", "test");
-        List<Long> ids = post(site);
-        awaitNone(site, "SELECT count(*) FROM comments WHERE site_id = ? AND status = 'received'");
-        // the state the earlier model left: its scores, and its holds in the queue
-        for (int i = 0; i < ids.size(); i++) {
-            jdbc.update("UPDATE classifications SET model_version = ?, scores = ?::jsonb WHERE comment_id = ?",
-                    EARLIER, EARLIER_SCORES.get(i), ids.get(i));
-        }
-        jdbc.update("UPDATE comments SET status = 'held' WHERE id = ANY(?::bigint[])", (Object) new Long[]{ids.get(0), ids.get(1)});
-        jdbc.update("""
-                INSERT INTO review_items (site_id, comment_id, priority, reason, settings_version)
-                SELECT site_id, id, 0.9, '[{"rule":"label","label":"toxicity","action":"hold"}]', 1 FROM comments
-                WHERE id = ANY(?::bigint[]) ON CONFLICT (comment_id) DO NOTHING""", (Object) new Long[]{ids.get(0), ids.get(1)});
+        List<Long> ids = earlierModelState(site);
         assertThat(preview.preview(site, sites.settings(site.id()).settings(), 1000).current().totals().get("held"))
                 .as("the preview on the earlier model's scores").isEqualTo(2);
 
@@ -93,6 +82,47 @@ class ModelChangeRescoringTest extends IntegrationTest {
         assertThat(rescoring.rescore(site, models.modelName(), models.modelVersion())).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_events WHERE site_id = ? AND action = 'model.changed'",
                 Integer.class, site.id())).isEqualTo(1);
+    }
+
+    @Test
+    void heldCommentsTakeTheirPlaceInTheQueueFromTheNewScores() throws Exception {
+        Site site = sites.create("model-change-queue", "Model change queue", "test");
+        List<Long> ids = earlierModelState(site);
+
+        rescoring.rescore(site, models.modelName(), models.modelVersion());
+        awaitNone(site, "SELECT count(*) FROM outbox o JOIN comments c ON c.id = o.comment_id WHERE c.site_id = ?");
+
+        // the queue orders by risk = max severity x score: the served model's scores, which its chips show, not the
+        // earlier model's 0.9 (a reported insult the served model scores 0.01 stayed above a threat at 0.25)
+        Map<String, Double> severity = ModerationPolicy.severities(models.labels());
+        for (int i = 0; i < 2; i++) {
+            CommentClassification c = models.classify(List.of(new CommentContext(TEXTS.get(i), ARTICLE, "en", null,
+                    List.of())), false).get(0);
+            double risk = ModerationPolicy.decide(sites.settings(site.id()), c, AuthorStanding.first(false), severity)
+                    .priority();
+            assertThat(jdbc.queryForObject("SELECT priority FROM review_items WHERE comment_id = ?", Double.class,
+                    ids.get(i))).as("queue priority of comment %d", i).isCloseTo(risk, org.assertj.core.data.Offset.offset(1e-4));
+        }
+        assertThat(jdbc.queryForObject("SELECT max(priority) FROM review_items WHERE site_id = ?", Double.class, site.id()))
+                .isLessThan(0.9);
+    }
+
+    /** What the earlier model left: its scores for every comment, its holds of the first two in the queue. */
+    private List<Long> earlierModelState(Site site) throws InterruptedException {
+        List<Long> ids = post(site);
+        awaitNone(site, "SELECT count(*) FROM comments WHERE site_id = ? AND status = 'received'");
+        // the state the earlier model left: its scores, and its holds in the queue
+        for (int i = 0; i < ids.size(); i++) {
+            jdbc.update("UPDATE classifications SET model_version = ?, scores = ?::jsonb WHERE comment_id = ?",
+                    EARLIER, EARLIER_SCORES.get(i), ids.get(i));
+        }
+        jdbc.update("UPDATE comments SET status = 'held' WHERE id = ANY(?::bigint[])", (Object) new Long[]{ids.get(0), ids.get(1)});
+        jdbc.update("""
+                INSERT INTO review_items (site_id, comment_id, priority, reason, settings_version)
+                SELECT site_id, id, 0.9, '[{"rule":"label","label":"toxicity","action":"hold"}]', 1 FROM comments
+                WHERE id = ANY(?::bigint[]) ON CONFLICT (comment_id) DO NOTHING""", (Object) new Long[]{ids.get(0), ids.get(1)});
+
+        return ids;
     }
 
     private List<Long> post(Site site) {
