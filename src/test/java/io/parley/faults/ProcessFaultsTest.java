@@ -121,6 +121,10 @@ class ProcessFaultsTest {
         String out = Files.readString(log);
         assertThat(p.exitValue()).isNotZero();
         assertThat(out).contains("Parley cannot start: model unusable:").contains("abuse/abuse.zip");
+        // what an operator reads last is the model's message, not Spring's chain of bean names
+        List<String> lines = out.lines().filter(l -> !l.isBlank()).toList();
+        assertThat(lines.get(lines.size() - 1)).startsWith("parley serve: model unusable: ").contains("abuse/abuse.zip")
+                .doesNotContain("Error creating bean");
         // The embedded PostgreSQL was started beside the models; a failed start must not leave it running.
         assertThat(out).contains("Embedded PostgreSQL running");
         assertThat(models.resolve("pg/postmaster.pid")).doesNotExist();
