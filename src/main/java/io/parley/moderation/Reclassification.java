@@ -29,6 +29,23 @@ public class Reclassification {
                 ON CONFLICT (comment_id) DO NOTHING""", site.id(), modelName, modelVersion);
     }
 
+    /**
+     * The latest model change the site saw ({@link ModelChangeRescoring}'s {@code model.changed} entry) when it names
+     * {@code served}, the model now in service: the settings page says which model its preview reads and since when.
+     */
+    public java.util.Optional<ModelChange> latestChange(Site site, String served) {
+        return jdbc.query("""
+                SELECT subject, (SELECT string_agg(m, ', ' ORDER BY m) FROM jsonb_object_keys(details -> 'earlier') m) AS earlier, (details ->> 'rescoring')::int AS rescoring, at
+                FROM audit_events WHERE site_id = ? AND action = 'model.changed' ORDER BY id DESC LIMIT 1""",
+                (rs, i) -> new ModelChange(rs.getString(1), rs.getString(2), rs.getInt(3),
+                        rs.getObject(4, java.time.OffsetDateTime.class)), site.id())
+                .stream().filter(c -> c.model().equals(served)).findFirst();
+    }
+
+    /** @param earlier the earlier models (name@version, comma-separated) whose scores were replaced */
+    public record ModelChange(String model, String earlier, int rescoring, java.time.OffsetDateTime at) {
+    }
+
     /** Comments of the site still waiting in the outbox. */
     public int pending(Site site) {
         Integer n = jdbc.queryForObject("""
