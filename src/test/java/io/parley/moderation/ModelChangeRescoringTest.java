@@ -49,8 +49,9 @@ class ModelChangeRescoringTest extends IntegrationTest {
     void commentsScoredByAnEarlierModelAreScoredAgainAndTheChangeIsAudited() throws Exception {
         Site site = sites.create("model-change", "Model change", "test");
         List<Long> ids = earlierModelState(site);
-        assertThat(preview.preview(site, sites.settings(site.id()).settings(), 1000).current().totals().get("held"))
-                .as("the preview on the earlier model's scores").isEqualTo(2);
+        ImpactPreview.Result before = preview.preview(site, sites.settings(site.id()).settings(), 1000);
+        assertThat(before.current().totals().get("held")).as("the preview on the earlier model's scores").isEqualTo(2);
+        assertThat(before.scoredBy()).as("and it says so").isEqualTo(Map.of(models.modelName() + "@" + EARLIER, 3));
 
         int queued = rescoring.rescore(site, models.modelName(), models.modelVersion());
 
@@ -72,8 +73,9 @@ class ModelChangeRescoringTest extends IntegrationTest {
         Map<String, Double> severity = ModerationPolicy.severities(models.labels());
         long heldNow = served.stream().filter(c -> ModerationPolicy.decide(sites.settings(site.id()), c,
                 AuthorStanding.first(false), severity).status() == CommentStatus.HELD).count();
-        assertThat(preview.preview(site, sites.settings(site.id()).settings(), 1000).current().totals()
-                .getOrDefault("held", 0)).isEqualTo((int) heldNow);
+        ImpactPreview.Result after = preview.preview(site, sites.settings(site.id()).settings(), 1000);
+        assertThat(after.current().totals().getOrDefault("held", 0)).isEqualTo((int) heldNow);
+        assertThat(after.scoredBy()).isEqualTo(Map.of(models.modelName() + "@" + models.modelVersion(), 3));
         // statuses are the moderators' to change: the held ones stay held
         assertThat(jdbc.queryForList("SELECT status FROM comments WHERE id = ANY(?::bigint[]) ORDER BY id", String.class,
                 (Object) new Long[]{ids.get(0), ids.get(1)})).containsExactly("held", "held");
