@@ -19,13 +19,19 @@ public class Reclassification {
         this.jdbc = jdbc;
     }
 
-    /** Enqueues the site's comments that lack a classification by this model version; returns how many. */
+    /**
+     * Enqueues the site's comments whose newest classification is not by this model version; returns how many. The
+     * newest, not any: after a rollback to a model that once scored them, every page reads the newer model's rows
+     * (the newest per comment), and "has a row of this version somewhere" queued nothing.
+     */
     @Transactional
     public int enqueue(Site site, String modelName, String modelVersion) {
         return jdbc.update("""
                 INSERT INTO outbox (comment_id)
                 SELECT c.id FROM comments c WHERE c.site_id = ? AND NOT EXISTS (
-                    SELECT 1 FROM classifications k WHERE k.comment_id = c.id AND k.model_name = ? AND k.model_version = ?)
+                    SELECT 1 FROM (SELECT k.model_name, k.model_version FROM classifications k WHERE k.comment_id = c.id
+                                   ORDER BY k.id DESC LIMIT 1) l
+                    WHERE l.model_name = ? AND l.model_version = ?)
                 ON CONFLICT (comment_id) DO NOTHING""", site.id(), modelName, modelVersion);
     }
 

@@ -44,6 +44,8 @@ class ModelChangeRescoringTest extends IntegrationTest {
     ModelChangeRescoring rescoring;
     @Autowired
     ImpactPreview preview;
+    @Autowired
+    Reclassification reclassification;
 
     @Test
     void commentsScoredByAnEarlierModelAreScoredAgainAndTheChangeIsAudited() throws Exception {
@@ -107,6 +109,26 @@ class ModelChangeRescoringTest extends IntegrationTest {
         }
         assertThat(jdbc.queryForObject("SELECT max(priority) FROM review_items WHERE site_id = ?", Double.class, site.id()))
                 .isLessThan(0.9);
+    }
+
+    @Test
+    void reclassifyAfterARollbackRescoresWhatTheNewerModelScored() throws Exception {
+        Site site = sites.create("model-rollback", "Model rollback", "test");
+        List<Long> ids = post(site);
+        awaitNone(site, "SELECT count(*) FROM comments WHERE site_id = ? AND status = 'received'");
+        // a newer model scored them after the served one (then the operator rolled back): its rows are the newest
+        jdbc.update("""
+                INSERT INTO classifications (comment_id, model_name, model_version, scores, stance, spans, language)
+                SELECT comment_id, model_name, 'parley-abuse-linear-29991231-later', scores, stance, spans, language
+                FROM classifications WHERE comment_id = ANY(?::bigint[])""", (Object) ids.toArray(Long[]::new));
+
+        assertThat(reclassification.enqueue(site, models.modelName(), models.modelVersion()))
+                .as("every comment's newest scores are another model's").isEqualTo(3);
+        awaitNone(site, "SELECT count(*) FROM outbox o JOIN comments c ON c.id = o.comment_id WHERE c.site_id = ?");
+        assertThat(jdbc.queryForList("""
+                SELECT (SELECT k.model_version FROM classifications k WHERE k.comment_id = c.id ORDER BY k.id DESC LIMIT 1)
+                FROM comments c WHERE c.site_id = ?""", String.class, site.id())).containsOnly(models.modelVersion());
+        assertThat(reclassification.enqueue(site, models.modelName(), models.modelVersion())).isZero();
     }
 
     /** What the earlier model left: its scores for every comment, its holds of the first two in the queue. */
