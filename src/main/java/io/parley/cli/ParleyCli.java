@@ -133,9 +133,18 @@ public final class ParleyCli implements Runnable {
             err.println("Try '" + name(cmd) + " --help'.");
             return 2;
         }
-        // A clear one-line message; the stack trace only when asked for, never by default.
-        String message = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " + reason(f)
-                : e.getMessage() == null ? e.toString() : e.getMessage();
+        // A clear one-line message; the stack trace only when asked for, never by default. A model that cannot be
+        // read says so itself: Spring wraps it in a chain of bean names ("Error creating bean with name
+        // 'classifyController' ... 'abuseClassifier' ...") that would be the last line a failed start prints.
+        Throwable shown = e;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof io.parley.model.ModelCorrupt || t instanceof io.parley.model.ModelNotFound) {
+                shown = t;
+                break;
+            }
+        }
+        String message = shown instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " + reason(f)
+                : shown.getMessage() == null ? shown.toString() : shown.getMessage();
         err.println(name(cmd) + ": " + message);
         if (System.getenv("PARLEY_DEBUG") != null) {
             e.printStackTrace(err);

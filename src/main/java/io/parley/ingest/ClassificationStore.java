@@ -65,6 +65,14 @@ public class ClassificationStore {
             language[i] = c.language();
             supported[i] = c.languageSupported();
         }
+        // A comment this model scored once, then a newer one (and the operator rolled back to this model): its row of
+        // this version is older than the newer model's, and every page reads the newest, so keeping it kept the
+        // rolled-back scores on show for good. Such a row is stored again (same model, same scores), as the newest.
+        jdbc.update(UnnestBatch.of("""
+                DELETE FROM classifications k
+                WHERE k.model_name = ? AND k.model_version = ? AND k.comment_id = ANY(?::bigint[])
+                  AND EXISTS (SELECT 1 FROM classifications n WHERE n.comment_id = k.comment_id AND n.id > k.id)""")
+                .scalar(modelName).scalar(modelVersion).column("bigint", ids).statement());
         jdbc.update(UnnestBatch.of("""
                 INSERT INTO classifications (comment_id, model_name, model_version, scores, stance, spans, language,
                                              language_supported)

@@ -124,10 +124,18 @@ public final class ModelArchive {
      * classpath copy under {@code models/}.
      */
     public static ModelArchive locate(String modelsDir, String relative) {
-        if (modelsDir != null && !modelsDir.isBlank()) {
-            return read(Path.of(modelsDir).resolve(relative));
+        ModelArchive a = modelsDir != null && !modelsDir.isBlank() ? read(Path.of(modelsDir).resolve(relative))
+                : readResource("models/" + relative);
+        // A file copied to the wrong place (a stance model as abuse/abuse.zip) would otherwise fail on the first field
+        // its spec lacks ("Unrecognized field ..."), which says nothing of what the file is.
+        int slash = relative.indexOf('/');
+        String task = slash > 0 ? relative.substring(0, slash) : null;
+        Provenance p = a.provenance();
+        if (task != null && p != null && p.task() != null && !p.task().equals(task)) {
+            throw new ModelCorrupt(a.location(), "this is " + article(p.task()) + " " + p.task() + " model (" + p.name()
+                    + " " + p.version() + "), not " + article(task) + " " + task + " model");
         }
-        return readResource("models/" + relative);
+        return a;
     }
 
     private static ModelArchive read(String location, InputStream raw) throws IOException {
@@ -151,6 +159,10 @@ public final class ModelArchive {
         } catch (IOException e) {
             throw new ModelCorrupt(location, "bad JSON in spec or provenance (" + e.getMessage() + ")");
         }
+    }
+
+    private static String article(String word) {
+        return "aeiou".indexOf(Character.toLowerCase(word.charAt(0))) >= 0 ? "an" : "a";
     }
 
     public String location() {

@@ -49,12 +49,17 @@ public class ImpactPreview {
                             double proposedReject) {
     }
 
+    /**
+     * @param scoredBy how many of the replayed comments each model (name@version) scored: after a model upgrade, until
+     *                 the comments are scored again, some counts are the earlier model's, and an API caller sees it
+     */
     public record Result(int comments, int currentVersion, Outcome current, Outcome proposed,
-                         Map<String, Histogram> histograms) {
+                         Map<String, Histogram> histograms, Map<String, Integer> scoredBy) {
     }
 
     /** A stored comment with its author's standing under the current and the proposed window of recent rejections. */
-    private record Stored(CommentClassification classification, AuthorStanding current, AuthorStanding proposed) {
+    private record Stored(CommentClassification classification, String model, AuthorStanding current,
+                          AuthorStanding proposed) {
     }
 
     public Result preview(Site site, SiteSettings proposed, int lastN) {
@@ -80,7 +85,7 @@ public class ImpactPreview {
         for (Long id : ids) {
             StoredClassification c = stored.get(id);
             if (c != null) {
-                rows.add(new Stored(c.classification(), now.get(id), then.get(id)));
+                rows.add(new Stored(c.classification(), c.model() + "@" + c.version(), now.get(id), then.get(id)));
             }
         }
 
@@ -108,7 +113,10 @@ public class ImpactPreview {
             histograms.put(label, new Histogram(bins.get(label), c == null ? 1 : c.hold(), c == null ? 1 : c.reject(),
                     p == null ? 1 : p.hold(), p == null ? 1 : p.reject()));
         }
-        return new Result(rows.size(), current.version(), outcome(rows, current, false), outcome(rows, next, true), histograms);
+        Map<String, Integer> scoredBy = new java.util.TreeMap<>();
+        rows.forEach(r -> scoredBy.merge(r.model(), 1, Integer::sum));
+        return new Result(rows.size(), current.version(), outcome(rows, current, false), outcome(rows, next, true), histograms,
+                scoredBy);
     }
 
     private Outcome outcome(List<Stored> rows, VersionedSettings settings, boolean proposed) {

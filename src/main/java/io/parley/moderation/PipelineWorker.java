@@ -421,12 +421,15 @@ class PipelineWorker implements SmartLifecycle {
         String model = models.modelName() + "@" + models.modelVersion();
         List<Object[]> statuses = new ArrayList<>();
         List<Object[]> held = new ArrayList<>();
+        List<Object[]> rescored = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             Verdict v = verdicts.get(i);
             if (!CommentStatus.RECEIVED.wire().equals(r.status())) {
                 // Re-classification after a model upgrade: new scores are stored, but a comment's status,
-                // possibly set by a moderator, is never changed behind their back.
+                // possibly set by a moderator, is never changed behind their back. Its place in the queue is the
+                // model's, not a person's: it follows the new scores, as the queue's chips do.
+                rescored.add(new Object[]{r.commentId(), v.priority()});
                 continue;
             }
             statuses.add(new Object[]{r.commentId(), v.status().wire(),
@@ -453,6 +456,13 @@ class PipelineWorker implements SmartLifecycle {
                          AS t(site, comment, priority, reason, version)
                     ON CONFLICT (comment_id) DO NOTHING""")
                     .columns(held, "bigint", "bigint", "float8", "text", "int4").statement());
+        }
+        if (!rescored.isEmpty()) {
+            jdbc.update(UnnestBatch.of("""
+                    UPDATE review_items r SET priority = t.priority
+                    FROM unnest(?::bigint[], ?::float8[]) AS t(comment, priority)
+                    WHERE r.comment_id = t.comment AND r.state <> 'decided'""")
+                    .columns(rescored, "bigint", "float8").statement());
         }
         jdbc.update(UnnestBatch.of("DELETE FROM outbox WHERE id = ANY(?)")
                 .column("bigint", rows.stream().map(Row::outboxId).toArray(Long[]::new)).statement());

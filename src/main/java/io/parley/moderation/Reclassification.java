@@ -19,14 +19,37 @@ public class Reclassification {
         this.jdbc = jdbc;
     }
 
-    /** Enqueues the site's comments that lack a classification by this model version; returns how many. */
+    /**
+     * Enqueues the site's comments whose newest classification is not by this model version; returns how many. The
+     * newest, not any: after a rollback to a model that once scored them, every page reads the newer model's rows
+     * (the newest per comment), and "has a row of this version somewhere" queued nothing.
+     */
     @Transactional
     public int enqueue(Site site, String modelName, String modelVersion) {
         return jdbc.update("""
                 INSERT INTO outbox (comment_id)
                 SELECT c.id FROM comments c WHERE c.site_id = ? AND NOT EXISTS (
-                    SELECT 1 FROM classifications k WHERE k.comment_id = c.id AND k.model_name = ? AND k.model_version = ?)
+                    SELECT 1 FROM (SELECT k.model_name, k.model_version FROM classifications k WHERE k.comment_id = c.id
+                                   ORDER BY k.id DESC LIMIT 1) l
+                    WHERE l.model_name = ? AND l.model_version = ?)
                 ON CONFLICT (comment_id) DO NOTHING""", site.id(), modelName, modelVersion);
+    }
+
+    /**
+     * The latest model change the site saw ({@link ModelChangeRescoring}'s {@code model.changed} entry) when it names
+     * {@code served}, the model now in service: the settings page says which model its preview reads and since when.
+     */
+    public java.util.Optional<ModelChange> latestChange(Site site, String served) {
+        return jdbc.query("""
+                SELECT subject, (SELECT string_agg(m, ', ' ORDER BY m) FROM jsonb_object_keys(details -> 'earlier') m) AS earlier, (details ->> 'rescoring')::int AS rescoring, at
+                FROM audit_events WHERE site_id = ? AND action = 'model.changed' ORDER BY id DESC LIMIT 1""",
+                (rs, i) -> new ModelChange(rs.getString(1), rs.getString(2), rs.getInt(3),
+                        rs.getObject(4, java.time.OffsetDateTime.class)), site.id())
+                .stream().filter(c -> c.model().equals(served)).findFirst();
+    }
+
+    /** @param earlier the earlier models (name@version, comma-separated) whose scores were replaced */
+    public record ModelChange(String model, String earlier, int rescoring, java.time.OffsetDateTime at) {
     }
 
     /** Comments of the site still waiting in the outbox. */

@@ -47,9 +47,15 @@ class SettingsPages {
     private final ImpactPreview preview;
     private final ObjectMapper json;
     private final Backlog backlog;
+    private final io.parley.moderation.Reclassification reclassification;
+    private final org.springframework.beans.factory.ObjectProvider<io.parley.classification.CommentClassifier> models;
 
-    SettingsPages(SiteAccess access, SiteDirectory sites, ImpactPreview preview, ObjectMapper json, Backlog backlog) {
+    SettingsPages(SiteAccess access, SiteDirectory sites, ImpactPreview preview, ObjectMapper json, Backlog backlog,
+                  io.parley.moderation.Reclassification reclassification,
+                  org.springframework.beans.factory.ObjectProvider<io.parley.classification.CommentClassifier> models) {
         this.backlog = backlog;
+        this.reclassification = reclassification;
+        this.models = models;
         this.access = access;
         this.sites = sites;
         this.preview = preview;
@@ -81,9 +87,24 @@ class SettingsPages {
         formModel(model, current.settings());
         model.addAttribute("current", current);
         model.addAttribute("saved", saved);
+        modelChange(model, s);
         previewModel(model, preview.preview(s, served(current.settings()), PREVIEW_LAST));
         model.addAttribute("versions", versions(sites.history(s.id())));
         return "settings";
+    }
+
+    /**
+     * When the served models replaced earlier ones on this site's comments, the page says so and whether the preview
+     * reads the new scores yet: an owner otherwise could not tell an upgrade from nothing (issue 19: nothing silent).
+     */
+    private void modelChange(Model model, Site s) {
+        var served = models.getIfAvailable();
+        if (served != null) {
+            reclassification.latestChange(s, served.modelName() + "@" + served.modelVersion()).ifPresent(c -> {
+                model.addAttribute("modelChange", c);
+                model.addAttribute("rescoringPending", reclassification.pending(s));
+            });
+        }
     }
 
     /** The "apply to the N waiting comments" panel, loaded after the page (htmx): it replays the whole backlog. */

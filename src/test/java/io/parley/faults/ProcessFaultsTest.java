@@ -121,8 +121,42 @@ class ProcessFaultsTest {
         String out = Files.readString(log);
         assertThat(p.exitValue()).isNotZero();
         assertThat(out).contains("Parley cannot start: model unusable:").contains("abuse/abuse.zip");
+        // what an operator reads last is the model's message, not Spring's chain of bean names
+        List<String> lines = out.lines().filter(l -> !l.isBlank()).toList();
+        assertThat(lines.get(lines.size() - 1)).startsWith("parley serve: model unusable: ").contains("abuse/abuse.zip")
+                .doesNotContain("Error creating bean");
         // The embedded PostgreSQL was started beside the models; a failed start must not leave it running.
         assertThat(out).contains("Embedded PostgreSQL running");
+        assertThat(models.resolve("pg/postmaster.pid")).doesNotExist();
+    }
+
+    /**
+     * A model file of another task in the abuse model's place (an operator's copy slip during an upgrade) stops the
+     * start naming what the file is, and the last line printed is that message, not Spring's chain of bean names.
+     */
+    @Test
+    void aModelOfAnotherTaskStopsStartupNamingItInTheLastLine() throws Exception {
+        Path models = Files.createTempDirectory(Path.of("target"), "swapped-models");
+        Files.createDirectories(models.resolve("abuse"));
+        Files.copy(Path.of("models", "stance", "stance.zip"), models.resolve("abuse/abuse.zip"));
+        for (String task : List.of("stance", "extraction")) {
+            copyTree(Path.of("models", task), models.resolve(task));
+        }
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Path log = models.resolve("out.log");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", cp,
+                "io.parley.ParleyApplication", "serve", "--server.port=" + ServiceProcess.freePort())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("PARLEY_MODELS_DIR", models.toString());
+        pb.environment().put("PARLEY_PG_DIR", models.resolve("pg").toString());
+        Process p = pb.start();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("startup must stop, not hang").isTrue();
+        assertThat(p.exitValue()).isNotZero();
+        List<String> lines = Files.readAllLines(log).stream().filter(l -> !l.isBlank()).toList();
+        String last = lines.get(lines.size() - 1);
+        assertThat(last).startsWith("parley serve: model unusable: ").contains("abuse/abuse.zip")
+                .contains("this is a stance model (stance-mlp ").contains("not an abuse model")
+                .doesNotContain("Error creating bean");
         assertThat(models.resolve("pg/postmaster.pid")).doesNotExist();
     }
 
