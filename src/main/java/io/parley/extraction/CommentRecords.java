@@ -259,7 +259,7 @@ final class CommentRecords {
         }
         String sig = signature(records.get(0));
         if (sig.contains("pingback") || sig.contains("trackback") || sig.endsWith(".") && !sig.contains("@")
-                && !((sig.startsWith("tr.") || sig.equals("li.")) && richRecords(records))) {
+                && !((sig.startsWith("tr.") || sig.equals("li.") || sig.equals("table.")) && richRecords(records))) {
             // (class-less rows and list items qualify only when every one is rich in cues: a forum's table rows, bbPress's
             // threaded replies, each li a header and a post)
             return List.of();
@@ -648,6 +648,12 @@ final class CommentRecords {
                     break;
                 }
             }
+            Element mark = r.previousElementSibling();
+            if (mark != null && mark.normalName().equals("a") && mark.hasAttr("name") && mark.childrenSize() == 0
+                    && mark.text().isBlank()) {
+                // an empty named anchor right before the record (Scoop's <a name="4100"></a><table>): its permalink
+                out.putIfAbsent(mark.attr("name").toLowerCase(Locale.ROOT), i);
+            }
             for (String attr : new String[]{"data-id", "data-pid", "data-post-id"}) {
                 if (r.hasAttr(attr)) {
                     out.putIfAbsent("data:" + r.attr(attr), i);
@@ -795,7 +801,7 @@ final class CommentRecords {
             }
             String wrapped = wrappedShape(out);
             if (wrapped == null) {
-                return out;
+                return best.equals("table.") ? sameInnerShape(root, out) : out;
             }
             // class-less wrappers around one record of a named shape each (Talkyard's li around div.dw-t): that shape
             // is the record, found wherever it sits (a lone reply in its list is no sibling run), in page order
@@ -815,6 +821,51 @@ final class CommentRecords {
             }
         }
         return withOpeningPost(withInnerRecords(root, out, best, score, count, members));
+    }
+
+    /**
+     * Class-less tables as records (Scoop/Kuro5hin: a subject row, a "by X on <date>" row, the text, the links, each
+     * reply's table alone in the {@code dd} of its parent's {@code dl}): a lone reply is no sibling run, and the page's
+     * layout tables are of the same shape. The records are the tables whose rows are those of the run's tables (the
+     * same count of rows, each with the same cells), wherever they sit; a table around another record is layout.
+     */
+    private static List<Element> sameInnerShape(Element root, List<Element> run) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (Element r : run) {
+            votes.merge(rowShape(r), 1, Integer::sum);
+        }
+        String shape = null;
+        for (Map.Entry<String, Integer> v : votes.entrySet()) {
+            if (v.getValue() >= 2 && (shape == null || v.getValue() > votes.get(shape))) {
+                shape = v.getKey();
+            }
+        }
+        if (shape == null || shape.isEmpty()) {
+            return run;
+        }
+        List<Element> out = new ArrayList<>();
+        for (Element t : root.getElementsByTag("table")) {
+            if (t.className().isEmpty() && shape.equals(rowShape(t)) && cues(t) >= 2) {
+                out.add(t);
+            }
+        }
+        java.util.Set<Element> set = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(out);
+        out.removeIf(t -> t.getElementsByTag("table").stream().anyMatch(d -> d != t && set.contains(d)));
+        return out.size() > run.size() ? out : run;
+    }
+
+    /** A table's rows as the count of cells in each ("2|1|1|"), or "" for a table with no rows of its own. */
+    private static String rowShape(Element table) {
+        StringBuilder b = new StringBuilder();
+        for (Element part : table.children()) {
+            for (Element row : part.normalName().equals("tr") ? List.of(part) : part.children()) {
+                if (row.normalName().equals("tr")) {
+                    b.append(row.children().size()).append('|');
+                }
+            }
+        }
+        return b.toString();
     }
 
     /** The one named shape every record of a class-less set wraps as its only element child (null: none). */
@@ -1453,7 +1504,7 @@ final class CommentRecords {
         switch (k) {
             case 0:
                 return tag.equals("cite") || d.attr("itemprop").equals("author") || hasPart(d, AUTHOR_PARTS)
-                        || tag.equals("a") && profileLink(d);
+                        || tag.equals("a") && profileLink(d) || boldAfterBy(d);
             case 1:
                 if (tag.equals("time") || d.hasAttr("datetime") || d.hasAttr("data-utime") || d.attr("itemprop").startsWith("date")
                         || hasPart(d, TIME_PARTS)) {
@@ -1494,6 +1545,17 @@ final class CommentRecords {
                 return href.contains("#comment") || href.contains("#post") || href.contains("#p") || href.contains("comment=")
                         || href.contains("#c");
         }
+    }
+
+    /** "by <b>Maud Ellery</b> on …" (Scoop, Slash and other old CMSs): a bold name right after "by", the byline's author. */
+    private static boolean boldAfterBy(Element d) {
+        String tag = d.normalName();
+        if (!(tag.equals("b") || tag.equals("strong")) || !shortLeaf(d, 40)
+                || !(d.previousSibling() instanceof org.jsoup.nodes.TextNode before)) {
+            return false;
+        }
+        String t = before.getWholeText().stripTrailing().toLowerCase(Locale.ROOT);
+        return t.equals("by") || t.endsWith(" by");
     }
 
     /**
@@ -1802,6 +1864,13 @@ final class CommentRecords {
             if (img != null) {
                 return parseInt(img.attr("width"));
             }
+        }
+        Element first = r.normalName().equals("table") ? r.selectFirst("td") : null;
+        if (first != null && first.hasAttr("width") && first.nextElementSibling() != null && first.text().isBlank()
+                && (first.childrenSize() == 0 || first.childrenSize() == 1 && first.child(0).normalName().equals("img"))) {
+            // a spacer cell before the message, as wide as its depth (threaded boards: <td width="31"><img width="30">)
+            Element img = first.selectFirst(SIZED_IMG);
+            return parseInt(img != null ? img.attr("width") : first.attr("width"));
         }
         return -1;
     }
@@ -2279,6 +2348,11 @@ final class CommentRecords {
             }
             String href = d.attr("href");
             int hash = href.indexOf('#');
+            if (hash >= 0 && hash < href.length() - 1 && !inQuote(d, r) && d.ownText().strip().equalsIgnoreCase("parent")) {
+                // "[ Parent | Reply to This ]" (Scoop, Slashdot): the link to the comment this one answers
+                f.replyTarget = href.substring(hash + 1);
+                continue;
+            }
             if (hash >= 0 && hash < href.length() - 1 && !inQuote(d, r)) {
                 // "(in response to X)" (Jive), "[Re: X]" (UBB.threads): a link naming the post this one answers
                 String said = Texts.squash(d.text());

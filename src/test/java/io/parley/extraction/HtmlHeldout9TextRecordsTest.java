@@ -1,0 +1,50 @@
+package io.parley.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The HTML of training-data/extraction/heldout9-text (written for the text path, never seen by the record reader), for
+ * the causes its HTML "before" figures showed (heldout9-text/README.md, "HTML path").
+ */
+class HtmlHeldout9TextRecordsTest {
+
+    private static List<ExtractedComment> comments(String page) throws Exception {
+        return GoldPageComments.of("heldout9-text", page, null);
+    }
+
+    @Test
+    void classLessTablesWithAByLineAndAParentLinkAreATree() throws Exception {
+        // Scoop: each comment a class-less table ("by <b>name</b> on <date>", "[ Parent | Reply to This ]"), a reply's
+        // table alone in its dd; before, no record set at all and commentSection "none" (a silent miss)
+        List<ExtractedComment> cs = comments("scoop");
+
+        assertThat(cs).hasSize(12);
+        assertThat(cs.get(0).author()).isEqualTo("Maud Ellery");
+        assertThat(cs.get(0).postedAt()).isEqualTo("2026-11-19T14:52");
+        assertThat(cs.get(1).author()).isEqualTo("riverrat");
+        assertThat(cs.get(1).parentId()).isEqualTo(cs.get(0).id());
+        assertThat(cs.get(6).parentId()).isEqualTo(cs.get(5).id()); // four deep: dd in dd in dd
+        assertThat(cs.get(10).parentId()).isEqualTo(cs.get(9).id());
+        assertThat(cs.get(11).parentId()).isEqualTo(cs.get(9).id());
+        assertThat(cs.get(7).parentId()).isNull();
+    }
+
+    @Test
+    void aSpacerCellAsWideAsTheDepthNestsTheMessages() throws Exception {
+        // IMDb-boards-like: table.thread-msg per message, its first cell an empty spacer (<td width="31"><img
+        // width="30">) as wide as its depth; before, class-less record tables were refused (2 of 12), then a flat list
+        List<ExtractedComment> cs = comments("imdb");
+
+        assertThat(cs).hasSize(12);
+        assertThat(cs.get(3).author()).isEqualTo("Sunil Rao");
+        assertThat(cs.get(3).parentId()).isEqualTo(cs.get(2).id());
+        assertThat(cs.get(4).parentId()).isEqualTo(cs.get(3).id());
+        assertThat(cs.get(5).parentId()).isNull();
+        assertThat(cs.get(7).parentId()).isEqualTo(cs.get(6).id());
+        assertThat(cs.get(8).parentId()).isNull();
+    }
+}
