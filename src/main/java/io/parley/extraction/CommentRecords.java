@@ -996,7 +996,9 @@ final class CommentRecords {
             List<Element> ms = e.getValue();
             // a part a record has once (WordPress's article.comment-body in its li.comment) is no inner record:
             // several under one record are (a comment and its replies in a thread wrapper, replies under an answer)
-            if (ms.size() < 2 || ms.size() <= holders.get(e.getKey())) {
+            // (one under each of at most half the records is no part every record has: a comment under some answers
+            // only, Quora-like answers with a comment or none)
+            if (ms.size() < 2 || ms.size() <= holders.get(e.getKey()) && holders.get(e.getKey()) * 2 > out.size()) {
                 continue;
             }
             int sum = 0;

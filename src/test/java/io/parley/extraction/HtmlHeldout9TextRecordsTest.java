@@ -47,4 +47,17 @@ class HtmlHeldout9TextRecordsTest {
         assertThat(cs.get(7).parentId()).isEqualTo(cs.get(6).id());
         assertThat(cs.get(8).parentId()).isNull();
     }
+
+    @Test
+    void aCommentUnderSomeAnswersOnlyIsARecordOfItsOwn() throws Exception {
+        // Quora-like: div.q-box.answer records, a div.q-box.comment under four of the eight (one each); before, a part
+        // held once per record counted as part of the answer: 8 of 12, the comments merged into their answers
+        List<ExtractedComment> cs = comments("quora");
+
+        assertThat(cs).hasSize(12);
+        assertThat(cs.get(2).author()).isEqualTo("bridgewatcher");
+        assertThat(cs.get(2).parentId()).isEqualTo(cs.get(1).id());
+        assertThat(cs.get(1).text()).doesNotContain("Weirdly, the cycle route");
+        assertThat(cs.get(3).parentId()).isNull();
+    }
 }
