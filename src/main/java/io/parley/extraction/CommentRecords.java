@@ -875,7 +875,7 @@ final class CommentRecords {
         }
         String shape = null;
         for (Element r : records) {
-            if (r.childrenSize() != 1) {
+            if (r.childrenSize() == 0) {
                 return null;
             }
             String sig = signature(r.child(0));
@@ -883,6 +883,16 @@ final class CommentRecords {
                 return null;
             }
             shape = sig;
+        }
+        for (Element r : records) {
+            // after the wrapped record only its replies' list, records of the same shape (Allura: li > div.discussion-post
+            // + ul of replies): the wrapper is a thread, the shape still the record
+            for (int i = 1; i < r.childrenSize(); i++) {
+                String s = shape;
+                if (allElements(r.child(i)).stream().noneMatch(d -> s.equals(signature(d)))) {
+                    return null;
+                }
+            }
         }
         return shape;
     }
@@ -998,7 +1008,8 @@ final class CommentRecords {
             // several under one record are (a comment and its replies in a thread wrapper, replies under an answer)
             // (one under each of at most half the records is no part every record has: a comment under some answers
             // only, Quora-like answers with a comment or none)
-            if (ms.size() < 2 || ms.size() <= holders.get(e.getKey()) && holders.get(e.getKey()) * 2 > out.size()) {
+            if (ms.size() < 2 || ms.size() <= holders.get(e.getKey()) && (holders.get(e.getKey()) * 2 > out.size()
+                    || !ms.stream().allMatch(m -> wordsBeside(m, outer)))) {
                 continue;
             }
             int sum = 0;
@@ -1115,6 +1126,33 @@ final class CommentRecords {
             }
         }
         return ordered;
+    }
+
+    /**
+     * Whether the record around {@code m} has words of its own beside it (an answer's text beside its one comment),
+     * not counting its nested records: else {@code m} is the record's body (Forem's div.comment in its details).
+     */
+    private static boolean wordsBeside(Element m, java.util.Set<Element> outer) {
+        Element holder = m.parent();
+        while (holder != null && !outer.contains(holder)) {
+            holder = holder.parent();
+        }
+        if (holder == null) {
+            return false;
+        }
+        int own = holder.text().length() - m.text().length();
+        for (Element d : allElements(holder)) {
+            if (d != holder && outer.contains(d)) {
+                Element up = d.parent(); // (only the records right under this one: deeper ones are inside those)
+                while (up != null && up != holder && !outer.contains(up)) {
+                    up = up.parent();
+                }
+                if (up == holder && !m.parents().contains(d)) {
+                    own -= d.text().length();
+                }
+            }
+        }
+        return own >= 40;
     }
 
     /**
@@ -1814,7 +1852,11 @@ final class CommentRecords {
             // (or a bare wrapper around nothing but a list, right after a record: AO3's <li><ol class=thread> after
             // its li.comment, where the wrapper has no name to give)
             boolean bare = a.className().isEmpty() && a.id().isEmpty() && a.childrenSize() == 1
-                    && LIST_TAGS.contains(a.child(0).normalName());
+                    && LIST_TAGS.contains(a.child(0).normalName())
+                    // (or a bare list itself, right after the record inside the parent's item: Allura's
+                    // <li><div.discussion-post/><ul><li>reply</li></ul></li>)
+                    || a.className().isEmpty() && a.id().isEmpty() && LIST_TAGS.contains(a.normalName()) && prev != null
+                    && prev.parent() != null && prev.parent().normalName().equals("li") && a.nextElementSibling() == null;
             if (prev != null && index.containsKey(prev) && a != r && !index.containsKey(a) && (named || bare)) {
                 return index.get(prev);
             }
