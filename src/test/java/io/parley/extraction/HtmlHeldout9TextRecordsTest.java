@@ -60,4 +60,19 @@ class HtmlHeldout9TextRecordsTest {
         assertThat(cs.get(1).text()).doesNotContain("Weirdly, the cycle route");
         assertThat(cs.get(3).parentId()).isNull();
     }
+
+    @Test
+    void aThreadItemWrapsItsPostAndABareListOfReplies() throws Exception {
+        // Allura (SourceForge tickets): <li><div.discussion-post/><ul><li>reply…</li></ul></li>; before, the class-less
+        // li won and only sibling runs counted: a lone reply was lost (9 of 12) and replies were read as top level
+        List<ExtractedComment> cs = comments("sourceforge");
+
+        assertThat(cs).hasSize(12);
+        assertThat(cs.get(1).author()).isEqualTo("ducks_on_weir");
+        assertThat(cs.get(1).parentId()).isEqualTo(cs.get(0).id());
+        assertThat(cs.get(5).author()).isEqualTo("Hattie Groves");
+        assertThat(cs.get(5).parentId()).isEqualTo(cs.get(4).id()); // three deep
+        assertThat(cs.get(6).parentId()).isEqualTo(cs.get(2).id());
+        assertThat(cs.get(8).parentId()).isNull();
+    }
 }
