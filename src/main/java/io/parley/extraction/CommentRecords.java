@@ -120,7 +120,7 @@ final class CommentRecords {
         SHAPES.get().clear();
         try {
             TreeIndex index = TreeIndex.of(root);
-            boolean pairs = wrapHeaderBodyPairs(root);
+            boolean pairs = wrapHeaderBodyPairs(root) | wrapMessageRuns(root);
             if (wrapDefinitionLists(index.named("dl")) || pairs) {
                 index = TreeIndex.of(root); // (the wrapped lists changed the tree)
             }
@@ -240,6 +240,74 @@ final class CommentRecords {
                     wrap.appendChild(k);
                 } else if (wrap != null) {
                     wrap.appendChild(k);
+                }
+            }
+        }
+        return wrapped;
+    }
+
+    /**
+     * Messages written as runs of three or four classed siblings each, one after another in one parent with other
+     * things before and after them (a bug log's "Message #5 received at …" line, its header block with From: and
+     * Date:, the body in {@code pre.message}, an {@code hr} between messages: debbugs, mail archives). Each message's
+     * siblings are wrapped in one element, so the record finder sees one subtree per message; its head (all but the
+     * last sibling) must carry a comment cue or a date, its body (the last one) some words.
+     */
+    private static boolean wrapMessageRuns(Element root) {
+        boolean wrapped = false;
+        for (Element parent : root.getAllElements()) {
+            if (parent.childrenSize() < 9) {
+                continue;
+            }
+            List<Element> kids = new ArrayList<>();
+            for (Element k : parent.children()) {
+                if (!k.normalName().equals("hr") && !k.normalName().equals("br")) {
+                    kids.add(k);
+                }
+            }
+            boolean done = false;
+            for (int period = 3; period <= 4 && !done; period++) {
+                for (int start = 0; start + 3 * period <= kids.size() && !done; start++) {
+                    List<String> shape = new ArrayList<>();
+                    for (int t = 0; t < period; t++) {
+                        shape.add(shapeKey(kids.get(start + t)));
+                    }
+                    if (shape.contains(null) || new java.util.HashSet<>(shape).size() < period) {
+                        continue;
+                    }
+                    int reps = 0;
+                    int cued = 0;
+                    int bodyWords = 0;
+                    for (int i = start; i + period <= kids.size(); i += period, reps++) {
+                        boolean same = true;
+                        for (int t = 0; t < period && same; t++) {
+                            same = shape.get(t).equals(shapeKey(kids.get(i + t)));
+                        }
+                        if (!same) {
+                            break;
+                        }
+                        StringBuilder head = new StringBuilder();
+                        for (int t = 0; t < period - 1; t++) {
+                            head.append(boundedText(kids.get(i + t), 400)).append(' ');
+                        }
+                        String h = Texts.squash(head.toString());
+                        if (Texts.wordCount(h) <= 60 && (DT_CUE.matcher(h).find() || Dates.find(h) != null)) {
+                            cued++;
+                        }
+                        bodyWords += Texts.wordCount(boundedText(kids.get(i + period - 1), 400));
+                    }
+                    if (reps < 3 || cued < 0.8 * reps || bodyWords < 5 * reps) {
+                        continue;
+                    }
+                    for (int m = 0; m < reps; m++) {
+                        Element wrap = new Element("div").addClass("dl-comment");
+                        kids.get(start + m * period).before(wrap);
+                        for (int t = 0; t < period; t++) {
+                            wrap.appendChild(kids.get(start + m * period + t));
+                        }
+                    }
+                    wrapped = true;
+                    done = true;
                 }
             }
         }
@@ -2133,6 +2201,33 @@ final class CommentRecords {
                 f.authorEl = d;
             }
         }
+        for (Element d : own) {
+            if (f.author != null) {
+                break;
+            }
+            if (d.childrenSize() <= 2 && !inQuote(d, r)) {
+                // a mail header line "From: Ann Lee <ann@example.org>" (bug logs, list archives): the sender
+                Matcher from = MAIL_FROM.matcher(Texts.squash(boundedText(d, 200)));
+                if (from.matches()) {
+                    f.author = clean(from.group(1));
+                    f.authorEl = d;
+                }
+            }
+        }
+        for (Element d : own) {
+            if (f.replyTo == null && d.normalName().equals("pre") && !inQuote(d, r)) {
+                // a plain-text mail's "On <date>, Ann Lee wrote:" over its "> " lines (bug logs, list archives): the
+                // message answered and the words quoted from it
+                Matcher head = MAIL_PRE_QUOTE.matcher(d.wholeText());
+                if (head.lookingAt() && Dates.find(head.group(1)) != null) {
+                    f.replyTo = clean(head.group(2));
+                    String quoted = Texts.squash(QUOTE_MARKS_LINE.matcher(head.group(3)).replaceAll(""));
+                    if (!quoted.isEmpty()) {
+                        f.quotes.add(new Quote(quoted, Texts.paragraphContaining(articleKeys, quoted), null));
+                    }
+                }
+            }
+        }
         if (f.author == null) {
             // no element names the author (hashed classes): the short leaf just before the record's bare date
             Element name = null;
@@ -2808,6 +2903,12 @@ final class CommentRecords {
     private static final Pattern LABELLED_HEAD = Pattern.compile(
             "(?i)(?:^|\\s)(?:posted by|post by|written by|by|from):?\\s+([^\\s:|,][^:|,]{0,38}?)\\s+(?:on|at)\\s+\\S[^:]{0,40}\\d");
     /** A mail address after a name, as list archives print it ("Ann Lee <ann@...>", "Ann Lee (ann@example.org)"). */
+    /** "On <date>, <name> [<address>] wrote:" opening a plain-text mail, then its "> " lines (group 3). */
+    private static final Pattern MAIL_PRE_QUOTE = Pattern.compile(
+            "(?i)^\\s*on\\s+([^\\n]{6,60}?),\\s+([^,<>\\[\\]\\n]{1,40}?)\\s*(?:<[^<>\\n]{0,60}>)?\\s+wrote:?[ \\t]*\\n((?:[ \\t]*>[^\\n]*(?:\\n|$))+)");
+    private static final Pattern MAIL_QUOTE_HEAD_LINE = Pattern.compile("(?i)^\\s*on\\s[^\\n]{6,120}\\swrote:?[ \\t]*\\n(?=[ \\t]*>)");
+    private static final Pattern QUOTE_MARKS_LINE = Pattern.compile("(?m)^[ \\t]*>[ \\t]?");
+    private static final Pattern MAIL_FROM = Pattern.compile("(?i)^from:\\s+\"?([^<>\"@]{1,40}?)\"?\\s*<[^<>\\s]+@[^<>\\s]+>$");
     private static final Pattern MAIL_TAIL = Pattern.compile("\\s*[<(][^<>()\\s]*@[^<>()\\s]*[>)]$");
     private static final Pattern POSTED_COLON = Pattern.compile("(?i)^posted:?\\s");
     private static final Pattern POSTED_BY = Pattern.compile("(?i)^posted by\\b");
@@ -3537,6 +3638,7 @@ final class CommentRecords {
                 if (node instanceof TextNode t) {
                     String w = t.getWholeText();
                     if (t.parent() != null && t.parent().normalName().equals("pre") && (w.startsWith(">") || w.contains("\n>"))) {
+                        w = MAIL_QUOTE_HEAD_LINE.matcher(w).replaceFirst(""); // (its "On <date>, X wrote:" head too)
                         w = QUOTED_LINE.matcher(w).replaceAll(""); // "> quoted" lines of a plain-text comment (Bugzilla's pre)
                     }
                     b.append(w);

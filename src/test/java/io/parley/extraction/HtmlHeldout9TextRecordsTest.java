@@ -75,4 +75,22 @@ class HtmlHeldout9TextRecordsTest {
         assertThat(cs.get(6).parentId()).isEqualTo(cs.get(2).id());
         assertThat(cs.get(8).parentId()).isNull();
     }
+
+    @Test
+    void aBugLogsMessagesAreRunsOfSiblingsWithAMailHeadAndQuotes() throws Exception {
+        // Debian BTS: p.msgreceived, div.headers ("From: Olek <olek@example.org>", "Date: …"), pre.message, hr, one
+        // message after another in body; a reply's pre opens "On <date>, X wrote:" over "> " lines. Before: no record
+        // per message (commentSection "unparsed", 0 of 8)
+        List<ExtractedComment> cs = comments("debbugs");
+
+        assertThat(cs).hasSize(8);
+        assertThat(cs.get(0).author()).isEqualTo("Olek");
+        assertThat(cs.get(0).postedAt()).isEqualTo("2026-11-23T16:03");
+        assertThat(cs.get(1).author()).isEqualTo("Hattie Groves");
+        assertThat(cs.get(1).parentId()).isEqualTo(cs.get(0).id());
+        assertThat(cs.get(1).text()).doesNotContain("wrote:").doesNotContain("cross it twice a day");
+        assertThat(cs.get(5).parentId()).isEqualTo(cs.get(4).id()); // "riverrat wrote:"
+        assertThat(cs.get(6).parentId()).isEqualTo(cs.get(3).id()); // "ducks_on_weir wrote:"
+        assertThat(cs.get(7).parentId()).isNull();
+    }
 }
