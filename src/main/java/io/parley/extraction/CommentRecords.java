@@ -429,6 +429,14 @@ final class CommentRecords {
                     }
                 }
             }
+            if (parentId == null && f.replyTime != null) {
+                // the latest earlier comment posted at the time the reply names
+                for (int k = out.size() - 1; k >= 0 && parentId == null; k--) {
+                    if (f.replyTime.equals(out.get(k).postedAt())) {
+                        parentId = out.get(k).id();
+                    }
+                }
+            }
             if (parentId == null && f.replyTo != null && !f.quotes.isEmpty()) {
                 // a quote of that author's words: the latest of their comments holding the quote's opening words
                 // (an author with several comments: Phorum's "Quote / name" box answers one of them)
@@ -2006,6 +2014,8 @@ final class CommentRecords {
         String replyTo;
         /** The first words of the parent a reply preview quotes (Telegram: its author and a snippet), or null. */
         String replySnippet;
+        /** The time of the post this one answers, as "In reply to an earlier post on <time>" gives it, or null. */
+        String replyTime;
         /** The element naming the parent ("In response to X", a reply preview): not the post's words. */
         Element replyEl;
         /** The id an "@name" link opening the reply points to (the comment it answers), or null. */
@@ -2211,6 +2221,20 @@ final class CommentRecords {
                 if (from.matches()) {
                     f.author = clean(from.group(1));
                     f.authorEl = d;
+                }
+            }
+        }
+        for (Element d : own) {
+            if (f.replyTime == null && d.childrenSize() <= 3 && !inQuote(d, r)) {
+                // "In reply to an earlier post on Nov 23, 2026 7:15:00 PM PST" (Amazon-like review comments): the
+                // parent named by its time alone
+                Matcher m = REPLY_TO_TIME.matcher(Texts.squash(boundedText(d, 160)));
+                String when = m.matches() ? Dates.find(m.group(1)) : null;
+                if (when != null) {
+                    f.replyTime = when;
+                    if (f.replyEl == null) {
+                        f.replyEl = d;
+                    }
                 }
             }
         }
@@ -2903,6 +2927,8 @@ final class CommentRecords {
     private static final Pattern LABELLED_HEAD = Pattern.compile(
             "(?i)(?:^|\\s)(?:posted by|post by|written by|by|from):?\\s+([^\\s:|,][^:|,]{0,38}?)\\s+(?:on|at)\\s+\\S[^:]{0,40}\\d");
     /** A mail address after a name, as list archives print it ("Ann Lee <ann@...>", "Ann Lee (ann@example.org)"). */
+    private static final Pattern REPLY_TO_TIME = Pattern.compile(
+            "(?i)^in (?:reply|response) to (?:an? |the )?(?:earlier |previous )?(?:post|comment|message|reply) (?:on|from|at|of) (.{6,60})$");
     /** "On <date>, <name> [<address>] wrote:" opening a plain-text mail, then its "> " lines (group 3). */
     private static final Pattern MAIL_PRE_QUOTE = Pattern.compile(
             "(?i)^\\s*on\\s+([^\\n]{6,60}?),\\s+([^,<>\\[\\]\\n]{1,40}?)\\s*(?:<[^<>\\n]{0,60}>)?\\s+wrote:?[ \\t]*\\n((?:[ \\t]*>[^\\n]*(?:\\n|$))+)");

@@ -93,4 +93,18 @@ class HtmlHeldout9TextRecordsTest {
         assertThat(cs.get(6).parentId()).isEqualTo(cs.get(3).id()); // "ducks_on_weir wrote:"
         assertThat(cs.get(7).parentId()).isNull();
     }
+
+    @Test
+    void aReplyNamingTheTimeOfAnEarlierPostAnswersThePostOfThatTime() throws Exception {
+        // Amazon-like review comments: flat, oldest first, a reply says only "In reply to an earlier post on <time>";
+        // before, read as top level (parent 0.45)
+        List<ExtractedComment> cs = comments("amazon");
+
+        assertThat(cs).hasSize(11);
+        assertThat(cs.get(1).parentId()).isEqualTo(cs.get(0).id());
+        assertThat(cs.get(4).parentId()).isEqualTo(cs.get(1).id()); // the time of comment 2, not the latest before it
+        assertThat(cs.get(7).parentId()).isEqualTo(cs.get(4).id());
+        assertThat(cs.get(3).parentId()).isNull();
+        assertThat(cs.get(1).text()).doesNotContain("earlier post");
+    }
 }
