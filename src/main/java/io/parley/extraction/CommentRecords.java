@@ -256,7 +256,8 @@ final class CommentRecords {
     private static boolean wrapMessageRuns(Element root) {
         boolean wrapped = false;
         for (Element parent : root.getAllElements()) {
-            if (parent.childrenSize() < 9) {
+            // (a dl's dt/dd groups are the definition lists' rule: wrapDefinitionLists)
+            if (parent.childrenSize() < 9 || parent.normalName().equals("dl") || parent.selectFirst("> dt") != null) {
                 continue;
             }
             List<Element> kids = new ArrayList<>();
@@ -278,6 +279,7 @@ final class CommentRecords {
                     int reps = 0;
                     int cued = 0;
                     int bodyWords = 0;
+                    int bodiesLongest = 0;
                     for (int i = start; i + period <= kids.size(); i += period, reps++) {
                         boolean same = true;
                         for (int t = 0; t < period && same; t++) {
@@ -294,9 +296,16 @@ final class CommentRecords {
                         if (Texts.wordCount(h) <= 60 && (DT_CUE.matcher(h).find() || Dates.find(h) != null)) {
                             cued++;
                         }
-                        bodyWords += Texts.wordCount(boundedText(kids.get(i + period - 1), 400));
+                        int words = Texts.wordCount(boundedText(kids.get(i + period - 1), 2000));
+                        bodyWords += words;
+                        boolean longest = true;
+                        for (int t = 0; t < period - 1; t++) {
+                            longest &= Texts.wordCount(boundedText(kids.get(i + t), 2000)) < words;
+                        }
+                        // (the body holds the most words: two comments of parity-classed head/body pairs are no message)
+                        bodiesLongest += longest ? 1 : 0;
                     }
-                    if (reps < 3 || cued < 0.8 * reps || bodyWords < 5 * reps) {
+                    if (reps < 3 || cued < 0.8 * reps || bodyWords < 5 * reps || bodiesLongest < 0.8 * reps) {
                         continue;
                     }
                     for (int m = 0; m < reps; m++) {
