@@ -466,6 +466,26 @@ final class CommentRecords {
             if (parentId == null && f.replyTo != null) {
                 parentId = lastByAuthor.get(f.replyTo.toLowerCase(Locale.ROOT));
             }
+            if (parentId == null && f.replyTo != null && f.replyTo.indexOf(' ') < 0 && f.replyTo.length() >= 2) {
+                // "@Niamh" for Niamh Casey (Textpattern, hand-typed mentions): the first name of exactly one earlier
+                // commenter, that commenter's latest comment
+                String only = null;
+                String latest = null;
+                for (int k = out.size() - 1; k >= 0; k--) {
+                    String a = out.get(k).author();
+                    int sp = a == null ? -1 : a.indexOf(' ');
+                    if (sp > 0 && a.substring(0, sp).equalsIgnoreCase(f.replyTo)) {
+                        if (only == null) {
+                            only = a;
+                            latest = out.get(k).id();
+                        } else if (!only.equals(a)) {
+                            latest = null;
+                            break;
+                        }
+                    }
+                }
+                parentId = latest;
+            }
             if (parentId == null && f.replyTo == null && !f.quotes.isEmpty()) {
                 // a quote with no name (a bare blockquote opening a reply: Gitea, GitHub's "Quote reply"): the latest
                 // earlier comment holding its opening words (the article may hold them too: an issue's opening

@@ -107,4 +107,16 @@ class HtmlHeldout9TextRecordsTest {
         assertThat(cs.get(3).parentId()).isNull();
         assertThat(cs.get(1).text()).doesNotContain("earlier post");
     }
+
+    @Test
+    void anOpeningAtFirstNameNamesTheOneEarlierCommenterOfThatFirstName() throws Exception {
+        // Textpattern: a flat ol, replies only "@Name", a first name for a full one ("@Niamh" for Niamh Casey);
+        // before, "@Niamh" matched no author and the reply was top level (parent 0.83)
+        List<ExtractedComment> cs = comments("textpattern");
+
+        assertThat(cs).hasSize(12);
+        assertThat(cs.get(5).parentId()).isEqualTo(cs.get(4).id()); // "@Niamh" -> Niamh Casey
+        assertThat(cs.get(8).parentId()).isEqualTo(cs.get(7).id()); // "@Lucia" -> Lucia Ferrante
+        assertThat(cs.get(10).parentId()).isNull();
+    }
 }
