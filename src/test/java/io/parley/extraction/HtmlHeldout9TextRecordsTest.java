@@ -119,4 +119,16 @@ class HtmlHeldout9TextRecordsTest {
         assertThat(cs.get(8).parentId()).isEqualTo(cs.get(7).id()); // "@Lucia" -> Lucia Ferrante
         assertThat(cs.get(10).parentId()).isNull();
     }
+
+    @Test
+    void aDepthClassWithAPrefixIsADepthMark() throws Exception {
+        // plone.app.discussion: flat div.comment.replyTreeLevelN, margin-left in em; before, only whole "levelN" /
+        // "depth-N" tokens counted and every reply was top level (parent 0.55)
+        List<ExtractedComment> cs = comments("plone");
+
+        assertThat(cs).hasSize(11);
+        assertThat(cs.get(2).parentId()).isEqualTo(cs.get(1).id());
+        assertThat(cs.get(9).parentId()).isEqualTo(cs.get(7).id()); // the second reply of comment 8
+        assertThat(cs.get(10).parentId()).isNull();
+    }
 }
