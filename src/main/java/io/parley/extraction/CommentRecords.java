@@ -475,7 +475,10 @@ final class CommentRecords {
                 for (int k = out.size() - 1; k >= 0; k--) {
                     String a = out.get(k).author();
                     int sp = a == null ? -1 : a.indexOf(' ');
-                    if (sp > 0 && a.substring(0, sp).equalsIgnoreCase(f.replyTo)) {
+                    if (sp > 0 && a.substring(0, sp).equalsIgnoreCase(f.replyTo)
+                            // (not "@Communal Award" for Communal Award: a whole name after the "@" is the exact-name
+                            // rule's case, read as top level in a flat list, as the Dragnet gold reads WordPress)
+                            && !f.text.regionMatches(true, f.text.indexOf('@') + 1, a, 0, a.length())) {
                         if (only == null) {
                             only = a;
                             latest = out.get(k).id();
