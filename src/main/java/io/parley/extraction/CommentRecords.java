@@ -2245,6 +2245,12 @@ final class CommentRecords {
             }
         }
         for (Element d : own) {
+            if (f.author == null && boldAfterBy(d) && !inQuote(d, r)) {
+                f.author = clean(d.text()); // "by <b>ducks_on_weir</b> on …": the bold name after "by" (Scoop)
+                f.authorEl = d;
+            }
+        }
+        for (Element d : own) {
             if (f.author != null) {
                 break;
             }

@@ -31,6 +31,7 @@ class HtmlHeldout9TextRecordsTest {
         assertThat(cs.get(10).parentId()).isEqualTo(cs.get(9).id());
         assertThat(cs.get(11).parentId()).isEqualTo(cs.get(9).id());
         assertThat(cs.get(7).parentId()).isNull();
+        assertThat(cs.get(2).author()).isEqualTo("ducks_on_weir"); // (an underscore name: the bold after "by")
     }
 
     @Test
