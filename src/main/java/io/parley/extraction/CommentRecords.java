@@ -2107,6 +2107,8 @@ final class CommentRecords {
     /** What a "Reply to …" button names instead of a poster ("Reply to This", "Reply to this comment"). */
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(?:this|the|a|it|comment|post|thread|topic|message|story|article)\\b.*");
     private static final Pattern IN_RESPONSE_CUE = Pattern.compile("(?i)^\\s*(?:in )?(?:repl|respon)");
+    private static final Pattern COUNT_IN_WORDS = Pattern.compile(
+            "(?i)^(?:up ?votes?\\s*[\u00b7:]\\s*(\\d{1,6})|(\\d{1,6}) (?:people|persons?|members?|users?) liked this\\.?)$");
     private static final Pattern LIKED_BY = Pattern.compile("(?i)^(.{1,300}?)\\s+likes?\\s+this\\.?$");
     private static final Pattern THANKED_BY = Pattern.compile("(?i)(?:said|says|say) thanks?(?: you)?(?: for this post)?:\\s*(.{1,400})$");
     private static final Pattern OTHERS = Pattern.compile("(?i)\\band (\\d{1,5}) others?$");
@@ -2637,6 +2639,14 @@ final class CommentRecords {
                 }
                 if (m.find() && !label.toLowerCase(Locale.ROOT).contains("dislike")) {
                     // <span aria-label="17 points">17</span>, <button aria-label="Like (12 likes)">12</button>
+                    f.likes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+                    continue;
+                }
+            }
+            if (d.childrenSize() == 0 && !inQuote(d, r) && d.ownText().length() <= 40) {
+                // a count in a control's own words: "Upvote · 28" (Quora-like), "16 people liked this" (message boards)
+                Matcher m = COUNT_IN_WORDS.matcher(Texts.squash(d.ownText()));
+                if (m.matches()) {
                     f.likes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
                     continue;
                 }

@@ -132,4 +132,11 @@ class HtmlHeldout9TextRecordsTest {
         assertThat(cs.get(9).parentId()).isEqualTo(cs.get(7).id()); // the second reply of comment 8
         assertThat(cs.get(10).parentId()).isNull();
     }
+
+    @Test
+    void aCountInAControlsOwnWordsIsTheLikes() throws Exception {
+        // "16 people liked this" (IMDb-boards-like links row), "Upvote · 28" (Quora-like answers); before, no likes
+        assertThat(comments("imdb")).extracting(ExtractedComment::likes).startsWith(11, 16, 35);
+        assertThat(comments("quora").get(0).likes()).isEqualTo(28);
+    }
 }
