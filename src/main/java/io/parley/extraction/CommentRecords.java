@@ -59,7 +59,8 @@ final class CommentRecords {
                     // (and "[37 Recs]": Daily Kos-style recommends; "Respect 12": Brightspot-style news CMSes)
                     + "|(?:recommend|like|likes|support|respect|\\u2665|\\u2764|\\u25b2|\\u2191)\\s*\\(?(\\d{1,6})\\)?");
     private static final Pattern SAYS = Pattern.compile("(?i)\\s*(?:says|said|wrote|writes)\\s*(?::|\\.{2,3}|\u2026)?\\s*$");
-    private static final Pattern DEPTH_CLASS = Pattern.compile("(?i)^(?:depth|level|indent|lvl|d)[-_]?(\\d{1,2})$");
+    // (a prefix before the word: Plone's replyTreeLevel1)
+    private static final Pattern DEPTH_CLASS = Pattern.compile("(?i)^(?:[a-z]{0,12}(?:depth|level|indent|lvl)|d)[-_]?(\\d{1,2})$");
     private static final Pattern MARGIN = Pattern.compile("(?i)(?:margin|padding)-left\\s*:\\s*(\\d{1,4})px");
     private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(.{1,40}?)\\s+(?:wrote|said|says):?$|^originally posted by:?\\s+(.{1,40})$");
     private static final Pattern META_LINE = Pattern.compile(
@@ -120,7 +121,7 @@ final class CommentRecords {
         SHAPES.get().clear();
         try {
             TreeIndex index = TreeIndex.of(root);
-            boolean pairs = wrapHeaderBodyPairs(root);
+            boolean pairs = wrapHeaderBodyPairs(root) | wrapMessageRuns(root);
             if (wrapDefinitionLists(index.named("dl")) || pairs) {
                 index = TreeIndex.of(root); // (the wrapped lists changed the tree)
             }
@@ -246,6 +247,83 @@ final class CommentRecords {
         return wrapped;
     }
 
+    /**
+     * Messages written as runs of three or four classed siblings each, one after another in one parent with other
+     * things before and after them (a bug log's "Message #5 received at …" line, its header block with From: and
+     * Date:, the body in {@code pre.message}, an {@code hr} between messages: debbugs, mail archives). Each message's
+     * siblings are wrapped in one element, so the record finder sees one subtree per message; its head (all but the
+     * last sibling) must carry a comment cue or a date, its body (the last one) some words.
+     */
+    private static boolean wrapMessageRuns(Element root) {
+        boolean wrapped = false;
+        for (Element parent : root.getAllElements()) {
+            // (a dl's dt/dd groups are the definition lists' rule: wrapDefinitionLists)
+            if (parent.childrenSize() < 9 || parent.normalName().equals("dl") || parent.selectFirst("> dt") != null) {
+                continue;
+            }
+            List<Element> kids = new ArrayList<>();
+            for (Element k : parent.children()) {
+                if (!k.normalName().equals("hr") && !k.normalName().equals("br")) {
+                    kids.add(k);
+                }
+            }
+            boolean done = false;
+            for (int period = 3; period <= 4 && !done; period++) {
+                for (int start = 0; start + 3 * period <= kids.size() && !done; start++) {
+                    List<String> shape = new ArrayList<>();
+                    for (int t = 0; t < period; t++) {
+                        shape.add(shapeKey(kids.get(start + t)));
+                    }
+                    if (shape.contains(null) || new java.util.HashSet<>(shape).size() < period) {
+                        continue;
+                    }
+                    int reps = 0;
+                    int cued = 0;
+                    int bodyWords = 0;
+                    int bodiesLongest = 0;
+                    for (int i = start; i + period <= kids.size(); i += period, reps++) {
+                        boolean same = true;
+                        for (int t = 0; t < period && same; t++) {
+                            same = shape.get(t).equals(shapeKey(kids.get(i + t)));
+                        }
+                        if (!same) {
+                            break;
+                        }
+                        StringBuilder head = new StringBuilder();
+                        for (int t = 0; t < period - 1; t++) {
+                            head.append(boundedText(kids.get(i + t), 400)).append(' ');
+                        }
+                        String h = Texts.squash(head.toString());
+                        if (Texts.wordCount(h) <= 60 && (DT_CUE.matcher(h).find() || Dates.find(h) != null)) {
+                            cued++;
+                        }
+                        int words = Texts.wordCount(boundedText(kids.get(i + period - 1), 2000));
+                        bodyWords += words;
+                        boolean longest = true;
+                        for (int t = 0; t < period - 1; t++) {
+                            longest &= Texts.wordCount(boundedText(kids.get(i + t), 2000)) < words;
+                        }
+                        // (the body holds the most words: two comments of parity-classed head/body pairs are no message)
+                        bodiesLongest += longest ? 1 : 0;
+                    }
+                    if (reps < 3 || cued < 0.8 * reps || bodyWords < 5 * reps || bodiesLongest < 0.8 * reps) {
+                        continue;
+                    }
+                    for (int m = 0; m < reps; m++) {
+                        Element wrap = new Element("div").addClass("dl-comment");
+                        kids.get(start + m * period).before(wrap);
+                        for (int t = 0; t < period; t++) {
+                            wrap.appendChild(kids.get(start + m * period + t));
+                        }
+                    }
+                    wrapped = true;
+                    done = true;
+                }
+            }
+        }
+        return wrapped;
+    }
+
     /** Tag and class attribute of a classed element (null: no class), for the header/body pairs. */
     private static String shapeKey(Element e) {
         String c = e.className().strip();
@@ -259,7 +337,7 @@ final class CommentRecords {
         }
         String sig = signature(records.get(0));
         if (sig.contains("pingback") || sig.contains("trackback") || sig.endsWith(".") && !sig.contains("@")
-                && !((sig.startsWith("tr.") || sig.equals("li.")) && richRecords(records))) {
+                && !((sig.startsWith("tr.") || sig.equals("li.") || sig.equals("table.")) && richRecords(records))) {
             // (class-less rows and list items qualify only when every one is rich in cues: a forum's table rows, bbPress's
             // threaded replies, each li a header and a post)
             return List.of();
@@ -361,6 +439,14 @@ final class CommentRecords {
                     }
                 }
             }
+            if (parentId == null && f.replyTime != null) {
+                // the latest earlier comment posted at the time the reply names
+                for (int k = out.size() - 1; k >= 0 && parentId == null; k--) {
+                    if (f.replyTime.equals(out.get(k).postedAt())) {
+                        parentId = out.get(k).id();
+                    }
+                }
+            }
             if (parentId == null && f.replyTo != null && !f.quotes.isEmpty()) {
                 // a quote of that author's words: the latest of their comments holding the quote's opening words
                 // (an author with several comments: Phorum's "Quote / name" box answers one of them)
@@ -380,6 +466,29 @@ final class CommentRecords {
             }
             if (parentId == null && f.replyTo != null) {
                 parentId = lastByAuthor.get(f.replyTo.toLowerCase(Locale.ROOT));
+            }
+            if (parentId == null && f.replyTo != null && f.replyTo.indexOf(' ') < 0 && f.replyTo.length() >= 2) {
+                // "@Niamh" for Niamh Casey (Textpattern, hand-typed mentions): the first name of exactly one earlier
+                // commenter, that commenter's latest comment
+                String only = null;
+                String latest = null;
+                for (int k = out.size() - 1; k >= 0; k--) {
+                    String a = out.get(k).author();
+                    int sp = a == null ? -1 : a.indexOf(' ');
+                    if (sp > 0 && a.substring(0, sp).equalsIgnoreCase(f.replyTo)
+                            // (not "@Communal Award" for Communal Award: a whole name after the "@" is the exact-name
+                            // rule's case, read as top level in a flat list, as the Dragnet gold reads WordPress)
+                            && !f.text.regionMatches(true, f.text.indexOf('@') + 1, a, 0, a.length())) {
+                        if (only == null) {
+                            only = a;
+                            latest = out.get(k).id();
+                        } else if (!only.equals(a)) {
+                            latest = null;
+                            break;
+                        }
+                    }
+                }
+                parentId = latest;
             }
             if (parentId == null && f.replyTo == null && !f.quotes.isEmpty()) {
                 // a quote with no name (a bare blockquote opening a reply: Gitea, GitHub's "Quote reply"): the latest
@@ -648,6 +757,12 @@ final class CommentRecords {
                     break;
                 }
             }
+            Element mark = r.previousElementSibling();
+            if (mark != null && mark.normalName().equals("a") && mark.hasAttr("name") && mark.childrenSize() == 0
+                    && mark.text().isBlank()) {
+                // an empty named anchor right before the record (Scoop's <a name="4100"></a><table>): its permalink
+                out.putIfAbsent(mark.attr("name").toLowerCase(Locale.ROOT), i);
+            }
             for (String attr : new String[]{"data-id", "data-pid", "data-post-id"}) {
                 if (r.hasAttr(attr)) {
                     out.putIfAbsent("data:" + r.attr(attr), i);
@@ -795,7 +910,7 @@ final class CommentRecords {
             }
             String wrapped = wrappedShape(out);
             if (wrapped == null) {
-                return out;
+                return best.equals("table.") ? sameInnerShape(root, out) : out;
             }
             // class-less wrappers around one record of a named shape each (Talkyard's li around div.dw-t): that shape
             // is the record, found wherever it sits (a lone reply in its list is no sibling run), in page order
@@ -817,6 +932,51 @@ final class CommentRecords {
         return withOpeningPost(withInnerRecords(root, out, best, score, count, members));
     }
 
+    /**
+     * Class-less tables as records (Scoop/Kuro5hin: a subject row, a "by X on <date>" row, the text, the links, each
+     * reply's table alone in the {@code dd} of its parent's {@code dl}): a lone reply is no sibling run, and the page's
+     * layout tables are of the same shape. The records are the tables whose rows are those of the run's tables (the
+     * same count of rows, each with the same cells), wherever they sit; a table around another record is layout.
+     */
+    private static List<Element> sameInnerShape(Element root, List<Element> run) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (Element r : run) {
+            votes.merge(rowShape(r), 1, Integer::sum);
+        }
+        String shape = null;
+        for (Map.Entry<String, Integer> v : votes.entrySet()) {
+            if (v.getValue() >= 2 && (shape == null || v.getValue() > votes.get(shape))) {
+                shape = v.getKey();
+            }
+        }
+        if (shape == null || shape.isEmpty()) {
+            return run;
+        }
+        List<Element> out = new ArrayList<>();
+        for (Element t : root.getElementsByTag("table")) {
+            if (t.className().isEmpty() && shape.equals(rowShape(t)) && cues(t) >= 2) {
+                out.add(t);
+            }
+        }
+        java.util.Set<Element> set = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(out);
+        out.removeIf(t -> t.getElementsByTag("table").stream().anyMatch(d -> d != t && set.contains(d)));
+        return out.size() > run.size() ? out : run;
+    }
+
+    /** A table's rows as the count of cells in each ("2|1|1|"), or "" for a table with no rows of its own. */
+    private static String rowShape(Element table) {
+        StringBuilder b = new StringBuilder();
+        for (Element part : table.children()) {
+            for (Element row : part.normalName().equals("tr") ? List.of(part) : part.children()) {
+                if (row.normalName().equals("tr")) {
+                    b.append(row.children().size()).append('|');
+                }
+            }
+        }
+        return b.toString();
+    }
+
     /** The one named shape every record of a class-less set wraps as its only element child (null: none). */
     private static String wrappedShape(List<Element> records) {
         if (records.size() < 3) {
@@ -824,7 +984,7 @@ final class CommentRecords {
         }
         String shape = null;
         for (Element r : records) {
-            if (r.childrenSize() != 1) {
+            if (r.childrenSize() == 0) {
                 return null;
             }
             String sig = signature(r.child(0));
@@ -832,6 +992,16 @@ final class CommentRecords {
                 return null;
             }
             shape = sig;
+        }
+        for (Element r : records) {
+            // after the wrapped record only its replies' list, records of the same shape (Allura: li > div.discussion-post
+            // + ul of replies): the wrapper is a thread, the shape still the record
+            for (int i = 1; i < r.childrenSize(); i++) {
+                String s = shape;
+                if (allElements(r.child(i)).stream().noneMatch(d -> s.equals(signature(d)))) {
+                    return null;
+                }
+            }
         }
         return shape;
     }
@@ -945,7 +1115,10 @@ final class CommentRecords {
             List<Element> ms = e.getValue();
             // a part a record has once (WordPress's article.comment-body in its li.comment) is no inner record:
             // several under one record are (a comment and its replies in a thread wrapper, replies under an answer)
-            if (ms.size() < 2 || ms.size() <= holders.get(e.getKey())) {
+            // (one under each of at most half the records is no part every record has: a comment under some answers
+            // only, Quora-like answers with a comment or none)
+            if (ms.size() < 2 || ms.size() <= holders.get(e.getKey()) && (holders.get(e.getKey()) * 2 > out.size()
+                    || !ms.stream().allMatch(m -> wordsBeside(m, outer)))) {
                 continue;
             }
             int sum = 0;
@@ -1062,6 +1235,33 @@ final class CommentRecords {
             }
         }
         return ordered;
+    }
+
+    /**
+     * Whether the record around {@code m} has words of its own beside it (an answer's text beside its one comment),
+     * not counting its nested records: else {@code m} is the record's body (Forem's div.comment in its details).
+     */
+    private static boolean wordsBeside(Element m, java.util.Set<Element> outer) {
+        Element holder = m.parent();
+        while (holder != null && !outer.contains(holder)) {
+            holder = holder.parent();
+        }
+        if (holder == null) {
+            return false;
+        }
+        int own = holder.text().length() - m.text().length();
+        for (Element d : allElements(holder)) {
+            if (d != holder && outer.contains(d)) {
+                Element up = d.parent(); // (only the records right under this one: deeper ones are inside those)
+                while (up != null && up != holder && !outer.contains(up)) {
+                    up = up.parent();
+                }
+                if (up == holder && !m.parents().contains(d)) {
+                    own -= d.text().length();
+                }
+            }
+        }
+        return own >= 40;
     }
 
     /**
@@ -1453,7 +1653,7 @@ final class CommentRecords {
         switch (k) {
             case 0:
                 return tag.equals("cite") || d.attr("itemprop").equals("author") || hasPart(d, AUTHOR_PARTS)
-                        || tag.equals("a") && profileLink(d);
+                        || tag.equals("a") && profileLink(d) || boldAfterBy(d);
             case 1:
                 if (tag.equals("time") || d.hasAttr("datetime") || d.hasAttr("data-utime") || d.attr("itemprop").startsWith("date")
                         || hasPart(d, TIME_PARTS)) {
@@ -1494,6 +1694,17 @@ final class CommentRecords {
                 return href.contains("#comment") || href.contains("#post") || href.contains("#p") || href.contains("comment=")
                         || href.contains("#c");
         }
+    }
+
+    /** "by <b>Maud Ellery</b> on …" (Scoop, Slash and other old CMSs): a bold name right after "by", the byline's author. */
+    private static boolean boldAfterBy(Element d) {
+        String tag = d.normalName();
+        if (!(tag.equals("b") || tag.equals("strong")) || !shortLeaf(d, 40)
+                || !(d.previousSibling() instanceof org.jsoup.nodes.TextNode before)) {
+            return false;
+        }
+        String t = before.getWholeText().stripTrailing().toLowerCase(Locale.ROOT);
+        return t.equals("by") || t.endsWith(" by");
     }
 
     /**
@@ -1750,7 +1961,11 @@ final class CommentRecords {
             // (or a bare wrapper around nothing but a list, right after a record: AO3's <li><ol class=thread> after
             // its li.comment, where the wrapper has no name to give)
             boolean bare = a.className().isEmpty() && a.id().isEmpty() && a.childrenSize() == 1
-                    && LIST_TAGS.contains(a.child(0).normalName());
+                    && LIST_TAGS.contains(a.child(0).normalName())
+                    // (or a bare list itself, right after the record inside the parent's item: Allura's
+                    // <li><div.discussion-post/><ul><li>reply</li></ul></li>)
+                    || a.className().isEmpty() && a.id().isEmpty() && LIST_TAGS.contains(a.normalName()) && prev != null
+                    && prev.parent() != null && prev.parent().normalName().equals("li") && a.nextElementSibling() == null;
             if (prev != null && index.containsKey(prev) && a != r && !index.containsKey(a) && (named || bare)) {
                 return index.get(prev);
             }
@@ -1803,6 +2018,13 @@ final class CommentRecords {
                 return parseInt(img.attr("width"));
             }
         }
+        Element first = r.normalName().equals("table") ? r.selectFirst("td") : null;
+        if (first != null && first.hasAttr("width") && first.nextElementSibling() != null && first.text().isBlank()
+                && (first.childrenSize() == 0 || first.childrenSize() == 1 && first.child(0).normalName().equals("img"))) {
+            // a spacer cell before the message, as wide as its depth (threaded boards: <td width="31"><img width="30">)
+            Element img = first.selectFirst(SIZED_IMG);
+            return parseInt(img != null ? img.attr("width") : first.attr("width"));
+        }
         return -1;
     }
 
@@ -1825,6 +2047,8 @@ final class CommentRecords {
         String replyTo;
         /** The first words of the parent a reply preview quotes (Telegram: its author and a snippet), or null. */
         String replySnippet;
+        /** The time of the post this one answers, as "In reply to an earlier post on <time>" gives it, or null. */
+        String replyTime;
         /** The element naming the parent ("In response to X", a reply preview): not the post's words. */
         Element replyEl;
         /** The id an "@name" link opening the reply points to (the comment it answers), or null. */
@@ -1883,6 +2107,8 @@ final class CommentRecords {
     /** What a "Reply to …" button names instead of a poster ("Reply to This", "Reply to this comment"). */
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(?:this|the|a|it|comment|post|thread|topic|message|story|article)\\b.*");
     private static final Pattern IN_RESPONSE_CUE = Pattern.compile("(?i)^\\s*(?:in )?(?:repl|respon)");
+    private static final Pattern COUNT_IN_WORDS = Pattern.compile(
+            "(?i)^(?:up ?votes?\\s*[\u00b7:]\\s*(\\d{1,6})|(\\d{1,6}) (?:people|persons?|members?|users?) liked this\\.?)$");
     private static final Pattern LIKED_BY = Pattern.compile("(?i)^(.{1,300}?)\\s+likes?\\s+this\\.?$");
     private static final Pattern THANKED_BY = Pattern.compile("(?i)(?:said|says|say) thanks?(?: you)?(?: for this post)?:\\s*(.{1,400})$");
     private static final Pattern OTHERS = Pattern.compile("(?i)\\band (\\d{1,5}) others?$");
@@ -2018,6 +2244,53 @@ final class CommentRecords {
             if (d.normalName().equals("a") && profileLink(d) && !inQuote(d, r)) {
                 f.author = clean(d.text());
                 f.authorEl = d;
+            }
+        }
+        for (Element d : own) {
+            if (f.author == null && boldAfterBy(d) && !inQuote(d, r)) {
+                f.author = clean(d.text()); // "by <b>ducks_on_weir</b> on …": the bold name after "by" (Scoop)
+                f.authorEl = d;
+            }
+        }
+        for (Element d : own) {
+            if (f.author != null) {
+                break;
+            }
+            if (d.childrenSize() <= 2 && !inQuote(d, r)) {
+                // a mail header line "From: Ann Lee <ann@example.org>" (bug logs, list archives): the sender
+                Matcher from = MAIL_FROM.matcher(Texts.squash(boundedText(d, 200)));
+                if (from.matches()) {
+                    f.author = clean(from.group(1));
+                    f.authorEl = d;
+                }
+            }
+        }
+        for (Element d : own) {
+            if (f.replyTime == null && d.childrenSize() <= 3 && !inQuote(d, r)) {
+                // "In reply to an earlier post on Nov 23, 2026 7:15:00 PM PST" (Amazon-like review comments): the
+                // parent named by its time alone
+                Matcher m = REPLY_TO_TIME.matcher(Texts.squash(boundedText(d, 160)));
+                String when = m.matches() ? Dates.find(m.group(1)) : null;
+                if (when != null) {
+                    f.replyTime = when;
+                    if (f.replyEl == null) {
+                        f.replyEl = d;
+                    }
+                }
+            }
+        }
+        for (Element d : own) {
+            if (f.replyTo == null && d.normalName().equals("pre") && !inQuote(d, r)) {
+                // a plain-text mail's "On <date>, Ann Lee wrote:" over its "> " lines (bug logs, list archives): the
+                // message answered and the words quoted from it
+                Matcher head = MAIL_PRE_QUOTE.matcher(d.wholeText());
+                if (head.lookingAt() && Dates.find(head.group(1)) != null) {
+                    f.replyTo = clean(head.group(2));
+                    String quoted = Texts.squash(QUOTE_MARKS_LINE.matcher(head.group(3)).replaceAll(""));
+                    if (!quoted.isEmpty()) {
+                        f.quotes.add(new Quote(quoted, Texts.paragraphContaining(articleKeys, quoted), null));
+                    }
+                }
             }
         }
         if (f.author == null) {
@@ -2279,6 +2552,11 @@ final class CommentRecords {
             }
             String href = d.attr("href");
             int hash = href.indexOf('#');
+            if (hash >= 0 && hash < href.length() - 1 && !inQuote(d, r) && d.ownText().strip().equalsIgnoreCase("parent")) {
+                // "[ Parent | Reply to This ]" (Scoop, Slashdot): the link to the comment this one answers
+                f.replyTarget = href.substring(hash + 1);
+                continue;
+            }
             if (hash >= 0 && hash < href.length() - 1 && !inQuote(d, r)) {
                 // "(in response to X)" (Jive), "[Re: X]" (UBB.threads): a link naming the post this one answers
                 String said = Texts.squash(d.text());
@@ -2361,6 +2639,14 @@ final class CommentRecords {
                 }
                 if (m.find() && !label.toLowerCase(Locale.ROOT).contains("dislike")) {
                     // <span aria-label="17 points">17</span>, <button aria-label="Like (12 likes)">12</button>
+                    f.likes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+                    continue;
+                }
+            }
+            if (d.childrenSize() == 0 && !inQuote(d, r) && d.ownText().length() <= 40) {
+                // a count in a control's own words: "Upvote · 28" (Quora-like), "16 people liked this" (message boards)
+                Matcher m = COUNT_IN_WORDS.matcher(Texts.squash(d.ownText()));
+                if (m.matches()) {
                     f.likes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
                     continue;
                 }
@@ -2690,6 +2976,14 @@ final class CommentRecords {
     private static final Pattern LABELLED_HEAD = Pattern.compile(
             "(?i)(?:^|\\s)(?:posted by|post by|written by|by|from):?\\s+([^\\s:|,][^:|,]{0,38}?)\\s+(?:on|at)\\s+\\S[^:]{0,40}\\d");
     /** A mail address after a name, as list archives print it ("Ann Lee <ann@...>", "Ann Lee (ann@example.org)"). */
+    private static final Pattern REPLY_TO_TIME = Pattern.compile(
+            "(?i)^in (?:reply|response) to (?:an? |the )?(?:earlier |previous )?(?:post|comment|message|reply) (?:on|from|at|of) (.{6,60})$");
+    /** "On <date>, <name> [<address>] wrote:" opening a plain-text mail, then its "> " lines (group 3). */
+    private static final Pattern MAIL_PRE_QUOTE = Pattern.compile(
+            "(?i)^\\s*on\\s+([^\\n]{6,60}?),\\s+([^,<>\\[\\]\\n]{1,40}?)\\s*(?:<[^<>\\n]{0,60}>)?\\s+wrote:?[ \\t]*\\n((?:[ \\t]*>[^\\n]*(?:\\n|$))+)");
+    private static final Pattern MAIL_QUOTE_HEAD_LINE = Pattern.compile("(?i)^\\s*on\\s[^\\n]{6,120}\\swrote:?[ \\t]*\\n(?=[ \\t]*>)");
+    private static final Pattern QUOTE_MARKS_LINE = Pattern.compile("(?m)^[ \\t]*>[ \\t]?");
+    private static final Pattern MAIL_FROM = Pattern.compile("(?i)^from:\\s+\"?([^<>\"@]{1,40}?)\"?\\s*<[^<>\\s]+@[^<>\\s]+>$");
     private static final Pattern MAIL_TAIL = Pattern.compile("\\s*[<(][^<>()\\s]*@[^<>()\\s]*[>)]$");
     private static final Pattern POSTED_COLON = Pattern.compile("(?i)^posted:?\\s");
     private static final Pattern POSTED_BY = Pattern.compile("(?i)^posted by\\b");
@@ -3419,6 +3713,7 @@ final class CommentRecords {
                 if (node instanceof TextNode t) {
                     String w = t.getWholeText();
                     if (t.parent() != null && t.parent().normalName().equals("pre") && (w.startsWith(">") || w.contains("\n>"))) {
+                        w = MAIL_QUOTE_HEAD_LINE.matcher(w).replaceFirst(""); // (its "On <date>, X wrote:" head too)
                         w = QUOTED_LINE.matcher(w).replaceAll(""); // "> quoted" lines of a plain-text comment (Bugzilla's pre)
                     }
                     b.append(w);
