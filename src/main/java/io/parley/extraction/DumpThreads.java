@@ -37,7 +37,7 @@ final class DumpThreads {
     private static final String GLUED = "January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
     private static final String CLOCK = "(?:,?\\s*(?:at|@|-|\\u2013)?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?";
-    private static final Pattern DATE = Pattern.compile("(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:"
+    private static final Pattern DATE = Pattern.compile("(?i)(?:(?<!\\p{L})(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:"
             + "(?:(?<![a-z])" + MONTHS + "|(?<=\\p{Ll})(?-i:" + GLUED + "))\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+\\d{4}(?!\\d))?" + CLOCK
             + "|(?<![\\d])\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+\\d{4}(?!\\d)" + CLOCK
             // a year-less day and month with a clock, as Steam prints a post's date ("12 Nov @ 1:12pm")
@@ -2209,6 +2209,8 @@ final class DumpThreads {
                 } else if (dated && d.start() > 0 && VERB_TAIL.matcher(t.substring(0, d.start())).matches()
                         && nameLike(clean(vtName(t.substring(0, d.start()))))) {
                     author = clean(vtName(t.substring(0, d.start()))); // "Ann Lee added a comment - 28/Nov/26 2:18 PM"
+                } else if (dated && d.start() > 0 && placedName(clean(stripLikes(t.substring(0, d.start())))) != null) {
+                    author = placedName(clean(stripLikes(t.substring(0, d.start())))); // "Ann Lee, Leeds, United Kingdom, 3 days ago"
                 } else if (dated && d.start() > 0 && nameLike(clean(stripLikes(t.substring(0, d.start()))))) {
                     author = clean(stripLikes(t.substring(0, d.start())));
                 } else if (dated && d.start() > 0 && nameLike(withoutAside(clean(stripLikes(t.substring(0, d.start())))))) {
@@ -2257,6 +2259,9 @@ final class DumpThreads {
                     break;
                 }
             }
+        }
+        if (author != null && BARE_VERB.matcher(author).matches()) {
+            author = null; // "answered Nov 19, 2026": the poster is the name above (a Q&A's user line)
         }
         if (author == null && !names.isEmpty()) {
             author = names.get(0);
@@ -2475,6 +2480,9 @@ final class DumpThreads {
             // one word and a capitalised blog name, is a name as typed
             s = gh.group(1);
         }
+        // a verb glued to the name before it, as w3m runs a handle's link into its span ("eleripricecommented12 days
+        // ago", Gitalk); only the verbs a header says of its poster, only after a lower-case letter, digit or '_'
+        s = GLUED_VERB.matcher(s.strip()).replaceFirst("");
         String t = POST_NUMBER.matcher(s.strip()).replaceFirst("")
                 .replaceAll("(?<=\\S)@[\\w-]+(?:\\.[\\w-]+)+(?=$|[\\s\\u00b7\\u2022|])", "") // a federated handle's instance
                 .replaceAll("\\s*[\\u00b7\\u2022|]\\s*[+-]?\\d{1,6}$", "") // its score after a separator ("name·4")
@@ -2483,13 +2491,34 @@ final class DumpThreads {
                 .replaceAll("(?i)\\b(?:posted|submitted|written|commented|comment|reply|answered)\\s+(?:by|on|at)\\b", " ")
                 .replaceAll("(?i)^\\s*(?:post\\s?by|by|from)\\s+", "") // phpBB 3's "Postby X" (icon text "Post" glued to "by")
                 .replaceAll("(?i)\\s+(?:post)?posted:?\\s*$", "") // phpBB 2's "name   PostPosted:" (name cell beside the post's head)
-                .replaceAll("(?i)\\s+(?:says|said|wrote|writes|commented|posted)(?:\\s+on)?\\s*:?\\s*$", "")
+                .replaceAll("(?i)\\s+(?:says|said|wrote|writes|commented|posted|replied|responded|reviewed)(?:\\s+on)?\\s*:?\\s*$", "")
                 .replaceAll("(?i)\\s+(?:on|at)\\s*$", "")
                 .replaceAll("[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014:,(]+\\s*$", "")
                 .replaceAll("^\\s*[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014\\u2191\\u25a0-\\u25ff-]+", ""); // (and a "\u2191" parent button, Tildes;
                 // an avatar's or status dot glued before the name, "\u25cfduncanames", Gitea)
         return withoutAside(SCORE_AFTER.matcher(t.strip()).replaceFirst(""));
     }
+
+    /** "Name, Place[, Country]" (a news site's header before the date): the name. */
+    private static String placedName(String s) {
+        int comma = s.indexOf(',');
+        if (comma <= 0) {
+            return null;
+        }
+        for (String part : s.substring(comma + 1).split(",")) {
+            String p = part.strip();
+            // a place: capitalised words with no digit and no more than three of them
+            if (p.isEmpty() || !Character.isUpperCase(p.charAt(0)) || Texts.wordCount(p) > 3 || p.matches(".*\\d.*")) {
+                return null;
+            }
+        }
+        String name = s.substring(0, comma).strip();
+        return nameLike(name) ? name : null;
+    }
+
+    private static final Pattern GLUED_VERB = Pattern.compile("(?<=[\\p{Ll}\\d_])(?:commented|replied|answered|responded|reviewed)\\s*$");
+    /** A header's verb alone: what the poster did ("answered", "asked" over a Q&A post's date), never who. */
+    private static final Pattern BARE_VERB = Pattern.compile("(?i)(?:asked|answered|commented|replied|responded|posted|edited|updated|modified)");
 
     /** A display name with a handle glued after it: the name, the handle. */
     private static final Pattern GLUED_HANDLE = Pattern.compile("^(.*[\\p{L}\\p{N}_.])@(\\w{1,30})$");
@@ -2505,8 +2534,8 @@ final class DumpThreads {
     private static final Pattern RANK_STARS = Pattern.compile("^[*\u2605\u2606]{1,6}$");
     /** A post number alone ("#2", "Post #3", "Reply #4"). */
     private static final Pattern POST_NO = Pattern.compile("(?i)^(?:(?:post|reply)\\s*)?#?\\d+$");
-    /** A vote count and a post number before a name ("+17 #1 Dolores P."). */
-    private static final Pattern POST_NUMBER = Pattern.compile("^(?:[+\\u2212-]?\\d{1,5}\\s+)?#\\d{1,6}\\s+|^[+\\u2212-]\\d{1,5}\\s+"
+    /** A vote count and a post number before a name ("+17 #1 Dolores P."), the number dotted by depth too ("#2.1 Yusuf on …", Serendipity). */
+    private static final Pattern POST_NUMBER = Pattern.compile("^(?:[+\\u2212-]?\\d{1,5}\\s+)?#\\d{1,6}(?:\\.\\d{1,4}){0,6}\\s+|^[+\\u2212-]\\d{1,5}\\s+"
             // a tracker's comment label before the name ("Comment 3 Ann Lee 2026-11-25 18:26:00 UTC", "Description Ann Lee …", Bugzilla)
             + "|^(?i:comment|answer|message)\\s+#?\\d{1,5}\\s+(?=\\S)|^(?i:description)\\s+(?=\\S)");
     /** "Threads: 44", "From: Millbrook": a profile field, not a name. */
