@@ -690,6 +690,23 @@ final class DumpThreads {
 
     /** Dated footers ("November 12, 2012 18:06 Reply 0 Flag"): the line after most header lines opens the next record. */
     private static boolean footerMode(List<Line> lines, List<Integer> anchors) {
+        return footerMode(lines, anchors, -1);
+    }
+
+    /**
+     * @param sectionAt the comments heading's line (-1 if none): prose between it and the first header, and none
+     *                  after the last, is the first comment's text above its header ("… text / #1 Ann Lee on
+     *                  2026-11-21 06:29 (Reply) / … text / #1.1 …" down to "Add Comment", Serendipity)
+     */
+    private static boolean footerMode(List<Line> lines, List<Integer> anchors, int sectionAt) {
+        if (sectionAt >= 0 && anchors.size() >= 3 && anchors.get(0) > sectionAt && anchors.get(0) - sectionAt <= HEADING_REACH
+                && hasBody(lines, sectionAt + 1, anchors.get(0)) && nothingAfter(lines, anchors.get(anchors.size() - 1))) {
+            // (and each header straight under a sentence, no blank line between: the text it signs)
+            long under = anchors.stream().filter(a -> a > 0 && !lines.get(a - 1).blank() && endsSentence(lines.get(a - 1).text)).count();
+            if (under >= anchors.size() * 0.75) {
+                return true;
+            }
+        }
         int opens = 0;
         for (int a : anchors) {
             int j = firstText(lines, a + 1);
@@ -748,7 +765,12 @@ final class DumpThreads {
         }
 
         // and the last signature ends the thread (a form or nothing after it): after a header, its comment follows
-        int j = firstText(lines, anchors.get(anchors.size() - 1) + 1);
+        return nothingAfter(lines, anchors.get(anchors.size() - 1));
+    }
+
+    /** No comment's text after the header at {@code a}: the dump's end, a form's heading or a short label. */
+    private static boolean nothingAfter(List<Line> lines, int a) {
+        int j = firstText(lines, a + 1);
         if (j >= lines.size()) {
             return true;
         }
@@ -815,6 +837,27 @@ final class DumpThreads {
             r.indent = lines.get(r.anchor).indent;
             recs.add(r);
         }
+        for (int k = 0; k < recs.size(); k++) {
+            Rec r = recs.get(k);
+            // the votes printed under the date, before the next post's name ("20/11/2026 7:50am / 38 / Reply",
+            // Commentics): this post's; a bare count or a count among the actions
+            int next = k + 1 < recs.size() ? recs.get(k + 1).anchor : lines.size();
+            for (int j = r.anchor + 1, seen = 0; j < next && seen < 3; j++) {
+                String t = lines.get(j).text;
+                if (t.isEmpty()) {
+                    continue;
+                }
+                seen++;
+                Integer act = t.matches("\\d{1,6}") ? Integer.valueOf(t) : action(t);
+                if (act == null) {
+                    break;
+                }
+                if (act >= 0) {
+                    r.likes = act;
+                    break;
+                }
+            }
+        }
         for (Rec r : recs) {
             body(lines, r, false, false);
             header(lines, r, r.hStart, r.hEnd);
@@ -853,7 +896,7 @@ final class DumpThreads {
 
     /** @param minor the header lines of a second shape: the replies to the record above (level 2 under level 1) */
     private static Result records(List<Line> lines, List<Integer> anchors, int sectionAt, Set<Integer> minor, Deadline deadline) {
-        if (footerMode(lines, anchors)) {
+        if (footerMode(lines, anchors, sectionAt)) {
             return footerRecords(lines, anchors, sectionAt, deadline);
         }
         List<Rec> recs = new ArrayList<>();

@@ -132,6 +132,71 @@ class DumpHeaderNamesTest {
         assertThat(c).extracting(ExtractedComment::author).doesNotContain("asked", "answered");
     }
 
+    @Test
+    void headersUnderTheirTextsAreReadAsFootersWhenTheLastHasNoTextAfterIt() {
+        // no signature word ("posted by", "—"): prose between the heading and the first header, each header straight
+        // under a sentence and nothing but a form after the last one say the text comes first
+        String dump = ARTICLE + """
+                Comments
+                Display comments as Linear | Threaded
+                The detour adds twenty minutes to every school run and nobody put up a sign at
+                the far end of the towpath.
+                #1 Ann Lee on 2026-11-21 06:29 (Reply)
+                Frankly the survey should have been done two summers ago, when the first cracks
+                were reported by the river trust.
+                #1.1 Ben Okafor on 2026-11-21 07:01 (Reply)
+                A sign would cost less than one of the council's press releases, surely.
+                #2 Cara Diaz on 2026-11-21 08:48 (Reply)
+                Add Comment
+                [                    ]
+                """;
+        List<ExtractedComment> c = text.extract(dump).comments();
+        assertThat(c).extracting(ExtractedComment::author).containsExactly("Ann Lee", "Ben Okafor", "Cara Diaz");
+        assertThat(c.get(0).text()).startsWith("The detour adds twenty minutes");
+        assertThat(c.get(2).text()).isEqualTo("A sign would cost less than one of the council's press releases, surely.");
+    }
+
+    @Test
+    void aFootersVoteCountUnderTheDateIsItsPosts() {
+        String dump = ARTICLE + """
+                Comments
+
+                Ann Lee
+                The detour adds twenty minutes to every school run and nobody put up a sign at
+                the far end of the towpath.
+                20/11/2026 7:50am
+                38
+                Reply
+                Ben Okafor
+                Frankly the survey should have been done two summers ago, when the first cracks
+                were reported by the river trust.
+                20/11/2026 11:06am
+                12
+                Reply
+                Cara Diaz
+                A sign would cost less than one of the council's press releases, surely.
+                20/11/2026 1:26pm
+                4
+                Reply
+                Add a comment
+                """;
+        List<ExtractedComment> c = text.extract(dump).comments();
+        assertThat(c).extracting(ExtractedComment::author).containsExactly("Ann Lee", "Ben Okafor", "Cara Diaz");
+        assertThat(c).extracting(ExtractedComment::likes).containsExactly(38, 12, 4);
+    }
+
+    /** Serendipity (heldout9) and Commentics (heldout8): the date under the text; authors before 0.00 and 0.00. */
+    @ParameterizedTest
+    @CsvSource({"heldout9, serendipity", "heldout8, commentics"})
+    void datesUnderTheTextSignTheTextAbove(String dir, String name) throws IOException {
+        String d = "training-data/extraction/" + dir;
+        ExtractedPage page = text.extract(Files.readString(Path.of(d, "text", name + ".txt"), StandardCharsets.UTF_8));
+        ThreadEvaluator.Tally t = ThreadEvaluator.page(gold(d, name), page);
+        assertThat(t.f1()).as("comment F1").isGreaterThanOrEqualTo(0.9);
+        assertThat(t.author()).as("author").isGreaterThanOrEqualTo(0.9);
+        assertThat(t.time()).as("time").isGreaterThanOrEqualTo(0.9);
+    }
+
     /** The committed dumps those shapes come from: authors before (main e4e21e7) 0.00, 0.00, 0.25. */
     @ParameterizedTest
     @CsvSource({"heldout9, gitalk, 1.0", "heldout9, dailymail, 1.0", "heldout9-forums, quora, 0.8"})
