@@ -664,6 +664,8 @@ final class DumpThreads {
         int depth;
         /** The thread level a "level N" line gave (1 = top), 0 when none. */
         int level;
+        /** The depth a post number dotted by level gives ("#2.1" = 2, "#3" = 1), 0 when the header has no number. */
+        int numbered;
         /** Replies announced under the comment ("2 replies"), printed next without indentation. */
         int replyCount;
         /** A name alone opening the text ("Morwenna T", Flarum's mention of the post replied to), null when none. */
@@ -813,6 +815,19 @@ final class DumpThreads {
             while (start > 0 && !lines.get(start - 1).blank()) {
                 start--;
             }
+            // the first comment's paragraphs all the way up to the comments heading, when prose is all there is
+            // between them (Serendipity: the heading, a "Display comments as …" switch, then the first text)
+            if (sectionAt >= 0 && sectionAt < start && first - sectionAt <= HEADING_REACH && hasBody(lines, sectionAt + 1, start)) {
+                // (from its first line of prose, and the name right over it: not a sort switch, "Sort by Top")
+                int s2 = sectionAt + 1;
+                while (s2 < start && (lines.get(s2).blank() || Texts.wordCount(lines.get(s2).text) < 7 && !endsSentence(lines.get(s2).text))) {
+                    s2++;
+                }
+                if (s2 > sectionAt + 1 && !lines.get(s2 - 1).blank() && nameLike(clean(lines.get(s2 - 1).text))) {
+                    s2--;
+                }
+                start = s2;
+            }
         }
         for (int k = 0; k < anchors.size(); k++) {
             deadline.check();
@@ -842,6 +857,12 @@ final class DumpThreads {
             // the votes printed under the date, before the next post's name ("20/11/2026 7:50am / 38 / Reply",
             // Commentics): this post's; a bare count or a count among the actions
             int next = k + 1 < recs.size() ? recs.get(k + 1).anchor : lines.size();
+            String own = lines.get(r.anchor).text;
+            Integer counted = own.length() <= 80 ? action(DATE.matcher(own).replaceFirst(" ")) : null;
+            if (counted != null && counted >= 0) {
+                r.likes = counted; // the count in the dated row of actions itself ("Like · Reply · 18 · 12d", Facebook's plugin)
+                continue;
+            }
             for (int j = r.anchor + 1, seen = 0; j < next && seen < 3; j++) {
                 String t = lines.get(j).text;
                 if (t.isEmpty()) {
@@ -1267,6 +1288,15 @@ final class DumpThreads {
                 if (r.author != null && r.author.endsWith(" " + tail) && nameLike(r.author.substring(0, r.author.length() - tail.length() - 1))) {
                     r.author = r.author.substring(0, r.author.length() - tail.length() - 1);
                 }
+            }
+        }
+        // post numbers dotted by depth ("#1", "#1.1", "#1.2", "#2": Serendipity's threaded view, printed flat), where
+        // most records have one and two or more are dotted: the nesting, as "level N" lines give it
+        long numbered = recs.stream().filter(r -> r.numbered > 0).count();
+        if (recs.stream().filter(r -> r.numbered > 1).count() >= 2 && numbered >= recs.size() * 0.6
+                && recs.stream().allMatch(r -> r.level == 0)) {
+            for (Rec r : recs) {
+                r.level = r.numbered;
             }
         }
         // "level N" lines, where most records have one, are the nesting (new Reddit prints no indentation)
@@ -2145,6 +2175,12 @@ final class DumpThreads {
         if (r.anchor >= from && r.anchor <= to) {
             order.add(r.anchor); // the header line's own name first ("submitted by newsbot" above it is the story's)
         }
+        if (r.anchor >= from && r.anchor <= to) {
+            Matcher dn = DOTTED_NUMBER.matcher(lines.get(r.anchor).text);
+            if (dn.lookingAt()) {
+                r.numbered = dn.group(1).split("\\.").length;
+            }
+        }
         for (int j = from; j <= to; j++) {
             if (j != r.anchor) {
                 order.add(j);
@@ -2559,6 +2595,8 @@ final class DumpThreads {
         return nameLike(name) ? name : null;
     }
 
+    /** A post number before the name, dotted by depth: "#2.1 Yusuf on 2026-11-21 11:49". */
+    private static final Pattern DOTTED_NUMBER = Pattern.compile("^#(\\d{1,5}(?:\\.\\d{1,4}){0,8})\\s+\\S");
     private static final Pattern GLUED_VERB = Pattern.compile("(?<=[\\p{Ll}\\d_])(?:commented|replied|answered|responded|reviewed)\\s*$");
     /** A header's verb alone: what the poster did ("answered", "asked" over a Q&A post's date), never who. */
     private static final Pattern BARE_VERB = Pattern.compile("(?i)(?:asked|answered|commented|replied|responded|posted|edited|updated|modified)");

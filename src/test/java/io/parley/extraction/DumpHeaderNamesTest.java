@@ -147,12 +147,16 @@ class DumpHeaderNamesTest {
                 #1.1 Ben Okafor on 2026-11-21 07:01 (Reply)
                 A sign would cost less than one of the council's press releases, surely.
                 #2 Cara Diaz on 2026-11-21 08:48 (Reply)
+                Two summers ago the money went on the car park instead, as everyone remembers.
+                #2.1 Dev Patel on 2026-11-21 09:12 (Reply)
                 Add Comment
                 [                    ]
                 """;
         List<ExtractedComment> c = text.extract(dump).comments();
-        assertThat(c).extracting(ExtractedComment::author).containsExactly("Ann Lee", "Ben Okafor", "Cara Diaz");
+        assertThat(c).extracting(ExtractedComment::author).containsExactly("Ann Lee", "Ben Okafor", "Cara Diaz", "Dev Patel");
         assertThat(c.get(0).text()).startsWith("The detour adds twenty minutes");
+        // "#1.1" is the first reply to "#1": the dotted number is the nesting the flat dump lost
+        assertThat(c).extracting(ExtractedComment::parentId).containsExactly(null, "c1", null, "c3");
         assertThat(c.get(2).text()).isEqualTo("A sign would cost less than one of the council's press releases, surely.");
     }
 
@@ -195,6 +199,19 @@ class DumpHeaderNamesTest {
         assertThat(t.f1()).as("comment F1").isGreaterThanOrEqualTo(0.9);
         assertThat(t.author()).as("author").isGreaterThanOrEqualTo(0.9);
         assertThat(t.time()).as("time").isGreaterThanOrEqualTo(0.9);
+    }
+
+    /**
+     * Serendipity's whole thread (heldout9): the first comment's paragraphs up to the "Display comments as" switch,
+     * and its "#2.2.1" numbers as the nesting; before (main e4e21e7) 10 of 11 matched, parents 0.30.
+     */
+    @Test
+    void serendipitysDottedNumbersAreItsReplies() throws IOException {
+        String d = "training-data/extraction/heldout9";
+        ExtractedPage page = text.extract(Files.readString(Path.of(d, "text", "serendipity.txt"), StandardCharsets.UTF_8));
+        ThreadEvaluator.Tally t = ThreadEvaluator.page(gold(d, "serendipity"), page);
+        assertThat(t.f1()).as("comment F1").isEqualTo(1.0);
+        assertThat(t.parent()).as("parent").isEqualTo(1.0);
     }
 
     /** The committed dumps those shapes come from: authors before (main e4e21e7) 0.00, 0.00, 0.25. */
