@@ -474,7 +474,10 @@ final class DumpThreads {
             }
             String t = lines.get(a).text;
             Matcher d = DATE.matcher(t);
-            if (d.find() && d.start() > 0) {
+            if (t.length() <= 60 && d.find() && d.start() == 0 && ACTION_TAIL.matcher(t.substring(d.end())).matches()) {
+                footers++; // the date row is itself the comment's row of actions ("2026-11-19 07:1430Reply", Bilibili-likes)
+            }
+            if (d.find(0) && d.start() > 0) {
                 String name = clean(stripLikes(t.substring(0, d.start())));
                 if (!nameLike(name) && vtName(name) != null) {
                     name = clean(vtName(name)); // "Ann Lee added a comment -"
@@ -858,6 +861,14 @@ final class DumpThreads {
             // Commentics): this post's; a bare count or a count among the actions
             int next = k + 1 < recs.size() ? recs.get(k + 1).anchor : lines.size();
             String own = lines.get(r.anchor).text;
+            Matcher od = DATE.matcher(own);
+            if (od.find() && ACTION_TAIL.matcher(own.substring(od.end())).matches()) {
+                String n = own.substring(od.end()).replaceAll("\\D", "");
+                if (!n.isEmpty()) {
+                    r.likes = Integer.valueOf(n); // the count w3m glues between the time and "Reply" ("07:1430Reply")
+                    continue;
+                }
+            }
             Integer counted = own.length() <= 80 ? action(DATE.matcher(own).replaceFirst(" ")) : null;
             if (counted != null && counted >= 0) {
                 r.likes = counted; // the count in the dated row of actions itself ("Like · Reply · 18 · 12d", Facebook's plugin)
@@ -2597,6 +2608,8 @@ final class DumpThreads {
 
     /** A post number before the name, dotted by depth: "#2.1 Yusuf on 2026-11-21 11:49". */
     private static final Pattern DOTTED_NUMBER = Pattern.compile("^#(\\d{1,5}(?:\\.\\d{1,4}){0,8})\\s+\\S");
+    /** What follows a date on a comment's row of actions: a count, then "Reply" (w3m glues them: "07:1430Reply"). */
+    private static final Pattern ACTION_TAIL = Pattern.compile("(?i)\\s*\\d{0,6}\\s*(?:reply|respond)$");
     private static final Pattern GLUED_VERB = Pattern.compile("(?<=[\\p{Ll}\\d_])(?:commented|replied|answered|responded|reviewed)\\s*$");
     /** A header's verb alone: what the poster did ("answered", "asked" over a Q&A post's date), never who. */
     private static final Pattern BARE_VERB = Pattern.compile("(?i)(?:asked|answered|commented|replied|responded|posted|edited|updated|modified)");

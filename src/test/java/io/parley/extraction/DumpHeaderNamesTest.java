@@ -214,6 +214,22 @@ class DumpHeaderNamesTest {
         assertThat(t.parent()).as("parent").isEqualTo(1.0);
     }
 
+    /**
+     * Bilibili-like (heldout9): no "Comments" heading w3m keeps apart ("Comments13Hot | Newest"), and each text's date
+     * row is its row of actions ("2026-11-19 07:1430Reply": time, likes, Reply glued): the rows make a thread, the
+     * text above each is its comment, the glued count its likes. Before (main e4e21e7): "unparsed", 0 of 13.
+     */
+    @Test
+    void datedRowsOfActionsUnderTheTextMakeAThread() throws IOException {
+        String d = "training-data/extraction/heldout9";
+        ExtractedPage page = text.extract(Files.readString(Path.of(d, "text", "bilibili.txt"), StandardCharsets.UTF_8));
+        ThreadEvaluator.Tally t = ThreadEvaluator.page(gold(d, "bilibili"), page);
+        assertThat(page.commentSection().status()).isEqualTo(CommentSection.Status.FOUND);
+        assertThat(t.f1()).as("comment F1").isGreaterThanOrEqualTo(0.8);
+        assertThat(t.author()).as("author").isEqualTo(1.0);
+        assertThat(page.comments().get(0).likes()).isEqualTo(30);
+    }
+
     /** The committed dumps those shapes come from: authors before (main e4e21e7) 0.00, 0.00, 0.25. */
     @ParameterizedTest
     @CsvSource({"heldout9, gitalk, 1.0", "heldout9, dailymail, 1.0", "heldout9-forums, quora, 0.8"})
