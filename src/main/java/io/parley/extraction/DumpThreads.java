@@ -2299,6 +2299,8 @@ final class DumpThreads {
                 } else if (dated && d.start() > 0 && VERB_TAIL.matcher(t.substring(0, d.start())).matches()
                         && nameLike(clean(vtName(t.substring(0, d.start()))))) {
                     author = clean(vtName(t.substring(0, d.start()))); // "Ann Lee added a comment - 28/Nov/26 2:18 PM"
+                } else if (dated && d.start() > 0 && onTitle(t.substring(0, d.start())) != null) {
+                    author = onTitle(t.substring(0, d.start())); // "ann_lee on Chapter 3 Sun 22 Nov 2026 10:01AM" (AO3)
                 } else if (dated && d.start() > 0 && placedName(clean(stripLikes(t.substring(0, d.start())))) != null) {
                     author = placedName(clean(stripLikes(t.substring(0, d.start())))); // "Ann Lee, Leeds, United Kingdom, 3 days ago"
                 } else if (dated && d.start() > 0 && nameLike(clean(stripLikes(t.substring(0, d.start()))))) {
@@ -2587,6 +2589,14 @@ final class DumpThreads {
                 .replaceAll("^\\s*[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014\\u2191\\u25a0-\\u25ff-]+", ""); // (and a "\u2191" parent button, Tildes;
                 // an avatar's or status dot glued before the name, "\u25cfduncanames", Gitea)
         return withoutAside(SCORE_AFTER.matcher(t.strip()).replaceFirst(""));
+    }
+
+    private static final Pattern ON_TITLE = Pattern.compile("^\\s*(?:\\d{1,4}\\.\\s+)?([\\p{L}\\p{N}_.-]{2,30})\\s+on\\s+(\\p{Lu}.{0,60}?)\\s*$");
+
+    /** "handle on Title" before the date (the work or post commented on, AO3's "ann_lee on Chapter 3"): the handle. */
+    private static String onTitle(String before) {
+        Matcher m = ON_TITLE.matcher(before);
+        return m.matches() && nameLike(m.group(1)) && !DATE_LABEL.matcher(m.group(1)).matches() ? m.group(1) : null;
     }
 
     /** "Name, Place[, Country]" (a news site's header before the date): the name. */
