@@ -2575,6 +2575,9 @@ final class DumpThreads {
         // a verb glued to the name before it, as w3m runs a handle's link into its span ("eleripricecommented12 days
         // ago", Gitalk); only the verbs a header says of its poster, only after a lower-case letter, digit or '_'
         s = GLUED_VERB.matcher(s.strip()).replaceFirst("");
+        // the browser and system badges a blog widget prints after the nick ("ann Edge 119.0.0.0 Android 14", Valine,
+        // Waline): the reader's user agent, not the name
+        s = USER_AGENT.matcher(s).replaceFirst("");
         String t = POST_NUMBER.matcher(s.strip()).replaceFirst("")
                 .replaceAll("(?<=\\S)@[\\w-]+(?:\\.[\\w-]+)+(?=$|[\\s\\u00b7\\u2022|])", "") // a federated handle's instance
                 .replaceAll("\\s*[\\u00b7\\u2022|]\\s*[+-]?\\d{1,6}$", "") // its score after a separator ("name·4")
@@ -2620,6 +2623,8 @@ final class DumpThreads {
     private static final Pattern DOTTED_NUMBER = Pattern.compile("^#(\\d{1,5}(?:\\.\\d{1,4}){0,8})\\s+\\S");
     /** What follows a date on a comment's row of actions: a count, then "Reply" (w3m glues them: "07:1430Reply"). */
     private static final Pattern ACTION_TAIL = Pattern.compile("(?i)\\s*\\d{0,6}\\s*(?:reply|respond)$");
+    private static final Pattern USER_AGENT = Pattern.compile("(?i)\\s+(?:chrome|edge|firefox|safari|opera|samsung browser|wechat)\\s+[\\d.]+"
+            + "(?:\\s+(?:windows|android|ios|mac ?os(?: x)?|linux|ubuntu|chrome ?os)(?:\\s+[\\d.]+)?)?\\s*$");
     private static final Pattern GLUED_VERB = Pattern.compile("(?<=[\\p{Ll}\\d_])(?:commented|replied|answered|responded|reviewed)\\s*$");
     /** A header's verb alone: what the poster did ("answered", "asked" over a Q&A post's date), never who. */
     private static final Pattern BARE_VERB = Pattern.compile("(?i)(?:asked|answered|commented|replied|responded|posted|edited|updated|modified)");

@@ -232,10 +232,11 @@ class DumpHeaderNamesTest {
 
     /**
      * The committed dumps those shapes come from (AO3's "handle on Chapter 3 Sun 22 Nov 2026 10:01AM UTC": the handle
-     * before "on" and the title commented on): authors before (main e4e21e7) 0.00, 0.00, 0.00, 0.25.
+     * before "on" and the title commented on; Valine's "nick Edge 119.0.0.0 Android 14": the nick before the browser
+     * and system badges): authors before (main e4e21e7) 0.00, 0.00, 0.00, 0.00, 0.25.
      */
     @ParameterizedTest
-    @CsvSource({"heldout9, gitalk, 1.0", "heldout9, dailymail, 1.0", "heldout9, ao3, 1.0", "heldout9-forums, quora, 0.8"})
+    @CsvSource({"heldout9, gitalk, 1.0", "heldout9, dailymail, 1.0", "heldout9, ao3, 1.0", "heldout9, valine, 0.5", "heldout9-forums, quora, 0.8"})
     void theNinthRoundsDumpsGetTheirAuthors(String dir, String name, double minAuthor) throws IOException {
         String d = "training-data/extraction/" + dir;
         ExtractedPage page = text.extract(Files.readString(Path.of(d, "text", name + ".txt"), StandardCharsets.UTF_8));
