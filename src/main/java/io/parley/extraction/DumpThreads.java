@@ -37,7 +37,7 @@ final class DumpThreads {
     private static final String GLUED = "January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
     private static final String CLOCK = "(?:,?\\s*(?:at|@|-|\\u2013)?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?";
-    private static final Pattern DATE = Pattern.compile("(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:"
+    private static final Pattern DATE = Pattern.compile("(?i)(?:(?<!\\p{L})(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:"
             + "(?:(?<![a-z])" + MONTHS + "|(?<=\\p{Ll})(?-i:" + GLUED + "))\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+\\d{4}(?!\\d))?" + CLOCK
             + "|(?<![\\d])\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+\\d{4}(?!\\d)" + CLOCK
             // a year-less day and month with a clock, as Steam prints a post's date ("12 Nov @ 1:12pm")
@@ -474,7 +474,10 @@ final class DumpThreads {
             }
             String t = lines.get(a).text;
             Matcher d = DATE.matcher(t);
-            if (d.find() && d.start() > 0) {
+            if (t.length() <= 60 && d.find() && d.start() == 0 && ACTION_TAIL.matcher(t.substring(d.end())).matches()) {
+                footers++; // the date row is itself the comment's row of actions ("2026-11-19 07:1430Reply", Bilibili-likes)
+            }
+            if (d.find(0) && d.start() > 0) {
                 String name = clean(stripLikes(t.substring(0, d.start())));
                 if (!nameLike(name) && vtName(name) != null) {
                     name = clean(vtName(name)); // "Ann Lee added a comment -"
@@ -664,6 +667,8 @@ final class DumpThreads {
         int depth;
         /** The thread level a "level N" line gave (1 = top), 0 when none. */
         int level;
+        /** The depth a post number dotted by level gives ("#2.1" = 2, "#3" = 1), 0 when the header has no number. */
+        int numbered;
         /** Replies announced under the comment ("2 replies"), printed next without indentation. */
         int replyCount;
         /** A name alone opening the text ("Morwenna T", Flarum's mention of the post replied to), null when none. */
@@ -690,6 +695,23 @@ final class DumpThreads {
 
     /** Dated footers ("November 12, 2012 18:06 Reply 0 Flag"): the line after most header lines opens the next record. */
     private static boolean footerMode(List<Line> lines, List<Integer> anchors) {
+        return footerMode(lines, anchors, -1);
+    }
+
+    /**
+     * @param sectionAt the comments heading's line (-1 if none): prose between it and the first header, and none
+     *                  after the last, is the first comment's text above its header ("… text / #1 Ann Lee on
+     *                  2026-11-21 06:29 (Reply) / … text / #1.1 …" down to "Add Comment", Serendipity)
+     */
+    private static boolean footerMode(List<Line> lines, List<Integer> anchors, int sectionAt) {
+        if (sectionAt >= 0 && anchors.size() >= 3 && anchors.get(0) > sectionAt && anchors.get(0) - sectionAt <= HEADING_REACH
+                && hasBody(lines, sectionAt + 1, anchors.get(0)) && nothingAfter(lines, anchors.get(anchors.size() - 1))) {
+            // (and each header straight under a sentence, no blank line between: the text it signs)
+            long under = anchors.stream().filter(a -> a > 0 && !lines.get(a - 1).blank() && endsSentence(lines.get(a - 1).text)).count();
+            if (under >= anchors.size() * 0.75) {
+                return true;
+            }
+        }
         int opens = 0;
         for (int a : anchors) {
             int j = firstText(lines, a + 1);
@@ -748,7 +770,12 @@ final class DumpThreads {
         }
 
         // and the last signature ends the thread (a form or nothing after it): after a header, its comment follows
-        int j = firstText(lines, anchors.get(anchors.size() - 1) + 1);
+        return nothingAfter(lines, anchors.get(anchors.size() - 1));
+    }
+
+    /** No comment's text after the header at {@code a}: the dump's end, a form's heading or a short label. */
+    private static boolean nothingAfter(List<Line> lines, int a) {
+        int j = firstText(lines, a + 1);
         if (j >= lines.size()) {
             return true;
         }
@@ -791,6 +818,19 @@ final class DumpThreads {
             while (start > 0 && !lines.get(start - 1).blank()) {
                 start--;
             }
+            // the first comment's paragraphs all the way up to the comments heading, when prose is all there is
+            // between them (Serendipity: the heading, a "Display comments as …" switch, then the first text)
+            if (sectionAt >= 0 && sectionAt < start && first - sectionAt <= HEADING_REACH && hasBody(lines, sectionAt + 1, start)) {
+                // (from its first line of prose, and the name right over it: not a sort switch, "Sort by Top")
+                int s2 = sectionAt + 1;
+                while (s2 < start && (lines.get(s2).blank() || Texts.wordCount(lines.get(s2).text) < 7 && !endsSentence(lines.get(s2).text))) {
+                    s2++;
+                }
+                if (s2 > sectionAt + 1 && !lines.get(s2 - 1).blank() && nameLike(clean(lines.get(s2 - 1).text))) {
+                    s2--;
+                }
+                start = s2;
+            }
         }
         for (int k = 0; k < anchors.size(); k++) {
             deadline.check();
@@ -814,6 +854,41 @@ final class DumpThreads {
             r.hEnd = j - 1;
             r.indent = lines.get(r.anchor).indent;
             recs.add(r);
+        }
+        for (int k = 0; k < recs.size(); k++) {
+            Rec r = recs.get(k);
+            // the votes printed under the date, before the next post's name ("20/11/2026 7:50am / 38 / Reply",
+            // Commentics): this post's; a bare count or a count among the actions
+            int next = k + 1 < recs.size() ? recs.get(k + 1).anchor : lines.size();
+            String own = lines.get(r.anchor).text;
+            Matcher od = DATE.matcher(own);
+            if (od.find() && ACTION_TAIL.matcher(own.substring(od.end())).matches()) {
+                String n = own.substring(od.end()).replaceAll("\\D", "");
+                if (!n.isEmpty()) {
+                    r.likes = Integer.valueOf(n); // the count w3m glues between the time and "Reply" ("07:1430Reply")
+                    continue;
+                }
+            }
+            Integer counted = own.length() <= 80 ? action(DATE.matcher(own).replaceFirst(" ")) : null;
+            if (counted != null && counted >= 0) {
+                r.likes = counted; // the count in the dated row of actions itself ("Like · Reply · 18 · 12d", Facebook's plugin)
+                continue;
+            }
+            for (int j = r.anchor + 1, seen = 0; j < next && seen < 3; j++) {
+                String t = lines.get(j).text;
+                if (t.isEmpty()) {
+                    continue;
+                }
+                seen++;
+                Integer act = t.matches("\\d{1,6}") ? Integer.valueOf(t) : action(t);
+                if (act == null) {
+                    break;
+                }
+                if (act >= 0) {
+                    r.likes = act;
+                    break;
+                }
+            }
         }
         for (Rec r : recs) {
             body(lines, r, false, false);
@@ -853,7 +928,7 @@ final class DumpThreads {
 
     /** @param minor the header lines of a second shape: the replies to the record above (level 2 under level 1) */
     private static Result records(List<Line> lines, List<Integer> anchors, int sectionAt, Set<Integer> minor, Deadline deadline) {
-        if (footerMode(lines, anchors)) {
+        if (footerMode(lines, anchors, sectionAt)) {
             return footerRecords(lines, anchors, sectionAt, deadline);
         }
         List<Rec> recs = new ArrayList<>();
@@ -1224,6 +1299,15 @@ final class DumpThreads {
                 if (r.author != null && r.author.endsWith(" " + tail) && nameLike(r.author.substring(0, r.author.length() - tail.length() - 1))) {
                     r.author = r.author.substring(0, r.author.length() - tail.length() - 1);
                 }
+            }
+        }
+        // post numbers dotted by depth ("#1", "#1.1", "#1.2", "#2": Serendipity's threaded view, printed flat), where
+        // most records have one and two or more are dotted: the nesting, as "level N" lines give it
+        long numbered = recs.stream().filter(r -> r.numbered > 0).count();
+        if (recs.stream().filter(r -> r.numbered > 1).count() >= 2 && numbered >= recs.size() * 0.6
+                && recs.stream().allMatch(r -> r.level == 0)) {
+            for (Rec r : recs) {
+                r.level = r.numbered;
             }
         }
         // "level N" lines, where most records have one, are the nesting (new Reddit prints no indentation)
@@ -2102,6 +2186,12 @@ final class DumpThreads {
         if (r.anchor >= from && r.anchor <= to) {
             order.add(r.anchor); // the header line's own name first ("submitted by newsbot" above it is the story's)
         }
+        if (r.anchor >= from && r.anchor <= to) {
+            Matcher dn = DOTTED_NUMBER.matcher(lines.get(r.anchor).text);
+            if (dn.lookingAt()) {
+                r.numbered = dn.group(1).split("\\.").length;
+            }
+        }
         for (int j = from; j <= to; j++) {
             if (j != r.anchor) {
                 order.add(j);
@@ -2209,6 +2299,10 @@ final class DumpThreads {
                 } else if (dated && d.start() > 0 && VERB_TAIL.matcher(t.substring(0, d.start())).matches()
                         && nameLike(clean(vtName(t.substring(0, d.start()))))) {
                     author = clean(vtName(t.substring(0, d.start()))); // "Ann Lee added a comment - 28/Nov/26 2:18 PM"
+                } else if (dated && d.start() > 0 && onTitle(t.substring(0, d.start())) != null) {
+                    author = onTitle(t.substring(0, d.start())); // "ann_lee on Chapter 3 Sun 22 Nov 2026 10:01AM" (AO3)
+                } else if (dated && d.start() > 0 && placedName(clean(stripLikes(t.substring(0, d.start())))) != null) {
+                    author = placedName(clean(stripLikes(t.substring(0, d.start())))); // "Ann Lee, Leeds, United Kingdom, 3 days ago"
                 } else if (dated && d.start() > 0 && nameLike(clean(stripLikes(t.substring(0, d.start()))))) {
                     author = clean(stripLikes(t.substring(0, d.start())));
                 } else if (dated && d.start() > 0 && nameLike(withoutAside(clean(stripLikes(t.substring(0, d.start())))))) {
@@ -2257,6 +2351,9 @@ final class DumpThreads {
                     break;
                 }
             }
+        }
+        if (author != null && BARE_VERB.matcher(author).matches()) {
+            author = null; // "answered Nov 19, 2026": the poster is the name above (a Q&A's user line)
         }
         if (author == null && !names.isEmpty()) {
             author = names.get(0);
@@ -2475,6 +2572,12 @@ final class DumpThreads {
             // one word and a capitalised blog name, is a name as typed
             s = gh.group(1);
         }
+        // a verb glued to the name before it, as w3m runs a handle's link into its span ("eleripricecommented12 days
+        // ago", Gitalk); only the verbs a header says of its poster, only after a lower-case letter, digit or '_'
+        s = GLUED_VERB.matcher(s.strip()).replaceFirst("");
+        // the browser and system badges a blog widget prints after the nick ("ann Edge 119.0.0.0 Android 14", Valine,
+        // Waline): the reader's user agent, not the name
+        s = USER_AGENT.matcher(s).replaceFirst("");
         String t = POST_NUMBER.matcher(s.strip()).replaceFirst("")
                 .replaceAll("(?<=\\S)@[\\w-]+(?:\\.[\\w-]+)+(?=$|[\\s\\u00b7\\u2022|])", "") // a federated handle's instance
                 .replaceAll("\\s*[\\u00b7\\u2022|]\\s*[+-]?\\d{1,6}$", "") // its score after a separator ("name·4")
@@ -2483,13 +2586,48 @@ final class DumpThreads {
                 .replaceAll("(?i)\\b(?:posted|submitted|written|commented|comment|reply|answered)\\s+(?:by|on|at)\\b", " ")
                 .replaceAll("(?i)^\\s*(?:post\\s?by|by|from)\\s+", "") // phpBB 3's "Postby X" (icon text "Post" glued to "by")
                 .replaceAll("(?i)\\s+(?:post)?posted:?\\s*$", "") // phpBB 2's "name   PostPosted:" (name cell beside the post's head)
-                .replaceAll("(?i)\\s+(?:says|said|wrote|writes|commented|posted)(?:\\s+on)?\\s*:?\\s*$", "")
+                .replaceAll("(?i)\\s+(?:says|said|wrote|writes|commented|posted|replied|responded|reviewed)(?:\\s+on)?\\s*:?\\s*$", "")
                 .replaceAll("(?i)\\s+(?:on|at)\\s*$", "")
                 .replaceAll("[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014:,(]+\\s*$", "")
                 .replaceAll("^\\s*[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014\\u2191\\u25a0-\\u25ff-]+", ""); // (and a "\u2191" parent button, Tildes;
                 // an avatar's or status dot glued before the name, "\u25cfduncanames", Gitea)
         return withoutAside(SCORE_AFTER.matcher(t.strip()).replaceFirst(""));
     }
+
+    private static final Pattern ON_TITLE = Pattern.compile("^\\s*(?:\\d{1,4}\\.\\s+)?([\\p{L}\\p{N}_.-]{2,30})\\s+on\\s+(\\p{Lu}.{0,60}?)\\s*$");
+
+    /** "handle on Title" before the date (the work or post commented on, AO3's "ann_lee on Chapter 3"): the handle. */
+    private static String onTitle(String before) {
+        Matcher m = ON_TITLE.matcher(before);
+        return m.matches() && nameLike(m.group(1)) && !DATE_LABEL.matcher(m.group(1)).matches() ? m.group(1) : null;
+    }
+
+    /** "Name, Place[, Country]" (a news site's header before the date): the name. */
+    private static String placedName(String s) {
+        int comma = s.indexOf(',');
+        if (comma <= 0) {
+            return null;
+        }
+        for (String part : s.substring(comma + 1).split(",")) {
+            String p = part.strip();
+            // a place: capitalised words with no digit and no more than three of them
+            if (p.isEmpty() || !Character.isUpperCase(p.charAt(0)) || Texts.wordCount(p) > 3 || p.matches(".*\\d.*")) {
+                return null;
+            }
+        }
+        String name = s.substring(0, comma).strip();
+        return nameLike(name) ? name : null;
+    }
+
+    /** A post number before the name, dotted by depth: "#2.1 Yusuf on 2026-11-21 11:49". */
+    private static final Pattern DOTTED_NUMBER = Pattern.compile("^#(\\d{1,5}(?:\\.\\d{1,4}){0,8})\\s+\\S");
+    /** What follows a date on a comment's row of actions: a count, then "Reply" (w3m glues them: "07:1430Reply"). */
+    private static final Pattern ACTION_TAIL = Pattern.compile("(?i)\\s*\\d{0,6}\\s*(?:reply|respond)$");
+    private static final Pattern USER_AGENT = Pattern.compile("(?i)\\s+(?:chrome|edge|firefox|safari|opera|samsung browser|wechat)\\s+[\\d.]+"
+            + "(?:\\s+(?:windows|android|ios|mac ?os(?: x)?|linux|ubuntu|chrome ?os)(?:\\s+[\\d.]+)?)?\\s*$");
+    private static final Pattern GLUED_VERB = Pattern.compile("(?<=[\\p{Ll}\\d_])(?:commented|replied|answered|responded|reviewed)\\s*$");
+    /** A header's verb alone: what the poster did ("answered", "asked" over a Q&A post's date), never who. */
+    private static final Pattern BARE_VERB = Pattern.compile("(?i)(?:asked|answered|commented|replied|responded|posted|edited|updated|modified)");
 
     /** A display name with a handle glued after it: the name, the handle. */
     private static final Pattern GLUED_HANDLE = Pattern.compile("^(.*[\\p{L}\\p{N}_.])@(\\w{1,30})$");
@@ -2505,8 +2643,8 @@ final class DumpThreads {
     private static final Pattern RANK_STARS = Pattern.compile("^[*\u2605\u2606]{1,6}$");
     /** A post number alone ("#2", "Post #3", "Reply #4"). */
     private static final Pattern POST_NO = Pattern.compile("(?i)^(?:(?:post|reply)\\s*)?#?\\d+$");
-    /** A vote count and a post number before a name ("+17 #1 Dolores P."). */
-    private static final Pattern POST_NUMBER = Pattern.compile("^(?:[+\\u2212-]?\\d{1,5}\\s+)?#\\d{1,6}\\s+|^[+\\u2212-]\\d{1,5}\\s+"
+    /** A vote count and a post number before a name ("+17 #1 Dolores P."), the number dotted by depth too ("#2.1 Yusuf on …", Serendipity). */
+    private static final Pattern POST_NUMBER = Pattern.compile("^(?:[+\\u2212-]?\\d{1,5}\\s+)?#\\d{1,6}(?:\\.\\d{1,4}){0,6}\\s+|^[+\\u2212-]\\d{1,5}\\s+"
             // a tracker's comment label before the name ("Comment 3 Ann Lee 2026-11-25 18:26:00 UTC", "Description Ann Lee …", Bugzilla)
             + "|^(?i:comment|answer|message)\\s+#?\\d{1,5}\\s+(?=\\S)|^(?i:description)\\s+(?=\\S)");
     /** "Threads: 44", "From: Millbrook": a profile field, not a name. */
