@@ -429,49 +429,41 @@ final class TrainAbuseCommand implements Callable<Integer> {
         if (civil == null) {
             throw new UsageProblem("--defaults-only needs the civil stream: no file " + civilStream);
         }
-        AbuseClassifier baseModel = baseModel(from);
-        TrainedModel r;
-        try {
-            r = AbuseTrainer.redefault(new AbuseTrainer.Options(data, seedLabels, quickSample, staging(), seed, quick,
-                    buckets, !noShare, null, null, null, baseModel, civil), from, recallTarget, System.err);
-        } catch (IllegalArgumentException e) {
-            throw new UsageProblem(e.getMessage());
-        }
-        Path candidate = candidate(r);
-        RetrainGate.Verdict verdict = judged(r);
-        return gateAndPromote(r, candidate, verdict, "the base model", baseModel);
+        return fromBase(from, b -> AbuseTrainer.redefault(baseOptions(b, civil), from, recallTarget, System.err));
     }
 
     /** The base model with the reported-speech rule switched on, written to candidates/, gated and promoted. */
     private int reportedSpeechOn() {
         Path from = baseFile("--reported-speech needs a model");
-        AbuseClassifier baseModel = baseModel(from);
-        TrainedModel r;
-        try {
-            r = AbuseTrainer.reportedSpeech(new AbuseTrainer.Options(data, seedLabels, quickSample, staging(), seed,
-                    quick, buckets, !noShare, null, null, null, baseModel, null), from, System.err);
-        } catch (IllegalArgumentException e) {
-            throw new UsageProblem(e.getMessage());
-        }
-        Path candidate = candidate(r);
-        RetrainGate.Verdict verdict = judged(r);
-        return gateAndPromote(r, candidate, verdict, "the base model", baseModel);
+        return fromBase(from, b -> AbuseTrainer.reportedSpeech(baseOptions(b, null), from, System.err));
     }
 
     /** The base model with the threat-cue rule switched on, written to candidates/, gated and promoted. */
     private int threatCuesOn() {
         Path from = baseFile("--threat-cues needs a model");
+        return fromBase(from, b -> AbuseTrainer.threatCues(baseOptions(b, null), from, threatCues, System.err));
+    }
+
+    /**
+     * A step that keeps the base model's weights (new defaults, a rule switched on): made into candidates/, gated
+     * against the base on the validation rows and promoted when it passes; a base the step refuses is a usage problem.
+     */
+    private int fromBase(Path from, java.util.function.Function<AbuseClassifier, TrainedModel> step) {
         AbuseClassifier baseModel = baseModel(from);
         TrainedModel r;
         try {
-            r = AbuseTrainer.threatCues(new AbuseTrainer.Options(data, seedLabels, quickSample, staging(), seed,
-                    quick, buckets, !noShare, null, null, null, baseModel, null), from, threatCues, System.err);
+            r = step.apply(baseModel);
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage());
         }
         Path candidate = candidate(r);
-        RetrainGate.Verdict verdict = judged(r);
-        return gateAndPromote(r, candidate, verdict, "the base model", baseModel);
+        return gateAndPromote(r, candidate, judged(r), "the base model", baseModel);
+    }
+
+    /** The trainer's options for a step on {@code baseModel}, written to the staging folder. */
+    private AbuseTrainer.Options baseOptions(AbuseClassifier baseModel, CivilStream civil) {
+        return new AbuseTrainer.Options(data, seedLabels, quickSample, staging(), seed, quick, buckets, !noShare, null,
+                null, null, baseModel, civil);
     }
 
     /** The model a step builds on: --base, else --output; {@code missing} says what the step needs if there is none. */

@@ -318,6 +318,24 @@ class AbuseCommandsTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("civil stream");
     }
 
+    /**
+     * A rule the base model already has is not switched on again (that would make a new version of the same scores):
+     * the committed model has both, so each step stops with a usage error naming it and writes nothing.
+     */
+    @Test
+    void switchingOnARuleTheBaseAlreadyHasIsAUsageError() {
+        String model = Path.of(System.getenv().getOrDefault("PARLEY_REPO_DIR", ".")).resolve("models/abuse/abuse.zip")
+                .toAbsolutePath().toString();
+        Path out = dir.resolve("rules/abuse.zip");
+        assertThat(run("train", "abuse", "--quick", "--reported-speech", "--base", model, "--seed", "20211",
+                "--output", out.toString())).isEqualTo(2);
+        assertThat(cliErr.toString()).contains("already discounts reported speech");
+        assertThat(run("train", "abuse", "--quick", "--threat-cues", "0.1", "--base", model, "--seed", "20211",
+                "--output", out.toString())).isEqualTo(2);
+        assertThat(cliErr.toString()).contains("already raises threat cues");
+        assertThat(dir.resolve("rules")).doesNotExist();
+    }
+
     @Test
     void streamNegativesWithoutTheStackedFusionOrAStreamAndABadCivilTargetAreUsageErrors() {
         Path model = Path.of(System.getenv().getOrDefault("PARLEY_REPO_DIR", ".")).resolve("models/abuse/abuse.zip")

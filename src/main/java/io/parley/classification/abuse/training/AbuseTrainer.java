@@ -670,19 +670,7 @@ public final class AbuseTrainer {
                 + (params.get("produced_by") instanceof String was ? ". Before: " + was : ""));
         params.put("defaults_from", archive.provenance().version());
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        ByteArrayOutputStream everything = new ByteArrayOutputStream();
-        for (String name : new String[]{AbuseClassifier.NETWORK, SpanTagger.ENTRY, VectorHeads.ENTRY,
-                WordVectors.ENTRY, SentenceHeads.ENTRY}) {
-            if (archive.has(name)) {
-                entries.put(name, archive.entry(name));
-                everything.writeBytes(archive.entry(name));
-            }
-        }
-        try {
-            everything.writeBytes(ModelArchive.json().writeValueAsBytes(next));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ByteArrayOutputStream everything = carried(archive, next, entries);
         double seconds = archive.provenance().trainingSeconds() + (System.nanoTime() - started) / 1e9;
         ProvenanceBuilder builder = ProvenanceBuilder.of("abuse", NAME).seed(options.seed()).params(params)
                 .nativeThreads().data(hashes).licences(archive.provenance().licences()).seconds(seconds);
@@ -767,19 +755,7 @@ public final class AbuseTrainer {
                 + "was, weights, calibration and default holds unchanged; " + what
                 + (archive.provenance().params().get("produced_by") instanceof String was ? ". Before: " + was : ""));
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        ByteArrayOutputStream everything = new ByteArrayOutputStream();
-        for (String name : new String[]{AbuseClassifier.NETWORK, SpanTagger.ENTRY, VectorHeads.ENTRY,
-                WordVectors.ENTRY, SentenceHeads.ENTRY}) {
-            if (archive.has(name)) {
-                entries.put(name, archive.entry(name));
-                everything.writeBytes(archive.entry(name));
-            }
-        }
-        try {
-            everything.writeBytes(ModelArchive.json().writeValueAsBytes(next));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ByteArrayOutputStream everything = carried(archive, next, entries);
         AbuseTrainer t = new AbuseTrainer(options, Heads.of(spec.heads()), log);
         Map<String, String> hashes = new LinkedHashMap<>();
         Split split = options.quick() ? t.quickSplit(hashes) : t.fullSplit(hashes);
@@ -802,6 +778,27 @@ public final class AbuseTrainer {
         metrics.put("training_seconds", provenance.trainingSeconds());
         ModelArchive.writeJson(options.output().resolveSibling("metrics.json"), metrics);
         return new TrainedModel(options.output(), provenance, metrics, seconds);
+    }
+
+    /**
+     * The weights of {@code archive} carried into a model with spec {@code next} (put into {@code entries}), and the
+     * bytes its version is made from: those entries and the new spec, so a new spec alone makes a new version.
+     */
+    private static ByteArrayOutputStream carried(ModelArchive archive, AbuseSpec next, Map<String, byte[]> entries) {
+        ByteArrayOutputStream everything = new ByteArrayOutputStream();
+        for (String name : new String[]{AbuseClassifier.NETWORK, SpanTagger.ENTRY, VectorHeads.ENTRY,
+                WordVectors.ENTRY, SentenceHeads.ENTRY}) {
+            if (archive.has(name)) {
+                entries.put(name, archive.entry(name));
+                everything.writeBytes(archive.entry(name));
+            }
+        }
+        try {
+            everything.writeBytes(ModelArchive.json().writeValueAsBytes(next));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return everything;
     }
 
     /** [share of the abusive rows flagged, share of the other rows flagged] at holds {@code h}. */
