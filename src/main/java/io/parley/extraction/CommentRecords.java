@@ -173,19 +173,27 @@ final class CommentRecords {
             if (dts < (inComment ? 1 : 2) || cued < 0.8 * dts || ddWords < 5 * dts) {
                 continue;
             }
-            Element wrap = null;
             wrapped = true;
-            for (Element k : new ArrayList<>(kids)) {
-                if (k.normalName().equals("dt")) {
-                    wrap = new Element("div").addClass("dl-comment");
-                    k.before(wrap);
-                    wrap.appendChild(k);
-                } else if (wrap != null) {
-                    wrap.appendChild(k);
-                }
-            }
+            wrapFrom(new ArrayList<>(kids), k -> k.normalName().equals("dt"));
         }
         return wrapped;
+    }
+
+    /**
+     * Wraps {@code kids} (siblings, in order) from each one {@code opens} holds for up to the next such one in a
+     * {@code div.dl-comment}, so the record finder sees one subtree per post; siblings before the first stay put.
+     */
+    private static void wrapFrom(List<Element> kids, java.util.function.Predicate<Element> opens) {
+        Element wrap = null;
+        for (Element k : kids) {
+            if (opens.test(k)) {
+                wrap = new Element("div").addClass("dl-comment");
+                k.before(wrap);
+                wrap.appendChild(k);
+            } else if (wrap != null) {
+                wrap.appendChild(k);
+            }
+        }
     }
 
     /**
@@ -233,16 +241,7 @@ final class CommentRecords {
                 continue;
             }
             wrapped = true;
-            Element wrap = null;
-            for (Element k : new ArrayList<>(parent.children())) {
-                if (shapeKey(k) != null && head.equals(shapeKey(k))) {
-                    wrap = new Element("div").addClass("dl-comment");
-                    k.before(wrap);
-                    wrap.appendChild(k);
-                } else if (wrap != null) {
-                    wrap.appendChild(k);
-                }
-            }
+            wrapFrom(new ArrayList<>(parent.children()), k -> head.equals(shapeKey(k)));
         }
         return wrapped;
     }
