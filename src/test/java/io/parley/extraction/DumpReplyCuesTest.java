@@ -17,60 +17,63 @@ class DumpReplyCuesTest {
 
     private final TextExtractor text = new TextExtractor(Deadline.none());
 
+    /** A news page's comments as a dump: two replies open with an indented quote of an earlier comment, one quotes elsewhere. */
+    private static final String WEIR = """
+            Weir footbridge to stay shut until spring
+
+            The footbridge over the weir will stay closed until at least March, the council
+            said on Monday, after a survey found more corrosion in its steel deck than
+            expected. Walkers and cyclists face a detour of almost a mile.
+
+            Comments
+
+            Ann Lee Nov 21, 2026 07:17PM
+
+            The detour adds twenty minutes to every school run and nobody put up a sign at
+            the far end of the towpath.
+
+            like · 3 likes · flag
+
+            Ben Okafor Nov 21, 2026 08:51PM
+
+            Frankly the survey should have been done two summers ago, when the first cracks
+            were reported by the river trust.
+
+            like · 1 like · flag
+
+            Cara Diaz Nov 22, 2026 03:50AM
+
+                The detour adds twenty minutes to every school run and nobody put up a sign
+                at the far end of the towpath.
+
+            A sign would cost less than one of the council's press releases, surely.
+
+            like · 0 likes · flag
+
+            Dev Patel Nov 22, 2026 08:17AM
+
+                Frankly the survey should have been done two summers ago, when the first
+                cracks were reported by the river trust.
+
+            Two summers ago the money went on the car park instead.
+
+            like · 4 likes · flag
+
+            Eve Marsh Nov 22, 2026 10:38AM
+
+                Keep left at the weir, cross at the road bridge, then follow the green
+                markers back along the far bank.
+
+            That is the route I walk now, for anyone new to it.
+
+            like · 2 likes · flag
+
+            Post a comment
+            """;
+
     @Test
     void anIndentedQuoteOfAnEarlierCommentIsTheParentAndNotTheText() {
-        String dump = """
-                Weir footbridge to stay shut until spring
-
-                The footbridge over the weir will stay closed until at least March, the council
-                said on Monday, after a survey found more corrosion in its steel deck than
-                expected. Walkers and cyclists face a detour of almost a mile.
-
-                Comments
-
-                Ann Lee Nov 21, 2026 07:17PM
-
-                The detour adds twenty minutes to every school run and nobody put up a sign at
-                the far end of the towpath.
-
-                like · 3 likes · flag
-
-                Ben Okafor Nov 21, 2026 08:51PM
-
-                Frankly the survey should have been done two summers ago, when the first cracks
-                were reported by the river trust.
-
-                like · 1 like · flag
-
-                Cara Diaz Nov 22, 2026 03:50AM
-
-                    The detour adds twenty minutes to every school run and nobody put up a sign
-                    at the far end of the towpath.
-
-                A sign would cost less than one of the council's press releases, surely.
-
-                like · 0 likes · flag
-
-                Dev Patel Nov 22, 2026 08:17AM
-
-                    Frankly the survey should have been done two summers ago, when the first
-                    cracks were reported by the river trust.
-
-                Two summers ago the money went on the car park instead.
-
-                like · 4 likes · flag
-
-                Eve Marsh Nov 22, 2026 10:38AM
-
-                    Keep left at the weir, cross at the road bridge, then follow the green
-                    markers back along the far bank.
-
-                That is the route I walk now, for anyone new to it.
-
-                like · 2 likes · flag
-
-                Post a comment
-                """;
+        String dump = WEIR;
         List<ExtractedComment> c = text.extract(dump).comments();
         assertThat(c).extracting(ExtractedComment::author).containsExactly("Ann Lee", "Ben Okafor", "Cara Diaz", "Dev Patel", "Eve Marsh");
         // Eve's indented lines are no earlier comment's words (directions, a quote from elsewhere): her text, no parent
@@ -82,58 +85,7 @@ class DumpReplyCuesTest {
 
     @Test
     void wordsMoreThanOneEarlierCommentHoldsPickNoParent() {
-        String dump = """
-                Weir footbridge to stay shut until spring
-
-                The footbridge over the weir will stay closed until at least March, the council
-                said on Monday, after a survey found more corrosion in its steel deck than
-                expected. Walkers and cyclists face a detour of almost a mile.
-
-                Comments
-
-                Ann Lee Nov 21, 2026 07:17PM
-
-                The detour adds twenty minutes to every school run and nobody put up a sign at
-                the far end of the towpath.
-
-                like · 3 likes · flag
-
-                Ben Okafor Nov 21, 2026 08:51PM
-
-                Frankly the survey should have been done two summers ago, when the first cracks
-                were reported by the river trust.
-
-                like · 1 like · flag
-
-                Cara Diaz Nov 22, 2026 03:50AM
-
-                    The detour adds twenty minutes to every school run and nobody put up a sign
-                    at the far end of the towpath.
-
-                A sign would cost less than one of the council's press releases, surely.
-
-                like · 0 likes · flag
-
-                Dev Patel Nov 22, 2026 08:17AM
-
-                    Frankly the survey should have been done two summers ago, when the first
-                    cracks were reported by the river trust.
-
-                Two summers ago the money went on the car park instead.
-
-                like · 4 likes · flag
-
-                Eve Marsh Nov 22, 2026 10:38AM
-
-                    Keep left at the weir, cross at the road bridge, then follow the green
-                    markers back along the far bank.
-
-                That is the route I walk now, for anyone new to it.
-
-                like · 2 likes · flag
-
-                Post a comment
-                """.replace("Frankly the survey should have been done two summers ago, when the first cracks\nwere reported by the river trust.",
+        String dump = WEIR.replace("Frankly the survey should have been done two summers ago, when the first cracks\nwere reported by the river trust.",
                 "The detour adds twenty minutes to every school run and nobody put up a sign at\nthe far end of the towpath.");
         List<ExtractedComment> c = text.extract(dump).comments();
         assertThat(c).hasSize(5);
