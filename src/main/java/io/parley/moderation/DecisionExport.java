@@ -19,7 +19,9 @@ import java.util.Map;
 
 /**
  * Moderator decisions as labelled training data, one JSON object per line:
- * {@code {"id","text","labels":{label: 0|1…},"action","moderator","decidedAt","model":{scores}}}.
+ * {@code {"id","text","labels":{label: 0|1…},"action","moderator","decidedAt","model":{scores},"scoredBy"}}.
+ * {@code model} holds the comment's latest scores and {@code scoredBy} names the model version that gave them
+ * ({@code name@version}): after a model upgrade they may be newer than what the moderator saw when deciding.
  * Labels come from the moderator's corrections where given; otherwise an approval says every label is
  * 0 (every label the served model scores) and a rejection says toxicity is 1 (other labels unknown, left out so
  * training masks them).
@@ -105,6 +107,9 @@ public class DecisionExport {
             });
         }
         row.put("model", model);
+        if (c != null) {
+            row.put("scoredBy", c.model() + "@" + c.version());
+        }
         return row;
     }
 }
