@@ -1499,6 +1499,16 @@ final class CommentRecords {
                 suffixes.add(NON_ALNUM.matcher(token.substring(k + 1)).replaceAll(""));
             }
         }
+        return anyOfFirst(e, 40, d -> d != e && shortLeaf(d, 40) && d.ownText().length() >= 3
+                && suffixes.contains(NON_ALNUM.matcher(d.ownText().toLowerCase(Locale.ROOT)).replaceAll("")));
+    }
+
+    /**
+     * Whether {@code test} holds for one of the first {@code limit} elements of {@code e}'s subtree ({@code e} first,
+     * document order); the walk stops at the first that does, or after {@code limit}, so a page-sized element costs
+     * no more than a small one.
+     */
+    private static boolean anyOfFirst(Element e, int limit, java.util.function.Predicate<Element> test) {
         boolean[] found = {false};
         int[] seen = {0};
         e.filter(new org.jsoup.select.NodeFilter() {
@@ -1507,15 +1517,12 @@ final class CommentRecords {
                 if (!(node instanceof Element d)) {
                     return FilterResult.CONTINUE;
                 }
-                if (++seen[0] > 40) {
+                if (++seen[0] > limit) {
                     return FilterResult.STOP;
                 }
-                if (d != e && shortLeaf(d, 40)) {
-                    String own = d.ownText();
-                    if (own.length() >= 3 && suffixes.contains(NON_ALNUM.matcher(own.toLowerCase(Locale.ROOT)).replaceAll(""))) {
-                        found[0] = true;
-                        return FilterResult.STOP;
-                    }
+                if (test.test(d)) {
+                    found[0] = true;
+                    return FilterResult.STOP;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -1571,26 +1578,11 @@ final class CommentRecords {
                 f[k] = (have & 1 << k) != 0;
             }
         } else {
-            int[] seen = {0};
-            e.filter(new org.jsoup.select.NodeFilter() {
-                @Override
-                public FilterResult head(Node node, int depth) {
-                    if (!(node instanceof Element d)) {
-                        return FilterResult.CONTINUE;
-                    }
-                    if (++seen[0] > 400) {
-                        return FilterResult.STOP;
-                    }
-                    for (int k = 0; k < 5; k++) {
-                        f[k] = f[k] || cue(d, k);
-                    }
-                    return FilterResult.CONTINUE;
+            anyOfFirst(e, 400, d -> {
+                for (int k = 0; k < 5; k++) {
+                    f[k] = f[k] || cue(d, k);
                 }
-
-                @Override
-                public FilterResult tail(Node node, int depth) {
-                    return FilterResult.CONTINUE;
-                }
+                return false; // every one of the first 400 is looked at
             });
         }
         // "Today, 04:15 PM" is a post's date (vBulletin); "3 minutes ago" alone is as often a tweet box or a news ticker
