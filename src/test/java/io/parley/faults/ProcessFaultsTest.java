@@ -103,27 +103,12 @@ class ProcessFaultsTest {
 
     @Test
     void aCorruptModelStopsStartupWithOneClearMessage() throws Exception {
-        Path models = Files.createTempDirectory(Path.of("target"), "broken-models");
-        Files.createDirectories(models.resolve("abuse"));
-        Files.write(models.resolve("abuse/abuse.zip"), "this is not a zip".getBytes(StandardCharsets.UTF_8));
-        for (String task : List.of("stance", "extraction")) {
-            copyTree(Path.of("models", task), models.resolve(task));
-        }
-        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Path log = models.resolve("out.log");
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", cp,
-                "io.parley.ParleyApplication", "serve", "--server.port=" + ServiceProcess.freePort())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().put("PARLEY_MODELS_DIR", models.toString());
-        pb.environment().put("PARLEY_PG_DIR", models.resolve("pg").toString());
-        Process p = pb.start();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("startup must stop, not hang").isTrue();
-        String out = Files.readString(log);
-        assertThat(p.exitValue()).isNotZero();
+        Path models = failedStart("broken-models",
+                abuse -> Files.write(abuse, "this is not a zip".getBytes(StandardCharsets.UTF_8)));
+        String out = Files.readString(models.resolve("out.log"));
         assertThat(out).contains("Parley cannot start: model unusable:").contains("abuse/abuse.zip");
         // what an operator reads last is the model's message, not Spring's chain of bean names
-        List<String> lines = out.lines().filter(l -> !l.isBlank()).toList();
-        assertThat(lines.get(lines.size() - 1)).startsWith("parley serve: model unusable: ").contains("abuse/abuse.zip")
+        assertThat(lastLine(models)).startsWith("parley serve: model unusable: ").contains("abuse/abuse.zip")
                 .doesNotContain("Error creating bean");
         // The embedded PostgreSQL was started beside the models; a failed start must not leave it running.
         assertThat(out).contains("Embedded PostgreSQL running");
@@ -136,28 +121,44 @@ class ProcessFaultsTest {
      */
     @Test
     void aModelOfAnotherTaskStopsStartupNamingItInTheLastLine() throws Exception {
-        Path models = Files.createTempDirectory(Path.of("target"), "swapped-models");
+        Path models = failedStart("swapped-models", abuse -> Files.copy(Path.of("models", "stance", "stance.zip"), abuse));
+        assertThat(lastLine(models)).startsWith("parley serve: model unusable: ").contains("abuse/abuse.zip")
+                .contains("this is a stance model (stance-mlp ").contains("not an abuse model")
+                .doesNotContain("Error creating bean");
+        assertThat(models.resolve("pg/postmaster.pid")).doesNotExist();
+    }
+
+    private interface ModelWriter {
+        void write(Path abuseModel) throws Exception;
+    }
+
+    /**
+     * {@code serve} on a models folder (under target/) whose abuse model {@code abuse} writes, the other tasks' models
+     * copied in; asserts the start stopped (not hung) with a non-zero exit and returns the folder, its output in out.log.
+     */
+    private static Path failedStart(String prefix, ModelWriter abuse) throws Exception {
+        Path models = Files.createTempDirectory(Path.of("target"), prefix);
         Files.createDirectories(models.resolve("abuse"));
-        Files.copy(Path.of("models", "stance", "stance.zip"), models.resolve("abuse/abuse.zip"));
+        abuse.write(models.resolve("abuse/abuse.zip"));
         for (String task : List.of("stance", "extraction")) {
             copyTree(Path.of("models", task), models.resolve(task));
         }
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Path log = models.resolve("out.log");
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", cp,
                 "io.parley.ParleyApplication", "serve", "--server.port=" + ServiceProcess.freePort())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+                .redirectErrorStream(true).redirectOutput(models.resolve("out.log").toFile());
         pb.environment().put("PARLEY_MODELS_DIR", models.toString());
         pb.environment().put("PARLEY_PG_DIR", models.resolve("pg").toString());
         Process p = pb.start();
         assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("startup must stop, not hang").isTrue();
         assertThat(p.exitValue()).isNotZero();
-        List<String> lines = Files.readAllLines(log).stream().filter(l -> !l.isBlank()).toList();
-        String last = lines.get(lines.size() - 1);
-        assertThat(last).startsWith("parley serve: model unusable: ").contains("abuse/abuse.zip")
-                .contains("this is a stance model (stance-mlp ").contains("not an abuse model")
-                .doesNotContain("Error creating bean");
-        assertThat(models.resolve("pg/postmaster.pid")).doesNotExist();
+        return models;
+    }
+
+    /** The last non-blank line a start printed: what an operator reads first. */
+    private static String lastLine(Path models) throws Exception {
+        List<String> lines = Files.readAllLines(models.resolve("out.log")).stream().filter(l -> !l.isBlank()).toList();
+        return lines.get(lines.size() - 1);
     }
 
     static void copyTree(Path from, Path to) throws Exception {
