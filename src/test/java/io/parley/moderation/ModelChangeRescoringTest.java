@@ -158,15 +158,4 @@ class ModelChangeRescoringTest extends IntegrationTest {
         ingest.addComments(site, "meeting", batch);
         return jdbc.queryForList("SELECT id FROM comments WHERE site_id = ? ORDER BY external_id", Long.class, site.id());
     }
-
-    private void awaitNone(Site site, String sql) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (jdbc.queryForObject(sql, Integer.class, site.id()) == 0) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("not done within 120 s: " + sql);
-    }
 }

@@ -51,6 +51,18 @@ public abstract class IntegrationTest {
         return jdbc.queryForList("SELECT id FROM review_items WHERE site_id = ? ORDER BY id", Long.class, site.id());
     }
 
+    /** Waits (up to 120 s) until {@code sql}, a count with the site's id as its one parameter, reads 0: the pipeline's work done. */
+    protected void awaitNone(io.parley.site.Site site, String sql) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (jdbc.queryForObject(sql, Integer.class, site.id()) == 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("not done within 120 s: " + sql);
+    }
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", TestDatabase::url);

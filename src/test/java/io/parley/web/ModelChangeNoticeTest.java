@@ -53,15 +53,4 @@ class ModelChangeNoticeTest extends IntegrationTest {
         assertThat(page).contains("id=\"model-change\"").contains(models.modelName() + "@" + models.modelVersion())
                 .contains(models.modelName() + "@" + EARLIER).contains("the preview below counts the new scores");
     }
-
-    private void awaitNone(Site site, String sql) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (jdbc.queryForObject(sql, Integer.class, site.id()) == 0) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("not done within 120 s: " + sql);
-    }
 }
