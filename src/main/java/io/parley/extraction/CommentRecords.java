@@ -121,7 +121,7 @@ final class CommentRecords {
         SHAPES.get().clear();
         try {
             TreeIndex index = TreeIndex.of(root);
-            boolean pairs = wrapHeaderBodyPairs(root) | wrapMessageRuns(root);
+            boolean pairs = wrapHeaderBodyPairs(root) | wrapMessageRuns(root) | wrapRowSpans(root);
             if (wrapDefinitionLists(index.named("dl")) || pairs) {
                 index = TreeIndex.of(root); // (the wrapped lists changed the tree)
             }
@@ -323,6 +323,45 @@ final class CommentRecords {
         return wrapped;
     }
 
+    /**
+     * Posts laid out over several table rows, the user cell spanning them (XMB: the cell with rowspan=3 beside the
+     * subject/date row, the body row and the links row): each such run of rows is wrapped in a {@code tbody.dl-comment},
+     * so the record finder sees one subtree per post, not a header row apart from its body. Three such runs in one
+     * table section or more, each cell spanning 2 to 6 rows.
+     */
+    private static boolean wrapRowSpans(Element root) {
+        boolean wrapped = false;
+        for (Element section : root.select("tbody, table")) {
+            List<Element> starts = new ArrayList<>();
+            for (Element tr : section.children()) {
+                Element cell = tr.normalName().equals("tr") ? tr.firstElementChild() : null;
+                int span = cell == null ? 1 : parseInt(cell.attr("rowspan"));
+                if (span >= 2 && span <= 6 && tr.childrenSize() >= 2) {
+                    starts.add(tr);
+                }
+            }
+            if (starts.size() < 3) {
+                continue;
+            }
+            for (Element tr : starts) {
+                int span = parseInt(tr.firstElementChild().attr("rowspan"));
+                List<Element> run = new ArrayList<>();
+                run.add(tr);
+                for (Element next = tr.nextElementSibling(); next != null && run.size() < span && next.normalName().equals("tr")
+                        && !starts.contains(next); next = next.nextElementSibling()) {
+                    run.add(next);
+                }
+                Element wrap = new Element("tbody").addClass("dl-comment");
+                tr.before(wrap);
+                for (Element x : run) {
+                    wrap.appendChild(x);
+                }
+            }
+            wrapped = true;
+        }
+        return wrapped;
+    }
+
     /** Tag and class attribute of a classed element (null: no class), for the header/body pairs. */
     private static String shapeKey(Element e) {
         String c = e.className().strip();
@@ -414,6 +453,16 @@ final class CommentRecords {
                     q = byNumber(records, target);
                 }
                 if (parentId == null && q != null && q < i) {
+                    parentId = idOf.get(q);
+                }
+            }
+            if (parentId == null && f.postRef != null) {
+                // a post number: the record whose id carries it, else (textboards number posts 1, 2, … in page order) the n-th
+                Integer q = byNumber(records, f.postRef);
+                if (q == null && f.postRef.length() <= 4) {
+                    q = Integer.parseInt(f.postRef) - 1;
+                }
+                if (q != null && q >= 0 && q < i) {
                     parentId = idOf.get(q);
                 }
             }
@@ -801,6 +850,7 @@ final class CommentRecords {
     }
 
     private static final Pattern TRAILING_NUMBER = Pattern.compile("\\d{2,}$");
+    private static final Pattern POST_REF = Pattern.compile("(?:>>|\u226b)(\\d{1,12})");
 
     private static boolean strongSignature(String sig) {
         String s = sig.toLowerCase(Locale.ROOT);
@@ -850,8 +900,19 @@ final class CommentRecords {
                 continue; // the cells of one table row are parts of one record (a forum's name cell beside its post)
             }
             Map<String, List<Element>> groups = new LinkedHashMap<>();
+            String level = null;
             for (Element c : parent.children()) {
-                groups.computeIfAbsent(signature(c), k -> new ArrayList<>()).add(c);
+                String sig = signature(c);
+                if (sig.equals("tr.")) {
+                    // class-less rows are told apart by how deep they sit: the rows of a table inside a post's cell
+                    // (Snitz: the date row and the body row inside the post cell) are parts of that post's row,
+                    // not more posts of its shape diluting its cues
+                    if (level == null) {
+                        level = "tr.d" + parent.parents().size() + ".";
+                    }
+                    sig = level;
+                }
+                groups.computeIfAbsent(sig, k -> new ArrayList<>()).add(c);
             }
             for (Map.Entry<String, List<Element>> g : groups.entrySet()) {
                 if (g.getValue().size() < 2 || g.getKey().startsWith("p.") || g.getKey().startsWith("br.")
@@ -900,9 +961,13 @@ final class CommentRecords {
             return List.of();
         }
         List<Element> out = new ArrayList<>();
+        List<Element> won = members.get(best);
+        if (best.startsWith("tr.d")) {
+            best = "tr."; // (rows of one depth: the members that won)
+        }
         if (best.endsWith(".")) {
             // a shape without class names (tr., div.) is every other row of the page: only the sibling runs that won
-            for (Element e : members.get(best)) {
+            for (Element e : won) {
                 if (cues(e) >= 2) {
                     out.add(e);
                 }
@@ -1029,9 +1094,8 @@ final class CommentRecords {
                 }
             }
         }
-        if (parts.size() < 2) {
-            return out;
-        }
+        // (with fewer shared parts, only a box that names itself the opening post: an imageboard's div.post.op)
+        boolean namedOnly = parts.size() < 2;
         // the nearest element before the first record that is no record's ancestor
         Element cand = first.previousElementSibling();
         for (Element up = first.parent(); cand == null && up != null && up.parent() != null; up = up.parent()) {
@@ -1048,7 +1112,7 @@ final class CommentRecords {
                     }
                 }
                 // (or a box that names itself the opening post, in a shape of its own: Steam's div.forum_op)
-                if ((have.containsAll(parts) && !climbed || hasPart(cand, OPENING_PARTS)) && cues(cand) >= 5 && ownWords(cand) >= 4) {
+                if ((have.containsAll(parts) && !climbed && !namedOnly || hasPart(cand, OPENING_PARTS)) && cues(cand) >= 5 && ownWords(cand) >= 4) {
                     // the opening post itself: the smallest element around its author part that has the other parts too
                     List<Element> ordered = new ArrayList<>(out.size() + 1);
                     ordered.add(cand);
@@ -1644,7 +1708,7 @@ final class CommentRecords {
         switch (k) {
             case 0:
                 return tag.equals("cite") || d.attr("itemprop").equals("author") || hasPart(d, AUTHOR_PARTS)
-                        || tag.equals("a") && profileLink(d) || boldAfterBy(d);
+                        || tag.equals("a") && profileLink(d) || boldAfterBy(d) || userCell(d) != null;
             case 1:
                 if (tag.equals("time") || d.hasAttr("datetime") || d.hasAttr("data-utime") || d.attr("itemprop").startsWith("date")
                         || hasPart(d, TIME_PARTS)) {
@@ -1687,15 +1751,62 @@ final class CommentRecords {
         }
     }
 
+    private static final Pattern CELL_LABEL = Pattern.compile(
+            "(?i)(?:^|\\s)(?:posts|joined|join date|registered|location|gender|messages|member no\\.?|online status|group|from|mood|points)\\s*:|\\b\\d[\\d,]{0,7} posts\\b");
+
+    /**
+     * A forum's user cell with no class or link naming its author (XMB, Snitz-like table boards): a table cell or box
+     * of a few lines whose later lines are member fields ("Posts: 35", "Registered: …", "1235 Posts"), two or more,
+     * and whose first line is a short name. Returns that first text leaf (the name), or null.
+     */
+    static Element userCell(Element d) {
+        String tag = d.normalName();
+        if (!(tag.equals("td") || tag.equals("div")) || d.childrenSize() < 2) {
+            return null;
+        }
+        String t = boundedText(d, 401);
+        if (t.length() > 400 || t.length() < 12) {
+            return null;
+        }
+        Matcher m = CELL_LABEL.matcher(t);
+        int labels = 0;
+        while (m.find() && labels < 2) {
+            labels++;
+        }
+        if (labels < 2) {
+            return null;
+        }
+        for (Element e : d.getAllElements()) {
+            if (e == d || !e.textNodes().stream().anyMatch(x -> !x.isBlank())) {
+                continue;
+            }
+            String name = Texts.squash(e.ownText());
+            // the first words of the cell: a name, not a label, a count or a rank line
+            return Texts.wordCount(name) >= 1 && Texts.wordCount(name) <= 4 && name.length() <= 40 && !name.contains(":")
+                    && !MEMBER_WORDS.matcher(name).matches() && !AUTHOR_NOISE.matcher(name).matches() && Dates.find(name) == null
+                    && Texts.squash(t).startsWith(name) ? e : null;
+        }
+        return null;
+    }
+
     /** "by <b>Maud Ellery</b> on …" (Scoop, Slash and other old CMSs): a bold name right after "by", the byline's author. */
     private static boolean boldAfterBy(Element d) {
         String tag = d.normalName();
-        if (!(tag.equals("b") || tag.equals("strong")) || !shortLeaf(d, 40)
-                || !(d.previousSibling() instanceof org.jsoup.nodes.TextNode before)) {
+        if (!(tag.equals("b") || tag.equals("strong")) || !shortLeaf(d, 40)) {
+            return false;
+        }
+        // (the bold name alone in a link or font tag: "Name: <a href=mailto:sage><b>X</b></a>", textboards)
+        Element x = d;
+        while (x.previousSibling() == null && x.parent() != null && x.parent().childNodeSize() == 1
+                && (x.parent().normalName().equals("a") || x.parent().normalName().equals("font"))) {
+            x = x.parent();
+        }
+        if (!(x.previousSibling() instanceof org.jsoup.nodes.TextNode before)) {
             return false;
         }
         String t = before.getWholeText().stripTrailing().toLowerCase(Locale.ROOT);
-        return t.equals("by") || t.endsWith(" by");
+        // "by <b>X</b>" (old CMSs), "1 Name: <b>X</b> : <date>" (2channel-style textboards)
+        return t.equals("by") || t.endsWith(" by") || t.equals("name:") || t.endsWith(" name:");
     }
 
     /**
@@ -1744,14 +1855,18 @@ final class CommentRecords {
                     // (Phorum's profile.php?30, Mantis's view_user_page.php?id=40)
                     // Zendesk's /profiles/360-Name, Askbot's and Stack Exchange's /users/12/name, Moodle's user/view.php,
                     // Jira's ViewProfile.jspa?name=, Jive's /people/name
-                    + "|/profiles/[^/?#]+/?$|/users?/\\d+/[^/?#]+/?$|/user/view\\.php\\?id=|viewprofile\\.jspa\\?name=|/people/[^/?#]+/?$)");
+                    + "|/profiles/[^/?#]+/?$|/users?/\\d+/[^/?#]+/?$|/user/view\\.php\\?id=|viewprofile\\.jspa\\?name=|/people/[^/?#]+/?$"
+                    // a board's profile page by another script name or verb (YaBB's action=viewprofile, Snitz's
+                    // pop_profile.asp, Web Wiz's member_profile.asp, FUDforum's t=usrinfo, XMB's action=viewpro)
+                    + "|[?&;]action=view_?pro(?:file)?\\b|\\b(?:pop|member|user|show)_?profile\\.\\w{2,4}\\?|[?&;]t=usrinfo\\b)");
 
     /** A link to a member's profile with a name for its text: a forum's user cell names its author this way. */
     static boolean profileLink(Element a) {
         String href = a.attr("href");
         // a cheap look first: computeCues asks this of every link in every candidate record
         if (href.isEmpty() || !(href.contains("rofile") || href.contains("ember") || href.contains("/u") || href.contains("ser")
-                || href.contains("/author/") || href.contains("/~") || href.contains("uid") || href.contains("/@") || href.contains("/people/"))
+                || href.contains("/author/") || href.contains("/~") || href.contains("uid") || href.contains("/@") || href.contains("/people/")
+                || href.contains("viewpro") || href.contains("usrinfo"))
                 || !PROFILE_HREF.matcher(href).find()) {
             return false;
         }
@@ -2052,6 +2167,8 @@ final class CommentRecords {
         Element bylineEl;
         /** The href of an in-reply-to link (microformats2): the parent's permalink. */
         String replyHref;
+        /** The post number a ">>n" reference opening the text names (imageboards, textboards), or null. */
+        String postRef;
         /** Ids a quote in this record links to (its source post), most specific first. */
         List<String> quoteTargets = new ArrayList<>();
         String pane;
@@ -2235,6 +2352,16 @@ final class CommentRecords {
             if (d.normalName().equals("a") && profileLink(d) && !inQuote(d, r)) {
                 f.author = clean(d.text());
                 f.authorEl = d;
+            }
+        }
+        for (Element d : own) {
+            if (f.author != null) {
+                break;
+            }
+            Element name = userCell(d);
+            if (name != null && !inQuote(d, r)) {
+                f.author = clean(name.ownText()); // the first line of a user cell no class or link names (XMB)
+                f.authorEl = name;
             }
         }
         for (Element d : own) {
@@ -2535,6 +2662,18 @@ final class CommentRecords {
                 }
                 String t = clean(LEADING_SYMBOLS.matcher(IN_REPLY_TO_HEAD.matcher(d.text()).replaceFirst("")).replaceFirst(""));
                 f.replyTo = t != null && Texts.wordCount(t) <= 4 && !t.startsWith(":") && !t.startsWith("(") ? t : null;
+            }
+        }
+        for (Element d : own) {
+            if (f.postRef == null && d.normalName().equals("a") && !inQuote(d, r)) {
+                // ">>92500" (imageboards), ">>2" (textboards): a link to the post this one answers, by its number
+                Matcher m = POST_REF.matcher(Texts.squash(d.text()));
+                if (m.matches()) {
+                    f.postRef = m.group(1);
+                    if (f.replyEl == null) {
+                        f.replyEl = d;
+                    }
+                }
             }
         }
         for (Element d : own) {
