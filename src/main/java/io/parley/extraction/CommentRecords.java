@@ -2840,6 +2840,16 @@ final class CommentRecords {
                 f.header.add(paras.remove(k--)); // the thread's title repeated as the post's subject
                 continue;
             }
+            Matcher subject = title == null ? null : SUBJECT_POSTED.matcher(norm);
+            if (subject != null && subject.lookingAt() && title.contains(subject.group(1)) && Dates.find(norm.substring(subject.end())) != null) {
+                // the subject and the post's date on one line ("Re: <title> posted on 21-11-2026 at 02:14 PM", XMB's
+                // header row): the head, not words of the post
+                if (f.time == null) {
+                    f.time = Dates.find(norm.substring(subject.end()));
+                }
+                f.header.add(paras.remove(k--));
+                continue;
+            }
             if (PROFILE_LINE.matcher(p).find() || profileRun(p)) {
                 f.header.add(paras.remove(k--));
                 continue;
@@ -2971,6 +2981,7 @@ final class CommentRecords {
             }
         }
         paras.removeIf(p -> LIKES_LINE.matcher(p).matches() || FLOOR.matcher(p).matches() || f.author != null && p.equalsIgnoreCase(f.author) || saysOnly(p) || buttons(p)
+                || IMAGEBOARD_NO.matcher(p).matches()
                 || BUTTON_LINE.matcher(p).matches()
                 || Texts.wordCount(p) <= 6 && Dates.find(p) != null);
         if (paras.size() > 1 && f.author != null && Texts.wordCount(paras.get(0)) <= 12
@@ -3101,6 +3112,10 @@ final class CommentRecords {
             "aria-label", "data-original-title");
 
     /** "Posted: Wed Nov 04, 2026 7:06 pm  Post subject: …", "« Reply #3 on: …", "11-09-2026, 07:15 AM #1": a post's meta line. */
+    /** A subject line running into "posted on <date>" (group 1: the subject). */
+    private static final Pattern SUBJECT_POSTED = Pattern.compile("(?i)(.{10,200}?)\\s+posted(?:\\s+on)?\\s+");
+    /** An imageboard post's number and reply link left over from its intro line ("No.92500 [Reply]", "!!Bogdan No.92507"). */
+    private static final Pattern IMAGEBOARD_NO = Pattern.compile("(?i)(?:!!?\\S{1,20}\\s+)?no\\.\\s?\\d{1,12}(?:\\s+\\[reply\\])?");
     private static final Pattern POSTED_LINE = Pattern.compile(
             "(?i)^(?:posted\\b|\u00ab|reply #\\d+|on:|#\\d+\\s|today\\b|yesterday\\b)|(?:\\s#\\d{1,5}|\u00bb)$|\\bpost subject:");
     private static final Pattern LABELLED_HEAD = Pattern.compile(

@@ -975,6 +975,24 @@ final class DumpThreads {
                 if (box >= 0) {
                     r.boxAuthor = clean(lines.get(firstText(lines, r.hEnd + 1)).text);
                     r.hEnd = box;
+                } else {
+                    // a user box w3m ran into one line under the header, past a post number or a counter
+                    // ("#1 / [0] / Wendy AchterbergTopic starterPosts: 20Newbie": Asgaros)
+                    for (int j = firstText(lines, r.hEnd + 1); j < limit && j <= r.hEnd + 3; j = firstText(lines, j + 1)) {
+                        String t = lines.get(j).text;
+                        Matcher gp = GLUED_PROFILE.matcher(t);
+                        if (gp.find() && gp.start() > 1 && Texts.wordCount(t) <= 10) {
+                            String n = clean(t.substring(0, gp.start()));
+                            if (n != null && nameLike(n)) {
+                                r.boxAuthor = n;
+                                r.hEnd = j;
+                            }
+                            break;
+                        }
+                        if (!POST_NO_LINE.matcher(t).matches()) {
+                            break;
+                        }
+                    }
                 }
             }
             recs.add(r);
@@ -1044,6 +1062,12 @@ final class DumpThreads {
             if (r.boxAuthor != null) {
                 r.author = r.boxAuthor;
             }
+            if (r.author == null || RANK.matcher(r.author).matches() || RANK_TITLE.matcher(r.author).find() || ALT_ONLY.matcher(r.author).matches()) {
+                String col = columnName(lines, r.anchor, k > 0 ? recs.get(k - 1).anchor + 1 : Math.max(0, r.anchor - 8));
+                if (col != null) {
+                    r.author = col;
+                }
+            }
             r.indent = side;
         }
         if (recs.stream().anyMatch(r -> r.level == 2 && (r.replyTo != null || r.replyAt != null))) {
@@ -1053,6 +1077,48 @@ final class DumpThreads {
         }
         return finish(recs);
     }
+
+
+    /**
+     * The name in a user cell left of the header, as w3m prints a two-column table: the cell's lines are the words
+     * before a gap of spaces on each line up to the date line ("Wendy / Achterberg / Junior Member" beside
+     * "[smile] Re: … / posted on …", XMB; "Wendy / Achterberg's / Avatar" beside the title and "Posted: …", Web Wiz).
+     * The run of cell lines just above a rank, an avatar's alt text or the date line, joined; a name split over two
+     * lines comes back whole. Null when the lines have no such column.
+     */
+    private static String columnName(List<Line> lines, int anchor, int lower) {
+        List<String> cells = new ArrayList<>();
+        for (int j = anchor; j >= lower && j > anchor - 6; j--) {
+            Line l = lines.get(j);
+            if (l.blank()) {
+                break;
+            }
+            Matcher m = CELL_GAP.matcher(l.text);
+            if (l.indent > 0 || !m.find() || Texts.wordCount(l.text.substring(0, m.start() + 1)) > 3) {
+                break;
+            }
+            cells.add(0, l.text.substring(0, m.start() + 1).strip());
+        }
+        // the cell lines above the first rank, alt text or stars line
+        StringBuilder name = new StringBuilder();
+        for (String c : cells) {
+            if (c.equalsIgnoreCase("author")) {
+                name.setLength(0); // (the column's heading over the first post, "Author | Subject")
+                continue;
+            }
+            if (RANK.matcher(c).matches() || RANK_TITLE.matcher(c).find() || ALT_ONLY.matcher(c).matches() || !c.matches(".*\\p{L}.*")) {
+                break;
+            }
+            name.append(name.length() > 0 ? " " : "").append(c);
+        }
+        String n = clean(OWNER_AVATAR.matcher(name.toString()).replaceFirst(""));
+        return n != null && nameLike(n) ? n : null;
+    }
+
+    /** The gap after a user cell's words: three spaces or more before the text beside it. */
+    private static final Pattern CELL_GAP = Pattern.compile("\\S {3,}(?=\\S)");
+    /** "Wendy Achterberg's Avatar": an avatar's alt text naming its owner. */
+    private static final Pattern OWNER_AVATAR = Pattern.compile("(?i)'s(?:\\s+avatar)?$");
 
     /**
      * The record's lines with its side column cut away: the text right of the gap at the header's column, and the
@@ -2216,6 +2282,15 @@ final class DumpThreads {
                     }
                 }
             }
+            Matcher gp = GLUED_PROFILE.matcher(t);
+            if (j != r.anchor && gp.find() && gp.start() > 1) {
+                // a user box's fields run into the name, as w3m prints inline spans ("Wendy AchterbergTopic
+                // starterPosts: 20Newbie": Asgaros): the name before the first glued field
+                String n = clean(t.substring(0, gp.start()));
+                if (n != null && nameLike(n)) {
+                    t = n;
+                }
+            }
             if (t.length() > 9 && (t.charAt(0) | 0x20) <= 'd' && (t.charAt(0) | 0x20) >= 'c') {
                 // a comment's number glued to its author ("Comment 1Ann Lee2026-11-22 11:04 UTC", "DescriptionAnn
                 // Lee…", a tracker's head as w3m runs its spans together)
@@ -2386,6 +2461,10 @@ final class DumpThreads {
     }
 
     /** An image's alt text that names nobody ("Avatar", "User avatar", "Profile picture"). */
+    /** A post number or a bracketed counter alone on its line ("#3", "[0]"). */
+    private static final Pattern POST_NO_LINE = Pattern.compile("#\\d{1,6}|\\[\\d{1,6}\\]");
+    /** A profile field glued to the word before it ("…berg" + "Topic starter", "Bogdan" + "Posts: 20"). */
+    private static final Pattern GLUED_PROFILE = Pattern.compile("(?<=[\\p{L}\\d_])(?:Topic starter|Posts?:\\s*\\d|Joined:|Registered:|Messages:|Reputation:|Member since)");
     private static final Pattern ALT_ONLY = Pattern.compile("(?i)^(?:user\\s+|profile\\s+)?(?:avatar|gravatar|image|photo|picture|user icon|profile (?:picture|photo|image))$");
     /** An image's alt text that names its user: "Picture of X", "Photo of X", "User icon: X", "X profile image", "X's profile photo". */
     private static final Pattern ALT_OF = Pattern.compile("(?i)^(?:(?:picture|photo|avatar|image) of|user icon:|user avatar:)\\s+(.{2,40})$"
@@ -2499,8 +2578,9 @@ final class DumpThreads {
         int col;
         if (cellName == null) {
             Matcher m0 = TWO_COLUMNS.matcher(lines.get(pair).text);
-            if (!m0.matches() || m0.start(2) < 12 || !nameLike(clean(m0.group(1))) || RANK.matcher(m0.group(1)).matches()) {
-                return null;
+            if (!m0.matches() || m0.start(2) < 12 || !nameLike(clean(m0.group(1))) || RANK.matcher(m0.group(1)).matches()
+                    || ALT_ONLY.matcher(clean(m0.group(1))).matches()) {
+                return null; // (an avatar's alt text "Avatar" beside the text names nobody: XMB's cell under its name)
             }
             cellName = clean(m0.group(1));
             col = m0.start(2);

@@ -1,0 +1,80 @@
+package io.parley.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forum posts of the tenth held-out round (training-data/extraction/heldout10-forums): every post a comment, the first
+ * one too, with its author; each case failed on main a444e1b (0 posts, or no author, or no parent).
+ */
+class TenthRoundForumsTest {
+
+    private static final String ROUND = "heldout10-forums";
+
+    private static List<ExtractedComment> comments(String page) throws Exception {
+        return GoldPageComments.of(ROUND, page, null);
+    }
+
+    private static List<ExtractedComment> dumped(String page) throws Exception {
+        String text = Files.readString(Path.of("training-data/extraction/" + ROUND + "/text/" + page + ".txt"));
+        return GoldPageComments.extractor().extract(text, PageFormat.TEXT, null).comments();
+    }
+
+    /** The gold authors of a page, in page order. */
+    private static List<String> goldAuthors(String page) throws Exception {
+        JsonNode gold = new ObjectMapper().readTree(Path.of("training-data/extraction/" + ROUND + "/" + page + ".json").toFile());
+        List<String> out = new ArrayList<>();
+        gold.get("comments").forEach(c -> out.add(c.get("author").asText()));
+        return out;
+    }
+
+    @Test
+    void aBoardsProfileLinkByAnotherScriptNameNamesThePost() throws Exception {
+        // YaBB's YaBB.pl?action=viewprofile, Snitz's pop_profile.asp, FUDforum's index.php?t=usrinfo: no class names the
+        // author, the profile link does; before, YaBB and Snitz gave no post at all (no author cue: the time alone)
+        for (String page : List.of("yabb", "snitz", "fudforum")) {
+            assertThat(comments(page)).extracting(ExtractedComment::author).as(page).containsExactlyElementsOf(goldAuthors(page));
+        }
+    }
+
+    @Test
+    void aUserCellOfMemberFieldsNamesItsPostAndItsRowsAreOnePost() throws Exception {
+        // XMB: <strong>Name</strong> over "Posts: 35 / Registered: … / Location: …" in a cell with rowspan=3 beside the
+        // subject/date row, the body row and the links row: the cell is the author cue, its first line the name, the
+        // three rows one post
+        List<ExtractedComment> cs = comments("xmb");
+        assertThat(cs).extracting(ExtractedComment::author).containsExactlyElementsOf(goldAuthors("xmb"));
+        assertThat(cs.get(0).text()).startsWith("The committee wants").doesNotContain("Registered:").doesNotContain("Posts:");
+    }
+
+    @Test
+    void postNumberReferencesNameTheParent() throws Exception {
+        // vichan: ">>92500" links in the body; the OP (div.post.op) is a post of its own shape before the replies
+        List<ExtractedComment> board = comments("imageboard");
+        assertThat(board).hasSize(11);
+        assertThat(board.get(0).text()).startsWith("The committee wants");
+        assertThat(board.get(1).parentId()).isEqualTo(board.get(0).id());
+        assertThat(board.get(1).text()).doesNotContain(">>92500");
+        // a 2channel-style textboard: ">>2" is the second post; "1 Name: <b>X</b> : <date>" names the poster
+        List<ExtractedComment> text = comments("textboard");
+        assertThat(text).extracting(ExtractedComment::author).containsExactlyElementsOf(goldAuthors("textboard"));
+        assertThat(text.get(2).parentId()).isEqualTo(text.get(1).id());
+    }
+
+    @Test
+    void aDumpsUserBoxRunIntoOneLineOrSplitInAColumnNamesThePost() throws Exception {
+        // Asgaros as w3m prints it: "Wendy AchterbergTopic starterPosts: 20Newbie" under the date and "#1"
+        assertThat(dumped("asgaros")).extracting(ExtractedComment::author).containsExactlyElementsOf(goldAuthors("asgaros"));
+        // XMB: "Wendy / Achterberg / Junior Member" in the left column beside the subject and date lines
+        List<ExtractedComment> xmb = dumped("xmb");
+        assertThat(xmb.get(0).author()).isEqualTo("Wendy Achterberg");
+        assertThat(xmb.get(1).author()).isEqualTo("Bogdan");
+    }
+}
