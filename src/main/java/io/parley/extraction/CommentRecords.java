@@ -69,6 +69,7 @@ final class CommentRecords {
     // CSS queries parsed once: select(String) parsed its query again on every call, per record and per element
     private static final Evaluator QUOTE_HEADS = QueryParser.parse("cite, .bbCodeBlock-title, .bbcode_postedby, .quote-title, .quoteheader, .citation, .attribution, .title,"
             + " [class*=uthor]");
+    private static final Evaluator QUESTION_ITEM = QueryParser.parse("[itemtype$=/Question]");
     private static final Evaluator DT_NAME_PARTS = QueryParser.parse("cite, a[href], strong, b");
     private static final Evaluator DL_COMMENT = QueryParser.parse("div.dl-comment");
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
@@ -981,19 +982,26 @@ final class CommentRecords {
             best = wrapped;
             out = new ArrayList<>();
         }
-        String bestTag = best.substring(0, best.indexOf('.'));
-        List<String> bestTokens = List.of(best.substring(best.indexOf('.') + 1).split("\\."));
         for (Element e : allElements(root)) {
             String sig = signature(e);
             // the same record with one more class (div.cmt and div.cmt.cmt-reply) is the same kind of record
-            boolean family = sig.equals(best) || !bestTokens.get(0).isEmpty() && sig.startsWith(bestTag + ".")
-                    && List.of(sig.substring(sig.indexOf('.') + 1).split("\\.")).containsAll(bestTokens)
-                    && sig.split("\\.").length <= best.split("\\.").length + 1;
-            if (family && e.parent() != null && cues(e) >= 2) {
+            if (family(sig, best) && e.parent() != null && cues(e) >= 2) {
                 out.add(e);
             }
         }
         return withOpeningPost(withInnerRecords(root, out, best, score, count, members));
+    }
+
+    /** The same record with one more class (div.cmt and div.cmt.cmt-reply): the same kind of record. */
+    private static boolean family(String sig, String best) {
+        int dot = best.indexOf('.');
+        if (sig.equals(best)) {
+            return true;
+        }
+        List<String> bestTokens = List.of(best.substring(dot + 1).split("\\."));
+        return !bestTokens.get(0).isEmpty() && sig.startsWith(best.substring(0, dot) + ".")
+                && List.of(sig.substring(sig.indexOf('.') + 1).split("\\.")).containsAll(bestTokens)
+                && sig.split("\\.").length <= best.split("\\.").length + 1;
     }
 
     /**
@@ -1103,6 +1111,16 @@ final class CommentRecords {
         }
         boolean climbed = false;
         for (int hops = 0; cand != null && hops < 3; hops++) {
+            Element question = cand.attr("itemtype").endsWith("/Question") ? cand : cand.selectFirst(QUESTION_ITEM);
+            if (question != null && out.stream().noneMatch(r -> r.parents().contains(question) || question.parents().contains(r))
+                    && cues(question) >= 5 && ownWords(question) >= 4) {
+                // a Q&A page's question marked up as a schema.org Question before the answers (Question2Answer): a
+                // forum's first post, whatever its classes
+                List<Element> ordered = new ArrayList<>(out.size() + 1);
+                ordered.add(question);
+                ordered.addAll(out);
+                return ordered;
+            }
             Element c = cand;
             if (out.stream().noneMatch(r -> r.parents().contains(c)) && !signature(cand).equals(signature(first))) {
                 List<String> have = new ArrayList<>();
@@ -1267,6 +1285,18 @@ final class CommentRecords {
                 return posts;
             }
             inner.addAll(around);
+            // (and the same records with one more class: Question2Answer's selected answer, div.qa-a-list-item-selected)
+            String aroundSig = signature(around.get(0));
+            java.util.Set<Element> have = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            have.addAll(around);
+            if (!aroundSig.endsWith(".") && around.stream().allMatch(a -> signature(a).equals(aroundSig))) {
+                for (Element e : allElements(root)) {
+                    if (!have.contains(e) && !signature(e).equals(aroundSig) && family(signature(e), aroundSig) && cues(e) >= 5
+                            && !insideAny(e, have) && allElements(e).stream().noneMatch(have::contains)) {
+                        inner.add(e);
+                    }
+                }
+            }
         }
         if (inner.isEmpty()) {
             return out;
@@ -2339,7 +2369,7 @@ final class CommentRecords {
                     t = clean(COUNT_TAIL.matcher(BY_LABEL.matcher(t).replaceFirst("")).replaceFirst(""));
                 }
                 if (t != null && Texts.wordCount(t) <= 5 && Dates.find(t) == null && !MEMBER_WORDS.matcher(t).matches()
-                        && !AUTHOR_NOISE.matcher(t).matches() && !inQuote(d, r)) {
+                        && !AUTHOR_NOISE.matcher(t).matches() && !EDIT_NOTICE.matcher(t).lookingAt() && !inQuote(d, r)) {
                     f.author = t;
                     f.authorEl = d;
                 }
@@ -2981,7 +3011,7 @@ final class CommentRecords {
             }
         }
         paras.removeIf(p -> LIKES_LINE.matcher(p).matches() || FLOOR.matcher(p).matches() || f.author != null && p.equalsIgnoreCase(f.author) || saysOnly(p) || buttons(p)
-                || IMAGEBOARD_NO.matcher(p).matches()
+                || IMAGEBOARD_NO.matcher(p).matches() || ANSWER_BADGE.matcher(p).matches()
                 || BUTTON_LINE.matcher(p).matches()
                 || Texts.wordCount(p) <= 6 && Dates.find(p) != null);
         if (paras.size() > 1 && f.author != null && Texts.wordCount(paras.get(0)) <= 12
@@ -3112,6 +3142,10 @@ final class CommentRecords {
             "aria-label", "data-original-title");
 
     /** "Posted: Wed Nov 04, 2026 7:06 pm  Post subject: …", "« Reply #3 on: …", "11-09-2026, 07:15 AM #1": a post's meta line. */
+    /** A Q&A answer's badge on a line of its own ("Best answer", "Accepted answer"). */
+    private static final Pattern ANSWER_BADGE = Pattern.compile("(?i)(?:best|accepted|chosen|selected) answer");
+    /** An edit notice ("Edited by author.", "Last edited by X"): its element's class may say author, it names no poster. */
+    private static final Pattern EDIT_NOTICE = Pattern.compile("(?i)^(?:last\\s+)?edited\\b");
     /** A subject line running into "posted on <date>" (group 1: the subject). */
     private static final Pattern SUBJECT_POSTED = Pattern.compile("(?i)(.{10,200}?)\\s+posted(?:\\s+on)?\\s+");
     /** An imageboard post's number and reply link left over from its intro line ("No.92500 [Reply]", "!!Bogdan No.92507"). */
