@@ -122,7 +122,7 @@ final class CommentRecords {
         SHAPES.get().clear();
         try {
             TreeIndex index = TreeIndex.of(root);
-            boolean pairs = wrapHeaderBodyPairs(root) | wrapMessageRuns(root) | wrapRowSpans(root);
+            boolean pairs = wrapHeaderBodyPairs(root) | wrapMessageRuns(root) | wrapRowSpans(root) | splitMailPres(root);
             if (wrapDefinitionLists(index.named("dl")) || pairs) {
                 index = TreeIndex.of(root); // (the wrapped lists changed the tree)
             }
@@ -362,6 +362,81 @@ final class CommentRecords {
         }
         return wrapped;
     }
+
+    /**
+     * Plain-text mails one {@code <pre>} each, head and body together (public-inbox's thread view: "* Re: subject",
+     * "Ann Lee @ 2026-11-23 14:32 UTC (permalink / raw)", "To: …", a blank line, the body): each such pre is split into
+     * a {@code div.dl-comment} holding a head (the sender in a span.author, the date in a time element) and the body
+     * in a pre of its own, its "-- " signature cut off, so the record finder sees one post per mail with its fields.
+     * Three such pres or more among one parent's children, each head of at most eight lines naming a sender and a date.
+     */
+    private static boolean splitMailPres(Element root) {
+        boolean split = false;
+        for (Element parent : root.getAllElements()) {
+            if (parent.childrenSize() < 3) {
+                continue;
+            }
+            List<Element> pres = new ArrayList<>();
+            List<String[]> heads = new ArrayList<>();
+            for (Element k : parent.children()) {
+                if (!k.normalName().equals("pre")) {
+                    continue;
+                }
+                String whole = k.wholeText();
+                int blank = whole.indexOf("\n\n");
+                if (blank < 0 || whole.substring(0, blank).split("\n").length > 8) {
+                    continue;
+                }
+                String head = whole.substring(0, blank);
+                String name = null;
+                String date = null;
+                for (String line : head.split("\n")) {
+                    Matcher at = MAIL_AT_HEAD.matcher(line);
+                    Matcher from = MAIL_FROM_HEAD.matcher(line);
+                    if (name == null && at.matches()) {
+                        name = at.group(1).strip();
+                        date = Dates.find(at.group(2));
+                    } else if (name == null && from.matches()) {
+                        name = from.group(1).strip();
+                    } else if (date == null && line.strip().startsWith("Date:")) {
+                        date = Dates.find(line);
+                    }
+                }
+                if (name != null && date != null && Texts.wordCount(name) <= 5) {
+                    pres.add(k);
+                    heads.add(new String[]{name, date, whole.substring(blank + 2)});
+                }
+            }
+            if (pres.size() < 3) {
+                continue;
+            }
+            for (int i = 0; i < pres.size(); i++) {
+                String body = heads.get(i)[2];
+                Matcher sig = MAIL_SIGNATURE.matcher(body);
+                if (sig.find()) {
+                    body = body.substring(0, sig.start()); // the "-- " line opens the sender's signature
+                }
+                Element wrap = new Element("div").addClass("dl-comment");
+                Element head = wrap.appendElement("div").addClass("mail-head");
+                head.appendElement("span").addClass("author").text(heads.get(i)[0]);
+                head.appendText(" ");
+                head.appendElement("time").attr("datetime", heads.get(i)[1]).text(heads.get(i)[1]);
+                wrap.appendElement("pre").text(body.strip());
+                // (before and remove, not replaceWith: that left the parent's cached child list stale)
+                pres.get(i).before(wrap);
+                pres.get(i).remove();
+            }
+            split = true;
+        }
+        return split;
+    }
+
+    /** public-inbox's sender line: "Ann Lee @ 2026-11-23 14:32 UTC (permalink / raw)". */
+    private static final Pattern MAIL_AT_HEAD = Pattern.compile("\\s*(?:from:\\s*)?([^@<>\\n]{1,60}?)\\s+@\\s+(\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}.*)", Pattern.CASE_INSENSITIVE);
+    /** A mail's "From: Ann Lee <ann@example.org>" header line. */
+    private static final Pattern MAIL_FROM_HEAD = Pattern.compile("(?i)\\s*from:\\s*([^<>@\\n]{1,60}?)\\s*<[^<>\\s]+@[^<>\\s]+>\\s*");
+    /** The conventional signature separator line of a plain-text mail. */
+    private static final Pattern MAIL_SIGNATURE = Pattern.compile("(?m)^-- ?$");
 
     /** Tag and class attribute of a classed element (null: no class), for the header/body pairs. */
     private static String shapeKey(Element e) {
