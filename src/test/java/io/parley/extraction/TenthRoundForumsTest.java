@@ -77,4 +77,35 @@ class TenthRoundForumsTest {
         assertThat(xmb.get(0).author()).isEqualTo("Wendy Achterberg");
         assertThat(xmb.get(1).author()).isEqualTo("Bogdan");
     }
+
+    @Test
+    void aSchemaOrgQuestionIsTheFirstPostAndASelectedAnswerIsAnAnswer() throws Exception {
+        // Question2Answer: div.qa-q-view[itemtype=…/Question] before the answers; the best answer carries one class
+        // more (qa-a-list-item-selected) than the other answers; before, both were missed
+        List<ExtractedComment> cs = comments("q2a");
+        assertThat(cs).hasSize(11);
+        assertThat(cs.get(0).author()).isEqualTo("Wendy Achterberg");
+        assertThat(cs.get(0).text()).startsWith("The committee wants");
+        assertThat(cs).extracting(ExtractedComment::author).containsExactlyElementsOf(goldAuthors("q2a"));
+        assertThat(cs).extracting(ExtractedComment::text).allSatisfy(t -> assertThat(t).doesNotStartWith("Best answer"));
+    }
+
+    @Test
+    void anEditNoticeNamesNoAuthor() throws Exception {
+        // LiquidThreads: span.lqt-edited-notice-by-author "Edited by author." sits before the signature line
+        assertThat(comments("liquidthreads")).extracting(ExtractedComment::author).containsExactlyElementsOf(goldAuthors("liquidthreads"));
+    }
+
+    @Test
+    void plainTextMailsInOnePreEachArePosts() throws Exception {
+        // public-inbox's thread view: "* Re: subject / X @ 2026-11-23 14:32 UTC (permalink / raw) / To: …", a blank
+        // line, the body with "On <date>, X wrote:" and "> " lines, a "-- " signature; before, no post at all
+        List<ExtractedComment> cs = comments("publicinbox");
+        assertThat(cs).extracting(ExtractedComment::author).containsExactlyElementsOf(goldAuthors("publicinbox"));
+        assertThat(cs.get(1).postedAt()).isEqualTo("2026-11-23T14:32");
+        assertThat(cs.get(2).parentId()).isEqualTo(cs.get(1).id());
+        assertThat(cs.get(2).text()).startsWith("Honestly, the drop policy").doesNotContain("wrote:");
+        assertThat(cs).extracting(ExtractedComment::text).allSatisfy(t -> assertThat(t).doesNotContain("permalink / raw"));
+        assertThat(cs).extracting(ExtractedComment::text).noneSatisfy(t -> assertThat(t).contains("Ride secretary, Hollins Wheelers"));
+    }
 }
