@@ -1963,7 +1963,10 @@ final class CommentRecords {
                     + "|/profiles/[^/?#]+/?$|/users?/\\d+/[^/?#]+/?$|/user/view\\.php\\?id=|viewprofile\\.jspa\\?name=|/people/[^/?#]+/?$"
                     // a board's profile page by another script name or verb (YaBB's action=viewprofile, Snitz's
                     // pop_profile.asp, Web Wiz's member_profile.asp, FUDforum's t=usrinfo, XMB's action=viewpro)
-                    + "|[?&;]action=view_?pro(?:file)?\\b|\\b(?:pop|member|user|show)_?profile\\.\\w{2,4}\\?|[?&;]t=usrinfo\\b)");
+                    + "|[?&;]action=view_?pro(?:file)?\\b|\\b(?:pop|member|user|show)_?profile\\.\\w{2,4}\\?|[?&;]t=usrinfo\\b"
+                    // MyBB's search-engine-friendly user-12.html, Forumotion's /u12, Burning Board's ?user/12-name/,
+                    // Xoops's userinfo.php?uid=, e107's user.php?id.12
+                    + "|/user-\\d+(?:\\.html)?$|[?/]user/\\d+-|userinfo\\.php\\?uid=|(?:^|/)user\\.php\\?(?:id|u)[.=]\\d|/u\\d{1,9}(?:-[^/?#]*)?$)");
 
     /** A link to a member's profile with a name for its text: a forum's user cell names its author this way. */
     static boolean profileLink(Element a) {

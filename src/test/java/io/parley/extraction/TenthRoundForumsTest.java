@@ -108,4 +108,16 @@ class TenthRoundForumsTest {
         assertThat(cs).extracting(ExtractedComment::text).allSatisfy(t -> assertThat(t).doesNotContain("permalink / raw"));
         assertThat(cs).extracting(ExtractedComment::text).noneSatisfy(t -> assertThat(t).contains("Ride secretary, Hollins Wheelers"));
     }
+
+    @Test
+    void profileLinksOfMoreBoardsNameAMemberAndOtherLinksDoNot() {
+        for (String href : List.of("YaBB.pl?action=viewprofile;username=wendy", "pop_profile.asp?mode=display&id=30",
+                "member_profile.asp?PF=41", "/index.php?t=usrinfo&id=70", "misc.php?action=viewpro&member=Bogdan",
+                "https://forum.example/user-123.html", "/u12", "index.php?user/12-wendy/", "userinfo.php?uid=4", "user.php?id.12")) {
+            assertThat(CommentRecords.profileLink(new org.jsoup.nodes.Element("a").attr("href", href).text("Wendy Achterberg"))).as(href).isTrue();
+        }
+        for (String href : List.of("/forum/viewtopic.php?t=12", "/u/", "/upload/u12.jpg", "/about-us", "index.php?action=viewtopic")) {
+            assertThat(CommentRecords.profileLink(new org.jsoup.nodes.Element("a").attr("href", href).text("Wendy Achterberg"))).as(href).isFalse();
+        }
+    }
 }
