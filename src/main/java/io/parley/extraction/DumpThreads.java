@@ -405,7 +405,8 @@ final class DumpThreads {
     private static final Pattern COUNTED = Pattern.compile("(?i)^(?!0\\b|no\\b).*(?:[1-9]|^(?:one|two|three)\\b)");
     private static final Pattern CUE_WORDS = Pattern.compile("\\b(?:says|said|wrote|by|posted|submitted|reply|permalink|points?|ago)\\b");
 
-    private static final Pattern FROM_LABEL = Pattern.compile("(?i)^(?:from|author|poster|posted by)\\s*:\\s*(\\S.{0,60}?)\\s*$");
+    // (a textboard's post number and "Name:" label before the name and a colon before the date: "3 Name: X : 2026/11/25(Wed) 08:36")
+    private static final Pattern FROM_LABEL = Pattern.compile("(?i)^(?:\\d{1,5}\\s+)?(?:from|author|poster|posted by|name)\\s*:\\s*(\\S.{0,60}?)\\s*:?$");
 
     /** The name after a sender's label before a header's date ("From: Ann Lee (ANNLEE)"), a handle in brackets dropped; or null. */
     private static String labelledName(String before) {
@@ -448,6 +449,7 @@ final class DumpThreads {
                 // (or nothing but a separator: new Reddit's "· 11 hr. ago" under the name line)
                 // (or "on" alone: Giscus prints "on Nov 19" on the line under the name)
                 if (before != null && (before.isEmpty() || before.equalsIgnoreCase("on") || DATE_LABEL.matcher(before).matches() || nameLike(before) || nameLike(withoutAside(before)) || POST_NO.matcher(before).matches()
+                        || labelledName(before) != null
                         || vtName(before) != null && nameLike(clean(vtName(before))))) {
                     named++;
                 }
@@ -479,6 +481,10 @@ final class DumpThreads {
             }
             if (d.find(0) && d.start() > 0) {
                 String name = clean(stripLikes(t.substring(0, d.start())));
+                String labelled = name == null ? null : labelledName(name);
+                if (labelled != null) {
+                    name = labelled; // ("3 Name: X :": the post number and the label are no part of the name)
+                }
                 if (!nameLike(name) && vtName(name) != null) {
                     name = clean(vtName(name)); // "Ann Lee added a comment -"
                 }
