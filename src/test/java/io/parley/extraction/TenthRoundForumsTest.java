@@ -120,4 +120,13 @@ class TenthRoundForumsTest {
             assertThat(CommentRecords.profileLink(new org.jsoup.nodes.Element("a").attr("href", href).text("Wendy Achterberg"))).as(href).isFalse();
         }
     }
+
+    @Test
+    void aTextboardsNumberedNameHeaderOpensAPostInADump() throws Exception {
+        // "3 Name: climbing_kate : 2026/11/25(Wed) 08:36:00.14 ID:Climx40" over the indented body: the post number
+        // and the label differ on every header, so no name repeated and none named; before, no post at all
+        List<ExtractedComment> cs = dumped("textboard");
+        assertThat(cs).extracting(ExtractedComment::author).containsExactlyElementsOf(goldAuthors("textboard"));
+        assertThat(cs.get(0).text()).startsWith("The committee wants");
+    }
 }
