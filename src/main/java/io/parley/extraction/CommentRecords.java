@@ -3909,6 +3909,12 @@ final class CommentRecords {
             if (m.matches() && Texts.wordCount(m.group(1)) <= 4 && Dates.find(m.group(1)) == null) {
                 return clean(m.group(1));
             }
+            // or an "Originally posted by X" / "Quote from X on <date>:" line of its own (Web Wiz's td.quoteHead,
+            // YaBB's bold head): the poster it names
+            Matcher by = QUOTE_AUTHOR.matcher(Texts.squash(d.text()));
+            if (d != q && by.matches() && by.group(1) != null && Texts.wordCount(by.group(1)) <= 4) {
+                return clean(by.group(1));
+            }
             break;
         }
         String from = originalFrom(q);

@@ -129,4 +129,14 @@ class TenthRoundForumsTest {
         assertThat(cs).extracting(ExtractedComment::author).containsExactlyElementsOf(goldAuthors("textboard"));
         assertThat(cs.get(0).text()).startsWith("The committee wants");
     }
+
+    @Test
+    void aQuotesOwnHeadLineNamesThePostItQuotes() throws Exception {
+        // Web Wiz: table.quote > td.quoteHead "<strong>Originally posted by X</strong>"; no class the quote-head list
+        // knows, the head line itself names the quoted post (before: parents 0.50)
+        List<ExtractedComment> cs = comments("webwiz");
+        assertThat(cs.get(2).parentId()).isEqualTo(cs.get(1).id());
+        assertThat(cs.get(6).parentId()).isEqualTo(cs.get(4).id());
+        assertThat(cs.get(2).text()).doesNotContain("Originally posted by");
+    }
 }
