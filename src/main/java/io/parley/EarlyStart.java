@@ -30,7 +30,7 @@ final class EarlyStart implements ApplicationContextInitializer<ConfigurableAppl
         if (DatabaseConfig.embedded(env)) {
             String dir = env.getRequiredProperty(DatabaseConfig.DIR);
             int port = env.getProperty(DatabaseConfig.PORT, Integer.class, 0);
-            loads.begin(DatabaseConfig.key(dir, port), () -> DatabaseConfig.start(dir, port));
+            loads.beginResource(DatabaseConfig.key(dir, port), () -> DatabaseConfig.start(dir, port));
         }
         String models = env.getProperty(ModelRegistry.DIR_PROPERTY, "");
         long timeLimit = env.getProperty(PageExtractors.TIME_LIMIT_PROPERTY, Long.class, PageExtractors.DEFAULT_TIME_LIMIT_MILLIS);
@@ -49,8 +49,10 @@ final class EarlyStart implements ApplicationContextInitializer<ConfigurableAppl
         context.getBeanFactory().registerSingleton(EarlyLoads.BEAN, loads);
         // Whatever no bean took by the end of startup, successful or not, is let go (and closed).
         context.addApplicationListener(event -> {
-            if (event instanceof ContextRefreshedEvent || event instanceof ApplicationFailedEvent) {
+            if (event instanceof ContextRefreshedEvent) {
                 loads.abandon();
+            } else if (event instanceof ApplicationFailedEvent) {
+                loads.abandonAfterFailure();
             }
         });
     }

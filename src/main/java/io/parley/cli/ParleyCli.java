@@ -143,7 +143,10 @@ public final class ParleyCli implements Runnable {
                 break;
             }
         }
-        String message = shown instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " + reason(f)
+        // Likewise a database that cannot be reached or a setting that cannot be read (serve): the setting, not the beans.
+        java.util.Optional<String> configuration = shown == e ? io.parley.StartupFailure.describe(e) : java.util.Optional.empty();
+        String message = configuration.isPresent() ? configuration.get()
+                : shown instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " + reason(f)
                 : shown.getMessage() == null ? shown.toString() : shown.getMessage();
         err.println(name(cmd) + ": " + message);
         if (System.getenv("PARLEY_DEBUG") != null) {

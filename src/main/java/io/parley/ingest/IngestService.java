@@ -61,7 +61,8 @@ public class IngestService {
         if (comments == null || comments.isEmpty()) {
             return new PageIngested(ref, null);
         }
-        return new PageIngested(ref, addComments(site, article.externalId(), comments));
+        CommentsAccepted accepted = addComments(site, article.externalId(), comments);
+        return new PageIngested(ref, accepted, null, accepted.warnings());
     }
 
     /** Creates the article, or returns the stored one (first write wins: replays never change stored text). */
@@ -132,6 +133,7 @@ public class IngestService {
         }
         Map<String, Stored> existing = createdIds.size() == ordered.size() ? Map.of() : existingIds(site, batch);
         List<CommentRef> refs = new ArrayList<>(batch.size());
+        List<String> edited = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             CommentInput c = batch.get(i);
             Long id = createdIds.get(c.externalId());
@@ -144,13 +146,23 @@ public class IngestService {
                     throw new InvalidInput("comments[" + i + "].externalId", "'" + c.externalId()
                             + "' is already stored under article '" + s.article() + "'; comment ids are unique per site");
                 }
-                refs.add(new CommentRef(s.id(), c.externalId(), false));
+                // First write wins (a retry stores nothing twice), so another text under a stored id, an edit on the
+                // site, is not stored and not moderated again: said in the answer rather than counted as a retry.
+                boolean changed = !s.text().equals(c.text());
+                refs.add(new CommentRef(s.id(), c.externalId(), false, changed));
+                if (changed) {
+                    edited.add(c.externalId());
+                }
             } else {
-                refs.add(new CommentRef(id, c.externalId(), true));
+                refs.add(new CommentRef(id, c.externalId(), true, false));
             }
         }
+        List<String> warnings = edited.isEmpty() ? List.of() : List.of(edited.size() + " comment(s) came with another text"
+                + " than the one stored under their id (an edit?): " + String.join(", ", edited.subList(0, Math.min(10, edited.size())))
+                + (edited.size() > 10 ? ", …" : "") + "; the edit was not stored and not moderated: Parley keeps, shows and"
+                + " moderates the text first sent (send an edited comment under a new id to have it moderated)");
         return new CommentsAccepted(articleExternalId, batch.size(), createdIds.size(),
-                batch.size() - createdIds.size(), refs);
+                batch.size() - createdIds.size(), edited.size(), refs, warnings);
     }
 
     /** Extracts a page and stores its article and comments through the same path as structured ingest. */
@@ -197,7 +209,8 @@ public class IngestService {
                 + "; the comments missing here were neither stored nor classified")
                 : List.of();
         if (page.comments() == null || page.comments().isEmpty()) {
-            return new PageIngested(article, new CommentsAccepted(articleId, 0, 0, 0, List.of()), section, warnings);
+            return new PageIngested(article, new CommentsAccepted(articleId, 0, 0, 0, 0, List.of(), List.of()), section,
+                    warnings);
         }
         List<CommentInput> comments = new ArrayList<>();
         for (ExtractedComment c : page.comments()) {
@@ -208,7 +221,10 @@ public class IngestService {
                             .filter(q -> q.text() != null && !q.text().isBlank()).toList(), // nothing to show or score
                             json.getTypeFactory().constructCollectionType(List.class, Map.class))));
         }
-        return new PageIngested(article, addComments(site, articleId, comments), section, warnings);
+        CommentsAccepted accepted = addComments(site, articleId, comments);
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(accepted.warnings());
+        return new PageIngested(article, accepted, section, all);
     }
 
     private Map<String, Integer> storedParents(Site site, long articleId, List<CommentInput> batch) {
@@ -283,17 +299,18 @@ public class IngestService {
         return created;
     }
 
-    private record Stored(long id, long articleId, String article) {
+    private record Stored(long id, long articleId, String article, String text) {
     }
 
     private Map<String, Stored> existingIds(Site site, List<CommentInput> batch) {
         Map<String, Stored> ids = new HashMap<>();
         String[] ext = batch.stream().map(CommentInput::externalId).toArray(String[]::new);
         jdbc.query(UnnestBatch.of("""
-                        SELECT c.external_id, c.id, c.article_id, a.external_id FROM comments c JOIN articles a ON a.id = c.article_id
+                        SELECT c.external_id, c.id, c.article_id, a.external_id, c.text FROM comments c
+                        JOIN articles a ON a.id = c.article_id
                         WHERE c.site_id = ? AND c.external_id = ANY(?)""")
                 .scalar(site.id()).column("text", ext).statement(), rs -> {
-            ids.put(rs.getString(1), new Stored(rs.getLong(2), rs.getLong(3), rs.getString(4)));
+            ids.put(rs.getString(1), new Stored(rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5)));
         });
         return ids;
     }

@@ -39,6 +39,17 @@ public final class EarlyLoads {
         return what + Stream.of(settings).map(String::valueOf).collect(Collectors.joining("|", "[", "]"));
     }
 
+    private final java.util.Set<String> resources = ConcurrentHashMap.newKeySet();
+
+    /**
+     * As {@link #begin}, for work that holds something outside the JVM until closed (the embedded database): a failed
+     * start waits for it, to close it, while it lets model loads go (see {@link #abandonAfterFailure}).
+     */
+    public void beginResource(String key, Supplier<?> work) {
+        resources.add(key);
+        begin(key, work);
+    }
+
     /** Begins {@code work} on a daemon thread of its own; the same key twice begins it once. */
     public void begin(String key, Supplier<?> work) {
         begun.computeIfAbsent(key, k -> {
@@ -91,9 +102,25 @@ public final class EarlyLoads {
      * opened, such as an embedded database.
      */
     public void abandon() {
+        abandon(false);
+    }
+
+    /**
+     * After a failed start: closes the resources begun early (waiting for them) but does not wait for model loads still
+     * running, which held a start that had already failed (a port that is no number, a database nobody listens on) for
+     * the minute or two the models take to load on a busy machine; their daemon threads end with the JVM.
+     */
+    public void abandonAfterFailure() {
+        abandon(true);
+    }
+
+    private void abandon(boolean afterFailure) {
         for (String key : List.copyOf(begun.keySet())) {
             CompletableFuture<Object> result = begun.remove(key);
             if (result == null) {
+                continue;
+            }
+            if (afterFailure && !resources.contains(key) && !result.isDone()) {
                 continue;
             }
             Object done;

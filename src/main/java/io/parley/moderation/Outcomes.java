@@ -46,7 +46,10 @@ public class Outcomes {
     private final ClassificationStore classifications;
     private final RowMapper<Outcome> row;
 
-    Outcomes(JdbcTemplate jdbc, ObjectMapper json, ClassificationStore classifications) {
+    private final io.parley.site.SiteDirectory sites;
+
+    Outcomes(JdbcTemplate jdbc, ObjectMapper json, ClassificationStore classifications, io.parley.site.SiteDirectory sites) {
+        this.sites = sites;
         this.jdbc = jdbc;
         this.json = json;
         this.classifications = classifications;
@@ -91,6 +94,7 @@ public class Outcomes {
 
     public List<Outcome> list(Site site, Filter f, int offset, int limit) {
         StorableText.require("label", f.label());
+        ReviewQueue.knownLabel(sites, site, f.label());
         StorableText.require("author", f.author());
         StorableText.require("article", f.article());
         storableDate("from", f.from());

@@ -70,11 +70,29 @@ public class ReviewQueue {
         }
     }
 
+    /**
+     * A label filter names what a reason can record: one of the site's abuse labels, a language code (the language rule)
+     * or a stance outcome ({@code article.unrelated}, {@code target.against:NATO}). Anything else (a typo, "Insult")
+     * matched nothing and answered an empty list, which reads as "nothing held for it".
+     */
+    static void knownLabel(SiteDirectory sites, Site site, String label) {
+        if (label == null || label.matches("[a-z]{2,3}") || label.matches("(article|parent|target)\\..+")) {
+            return;
+        }
+        java.util.Set<String> labels = new java.util.TreeSet<>(sites.settings(site.id()).settings().thresholds().keySet());
+        sites.labels().forEach(l -> labels.add(l.name()));
+        if (!labels.contains(label)) {
+            throw new InvalidModerationInput("label", "no label '" + label + "' on this site: one of " + labels
+                    + ", a language code (e.g. ara) or a stance outcome (e.g. article.unrelated)");
+        }
+    }
+
     public List<QueueItem> list(Site site, Filter f, int offset, int limit) {
         // Filters are compared in SQL: a NUL would fail there as a database error instead of matching nothing.
         StorableText.require("label", f.label());
         StorableText.require("article", f.article());
         StorableText.require("stance", f.stance());
+        knownLabel(sites, site, f.label());
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE r.site_id = ?");
         args.add(site.id());

@@ -79,6 +79,12 @@ class UnstorableTextTest extends IntegrationTest {
     void aFilterWithOtherControlCharactersMatchesNothingInsteadOfFailing(String query) {
         Api owner = new Api(port, Api.basic("unstorable-owner", "owner-password-1"));
         Api.Response r = owner.get(SITE + "/queue?" + query);
+        if (query.startsWith("label=")) {
+            // no label of the site (ListFiltersTest): refused naming it, as any unknown label is, never a 5xx
+            assertThat(r.status()).as(r.body()).isEqualTo(422);
+            assertThat(r.json().get("fields").get(0).get("field").asText()).isEqualTo("label");
+            return;
+        }
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(r.json().size()).isZero();
     }

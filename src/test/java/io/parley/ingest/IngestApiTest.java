@@ -58,6 +58,44 @@ class IngestApiTest extends IntegrationTest {
     }
 
     /**
+     * A site that syncs its threads re-sends a comment its author edited: same id, other text. Parley keeps (and has
+     * moderated) the text first sent, and the answer was a plain "duplicates: 1", so a comment published as "Nice
+     * piece" and edited into an insult went unnoticed. The answer names it: the comment is marked as not updated and a
+     * warning says the edit was neither stored nor moderated. A plain retry (same text) says nothing.
+     */
+    @Test
+    void aCommentResentWithOtherTextIsNamedAsAnEditNotStored() {
+        api.postJson(base() + "/articles", Map.of("externalId", "a1", "title", "T", "body", "b"));
+        api.postJson(base() + "/articles/a1/comments", Map.of("comments", List.of(comment("e1", null, "Nice piece"),
+                comment("e2", null, "Agreed"))));
+
+        var retry = api.postJson(base() + "/articles/a1/comments", Map.of("comments", List.of(comment("e1", null, "Nice piece"))));
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.json().get("edited").asInt()).isZero();
+        assertThat(retry.json().has("warnings")).isFalse();
+        assertThat(retry.json().get("comments").get(0).get("textChanged").asBoolean()).isFalse();
+
+        var edit = api.postJson(base() + "/articles/a1/comments", Map.of("comments", List.of(
+                comment("e1", null, "Nice piece, you brainless idiot"), comment("e2", null, "Agreed"),
+                comment("e3", null, "new one"))));
+        assertThat(edit.status()).isEqualTo(201);
+        assertThat(edit.json().get("created").asInt()).isEqualTo(1);
+        assertThat(edit.json().get("duplicates").asInt()).isEqualTo(2);
+        assertThat(edit.json().get("edited").asInt()).isEqualTo(1);
+        assertThat(edit.json().get("comments").get(0).get("textChanged").asBoolean()).isTrue();
+        assertThat(edit.json().get("comments").get(1).get("textChanged").asBoolean()).isFalse();
+        assertThat(edit.json().get("warnings").toString()).contains("e1").contains("not stored");
+        assertThat(jdbc.queryForObject("SELECT text FROM comments WHERE site_id = ? AND external_id = 'e1'", String.class,
+                site.id())).isEqualTo("Nice piece");
+
+        // an article sent again with its comments answers the same way
+        var again = api.postJson(base() + "/articles", Map.of("externalId", "a1", "title", "T", "body", "b",
+                "comments", List.of(comment("e2", null, "Agreed, edited"))));
+        assertThat(again.json().get("comments").get("edited").asInt()).isEqualTo(1);
+        assertThat(again.json().get("warnings").toString()).contains("e2");
+    }
+
+    /**
      * The comment insert reads the article's last position and queues the new rows in the outbox in the same
      * statement: a later batch continues after the earlier ones, a duplicate is neither stored nor queued again, and
      * every new comment is queued exactly once (it is in the outbox or the worker already took it from there).

@@ -48,6 +48,28 @@ class HostilePagesTest extends IntegrationTest {
         assertThat(web.body()).contains("href=\"https://example.com/story\"");
     }
 
+    /**
+     * Was unisolated: an author name or comment text holding a right-to-left override it never closes (U+202E) reversed
+     * what the page printed after it on the line ("unverified", the age, the next chip), and an Arabic comment was laid
+     * out left to right. Every element that shows a commenter's name or text sets its own direction (dir="auto"), which
+     * isolates it (HTML's bidi rules), on the queue, the item with its thread, Outcomes and the author page.
+     */
+    @Test
+    void commenterTextAndNamesAreBidiIsolatedOnEveryPageShowingThem() throws Exception {
+        long id = new WebFixtures(sites, accounts, ingest, jdbc).bidi(site);
+        long item = jdbc.queryForObject("SELECT id FROM review_items WHERE comment_id = ?", Long.class, id);
+        for (String path : List.of("/sites/hostile-pages/queue", "/sites/hostile-pages/queue/" + item,
+                "/sites/hostile-pages/outcomes", "/sites/hostile-pages/authors/name:%E2%80%AEevil")) {
+            HttpResponse<String> r = moderator.get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(r.body());
+            var shown = doc.select(".text, .author").stream()
+                    .filter(e -> e.text().contains("\u202E") || e.text().contains("\u0623")).toList();
+            assertThat(shown).as(path).isNotEmpty();
+            assertThat(shown).as(path).allSatisfy(e -> assertThat(e.attr("dir")).as(path + " " + e.outerHtml()).isEqualTo("auto"));
+        }
+    }
+
     /** Was a 500 (as problem+json, on a page): the year 999,999,999 parses as a LocalDate and PostgreSQL refused it. */
     @Test
     void anOutcomesDateBeyondWhatTheDatabaseHoldsIsAnErrorPageNamingIt() throws Exception {

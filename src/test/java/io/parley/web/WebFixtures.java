@@ -166,6 +166,24 @@ final class WebFixtures {
         return id;
     }
 
+    /**
+     * A held comment whose author name opens a right-to-left override (U+202E) it never closes, and whose text does the
+     * same after an insult, beside an Arabic reply: commenter-controlled text that reorders what a page prints after it.
+     */
+    long bidi(Site site) {
+        ingest.upsertArticle(site, new ArticleInput("bidi-article", null, "Bidi", null, null, "Body.", null, "en"));
+        String text = "You idiot \u202Eyou are banned";
+        CommentsAccepted a = ingest.addComments(site, "bidi-article", List.of(
+                new CommentInput("r1", null, "\u202Eevil", null, 1, text, List.of()),
+                new CommentInput("r2", "r1", "\u0646\u0648\u0631", null, 0, "\u0623\u0646\u062A \u063A\u0628\u064A!", List.of())));
+        long id = a.comments().get(0).id();
+        unclassified(new Long[]{id, a.comments().get(1).id()});
+        hold(id, text, Map.of("insult", 0.7, "toxicity", 0.6), List.of("idiot"),
+                "{\"article\":\"disagree\",\"parent\":null,\"targets\":{}}", "insult", 0.7, 0.5);
+        status(a.comments().get(1).id(), "published", "[]");
+        return id;
+    }
+
     /** Bulk queue for the render-time test: n held comments with classifications and spans. */
     void bulkQueue(Site site, int n) {
         ingest.upsertArticle(site, new ArticleInput("bulk", null, "Bulk article", null, null,

@@ -1,0 +1,54 @@
+package io.parley.api;
+
+import io.parley.site.Role;
+import io.parley.site.Site;
+import io.parley.support.Api;
+import io.parley.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A label filter the site has no label for (a typo, "Insult", a label of another model) was an empty 200 on the queue
+ * and on Outcomes, read by a moderator's script as "nothing held for insults"; it is a 422 naming the site's labels,
+ * as an unknown sort or status already was.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ListFiltersTest extends IntegrationTest {
+
+    Site site;
+    Api mod;
+
+    @BeforeAll
+    void seed() {
+        site = sites.create("list-filters", "Filters", "test");
+        accounts.addUser("filters-mod", "moderator-pass-1", Role.MODERATOR, "list-filters", "test");
+        queueHeldComments(site, 3, null);
+        mod = new Api(port, Api.basic("filters-mod", "moderator-pass-1"));
+    }
+
+    @Test
+    void anUnknownLabelIsRefusedNamingTheSitesLabels() {
+        for (String path : new String[]{"/queue?label=Insult", "/queue?label=insults", "/outcomes?label=bogus",
+                "/outcomes?label=bogus&band=0.5-1"}) {
+            Api.Response r = mod.get("/api/v1/sites/list-filters" + path);
+            assertThat(r.status()).as(path + " " + r.body()).isEqualTo(422);
+            assertThat(r.json().get("fields").get(0).get("field").asText()).as(path).isEqualTo("label");
+            assertThat(r.json().get("detail").asText()).as(path).contains("insult").contains("toxicity");
+        }
+    }
+
+    @Test
+    void aKnownLabelStillFilters() {
+        Api.Response held = mod.get("/api/v1/sites/list-filters/queue?label=insult");
+        assertThat(held.status()).isEqualTo(200);
+        assertThat(held.json().size()).isEqualTo(3);
+        assertThat(mod.get("/api/v1/sites/list-filters/queue?label=threat").json().size()).isZero();
+        assertThat(mod.get("/api/v1/sites/list-filters/outcomes?label=insult&band=0.5-1").status()).isEqualTo(200);
+        // what the language and stance rules record as a reason's label still filters
+        assertThat(mod.get("/api/v1/sites/list-filters/queue?label=ara").status()).isEqualTo(200);
+        assertThat(mod.get("/api/v1/sites/list-filters/queue?label=article.unrelated").status()).isEqualTo(200);
+    }
+}
