@@ -1803,6 +1803,16 @@ final class DumpThreads {
     private static final Pattern USER_COUNT = Pattern.compile("(?i)^\\d[\\d,.]{0,8}k?\\s+(?:contributions?|reviews?|ratings?|helpful votes?|followers?|photos?)$");
 
     private static int headerStart(List<Line> lines, int anchor, int lower) {
+        if (anchor - 1 > lower && lines.get(anchor - 1).text.length() <= 60) {
+            // the avatar's alt text right over a header line that opens with the same name ("devpatel profile image /
+            // devpatel 4:30 PM", chat and comment widgets): the record's, not the end of the text above
+            Matcher alt = AVATAR_ALT.matcher(lines.get(anchor - 1).text);
+            String head = lines.get(anchor).text;
+            if (alt.lookingAt() && alt.end() == lines.get(anchor - 1).text.length() && alt.group(1).length() >= 2
+                    && head.startsWith(alt.group(1)) && (head.length() == alt.group(1).length() || !Character.isLetterOrDigit(head.charAt(alt.group(1).length())))) {
+                return anchor - 1;
+            }
+        }
         // a score line between the name and the header line ("marram / 32 points / 4 days ago", Commento): the name
         // line opens the record, though the score alone reads as a footer of actions
         if (anchor - 2 > lower && !hasAuthor(lines.get(anchor).text)) {
@@ -1985,13 +1995,16 @@ final class DumpThreads {
                 && t.matches("^\\[\\d+\\].*");
     }
 
+    // (only these verbs: over "Answered Nov 22" a Q&A's user box holds a credential line the name rules would take)
+    private static final Pattern REVIEWED = Pattern.compile("(?i)(?:reviewed|published|submitted|shared)");
+
     private static boolean hasAuthor(String t) {
         if (SAYS.matcher(t).matches() || BY.matcher(t).find()) {
             return true;
         }
         Matcher d = DATE.matcher(t);
         // ("Reviewed November 18, 2026": a verb, the reviewer's name is above it)
-        return d.find() && nameLike(clean(t.substring(0, d.start()))) && !BARE_VERB.matcher(clean(t.substring(0, d.start()))).matches();
+        return d.find() && nameLike(clean(t.substring(0, d.start()))) && !REVIEWED.matcher(clean(t.substring(0, d.start()))).matches();
     }
 
     private static void body(List<Line> lines, Rec r, boolean last, boolean footerEnds) {
