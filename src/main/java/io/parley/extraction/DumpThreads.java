@@ -124,6 +124,25 @@ final class DumpThreads {
      */
     // (the number agrees with the noun: "19 Reply" is a like count beside a Reply button, Quora-likes, not 19 replies)
     private static final Pattern REPLY_COUNT = Pattern.compile("(?i)^(?:(?:1|one) reply|(?:\\d{1,3}|two|three) replies)$");
+    /**
+     * A reply's first paragraph naming the message it answers and quoting its first words ("Commented on ann's message:
+     * The rent rise…", Mattermost; "Replying to Ann's comment: …"): the parent by name and words; not this post's text.
+     */
+    private static final Pattern REPLY_REF = Pattern.compile("(?i)^(?:commented on|replied to|replying to|in reply to|reply to|responding to)\\s+@?"
+            + "([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,38}?)(?:'s|\u2019s)\\s+(?:message|comment|post|reply|thread)\\s*:\\s*(\\S.*)$");
+    /**
+     * A reply's reference line printed over its header, a corner or arrow, the parent's name and its first words
+     * ("\u256d @ann The rent rise should…", chat exports): the parent by name and words.
+     */
+    private static final Pattern REF_LINE = Pattern.compile("^[\\u256d\\u250c\\u21b3\\u21aa\\u2937\\u2514]\\s*@?([\\p{L}\\p{N}_.-]{2,40})[:,]?\\s+(\\S.{3,}?)\\s*$");
+    /** A post number quoted at the text's start (">>48213377", imageboards): the post with that number is the parent. */
+    private static final Pattern QUOTE_LINK = Pattern.compile("^>>(\\d{1,12})\\b\\s*");
+    /** "in reply to 3" in a header (Fossil's forum): the post numbered 3 is the parent. */
+    private static final Pattern IN_REPLY_NO = Pattern.compile("(?i)\\s*\\bin (?:reply|response) to:?\\s+(?:#|no\\.\\s*|post\\s+#?)?(\\d{1,6})\\b");
+    /** A post's own number in its header line: "(3) By ann on …" (Fossil), "… No.48213377" (imageboards). */
+    private static final Pattern OWN_NO = Pattern.compile("^\\((\\d{1,6})\\)\\s|\\bNo\\.\\s?(\\d{1,12})\\b");
+    /** An outline number alone on a header line ("1.2.1", a threaded forum printed flat): the depth is its parts. */
+    private static final Pattern OUTLINE = Pattern.compile("^#?(\\d{1,4}(?:\\.\\d{1,4}){0,8})$");
     /** A quote's header inside a post ("[1] SvetlanaK:", "Ann said:", "Ann wrote:"): the post it quotes is the parent. */
     private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(?:\\[\\d{1,4}\\]\\s*)?(?:quote:?\\s*)?(?:originally posted by\\s+|(?:replying|in reply|responding) to\\s+|in\\s+[\\p{L}\\p{N}_-]{1,20}#[\\p{L}\\p{N}_-]{1,20},\\s+)?@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+(?:said|wrote|says|writes)(?:\\s+in\\s+#[\\w-]{1,20})?)?\\s*:$");
     /** A quote's source at the start of a line with its text ("(11-20-2026, 07:30 AM)hazelnut Wrote: If …" MyBB, "QUOTE (Fern @ Nov 10 2026, 06:03 PM)" IP.Board). */
@@ -542,6 +561,10 @@ final class DumpThreads {
         if (t.indexOf('\u2191') >= 0 || t.indexOf('\u2193') >= 0) {
             t = THREADING.matcher(t).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
         }
+        if (t.indexOf(" to") > 0 && t.indexOf(" in re") > 0) {
+            // ("in reply to 3" after some posts' date: the header's shape is the same with or without it)
+            t = IN_REPLY_NO.matcher(t).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
+        }
         int words = Texts.wordCount(t);
         if (words > 18 || PROFILE.matcher(t).find()) {
             return null;
@@ -681,6 +704,12 @@ final class DumpThreads {
         String mention;
         /** A "Parent" / "Show parent" action under the comment: a reply (LiveJournal, Moodle), its parent not printed. */
         boolean parentLink;
+        /** Headed "Response from X" / "Reply from X" (X the author): an answer to the last record not so headed. */
+        boolean answer;
+        /** The post's own number in its header ("(3)", "No.48213377"), null when none. */
+        String postNo;
+        /** The number of the post it answers ("in reply to 3", ">>48213377"), null when none. */
+        String replyNo;
         /** A "Write a reply" box after the comment: it closes the thread the comment is in (Giscus). */
         boolean closesThread;
         /** The author a user box after the header line names (fluxBB, bbPress), null when none. */
@@ -951,6 +980,9 @@ final class DumpThreads {
             int lower = k == 0 ? Math.max(floor, -1) : recs.get(k - 1).hEnd;
             r.hStart = headerStart(lines, a, lower);
             r.hEnd = a;
+            if (r.hStart - 1 > lower && lines.get(r.hStart - 1).marker && OUTLINE.matcher(lines.get(r.hStart - 1).text).matches()) {
+                r.hStart--; // the list item's outline number over the subject ("\u2022 1.2", a threaded list printed flat)
+            }
             if (r.hStart >= a - 3 && !hasAuthor(lines.get(a).text)) {
                 int box = profileColumns(lines, a, lower);
                 if (box < a) {
@@ -1076,6 +1108,9 @@ final class DumpThreads {
             }
             r.indent = side;
         }
+        for (int k = 1; k < recs.size(); k++) {
+            refLine(lines, recs.get(k - 1), recs.get(k));
+        }
         if (recs.stream().anyMatch(r -> r.level == 2 && (r.replyTo != null || r.replyAt != null))) {
             // the second shape's records name whom they answer ("in reply to: ↑ 3 … Replying to X:", Trac): no
             // layout of posts and their comments; the main shape alone, as without the second
@@ -1125,6 +1160,56 @@ final class DumpThreads {
     private static final Pattern CELL_GAP = Pattern.compile("\\S {3,}(?=\\S)");
     /** "Wendy Achterberg's Avatar": an avatar's alt text naming its owner. */
     private static final Pattern OWNER_AVATAR = Pattern.compile("(?i)'s(?:\\s+avatar)?$");
+
+    /**
+     * A reference line printed just over a reply's header ("\u256d @ann The rent rise should\u2026", chat exports)
+     * names the post it answers and its first words; it ends the post above, whose text it is not.
+     */
+    private static void refLine(List<Line> lines, Rec above, Rec r) {
+        for (int j = r.anchor - 1; j > above.hEnd && j >= r.anchor - 4; j--) {
+            String t = lines.get(j).text;
+            if (t.isEmpty()) {
+                continue;
+            }
+            Matcher rf = t.length() <= 100 ? REPLY_FROM.matcher(t) : null;
+            if (rf != null && rf.find() && nameLike(clean(rf.group(1)))) {
+                // "Response from X, Owner at …" over an answer's date line ("Responded Nov 18, 2026", review sites):
+                // who answers, and that the record answers the one above; the line is not the text above it
+                if (r.author == null || BARE_VERB.matcher(r.author).matches()) {
+                    r.author = clean(rf.group(1));
+                }
+                r.answer = true;
+                int last = above.paragraphs.size() - 1;
+                if (last >= 0 && above.paragraphs.get(last).endsWith(t)) {
+                    String rest = above.paragraphs.get(last).substring(0, above.paragraphs.get(last).length() - t.length()).strip();
+                    if (rest.isEmpty()) {
+                        above.paragraphs.remove(last);
+                    } else {
+                        above.paragraphs.set(last, rest);
+                    }
+                }
+                return;
+            }
+            Matcher m = REF_LINE.matcher(t);
+            if (m.matches() && r.replyTo == null) {
+                r.replyTo = m.group(1);
+                r.quoted = openingWords(m.group(2).replaceAll("(?:\u2026|\\.{3})$", ""));
+                int last = above.paragraphs.size() - 1;
+                if (last >= 0 && above.paragraphs.get(last).endsWith(t)) {
+                    String rest = above.paragraphs.get(last).substring(0, above.paragraphs.get(last).length() - t.length()).strip();
+                    if (rest.isEmpty()) {
+                        above.paragraphs.remove(last);
+                    } else {
+                        above.paragraphs.set(last, rest);
+                    }
+                }
+                return;
+            }
+            if (j < r.hStart) {
+                return; // (only the line right over the header, or one inside it)
+            }
+        }
+    }
 
     /**
      * The record's lines with its side column cut away: the text right of the gap at the header's column, and the
@@ -1269,6 +1354,16 @@ final class DumpThreads {
     }
 
     private static Result finish(List<Rec> recs) {
+        // "Commented on ann's message: <its first words>" as a reply's first paragraph (Mattermost): the parent by name
+        // and words, not the reply's text
+        for (Rec r : recs) {
+            Matcher m = r.replyTo == null && r.paragraphs.size() >= 2 ? REPLY_REF.matcher(r.paragraphs.get(0)) : null;
+            if (m != null && m.matches() && nameLike(clean(m.group(1)))) {
+                r.replyTo = clean(m.group(1));
+                r.quoted = openingWords(m.group(2).replaceAll("(?:\u2026|\\.{3})$", ""));
+                r.paragraphs.remove(0);
+            }
+        }
         // a kebab menu ("\u2026") printed as the text's first line (Gitea): no words of the comment
         for (Rec r : recs) {
             if (r.paragraphs.size() >= 2 && r.paragraphs.get(0).matches("^(?:\\.{3}|\u2026|\u22ef|\u22ee)$")) {
@@ -1412,6 +1507,7 @@ final class DumpThreads {
         List<Rec> stack = new ArrayList<>();
         Map<String, Rec> lastBy = new HashMap<>();
         Map<String, Rec> byPrinted = new HashMap<>();
+        Map<String, Rec> byNo = new HashMap<>();
         List<ExtractedComment> out = new ArrayList<>();
         int n = 0;
         Rec announced = null;
@@ -1453,6 +1549,18 @@ final class DumpThreads {
                 if (answered != null && answered != r.parent && below(answered, r.parent)) {
                     r.parent = answered;
                 }
+            }
+            if (r.parent == null && r.answer && r.replyTo == null && !nested) {
+                // "Response from X": an answer to the record above it that is no answer itself (a review's replies)
+                for (int k = recs.indexOf(r) - 1; k >= 0 && r.parent == null; k--) {
+                    if (recs.get(k).id != null && !recs.get(k).answer) {
+                        r.parent = recs.get(k);
+                    }
+                }
+            }
+            if (r.parent == null && r.replyNo != null && !nested) {
+                // the answered post by its number ("in reply to 3", ">>48213377")
+                r.parent = byNo.get(r.replyNo);
             }
             if (r.parent == null && r.replyTo != null && !nested) {
                 // (where the dump shows nesting, a top-level comment that names someone was posted top level)
@@ -1622,6 +1730,9 @@ final class DumpThreads {
                 lastBy.put(key(r.author), r);
                 byPrinted.put(r.author, r);
             }
+            if (r.postNo != null) {
+                byNo.put(r.postNo, r);
+            }
             out.add(new ExtractedComment(r.id, r.parent == null ? null : r.parent.id, r.author, r.time, r.likes,
                     String.join("\n\n", r.paragraphs), List.of(), r.depth));
         }
@@ -1759,7 +1870,21 @@ final class DumpThreads {
     }
 
     /** Where a record's header begins: the bullet that opens it, or the name, rank and title lines above its header line. */
+    /** A user box's home town ("Bristol, United Kingdom", "Austin, TX"): no name. */
+    private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L}.'-]{1,20}(?: \\p{Lu}[\\p{L}.'-]{1,20}){0,2}, (?:\\p{Lu}[\\p{L}.'-]{1,20}(?: \\p{Lu}[\\p{L}.'-]{1,20}){0,2}|\\p{Lu}{2})$");
+    private static final Pattern USER_COUNT = Pattern.compile("(?i)^\\d[\\d,.]{0,8}k?\\s+(?:contributions?|reviews?|ratings?|helpful votes?|followers?|photos?)$");
+
     private static int headerStart(List<Line> lines, int anchor, int lower) {
+        if (anchor - 1 > lower && lines.get(anchor - 1).text.length() <= 60) {
+            // the avatar's alt text right over a header line that opens with the same name ("devpatel profile image /
+            // devpatel 4:30 PM", chat and comment widgets): the record's, not the end of the text above
+            Matcher alt = AVATAR_ALT.matcher(lines.get(anchor - 1).text);
+            String head = lines.get(anchor).text;
+            if (alt.lookingAt() && alt.end() == lines.get(anchor - 1).text.length() && alt.group(1).length() >= 2
+                    && head.startsWith(alt.group(1)) && (head.length() == alt.group(1).length() || !Character.isLetterOrDigit(head.charAt(alt.group(1).length())))) {
+                return anchor - 1;
+            }
+        }
         // a score line between the name and the header line ("marram / 32 points / 4 days ago", Commento): the name
         // line opens the record, though the score alone reads as a footer of actions
         if (anchor - 2 > lower && !hasAuthor(lines.get(anchor).text)) {
@@ -1800,6 +1925,13 @@ final class DumpThreads {
                     && SEPARATOR.matcher(l.text).matches() && !RANK_STARS.matcher(l.text).matches()
                     && userBoxAbove(lines, j, lower)) {
                 j--; // a rule between the user box and the post's date line (vBulletin 5): the box is this post's
+                continue;
+            }
+            if (l.text.length() <= 30 && !l.marker && USER_COUNT.matcher(l.text).matches()) {
+                // the reviewer's own counts in a user box ("129 contributions", "12 reviews", review sites): no
+                // footer of actions closing the post above
+                taken.add(j);
+                j--;
                 continue;
             }
             // (a rank alone in a user box, "Moderator", is no footer of actions)
@@ -1843,10 +1975,11 @@ final class DumpThreads {
             // Super User / Posts: 82 / Kudos: 217 / Re: Allotment waiting list passes 1,400 / 11-16-2026 12:44 PM")
             for (int t = 0; t < taken.size() && t < 8; t++) {
                 String s = lines.get(taken.get(t)).text;
-                if (nameLike(clean(s)) && !RANK.matcher(s).matches() && !FIELD.matcher(s).matches()) {
+                boolean counted = USER_COUNT.matcher(s).matches() || PLACE.matcher(s).matches();
+                if (nameLike(clean(s)) && !RANK.matcher(s).matches() && !FIELD.matcher(s).matches() && !counted) {
                     return taken.get(t);
                 }
-                boolean stats = LIKES_HEADER.matcher(s).find() || action(s) != null || RANK.matcher(s).matches()
+                boolean stats = counted || LIKES_HEADER.matcher(s).find() || action(s) != null || RANK.matcher(s).matches()
                         || LEVEL.matcher(s).matches() || FIELD.matcher(s).matches() || PROFILE.matcher(s).find();
                 boolean subject = t == 0 && Texts.wordCount(s) >= 3;
                 if (!stats && !subject) {
@@ -1934,12 +2067,16 @@ final class DumpThreads {
                 && t.matches("^\\[\\d+\\].*");
     }
 
+    // (only these verbs: over "Answered Nov 22" a Q&A's user box holds a credential line the name rules would take)
+    private static final Pattern REVIEWED = Pattern.compile("(?i)(?:reviewed|published|submitted|shared)");
+
     private static boolean hasAuthor(String t) {
         if (SAYS.matcher(t).matches() || BY.matcher(t).find()) {
             return true;
         }
         Matcher d = DATE.matcher(t);
-        return d.find() && nameLike(clean(t.substring(0, d.start())));
+        // ("Reviewed November 18, 2026": a verb, the reviewer's name is above it)
+        return d.find() && nameLike(clean(t.substring(0, d.start()))) && !REVIEWED.matcher(clean(t.substring(0, d.start()))).matches();
     }
 
     private static void body(List<Line> lines, Rec r, boolean last, boolean footerEnds) {
@@ -1975,6 +2112,20 @@ final class DumpThreads {
             }
             if (last && (END.matcher(t).matches() || minIndent > 0 && l.indent < minIndent && !l.marker)) {
                 break;
+            }
+            Matcher ql = r.paragraphs.isEmpty() && cur.length() == 0 && t.startsWith(">>") ? QUOTE_LINK.matcher(t) : null;
+            if (ql != null && ql.lookingAt()) {
+                // the text opens with a link to the post it answers (">>48213377"): its number, not this post's words
+                if (r.replyNo == null) {
+                    r.replyNo = ql.group(1);
+                }
+                t = t.substring(ql.end());
+                while (t.startsWith(">>") && QUOTE_LINK.matcher(t).lookingAt()) {
+                    t = QUOTE_LINK.matcher(t).replaceFirst(""); // (a second post quoted: the first is the parent)
+                }
+                if (t.isEmpty()) {
+                    continue;
+                }
             }
             if (l.marker && r.paragraphs.isEmpty() && cur.length() == 0 && t.length() <= 100 && t.indexOf(" changed from ") > 0
                     && PROPERTY_CHANGE.matcher(t).matches()) {
@@ -2263,10 +2414,25 @@ final class DumpThreads {
             if (dn.lookingAt()) {
                 r.numbered = dn.group(1).split("\\.").length;
             }
+            String at = lines.get(r.anchor).text;
+            Matcher no = OWN_NO.matcher(at);
+            if (no.find()) {
+                r.postNo = no.group(1) != null ? no.group(1) : no.group(2);
+            }
+            Matcher rn = IN_REPLY_NO.matcher(at);
+            if (rn.find() && r.replyNo == null) {
+                r.replyNo = rn.group(1);
+            }
         }
         for (int j = from; j <= to; j++) {
             if (j != r.anchor) {
                 order.add(j);
+            }
+        }
+        for (int j = from; j <= to && r.numbered == 0; j++) {
+            Matcher on = OUTLINE.matcher(lines.get(j).text);
+            if (j != r.anchor && on.matches()) {
+                r.numbered = on.group(1).split("\\.").length; // "\u2022 1.2" over the subject (a threaded list printed flat)
             }
         }
         for (int j : order) {
@@ -2366,6 +2532,7 @@ final class DumpThreads {
                 Matcher replyFrom = REPLY_FROM.matcher(dated ? t.substring(0, d.start()) : t);
                 if (replyFrom.find() && nameLike(clean(replyFrom.group(1)))) {
                     author = clean(replyFrom.group(1)); // "Reply from Ann Lee: 2 hours ago" (Review Board): who replies
+                    r.answer = true;
                 } else if (says.matches() && nameLike(clean(says.group(1)))) {
                     author = clean(says.group(1));
                 } else if (by.find() && nameLike(clean(by.group(1)))) {
@@ -2403,7 +2570,7 @@ final class DumpThreads {
                 names.add(clean(titled.group(1))); // "KwameA. Regular": a one-word user name and its trust level
                 nameAt.add(j);
             } else if (!dated && nameLike(clean(t)) && !RANK.matcher(t).matches() && action(t) == null && !FIELD.matcher(t).matches()
-                    && !END.matcher(t).matches()) {
+                    && !END.matcher(t).matches() && !USER_COUNT.matcher(t).matches() && !(j != r.anchor && PLACE.matcher(t).matches())) {
                 // a name with its online status ("hazelnut Offline") is a user box's name: before a thread title above it
                 if (j == firstText(lines, 0) && j != r.anchor) {
                     // the dump's first line is the site's navigation ("Home News Sport Contact" over a forum's first
@@ -2713,7 +2880,7 @@ final class DumpThreads {
             + "(?:\\s+(?:windows|android|ios|mac ?os(?: x)?|linux|ubuntu|chrome ?os)(?:\\s+[\\d.]+)?)?\\s*$");
     private static final Pattern GLUED_VERB = Pattern.compile("(?<=[\\p{Ll}\\d_])(?:commented|replied|answered|responded|reviewed)\\s*$");
     /** A header's verb alone: what the poster did ("answered", "asked" over a Q&A post's date), never who. */
-    private static final Pattern BARE_VERB = Pattern.compile("(?i)(?:asked|answered|commented|replied|responded|posted|edited|updated|modified)");
+    private static final Pattern BARE_VERB = Pattern.compile("(?i)(?:asked|answered|commented|replied|responded|posted|edited|updated|modified|reviewed|published|submitted|shared)");
 
     /** A display name with a handle glued after it: the name, the handle. */
     private static final Pattern GLUED_HANDLE = Pattern.compile("^(.*[\\p{L}\\p{N}_.])@(\\w{1,30})$");
