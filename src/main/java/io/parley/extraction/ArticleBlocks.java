@@ -487,23 +487,37 @@ final class ArticleBlocks {
         }
     }
 
-    /** The nearest floated box around an element (within five levels), or null. */
+    /**
+     * The nearest floated box around an element (within five levels), or null: narrow, as a box beside a column of
+     * text is (a width of at most 320 pixels), where a wider float is a column of the layout (a byline's half of
+     * the line, the story's column itself).
+     */
     private static Element floated(Element owner) {
         Element e = owner;
         for (int level = 0; e != null && level < 5; level++, e = e.parent()) {
             String align = e.normalName().equals("table") ? e.attr("align").toLowerCase(java.util.Locale.ROOT) : "";
-            if (align.equals("right") || align.equals("left")) {
-                return e;
-            }
             String style = e.attr("style");
-            if (!style.isEmpty() && FLOAT.matcher(style).find()) {
+            boolean floats = align.equals("right") || align.equals("left") || !style.isEmpty() && FLOAT.matcher(style).find();
+            if (floats && narrow(e.attr("width"), style)) {
                 return e;
             }
         }
         return null;
     }
 
+    private static boolean narrow(String widthAttr, String style) {
+        java.util.regex.Matcher m = STYLE_WIDTH.matcher(style);
+        String w = m.find() ? m.group(1) : widthAttr.strip();
+        if (w.isEmpty() || w.endsWith("%")) {
+            return false;
+        }
+        java.util.regex.Matcher d = LEADING_NUMBER.matcher(w);
+        return d.lookingAt() && Integer.parseInt(d.group()) <= 320;
+    }
+
     private static final java.util.regex.Pattern FLOAT = java.util.regex.Pattern.compile("(?i)float\\s*:\\s*(?:left|right)");
+    private static final java.util.regex.Pattern STYLE_WIDTH = java.util.regex.Pattern.compile("(?i)(?:^|;)\\s*width\\s*:\\s*([0-9]+(?:px)?)");
+    private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("[0-9]{1,5}");
 
     /**
      * Story blocks after the story, cut off from it by other blocks and holding no sentence: the cells of a
@@ -539,12 +553,29 @@ final class ArticleBlocks {
                 mainWords = words;
             }
         }
-        for (int r = main + 1; r < runs.size() && main >= 0; r++) {
+        if (mainWords < 60) {
+            return; // no story of its own to set the fragments against (the fallback would read the page's prose)
+        }
+        java.util.Set<Element> storySlots = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = runs.get(main)[0]; i <= runs.get(main)[1]; i++) {
+            if (BlockFeatures.ARTICLE.equals(labels.get(i))) {
+                storySlots.add(slot(blocks.get(i).owner));
+            }
+        }
+        for (int r = main + 1; r < runs.size(); r++) {
             int[] run = runs.get(r);
             boolean prose = false;
             for (int i = run[0]; i <= run[1] && !prose; i++) {
+                // a paragraph of the story's own container, after pictures that parted it from the rest, is the story's
+                prose = BlockFeatures.ARTICLE.equals(labels.get(i)) && storySlots.contains(slot(blocks.get(i).owner));
+            }
+            for (int i = run[0]; i <= run[1] && !prose; i++) {
                 HtmlBlocks.Block b = blocks.get(i);
                 prose = BlockFeatures.ARTICLE.equals(labels.get(i)) && (b.words >= 8 && sentence(b.text) || b.words >= 20);
+            }
+            for (int i = run[0]; i <= run[1] && !prose; i++) {
+                // links are for trimEdges, which reads a lead-in over them ("Likes:") as theirs
+                prose = BlockFeatures.ARTICLE.equals(labels.get(i)) && blocks.get(i).linkDensity() >= 0.5;
             }
             if (!prose && storyWords(blocks, labels, run) < 40) {
                 for (int i = run[0]; i <= run[1]; i++) {
@@ -609,8 +640,24 @@ final class ArticleBlocks {
 
     /** "Print | E-mail | Comments (27) | Recommend (0) | Text size: + -": a row of links over the story, not its words. */
     private static boolean toolBar(HtmlBlocks.Block b) {
-        return b.words <= 20 && b.linkDensity() >= 0.6;
+        if (b.words > 20 || b.linkDensity() < 0.6) {
+            return false;
+        }
+        // what the links say: tool words, not a headline's or a list of sources ("Slate | The Atlantic Wire")
+        int tools = 0;
+        for (String w : Texts.words(b.text)) {
+            if (TOOL_WORDS.contains(w) || w.chars().allMatch(Character::isDigit)) {
+                tools++;
+            }
+        }
+        return 2 * tools >= b.words;
     }
+
+    private static final Set<String> TOOL_WORDS = Set.of("print", "printable", "printer", "friendly", "email", "e", "mail",
+            "share", "comments", "comment", "recommend", "text", "size", "font", "digg", "del", "icio", "us", "delicious",
+            "reddit", "facebook", "twitter", "newsvine", "stumbleupon", "rss", "save", "reprint", "reprints", "bookmark",
+            "licensing", "tools", "this", "story", "article", "page", "subscribe", "to", "im", "view", "send", "friend",
+            "a", "permalink", "trackback", "increase", "decrease", "version", "single", "buzz", "it", "link", "add", "my");
 
     /**
      * Under the headline, the lines a template sets in a box of its own that names them: the byline box (name and
@@ -766,8 +813,17 @@ final class ArticleBlocks {
      */
     private static boolean captionClass(Element e) {
         for (String t : BlockFeatures.classTokens(e)) {
-            if (CAPTION_TOKENS.contains(t) || t.contains("caption") || t.contains("cutline") || t.endsWith("credit")
-                    || CAPTION_PIECE.matcher(t).matches()) {
+            if (CAPTION_TOKENS.contains(t)) {
+                return true;
+            }
+        }
+        // whole class names only: a piece of a tag's class ("tag-big-cap-stocks") says nothing
+        String cls = e.className();
+        if (cls.isEmpty()) {
+            return false;
+        }
+        for (String c : cls.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            if (c.contains("caption") || c.contains("cutline") || c.endsWith("credit") || CAPTION_PIECE.matcher(c).matches()) {
                 return true;
             }
         }
@@ -802,12 +858,21 @@ final class ArticleBlocks {
         if (!(tag.equals("td") || tag.equals("div") || tag.equals("center")) || owner.childrenSize() > 8) {
             return false;
         }
-        boolean picture = false;
+        // the picture first, the words under it: a line with an icon in it ("By X [Google+ icon]") is no caption
+        Element first = owner.firstElementChild();
+        boolean picture = first != null && (first.normalName().equals("img") || first.normalName().equals("a")
+                && first.childrenSize() == 1 && first.child(0).normalName().equals("img"));
+        for (org.jsoup.nodes.Node n : owner.childNodes()) {
+            if (n == first) {
+                break;
+            }
+            if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                return false;
+            }
+        }
         for (Element c : owner.children()) {
             String t = c.normalName();
-            if (t.equals("img") || t.equals("a") && c.childrenSize() == 1 && c.child(0).normalName().equals("img")) {
-                picture = true;
-            } else if (t.equals("p") || t.equals("div") || t.equals("table") || t.equals("ul") || t.equals("ol")) {
+            if (t.equals("p") || t.equals("div") || t.equals("table") || t.equals("ul") || t.equals("ol")) {
                 return false; // a container of paragraphs with a picture among them is the story's, not a caption's
             }
         }
