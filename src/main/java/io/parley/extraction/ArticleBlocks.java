@@ -892,16 +892,6 @@ final class ArticleBlocks {
         }
         int lo = 0;
         int hi = story.size() - 1;
-        // "Contact:" and the lines after it (a name, a phone number, an address) close a press release: no story
-        for (int k = Math.max(lo + 1, hi - 8); k <= hi; k++) {
-            HtmlBlocks.Block b = blocks.get(story.get(k));
-            if (b.words <= 4 && CONTACT.matcher(b.text).matches() && shortTail(blocks, story, k + 1, hi)) {
-                while (hi >= k) {
-                    labels.set(story.get(hi--), BlockFeatures.BOILERPLATE);
-                }
-                break;
-            }
-        }
         while (lo < hi && linked(blocks.get(story.get(lo)))) {
             labels.set(story.get(lo++), BlockFeatures.BOILERPLATE);
         }
@@ -909,6 +899,17 @@ final class ArticleBlocks {
         while (hi > lo && (linked(blocks.get(story.get(hi))) || trailer(blocks.get(story.get(hi))))) {
             labels.set(story.get(hi--), BlockFeatures.BOILERPLATE);
             trimmed = true;
+        }
+        // "Contact:" and the lines after it (a name, a phone number, an address) close a press release: no story
+        for (int k = Math.max(lo + 1, hi - 8); k <= hi; k++) {
+            HtmlBlocks.Block b = blocks.get(story.get(k));
+            if (b.words <= 4 && CONTACT.matcher(b.text).matches() && shortTail(blocks, story, k + 1, hi)) {
+                while (hi >= k) {
+                    labels.set(story.get(hi--), BlockFeatures.BOILERPLATE);
+                }
+                trimmed = true;
+                break;
+            }
         }
         if (hi > lo) {
             int k = story.get(hi);
