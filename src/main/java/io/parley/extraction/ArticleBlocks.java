@@ -10,7 +10,8 @@ import java.util.Set;
  * Corrections to the block model's article labels that hold on any news or blog page, where the model (trained on
  * 2012 Dragnet pages) errs in ways the page's own shape gives away: the story's one long paragraph taken for
  * boilerplate, a short paragraph inside the story left out, a run of links or a photo caption at the story's edge
- * taken in. Comment labels are never touched.
+ * taken in. Comment labels are touched in one case only: a story paragraph the model took for a reader's comment
+ * although it stands in the story's own container right after its last paragraph ({@link #reclaimRunOn}).
  */
 final class ArticleBlocks {
 
@@ -19,13 +20,20 @@ final class ArticleBlocks {
 
     private static final java.util.regex.Pattern TRAILER = java.util.regex.Pattern.compile(
             "(?i)^(?:tags?|tagged|topics?|keywords|categories|category|filed (?:under|in)|posted in|related (?:articles|stories|links|topics)|see also)\\s*:"
-                    + "|^this entry was posted|^posted (?:to|in) |\\ball rights reserved\\b|^(?:copyright|\u00a9)");
+                    + "|^this entry was posted|^posted (?:to|in) |\\ball rights reserved\\b|^(?:copyright|\u00a9)"
+                    // the head of the readers' section under the story, and its disclaimer
+                    + "|^(?:have your say|reader comments|readers' comments|comments|post a comment|leave a comment|add your comment|join the discussion)\\b[^.]{0,20}$"
+                    + "|\\bviews expressed\\b.{0,40}\\b(?:are|is) (?:those|that) of\\b"
+                    // how to reach the reporter or the press office: a contact line, not the story
+                    + "|^(?:media )?contacts?\\s*:|^reach \\p{Lu}.{0,60}\\bat\\b.{0,40}(?:\\d{3}-\\d{4}|@)|^\\S+@\\S+\\.\\w+$");
 
     private static final java.util.regex.Pattern AD_LABEL = java.util.regex.Pattern.compile(
             "(?i)advertisement|advertisment|anzeige|sponsored|publicit\u00e9|publicidad|pubblicit\u00e0|werbung|ad");
     /** An ad slot's label with its hint ("Advertisement \u00b7 Scroll to continue"). */
     private static final java.util.regex.Pattern AD_LEAD = java.util.regex.Pattern.compile(
-            "(?i)^(?:advertisement|anzeige|publicit\u00e9|publicidad|werbung)\\b.{0,40}$");
+            "(?i)^(?:advertisement|anzeige|publicit\u00e9|publicidad|werbung)\\b.{0,40}$"
+                    // what a 2008 page prints over the ad it sets into the story
+                    + "|^(?:story|article) continues (?:below|after (?:this )?ad(?:vertisement)?)$|^continue reading below$");
     // the lead-ins news sites set before a link to another story, in the languages the language detector is asked
     // about most: English, German, French, Spanish, Italian, Dutch
     private static final java.util.regex.Pattern READ_MORE = java.util.regex.Pattern.compile(
@@ -74,6 +82,8 @@ final class ArticleBlocks {
         dropInserts(blocks, out);
         dropMetaLines(blocks, out, headline);
         dropRepeats(blocks, out);
+        dropFloats(blocks, out);
+        dropIslands(blocks, out);
         if (!hasStory(blocks, out, headline) && hasStory(blocks, kept, headline)) {
             // a page whose whole story is one short line ("Created by X", an image's credit): the drops would leave
             // nothing, and the no-story fallback would take the page's other prose instead
@@ -88,7 +98,38 @@ final class ArticleBlocks {
         }
         fillGaps(blocks, out, first, last);
         extendEnds(blocks, out, first, last);
+        reclaimRunOn(blocks, out);
         return out;
+    }
+
+    /**
+     * A block labelled a comment that is the next paragraph of the story's last one (same container, a full
+     * sentence, nothing between them) and sits in no element named for comments is the story's closing paragraph:
+     * readers' comments stand in a section of their own (on a printer-friendly page the model reads a story's last
+     * quote, set apart from the story by nothing, as a reader's).
+     */
+    private static void reclaimRunOn(List<HtmlBlocks.Block> blocks, List<String> labels) {
+        int last = labels.lastIndexOf(BlockFeatures.ARTICLE);
+        for (int i = last + 1; last >= 0 && i < blocks.size() && BlockFeatures.COMMENT.equals(labels.get(i)); i++) {
+            HtmlBlocks.Block b = blocks.get(i);
+            if (!b.owner.normalName().equals("p") || b.words < 8 || b.linkDensity() > 0.1 || !sentence(b.text)
+                    || b.owner.parent() != blocks.get(i - 1).owner.parent() || commentNamed(b.owner)) {
+                return;
+            }
+            labels.set(i, BlockFeatures.ARTICLE);
+        }
+    }
+
+    private static boolean commentNamed(Element owner) {
+        Element e = owner;
+        for (int level = 0; e != null && level < 4; level++, e = e.parent()) {
+            for (String t : BlockFeatures.classTokens(e)) {
+                if (t.contains("comment") || t.contains("reply") || t.contains("discuss") || t.contains("post")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -151,6 +192,11 @@ final class ArticleBlocks {
      * story (a one-line paragraph, a subhead, a list item) unless it is a photo caption.
      */
     private static void fillGaps(List<HtmlBlocks.Block> blocks, List<String> labels, int first, int last) {
+        // the story's first full paragraph: a deck or byline box before it is the head's, not a gap in the story
+        int lead = first;
+        while (lead < last && (!BlockFeatures.ARTICLE.equals(labels.get(lead)) || blocks.get(lead).words < 15)) {
+            lead++;
+        }
         int prevArticle = first;
         while (prevArticle < last) {
             int next = prevArticle + 1;
@@ -171,7 +217,7 @@ final class ArticleBlocks {
                 for (int i = prevArticle + 1; i < next; i++) {
                     HtmlBlocks.Block b = blocks.get(i);
                     if (!BlockFeatures.BOILERPLATE.equals(labels.get(i)) || b.linkDensity() >= 0.34 || caption(b.owner)
-                            || foreign(b) || metaLine(b, 20)) {
+                            || foreign(b) || metaLine(b, 20) || i < lead && headBox(b)) {
                         continue;
                     }
                     if (together(b, blocks.get(prevArticle)) || together(b, blocks.get(next))) {
@@ -222,9 +268,16 @@ final class ArticleBlocks {
 
     private static boolean sentence(String text) {
         char end = text.charAt(text.length() - 1);
+        // a paragraph may open with a quotation: its first letter is after the marks
+        int start = 0;
+        while (start < text.length() - 1 && OPENING_MARKS.indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
         // "…" ends a teaser cut short, not a sentence
-        return Character.isUpperCase(text.charAt(0)) && ".!?\"\u201d".indexOf(end) >= 0 && !text.endsWith("...");
+        return Character.isUpperCase(text.charAt(start)) && ".!?\"\u201d".indexOf(end) >= 0 && !text.endsWith("...");
     }
+
+    private static final String OPENING_MARKS = "\"'\u201c\u2018\u00ab\u201e(\u2014- ";
 
     /** A paragraph, a list item, a subhead or a lead-in to a list: what a story is made of, unlike "Next post". */
     private static boolean storyShaped(HtmlBlocks.Block b) {
@@ -401,6 +454,147 @@ final class ArticleBlocks {
         }
     }
 
+    /**
+     * A box floated beside the story's paragraphs (a 2008 page's {@code <table align="right">} or a
+     * {@code float:right} div: a fact box, a pull quote, a photo with its caption, a list of related stories) holds no
+     * paragraph of the story: its lines are dropped when the story outside it is more than twice as long.
+     */
+    private static void dropFloats(List<HtmlBlocks.Block> blocks, List<String> labels) {
+        java.util.Map<Element, Integer> inside = new java.util.IdentityHashMap<>();
+        int storyWords = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!BlockFeatures.ARTICLE.equals(labels.get(i))) {
+                continue;
+            }
+            HtmlBlocks.Block b = blocks.get(i);
+            storyWords += b.words;
+            Element f = floated(b.owner);
+            if (f != null) {
+                inside.merge(f, b.words, Integer::sum);
+            }
+        }
+        if (inside.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!BlockFeatures.ARTICLE.equals(labels.get(i))) {
+                continue;
+            }
+            Element f = floated(blocks.get(i).owner);
+            if (f != null && storyWords - inside.get(f) > 2 * inside.get(f) && !moreWords(f, BOX_WORDS)) {
+                labels.set(i, BlockFeatures.BOILERPLATE);
+            }
+        }
+    }
+
+    /**
+     * The nearest floated box around an element (within five levels), or null: narrow, as a box beside a column of
+     * text is (a width of at most 320 pixels), where a wider float is a column of the layout (a byline's half of
+     * the line, the story's column itself).
+     */
+    private static Element floated(Element owner) {
+        Element e = owner;
+        for (int level = 0; e != null && level < 5; level++, e = e.parent()) {
+            String align = e.normalName().equals("table") ? e.attr("align").toLowerCase(java.util.Locale.ROOT) : "";
+            String style = e.attr("style");
+            boolean floats = align.equals("right") || align.equals("left") || !style.isEmpty() && FLOAT.matcher(style).find();
+            if (floats && narrow(e.attr("width"), style)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean narrow(String widthAttr, String style) {
+        java.util.regex.Matcher m = STYLE_WIDTH.matcher(style);
+        String w = m.find() ? m.group(1) : widthAttr.strip();
+        if (w.isEmpty() || w.endsWith("%")) {
+            return false;
+        }
+        java.util.regex.Matcher d = LEADING_NUMBER.matcher(w);
+        return d.lookingAt() && Integer.parseInt(d.group()) <= 320;
+    }
+
+    private static final java.util.regex.Pattern FLOAT = java.util.regex.Pattern.compile("(?i)float\\s*:\\s*(?:left|right)");
+    private static final java.util.regex.Pattern STYLE_WIDTH = java.util.regex.Pattern.compile("(?i)(?:^|;)\\s*width\\s*:\\s*([0-9]+(?:px)?)");
+    private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("[0-9]{1,5}");
+
+    /**
+     * Story blocks after the story, cut off from it by other blocks and holding no sentence: the cells of a
+     * scoreboard or a table of figures in the column beside it, which the model read as the story's words.
+     */
+    private static void dropIslands(List<HtmlBlocks.Block> blocks, List<String> labels) {
+        // runs of story blocks, a run going on over at most two other blocks
+        List<int[]> runs = new ArrayList<>();
+        int start = -1;
+        int end = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!BlockFeatures.ARTICLE.equals(labels.get(i))) {
+                continue;
+            }
+            if (start >= 0 && i - end > 3) {
+                runs.add(new int[] {start, end});
+                start = -1;
+            }
+            if (start < 0) {
+                start = i;
+            }
+            end = i;
+        }
+        if (start >= 0) {
+            runs.add(new int[] {start, end});
+        }
+        int main = -1;
+        int mainWords = 0;
+        for (int r = 0; r < runs.size(); r++) {
+            int words = storyWords(blocks, labels, runs.get(r));
+            if (words > mainWords) {
+                main = r;
+                mainWords = words;
+            }
+        }
+        if (mainWords < 60) {
+            return; // no story of its own to set the fragments against (the fallback would read the page's prose)
+        }
+        java.util.Set<Element> storySlots = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = runs.get(main)[0]; i <= runs.get(main)[1]; i++) {
+            if (BlockFeatures.ARTICLE.equals(labels.get(i))) {
+                storySlots.add(slot(blocks.get(i).owner));
+            }
+        }
+        for (int r = main + 1; r < runs.size(); r++) {
+            int[] run = runs.get(r);
+            boolean prose = false;
+            for (int i = run[0]; i <= run[1] && !prose; i++) {
+                // a paragraph of the story's own container, after pictures that parted it from the rest, is the story's
+                prose = BlockFeatures.ARTICLE.equals(labels.get(i)) && storySlots.contains(slot(blocks.get(i).owner));
+            }
+            for (int i = run[0]; i <= run[1] && !prose; i++) {
+                HtmlBlocks.Block b = blocks.get(i);
+                prose = BlockFeatures.ARTICLE.equals(labels.get(i)) && (b.words >= 8 && sentence(b.text) || b.words >= 20);
+            }
+            for (int i = run[0]; i <= run[1] && !prose; i++) {
+                // links are for trimEdges, which reads a lead-in over them ("Likes:") as theirs
+                prose = BlockFeatures.ARTICLE.equals(labels.get(i)) && blocks.get(i).linkDensity() >= 0.5;
+            }
+            if (!prose && storyWords(blocks, labels, run) < 40) {
+                for (int i = run[0]; i <= run[1]; i++) {
+                    labels.set(i, BlockFeatures.BOILERPLATE);
+                }
+            }
+        }
+    }
+
+    private static int storyWords(List<HtmlBlocks.Block> blocks, List<String> labels, int[] run) {
+        int words = 0;
+        for (int i = run[0]; i <= run[1]; i++) {
+            if (BlockFeatures.ARTICLE.equals(labels.get(i))) {
+                words += blocks.get(i).words;
+            }
+        }
+        return words;
+    }
+
     private static boolean boxed(Element owner) {
         Element e = owner;
         for (int level = 0; e != null && level < 3; level++, e = e.parent()) {
@@ -436,13 +630,58 @@ final class ArticleBlocks {
                 bylineKept = true;
                 continue;
             }
-            if (metaLine(b, head ? 20 : 12) || head && b.words <= 8 && b.linkDensity() >= 0.5) {
+            if (metaLine(b, head ? 20 : 12) || head && (b.words <= 8 && b.linkDensity() >= 0.5 || toolBar(b) || headBox(b))) {
                 labels.set(i, BlockFeatures.BOILERPLATE);
             } else if (b.words >= 15) {
                 head = false;
             }
         }
     }
+
+    /** "Print | E-mail | Comments (27) | Recommend (0) | Text size: + -": a row of links over the story, not its words. */
+    private static boolean toolBar(HtmlBlocks.Block b) {
+        if (b.words > 20 || b.linkDensity() < 0.6) {
+            return false;
+        }
+        // what the links say: tool words, not a headline's or a list of sources ("Slate | The Atlantic Wire")
+        int tools = 0;
+        for (String w : Texts.words(b.text)) {
+            if (TOOL_WORDS.contains(w) || w.chars().allMatch(Character::isDigit)) {
+                tools++;
+            }
+        }
+        return 2 * tools >= b.words;
+    }
+
+    private static final Set<String> TOOL_WORDS = Set.of("print", "printable", "printer", "friendly", "email", "e", "mail",
+            "share", "comments", "comment", "recommend", "text", "size", "font", "digg", "del", "icio", "us", "delicious",
+            "reddit", "facebook", "twitter", "newsvine", "stumbleupon", "rss", "save", "reprint", "reprints", "bookmark",
+            "licensing", "tools", "this", "story", "article", "page", "subscribe", "to", "im", "view", "send", "friend",
+            "a", "permalink", "trackback", "increase", "decrease", "version", "single", "buzz", "it", "link", "add", "my");
+
+    /**
+     * Under the headline, the lines a template sets in a box of its own that names them: the byline box (name and
+     * news service on lines of their own: "Andrea Wong" / "Canwest News Service"), the deck or standfirst (a second
+     * headline in a sentence: "Drop in June deeper than expected; …"). Short lines only; a story's lead is longer.
+     */
+    private static boolean headBox(HtmlBlocks.Block b) {
+        if (b.words > 30) {
+            return false;
+        }
+        Element e = b.owner;
+        for (int level = 0; e != null && level < 3; level++, e = e.parent()) {
+            for (String t : BlockFeatures.classTokens(e)) {
+                boolean byline = t.contains("byline") && b.words <= 8;
+                if (byline || HEAD_BOX.matcher(t).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern HEAD_BOX = java.util.regex.Pattern.compile(
+            "(?:art|article|story|post|entry)?(?:subhead|subheadline|deck|dek|standfirst|strapline|subtitle)");
 
     /** The byline as HtmlExtractor reads it: "By Name", then at most a date or a role after a separator. */
     static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
@@ -561,13 +800,83 @@ final class ArticleBlocks {
             if (tag.equals("figcaption") || tag.equals("figure") || tag.equals("caption") && level == 0) {
                 return true;
             }
-            for (String t : BlockFeatures.classTokens(e)) {
-                if (CAPTION_TOKENS.contains(t)) {
-                    return true;
-                }
+            if (captionClass(e)) {
+                return true;
+            }
+        }
+        return captionChild(owner) || pictureCell(owner);
+    }
+
+    /**
+     * A caption's class, also run together as 2008 templates wrote them ("photocap", "storyimagecaption",
+     * "photocred"): the class token holds "caption", "cutline" or "credit", or is a picture word with "cap"/"cred".
+     */
+    private static boolean captionClass(Element e) {
+        for (String t : BlockFeatures.classTokens(e)) {
+            if (CAPTION_TOKENS.contains(t)) {
+                return true;
+            }
+        }
+        // whole class names only: a piece of a tag's class ("tag-big-cap-stocks") says nothing
+        String cls = e.className();
+        if (cls.isEmpty()) {
+            return false;
+        }
+        for (String c : cls.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            if (c.contains("caption") || c.contains("cutline") || c.endsWith("credit") || CAPTION_PIECE.matcher(c).matches()) {
+                return true;
             }
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern CAPTION_PIECE = java.util.regex.Pattern.compile(
+            "(?:photo|img|image|pic|pix|story|art)?(?:cap|cred)");
+
+    /**
+     * A caption in an inline element of a cell that holds the picture ({@code <td><img><br><span class="cutline">}):
+     * the block is the cell's, its words are the captioned child's.
+     */
+    private static boolean captionChild(Element owner) {
+        if (owner.childrenSize() > 12) {
+            return false;
+        }
+        for (Element c : owner.children()) {
+            if (!HtmlBlocks.BLOCK_TAGS.contains(c.normalName()) && captionClass(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words of a cell or box that holds a picture and nothing else but those words, a short line: the picture's
+     * caption, with or without a class ({@code <td><img><br><font size=1>A bus on a county road.</font></td>}).
+     */
+    private static boolean pictureCell(Element owner) {
+        String tag = owner.normalName();
+        if (!(tag.equals("td") || tag.equals("div") || tag.equals("center")) || owner.childrenSize() > 8) {
+            return false;
+        }
+        // the picture first, the words under it: a line with an icon in it ("By X [Google+ icon]") is no caption
+        Element first = owner.firstElementChild();
+        boolean picture = first != null && (first.normalName().equals("img") || first.normalName().equals("a")
+                && first.childrenSize() == 1 && first.child(0).normalName().equals("img"));
+        for (org.jsoup.nodes.Node n : owner.childNodes()) {
+            if (n == first) {
+                break;
+            }
+            if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                return false;
+            }
+        }
+        for (Element c : owner.children()) {
+            String t = c.normalName();
+            if (t.equals("p") || t.equals("div") || t.equals("table") || t.equals("ul") || t.equals("ol")) {
+                return false; // a container of paragraphs with a picture among them is the story's, not a caption's
+            }
+        }
+        return picture && !moreWords(owner, 40);
     }
 
     /**
@@ -591,6 +900,17 @@ final class ArticleBlocks {
             labels.set(story.get(hi--), BlockFeatures.BOILERPLATE);
             trimmed = true;
         }
+        // "Contact:" and the lines after it (a name, a phone number, an address) close a press release: no story
+        for (int k = Math.max(lo + 1, hi - 8); k <= hi; k++) {
+            HtmlBlocks.Block b = blocks.get(story.get(k));
+            if (b.words <= 4 && CONTACT.matcher(b.text).matches() && shortTail(blocks, story, k + 1, hi)) {
+                while (hi >= k) {
+                    labels.set(story.get(hi--), BlockFeatures.BOILERPLATE);
+                }
+                trimmed = true;
+                break;
+            }
+        }
         if (hi > lo) {
             int k = story.get(hi);
             HtmlBlocks.Block b = blocks.get(k);
@@ -600,6 +920,18 @@ final class ArticleBlocks {
                 labels.set(story.get(hi), BlockFeatures.BOILERPLATE);
             }
         }
+    }
+
+    private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
+            "(?i)(?:media |press |for more information,? )?(?:contacts?|kontakt|pressekontakt)\\s*:");
+
+    private static boolean shortTail(List<HtmlBlocks.Block> blocks, List<Integer> story, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (blocks.get(story.get(k)).words > 12) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What a CMS prints under a story: its tags and categories, the "posted in" line, the copyright notice. */
