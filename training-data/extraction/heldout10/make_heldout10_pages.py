@@ -406,8 +406,7 @@ def weebly(cs):
 def stackernews(cs):
     def one(i, inner):
         c = cs[i]
-        shown, day = ago(c["time"])
-        c["goldTime"] = day
+        shown, _ = ago(c["time"])  # the ISO time in the link's title is the gold
         return ("<div class=\"comment_comment__k2Fk1\" id=\"item-%d\"><div class=\"comment_item__Qv2Kp\"><div class=\"upvote_upvoteWrapper__xZ8aP\">"
                 "<svg class=\"upvote_upvote__9aXbq\" width=\"24\" height=\"24\"></svg></div><div class=\"comment_hunk__R2bQa\">"
                 "<div class=\"item_other__Ae1Gq\"><span title=\"from %d stackers\">%d sats</span><span> \\ </span><a class=\"text-reset\" href=\"/items/%d\">%d repl%s</a>"
