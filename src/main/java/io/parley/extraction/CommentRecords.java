@@ -55,12 +55,14 @@ final class CommentRecords {
             "section", "article", "pre", "dd", "dt", "hr");
     private static final Pattern NUMBER = Pattern.compile("[+]?(\\d[\\d,]{0,7})");
     private static final Pattern LIKES_TEXT = Pattern.compile(
-            "(?i)(?:^|\\s|[(\\[\\u2665\\u2764+])(\\d{1,6})\\s*(?:likes?|points?|up|votes?|recommends?|recs?\\b|stars?\\b|hearts?\\b|favou?rites?|(?:people|persons?|members?|users?) likes? this|\\)|$)"
+            "(?i)(?:^|\\s|[(\\[\\u2665\\u2764+])(\\d{1,6})\\s*(?:likes?|points?|up|votes?|recommends?|recommendations?|empfehlungen|recs?\\b|stars?\\b|hearts?\\b|favou?rites?|(?:people|persons?|members?|users?) likes? this|\\)|$)"
                     // (and "[37 Recs]": Daily Kos-style recommends; "Respect 12": Brightspot-style news CMSes)
                     + "|(?:recommend|like|likes|support|respect|\\u2665|\\u2764|\\u25b2|\\u2191)\\s*\\(?(\\d{1,6})\\)?");
     private static final Pattern SAYS = Pattern.compile("(?i)\\s*(?:says|said|wrote|writes)\\s*(?::|\\.{2,3}|\u2026)?\\s*$");
     // (a prefix before the word: Plone's replyTreeLevel1)
-    private static final Pattern DEPTH_CLASS = Pattern.compile("(?i)^(?:[a-z]{0,12}(?:depth|level|indent|lvl)|d)[-_]?(\\d{1,2})$");
+    // (the prefix may name the record, hyphens and all: Dreamwidth's comment-depth-2, Concrete's ccm-conversation-message-level1)
+    private static final Pattern DEPTH_CLASS = Pattern.compile(
+            "(?i)^(?:(?:[a-z]{0,12}|[a-z_-]{0,40}(?:comment|message|post|reply|thread|item)[-_]?)(?:depth|level|indent|lvl)|d)[-_]?(\\d{1,2})$");
     private static final Pattern MARGIN = Pattern.compile("(?i)(?:margin|padding)-left\\s*:\\s*(\\d{1,4})px");
     private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(.{1,40}?)\\s+(?:wrote|said|says):?$|^originally posted by:?\\s+(.{1,40})$");
     private static final Pattern META_LINE = Pattern.compile(
@@ -401,7 +403,9 @@ final class CommentRecords {
                     anchors = anchors(records);
                 }
                 Integer q = anchors.get(target.toLowerCase(Locale.ROOT));
-                if (q != null && q < i && idOf.containsKey(q) && (parent < 0 || q == parent || records.get(q).parents().contains(records.get(parent)))) {
+                // (within the thread: nested in its record, or in a flat list below it by depth marks: the extracted tree)
+                if (q != null && q < i && idOf.containsKey(q) && (parent < 0 || q == parent || records.get(q).parents().contains(records.get(parent))
+                        || idOf.containsKey(parent) && inThread(idOf.get(q), idOf.get(parent), parentOfId))) {
                     parentId = idOf.get(q);
                 }
             }
@@ -1398,6 +1402,27 @@ final class CommentRecords {
         return known;
     }
 
+    /** ASP.NET's alternating rows ("gridRow" / "gridAltRow", "Item" / "AlternatingItem"): one shape. */
+    private static final Pattern ALT_ROW = Pattern.compile("alt(?:ernat(?:e|ing))?(?=row|item)|(?<=row|item)alt(?:ernat(?:e|ing))?$");
+
+    /**
+     * A BEM modifier of a block the element also carries ("comment comment--indented", "comment--deleted"): a state or
+     * a depth, not a shape; the reply and its parent are one kind of record.
+     */
+    private static boolean bemModifier(String token, String cls) {
+        int m = token.indexOf("--");
+        if (m <= 0) {
+            return false;
+        }
+        String block = token.substring(0, m);
+        for (String t : SPACES.split(cls.toLowerCase(Locale.ROOT))) {
+            if (t.equals(block)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String computeSignature(Element e) {
         if (e.normalName().equals("tr") && e.className().isEmpty()) {
             // a forum's table rows have no class, their cells do (phpBB 2: td.row1/row2 beside each other)
@@ -1458,9 +1483,11 @@ final class CommentRecords {
                     || DEPTH_CLASS.matcher(t).matches() || t.startsWith("depth") || t.startsWith("thread-") || t.startsWith("byuser")
                     || t.startsWith("comment-author-") || t.startsWith("bypostauthor") || t.startsWith("id-") || t.startsWith("count-")
                     || t.equals("old") || t.equals("new") || t.equals("unread") || t.equals("noncollapsed") || t.equals("collapsed")
-                    || t.equals("first") || t.equals("last") || t.startsWith("windowbg") || namesItsAuthor(t, e)) {
+                    || t.equals("first") || t.equals("last") || t.startsWith("windowbg") || namesItsAuthor(t, e)
+                    || t.startsWith("js-") || bemModifier(t, cls)) {
                 continue;
             }
+            t = ALT_ROW.matcher(t).replaceAll("");
             tokens.add(hasDigit(t) ? DIGITS.matcher(t).replaceAll("#") : t);
         }
         java.util.Collections.sort(tokens);
@@ -1690,12 +1717,14 @@ final class CommentRecords {
     /** "by <b>Maud Ellery</b> on …" (Scoop, Slash and other old CMSs): a bold name right after "by", the byline's author. */
     private static boolean boldAfterBy(Element d) {
         String tag = d.normalName();
-        if (!(tag.equals("b") || tag.equals("strong")) || !shortLeaf(d, 40)
+        if (!(tag.equals("b") || tag.equals("strong"))
+                // (or the name in one span inside the bold: ASP.NET's <b><span id="…_lblName">Ann</span></b>)
+                || !(shortLeaf(d, 40) || d.childNodeSize() == 1 && d.childNode(0) instanceof Element only && shortLeaf(only, 40))
                 || !(d.previousSibling() instanceof org.jsoup.nodes.TextNode before)) {
             return false;
         }
         String t = before.getWholeText().stripTrailing().toLowerCase(Locale.ROOT);
-        return t.equals("by") || t.endsWith(" by");
+        return t.equals("by") || t.endsWith(" by") || t.equals("by:") || t.endsWith(" by:"); // ("Posted by: <b>Ann</b>")
     }
 
     /**
@@ -2066,7 +2095,9 @@ final class CommentRecords {
 
     private static final Pattern BYLINE_AFTER = Pattern.compile("(?i)(?:posted|submitted|written|added)\\s+by\\s+[^:\\s]");
     private static final Pattern IN_REPLY_FROM = Pattern.compile("(?i)\\(?\\s*in reply to (.{1,60}?) from comment #?(\\d{1,5})\\s*\\)?");
-    private static final Pattern REPLY_LINK = Pattern.compile("(?i)^\\(?\\[?\\s*(?:in reply to|in response to|replying to|re:)\\s+(\\S.{0,40}?)\\s*\\]?\\)?$");
+    // (and the same words in the languages news sites comment in: "Antwort auf #3 von X", "en réponse à X", "en respuesta a X")
+    private static final Pattern REPLY_LINK = Pattern.compile("(?iu)^\\(?\\[?\\s*(?:in reply to|in response to|replying to|re:|(?:als )?antwort auf|"
+            + "(?:en )?r\u00e9ponse \u00e0|(?:en )?respuesta a|(?:in )?risposta a|(?:als )?(?:reactie|antwoord) op|svar (?:till|p\u00e5))\\s+(\\S.{0,40}?)\\s*\\]?\\)?$");
     private static final Pattern COMMENT_NUMBER = Pattern.compile("(?i)comment\\s*#?(\\d{1,5})");
     private static final Pattern IN_REPLY_FROM_LEAD = Pattern.compile("(?i)\\(?\\s*in reply to\\s+(?:(.{1,60}?)\\s+from\\s*)?$");
     /** The line before a quote naming its source: "Replying to bob:" (Trac), "Ann Lee wrote in #note-2:" (Redmine). */
@@ -2556,6 +2587,9 @@ final class CommentRecords {
                 boolean bracketed = said.startsWith("[") || d.previousSibling() instanceof TextNode t && t.getWholeText().stripTrailing().endsWith("[");
                 if (m.matches() && Texts.wordCount(m.group(1)) <= 4 && (bracketed || !RE_HEAD.matcher(said.replace("[", "")).lookingAt())) {
                     f.replyTarget = href.substring(hash + 1);
+                    if (f.replyEl == null && !said.startsWith("(") && !bracketed) {
+                        f.replyEl = d; // "Antwort auf #3 von X" above the words names the parent; it is not the reply's text
+                    }
                     if (f.replyTo == null) {
                         f.replyTo = clean(AT_HEAD.matcher(m.group(1)).replaceFirst(""));
                     }
