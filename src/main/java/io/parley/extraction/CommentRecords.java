@@ -47,7 +47,9 @@ final class CommentRecords {
             "name", "names", "usertitle", "postprofile", "avatar-container", "back2top", "moderatorbar", "reportlinks",
             "votelinks", "ind", "midcol", "bar", "foot", "infos", "info", "replybox", "replies-toggle",
             "userextras", "userdetails", "authorpane", "cauthorpane", "smalltext", "postcounter", "nodecontrols", "gensmall",
-            "icon", "title", "subject", "expand", "hidden", "screen-reader-text", "reactions", "reactionsbar");
+            "icon", "title", "subject", "expand", "hidden", "screen-reader-text", "reactions", "reactionsbar",
+            // (a moderator's note under the words, "Gekürzt. Bitte … Die Redaktion/jk", "awaiting moderation")
+            "moderation", "moderator");
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "button", "menu", "nav", "header",
             "footer", "aside", "form-hidden", "select", "textarea", "input", "img", "svg", "h1", "h2", "h3", "h4", "h5", "h6",
             "time", "cite", "iframe", "dl");
@@ -1778,6 +1780,9 @@ final class CommentRecords {
     /** A link to a member's profile with a name for its text: a forum's user cell names its author this way. */
     static boolean profileLink(Element a) {
         String href = a.attr("href");
+        if (handleLink(a, href)) {
+            return true;
+        }
         // a cheap look first: computeCues asks this of every link in every candidate record
         if (href.isEmpty() || !(href.contains("rofile") || href.contains("ember") || href.contains("/u") || href.contains("ser")
                 || href.contains("/author/") || href.contains("/~") || href.contains("uid") || href.contains("/@") || href.contains("/people/"))
@@ -1794,6 +1799,34 @@ final class CommentRecords {
         // (one letter is an avatar placeholder's initial linking to the profile, not a name: Talkyard, Discourse)
         return t.length() > 1 && t.length() <= (name.length() < t.length() ? 60 : 40) && Texts.wordCount(name) <= 4
                 && !PROFILE_WORDS.matcher(t).matches();
+    }
+
+    /**
+     * "@ann_b" linking to ".../ann_b" (hashed-class apps: Stacker News, many React widgets): the handle's own page,
+     * a profile link whatever the path looks like.
+     */
+    private static boolean handleLink(Element a, String href) {
+        if (href.length() < 2 || a.childNodeSize() != 1 || !(a.childNode(0) instanceof TextNode tn)) {
+            return false;
+        }
+        String t = tn.getWholeText().strip();
+        if (t.length() < 3 || t.length() > 40 || t.charAt(0) != '@' || t.indexOf(' ') >= 0) {
+            return false;
+        }
+        int cut = href.length();
+        for (int i = 0; i < href.length(); i++) {
+            char c = href.charAt(i);
+            if (c == '?' || c == '#') {
+                cut = i;
+                break;
+            }
+        }
+        String path = href.substring(0, cut);
+        if (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        return last.equalsIgnoreCase(t.substring(1)) || last.equalsIgnoreCase(t);
     }
 
     /** The first {@code max} characters of an element's text, without building the text of a huge subtree. */
@@ -3072,6 +3105,28 @@ final class CommentRecords {
         return found[0];
     }
 
+    private static final Evaluator TIMED = QueryParser.parse("time, [datetime], a[title], span[title], abbr[title]");
+
+    /**
+     * The short line holding the author's name and the post's time, whatever its classes say ("635 sats \\ 2 replies
+     * \\ @ann 3h" in hashed CSS-module classes): the record's header, not its words. Null when the name stands in
+     * prose or alone.
+     */
+    private static Element metaLine(Element record, Element author) {
+        int level = 0;
+        for (Element e = author.parent(); e != null && e != record && level < 3; e = e.parent(), level++) {
+            String t = boundedText(e, 241);
+            if (t.length() > 240 || Texts.wordCount(t) > 16 || e.selectFirst("p, blockquote, pre, ul, ol") != null) {
+                return null;
+            }
+            if (Texts.wordCount(t) > Texts.wordCount(Texts.squash(author.text())) + 1
+                    && (e.selectFirst(TIMED) != null || Dates.find(t) != null || RELATIVE_ANY.matcher(t).find())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     private static void strip(Element copy, Element original, Map<Element, Integer> index, Fields f, List<String> articleKeys) {
         // Nested records: remove by position (the clone mirrors the original's element order).
         List<Element> orig = allElements(original);
@@ -3108,6 +3163,14 @@ final class CommentRecords {
                 remove.add(cl.get(at));
                 f.pane = Texts.squash(pane.text()); // into the header last: its join date is no post time
                 f.paneEl = pane;
+            }
+        }
+        Element line = f.authorEl == null || pane != null || f.time == null ? null : metaLine(original, f.authorEl);
+        if (line != null) {
+            int at = orig.indexOf(line);
+            if (at > 0 && at < cl.size()) {
+                remove.add(cl.get(at));
+                f.header.add(Texts.squash(line.text()));
             }
         }
         remove.forEach(e -> {
@@ -3333,11 +3396,19 @@ final class CommentRecords {
             "(?i)^(?:reply|report|permalink|link|quote|share|edit|delete|says:?|said:?|wrote:?|like|likes|posted|by|on|at|"
                     + "unregistered commenter|registered commenter|guest|top|#\\d+|\\d+ points?|\\d+ likes?|flag|vote up|vote down)$");
 
+    private static final Pattern POSTED_BY_NAME = Pattern.compile(
+            "(?i)(?:^|[\\s#\\d])(?:posted|submitted|written|added)\\s+by:?\\s+(\\p{L}[^|\u00b7,:;()]{0,38}?)\\s+(?:on|at)\\s+\\S*\\d");
     private static final Pattern HEADER_BY_NAME = Pattern.compile("(?i)\\d.*\\bby\\s+(\\p{L}[^|·,:;()\\d]{0,38}?)\\s*$");
 
     /** "October 11, 2012 | The New Diplomat's Wife": the part of a meta line that is a name. */
     private static String authorFromHeader(List<String> header) {
         for (String h : header) {
+            Matcher posted = POSTED_BY_NAME.matcher(h);
+            if (posted.find() && Dates.find(posted.group(1)) == null && !HEADER_NOISE.matcher(posted.group(1)).matches()) {
+                // "#3 Posted by Ann Lee on 11/21/2026 at 02:14 PM" (ExpressionEngine, under the words): the name between
+                // "by" and the date's "on" / "at", whatever number or word stands before it
+                return posted.group(1).strip();
+            }
             Matcher by = HEADER_BY_NAME.matcher(h);
             if (by.find() && Dates.find(by.group(1)) == null && !HEADER_NOISE.matcher(by.group(1)).matches()) {
                 // "1. On Saturday 21 November 2026, 17:34 by Eleri Price" (Dotclear's dt): the name after the closing "by"
