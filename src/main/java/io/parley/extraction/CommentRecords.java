@@ -1413,12 +1413,30 @@ final class CommentRecords {
      */
     private static boolean bemModifier(String token, String cls) {
         int m = token.indexOf("--");
-        if (m <= 0) {
+        return m > 0 && TREE_PLACE.matcher(token.substring(m + 2)).matches() && hasToken(cls, token.substring(0, m));
+    }
+
+    /** A modifier or hook naming a record's place in the tree or its state, not what it is. */
+    private static final Pattern TREE_PLACE = Pattern.compile(
+            "(?:is-)?(?:indented|nested|reply|child|toplevel|top-level|root|deleted|highlighted|collapsed|new|unread|op|own|pinned|featured|selected)");
+
+    /**
+     * A JavaScript hook ("js-comment" beside "comment", "js-comment-toplevel"): it repeats a class the element has or
+     * names its place in the tree, so the top-level comment and the reply are one shape (other js- hooks, GitHub's
+     * js-comment-container, stay: they tell parts apart).
+     */
+    private static boolean jsHook(String token, String cls) {
+        if (!token.startsWith("js-")) {
             return false;
         }
-        String block = token.substring(0, m);
+        String rest = token.substring(3);
+        int last = rest.lastIndexOf('-');
+        return hasToken(cls, rest) || last > 0 && TREE_PLACE.matcher(rest.substring(last + 1)).matches();
+    }
+
+    private static boolean hasToken(String cls, String token) {
         for (String t : SPACES.split(cls.toLowerCase(Locale.ROOT))) {
-            if (t.equals(block)) {
+            if (t.equals(token)) {
                 return true;
             }
         }
@@ -1486,7 +1504,7 @@ final class CommentRecords {
                     || t.startsWith("comment-author-") || t.startsWith("bypostauthor") || t.startsWith("id-") || t.startsWith("count-")
                     || t.equals("old") || t.equals("new") || t.equals("unread") || t.equals("noncollapsed") || t.equals("collapsed")
                     || t.equals("first") || t.equals("last") || t.startsWith("windowbg") || namesItsAuthor(t, e)
-                    || t.startsWith("js-") || bemModifier(t, cls)) {
+                    || jsHook(t, cls) || bemModifier(t, cls)) {
                 continue;
             }
             t = ALT_ROW.matcher(t).replaceAll("");
@@ -1719,14 +1737,16 @@ final class CommentRecords {
     /** "by <b>Maud Ellery</b> on …" (Scoop, Slash and other old CMSs): a bold name right after "by", the byline's author. */
     private static boolean boldAfterBy(Element d) {
         String tag = d.normalName();
-        if (!(tag.equals("b") || tag.equals("strong"))
-                // (or the name in one span inside the bold: ASP.NET's <b><span id="…_lblName">Ann</span></b>)
-                || !(shortLeaf(d, 40) || d.childNodeSize() == 1 && d.childNode(0) instanceof Element only && shortLeaf(only, 40))
+        // (or the name in one label inside the bold: ASP.NET's "Posted by: <b><span id="…_lblName">Ann</span></b>")
+        boolean label = d.childNodeSize() == 1 && d.childNode(0) instanceof Element only && shortLeaf(only, 40);
+        if (!(tag.equals("b") || tag.equals("strong")) || !(label || shortLeaf(d, 40))
                 || !(d.previousSibling() instanceof org.jsoup.nodes.TextNode before)) {
             return false;
         }
         String t = before.getWholeText().stripTrailing().toLowerCase(Locale.ROOT);
-        return t.equals("by") || t.endsWith(" by") || t.equals("by:") || t.endsWith(" by:"); // ("Posted by: <b>Ann</b>")
+        // ("Post by: <strong>Ann</strong> on <em>date</em>", a leaf, is a header line the header rules read whole: SMF's
+        // print view; taken for a name part here it was split from its date)
+        return t.equals("by") || t.endsWith(" by") || label && (t.equals("by:") || t.endsWith(" by:"));
     }
 
     /**
