@@ -336,11 +336,12 @@ final class Dates {
         return c >= 'A' && c <= 'Z' ? c | 0x20 : c < 128 ? c : 0;
     }
 
-    private static final int[] MONTH_KEYS = new int[12];
+    private static final int[] MONTH_KEYS = new int[17];
 
     static {
-        String names = "janfebmaraprmayjunjulaugsepoctnovdec";
-        for (int k = 0; k < 12; k++) {
+        // (German's own too; "März" keys as m?r: lowerAscii reads any non-ASCII letter as 0, and the regex decides)
+        String names = "janfebmaraprmayjunjulaugsepoctnovdecmrzmaiokt" + "dez" + "m\0r";
+        for (int k = 0; k < 17; k++) {
             MONTH_KEYS[k] = names.charAt(3 * k) << 16 | names.charAt(3 * k + 1) << 8 | names.charAt(3 * k + 2);
         }
     }
