@@ -1829,6 +1829,11 @@ final class CommentRecords {
         if (href.length() < 2 || a.childNodeSize() != 1 || !(a.childNode(0) instanceof TextNode tn)) {
             return false;
         }
+        for (Element sib : a.siblingElements()) {
+            if (sib.normalName().equals("a") && sib.attr("href").equals(href)) {
+                return false; // the display name beside it links there too (Nitter's "Ann Lee @ann"): the name is that one
+            }
+        }
         String t = tn.getWholeText().strip();
         if (t.length() < 3 || t.length() > 40 || t.charAt(0) != '@' || t.indexOf(' ') >= 0) {
             return false;
@@ -3138,6 +3143,14 @@ final class CommentRecords {
             String t = boundedText(e, 241);
             if (t.length() > 240 || Texts.wordCount(t) > 16 || e.selectFirst("p, blockquote, pre, ul, ol") != null) {
                 return null;
+            }
+            if (LIKES_TEXT.matcher(t).find()) {
+                return null; // a vote count in the line ("+1 Vote up", IntenseDebate): the like rules read it in place
+            }
+            for (Element x : e.getAllElements()) {
+                if (hasPart(x, POST_LIKE_PARTS)) {
+                    return null;
+                }
             }
             if (Texts.wordCount(t) > Texts.wordCount(Texts.squash(author.text())) + 1
                     && (e.selectFirst(TIMED) != null || Dates.find(t) != null || RELATIVE_ANY.matcher(t).find())) {
