@@ -47,7 +47,9 @@ final class CommentRecords {
             "name", "names", "usertitle", "postprofile", "avatar-container", "back2top", "moderatorbar", "reportlinks",
             "votelinks", "ind", "midcol", "bar", "foot", "infos", "info", "replybox", "replies-toggle",
             "userextras", "userdetails", "authorpane", "cauthorpane", "smalltext", "postcounter", "nodecontrols", "gensmall",
-            "icon", "title", "subject", "expand", "hidden", "screen-reader-text", "reactions", "reactionsbar");
+            "icon", "title", "subject", "expand", "hidden", "screen-reader-text", "reactions", "reactionsbar",
+            // (a moderator's note under the words, "Gekürzt. Bitte … Die Redaktion/jk", "awaiting moderation")
+            "moderation", "moderator");
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "button", "menu", "nav", "header",
             "footer", "aside", "form-hidden", "select", "textarea", "input", "img", "svg", "h1", "h2", "h3", "h4", "h5", "h6",
             "time", "cite", "iframe", "dl");
@@ -55,12 +57,14 @@ final class CommentRecords {
             "section", "article", "pre", "dd", "dt", "hr");
     private static final Pattern NUMBER = Pattern.compile("[+]?(\\d[\\d,]{0,7})");
     private static final Pattern LIKES_TEXT = Pattern.compile(
-            "(?i)(?:^|\\s|[(\\[\\u2665\\u2764+])(\\d{1,6})\\s*(?:likes?|points?|up|votes?|recommends?|recs?\\b|stars?\\b|hearts?\\b|favou?rites?|(?:people|persons?|members?|users?) likes? this|\\)|$)"
+            "(?i)(?:^|\\s|[(\\[\\u2665\\u2764+])(\\d{1,6})\\s*(?:likes?|points?|up|votes?|recommends?|recommendations?|empfehlungen|recs?\\b|stars?\\b|hearts?\\b|favou?rites?|(?:people|persons?|members?|users?) likes? this|\\)|$)"
                     // (and "[37 Recs]": Daily Kos-style recommends; "Respect 12": Brightspot-style news CMSes)
                     + "|(?:recommend|like|likes|support|respect|\\u2665|\\u2764|\\u25b2|\\u2191)\\s*\\(?(\\d{1,6})\\)?");
     private static final Pattern SAYS = Pattern.compile("(?i)\\s*(?:says|said|wrote|writes)\\s*(?::|\\.{2,3}|\u2026)?\\s*$");
     // (a prefix before the word: Plone's replyTreeLevel1)
-    private static final Pattern DEPTH_CLASS = Pattern.compile("(?i)^(?:[a-z]{0,12}(?:depth|level|indent|lvl)|d)[-_]?(\\d{1,2})$");
+    // (the prefix may name the record, hyphens and all: Dreamwidth's comment-depth-2, Concrete's ccm-conversation-message-level1)
+    private static final Pattern DEPTH_CLASS = Pattern.compile(
+            "(?i)^(?:(?:[a-z]{0,12}|[a-z_-]{0,40}(?:comment|message|post|reply|thread|item)[-_]?)(?:depth|level|indent|lvl)|d)[-_]?(\\d{1,2})$");
     private static final Pattern MARGIN = Pattern.compile("(?i)(?:margin|padding)-left\\s*:\\s*(\\d{1,4})px");
     private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(.{1,40}?)\\s+(?:wrote|said|says):?$|^originally posted by:?\\s+(.{1,40})$");
     private static final Pattern META_LINE = Pattern.compile(
@@ -516,7 +520,9 @@ final class CommentRecords {
                     anchors = anchors(records);
                 }
                 Integer q = anchors.get(target.toLowerCase(Locale.ROOT));
-                if (q != null && q < i && idOf.containsKey(q) && (parent < 0 || q == parent || records.get(q).parents().contains(records.get(parent)))) {
+                // (within the thread: nested in its record, or in a flat list below it by depth marks: the extracted tree)
+                if (q != null && q < i && idOf.containsKey(q) && (parent < 0 || q == parent || records.get(q).parents().contains(records.get(parent))
+                        || idOf.containsKey(parent) && inThread(idOf.get(q), idOf.get(parent), parentOfId))) {
                     parentId = idOf.get(q);
                 }
             }
@@ -1567,6 +1573,45 @@ final class CommentRecords {
         return known;
     }
 
+    /** ASP.NET's alternating rows ("gridRow" / "gridAltRow", "Item" / "AlternatingItem"): one shape. */
+    private static final Pattern ALT_ROW = Pattern.compile("alt(?:ernat(?:e|ing))?(?=row|item)|(?<=row|item)alt(?:ernat(?:e|ing))?$");
+
+    /**
+     * A BEM modifier of a block the element also carries ("comment comment--indented", "comment--deleted"): a state or
+     * a depth, not a shape; the reply and its parent are one kind of record.
+     */
+    private static boolean bemModifier(String token, String cls) {
+        int m = token.indexOf("--");
+        return m > 0 && TREE_PLACE.matcher(token.substring(m + 2)).matches() && hasToken(cls, token.substring(0, m));
+    }
+
+    /** A modifier or hook naming a record's place in the tree or its state, not what it is. */
+    private static final Pattern TREE_PLACE = Pattern.compile(
+            "(?:is-)?(?:indented|nested|reply|child|toplevel|top-level|root|deleted|highlighted|collapsed|new|unread|op|own|pinned|featured|selected)");
+
+    /**
+     * A JavaScript hook ("js-comment" beside "comment", "js-comment-toplevel"): it repeats a class the element has or
+     * names its place in the tree, so the top-level comment and the reply are one shape (other js- hooks, GitHub's
+     * js-comment-container, stay: they tell parts apart).
+     */
+    private static boolean jsHook(String token, String cls) {
+        if (!token.startsWith("js-")) {
+            return false;
+        }
+        String rest = token.substring(3);
+        int last = rest.lastIndexOf('-');
+        return hasToken(cls, rest) || last > 0 && TREE_PLACE.matcher(rest.substring(last + 1)).matches();
+    }
+
+    private static boolean hasToken(String cls, String token) {
+        for (String t : SPACES.split(cls.toLowerCase(Locale.ROOT))) {
+            if (t.equals(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String computeSignature(Element e) {
         if (e.normalName().equals("tr") && e.className().isEmpty()) {
             // a forum's table rows have no class, their cells do (phpBB 2: td.row1/row2 beside each other)
@@ -1627,9 +1672,11 @@ final class CommentRecords {
                     || DEPTH_CLASS.matcher(t).matches() || t.startsWith("depth") || t.startsWith("thread-") || t.startsWith("byuser")
                     || t.startsWith("comment-author-") || t.startsWith("bypostauthor") || t.startsWith("id-") || t.startsWith("count-")
                     || t.equals("old") || t.equals("new") || t.equals("unread") || t.equals("noncollapsed") || t.equals("collapsed")
-                    || t.equals("first") || t.equals("last") || t.startsWith("windowbg") || namesItsAuthor(t, e)) {
+                    || t.equals("first") || t.equals("last") || t.startsWith("windowbg") || namesItsAuthor(t, e)
+                    || jsHook(t, cls) || bemModifier(t, cls)) {
                 continue;
             }
+            t = ALT_ROW.matcher(t).replaceAll("");
             tokens.add(hasDigit(t) ? DIGITS.matcher(t).replaceAll("#") : t);
         }
         java.util.Collections.sort(tokens);
@@ -1897,7 +1944,9 @@ final class CommentRecords {
     /** "by <b>Maud Ellery</b> on …" (Scoop, Slash and other old CMSs): a bold name right after "by", the byline's author. */
     private static boolean boldAfterBy(Element d) {
         String tag = d.normalName();
-        if (!(tag.equals("b") || tag.equals("strong")) || !shortLeaf(d, 40)) {
+        // (or the name in one label inside the bold: ASP.NET's "Posted by: <b><span id="…_lblName">Ann</span></b>")
+        boolean label = d.childNodeSize() == 1 && d.childNode(0) instanceof Element only && shortLeaf(only, 40);
+        if (!(tag.equals("b") || tag.equals("strong")) || !(label || shortLeaf(d, 40))) {
             return false;
         }
         // (the bold name alone in a link or font tag: "Name: <a href=mailto:sage><b>X</b></a>", textboards)
@@ -1910,8 +1959,11 @@ final class CommentRecords {
             return false;
         }
         String t = before.getWholeText().stripTrailing().toLowerCase(Locale.ROOT);
-        // "by <b>X</b>" (old CMSs), "1 Name: <b>X</b> : <date>" (2channel-style textboards)
-        return t.equals("by") || t.endsWith(" by") || t.equals("name:") || t.endsWith(" name:");
+        // "by <b>X</b>" (old CMSs), "1 Name: <b>X</b> : <date>" (2channel-style textboards); "by:" only before a label:
+        // ("Post by: <strong>Ann</strong> on <em>date</em>", a leaf, is a header line the header rules read whole: SMF's
+        // print view; taken for a name part here it was split from its date)
+        return t.equals("by") || t.endsWith(" by") || t.equals("name:") || t.endsWith(" name:")
+                || label && (t.equals("by:") || t.endsWith(" by:"));
     }
 
     /**
@@ -1971,6 +2023,9 @@ final class CommentRecords {
     /** A link to a member's profile with a name for its text: a forum's user cell names its author this way. */
     static boolean profileLink(Element a) {
         String href = a.attr("href");
+        if (handleLink(a, href)) {
+            return true;
+        }
         // a cheap look first: computeCues asks this of every link in every candidate record
         if (href.isEmpty() || !(href.contains("rofile") || href.contains("ember") || href.contains("/u") || href.contains("ser")
                 || href.contains("/author/") || href.contains("/~") || href.contains("uid") || href.contains("/@") || href.contains("/people/")
@@ -1988,6 +2043,39 @@ final class CommentRecords {
         // (one letter is an avatar placeholder's initial linking to the profile, not a name: Talkyard, Discourse)
         return t.length() > 1 && t.length() <= (name.length() < t.length() ? 60 : 40) && Texts.wordCount(name) <= 4
                 && !PROFILE_WORDS.matcher(t).matches();
+    }
+
+    /**
+     * "@ann_b" linking to ".../ann_b" (hashed-class apps: Stacker News, many React widgets): the handle's own page,
+     * a profile link whatever the path looks like.
+     */
+    private static boolean handleLink(Element a, String href) {
+        if (href.length() < 2 || a.childNodeSize() != 1 || !(a.childNode(0) instanceof TextNode tn)) {
+            return false;
+        }
+        for (Element sib : a.siblingElements()) {
+            if (sib.normalName().equals("a") && sib.attr("href").equals(href)) {
+                return false; // the display name beside it links there too (Nitter's "Ann Lee @ann"): the name is that one
+            }
+        }
+        String t = tn.getWholeText().strip();
+        if (t.length() < 3 || t.length() > 40 || t.charAt(0) != '@' || t.indexOf(' ') >= 0) {
+            return false;
+        }
+        int cut = href.length();
+        for (int i = 0; i < href.length(); i++) {
+            char c = href.charAt(i);
+            if (c == '?' || c == '#') {
+                cut = i;
+                break;
+            }
+        }
+        String path = href.substring(0, cut);
+        if (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        return last.equalsIgnoreCase(t.substring(1)) || last.equalsIgnoreCase(t);
     }
 
     /** The first {@code max} characters of an element's text, without building the text of a huge subtree. */
@@ -2291,7 +2379,9 @@ final class CommentRecords {
 
     private static final Pattern BYLINE_AFTER = Pattern.compile("(?i)(?:posted|submitted|written|added)\\s+by\\s+[^:\\s]");
     private static final Pattern IN_REPLY_FROM = Pattern.compile("(?i)\\(?\\s*in reply to (.{1,60}?) from comment #?(\\d{1,5})\\s*\\)?");
-    private static final Pattern REPLY_LINK = Pattern.compile("(?i)^\\(?\\[?\\s*(?:in reply to|in response to|replying to|re:)\\s+(\\S.{0,40}?)\\s*\\]?\\)?$");
+    // (and the same words in the languages news sites comment in: "Antwort auf #3 von X", "en réponse à X", "en respuesta a X")
+    private static final Pattern REPLY_LINK = Pattern.compile("(?iu)^\\(?\\[?\\s*(?:in reply to|in response to|replying to|re:|(?:als )?antwort auf|"
+            + "(?:en )?r\u00e9ponse \u00e0|(?:en )?respuesta a|(?:in )?risposta a|(?:als )?(?:reactie|antwoord) op|svar (?:till|p\u00e5))\\s+(\\S.{0,40}?)\\s*\\]?\\)?$");
     private static final Pattern COMMENT_NUMBER = Pattern.compile("(?i)comment\\s*#?(\\d{1,5})");
     private static final Pattern IN_REPLY_FROM_LEAD = Pattern.compile("(?i)\\(?\\s*in reply to\\s+(?:(.{1,60}?)\\s+from\\s*)?$");
     /** The line before a quote naming its source: "Replying to bob:" (Trac), "Ann Lee wrote in #note-2:" (Redmine). */
@@ -2803,6 +2893,9 @@ final class CommentRecords {
                 boolean bracketed = said.startsWith("[") || d.previousSibling() instanceof TextNode t && t.getWholeText().stripTrailing().endsWith("[");
                 if (m.matches() && Texts.wordCount(m.group(1)) <= 4 && (bracketed || !RE_HEAD.matcher(said.replace("[", "")).lookingAt())) {
                     f.replyTarget = href.substring(hash + 1);
+                    if (f.replyEl == null && !said.startsWith("(") && !bracketed) {
+                        f.replyEl = d; // "Antwort auf #3 von X" above the words names the parent; it is not the reply's text
+                    }
                     if (f.replyTo == null) {
                         f.replyTo = clean(AT_HEAD.matcher(m.group(1)).replaceFirst(""));
                     }
@@ -3304,6 +3397,36 @@ final class CommentRecords {
         return found[0];
     }
 
+    private static final Evaluator TIMED = QueryParser.parse("time, [datetime], a[title], span[title], abbr[title]");
+
+    /**
+     * The short line holding the author's name and the post's time, whatever its classes say ("635 sats \\ 2 replies
+     * \\ @ann 3h" in hashed CSS-module classes): the record's header, not its words. Null when the name stands in
+     * prose or alone.
+     */
+    private static Element metaLine(Element record, Element author) {
+        int level = 0;
+        for (Element e = author.parent(); e != null && e != record && level < 3; e = e.parent(), level++) {
+            String t = boundedText(e, 241);
+            if (t.length() > 240 || Texts.wordCount(t) > 16 || e.selectFirst("p, blockquote, pre, ul, ol") != null) {
+                return null;
+            }
+            if (LIKES_TEXT.matcher(t).find()) {
+                return null; // a vote count in the line ("+1 Vote up", IntenseDebate): the like rules read it in place
+            }
+            for (Element x : e.getAllElements()) {
+                if (hasPart(x, POST_LIKE_PARTS)) {
+                    return null;
+                }
+            }
+            if (Texts.wordCount(t) > Texts.wordCount(Texts.squash(author.text())) + 1
+                    && (e.selectFirst(TIMED) != null || Dates.find(t) != null || RELATIVE_ANY.matcher(t).find())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     private static void strip(Element copy, Element original, Map<Element, Integer> index, Fields f, List<String> articleKeys) {
         // Nested records: remove by position (the clone mirrors the original's element order).
         List<Element> orig = allElements(original);
@@ -3340,6 +3463,14 @@ final class CommentRecords {
                 remove.add(cl.get(at));
                 f.pane = Texts.squash(pane.text()); // into the header last: its join date is no post time
                 f.paneEl = pane;
+            }
+        }
+        Element line = f.authorEl == null || pane != null || f.time == null ? null : metaLine(original, f.authorEl);
+        if (line != null) {
+            int at = orig.indexOf(line);
+            if (at > 0 && at < cl.size()) {
+                remove.add(cl.get(at));
+                f.header.add(Texts.squash(line.text()));
             }
         }
         remove.forEach(e -> {
@@ -3565,11 +3696,19 @@ final class CommentRecords {
             "(?i)^(?:reply|report|permalink|link|quote|share|edit|delete|says:?|said:?|wrote:?|like|likes|posted|by|on|at|"
                     + "unregistered commenter|registered commenter|guest|top|#\\d+|\\d+ points?|\\d+ likes?|flag|vote up|vote down)$");
 
+    private static final Pattern POSTED_BY_NAME = Pattern.compile(
+            "(?i)(?:^|[\\s#\\d])(?:posted|submitted|written|added)\\s+by:?\\s+(\\p{L}[^|\u00b7,:;()]{0,38}?)\\s+(?:on|at)\\s+\\S*\\d");
     private static final Pattern HEADER_BY_NAME = Pattern.compile("(?i)\\d.*\\bby\\s+(\\p{L}[^|·,:;()\\d]{0,38}?)\\s*$");
 
     /** "October 11, 2012 | The New Diplomat's Wife": the part of a meta line that is a name. */
     private static String authorFromHeader(List<String> header) {
         for (String h : header) {
+            Matcher posted = POSTED_BY_NAME.matcher(h);
+            if (posted.find() && Dates.find(posted.group(1)) == null && !HEADER_NOISE.matcher(posted.group(1)).matches()) {
+                // "#3 Posted by Ann Lee on 11/21/2026 at 02:14 PM" (ExpressionEngine, under the words): the name between
+                // "by" and the date's "on" / "at", whatever number or word stands before it
+                return posted.group(1).strip();
+            }
             Matcher by = HEADER_BY_NAME.matcher(h);
             if (by.find() && Dates.find(by.group(1)) == null && !HEADER_NOISE.matcher(by.group(1)).matches()) {
                 // "1. On Saturday 21 November 2026, 17:34 by Eleri Price" (Dotclear's dt): the name after the closing "by"

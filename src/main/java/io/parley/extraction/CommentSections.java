@@ -38,7 +38,22 @@ final class CommentSections {
             new Embed("giscus", Pattern.compile("(?i)giscus")),
             new Embed("utterances", Pattern.compile("(?i)utteranc\\.es")),
             new Embed("Vuukle", Pattern.compile("(?i)vuukle")),
-            new Embed("Gigya comments", Pattern.compile("(?i)gig-comments|gigya[^\\s]{0,20}comments")));
+            new Embed("Gigya comments", Pattern.compile("(?i)gig-comments|gigya[^\\s]{0,20}comments")),
+            // self-hosted widgets a blog or paper mounts on an empty element: the thread comes from their server
+            new Embed("Cusdis", Pattern.compile("(?i)cusdis")),
+            new Embed("Remark42", Pattern.compile("(?i)remark42|remark_config")),
+            new Embed("Isso", Pattern.compile("(?i)isso-thread|data-isso")),
+            new Embed("Discourse", Pattern.compile("(?i)discourseembed|discourse-comments")),
+            new Embed("Waline", Pattern.compile("(?i)waline")),
+            new Embed("Twikoo", Pattern.compile("(?i)twikoo")),
+            new Embed("Artalk", Pattern.compile("(?i)artalk")),
+            new Embed("Talkyard", Pattern.compile("(?i)talkyard")),
+            new Embed("GraphComment", Pattern.compile("(?i)graphcomment")),
+            new Embed("FastComments", Pattern.compile("(?i)fastcomments")),
+            new Embed("Cactus Comments", Pattern.compile("(?i)cactus\\.chat|cactus-comments")),
+            new Embed("Commentbox.io", Pattern.compile("(?i)commentbox\\.io")),
+            new Embed("Remarkbox", Pattern.compile("(?i)remarkbox")),
+            new Embed("Comentario", Pattern.compile("(?i)comentario")));
 
     /** An element id or class that names a whole comment section (not a form, a counter or a link to it). */
     private static final Pattern CONTAINER = Pattern.compile(
@@ -52,6 +67,9 @@ final class CommentSections {
     private static final Pattern DECLARED = Pattern.compile(
             "(?i)^(?:view |show |read |see )?(?:all )?(\\d[\\d,]{0,6})\\s+(?:comments?|responses?|replies|reader comments|thoughts on\\b.*|posts?)\\b.{0,40}$"
                     + "|^(?:comments?|responses?|reader comments|discussion|replies)\\s*[(\\[:]?\\s*(\\d[\\d,]{0,6})\\s*[)\\]]?$");
+    /** "34 readers have commented on this story": a sentence about this page's own comments, wherever it stands. */
+    private static final Pattern COMMENTED = Pattern.compile(
+            "(?i)^(\\d[\\d,]{0,6})\\s+(?:readers?|people|users|members|visitors)\\s+(?:have\\s+|has\\s+)?(?:commented|responded)\\b.{0,60}$");
     private static final Pattern NO_COMMENTS = Pattern.compile(
             "(?i)\\b(?:no comments(?: yet)?|no responses(?: yet)?|be the first to (?:comment|respond|reply)|comments are closed|commenting (?:is|has been) (?:closed|disabled)|0 comments|zero comments|comments (?:are )?disabled)\\b");
     private static final Pattern MORE = Pattern.compile(
@@ -137,7 +155,7 @@ final class CommentSections {
             if (tag.equals("script") || tag.equals("iframe")) {
                 if (seen.embed == null) {
                     String src = e.attr("src");
-                    String probe = tag.equals("script") ? src + " " + head(e.data(), 3_000) : src;
+                    String probe = tag.equals("script") ? src + dataKeys(e) + " " + head(e.data(), 3_000) : src;
                     embed(seen, probe, tag + (src.isEmpty() ? "" : " " + head(src, 60)));
                 }
                 continue;
@@ -175,6 +193,20 @@ final class CommentSections {
         }
         counts(root, seen, containers);
         return seen;
+    }
+
+    /** A script's data-* attribute names (Isso's loader says what it is only in {@code data-isso}, its src is the site's). */
+    private static String dataKeys(Element script) {
+        if (script.attributesSize() < 2) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (org.jsoup.nodes.Attribute a : script.attributes()) {
+            if (a.getKey().startsWith("data-")) {
+                b.append(' ').append(a.getKey());
+            }
+        }
+        return b.toString();
     }
 
     /**
@@ -215,7 +247,9 @@ final class CommentSections {
     private static final AsciiWords EMBED_WORDS = new AsciiWords("disqus", "dsq-", "fb-comments", "fb:comments",
             "facebook.com/plugins/comments", "coral", "viafoura", "vf-conversations", "spot.im", "spotim", "openweb.com",
             "livefyre", "intensedebate", "idc-container", "commento", "hyvor-talk", "giscus", "utteranc.es", "vuukle",
-            "gig-comments", "gigya");
+            "gig-comments", "gigya", "cusdis", "remark42", "remark_config", "isso-thread", "data-isso", "discourseembed",
+            "discourse-comments", "waline", "twikoo", "artalk", "talkyard", "graphcomment", "fastcomments", "cactus.chat",
+            "cactus-comments", "commentbox.io", "remarkbox", "comentario");
 
     static boolean anyEmbed(String probe) {
         // one pass, each position tried only against the words that start with its letter: a script's 3,000
@@ -352,8 +386,9 @@ final class CommentSections {
                     seen.saysMore = true;
                 }
                 Matcher m = DECLARED.matcher(s);
-                if (m.matches() && trusted(owner, containers)) {
-                    String g = m.group(1) != null ? m.group(1) : m.group(2);
+                Matcher said = COMMENTED.matcher(s);
+                if (said.matches() || m.matches() && trusted(owner, containers)) {
+                    String g = said.matches() ? said.group(1) : m.group(1) != null ? m.group(1) : m.group(2);
                     int n = parse(g);
                     if (n >= 0 && n < 100_000 && n > seen.declared) {
                         seen.declared = n;
@@ -484,7 +519,33 @@ final class CommentSections {
                 return true;
             }
         }
-        return false;
+        return commentsLink(owner);
+    }
+
+    /**
+     * "Comments (34)" as a link to the story's comment page (the comments are elsewhere): its href names comments and
+     * it stands in no list, as a teaser rail's "5 comments" links do.
+     */
+    private static boolean commentsLink(Element owner) {
+        Element a = null;
+        int level = 0;
+        for (Element e = owner; e != null && level < 3; e = e.parent(), level++) {
+            if (e.normalName().equals("a")) {
+                a = e;
+                break;
+            }
+        }
+        if (a == null || !a.attr("href").toLowerCase(Locale.ROOT).contains("comment")) {
+            return false;
+        }
+        level = 0;
+        for (Element e = a.parent(); e != null && level < 5; e = e.parent(), level++) {
+            String tag = e.normalName();
+            if (tag.equals("li") || tag.equals("ul") || tag.equals("ol") || tag.equals("tr")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAncestor(Element a, Element e) {

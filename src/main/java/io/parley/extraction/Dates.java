@@ -106,12 +106,13 @@ final class Dates {
         return null;
     }
 
-    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+    // (and German's own: März / Mrz, Mai, Okt, Dez; the other months share their English three letters)
+    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|m\u00e4r|mrz|mai|okt|dez)[a-z]*\\.?";
     private static final String CLOCK = "(?:[,;]?\\s*(?:at|@|-|\\u2013)?\\s*(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?(?![\\d]))?";
     private static final java.util.regex.Pattern MONTH_FIRST = java.util.regex.Pattern.compile(
             "(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + CLOCK);
     private static final java.util.regex.Pattern DAY_FIRST = java.util.regex.Pattern.compile(
-            "(?i)(?<![\\d:.,/-])(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})" + CLOCK);
+            "(?iu)(?<![\\d:.,/-])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+" + MONTH + ",?\\s+(\\d{4})" + CLOCK);
     private static final java.util.regex.Pattern TIME_FIRST = java.util.regex.Pattern.compile(
             "(?i)(?<![\\d:])(\\d{1,2}):(\\d{2}),\\s+(\\d{1,2})\\s+" + MONTH + "\\s+(\\d{4})");
     private static final java.util.regex.Pattern CLOCK_BEFORE = java.util.regex.Pattern.compile(
@@ -335,11 +336,12 @@ final class Dates {
         return c >= 'A' && c <= 'Z' ? c | 0x20 : c < 128 ? c : 0;
     }
 
-    private static final int[] MONTH_KEYS = new int[12];
+    private static final int[] MONTH_KEYS = new int[17];
 
     static {
-        String names = "janfebmaraprmayjunjulaugsepoctnovdec";
-        for (int k = 0; k < 12; k++) {
+        // (German's own too; "März" keys as m?r: lowerAscii reads any non-ASCII letter as 0, and the regex decides)
+        String names = "janfebmaraprmayjunjulaugsepoctnovdecmrzmaiokt" + "dez" + "m\0r";
+        for (int k = 0; k < 17; k++) {
             MONTH_KEYS[k] = names.charAt(3 * k) << 16 | names.charAt(3 * k + 1) << 8 | names.charAt(3 * k + 2);
         }
     }
@@ -365,7 +367,14 @@ final class Dates {
     }
 
     private static int month(String name) {
-        return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(name.toLowerCase(Locale.ROOT).substring(0, 3)) / 3 + 1;
+        String m = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        return switch (m) {
+            case "m\u00e4r", "mrz" -> 3;
+            case "mai" -> 5;
+            case "okt" -> 10;
+            case "dez" -> 12;
+            default -> "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(m) / 3 + 1;
+        };
     }
 
     private static String compose(String year, int month, int day, String hour, String minute, String ampm) {
