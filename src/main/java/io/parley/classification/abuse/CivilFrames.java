@@ -166,7 +166,7 @@ final class CivilFrames {
     private static final Pattern THAT_CLAUSE = Pattern.compile("\\b(?:he|she|they|someone|somebody|(?:the|a|an|one"
             + "|some|this|that|my|our|his|her|their)\\s+(?:[\\w-]+\\s+)?[\\w-]+)\\s+(?:wrote|writes|said|says|posted"
             + "|claimed|claims|tweeted|commented|insisted|shouted|yelled|screamed|texted|e-?mailed|messaged|told \\w+)"
-            + "\\s+that\\s+([^.!?;\"“”\\n]{1,120})", Pattern.CASE_INSENSITIVE);
+            + "\\s+that\\s+([^.!?;,\"“”\\n]{1,120})", Pattern.CASE_INSENSITIVE);
     private static final Pattern WRITER = Pattern.compile("^(?:i|we)\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern SECOND_PERSON = Pattern.compile(
             "\\b(?:you|your|you're|youre|yours|yourself|yourselves|ya|u|ur|y'all|yall)\\b", Pattern.CASE_INSENSITIVE);
@@ -245,7 +245,9 @@ final class CivilFrames {
         Matcher m = SELF.matcher(text);
         while (m.find()) {
             int end = phraseEnd(text, m.end());
-            if (!inFirstPersonSentence(lower, m.start(), m.group())) {
+            // the frame may open with the sentence's end before "Being": the sentence is the one after it
+            int start = m.start() + (m.group().length() - m.group().replaceFirst("^[.!?\\s]+", "").length());
+            if (!inFirstPersonSentence(lower, start, m.group())) {
                 continue;
             }
             maskIdentity(text, m.end(), end, spans, with);
@@ -286,8 +288,8 @@ final class CivilFrames {
         if (!(f.startsWith("as") || f.startsWith("speaking") || f.startsWith("writing") || f.startsWith("being"))) {
             return true;
         }
-        int s = Math.max(Math.max(lower.lastIndexOf('.', start), lower.lastIndexOf('!', start)),
-                lower.lastIndexOf('?', start)) + 1;
+        int s = Math.max(Math.max(lower.lastIndexOf('.', start - 1), lower.lastIndexOf('!', start - 1)),
+                lower.lastIndexOf('?', start - 1)) + 1;
         int e = lower.length();
         for (char c : new char[]{'.', '!', '?'}) {
             int i = lower.indexOf(c, start);
