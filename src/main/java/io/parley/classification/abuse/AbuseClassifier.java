@@ -509,7 +509,7 @@ public final class AbuseClassifier {
             return z;
         }
         String reported = spec.reportedSpeech() ? ReportedSpeech.masked(text) : null;
-        String masked = CivilFrames.masked(reported != null ? reported : text, civilFrames);
+        String masked = CivilFrames.masked(reported != null ? reported : text, civilFrames, reported != null);
         if (masked == null) {
             return z;
         }

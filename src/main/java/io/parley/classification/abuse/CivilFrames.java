@@ -86,7 +86,7 @@ final class CivilFrames {
             Pattern.CASE_INSENSITIVE);
     /** The frame's start; its phrase runs to the clause's end (see {@link #phraseEnd}). */
     private static final Pattern SELF = Pattern.compile("(?:\\b(?:speaking|writing)\\s+as\\s+(?:an?\\s+|the\\s+)?"
-            + "|\\bas\\s+an?\\s+|(?:^|[.!?]\\s*)being\\s+"
+            + "|(?:^|[.!?,;:]\\s*|\\b(?:and|but|so)\\s+)as\\s+an?\\s+|(?:^|[.!?]\\s*)being\\s+"
             + "|\\b(?:i'm|i am|im|we're|we are|i are|i was|i've been|(?:my|our)\\s+(?:son|daughter|wife|husband|partner"
             + "|kids?|children|family|mom|mother|dad|father|brother|sister|parents|grandson|granddaughter|grandmother"
             + "|grandfather)\\s+(?:is|are|was))\\s+(?:not\\s+)?(?:an?\\s+|(?=(?:proud\\s+)?(?:" + IDENTITY + ")\\b)))"
@@ -100,13 +100,14 @@ final class CivilFrames {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern STRONG = Pattern.compile("\\b(?:damn|damned|dammit|goddamn|crap|crappy|bloody|hell"
-            + "|heck|freaking|frigging|friggin|stupid|dumb|garbage|trash|sucks|suck|sucked|ridiculous|disgusting"
+            + "|heck|freaking|frigging|friggin|stupid|dumb|garbage|trash|sucks|ridiculous|disgusting"
             + "|ugly|awful|godawful|horrible|terrible|scam|joke|mess|shambles|monstrosity|pissed|screw|sick)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words that name a person or a reader: with one, a strong word may be aimed at someone. */
-    private static final Pattern PERSON = Pattern.compile("\\b(?:you|your|you're|youre|yours|yourself|ya|u|ur|y'all"
+    private static final Pattern PERSON = Pattern.compile("@\\w+|\\b(?:you|your|you're|youre|yours|yourself|ya|u|ur|y'all"
             + "|yall|he|him|his|she|her|hers|they|them|their|he's|she's|they're|himself|herself|themselves|who|whoever"
             + "|people|person|guy|guys|man|men|woman|women|girl|boy|kid|kids|folks|idiot|idiots|moron|morons|mayor"
+            + "|loser|losers|jerk|jerks|fool|fools|clown|clowns|scum|pig|pigs|nazi|nazis|commie|commies|bastard"
             + "|minister|senator|governor|president|councilman|councilwoman|councillor|council|commissioner|judge"
             + "|sheriff|officer|cop|cops|police|reporter|reporters|editor|writer|author|columnist|journalist|coach"
             + "|ref|referee|umpire|player|players|team|owner|owners|landlord|boss|manager|staff|teacher|teachers"
@@ -114,6 +115,10 @@ final class CivilFrames {
             + "|liberals|conservatives|democrats|republicans|trump|biden|mr|mrs|ms|dr"
             + "|administration|board|superintendent|principal|parents|voters|residents)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** Obscenity no frame excuses: a comment with it keeps its strong words too. */
+    private static final Pattern OBSCENE = Pattern.compile("fuck|shit|cock|cunt|dick|pussy|bitch|bastard|asshole|whore"
+            + "|slut|fag|nigg|twat|wank|motherf|vagina|balls|rape", Pattern.CASE_INSENSITIVE);
 
     /** Violent words in an idiom or at a thing: the word, then what makes it no threat. */
     private static final List<Pattern> IDIOMS = List.of(
@@ -176,6 +181,14 @@ final class CivilFrames {
      * stand).
      */
     static String masked(String text, Set<Frame> frames) {
+        return masked(text, frames, false);
+    }
+
+    /**
+     * As {@link #masked(String, Set)}, on a text {@link ReportedSpeech} has already masked when {@code afterReport}
+     * (only then does a quotation after its placeholder continue a report).
+     */
+    static String masked(String text, Set<Frame> frames, boolean afterReport) {
         if (text == null || text.length() > 2000 || frames.isEmpty()) {
             return null;
         }
@@ -184,7 +197,8 @@ final class CivilFrames {
         if (frames.contains(Frame.SELF_IDENTIFICATION)) {
             selfIdentified(text, spans, with);
         }
-        if (frames.contains(Frame.UNDIRECTED_STRONG_WORDS) && !PERSON.matcher(text).find()) {
+        if (frames.contains(Frame.UNDIRECTED_STRONG_WORDS) && !PERSON.matcher(text).find()
+                && !OBSCENE.matcher(text).find()) {
             Matcher m = STRONG.matcher(text);
             while (m.find()) {
                 spans.add(new int[]{m.start(), m.end()});
@@ -201,7 +215,7 @@ final class CivilFrames {
             }
         }
         if (frames.contains(Frame.REPORTED_ABUSE)) {
-            reported(text, spans, with);
+            reported(text, afterReport, spans, with);
         }
         if (spans.isEmpty()) {
             return null;
@@ -226,8 +240,8 @@ final class CivilFrames {
     }
 
     /** Abuse reported in words {@link ReportedSpeech} leaves (see {@link Frame#REPORTED_ABUSE}). */
-    private static void reported(String text, List<int[]> spans, List<String> with) {
-        for (Pattern p : List.of(DESCRIBED, CONTINUED, THAT_CLAUSE)) {
+    private static void reported(String text, boolean afterReport, List<int[]> spans, List<String> with) {
+        for (Pattern p : afterReport ? List.of(DESCRIBED, CONTINUED, THAT_CLAUSE) : List.of(DESCRIBED, THAT_CLAUSE)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 if (SECOND_PERSON.matcher(m.group(1)).find() || WRITER.matcher(m.group()).find()) {

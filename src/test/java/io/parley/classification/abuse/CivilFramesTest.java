@@ -44,6 +44,8 @@ class CivilFramesTest {
         assertThat(masked(Frame.SELF_IDENTIFICATION, "I'm sick of gay people shoving it in our faces.")).isNull();
         assertThat(masked(Frame.SELF_IDENTIFICATION, "I hate them for being gay.")).isNull();
         assertThat(masked(Frame.SELF_IDENTIFICATION, "Jews run the bank and the paper.")).isNull();
+        // "as a" inside a clause is no self-identification
+        assertThat(masked(Frame.SELF_IDENTIFICATION, "I see no such thing as a decent Muslim in this town.")).isNull();
     }
 
     @Test
@@ -58,6 +60,9 @@ class CivilFramesTest {
         assertThat(masked(Frame.UNDIRECTED_STRONG_WORDS, "The mayor is a damn disgrace.")).isNull();
         assertThat(masked(Frame.UNDIRECTED_STRONG_WORDS, "He's too stupid to run a bake sale.")).isNull();
         assertThat(masked(Frame.UNDIRECTED_STRONG_WORDS, "Whoever wrote this is an ugly hag.")).isNull();
+        assertThat(masked(Frame.UNDIRECTED_STRONG_WORDS, "@USER that article is garbage")).isNull();
+        // beside an obscenity no strong word is excused
+        assertThat(masked(Frame.UNDIRECTED_STRONG_WORDS, "this page is crap, shit all over it")).isNull();
     }
 
     @Test
@@ -87,7 +92,9 @@ class CivilFramesTest {
         // a list of quotations: the reported-speech rule masks the first, this frame the rest
         String first = ReportedSpeech.masked("Back in high school they called me \"four eyes\" and \"loser\" every day.");
         assertThat(first).contains("\"loser\"");
-        assertThat(masked(Frame.REPORTED_ABUSE, first)).doesNotContain("loser");
+        assertThat(CivilFrames.masked(first, EnumSet.of(Frame.REPORTED_ABUSE), true)).doesNotContain("loser");
+        // ... and only after the reported-speech rule's mask: the word itself is no report
+        assertThat(masked(Frame.REPORTED_ABUSE, "She held on to something \"almost\" happening for years.")).isNull();
         // the writer's own words, or words that address the reader, are no report
         assertThat(masked(Frame.REPORTED_ABUSE, "I wrote that reporters are lying scum and I stand by it.")).isNull();
         assertThat(masked(Frame.REPORTED_ABUSE, "Your neighbor said that you are a worthless drunk.")).isNull();
