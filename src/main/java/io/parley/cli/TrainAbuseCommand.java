@@ -2,6 +2,7 @@ package io.parley.cli;
 
 import io.parley.classification.AbuseLabel;
 import io.parley.classification.abuse.AbuseClassifier;
+import io.parley.classification.abuse.AbuseSpec;
 import io.parley.classification.abuse.training.AbuseEvaluator;
 import io.parley.classification.abuse.training.AbuseTrainer;
 import io.parley.classification.abuse.training.CivilStream;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -207,6 +209,13 @@ final class TrainAbuseCommand implements Callable<Integer> {
             + "and promoted like --extra")
     Double threatCues;
 
+    @Option(names = "--civil-frames", paramLabel = "FRAMES", split = ",", description = "keep the model of --base "
+            + "(default: --output) as it is and switch on the civil frames FRAMES (comma-separated: self-identification, "
+            + "undirected-strong-words, violent-idioms): their words are scored again replaced and each served label "
+            + "keeps the lower logit; a new version, measured again and gated against the base; written to candidates/ "
+            + "beside --output and promoted like --extra")
+    List<String> civilFrames;
+
     @Option(names = "--recall-target", defaultValue = "0.9", description = "with --defaults-only: the share of the "
             + "Jigsaw validation rows with a label the defaults must flag (default: ${DEFAULT-VALUE})")
     double recallTarget;
@@ -271,6 +280,14 @@ final class TrainAbuseCommand implements Callable<Integer> {
         }
         if (threatCues != null) {
             return threatCuesOn();
+        }
+        if (civilFrames != null) {
+            if (civilFrames.isEmpty() || !AbuseSpec.civilFrameNames().containsAll(civilFrames)) {
+                throw new UsageProblem("--civil-frames takes some of " + AbuseSpec.civilFrameNames() + ", not "
+                        + civilFrames);
+            }
+            Path from = baseFile("--civil-frames needs a model");
+            return fromBase(from, b -> AbuseTrainer.civilFrames(baseOptions(b, null), from, civilFrames, System.err));
         }
         if (!(maxShare > 0 && maxShare <= 1) || !(bandTolerance >= 0)) {
             throw new UsageProblem("--max-share must be in (0, 1] and --band-tolerance not negative");

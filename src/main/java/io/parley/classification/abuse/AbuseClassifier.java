@@ -64,6 +64,8 @@ public final class AbuseClassifier {
     private final SentenceHeads sentenceHeads;
     /** Never run the encoder: every comment gets the sentence heads' estimate (classify --fast). */
     private final boolean fast;
+    /** The civil frames the model file names ({@link AbuseSpec#civilFrames()}); empty when it names none. */
+    private final java.util.Set<CivilFrames.Frame> civilFrames;
 
     /**
      * A model from its parts: {@code table} is buckets x heads (see {@link #fold}), {@code bias} one per head; the
@@ -100,6 +102,11 @@ public final class AbuseClassifier {
         this.served = labels.stream().mapToInt(l -> spec.heads().indexOf(l.name())).toArray();
         this.toxicity = spec.heads().indexOf(SpanTagger.LABEL);
         this.threat = spec.heads().indexOf("threat");
+        java.util.Set<CivilFrames.Frame> frames = java.util.EnumSet.noneOf(CivilFrames.Frame.class);
+        if (spec.civilFrames() != null) {
+            spec.civilFrames().stream().map(CivilFrames.Frame::of).filter(java.util.Objects::nonNull).forEach(frames::add);
+        }
+        this.civilFrames = frames;
         this.servedToxicity = labels.stream().map(AbuseLabel::name).toList().indexOf(SpanTagger.LABEL);
         if (tagger != null && (servedToxicity < 0 || tagger.evidence() != served.length)) {
             throw new IllegalArgumentException("the span tagger needs a served toxicity label and one evidence input "
@@ -353,7 +360,7 @@ public final class AbuseClassifier {
         }
         IntStream.range(0, n).parallel().forEach(i -> {
             if (z[i] != null) {
-                z[i] = raiseThreats(texts.get(i), discountReported(texts.get(i), z[i]));
+                z[i] = raiseThreats(texts.get(i), discountCivil(texts.get(i), discountReported(texts.get(i), z[i])));
             }
         });
         IntStream.range(0, n).parallel().forEach(i -> {
@@ -459,7 +466,7 @@ public final class AbuseClassifier {
         if (f.ids().length == 0) {
             return new double[k];
         }
-        return calibrated(raiseThreats(text, discountReported(text, logits(text, f))));
+        return calibrated(raiseThreats(text, discountCivil(text, discountReported(text, logits(text, f)))));
     }
 
     /**
@@ -476,6 +483,33 @@ public final class AbuseClassifier {
             return z;
         }
         String masked = ReportedSpeech.masked(text);
+        if (masked == null) {
+            return z;
+        }
+        HashedNgrams.Features fm = features.features(masked);
+        if (fm.ids().length == 0) {
+            return z;
+        }
+        double[] zm = logits(masked, fm);
+        for (int h : served) {
+            z[h] = Math.min(z[h], zm[h]);
+        }
+        return z;
+    }
+
+    /**
+     * {@code z} with what the words of the model's civil frames add taken away ({@link CivilFrames}: identity words in
+     * the writer's self-identification, mild strong words in a comment that names no person, violent idioms): each
+     * served label's logit becomes that of the comment with those words replaced when that is lower, as for reported
+     * speech (and on top of its mask, so a comment that reports abuse and names the writer's identity loses both).
+     * Only in models whose spec names frames (train abuse --civil-frames): a new model version.
+     */
+    private double[] discountCivil(String text, double[] z) {
+        if (civilFrames.isEmpty()) {
+            return z;
+        }
+        String reported = spec.reportedSpeech() ? ReportedSpeech.masked(text) : null;
+        String masked = CivilFrames.masked(reported != null ? reported : text, civilFrames, reported != null);
         if (masked == null) {
             return z;
         }

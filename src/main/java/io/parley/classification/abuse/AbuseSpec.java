@@ -47,6 +47,10 @@ import java.util.Map;
  *                           or call to hurt someone, outside what it reports) gets at least; 0 (files before
  *                           2026-12-07, and every file that does not state it) leaves threat scores as the heads give
  *                           them
+ * @param civilFrames        the frames whose words are scored again replaced ({@link CivilFrames}: identity words in
+ *                           the writer's self-identification, mild strong words in a comment that names no person,
+ *                           violent idioms), each served label keeping the lower logit; null or empty (files before
+ *                           2026-12-07, and every file that does not state them) leaves scores as they were
  */
 @TrainerView
 public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<String> heads, List<AbuseLabel> labels,
@@ -54,7 +58,18 @@ public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<St
                         double spanMinScore, Map<String, Double> thresholds, float[] idf,
                         SpanTagger.Settings spanTagger, VectorHeads.Settings vectorHeads, Calibration calibration,
                         SentenceHeads.Settings sentenceHeads, boolean reportedSpeech,
-                        double threatCueFloor) {
+                        double threatCueFloor, List<String> civilFrames) {
+
+    /** Before the civil frames (files of 2026-12-07 and earlier). */
+    public AbuseSpec(int formatVersion, HashedNgrams.Config features, List<String> heads, List<AbuseLabel> labels,
+                     int dim, double[] plattA, double[] plattB, double[] spanTokenThresholds, double spanQuantile,
+                     double spanMinScore, Map<String, Double> thresholds, float[] idf,
+                     SpanTagger.Settings spanTagger, VectorHeads.Settings vectorHeads, Calibration calibration,
+                     SentenceHeads.Settings sentenceHeads, boolean reportedSpeech, double threatCueFloor) {
+        this(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds, spanQuantile,
+                spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads, reportedSpeech,
+                threatCueFloor, null);
+    }
 
     /**
      * How the served labels are calibrated: p = sigmoid(plattA z + plattB), where plattB already includes the log-odds
@@ -102,42 +117,54 @@ public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<St
 
     public AbuseSpec withSpanTagger(SpanTagger.Settings tagger) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, tagger, vectorHeads, calibration, sentenceHeads, reportedSpeech, threatCueFloor);
+                spanQuantile, spanMinScore, thresholds, idf, tagger, vectorHeads, calibration, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames);
     }
 
     public AbuseSpec withVectorHeads(VectorHeads.Settings v) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, spanTagger, v, calibration, sentenceHeads, reportedSpeech, threatCueFloor);
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, v, calibration, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames);
     }
 
     public AbuseSpec withSentenceHeads(SentenceHeads.Settings h) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, h, reportedSpeech, threatCueFloor);
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, h, reportedSpeech, threatCueFloor, civilFrames);
     }
 
     /** A copy whose spans run from the calibrated toxicity {@code floor}. */
     public AbuseSpec withSpanMinScore(double floor) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, floor, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads, reportedSpeech, threatCueFloor);
+                spanQuantile, floor, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames);
     }
 
     /** A copy whose served labels are {@code served} (the same names, with their defaults) and calibration {@code c}. */
     public AbuseSpec withDefaults(List<AbuseLabel> served, Calibration c) {
         return new AbuseSpec(formatVersion, features, heads, served, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, c, sentenceHeads, reportedSpeech, threatCueFloor);
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, c, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames);
     }
 
     /** A copy that discounts reported speech, or not. */
     public AbuseSpec withReportedSpeech(boolean on) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads, on, threatCueFloor);
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads, on, threatCueFloor, civilFrames);
     }
 
     /** A copy whose threat cues raise the threat score to at least {@code floor} (0: off). */
     public AbuseSpec withThreatCueFloor(double floor) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
                 spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads,
-                reportedSpeech, floor);
+                reportedSpeech, floor, civilFrames);
+    }
+
+    /** A copy whose civil frames ({@link CivilFrames}) are {@code frames} (empty: off). */
+    public AbuseSpec withCivilFrames(List<String> frames) {
+        return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads,
+                reportedSpeech, threatCueFloor, frames == null || frames.isEmpty() ? null : List.copyOf(frames));
+    }
+
+    /** The civil frame names {@link CivilFrames} knows, in the order a model file states them. */
+    public static List<String> civilFrameNames() {
+        return java.util.Arrays.stream(CivilFrames.Frame.values()).map(CivilFrames.Frame::key).toList();
     }
 
     /** The decision threshold chosen on validation for a head (0.5 when none was). */
@@ -178,6 +205,10 @@ public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<St
         }
         if (idf == null || idf.length != features.buckets()) {
             return "its idf does not have one entry per hash bucket (" + features.buckets() + ")";
+        }
+        if (civilFrames != null && civilFrames.stream().anyMatch(f -> CivilFrames.Frame.of(f) == null)) {
+            return "it names civil frames " + civilFrames + " beyond the ones this version knows "
+                    + civilFrameNames();
         }
         List<AbuseLabel> served = served();
         if (served.isEmpty() || served.stream().anyMatch(l -> l.name() == null || !heads.contains(l.name()))

@@ -29,6 +29,8 @@ class CivilitySuiteTest {
     static List<Row> suite2;
     /** The third, written before the reported-speech rule and never used to tune it (weighted to the hard cases). */
     static List<Row> suite3;
+    /** The fourth, written by helper abuse7 before the civil frames: never tuned on, only its totals were read. */
+    static List<Row> suite4;
 
     @BeforeAll
     static void load() throws Exception {
@@ -44,6 +46,9 @@ class CivilitySuiteTest {
         assertThat(suite3.stream().filter(r -> r.group().equals("civil"))).hasSizeGreaterThanOrEqualTo(150);
         assertThat(suite3.stream().filter(r -> r.group().equals("abusive"))).hasSizeGreaterThanOrEqualTo(80);
         assertThat(suite3.stream().filter(r -> r.labels().contains("threat"))).hasSizeGreaterThanOrEqualTo(30);
+        suite4 = read("training-data/abuse/civility-suite-4.jsonl");
+        assertThat(suite4.stream().filter(r -> r.group().equals("civil"))).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(suite4.stream().filter(r -> r.group().equals("abusive"))).hasSizeGreaterThanOrEqualTo(100);
     }
 
     static List<Row> read(String file) throws java.io.IOException {
@@ -125,6 +130,16 @@ class CivilitySuiteTest {
                 s -> s.score("threat") >= threat.defaultHold())).isGreaterThanOrEqualTo(SUITE3_THREATS_ON_THREAT);
     }
 
+    @Test
+    void onTheFourthSuiteCivilCommentsArePublishedAbuseAndThreatsFlagged() {
+        AbuseLabel threat = label("threat");
+        assertThat(share(suite4, "civil", r -> true, s -> !flagged(s))).isGreaterThanOrEqualTo(SUITE4_CIVIL_PUBLISHED);
+        assertThat(share(suite4, "abusive", r -> true, CivilitySuiteTest::flagged))
+                .isGreaterThanOrEqualTo(SUITE4_ABUSIVE_FLAGGED);
+        assertThat(share(suite4, "abusive", r -> r.labels().contains("threat"),
+                s -> s.score("threat") >= threat.defaultHold())).isGreaterThanOrEqualTo(SUITE4_THREATS_ON_THREAT);
+    }
+
     /**
      * Abuse put in quotation marks is still abuse when it is aimed at someone (suite 3's quoted_abuse rows: "\"Stupid
      * cow\" is exactly what you are"), while the same words reported by their target are published far more often
@@ -176,7 +191,9 @@ class CivilitySuiteTest {
      * least 0.1 on threat; branch threat6, patterns written on suites 1-2 and the threat tuning sets) 95.8 % of the
      * abusive comments are flagged and 95.9 % of the threats are on `threat` (47 of 49), civil published unchanged.
      */
-    static final double CIVIL_PUBLISHED = 0.89;
+    // With the civil frames (model 20261207-88485b26, CivilFrames: self-identification, violent idioms, reported abuse
+    // the reported-speech rule leaves; branch abuse7): 93.5 % published, abuse and threats unchanged.
+    static final double CIVIL_PUBLISHED = 0.93;
     static final double ABUSIVE_FLAGGED = 0.94;
     static final double THREATS_ON_THREAT = 0.94;
 
@@ -189,7 +206,8 @@ class CivilitySuiteTest {
      * published (reported abuse 10 of 13 instead of 3), 84.6 %, 56.3 %. With the threat-cue rule too (20261207-8e3843a4):
      * 93.1 %, 98.7 %, 96.9 % (31 of 32).
      */
-    static final double SUITE2_CIVIL_PUBLISHED = 0.92;
+    // with the civil frames (20261207-88485b26): 96.8 %
+    static final double SUITE2_CIVIL_PUBLISHED = 0.96;
     static final double SUITE2_ABUSIVE_FLAGGED = 0.97;
     static final double SUITE2_THREATS_ON_THREAT = 0.95;
 
@@ -202,10 +220,19 @@ class CivilitySuiteTest {
      * though its missed threats were listed once while the patterns were written): 83.1 %, 84.7 %, 65.8 % (25 of 38).
      * Floors a point or two below what is served.
      */
-    static final double SUITE3_CIVIL_PUBLISHED = 0.82;
+    // with the civil frames (20261207-88485b26; written on suites 1-3's misses, this one included): 92.5 %
+    static final double SUITE3_CIVIL_PUBLISHED = 0.92;
     static final double SUITE3_ABUSIVE_FLAGGED = 0.83;
     static final double SUITE3_THREATS_ON_THREAT = 0.63;
     static final double SUITE3_QUOTED_ABUSE_FLAGGED = 0.93;
+    /*
+     * The fourth suite (civility-suite-4.jsonl: 206 civil, 103 abusive, 47 threats; helper abuse7, written before the
+     * civil frames, only its totals read). Served 20261207-8e3843a4 before the frames: 88.3 % published, 79.6 % flagged,
+     * 55.3 % threats on `threat`; with them (20261207-88485b26): 92.2 %, 79.6 %, 55.3 %. The goals (95 / 90 %) are not met.
+     */
+    static final double SUITE4_CIVIL_PUBLISHED = 0.92;
+    static final double SUITE4_ABUSIVE_FLAGGED = 0.79;
+    static final double SUITE4_THREATS_ON_THREAT = 0.55;
     /** Suites 1-2's reported-abuse comments published: 30 of 35 with the rule, 6 of 35 without. */
     static final double REPORTED_PUBLISHED = 0.8;
 }

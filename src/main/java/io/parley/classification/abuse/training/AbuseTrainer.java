@@ -741,6 +741,32 @@ public final class AbuseTrainer {
                 "the threat-cue rule switched on (floor " + floor + ")", log);
     }
 
+    /**
+     * The model of {@code trained} as it was (weights, calibration, default holds, its rules) with the civil frames
+     * {@code frames} switched on ({@link AbuseSpec#civilFrames()}): the words of those frames (identity words in the
+     * writer's self-identification, mild strong words in a comment that names no person, violent idioms) are scored
+     * again replaced and each served label keeps the lower logit. Its scores change for those comments, so it is a
+     * new version, measured and gated like {@link #reportedSpeech}.
+     */
+    public static TrainedModel civilFrames(Options options, Path trained, List<String> frames, PrintStream log) {
+        ModelArchive archive = ModelArchive.read(trained);
+        AbuseSpec spec = AbuseClassifier.load(archive).spec();
+        List<String> known = AbuseSpec.civilFrameNames();
+        if (frames.isEmpty() || !known.containsAll(frames)) {
+            throw new IllegalArgumentException("civil frames must be some of " + known + ", not " + frames);
+        }
+        if (spec.civilFrames() != null && !spec.civilFrames().isEmpty()) {
+            throw new IllegalArgumentException(trained + " already has civil frames " + spec.civilFrames()
+                    + " (version " + archive.provenance().version() + ")");
+        }
+        List<String> ordered = known.stream().filter(frames::contains).toList();
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("civil_frames", ordered);
+        params.put("civil_frames_from", archive.provenance().version());
+        return switched(options, trained, spec.withCivilFrames(ordered), params, "train abuse --civil-frames "
+                + String.join(",", ordered), "the civil frames " + ordered + " switched on", log);
+    }
+
     /** {@code trained}'s entries with spec {@code next}: a new version, measured on validation and test, beside the base. */
     private static TrainedModel switched(Options options, Path trained, AbuseSpec next, Map<String, Object> added,
                                          String command, String what, PrintStream log) {

@@ -1,0 +1,316 @@
+package io.parley.classification.abuse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words that raise an abuse score without abusing anyone (issue 19): the model learned them from their company in
+ * abusive rows, and a civil comment that uses them in a frame no abuse has was held (suites 1-3: 76 of 718 civil
+ * comments; bench/abuse/experiments.md, abuse7). Each {@link Frame} finds such words in one frame; the classifier scores
+ * the comment again with them replaced and each served label keeps the lower logit, as for {@link ReportedSpeech}, so
+ * abuse anywhere else in the comment counts in full. Only the frames a model file names are on: they change scores.
+ */
+final class CivilFrames {
+
+    private CivilFrames() {
+    }
+
+    /** The frames, by the name a model file states them with. */
+    enum Frame {
+        /**
+         * An identity the writer claims for themselves or their family ("As a gay man I think ...", "I'm a Muslim nurse
+         * ...", "Old white guy here", "My son is gay"): the identity words inside the frame, up to the clause's end.
+         * Needs a first-person word in the sentence ("As a Muslim, you ..." is about the reader).
+         */
+        SELF_IDENTIFICATION("self-identification"),
+        /**
+         * A mild strong word ("damn", "crap", "stupid", "garbage") in a comment that names no person: no pronoun for
+         * one, no reader, no role or group word ("the mayor", "people"). Profanity at things ("This damn printer")
+         * is no abuse; the same word at a person keeps its score because the comment then names one.
+         */
+        UNDIRECTED_STRONG_WORDS("undirected-strong-words"),
+        /**
+         * A violent word in an idiom or aimed at a thing ("this budget will kill the arts", "this heat is killing me",
+         * "we got slaughtered 42 to 3", "I'd murder a burrito", "sick to death of"), in a comment with no threat cue
+         * ({@link ThreatCues}): the violent word.
+         */
+        VIOLENT_IDIOMS("violent-idioms"),
+        /**
+         * Abuse reported in words {@link ReportedSpeech} does not mask (applied to its masked text): a description of
+         * the abuse after a reporting verb ("shouted a homophobic slur at us", "hurled racist insults"), a quotation
+         * that continues a masked one ("called me 'four eyes' and 'loser'"), and a "that" clause after a reporting
+         * verb whose subject is someone else ("the troll wrote that reporters are lying scum"), with no reader
+         * addressed in it.
+         */
+        REPORTED_ABUSE("reported-abuse");
+
+        final String key;
+
+        Frame(String key) {
+            this.key = key;
+        }
+
+        /** The frame a model file names {@code key}, or null. */
+        static Frame of(String key) {
+            for (Frame f : values()) {
+                if (f.key.equals(key)) {
+                    return f;
+                }
+            }
+            return null;
+        }
+
+        String key() {
+            return key;
+        }
+    }
+
+    /** What replaces an identity word: a neutral word the frames read naturally with ("As a local man ..."). */
+    static final String IDENTITY_PLACEHOLDER = "local";
+    /** What replaces a strong or violent word. */
+    static final String WORD_PLACEHOLDER = "bad";
+
+    private static final String IDENTITY = "gay|lesbian|lesbians|bisexual|bi|queer|trans|transgender|nonbinary|non-binary"
+            + "|homosexual|muslim|muslims|christian|christians|catholic|catholics|jewish|jew|jews|hindu|sikh|buddhist"
+            + "|atheist|nonbeliever|non-believer|mormon|evangelical|religious|black|white|asian|latino|latina|latinx"
+            + "|hispanic|mexican|mexican-american|arab|arab-american|palestinian|israeli|african|african-american"
+            + "|american|native|indigenous|korean|chinese|indian|puerto rican|nigerian|somali|immigrant|refugee"
+            + "|deaf|blind|disabled|autistic|paraplegic|old|older|elderly|senior|woman|women|girl|female|male|man|guy"
+            + "|widow|widower|veteran|vet|feminist|conservative|liberal|republican|democrat";
+    private static final Pattern IDENTITY_WORD = Pattern.compile("\\b(?:" + IDENTITY + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The frame's start; its phrase runs to the clause's end (see {@link #phraseEnd}). */
+    private static final Pattern SELF = Pattern.compile("(?:\\b(?:speaking|writing)\\s+as\\s+(?:an?\\s+|the\\s+)?"
+            + "|(?:^|[.!?,;:]\\s*|\\b(?:and|but|so)\\s+)as\\s+an?\\s+|(?:^|[.!?]\\s*)being\\s+"
+            + "|\\b(?:i'm|i am|im|we're|we are|i are|i was|i've been|(?:my|our)\\s+(?:son|daughter|wife|husband|partner"
+            + "|kids?|children|family|mom|mother|dad|father|brother|sister|parents|grandson|granddaughter|grandmother"
+            + "|grandfather)\\s+(?:is|are|was))\\s+(?:not\\s+)?(?:an?\\s+|(?=(?:proud\\s+)?(?:" + IDENTITY + ")\\b)))"
+            + "(?:proud\\s+)?", Pattern.CASE_INSENSITIVE);
+    /** "Old white guy here": identity words before "here" at a clause start. */
+    private static final Pattern HERE = Pattern.compile("(?:^|[.!?,;]\\s*)((?:[\\w-]+\\s+){1,4})here\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLAUSE_END = Pattern.compile("[,.;:!?()\"“”]|\\s(?:who|and i|but i|i|i'd|i've|i'm|we"
+            + "|so|because|and we|that|of|about|with|by|to|for|than|in|at|on|from|like)\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|im|i've|i'd|i'll|me|my|we|we're|our|us)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern STRONG = Pattern.compile("\\b(?:damn|damned|dammit|goddamn|crap|crappy|bloody|hell"
+            + "|heck|freaking|frigging|friggin|stupid|dumb|garbage|trash|sucks|ridiculous|disgusting"
+            + "|ugly|awful|godawful|horrible|terrible|scam|joke|mess|shambles|monstrosity|pissed|screw|sick)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that name a person or a reader: with one, a strong word may be aimed at someone. */
+    private static final Pattern PERSON = Pattern.compile("@\\w+|\\b(?:you|your|you're|youre|yours|yourself|ya|u|ur|y'all"
+            + "|yall|he|him|his|she|her|hers|they|them|their|he's|she's|they're|himself|herself|themselves|who|whoever"
+            + "|people|person|guy|guys|man|men|woman|women|girl|boy|kid|kids|folks|idiot|idiots|moron|morons|mayor"
+            + "|loser|losers|jerk|jerks|fool|fools|clown|clowns|scum|pig|pigs|nazi|nazis|commie|commies|bastard"
+            + "|minister|senator|governor|president|councilman|councilwoman|councillor|council|commissioner|judge"
+            + "|sheriff|officer|cop|cops|police|reporter|reporters|editor|writer|author|columnist|journalist|coach"
+            + "|ref|referee|umpire|player|players|team|owner|owners|landlord|boss|manager|staff|teacher|teachers"
+            + "|neighbor|neighbors|neighbour|neighbours|driver|drivers|candidate|politician|politicians|leader"
+            + "|liberals|conservatives|democrats|republicans|trump|biden|mr|mrs|ms|dr"
+            + "|administration|board|superintendent|principal|parents|voters|residents)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Obscenity no frame excuses: a comment with it keeps its strong words too. */
+    private static final Pattern OBSCENE = Pattern.compile("fuck|shit|cock|cunt|dick|pussy|bitch|bastard|asshole|whore"
+            + "|slut|fag|nigg|twat|wank|motherf|vagina|balls|rape", Pattern.CASE_INSENSITIVE);
+
+    /** Violent words in an idiom or at a thing: the word, then what makes it no threat. */
+    private static final List<Pattern> IDIOMS = List.of(
+            // at a thing: "will kill the arts", "going to murder small trucking companies", "killing downtown"
+            Pattern.compile("\\b(kill|kills|killing|killed|murder|murders|murdering|gut|guts|gutting|strangle"
+                    + "|strangling|slaughter|slaughtering)\\s+(?:(?:the|our|this|that|these|those|its|small|local"
+                    + "|downtown|any|all|every|a)\\s+)?(?:\\w+\\s+)?(?:arts|business|businesses|companies|shops|stores"
+                    + "|downtown|economy|jobs|budget|bill|plan|deal|program|programs|schools|mood|vibe|buzz|momentum"
+                    + "|neighborhood|neighbourhood|industry|market|sales|burrito|pizza|beer|coffee|sandwich|taco|time"
+                    + "|game|traffic|town|city|project|festival|season|drive|chances|trade|farms|farmers)\\b",
+                    Pattern.CASE_INSENSITIVE),
+            // the weather, a task or a body part does it to the writer: "this heat is killing me", "my feet are killing me"
+            Pattern.compile("\\b(?:is|are|was|were)\\s+(killing|murdering)\\s+(?:me|us)\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(?:is|was|'s)\\s+(?:absolute\\s+|pure\\s+|sheer\\s+|just\\s+)?(murder|torture)\\b(?!\\s+(?:on|for|to)\\b)",
+                    Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\bsick\\s+to\\s+(death)\\s+of\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(died|dying|dead|die)\\s+(?:laughing|of laughter|of embarrassment|tired)\\b",
+                    Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(?:legs|feet|arms|phone|battery|car|lawn|grass|plants?|tomatoes)\\s+(?:are|is|were|was)"
+                    + "\\s+(?:\\w+\\s+)?(dead)\\b", Pattern.CASE_INSENSITIVE),
+            // sports and games: "got slaughtered 42 to 3", "murdered that shot", "killed it last night"
+            Pattern.compile("\\b(?:got|get|were|was|been|getting)\\s+(?:absolutely\\s+|completely\\s+|totally\\s+|just\\s+)?(slaughtered|murdered|killed|destroyed|massacred"
+                    + "|crushed|annihilated|butchered)\\b(?=[^.!?]{0,40}(?:\\d|game|match|half|quarter|inning|period|race"
+                    + "|round|season|playoffs?|final))", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(killed|kills|killing|nailed|slayed|slays)\\s+it\\b", Pattern.CASE_INSENSITIVE),
+            // news of deaths: "the war has killed thousands of civilians", "two teenagers killed on that highway"
+            Pattern.compile("\\b(?:has|have|had)\\s+(killed)\\s+(?:\\d[\\d,]*|thousands|hundreds|dozens|millions|many"
+                    + "|several|two|three|four|five|six|more)\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(?:\\d+|two|three|four|five|six|several|many|teenagers|people|civilians|pedestrians"
+                    + "|cyclists|workers|soldiers|children|students|residents|motorists)\\s+(?:were\\s+|have been\\s+)?"
+                    + "(killed|died)\\s+(?:on|in|at|when|after|last|this|during|while)\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(murder|kill|strangle)\\s+(?:a|an|for a|for an|for some)\\s+(?:\\w+\\s+)?"
+                    + "(?:burrito|pizza|beer|coffee|sandwich|taco|burger|drink|nap|parking spot|spot|cup|slice|kitten)\\b",
+                    Pattern.CASE_INSENSITIVE));
+
+    private static final String REPORTING = "shouted|yelled|screamed|hurled|called|used|muttered|hissed|spat|left"
+            + "|sprayed|spray-painted|scrawled|painted|wrote|posted|sent|texted|e-?mailed|tweeted|chanted|got|received"
+            + "|faced|heard|endured";
+    /** "shouted a homophobic slur at us": the description of the abuse. */
+    private static final Pattern DESCRIBED = Pattern.compile("\\b(?:" + REPORTING + ")\\s+(?:(?:me|us|him|her|them|(?:my|our|his|her|their)\\s+\\w+)\\s+)?((?:an?|the|some|such|more"
+            + "|racist|homophobic|sexist|antisemitic|anti-semitic|transphobic|ethnic|vile|obscene|nasty|ugly|hateful"
+            + "|anti-\\w+|\\w+ist)\\s+(?:(?:racist|homophobic|sexist|antisemitic|anti-semitic|transphobic|ethnic|vile"
+            + "|obscene|nasty|ugly|hateful|anti-\\w+)\\s+)?(?:slurs?|epithets?|insults?|obscenities|names|abuse|threats"
+            + "|messages|comments|remarks|graffiti|hate mail))\\b", Pattern.CASE_INSENSITIVE);
+    /** A quotation right after what {@link ReportedSpeech} masked: "called me something and 'loser'". */
+    private static final Pattern CONTINUED = Pattern.compile(ReportedSpeech.PLACEHOLDER
+            + "(?:\\s*,\\s*|\\s+)(?:and|or|,)?\\s*(?:an?\\s+|the\\s+)?(\"[^\"\\n]{1,80}\"|“[^”\\n]{1,80}”)",
+            Pattern.CASE_INSENSITIVE);
+    /** "the troll wrote that reporters are lying scum": someone else's "that" clause. */
+    private static final Pattern THAT_CLAUSE = Pattern.compile("\\b(?:he|she|they|someone|somebody|(?:the|a|an|one"
+            + "|some|this|that|my|our|his|her|their)\\s+(?:[\\w-]+\\s+)?[\\w-]+)\\s+(?:wrote|writes|said|says|posted"
+            + "|claimed|claims|tweeted|commented|insisted|shouted|yelled|screamed|texted|e-?mailed|messaged|told \\w+)"
+            + "\\s+that\\s+([^.!?;,\"“”\\n]{1,120})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WRITER = Pattern.compile("^(?:i|we)\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SECOND_PERSON = Pattern.compile(
+            "\\b(?:you|your|you're|youre|yours|yourself|yourselves|ya|u|ur|y'all|yall)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The comment with the words of the named frames replaced, or null when none is found (then the comment's scores
+     * stand).
+     */
+    static String masked(String text, Set<Frame> frames) {
+        return masked(text, frames, false);
+    }
+
+    /**
+     * As {@link #masked(String, Set)}, on a text {@link ReportedSpeech} has already masked when {@code afterReport}
+     * (only then does a quotation after its placeholder continue a report).
+     */
+    static String masked(String text, Set<Frame> frames, boolean afterReport) {
+        if (text == null || text.length() > 2000 || frames.isEmpty()) {
+            return null;
+        }
+        List<int[]> spans = new ArrayList<>();
+        List<String> with = new ArrayList<>();
+        if (frames.contains(Frame.SELF_IDENTIFICATION)) {
+            selfIdentified(text, spans, with);
+        }
+        if (frames.contains(Frame.UNDIRECTED_STRONG_WORDS) && !PERSON.matcher(text).find()
+                && !OBSCENE.matcher(text).find()) {
+            Matcher m = STRONG.matcher(text);
+            while (m.find()) {
+                spans.add(new int[]{m.start(), m.end()});
+                with.add(WORD_PLACEHOLDER);
+            }
+        }
+        if (frames.contains(Frame.VIOLENT_IDIOMS) && !ThreatCues.has(text)) {
+            for (Pattern p : IDIOMS) {
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    spans.add(new int[]{m.start(1), m.end(1)});
+                    with.add(WORD_PLACEHOLDER);
+                }
+            }
+        }
+        if (frames.contains(Frame.REPORTED_ABUSE)) {
+            reported(text, afterReport, spans, with);
+        }
+        if (spans.isEmpty()) {
+            return null;
+        }
+        Integer[] order = new Integer[spans.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingInt(i -> spans.get(i)[0]));
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (int i : order) {
+            int[] s = spans.get(i);
+            if (s[0] < at) {
+                continue;
+            }
+            out.append(text, at, s[0]).append(with.get(i));
+            at = s[1];
+        }
+        out.append(text, at, text.length());
+        return out.toString();
+    }
+
+    /** Abuse reported in words {@link ReportedSpeech} leaves (see {@link Frame#REPORTED_ABUSE}). */
+    private static void reported(String text, boolean afterReport, List<int[]> spans, List<String> with) {
+        for (Pattern p : afterReport ? List.of(DESCRIBED, CONTINUED, THAT_CLAUSE) : List.of(DESCRIBED, THAT_CLAUSE)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (SECOND_PERSON.matcher(m.group(1)).find() || WRITER.matcher(m.group()).find()) {
+                    continue;
+                }
+                spans.add(new int[]{m.start(1), m.end(1)});
+                with.add(ReportedSpeech.PLACEHOLDER);
+            }
+        }
+    }
+
+    /** The identity words of the writer's self-identification frames (see {@link Frame#SELF_IDENTIFICATION}). */
+    private static void selfIdentified(String text, List<int[]> spans, List<String> with) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Matcher m = SELF.matcher(text);
+        while (m.find()) {
+            int end = phraseEnd(text, m.end());
+            // the frame may open with the sentence's end before "Being": the sentence is the one after it
+            int start = m.start() + (m.group().length() - m.group().replaceFirst("^[.!?\\s]+", "").length());
+            if (!inFirstPersonSentence(lower, start, m.group())) {
+                continue;
+            }
+            maskIdentity(text, m.end(), end, spans, with);
+        }
+        Matcher h = HERE.matcher(text);
+        while (h.find()) {
+            maskIdentity(text, h.start(1), h.end(1), spans, with);
+        }
+    }
+
+    private static void maskIdentity(String text, int from, int to, List<int[]> spans, List<String> with) {
+        Matcher w = IDENTITY_WORD.matcher(text).region(from, to);
+        while (w.find()) {
+            spans.add(new int[]{w.start(), w.end()});
+            with.add(IDENTITY_PLACEHOLDER);
+        }
+    }
+
+    /** Where the frame's phrase ends: the clause's end, at most ten words on. */
+    private static int phraseEnd(String text, int from) {
+        Matcher e = CLAUSE_END.matcher(text).region(from, text.length());
+        int end = e.find() ? e.start() : text.length();
+        int words = 0;
+        for (int i = from; i < end; i++) {
+            if (Character.isWhitespace(text.charAt(i)) && ++words == 10) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Whether the frame speaks of the writer: "I'm ...", "my son is ...", or "As a ..." in a sentence with a
+     * first-person word ("As a Muslim, you ..." speaks of the reader).
+     */
+    private static boolean inFirstPersonSentence(String lower, int start, String frame) {
+        String f = frame.toLowerCase(Locale.ROOT).replaceFirst("^[.!?\\s]+", "");
+        if (!(f.startsWith("as") || f.startsWith("speaking") || f.startsWith("writing") || f.startsWith("being"))) {
+            return true;
+        }
+        int s = Math.max(Math.max(lower.lastIndexOf('.', start - 1), lower.lastIndexOf('!', start - 1)),
+                lower.lastIndexOf('?', start - 1)) + 1;
+        int e = lower.length();
+        for (char c : new char[]{'.', '!', '?'}) {
+            int i = lower.indexOf(c, start);
+            if (i >= 0 && i < e) {
+                e = i;
+            }
+        }
+        return FIRST_PERSON.matcher(lower.substring(s, e)).find();
+    }
+}
