@@ -2,7 +2,6 @@ package io.parley.cli;
 
 import io.parley.classification.AbuseLabel;
 import io.parley.classification.abuse.AbuseClassifier;
-import io.parley.classification.abuse.AbuseSpec;
 import io.parley.classification.abuse.training.AbuseEvaluator;
 import io.parley.classification.abuse.training.AbuseTrainer;
 import io.parley.classification.abuse.training.CivilStream;
@@ -282,8 +281,8 @@ final class TrainAbuseCommand implements Callable<Integer> {
             return threatCuesOn();
         }
         if (civilFrames != null) {
-            if (civilFrames.isEmpty() || !AbuseSpec.civilFrameNames().containsAll(civilFrames)) {
-                throw new UsageProblem("--civil-frames takes some of " + AbuseSpec.civilFrameNames() + ", not "
+            if (civilFrames.isEmpty() || !AbuseTrainer.civilFrameNames().containsAll(civilFrames)) {
+                throw new UsageProblem("--civil-frames takes some of " + AbuseTrainer.civilFrameNames() + ", not "
                         + civilFrames);
             }
             Path from = baseFile("--civil-frames needs a model");

@@ -741,6 +741,11 @@ public final class AbuseTrainer {
                 "the threat-cue rule switched on (floor " + floor + ")", log);
     }
 
+    /** The civil frames a model file may name ({@code train abuse --civil-frames}); the spec itself is the trainer's view. */
+    public static List<String> civilFrameNames() {
+        return AbuseSpec.civilFrameNames();
+    }
+
     /**
      * The model of {@code trained} as it was (weights, calibration, default holds, its rules) with the civil frames
      * {@code frames} switched on ({@link AbuseSpec#civilFrames()}): the words of those frames (identity words in the
