@@ -57,7 +57,7 @@ class FormInputTest extends IntegrationTest {
     void anUnknownQueueListParameterIsABadRequestThatSaysWhatIsAccepted() throws Exception {
         for (String base : List.of("/sites/forms/queue/list", "/sites/forms/queue")) {
             for (String[] bad : List.of(new String[]{"sort=zzz", "sort: "}, new String[]{"label=nosuchlabel", "label: "},
-                    new String[]{"stance=article%3Dzzz", "stance: "}, new String[]{"state=decided", "state: "},
+                    new String[]{"stance=article%3Dzzz", "stance: "}, new String[]{"sort=stance%3Aarticle.zzz", "sort: "}, new String[]{"state=decided", "state: "},
                     new String[]{"status=zzz", "status: "})) {
                 HttpResponse<String> r = owner.get(base + "?" + bad[0]);
                 assertThat(r.statusCode()).as(base + "?" + bad[0]).isEqualTo(400);
@@ -65,7 +65,7 @@ class FormInputTest extends IntegrationTest {
             }
             assertThat(owner.get(base + "?sort=zzz").body()).contains("score").contains("oldest");
             for (String ok : List.of("sort=score", "sort=oldest", "sort=stance%3Aarticle.disagree", "label=insult",
-                    "stance=article%3Ddisagree", "state=open", "sort=&label=&stance=")) {
+                    "stance=article%3Ddisagree", "state=open", "sort=&label=&stance=", "label=ara", "label=article.unrelated")) {
                 assertThat(owner.get(base + "?" + ok).statusCode()).as(base + "?" + ok).isEqualTo(200);
             }
         }
