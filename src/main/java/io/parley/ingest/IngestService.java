@@ -90,8 +90,8 @@ public class IngestService {
         // First write wins (a replay changes nothing), so a corrected title or an edited story sent under a stored id
         // is not stored: said in the answer, as for a comment sent again with another text, rather than answered as
         // a plain replay. A field not sent (null, or neither body nor paragraphs) is no change.
-        Map<String, Object> stored = jdbc.queryForMap("SELECT id, title, body FROM articles WHERE site_id = ? AND external_id = ?",
-                site.id(), in.externalId());
+        Map<String, Object> stored = jdbc.queryForList("SELECT id, title, body FROM articles WHERE site_id = ? AND external_id = ?",
+                site.id(), in.externalId()).stream().findFirst().orElseThrow(() -> new ArticleNotFound(in.externalId()));
         List<String> changed = new ArrayList<>();
         if (in.title() != null && !in.title().equals(stored.get("title"))) {
             changed.add("title");
