@@ -65,7 +65,7 @@ class IngestController {
                 ? HttpStatus.CREATED : HttpStatus.OK).body(result);
     }
 
-    @Operation(summary = "Create an article (optionally with its first comments); a replay returns the stored one")
+    @Operation(summary = "Create an article (optionally with its first comments); a replay returns the stored one, with textChanged, changed and warnings when its title or body differ (the stored one is kept)")
     @PostMapping(path = "/articles", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Object> article(@PathVariable String site, @RequestBody ArticleWithComments in, Authentication auth) {
         Site s = access.require(auth, site, Permission.INGEST);

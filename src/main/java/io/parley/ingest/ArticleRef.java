@@ -1,5 +1,20 @@
 package io.parley.ingest;
 
-/** @param created false when the article was already stored (idempotent replay) */
-public record ArticleRef(long id, String externalId, boolean created) {
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+
+/**
+ * @param created     false when the article was already stored (idempotent replay)
+ * @param textChanged the id was stored with another title or body (a correction on the site): the stored one was kept
+ * @param changed     the fields sent with another value than the stored one ({@code title}, {@code body})
+ * @param warnings    what the caller should know, here that the changed fields were not stored
+ */
+public record ArticleRef(long id, String externalId, boolean created, boolean textChanged,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> changed,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings) {
+
+    public ArticleRef(long id, String externalId, boolean created) {
+        this(id, externalId, created, false, List.of(), List.of());
+    }
 }

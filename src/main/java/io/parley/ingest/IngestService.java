@@ -59,10 +59,12 @@ public class IngestService {
     public PageIngested ingestArticle(Site site, ArticleInput article, List<CommentInput> comments) {
         ArticleRef ref = upsertArticle(site, article);
         if (comments == null || comments.isEmpty()) {
-            return new PageIngested(ref, null);
+            return new PageIngested(ref, null, null, ref.warnings());
         }
         CommentsAccepted accepted = addComments(site, article.externalId(), comments);
-        return new PageIngested(ref, accepted, null, accepted.warnings());
+        List<String> warnings = new ArrayList<>(ref.warnings());
+        warnings.addAll(accepted.warnings());
+        return new PageIngested(ref, accepted, null, warnings);
     }
 
     /** Creates the article, or returns the stored one (first write wins: replays never change stored text). */
@@ -85,7 +87,25 @@ public class IngestService {
         if (!created.isEmpty()) {
             return new ArticleRef(created.get(0), in.externalId(), true);
         }
-        return new ArticleRef(articleId(site, in.externalId()), in.externalId(), false);
+        // First write wins (a replay changes nothing), so a corrected title or an edited story sent under a stored id
+        // is not stored: said in the answer, as for a comment sent again with another text, rather than answered as
+        // a plain replay. A field not sent (null, or neither body nor paragraphs) is no change.
+        Map<String, Object> stored = jdbc.queryForList("SELECT id, title, body FROM articles WHERE site_id = ? AND external_id = ?",
+                site.id(), in.externalId()).stream().findFirst().orElseThrow(() -> new ArticleNotFound(in.externalId()));
+        List<String> changed = new ArrayList<>();
+        if (in.title() != null && !in.title().equals(stored.get("title"))) {
+            changed.add("title");
+        }
+        if ((in.paragraphs() != null || in.body() != null) && !body.equals(stored.get("body"))) {
+            changed.add("body");
+        }
+        long id = ((Number) stored.get("id")).longValue();
+        if (changed.isEmpty()) {
+            return new ArticleRef(id, in.externalId(), false);
+        }
+        return new ArticleRef(id, in.externalId(), false, true, List.copyOf(changed), List.of("article '" + in.externalId()
+                + "' came with another " + String.join(" and ", changed) + " than the one stored under its id (an edit?);"
+                + " the change was not stored: Parley keeps and shows the article first sent"));
     }
 
     public long articleId(Site site, String externalId) {
@@ -204,10 +224,11 @@ public class IngestService {
         CommentSection section = page.commentSection();
         ArticleRef article = upsertArticle(site, new ArticleInput(articleId, url, a.title(), a.byline(),
                 Validation.parseTime(a.published()), null, a.paragraphs(), a.language()), section);
-        List<String> warnings = section != null && section.unparsed()
-                ? List.of("comment section not fully read: " + section.reason()
-                + "; the comments missing here were neither stored nor classified")
-                : List.of();
+        List<String> warnings = new ArrayList<>(article.warnings());
+        if (section != null && section.unparsed()) {
+            warnings.add("comment section not fully read: " + section.reason()
+                    + "; the comments missing here were neither stored nor classified");
+        }
         if (page.comments() == null || page.comments().isEmpty()) {
             return new PageIngested(article, new CommentsAccepted(articleId, 0, 0, 0, 0, List.of(), List.of()), section,
                     warnings);

@@ -103,8 +103,11 @@ class QueuePages {
     @GetMapping("/sites/{site}/queue")
     String queuePage(@PathVariable String site, @RequestParam(required = false) String label,
                      @RequestParam(required = false) String stance, @RequestParam(required = false) String article,
-                     @RequestParam(required = false) String sort, Authentication auth, Model model) {
+                     @RequestParam(required = false) String sort, @RequestParam(required = false) String state,
+                     @RequestParam(required = false) String status, Authentication auth, Model model) {
         Site s = access.require(auth, site, Permission.MODERATE);
+        openOnly("state", state);
+        openOnly("status", status);
         HomePages.common(model, s, auth);
         listModel(s, auth, label, stance, article, sort, model);
         model.addAttribute("openCount", queue.openCount(s));
@@ -119,25 +122,45 @@ class QueuePages {
     @GetMapping("/sites/{site}/queue/list")
     String listFragment(@PathVariable String site, @RequestParam(required = false) String label,
                         @RequestParam(required = false) String stance, @RequestParam(required = false) String article,
-                        @RequestParam(required = false) String sort, Authentication auth, Model model) {
+                        @RequestParam(required = false) String sort, @RequestParam(required = false) String state,
+                        @RequestParam(required = false) String status, Authentication auth, Model model) {
         Site s = access.require(auth, site, Permission.MODERATE);
+        openOnly("state", state);
+        openOnly("status", status);
         HomePages.common(model, s, auth);
         listModel(s, auth, label, stance, article, sort, model);
         return "queue :: list";
     }
 
+    /** The queue list shows open items only; another state asked for is said, not answered with open items. */
+    private static void openOnly(String name, String value) {
+        if (value != null && !value.isBlank() && !"open".equals(value.strip())) {
+            throw new InvalidModerationInput(name, "the queue list shows open items only (" + name + "=open), not '"
+                    + clip(value) + "'; escalated items are on the Escalated page, decisions on Outcomes");
+        }
+    }
+
+    private static String clip(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
     private void listModel(Site s, Authentication auth, String label, String stance, String article, String sort,
                            Model model) {
+        // An unknown value was dropped here, so a mistyped link showed the unsorted, unfiltered list as if it were the
+        // one asked for, where the API answers 422: refused by name (a 400 page), with what is accepted. The page takes
+        // what the API takes: the label (a site label, language code or stance outcome) and a stance:<view>.<label>
+        // sort are checked by ReviewQueue, as for the API.
         String l = blank(label);
         String st = blank(stance);
         String a = blank(article);
-        String so = "oldest".equals(sort) || "score".equals(sort) || STANCE_SORTS.containsKey(sort) ? sort : null;
-        String asked = l;
-        if (l != null && sites.labels().stream().noneMatch(x -> x.name().equals(asked))) {
-            l = null;
+        String so = blank(sort);
+        if (so != null && !"oldest".equals(so) && !"score".equals(so) && !so.startsWith("stance:")) {
+            throw new InvalidModerationInput("sort", "unknown sort '" + clip(so) + "'; one of score, oldest or "
+                    + "stance:<view>.<label>, e.g. " + String.join(", ", STANCE_SORTS.keySet()));
         }
         if (st != null && !STANCE_FILTERS.contains(st)) {
-            st = null;
+            throw new InvalidModerationInput("stance", "unknown stance filter '" + clip(st) + "'; one of "
+                    + String.join(", ", STANCE_FILTERS));
         }
         String me = SiteAccess.caller(auth).name();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);

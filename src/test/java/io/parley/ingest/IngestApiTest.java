@@ -96,6 +96,70 @@ class IngestApiTest extends IntegrationTest {
     }
 
     /**
+     * An article is stored as first sent (first write wins), but a re-send with another title or body answered a plain
+     * {@code created: false}, so a corrected headline or an edited story looked stored when it was not. The answer
+     * names the fields that differ and warns that the stored article was kept; a plain replay says nothing.
+     */
+    @Test
+    void anArticleResentWithOtherTitleOrBodyIsNamedNotSilentlyKept() {
+        assertThat(api.postJson(base() + "/articles", Map.of("externalId", "a1", "title", "T", "body", "P1\n\nP2")).status())
+                .isEqualTo(201);
+
+        var replay = api.postJson(base() + "/articles", Map.of("externalId", "a1", "title", "T", "body", "P1\n\nP2"));
+        assertThat(replay.status()).isEqualTo(200);
+        assertThat(replay.json().get("textChanged").asBoolean()).isFalse();
+        assertThat(replay.json().has("warnings")).isFalse();
+        // a replay that sends only the id (to reach the article) changes nothing either
+        var bare = api.postJson(base() + "/articles", Map.of("externalId", "a1"));
+        assertThat(bare.json().get("textChanged").asBoolean()).as(bare.body()).isFalse();
+
+        var edited = api.postJson(base() + "/articles", Map.of("externalId", "a1", "title", "T, corrected", "body", "P1\n\nP2 edited"));
+        assertThat(edited.status()).isEqualTo(200);
+        assertThat(edited.json().get("created").asBoolean()).isFalse();
+        assertThat(edited.json().get("textChanged").asBoolean()).as(edited.body()).isTrue();
+        assertThat(edited.json().get("changed").toString()).contains("title").contains("body");
+        assertThat(edited.json().get("warnings").toString()).contains("a1").contains("not stored");
+        assertThat(jdbc.queryForMap("SELECT title, body FROM articles WHERE site_id = ? AND external_id = 'a1'", site.id()))
+                .containsEntry("title", "T").containsEntry("body", "P1\n\nP2");
+
+        var withComments = api.postJson(base() + "/articles", Map.of("externalId", "a1", "title", "T", "body", "other",
+                "comments", List.of(comment("k1", null, "hello"))));
+        assertThat(withComments.status()).isEqualTo(201);
+        assertThat(withComments.json().get("article").get("changed").toString()).contains("body").doesNotContain("title");
+        assertThat(withComments.json().get("warnings").toString()).contains("a1");
+    }
+
+    /** The same for a page: a re-extracted page whose article text changed says so; the stored text stays. */
+    @Test
+    void aPageResentWithAnotherArticleTextIsNamed() {
+        String first = articlePage("Council approves the new bridge", "a decade of debate");
+        var a = api.post(base() + "/pages?externalId=bridge", "text/html; charset=utf-8", first.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        var same = api.post(base() + "/pages?externalId=bridge", "text/html; charset=utf-8", first.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(same.json().get("article").get("textChanged").asBoolean()).as(same.body()).isFalse();
+        assertThat(same.json().has("warnings")).isFalse();
+
+        String second = articlePage("Council approves the new bridge", "two decades of debate");
+        var b = api.post(base() + "/pages?externalId=bridge", "text/html; charset=utf-8", second.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(b.status()).as(b.body()).isEqualTo(200);
+        assertThat(b.json().get("article").get("textChanged").asBoolean()).as(b.body()).isTrue();
+        assertThat(b.json().get("article").get("changed").toString()).contains("body").doesNotContain("title");
+        assertThat(b.json().get("warnings").toString()).contains("bridge");
+        assertThat(jdbc.queryForObject("SELECT body FROM articles WHERE site_id = ? AND external_id = 'bridge'", String.class,
+                site.id())).contains("a decade of debate").doesNotContain("two decades");
+    }
+
+    private static String articlePage(String title, String phrase) {
+        StringBuilder html = new StringBuilder("<!doctype html><html><head><title>" + title + "</title></head><body>"
+                + "<div id=content><div class=post><h1>" + title + "</h1>");
+        for (int i = 0; i < 6; i++) {
+            html.append("<p>The council voted on Tuesday to fund a new bridge across the river, paragraph ").append(i)
+                    .append(", ending ").append(phrase).append(" about traffic in the old town and its narrow streets.</p>");
+        }
+        return html.append("</div></div><div id=footer><a href=/about>About</a></div></body></html>").toString();
+    }
+
+    /**
      * The comment insert reads the article's last position and queues the new rows in the outbox in the same
      * statement: a later batch continues after the earlier ones, a duplicate is neither stored nor queued again, and
      * every new comment is queued exactly once (it is in the outbox or the worker already took it from there).

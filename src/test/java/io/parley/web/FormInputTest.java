@@ -48,6 +48,29 @@ class FormInputTest extends IntegrationTest {
         assertThat(owner.get("/sites/forms/queue?article=bulk").statusCode()).isEqualTo(200);
     }
 
+    /**
+     * The API refuses an unknown sort, label, stance or state with a 422; the pages took them silently (the list came
+     * back in the default order, unfiltered), so a mistyped link looked like "this is the sorted/filtered list". They
+     * are a 400 that names the value and what is accepted; the accepted values still give the list.
+     */
+    @Test
+    void anUnknownQueueListParameterIsABadRequestThatSaysWhatIsAccepted() throws Exception {
+        for (String base : List.of("/sites/forms/queue/list", "/sites/forms/queue")) {
+            for (String[] bad : List.of(new String[]{"sort=zzz", "sort: "}, new String[]{"label=nosuchlabel", "label: "},
+                    new String[]{"stance=article%3Dzzz", "stance: "}, new String[]{"sort=stance%3Aarticle.zzz", "sort: "}, new String[]{"state=decided", "state: "},
+                    new String[]{"status=zzz", "status: "})) {
+                HttpResponse<String> r = owner.get(base + "?" + bad[0]);
+                assertThat(r.statusCode()).as(base + "?" + bad[0]).isEqualTo(400);
+                assertThat(r.body()).as(base + "?" + bad[0]).contains(bad[1]);
+            }
+            assertThat(owner.get(base + "?sort=zzz").body()).contains("score").contains("oldest");
+            for (String ok : List.of("sort=score", "sort=oldest", "sort=stance%3Aarticle.disagree", "label=insult",
+                    "stance=article%3Ddisagree", "state=open", "sort=&label=&stance=", "label=ara", "label=article.unrelated")) {
+                assertThat(owner.get(base + "?" + ok).statusCode()).as(base + "?" + ok).isEqualTo(200);
+            }
+        }
+    }
+
     @Test
     void aNulInATargetIsShownOnTheSettingsFormAndNotSaved() throws Exception {
         settingsFormRefused("hold_insult=0.5&reject_insult=0.9&targets=NATO%0Aa%00b", "targets[1]: contains a NUL character");
