@@ -1985,7 +1985,7 @@ public final class AbuseTrainer {
         int[] heads = served.stream().mapToInt(l -> model.spec().heads().indexOf(l.name())).toArray();
         double[][] out = new double[texts.size()][];
         IntStream.range(0, texts.size()).parallel().forEach(i -> {
-            String t = texts.get(i);
+            String t = model.folded(texts.get(i));
             double[] p = model.probabilities(t, model.features(t));
             double[] q = new double[heads.length];
             for (int j = 0; j < heads.length; j++) {
