@@ -116,8 +116,10 @@ class CommittedAbuseModelTest {
         assertThat(without.score(evaded).toxicity()).isLessThan(hold);
         AbuseScores s = model.score(evaded);
         assertThat(s.toxicity()).isGreaterThanOrEqualTo(hold).isCloseTo(model.score(ascii).toxicity(), within(1e-9));
-        assertThat(s.spans()).isNotEmpty().allSatisfy(sp -> assertThat(evaded.substring(sp.start(), sp.end()))
-                .containsAnyOf("ｓｔｕｐｉｄ", "ｉｄｉｏｔ"));
+        // fullwidth letters are one char each, so the spans are the ASCII spelling's, on the fullwidth words
+        assertThat(s.spans()).isEqualTo(model.score(ascii).spans());
+        assertThat(s.spans()).filteredOn(sp -> sp.label().equals("toxicity")).isNotEmpty()
+                .allSatisfy(sp -> assertThat(evaded.substring(sp.start(), sp.end())).isEqualTo("ｓｔｕｐｉｄ ｉｄｉｏｔ"));
         assertThat(model.score(ascii).scores()).isEqualTo(without.score(ascii).scores());
         var tree = (com.fasterxml.jackson.databind.node.ObjectNode) ModelArchive.json().valueToTree(model.spec());
         tree.remove("foldEvasions");
