@@ -215,6 +215,13 @@ final class TrainAbuseCommand implements Callable<Integer> {
             + "beside --output and promoted like --extra")
     List<String> civilFrames;
 
+    @Option(names = "--fold-evasions", description = "keep the model of --base (default: --output) as it is and switch "
+            + "on the evasion fold: fullwidth and mathematical letters, invisible characters and stacked marks inside "
+            + "words, Cyrillic/Greek look-alikes in Latin words are folded before scoring (ASCII text scores as before); "
+            + "a new version, measured again and gated against the base; written to candidates/ beside --output and "
+            + "promoted like --extra")
+    boolean foldEvasions;
+
     @Option(names = "--recall-target", defaultValue = "0.9", description = "with --defaults-only: the share of the "
             + "Jigsaw validation rows with a label the defaults must flag (default: ${DEFAULT-VALUE})")
     double recallTarget;
@@ -279,6 +286,10 @@ final class TrainAbuseCommand implements Callable<Integer> {
         }
         if (threatCues != null) {
             return threatCuesOn();
+        }
+        if (foldEvasions) {
+            Path from = baseFile("--fold-evasions needs a model");
+            return fromBase(from, b -> AbuseTrainer.foldEvasions(baseOptions(b, null), from, System.err));
         }
         if (civilFrames != null) {
             if (civilFrames.isEmpty() || !AbuseTrainer.civilFrameNames().containsAll(civilFrames)) {

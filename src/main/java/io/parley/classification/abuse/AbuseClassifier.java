@@ -288,8 +288,40 @@ public final class AbuseClassifier {
     }
 
     public AbuseScores score(String text) {
+        EvasionFold.Folded folded = spec.foldEvasions() ? EvasionFold.fold(text) : null;
+        if (folded == null) {
+            return scoreFolded(text);
+        }
+        return original(scoreFolded(folded.text()), folded);
+    }
+
+    /**
+     * The text the model judges for {@code text}: its fold ({@link EvasionFold}) in a model whose spec says so, else
+     * the text itself (the same instance when nothing folds). The evaluator scores rows with it.
+     */
+    @TrainerView
+    public String folded(String text) {
+        EvasionFold.Folded f = spec.foldEvasions() ? EvasionFold.fold(text) : null;
+        return f == null ? text : f.text();
+    }
+
+    /** The scores of a comment already folded (or one the model does not fold), spans on that text. */
+    private AbuseScores scoreFolded(String text) {
         HashedNgrams.Features f = features.features(text);
         return score(text, f, probabilities(text, f));
+    }
+
+    /** {@code s}, scored on the folded text, with its spans moved back to the original text's characters. */
+    private static AbuseScores original(AbuseScores s, EvasionFold.Folded folded) {
+        if (s.spans().isEmpty()) {
+            return s;
+        }
+        List<ScoredSpan> spans = new ArrayList<>(s.spans().size());
+        for (ScoredSpan sp : s.spans()) {
+            int[] r = folded.original(sp.start(), sp.end());
+            spans.add(new ScoredSpan(sp.label(), r[0], r[1], sp.weight()));
+        }
+        return new AbuseScores(s.scores(), spans);
     }
 
     private AbuseScores score(String text, HashedNgrams.Features f, double[] p) {
@@ -337,10 +369,29 @@ public final class AbuseClassifier {
      * together, on the encoder's own threads.
      */
     public List<AbuseScores> scoreAll(List<String> texts) {
+        if (!spec.foldEvasions()) {
+            return scoreAllFolded(texts);
+        }
+        EvasionFold.Folded[] folded = new EvasionFold.Folded[texts.size()];
+        List<String> plain = new ArrayList<>(texts.size());
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = EvasionFold.fold(texts.get(i));
+            plain.add(folded[i] == null ? texts.get(i) : folded[i].text());
+        }
+        List<AbuseScores> scored = scoreAllFolded(plain);
+        List<AbuseScores> out = new ArrayList<>(scored.size());
+        for (int i = 0; i < folded.length; i++) {
+            out.add(folded[i] == null ? scored.get(i) : original(scored.get(i), folded[i]));
+        }
+        return List.copyOf(out);
+    }
+
+    /** {@link #scoreAll} of comments already folded (or by a model that does not fold). */
+    private List<AbuseScores> scoreAllFolded(List<String> texts) {
         int n = texts.size();
         AbuseScores[] out = new AbuseScores[n];
         if ((vectorHeads == null && sentenceHeads == null) || n < VectorHeads.MIN_BATCH) {
-            IntStream.range(0, n).parallel().forEach(i -> out[i] = score(texts.get(i)));
+            IntStream.range(0, n).parallel().forEach(i -> out[i] = scoreFolded(texts.get(i)));
             return List.of(out);
         }
         HashedNgrams.Features[] f = new HashedNgrams.Features[n];

@@ -51,6 +51,10 @@ import java.util.Map;
  *                           the writer's self-identification, mild strong words in a comment that names no person,
  *                           violent idioms), each served label keeping the lower logit; null or empty (files before
  *                           2026-12-07, and every file that does not state them) leaves scores as they were
+ * @param foldEvasions       whether a comment is folded ({@link EvasionFold}: fullwidth and mathematical letters,
+ *                           invisible characters and stacked marks inside words, Cyrillic/Greek look-alikes in Latin
+ *                           words) before the features, the encoder and the rules see it, spans pointing at the
+ *                           original text; false in files that do not state it (scores as they were)
  */
 @TrainerView
 public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<String> heads, List<AbuseLabel> labels,
@@ -58,7 +62,19 @@ public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<St
                         double spanMinScore, Map<String, Double> thresholds, float[] idf,
                         SpanTagger.Settings spanTagger, VectorHeads.Settings vectorHeads, Calibration calibration,
                         SentenceHeads.Settings sentenceHeads, boolean reportedSpeech,
-                        double threatCueFloor, List<String> civilFrames) {
+                        double threatCueFloor, List<String> civilFrames, boolean foldEvasions) {
+
+    /** Before the evasion fold (files of 2026-12-07 up to 20261207-88485b26). */
+    public AbuseSpec(int formatVersion, HashedNgrams.Config features, List<String> heads, List<AbuseLabel> labels,
+                     int dim, double[] plattA, double[] plattB, double[] spanTokenThresholds, double spanQuantile,
+                     double spanMinScore, Map<String, Double> thresholds, float[] idf,
+                     SpanTagger.Settings spanTagger, VectorHeads.Settings vectorHeads, Calibration calibration,
+                     SentenceHeads.Settings sentenceHeads, boolean reportedSpeech, double threatCueFloor,
+                     List<String> civilFrames) {
+        this(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds, spanQuantile,
+                spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads, reportedSpeech,
+                threatCueFloor, civilFrames, false);
+    }
 
     /** Before the civil frames (files of 2026-12-07 and earlier). */
     public AbuseSpec(int formatVersion, HashedNgrams.Config features, List<String> heads, List<AbuseLabel> labels,
@@ -117,49 +133,57 @@ public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<St
 
     public AbuseSpec withSpanTagger(SpanTagger.Settings tagger) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, tagger, vectorHeads, calibration, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames);
+                spanQuantile, spanMinScore, thresholds, idf, tagger, vectorHeads, calibration, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames, foldEvasions);
     }
 
     public AbuseSpec withVectorHeads(VectorHeads.Settings v) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, spanTagger, v, calibration, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames);
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, v, calibration, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames, foldEvasions);
     }
 
     public AbuseSpec withSentenceHeads(SentenceHeads.Settings h) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, h, reportedSpeech, threatCueFloor, civilFrames);
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, h, reportedSpeech, threatCueFloor, civilFrames, foldEvasions);
     }
 
     /** A copy whose spans run from the calibrated toxicity {@code floor}. */
     public AbuseSpec withSpanMinScore(double floor) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, floor, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames);
+                spanQuantile, floor, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames, foldEvasions);
     }
 
     /** A copy whose served labels are {@code served} (the same names, with their defaults) and calibration {@code c}. */
     public AbuseSpec withDefaults(List<AbuseLabel> served, Calibration c) {
         return new AbuseSpec(formatVersion, features, heads, served, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, c, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames);
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, c, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames, foldEvasions);
     }
 
     /** A copy that discounts reported speech, or not. */
     public AbuseSpec withReportedSpeech(boolean on) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads, on, threatCueFloor, civilFrames);
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads, on, threatCueFloor, civilFrames, foldEvasions);
     }
 
     /** A copy whose threat cues raise the threat score to at least {@code floor} (0: off). */
     public AbuseSpec withThreatCueFloor(double floor) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
                 spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads,
-                reportedSpeech, floor, civilFrames);
+                reportedSpeech, floor, civilFrames, foldEvasions);
     }
 
     /** A copy whose civil frames ({@link CivilFrames}) are {@code frames} (empty: off). */
     public AbuseSpec withCivilFrames(List<String> frames) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
                 spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads,
-                reportedSpeech, threatCueFloor, frames == null || frames.isEmpty() ? null : List.copyOf(frames));
+                reportedSpeech, threatCueFloor, frames == null || frames.isEmpty() ? null : List.copyOf(frames),
+                foldEvasions);
+    }
+
+    /** A copy that folds evasive spellings ({@link EvasionFold}) before scoring, or not. */
+    public AbuseSpec withFoldEvasions(boolean on) {
+        return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads,
+                reportedSpeech, threatCueFloor, civilFrames, on);
     }
 
     /** The civil frame names {@link CivilFrames} knows, in the order a model file states them. */

@@ -100,6 +100,32 @@ class CommittedAbuseModelTest {
         assertThat(ModelArchive.json().treeToValue(tree, AbuseSpec.class).threatCueFloor()).isZero();
     }
 
+    /**
+     * The evasion fold is a property of the model file: the committed model folds, so issue 19's fullwidth insult
+     * scores as its ASCII spelling does and is flagged, with its span on the fullwidth word of the original text; the
+     * same weights without the fold publish it; ASCII text scores the same either way; a file written before the fold
+     * reads as without it.
+     */
+    @Test
+    void evasionFoldIsSwitchedOnByTheModelFile() throws Exception {
+        assertThat(model.spec().foldEvasions()).isTrue();
+        AbuseClassifier without = model.withSpec(model.spec().withFoldEvasions(false));
+        String ascii = "You are a stupid idiot.";
+        String evaded = "You are a ｓｔｕｐｉｄ ｉｄｉｏｔ.";
+        double hold = label("toxicity").defaultHold();
+        assertThat(without.score(evaded).toxicity()).isLessThan(hold);
+        AbuseScores s = model.score(evaded);
+        assertThat(s.toxicity()).isGreaterThanOrEqualTo(hold).isCloseTo(model.score(ascii).toxicity(), within(1e-9));
+        // fullwidth letters are one char each, so the spans are the ASCII spelling's, on the fullwidth words
+        assertThat(s.spans()).isEqualTo(model.score(ascii).spans());
+        assertThat(s.spans()).filteredOn(sp -> sp.label().equals("toxicity")).isNotEmpty()
+                .allSatisfy(sp -> assertThat(evaded.substring(sp.start(), sp.end())).isEqualTo("ｓｔｕｐｉｄ ｉｄｉｏｔ"));
+        assertThat(model.score(ascii).scores()).isEqualTo(without.score(ascii).scores());
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) ModelArchive.json().valueToTree(model.spec());
+        tree.remove("foldEvasions");
+        assertThat(ModelArchive.json().treeToValue(tree, AbuseSpec.class).foldEvasions()).isFalse();
+    }
+
     private static io.parley.classification.AbuseLabel label(String name) {
         return model.labels().stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow();
     }

@@ -85,8 +85,13 @@ public final class AbuseEvaluator {
     static List<Scored> score(AbuseClassifier model, List<AbuseDatasets.Example> rows) {
         Scored[] out = new Scored[rows.size()];
         IntStream.range(0, rows.size()).parallel().forEach(i -> {
-            HashedNgrams.Features f = model.features(rows.get(i).text());
-            out[i] = new Scored(rows.get(i), f, model.probabilities(rows.get(i).text(), f));
+            // scores from the text the model judges (its evasion fold, when on); features, for the spans, from the
+            // row's own text so that span offsets stay the row's
+            String text = rows.get(i).text();
+            String judged = model.folded(text);
+            HashedNgrams.Features fj = model.features(judged);
+            double[] p = model.probabilities(judged, fj);
+            out[i] = new Scored(rows.get(i), judged == text ? fj : model.features(text), p);
         });
         return List.of(out);
     }

@@ -772,6 +772,27 @@ public final class AbuseTrainer {
                 + String.join(",", ordered), "the civil frames " + ordered + " switched on", log);
     }
 
+    /**
+     * The model of {@code trained} as it was (weights, calibration, default holds, its rules) with the evasion fold
+     * switched on ({@link AbuseSpec#foldEvasions()}): fullwidth and mathematical letters, invisible characters and
+     * stacked marks inside words, and Cyrillic or Greek look-alikes in Latin words are folded before anything scores
+     * the comment. ASCII text scores as before; comments that fold score differently, so it is a new version, measured
+     * and gated like {@link #reportedSpeech}.
+     */
+    public static TrainedModel foldEvasions(Options options, Path trained, PrintStream log) {
+        ModelArchive archive = ModelArchive.read(trained);
+        AbuseSpec spec = AbuseClassifier.load(archive).spec();
+        if (spec.foldEvasions()) {
+            throw new IllegalArgumentException(trained + " already folds evasions (version "
+                    + archive.provenance().version() + ")");
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("fold_evasions", true);
+        params.put("fold_evasions_from", archive.provenance().version());
+        return switched(options, trained, spec.withFoldEvasions(true), params, "train abuse --fold-evasions",
+                "the evasion fold switched on", log);
+    }
+
     /** {@code trained}'s entries with spec {@code next}: a new version, measured on validation and test, beside the base. */
     private static TrainedModel switched(Options options, Path trained, AbuseSpec next, Map<String, Object> added,
                                          String command, String what, PrintStream log) {
@@ -1969,7 +1990,7 @@ public final class AbuseTrainer {
         int[] heads = served.stream().mapToInt(l -> model.spec().heads().indexOf(l.name())).toArray();
         double[][] out = new double[texts.size()][];
         IntStream.range(0, texts.size()).parallel().forEach(i -> {
-            String t = texts.get(i);
+            String t = model.folded(texts.get(i));
             double[] p = model.probabilities(t, model.features(t));
             double[] q = new double[heads.length];
             for (int j = 0; j < heads.length; j++) {
