@@ -533,19 +533,7 @@ public final class AbuseClassifier {
         if (!spec.reportedSpeech()) {
             return z;
         }
-        String masked = ReportedSpeech.masked(text);
-        if (masked == null) {
-            return z;
-        }
-        HashedNgrams.Features fm = features.features(masked);
-        if (fm.ids().length == 0) {
-            return z;
-        }
-        double[] zm = logits(masked, fm);
-        for (int h : served) {
-            z[h] = Math.min(z[h], zm[h]);
-        }
-        return z;
+        return lowerWith(ReportedSpeech.masked(text), z);
     }
 
     /**
@@ -560,7 +548,11 @@ public final class AbuseClassifier {
             return z;
         }
         String reported = spec.reportedSpeech() ? ReportedSpeech.masked(text) : null;
-        String masked = CivilFrames.masked(reported != null ? reported : text, civilFrames, reported != null);
+        return lowerWith(CivilFrames.masked(reported != null ? reported : text, civilFrames, reported != null), z);
+    }
+
+    /** {@code z} with each served label's logit lowered to that of {@code masked} (the comment with words replaced), if any. */
+    private double[] lowerWith(String masked, double[] z) {
         if (masked == null) {
             return z;
         }
