@@ -63,7 +63,7 @@ final class CommentSections {
             "(?i)form|count|link|title|button|toggle|rss|feed|policy|icon|number|closed|header|nav|^(?:top|most|latest|recent|popular|add|new|write|related|post)[-_]");
     /** A record of a comment or forum post, by its class. */
     private static final Pattern RECORD_CLASS = Pattern.compile(
-            "(?i)^(?:comment|comment[-_]?(?:item|body|entry|container|wrap|wrapper|block|box|row|thread)|post|postbit|post[-_]?(?:item|container|wrap|row|body|message)|message|reply|response|topic[-_]?post|forum[-_]?post|thing|review)$");
+            "(?i)^(?:comment|comment[-_]?(?:item|body|entry|container|wrap|wrapper|block|box|row|thread)|post|postbit|post[-_]?(?:item|container|wrap|row|body|message)|message|reply|response|topic[-_]?post|forum[-_]?post|thing|review|review[-_]?(?:container|item|card|entry|block|wrap|wrapper|row))$");
     private static final Pattern DECLARED = Pattern.compile(
             "(?i)^(?:view |show |read |see )?(?:all )?(\\d[\\d,]{0,6})\\s+(?:comments?|responses?|replies|reader comments|thoughts on\\b.*|posts?)\\b.{0,40}$"
                     + "|^(?:comments?|responses?|reader comments|discussion|replies)\\s*[(\\[:]?\\s*(\\d[\\d,]{0,6})\\s*[)\\]]?$");
@@ -238,7 +238,21 @@ final class CommentSections {
             seen.records = n;
             seen.recordWhere = "post bodies like " + where;
         }
+        // Old table-laid threads (PHP-Nuke, Slash) carry no record class at all, but each comment ends in its own
+        // "Reply to This" link: three of them are three comments, whatever became of them.
+        int replies = 0;
+        for (Element a : root.getElementsByTag("a")) {
+            if (REPLY_LINK.matcher(a.text()).matches()) {
+                replies++;
+            }
+        }
+        if (replies >= 3 && replies > seen.records) {
+            seen.records = replies;
+            seen.recordWhere = "\"Reply to This\" links";
+        }
     }
+
+    private static final Pattern REPLY_LINK = Pattern.compile("(?i)^\\s*reply to this(?: comment| post)?\\s*$");
 
     /**
      * Any embed's name, looked for before the per-system patterns (most scripts name none): indexOf in the lower-cased
