@@ -65,6 +65,15 @@ final class TextExtractor {
     private static final int BYLINE_MAX_WORDS = 40;
     private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:\\d+ )?(?:comments?|reader comments|responses?)(?: \\(\\d+\\))?:?$");
 
+    /**
+     * Six words ending a sentence on a letter: "the questions 2." (a numbered list run together) is not one, nor a
+     * newsletter's four-word tag line ("Seafront news before breakfast.").
+     */
+    private static final Pattern SENTENCE = Pattern.compile("(?:\\p{L}[\\p{L}'’,-]*+\\h++){5}\\p{L}[\\p{L}'’-]*+[)\"”]?[.!?](?:\\s|$)");
+    /** The heading of a comment section, also when script fills it and the dump shows the heading alone. */
+    private static final Pattern SECTION_HEADING = Pattern.compile(
+            "(?i)^(?:\\d+ )?(?:comments?|reader comments|responses?|discussion|join the (?:conversation|discussion))(?: \\(\\d+\\))?:?$");
+
     private final Deadline deadline;
     private final LineModel lines;
 
@@ -106,6 +115,16 @@ final class TextExtractor {
         if (thread) {
             comments = new ThreadReader(art.paragraphs, boilerplate).read(lines.subList(commentStart, lines.size()));
             deadline.checkNow();
+            if (!comments.isEmpty() && comments.stream().noneMatch(c -> SENTENCE.matcher(c.text()).find())) {
+                // Not one sentence among them: the "thread" is the page's link lists ("Most read", "More from ...")
+                // under an empty comment heading, and a list of titles must never be classified as comments. The
+                // section was seen only if a heading or an embed note names it.
+                for (ExtractedComment c : comments) {
+                    boilerplate.add(c.text());
+                }
+                comments = List.of();
+                thread = lines.stream().anyMatch(l -> SECTION_HEADING.matcher(l.text).matches());
+            }
         } else {
             // No textual thread markers: the line model's comment paragraphs, one comment each.
             comments = new ArrayList<>();
