@@ -97,7 +97,7 @@ final class TextExtractor {
         List<Line> lines = lines(raw);
         deadline.checkNow();
         DumpThreads.Result records = DumpThreads.read(lines.stream().map(l -> " ".repeat(l.indent) + l.text).toList(), deadline);
-        if (!records.comments().isEmpty()) {
+        if (!records.comments().isEmpty() && records.comments().stream().anyMatch(c -> hasSentence(c.text()))) {
             return fromRecords(raw, lines, records);
         }
         List<ExtractedComment> signed = SignedComments.fromDump(raw.lines().toList());
@@ -115,7 +115,7 @@ final class TextExtractor {
         if (thread) {
             comments = new ThreadReader(art.paragraphs, boilerplate).read(lines.subList(commentStart, lines.size()));
             deadline.checkNow();
-            if (!comments.isEmpty() && comments.stream().noneMatch(c -> SENTENCE.matcher(c.text()).find())) {
+            if (!comments.isEmpty() && comments.stream().noneMatch(c -> hasSentence(c.text()))) {
                 // Not one sentence among them: the "thread" is the page's link lists ("Most read", "More from ...")
                 // under an empty comment heading, and a list of titles must never be classified as comments. The
                 // section was seen only if a heading or an embed note names it.
@@ -135,6 +135,20 @@ final class TextExtractor {
         String language = language(art.title, art.paragraphs);
         return new ExtractedPage(new ExtractedArticle(art.title, art.byline, art.published, art.paragraphs, language),
                 comments, boilerplate, CommentSections.text(raw, comments.size(), thread || records.cues()));
+    }
+
+    /**
+     * Whether a "comment" holds a sentence of its own: one about the comments ("34 readers have commented on this
+     * story.") is the section's chrome, and a list of titles holds none.
+     */
+    static boolean hasSentence(String text) {
+        Matcher m = SENTENCE.matcher(text);
+        while (m.find()) {
+            if (!m.group().toLowerCase(Locale.ROOT).contains("comment")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A dump of signed paragraphs (a wiki talk page): the article is what is not in a comment. */
