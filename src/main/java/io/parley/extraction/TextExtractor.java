@@ -66,10 +66,10 @@ final class TextExtractor {
     private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:\\d+ )?(?:comments?|reader comments|responses?)(?: \\(\\d+\\))?:?$");
 
     /**
-     * Six words ending a sentence on a letter: "the questions 2." (a numbered list run together) is not one, nor a
+     * Five words ending a sentence on a letter: "the questions 2." (a numbered list run together) is not one, nor a
      * newsletter's four-word tag line ("Seafront news before breakfast.").
      */
-    private static final Pattern SENTENCE = Pattern.compile("(?:\\p{L}[\\p{L}'’,-]*+\\h++){5}\\p{L}[\\p{L}'’-]*+[)\"”]?[.!?](?:\\s|$)");
+    private static final Pattern SENTENCE = Pattern.compile("(?:\\p{L}[\\p{L}'’,-]*+\\h++){4}\\p{L}[\\p{L}'’-]*+[)\"”]?[.!?](?:\\s|$)");
     /** The heading of a comment section, also when script fills it and the dump shows the heading alone. */
     private static final Pattern SECTION_HEADING = Pattern.compile(
             "(?i)^(?:\\d+ )?(?:comments?|reader comments|responses?|discussion|join the (?:conversation|discussion))(?: \\(\\d+\\))?:?$");
@@ -97,7 +97,7 @@ final class TextExtractor {
         List<Line> lines = lines(raw);
         deadline.checkNow();
         DumpThreads.Result records = DumpThreads.read(lines.stream().map(l -> " ".repeat(l.indent) + l.text).toList(), deadline);
-        if (!records.comments().isEmpty() && records.comments().stream().anyMatch(c -> hasSentence(c.text()))) {
+        if (!records.comments().isEmpty() && records.comments().stream().anyMatch(TextExtractor::hasSentence)) {
             return fromRecords(raw, lines, records);
         }
         List<ExtractedComment> signed = SignedComments.fromDump(raw.lines().toList());
@@ -115,7 +115,7 @@ final class TextExtractor {
         if (thread) {
             comments = new ThreadReader(art.paragraphs, boilerplate).read(lines.subList(commentStart, lines.size()));
             deadline.checkNow();
-            if (!comments.isEmpty() && comments.stream().noneMatch(c -> hasSentence(c.text()))) {
+            if (!comments.isEmpty() && comments.stream().noneMatch(TextExtractor::hasSentence)) {
                 // Not one sentence among them: the "thread" is the page's link lists ("Most read", "More from ...")
                 // under an empty comment heading, and a list of titles must never be classified as comments. The
                 // section was seen only if a heading or an embed note names it.
@@ -141,8 +141,13 @@ final class TextExtractor {
      * Whether a "comment" holds a sentence of its own: one about the comments ("34 readers have commented on this
      * story.") is the section's chrome, and a list of titles holds none.
      */
-    static boolean hasSentence(String text) {
-        Matcher m = SENTENCE.matcher(text);
+    static boolean hasSentence(ExtractedComment c) {
+        // (with the quotes it opens with: "The mayor said ... May. I doubt that." keeps the article's sentence there)
+        StringBuilder b = new StringBuilder(c.text());
+        for (Quote q : c.quotes()) {
+            b.append("\n\n").append(q.text());
+        }
+        Matcher m = SENTENCE.matcher(b);
         while (m.find()) {
             if (!m.group().toLowerCase(Locale.ROOT).contains("comment")) {
                 return true;
