@@ -71,11 +71,11 @@ final class CommentSections {
     private static final Pattern COMMENTED = Pattern.compile(
             "(?i)^(\\d[\\d,]{0,6})\\s+(?:readers?|people|users|members|visitors)\\s+(?:have\\s+|has\\s+)?(?:commented|responded)\\b.{0,60}$");
     private static final Pattern NO_COMMENTS = Pattern.compile(
-            "(?i)\\b(?:no comments(?: yet)?|no responses(?: yet)?|be the first to (?:comment|respond|reply)|comments are closed|commenting (?:is|has been) (?:closed|disabled)|0 comments|zero comments|comments (?:are )?disabled)\\b");
+            "(?i)\\b(?:no comments(?: yet)?|no responses(?: yet)?|be the first to (?:comment|respond|reply)|comments are closed|commenting (?:is|has been) (?:closed|disabled)|0 comments|zero comments|comments (?:are )?disabled|comments (?:have been|has been|are|were) (?:switched|turned) off)\\b");
     private static final Pattern MORE = Pattern.compile(
             "(?i)^(?:load|show|view|see|read) (?:more|all|older|newer|\\d+ more|previous)(?: \\d+)? (?:comments?|replies|posts|responses)\\b.{0,20}$");
     private static final Pattern TEXT_EMBED = Pattern.compile(
-            "(?i)(comments powered by (disqus|coral|viafoura|livefyre|openweb)|enable javascript to view the comments|facebook comments plugin|view the discussion thread)");
+            "(?i)(comments powered by (disqus|coral|viafoura|livefyre|openweb)|enable javascript to view the comments|javascript (?:needs to|must) be (?:activated|enabled|turned on) to (?:view|see|read|load) (?:the )?comments|facebook comments plugin|view the discussion thread)");
     private static final Pattern TEXT_EMBED_NAME = Pattern.compile("(?i)\\b(disqus|coral|viafoura|livefyre|openweb|facebook)\\b");
     private static final Pattern TEXT_DECLARED = Pattern.compile(
             "(?i)^\\s*(?:(\\d[\\d,]{0,6})\\s+(?:comments?|responses?|replies|reader comments)|(?:comments?|responses?|reader comments)\\s*[(\\[:]\\s*(\\d[\\d,]{0,6})\\s*[)\\]]?)\\s*$");

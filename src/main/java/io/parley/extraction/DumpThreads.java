@@ -40,6 +40,8 @@ final class DumpThreads {
     private static final Pattern DATE = Pattern.compile("(?i)(?:(?<!\\p{L})(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:"
             + "(?:(?<![a-z])" + MONTHS + "|(?<=\\p{Ll})(?-i:" + GLUED + "))\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+\\d{4}(?!\\d))?" + CLOCK
             + "|(?<![\\d])\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+\\d{4}(?!\\d)" + CLOCK
+            // German's day with a full stop, "23. November 2026, 14:14 Uhr" (Zeit, Spiegel, FAZ comment headers)
+            + "|(?<![\\d.])\\d{1,2}\\.\\s+(?:" + MONTHS + "|m(?:ä|ae)rz|mai|okt(?:ober)?|dez(?:ember)?)\\s+\\d{4}(?!\\d)" + CLOCK + "(?:\\s*uhr)?"
             // a year-less day and month with a clock, as Steam prints a post's date ("12 Nov @ 1:12pm")
             + "|(?<![\\d])\\d{1,2}\\s+" + MONTHS + "\\s*(?:@|at|,)?\\s*\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?(?![a-z])"
             // the same with a 24-hour clock after "at", "@" or a comma, as Habr prints it ("19 Nov at 12:39")
@@ -550,8 +552,18 @@ final class DumpThreads {
                 break;
             }
         }
-        return new Line(indent, marker, rest.strip());
+        rest = rest.strip();
+        Matcher glued = GLUED_NUMBER.matcher(rest);
+        if (rest.length() <= 120 && glued.matches() && DATE.matcher(glued.group(3)).find()) {
+            // w3m prints a comment's permalink number right after its author's link ("Ann Lee#1.1  —  23. November
+            // 2026"): read it as the number before the name, dotted by depth, that forums print ("#1.1 Ann Lee ...").
+            rest = "#" + glued.group(2) + " " + glued.group(1) + glued.group(3);
+        }
+        return new Line(indent, marker, rest);
     }
+
+    /** A name with its post number glued after it, then the rest of a header: "Ann Lee#1.1  —  date". */
+    private static final Pattern GLUED_NUMBER = Pattern.compile("^(\\p{L}[\\p{L}.' _-]{0,40}?[\\p{L}.])#(\\d{1,5}(?:\\.\\d{1,4}){0,8})(\\s.*)$");
 
     /** The shape of a header line (its date form and cue words), or null when the line is no header. */
     static String anchorShape(String t) {

@@ -65,6 +65,15 @@ final class TextExtractor {
     private static final int BYLINE_MAX_WORDS = 40;
     private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:\\d+ )?(?:comments?|reader comments|responses?)(?: \\(\\d+\\))?:?$");
 
+    /**
+     * Five words ending a sentence on a letter: "the questions 2." (a numbered list run together) is not one, nor a
+     * newsletter's four-word tag line ("Seafront news before breakfast.").
+     */
+    private static final Pattern SENTENCE = Pattern.compile("(?:\\p{L}[\\p{L}'’,-]*+\\h++){4}\\p{L}[\\p{L}'’-]*+[)\"”]?[.!?](?:\\s|$)");
+    /** The heading of a comment section, also when script fills it and the dump shows the heading alone. */
+    private static final Pattern SECTION_HEADING = Pattern.compile(
+            "(?i)^(?:\\d+ )?(?:comments?|reader comments|responses?|discussion|join the (?:conversation|discussion))(?: \\(\\d+\\))?:?$");
+
     private final Deadline deadline;
     private final LineModel lines;
 
@@ -88,7 +97,7 @@ final class TextExtractor {
         List<Line> lines = lines(raw);
         deadline.checkNow();
         DumpThreads.Result records = DumpThreads.read(lines.stream().map(l -> " ".repeat(l.indent) + l.text).toList(), deadline);
-        if (!records.comments().isEmpty()) {
+        if (!records.comments().isEmpty() && records.comments().stream().anyMatch(TextExtractor::hasSentence)) {
             return fromRecords(raw, lines, records);
         }
         List<ExtractedComment> signed = SignedComments.fromDump(raw.lines().toList());
@@ -106,6 +115,16 @@ final class TextExtractor {
         if (thread) {
             comments = new ThreadReader(art.paragraphs, boilerplate).read(lines.subList(commentStart, lines.size()));
             deadline.checkNow();
+            if (!comments.isEmpty() && comments.stream().noneMatch(TextExtractor::hasSentence)) {
+                // Not one sentence among them: the "thread" is the page's link lists ("Most read", "More from ...")
+                // under an empty comment heading, and a list of titles must never be classified as comments. The
+                // section was seen only if a heading or an embed note names it.
+                for (ExtractedComment c : comments) {
+                    boilerplate.add(c.text());
+                }
+                comments = List.of();
+                thread = lines.stream().anyMatch(l -> SECTION_HEADING.matcher(l.text).matches());
+            }
         } else {
             // No textual thread markers: the line model's comment paragraphs, one comment each.
             comments = new ArrayList<>();
@@ -116,6 +135,25 @@ final class TextExtractor {
         String language = language(art.title, art.paragraphs);
         return new ExtractedPage(new ExtractedArticle(art.title, art.byline, art.published, art.paragraphs, language),
                 comments, boilerplate, CommentSections.text(raw, comments.size(), thread || records.cues()));
+    }
+
+    /**
+     * Whether a "comment" holds a sentence of its own: one about the comments ("34 readers have commented on this
+     * story.") is the section's chrome, and a list of titles holds none.
+     */
+    static boolean hasSentence(ExtractedComment c) {
+        // (with the quotes it opens with: "The mayor said ... May. I doubt that." keeps the article's sentence there)
+        StringBuilder b = new StringBuilder(c.text());
+        for (Quote q : c.quotes()) {
+            b.append("\n\n").append(q.text());
+        }
+        Matcher m = SENTENCE.matcher(b);
+        while (m.find()) {
+            if (!m.group().toLowerCase(Locale.ROOT).contains("comment")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A dump of signed paragraphs (a wiki talk page): the article is what is not in a comment. */
