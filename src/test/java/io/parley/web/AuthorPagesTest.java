@@ -26,7 +26,7 @@ class AuthorPagesTest extends IntegrationTest {
         int n = waiting.size();
         assertThat(waiting).contains(ids.get("s4-c5"), ids.get("s4-c6"));
         String page = mod.get("/sites/authors/authors/reader-2").body();
-        assertThat(page).contains("Author <span>reader-2</span>", n + " held", n + " waiting:", "Reject all",
+        assertThat(page).contains("Author <span dir=\"auto\">reader-2</span>", n + " held", n + " waiting:", "Reject all",
                 "data-comment=\"" + ids.get("s4-c5") + "\"", "data-comment=\"" + ids.get("s4-c6") + "\"")
                 .doesNotContain("data-comment=\"" + ids.get("s4-c1") + "\"");
         // The item view links to the author's page.
