@@ -63,7 +63,9 @@ final class TextExtractor {
     private static final Pattern HEADER_NAME = Pattern.compile("[\\u201c\"]([^\\u201c\\u201d\"]+)[\\u201d\"]");
     /** Bylines are a few names; the regex recurses per name, so a long paragraph could overflow the stack. */
     private static final int BYLINE_MAX_WORDS = 40;
-    private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:\\d+ )?(?:comments?|reader comments|responses?)(?: \\(\\d+\\))?:?$");
+    /** The words a comment section's heading is made of: "Comments", "12 comments", "Reader comments (4):". */
+    private static final String HEADING_WORDS = "comments?|reader comments|responses?";
+    private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:\\d+ )?(?:" + HEADING_WORDS + ")(?: \\(\\d+\\))?:?$");
 
     /**
      * Five words ending a sentence on a letter: "the questions 2." (a numbered list run together) is not one, nor a
@@ -72,7 +74,7 @@ final class TextExtractor {
     private static final Pattern SENTENCE = Pattern.compile("(?:\\p{L}[\\p{L}'’,-]*+\\h++){4}\\p{L}[\\p{L}'’-]*+[)\"”]?[.!?](?:\\s|$)");
     /** The heading of a comment section, also when script fills it and the dump shows the heading alone. */
     private static final Pattern SECTION_HEADING = Pattern.compile(
-            "(?i)^(?:\\d+ )?(?:comments?|reader comments|responses?|discussion|join the (?:conversation|discussion))(?: \\(\\d+\\))?:?$");
+            "(?i)^(?:\\d+ )?(?:" + HEADING_WORDS + "|discussion|join the (?:conversation|discussion))(?: \\(\\d+\\))?:?$");
 
     private final Deadline deadline;
     private final LineModel lines;
