@@ -63,8 +63,9 @@ final class CommentRecords {
     private static final Pattern SAYS = Pattern.compile("(?i)\\s*(?:says|said|wrote|writes)\\s*(?::|\\.{2,3}|\u2026)?\\s*$");
     // (a prefix before the word: Plone's replyTreeLevel1)
     // (the prefix may name the record, hyphens and all: Dreamwidth's comment-depth-2, Concrete's ccm-conversation-message-level1)
+    // (or one letter: "d2", Ning's indent classes "i0".."i2")
     private static final Pattern DEPTH_CLASS = Pattern.compile(
-            "(?i)^(?:(?:[a-z]{0,12}|[a-z_-]{0,40}(?:comment|message|post|reply|thread|item)[-_]?)(?:depth|level|indent|lvl)|d)[-_]?(\\d{1,2})$");
+            "(?i)^(?:(?:[a-z]{0,12}|[a-z_-]{0,40}(?:comment|message|post|reply|thread|item)[-_]?)(?:depth|level|indent|lvl)|d|i)[-_]?(\\d{1,2})$");
     private static final Pattern MARGIN = Pattern.compile("(?i)(?:margin|padding)-left\\s*:\\s*(\\d{1,4})px");
     private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(.{1,40}?)\\s+(?:wrote|said|says):?$|^originally posted by:?\\s+(.{1,40})$");
     private static final Pattern META_LINE = Pattern.compile(
@@ -133,9 +134,11 @@ final class CommentRecords {
             INDEX.set(index);
             String own = clock(root);
             CLOCK.set(own != null ? own : FetchClock.get());
+            PAGE_YEAR.set(new Object[]{root, null});
             return read(root, articleKeys, deadline, blockCommentWords);
         } finally {
             CLOCK.remove();
+            PAGE_YEAR.remove();
             TITLE.remove();
             INDEX.remove();
             CUES.get().clear();
@@ -1114,7 +1117,12 @@ final class CommentRecords {
         java.util.Set<Element> set = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         set.addAll(out);
         out.removeIf(t -> t.getElementsByTag("table").stream().anyMatch(d -> d != t && set.contains(d)));
-        return out.size() > run.size() ? out : run;
+        // (a layout table that holds the records is none of them: PHP-Nuke's page table around its comment tables)
+        java.util.Set<Element> ran = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        ran.addAll(run);
+        List<Element> own = new ArrayList<>(run);
+        own.removeIf(t -> t.getElementsByTag("table").stream().anyMatch(d -> d != t && ran.contains(d)));
+        return out.size() > run.size() || out.size() >= own.size() && own.size() < run.size() && out.containsAll(own) ? out : run;
     }
 
     /** A table's rows as the count of cells in each ("2|1|1|"), or "" for a table with no rows of its own. */
@@ -1806,6 +1814,14 @@ final class CommentRecords {
                 && DAY_CUE.matcher(head(text, 300)).find())) {
             f[1] = true;
         }
+        if (!f[1] && Dates.hasYearlessInLine(head(text, 300))) {
+            // "by X on Saturday, November 21 @ 14:03:53 GMT" (PHP-Nuke and other old portals): a date and time without the year
+            f[1] = true;
+        }
+        if (f[1] && !f[0] && BY_NAME_ON.matcher(head(text, 300)).find()) {
+            // "by X on <date>", "(3) By x on 2026-11-23 14:39:00", "Authored by: X on …": the byline names the author
+            f[0] = true;
+        }
         if (!f[1] && f[3] && RELATIVE_ANY.matcher(head(text, 300)).find()) {
             // "2 hrs ago" beside a Reply button: a comment's age even where no class names it (utility-class widgets)
             f[1] = true;
@@ -1827,6 +1843,9 @@ final class CommentRecords {
         }
         return (f[0] ? 2 : 0) + (f[1] ? 2 : 0) + (f[2] ? 1 : 0) + (f[3] ? 1 : 0) + (f[4] ? 1 : 0) + 1;
     }
+
+    private static final Pattern BY_NAME_ON = Pattern.compile(
+            "(?i)(?:^|[\\s(:])by:?\\s+([\\p{L}\\d_.@-][^\\s|,:;]{0,39}(?:\\s+\\p{Lu}[^\\s|,:;]{0,20}){0,3})\\s+on\\s+\\S[^|]{0,40}\\d");
 
     /** {@code Texts.wordCount(s) >= n}, counted only as far as the n-th word. */
     private static boolean atLeastWords(String s, int n) {
@@ -2246,7 +2265,9 @@ final class CommentRecords {
             // container or a box inside it: Medium's hashed div around its div.pw-replies)
             String cls = (a.className() + " " + a.id() + " " + a.normalName()).toLowerCase(Locale.ROOT);
             named |= cls.contains("indent") || cls.contains("repl") || cls.contains("child") || cls.contains("respon")
-                    || cls.contains("nested") || cls.contains("sub");
+                    || cls.contains("nested") || cls.contains("sub")
+                    // (a blockquote after the comment, holding its replies: PHP-Nuke's nested view, old portals)
+                    || a.normalName().equals("blockquote");
             if (a != r && !index.containsKey(a) && sameKind(a, a.parent())) {
                 // a wrapper inside a wrapper of its own kind (Forem's details.comment-wrapper): the reply's wrapper
                 // sits in its parent's, after the parent's record (and after the parent's earlier replies)
@@ -3115,14 +3136,27 @@ final class CommentRecords {
             for (int k = 0; k < paras.size(); k++) {
                 String p = paras.get(k);
                 String date = Texts.wordCount(p) <= 14 ? Dates.find(p) : null;
+                if (date == null && Texts.wordCount(p) <= 30 && Dates.hasYearlessInLine(p)
+                        && (Texts.wordCount(p) <= 16 || BY_NAME_ON.matcher(p).find())) {
+                    // "by X on Saturday, November 21 @ 14:03:53 GMT": the year from the page ({@link #yearClock})
+                    date = Dates.yearlessInLine(p, yearClock());
+                    if (date == null && f.time == null) {
+                        date = "";
+                    }
+                }
                 if (date == null) {
                     continue;
                 }
-                if (f.time == null) {
+                if (f.time == null && !date.isEmpty()) {
                     f.time = date;
                 }
                 Matcher m = META_LINE.matcher(p);
                 Matcher by = HEADER_BY_NAME.matcher(p);
+                Matcher byOn = BY_NAME_ON.matcher(p);
+                if (f.author == null && byOn.find() && Dates.find(byOn.group(1)) == null && !HEADER_NOISE.matcher(byOn.group(1).strip()).matches()) {
+                    // "The subject (Score: 2) by X on Saturday, November 21 @ 14:03:53 GMT" (PHP-Nuke's header cell)
+                    f.author = clean(byOn.group(1));
+                }
                 if (f.author == null && by.find() && Dates.find(by.group(1)) == null && !HEADER_NOISE.matcher(by.group(1).strip()).matches()) {
                     f.author = clean(by.group(1)); // "1. On Saturday 21 November 2026, 17:34 by Eleri Price" (Dotclear)
                 }
@@ -3395,6 +3429,42 @@ final class CommentRecords {
             }
         });
         return found[0];
+    }
+
+    /** The page's root and, once asked for, its newest full date ({@link #yearClock}). */
+    private static final ThreadLocal<Object[]> PAGE_YEAR = new ThreadLocal<>();
+
+    /**
+     * What a year-less date ("Saturday, November 21 @ 14:03:53") takes its year from: the page's or the fetch's clock,
+     * else the newest full date the page prints (the story's own date, above its comments); null when there is none.
+     * Relative times never count back from it: it gives the year, not the hour.
+     */
+    private static String yearClock() {
+        String c = CLOCK.get();
+        if (c != null) {
+            return c;
+        }
+        Object[] held = PAGE_YEAR.get();
+        if (held == null) {
+            return null;
+        }
+        if (held[1] == null) {
+            String[] newest = {""};
+            ((Element) held[0]).traverse((node, depth) -> {
+                if (node instanceof TextNode t) {
+                    String w = t.getWholeText();
+                    if (w.length() >= 8 && w.length() <= 200) {
+                        String d = Dates.find(w);
+                        if (d != null && d.compareTo(newest[0]) > 0) {
+                            newest[0] = d;
+                        }
+                    }
+                }
+            });
+            held[1] = newest[0];
+        }
+        String n = (String) held[1];
+        return n.isEmpty() ? null : n;
     }
 
     private static final Evaluator TIMED = QueryParser.parse("time, [datetime], a[title], span[title], abbr[title]");
