@@ -3734,6 +3734,16 @@ final class CommentRecords {
         if (f.author == null) {
             f.author = authorFromHeader(f.header);
         }
+        if (f.postRef == null) {
+            for (String h : f.header) {
+                Matcher m = REPLY_TO_NUMBER.matcher(h);
+                if (m.find()) {
+                    // "(4) By x on 2026-11-23 16:23:00 in reply to 3" (Fossil's forum): the post it answers, by number
+                    f.postRef = m.group(1);
+                    break;
+                }
+            }
+        }
         if (f.time == null) {
             for (String h : f.header) {
                 f.time = f.time == null && !PROFILE_LINE.matcher(h).find() ? Dates.find(h) : f.time;
@@ -3771,8 +3781,15 @@ final class CommentRecords {
     private static final Pattern HEADER_BY_NAME = Pattern.compile("(?i)\\d.*\\bby\\s+(\\p{L}[^|·,:;()\\d]{0,38}?)\\s*$");
 
     /** "October 11, 2012 | The New Diplomat's Wife": the part of a meta line that is a name. */
+    private static final Pattern REPLY_TO_NUMBER = Pattern.compile("(?i)\\bin reply to\\s+(?:#|no\\.\\s?|post\\s+)?(\\d{1,6})(?![\\d.,:/-]|\\s*\\p{L})");
+
     private static String authorFromHeader(List<String> header) {
         for (String h : header) {
+            Matcher byOn = BY_NAME_ON.matcher(h);
+            if (byOn.find() && Dates.find(byOn.group(1)) == null && !HEADER_NOISE.matcher(byOn.group(1).strip()).matches()) {
+                // "(3) By x on 2026-11-23 14:39:00" (Fossil), "Authored by: X on Nov 22 2026, 9:01 AM" (GeekLog)
+                return byOn.group(1).strip();
+            }
             Matcher posted = POSTED_BY_NAME.matcher(h);
             if (posted.find() && Dates.find(posted.group(1)) == null && !HEADER_NOISE.matcher(posted.group(1)).matches()) {
                 // "#3 Posted by Ann Lee on 11/21/2026 at 02:14 PM" (ExpressionEngine, under the words): the name between
