@@ -482,6 +482,12 @@ final class CommentRecords {
         Map<String, String> lastByAuthor = new HashMap<>();
         List<int[]> stack = new ArrayList<>(); // {record index, depth mark} of the flat-list ancestors
         int[] opener = discussionOpeners(records, index);
+        // where some records carry a depth mark (a spacer cell, a margin) and others none, the unmarked ones are the
+        // top level (GeekLog's comment tables: only replies have the spacer cell), not records outside the stack
+        boolean marked = false;
+        for (int i = 0; i < records.size() && !marked; i++) {
+            marked = depthMark(records.get(i)) > 0;
+        }
         for (int i = 0; i < records.size(); i++) {
             deadline.check();
             Element r = records.get(i);
@@ -491,6 +497,9 @@ final class CommentRecords {
             }
             int parent = nestedParent(r, index);
             int mark = depthMark(r);
+            if (mark < 0 && marked && parent < 0) {
+                mark = 0;
+            }
             if (parent < 0 && mark >= 0) {
                 while (!stack.isEmpty() && stack.get(stack.size() - 1)[1] >= mark) {
                     stack.remove(stack.size() - 1);
@@ -3096,6 +3105,11 @@ final class CommentRecords {
                     if (f.time == null) {
                         f.time = d;
                     }
+                    Matcher byOn = f.author == null ? BY_NAME_ON.matcher(p) : null;
+                    if (byOn != null && byOn.find() && Dates.find(byOn.group(1)) == null && !HEADER_NOISE.matcher(byOn.group(1).strip()).matches()) {
+                        // "Authored by: X on Nov 22 2026, 9:01 AM" names its poster: the line above is a subject (GeekLog)
+                        f.author = clean(byOn.group(1));
+                    }
                     if (f.author == null && k == 1 && d != null) {
                         // the name alone on the line above ("Ann Lee <ann@...>", then "11/23/26 5:19am #985": a list
                         // archive's message head)
@@ -3252,6 +3266,19 @@ final class CommentRecords {
         }
         if (f.time == null) {
             f.time = timeBefore(r, index); // the last resort: nothing in the record dates it
+        }
+        if (f.author != null && (f.authorEl == null || !hasPart(f.authorEl, AUTHOR_PARTS) && !f.authorEl.normalName().equals("cite"))) {
+            // a byline in so many words ("Authored by: X on Nov 22 2026, 9:01 AM") beats a name taken from a header
+            // line before it (GeekLog's bold subject line over the byline)
+            for (String h : f.header) {
+                Matcher byOn = h.contains("by") || h.contains("By") ? BY_NAME_ON.matcher(h) : null;
+                if (byOn != null && byOn.find() && Dates.find(byOn.group(1)) == null && !HEADER_NOISE.matcher(byOn.group(1).strip()).matches()) {
+                    if (!f.header.get(0).equals(h) && f.header.get(0).equals(f.author)) {
+                        f.author = clean(byOn.group(1));
+                    }
+                    break;
+                }
+            }
         }
         f.text = String.join("\n\n", paras);
         if (f.pane != null && !f.pane.isEmpty()) {
@@ -3787,9 +3814,12 @@ final class CommentRecords {
         for (String h : header) {
             Matcher byOn = BY_NAME_ON.matcher(h);
             if (byOn.find() && Dates.find(byOn.group(1)) == null && !HEADER_NOISE.matcher(byOn.group(1).strip()).matches()) {
-                // "(3) By x on 2026-11-23 14:39:00" (Fossil), "Authored by: X on Nov 22 2026, 9:01 AM" (GeekLog)
+                // "(3) By x on 2026-11-23 14:39:00" (Fossil), "Authored by: X on Nov 22 2026, 9:01 AM" (GeekLog): the
+                // byline wherever it stands among the header lines (GeekLog's subject line comes first)
                 return byOn.group(1).strip();
             }
+        }
+        for (String h : header) {
             Matcher posted = POSTED_BY_NAME.matcher(h);
             if (posted.find() && Dates.find(posted.group(1)) == null && !HEADER_NOISE.matcher(posted.group(1)).matches()) {
                 // "#3 Posted by Ann Lee on 11/21/2026 at 02:14 PM" (ExpressionEngine, under the words): the name between
