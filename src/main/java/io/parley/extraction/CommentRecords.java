@@ -57,7 +57,7 @@ final class CommentRecords {
             "section", "article", "pre", "dd", "dt", "hr");
     private static final Pattern NUMBER = Pattern.compile("[+]?(\\d[\\d,]{0,7})");
     private static final Pattern LIKES_TEXT = Pattern.compile(
-            "(?i)(?:^|\\s|[(\\[\\u2665\\u2764+])(\\d{1,6})\\s*(?:likes?|points?|up|votes?|recommends?|recommendations?|empfehlungen|recs?\\b|stars?\\b|hearts?\\b|favou?rites?|(?:people|persons?|members?|users?) likes? this|\\)|$)"
+            "(?i)(?:^|\\s|[(\\[\\u2665\\u2764+])(\\d{1,6})\\s*(?:likes?|points?|up|votes?|recommends?|recommendations?|empfehlungen|helpful\\b|recs?\\b|stars?\\b|hearts?\\b|favou?rites?|(?:people|persons?|members?|users?) likes? this|\\)|$)"
                     // (and "[37 Recs]": Daily Kos-style recommends; "Respect 12": Brightspot-style news CMSes)
                     + "|(?:recommend|like|likes|support|respect|\\u2665|\\u2764|\\u25b2|\\u2191)\\s*\\(?(\\d{1,6})\\)?");
     private static final Pattern SAYS = Pattern.compile("(?i)\\s*(?:says|said|wrote|writes)\\s*(?::|\\.{2,3}|\u2026)?\\s*$");
@@ -953,7 +953,9 @@ final class CommentRecords {
         }
         return s.contains("comment") || s.contains("reply") || s.contains("message") || s.contains("thing")
                 || s.contains("talkback") || s.contains("reaction") || POST_WORD.matcher(s).matches()
-                || s.contains("athing") || s.contains("cpost") || s.contains("fyre") || s.contains("@comment");
+                || s.contains("athing") || s.contains("cpost") || s.contains("fyre") || s.contains("@comment")
+                // (a review list: a reviewer, a date and a rating per record, answered by the owner, as comments are)
+                || s.contains("review") && !s.contains("preview") && !s.contains("reviewer");
     }
 
     /** Every record with author, time, avatar or permalink, and a few of them: a thread whatever its class names. */
@@ -1281,7 +1283,7 @@ final class CommentRecords {
             });
             for (Element d : own) {
                 String k = signature(d);
-                if (k.equals(best) || k.endsWith(".") || !commentish(k)) {
+                if (k.equals(best) || k.endsWith(".") || !commentish(k) && !opensWithAnswerFrom(d)) {
                     continue;
                 }
                 within.computeIfAbsent(k, x -> new ArrayList<>()).add(d);
@@ -1432,6 +1434,11 @@ final class CommentRecords {
      * Whether the record around {@code m} has words of its own beside it (an answer's text beside its one comment),
      * not counting its nested records: else {@code m} is the record's body (Forem's div.comment in its details).
      */
+    /** An answer box headed "Response from X" (review sites' owner responses), whatever its class names. */
+    private static boolean opensWithAnswerFrom(Element d) {
+        return anyOfFirst(d, 6, x -> answerFrom(x) != null);
+    }
+
     private static boolean wordsBeside(Element m, java.util.Set<Element> outer) {
         Element holder = m.parent();
         while (holder != null && !outer.contains(holder)) {
@@ -1562,7 +1569,8 @@ final class CommentRecords {
         String s = signature.toLowerCase(Locale.ROOT);
         return s.contains("comment") || s.contains("post") || s.contains("reply") || s.contains("message")
                 || s.contains("thing") || s.contains("talkback") || s.contains("athing") || s.contains("reaction")
-                || s.contains(".note.") || s.endsWith(".note"); // (a class token "note": GitLab's, Gitea's comment notes)
+                || s.contains(".note.") || s.endsWith(".note") // (a class token "note": GitLab's, Gitea's comment notes)
+                || s.contains("review") && !s.contains("preview") && !s.contains("reviewer");
     }
 
     private static boolean hasDigit(String s) {
@@ -1888,7 +1896,7 @@ final class CommentRecords {
         switch (k) {
             case 0:
                 return tag.equals("cite") || d.attr("itemprop").equals("author") || hasPart(d, AUTHOR_PARTS)
-                        || tag.equals("a") && profileLink(d) || boldAfterBy(d) || userCell(d) != null;
+                        || tag.equals("a") && profileLink(d) || boldAfterBy(d) || userCell(d) != null || answerFrom(d) != null;
             case 1:
                 if (tag.equals("time") || d.hasAttr("datetime") || d.hasAttr("data-utime") || d.attr("itemprop").startsWith("date")
                         || hasPart(d, TIME_PARTS)) {
@@ -1929,6 +1937,28 @@ final class CommentRecords {
                 return href.contains("#comment") || href.contains("#post") || href.contains("#p") || href.contains("comment=")
                         || href.contains("#c");
         }
+    }
+
+    /**
+     * "Response from X, Owner at …", "Reply from X", "Comment from X of Y" heading an answer (review sites' owner
+     * responses: TripAdvisor, Yelp, Trustpilot): the answer's author.
+     */
+    private static final Pattern ANSWER_FROM = Pattern.compile(
+            "(?i)^(?:management |owner'?s? |business |official )?(?:response|reply|comment|answer)\\s+from\\s+(?:the\\s+)?([^,|]{1,40}?)(?:,.*|\\s+of\\s+.*)?$");
+
+    /** The author an {@link #ANSWER_FROM} line in {@code d}'s own text names, or null. */
+    private static final Pattern REVIEW_VERB_DATE = Pattern.compile("(?i)^(?:reviewed|visited|written|posted|stayed|rated)(?: on)?\\s+\\S.{4,30}$");
+
+    static String answerFrom(Element d) {
+        if (d.childrenSize() > 2) {
+            return null;
+        }
+        String own = d.ownText();
+        if (own.length() < 8 || own.length() > 120 || !(own.contains("rom ") || own.contains("ROM "))) {
+            return null;
+        }
+        Matcher m = ANSWER_FROM.matcher(Texts.squash(d.text()));
+        return m.matches() ? m.group(1).strip() : null;
     }
 
     private static final Pattern CELL_LABEL = Pattern.compile(
@@ -2639,9 +2669,20 @@ final class CommentRecords {
                 }
             }
         }
+        for (Element d : own) {
+            if (f.author != null) {
+                break;
+            }
+            String from = d.childrenSize() <= 2 && !inQuote(d, r) ? answerFrom(d) : null;
+            if (from != null && !AUTHOR_NOISE.matcher(from).matches()) {
+                f.author = clean(from); // "Response from X, Owner at …" heading an owner's answer to a review
+                f.authorEl = d;
+            }
+        }
         if (f.author == null) {
             // no element names the author (hashed classes): the short leaf just before the record's bare date
             Element name = null;
+            boolean dated = false;
             for (Element d : own) {
                 if (d.childrenSize() > 0 || inQuote(d, r)) {
                     continue;
@@ -2651,6 +2692,8 @@ final class CommentRecords {
                     continue;
                 }
                 if (Dates.isYearless(t) || t.length() <= 40 && Dates.find(t) != null) {
+                    // (or a full date after one verb, "Reviewed November 18, 2026": a review's date line)
+                    dated = Dates.find(t) != null && REVIEW_VERB_DATE.matcher(t).matches();
                     break;
                 }
                 if (name == null && Texts.wordCount(t) <= 4 && !HAS_DIGIT_RX.matcher(t).matches() && !MEMBER_WORDS.matcher(t).matches()
@@ -2658,7 +2701,7 @@ final class CommentRecords {
                     name = d; // the first (a reader's place or a badge may follow it)
                 }
             }
-            if (name != null && own.stream().anyMatch(d -> d.childrenSize() == 0 && Dates.isYearless(Texts.squash(d.ownText())))) {
+            if (name != null && (dated || own.stream().anyMatch(d -> d.childrenSize() == 0 && Dates.isYearless(Texts.squash(d.ownText()))))) {
                 f.author = clean(name.ownText());
                 f.authorEl = name;
                 f.authorLeaf = true;
