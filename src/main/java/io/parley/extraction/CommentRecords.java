@@ -2470,6 +2470,7 @@ final class CommentRecords {
     private static final Pattern HANDLE = Pattern.compile("\\p{L}{2,}[\\p{L}\\d_.-]{0,28}\\d[\\p{L}\\d_]*");
     private static final Pattern IN_RESPONSE = Pattern.compile("(?i)^(?:in )?(?:reply|replying|response|responding) to:?\\s+(\\S.{0,40})$");
     private static final Set<String> REPLY_PART = Set.of("reply");
+    private static final Set<String> REPLY_PREVIEW_PARTS = Set.of("reference", "referenced", "replied", "repliedmessage");
     /** What a "Reply to …" button names instead of a poster ("Reply to This", "Reply to this comment"). */
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(?:this|the|a|it|comment|post|thread|topic|message|story|article)\\b.*");
     private static final Pattern IN_RESPONSE_CUE = Pattern.compile("(?i)^\\s*(?:in )?(?:repl|respon)");
@@ -2566,6 +2567,13 @@ final class CommentRecords {
                 if (d != r && !insideOther(d, r, index)) {
                     own.add(d);
                 }
+            }
+        }
+        for (Element d : List.copyOf(own)) {
+            if (hasPart(d, REPLY_PREVIEW_PARTS) && Texts.wordCount(boundedText(d, 400)) <= 40) {
+                // the parent's name and first words over a chat reply (Discord's "╭ @x <first words>…"): not this
+                // post's author; the box itself is read as the reply's reference below
+                own.removeIf(x -> x != d && x.parents().contains(d));
             }
         }
         for (Element d : own) {
@@ -2993,7 +3001,7 @@ final class CommentRecords {
             if (f.replyTo != null) {
                 break;
             }
-            if (hasPart(d, REPLY_PART) && !d.normalName().equals("button") && d != f.authorEl && !inQuote(d, r)
+            if ((hasPart(d, REPLY_PART) || hasPart(d, REPLY_PREVIEW_PARTS)) && !d.normalName().equals("button") && d != f.authorEl && !inQuote(d, r)
                     && (f.authorEl == null || !f.authorEl.parents().contains(d)) && Texts.wordCount(boundedText(d, 400)) <= 40) {
                 // (not the post itself: a "reply" class on the record's body names what it is, the preview sits beside its author)
                 // a reply preview (Telegram's message_reply): the parent's name in an author element and its first words
@@ -3005,11 +3013,12 @@ final class CommentRecords {
                     }
                 }
                 if (name != null && Texts.wordCount(name.text()) <= 4) {
-                    String rest = Texts.squash(d.text());
+                    // ("╭ @x <first words>…": the arrow and the @ are no part of either)
+                    String rest = LEADING_SYMBOLS.matcher(Texts.squash(d.text())).replaceFirst("");
                     String nm = Texts.squash(name.text());
                     rest = rest.startsWith(nm) ? rest.substring(nm.length()).strip() : rest;
                     if (Texts.wordCount(rest) >= 3) {
-                        f.replyTo = nm;
+                        f.replyTo = AT_HEAD.matcher(nm).replaceFirst("");
                         f.replySnippet = TRAILING_ELLIPSIS.matcher(rest).replaceAll("").strip();
                         f.replyEl = d;
                     }
