@@ -943,8 +943,25 @@ final class CommentRecords {
                 found = i;
             }
         }
+        if (found == null && m.group().length() >= 3) {
+            // no id carries it: the post whose header shows that number ("No.48217114" in a 4chan-style postInfo)
+            String no = m.group();
+            for (int i = 0; i < records.size(); i++) {
+                String head = head(Texts.squash(boundedText(records.get(i), 300)), 300);
+                int at = head.indexOf(no);
+                if (at > 0 && (at + no.length() == head.length() || !Character.isDigit(head.charAt(at + no.length())))
+                        && NUMBER_LABEL.matcher(head.substring(Math.max(0, at - 5), at)).find()) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = i;
+                }
+            }
+        }
         return found;
     }
+
+    private static final Pattern NUMBER_LABEL = Pattern.compile("(?i)(?:no\\.\\s?|#)$");
 
     private static final Pattern TRAILING_NUMBER = Pattern.compile("\\d{2,}$");
     private static final Pattern POST_REF = Pattern.compile("(?:>>|\u226b)(\\d{1,12})");

@@ -125,9 +125,12 @@ final class Dates {
             "(?<![\\d/])(\\d{4})/(\\d{1,2})/(\\d{1,2})(?![\\d/])(?:,?\\s+(\\d{1,2}):(\\d{2}))?");
     private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile(
             "(?i)(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*([ap]\\.?m\\.?)(?![a-z]))?)?");
-    /** "11/21/26 @ 02:14 pm" (b2evolution): month first, a two-digit year, and only with a time of day beside it. */
+    /**
+     * "11/21/26 @ 02:14 pm" (b2evolution), "11/20/26(Fri)11:48:00" (4chan-style imageboards): month first, a two-digit
+     * year, and only with a time of day beside it.
+     */
     private static final java.util.regex.Pattern SHORT_YEAR = java.util.regex.Pattern.compile(
-            "(?i)(?<![\\d/.-])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])" + CLOCK);
+            "(?i)(?<![\\d/.-])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])(?:\\s*\\((?:mon|tue|wed|thu|fri|sat|sun)\\))?" + CLOCK);
     /** "11-21 14:14" (Bilibili-style sub-replies of this year): month-day, a dash, and a 24-hour time. */
     private static final java.util.regex.Pattern NUMERIC_YEARLESS = java.util.regex.Pattern.compile(
             "^\\s*(\\d{1,2})-(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})\\s*$");
