@@ -2490,6 +2490,8 @@ final class CommentRecords {
     private static final Pattern HANDLE = Pattern.compile("\\p{L}{2,}[\\p{L}\\d_.-]{0,28}\\d[\\p{L}\\d_]*");
     private static final Pattern IN_RESPONSE = Pattern.compile("(?i)^(?:in )?(?:reply|replying|response|responding) to:?\\s+(\\S.{0,40})$");
     private static final Set<String> REPLY_PART = Set.of("reply");
+    private static final Pattern COMMENTED_ON = Pattern.compile(
+            "(?i)^(?:commented|replied) (?:on|to) (.{1,40}?)['\u2019]s? (?:message|comment|post|reply|thread)\\s*:\\s*(\\S.{0,300})$");
     private static final Set<String> REPLY_PREVIEW_PARTS = Set.of("reference", "referenced", "replied", "repliedmessage");
     /** What a "Reply to …" button names instead of a poster ("Reply to This", "Reply to this comment"). */
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(?:this|the|a|it|comment|post|thread|topic|message|story|article)\\b.*");
@@ -3042,6 +3044,21 @@ final class CommentRecords {
                         f.replySnippet = TRAILING_ELLIPSIS.matcher(rest).replaceAll("").strip();
                         f.replyEl = d;
                     }
+                }
+            }
+        }
+        for (Element d : own) {
+            if (f.replyTo != null) {
+                break;
+            }
+            String line = d.childrenSize() <= 3 && !inQuote(d, r) ? boundedText(d, 401) : "";
+            if (line.length() > 20 && line.length() <= 400 && (line.startsWith("Comment") || line.startsWith("Repl"))) {
+                // "Commented on X's message: <its first words>" over a thread reply in a channel (Mattermost): the parent
+                Matcher m = COMMENTED_ON.matcher(Texts.squash(line));
+                if (m.matches() && Texts.wordCount(m.group(2)) >= 3) {
+                    f.replyTo = clean(AT_HEAD.matcher(m.group(1)).replaceFirst(""));
+                    f.replySnippet = TRAILING_ELLIPSIS.matcher(m.group(2)).replaceAll("").strip();
+                    f.replyEl = d;
                 }
             }
         }
