@@ -1916,7 +1916,8 @@ final class CommentRecords {
         switch (k) {
             case 0:
                 return tag.equals("cite") || d.attr("itemprop").equals("author") || hasPart(d, AUTHOR_PARTS)
-                        || tag.equals("a") && profileLink(d) || boldAfterBy(d) || userCell(d) != null || answerFrom(d) != null;
+                        || tag.equals("a") && profileLink(d) || boldAfterBy(d) || userCell(d) != null || answerFrom(d) != null
+                        || camelAuthor(d);
             case 1:
                 if (tag.equals("time") || d.hasAttr("datetime") || d.hasAttr("data-utime") || d.attr("itemprop").startsWith("date")
                         || hasPart(d, TIME_PARTS)) {
@@ -1941,7 +1942,8 @@ final class CommentRecords {
                     // (a digit first: most short leaves are menu words, and the date regex is asked of every one)
                     // "Nov. 14" alone in its element (hashed-class news widgets), or after the verb of a Q&A post ("Answered Nov 22")
                     return own.length() <= 34 && hasDigit(own) && (Dates.isYearless(own.strip())
-                            || Dates.isYearless(VERB_BEFORE_DATE.matcher(own.strip()).replaceFirst("")));
+                            || Dates.isYearless(VERB_BEFORE_DATE.matcher(own.strip()).replaceFirst(""))
+                            || monthDayBesideReply(d));
                 }
                 if (tag.equals("a") && shortLeaf(d, 34)) {
                     String own = d.ownText().strip();
@@ -1979,6 +1981,40 @@ final class CommentRecords {
         }
         Matcher m = ANSWER_FROM.matcher(Texts.squash(d.text()));
         return m.matches() ? m.group(1).strip() : null;
+    }
+
+    /** "StyledUserLink", "CommentAuthorName" (React apps' component classes): a user or author name glued into one word. */
+    private static final Pattern CAMEL_AUTHOR = Pattern.compile("(?:^|[a-z\\s_-])(?:User|Author|Nick)(?:Link|Name|Handle)(?![a-z])");
+
+    private static boolean camelAuthor(Element d) {
+        String c = d.className();
+        return (c.contains("User") || c.contains("Author") || c.contains("Nick")) && shortLeaf(d, 40) && CAMEL_AUTHOR.matcher(c).find();
+    }
+
+    private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern REPLY_WORD = Pattern.compile("(?i)reply|antworten|responder|r\u00e9pondre|rispondi|\u56de\u590d");
+
+    /**
+     * "11-17" alone beside a "Reply" control (TikTok, Douyin, Bilibili: a comment of this year shows month and day
+     * only): a date. A bare "11-17" elsewhere (a score, a range) is not.
+     */
+    private static String mon(int m) {
+        return m >= 1 && m <= 12 ? "JanFebMarAprMayJunJulAugSepOctNovDec".substring(3 * m - 3, 3 * m) : "?";
+    }
+
+    static boolean monthDayBesideReply(Element d) {
+        String own = d.ownText().strip();
+        Matcher m = own.length() <= 5 ? MONTH_DAY.matcher(own) : null;
+        if (m == null || !m.matches() || Integer.parseInt(m.group(1)) > 12 || Integer.parseInt(m.group(1)) < 1
+                || Integer.parseInt(m.group(2)) > 31 || Integer.parseInt(m.group(2)) < 1) {
+            return false;
+        }
+        for (Element s : new Element[]{d.nextElementSibling(), d.previousElementSibling()}) {
+            if (s != null && s.childrenSize() == 0 && REPLY_WORD.matcher(s.ownText().strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern CELL_LABEL = Pattern.compile(
@@ -2429,6 +2465,7 @@ final class CommentRecords {
         String replyTo;
         /** The first words of the parent a reply preview quotes (Telegram: its author and a snippet), or null. */
         String replySnippet;
+        boolean monthDay;
         /** The time of the post this one answers, as "In reply to an earlier post on <time>" gives it, or null. */
         String replyTime;
         /** The element naming the parent ("In response to X", a reply preview): not the post's words. */
@@ -2609,7 +2646,7 @@ final class CommentRecords {
             if (f.author != null) {
                 break;
             }
-            if ((hasPart(d, AUTHOR_PARTS) || d.normalName().equals("cite")) && !d.hasAttr("datetime")) {
+            if ((hasPart(d, AUTHOR_PARTS) || d.normalName().equals("cite") || camelAuthor(d)) && !d.hasAttr("datetime")) {
                 Element link = null;
                 for (Element a : d.getElementsByTag("a")) {
                     if (a != d && profileLink(a)) {
@@ -2891,6 +2928,20 @@ final class CommentRecords {
                     if (f.time == null && Dates.isYearless(Texts.squash(d.text()))) {
                         // "11-21 14:14", "Nov 21" in the time part: this year's, by the page's clock
                         f.time = Dates.yearless(Texts.squash(d.text()), CLOCK.get());
+                    }
+                }
+            }
+            for (Element d : own) {
+                if (f.time != null || f.monthDay) {
+                    break;
+                }
+                if (d.childrenSize() == 0 && monthDayBesideReply(d) && !inQuote(d, r)) {
+                    // "11-17 Reply": this year's month and day, the year from the page ({@link #yearClock}; none without)
+                    f.monthDay = true;
+                    String y = yearClock();
+                    Matcher m = MONTH_DAY.matcher(d.ownText().strip());
+                    if (y != null && m.matches()) {
+                        f.time = Dates.yearless(mon(Integer.parseInt(m.group(1))) + " " + m.group(2), y);
                     }
                 }
             }
