@@ -1969,7 +1969,8 @@ final class CommentRecords {
             "(?i)^(?:management |owner'?s? |business |official )?(?:response|reply|comment|answer)\\s+from\\s+(?:the\\s+)?([^,|]{1,40}?)(?:,.*|\\s+of\\s+.*)?$");
 
     /** The author an {@link #ANSWER_FROM} line in {@code d}'s own text names, or null. */
-    private static final Pattern REVIEW_VERB_DATE = Pattern.compile("(?i)^(?:reviewed|visited|written|posted|stayed|rated)(?: on)?\\s+\\S.{4,30}$");
+    // (a review's verb and then its date; "written by X, October 28, 2012" is a byline, read elsewhere)
+    private static final Pattern REVIEW_VERB_DATE = Pattern.compile("(?i)^(?:reviewed|visited|stayed|rated)(?: on| in)?\\s+(?!by\\b)\\S.{4,30}$");
 
     static String answerFrom(Element d) {
         if (d.childrenSize() > 2) {
