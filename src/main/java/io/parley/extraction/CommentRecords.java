@@ -34,7 +34,7 @@ final class CommentRecords {
     private static final Set<String> TIME_PARTS = Set.of("date", "time", "timestamp", "datetime", "age", "posted", "when",
             "published", "postdate", "ago", "dt");
     private static final Set<String> LIKE_PARTS = Set.of("like", "likes", "vote", "votes", "score", "points", "upvote",
-            "upvotes", "recommend", "recommends", "respect", "react", "reactions", "rating", "karma", "count", "reactcount", "upvotecount", "reputation");
+            "upvotes", "recommend", "recommends", "respect", "react", "reaction", "reactions", "rating", "karma", "count", "reactcount", "upvotecount", "reputation");
     /** Data attributes that hold a comment's exact time beside a relative label. */
     private static final List<String> DATA_TIME_ATTRS = List.of("data-date", "data-time", "data-datetime", "data-timestamp", "data-created");
     private static final Pattern ISO_START = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2})?");
@@ -61,7 +61,7 @@ final class CommentRecords {
     private static final Pattern LIKES_TEXT = Pattern.compile(
             "(?i)(?:^|\\s|[(\\[\\u2665\\u2764+])(\\d{1,6})\\s*(?:likes?|points?|up|votes?|recommends?|recommendations?|empfehlungen|(?:positive )?bewertungen|helpful\\b|me gusta|mi piace|curtidas|recs?\\b|stars?\\b|hearts?\\b|favou?rites?|(?:people|persons?|members?|users?) likes? this|\\)|$)"
                     // (and "[37 Recs]": Daily Kos-style recommends; "Respect 12": Brightspot-style news CMSes)
-                    + "|(?:recommend|like|likes|support|respect|j['\\u2019]aime|gef\\u00e4llt mir|\\u2665|\\u2764|\\u25b2|\\u2191)\\s*\\(?(\\d{1,6})\\)?");
+                    + "|(?:recommend|like|likes|support|respect|j['\\u2019]aime|gef\\u00e4llt mir|\\u2665|\\u2764|\\u25b2|\\u2191|\\ud83d\\udc4d)\\s*\\(?(\\d{1,6})\\)?");
     private static final Pattern SAYS = Pattern.compile("(?i)\\s*(?:says|said|wrote|writes)\\s*(?::|\\.{2,3}|\u2026)?\\s*$");
     // (a prefix before the word: Plone's replyTreeLevel1)
     // (the prefix may name the record, hyphens and all: Dreamwidth's comment-depth-2, Concrete's ccm-conversation-message-level1)
@@ -3129,6 +3129,15 @@ final class CommentRecords {
                 String c = d.attr("content").strip();
                 if (COUNT.matcher(c).matches()) {
                     f.likes = Integer.parseInt(c);
+                    continue;
+                }
+            }
+            if (d.childrenSize() == 0 && !inQuote(d, r) && d.previousElementSibling() != null && COUNT.matcher(d.ownText().strip()).matches()) {
+                // "<button>Like</button> <span>3</span>" (LinkedIn-like): the count just after a like control
+                Element b = d.previousElementSibling();
+                if ((b.normalName().equals("button") || b.normalName().equals("a")) && b.childrenSize() == 0
+                        && LIKE_LABEL.matcher(b.ownText()).matches()) {
+                    f.likes = Integer.parseInt(d.ownText().strip());
                     continue;
                 }
             }

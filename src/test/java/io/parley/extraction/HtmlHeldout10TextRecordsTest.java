@@ -115,6 +115,16 @@ class HtmlHeldout10TextRecordsTest {
         assertThat(cs.get(4).parentId()).isEqualTo(cs.get(1).id());
         assertThat(cs.get(5).parentId()).isEqualTo(cs.get(4).id());
         assertThat(cs.get(4).text()).doesNotStartWith("Commented on");
+        assertThat(cs.get(0).likes()).isEqualTo(22); // "👍 22" in a button.post-reaction
+    }
+
+    @Test
+    void theCountAfterALikeButtonIsTheLikes() throws Exception {
+        // LinkedIn-like: "<button>Like</button> <span>3</span>"; before, no likes at all
+        List<ExtractedComment> cs = comments("linkedin");
+
+        assertThat(cs.get(0).likes()).isEqualTo(3);
+        assertThat(cs.get(1).likes()).isEqualTo(12);
     }
 
     @Test
