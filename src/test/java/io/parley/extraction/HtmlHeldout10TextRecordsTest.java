@@ -145,6 +145,16 @@ class HtmlHeldout10TextRecordsTest {
     }
 
     @Test
+    void oneLetterIndentClassesAreDepths() throws Exception {
+        // Ning (heldout10-forums): dl.discussion with "i0".."i2" classes; before, every reply read as top level
+        List<ExtractedComment> cs = GoldPageComments.of("heldout10-forums", "ning", null);
+
+        assertThat(cs.get(2).parentId()).isEqualTo(cs.get(1).id()); // i1 under i0
+        assertThat(cs.get(3).parentId()).isEqualTo(cs.get(2).id()); // i2 under i1
+        assertThat(cs.get(4).parentId()).isNull(); // i0 again
+    }
+
+    @Test
     void yearlessDatesInALineTakeTheClocksYear() {
         assertThat(Dates.yearlessInLine("by X on Saturday, November 21 @ 14:03:53 GMT", "2026-12-01")).isEqualTo("2026-11-21T14:03");
         assertThat(Dates.yearlessInLine("Nov 21, 2:14 PM", "2026-12-01T10:00")).isEqualTo("2026-11-21T14:14");
