@@ -28,11 +28,13 @@ final class CommentRecords {
     /** Class words of an author element (whole class tokens or their -/_ parts). */
     private static final Set<String> AUTHOR_PARTS = Set.of("author", "username", "user", "fn", "nick", "nickname", "commenter", "person",
             "fullname", "displayname",
-            "poster", "hnuser", "name", "byline", "cauthorpane", "bigusername", "creator", "actor");
+            "poster", "hnuser", "name", "byline", "cauthorpane", "bigusername", "creator", "actor",
+            // (the commenter's pen name: German forums' "pseudonym", French news sites' "pseudo")
+            "pseudonym", "pseudo");
     private static final Set<String> TIME_PARTS = Set.of("date", "time", "timestamp", "datetime", "age", "posted", "when",
             "published", "postdate", "ago", "dt");
     private static final Set<String> LIKE_PARTS = Set.of("like", "likes", "vote", "votes", "score", "points", "upvote",
-            "upvotes", "recommend", "recommends", "respect", "react", "reactions", "rating", "karma", "count", "reactcount", "upvotecount", "reputation");
+            "upvotes", "recommend", "recommends", "respect", "react", "reaction", "reactions", "rating", "karma", "count", "reactcount", "upvotecount", "reputation");
     /** Data attributes that hold a comment's exact time beside a relative label. */
     private static final List<String> DATA_TIME_ATTRS = List.of("data-date", "data-time", "data-datetime", "data-timestamp", "data-created");
     private static final Pattern ISO_START = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2})?");
@@ -57,15 +59,17 @@ final class CommentRecords {
             "section", "article", "pre", "dd", "dt", "hr");
     private static final Pattern NUMBER = Pattern.compile("[+]?(\\d[\\d,]{0,7})");
     private static final Pattern LIKES_TEXT = Pattern.compile(
-            "(?i)(?:^|\\s|[(\\[\\u2665\\u2764+])(\\d{1,6})\\s*(?:likes?|points?|up|votes?|recommends?|recommendations?|empfehlungen|recs?\\b|stars?\\b|hearts?\\b|favou?rites?|(?:people|persons?|members?|users?) likes? this|\\)|$)"
+            "(?i)(?:^|\\s|[(\\[\\u2665\\u2764+])(\\d{1,6})\\s*(?:likes?|points?|up|votes?|recommends?|recommendations?|empfehlungen|(?:positive )?bewertungen|helpful\\b|me gusta|mi piace|curtidas|recs?\\b|stars?\\b|hearts?\\b|favou?rites?|(?:people|persons?|members?|users?) likes? this|\\)|$)"
                     // (and "[37 Recs]": Daily Kos-style recommends; "Respect 12": Brightspot-style news CMSes)
-                    + "|(?:recommend|like|likes|support|respect|\\u2665|\\u2764|\\u25b2|\\u2191)\\s*\\(?(\\d{1,6})\\)?");
+                    + "|(?:recommend|like|likes|support|respect|j['\\u2019]aime|gef\\u00e4llt mir|\\u2665|\\u2764|\\u25b2|\\u2191|\\ud83d\\udc4d)\\s*\\(?(\\d{1,6})\\)?");
     private static final Pattern SAYS = Pattern.compile("(?i)\\s*(?:says|said|wrote|writes)\\s*(?::|\\.{2,3}|\u2026)?\\s*$");
     // (a prefix before the word: Plone's replyTreeLevel1)
     // (the prefix may name the record, hyphens and all: Dreamwidth's comment-depth-2, Concrete's ccm-conversation-message-level1)
+    // (or one letter: "d2", Ning's indent classes "i0".."i2")
     private static final Pattern DEPTH_CLASS = Pattern.compile(
-            "(?i)^(?:(?:[a-z]{0,12}|[a-z_-]{0,40}(?:comment|message|post|reply|thread|item)[-_]?)(?:depth|level|indent|lvl)|d)[-_]?(\\d{1,2})$");
-    private static final Pattern MARGIN = Pattern.compile("(?i)(?:margin|padding)-left\\s*:\\s*(\\d{1,4})px");
+            "(?i)^(?:(?:[a-z]{0,12}|[a-z_-]{0,40}(?:comment|message|post|reply|thread|item)[-_]?)(?:depth|level|indent|lvl)|d|i)[-_]?(\\d{1,2})$");
+    // (in px, or in em / ex / rem: Heise's padding-left:2em, Fossil's margin-left: 4ex; one unit within a page)
+    private static final Pattern MARGIN = Pattern.compile("(?i)(?:margin|padding)-left\\s*:\\s*(\\d{1,4})(?:px|r?em|ex|ch)");
     private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(.{1,40}?)\\s+(?:wrote|said|says):?$|^originally posted by:?\\s+(.{1,40})$");
     private static final Pattern META_LINE = Pattern.compile(
             "(?i)^(?:[\\u2014\\u2013-]\\s*)?(?:posted by|submitted by|by|from)?\\s*(.{1,40}?)\\s*(?:[|,\\u00b7]|\\bon\\b|\\bat\\b)\\s*.*\\d.*$");
@@ -133,9 +137,11 @@ final class CommentRecords {
             INDEX.set(index);
             String own = clock(root);
             CLOCK.set(own != null ? own : FetchClock.get());
+            PAGE_YEAR.set(new Object[]{root, null});
             return read(root, articleKeys, deadline, blockCommentWords);
         } finally {
             CLOCK.remove();
+            PAGE_YEAR.remove();
             TITLE.remove();
             INDEX.remove();
             CUES.get().clear();
@@ -479,6 +485,12 @@ final class CommentRecords {
         Map<String, String> lastByAuthor = new HashMap<>();
         List<int[]> stack = new ArrayList<>(); // {record index, depth mark} of the flat-list ancestors
         int[] opener = discussionOpeners(records, index);
+        // where some records carry a depth mark (a spacer cell, a margin) and others none, the unmarked ones are the
+        // top level (GeekLog's comment tables: only replies have the spacer cell), not records outside the stack
+        boolean marked = false;
+        for (int i = 0; i < records.size() && !marked; i++) {
+            marked = depthMark(records.get(i)) > 0;
+        }
         for (int i = 0; i < records.size(); i++) {
             deadline.check();
             Element r = records.get(i);
@@ -488,6 +500,9 @@ final class CommentRecords {
             }
             int parent = nestedParent(r, index);
             int mark = depthMark(r);
+            if (mark < 0 && marked && parent < 0) {
+                mark = 0;
+            }
             if (parent < 0 && mark >= 0) {
                 while (!stack.isEmpty() && stack.get(stack.size() - 1)[1] >= mark) {
                     stack.remove(stack.size() - 1);
@@ -928,8 +943,25 @@ final class CommentRecords {
                 found = i;
             }
         }
+        if (found == null && m.group().length() >= 3) {
+            // no id carries it: the post whose header shows that number ("No.48217114" in a 4chan-style postInfo)
+            String no = m.group();
+            for (int i = 0; i < records.size(); i++) {
+                String head = head(Texts.squash(boundedText(records.get(i), 300)), 300);
+                int at = head.indexOf(no);
+                if (at > 0 && (at + no.length() == head.length() || !Character.isDigit(head.charAt(at + no.length())))
+                        && NUMBER_LABEL.matcher(head.substring(Math.max(0, at - 5), at)).find()) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = i;
+                }
+            }
+        }
         return found;
     }
+
+    private static final Pattern NUMBER_LABEL = Pattern.compile("(?i)(?:no\\.\\s?|#)$");
 
     private static final Pattern TRAILING_NUMBER = Pattern.compile("\\d{2,}$");
     private static final Pattern POST_REF = Pattern.compile("(?:>>|\u226b)(\\d{1,12})");
@@ -941,7 +973,9 @@ final class CommentRecords {
         }
         return s.contains("comment") || s.contains("reply") || s.contains("message") || s.contains("thing")
                 || s.contains("talkback") || s.contains("reaction") || POST_WORD.matcher(s).matches()
-                || s.contains("athing") || s.contains("cpost") || s.contains("fyre") || s.contains("@comment");
+                || s.contains("athing") || s.contains("cpost") || s.contains("fyre") || s.contains("@comment")
+                // (a review list: a reviewer, a date and a rating per record, answered by the owner, as comments are)
+                || s.contains("review") && !s.contains("preview") && !s.contains("reviewer");
     }
 
     /** Every record with author, time, avatar or permalink, and a few of them: a thread whatever its class names. */
@@ -1114,7 +1148,12 @@ final class CommentRecords {
         java.util.Set<Element> set = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         set.addAll(out);
         out.removeIf(t -> t.getElementsByTag("table").stream().anyMatch(d -> d != t && set.contains(d)));
-        return out.size() > run.size() ? out : run;
+        // (a layout table that holds the records is none of them: PHP-Nuke's page table around its comment tables)
+        java.util.Set<Element> ran = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        ran.addAll(run);
+        List<Element> own = new ArrayList<>(run);
+        own.removeIf(t -> t.getElementsByTag("table").stream().anyMatch(d -> d != t && ran.contains(d)));
+        return out.size() > run.size() || out.size() >= own.size() && own.size() < run.size() && out.containsAll(own) ? out : run;
     }
 
     /** A table's rows as the count of cells in each ("2|1|1|"), or "" for a table with no rows of its own. */
@@ -1264,7 +1303,7 @@ final class CommentRecords {
             });
             for (Element d : own) {
                 String k = signature(d);
-                if (k.equals(best) || k.endsWith(".") || !commentish(k)) {
+                if (k.equals(best) || k.endsWith(".") || !commentish(k) && !opensWithAnswerFrom(d)) {
                     continue;
                 }
                 within.computeIfAbsent(k, x -> new ArrayList<>()).add(d);
@@ -1415,6 +1454,11 @@ final class CommentRecords {
      * Whether the record around {@code m} has words of its own beside it (an answer's text beside its one comment),
      * not counting its nested records: else {@code m} is the record's body (Forem's div.comment in its details).
      */
+    /** An answer box headed "Response from X" (review sites' owner responses), whatever its class names. */
+    private static boolean opensWithAnswerFrom(Element d) {
+        return anyOfFirst(d, 6, x -> answerFrom(x) != null);
+    }
+
     private static boolean wordsBeside(Element m, java.util.Set<Element> outer) {
         Element holder = m.parent();
         while (holder != null && !outer.contains(holder)) {
@@ -1545,7 +1589,8 @@ final class CommentRecords {
         String s = signature.toLowerCase(Locale.ROOT);
         return s.contains("comment") || s.contains("post") || s.contains("reply") || s.contains("message")
                 || s.contains("thing") || s.contains("talkback") || s.contains("athing") || s.contains("reaction")
-                || s.contains(".note.") || s.endsWith(".note"); // (a class token "note": GitLab's, Gitea's comment notes)
+                || s.contains(".note.") || s.endsWith(".note") // (a class token "note": GitLab's, Gitea's comment notes)
+                || s.contains("review") && !s.contains("preview") && !s.contains("reviewer");
     }
 
     private static boolean hasDigit(String s) {
@@ -1806,6 +1851,14 @@ final class CommentRecords {
                 && DAY_CUE.matcher(head(text, 300)).find())) {
             f[1] = true;
         }
+        if (!f[1] && Dates.hasYearlessInLine(head(text, 300))) {
+            // "by X on Saturday, November 21 @ 14:03:53 GMT" (PHP-Nuke and other old portals): a date and time without the year
+            f[1] = true;
+        }
+        if (f[1] && !f[0] && BY_NAME_ON.matcher(head(text, 300)).find()) {
+            // "by X on <date>", "(3) By x on 2026-11-23 14:39:00", "Authored by: X on …": the byline names the author
+            f[0] = true;
+        }
         if (!f[1] && f[3] && RELATIVE_ANY.matcher(head(text, 300)).find()) {
             // "2 hrs ago" beside a Reply button: a comment's age even where no class names it (utility-class widgets)
             f[1] = true;
@@ -1827,6 +1880,9 @@ final class CommentRecords {
         }
         return (f[0] ? 2 : 0) + (f[1] ? 2 : 0) + (f[2] ? 1 : 0) + (f[3] ? 1 : 0) + (f[4] ? 1 : 0) + 1;
     }
+
+    private static final Pattern BY_NAME_ON = Pattern.compile(
+            "(?i)(?:^|[\\s(:])by:?\\s+([\\p{L}\\d_.@-][^\\s|,:;]{0,39}(?:\\s+\\p{Lu}[^\\s|,:;]{0,20}){0,3})\\s+on\\s+\\S[^|]{0,40}\\d");
 
     /** {@code Texts.wordCount(s) >= n}, counted only as far as the n-th word. */
     private static boolean atLeastWords(String s, int n) {
@@ -1860,7 +1916,8 @@ final class CommentRecords {
         switch (k) {
             case 0:
                 return tag.equals("cite") || d.attr("itemprop").equals("author") || hasPart(d, AUTHOR_PARTS)
-                        || tag.equals("a") && profileLink(d) || boldAfterBy(d) || userCell(d) != null;
+                        || tag.equals("a") && profileLink(d) || boldAfterBy(d) || userCell(d) != null || answerFrom(d) != null
+                        || camelAuthor(d);
             case 1:
                 if (tag.equals("time") || d.hasAttr("datetime") || d.hasAttr("data-utime") || d.attr("itemprop").startsWith("date")
                         || hasPart(d, TIME_PARTS)) {
@@ -1885,7 +1942,8 @@ final class CommentRecords {
                     // (a digit first: most short leaves are menu words, and the date regex is asked of every one)
                     // "Nov. 14" alone in its element (hashed-class news widgets), or after the verb of a Q&A post ("Answered Nov 22")
                     return own.length() <= 34 && hasDigit(own) && (Dates.isYearless(own.strip())
-                            || Dates.isYearless(VERB_BEFORE_DATE.matcher(own.strip()).replaceFirst("")));
+                            || Dates.isYearless(VERB_BEFORE_DATE.matcher(own.strip()).replaceFirst(""))
+                            || monthDayBesideReply(d));
                 }
                 if (tag.equals("a") && shortLeaf(d, 34)) {
                     String own = d.ownText().strip();
@@ -1901,6 +1959,63 @@ final class CommentRecords {
                 return href.contains("#comment") || href.contains("#post") || href.contains("#p") || href.contains("comment=")
                         || href.contains("#c");
         }
+    }
+
+    /**
+     * "Response from X, Owner at …", "Reply from X", "Comment from X of Y" heading an answer (review sites' owner
+     * responses: TripAdvisor, Yelp, Trustpilot): the answer's author.
+     */
+    private static final Pattern ANSWER_FROM = Pattern.compile(
+            "(?i)^(?:management |owner'?s? |business |official )?(?:response|reply|comment|answer)\\s+from\\s+(?:the\\s+)?([^,|]{1,40}?)(?:,.*|\\s+of\\s+.*)?$");
+
+    /** The author an {@link #ANSWER_FROM} line in {@code d}'s own text names, or null. */
+    // (a review's verb and then its date; "written by X, October 28, 2012" is a byline, read elsewhere)
+    private static final Pattern REVIEW_VERB_DATE = Pattern.compile("(?i)^(?:reviewed|visited|stayed|rated)(?: on| in)?\\s+(?!by\\b)\\S.{4,30}$");
+
+    static String answerFrom(Element d) {
+        if (d.childrenSize() > 2) {
+            return null;
+        }
+        String own = d.ownText();
+        if (own.length() < 8 || own.length() > 120 || !(own.contains("rom ") || own.contains("ROM "))) {
+            return null;
+        }
+        Matcher m = ANSWER_FROM.matcher(Texts.squash(d.text()));
+        return m.matches() ? m.group(1).strip() : null;
+    }
+
+    /** "StyledUserLink", "CommentAuthorName" (React apps' component classes): a user or author name glued into one word. */
+    private static final Pattern CAMEL_AUTHOR = Pattern.compile("(?:^|[a-z\\s_-])(?:User|Author|Nick)(?:Link|Name|Handle)(?![a-z])");
+
+    private static boolean camelAuthor(Element d) {
+        String c = d.className();
+        return (c.contains("User") || c.contains("Author") || c.contains("Nick")) && shortLeaf(d, 40) && CAMEL_AUTHOR.matcher(c).find();
+    }
+
+    private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern REPLY_WORD = Pattern.compile("(?i)reply|antworten|responder|r\u00e9pondre|rispondi|\u56de\u590d");
+
+    /**
+     * "11-17" alone beside a "Reply" control (TikTok, Douyin, Bilibili: a comment of this year shows month and day
+     * only): a date. A bare "11-17" elsewhere (a score, a range) is not.
+     */
+    private static String mon(int m) {
+        return m >= 1 && m <= 12 ? "JanFebMarAprMayJunJulAugSepOctNovDec".substring(3 * m - 3, 3 * m) : "?";
+    }
+
+    static boolean monthDayBesideReply(Element d) {
+        String own = d.ownText().strip();
+        Matcher m = own.length() <= 5 ? MONTH_DAY.matcher(own) : null;
+        if (m == null || !m.matches() || Integer.parseInt(m.group(1)) > 12 || Integer.parseInt(m.group(1)) < 1
+                || Integer.parseInt(m.group(2)) > 31 || Integer.parseInt(m.group(2)) < 1) {
+            return false;
+        }
+        for (Element s : new Element[]{d.nextElementSibling(), d.previousElementSibling()}) {
+            if (s != null && s.childrenSize() == 0 && REPLY_WORD.matcher(s.ownText().strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern CELL_LABEL = Pattern.compile(
@@ -2246,7 +2361,9 @@ final class CommentRecords {
             // container or a box inside it: Medium's hashed div around its div.pw-replies)
             String cls = (a.className() + " " + a.id() + " " + a.normalName()).toLowerCase(Locale.ROOT);
             named |= cls.contains("indent") || cls.contains("repl") || cls.contains("child") || cls.contains("respon")
-                    || cls.contains("nested") || cls.contains("sub");
+                    || cls.contains("nested") || cls.contains("sub")
+                    // (a blockquote after the comment, holding its replies: PHP-Nuke's nested view, old portals)
+                    || a.normalName().equals("blockquote");
             if (a != r && !index.containsKey(a) && sameKind(a, a.parent())) {
                 // a wrapper inside a wrapper of its own kind (Forem's details.comment-wrapper): the reply's wrapper
                 // sits in its parent's, after the parent's record (and after the parent's earlier replies)
@@ -2349,6 +2466,7 @@ final class CommentRecords {
         String replyTo;
         /** The first words of the parent a reply preview quotes (Telegram: its author and a snippet), or null. */
         String replySnippet;
+        boolean monthDay;
         /** The time of the post this one answers, as "In reply to an earlier post on <time>" gives it, or null. */
         String replyTime;
         /** The element naming the parent ("In response to X", a reply preview): not the post's words. */
@@ -2410,6 +2528,9 @@ final class CommentRecords {
     private static final Pattern HANDLE = Pattern.compile("\\p{L}{2,}[\\p{L}\\d_.-]{0,28}\\d[\\p{L}\\d_]*");
     private static final Pattern IN_RESPONSE = Pattern.compile("(?i)^(?:in )?(?:reply|replying|response|responding) to:?\\s+(\\S.{0,40})$");
     private static final Set<String> REPLY_PART = Set.of("reply");
+    private static final Pattern COMMENTED_ON = Pattern.compile(
+            "(?i)^(?:commented|replied) (?:on|to) (.{1,40}?)['\u2019]s? (?:message|comment|post|reply|thread)\\s*:\\s*(\\S.{0,300})$");
+    private static final Set<String> REPLY_PREVIEW_PARTS = Set.of("reference", "referenced", "replied", "repliedmessage");
     /** What a "Reply to …" button names instead of a poster ("Reply to This", "Reply to this comment"). */
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(?:this|the|a|it|comment|post|thread|topic|message|story|article)\\b.*");
     private static final Pattern IN_RESPONSE_CUE = Pattern.compile("(?i)^\\s*(?:in )?(?:repl|respon)");
@@ -2508,6 +2629,13 @@ final class CommentRecords {
                 }
             }
         }
+        for (Element d : List.copyOf(own)) {
+            if (hasPart(d, REPLY_PREVIEW_PARTS) && Texts.wordCount(boundedText(d, 400)) <= 40) {
+                // the parent's name and first words over a chat reply (Discord's "╭ @x <first words>…"): not this
+                // post's author; the box itself is read as the reply's reference below
+                own.removeIf(x -> x != d && x.parents().contains(d));
+            }
+        }
         for (Element d : own) {
             if (f.author == null && d.attr("itemprop").equals("author") && !inQuote(d, r)) {
                 Element name = d.selectFirst(ITEMPROP_NAME);
@@ -2519,7 +2647,7 @@ final class CommentRecords {
             if (f.author != null) {
                 break;
             }
-            if ((hasPart(d, AUTHOR_PARTS) || d.normalName().equals("cite")) && !d.hasAttr("datetime")) {
+            if ((hasPart(d, AUTHOR_PARTS) || d.normalName().equals("cite") || camelAuthor(d)) && !d.hasAttr("datetime")) {
                 Element link = null;
                 for (Element a : d.getElementsByTag("a")) {
                     if (a != d && profileLink(a)) {
@@ -2609,9 +2737,20 @@ final class CommentRecords {
                 }
             }
         }
+        for (Element d : own) {
+            if (f.author != null) {
+                break;
+            }
+            String from = d.childrenSize() <= 2 && !inQuote(d, r) ? answerFrom(d) : null;
+            if (from != null && !AUTHOR_NOISE.matcher(from).matches()) {
+                f.author = clean(from); // "Response from X, Owner at …" heading an owner's answer to a review
+                f.authorEl = d;
+            }
+        }
         if (f.author == null) {
             // no element names the author (hashed classes): the short leaf just before the record's bare date
             Element name = null;
+            boolean dated = false;
             for (Element d : own) {
                 if (d.childrenSize() > 0 || inQuote(d, r)) {
                     continue;
@@ -2621,6 +2760,8 @@ final class CommentRecords {
                     continue;
                 }
                 if (Dates.isYearless(t) || t.length() <= 40 && Dates.find(t) != null) {
+                    // (or a full date after one verb, "Reviewed November 18, 2026": a review's date line)
+                    dated = Dates.find(t) != null && REVIEW_VERB_DATE.matcher(t).matches();
                     break;
                 }
                 if (name == null && Texts.wordCount(t) <= 4 && !HAS_DIGIT_RX.matcher(t).matches() && !MEMBER_WORDS.matcher(t).matches()
@@ -2628,7 +2769,7 @@ final class CommentRecords {
                     name = d; // the first (a reader's place or a badge may follow it)
                 }
             }
-            if (name != null && own.stream().anyMatch(d -> d.childrenSize() == 0 && Dates.isYearless(Texts.squash(d.ownText())))) {
+            if (name != null && (dated || own.stream().anyMatch(d -> d.childrenSize() == 0 && Dates.isYearless(Texts.squash(d.ownText()))))) {
                 f.author = clean(name.ownText());
                 f.authorEl = name;
                 f.authorLeaf = true;
@@ -2792,6 +2933,20 @@ final class CommentRecords {
                 }
             }
             for (Element d : own) {
+                if (f.time != null || f.monthDay) {
+                    break;
+                }
+                if (d.childrenSize() == 0 && monthDayBesideReply(d) && !inQuote(d, r)) {
+                    // "11-17 Reply": this year's month and day, the year from the page ({@link #yearClock}; none without)
+                    f.monthDay = true;
+                    String y = yearClock();
+                    Matcher m = MONTH_DAY.matcher(d.ownText().strip());
+                    if (y != null && m.matches()) {
+                        f.time = Dates.yearless(mon(Integer.parseInt(m.group(1))) + " " + m.group(2), y);
+                    }
+                }
+            }
+            for (Element d : own) {
                 if (f.time != null) {
                     break;
                 }
@@ -2920,7 +3075,7 @@ final class CommentRecords {
             if (f.replyTo != null) {
                 break;
             }
-            if (hasPart(d, REPLY_PART) && !d.normalName().equals("button") && d != f.authorEl && !inQuote(d, r)
+            if ((hasPart(d, REPLY_PART) || hasPart(d, REPLY_PREVIEW_PARTS)) && !d.normalName().equals("button") && d != f.authorEl && !inQuote(d, r)
                     && (f.authorEl == null || !f.authorEl.parents().contains(d)) && Texts.wordCount(boundedText(d, 400)) <= 40) {
                 // (not the post itself: a "reply" class on the record's body names what it is, the preview sits beside its author)
                 // a reply preview (Telegram's message_reply): the parent's name in an author element and its first words
@@ -2932,14 +3087,30 @@ final class CommentRecords {
                     }
                 }
                 if (name != null && Texts.wordCount(name.text()) <= 4) {
-                    String rest = Texts.squash(d.text());
+                    // ("╭ @x <first words>…": the arrow and the @ are no part of either)
+                    String rest = LEADING_SYMBOLS.matcher(Texts.squash(d.text())).replaceFirst("");
                     String nm = Texts.squash(name.text());
                     rest = rest.startsWith(nm) ? rest.substring(nm.length()).strip() : rest;
                     if (Texts.wordCount(rest) >= 3) {
-                        f.replyTo = nm;
+                        f.replyTo = AT_HEAD.matcher(nm).replaceFirst("");
                         f.replySnippet = TRAILING_ELLIPSIS.matcher(rest).replaceAll("").strip();
                         f.replyEl = d;
                     }
+                }
+            }
+        }
+        for (Element d : own) {
+            if (f.replyTo != null) {
+                break;
+            }
+            String line = d.childrenSize() <= 3 && !inQuote(d, r) ? boundedText(d, 401) : "";
+            if (line.length() > 20 && line.length() <= 400 && (line.startsWith("Comment") || line.startsWith("Repl"))) {
+                // "Commented on X's message: <its first words>" over a thread reply in a channel (Mattermost): the parent
+                Matcher m = COMMENTED_ON.matcher(Texts.squash(line));
+                if (m.matches() && Texts.wordCount(m.group(2)) >= 3) {
+                    f.replyTo = clean(AT_HEAD.matcher(m.group(1)).replaceFirst(""));
+                    f.replySnippet = TRAILING_ELLIPSIS.matcher(m.group(2)).replaceAll("").strip();
+                    f.replyEl = d;
                 }
             }
         }
@@ -2958,6 +3129,15 @@ final class CommentRecords {
                 String c = d.attr("content").strip();
                 if (COUNT.matcher(c).matches()) {
                     f.likes = Integer.parseInt(c);
+                    continue;
+                }
+            }
+            if (d.childrenSize() == 0 && !inQuote(d, r) && d.previousElementSibling() != null && COUNT.matcher(d.ownText().strip()).matches()) {
+                // "<button>Like</button> <span>3</span>" (LinkedIn-like): the count just after a like control
+                Element b = d.previousElementSibling();
+                if ((b.normalName().equals("button") || b.normalName().equals("a")) && b.childrenSize() == 0
+                        && LIKE_LABEL.matcher(b.ownText()).matches()) {
+                    f.likes = Integer.parseInt(d.ownText().strip());
                     continue;
                 }
             }
@@ -3075,6 +3255,11 @@ final class CommentRecords {
                     if (f.time == null) {
                         f.time = d;
                     }
+                    Matcher byOn = f.author == null ? BY_NAME_ON.matcher(p) : null;
+                    if (byOn != null && byOn.find() && Dates.find(byOn.group(1)) == null && !HEADER_NOISE.matcher(byOn.group(1).strip()).matches()) {
+                        // "Authored by: X on Nov 22 2026, 9:01 AM" names its poster: the line above is a subject (GeekLog)
+                        f.author = clean(byOn.group(1));
+                    }
                     if (f.author == null && k == 1 && d != null) {
                         // the name alone on the line above ("Ann Lee <ann@...>", then "11/23/26 5:19am #985": a list
                         // archive's message head)
@@ -3115,14 +3300,27 @@ final class CommentRecords {
             for (int k = 0; k < paras.size(); k++) {
                 String p = paras.get(k);
                 String date = Texts.wordCount(p) <= 14 ? Dates.find(p) : null;
+                if (date == null && Texts.wordCount(p) <= 30 && Dates.hasYearlessInLine(p)
+                        && (Texts.wordCount(p) <= 16 || BY_NAME_ON.matcher(p).find())) {
+                    // "by X on Saturday, November 21 @ 14:03:53 GMT": the year from the page ({@link #yearClock})
+                    date = Dates.yearlessInLine(p, yearClock());
+                    if (date == null && f.time == null) {
+                        date = "";
+                    }
+                }
                 if (date == null) {
                     continue;
                 }
-                if (f.time == null) {
+                if (f.time == null && !date.isEmpty()) {
                     f.time = date;
                 }
                 Matcher m = META_LINE.matcher(p);
                 Matcher by = HEADER_BY_NAME.matcher(p);
+                Matcher byOn = BY_NAME_ON.matcher(p);
+                if (f.author == null && byOn.find() && Dates.find(byOn.group(1)) == null && !HEADER_NOISE.matcher(byOn.group(1).strip()).matches()) {
+                    // "The subject (Score: 2) by X on Saturday, November 21 @ 14:03:53 GMT" (PHP-Nuke's header cell)
+                    f.author = clean(byOn.group(1));
+                }
                 if (f.author == null && by.find() && Dates.find(by.group(1)) == null && !HEADER_NOISE.matcher(by.group(1).strip()).matches()) {
                     f.author = clean(by.group(1)); // "1. On Saturday 21 November 2026, 17:34 by Eleri Price" (Dotclear)
                 }
@@ -3218,6 +3416,19 @@ final class CommentRecords {
         }
         if (f.time == null) {
             f.time = timeBefore(r, index); // the last resort: nothing in the record dates it
+        }
+        if (f.author != null && (f.authorEl == null || !hasPart(f.authorEl, AUTHOR_PARTS) && !f.authorEl.normalName().equals("cite"))) {
+            // a byline in so many words ("Authored by: X on Nov 22 2026, 9:01 AM") beats a name taken from a header
+            // line before it (GeekLog's bold subject line over the byline)
+            for (String h : f.header) {
+                Matcher byOn = h.contains("by") || h.contains("By") ? BY_NAME_ON.matcher(h) : null;
+                if (byOn != null && byOn.find() && Dates.find(byOn.group(1)) == null && !HEADER_NOISE.matcher(byOn.group(1).strip()).matches()) {
+                    if (!f.header.get(0).equals(h) && f.header.get(0).equals(f.author)) {
+                        f.author = clean(byOn.group(1));
+                    }
+                    break;
+                }
+            }
         }
         f.text = String.join("\n\n", paras);
         if (f.pane != null && !f.pane.isEmpty()) {
@@ -3395,6 +3606,42 @@ final class CommentRecords {
             }
         });
         return found[0];
+    }
+
+    /** The page's root and, once asked for, its newest full date ({@link #yearClock}). */
+    private static final ThreadLocal<Object[]> PAGE_YEAR = new ThreadLocal<>();
+
+    /**
+     * What a year-less date ("Saturday, November 21 @ 14:03:53") takes its year from: the page's or the fetch's clock,
+     * else the newest full date the page prints (the story's own date, above its comments); null when there is none.
+     * Relative times never count back from it: it gives the year, not the hour.
+     */
+    private static String yearClock() {
+        String c = CLOCK.get();
+        if (c != null) {
+            return c;
+        }
+        Object[] held = PAGE_YEAR.get();
+        if (held == null) {
+            return null;
+        }
+        if (held[1] == null) {
+            String[] newest = {""};
+            ((Element) held[0]).traverse((node, depth) -> {
+                if (node instanceof TextNode t) {
+                    String w = t.getWholeText();
+                    if (w.length() >= 8 && w.length() <= 200) {
+                        String d = Dates.find(w);
+                        if (d != null && d.compareTo(newest[0]) > 0) {
+                            newest[0] = d;
+                        }
+                    }
+                }
+            });
+            held[1] = newest[0];
+        }
+        String n = (String) held[1];
+        return n.isEmpty() ? null : n;
     }
 
     private static final Evaluator TIMED = QueryParser.parse("time, [datetime], a[title], span[title], abbr[title]");
@@ -3664,6 +3911,16 @@ final class CommentRecords {
         if (f.author == null) {
             f.author = authorFromHeader(f.header);
         }
+        if (f.postRef == null) {
+            for (String h : f.header) {
+                Matcher m = REPLY_TO_NUMBER.matcher(h);
+                if (m.find()) {
+                    // "(4) By x on 2026-11-23 16:23:00 in reply to 3" (Fossil's forum): the post it answers, by number
+                    f.postRef = m.group(1);
+                    break;
+                }
+            }
+        }
         if (f.time == null) {
             for (String h : f.header) {
                 f.time = f.time == null && !PROFILE_LINE.matcher(h).find() ? Dates.find(h) : f.time;
@@ -3701,7 +3958,17 @@ final class CommentRecords {
     private static final Pattern HEADER_BY_NAME = Pattern.compile("(?i)\\d.*\\bby\\s+(\\p{L}[^|·,:;()\\d]{0,38}?)\\s*$");
 
     /** "October 11, 2012 | The New Diplomat's Wife": the part of a meta line that is a name. */
+    private static final Pattern REPLY_TO_NUMBER = Pattern.compile("(?i)\\bin reply to\\s+(?:#|no\\.\\s?|post\\s+)?(\\d{1,6})(?![\\d.,:/-]|\\s*\\p{L})");
+
     private static String authorFromHeader(List<String> header) {
+        for (String h : header) {
+            Matcher byOn = BY_NAME_ON.matcher(h);
+            if (byOn.find() && Dates.find(byOn.group(1)) == null && !HEADER_NOISE.matcher(byOn.group(1).strip()).matches()) {
+                // "(3) By x on 2026-11-23 14:39:00" (Fossil), "Authored by: X on Nov 22 2026, 9:01 AM" (GeekLog): the
+                // byline wherever it stands among the header lines (GeekLog's subject line comes first)
+                return byOn.group(1).strip();
+            }
+        }
         for (String h : header) {
             Matcher posted = POSTED_BY_NAME.matcher(h);
             if (posted.find() && Dates.find(posted.group(1)) == null && !HEADER_NOISE.matcher(posted.group(1)).matches()) {

@@ -33,7 +33,8 @@ final class CommentSections {
             new Embed("OpenWeb (Spot.IM)", Pattern.compile("(?i)spot\\.im|spotim|openweb\\.com")),
             new Embed("Livefyre", Pattern.compile("(?i)livefyre")),
             new Embed("IntenseDebate", Pattern.compile("(?i)intensedebate|idc-container")),
-            new Embed("Commento", Pattern.compile("(?i)commento")),
+            // (the word alone: "DivCommentObjectWrapper", a React app's own comment list, spells "commento" too)
+            new Embed("Commento", Pattern.compile("(?i)(?<![a-z])commento(?![a-z])")),
             new Embed("Hyvor Talk", Pattern.compile("(?i)hyvor-talk")),
             new Embed("giscus", Pattern.compile("(?i)giscus")),
             new Embed("utterances", Pattern.compile("(?i)utteranc\\.es")),

@@ -125,9 +125,12 @@ final class Dates {
             "(?<![\\d/])(\\d{4})/(\\d{1,2})/(\\d{1,2})(?![\\d/])(?:,?\\s+(\\d{1,2}):(\\d{2}))?");
     private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile(
             "(?i)(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*([ap]\\.?m\\.?)(?![a-z]))?)?");
-    /** "11/21/26 @ 02:14 pm" (b2evolution): month first, a two-digit year, and only with a time of day beside it. */
+    /**
+     * "11/21/26 @ 02:14 pm" (b2evolution), "11/20/26(Fri)11:48:00" (4chan-style imageboards): month first, a two-digit
+     * year, and only with a time of day beside it.
+     */
     private static final java.util.regex.Pattern SHORT_YEAR = java.util.regex.Pattern.compile(
-            "(?i)(?<![\\d/.-])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])" + CLOCK);
+            "(?i)(?<![\\d/.-])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])(?:\\s*\\((?:mon|tue|wed|thu|fri|sat|sun)\\))?" + CLOCK);
     /** "11-21 14:14" (Bilibili-style sub-replies of this year): month-day, a dash, and a 24-hour time. */
     private static final java.util.regex.Pattern NUMERIC_YEARLESS = java.util.regex.Pattern.compile(
             "^\\s*(\\d{1,2})-(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})\\s*$");
@@ -166,6 +169,42 @@ final class Dates {
             // "Sat, Nov 21, 2:14 PM" (Phabricator, Facebook's "November 21 at 2:14 PM"): the minute too
             return m.group(3) == null ? d.toString()
                     : compose(String.valueOf(d.getYear()), d.getMonthValue(), d.getDayOfMonth(), m.group(3), m.group(4), m.group(5));
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A year-less date with its time of day inside a header line ("by X on Saturday, November 21 @ 14:03:53 GMT":
+     * PHP-Nuke, Postnuke and other old portals; "Nov 21, 2:14 PM"): a month's name, a day and a clock time together.
+     */
+    private static final java.util.regex.Pattern YEARLESS_IN_LINE = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:/.-])(?!,?\\s+\\d{4})"
+                    + "(?:,?\\s*(?:at|@|-|\\u2013)?\\s*)(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?(?![\\d])");
+
+    /** Whether a line holds such a year-less date and time ({@link #YEARLESS_IN_LINE}). */
+    static boolean hasYearlessInLine(String text) {
+        return text != null && text.length() <= 400 && hasMonthName(text) && text.indexOf(':') > 0
+                && YEARLESS_IN_LINE.matcher(text).find();
+    }
+
+    /**
+     * The year-less date and time inside a line ({@link #YEARLESS_IN_LINE}), in the clock's year (the year before when
+     * that would be after the clock), or null without a clock or such a date.
+     */
+    static String yearlessInLine(String text, String clock) {
+        if (clock == null || clock.length() < 10 || !hasYearlessInLine(text)) {
+            return null;
+        }
+        java.util.regex.Matcher m = YEARLESS_IN_LINE.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            java.time.LocalDate now = java.time.LocalDate.parse(clock.substring(0, 10));
+            java.time.LocalDate d = java.time.LocalDate.of(now.getYear(), month(m.group(1)), Integer.parseInt(m.group(2)));
+            d = d.isAfter(now) ? d.minusYears(1) : d;
+            return compose(String.valueOf(d.getYear()), d.getMonthValue(), d.getDayOfMonth(), m.group(3), m.group(4), m.group(5));
         } catch (java.time.DateTimeException | NumberFormatException e) {
             return null;
         }
