@@ -585,12 +585,13 @@ public final class AbuseClassifier {
 
     /** The threat cues of {@code text} outside its reported speech (with the rule on); empty when none. */
     private List<int[]> threatCues(String text) {
-        List<int[]> cues = ThreatCues.find(text);
+        boolean veiled = spec.veiledThreats();
+        List<int[]> cues = ThreatCues.find(text, veiled);
         if (cues.isEmpty() || !spec.reportedSpeech()) {
             return cues;
         }
         String masked = ReportedSpeech.masked(text);
-        return masked == null || ThreatCues.has(masked) ? cues : List.of();
+        return masked == null || ThreatCues.has(masked, veiled) ? cues : List.of();
     }
 
     private boolean threatCue(String text) {
