@@ -144,7 +144,8 @@ final class ThreatCues {
                     + "|license plate|plate number|phone number|photo and)\\b", "address", "schedule", "routine", " ip",
                     "plate", "phone number", "photo and"),
             cue("\\b(?:i|we) know (?:which|what|where) (?:church|school|gym|bar|bus|street|house|office|daycare|route"
-                    + "|time|door|pew|classroom|team|floor|spot)s? (?:you|your \\w+|he|she|they|his \\w+|her \\w+|the \\w+)",
+                    + "|time|door|pew|classroom|team|floor|spot)s? (?:your \\w+|you\\b|he\\b|she\\b|they\\b|his \\w+|her \\w+"
+                    + "|the \\w+)",
                     "know"),
             cue("\\byour address is\\b|\\btraced your ip\\b|\\bjust so you know (?:that )?(?:we|i) (?:know|noticed|saw"
                     + "|have)\\b|\\bknows? where to find (?:you|him|her)\\b", "address is", "traced", "just so", "where to find"),
@@ -157,8 +158,8 @@ final class ThreatCues {
             cue("\\b(?:my|our) (?:ar|ar-15|ak|rifle|gun|shotgun|pistol|glock) (?:and (?:i|me)|will be|is loaded|is coming"
                     + "|comes with)\\b", " ar ", " ar-", " ak ", "rifle", "gun", "shotgun", "pistol", "glock"),
             // the car, the house, the family as the target's weak point
-            cue("\\bcheck under (?:your|his|her|their|the) (?:car|truck|hood|van)\\b|\\bbrake lines\\b", "check under",
-                    "brake lines"),
+            cue("\\bcheck under (?:his|her|their) (?:car|truck|hood|van)\\b|\\b(?:your|his|her|their) (?:car's |truck's )?"
+                    + "brake lines\\b", "check under", "brake lines"),
             cue("\\b(?:shame|pity) if (?:something|anything)(?: bad)? (?:happened|happens|were to happen|was to happen)\\b"
                     + "|\\b(?:shame|pity) if (?:\\S+\\s+){0,8}?(?:burned|burnt|caught fire|went up in flames|met a brick"
                     + "|got hurt|had an accident|broke down on)\\b", "shame if", "pity if"),
@@ -171,9 +172,8 @@ final class ThreatCues {
                     + " (?:\\w+ )?(?:pay dearly|pay for (?:this|that|what)|pay(?=\\s*(?:[.!;]|,\\s*(?:i|we|trust|believe)|$))"
                     + "|regret the day|regret (?:crossing|messing with|writing|printing|publishing|voting|testifying"
                     + "|opening|talking|speaking|coming)|regret (?:it|this|that) (?:when|once|after))", "pay", "regret"),
-            cue("\\bbefore (?:somebody|someone|we|i|they) makes? (?:you|him|her|them)\\b|\\bif (?:you|he|she|they) know"
-                    + " what's good for (?:you|him|her|them)\\b", "makes you", "make you", "makes him", "make him",
-                    "makes her", "make her", "makes them", "make them", "good for"),
+            cue("\\bbefore (?:somebody|someone|we|i|they) makes? (?:you|him|her|them)\\b", "makes you", "make you", "makes him",
+                    "make him", "makes her", "make her", "makes them", "make them"),
             cue("\\bsee how long (?:you|he|she|they) (?:last|survive|stay)\\b|\\b(?:never|won't|will not|wont) (?:sees?|see)"
                     + " another (?:birthday|christmas|summer|election|term)\\b|\\bhave disappeared for less\\b",
                     "how long", "another", "disappeared"),
@@ -190,7 +190,8 @@ final class ThreatCues {
             cue("\\b(?:or|and) (?:we|i)(?:'ll| will)? (?:drop|end|bury|finish|deal with) (?:you|him|her|them)\\b"
                     + "(?!\\s+(?:off|a line|an? (?:email|note|message)))", "drop you", "drop him", "drop her", "drop them",
                     "end you", "end him", "end her", "end them", "bury", "finish", "deal with"),
-            cue("\\b(?:i|we)(?:'ll| will|'m| am|'re| are) (?:be )?(?:\\w+ ){0,10}?with (?:a|my|our|some|the)"
+            cue("\\b(?:i|we)(?:'ll(?: be)?| will(?: be)?|'m (?:coming|going|waiting|bringing)|am (?:coming|going|waiting)"
+                    + "|'re (?:coming|going|waiting)|are (?:coming|going|waiting)) (?:\\w+ ){0,10}?with (?:a|my|our|some|the)"
                     + " (?:few friends and (?:a|some) |\\w+ )?(?:bat|bats|gun|guns|rifle|rifles|shotgun|crowbar|knife"
                     + "|pipe|tire iron|gas can|torch|torches)\\b", "with&bat", "with&gun", "with&rifle", "with&shotgun", "with&crowbar",
                     "with&knife", "with&pipe", "with&tire iron", "with&gas can", "with&torch"),
@@ -225,7 +226,7 @@ final class ThreatCues {
                     + " (?:smashed|broken|busted|cracked|kicked in|bashed in|caved in)\\b", "heads", "skull", "kneecap", "faces",
                     "jaw", "ribs", "bones", "legs", "arms", "nose", "teeth"),
             cue("\\b(?:i'm|i am|we're|we are|i'll|we'll|i will|we will|gonna|going to) (?:\\w+ ){0,8}?(?:break|breaking"
-                    + "|snap|snapping|smash|smashing|bust|busting) (?:both )?(?:his|her|their|your|the \\S+|that \\S+"
+                    + "|snap|snapping|smash|smashing|bust|busting) (?:both (?:of )?)?(?:his|her|their|your|the \\S+|that \\S+"
                     + "|\\S+'s) (?:\\w+ )?(?:knees|kneecaps|legs|arms|jaw|neck|face|nose|skull|ribs|fingers|teeth)\\b",
                     "break", "snap", "smash", "bust"),
             cue("\\b(?:i'm|i am|we're|we are) coming (?:over|for you|to your|after you)\\b[^.!?]{0,40}\\b(?:you|he|she)"
@@ -274,6 +275,12 @@ final class ThreatCues {
      */
     private static final List<Cue> HINTS = List.of(
             cue("\\bmark my words\\b", "mark my"),
+            // jokes use these too ("If you know what's good for you, try the pie"; "check under your car for cats")
+            cue("\\bif (?:you|he|she|they) know what's good for (?:you|him|her|them)\\b", "good for"),
+            cue("\\bcheck under your (?:car|truck|hood|van)\\b", "check under"),
+            cue("\\bdon't (?:show|let (?:me|us) see) your (?:\\w+ )?face\\b", "face"),
+            cue("\\b(?:better|should) stay (?:inside|indoors|home|off the streets) (?:after dark|at night|tonight)\\b",
+                    "stay"),
             cue("\\b(?:last|final) (?:warning|chance)\\b|\\b(?:you've|you have) been warned\\b|\\bconsider yourself warned\\b"
                     + "|\\bno second warning\\b|\\bwon't be a second (?:warning|chance)\\b", "warning", "chance", "warned"),
             cue("\\bwon't ask (?:nicely|politely|twice|again)\\b|\\bout of my hands\\b", "ask", "out of my hands"),
