@@ -126,6 +126,29 @@ class CommittedAbuseModelTest {
         assertThat(ModelArchive.json().treeToValue(tree, AbuseSpec.class).foldEvasions()).isFalse();
     }
 
+    /**
+     * Veiled threats are a property of the model file: the committed model counts them among its threat cues, so a
+     * threat with no harm word reaches the threat hold, while the same weights without the setting leave it where the
+     * heads put it; a civil comment with one hint of the kind, and a file written before the setting, are unchanged.
+     */
+    @Test
+    void veiledThreatsAreSwitchedOnByTheModelFile() throws Exception {
+        assertThat(model.spec().veiledThreats()).isTrue();
+        AbuseClassifier without = model.withSpec(model.spec().withVeiledThreats(false));
+        String veiled = "Nice porch you have on Alder Street, councilman. Be a pity if it caught fire.";
+        double hold = label("threat").defaultHold();
+        assertThat(without.score(veiled).score("threat")).isLessThan(hold);
+        AbuseScores s = model.score(veiled);
+        assertThat(s.score("threat")).isGreaterThanOrEqualTo(hold);
+        assertThat(s.spans()).filteredOn(sp -> sp.label().equals("threat")).isNotEmpty();
+        assertThat(s.score("toxicity")).isEqualTo(without.score(veiled).score("toxicity"));
+        String civil = "Sleep well, everyone, the storm has passed.";
+        assertThat(model.score(civil).scores()).isEqualTo(without.score(civil).scores());
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) ModelArchive.json().valueToTree(model.spec());
+        tree.remove("veiledThreats");
+        assertThat(ModelArchive.json().treeToValue(tree, AbuseSpec.class).veiledThreats()).isFalse();
+    }
+
     private static io.parley.classification.AbuseLabel label(String name) {
         return model.labels().stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow();
     }

@@ -760,11 +760,13 @@ public final class AbuseTrainer {
         if (frames.isEmpty() || !known.containsAll(frames)) {
             throw new IllegalArgumentException("civil frames must be some of " + known + ", not " + frames);
         }
-        if (spec.civilFrames() != null && !spec.civilFrames().isEmpty()) {
-            throw new IllegalArgumentException(trained + " already has civil frames " + spec.civilFrames()
+        List<String> had = spec.civilFrames() == null ? List.of() : spec.civilFrames();
+        if (had.containsAll(frames)) {
+            throw new IllegalArgumentException(trained + " already has civil frames " + had
                     + " (version " + archive.provenance().version() + ")");
         }
-        List<String> ordered = known.stream().filter(frames::contains).toList();
+        // frames a model has stay on: a step adds frames to them
+        List<String> ordered = known.stream().filter(k -> frames.contains(k) || had.contains(k)).toList();
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("civil_frames", ordered);
         params.put("civil_frames_from", archive.provenance().version());
