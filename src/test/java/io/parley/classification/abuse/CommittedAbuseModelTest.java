@@ -149,6 +149,28 @@ class CommittedAbuseModelTest {
         assertThat(ModelArchive.json().treeToValue(tree, AbuseSpec.class).veiledThreats()).isFalse();
     }
 
+    /**
+     * The strong-word frame for toxicity and insult only ({@code undirected-strong-words-mild}, measured and not shipped:
+     * bench/abuse/experiments.md, abuse8) is the model file's too: with it, a strong word at a thing loses what it adds
+     * to toxicity and insult but not to obscene, and the same word aimed at a person keeps every score.
+     */
+    @Test
+    void mildStrongWordFrameLowersToxicityAndInsultOnlyAndOnlyAtThings() {
+        assertThat(model.spec().civilFrames()).doesNotContain("undirected-strong-words-mild");
+        List<String> frames = new java.util.ArrayList<>(model.spec().civilFrames());
+        frames.add("undirected-strong-words-mild");
+        AbuseClassifier mild = model.withSpec(model.spec().withCivilFrames(frames));
+        String atThing = "What a ridiculous waste of paper, this whole stadium plan is garbage.";
+        AbuseScores before = model.score(atThing);
+        AbuseScores after = mild.score(atThing);
+        assertThat(after.toxicity()).isLessThan(before.toxicity());
+        assertThat(after.insult()).isLessThanOrEqualTo(before.insult());
+        assertThat(after.score("obscene")).isEqualTo(before.score("obscene"));
+        assertThat(after.score("identity_attack")).isEqualTo(before.score("identity_attack"));
+        String atPerson = "What a ridiculous waste of paper, the mayor is garbage.";
+        assertThat(mild.score(atPerson).scores()).isEqualTo(model.score(atPerson).scores());
+    }
+
     private static io.parley.classification.AbuseLabel label(String name) {
         return model.labels().stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow();
     }

@@ -112,7 +112,8 @@ class ThreatCuesTest {
     /** One hint of a veiled threat is everyday talk; two different ones in a comment are a cue, covering both. */
     @Test
     void twoDifferentHintsAreACueOneIsNot() {
-        assertThat(ThreatCues.has("Sleep well, Senator.", true)).isFalse();
+        assertThat(ThreatCues.has("Sleep well, everyone.", true)).isFalse();
+        assertThat(ThreatCues.has("Mark my words, the levy passes.", true)).isFalse();
         assertThat(ThreatCues.has("Enjoy it while you can.", true)).isFalse();
         String two = "Your wife jogs past the quarry alone every evening. Sleep well, Senator.";
         List<int[]> cues = ThreatCues.find(two, true);
