@@ -222,6 +222,13 @@ final class TrainAbuseCommand implements Callable<Integer> {
             + "promoted like --extra")
     boolean foldEvasions;
 
+    @Option(names = "--veiled-threats", description = "keep the model of --base (default: --output) as it is and count "
+            + "veiled threats and intimidation among its threat cues (\"we know where you live\", \"it would be a shame "
+            + "if something happened to your kids\", \"mark my words, you'll pay\"): they score at least the model's "
+            + "threat-cue floor on threat (the base must have threat cues on); a new version, measured again and gated "
+            + "against the base; written to candidates/ beside --output and promoted like --extra")
+    boolean veiledThreats;
+
     @Option(names = "--recall-target", defaultValue = "0.9", description = "with --defaults-only: the share of the "
             + "Jigsaw validation rows with a label the defaults must flag (default: ${DEFAULT-VALUE})")
     double recallTarget;
@@ -286,6 +293,10 @@ final class TrainAbuseCommand implements Callable<Integer> {
         }
         if (threatCues != null) {
             return threatCuesOn();
+        }
+        if (veiledThreats) {
+            Path from = baseFile("--veiled-threats needs a model");
+            return fromBase(from, b -> AbuseTrainer.veiledThreats(baseOptions(b, null), from, System.err));
         }
         if (foldEvasions) {
             Path from = baseFile("--fold-evasions needs a model");

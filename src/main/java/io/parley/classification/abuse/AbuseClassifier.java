@@ -54,6 +54,8 @@ public final class AbuseClassifier {
     private final int toxicity;
     /** The threat head, which threat cues raise; -1 in models without one. */
     private final int threat;
+    /** The insult head's index, or -1. */
+    private final int insult;
     /** Its place among the served labels (the tagger's evidence), -1 when it is not served. */
     private final int servedToxicity;
     /** Decides the toxicity spans; null for models without one (the toxicity head's evidence decides). */
@@ -102,6 +104,7 @@ public final class AbuseClassifier {
         this.served = labels.stream().mapToInt(l -> spec.heads().indexOf(l.name())).toArray();
         this.toxicity = spec.heads().indexOf(SpanTagger.LABEL);
         this.threat = spec.heads().indexOf("threat");
+        this.insult = spec.heads().indexOf("insult");
         java.util.Set<CivilFrames.Frame> frames = java.util.EnumSet.noneOf(CivilFrames.Frame.class);
         if (spec.civilFrames() != null) {
             spec.civilFrames().stream().map(CivilFrames.Frame::of).filter(java.util.Objects::nonNull).forEach(frames::add);
@@ -548,7 +551,27 @@ public final class AbuseClassifier {
             return z;
         }
         String reported = spec.reportedSpeech() ? ReportedSpeech.masked(text) : null;
-        return lowerWith(CivilFrames.masked(reported != null ? reported : text, civilFrames, reported != null), z);
+        String base = reported != null ? reported : text;
+        z = lowerWith(CivilFrames.masked(base, civilFrames, reported != null), z);
+        if (civilFrames.contains(CivilFrames.Frame.UNDIRECTED_STRONG_WORDS_MILD)
+                && !civilFrames.contains(CivilFrames.Frame.UNDIRECTED_STRONG_WORDS)) {
+            // strong words at things lower toxicity and insult only; obscene keeps them
+            java.util.Set<CivilFrames.Frame> mild = java.util.EnumSet.copyOf(civilFrames);
+            mild.add(CivilFrames.Frame.UNDIRECTED_STRONG_WORDS);
+            String masked = CivilFrames.masked(base, mild, reported != null);
+            if (masked != null) {
+                HashedNgrams.Features fm = features.features(masked);
+                if (fm.ids().length > 0) {
+                    double[] zm = logits(masked, fm);
+                    for (int h : new int[]{toxicity, insult}) {
+                        if (h >= 0) {
+                            z[h] = Math.min(z[h], zm[h]);
+                        }
+                    }
+                }
+            }
+        }
+        return z;
     }
 
     /** {@code z} with each served label's logit lowered to that of {@code masked} (the comment with words replaced), if any. */
@@ -585,12 +608,13 @@ public final class AbuseClassifier {
 
     /** The threat cues of {@code text} outside its reported speech (with the rule on); empty when none. */
     private List<int[]> threatCues(String text) {
-        List<int[]> cues = ThreatCues.find(text);
+        boolean veiled = spec.veiledThreats();
+        List<int[]> cues = ThreatCues.find(text, veiled);
         if (cues.isEmpty() || !spec.reportedSpeech()) {
             return cues;
         }
         String masked = ReportedSpeech.masked(text);
-        return masked == null || ThreatCues.has(masked) ? cues : List.of();
+        return masked == null || ThreatCues.has(masked, veiled) ? cues : List.of();
     }
 
     private boolean threatCue(String text) {

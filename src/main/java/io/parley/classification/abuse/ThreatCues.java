@@ -130,6 +130,218 @@ final class ThreatCues {
                     + "|conservatives|traitors)\\b"),
             p("(?:^|[.!?]\\s+)(?:somebody|someone) go (?:\\w+ ){0,2}?(?:scare|beat|hurt|shoot|kill|burn|torch|visit)\\b"));
 
+
+    /**
+     * Veiled threats and intimidation (issue 19): harm promised without a harm word ("We know where you live", "It
+     * would be a shame if something happened to your kids", "Mark my words, you'll pay", "check under your car before
+     * you start it"). The heads scored them 1e-5..1e-3 on threat (suites 3-4: 33 of 85 threats missed, all but a few of
+     * this kind). Only in a model file that states {@code veiledThreats}: each of these is a cue on its own.
+     */
+    private static final List<Cue> VEILED = List.of(
+            // knowing or watching where the target lives, works, drives, and who their family is
+            cue("(?:i|we|us)(?:'ve| have)?\\s+(?:got|have|found|traced|looked up|know)\\s+(?:\\w+\\s+){0,2}?(?:your|his|her"
+                    + "|their)\\s+(?:home\\s+|office\\s+|daily\\s+|work\\s+|new\\s+)?(?:address|schedule|routine|ip"
+                    + "|license plate|plate number|phone number|photo and)\\b", "address", "schedule", "routine", " ip",
+                    "plate", "phone number", "photo and"),
+            cue("\\b(?:i|we) know (?:which|what|where) (?:church|school|gym|bar|bus|street|house|office|daycare|route"
+                    + "|time|door|pew|classroom|team|floor|spot)s? (?:your \\w+|you\\b|he\\b|she\\b|they\\b|his \\w+|her \\w+"
+                    + "|the \\w+)",
+                    "know"),
+            cue("\\byour address is\\b|\\btraced your ip\\b|\\bjust so you know (?:that )?(?:we|i) (?:know|noticed|saw"
+                    + "|have)\\b|\\bknows? where to find (?:you|him|her)\\b", "address is", "traced", "just so", "where to find"),
+            cue("\\b(?:been|keep|keeping|are|we're|i'm) watching (?:your|you and your|his|her|their) (?:house|home|kids"
+                    + "|children|family|office|car|wife|husband|daughter|son|place|door|every move|windows?)\\b",
+                    "watching"),
+            cue("\\b(?:i|we)(?:'ve| have)?\\s+(?:got\\s+|have\\s+|own\\s+)?(?:a|an|my|our)\\s+(?:\\w+\\s+)?(?:rifle|gun|shotgun"
+                    + "|ar|ar-15|pistol|glock|ammo)\\b[^.!?]{0,40}\\b(?:list|address(?:es)?|names|schedule)\\b",
+                    "rifle", "gun", " ar ", " ar-", "pistol", "glock", "ammo"),
+            cue("\\b(?:my|our) (?:ar|ar-15|ak|rifle|gun|shotgun|pistol|glock) (?:and (?:i|me)|will be|is loaded|is coming"
+                    + "|comes with)\\b", " ar ", " ar-", " ak ", "rifle", "gun", "shotgun", "pistol", "glock"),
+            // the car, the house, the family as the target's weak point
+            cue("\\bcheck under (?:his|her|their) (?:car|truck|hood|van)\\b|\\b(?:your|his|her|their) (?:car's |truck's )?"
+                    + "brake lines\\b", "check under", "brake lines"),
+            cue("\\b(?:shame|pity) if (?:something|anything)(?: bad)? (?:happened|happens|were to happen|was to happen)\\b"
+                    + "|\\b(?:shame|pity) if (?:\\S+\\s+){0,8}?(?:burned|burnt|caught fire|went up in flames|met a brick"
+                    + "|got hurt|had an accident|broke down on)\\b", "shame if", "pity if"),
+            cue("\\bfinds? (?:her|his|your|their) (?:dog|cat|pet|car|house|tires|kids?) (?:hanging|dead|burn|slashed"
+                    + "|smashed|gone|missing)", "finds", "find"),
+            cue("\\btell (?:your|his|her|their) (?:\\w+ )?to say (?:their|your|his|her|its) (?:last )?goodbyes\\b"
+                    + "|\\bsay your (?:last )?(?:goodbyes|prayers)\\b", "goodbyes", "prayers"),
+            // consequences promised to the reader ("you'll pay", "before somebody makes you")
+            cue("\\b(?:you|he|she|they)(?:'ll| will| are going to|'re going to|'re gonna|'s going to| is going to)"
+                    + " (?:\\w+ )?(?:pay dearly|pay for (?:this|that|what)|pay(?=\\s*(?:[.!;]|,\\s*(?:i|we|trust|believe)|$))"
+                    + "|regret the day|regret (?:crossing|messing with|writing|printing|publishing|voting|testifying"
+                    + "|opening|talking|speaking|coming)|regret (?:it|this|that) (?:when|once|after))", "pay", "regret"),
+            cue("\\bbefore (?:somebody|someone|we|i|they) makes? (?:you|him|her|them)\\b", "makes you", "make you", "makes him",
+                    "make him", "makes her", "make her", "makes them", "make them"),
+            cue("\\bsee how long (?:you|he|she|they) (?:last|survive|stay)\\b|\\b(?:never|won't|will not|wont) (?:sees?|see)"
+                    + " another (?:birthday|christmas|summer|election|term)\\b|\\bhave disappeared for less\\b",
+                    "how long", "another", "disappeared"),
+            cue("\\bwon't be the only thing (?:slashed|broken|smashed|burned|burnt|hurt|cut|on fire)\\b"
+                    + "|\\bbetter hope (?:the|your|that) (?:door|lock|locks|alarm|windows?|fence) holds?\\b"
+                    + "|\\bbetter hope (?:i|we) never (?:catch|see|find|meet|run into)\\b", "only thing", "better hope"),
+            cue("\\b(?:you|he|she|they)(?:'ll| will|'re gonna| are going to) need more than (?:security|a bodyguard"
+                    + "|bodyguards|the police|police|a vest|locks|a lawyer and)\\b", "need more than"),
+            cue("\\b(?:you|he|she|they)(?:'ll| will|'re gonna| are going to) be eating (?:that|your|his|her|the|a) (?:\\w+ )?"
+                    + "(?:camera|phone|teeth|mic|microphone|keyboard|sign|pavement|curb|badge)\\b"
+                    + "|\\b(?:jaw|jaws|mouth) (?:gets?|will get|will be|is getting) wired shut\\b", "eating", "wired"),
+            cue("\\bdon't be surprised (?:if|when) [^.!?]{0,50}\\b(?:broken|smashed|slashed|burn\\w*|jumps?|jumped|hurt"
+                    + "|attack\\w*|beat\\w*|a visit|shows? up at)\\b", "surprised"),
+            cue("\\b(?:or|and) (?:we|i)(?:'ll| will)? (?:drop|end|bury|finish|deal with) (?:you|him|her|them)\\b"
+                    + "(?!\\s+(?:off|a line|an? (?:email|note|message)))", "drop you", "drop him", "drop her", "drop them",
+                    "end you", "end him", "end her", "end them", "bury", "finish", "deal with"),
+            cue("\\b(?:i|we)(?:'ll(?: be)?| will(?: be)?|'m (?:coming|going|waiting|bringing)|am (?:coming|going|waiting)"
+                    + "|'re (?:coming|going|waiting)|are (?:coming|going|waiting)) (?:\\w+ ){0,10}?with (?:a|my|our|some|the)"
+                    + " (?:few friends and (?:a|some) |\\w+ )?(?:bat|bats|gun|guns|rifle|rifles|shotgun|crowbar|knife"
+                    + "|pipe|tire iron|gas can|torch|torches)\\b", "with&bat", "with&gun", "with&rifle", "with&shotgun", "with&crowbar",
+                    "with&knife", "with&pipe", "with&tire iron", "with&gas can", "with&torch"),
+            cue("\\b(?:will|'ll) be (?:at|by|outside|waiting at|waiting by) (?:your|his|her|their) (?:car|truck|house"
+                    + "|home|door|office|place|kids' school)\\b", "be at", "be by", "outside", "waiting"),
+            cue("\\b(?:teach|show) (?:\\w+ ){0,3}what (?:pain (?:feels|is)|fear (?:feels|is)|happens to (?:people|liars"
+                    + "|snitches|traitors|rats|those|anyone|folks|men|women|reporters)|happens when you cross)"
+                    + "|\\b(?:learn|find out) what happens when (?:you|they|people) cross\\b", "what pain", "what fear",
+                    "what happens"),
+            cue("\\b(?:someone|somebody|people|we|let's|y'all|you guys|folks|anyone)\\s+(?:\\w+\\s+){0,3}?pay (?:\\w+\\s+)"
+                    + "{1,3}an? (?:little |friendly |personal |late-night |surprise )?visit\\b(?=[^.!?]{0,30}\\b(?:at home"
+                    + "|at (?:his|her|their|your) (?:house|home|place)|after work|tonight|with|bring|late)\\b)"
+                    + "|(?:^|[.!?]\\s+)(?:somebody|someone) (?:\\w+ ){0,2}pay (?:\\w+ ){1,3}an? (?:little )?visit\\b",
+                    "visit"),
+            cue("\\b(?:someone|somebody|we|people) (?:should|needs? to|ought to|oughta|gotta) (?:\\w+ ){0,2}?run (?:\\w+ )"
+                    + "{0,4}off (?:the|a) (?:bridge|cliff|pier|roof|road|overpass)\\b", "run"),
+            cue("\\b(?:ends?|end) up (?:floating|face ?down|in (?:the|a) (?:river|lake|ditch|trunk|morgue|landfill))\\b",
+                    "end up", "ends up"),
+            cue("\\b(?:if|when) (?:someone|somebody|anyone|a \\w+) (?:ran|shot|beat|stabbed|torched|burned|firebombed|jumped"
+                    + "|attacked|smashed|poisoned|hit)\\b[^.!?]{0,60}\\b(?:nobody|no one|i wouldn't|i'd|i would|don't ask"
+                    + "|who cares|not a single|wouldn't)\\b|\\bwouldn't shed a (?:single )?tear if (?:someone|somebody"
+                    + "|anyone)\\b|\\b(?:molotov|firebomb\\w*|sniper|shooter)\\b[^.!?]{0,60}\\b(?:i'd|i would|we'd)"
+                    + " (?:toast|thank|buy|cheer|applaud)\\b|\\buntil a (?:sniper|bullet|shooter) (?:stops|finds|gets)"
+                    + " (?:him|her|them)\\b|\\bbuy the (?:sniper|shooter|killer|gunman) a (?:beer|drink|round)\\b",
+                    "if&nobody", "if&no one", "if&i wouldn't", "if&i'd", "if&i would", "if&don't ask", "if&who cares",
+                    "if&not a single", "if&wouldn't", "when&nobody", "when&no one", "when&wouldn't", "when&i'd",
+                    "when&i would", "tear", "molotov", "firebomb", "sniper", "shooter", "killer", "gunman"),
+            cue("\\b(?:time to|let's|we should|gonna|going to) (?:start )?(?:breaking|smashing|cracking|busting) (?:\\w+ ){0,8}?"
+                    + "(?:heads|skulls|kneecaps|faces|jaws)\\b|\\b(?:broken|cracked|smashed|busted) (?:ribs|bones|kneecaps"
+                    + "|skulls?|jaws?|legs|arms|noses?|teeth)\\s+(?:might|would|will|could|oughta|should)\\b"
+                    + "|\\b(?:needs?|deserves?) (?:their|his|her|your) (?:kneecaps|legs|skulls?|jaws?|teeth|heads?|faces?)"
+                    + " (?:smashed|broken|busted|cracked|kicked in|bashed in|caved in)\\b", "heads", "skull", "kneecap", "faces",
+                    "jaw", "ribs", "bones", "legs", "arms", "nose", "teeth"),
+            cue("\\b(?:i'm|i am|we're|we are|i'll|we'll|i will|we will|gonna|going to) (?:\\w+ ){0,8}?(?:break|breaking"
+                    + "|snap|snapping|smash|smashing|bust|busting) (?:both (?:of )?)?(?:his|her|their|your|the \\S+|that \\S+"
+                    + "|\\S+'s) (?:\\w+ )?(?:knees|kneecaps|legs|arms|jaw|neck|face|nose|skull|ribs|fingers|teeth)\\b",
+                    "break", "snap", "smash", "bust"),
+            cue("\\b(?:i'm|i am|we're|we are) coming (?:over|for you|to your|after you)\\b[^.!?]{0,40}\\b(?:you|he|she)"
+                    + " (?:won't|will not|wont) like (?:it|what)", "coming"),
+            cue("\\b(?:start|starts|will|'ll|gonna|going to) (?:start )?disappear(?:ing)? one by one\\b"
+                    + "|\\btend to have (?:an? )?(?:\\w+ )?accidents?\\b|\\blooking over (?:my|your) shoulders? if i were"
+                    + "|\\bsleep with the lights on\\b|\\bwon't be so (?:brave|tough|smug|cocky) when\\b",
+                    "disappear", "accident", "shoulder", "lights on", "so brave", "so tough", "so smug", "so cocky"),
+            // harm the first round of cues missed: other verbs, other shapes of the same intent
+            cue("\\b(?:i|we)(?:'ll| will|'m going to|'m gonna| am going to)\\s+(?:\\w+\\s+){0,3}?(?:beat|kick|knock)"
+                    + " (?:\\S+\\s+){0,3}?(?:senseless|within an inch|brains in|to a pulp|black and blue|the crap out"
+                    + "|the shit out|the hell out|bloody|unconscious)\\b|\\bbreak every bone in\\b|\\bput (?!us |me )(?:\\w+ ){1,6}"
+                    + "in the hospital\\b|\\b(?:or|and) (?:we|i)(?:'ll| will) shut it for (?:you|him|her|them)\\b"
+                    + "|\\bshut (?:it|your mouth) for you permanently\\b", "beat", "kick", "knock", "every bone",
+                    "hospital", "shut it"),
+            cue("\\b(?:better not|don't) be in town when\\b|\\bthe coroner will\\b|\\bunless (?:they|you|he|she) want"
+                    + " (?:buckshot|a bullet|lead|to get hurt|a beating|their teeth)\\b|\\bgetting a (?:knife|bullet|blade"
+                    + "|bat) in the\\b|\\b(?:give|gives|giving) (?:him|her|them|you) the (?:beating|kicking|thrashing)"
+                    + "\\b|\\bneeds? a (?:good )?(?:beating|kicking|thrashing)\\b|\\bput (?:\\w+ ){1,3}out of (?:his|her"
+                    + "|their) misery\\b|\\bget what's coming to (?:them|him|her|you)\\b|\\bwatch (?:\\w+ ){1,3}bleed"
+                    + " out\\b|\\ba good (?:lynching|beating|hanging)\\b|\\bstop \\w+ing(?: \\w+)?[.,]?\\s*permanently\\b"
+                    + "|\\b(?:going to|gonna|will) get stabbed if\\b|\\bsee what happens to your (?:skull|face|head|teeth"
+                    + "|car|house|kids)\\b", "town when", "coroner", "unless", "getting a", "beating", "kicking",
+                    "thrashing", "misery", "coming to", "bleed", "lynching", "hanging", "permanently", "stabbed",
+                    "what happens"),
+            cue("\\bwouldn't be sad if (?:someone|somebody|anyone|a mob) (?:torched|burned|firebombed|shot|stomped|beat"
+                    + "|bombed)\\b|\\bwouldn't shed a (?:single )?tear if a mob\\b|\\bput (?:\\w+ ){1,4}in a room and"
+                    + " set it on fire\\b|\\b(?:i|we) (?:will|'ll) come to your (?:house|home|office|door)\\b",
+                    "sad if", "tear if", "on fire", "come to your"),
+            cue("\\b(?:deserves?|should|ought to|needs? to) (?:to )?be raped\\b|\\bhope (?:someone|somebody|they|he)"
+                    + " rapes (?:you|her|him)\\b|\\bhope (?:the next|a|an) (?:bomb|bullet|missile|truck|bus|drone)"
+                    + " (?:lands on|hits|finds|gets) (?:you|him|her|them)\\b", "raped", "rapes", "hope"),
+            cue("\\b(?:i|we)(?:'ll| will) be waiting (?:in|at|outside|by) (?:the|your) (?:\\w+ )?(?:parking (?:lot|garage)"
+                    + "|garage|lot)\\b|\\bsettle (?:it|this|things) with (?:my|our) fists\\b|\\b(?:should|needs? to|ought to"
+                    + "|gotta) (?:\\w+ )?(?:break|snap|smash) (?:\\S+ ){0,3}?(?:legs|arms|jaw|neck|kneecaps|knees|fingers|skull"
+                    + "|ribs)\\b|\\bput (?:him|her|them) down like an? (?:\\w+ )?dog\\b|(?:^|[.!?]\\s+)put a bomb\\b"
+                    + "|\\b(?:should|ought to|needs? to|deserves? to|hope \\w+) catch (?:a|some) (?:bullet|bullets|round|stray)"
+                    + "\\b|\\bmake (?:your|his|her) life hell and (?:then )?end it\\b|\\bthe only good \\S+ is a dead (?:one"
+                    + "|\\w+)\\b", "waiting", "fists", "break", "snap", "smash", "dog", "bomb", "catch", "end it",
+                    "only good"));
+
+    /**
+     * Hints of a veiled threat that are everyday words alone ("Sleep well, Senator.", "Mark my words.", "Last warning",
+     * "Enjoy your evening jog"): two different ones in a comment are a cue ("Enjoy your last weekend at that lake
+     * house, reporter. Make it count."), one is not.
+     */
+    private static final List<Cue> HINTS = List.of(
+            cue("\\bmark my words\\b", "mark my"),
+            // jokes use these too ("If you know what's good for you, try the pie"; "check under your car for cats")
+            cue("\\bif (?:you|he|she|they) know what's good for (?:you|him|her|them)\\b", "good for"),
+            cue("\\bcheck under your (?:car|truck|hood|van)\\b", "check under"),
+            cue("\\bdon't (?:show|let (?:me|us) see) your (?:\\w+ )?face\\b", "face"),
+            cue("\\b(?:better|should) stay (?:inside|indoors|home|off the streets) (?:after dark|at night|tonight)\\b",
+                    "stay"),
+            cue("\\b(?:last|final) (?:warning|chance)\\b|\\b(?:you've|you have) been warned\\b|\\bconsider yourself warned\\b"
+                    + "|\\bno second warning\\b|\\bwon't be a second (?:warning|chance)\\b", "warning", "chance", "warned"),
+            cue("\\bwon't ask (?:nicely|politely|twice|again)\\b|\\bout of my hands\\b", "ask", "out of my hands"),
+            cue("\\bsleep (?:well|tight)\\b", "sleep"),
+            cue("\\benjoy your (?:last|evening|evenings|morning|weekend|nightly|daily) (?:\\w+ )?(?:jog|run|walk|weekend|day"
+                    + "|night|week|drive|commute|evening)?", "enjoy"),
+            cue("\\bwhile (?:you|they|he|she) (?:still )?can\\b", "still can", "while you can", "while they can"),
+            cue("\\bmake it count\\b|\\bcount on it\\b|\\bbelieve me\\b|\\bjust saying\\b|\\bremember that\\b"
+                    + "|(?:^|[.!?]\\s+)noted\\s*[.!]", "make it count", "count on it", "believe me", "just saying",
+                    "remember that", "noted"),
+            cue("\\b(?:we'll|we will|i'll|i will) be seeing (?:you|him|her|them)\\b|\\bsee you (?:soon|sunday|saturday"
+                    + "|tonight|tomorrow|at home|after (?:work|the)|around)\\b", "seeing", "see you"),
+            cue("\\b(?:nice|pretty|lovely|beautiful) (?:house|home|porch|car|truck|shop|store|family|kids|wife|lady|place"
+                    + "|window|dog)\\b(?: you(?:'ve)? (?:have|got)| of yours| on)?", "nice", "pretty", "lovely", "beautiful"),
+            cue("\\b(?:be a |a real |such a )?(?:shame|pity)(?:\\s*[.!]|$|,)", "shame", "pity"),
+            cue("\\b(?:your|his|her|the \\w+'s|the \\w+s') (?:kids|children|daughter|son|wife|husband|family|mom|mother)"
+                    + " (?:walks?|takes?|goes|go|leaves?|gets? off|plays?|waits?|drives?|jogs?|runs?)\\b[^.!?]{0,60}"
+                    + "(?:\\d{1,2}:\\d{2}|every (?:morning|afternoon|day|evening|night)|alone|right\\?|doesn't (?:he|she)"
+                    + "|don't they|to that school)", "kids", "children", "daughter", " son ", "wife", "husband", "family",
+                    " mom ", "mother"),
+            cue("\\b(?:i|we)(?:'ve)? (?:saw|seen|spotted|ran into) (?:your|his|her) (?:wife|husband|kids|children|daughter"
+                    + "|son|family|mother|mom)\\b|\\bi saw (?:her|him) at the\\b", "saw", "seen", "spotted", "ran into"),
+            cue("\\btell (?:your|his|her) (?:wife|husband|kids|daughter|son|mother|mom) (?:i|we) said hello\\b", "hello"),
+            // the target addressed by a title at the end of a sentence ("..., Mr. Editor?", "Sleep well, Senator.")
+            cue(",\\s*(?:mr\\.?|ms\\.?|mrs\\.?|mister)?\\s*(?:judge|senator|councilman|councilwoman|councillor|alderman"
+                    + "|commissioner|mayor|editor|reporter|pastor|coach|ref|counselor|counsellor|sheriff|principal"
+                    + "|inspector|officer|doctor|professor)(?: \\w+)?\\s*[.?!]", "judge", "senator", "council", "alderman",
+                    "commissioner", "mayor", "editor", "reporter", "pastor", "coach", "ref", "counsel", "sheriff",
+                    "principal", "inspector", "officer", "doctor", "professor"),
+            cue("\\b(?:drives|parks) (?:a|an|on|in)\\b|\\bparked in the same spot\\b|\\b(?:porch|garage) light is off\\b",
+                    "drives", "parks", "parked", "light is off"),
+            cue("\\bwon't be (?:around|here|breathing|walking|talking|writing|inspecting|coaching|working|voting|smiling)"
+                    + "(?: (?:\\w+ing|anything))?(?: \\w+)? (?:for|after|by|much longer|come)\\b", "won't be"),
+            cue("\\b(?:show up|turn up|come) (?:at|to) (?:your|his|her|their|the \\w+'s) (?:house|home|door|doorstep|place)\\b",
+                    "show up", "turn up", "come"),
+            cue("\\bmake (?:her|him|you|them) pay\\s*[.!]", "pay"),
+            cue("\\bmake sure (?:your|his|her|their) (?:\\w+ ){0,2}(?:don't|doesn't|won't|never)\\b", "make sure"),
+            cue("\\b(?:don't|won't|doesn't) survive (?:the|this|another) (?:week|night|weekend|month)\\b", "survive"),
+            cue("\\b(?:and|then) see what happens\\b|\\bkeep (?:talking|writing|it up|pushing|filming|printing)\\b",
+                    "see what happens", "keep talking", "keep writing", "keep it up", "keep pushing", "keep filming",
+                    "keep printing"),
+            cue("\\bno idea who (?:you're|you are) (?:messing|dealing|fucking) with\\b|\\bbetter lock (?:your|the) doors?\\b"
+                    + "|\\bif i were you\\b", "no idea who", "lock", "if i were you"),
+            cue("\\bone of these (?:nights|days)\\b|\\bknock on (?:the|your) door\\b", "one of these", "knock"),
+            cue("\\bdisappear(?:ing)?\\b|\\bone by one\\b|\\b(?:have|having) an? (?:\\w+ )?accident\\b", "disappear",
+                    "one by one", "accident"),
+            cue("\\bwhere to find (?:them|him|her|you)\\b|\\bin case anyone (?:needs|wants) to know\\b", "where to find",
+                    "in case"),
+            cue("\\bonly one (?:road|way) (?:out|home)\\b|\\bwe'll be (?:on it|there|waiting)\\b", "only one", "we'll be"),
+            cue("\\bsnitch(?:es)?\\b|\\b(?:your|his|her) days (?:\\w+ ){1,4}are numbered\\b|\\bnot just there\\b",
+                    "snitch", "numbered", "not just"),
+            cue("\\byou (?:won't|will not|wont) like (?:it|what)\\b|\\bnobody(?:'s| is)? (?:around|there) to (?:protect|save|help)"
+                    + " you\\b", "like it", "like what", "nobody"));
+
+    private record Cue(String[] gate, Pattern pattern) {
+    }
+
+    private static Cue cue(String regex, String... gate) {
+        return new Cue(gate, p(regex));
+    }
+
     /**
      * For each of {@link #CUES}, in order, words one of which the comment must contain (lower case) for that pattern to
      * match at all: a plain substring test skips most patterns for most comments (all patterns on every comment cost ~90
@@ -188,28 +400,47 @@ final class ThreatCues {
      * covers the cue's words ("should be shot", "know where you live"), which become the comment's threat span.
      */
     static List<int[]> find(String text) {
+        return find(text, false);
+    }
+
+    /**
+     * As {@link #find(String)}, and with {@code veiled} also the veiled threats: each of {@link #VEILED}, and the
+     * hints of {@link #HINTS} when two different ones are in the comment.
+     */
+    static List<int[]> find(String text, boolean veiled) {
         List<int[]> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;
         }
         String lower = text.toLowerCase(Locale.ROOT);
         for (int c = 0; c < CUES.size(); c++) {
-            if (!containsAny(lower, GATES.get(c))) {
-                continue;
+            if (containsAny(lower, GATES.get(c))) {
+                addMatches(text, CUES.get(c), out);
             }
-            Matcher m = CUES.get(c).matcher(text);
-            while (m.find()) {
-                int s = m.start();
-                int e = m.end();
-                while (s < e && !Character.isLetterOrDigit(text.charAt(s))) {
-                    s++;
+        }
+        if (veiled) {
+            for (Cue c : VEILED) {
+                if (containsAny(lower, c.gate())) {
+                    addMatches(text, c.pattern(), out);
                 }
-                while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1))) {
-                    e--;
+            }
+            List<int[]> hints = new ArrayList<>();
+            int kinds = 0;
+            for (Cue c : HINTS) {
+                if (!containsAny(lower, c.gate())) {
+                    continue;
                 }
-                if (e > s && !idiom(text, s, e) && !NEWS.matcher(text.substring(0, s)).find()) {
-                    out.add(new int[]{s, e});
+                List<int[]> found = new ArrayList<>();
+                addMatches(text, c.pattern(), found);
+                // a phrase two hints share ("enjoy it while you can") is one hint, not two
+                found.removeIf(r -> hints.stream().anyMatch(h -> r[0] < h[1] && h[0] < r[1]));
+                if (!found.isEmpty()) {
+                    kinds++;
+                    hints.addAll(found);
                 }
+            }
+            if (kinds >= 2) {
+                out.addAll(hints);
             }
         }
         out.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
@@ -225,14 +456,38 @@ final class ThreatCues {
         return merged;
     }
 
+    private static void addMatches(String text, Pattern cue, List<int[]> out) {
+        Matcher m = cue.matcher(text);
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            while (s < e && !Character.isLetterOrDigit(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s && !idiom(text, s, e) && !NEWS.matcher(text.substring(0, s)).find()) {
+                out.add(new int[]{s, e});
+            }
+        }
+    }
+
     /** Whether {@code text} has a threat cue. */
     static boolean has(String text) {
         return !find(text).isEmpty();
     }
 
+    /** Whether {@code text} has a threat cue, veiled ones included when {@code veiled}. */
+    static boolean has(String text, boolean veiled) {
+        return !find(text, veiled).isEmpty();
+    }
+
+    /** Whether {@code lower} contains one of {@code words}; "a&b" stands for a word that needs both a and b. */
     private static boolean containsAny(String lower, String[] words) {
         for (String w : words) {
-            if (lower.contains(w)) {
+            int and = w.indexOf('&');
+            if (and < 0 ? lower.contains(w) : lower.contains(w.substring(0, and)) && lower.contains(w.substring(and + 1))) {
                 return true;
             }
         }

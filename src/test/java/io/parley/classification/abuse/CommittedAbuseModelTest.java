@@ -126,6 +126,51 @@ class CommittedAbuseModelTest {
         assertThat(ModelArchive.json().treeToValue(tree, AbuseSpec.class).foldEvasions()).isFalse();
     }
 
+    /**
+     * Veiled threats are a property of the model file: the committed model counts them among its threat cues, so a
+     * threat with no harm word reaches the threat hold, while the same weights without the setting leave it where the
+     * heads put it; a civil comment with one hint of the kind, and a file written before the setting, are unchanged.
+     */
+    @Test
+    void veiledThreatsAreSwitchedOnByTheModelFile() throws Exception {
+        assertThat(model.spec().veiledThreats()).isTrue();
+        AbuseClassifier without = model.withSpec(model.spec().withVeiledThreats(false));
+        String veiled = "Nice porch you have on Alder Street, councilman. Be a pity if it caught fire.";
+        double hold = label("threat").defaultHold();
+        assertThat(without.score(veiled).score("threat")).isLessThan(hold);
+        AbuseScores s = model.score(veiled);
+        assertThat(s.score("threat")).isGreaterThanOrEqualTo(hold);
+        assertThat(s.spans()).filteredOn(sp -> sp.label().equals("threat")).isNotEmpty();
+        assertThat(s.score("toxicity")).isEqualTo(without.score(veiled).score("toxicity"));
+        String civil = "Sleep well, everyone, the storm has passed.";
+        assertThat(model.score(civil).scores()).isEqualTo(without.score(civil).scores());
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) ModelArchive.json().valueToTree(model.spec());
+        tree.remove("veiledThreats");
+        assertThat(ModelArchive.json().treeToValue(tree, AbuseSpec.class).veiledThreats()).isFalse();
+    }
+
+    /**
+     * The strong-word frame for toxicity and insult only ({@code undirected-strong-words-mild}, measured and not shipped:
+     * bench/abuse/experiments.md, abuse8) is the model file's too: with it, a strong word at a thing loses what it adds
+     * to toxicity and insult but not to obscene, and the same word aimed at a person keeps every score.
+     */
+    @Test
+    void mildStrongWordFrameLowersToxicityAndInsultOnlyAndOnlyAtThings() {
+        assertThat(model.spec().civilFrames()).doesNotContain("undirected-strong-words-mild");
+        List<String> frames = new java.util.ArrayList<>(model.spec().civilFrames());
+        frames.add("undirected-strong-words-mild");
+        AbuseClassifier mild = model.withSpec(model.spec().withCivilFrames(frames));
+        String atThing = "What a ridiculous waste of paper, this whole stadium plan is garbage.";
+        AbuseScores before = model.score(atThing);
+        AbuseScores after = mild.score(atThing);
+        assertThat(after.toxicity()).isLessThan(before.toxicity());
+        assertThat(after.insult()).isLessThanOrEqualTo(before.insult());
+        assertThat(after.score("obscene")).isEqualTo(before.score("obscene"));
+        assertThat(after.score("identity_attack")).isEqualTo(before.score("identity_attack"));
+        String atPerson = "What a ridiculous waste of paper, the mayor is garbage.";
+        assertThat(mild.score(atPerson).scores()).isEqualTo(model.score(atPerson).scores());
+    }
+
     private static io.parley.classification.AbuseLabel label(String name) {
         return model.labels().stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow();
     }

@@ -63,4 +63,61 @@ class ThreatCuesTest {
         assertThat(ReportedSpeech.masked(reported)).isNotNull();
         assertThat(ThreatCues.has(ReportedSpeech.masked(reported))).isFalse();
     }
+    /**
+     * Veiled threats and intimidation (model file {@code veiledThreats}): harm promised without a harm word. Each is a
+     * cue with the veiled set on and none without it (the served rule of 20261207-890dbb56 and before), so a file
+     * without the setting scores them as it did.
+     */
+    @Test
+    void veiledThreatsAreCuesOnlyWithTheVeiledSet() {
+        List<String> veiled = List.of(
+                "Nice little bakery you run on Grove Street. It would be a shame if something happened to it.",
+                "Mark my words, commissioner, you'll pay for that vote.",
+                "I'd check under your truck before you drive to the hearing, Judge.",
+                "I know which daycare your twins go to.",
+                "Last warning, editor. We won't ask nicely again.",
+                "Sleep well tonight, Alderman. Enjoy it while you still can.",
+                "Run that story again and see how long you last.",
+                "You'll regret the day you printed my name.",
+                "I'm going to find that ref after the match and break both of his knees.",
+                "Someone should pay the zoning chair a visit at home, and bring a few friends.");
+        for (String t : veiled) {
+            assertThat(ThreatCues.has(t, true)).as(t).isTrue();
+            assertThat(ThreatCues.has(t, false)).as(t).isFalse();
+            assertThat(ThreatCues.has(t)).as(t).isFalse();
+        }
+    }
+
+    /** The same everyday words in civil comments: no cue, veiled set on or off. */
+    @Test
+    void everydayWordsOfVeiledThreatsAreNoCue() {
+        List<String> civil = List.of(
+                "We know where the new library will go, and it's a great spot.",
+                "It would be a shame if the farmers market closed for good.",
+                "Mark my words, the bridge will be over budget by spring.",
+                "Check under your car for leaks before the inspection.",
+                "Last warning from the county: leaf pickup ends Friday.",
+                "Sleep well, everyone, big game tomorrow.",
+                "You'll regret not trying the pie at Rosa's.",
+                "Enjoy the sunshine while you can, rain is coming Thursday.",
+                "My kids take the 7:15 bus every morning and the driver is wonderful.",
+                "Nice house on the cover of the real estate section this week.",
+                "I'll be at the library with my laptop if anyone wants help filing taxes.",
+                "If you know what's good for you, you'll get the flu shot before December.");
+        for (String t : civil) {
+            assertThat(ThreatCues.has(t, true)).as(t).isFalse();
+        }
+    }
+
+    /** One hint of a veiled threat is everyday talk; two different ones in a comment are a cue, covering both. */
+    @Test
+    void twoDifferentHintsAreACueOneIsNot() {
+        assertThat(ThreatCues.has("Sleep well, everyone.", true)).isFalse();
+        assertThat(ThreatCues.has("Mark my words, the levy passes.", true)).isFalse();
+        assertThat(ThreatCues.has("Enjoy it while you can.", true)).isFalse();
+        String two = "Your wife jogs past the quarry alone every evening. Sleep well, Senator.";
+        List<int[]> cues = ThreatCues.find(two, true);
+        assertThat(cues).isNotEmpty();
+        assertThat(cues.stream().map(c -> two.substring(c[0], c[1])).toList()).contains("Sleep well");
+    }
 }

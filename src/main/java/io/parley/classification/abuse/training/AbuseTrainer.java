@@ -760,11 +760,13 @@ public final class AbuseTrainer {
         if (frames.isEmpty() || !known.containsAll(frames)) {
             throw new IllegalArgumentException("civil frames must be some of " + known + ", not " + frames);
         }
-        if (spec.civilFrames() != null && !spec.civilFrames().isEmpty()) {
-            throw new IllegalArgumentException(trained + " already has civil frames " + spec.civilFrames()
+        List<String> had = spec.civilFrames() == null ? List.of() : spec.civilFrames();
+        if (had.containsAll(frames)) {
+            throw new IllegalArgumentException(trained + " already has civil frames " + had
                     + " (version " + archive.provenance().version() + ")");
         }
-        List<String> ordered = known.stream().filter(frames::contains).toList();
+        // frames a model has stay on: a step adds frames to them
+        List<String> ordered = known.stream().filter(k -> frames.contains(k) || had.contains(k)).toList();
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("civil_frames", ordered);
         params.put("civil_frames_from", archive.provenance().version());
@@ -791,6 +793,31 @@ public final class AbuseTrainer {
         params.put("fold_evasions_from", archive.provenance().version());
         return switched(options, trained, spec.withFoldEvasions(true), params, "train abuse --fold-evasions",
                 "the evasion fold switched on", log);
+    }
+
+    /**
+     * The model of {@code trained} as it was (weights, calibration, default holds, its rules) with veiled threats and
+     * intimidation among the threat cues ({@link AbuseSpec#veiledThreats()}): "we know where you live", "it would be a
+     * shame if something happened to your kids", "mark my words, you'll pay" score at least the threat-cue floor on
+     * threat. Needs a model whose threat cues are on; only threat moves, for those comments, so it is a new version,
+     * measured and gated like {@link #reportedSpeech}.
+     */
+    public static TrainedModel veiledThreats(Options options, Path trained, PrintStream log) {
+        ModelArchive archive = ModelArchive.read(trained);
+        AbuseSpec spec = AbuseClassifier.load(archive).spec();
+        if (!(spec.threatCueFloor() > 0)) {
+            throw new IllegalArgumentException(trained + " raises no threat cues (version "
+                    + archive.provenance().version() + "): switch them on first (train abuse --threat-cues)");
+        }
+        if (spec.veiledThreats()) {
+            throw new IllegalArgumentException(trained + " already counts veiled threats (version "
+                    + archive.provenance().version() + ")");
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("veiled_threats", true);
+        params.put("veiled_threats_from", archive.provenance().version());
+        return switched(options, trained, spec.withVeiledThreats(true), params, "train abuse --veiled-threats",
+                "veiled threats and intimidation among the threat cues", log);
     }
 
     /** {@code trained}'s entries with spec {@code next}: a new version, measured on validation and test, beside the base. */
