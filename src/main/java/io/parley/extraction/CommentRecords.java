@@ -28,7 +28,7 @@ final class CommentRecords {
     /** Class words of an author element (whole class tokens or their -/_ parts). */
     private static final Set<String> AUTHOR_PARTS = Set.of("author", "username", "user", "fn", "nick", "nickname", "commenter", "person",
             "fullname", "displayname",
-            "poster", "hnuser", "name", "byline", "cauthorpane", "bigusername", "creator", "actor");
+            "poster", "hnuser", "name", "byline", "cauthorpane", "bigusername", "creator", "actor", "postauthor");
     private static final Set<String> TIME_PARTS = Set.of("date", "time", "timestamp", "datetime", "age", "posted", "when",
             "published", "postdate", "ago", "dt");
     private static final Set<String> LIKE_PARTS = Set.of("like", "likes", "vote", "votes", "score", "points", "upvote",
@@ -60,13 +60,19 @@ final class CommentRecords {
             "(?i)(?:^|\\s|[(\\[\\u2665\\u2764+])(\\d{1,6})\\s*(?:likes?|points?|up|votes?|recommends?|recommendations?|empfehlungen|recs?\\b|stars?\\b|hearts?\\b|favou?rites?|(?:people|persons?|members?|users?) likes? this|\\)|$)"
                     // (and "[37 Recs]": Daily Kos-style recommends; "Respect 12": Brightspot-style news CMSes)
                     + "|(?:recommend|like|likes|support|respect|\\u2665|\\u2764|\\u25b2|\\u2191)\\s*\\(?(\\d{1,6})\\)?");
-    private static final Pattern SAYS = Pattern.compile("(?i)\\s*(?:says|said|wrote|writes)\\s*(?::|\\.{2,3}|\u2026)?\\s*$");
+    /**
+     * A quote head's verb in the languages of localized boards as well ("X hat geschrieben:", "X a écrit :",
+     * "X писал(а):", "X escribió:"): phpBB, vBulletin and SMF print the board language's word, not "wrote".
+     */
+    static final String WROTE_WORDS = "wrote|said|says|schrieb|hat geschrieben|a \u00e9crit|a ecrit|escribi\u00f3|ha scritto|schreef|skrev"
+            + "|\u043d\u0430\u043f\u0438\u0441\u0430\u043b(?:\\(\u0430\\)|\u0430)?|\u043f\u0438\u0441\u0430\u043b(?:\\(\u0430\\)|\u0430)?";
+    private static final Pattern SAYS = Pattern.compile("(?iu)\\s*(?:writes|" + WROTE_WORDS + ")\\s*(?::|\\.{2,3}|\u2026)?\\s*$");
     // (a prefix before the word: Plone's replyTreeLevel1)
     // (the prefix may name the record, hyphens and all: Dreamwidth's comment-depth-2, Concrete's ccm-conversation-message-level1)
     private static final Pattern DEPTH_CLASS = Pattern.compile(
             "(?i)^(?:(?:[a-z]{0,12}|[a-z_-]{0,40}(?:comment|message|post|reply|thread|item)[-_]?)(?:depth|level|indent|lvl)|d)[-_]?(\\d{1,2})$");
     private static final Pattern MARGIN = Pattern.compile("(?i)(?:margin|padding)-left\\s*:\\s*(\\d{1,4})px");
-    private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(.{1,40}?)\\s+(?:wrote|said|says):?$|^originally posted by:?\\s+(.{1,40})$");
+    private static final Pattern QUOTE_HEAD = Pattern.compile("(?iu)^(.{1,40}?)\\s+(?:" + WROTE_WORDS + ")\\s?:?$|^originally posted by:?\\s+(.{1,40})$");
     private static final Pattern META_LINE = Pattern.compile(
             "(?i)^(?:[\\u2014\\u2013-]\\s*)?(?:posted by|submitted by|by|from)?\\s*(.{1,40}?)\\s*(?:[|,\\u00b7]|\\bon\\b|\\bat\\b)\\s*.*\\d.*$");
 
@@ -978,7 +984,7 @@ final class CommentRecords {
         java.util.Set<String> substantive = new java.util.HashSet<>();
         for (Element parent : allElements(root)) {
             deadline.check();
-            if (!elementChildren(parent, 2) || parent.normalName().equals("tr")) {
+            if (!elementChildren(parent, 2) || parent.normalName().equals("tr") || rowsOfOnePost(parent)) {
                 continue; // the cells of one table row are parts of one record (a forum's name cell beside its post)
             }
             Map<String, List<Element>> groups = new LinkedHashMap<>();
@@ -1071,6 +1077,50 @@ final class CommentRecords {
             }
         }
         return withOpeningPost(withInnerRecords(root, out, best, score, count, members));
+    }
+
+    /**
+     * The rows of a table that is one post of a run of such tables (phpBB's subsilver2: a table per post, its name
+     * row, its profile-and-body row and its buttons row all of the post's parity class, row1 or row2): parts of that
+     * post, as a row's cells are, not records of their own. The table holds two or more classed rows, all of one
+     * class, and stands among two more tables of its own shape.
+     */
+    private static boolean rowsOfOnePost(Element section) {
+        String tag = section.normalName();
+        Element table = tag.equals("tbody") ? section.parent() : tag.equals("table") ? section : null;
+        if (table == null || table.parent() == null) {
+            return false;
+        }
+        String cls = null;
+        int rows = 0;
+        for (Element tr : section.children()) {
+            if (!tr.normalName().equals("tr")) {
+                return false;
+            }
+            String c = tr.className();
+            if (c.isEmpty()) {
+                continue; // (a spacer row)
+            }
+            if (cls != null && !cls.equals(c)) {
+                return false;
+            }
+            cls = c;
+            rows++;
+        }
+        if (rows < 2) {
+            return false;
+        }
+        String shape = signature(table);
+        if (shape.endsWith(".")) {
+            return false;
+        }
+        int same = 0;
+        for (Element sib : table.parent().children()) {
+            if (sib != table && sib.normalName().equals("table") && signature(sib).equals(shape)) {
+                same++;
+            }
+        }
+        return same >= 2;
     }
 
     /** The same record with one more class (div.cmt and div.cmt.cmt-reply): the same kind of record. */
@@ -1904,7 +1954,11 @@ final class CommentRecords {
     }
 
     private static final Pattern CELL_LABEL = Pattern.compile(
-            "(?i)(?:^|\\s)(?:posts|joined|join date|registered|location|gender|messages|member no\\.?|online status|group|from|mood|points)\\s*:|\\b\\d[\\d,]{0,7} posts\\b");
+            "(?iu)(?:^|\\s)(?:posts|joined|join date|registered|location|gender|messages|member no\\.?|online status|group|from|mood|points|member since"
+                    // (localized boards: German, French, Spanish, Dutch, Russian)
+                    + "|beitr\u00e4ge|registriert|wohnort|mitglied seit|inscrit le|inscription|localisation|mensajes|registrado|ubicaci\u00f3n|berichten"
+                    + "|\u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u044f|\u0437\u0430\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0438\u0440\u043e\u0432\u0430\u043d|\u043e\u0442\u043a\u0443\u0434\u0430)\\s*:"
+                    + "|\\b\\d[\\d,]{0,7} posts\\b");
 
     /**
      * A forum's user cell with no class or link naming its author (XMB, Snitz-like table boards): a table cell or box
@@ -2018,7 +2072,9 @@ final class CommentRecords {
                     + "|[?&;]action=view_?pro(?:file)?\\b|\\b(?:pop|member|user|show)_?profile\\.\\w{2,4}\\?|[?&;]t=usrinfo\\b"
                     // MyBB's search-engine-friendly user-12.html, Forumotion's /u12, Burning Board's ?user/12-name/,
                     // Xoops's userinfo.php?uid=, e107's user.php?id.12
-                    + "|/user-\\d+(?:\\.html)?$|[?/]user/\\d+-|userinfo\\.php\\?uid=|(?:^|/)user\\.php\\?(?:id|u)[.=]\\d|/u\\d{1,9}(?:-[^/?#]*)?$)");
+                    + "|/user-\\d+(?:\\.html)?$|[?/]user/\\d+-|userinfo\\.php\\?uid=|(?:^|/)user\\.php\\?(?:id|u)[.=]\\d|/u\\d{1,9}(?:-[^/?#]*)?$"
+                    // Misago's /u/name/12/, UBB.classic's ubbmisc.cgi?action=getbio
+                    + "|/u/[^/?#]+/\\d+/?$|[?&;]action=getbio\\b)");
 
     /** A link to a member's profile with a name for its text: a forum's user cell names its author this way. */
     static boolean profileLink(Element a) {
@@ -2029,7 +2085,7 @@ final class CommentRecords {
         // a cheap look first: computeCues asks this of every link in every candidate record
         if (href.isEmpty() || !(href.contains("rofile") || href.contains("ember") || href.contains("/u") || href.contains("ser")
                 || href.contains("/author/") || href.contains("/~") || href.contains("uid") || href.contains("/@") || href.contains("/people/")
-                || href.contains("viewpro") || href.contains("usrinfo"))
+                || href.contains("viewpro") || href.contains("usrinfo") || href.contains("getbio"))
                 || !PROFILE_HREF.matcher(href).find()) {
             return false;
         }
@@ -2385,7 +2441,7 @@ final class CommentRecords {
     private static final Pattern COMMENT_NUMBER = Pattern.compile("(?i)comment\\s*#?(\\d{1,5})");
     private static final Pattern IN_REPLY_FROM_LEAD = Pattern.compile("(?i)\\(?\\s*in reply to\\s+(?:(.{1,60}?)\\s+from\\s*)?$");
     /** The line before a quote naming its source: "Replying to bob:" (Trac), "Ann Lee wrote in #note-2:" (Redmine). */
-    private static final Pattern QUOTE_LEAD = Pattern.compile("(?i)^(?:replying to\\s+(.{1,40}?)|(.{1,40}?)\\s+(?:wrote|said|says)(?:\\s+(?:in|on|at)\\s+\\S.{0,30}?)?)\\s*:$");
+    private static final Pattern QUOTE_LEAD = Pattern.compile("(?iu)^(?:replying to\\s+(.{1,40}?)|(.{1,40}?)\\s+(?:" + WROTE_WORDS + ")(?:\\s+(?:in|on|at)\\s+\\S.{0,30}?)?)\\s*:$");
     /** A mail client's quote head: "On <date>, <name> [<address>] wrote:". */
     private static final Pattern MAIL_QUOTE_LEAD = Pattern.compile(
             "(?i)^on\\s+(.{6,60}?),\\s+([^,<>\\[\\]]{1,40}?)\\s*(?:<[^<>]{0,60}>|\\[[^\\]]{0,60}\\])?\\s*(?:<[^<>]{0,60}>)?\\s+wrote:?$");
@@ -3256,8 +3312,11 @@ final class CommentRecords {
         return n >= 3 && Texts.wordCount(p) <= 6 * n;
     }
 
+    /** A user cell's member fields as localized boards label them (German, French, Spanish, Russian): "Beiträge:", "Inscrit le:", "Откуда:". */
+    private static final String LOCALIZED_FIELDS = "|beitr\\u00e4ge|registriert|wohnort|mitglied seit|inscrit le|localisation|mensajes|registrado|ubicaci\\u00f3n|\\u0441\\u043e\\u043e\\u0431\\u0449\\u0435\\u043d\\u0438\\u044f|\\u0437\\u0430\\u0440\\u0435\\u0433\\u0438\\u0441\\u0442\\u0440\\u0438\\u0440\\u043e\\u0432\\u0430\\u043d|\\u043e\\u0442\\u043a\\u0443\\u0434\\u0430";
     private static final Pattern PROFILE_LABEL = Pattern.compile(
-            "(?i)(?:^|\\s)(?:group|posts|joined|join date|from|member no\\.?|location|registered|reputation|threads|messages|rank|gender|age|warn level)\\s*:");
+            "(?iu)(?:^|\\s)(?:group|posts|joined|join date|from|member no\\.?|location|registered|reputation|threads|messages|rank|gender|age|warn level"
+                    + LOCALIZED_FIELDS + ")\\s*:");
 
     /** "Kit_Marsh@lemmy.example · 4 • 11h": a meta line of the author's name, its instance, counts and a short age. */
     private static boolean nameAndCounts(String p, String author) {
@@ -3322,7 +3381,8 @@ final class CommentRecords {
     /** An imageboard post's number and reply link left over from its intro line ("No.92500 [Reply]", "!!Bogdan No.92507"). */
     private static final Pattern IMAGEBOARD_NO = Pattern.compile("(?i)(?:!!?\\S{1,20}\\s+)?no\\.\\s?\\d{1,12}(?:\\s+\\[reply\\])?");
     private static final Pattern POSTED_LINE = Pattern.compile(
-            "(?i)^(?:posted\\b|\u00ab|reply #\\d+|on:|#\\d+\\s|today\\b|yesterday\\b)|(?:\\s#\\d{1,5}|\u00bb)$|\\bpost subject:");
+            "(?iu)^(?:posted\\b|\u00ab|reply #\\d+|on:|#\\d+\\s|today\\b|yesterday\\b|post\u00e9 le\\b|verfasst\\b|enviado\\b|\u0434\u043e\u0431\u0430\u0432\u043b\u0435\u043d\u043e:)"
+                    + "|(?:\\s#\\d{1,5}|\u00bb)$|\\bpost subject:|\\bsujet du message:|\\bbetreff:|\u0437\u0430\u0433\u043e\u043b\u043e\u0432\u043e\u043a \u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u044f:");
     private static final Pattern LABELLED_HEAD = Pattern.compile(
             "(?i)(?:^|\\s)(?:posted by|post by|written by|by|from):?\\s+([^\\s:|,][^:|,]{0,38}?)\\s+(?:on|at)\\s+\\S[^:]{0,40}\\d");
     /** A mail address after a name, as list archives print it ("Ann Lee <ann@...>", "Ann Lee (ann@example.org)"). */
@@ -3340,10 +3400,11 @@ final class CommentRecords {
     /** A profile line left in a post ("Joined: 04 Mar 2019", "Posts: 3,297"). */
     /** A member's own dates in a user cell: not when the post was written. */
     private static final Pattern MEMBER_DATE = Pattern.compile(
-            "(?i)\\b(?:join(?:ed)?|registered|member since|since|last\\s+(?:visit|active|activity|seen|login|online)|birthday|born)\\b");
+            "(?iu)(?<![\\p{L}])(?:join(?:ed)?|registered|member since|since|last\\s+(?:visit|active|activity|seen|login|online)|birthday|born"
+                    + "|registriert|mitglied seit|inscrit|registrado|\u0437\u0430\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0438\u0440\u043e\u0432\u0430\u043d)(?![\\p{L}])");
     private static final Pattern PROFILE_LINE = Pattern.compile(
-            "(?i)^(?:join(?:ed)?(?: date)?|posts|messages|location|registered|member since|likes received|reputation|karma|group|from"
-                    + "|member no\\.?|threads|gender|age|status|rank)\\s*:\\s*\\S{1,20}(?:\\s\\S+){0,3}$");
+            "(?iu)^(?:join(?:ed)?(?: date)?|posts|messages|location|registered|member since|likes received|reputation|karma|group|from"
+                    + "|member no\\.?|threads|gender|age|status|rank" + LOCALIZED_FIELDS + ")\\s*:\\s*\\S{1,20}(?:\\s\\S+){0,3}$");
     private static final Pattern DAY_CUE = Pattern.compile("(?i)\\b(?:today|yesterday),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}");
     private static final Pattern RELATIVE_CUE = Pattern.compile(
             "(?i)\\b(?:\\d{1,3}|an?)\\s+(?:min(?:ute)?s?|hours?|days?|weeks?|months?|years?)\\s+ago\\b|\\b(?:today|yesterday),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}");
@@ -3723,8 +3784,9 @@ final class CommentRecords {
             }
             for (String part : HEADER_SEP.split(rest)) {
                 String p = EDGE_DASHES.matcher(part.strip()).replaceAll("");
-                if (p.isEmpty() || HEADER_NOISE.matcher(p).matches() || HAS_DIGIT_RX.matcher(p).matches() && p.length() < 4) {
-                    continue;
+                if (p.isEmpty() || HEADER_NOISE.matcher(p).matches() || HAS_DIGIT_RX.matcher(p).matches() && p.length() < 4
+                        || MEMBER_COUNT.matcher(p).matches()) {
+                    continue; // (a user card's "20 posts" is no name)
                 }
                 int w = Texts.wordCount(p);
                 if (w >= 1 && w <= 4 && !HEADER_CONTROL_WORDS.matcher(p).matches()) {
@@ -3810,7 +3872,7 @@ final class CommentRecords {
 
     /** The head of a quote box written as text: "bob wrote:", "Quote: Originally Posted by bob", "Quote from: bob on …". */
     private static final Pattern QUOTE_BOX = Pattern.compile(
-            "(?i)^(?:quote:?\\s*)?(?:originally posted by:?\\s+(.{1,40}?)(?:\\s|$)|quote from:?\\s+(.{1,40}?)\\s+on\\b|(.{1,40}?),? (?:on .{4,40}, )?(?:wrote|said):)");
+            "(?iu)^(?:quote:?\\s*)?(?:originally posted by:?\\s+(.{1,40}?)(?:\\s|$)|quote from:?\\s+(.{1,40}?)\\s+on\\b|(.{1,40}?),? (?:on .{4,40}, )?(?:" + WROTE_WORDS + ")\\s?(?::|\\.{3}|\u2026))");
 
     private static final Set<String> BOX_TAGS = Set.of("div", "table", "td", "aside", "blockquote");
 
@@ -4000,7 +4062,7 @@ final class CommentRecords {
     private static final Pattern QUOTE_HEAD_CLASS = Pattern.compile("(?i)quote[-_]?(?:top|title|head|header)");
     private static final Pattern LEADING_BRACKETS = Pattern.compile("^\\([^)]{0,40}\\)\\s*");
     private static final Pattern QUOTE_TOP = Pattern.compile("(?i)^quote\\s*\\(([^@)]{1,40}?)\\s*(?:@|,|\\))");
-    private static final Pattern QUOTE_AUTHOR = Pattern.compile("(?i)^(?:originally posted by:?|quote from:?|quoting)\\s+(.{1,40}?)\\s*:?\\s*(?:on .*)?$|^(.{1,40}?),?\\s+(?:on\\s.{4,40}?,?\\s+)?(?:wrote|said|says)\\b.*$");
+    private static final Pattern QUOTE_AUTHOR = Pattern.compile("(?iu)^(?:originally posted by:?|quote from:?|quoting)\\s+(.{1,40}?)\\s*:?\\s*(?:on .*)?$|^(.{1,40}?),?\\s+(?:on\\s.{4,40}?,?\\s+)?(?:" + WROTE_WORDS + ")(?![\\p{L}]).*$");
 
     /** Whose words a quote holds: data-quote, data-author, a cite or "Originally Posted by" line. */
     private static String quoteAuthor(Element q) {
@@ -4053,6 +4115,12 @@ final class CommentRecords {
             Matcher by = QUOTE_AUTHOR.matcher(Texts.squash(d.text()));
             if (d != q && by.matches() && by.group(1) != null && Texts.wordCount(by.group(1)) <= 4) {
                 return clean(by.group(1));
+            }
+            if (d != q && by.matches() && by.group(2) != null && Texts.wordCount(by.group(2)) <= 4 && Texts.wordCount(d.text()) <= 7
+                    && d.childrenSize() <= 1) {
+                // the quote's head line in an element of its own, "X said" / "X hat geschrieben:" (Simple:Press's bold
+                // head over the quoted words): the poster it names, not words of the quote
+                return clean(by.group(2));
             }
             break;
         }
@@ -4172,7 +4240,8 @@ final class CommentRecords {
         return false;
     }
 
-    private static final String[] SAY_WORDS = {"says", "said", "wrote", "writes"};
+    private static final String[] SAY_WORDS = {"says", "said", "wrote", "writes", "schrieb", "geschrieben", "\u00e9crit", "ecrit", "escribi\u00f3",
+        "scritto", "schreef", "skrev", "\u043f\u0438\u0441\u0430\u043b", "\u043f\u0438\u0441\u0430\u043b\u0430", "(\u0430)"};
 
     private static final Pattern SIG_RULE = Pattern.compile("(?s)\\n[ \\t\\u00a0]*_{5,}[ \\t\\u00a0]*(?:\\n.*|$)");
 
@@ -4229,6 +4298,7 @@ final class CommentRecords {
     /** A label before a name in its own element: "by X", "Post by: X", "From: X". */
     private static final Pattern BY_LABEL = Pattern.compile("(?i)^(?:(?:posted |post )?by|from):?\\s+(?=\\S)");
     /** A member's post or point count after the name in one cell ("Hazel Pryce 712 posts"). */
+    private static final Pattern MEMBER_COUNT = Pattern.compile("(?i)\\d[\\d,.]*\\s+(?:posts?|messages?|points|replies|answers|reputation)");
     private static final Pattern COUNT_TAIL = Pattern.compile("(?i)\\s+\\d[\\d,.]*\\s+(?:posts?|messages?|points|replies)$");
     private static final Pattern MEMBER_WORDS = Pattern.compile("(?i).*\\b(posts?|joined|messages|member|rank|points|karma)\\b.*");
     /** A post's floor label on a line of its own: "#3", "3#", "OP" (Discuz!, Chinese and Korean boards). */
