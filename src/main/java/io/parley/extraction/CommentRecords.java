@@ -60,12 +60,14 @@ final class CommentRecords {
             "(?i)(?:^|\\s|[(\\[\\u2665\\u2764+])(\\d{1,6})\\s*(?:likes?|points?|up|votes?|recommends?|recommendations?|empfehlungen|recs?\\b|stars?\\b|hearts?\\b|favou?rites?|(?:people|persons?|members?|users?) likes? this|\\)|$)"
                     // (and "[37 Recs]": Daily Kos-style recommends; "Respect 12": Brightspot-style news CMSes)
                     + "|(?:recommend|like|likes|support|respect|\\u2665|\\u2764|\\u25b2|\\u2191)\\s*\\(?(\\d{1,6})\\)?");
+    /** The localized verbs alone (no English "says": "X says:" over a comment's date is its byline, not a quote's head). */
+    static final String WROTE_LOCAL = "schrieb|hat geschrieben|a \u00e9crit|a ecrit|escribi\u00f3|ha scritto|schreef|skrev"
+            + "|\u043d\u0430\u043f\u0438\u0441\u0430\u043b(?:\\(\u0430\\)|\u0430)?|\u043f\u0438\u0441\u0430\u043b(?:\\(\u0430\\)|\u0430)?";
     /**
      * A quote head's verb in the languages of localized boards as well ("X hat geschrieben:", "X a écrit :",
      * "X писал(а):", "X escribió:"): phpBB, vBulletin and SMF print the board language's word, not "wrote".
      */
-    static final String WROTE_WORDS = "wrote|said|says|schrieb|hat geschrieben|a \u00e9crit|a ecrit|escribi\u00f3|ha scritto|schreef|skrev"
-            + "|\u043d\u0430\u043f\u0438\u0441\u0430\u043b(?:\\(\u0430\\)|\u0430)?|\u043f\u0438\u0441\u0430\u043b(?:\\(\u0430\\)|\u0430)?";
+    static final String WROTE_WORDS = "wrote|said|says|" + WROTE_LOCAL;
     private static final Pattern SAYS = Pattern.compile("(?iu)\\s*(?:writes|" + WROTE_WORDS + ")\\s*(?::|\\.{2,3}|\u2026)?\\s*$");
     // (a prefix before the word: Plone's replyTreeLevel1)
     // (the prefix may name the record, hyphens and all: Dreamwidth's comment-depth-2, Concrete's ccm-conversation-message-level1)
@@ -1020,8 +1022,9 @@ final class CommentRecords {
                 int n = 0;
                 for (Element e : g.getValue()) {
                     s += cues(e);
-                    // rows of a few words between records ("Back to top", spacers) are not records that lack cues
-                    if (!e.normalName().equals("tr") || Texts.wordCount(boundedText(e, 60)) >= 4) {
+                    // rows of a few words between records ("Back to top", spacers) are not records that lack cues, nor
+                    // is a row of member fields under a post ("Posts: 20 | Registered: Jan 2010": UBB.classic)
+                    if (!e.normalName().equals("tr") || Texts.wordCount(boundedText(e, 60)) >= 4 && !memberRow(e)) {
                         n++;
                     }
                 }
@@ -1121,6 +1124,20 @@ final class CommentRecords {
             }
         }
         return same >= 2;
+    }
+
+    /** A short row of member fields only ("Posts: 20 | Registered: January 2010"), no date of a post in it. */
+    private static boolean memberRow(Element tr) {
+        String t = Texts.squash(boundedText(tr, 200));
+        if (t.length() >= 200 || Texts.wordCount(t) > 14) {
+            return false;
+        }
+        Matcher m = PROFILE_LABEL.matcher(t);
+        int labels = 0;
+        while (m.find()) {
+            labels++;
+        }
+        return labels >= 2;
     }
 
     /** The same record with one more class (div.cmt and div.cmt.cmt-reply): the same kind of record. */
@@ -1910,7 +1927,7 @@ final class CommentRecords {
         switch (k) {
             case 0:
                 return tag.equals("cite") || d.attr("itemprop").equals("author") || hasPart(d, AUTHOR_PARTS)
-                        || tag.equals("a") && profileLink(d) || boldAfterBy(d) || userCell(d) != null;
+                        || tag.equals("a") && (profileLink(d) || profileIconName(d) != null) || boldAfterBy(d) || userCell(d) != null;
             case 1:
                 if (tag.equals("time") || d.hasAttr("datetime") || d.hasAttr("data-utime") || d.attr("itemprop").startsWith("date")
                         || hasPart(d, TIME_PARTS)) {
@@ -2075,6 +2092,35 @@ final class CommentRecords {
                     + "|/user-\\d+(?:\\.html)?$|[?/]user/\\d+-|userinfo\\.php\\?uid=|(?:^|/)user\\.php\\?(?:id|u)[.=]\\d|/u\\d{1,9}(?:-[^/?#]*)?$"
                     // Misago's /u/name/12/, UBB.classic's ubbmisc.cgi?action=getbio
                     + "|/u/[^/?#]+/\\d+/?$|[?&;]action=getbio\\b)");
+
+    private static final Pattern PROFILE_ALT = Pattern.compile(
+            "(?iu)^(?:view\\s+)?(?:the\\s+)?profile\\s+(?:for|of)\\s+(\\S.{0,38}?)\\s*$|^(?:view\\s+)?(\\S.{0,38}?)'s\\s+profile\\s*$");
+
+    /**
+     * The member an icon link to a profile names in its image's alt or title ("Profile for Ann Lee", "View Ann Lee's
+     * profile": UBB.classic's and other old boards' button row, where the name beside it is bare bold text), or null.
+     */
+    static String profileIconName(Element a) {
+        if (!a.normalName().equals("a") || a.childrenSize() != 1 || !a.child(0).normalName().equals("img") || !a.ownText().isBlank()) {
+            return null;
+        }
+        String href = a.attr("href");
+        if (href.isEmpty() || !PROFILE_HREF.matcher(href).find() && !href.contains("rofile")) {
+            return null;
+        }
+        Element img = a.child(0);
+        for (String t : new String[]{img.attr("alt"), img.attr("title"), a.attr("title")}) {
+            Matcher m = PROFILE_ALT.matcher(Texts.squash(t));
+            if (m.matches()) {
+                String name = clean(m.group(1) != null ? m.group(1) : m.group(2));
+                if (name != null && Texts.wordCount(name) <= 4 && !name.equalsIgnoreCase("user") && !name.equalsIgnoreCase("this user")
+                        && !name.equalsIgnoreCase("poster") && !name.equalsIgnoreCase("author") && !name.toLowerCase(Locale.ROOT).startsWith("user")) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
 
     /** A link to a member's profile with a name for its text: a forum's user cell names its author this way. */
     static boolean profileLink(Element a) {
@@ -2606,6 +2652,11 @@ final class CommentRecords {
             if (d.normalName().equals("a") && profileLink(d) && !inQuote(d, r)) {
                 f.author = clean(d.text());
                 f.authorEl = d;
+            }
+        }
+        for (Element d : own) {
+            if (f.author == null && !inQuote(d, r)) {
+                f.author = profileIconName(d); // "Profile for X" on the profile button (UBB.classic)
             }
         }
         for (Element d : own) {
@@ -3872,7 +3923,7 @@ final class CommentRecords {
 
     /** The head of a quote box written as text: "bob wrote:", "Quote: Originally Posted by bob", "Quote from: bob on …". */
     private static final Pattern QUOTE_BOX = Pattern.compile(
-            "(?iu)^(?:quote:?\\s*)?(?:originally posted by:?\\s+(.{1,40}?)(?:\\s|$)|quote from:?\\s+(.{1,40}?)\\s+on\\b|(.{1,40}?),? (?:on .{4,40}, )?(?:" + WROTE_WORDS + ")\\s?(?::|\\.{3}|\u2026))");
+            "(?iu)^(?:quote:?\\s*)?(?:originally posted by:?\\s+(.{1,40}?)(?:\\s|$)|quote from:?\\s+(.{1,40}?)\\s+on\\b|(.{1,40}?),? (?:on .{4,40}, )?(?:wrote|said|" + WROTE_LOCAL + ")\\s?(?::|\\.{3}|\u2026))");
 
     private static final Set<String> BOX_TAGS = Set.of("div", "table", "td", "aside", "blockquote");
 
@@ -4100,9 +4151,10 @@ final class CommentRecords {
                 }
             }
         }
+        boolean labelled = false;
         for (Element d : allElements(q)) {
             String own = Texts.squash(d.ownText());
-            if (d == q && own.isEmpty() || own.isEmpty() && d.childrenSize() > 0) {
+            if (d == q && own.isEmpty() || own.isEmpty() && (d.childrenSize() > 0 || labelled)) {
                 continue;
             }
             // the first text of the quote: its head line, if it names a poster and a date
@@ -4116,11 +4168,19 @@ final class CommentRecords {
             if (d != q && by.matches() && by.group(1) != null && Texts.wordCount(by.group(1)) <= 4) {
                 return clean(by.group(1));
             }
+            Matcher ownBy = d != q && !own.equals(Texts.squash(d.text())) ? QUOTE_AUTHOR.matcher(own) : null;
+            if (ownBy != null && ownBy.matches() && ownBy.group(1) != null && Texts.wordCount(ownBy.group(1)) <= 4) {
+                return clean(ownBy.group(1)); // "Originally posted by X:<br><b>quoted words</b>" (UBB.classic)
+            }
             if (d != q && by.matches() && by.group(2) != null && Texts.wordCount(by.group(2)) <= 4 && Texts.wordCount(d.text()) <= 7
                     && d.childrenSize() <= 1) {
                 // the quote's head line in an element of its own, "X said" / "X hat geschrieben:" (Simple:Press's bold
                 // head over the quoted words): the poster it names, not words of the quote
                 return clean(by.group(2));
+            }
+            if (!labelled && QUOTE_LABEL.matcher(own).matches()) {
+                labelled = true;
+                continue; // a bare "quote:" label over the head line (UBB.classic, Snitz), a rule between them
             }
             break;
         }
