@@ -1140,6 +1140,20 @@ final class CommentRecords {
         return labels >= 2;
     }
 
+    /** Whether an ancestor of {@code r} has the shape {@code sig} with one class more (a selected answer among answers). */
+    private static boolean insideFamily(Element r, String sig) {
+        if (sig.endsWith(".")) {
+            return false;
+        }
+        for (Element a = r.parent(); a != null; a = a.parent()) {
+            String s = signature(a);
+            if (!s.equals(sig) && family(s, sig)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The same record with one more class (div.cmt and div.cmt.cmt-reply): the same kind of record. */
     private static boolean family(String sig, String best) {
         int dot = best.indexOf('.');
@@ -1228,6 +1242,21 @@ final class CommentRecords {
 
     private static final Set<String> INLINE_TAGS = Set.of("a", "span", "b", "i", "em", "strong", "p", "small", "font", "u",
             "abbr", "time", "code", "bdi", "label", "sup", "sub");
+    private static final Set<String> QUESTION_PARTS = Set.of("question");
+
+    /**
+     * Whether a box before the records is a post's size, not a story's: at most three times the words of the longest
+     * record (and 60 more), as a forum's opening post or a question is beside its replies, where a blog's entry before
+     * its comments runs far longer than any of them.
+     */
+    private static boolean postSized(Element cand, List<Element> records) {
+        int longest = 0;
+        for (Element r : records) {
+            longest = Math.max(longest, Texts.wordCount(boundedText(r, 20_000)));
+        }
+        return Texts.wordCount(boundedText(cand, 20_000)) <= 3 * longest + 60;
+    }
+
     private static final Set<String> OPENING_PARTS = Set.of("op", "opening", "firstpost", "first-post", "original",
             "starter", "originalpost"); // (not "question": a Q&A page's question is its article)
 
@@ -1277,8 +1306,13 @@ final class CommentRecords {
                         have.add(signature(d));
                     }
                 }
-                // (or a box that names itself the opening post, in a shape of its own: Steam's div.forum_op)
-                if ((have.containsAll(parts) && !climbed && !namedOnly || hasPart(cand, OPENING_PARTS)) && cues(cand) >= 5 && ownWords(cand) >= 4) {
+                // (or a box that names itself the opening post, in a shape of its own: Steam's div.forum_op; or, past the
+                // replies' heading, a box with the replies' author and time parts that is a post's size, no story's:
+                // Elgg's topic above "9 replies"; or a Q&A page's box named the question, a post's size: Apache Answer)
+                boolean sized = postSized(cand, out);
+                boolean shared = have.containsAll(parts) && !namedOnly && (!climbed || sized && cand.selectFirst("h1, h2") == null);
+                boolean asks = (hasPart(cand, QUESTION_PARTS) || cand.id().equalsIgnoreCase("question")) && sized;
+                if ((shared || hasPart(cand, OPENING_PARTS) || asks) && cues(cand) >= 5 && ownWords(cand) >= 4) {
                     // the opening post itself: the smallest element around its author part that has the other parts too
                     List<Element> ordered = new ArrayList<>(out.size() + 1);
                     ordered.add(cand);
@@ -1383,7 +1417,8 @@ final class CommentRecords {
             set.addAll(ms);
             boolean ok = true;
             for (Element r : out) {
-                if (!insideAny(r, set) || set.contains(r)) {
+                // (or inside one of the same shape with one class more: GitHub Discussions' selected answer)
+                if (!insideAny(r, set) && !insideFamily(r, k) || set.contains(r)) {
                     ok = false;
                     break;
                 }
