@@ -921,6 +921,8 @@ final class CommentRecords {
     }
 
     /** The one record whose id carries the same post number as a quote's link ("#pid4000" and div#post_4000). */
+    private static final Pattern QUOTED_ID_ATTR = Pattern.compile("(?:comment|post|message)-?id$");
+
     private static Integer byNumber(List<Element> records, String target) {
         Matcher m = TRAILING_NUMBER.matcher(target);
         if (!m.find()) {
@@ -1242,8 +1244,6 @@ final class CommentRecords {
 
     private static final Set<String> INLINE_TAGS = Set.of("a", "span", "b", "i", "em", "strong", "p", "small", "font", "u",
             "abbr", "time", "code", "bdi", "label", "sup", "sub");
-    private static final Set<String> QUESTION_PARTS = Set.of("question");
-
     /**
      * Whether a box before the records is a post's size, not a story's: at most three times the words of the longest
      * record (and 60 more), as a forum's opening post or a question is beside its replies, where a blog's entry before
@@ -1308,11 +1308,10 @@ final class CommentRecords {
                 }
                 // (or a box that names itself the opening post, in a shape of its own: Steam's div.forum_op; or, past the
                 // replies' heading, a box with the replies' author and time parts that is a post's size, no story's:
-                // Elgg's topic above "9 replies"; or a Q&A page's box named the question, a post's size: Apache Answer)
-                boolean sized = postSized(cand, out);
-                boolean shared = have.containsAll(parts) && !namedOnly && (!climbed || sized && cand.selectFirst("h1, h2") == null);
-                boolean asks = (hasPart(cand, QUESTION_PARTS) || cand.id().equalsIgnoreCase("question")) && sized;
-                if ((shared || hasPart(cand, OPENING_PARTS) || asks) && cues(cand) >= 5 && ownWords(cand) >= 4) {
+                // Elgg's topic above "9 replies"; not a box named the question: Stack Exchange's is the page's article)
+                boolean shared = have.containsAll(parts) && !namedOnly
+                        && (!climbed || postSized(cand, out) && cand.selectFirst("h1, h2") == null);
+                if ((shared || hasPart(cand, OPENING_PARTS)) && cues(cand) >= 5 && ownWords(cand) >= 4) {
                     // the opening post itself: the smallest element around its author part that has the other parts too
                     List<Element> ordered = new ArrayList<>(out.size() + 1);
                     ordered.add(cand);
@@ -4000,6 +3999,14 @@ final class CommentRecords {
     private static void quoteTargets(Element q, Fields f) {
         if (q.hasAttr("data-post")) {
             f.quoteTargets.add("post_" + q.attr("data-post"));
+        }
+        for (org.jsoup.nodes.Attribute a : q.attributes()) {
+            // the quoted post's number in the quote's own attribute (Invision's data-ipsquote-contentcommentid,
+            // data-postid, data-quote-post-id): the record whose id ends in it, by number
+            String key = a.getKey();
+            if (key.startsWith("data-") && QUOTED_ID_ATTR.matcher(key).find() && COUNT.matcher(a.getValue()).matches()) {
+                f.quoteTargets.add("post_" + a.getValue());
+            }
         }
         for (Element a : q.select(POST_REFS)) {
             if (a.hasAttr("data-post-id")) {

@@ -108,10 +108,12 @@ final class Dates {
 
     // (and German's own: März / Mrz, Mai, Okt, Dez; French's Fév, Avr, Juin, Juil, Aoû, Déc; Italian's, Spanish's and
     // Dutch's few that differ; Russian's, as localized boards print them: "Сб ноя 21, 2026 14:14", "21 ноября 2026")
-    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|m\u00e4r|mrz|mai|okt|dez"
-            + "|f\u00e9v|fev|avr|juin|juil|ao\u00fb|d\u00e9c|ene|abr|dic|gen|mag|giu|lug|ott|mrt|mei"
+    private static final String MONTH = "((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|m\u00e4r|mrz|mai|okt|dez"
+            + "|f\u00e9v|fev|avr|juin|juil|ao\u00fb|d\u00e9c"
             + "|\u044f\u043d\u0432|\u0444\u0435\u0432|\u043c\u0430\u0440|\u0430\u043f\u0440|\u043c\u0430[\u0439\u044f]|\u0438\u044e\u043d|\u0438\u044e\u043b"
-            + "|\u0430\u0432\u0433|\u0441\u0435\u043d|\u043e\u043a\u0442|\u043d\u043e\u044f|\u0434\u0435\u043a)\\p{L}*\\.?";
+            + "|\u0430\u0432\u0433|\u0441\u0435\u043d|\u043e\u043a\u0442|\u043d\u043e\u044f|\u0434\u0435\u043a)\\p{L}*"
+            // (Italian's, Spanish's and Dutch's stems only as their months' own words: "Genre" is no gennaio)
+            + "|(?:gen(?:naio)?|mag(?:gio)?|giu(?:gno)?|lug(?:lio)?|ott(?:obre)?|dic(?:embre|iembre)?|ene(?:ro)?|abr(?:il)?|mrt|mei)(?![\\p{L}]))\\.?";
     private static final String CLOCK = "(?:[,;]?\\s*(?:at|@|-|\\u2013)?\\s*(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?(?![\\d]))?";
     private static final java.util.regex.Pattern MONTH_FIRST = java.util.regex.Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + CLOCK);
