@@ -1128,6 +1128,17 @@ final class CommentRecords {
         return same >= 2;
     }
 
+    private static final Pattern POST_COUNT_LINE = Pattern.compile(
+            "(?iu)^(?:posts|messages|beitr\u00e4ge|mensajes|berichten|\u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u044f)\\s*:\\s*\\d[\\d,. ]{0,8}$");
+
+    /**
+     * A line that is a forum user cell's post count ("Posts: 20", "Beiträge: 312", "Сообщения: 20"), as a text dump
+     * prints one under each poster's name: the sign of a thread of posts in a dump that gave none.
+     */
+    static boolean memberFieldLine(String line) {
+        return line.length() <= 30 && line.indexOf(':') > 0 && POST_COUNT_LINE.matcher(line).matches();
+    }
+
     /** A short row of member fields only ("Posts: 20 | Registered: January 2010"), no date of a post in it. */
     private static boolean memberRow(Element tr) {
         String t = Texts.squash(boundedText(tr, 200));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,5 +94,16 @@ class EleventhRoundForumsTest {
             assertThat(cs.get(0).text()).as(page).startsWith("The committee wants to move club observing");
             assertThat(cs).extracting(ExtractedComment::author).as(page).containsExactlyElementsOf(goldAuthors(page));
         }
+    }
+    @Test
+    void aDumpOfPostsNotTurnedIntoCommentsSaysSoByItsUserCells() throws Exception {
+        // the Russian subsilver2 page as w3m prints it gives no post: before, a silent "none"; its "Сообщения: 20" user
+        // cells, one a post, say a thread was there
+        String text = Files.readString(Path.of("training-data/extraction/" + ROUND + "/text/phpbbru.txt"));
+        ExtractedPage page = GoldPageComments.extractor().extract(text, PageFormat.TEXT, null);
+        assertThat(page.comments()).isEmpty();
+        assertThat(page.commentSection().status()).isEqualTo(CommentSection.Status.UNPARSED);
+        assertThat(CommentRecords.memberFieldLine("Posts: 1,527")).isTrue();
+        assertThat(CommentRecords.memberFieldLine("Posts: the new field")).isFalse();
     }
 }
