@@ -68,6 +68,9 @@ final class CommentRecords {
      * "X писал(а):", "X escribió:"): phpBB, vBulletin and SMF print the board language's word, not "wrote".
      */
     static final String WROTE_WORDS = "wrote|said|says|" + WROTE_LOCAL;
+    /** vBulletin's and XenForo's "Originally Posted by X" / "Quote from X" as localized boards print it. */
+    static final String QUOTE_FROM_LOCAL = "zitat von|citation de|cita de|citazione di|citaat van|originalmente (?:publicado|escrito|postado|enviado) por"
+            + "|\u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u0435 \u043e\u0442|\u0446\u0438\u0442\u0430\u0442\u0430 \u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u044f";
     private static final Pattern SAYS = Pattern.compile("(?iu)\\s*(?:writes|" + WROTE_WORDS + ")\\s*(?::|\\.{2,3}|\u2026)?\\s*$");
     // (a prefix before the word: Plone's replyTreeLevel1)
     // (the prefix may name the record, hyphens and all: Dreamwidth's comment-depth-2, Concrete's ccm-conversation-message-level1)
@@ -113,10 +116,10 @@ final class CommentRecords {
     private static final Pattern HEADER_SEP = Pattern.compile("\\s*(?:[|\u00b7\u2022,\u2013\u2014]|\\bon\\b|\\bat\\b|\\bposted by\\b|\\bby\\b|\\bsays:?|\\bsaid:?|\\bwrote:?)\\s*");
     private static final Pattern EDGE_DASHES = Pattern.compile("^[-:\\s]+|[-:\\s]+$");
     private static final Pattern HEADER_CONTROL_WORDS = Pattern.compile("(?i).*\\b(ago|reply|permalink|report|comments?)\\b.*");
-    private static final Pattern QUOTE_LABEL = Pattern.compile("(?i)quote:?|originally posted by");
+    private static final Pattern QUOTE_LABEL = Pattern.compile("(?iu)(?:quote|zitat|citation|cita|citazione|\u0446\u0438\u0442\u0430\u0442\u0430):?|originally posted by");
     private static final Pattern QUOTE_MARKS = Pattern.compile("(?:^|(?<=\\s))>+\\s*");
     private static final Pattern BARE_QUOTE_LABEL = Pattern.compile("(?i)^quote:?\\s+");
-    private static final Pattern QUOTE_LABEL_HEAD = Pattern.compile("(?i)^(quote from:?|originally posted by)\\s*");
+    private static final Pattern QUOTE_LABEL_HEAD = Pattern.compile("(?iu)^(quote from:?|originally posted by|" + QUOTE_FROM_LOCAL + ")\\s*");
 
     private CommentRecords() {
     }
@@ -3968,7 +3971,7 @@ final class CommentRecords {
 
     /** The head of a quote box written as text: "bob wrote:", "Quote: Originally Posted by bob", "Quote from: bob on …". */
     private static final Pattern QUOTE_BOX = Pattern.compile(
-            "(?iu)^(?:quote:?\\s*)?(?:originally posted by:?\\s+(.{1,40}?)(?:\\s|$)|quote from:?\\s+(.{1,40}?)\\s+on\\b|(.{1,40}?),? (?:on .{4,40}, )?(?:wrote|said|" + WROTE_LOCAL + ")\\s?(?::|\\.{3}|\u2026))");
+            "(?iu)^(?:quote:?\\s*)?(?:(?:originally posted by|" + QUOTE_FROM_LOCAL + "):?\\s+(.{1,40}?)(?:\\s|$)|quote from:?\\s+(.{1,40}?)\\s+on\\b|(.{1,40}?),? (?:on .{4,40}, )?(?:wrote|said|" + WROTE_LOCAL + ")\\s?(?::|\\.{3}|\u2026))");
 
     private static final Set<String> BOX_TAGS = Set.of("div", "table", "td", "aside", "blockquote");
 
@@ -4166,7 +4169,7 @@ final class CommentRecords {
     private static final Pattern QUOTE_HEAD_CLASS = Pattern.compile("(?i)quote[-_]?(?:top|title|head|header)");
     private static final Pattern LEADING_BRACKETS = Pattern.compile("^\\([^)]{0,40}\\)\\s*");
     private static final Pattern QUOTE_TOP = Pattern.compile("(?i)^quote\\s*\\(([^@)]{1,40}?)\\s*(?:@|,|\\))");
-    private static final Pattern QUOTE_AUTHOR = Pattern.compile("(?iu)^(?:originally posted by:?|quote from:?|quoting)\\s+(.{1,40}?)\\s*:?\\s*(?:on .*)?$|^(.{1,40}?),?\\s+(?:on\\s.{4,40}?,?\\s+)?(?:" + WROTE_WORDS + ")(?![\\p{L}]).*$");
+    private static final Pattern QUOTE_AUTHOR = Pattern.compile("(?iu)^(?:originally posted by:?|quote from:?|quoting|(?:" + QUOTE_FROM_LOCAL + "):?)\\s+(.{1,40}?)\\s*:?\\s*(?:on .*)?$|^(.{1,40}?),?\\s+(?:on\\s.{4,40}?,?\\s+)?(?:" + WROTE_WORDS + ")(?![\\p{L}]).*$");
 
     /** Whose words a quote holds: data-quote, data-author, a cite or "Originally Posted by" line. */
     private static String quoteAuthor(Element q) {
@@ -4221,7 +4224,7 @@ final class CommentRecords {
             if (d != q && by.matches() && by.group(1) != null && Texts.wordCount(by.group(1)) <= 4) {
                 return clean(by.group(1));
             }
-            Matcher ownBy = d != q && !own.equals(Texts.squash(d.text())) ? QUOTE_AUTHOR.matcher(own) : null;
+            Matcher ownBy = !own.equals(Texts.squash(d.text())) ? QUOTE_AUTHOR.matcher(own) : null;
             if (ownBy != null && ownBy.matches() && ownBy.group(1) != null && Texts.wordCount(ownBy.group(1)) <= 4) {
                 return clean(ownBy.group(1)); // "Originally posted by X:<br><b>quoted words</b>" (UBB.classic)
             }

@@ -106,4 +106,19 @@ class EleventhRoundForumsTest {
         assertThat(CommentRecords.memberFieldLine("Posts: 1,527")).isTrue();
         assertThat(CommentRecords.memberFieldLine("Posts: the new field")).isFalse();
     }
+    @Test
+    void aLocalizedQuoteFromHeadNamesTheQuotedPost() throws Exception {
+        // "Zitat von X:" (a German vBulletin-style quote box, no link to the post): the quoted poster's post is the
+        // parent; before: top-level
+        String html =
+                "<html><body><h1>Vereinsbeobachtung ab Januar?</h1><div class=\"posts\">" +
+                "<div class=\"post\" id=\"post101\"><span class=\"username\">Anke Brandt</span> <span class=\"date\">21.11.2026, 14:14</span><div class=\"content\"><p>Der Vorstand will die Beobachtung ab Januar auf die neue Wiese am Karrhof verlegen, weil am Hohlweg jetzt Flutlicht steht.</p></div></div>" +
+                "<div class=\"post\" id=\"post102\"><span class=\"username\">Frank Heise</span> <span class=\"date\">21.11.2026, 15:02</span><div class=\"content\"><p>Der Karrhof liegt für alle nördlich des Flusses vierzig Minuten weiter weg, das ist zu weit.</p></div></div>" +
+                "<div class=\"post\" id=\"post103\"><span class=\"username\">Lena Vogt</span> <span class=\"date\">21.11.2026, 16:40</span><div class=\"content\"><div class=\"quote\">Zitat von Anke Brandt: <i>Der Vorstand will die Beobachtung ab Januar auf die neue Wiese verlegen.</i></div><p>Das Tor wird um zehn abgeschlossen, also bringt die neue Wiese im Winter wenig.</p></div></div>" +
+                "</div></body></html>";
+        List<ExtractedComment> cs = GoldPageComments.extractor().extract(html, PageFormat.HTML, null).comments();
+        assertThat(cs).extracting(ExtractedComment::author).containsExactly("Anke Brandt", "Frank Heise", "Lena Vogt");
+        assertThat(cs.get(2).parentId()).isEqualTo(cs.get(0).id());
+        assertThat(cs.get(2).text()).startsWith("Das Tor wird").doesNotContain("Zitat von");
+    }
 }
