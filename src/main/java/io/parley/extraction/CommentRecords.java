@@ -61,7 +61,8 @@ final class CommentRecords {
                     // (and "[37 Recs]": Daily Kos-style recommends; "Respect 12": Brightspot-style news CMSes)
                     + "|(?:recommend|like|likes|support|respect|\\u2665|\\u2764|\\u25b2|\\u2191)\\s*\\(?(\\d{1,6})\\)?");
     /** The localized verbs alone (no English "says": "X says:" over a comment's date is its byline, not a quote's head). */
-    static final String WROTE_LOCAL = "schrieb|hat geschrieben|a \u00e9crit|a ecrit|escribi\u00f3|ha scritto|schreef|skrev"
+    static final String WROTE_LOCAL = "schrieb|hat geschrieben|a \u00e9crit|a ecrit|escribi\u00f3|ha scritto|schreef|skrev|escreveu|kirjoitti"
+            + "|napisa\u0142(?:\\(a\\)|a)?|napsal(?:\\(a\\)|a)?"
             + "|\u043d\u0430\u043f\u0438\u0441\u0430\u043b(?:\\(\u0430\\)|\u0430)?|\u043f\u0438\u0441\u0430\u043b(?:\\(\u0430\\)|\u0430)?";
     /**
      * A quote head's verb in the languages of localized boards as well ("X hat geschrieben:", "X a écrit :",
@@ -1132,7 +1133,7 @@ final class CommentRecords {
     }
 
     private static final Pattern POST_COUNT_LINE = Pattern.compile(
-            "(?iu)^(?:posts|messages|beitr\u00e4ge|mensajes|berichten|\u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u044f)\\s*:\\s*\\d[\\d,. ]{0,8}$");
+            "(?iu)^(?:posts|messages|beitr\u00e4ge|mensajes|mensagens|messaggi|posty|berichten|\u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u044f)\\s*:\\s*\\d[\\d,. ]{0,8}$");
 
     /**
      * A line that is a forum user cell's post count ("Posts: 20", "Beiträge: 312", "Сообщения: 20"), as a text dump
@@ -2020,8 +2021,9 @@ final class CommentRecords {
 
     private static final Pattern CELL_LABEL = Pattern.compile(
             "(?iu)(?:^|\\s)(?:posts|joined|join date|registered|location|gender|messages|member no\\.?|online status|group|from|mood|points|member since"
-                    // (localized boards: German, French, Spanish, Dutch, Russian)
+                    // (localized boards: German, French, Spanish, Portuguese, Italian, Polish, Dutch, Russian)
                     + "|beitr\u00e4ge|registriert|wohnort|mitglied seit|inscrit le|inscription|localisation|mensajes|registrado|ubicaci\u00f3n|berichten"
+                    + "|mensagens|messaggi|iscritto il|posty|lokalizacja"
                     + "|\u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u044f|\u0437\u0430\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0438\u0440\u043e\u0432\u0430\u043d|\u043e\u0442\u043a\u0443\u0434\u0430)\\s*:"
                     + "|\\b\\d[\\d,]{0,7} posts\\b");
 
@@ -3412,7 +3414,8 @@ final class CommentRecords {
     }
 
     /** A user cell's member fields as localized boards label them (German, French, Spanish, Russian): "Beiträge:", "Inscrit le:", "Откуда:". */
-    private static final String LOCALIZED_FIELDS = "|beitr\\u00e4ge|registriert|wohnort|mitglied seit|inscrit le|localisation|mensajes|registrado|ubicaci\\u00f3n|\\u0441\\u043e\\u043e\\u0431\\u0449\\u0435\\u043d\\u0438\\u044f|\\u0437\\u0430\\u0440\\u0435\\u0433\\u0438\\u0441\\u0442\\u0440\\u0438\\u0440\\u043e\\u0432\\u0430\\u043d|\\u043e\\u0442\\u043a\\u0443\\u0434\\u0430";
+    private static final String LOCALIZED_FIELDS = "|beitr\\u00e4ge|registriert|wohnort|mitglied seit|inscrit le|localisation|mensajes|registrado|ubicaci\\u00f3n"
+            + "|mensagens|messaggi|iscritto il|posty|do\\u0142\\u0105czy\\u0142(?:\\(a\\)|a)?|lokalizacja|\\u0441\\u043e\\u043e\\u0431\\u0449\\u0435\\u043d\\u0438\\u044f|\\u0437\\u0430\\u0440\\u0435\\u0433\\u0438\\u0441\\u0442\\u0440\\u0438\\u0440\\u043e\\u0432\\u0430\\u043d|\\u043e\\u0442\\u043a\\u0443\\u0434\\u0430";
     private static final Pattern PROFILE_LABEL = Pattern.compile(
             "(?iu)(?:^|\\s)(?:group|posts|joined|join date|from|member no\\.?|location|registered|reputation|threads|messages|rank|gender|age|warn level"
                     + LOCALIZED_FIELDS + ")\\s*:");
@@ -4227,6 +4230,10 @@ final class CommentRecords {
             Matcher ownBy = !own.equals(Texts.squash(d.text())) ? QUOTE_AUTHOR.matcher(own) : null;
             if (ownBy != null && ownBy.matches() && ownBy.group(1) != null && Texts.wordCount(ownBy.group(1)) <= 4) {
                 return clean(ownBy.group(1)); // "Originally posted by X:<br><b>quoted words</b>" (UBB.classic)
+            }
+            Matcher ownHead = ownBy != null ? QUOTE_HEAD.matcher(own) : null;
+            if (ownHead != null && ownHead.matches() && ownHead.group(1) != null && Texts.wordCount(ownHead.group(1)) <= 4) {
+                return clean(ownHead.group(1)); // "X napisał(a): <i>quoted words</i>": the box's own head, its words after it
             }
             if (d != q && by.matches() && by.group(2) != null && Texts.wordCount(by.group(2)) <= 4 && Texts.wordCount(d.text()) <= 7
                     && d.childrenSize() <= 1) {

@@ -104,6 +104,7 @@ class EleventhRoundForumsTest {
         assertThat(page.comments()).isEmpty();
         assertThat(page.commentSection().status()).isEqualTo(CommentSection.Status.UNPARSED);
         assertThat(CommentRecords.memberFieldLine("Posts: 1,527")).isTrue();
+        assertThat(CommentRecords.memberFieldLine("Mensagens: 312")).isTrue();
         assertThat(CommentRecords.memberFieldLine("Posts: the new field")).isFalse();
     }
     @Test
@@ -120,5 +121,12 @@ class EleventhRoundForumsTest {
         assertThat(cs).extracting(ExtractedComment::author).containsExactly("Anke Brandt", "Frank Heise", "Lena Vogt");
         assertThat(cs.get(2).parentId()).isEqualTo(cs.get(0).id());
         assertThat(cs.get(2).text()).startsWith("Das Tor wird").doesNotContain("Zitat von");
+        // the same box headed as a Polish or Portuguese board words it: "X napisał(a):", "X escreveu:"
+        for (String head : List.of("Anke Brandt napisał(a):", "Anke Brandt escreveu:")) {
+            List<ExtractedComment> local = GoldPageComments.extractor().extract(html.replace("Zitat von Anke Brandt:", head), PageFormat.HTML, null)
+                    .comments();
+            assertThat(local.get(2).parentId()).as(head).isEqualTo(local.get(0).id());
+            assertThat(local.get(2).text()).as(head).startsWith("Das Tor wird");
+        }
     }
 }
