@@ -30,7 +30,7 @@ final class CommentRecords {
             "fullname", "displayname",
             "poster", "hnuser", "name", "byline", "cauthorpane", "bigusername", "creator", "actor",
             // (the commenter's pen name: German forums' "pseudonym", French news sites' "pseudo")
-            "pseudonym", "pseudo");
+            "pseudonym", "pseudo", "postauthor");
     private static final Set<String> TIME_PARTS = Set.of("date", "time", "timestamp", "datetime", "age", "posted", "when",
             "published", "postdate", "ago", "dt");
     private static final Set<String> LIKE_PARTS = Set.of("like", "likes", "vote", "votes", "score", "points", "upvote",
@@ -62,7 +62,19 @@ final class CommentRecords {
             "(?i)(?:^|\\s|[(\\[\\u2665\\u2764+])(\\d{1,6})\\s*(?:likes?|points?|up|votes?|recommends?|recommendations?|empfehlungen|(?:positive )?bewertungen|helpful\\b|me gusta|mi piace|curtidas|recs?\\b|stars?\\b|hearts?\\b|favou?rites?|(?:people|persons?|members?|users?) likes? this|\\)|$)"
                     // (and "[37 Recs]": Daily Kos-style recommends; "Respect 12": Brightspot-style news CMSes)
                     + "|(?:recommend|like|likes|support|respect|j['\\u2019]aime|gef\\u00e4llt mir|\\u2665|\\u2764|\\u25b2|\\u2191|\\ud83d\\udc4d)\\s*\\(?(\\d{1,6})\\)?");
-    private static final Pattern SAYS = Pattern.compile("(?i)\\s*(?:says|said|wrote|writes)\\s*(?::|\\.{2,3}|\u2026)?\\s*$");
+    /** The localized verbs alone (no English "says": "X says:" over a comment's date is its byline, not a quote's head). */
+    static final String WROTE_LOCAL = "schrieb|hat geschrieben|a \u00e9crit|a ecrit|escribi\u00f3|ha scritto|schreef|skrev|escreveu|kirjoitti"
+            + "|napisa\u0142(?:\\(a\\)|a)?|napsal(?:\\(a\\)|a)?"
+            + "|\u043d\u0430\u043f\u0438\u0441\u0430\u043b(?:\\(\u0430\\)|\u0430)?|\u043f\u0438\u0441\u0430\u043b(?:\\(\u0430\\)|\u0430)?";
+    /**
+     * A quote head's verb in the languages of localized boards as well ("X hat geschrieben:", "X a écrit :",
+     * "X писал(а):", "X escribió:"): phpBB, vBulletin and SMF print the board language's word, not "wrote".
+     */
+    static final String WROTE_WORDS = "wrote|said|says|" + WROTE_LOCAL;
+    /** vBulletin's and XenForo's "Originally Posted by X" / "Quote from X" as localized boards print it. */
+    static final String QUOTE_FROM_LOCAL = "zitat von|citation de|cita de|citazione di|citaat van|originalmente (?:publicado|escrito|postado|enviado) por"
+            + "|\u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u0435 \u043e\u0442|\u0446\u0438\u0442\u0430\u0442\u0430 \u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u044f";
+    private static final Pattern SAYS = Pattern.compile("(?iu)\\s*(?:writes|" + WROTE_WORDS + ")\\s*(?::|\\.{2,3}|\u2026)?\\s*$");
     // (a prefix before the word: Plone's replyTreeLevel1)
     // (the prefix may name the record, hyphens and all: Dreamwidth's comment-depth-2, Concrete's ccm-conversation-message-level1)
     // (or one letter: "d2", Ning's indent classes "i0".."i2")
@@ -70,7 +82,7 @@ final class CommentRecords {
             "(?i)^(?:(?:[a-z]{0,12}|[a-z_-]{0,40}(?:comment|message|post|reply|thread|item)[-_]?)(?:depth|level|indent|lvl)|d|i)[-_]?(\\d{1,2})$");
     // (in px, or in em / ex / rem: Heise's padding-left:2em, Fossil's margin-left: 4ex; one unit within a page)
     private static final Pattern MARGIN = Pattern.compile("(?i)(?:margin|padding)-left\\s*:\\s*(\\d{1,4})(?:px|r?em|ex|ch)");
-    private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(.{1,40}?)\\s+(?:wrote|said|says):?$|^originally posted by:?\\s+(.{1,40})$");
+    private static final Pattern QUOTE_HEAD = Pattern.compile("(?iu)^(.{1,40}?)\\s+(?:" + WROTE_WORDS + ")\\s?:?$|^originally posted by:?\\s+(.{1,40})$");
     private static final Pattern META_LINE = Pattern.compile(
             "(?i)^(?:[\\u2014\\u2013-]\\s*)?(?:posted by|submitted by|by|from)?\\s*(.{1,40}?)\\s*(?:[|,\\u00b7]|\\bon\\b|\\bat\\b)\\s*.*\\d.*$");
 
@@ -109,10 +121,10 @@ final class CommentRecords {
     private static final Pattern HEADER_SEP = Pattern.compile("\\s*(?:[|\u00b7\u2022,\u2013\u2014]|\\bon\\b|\\bat\\b|\\bposted by\\b|\\bby\\b|\\bsays:?|\\bsaid:?|\\bwrote:?)\\s*");
     private static final Pattern EDGE_DASHES = Pattern.compile("^[-:\\s]+|[-:\\s]+$");
     private static final Pattern HEADER_CONTROL_WORDS = Pattern.compile("(?i).*\\b(ago|reply|permalink|report|comments?)\\b.*");
-    private static final Pattern QUOTE_LABEL = Pattern.compile("(?i)quote:?|originally posted by");
+    private static final Pattern QUOTE_LABEL = Pattern.compile("(?iu)(?:quote|zitat|citation|cita|citazione|\u0446\u0438\u0442\u0430\u0442\u0430):?|originally posted by");
     private static final Pattern QUOTE_MARKS = Pattern.compile("(?:^|(?<=\\s))>+\\s*");
     private static final Pattern BARE_QUOTE_LABEL = Pattern.compile("(?i)^quote:?\\s+");
-    private static final Pattern QUOTE_LABEL_HEAD = Pattern.compile("(?i)^(quote from:?|originally posted by)\\s*");
+    private static final Pattern QUOTE_LABEL_HEAD = Pattern.compile("(?iu)^(quote from:?|originally posted by|" + QUOTE_FROM_LOCAL + ")\\s*");
 
     private CommentRecords() {
     }
@@ -928,6 +940,8 @@ final class CommentRecords {
     }
 
     /** The one record whose id carries the same post number as a quote's link ("#pid4000" and div#post_4000). */
+    private static final Pattern QUOTED_ID_ATTR = Pattern.compile("(?:comment|post|message)-?id$");
+
     private static Integer byNumber(List<Element> records, String target) {
         Matcher m = TRAILING_NUMBER.matcher(target);
         if (!m.find()) {
@@ -1012,7 +1026,7 @@ final class CommentRecords {
         java.util.Set<String> substantive = new java.util.HashSet<>();
         for (Element parent : allElements(root)) {
             deadline.check();
-            if (!elementChildren(parent, 2) || parent.normalName().equals("tr")) {
+            if (!elementChildren(parent, 2) || parent.normalName().equals("tr") || rowsOfOnePost(parent)) {
                 continue; // the cells of one table row are parts of one record (a forum's name cell beside its post)
             }
             Map<String, List<Element>> groups = new LinkedHashMap<>();
@@ -1048,8 +1062,9 @@ final class CommentRecords {
                 int n = 0;
                 for (Element e : g.getValue()) {
                     s += cues(e);
-                    // rows of a few words between records ("Back to top", spacers) are not records that lack cues
-                    if (!e.normalName().equals("tr") || Texts.wordCount(boundedText(e, 60)) >= 4) {
+                    // rows of a few words between records ("Back to top", spacers) are not records that lack cues, nor
+                    // is a row of member fields under a post ("Posts: 20 | Registered: Jan 2010": UBB.classic)
+                    if (!e.normalName().equals("tr") || Texts.wordCount(boundedText(e, 60)) >= 4 && !memberRow(e)) {
                         n++;
                     }
                 }
@@ -1105,6 +1120,89 @@ final class CommentRecords {
             }
         }
         return withOpeningPost(withInnerRecords(root, out, best, score, count, members));
+    }
+
+    /**
+     * The rows of a table that is one post of a run of such tables (phpBB's subsilver2: a table per post, its name
+     * row, its profile-and-body row and its buttons row all of the post's parity class, row1 or row2): parts of that
+     * post, as a row's cells are, not records of their own. The table holds two or more classed rows, all of one
+     * class, and stands among two more tables of its own shape.
+     */
+    private static boolean rowsOfOnePost(Element section) {
+        String tag = section.normalName();
+        Element table = tag.equals("tbody") ? section.parent() : tag.equals("table") ? section : null;
+        if (table == null || table.parent() == null) {
+            return false;
+        }
+        String cls = null;
+        int rows = 0;
+        for (Element tr : section.children()) {
+            if (!tr.normalName().equals("tr")) {
+                return false;
+            }
+            String c = tr.className();
+            if (c.isEmpty()) {
+                continue; // (a spacer row)
+            }
+            if (cls != null && !cls.equals(c)) {
+                return false;
+            }
+            cls = c;
+            rows++;
+        }
+        if (rows < 2) {
+            return false;
+        }
+        String shape = signature(table);
+        if (shape.endsWith(".")) {
+            return false;
+        }
+        int same = 0;
+        for (Element sib : table.parent().children()) {
+            if (sib != table && sib.normalName().equals("table") && signature(sib).equals(shape)) {
+                same++;
+            }
+        }
+        return same >= 2;
+    }
+
+    private static final Pattern POST_COUNT_LINE = Pattern.compile(
+            "(?iu)^(?:posts|messages|beitr\u00e4ge|mensajes|mensagens|messaggi|posty|berichten|\u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u044f)\\s*:\\s*\\d[\\d,. ]{0,8}$");
+
+    /**
+     * A line that is a forum user cell's post count ("Posts: 20", "Beiträge: 312", "Сообщения: 20"), as a text dump
+     * prints one under each poster's name: the sign of a thread of posts in a dump that gave none.
+     */
+    static boolean memberFieldLine(String line) {
+        return line.length() <= 30 && line.indexOf(':') > 0 && POST_COUNT_LINE.matcher(line).matches();
+    }
+
+    /** A short row of member fields only ("Posts: 20 | Registered: January 2010"), no date of a post in it. */
+    private static boolean memberRow(Element tr) {
+        String t = Texts.squash(boundedText(tr, 200));
+        if (t.length() >= 200 || Texts.wordCount(t) > 14) {
+            return false;
+        }
+        Matcher m = PROFILE_LABEL.matcher(t);
+        int labels = 0;
+        while (m.find()) {
+            labels++;
+        }
+        return labels >= 2;
+    }
+
+    /** Whether an ancestor of {@code r} has the shape {@code sig} with one class more (a selected answer among answers). */
+    private static boolean insideFamily(Element r, String sig) {
+        if (sig.endsWith(".")) {
+            return false;
+        }
+        for (Element a = r.parent(); a != null; a = a.parent()) {
+            String s = signature(a);
+            if (!s.equals(sig) && family(s, sig)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The same record with one more class (div.cmt and div.cmt.cmt-reply): the same kind of record. */
@@ -1200,6 +1298,19 @@ final class CommentRecords {
 
     private static final Set<String> INLINE_TAGS = Set.of("a", "span", "b", "i", "em", "strong", "p", "small", "font", "u",
             "abbr", "time", "code", "bdi", "label", "sup", "sub");
+    /**
+     * Whether a box before the records is a post's size, not a story's: at most three times the words of the longest
+     * record (and 60 more), as a forum's opening post or a question is beside its replies, where a blog's entry before
+     * its comments runs far longer than any of them.
+     */
+    private static boolean postSized(Element cand, List<Element> records) {
+        int longest = 0;
+        for (Element r : records) {
+            longest = Math.max(longest, Texts.wordCount(boundedText(r, 20_000)));
+        }
+        return Texts.wordCount(boundedText(cand, 20_000)) <= 3 * longest + 60;
+    }
+
     private static final Set<String> OPENING_PARTS = Set.of("op", "opening", "firstpost", "first-post", "original",
             "starter", "originalpost"); // (not "question": a Q&A page's question is its article)
 
@@ -1249,8 +1360,12 @@ final class CommentRecords {
                         have.add(signature(d));
                     }
                 }
-                // (or a box that names itself the opening post, in a shape of its own: Steam's div.forum_op)
-                if ((have.containsAll(parts) && !climbed && !namedOnly || hasPart(cand, OPENING_PARTS)) && cues(cand) >= 5 && ownWords(cand) >= 4) {
+                // (or a box that names itself the opening post, in a shape of its own: Steam's div.forum_op; or, past the
+                // replies' heading, a box with the replies' author and time parts that is a post's size, no story's:
+                // Elgg's topic above "9 replies"; not a box named the question: Stack Exchange's is the page's article)
+                boolean shared = have.containsAll(parts) && !namedOnly
+                        && (!climbed || postSized(cand, out) && cand.selectFirst("h1, h2") == null);
+                if ((shared || hasPart(cand, OPENING_PARTS)) && cues(cand) >= 5 && ownWords(cand) >= 4) {
                     // the opening post itself: the smallest element around its author part that has the other parts too
                     List<Element> ordered = new ArrayList<>(out.size() + 1);
                     ordered.add(cand);
@@ -1355,7 +1470,8 @@ final class CommentRecords {
             set.addAll(ms);
             boolean ok = true;
             for (Element r : out) {
-                if (!insideAny(r, set) || set.contains(r)) {
+                // (or inside one of the same shape with one class more: GitHub Discussions' selected answer)
+                if (!insideAny(r, set) && !insideFamily(r, k) || set.contains(r)) {
                     ok = false;
                     break;
                 }
@@ -1916,7 +2032,7 @@ final class CommentRecords {
         switch (k) {
             case 0:
                 return tag.equals("cite") || d.attr("itemprop").equals("author") || hasPart(d, AUTHOR_PARTS)
-                        || tag.equals("a") && profileLink(d) || boldAfterBy(d) || userCell(d) != null || answerFrom(d) != null
+                        || tag.equals("a") && (profileLink(d) || profileIconName(d) != null) || boldAfterBy(d) || userCell(d) != null || answerFrom(d) != null
                         || camelAuthor(d);
             case 1:
                 if (tag.equals("time") || d.hasAttr("datetime") || d.hasAttr("data-utime") || d.attr("itemprop").startsWith("date")
@@ -2019,7 +2135,12 @@ final class CommentRecords {
     }
 
     private static final Pattern CELL_LABEL = Pattern.compile(
-            "(?i)(?:^|\\s)(?:posts|joined|join date|registered|location|gender|messages|member no\\.?|online status|group|from|mood|points)\\s*:|\\b\\d[\\d,]{0,7} posts\\b");
+            "(?iu)(?:^|\\s)(?:posts|joined|join date|registered|location|gender|messages|member no\\.?|online status|group|from|mood|points|member since"
+                    // (localized boards: German, French, Spanish, Portuguese, Italian, Polish, Dutch, Russian)
+                    + "|beitr\u00e4ge|registriert|wohnort|mitglied seit|inscrit le|inscription|localisation|mensajes|registrado|ubicaci\u00f3n|berichten"
+                    + "|mensagens|messaggi|iscritto il|posty|lokalizacja"
+                    + "|\u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u044f|\u0437\u0430\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0438\u0440\u043e\u0432\u0430\u043d|\u043e\u0442\u043a\u0443\u0434\u0430)\\s*:"
+                    + "|\\b\\d[\\d,]{0,7} posts\\b");
 
     /**
      * A forum's user cell with no class or link naming its author (XMB, Snitz-like table boards): a table cell or box
@@ -2133,7 +2254,38 @@ final class CommentRecords {
                     + "|[?&;]action=view_?pro(?:file)?\\b|\\b(?:pop|member|user|show)_?profile\\.\\w{2,4}\\?|[?&;]t=usrinfo\\b"
                     // MyBB's search-engine-friendly user-12.html, Forumotion's /u12, Burning Board's ?user/12-name/,
                     // Xoops's userinfo.php?uid=, e107's user.php?id.12
-                    + "|/user-\\d+(?:\\.html)?$|[?/]user/\\d+-|userinfo\\.php\\?uid=|(?:^|/)user\\.php\\?(?:id|u)[.=]\\d|/u\\d{1,9}(?:-[^/?#]*)?$)");
+                    + "|/user-\\d+(?:\\.html)?$|[?/]user/\\d+-|userinfo\\.php\\?uid=|(?:^|/)user\\.php\\?(?:id|u)[.=]\\d|/u\\d{1,9}(?:-[^/?#]*)?$"
+                    // Misago's /u/name/12/, UBB.classic's ubbmisc.cgi?action=getbio
+                    + "|/u/[^/?#]+/\\d+/?$|[?&;]action=getbio\\b)");
+
+    private static final Pattern PROFILE_ALT = Pattern.compile(
+            "(?iu)^(?:view\\s+)?(?:the\\s+)?profile\\s+(?:for|of)\\s+(\\S.{0,38}?)\\s*$|^(?:view\\s+)?(\\S.{0,38}?)'s\\s+profile\\s*$");
+
+    /**
+     * The member an icon link to a profile names in its image's alt or title ("Profile for Ann Lee", "View Ann Lee's
+     * profile": UBB.classic's and other old boards' button row, where the name beside it is bare bold text), or null.
+     */
+    static String profileIconName(Element a) {
+        if (!a.normalName().equals("a") || a.childrenSize() != 1 || !a.child(0).normalName().equals("img") || !a.ownText().isBlank()) {
+            return null;
+        }
+        String href = a.attr("href");
+        if (href.isEmpty() || !PROFILE_HREF.matcher(href).find() && !href.contains("rofile")) {
+            return null;
+        }
+        Element img = a.child(0);
+        for (String t : new String[]{img.attr("alt"), img.attr("title"), a.attr("title")}) {
+            Matcher m = PROFILE_ALT.matcher(Texts.squash(t));
+            if (m.matches()) {
+                String name = clean(m.group(1) != null ? m.group(1) : m.group(2));
+                if (name != null && Texts.wordCount(name) <= 4 && !name.equalsIgnoreCase("user") && !name.equalsIgnoreCase("this user")
+                        && !name.equalsIgnoreCase("poster") && !name.equalsIgnoreCase("author") && !name.toLowerCase(Locale.ROOT).startsWith("user")) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
 
     /** A link to a member's profile with a name for its text: a forum's user cell names its author this way. */
     static boolean profileLink(Element a) {
@@ -2144,7 +2296,7 @@ final class CommentRecords {
         // a cheap look first: computeCues asks this of every link in every candidate record
         if (href.isEmpty() || !(href.contains("rofile") || href.contains("ember") || href.contains("/u") || href.contains("ser")
                 || href.contains("/author/") || href.contains("/~") || href.contains("uid") || href.contains("/@") || href.contains("/people/")
-                || href.contains("viewpro") || href.contains("usrinfo"))
+                || href.contains("viewpro") || href.contains("usrinfo") || href.contains("getbio"))
                 || !PROFILE_HREF.matcher(href).find()) {
             return false;
         }
@@ -2503,7 +2655,7 @@ final class CommentRecords {
     private static final Pattern COMMENT_NUMBER = Pattern.compile("(?i)comment\\s*#?(\\d{1,5})");
     private static final Pattern IN_REPLY_FROM_LEAD = Pattern.compile("(?i)\\(?\\s*in reply to\\s+(?:(.{1,60}?)\\s+from\\s*)?$");
     /** The line before a quote naming its source: "Replying to bob:" (Trac), "Ann Lee wrote in #note-2:" (Redmine). */
-    private static final Pattern QUOTE_LEAD = Pattern.compile("(?i)^(?:replying to\\s+(.{1,40}?)|(.{1,40}?)\\s+(?:wrote|said|says)(?:\\s+(?:in|on|at)\\s+\\S.{0,30}?)?)\\s*:$");
+    private static final Pattern QUOTE_LEAD = Pattern.compile("(?iu)^(?:replying to\\s+(.{1,40}?)|(.{1,40}?)\\s+(?:" + WROTE_WORDS + ")(?:\\s+(?:in|on|at)\\s+\\S.{0,30}?)?)\\s*:$");
     /** A mail client's quote head: "On <date>, <name> [<address>] wrote:". */
     private static final Pattern MAIL_QUOTE_LEAD = Pattern.compile(
             "(?i)^on\\s+(.{6,60}?),\\s+([^,<>\\[\\]]{1,40}?)\\s*(?:<[^<>]{0,60}>|\\[[^\\]]{0,60}\\])?\\s*(?:<[^<>]{0,60}>)?\\s+wrote:?$");
@@ -2678,6 +2830,11 @@ final class CommentRecords {
             if (d.normalName().equals("a") && profileLink(d) && !inQuote(d, r)) {
                 f.author = clean(d.text());
                 f.authorEl = d;
+            }
+        }
+        for (Element d : own) {
+            if (f.author == null && !inQuote(d, r)) {
+                f.author = profileIconName(d); // "Profile for X" on the profile button (UBB.classic)
             }
         }
         for (Element d : own) {
@@ -3467,8 +3624,12 @@ final class CommentRecords {
         return n >= 3 && Texts.wordCount(p) <= 6 * n;
     }
 
+    /** A user cell's member fields as localized boards label them (German, French, Spanish, Russian): "Beiträge:", "Inscrit le:", "Откуда:". */
+    private static final String LOCALIZED_FIELDS = "|beitr\\u00e4ge|registriert|wohnort|mitglied seit|inscrit le|localisation|mensajes|registrado|ubicaci\\u00f3n"
+            + "|mensagens|messaggi|iscritto il|posty|do\\u0142\\u0105czy\\u0142(?:\\(a\\)|a)?|lokalizacja|\\u0441\\u043e\\u043e\\u0431\\u0449\\u0435\\u043d\\u0438\\u044f|\\u0437\\u0430\\u0440\\u0435\\u0433\\u0438\\u0441\\u0442\\u0440\\u0438\\u0440\\u043e\\u0432\\u0430\\u043d|\\u043e\\u0442\\u043a\\u0443\\u0434\\u0430";
     private static final Pattern PROFILE_LABEL = Pattern.compile(
-            "(?i)(?:^|\\s)(?:group|posts|joined|join date|from|member no\\.?|location|registered|reputation|threads|messages|rank|gender|age|warn level)\\s*:");
+            "(?iu)(?:^|\\s)(?:group|posts|joined|join date|from|member no\\.?|location|registered|reputation|threads|messages|rank|gender|age|warn level"
+                    + LOCALIZED_FIELDS + ")\\s*:");
 
     /** "Kit_Marsh@lemmy.example · 4 • 11h": a meta line of the author's name, its instance, counts and a short age. */
     private static boolean nameAndCounts(String p, String author) {
@@ -3533,7 +3694,8 @@ final class CommentRecords {
     /** An imageboard post's number and reply link left over from its intro line ("No.92500 [Reply]", "!!Bogdan No.92507"). */
     private static final Pattern IMAGEBOARD_NO = Pattern.compile("(?i)(?:!!?\\S{1,20}\\s+)?no\\.\\s?\\d{1,12}(?:\\s+\\[reply\\])?");
     private static final Pattern POSTED_LINE = Pattern.compile(
-            "(?i)^(?:posted\\b|\u00ab|reply #\\d+|on:|#\\d+\\s|today\\b|yesterday\\b)|(?:\\s#\\d{1,5}|\u00bb)$|\\bpost subject:");
+            "(?iu)^(?:posted\\b|\u00ab|reply #\\d+|on:|#\\d+\\s|today\\b|yesterday\\b|post\u00e9 le\\b|verfasst\\b|enviado\\b|\u0434\u043e\u0431\u0430\u0432\u043b\u0435\u043d\u043e:)"
+                    + "|(?:\\s#\\d{1,5}|\u00bb)$|\\bpost subject:|\\bsujet du message:|\\bbetreff:|\u0437\u0430\u0433\u043e\u043b\u043e\u0432\u043e\u043a \u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u044f:");
     private static final Pattern LABELLED_HEAD = Pattern.compile(
             "(?i)(?:^|\\s)(?:posted by|post by|written by|by|from):?\\s+([^\\s:|,][^:|,]{0,38}?)\\s+(?:on|at)\\s+\\S[^:]{0,40}\\d");
     /** A mail address after a name, as list archives print it ("Ann Lee <ann@...>", "Ann Lee (ann@example.org)"). */
@@ -3551,10 +3713,11 @@ final class CommentRecords {
     /** A profile line left in a post ("Joined: 04 Mar 2019", "Posts: 3,297"). */
     /** A member's own dates in a user cell: not when the post was written. */
     private static final Pattern MEMBER_DATE = Pattern.compile(
-            "(?i)\\b(?:join(?:ed)?|registered|member since|since|last\\s+(?:visit|active|activity|seen|login|online)|birthday|born)\\b");
+            "(?iu)(?<![\\p{L}])(?:join(?:ed)?|registered|member since|since|last\\s+(?:visit|active|activity|seen|login|online)|birthday|born"
+                    + "|registriert|mitglied seit|inscrit|registrado|\u0437\u0430\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0438\u0440\u043e\u0432\u0430\u043d)(?![\\p{L}])");
     private static final Pattern PROFILE_LINE = Pattern.compile(
-            "(?i)^(?:join(?:ed)?(?: date)?|posts|messages|location|registered|member since|likes received|reputation|karma|group|from"
-                    + "|member no\\.?|threads|gender|age|status|rank)\\s*:\\s*\\S{1,20}(?:\\s\\S+){0,3}$");
+            "(?iu)^(?:join(?:ed)?(?: date)?|posts|messages|location|registered|member since|likes received|reputation|karma|group|from"
+                    + "|member no\\.?|threads|gender|age|status|rank" + LOCALIZED_FIELDS + ")\\s*:\\s*\\S{1,20}(?:\\s\\S+){0,3}$");
     private static final Pattern DAY_CUE = Pattern.compile("(?i)\\b(?:today|yesterday),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}");
     private static final Pattern RELATIVE_CUE = Pattern.compile(
             "(?i)\\b(?:\\d{1,3}|an?)\\s+(?:min(?:ute)?s?|hours?|days?|weeks?|months?|years?)\\s+ago\\b|\\b(?:today|yesterday),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}");
@@ -3990,8 +4153,9 @@ final class CommentRecords {
             }
             for (String part : HEADER_SEP.split(rest)) {
                 String p = EDGE_DASHES.matcher(part.strip()).replaceAll("");
-                if (p.isEmpty() || HEADER_NOISE.matcher(p).matches() || HAS_DIGIT_RX.matcher(p).matches() && p.length() < 4) {
-                    continue;
+                if (p.isEmpty() || HEADER_NOISE.matcher(p).matches() || HAS_DIGIT_RX.matcher(p).matches() && p.length() < 4
+                        || MEMBER_COUNT.matcher(p).matches()) {
+                    continue; // (a user card's "20 posts" is no name)
                 }
                 int w = Texts.wordCount(p);
                 if (w >= 1 && w <= 4 && !HEADER_CONTROL_WORDS.matcher(p).matches()) {
@@ -4077,7 +4241,7 @@ final class CommentRecords {
 
     /** The head of a quote box written as text: "bob wrote:", "Quote: Originally Posted by bob", "Quote from: bob on …". */
     private static final Pattern QUOTE_BOX = Pattern.compile(
-            "(?i)^(?:quote:?\\s*)?(?:originally posted by:?\\s+(.{1,40}?)(?:\\s|$)|quote from:?\\s+(.{1,40}?)\\s+on\\b|(.{1,40}?),? (?:on .{4,40}, )?(?:wrote|said):)");
+            "(?iu)^(?:quote:?\\s*)?(?:(?:originally posted by|" + QUOTE_FROM_LOCAL + "):?\\s+(.{1,40}?)(?:\\s|$)|quote from:?\\s+(.{1,40}?)\\s+on\\b|(.{1,40}?),? (?:on .{4,40}, )?(?:wrote|said|" + WROTE_LOCAL + ")\\s?(?::|\\.{3}|\u2026))");
 
     private static final Set<String> BOX_TAGS = Set.of("div", "table", "td", "aside", "blockquote");
 
@@ -4119,6 +4283,14 @@ final class CommentRecords {
     private static void quoteTargets(Element q, Fields f) {
         if (q.hasAttr("data-post")) {
             f.quoteTargets.add("post_" + q.attr("data-post"));
+        }
+        for (org.jsoup.nodes.Attribute a : q.attributes()) {
+            // the quoted post's number in the quote's own attribute (Invision's data-ipsquote-contentcommentid,
+            // data-postid, data-quote-post-id): the record whose id ends in it, by number
+            String key = a.getKey();
+            if (key.startsWith("data-") && QUOTED_ID_ATTR.matcher(key).find() && COUNT.matcher(a.getValue()).matches()) {
+                f.quoteTargets.add("post_" + a.getValue());
+            }
         }
         for (Element a : q.select(POST_REFS)) {
             if (a.hasAttr("data-post-id")) {
@@ -4267,7 +4439,7 @@ final class CommentRecords {
     private static final Pattern QUOTE_HEAD_CLASS = Pattern.compile("(?i)quote[-_]?(?:top|title|head|header)");
     private static final Pattern LEADING_BRACKETS = Pattern.compile("^\\([^)]{0,40}\\)\\s*");
     private static final Pattern QUOTE_TOP = Pattern.compile("(?i)^quote\\s*\\(([^@)]{1,40}?)\\s*(?:@|,|\\))");
-    private static final Pattern QUOTE_AUTHOR = Pattern.compile("(?i)^(?:originally posted by:?|quote from:?|quoting)\\s+(.{1,40}?)\\s*:?\\s*(?:on .*)?$|^(.{1,40}?),?\\s+(?:on\\s.{4,40}?,?\\s+)?(?:wrote|said|says)\\b.*$");
+    private static final Pattern QUOTE_AUTHOR = Pattern.compile("(?iu)^(?:originally posted by:?|quote from:?|quoting|(?:" + QUOTE_FROM_LOCAL + "):?)\\s+(.{1,40}?)\\s*:?\\s*(?:on .*)?$|^(.{1,40}?),?\\s+(?:on\\s.{4,40}?,?\\s+)?(?:" + WROTE_WORDS + ")(?![\\p{L}]).*$");
 
     /** Whose words a quote holds: data-quote, data-author, a cite or "Originally Posted by" line. */
     private static String quoteAuthor(Element q) {
@@ -4305,9 +4477,10 @@ final class CommentRecords {
                 }
             }
         }
+        boolean labelled = false;
         for (Element d : allElements(q)) {
             String own = Texts.squash(d.ownText());
-            if (d == q && own.isEmpty() || own.isEmpty() && d.childrenSize() > 0) {
+            if (d == q && own.isEmpty() || own.isEmpty() && (d.childrenSize() > 0 || labelled)) {
                 continue;
             }
             // the first text of the quote: its head line, if it names a poster and a date
@@ -4320,6 +4493,24 @@ final class CommentRecords {
             Matcher by = QUOTE_AUTHOR.matcher(Texts.squash(d.text()));
             if (d != q && by.matches() && by.group(1) != null && Texts.wordCount(by.group(1)) <= 4) {
                 return clean(by.group(1));
+            }
+            Matcher ownBy = !own.equals(Texts.squash(d.text())) ? QUOTE_AUTHOR.matcher(own) : null;
+            if (ownBy != null && ownBy.matches() && ownBy.group(1) != null && Texts.wordCount(ownBy.group(1)) <= 4) {
+                return clean(ownBy.group(1)); // "Originally posted by X:<br><b>quoted words</b>" (UBB.classic)
+            }
+            Matcher ownHead = ownBy != null ? QUOTE_HEAD.matcher(own) : null;
+            if (ownHead != null && ownHead.matches() && ownHead.group(1) != null && Texts.wordCount(ownHead.group(1)) <= 4) {
+                return clean(ownHead.group(1)); // "X napisał(a): <i>quoted words</i>": the box's own head, its words after it
+            }
+            if (d != q && by.matches() && by.group(2) != null && Texts.wordCount(by.group(2)) <= 4 && Texts.wordCount(d.text()) <= 7
+                    && d.childrenSize() <= 1) {
+                // the quote's head line in an element of its own, "X said" / "X hat geschrieben:" (Simple:Press's bold
+                // head over the quoted words): the poster it names, not words of the quote
+                return clean(by.group(2));
+            }
+            if (!labelled && QUOTE_LABEL.matcher(own).matches()) {
+                labelled = true;
+                continue; // a bare "quote:" label over the head line (UBB.classic, Snitz), a rule between them
             }
             break;
         }
@@ -4439,7 +4630,8 @@ final class CommentRecords {
         return false;
     }
 
-    private static final String[] SAY_WORDS = {"says", "said", "wrote", "writes"};
+    private static final String[] SAY_WORDS = {"says", "said", "wrote", "writes", "schrieb", "geschrieben", "\u00e9crit", "ecrit", "escribi\u00f3",
+        "scritto", "schreef", "skrev", "\u043f\u0438\u0441\u0430\u043b", "\u043f\u0438\u0441\u0430\u043b\u0430", "(\u0430)"};
 
     private static final Pattern SIG_RULE = Pattern.compile("(?s)\\n[ \\t\\u00a0]*_{5,}[ \\t\\u00a0]*(?:\\n.*|$)");
 
@@ -4496,6 +4688,7 @@ final class CommentRecords {
     /** A label before a name in its own element: "by X", "Post by: X", "From: X". */
     private static final Pattern BY_LABEL = Pattern.compile("(?i)^(?:(?:posted |post )?by|from):?\\s+(?=\\S)");
     /** A member's post or point count after the name in one cell ("Hazel Pryce 712 posts"). */
+    private static final Pattern MEMBER_COUNT = Pattern.compile("(?i)\\d[\\d,.]*\\s+(?:posts?|messages?|points|replies|answers|reputation)");
     private static final Pattern COUNT_TAIL = Pattern.compile("(?i)\\s+\\d[\\d,.]*\\s+(?:posts?|messages?|points|replies)$");
     private static final Pattern MEMBER_WORDS = Pattern.compile("(?i).*\\b(posts?|joined|messages|member|rank|points|karma)\\b.*");
     /** A post's floor label on a line of its own: "#3", "3#", "OP" (Discuz!, Chinese and Korean boards). */

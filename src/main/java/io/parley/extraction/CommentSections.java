@@ -642,6 +642,11 @@ final class CommentSections {
             if (MORE.matcher(s).matches()) {
                 seen.saysMore = true;
             }
+            if (CommentRecords.memberFieldLine(s)) {
+                // a forum's user cell as a dump prints it ("Posts: 20", "Сообщения: 20", "Beiträge: 20"), once a post
+                seen.records++;
+                seen.recordWhere = seen.recordWhere != null ? seen.recordWhere : "user cells like \"" + head(s, 40) + "\" in the text";
+            }
         }
         CommentSection judged = judge(seen, n);
         if (n == 0 && judged.status() == CommentSection.Status.NONE && threadSeen && !seen.saysNone) {

@@ -106,11 +106,17 @@ final class Dates {
         return null;
     }
 
-    // (and German's own: März / Mrz, Mai, Okt, Dez; the other months share their English three letters)
-    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|m\u00e4r|mrz|mai|okt|dez)[a-z]*\\.?";
+    // (and German's own: März / Mrz, Mai, Okt, Dez; French's Fév, Avr, Juin, Juil, Aoû, Déc; Italian's, Spanish's and
+    // Dutch's few that differ; Russian's, as localized boards print them: "Сб ноя 21, 2026 14:14", "21 ноября 2026")
+    private static final String MONTH = "((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|m\u00e4r|mrz|mai|okt|dez"
+            + "|f\u00e9v|fev|avr|juin|juil|ao\u00fb|d\u00e9c"
+            + "|\u044f\u043d\u0432|\u0444\u0435\u0432|\u043c\u0430\u0440|\u0430\u043f\u0440|\u043c\u0430[\u0439\u044f]|\u0438\u044e\u043d|\u0438\u044e\u043b"
+            + "|\u0430\u0432\u0433|\u0441\u0435\u043d|\u043e\u043a\u0442|\u043d\u043e\u044f|\u0434\u0435\u043a)\\p{L}*"
+            // (Italian's, Spanish's and Dutch's stems only as their months' own words: "Genre" is no gennaio)
+            + "|(?:gen(?:naio)?|mag(?:gio)?|giu(?:gno)?|lug(?:lio)?|ott(?:obre)?|dic(?:embre|iembre)?|ene(?:ro)?|abr(?:il)?|mrt|mei)(?![\\p{L}]))\\.?";
     private static final String CLOCK = "(?:[,;]?\\s*(?:at|@|-|\\u2013)?\\s*(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?(?![\\d]))?";
     private static final java.util.regex.Pattern MONTH_FIRST = java.util.regex.Pattern.compile(
-            "(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + CLOCK);
+            "(?iu)(?<![\\p{L}\\d])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + CLOCK);
     private static final java.util.regex.Pattern DAY_FIRST = java.util.regex.Pattern.compile(
             "(?iu)(?<![\\d:.,/-])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+" + MONTH + ",?\\s+(\\d{4})" + CLOCK);
     private static final java.util.regex.Pattern TIME_FIRST = java.util.regex.Pattern.compile(
@@ -359,6 +365,9 @@ final class Dates {
     private static boolean hasMonthName(String s) {
         for (int i = 0, n = s.length() - 2; i < n; i++) {
             char a = s.charAt(i);
+            if (a >= '\u0430' && a <= '\u044f' || a >= '\u0410' && a <= '\u042f') {
+                return true; // a Cyrillic word: the regex decides whether it is a month
+            }
             if (a >= 'A' && a <= 'Z' || a >= 'a' && a <= 'z') {
                 int key = (a | 0x20) << 16 | lowerAscii(s.charAt(i + 1)) << 8 | lowerAscii(s.charAt(i + 2));
                 for (int m : MONTH_KEYS) {
@@ -375,12 +384,13 @@ final class Dates {
         return c >= 'A' && c <= 'Z' ? c | 0x20 : c < 128 ? c : 0;
     }
 
-    private static final int[] MONTH_KEYS = new int[17];
+    private static final int[] MONTH_KEYS = new int[33];
 
     static {
-        // (German's own too; "März" keys as m?r: lowerAscii reads any non-ASCII letter as 0, and the regex decides)
-        String names = "janfebmaraprmayjunjulaugsepoctnovdecmrzmaiokt" + "dez" + "m\0r";
-        for (int k = 0; k < 17; k++) {
+        // (German's own too; "März" keys as m?r: lowerAscii reads any non-ASCII letter as 0, and the regex decides;
+        // French's "Fév", "Aoû", "Déc" as f?v, ao?, d?c)
+        String names = "janfebmaraprmayjunjulaugsepoctnovdecmrzmaiokt" + "dez" + "m\0r" + "f\0vfevavrjuiao\0d\0cene" + "abrdicgenmaggiulugottmrtmei";
+        for (int k = 0; k < 33; k++) {
             MONTH_KEYS[k] = names.charAt(3 * k) << 16 | names.charAt(3 * k + 1) << 8 | names.charAt(3 * k + 2);
         }
     }
@@ -406,12 +416,22 @@ final class Dates {
     }
 
     private static int month(String name) {
-        String m = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        String lower = name.toLowerCase(Locale.ROOT);
+        String m = lower.substring(0, 3);
         return switch (m) {
-            case "m\u00e4r", "mrz" -> 3;
-            case "mai" -> 5;
-            case "okt" -> 10;
-            case "dez" -> 12;
+            case "m\u00e4r", "mrz", "mrt", "\u043c\u0430\u0440" -> 3;
+            case "mai", "mei", "mag", "\u043c\u0430\u0439", "\u043c\u0430\u044f" -> 5;
+            case "okt", "ott", "\u043e\u043a\u0442" -> 10;
+            case "dez", "d\u00e9c", "dic", "\u0434\u0435\u043a" -> 12;
+            case "f\u00e9v", "fev", "\u0444\u0435\u0432" -> 2;
+            case "avr", "abr", "\u0430\u043f\u0440" -> 4;
+            case "jui" -> lower.startsWith("juil") ? 7 : 6;
+            case "ao\u00fb", "\u0430\u0432\u0433" -> 8;
+            case "ene", "gen", "\u044f\u043d\u0432" -> 1;
+            case "giu", "\u0438\u044e\u043d" -> 6;
+            case "lug", "\u0438\u044e\u043b" -> 7;
+            case "\u0441\u0435\u043d" -> 9;
+            case "\u043d\u043e\u044f" -> 11;
             default -> "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(m) / 3 + 1;
         };
     }

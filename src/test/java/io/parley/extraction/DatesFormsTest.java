@@ -32,4 +32,17 @@ class DatesFormsTest {
         assertThat(Dates.yearless("12-24 09:05", "2026-12-06T08:30")).isEqualTo("2025-12-24T09:05");
         assertThat(Dates.isYearless("3-4 5")).isFalse();
     }
+    @Test
+    void localizedBoardsMonthNamesAreRead() {
+        // phpBB's "D M d, Y H:i" as Russian, French and German boards print it, and a Russian genitive month
+        assertThat(Dates.find("Добавлено: Сб ноя 21, 2026 14:14")).isEqualTo("2026-11-21T14:14");
+        assertThat(Dates.find("21 ноября 2026, 09:05")).isEqualTo("2026-11-21T09:05");
+        assertThat(Dates.find("Posté le: Sam Déc 05, 2026 2:14 pm")).isEqualTo("2026-12-05T14:14");
+        assertThat(Dates.find("12 juil. 2026")).isEqualTo("2026-07-12");
+        assertThat(Dates.find("3 juin 2026")).isEqualTo("2026-06-03");
+        assertThat(Dates.find("Sa 21. Nov 2026, 14:14")).isEqualTo("2026-11-21T14:14");
+        assertThat(Dates.find("14 dic 2026 10:00")).isEqualTo("2026-12-14T10:00");
+        // an English word that begins like one of them is no month: "General 12, 2026 rules" has no date
+        assertThat(Dates.find("Genre 12, 2026")).isNull();
+    }
 }
