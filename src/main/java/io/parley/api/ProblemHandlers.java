@@ -195,6 +195,11 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
                     + ", column " + jpe.getLocation().getColumnNr());
         } else if (String.valueOf(cause.getMessage()).startsWith("Trailing token")) {
             message = "more than one JSON value: the body is one JSON object";
+        } else if (path != null && ex.getCause() instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException upe) {
+            fieldName = path;
+            List<String> known = upe.getKnownPropertyIds() == null ? List.of()
+                    : upe.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+            message = "unknown field" + (known.isEmpty() ? "" : "; the fields here are " + String.join(", ", known));
         } else if (path != null) {
             fieldName = path;
             if (ex.getCause() instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mie) {
