@@ -57,6 +57,17 @@ class RoleRemovalTest extends IntegrationTest {
         assertThat(last.body()).contains("last owner");
         assertThat(owner.get("/sites/roles/settings").statusCode()).isEqualTo(200);
 
+        // The audit trail through the API gives each entry's details as a JSON object (was a string holding JSON)
+        com.fasterxml.jackson.databind.JsonNode revoked = null;
+        for (com.fasterxml.jackson.databind.JsonNode e : ownerApi.get("/api/v1/sites/roles/audit").json()) {
+            if (e.get("action").asText().equals("user.role.revoked")) {
+                revoked = e;
+            }
+        }
+        assertThat(revoked).isNotNull();
+        assertThat(revoked.get("details").isObject()).as(revoked.toString()).isTrue();
+        assertThat(revoked.get("details").get("role").asText()).isEqualTo("MODERATOR");
+
         // A user of another site only is answered as a name no one has (was 200 revoked:false, which told an owner that
         // the name exists elsewhere); a user the site had (in its audit trail) still answers revoked:false.
         f.user("roles-elsewhere", Role.MODERATOR, "roles-other");
