@@ -159,7 +159,9 @@ class ModelCommentClassifier implements CommentClassifier {
         }
         // Another script settles that it is another language, and the detector's guess names which (its n-grams are
         // script-specific, so the guess is a language written in that script); in the same script it must be likelier.
-        return otherScript || guess[0].getConfidence() >= LIKELIER * guess[1].getConfidence() ? best : null;
+        // a language the detector does not know (0) cannot be weighed against: only the script tells then
+        return otherScript || guess[1].getConfidence() > 0
+                && guess[0].getConfidence() >= LIKELIER * guess[1].getConfidence() ? best : null;
     }
 
     /** How much likelier than the article's language another one must be to be taken for a short comment. */
@@ -194,6 +196,7 @@ class ModelCommentClassifier implements CommentClassifier {
         m.put("kat", Set.of(Character.UnicodeScript.GEORGIAN));
         m.put("hye", Set.of(Character.UnicodeScript.ARMENIAN));
         m.put("cmn", Set.of(Character.UnicodeScript.HAN));
+        m.put("zho", Set.of(Character.UnicodeScript.HAN)); // what "zh" from a site becomes
         m.put("nan", Set.of(Character.UnicodeScript.HAN, Character.UnicodeScript.LATIN));
         m.put("jpn", Set.of(Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA));
         m.put("kor", Set.of(Character.UnicodeScript.HANGUL, Character.UnicodeScript.HAN));
@@ -227,7 +230,9 @@ class ModelCommentClassifier implements CommentClassifier {
         if (code == null || code.isBlank()) {
             return null;
         }
-        String c = code.trim().toLowerCase(Locale.ROOT);
+        // the primary subtag: "en-GB" was cut to "en-", a language no model knows, so every short comment under a
+        // British English article was held as a foreign language
+        String c = code.trim().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
         if (c.length() == 2) {
             try {
                 return new Locale(c).getISO3Language();

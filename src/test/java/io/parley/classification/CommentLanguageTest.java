@@ -129,4 +129,19 @@ class CommentLanguageTest {
         assertThat(ModelCommentClassifier.language(polish, "en")).isEqualTo("pol");
         assertThat(ModelCommentClassifier.language("Du bist ein Vollidiot!", "en")).isEqualTo("eng");
     }
+
+    /**
+     * Was "en-": a region subtag was cut off after three characters, so under an article sent as "en-GB" (which ingest
+     * takes) every short comment was in a language no model knows and held unread.
+     */
+    @Test
+    void anArticleLanguageWithARegionIsItsLanguage() {
+        assertThat(ModelCommentClassifier.normalise("en-GB")).isEqualTo("eng");
+        assertThat(ModelCommentClassifier.normalise("pt_BR")).isEqualTo("por");
+        assertThat(ModelCommentClassifier.normalise("zh-Hant-TW")).isEqualTo("zho");
+        String language = ModelCommentClassifier.language("Moron, total moron.", "en-GB");
+        assertThat(language).isEqualTo("eng");
+        assertThat(ModelCommentClassifier.supported(language)).isTrue();
+        assertThat(ModelCommentClassifier.language("你是个白痴", "zh-Hant")).isEqualTo("zho");
+    }
 }
