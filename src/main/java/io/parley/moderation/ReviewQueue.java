@@ -76,7 +76,19 @@ public class ReviewQueue {
      * matched nothing and answered an empty list, which reads as "nothing held for it".
      */
     static void knownLabel(SiteDirectory sites, Site site, String label) {
-        if (label == null || label.matches("[a-z]{2,3}") || label.matches("(article|parent|target)\\..+")) {
+        if (label != null && label.matches("[a-z]{2}")) {
+            // comments carry a language as its 3-letter code (deu): "de" matched nothing, an empty list read as
+            // "nothing held in German"
+            String iso3;
+            try {
+                iso3 = new java.util.Locale(label).getISO3Language();
+            } catch (java.util.MissingResourceException e) {
+                iso3 = null;
+            }
+            throw new InvalidModerationInput("label", "a language is named by its 3-letter code, as comments carry it"
+                    + (iso3 == null || iso3.isEmpty() ? "" : ": " + iso3 + " for " + label));
+        }
+        if (label == null || label.matches("[a-z]{3}") || label.matches("(article|parent|target)\\..+")) {
             return;
         }
         java.util.Set<String> labels = new java.util.TreeSet<>(sites.settings(site.id()).settings().thresholds().keySet());

@@ -51,4 +51,15 @@ class ListFiltersTest extends IntegrationTest {
         assertThat(mod.get("/api/v1/sites/list-filters/queue?label=ara").status()).isEqualTo(200);
         assertThat(mod.get("/api/v1/sites/list-filters/queue?label=article.unrelated").status()).isEqualTo(200);
     }
+
+    /** Was an empty 200: comments carry a language as deu, so "de" matched nothing and read as "none held in German". */
+    @Test
+    void aTwoLetterLanguageCodeIsRefusedNamingTheThreeLetterOne() {
+        for (String path : new String[]{"/queue?label=de", "/outcomes?label=de"}) {
+            Api.Response r = mod.get("/api/v1/sites/list-filters" + path);
+            assertThat(r.status()).as(path + " " + r.body()).isEqualTo(422);
+            assertThat(r.json().get("detail").asText()).as(path).contains("deu for de");
+        }
+        assertThat(mod.get("/api/v1/sites/list-filters/queue?label=deu").status()).isEqualTo(200);
+    }
 }
