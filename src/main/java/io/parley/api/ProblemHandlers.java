@@ -257,6 +257,22 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
         return r;
     }
 
+    /**
+     * A mistyped API path was "No static resource api/v1/sites/demo/authors.": Spring's words for a file it looked for,
+     * not what the caller got wrong. Pages keep their error page (handleExceptionInternal).
+     */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            org.springframework.web.servlet.resource.NoResourceFoundException ex, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        if (request instanceof org.springframework.web.context.request.ServletWebRequest web
+                && machinePath(web.getRequest().getRequestURI())) {
+            return problem(HttpStatus.NOT_FOUND, "Not found", "no such endpoint: " + web.getRequest().getMethod()
+                    + " of this path is not part of the API (described at /v3/api-docs)", null);
+        }
+        return super.handleNoResourceFoundException(ex, headers, status, request);
+    }
+
     /** Paths whose callers are programs (the rule of io.parley.ErrorResponses, which answers the rest with pages). */
     private static boolean machinePath(String uri) {
         return uri != null && (uri.startsWith("/api") || uri.startsWith("/v3/api-docs") || uri.startsWith("/actuator"));
