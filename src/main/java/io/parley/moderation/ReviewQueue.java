@@ -99,6 +99,12 @@ public class ReviewQueue {
         }
     }
 
+    /** The stance model's outcomes per view, as the settings' stance actions name them. */
+    private static final Map<String, List<String>> STANCES = new java.util.TreeMap<>(Map.of(
+            "article", List.of("agree", "disagree", "discuss", "unrelated"),
+            "parent", List.of("support", "deny", "query", "comment"),
+            "target", List.of("favor", "against", "none")));
+
     public List<QueueItem> list(Site site, Filter f, int offset, int limit) {
         // Filters are compared in SQL: a NUL would fail there as a database error instead of matching nothing.
         StorableText.require("label", f.label());
@@ -122,8 +128,10 @@ public class ReviewQueue {
         }
         if (f.stance() != null) {
             String[] kv = f.stance().split("=", 2);
-            if (kv.length != 2 || !Set.of("article", "parent", "target").contains(kv[0])) {
-                throw new InvalidModerationInput("stance", "article=<stance>, parent=<stance> or target=<stance>");
+            if (kv.length != 2 || !STANCES.containsKey(kv[0]) || !STANCES.get(kv[0]).contains(kv[1])) {
+                // a stance the model never gives (article=bogus) matched nothing: an empty queue read as "none"
+                throw new InvalidModerationInput("stance", "article=<stance>, parent=<stance> or target=<stance>, the"
+                        + " stances being " + STANCES);
             }
             where.append(" AND ").append(ClassificationStore.stanceIs(kv[0], "c.id"));
             args.add(kv[1]);
