@@ -107,6 +107,9 @@ class OutcomePages {
         model.addAttribute("back", back.toString());
         model.addAttribute("labels", sites.labels());
         model.addAttribute("bands", BANDS);
+        // a filter the selects do not list (a language code, a band of one's own) is shown as chosen, not as "any"
+        model.addAttribute("otherLabel", l != null && sites.labels().stream().noneMatch(x -> x.name().equals(l)) ? l : null);
+        model.addAttribute("otherBand", bd != null && !BANDS.contains(bd) ? bd : null);
         model.addAttribute("reasons", reasons.active(s));
         return "outcomes";
     }

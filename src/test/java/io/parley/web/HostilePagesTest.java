@@ -99,6 +99,10 @@ class HostilePagesTest extends IntegrationTest {
         for (String q : List.of("status=rejected&by=rule", "label=insult", "label=ara", "label=insult&band=0.55-0.8", "")) {
             assertThat(moderator.get("/sites/hostile-pages/outcomes?" + q).statusCode()).as(q).isEqualTo(200);
         }
+        // and the filters show what is in effect, not "any"
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(moderator.get("/sites/hostile-pages/outcomes?label=ara&band=0.55-0.8").body());
+        assertThat(page.select("#f-band option[selected]").attr("value")).isEqualTo("0.55-0.8");
+        assertThat(page.select("select[name=label] option[selected]").attr("value")).isEqualTo("ara");
     }
 
     /** Was a JSON problem in the browser: the REST handlers answered the page's binding errors. */
