@@ -103,6 +103,8 @@ class HostilePagesTest extends IntegrationTest {
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(moderator.get("/sites/hostile-pages/outcomes?label=ara&band=0.55-0.8").body());
         assertThat(page.select("#f-band option[selected]").attr("value")).isEqualTo("0.55-0.8");
         assertThat(page.select("select[name=label] option[selected]").attr("value")).isEqualTo("ara");
+        org.jsoup.nodes.Document queue = org.jsoup.Jsoup.parse(moderator.get("/sites/hostile-pages/queue?label=ara").body());
+        assertThat(queue.select("select[name=label] option[selected]").attr("value")).isEqualTo("ara");
     }
 
     /** Was a JSON problem in the browser: the REST handlers answered the page's binding errors. */
