@@ -132,7 +132,8 @@ class ModerationController {
     @GetMapping("/queue")
     List<QueueItem> list(@PathVariable String site, @RequestParam(defaultValue = "open") String state,
                          @RequestParam(required = false) String label, @RequestParam(required = false) String article,
-                         @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int offset,
+                         @RequestParam(required = false) String sort, @RequestParam(required = false) String stance,
+                         @RequestParam(defaultValue = "0") int offset,
                          @RequestParam(defaultValue = "50") int limit, Authentication auth) {
         Site s = access.require(auth, site, Permission.MODERATE);
         ItemState st = ItemState.parse(state);
@@ -145,7 +146,8 @@ class ModerationController {
         if (limit < 1 || limit > 500 || offset < 0) {
             throw new BadRequest("limit", "limit between 1 and 500, offset >= 0");
         }
-        return queue.list(s, new ReviewQueue.Filter(st, label, article, sort), offset, limit);
+        // the queue page's stance filter (article=disagree, …): the API ignored it and answered the whole queue
+        return queue.list(s, new ReviewQueue.Filter(st, label, article, sort, stance), offset, limit);
     }
 
     @Operation(summary = "Claim the next N items for the caller (a lease that expires back to the queue)")

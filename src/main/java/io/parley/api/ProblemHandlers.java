@@ -195,6 +195,11 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
                     + ", column " + jpe.getLocation().getColumnNr());
         } else if (String.valueOf(cause.getMessage()).startsWith("Trailing token")) {
             message = "more than one JSON value: the body is one JSON object";
+        } else if (path != null && ex.getCause() instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException upe) {
+            fieldName = path;
+            List<String> known = upe.getKnownPropertyIds() == null ? List.of()
+                    : upe.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+            message = "unknown field" + (known.isEmpty() ? "" : "; the fields here are " + String.join(", ", known));
         } else if (path != null) {
             fieldName = path;
             if (ex.getCause() instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mie) {
@@ -250,6 +255,22 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(r.getBody());
         }
         return r;
+    }
+
+    /**
+     * A mistyped API path was "No static resource api/v1/sites/demo/authors.": Spring's words for a file it looked for,
+     * not what the caller got wrong. Pages keep their error page (handleExceptionInternal).
+     */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            org.springframework.web.servlet.resource.NoResourceFoundException ex, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        if (request instanceof org.springframework.web.context.request.ServletWebRequest web
+                && machinePath(web.getRequest().getRequestURI())) {
+            return problem(HttpStatus.NOT_FOUND, "Not found", "no such endpoint: " + web.getRequest().getMethod()
+                    + " of this path is not part of the API (described at /v3/api-docs)", null);
+        }
+        return super.handleNoResourceFoundException(ex, headers, status, request);
     }
 
     /** Paths whose callers are programs (the rule of io.parley.ErrorResponses, which answers the rest with pages). */

@@ -139,8 +139,13 @@ final class ClassifyCommand implements Callable<Integer> {
                 return new Line(number, null, null, "not a JSON object");
             }
             JsonNode text = n.get("text");
-            if (text == null || !text.isTextual()) {
+            if (text == null || text.isNull()) {
                 return new Line(number, n.get("id"), null, "missing string field 'text'");
+            }
+            if (!text.isTextual()) {
+                // {"text": 5} was "missing", though the field is there: the value is what is wrong
+                return new Line(number, n.get("id"), null, "field 'text' must be a string, not " + text.getNodeType()
+                        .name().toLowerCase(java.util.Locale.ROOT));
             }
             return new Line(number, n.get("id"), text.asText(), null);
         } catch (JsonProcessingException e) {

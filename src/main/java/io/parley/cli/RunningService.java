@@ -52,16 +52,30 @@ final class RunningService {
         }
     }
 
+    /**
+     * The problem's detail, then each field it does not already say, as "field: message": the raw fields list was
+     * appended as JSON, so one refused slug printed its message twice, once inside JSON.
+     */
+    static String message(JsonNode problem, String raw) {
+        String detail = problem.path("detail").asText(raw);
+        StringBuilder out = new StringBuilder(detail);
+        for (JsonNode f : problem.path("fields")) {
+            String said = f.path("field").asText() + ": " + f.path("message").asText();
+            if (!detail.contains(said)) {
+                out.append("; ").append(said);
+            }
+        }
+        return out.toString();
+    }
+
     private JsonNode send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = http.send(request.header("Authorization", "Bearer " + endpoint.token())
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body = r.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(r.body());
             if (r.statusCode() >= 400) {
-                String detail = body.path("detail").asText(r.body());
-                JsonNode fields = body.path("fields");
-                throw new IllegalStateException(detail + (fields.isArray() && !fields.isEmpty() ? " " + fields : "")
-                        + " (HTTP " + r.statusCode() + " from " + describe() + ")");
+                throw new IllegalStateException(message(body, r.body()) + " (HTTP " + r.statusCode() + " from "
+                        + describe() + ")");
             }
             return body;
         } catch (IOException e) {

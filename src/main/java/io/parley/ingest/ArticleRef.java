@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * @param created     false when the article was already stored (idempotent replay)
  * @param textChanged the id was stored with another title or body (a correction on the site): the stored one was kept
- * @param changed     the fields sent with another value than the stored one ({@code title}, {@code body})
+ * @param changed     the fields sent with another value than the stored one ({@code title}, {@code body}, {@code url},
+ *                    {@code byline}, {@code published}, {@code language})
  * @param warnings    what the caller should know, here that the changed fields were not stored
  */
 public record ArticleRef(long id, String externalId, boolean created, boolean textChanged,

@@ -90,7 +90,8 @@ public class IngestService {
         // First write wins (a replay changes nothing), so a corrected title or an edited story sent under a stored id
         // is not stored: said in the answer, as for a comment sent again with another text, rather than answered as
         // a plain replay. A field not sent (null, or neither body nor paragraphs) is no change.
-        Map<String, Object> stored = jdbc.queryForList("SELECT id, title, body FROM articles WHERE site_id = ? AND external_id = ?",
+        Map<String, Object> stored = jdbc.queryForList("SELECT id, title, body, url, byline, published, language"
+                        + " FROM articles WHERE site_id = ? AND external_id = ?",
                 site.id(), in.externalId()).stream().findFirst().orElseThrow(() -> new ArticleNotFound(in.externalId()));
         List<String> changed = new ArrayList<>();
         if (in.title() != null && !in.title().equals(stored.get("title"))) {
@@ -99,13 +100,39 @@ public class IngestService {
         if ((in.paragraphs() != null || in.body() != null) && !body.equals(stored.get("body"))) {
             changed.add("body");
         }
+        boolean textChanged = !changed.isEmpty();
+        // The other fields were kept silently (a corrected byline or date, a moved URL answered as a plain replay);
+        // they are named too, though they are no text to moderate, so textChanged stays about title and body.
+        if (in.url() != null && !in.url().equals(stored.get("url"))) {
+            changed.add("url");
+        }
+        if (in.byline() != null && !in.byline().equals(stored.get("byline"))) {
+            changed.add("byline");
+        }
+        if (in.published() != null && !samePublished(in.published(), stored.get("published"))) {
+            changed.add("published");
+        }
+        if (in.language() != null && !in.language().isBlank() && !in.language().equals(stored.get("language"))) {
+            changed.add("language");
+        }
         long id = ((Number) stored.get("id")).longValue();
         if (changed.isEmpty()) {
             return new ArticleRef(id, in.externalId(), false);
         }
-        return new ArticleRef(id, in.externalId(), false, true, List.copyOf(changed), List.of("article '" + in.externalId()
-                + "' came with another " + String.join(" and ", changed) + " than the one stored under its id (an edit?);"
+        return new ArticleRef(id, in.externalId(), false, textChanged, List.copyOf(changed), List.of("article '" + in.externalId()
+                + "' came with another " + String.join(", ", changed) + " than the one stored under its id (an edit?);"
                 + " the change was not stored: Parley keeps and shows the article first sent"));
+    }
+
+    /** The same instant (a timestamptz comes back as a Timestamp or an OffsetDateTime, by driver and setting). */
+    private static boolean samePublished(java.time.OffsetDateTime sent, Object stored) {
+        if (stored instanceof java.sql.Timestamp t) {
+            return t.toInstant().equals(sent.toInstant());
+        }
+        if (stored instanceof java.time.OffsetDateTime o) {
+            return o.toInstant().equals(sent.toInstant());
+        }
+        return false;
     }
 
     public long articleId(Site site, String externalId) {

@@ -76,7 +76,19 @@ public class ReviewQueue {
      * matched nothing and answered an empty list, which reads as "nothing held for it".
      */
     static void knownLabel(SiteDirectory sites, Site site, String label) {
-        if (label == null || label.matches("[a-z]{2,3}") || label.matches("(article|parent|target)\\..+")) {
+        if (label != null && label.matches("[a-z]{2}")) {
+            // comments carry a language as its 3-letter code (deu): "de" matched nothing, an empty list read as
+            // "nothing held in German"
+            String iso3;
+            try {
+                iso3 = new java.util.Locale(label).getISO3Language();
+            } catch (java.util.MissingResourceException e) {
+                iso3 = null;
+            }
+            throw new InvalidModerationInput("label", "a language is named by its 3-letter code, as comments carry it"
+                    + (iso3 == null || iso3.isEmpty() ? "" : ": " + iso3 + " for " + label));
+        }
+        if (label == null || label.matches("[a-z]{3}") || label.matches("(article|parent|target)\\..+")) {
             return;
         }
         java.util.Set<String> labels = new java.util.TreeSet<>(sites.settings(site.id()).settings().thresholds().keySet());
@@ -86,6 +98,12 @@ public class ReviewQueue {
                     + ", a language code (e.g. ara) or a stance outcome (e.g. article.unrelated)");
         }
     }
+
+    /** The stance model's outcomes per view, as the settings' stance actions name them. */
+    private static final Map<String, List<String>> STANCES = new java.util.TreeMap<>(Map.of(
+            "article", List.of("agree", "disagree", "discuss", "unrelated"),
+            "parent", List.of("support", "deny", "query", "comment"),
+            "target", List.of("favor", "against", "none")));
 
     public List<QueueItem> list(Site site, Filter f, int offset, int limit) {
         // Filters are compared in SQL: a NUL would fail there as a database error instead of matching nothing.
@@ -110,8 +128,10 @@ public class ReviewQueue {
         }
         if (f.stance() != null) {
             String[] kv = f.stance().split("=", 2);
-            if (kv.length != 2 || !Set.of("article", "parent", "target").contains(kv[0])) {
-                throw new InvalidModerationInput("stance", "article=<stance>, parent=<stance> or target=<stance>");
+            if (kv.length != 2 || !STANCES.containsKey(kv[0]) || !STANCES.get(kv[0]).contains(kv[1])) {
+                // a stance the model never gives (article=bogus) matched nothing: an empty queue read as "none"
+                throw new InvalidModerationInput("stance", "article=<stance>, parent=<stance> or target=<stance>, the"
+                        + " stances being " + STANCES);
             }
             where.append(" AND ").append(ClassificationStore.stanceIs(kv[0], "c.id"));
             args.add(kv[1]);

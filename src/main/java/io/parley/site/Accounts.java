@@ -130,11 +130,25 @@ public class Accounts implements UserDetailsService {
             audit.record(site.id(), actor, "user.role.revoked", username, Map.of("role", role.name()));
             return true;
         }
-        if (!userExists(username)) {
-            // a mistyped name must not read as "already removed"
+        if (!knownToSite(site, username)) {
+            // a mistyped name must not read as "already removed"; nor may a user of another site answer otherwise than
+            // a name no one has, or an owner could probe every site's people by name
             throw new UserNotFound(username);
         }
         return false;
+    }
+
+    /**
+     * The user holds a role on the site, or held one (a grant or removal of theirs is in the site's audit trail, so a
+     * repeated removal still answers "not held" rather than "no such user").
+     */
+    private boolean knownToSite(Site site, String username) {
+        return !jdbc.queryForList("""
+                SELECT 1 FROM user_roles r JOIN users u ON u.id = r.user_id WHERE r.site_id = ? AND u.username = ?
+                UNION ALL
+                SELECT 1 FROM audit_events WHERE site_id = ? AND subject = ?
+                  AND action IN ('user.role.granted', 'user.role.revoked')
+                LIMIT 1""", Integer.class, site.id(), username, site.id(), username).isEmpty();
     }
 
     public boolean userExists(String username) {

@@ -30,8 +30,18 @@ public class AuditLog {
 
     /** Events of a site, newest first, before the given id. */
     public java.util.List<Map<String, Object>> list(long siteId, long beforeId, int limit) {
+        // details as the JSON object they are: as text they reached a client as a string to parse a second time
         return jdbc.queryForList("""
                 SELECT id, actor, action, subject, details::text AS details, at FROM audit_events
-                WHERE site_id = ? AND id < ? ORDER BY id DESC LIMIT ?""", siteId, beforeId, limit);
+                WHERE site_id = ? AND id < ? ORDER BY id DESC LIMIT ?""", siteId, beforeId, limit).stream()
+                .map(row -> {
+                    Map<String, Object> out = new java.util.LinkedHashMap<>(row);
+                    try {
+                        out.put("details", json.readTree((String) row.get("details")));
+                    } catch (JsonProcessingException e) {
+                        throw new IllegalStateException("stored audit details are not JSON", e);
+                    }
+                    return out;
+                }).toList();
     }
 }

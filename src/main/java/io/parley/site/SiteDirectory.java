@@ -214,6 +214,11 @@ public class SiteDirectory {
         if (basedOn != null && basedOn != current.version()) {
             throw new SettingsChangedMeanwhile(basedOn, current);
         }
+        if (proposed.equals(current.settings())) {
+            // A save that changes nothing (the form sent back as it was, a PUT retried) was a new version with old and
+            // new alike in the audit, and made a colleague's open Settings page refuse its save as "changed meanwhile"
+            return current;
+        }
         int version = current.version() + 1;
         insertSettings(siteId, version, proposed, actor);
         audit.record(siteId, actor, "settings.saved", "v" + version,

@@ -64,12 +64,21 @@ class OutcomePages {
                 @RequestParam(required = false) String to, Authentication auth, Model model) {
         Site s = access.require(auth, site, Permission.MODERATE);
         HomePages.common(model, s, auth);
-        String st = "published".equals(status) || "rejected".equals(status) ? status : null;
-        String b = "rule".equals(by) || "person".equals(by) ? by : null;
+        // An unknown status, by, label or band was dropped here, so a mistyped link showed every outcome as if it
+        // were the filtered list asked for, where the queue page and the API refuse it: a 400 page naming the field and
+        // what is accepted. The label (a site label, a language code or a stance outcome, as the API takes) and the
+        // band (any lo-hi range in [0,1]) are checked by Outcomes, as for the API.
+        String st = QueuePages.blank(status);
+        if (st != null && !"published".equals(st) && !"rejected".equals(st)) {
+            throw new InvalidModerationInput("status", "published or rejected");
+        }
+        String b = QueuePages.blank(by);
+        if (b != null && !"rule".equals(b) && !"person".equals(b)) {
+            throw new InvalidModerationInput("by", "rule or person");
+        }
         Display.LabelNames names = Display.LabelNames.of(sites.labels());
-        String l = QueuePages.blank(label) != null && sites.labels().stream().anyMatch(x -> x.name().equals(label))
-                ? label : null;
-        String bd = band != null && BANDS.contains(band) ? band : null;
+        String l = QueuePages.blank(label);
+        String bd = QueuePages.blank(band);
         Outcomes.Filter f = new Outcomes.Filter(st == null ? null : CommentStatus.of(st),
                 b == null ? null : Outcomes.By.valueOf(b.toUpperCase(java.util.Locale.ROOT)), l, bd,
                 QueuePages.blank(author), QueuePages.blank(article), date(from, "from"), date(to, "to"));
@@ -98,6 +107,9 @@ class OutcomePages {
         model.addAttribute("back", back.toString());
         model.addAttribute("labels", sites.labels());
         model.addAttribute("bands", BANDS);
+        // a filter the selects do not list (a language code, a band of one's own) is shown as chosen, not as "any"
+        model.addAttribute("otherLabel", l != null && sites.labels().stream().noneMatch(x -> x.name().equals(l)) ? l : null);
+        model.addAttribute("otherBand", bd != null && !BANDS.contains(bd) ? bd : null);
         model.addAttribute("reasons", reasons.active(s));
         return "outcomes";
     }

@@ -112,6 +112,9 @@ class QueuePages {
         listModel(s, auth, label, stance, article, sort, model);
         model.addAttribute("openCount", queue.openCount(s));
         model.addAttribute("labels", sites.labels());
+        // a label the select does not list (a language code, a stance outcome) is shown as chosen, not as "any"
+        String l = blank(label);
+        model.addAttribute("otherLabel", l != null && sites.labels().stream().noneMatch(x -> x.name().equals(l)) ? l : null);
         model.addAttribute("stances", STANCE_FILTERS);
         model.addAttribute("stanceSorts", STANCE_SORTS);
         model.addAttribute("articles", comments.articles(s, 0, 200));

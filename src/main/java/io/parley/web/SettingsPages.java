@@ -80,13 +80,15 @@ class SettingsPages {
     }
 
     @GetMapping("/sites/{site}/settings")
-    String page(@PathVariable String site, @RequestParam(required = false) Integer saved, Authentication auth, Model model) {
+    String page(@PathVariable String site, @RequestParam(required = false) Integer saved,
+                @RequestParam(required = false) Integer unchanged, Authentication auth, Model model) {
         Site s = access.require(auth, site, Permission.CONFIGURE);
         VersionedSettings current = sites.settings(s.id());
         HomePages.common(model, s, auth);
         formModel(model, current.settings());
         model.addAttribute("current", current);
         model.addAttribute("saved", saved);
+        model.addAttribute("unchanged", unchanged);
         modelChange(model, s);
         previewModel(model, preview.preview(s, served(current.settings()), PREVIEW_LAST));
         model.addAttribute("versions", versions(sites.history(s.id())));
@@ -152,8 +154,10 @@ class SettingsPages {
         SiteSettings proposed;
         try {
             proposed = parse(form, sites.labels());
+            int before = sites.settings(s.id()).version();
             VersionedSettings v = sites.save(s.id(), proposed, SiteAccess.caller(auth).name(), basedOn(form));
-            return "redirect:/sites/" + s.slug() + "/settings?saved=" + v.version();
+            return "redirect:/sites/" + s.slug() + "/settings?" + (v.version() == before ? "unchanged=" : "saved=")
+                    + v.version();
         } catch (io.parley.site.SettingsChangedMeanwhile e) {
             // two owners (or two tabs) on the page: the later save would have undone the earlier one unseen
             VersionedSettings current = e.current();

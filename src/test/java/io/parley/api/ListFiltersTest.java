@@ -51,4 +51,31 @@ class ListFiltersTest extends IntegrationTest {
         assertThat(mod.get("/api/v1/sites/list-filters/queue?label=ara").status()).isEqualTo(200);
         assertThat(mod.get("/api/v1/sites/list-filters/queue?label=article.unrelated").status()).isEqualTo(200);
     }
+
+    /** Was an empty 200: comments carry a language as deu, so "de" matched nothing and read as "none held in German". */
+    @Test
+    void aTwoLetterLanguageCodeIsRefusedNamingTheThreeLetterOne() {
+        for (String path : new String[]{"/queue?label=de", "/outcomes?label=de"}) {
+            Api.Response r = mod.get("/api/v1/sites/list-filters" + path);
+            assertThat(r.status()).as(path + " " + r.body()).isEqualTo(422);
+            assertThat(r.json().get("detail").asText()).as(path).contains("deu for de");
+        }
+        assertThat(mod.get("/api/v1/sites/list-filters/queue?label=deu").status()).isEqualTo(200);
+    }
+
+    /**
+     * Was the whole queue: the API had no stance filter, so the page's "?stance=article=disagree" sent to it answered every
+     * open item; and a stance the model never gives matched nothing. Now the API filters by it and refuses what is none.
+     */
+    @Test
+    void theApiFiltersByStanceAsThePageDoesAndRefusesAnUnknownOne() {
+        for (String bad : new String[]{"zzz", "article=bogus", "tone=angry"}) {
+            Api.Response r = mod.get("/api/v1/sites/list-filters/queue?stance=" + bad.replace("=", "%3D"));
+            assertThat(r.status()).as(bad + " " + r.body()).isEqualTo(422);
+            assertThat(r.json().get("fields").get(0).get("field").asText()).isEqualTo("stance");
+        }
+        // the held comments here carry no stance: a real stance filter finds none of them, unfiltered finds all three
+        assertThat(mod.get("/api/v1/sites/list-filters/queue?stance=article%3Ddisagree").json().size()).isZero();
+        assertThat(mod.get("/api/v1/sites/list-filters/queue").json().size()).isEqualTo(3);
+    }
 }

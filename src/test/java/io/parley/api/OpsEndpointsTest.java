@@ -34,4 +34,17 @@ class OpsEndpointsTest extends IntegrationTest {
         // requests are timed once (above), not again by every Security filter (application.yml: it cost CPU per request)
         assertThat(metrics.body()).doesNotContain("spring.security.filterchains");
     }
+
+    /** Was "No static resource api/v1/sites/x/authors.": Spring's words for a file, not the caller's mistake. */
+    @Test
+    void aMistypedApiPathIsAProblemSayingSoNotAStaticResource() {
+        accounts.addUser("ops-admin2", "ops-password-1", Role.ADMIN, null, "test");
+        Api admin = new Api(port, Api.basic("ops-admin2", "ops-password-1"));
+        for (String path : new String[]{"/api/v1/nosuch", "/api/v1/sites/x/authors/"}) {
+            Api.Response r = admin.get(path);
+            assertThat(r.status()).as(path).isEqualTo(404);
+            assertThat(r.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(r.json().get("detail").asText()).as(path).contains("no such endpoint").doesNotContain("static resource");
+        }
+    }
 }

@@ -40,4 +40,63 @@ class SettingsInputTest extends IntegrationTest {
         Api.Response preview = owner.postJson("/api/v1/sites/settings-input/settings/preview?last=10", body);
         assertThat(preview.status()).as(preview.body()).isEqualTo(200);
     }
+
+    /**
+     * Was a 200 and a new settings version that changed nothing: a misspelt field ("autorRules") was dropped, so the
+     * owner read the rule as on. The same for every JSON body (an article's "titel", a decision's "reasn"): a 400
+     * naming the field and the fields there are; nothing stored.
+     */
+    @org.junit.jupiter.api.Test
+    void aMisspeltFieldIsRefusedNamingItNotDroppedSilently() {
+        int before = sites.settings(site.id()).version();
+        String settings = owner.get("/api/v1/sites/settings-input/settings").json().get("settings").toString();
+        Api.Response roundTrip = owner.call("PUT", "/api/v1/sites/settings-input/settings", "application/json", settings);
+        assertThat(roundTrip.status()).as("what GET gives, PUT takes: " + roundTrip.body()).isEqualTo(200);
+        // and a PUT that changes nothing is no new version (it was one, with old and new alike in the audit)
+        assertThat(roundTrip.json().get("version").asInt()).isEqualTo(before);
+        assertThat(sites.settings(site.id()).version()).isEqualTo(before);
+
+        String typo = settings.replaceFirst("\\{", "{\"autorRules\":{\"newAuthorHolds\":3},");
+        Api.Response r = owner.call("PUT", "/api/v1/sites/settings-input/settings", "application/json", typo);
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().get("fields").get(0).get("field").asText()).isEqualTo("autorRules");
+        assertThat(r.json().get("detail").asText()).contains("unknown field").contains("authorRules");
+        assertThat(sites.settings(site.id()).version()).isEqualTo(before);
+
+        String nested = settings.replaceFirst("\"newAuthorHolds\"", "\"newAuthorHold\"");
+        Api.Response inner = owner.call("PUT", "/api/v1/sites/settings-input/settings", "application/json", nested);
+        assertThat(inner.status()).as(inner.body()).isEqualTo(400);
+        assertThat(inner.json().get("fields").get(0).get("field").asText()).isEqualTo("authorRules.newAuthorHold");
+
+        Api key = new Api(port, Api.bearer(accounts.issueApiKey(site, "k", "test")));
+        Api.Response article = key.postJson("/api/v1/sites/settings-input/articles",
+                "{\"externalId\":\"typo-1\",\"titel\":\"Headline\",\"body\":\"Text.\"}");
+        assertThat(article.status()).as(article.body()).isEqualTo(400);
+        assertThat(article.json().get("fields").get(0).get("field").asText()).isEqualTo("titel");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM articles WHERE site_id = ?", Integer.class, site.id())).isZero();
+        Api.Response comment = key.postJson("/api/v1/sites/settings-input/articles",
+                "{\"externalId\":\"typo-2\",\"body\":\"Text.\",\"comments\":[{\"externalId\":\"c\",\"txt\":\"hi\"}]}");
+        assertThat(comment.status()).as(comment.body()).isEqualTo(400);
+        assertThat(comment.json().get("fields").get(0).get("field").asText()).isEqualTo("comments[0].txt");
+    }
+
+    /**
+     * Only request bodies are strict: settings stored by an earlier version with a field since dropped still read
+     * (the application's mapper reads the database), while a body sending that field is refused.
+     */
+    @org.junit.jupiter.api.Test
+    void storedJsonWithAFieldSinceDroppedStillReadsWhileABodyWithItIsRefused() {
+        String settings = owner.get("/api/v1/sites/settings-input/settings").json().get("settings").toString();
+        String older = settings.replaceFirst("\\{", "{\"retiredOption\":1,");
+        int next = sites.settings(site.id()).version() + 1;
+        jdbc.update("INSERT INTO site_settings (site_id, version, settings, changed_by) VALUES (?, ?, ?::jsonb, 'old-version')",
+                site.id(), next, older);
+        Api.Response read = owner.get("/api/v1/sites/settings-input/settings");
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        assertThat(read.json().get("version").asInt()).isEqualTo(next);
+        Api.Response sent = owner.call("PUT", "/api/v1/sites/settings-input/settings", "application/json", older);
+        assertThat(sent.status()).as(sent.body()).isEqualTo(400);
+        assertThat(sent.json().get("fields").get(0).get("field").asText()).isEqualTo("retiredOption");
+    }
 }

@@ -75,4 +75,73 @@ class CommentLanguageTest {
         assertThat(ModelCommentClassifier.language(english, null)).isEqualTo("eng");
         assertThat(ModelCommentClassifier.supported("eng")).isTrue();
     }
+
+    /**
+     * Was English: a short comment took its article's language whatever it was written in, so a Russian, Arabic, Chinese,
+     * Greek or Hebrew insult under an English story was scored by the English model (which reads none of those scripts
+     * and calls them civil) instead of getting the site's other-language action. A script the article's language is not
+     * written in settles it; which language of that script is the detector's guess.
+     */
+    @Test
+    void aShortCommentInAnotherScriptThanTheArticlesLanguageIsThatOtherLanguage() {
+        for (String text : new String[]{"Ты идиот, автор.", "أنت غبي جدا", "你是个白痴", "Είσαι ηλίθιος.", "אתה אידיוט"}) {
+            String language = ModelCommentClassifier.language(text, "en");
+            assertThat(language).as(text).isNotIn("eng", ModelCommentClassifier.UNDETERMINED);
+            assertThat(ModelCommentClassifier.supported(language)).as(text).isFalse();
+        }
+        assertThat(ModelCommentClassifier.language("أنت غبي جدا", "en")).isEqualTo("ara");
+        assertThat(ModelCommentClassifier.language("Είσαι ηλίθιος.", "en")).isEqualTo("ell");
+        // with no article language too: it was "und", scored as English
+        assertThat(ModelCommentClassifier.supported(ModelCommentClassifier.language("Ты идиот, автор.", null))).isFalse();
+        // the other way round: a short English comment under a Russian article is English, not Russian
+        assertThat(ModelCommentClassifier.language("You are an idiot.", "ru")).isEqualTo("eng");
+        // and a short comment in the article's own script keeps the article's language
+        assertThat(ModelCommentClassifier.language("Ты идиот.", "ru")).isEqualTo("rus");
+        assertThat(ModelCommentClassifier.language("Du Idiot!", "de")).isEqualTo("deu");
+    }
+
+    /**
+     * What must stay English under an English article: slang and misspellings the detector likes least (the highest
+     * ratios of another language over English among 3,640 real short comments), look-alike letters from another script
+     * and mathematical letters (an evasion must not become "another language" and skip scoring), no letters at all.
+     */
+    @Test
+    void shortEnglishStaysEnglishEvenSpelledToEvade() {
+        for (String text : new String[]{"Lmao fuck u bae", "DAMN ur an ugly fukka", "I cri evritiem", "Moron.", "lol",
+                "Y\u043Eu \u0430r\u0435 \u0430 \u0455tu\u0440\u0456d \u0456d\u0456\u043Et.",
+                "\uD835\uDC05\uD835\uDC2E\uD835\uDC1C\uD835\uDC24 \uD835\uDC28\uD835\uDC1F\uD835\uDC1F, idiot.",
+                "10/10 \uD83D\uDC4D"}) {
+            assertThat(ModelCommentClassifier.language(text, "en")).as(text).isEqualTo("eng");
+        }
+    }
+
+    /**
+     * In the same script the detector must find another language at least twice as likely as the article's: clear
+     * cases are taken, and the many short texts it cannot tell apart (shared words such as "idiot") keep the
+     * article's language, as before.
+     */
+    @Test
+    void aShortCommentInTheSameScriptNeedsAClearlyLikelierLanguage() {
+        String polish = "Racja, przyjemnej podróży!";
+        var guess = io.parley.classification.text.OpenNlp.languageVersus(polish, "eng");
+        assertThat(guess[0].getLang()).isEqualTo("pol");
+        assertThat(guess[0].getConfidence()).isGreaterThanOrEqualTo(ModelCommentClassifier.LIKELIER * guess[1].getConfidence());
+        assertThat(ModelCommentClassifier.language(polish, "en")).isEqualTo("pol");
+        assertThat(ModelCommentClassifier.language("Du bist ein Vollidiot!", "en")).isEqualTo("eng");
+    }
+
+    /**
+     * Was "en-": a region subtag was cut off after three characters, so under an article sent as "en-GB" (which ingest
+     * takes) every short comment was in a language no model knows and held unread.
+     */
+    @Test
+    void anArticleLanguageWithARegionIsItsLanguage() {
+        assertThat(ModelCommentClassifier.normalise("en-GB")).isEqualTo("eng");
+        assertThat(ModelCommentClassifier.normalise("pt_BR")).isEqualTo("por");
+        assertThat(ModelCommentClassifier.normalise("zh-Hant-TW")).isEqualTo("zho");
+        String language = ModelCommentClassifier.language("Moron, total moron.", "en-GB");
+        assertThat(language).isEqualTo("eng");
+        assertThat(ModelCommentClassifier.supported(language)).isTrue();
+        assertThat(ModelCommentClassifier.language("你是个白痴", "zh-Hant")).isEqualTo("zho");
+    }
 }

@@ -93,17 +93,20 @@ class AbuseCommandsTest {
     @Test
     void badLinesGetAnErrorRecordAndExitOneWhileGoodLinesAreScored() throws Exception {
         Path in = Files.writeString(dir.resolve("in.jsonl"),
-                "{\"id\":1,\"text\":\"fine\"}\nnot json\n{\"id\":3}\n[1,2]\n{\"id\":5,\"text\":\"also fine\"}\n");
+                "{\"id\":1,\"text\":\"fine\"}\nnot json\n{\"id\":3}\n[1,2]\n{\"id\":5,\"text\":\"also fine\"}\n"
+                        + "{\"id\":6,\"text\":5}\n");
         assertThat(run("classify", in.toString())).isEqualTo(1);
         List<JsonNode> lines = outputLines();
-        assertThat(lines).hasSize(5);
+        assertThat(lines).hasSize(6);
+        // the field is there, its value is wrong: said so (it was "missing string field 'text'")
+        assertThat(lines.get(5).get("error").asText()).isEqualTo("field 'text' must be a string, not number");
         assertThat(lines.get(0).has("scores")).isTrue();
         assertThat(lines.get(1).get("error").asText()).contains("invalid JSON");
         assertThat(lines.get(2).get("error").asText()).contains("text");
         assertThat(lines.get(3).get("error").asText()).contains("not a JSON object");
         assertThat(lines.get(4).get("id").asInt()).isEqualTo(5);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("classified 2 comments in")
-                .contains("3 line(s) could not be scored");
+                .contains("4 line(s) could not be scored");
     }
 
     @Test

@@ -129,6 +129,36 @@ class IngestApiTest extends IntegrationTest {
         assertThat(withComments.json().get("warnings").toString()).contains("a1");
     }
 
+    /**
+     * Was a plain {@code created: false}: a re-send with a moved URL, a corrected byline, another published time or
+     * language looked stored when it was not. Named in {@code changed} and the warning; the same instant written with
+     * another offset is no change; the text did not change, so {@code textChanged} stays false.
+     */
+    @Test
+    void anArticleResentWithOtherUrlBylineOrDateIsNamed() {
+        Map<String, Object> first = Map.of("externalId", "m1", "title", "T", "body", "B", "url", "https://example.com/a",
+                "byline", "A. Reporter", "published", "2022-01-10T18:00:00Z", "language", "en");
+        assertThat(api.postJson(base() + "/articles", first).status()).isEqualTo(201);
+        var sameInstant = api.postJson(base() + "/articles", Map.of("externalId", "m1", "title", "T", "body", "B",
+                "url", "https://example.com/a", "byline", "A. Reporter", "published", "2022-01-10T19:00:00+01:00",
+                "language", "en"));
+        assertThat(sameInstant.json().has("changed")).as(sameInstant.body()).isFalse();
+        assertThat(sameInstant.json().has("warnings")).as(sameInstant.body()).isFalse();
+
+        var moved = api.postJson(base() + "/articles", Map.of("externalId", "m1", "title", "T", "body", "B",
+                "url", "https://example.com/a-moved", "byline", "B. Editor", "published", "2022-01-11T08:00:00Z",
+                "language", "de"));
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.json().get("textChanged").asBoolean()).as(moved.body()).isFalse();
+        assertThat(moved.json().get("changed").toString()).as(moved.body())
+                .isEqualTo("[\"url\",\"byline\",\"published\",\"language\"]");
+        assertThat(moved.json().get("warnings").toString()).contains("m1").contains("url, byline, published, language")
+                .contains("not stored");
+        assertThat(jdbc.queryForMap("SELECT url, byline, language FROM articles WHERE site_id = ? AND external_id = 'm1'",
+                site.id())).containsEntry("url", "https://example.com/a").containsEntry("byline", "A. Reporter")
+                .containsEntry("language", "en");
+    }
+
     /** The same for a page: a re-extracted page whose article text changed says so; the stored text stays. */
     @Test
     void aPageResentWithAnotherArticleTextIsNamed() {

@@ -139,4 +139,26 @@ class FormInputTest extends IntegrationTest {
         assertThat(r.uri().getQuery()).startsWith("saved=");
         assertThat(sites.settings(site.id()).settings().holdFirstComments()).isFalse();
     }
+
+    /**
+     * Was a new version each time: the form sent back unchanged was saved as version N+1 with old and new alike, and made
+     * a colleague's open Settings page refuse its save as changed meanwhile. Now nothing is saved and the page says so.
+     */
+    @Test
+    void aSettingsFormSentBackUnchangedIsNoNewVersion() throws Exception {
+        String form = "hold_insult=0.41&reject_insult=0.93&_csrf=";
+        String page = owner.get("/sites/forms/settings").body();
+        HttpResponse<String> first = owner.post("/sites/forms/settings", form + WebSession.csrf(page));
+        assertThat(first.uri().getQuery()).startsWith("saved=");
+        int versions = settingsVersions();
+        int audits = jdbc.queryForObject("SELECT count(*) FROM audit_events WHERE site_id = ? AND action = 'settings.saved'",
+                Integer.class, site.id());
+
+        HttpResponse<String> again = owner.post("/sites/forms/settings", form + WebSession.csrf(first.body()));
+        assertThat(again.uri().getQuery()).isEqualTo("unchanged=" + sites.settings(site.id()).version());
+        assertThat(again.body()).contains("Nothing changed: still version " + sites.settings(site.id()).version());
+        assertThat(settingsVersions()).isEqualTo(versions);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_events WHERE site_id = ? AND action = 'settings.saved'",
+                Integer.class, site.id())).isEqualTo(audits);
+    }
 }

@@ -81,6 +81,32 @@ class HostilePagesTest extends IntegrationTest {
         }
     }
 
+    /**
+     * Was a 200 with every outcome: the Outcomes page dropped an unknown status, by, label or band, so a mistyped link
+     * showed the unfiltered list as if it were the one asked for, where the queue page and the API refuse it.
+     */
+    @Test
+    void anUnknownOutcomesFilterIsAnErrorPageNamingItAsTheApiDoes() throws Exception {
+        for (String[] q : List.of(new String[]{"status=held", "published or rejected"},
+                new String[]{"by=robot", "rule or person"}, new String[]{"label=insults", "insult"},
+                new String[]{"band=0.5-2", "a score range"}, new String[]{"label=insult&band=high", "a score range"})) {
+            HttpResponse<String> r = moderator.get("/sites/hostile-pages/outcomes?" + q[0]);
+            assertThat(r.statusCode()).as(q[0]).isEqualTo(400);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).as(q[0]).startsWith("text/html");
+            assertThat(r.body()).as(q[0]).contains(q[1]);
+        }
+        // what the API takes, the page takes: a site label, a language code, any band within [0,1]
+        for (String q : List.of("status=rejected&by=rule", "label=insult", "label=ara", "label=insult&band=0.55-0.8", "")) {
+            assertThat(moderator.get("/sites/hostile-pages/outcomes?" + q).statusCode()).as(q).isEqualTo(200);
+        }
+        // and the filters show what is in effect, not "any"
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(moderator.get("/sites/hostile-pages/outcomes?label=ara&band=0.55-0.8").body());
+        assertThat(page.select("#f-band option[selected]").attr("value")).isEqualTo("0.55-0.8");
+        assertThat(page.select("select[name=label] option[selected]").attr("value")).isEqualTo("ara");
+        org.jsoup.nodes.Document queue = org.jsoup.Jsoup.parse(moderator.get("/sites/hostile-pages/queue?label=ara").body());
+        assertThat(queue.select("select[name=label] option[selected]").attr("value")).isEqualTo("ara");
+    }
+
     /** Was a JSON problem in the browser: the REST handlers answered the page's binding errors. */
     @Test
     void aQueueItemIdThatIsNoNumberIsAnHtmlNotFoundPage() throws Exception {

@@ -57,6 +57,32 @@ class RoleRemovalTest extends IntegrationTest {
         assertThat(last.body()).contains("last owner");
         assertThat(owner.get("/sites/roles/settings").statusCode()).isEqualTo(200);
 
+        // The audit trail through the API gives each entry's details as a JSON object (was a string holding JSON)
+        com.fasterxml.jackson.databind.JsonNode revoked = null;
+        for (com.fasterxml.jackson.databind.JsonNode e : ownerApi.get("/api/v1/sites/roles/audit").json()) {
+            if (e.get("action").asText().equals("user.role.revoked")) {
+                revoked = e;
+            }
+        }
+        assertThat(revoked).isNotNull();
+        assertThat(revoked.get("details").isObject()).as(revoked.toString()).isTrue();
+        assertThat(revoked.get("details").get("role").asText()).isEqualTo("MODERATOR");
+
+        // A user of another site only is answered as a name no one has (was 200 revoked:false, which told an owner that
+        // the name exists elsewhere); a user the site had (in its audit trail) still answers revoked:false.
+        f.user("roles-elsewhere", Role.MODERATOR, "roles-other");
+        Api.Response elsewhere = ownerApi.call("DELETE", "/api/v1/sites/roles/users/roles-elsewhere/roles/moderator",
+                "application/json", null);
+        Api.Response nobody = ownerApi.call("DELETE", "/api/v1/sites/roles/users/roles-nobody1/roles/moderator",
+                "application/json", null);
+        assertThat(nobody.status()).isEqualTo(404);
+        assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(404);
+        assertThat(elsewhere.body().replace("roles-elsewhere", "X")).isEqualTo(nobody.body().replace("roles-nobody1", "X"));
+        assertThat(ownerApi.call("DELETE", "/api/v1/sites/roles/users/roles-elsewhere/roles/owner", "application/json", null)
+                .status()).isEqualTo(404);
+        assertThat(ownerApi.call("DELETE", "/api/v1/sites/roles/users/roles-owner/roles/moderator", "application/json", null)
+                .json().path("revoked").asBoolean()).isFalse();
+
         // With a second owner, the first may step down.
         f.user("roles-owner2", Role.OWNER, "roles");
         assertThat(ownerApi.call("DELETE", "/api/v1/sites/roles/users/roles-owner/roles/owner", "application/json", null)

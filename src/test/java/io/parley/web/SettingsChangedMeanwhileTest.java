@@ -73,7 +73,10 @@ class SettingsChangedMeanwhileTest extends IntegrationTest {
         assertThat(etag).isEqualTo("\"" + version() + "\"");
         String body = got.json().get("settings").toString();
 
-        Api.Response first = owner.call("PUT", "/api/v1/sites/meanwhile/settings", "application/json", body, "If-Match", etag);
+        // a change (the same settings again would be no new version, and the ETag would still be current)
+        String changed = ((com.fasterxml.jackson.databind.node.ObjectNode) got.json().get("settings").deepCopy())
+                .put("holdFirstComments", !got.json().get("settings").get("holdFirstComments").asBoolean()).toString();
+        Api.Response first = owner.call("PUT", "/api/v1/sites/meanwhile/settings", "application/json", changed, "If-Match", etag);
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         int now = version();
         Api.Response stale = owner.call("PUT", "/api/v1/sites/meanwhile/settings", "application/json", body, "If-Match", etag);

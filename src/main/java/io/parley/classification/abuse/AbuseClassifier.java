@@ -299,6 +299,16 @@ public final class AbuseClassifier {
     }
 
     /**
+     * The text as its reader sees it, whatever the model: look-alike, fullwidth and mathematical letters and invisible
+     * characters folded ({@link EvasionFold}); the same instance when nothing folds. A comment's language is told from
+     * it, so "Yоu аrе а ѕtuріd іdіоt" with Cyrillic look-alikes is English, as it reads and as the model scores it.
+     */
+    public static String asRead(String text) {
+        EvasionFold.Folded f = EvasionFold.fold(text);
+        return f == null ? text : f.text();
+    }
+
+    /**
      * The text the model judges for {@code text}: its fold ({@link EvasionFold}) in a model whose spec says so, else
      * the text itself (the same instance when nothing folds). The evaluator scores rows with it.
      */

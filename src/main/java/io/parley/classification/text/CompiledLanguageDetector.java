@@ -243,6 +243,45 @@ final class CompiledLanguageDetector {
 
     /** As {@link #predict(CharSequence)}; {@code throughMaps} sums through OpenNLP's hash maps even where not needed. */
     Language predict(CharSequence content, boolean throughMaps) {
+        double[] p = distribution(content, throughMaps);
+        if (p == null) {
+            return null;
+        }
+        int best = best(p);
+        return new Language(outcomes[best], p[best]);
+    }
+
+    /**
+     * The most likely language and, second, the confidence of {@code other} on the same text (0 when the model has no
+     * such language); null as for {@link #predict(CharSequence)}.
+     */
+    Language[] predictVersus(CharSequence content, String other) {
+        double[] p = distribution(content, false);
+        if (p == null) {
+            return null;
+        }
+        double o = 0;
+        for (int i = 0; i < outcomes.length; i++) {
+            if (outcomes[i].equals(other)) {
+                o = p[i];
+            }
+        }
+        int best = best(p);
+        return new Language[]{new Language(outcomes[best], p[best]), new Language(other, o)};
+    }
+
+    private int best(double[] p) {
+        // predictLanguages sorts by confidence, stably: the first of equal maxima wins.
+        int best = 0;
+        for (int o = 1; o < p.length; o++) {
+            if (p[best] < p[o]) {
+                best = o;
+            }
+        }
+        return best;
+    }
+
+    private double[] distribution(CharSequence content, boolean throughMaps) {
         String text = NORMALIZER.normalize(content).toString();
         // StringUtil.toLowerCaseCharBuffer: code point by code point into a buffer of the input's length; the
         // n-grams run over the whole buffer, so a shorter lower case leaves '\0' characters at its end.
@@ -265,15 +304,7 @@ final class CompiledLanguageDetector {
             sumThroughHashMaps(chars, n, p);
             throughHashMaps.increment();
         }
-        normalise(p);
-        // predictLanguages sorts by confidence, stably: the first of equal maxima wins.
-        int best = 0;
-        for (int o = 1; o < k; o++) {
-            if (p[best] < p[o]) {
-                best = o;
-            }
-        }
-        return new Language(outcomes[best], p[best]);
+        return normalise(p);
     }
 
     /**

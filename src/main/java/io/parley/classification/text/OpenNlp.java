@@ -190,6 +190,26 @@ public final class OpenNlp {
         return fast != null ? fast : Languages.ME.get().predictLanguage(text);
     }
 
+    /**
+     * The most likely language of the text, and the confidence the detector gives {@code other} (an ISO 639-3 code) on
+     * the same text, 0 when it does not know that language: how much likelier the best guess is than another.
+     */
+    public static opennlp.tools.langdetect.Language[] languageVersus(String text, String other) {
+        opennlp.tools.langdetect.Language[] fast = Compiled.COMPILED == null ? null
+                : Compiled.COMPILED.predictVersus(text, other);
+        if (fast != null) {
+            return fast;
+        }
+        opennlp.tools.langdetect.Language[] all = Languages.ME.get().predictLanguages(text);
+        double o = 0;
+        for (opennlp.tools.langdetect.Language l : all) {
+            if (l.getLang().equals(other)) {
+                o = l.getConfidence();
+            }
+        }
+        return new opennlp.tools.langdetect.Language[]{all[0], new opennlp.tools.langdetect.Language(other, o)};
+    }
+
     /** OpenNLP's own language detection, which {@link #language} reproduces faster (kept to check it against). */
     static opennlp.tools.langdetect.Language languageByOpenNlp(String text) {
         return Languages.ME.get().predictLanguage(text);
