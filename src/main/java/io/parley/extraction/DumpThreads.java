@@ -69,7 +69,11 @@ final class DumpThreads {
     private static final Pattern BY = Pattern.compile(
             "(?i)(?<!sort\\s)\\b(?:posted|submitted|written|comment(?:ed)?|reply|answered)?\\s*(?<!sort\\s)by:?\\s+(?!(?:date|thread|time|votes?|score|newest|oldest|activity|popularity)\\b)(.{1,40}?)\\s*(?:$|\\bon\\b|\\bat\\b|[|\\u00bb\\u00ab\\u2022\\u00b7,(-]|(?<![\\p{L}\\p{N}_])\\d)");
     private static final Pattern PROFILE = Pattern.compile(
-            "(?i)\\b(?:joined|registered|member since|last (?:seen|active|visit|edited)|edited|updated(?!\\s+by\\s)|copyright|posts?:|kudos:|location:)|\\u00a9");
+            "(?i)\\b(?:joined|registered|member since|last (?:seen|active|visit|edited)|edited|updated(?!\\s+by\\s)|copyright|posts?:|kudos:|location:)|\\u00a9"
+                    // (a localized board's user cell: "Registriert: 03.01.2010", "Inscrit le: 03 Jan 2010", "Зарегистрирован: …")
+                    + "|(?iu)(?<!\\p{L})(?:registriert|mitglied seit|dabei seit|beitr\u00e4ge:|wohnort:|inscrit(?: le)?:|localisation:|registrado"
+                    + "|iscritto il|membro desde|zuletzt ge\u00e4ndert|derni\u00e8re \u00e9dition|do\u0142\u0105czy\u0142|\u0437\u0430\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0438\u0440\u043e\u0432\u0430\u043d"
+                    + "|\u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u044f:|\u043e\u0442\u043a\u0443\u0434\u0430:)(?!\\p{L})");
     // (a paged count before it: "Showing 1-11 of 11 comments", Steam's heading over a discussion's replies)
     private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:showing \\d+\\s*[-\\u2013]\\s*\\d+ of\\s+)?(?:\\d+|no|one|two|three)?\\s*(?:comments?|responses?|replies|"
             + "thoughts? on\\b.*|repl(?:y|ies) to\\b.*|reader comments|reactions|discussion|have your say|talkback|"
@@ -146,10 +150,18 @@ final class DumpThreads {
     /** An outline number alone on a header line ("1.2.1", a threaded forum printed flat): the depth is its parts. */
     private static final Pattern OUTLINE = Pattern.compile("^#?(\\d{1,4}(?:\\.\\d{1,4}){0,8})$");
     /** A quote's header inside a post ("[1] SvetlanaK:", "Ann said:", "Ann wrote:"): the post it quotes is the parent. */
-    private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(?:\\[\\d{1,4}\\]\\s*)?(?:quote:?\\s*)?(?:originally posted by\\s+|(?:replying|in reply|responding) to\\s+|in\\s+[\\p{L}\\p{N}_-]{1,20}#[\\p{L}\\p{N}_-]{1,20},\\s+)?@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+(?:said|wrote|says|writes)(?:\\s+in\\s+#[\\w-]{1,20})?)?\\s*:$");
+    /**
+     * A quote's verb, English and as localized boards print it ("X hat geschrieben:", "X a écrit:", "X escribió:",
+     * "X ha scritto:", "X писал(а):", "X napisał(a):").
+     */
+    private static final String QUOTE_VERBS = "(?:wrote|hat geschrieben|a \u00e9crit|escribi\u00f3|escreveu|ha scritto|schreef|napisa\u0142(?:\\(a\\)|a)?"
+            + "|\u043f\u0438\u0441\u0430\u043b(?:\\(\u0430\\)|\u0430)?)";
+    private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(?:\\[\\d{1,4}\\]\\s*)?(?:quote:?\\s*)?(?:originally posted by\\s+|(?:replying|in reply|responding) to\\s+|in\\s+[\\p{L}\\p{N}_-]{1,20}#[\\p{L}\\p{N}_-]{1,20},\\s+)?@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+(?:said|says|writes|" + QUOTE_VERBS + ")(?:\\s+in\\s+#[\\w-]{1,20})?)?\\s*:$");
     /** A quote's source at the start of a line with its text ("(11-20-2026, 07:30 AM)hazelnut Wrote: If …" MyBB, "QUOTE (Fern @ Nov 10 2026, 06:03 PM)" IP.Board). */
     /** A quote's head glued to the quoted words: "leekman_len wrote:From row C, …". */
-    private static final Pattern GLUED_QUOTE = Pattern.compile("^([\\p{L}\\p{N}_.][\\p{L}\\p{N}_. '-]{0,38}?)\\s+wrote:\\s*(\\S.*)$");
+    private static final Pattern GLUED_QUOTE = Pattern.compile("^([\\p{L}\\p{N}_.][\\p{L}\\p{N}_. '-]{0,38}?)\\s+" + QUOTE_VERBS + ":\\s*(\\S.*)$");
+    /** "Ann Lee wrote ...": a quote's head with dots for a colon (e107). */
+    private static final Pattern WROTE_DOTS = Pattern.compile("^([\\p{L}\\p{N}_.][\\p{L}\\p{N}_. '-]{0,38}?)\\s+(?:wrote|said)\\s*(?:\\.{2,3}|\u2026)$");
     private static final Pattern INLINE_QUOTE = Pattern.compile("(?i)^(?:\\([^()]{4,40}\\)\\s*([^\\s()][^()]{0,38}?)\\s+wrote:|quote\\s*\\(([^@()]{2,40}?)\\s*@[^)]*\\))");
     /** "Quote from X" over a quote box (WoltLab and others print no colon). */
     private static final Pattern QUOTE_FROM = Pattern.compile("(?i)^(?:quote|quoting|quoted)\\s+from\\s+@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+on\\s+\\S.{3,40})?\\s*:?$");
@@ -424,6 +436,19 @@ final class DumpThreads {
      */
     private static final int HEADING_REACH = 30;
     private static final Pattern COUNTED = Pattern.compile("(?i)^(?!0\\b|no\\b).*(?:[1-9]|^(?:one|two|three)\\b)");
+    /**
+     * A localized board's "by X" opening a post's header line: "Beitrag von X »" (German), "par X »" / "Posté par X"
+     * (French), "por X »" (Spanish, Portuguese), "da X »" is left out (Italian's "da" is too common a word).
+     */
+    private static final Pattern LOCAL_BY = Pattern.compile(
+            "(?iu)^(?:beitrag\\s+von|von|(?:post\u00e9\\s+|message\\s+)?par|(?:publicado\\s+|mensaje\\s+)?por|\u043e\u0442)\\s+(.{1,40}?)\\s*(?:$|[\u00bb\u00ab|\u2022\u00b7,(]|\\s(?:am|le|el|em|on)\\s|(?<![\\p{L}\\p{N}_])\\d)");
+
+    /** The name after a localized "by" ({@link #LOCAL_BY}), cleaned, or null. */
+    private static String localBy(String t) {
+        Matcher m = LOCAL_BY.matcher(t);
+        return m.find() ? clean(m.group(1)) : null;
+    }
+
     private static final Pattern CUE_WORDS = Pattern.compile("\\b(?:says|said|wrote|by|posted|submitted|reply|permalink|points?|ago)\\b");
 
     // (a textboard's post number and "Name:" label before the name and a colon before the date: "3 Name: X : 2026/11/25(Wed) 08:36")
@@ -559,8 +584,17 @@ final class DumpThreads {
             // 2026"): read it as the number before the name, dotted by depth, that forums print ("#1.1 Ann Lee ...").
             rest = "#" + glued.group(2) + " " + glued.group(1) + glued.group(3);
         }
+        Matcher trailing = rest.length() <= 120 ? TRAILING_NUMBER.matcher(rest) : null;
+        if (trailing != null && trailing.matches() && DATE.matcher(trailing.group(1)).find()) {
+            // the permalink number w3m glues to the name after the date ("Fri Nov 20 2026, 09:40AM · Ann Lee#1",
+            // e107): no part of the name
+            rest = trailing.group(1) + " " + trailing.group(2);
+        }
         return new Line(indent, marker, rest);
     }
+
+    /** A header line that ends in a name with its post number glued after it: "… 09:40AM · Ann Lee#1". */
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("^(.*?\\S)\\s+(\\p{L}[\\p{L}\\p{N}.' _-]{0,40}?[\\p{L}\\p{N}_.])#\\d{1,5}$");
 
     /** A name with its post number glued after it, then the rest of a header: "Ann Lee#1.1  —  date". */
     private static final Pattern GLUED_NUMBER = Pattern.compile("^(\\p{L}[\\p{L}.' _-]{0,40}?[\\p{L}.])#(\\d{1,5}(?:\\.\\d{1,4}){0,8})(\\s.*)$");
@@ -600,6 +634,9 @@ final class DumpThreads {
         }
         StringBuilder shape = new StringBuilder(kind(d.group()));
         shape.append(before.isBlank() ? ":0" : ":1");
+        if (LOCAL_BY.matcher(before).find()) {
+            shape.append(" by"); // ("Beitrag von X » …", "par X » …": a localized "by X")
+        }
         // (a user name's parts are no cue words: "ducks_on_weir" is no "on", "reply_guy" no "reply")
         for (String w : (before + " # " + after).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_|\\u2022\\u00b7\\u00bb#]+")) {
             if (Set.of("posted", "submitted", "by", "on", "says", "said", "wrote", "permalink", "|", "\u2022", "\u00b7",
@@ -775,7 +812,10 @@ final class DumpThreads {
                 }
             }
             Line next = lines.get(j);
-            if (next.marker || SEPARATOR.matcher(next.text).matches() || END.matcher(next.text).matches()) {
+            // (an action bullet under a date that has the poster's user box above it, "Joined … / November 24, 2026
+            // / • Share", Invision: the post's own header, its text below)
+            boolean boxed = next.marker && action(next.text) != null && userBoxAbove(lines, a, -1);
+            if (next.marker && !boxed || SEPARATOR.matcher(next.text).matches() || END.matcher(next.text).matches()) {
                 opens++;
             }
         }
@@ -2083,7 +2123,7 @@ final class DumpThreads {
     private static final Pattern REVIEWED = Pattern.compile("(?i)(?:reviewed|published|submitted|shared)");
 
     private static boolean hasAuthor(String t) {
-        if (SAYS.matcher(t).matches() || BY.matcher(t).find()) {
+        if (SAYS.matcher(t).matches() || BY.matcher(t).find() || LOCAL_BY.matcher(t).find()) {
             return true;
         }
         Matcher d = DATE.matcher(t);
@@ -2143,13 +2183,16 @@ final class DumpThreads {
                     && PROPERTY_CHANGE.matcher(t).matches()) {
                 continue; // a tracker's property change over the note ("• Status changed from New to In Progress")
             }
-            Matcher gq = l.indent > textIndent && t.indexOf(" wrote:") > 0 ? GLUED_QUOTE.matcher(t) : null;
+            Matcher gq = l.indent > textIndent && t.indexOf(':') > 0 ? GLUED_QUOTE.matcher(t) : null;
             if (gq != null && gq.matches() && nameLike(clean(gq.group(1)))) {
                 // a quote box indented as a whole whose head runs into the quoted words ("ann wrote:The rate is…":
                 // a cite element w3m glues to its text, phpBB's print view): not this post's text
                 if (r.replyTo == null && r.paragraphs.isEmpty() && cur.length() == 0) {
                     r.replyTo = clean(gq.group(1));
-                    r.quoted = openingWords(gq.group(2));
+                    // (phpBB 3.3 prints the quoted post's time after an arrow, glued to its words: "↑Fr 20. Nov 2026, 10:52Der …")
+                    String q = gq.group(2).replaceFirst("^\u2191\\s*", "");
+                    Matcher dq = DATE.matcher(q);
+                    r.quoted = openingWords(dq.lookingAt() ? q.substring(dq.end()) : q);
                 }
                 int k = j + 1;
                 while (k < r.bodyEnd && !lines.get(k).blank() && lines.get(k).indent >= l.indent) {
@@ -2222,6 +2265,15 @@ final class DumpThreads {
                 r.quoteOpens = true;
                 continue;
             }
+            Matcher wd = r.paragraphs.isEmpty() && cur.length() == 0 && r.replyTo == null && qn < r.bodyEnd
+                    && lines.get(qn).indent == l.indent ? WROTE_DOTS.matcher(t) : null;
+            if (wd != null && wd.matches() && nameLike(clean(wd.group(1)))) {
+                // "Ann Lee wrote ..." flush over the quoted words and the reply (e107): the same, the words cut once the
+                // quoted post is known
+                r.replyTo = clean(wd.group(1));
+                r.quoteOpens = true;
+                continue;
+            }
             Matcher ow = ON_WROTE.matcher(t);
             String quotedAt = ow.matches() ? Dates.find(ow.group(1)) : null;
             if (quotedAt != null && nameLike(clean(ow.group(2)))) {
@@ -2270,7 +2322,9 @@ final class DumpThreads {
                 if (likes >= 0 && r.likes == null) {
                     r.likes = likes;
                 }
-                if (footerEnds) {
+                // (an action over the text, before any of it, is the header's own: "November 24, 2026 / • Share",
+                // Invision; it ends nothing)
+                if (footerEnds && !(r.paragraphs.isEmpty() && cur.length() == 0)) {
                     TextExtractor.flush(cur, r.paragraphs);
                     if (last) {
                         r.bodyEnd = j + 1;
@@ -2452,6 +2506,14 @@ final class DumpThreads {
             if (t.isEmpty()) {
                 continue;
             }
+            Matcher wd = j > r.anchor && r.replyTo == null ? WROTE_DOTS.matcher(t) : null;
+            if (wd != null && wd.matches() && nameLike(clean(wd.group(1)))) {
+                // "Ann Lee wrote ..." right under the date line, flush over the quoted words (e107): the quoted post is
+                // the parent, its words are cut from the text once it is known
+                r.replyTo = clean(wd.group(1));
+                r.quoteOpens = true;
+                continue;
+            }
             if (t.length() <= 60 && j != r.anchor && altWord(t)) {
                 // an image's alt text: "Avatar" alone names nobody; "Picture of X", "User icon: X", "X profile image"
                 // name X
@@ -2549,6 +2611,8 @@ final class DumpThreads {
                     author = clean(says.group(1));
                 } else if (by.find() && nameLike(clean(by.group(1)))) {
                     author = clean(by.group(1));
+                } else if (LOCAL_BY.matcher(t).find() && nameLike(localBy(t))) {
+                    author = localBy(t); // "Beitrag von X » Fr 20. Nov 2026, 10:52" (phpBB 3 in German)
                 } else if (dated && d.start() > 0 && labelledName(t.substring(0, d.start())) != null) {
                     author = labelledName(t.substring(0, d.start())); // "From:    Ann Lee (ANNLEE)      25 Nov 2026 12:56" (Beehive)
                 } else if (dated && BY_AFTER.matcher(t.substring(d.end())).matches()) {
