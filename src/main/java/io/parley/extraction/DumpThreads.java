@@ -160,6 +160,8 @@ final class DumpThreads {
     /** A quote's source at the start of a line with its text ("(11-20-2026, 07:30 AM)hazelnut Wrote: If …" MyBB, "QUOTE (Fern @ Nov 10 2026, 06:03 PM)" IP.Board). */
     /** A quote's head glued to the quoted words: "leekman_len wrote:From row C, …". */
     private static final Pattern GLUED_QUOTE = Pattern.compile("^([\\p{L}\\p{N}_.][\\p{L}\\p{N}_. '-]{0,38}?)\\s+" + QUOTE_VERBS + ":\\s*(\\S.*)$");
+    /** "Ann Lee wrote:" alone on its line. */
+    private static final Pattern WROTE_COLON = Pattern.compile("^([\\p{L}\\p{N}_.][\\p{L}\\p{N}_. '-]{0,38}?)\\s+" + QUOTE_VERBS + ":$");
     /** "Ann Lee wrote ...": a quote's head with dots for a colon (e107). */
     private static final Pattern WROTE_DOTS = Pattern.compile("^([\\p{L}\\p{N}_.][\\p{L}\\p{N}_. '-]{0,38}?)\\s+(?:wrote|said)\\s*(?:\\.{2,3}|\u2026)$");
     private static final Pattern INLINE_QUOTE = Pattern.compile("(?i)^(?:\\([^()]{4,40}\\)\\s*([^\\s()][^()]{0,38}?)\\s+wrote:|quote\\s*\\(([^@()]{2,40}?)\\s*@[^)]*\\))");
@@ -175,6 +177,10 @@ final class DumpThreads {
     /** A one-word user name with a rank after it ("greenfingers_77 Regular", "Ewan New Member"): the name. */
     private static final Pattern TITLED_NAME = Pattern.compile("^(\\S{2,40})\\s+(?i:(?:new |senior |junior |full |active |"
             + "trusted |basic )?(?:member|regular|moderator|admin|administrator|guest|newbie|veteran|contributor|staff|leader))$");
+    /** A post count after a separator at a header line's end: " · Posts: 20". */
+    private static final Pattern COUNT_TAIL = Pattern.compile("(?i)\\s*[\u00b7\u2022|]\\s*(?:posts?|messages):\\s*\\d[\\d,.]{0,8}$");
+    /** A rank w3m runs into the name before it ("Helen OkaforNewbie", "Tobias LindAdmin", Tapatalk): the name is before it. */
+    private static final Pattern GLUED_RANK = Pattern.compile("(?<=[\\p{Ll}\\d_]|\\s\\p{Lu})(?:Newbie|(?:Senior |Junior |Full |Active |New )?Member|Admin(?:istrator)?|Moderator|Regular|Veteran|Guest|Contributor)$");
     private static final Pattern RANK = Pattern.compile("(?i)^(?:.*\\b(?:member|posts?|regular|moderator|admin(?:istrator)?|guest|"
             + "newbie|veteran|contributor|subscriber|user|staff|reputation|rep|karma|messages|reaction score|points|keymaster|participant|"
             + "spectator|champion|kudos|threads|joined)\\b.*)$");
@@ -289,6 +295,7 @@ final class DumpThreads {
             return new Result(lines.size(), lines.size(), List.of(), cues);
         }
         List<Integer> anchors = best;
+        if (System.getenv("DBGX") != null) { for (var e : byShape.entrySet()) System.err.println("DBG shape " + e.getKey() + " " + e.getValue()); System.err.println("DBG best " + best); }
         if (sectionAt >= 0 && anchors.size() > 1) {
             List<Integer> after = anchors.stream().filter(a -> a > sectionAt).toList();
             if (!after.isEmpty() && after.size() >= anchors.size() - 1) {
@@ -610,6 +617,11 @@ final class DumpThreads {
         if (t.indexOf(" to") > 0 && t.indexOf(" in re") > 0) {
             // ("in reply to 3" after some posts' date: the header's shape is the same with or without it)
             t = IN_REPLY_NO.matcher(t).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
+        }
+        if (t.indexOf(':') > 0) {
+            // the poster's count after the date and a separator ("Nov 24, 2026 8:19 am · Posts: 20", Tapatalk): the
+            // header's, not a user box's field
+            t = COUNT_TAIL.matcher(t).replaceFirst("");
         }
         int words = Texts.wordCount(t);
         if (words > 18 || PROFILE.matcher(t).find()) {
@@ -2507,6 +2519,9 @@ final class DumpThreads {
                 continue;
             }
             Matcher wd = j > r.anchor && r.replyTo == null ? WROTE_DOTS.matcher(t) : null;
+            if (wd != null && !wd.matches()) {
+                wd = WROTE_COLON.matcher(t); // ("Helen Okafor wrote:" under the date and the post number, Tapatalk)
+            }
             if (wd != null && wd.matches() && nameLike(clean(wd.group(1)))) {
                 // "Ann Lee wrote ..." right under the date line, flush over the quoted words (e107): the quoted post is
                 // the parent, its words are cut from the text once it is known
@@ -2527,6 +2542,10 @@ final class DumpThreads {
                         t = n;
                     }
                 }
+            }
+            Matcher gr = j != r.anchor && t.length() <= 60 ? GLUED_RANK.matcher(t) : null;
+            if (gr != null && gr.find() && gr.start() > 1 && nameLike(clean(t.substring(0, gr.start())))) {
+                t = clean(t.substring(0, gr.start())); // "Helen OkaforNewbie": the name, its rank glued after it
             }
             Matcher gp = GLUED_PROFILE.matcher(t);
             if (j != r.anchor && gp.find() && gp.start() > 1) {
@@ -2560,6 +2579,9 @@ final class DumpThreads {
             if (repliedAt != null) {
                 r.replyAt = repliedAt; // the answered post's time, not this one's ("In reply to an earlier post on <date>")
                 continue;
+            }
+            if (j == r.anchor && t.indexOf(':') > 0) {
+                t = COUNT_TAIL.matcher(t).replaceFirst(""); // ("… 8:19 am · Posts: 20": the header's, no user box)
             }
             Matcher d = DATE.matcher(t);
             boolean dated = d.find() && !PROFILE.matcher(t).find();
