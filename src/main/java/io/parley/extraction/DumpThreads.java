@@ -295,7 +295,6 @@ final class DumpThreads {
             return new Result(lines.size(), lines.size(), List.of(), cues);
         }
         List<Integer> anchors = best;
-        if (System.getenv("DBGX") != null) { for (var e : byShape.entrySet()) System.err.println("DBG shape " + e.getKey() + " " + e.getValue()); System.err.println("DBG best " + best); }
         if (sectionAt >= 0 && anchors.size() > 1) {
             List<Integer> after = anchors.stream().filter(a -> a > sectionAt).toList();
             if (!after.isEmpty() && after.size() >= anchors.size() - 1) {
@@ -827,7 +826,10 @@ final class DumpThreads {
             // (an action bullet under a date that has the poster's user box above it, "Joined … / November 24, 2026
             // / • Share", Invision: the post's own header, its text below)
             boolean boxed = next.marker && action(next.text) != null && userBoxAbove(lines, a, -1);
-            if (next.marker && !boxed || SEPARATOR.matcher(next.text).matches() || END.matcher(next.text).matches()) {
+            // (a rule printed in the text's column right of the header's, a two-column post table's "[rank1] ━━━"
+            // under "Ann  posted 18/11/2026 09:19:00", JForum, opens that post's text, not the next record)
+            boolean rule = SEPARATOR.matcher(next.text).matches() && next.indent <= lines.get(a).indent + 4;
+            if (next.marker && !boxed || rule || END.matcher(next.text).matches()) {
                 opens++;
             }
         }
@@ -2819,6 +2821,12 @@ final class DumpThreads {
         int pair = first;
         String cellName = null;
         int cellCol = 0;
+        int textAt = -1;
+        // the header line is itself the table's first row, the name in its first column ("Helen Okafor   posted
+        // 18/11/2026 09:19:00", JForum): the cell under it holds rank and fields, the name is the header's
+        Matcher ma = TWO_COLUMNS.matcher(lines.get(r.anchor).text);
+        String rowName = lines.get(r.anchor).indent == 0 && ma.matches() && ma.start(2) >= 12 && nameLike(clean(ma.group(1)))
+                && !RANK.matcher(ma.group(1)).matches() ? clean(ma.group(1)) : null;
         if (lines.get(first).indent >= 12) {
             // the cell centred on a row taller than it (ProBoards): the post's first lines at its column alone, the
             // cell's name beside a later one
@@ -2833,7 +2841,12 @@ final class DumpThreads {
             String pt = lines.get(pair).text;
             Matcher mc = TWO_COLUMNS.matcher(pt);
             boolean spaced = mc.matches() && Math.abs(mc.start(2) - textCol) <= 1;
-            if (!spaced) {
+            if (rowName != null && mc.matches() && mc.start(2) >= textCol - 1 && mc.start(2) <= textCol + 8) {
+                // (a quote box indented in the text's column: "Ranger      Helen Okafor wrote:The …")
+                cellName = rowName;
+                cellCol = textCol;
+                textAt = textCol;
+            } else if (!spaced) {
                 // a name that fills its column leaves one space before the text ("the_old_postmaster nineties.")
                 if (pt.length() > textCol && pt.charAt(textCol - 1) == ' ' && pt.charAt(textCol) != ' '
                         && pt.substring(0, textCol).strip().indexOf(' ') < 0 && nameLike(clean(pt.substring(0, textCol)))) {
@@ -2847,7 +2860,14 @@ final class DumpThreads {
             return null;
         }
         int col;
-        if (cellName == null) {
+        if (cellName == null && rowName != null) {
+            Matcher m0 = TWO_COLUMNS.matcher(lines.get(pair).text);
+            if (!m0.matches() || m0.start(2) < 12) {
+                return null;
+            }
+            cellName = rowName;
+            col = m0.start(2);
+        } else if (cellName == null) {
             Matcher m0 = TWO_COLUMNS.matcher(lines.get(pair).text);
             if (!m0.matches() || m0.start(2) < 12 || !nameLike(clean(m0.group(1))) || RANK.matcher(m0.group(1)).matches()
                     || ALT_ONLY.matcher(clean(m0.group(1))).matches()) {
@@ -2869,6 +2889,9 @@ final class DumpThreads {
             if (l.indent == 0 && m.matches() && Math.abs(m.start(2) - col) <= 1) {
                 out.put(j, new Line(col, false, m.group(2)));
                 pairs++;
+            } else if (textAt >= 0 && l.indent == 0 && m.matches() && m.start(2) > col + 1 && m.start(2) <= col + 8) {
+                out.put(j, new Line(m.start(2), false, m.group(2))); // (a quote box's line: its own, deeper column)
+                pairs++;
             } else if (l.indent == 0 && l.text.length() > col && l.text.charAt(col - 1) == ' ' && l.text.charAt(col) != ' '
                     && l.text.substring(0, col).strip().length() >= col - 4) {
                 // a cell line that fills its column leaves one space before the text ("Registered: 11/02 Speaking …")
@@ -2880,8 +2903,8 @@ final class DumpThreads {
                 break; // (the cell ends: a footer or the next post at the margin)
             }
         }
-        if (pairs < 2) {
-            return null;
+        if (pairs < (rowName != null && rowName.equals(cellName) ? 1 : 2)) {
+            return null; // (one row beside the text will do when the header's row named the poster)
         }
         out.put(-1, new Line(0, false, cellName));
         return out;
