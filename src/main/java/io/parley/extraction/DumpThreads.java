@@ -640,7 +640,8 @@ final class DumpThreads {
                 && !after.isBlank()) {
             return null;
         }
-        if (t.matches(".*[.!?][\"\u201d']?$") && Texts.wordCount(before) > 3) {
+        // (a clock's "a.m." ending the line is no sentence's full stop: "By: Ann Lee on Nov. 24, 2026, 8:55 a.m.", django-machina)
+        if (t.matches(".*[.!?][\"\u201d']?$") && Texts.wordCount(before) > 3 && !(after.isBlank() && d.group().matches("(?i).*[ap]\\.m\\.$"))) {
             return null;
         }
         StringBuilder shape = new StringBuilder(kind(d.group()));
@@ -2351,6 +2352,10 @@ final class DumpThreads {
                         if (mc.matches()) {
                             r.replyCount = count(mc.group().substring(0, mc.group().indexOf(' ')));
                         }
+                        Integer more = r.likes == null ? action(m.text) : null;
+                        if (more != null && more >= 0 && LIKES_HEADER.matcher(ACTION_SPLIT.matcher(m.text).replaceAll(" ")).find()) {
+                            r.likes = more; // (the footer's later action that counts likes: "• MultiQuote / • Quote / • Like24", Invision)
+                        }
                         if (!m.text.isEmpty() && action(m.text) == null && !SEPARATOR.matcher(m.text).matches()
                                 && Texts.wordCount(m.text) > 8) {
                             j = k - 1;
@@ -2451,7 +2456,21 @@ final class DumpThreads {
             prev = t;
         }
         TextExtractor.flush(cur, r.paragraphs);
+        // the poster's card printed after the text and the next post's subject before its header ("Ann Lee / Posts: 20
+        // / Re: …", django-machina's sidebar): no words of this post
+        while (r.paragraphs.size() >= 2) {
+            String p = r.paragraphs.get(r.paragraphs.size() - 1);
+            Matcher card = TRAILING_CARD.matcher(p);
+            if (p.length() <= 100 && (card.matches() && nameLike(clean(card.group(1))) || p.matches("(?i)^re:\\s.{1,80}") && Texts.wordCount(p) <= 14)) {
+                r.paragraphs.remove(r.paragraphs.size() - 1);
+            } else {
+                break;
+            }
+        }
     }
+
+    /** A user card as one joined paragraph: the name and its post count ("Ann Lee Posts: 20"). */
+    private static final Pattern TRAILING_CARD = Pattern.compile("(?iu)^(\\S.{0,38}?)\\s+(?:posts|messages|beitr\u00e4ge):\\s*\\d[\\d,.]{0,8}$");
 
     /** "niamh @harbourherald" (a "Replying to @niamh @harbourherald" line): the first handle, the one replied to. */
     private static String firstHandle(String names) {
