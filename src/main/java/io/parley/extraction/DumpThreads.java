@@ -160,6 +160,20 @@ final class DumpThreads {
     /** A quote's source at the start of a line with its text ("(11-20-2026, 07:30 AM)hazelnut Wrote: If …" MyBB, "QUOTE (Fern @ Nov 10 2026, 06:03 PM)" IP.Board). */
     /** A quote's head glued to the quoted words: "leekman_len wrote:From row C, …". */
     private static final Pattern GLUED_QUOTE = Pattern.compile("^([\\p{L}\\p{N}_.][\\p{L}\\p{N}_. '-]{0,38}?)\\s+" + QUOTE_VERBS + ":\\s*(\\S.*)$");
+    /** A post's subject row in a forum's table, the header clock's wrapped "am"/"pm" before it. */
+    private static final Pattern SUBJECT_LINE = Pattern.compile("(?iu)^(?:([ap]m)\\s+)?(?:post subject|sujet du message|betreff|asunto|oggetto"
+            + "|\u0437\u0430\u0433\u043e\u043b\u043e\u0432\u043e\u043a \u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u044f):");
+    /** Where the text starts one column either side of {@code col} after a two-space gap, or -1. */
+    private static int narrowGap(String t, int col) {
+        for (int p = col - 1; p <= col + 1; p++) {
+            if (p >= 3 && p < t.length() && t.charAt(p) != ' ' && t.charAt(p - 1) == ' ' && t.charAt(p - 2) == ' '
+                    && t.charAt(p - 3) != ' ' && Texts.wordCount(t.substring(0, p)) <= 5) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
     /** "Ann Lee wrote:" alone on its line. */
     private static final Pattern WROTE_COLON = Pattern.compile("^([\\p{L}\\p{N}_.][\\p{L}\\p{N}_. '-]{0,38}?)\\s+" + QUOTE_VERBS + ":$");
     /** "Ann Lee wrote ...": a quote's head with dots for a colon (e107). */
@@ -781,6 +795,8 @@ final class DumpThreads {
         boolean quoteByWords;
         /** The text opens with an unboxed quote of the parent ("Originally posted by X"): cut once the parent is known. */
         boolean quoteOpens;
+        /** "am" or "pm" w3m wrapped onto the line under the header's clock (phpBB 2's narrow date cell), else null. */
+        String meridiem;
         /**
          * The paragraphs of a block indented deeper than the post's own text near its start, naming no one (a
          * blockquote of an earlier comment's words, w3m indents it), null when none: a reply cue only where an
@@ -1792,6 +1808,11 @@ final class DumpThreads {
             if (r.quoteOpens && r.parent != null) {
                 unquote(r, r.parent);
             }
+            if (r.meridiem != null && r.time != null && r.time.length() >= 16 && r.time.charAt(10) == 'T') {
+                int h = Integer.parseInt(r.time.substring(11, 13));
+                int h24 = r.meridiem.equals("pm") ? (h < 12 ? h + 12 : h) : (h == 12 ? 0 : h);
+                r.time = r.time.substring(0, 11) + String.format("%02d", h24) + r.time.substring(13);
+            }
             r.depth = r.parent == null ? 0 : r.parent.depth + 1;
             if (r.author != null) {
                 lastBy.put(key(r.author), r);
@@ -2194,6 +2215,22 @@ final class DumpThreads {
                     continue;
                 }
             }
+            Matcher subj = r.paragraphs.isEmpty() && cur.length() == 0 && t.indexOf(':') > 0 ? SUBJECT_LINE.matcher(t) : null;
+            if (subj != null && subj.lookingAt()) {
+                // the post's subject row over its text ("Post subject: Re: …", "Sujet du message: …"), the clock's
+                // "am"/"pm" wrapped before it: no words of the post; it runs to the rule under it
+                if (subj.group(1) != null) {
+                    r.meridiem = subj.group(1).toLowerCase(Locale.ROOT);
+                }
+                int k = j + 1;
+                while (k < r.bodyEnd && k <= j + 3 && !lines.get(k).blank() && !SEPARATOR.matcher(lines.get(k).text).matches()) {
+                    k++;
+                }
+                if (k < r.bodyEnd && SEPARATOR.matcher(lines.get(k).text).matches()) {
+                    j = k;
+                    continue;
+                }
+            }
             if (l.marker && r.paragraphs.isEmpty() && cur.length() == 0 && t.length() <= 100 && t.indexOf(" changed from ") > 0
                     && PROPERTY_CHANGE.matcher(t).matches()) {
                 continue; // a tracker's property change over the note ("• Status changed from New to In Progress")
@@ -2273,7 +2310,7 @@ final class DumpThreads {
             }
             if (qh.matches() && qn < r.bodyEnd && r.paragraphs.isEmpty() && cur.length() == 0 && r.replyTo == null
                     && lines.get(qn).indent == l.indent && nameLike(clean(qh.group(1)))
-                    && (t.regionMatches(true, 0, "quot", 0, 4) || t.matches("(?i).*\\s(?:wrote|said)\\s*:$"))) {
+                    && (t.regionMatches(true, 0, "quot", 0, 4) || t.matches("(?i).*\\s(?:said|" + QUOTE_VERBS + ")\\s*:$"))) {
                 // a quote box printed flush with the post's own text ("Quote from Ann on Nov 28, 2026 at 7:20pm /
                 // <Ann's words> / <the reply>", ProBoards): the quoted post is the parent, its words are cut once known
                 r.replyTo = clean(qh.group(1));
@@ -2339,7 +2376,7 @@ final class DumpThreads {
                 }
                 // (an action over the text, before any of it, is the header's own: "November 24, 2026 / • Share",
                 // Invision; it ends nothing)
-                if (footerEnds && !(r.paragraphs.isEmpty() && cur.length() == 0)) {
+                if (footerEnds && !(l.marker && r.paragraphs.isEmpty() && cur.length() == 0)) {
                     TextExtractor.flush(cur, r.paragraphs);
                     if (last) {
                         r.bodyEnd = j + 1;
@@ -2915,6 +2952,10 @@ final class DumpThreads {
                     && l.text.substring(0, col).strip().length() >= col - 4) {
                 // a cell line that fills its column leaves one space before the text ("Registered: 11/02 Speaking …")
                 out.put(j, new Line(col, false, l.text.substring(col)));
+                pairs++;
+            } else if (rowName != null && l.indent == 0 && narrowGap(l.text, col) > 0) {
+                // a cell line two spaces short of the text ("Joined: 09 Nov 2007  My clutch …", phpBB 2)
+                out.put(j, new Line(col, false, l.text.substring(narrowGap(l.text, col))));
                 pairs++;
             } else if (l.indent == 0 && l.text.length() < col && Texts.wordCount(l.text) <= 5) {
                 out.put(j, new Line(0, false, ""));
