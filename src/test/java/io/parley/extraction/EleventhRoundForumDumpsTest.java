@@ -98,4 +98,16 @@ class EleventhRoundForumDumpsTest {
         postersAndQuotedPosts("machina");
         assertThat(comments("machina").get(0).text()).doesNotContain("Posts: 20").doesNotContain("Re: Club observing");
     }
+
+    @Test
+    void aFrenchPhpbb2TableGivesThePosterAndTheWrappedPmClock() throws Exception {
+        // "Claire Dubois   MessagePosté le: Mar Nov 24, 2026 2:52 / Modérateur   pm   Sujet du message: …": the rank was
+        // the author, "pm" and the subject the text's first words, the time 02:52
+        List<ExtractedComment> cs = comments("phpbb2fr");
+        assertThat(cs).extracting(ExtractedComment::author).containsExactlyElementsOf(goldAuthors("phpbb2fr"));
+        List<String> times = new ArrayList<>();
+        gold("phpbb2fr").forEach(c -> times.add(c.get("time").asText()));
+        assertThat(cs).extracting(ExtractedComment::postedAt).containsExactlyElementsOf(times);
+        assertThat(cs).allSatisfy(c -> assertThat(c.text()).doesNotContain("Sujet du message").doesNotContain("Inscrit le"));
+    }
 }
