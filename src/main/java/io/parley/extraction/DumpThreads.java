@@ -101,6 +101,8 @@ final class DumpThreads {
     private static final Pattern REPLY_TO = Pattern.compile(
             "(?i)^(?:in reply to|replying to|reply to|in response to|responding to|\\u21aa|\\u2192)\\s+@?(.{1,40}?)[:.]?$");
     // One token only: "@Communal Award" read as two words named an earlier commenter of a comment posted top level.
+    /** "pier_pete replied to sealochsue" heading a reply (news CMS widgets): the first name is the author, the second the parent's. */
+    private static final Pattern REPLIED_TO = Pattern.compile("^@?([\\p{L}\\p{N}_.][\\p{L}\\p{N}_. '-]{0,38}?)\\s+(?i:replied to|in reply to|responded to)\\s+@?(\\S.{0,39}?)[:.]?$");
     private static final Pattern MENTION = Pattern.compile("^@([\\p{L}\\p{N}_.-]{2,40})\\b[,:]?\\s*");
     /** "Reply from X:" heading a reply: X is its author (not the parent's). */
     private static final Pattern REPLY_FROM = Pattern.compile("(?i)^(?:reply|comment|response|answer|message)\\s+from\\s+@?(.{1,40}?)\\s*(?:[:|,\\u00b7\\u2022-]|$)");
@@ -1103,6 +1105,14 @@ final class DumpThreads {
                 Line name = cell.get(-1);
                 if (name != null) {
                     r.author = name.text;
+                } else if (r.boxAuthor != null) {
+                    r.author = r.boxAuthor;
+                }
+                if (r.author == null || RANK.matcher(r.author).matches() || RANK_TITLE.matcher(r.author).find() || CELL_STATUS.matcher(r.author).matches()) {
+                    String col = columnName(lines, r.anchor, k > 0 ? recs.get(k - 1).anchor + 1 : Math.max(0, r.anchor - 8));
+                    if (col != null) {
+                        r.author = col;
+                    }
                 }
                 continue;
             }
@@ -1324,6 +1334,10 @@ final class DumpThreads {
         int h = n.length() / 2;
         if (n.length() >= 4 && n.length() % 2 == 0 && n.substring(0, h).equals(n.substring(h))) {
             return n.substring(0, h);
+        }
+        int sp = n.indexOf(' ');
+        if (name.startsWith("@") && sp > 1 && n.substring(sp + 1).equals(n.substring(0, sp))) {
+            return n.substring(0, sp); // "@fionn fionn": an avatar's alt text "@handle", then the handle's link
         }
         String withRole = doubledWithRole(n);
         if (withRole != null) {
@@ -2528,6 +2542,14 @@ final class DumpThreads {
                 r.replyTo = firstHandle(rt.group(1));
                 continue;
             }
+            Matcher rd = t.length() <= 90 && !dated ? REPLIED_TO.matcher(t) : null;
+            if (rd != null && rd.matches() && nameLike(clean(rd.group(1))) && nameLike(clean(rd.group(2)))) {
+                if (author == null) {
+                    author = clean(rd.group(1));
+                }
+                r.replyTo = clean(rd.group(2));
+                continue;
+            }
             Matcher br = REPLY_BRACKET.matcher(t);
             if (br.find() && r.replyTo == null) {
                 r.replyTo = clean(br.group(1) != null ? br.group(1) : br.group(2));
@@ -2761,14 +2783,24 @@ final class DumpThreads {
             return null;
         }
         int col;
+        boolean nameless = false;
         if (cellName == null) {
             Matcher m0 = TWO_COLUMNS.matcher(lines.get(pair).text);
-            if (!m0.matches() || m0.start(2) < 12 || !nameLike(clean(m0.group(1))) || RANK.matcher(m0.group(1)).matches()
+            if (m0.matches() && m0.start(2) >= 12 && CELL_STATUS.matcher(m0.group(1).strip()).matches()) {
+                // "Offline" beside the text (SMF 1): the cell's status line, no name; the name is above the date
+                nameless = true;
+                col = m0.start(2);
+            } else if (!m0.matches() && Texts.wordCount(lines.get(pair).text) <= 3 && (col = cellColumn(lines, pair + 1, r.bodyEnd)) > 0) {
+                // the cell's first line has nothing beside it ("New member" over "Joined      text…", XenForo):
+                // the column where the text beside the later cell lines starts; the name is the header's
+                nameless = true;
+            } else if (!m0.matches() || m0.start(2) < 12 || !nameLike(clean(m0.group(1))) || RANK.matcher(m0.group(1)).matches()
                     || ALT_ONLY.matcher(clean(m0.group(1))).matches()) {
                 return null; // (an avatar's alt text "Avatar" beside the text names nobody: XMB's cell under its name)
+            } else {
+                cellName = clean(m0.group(1));
+                col = m0.start(2);
             }
-            cellName = clean(m0.group(1));
-            col = m0.start(2);
         } else {
             col = cellCol;
         }
@@ -2783,6 +2815,11 @@ final class DumpThreads {
             if (l.indent == 0 && m.matches() && Math.abs(m.start(2) - col) <= 1) {
                 out.put(j, new Line(col, false, m.group(2)));
                 pairs++;
+            } else if (nameless && l.indent > 0 && !l.marker && m.matches() && Math.abs(l.indent + m.start(2) - col) <= 1) {
+                out.put(j, new Line(col, false, m.group(2))); // a field's value indented under its label ("    2,890   text…")
+                pairs++;
+            } else if (nameless && l.indent > 0 && !l.marker && l.indent + l.text.length() < col - 2 && Texts.wordCount(l.text) <= 4) {
+                out.put(j, new Line(0, false, "")); // a value alone under its label ("    Glasgow")
             } else if (l.indent == 0 && l.text.length() > col && l.text.charAt(col - 1) == ' ' && l.text.charAt(col) != ' '
                     && l.text.substring(0, col).strip().length() >= col - 4) {
                 // a cell line that fills its column leaves one space before the text ("Registered: 11/02 Speaking …")
@@ -2797,8 +2834,40 @@ final class DumpThreads {
         if (pairs < 2) {
             return null;
         }
-        out.put(-1, new Line(0, false, cellName));
+        if (!nameless) {
+            out.put(-1, new Line(0, false, cellName));
+        }
         return out;
+    }
+
+    /** A user cell's status line beside the text: no name. */
+    private static final Pattern CELL_STATUS = Pattern.compile("(?i)^(?:offline|online|online now|away)$");
+
+    /**
+     * The column where the text beside a user cell starts, from the cell's later lines ("Joined      text…" and
+     * "    Nov 12, 2019   text…"): the start of the text after the gap on two lines or more within the next eight,
+     * all at one column (12 or more); 0 when the lines show no such column.
+     */
+    private static int cellColumn(List<Line> lines, int from, int to) {
+        int col = 0;
+        int seen = 0;
+        for (int j = from; j < to && j < from + 8; j++) {
+            Line l = lines.get(j);
+            if (l.blank() || l.marker) {
+                continue;
+            }
+            Matcher m = TWO_COLUMNS.matcher(l.text);
+            if (!m.matches()) {
+                continue;
+            }
+            int c = l.indent + m.start(2);
+            if (c < 12 || col > 0 && Math.abs(c - col) > 1) {
+                return 0;
+            }
+            col = c;
+            seen++;
+        }
+        return seen >= 2 ? col : 0;
     }
 
     /** Whether the next line with text under line j (up to {@code to}) is a member's rank ("Well-known member"). */
