@@ -520,6 +520,14 @@ final class DumpThreads {
                 if (nameLike(name) && !RANK.matcher(name).matches()) {
                     names.merge(key(name), 1, Integer::sum);
                 }
+            } else if (d.find(0) && d.start() == 0 && a + 1 < lines.size() && lines.get(a + 1).indent == 0) {
+                // a date row over a two-column row, the user cell's name first ("11-21-2026, 04:26 AM  #1" over
+                // "Ann Lee      Re: subject", vBulletin 3)
+                Matcher cell = TWO_COLUMNS.matcher(lines.get(a + 1).text);
+                String name = cell.matches() && cell.start(2) >= 12 ? clean(cell.group(1)) : null;
+                if (name != null && nameLike(name) && !RANK.matcher(name).matches()) {
+                    names.merge(key(name), 1, Integer::sum);
+                }
             }
         }
         boolean repeatedName = names.values().stream().anyMatch(c -> c >= 2);
@@ -1100,6 +1108,10 @@ final class DumpThreads {
                         return lines.size();
                     }
                 };
+                Line cellEnd = cell.get(-2);
+                if (last && cellEnd != null) {
+                    r.bodyEnd = Math.min(r.bodyEnd, cellEnd.indent()); // the page's footer at the margin after the last post's cell
+                }
                 body(view, r, last, footerEnds);
                 header(lines, r, r.hStart, r.hEnd);
                 Line name = cell.get(-1);
@@ -2309,6 +2321,10 @@ final class DumpThreads {
             }
             if (SEPARATOR.matcher(t).matches() || t.equals("*")) {
                 TextExtractor.flush(cur, r.paragraphs);
+                if (r.paragraphs.size() == 1 && j <= firstText(lines, r.hEnd + 1) + 3 && t.length() >= 20
+                        && Texts.wordCount(r.paragraphs.get(0)) <= 14 && !endsSentence(r.paragraphs.get(0))) {
+                    r.paragraphs.clear(); // the post's subject over a rule, at the text's top ("Re: …" / "━━━", vBulletin 3)
+                }
                 continue;
             }
             if (r.paragraphs.isEmpty() && cur.length() == 0) {
@@ -2363,6 +2379,10 @@ final class DumpThreads {
                     if (r.replyTo == null) {
                         r.replyTo = clean(op.group(1));
                         r.quoteOpens = true;
+                        int qt = firstText(lines, j + 1);
+                        if (qt < r.bodyEnd && r.quoted == null) {
+                            r.quoted = openingWords(lines.get(qt).text); // (which of X's posts: the one the quote opens with)
+                        }
                     }
                     continue;
                 }
@@ -2815,6 +2835,8 @@ final class DumpThreads {
             if (l.indent == 0 && m.matches() && Math.abs(m.start(2) - col) <= 1) {
                 out.put(j, new Line(col, false, m.group(2)));
                 pairs++;
+            } else if (l.indent == 0 && m.matches() && m.start(2) > col && Texts.wordCount(m.group(1)) <= 3 && action(m.group(2)) != null) {
+                out.put(j, new Line(col, false, m.group(2))); // the cell's last line beside the post's actions ("Offline   Reply With Quote")
             } else if (nameless && l.indent > 0 && !l.marker && m.matches() && Math.abs(l.indent + m.start(2) - col) <= 1) {
                 out.put(j, new Line(col, false, m.group(2))); // a field's value indented under its label ("    2,890   text…")
                 pairs++;
@@ -2828,6 +2850,7 @@ final class DumpThreads {
             } else if (l.indent == 0 && l.text.length() < col && Texts.wordCount(l.text) <= 5) {
                 out.put(j, new Line(0, false, ""));
             } else {
+                out.put(-2, new Line(j, false, "")); // (where: on the last post, the page's own lines follow)
                 break; // (the cell ends: a footer or the next post at the margin)
             }
         }
