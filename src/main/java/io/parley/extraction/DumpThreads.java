@@ -154,7 +154,7 @@ final class DumpThreads {
     private static final Pattern GLUED_QUOTE = Pattern.compile("^([\\p{L}\\p{N}_.][\\p{L}\\p{N}_. '-]{0,38}?)\\s+wrote:\\s*(\\S.*)$");
     private static final Pattern INLINE_QUOTE = Pattern.compile("(?i)^(?:\\([^()]{4,40}\\)\\s*([^\\s()][^()]{0,38}?)\\s+wrote:|quote\\s*\\(([^@()]{2,40}?)\\s*@[^)]*\\))");
     /** "Quote from X" over a quote box (WoltLab and others print no colon). */
-    private static final Pattern QUOTE_FROM = Pattern.compile("(?i)^(?:quote|quoting|quoted)\\s+from\\s+@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+on\\s+\\S.{3,40})?\\s*:?$");
+    private static final Pattern QUOTE_FROM = Pattern.compile("(?i)^(?:quote|quoting|quoted)\\s+from:?\\s+@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+on\\s+\\S.{3,40})?\\s*:?$");
     /**
      * A mail client's quote attribution ("On Sun, 22 Nov 2026 at 08:05, Ann Lee wrote: > …", mailing-list archives;
      * Gmail's "On Sat, Nov 28, 2026 at 11:50 AM Ann Lee <ann@example.org> wrote:"):
@@ -285,6 +285,12 @@ final class DumpThreads {
                 anchors = after;
             }
         }
+        int lone = loneOpening(lines, byShape, anchors);
+        if (lone >= 0) {
+            List<Integer> withLone = new ArrayList<>(anchors);
+            withLone.add(0, lone);
+            anchors = withLone;
+        }
         int opening = openingPost(lines, anchors, sectionAt);
         if (opening >= 0) {
             List<Integer> withOpening = new ArrayList<>(anchors);
@@ -324,7 +330,9 @@ final class DumpThreads {
         String t = lines.get(a).text;
         int next = firstText(lines, a + 1);
         // (w3m wraps a long attribution: "On Sat, Nov 28, 2026 at 11:09 PM Ann Lee / <ann@example.org> wrote:")
+        // ("Quote from: Ann on November 22, 2026, 10:27:00 AM" over the quoted words, SMF: no less a quote's head)
         return ON_WROTE.matcher(t).matches() || QUOTE_HEAD.matcher(t).matches() || t.endsWith(":") || t.startsWith("On ")
+                || t.length() <= 120 && QUOTE_FROM.matcher(t).matches()
                 || next < lines.size() && lines.get(next).text.matches("(?i).*\\b(?:wrote|said|writes):$")
                 || next < lines.size() && lines.get(next).text.startsWith(">") || lines.get(a).indent > 0 && next < lines.size()
                 && lines.get(next).indent > lines.get(a).indent;
@@ -414,6 +422,25 @@ final class DumpThreads {
             return -1;
         }
         return -1;
+    }
+
+    /**
+     * A forum's opening post headed once, in the replies' shape but with "Posted" where they say "Reply" ("« Posted
+     * on: November 22, 2026 »" over "« Reply #1 on: … »", SMF): the line, when it stands alone in its shape above the
+     * first reply with text between; else -1.
+     */
+    private static int loneOpening(List<Line> lines, Map<String, List<Integer>> byShape, List<Integer> anchors) {
+        String main = anchorShape(lines.get(anchors.get(0)).text);
+        if (main == null || !(" " + main + " ").contains(" reply ")) {
+            return -1;
+        }
+        String want = (" " + main + " ").replace(" reply ", " posted ").strip();
+        List<Integer> g = byShape.get(want);
+        if (g == null || g.size() != 1 || g.get(0) >= anchors.get(0) || anchors.get(0) - g.get(0) > 40
+                || !hasBody(lines, g.get(0) + 1, anchors.get(0))) {
+            return -1;
+        }
+        return g.get(0);
     }
 
     private static final Pattern STRONG_SHAPE = Pattern.compile(
@@ -1114,6 +1141,9 @@ final class DumpThreads {
                 }
                 body(view, r, last, footerEnds);
                 header(lines, r, r.hStart, r.hEnd);
+                // (a forum's post table is flat: where a date row starts at the text's column because the cell beside
+                // it is empty, that is no reply's indentation)
+                r.indent = 0;
                 Line name = cell.get(-1);
                 if (name != null) {
                     r.author = name.text;
@@ -1163,16 +1193,28 @@ final class DumpThreads {
      */
     private static String columnName(List<Line> lines, int anchor, int lower) {
         List<String> cells = new ArrayList<>();
+        // the text column, from the date line's own gap ("Hero Member  « Posted on: …", two spaces): a name that
+        // fills the cell leaves one space before the text beside it ("Shona Mackay Re: subject", SMF 1)
+        Line al = lines.get(anchor);
+        Matcher am = SIDE_GAP.matcher(al.text);
+        int col = al.indent == 0 && am.find() && Texts.wordCount(al.text.substring(0, am.start() + 1)) <= 3 ? am.end() : -1;
         for (int j = anchor; j >= lower && j > anchor - 6; j--) {
             Line l = lines.get(j);
             if (l.blank()) {
                 break;
             }
             Matcher m = CELL_GAP.matcher(l.text);
-            if (l.indent > 0 || !m.find() || Texts.wordCount(l.text.substring(0, m.start() + 1)) > 3) {
+            String left = null;
+            if (l.indent == 0 && m.find() && Texts.wordCount(l.text.substring(0, m.start() + 1)) <= 3) {
+                left = l.text.substring(0, m.start() + 1).strip();
+            } else if (l.indent == 0 && col > 2 && l.text.length() > col && l.text.charAt(col - 1) == ' ' && l.text.charAt(col) != ' '
+                    && Texts.wordCount(l.text.substring(0, col)) <= 3) {
+                left = l.text.substring(0, col).strip();
+            }
+            if (left == null) {
                 break;
             }
-            cells.add(0, l.text.substring(0, m.start() + 1).strip());
+            cells.add(0, left);
         }
         // the cell lines above the first rank, alt text or stars line
         StringBuilder name = new StringBuilder();
@@ -2837,8 +2879,11 @@ final class DumpThreads {
                 pairs++;
             } else if (l.indent == 0 && m.matches() && m.start(2) > col && Texts.wordCount(m.group(1)) <= 3 && action(m.group(2)) != null) {
                 out.put(j, new Line(col, false, m.group(2))); // the cell's last line beside the post's actions ("Offline   Reply With Quote")
-            } else if (nameless && l.indent > 0 && !l.marker && m.matches() && Math.abs(l.indent + m.start(2) - col) <= 1) {
-                out.put(j, new Line(col, false, m.group(2))); // a field's value indented under its label ("    2,890   text…")
+            } else if (nameless && !l.marker && m.matches() && l.indent + m.start(2) >= col - 1 && l.indent + m.start(2) <= col + 8) {
+                // a field's value indented under its label ("    2,890   text…"), or a field beside a quote box
+                // indented in the text ("Joined      Ann said:"): the text keeps its column
+                int at = l.indent + m.start(2);
+                out.put(j, new Line(Math.abs(at - col) <= 1 ? col : at, false, m.group(2)));
                 pairs++;
             } else if (nameless && l.indent > 0 && !l.marker && l.indent + l.text.length() < col - 2 && Texts.wordCount(l.text) <= 4) {
                 out.put(j, new Line(0, false, "")); // a value alone under its label ("    Glasgow")
@@ -2869,12 +2914,12 @@ final class DumpThreads {
     /**
      * The column where the text beside a user cell starts, from the cell's later lines ("Joined      text…" and
      * "    Nov 12, 2019   text…"): the start of the text after the gap on two lines or more within the next eight,
-     * all at one column (12 or more); 0 when the lines show no such column.
+     * the leftmost of columns (12 or more) a few apart, a quote box's deeper; 0 when the lines show no such column.
      */
     private static int cellColumn(List<Line> lines, int from, int to) {
         int col = 0;
         int seen = 0;
-        for (int j = from; j < to && j < from + 8; j++) {
+        for (int j = from; j < to && j < from + 12; j++) {
             Line l = lines.get(j);
             if (l.blank() || l.marker) {
                 continue;
@@ -2884,10 +2929,10 @@ final class DumpThreads {
                 continue;
             }
             int c = l.indent + m.start(2);
-            if (c < 12 || col > 0 && Math.abs(c - col) > 1) {
+            if (c < 12 || col > 0 && Math.abs(c - col) > 8) {
                 return 0;
             }
-            col = c;
+            col = col == 0 ? c : Math.min(col, c); // (a quote box in the text stands deeper than the text)
             seen++;
         }
         return seen >= 2 ? col : 0;
