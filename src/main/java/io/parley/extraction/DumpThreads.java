@@ -519,7 +519,7 @@ final class DumpThreads {
             indents.add(lines.get(a).indent);
             int end = k + 1 < group.size() ? group.get(k + 1) : Math.min(lines.size(), a + 40);
             for (int j = a + 1; j < end; j++) {
-                if (action(lines.get(j).text) != null) {
+                if (action(lines.get(j).text) != null || cellAction(lines.get(j).text)) {
                     footers++;
                     break;
                 }
@@ -1117,6 +1117,16 @@ final class DumpThreads {
             celled += cell != null ? 1 : 0;
         }
         boolean twoColumns = recs.size() >= 2 && celled >= recs.size() * 0.6;
+        for (int k = 1; twoColumns && k < recs.size(); k++) {
+            // the next post's cell lines over its date line (its name and subject, "Shona Mackay Re: subject", SMF 1)
+            // are no text of the post above
+            Rec r = recs.get(k);
+            int top = columnCells(lines, r.anchor, recs.get(k - 1).hEnd + 1, new ArrayList<>());
+            if (top < r.hStart && columnName(lines, r.anchor, recs.get(k - 1).hEnd + 1) != null) {
+                r.hStart = top;
+                recs.get(k - 1).bodyEnd = Math.min(recs.get(k - 1).bodyEnd, top);
+            }
+        }
         for (int k = 0; k < recs.size(); k++) {
             deadline.check();
             Rec r = recs.get(k);
@@ -1193,6 +1203,26 @@ final class DumpThreads {
      */
     private static String columnName(List<Line> lines, int anchor, int lower) {
         List<String> cells = new ArrayList<>();
+        columnCells(lines, anchor, lower, cells);
+        // the cell lines above the first rank, alt text or stars line
+        StringBuilder name = new StringBuilder();
+        for (String c : cells) {
+            if (c.equalsIgnoreCase("author")) {
+                name.setLength(0); // (the column's heading over the first post, "Author | Subject")
+                continue;
+            }
+            if (RANK.matcher(c).matches() || RANK_TITLE.matcher(c).find() || ALT_ONLY.matcher(c).matches() || !c.matches(".*\\p{L}.*")) {
+                break;
+            }
+            name.append(name.length() > 0 ? " " : "").append(c);
+        }
+        String n = clean(OWNER_AVATAR.matcher(name.toString()).replaceFirst(""));
+        return n != null && nameLike(n) ? n : null;
+    }
+
+    /** The user cell's lines up to the date line at {@code anchor}, top first, into {@code cells}; the top line's index. */
+    private static int columnCells(List<Line> lines, int anchor, int lower, List<String> cells) {
+        int top = anchor + 1;
         // the text column, from the date line's own gap ("Hero Member  « Posted on: …", two spaces): a name that
         // fills the cell leaves one space before the text beside it ("Shona Mackay Re: subject", SMF 1)
         Line al = lines.get(anchor);
@@ -1215,21 +1245,9 @@ final class DumpThreads {
                 break;
             }
             cells.add(0, left);
+            top = j;
         }
-        // the cell lines above the first rank, alt text or stars line
-        StringBuilder name = new StringBuilder();
-        for (String c : cells) {
-            if (c.equalsIgnoreCase("author")) {
-                name.setLength(0); // (the column's heading over the first post, "Author | Subject")
-                continue;
-            }
-            if (RANK.matcher(c).matches() || RANK_TITLE.matcher(c).find() || ALT_ONLY.matcher(c).matches() || !c.matches(".*\\p{L}.*")) {
-                break;
-            }
-            name.append(name.length() > 0 ? " " : "").append(c);
-        }
-        String n = clean(OWNER_AVATAR.matcher(name.toString()).replaceFirst(""));
-        return n != null && nameLike(n) ? n : null;
+        return top;
     }
 
     /** The gap after a user cell's words: three spaces or more before the text beside it. */
@@ -2906,6 +2924,15 @@ final class DumpThreads {
             out.put(-1, new Line(0, false, cellName));
         }
         return out;
+    }
+
+    /** A user cell's last line beside the post's actions ("Offline      Reply With Quote", vBulletin 3): a footer. */
+    private static boolean cellAction(String t) {
+        if (t.length() > 120 || t.indexOf("   ") < 0) {
+            return false;
+        }
+        Matcher m = TWO_COLUMNS.matcher(t);
+        return m.matches() && m.start(2) >= 12 && Texts.wordCount(m.group(1)) <= 3 && action(m.group(2)) != null;
     }
 
     /** A user cell's status line beside the text: no name. */

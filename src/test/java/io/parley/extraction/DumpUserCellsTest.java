@@ -11,7 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 7d02493: a two-column user cell whose first line has nothing beside it and whose field values are indented under
  * their labels (XenForo: "New member" / "Joined" / "    Nov 12, 2019" left of the text), a reply's head "X replied to
  * Y" (news CMS widgets: X the author, Y's post above the parent), and an avatar's alt text "@handle" before the same
- * handle ("@fionn fionn commented Nov 21, 2026": the author once).
+ * handle ("@fionn fionn commented Nov 21, 2026": the author once); a two-column post table under a date row with the
+ * user cell's name first and "Offline   Reply With Quote" as its last row (vBulletin 3: main found no thread at all),
+ * and SMF 1's table: the name over two lines or filling its column, "Offline" beside the text, the opening post's
+ * "Posted on:" where replies say "Reply #n on:", "Quote from: X on <date>" over the quoted words.
  */
 class DumpUserCellsTest {
 
@@ -129,6 +132,107 @@ class DumpUserCellsTest {
 
             👍 3
             """;
+
+    private static final String VBULLETIN3 = """
+            Harbour Boards       User Name [                    ] Password [                    ]
+
+            Harbour Boards > Travel > Ferries
+
+            11-21-2026, 04:26 AM                                                         #1
+            Morag Campbell            Night boat to Tarn to stop in January
+            Member                    ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+            Join Date: Nov 2006       The operator says the late boat will not sail from
+            Location: Oban            January to March, and the consultation lasted nine
+            Posts: 1,650              days.
+            Offline                                                        Reply With Quote
+
+            11-21-2026, 07:07 AM                                                         #2
+            Fionn                     Re: Night boat to Tarn to stop in January
+            Member                    ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+            Join Date: Nov 2006       The pier was rebuilt in 2019, so the berth cannot be
+            Location: Tarn            the reason they give for it.
+            Posts: 3,017
+            Offline                                                        Reply With Quote
+
+            11-21-2026, 08:20 AM                                                         #3
+            Ingrid Solberg            Re: Night boat to Tarn to stop in January
+            Junior Member             ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+            Join Date: Nov 2009       Quote:
+            Location: Tarn
+            Posts: 5,228              Originally Posted by Fionn
+                                      The pier was rebuilt in 2019, so the berth cannot be
+                                      the reason they give for it.
+
+                                      They said the crew hours were the reason at the
+                                      meeting, not the berth.
+            Offline                                                        Reply With Quote
+
+
+            All times are GMT. The time now is 09:00 AM.
+            Powered by vBulletin® Version 3.8.11
+            """;
+
+    private static final String SMF1 = """
+            Tarn Community Forum       Hello Guest. Please login or register.
+
+            Tarn Community Forum » General » Ferries
+
+            Author Topic: Night boat to Tarn to stop in January (Read 412 times)
+
+            Morag        Night boat to Tarn to stop in January
+            Campbell     timetable                                                    Quote
+            Hero Member  « Posted on: November 22, 2026, 10:27:00 AM »
+            ****
+                         ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+            Offline      The operator says the late boat will not sail from January to
+                         March, and the consultation lasted nine days.
+            Posts: 1182
+            Karma: +19/
+            -4
+
+            Shona Mackay Re: Night boat to Tarn to stop in January
+            Sr. Member   timetable                                                    Quote
+            **           « Reply #1 on: November 22, 2026, 07:44:00 PM »
+
+            Offline      ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+                         The freight slot is full until March, nine lorries waited on
+            Posts: 779   Friday.
+            Karma: +13/
+            -3
+
+            Fionn        Re: Night boat to Tarn to stop in January
+            Full Member  timetable                                                    Quote
+            ****         « Reply #2 on: November 23, 2026, 03:19:00 AM »
+
+            Offline      ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+                         Quote from: Morag Campbell on November 22, 2026, 10:27:00 AM
+            Posts: 426   The operator says the late boat will not sail from January to
+            Karma: +11/  March, and the consultation lasted nine days.
+            -1           Nine days over the school holidays, when half the island was
+                         away.
+
+            Powered by SMF 1.1.21 | SMF © 2015, Simple Machines
+            """;
+
+    @Test
+    void aDateRowOverATwoColumnPostTableOpensEachPost() {
+        List<ExtractedComment> c = text.extract(VBULLETIN3).comments();
+        assertThat(c).extracting(ExtractedComment::author).containsExactly("Morag Campbell", "Fionn", "Ingrid Solberg");
+        assertThat(c).extracting(ExtractedComment::postedAt).containsExactly("2026-11-21T04:26", "2026-11-21T07:07", "2026-11-21T08:20");
+        assertThat(c).extracting(ExtractedComment::parentId).containsExactly(null, null, "c2");
+        assertThat(c.get(1).text()).isEqualTo("The pier was rebuilt in 2019, so the berth cannot be the reason they give for it.");
+        assertThat(c.get(2).text()).isEqualTo("They said the crew hours were the reason at the meeting, not the berth.");
+    }
+
+    @Test
+    void smfCellsNameEachPostAndTheOpeningPostAndQuotesAreRead() {
+        List<ExtractedComment> c = text.extract(SMF1).comments();
+        assertThat(c).extracting(ExtractedComment::author).containsExactly("Morag Campbell", "Shona Mackay", "Fionn");
+        assertThat(c).extracting(ExtractedComment::parentId).containsExactly(null, null, "c1");
+        assertThat(c.get(0).text()).isEqualTo("The operator says the late boat will not sail from January to March, and the consultation lasted nine days.");
+        assertThat(c.get(1).text()).isEqualTo("The freight slot is full until March, nine lorries waited on Friday.");
+        assertThat(c.get(2).text()).isEqualTo("Nine days over the school holidays, when half the island was away.");
+    }
 
     @Test
     void aUserCellsTitleFieldsAndIndentedValuesAreNoText() {
