@@ -459,6 +459,23 @@ final class DumpThreads {
     private static final Pattern FROM_LABEL = Pattern.compile("(?i)^(?:\\d{1,5}\\s+)?(?:from|author|poster|posted by|name)\\s*:\\s*(\\S.{0,60}?)\\s*:?$");
 
     /** The name after a sender's label before a header's date ("From: Ann Lee (ANNLEE)"), a handle in brackets dropped; or null. */
+    /** The sender's name on a "From:" line within three lines of a mail's "Date:" line ("From: Ann Lee <ann@x.org>"), or null. */
+    private static String senderNear(List<Line> lines, int a) {
+        for (int j = Math.max(0, a - 3); j < lines.size() && j <= a + 3; j++) {
+            String t = lines.get(j).text;
+            if (j != a && t.length() <= 120 && t.regionMatches(true, 0, "from:", 0, 5)) {
+                return labelledName(ADDRESS.matcher(t).replaceAll("").strip());
+            }
+        }
+        return null;
+    }
+
+    /** A mail's head line: "Date:", "From:", "To:", "Subject:", "Message-ID:", "Content-Type:" and the like. */
+    private static final Pattern MAIL_HEAD = Pattern.compile("(?i)^(?:date|from|to|cc|subject|message-id|content-type|"
+            + "content-transfer-encoding|mime-version|in-reply-to|references|reply-to):\\s");
+    /** A mail address in angle brackets after a sender's name. */
+    private static final Pattern ADDRESS = Pattern.compile("\\s*<[^<>\\s]{3,80}>");
+
     private static String labelledName(String before) {
         Matcher m = FROM_LABEL.matcher(before.strip());
         if (!m.matches()) {
@@ -534,6 +551,9 @@ final class DumpThreads {
                 String labelled = name == null ? null : labelledName(name);
                 if (labelled != null) {
                     name = labelled; // ("3 Name: X :": the post number and the label are no part of the name)
+                }
+                if (name != null && DATE_LABEL.matcher(name).matches()) {
+                    name = senderNear(lines, a); // "Date: Mon, 23 Nov 2026 …" beside "From: Ann Lee <ann@…>" (a mail's head)
                 }
                 if (!nameLike(name) && vtName(name) != null) {
                     name = clean(vtName(name)); // "Ann Lee added a comment -"
@@ -1057,6 +1077,12 @@ final class DumpThreads {
                 }
                 r.hEnd = j;
             }
+            if (MAIL_HEAD.matcher(lines.get(a).text).lookingAt()) {
+                // a mail's head under its "Date:" line ("From: Ann <ann@x>", "Subject:", "Message-ID:", a digest)
+                for (int j = r.hEnd + 1; j < limit && !lines.get(j).blank() && MAIL_HEAD.matcher(lines.get(j).text).lookingAt(); j++) {
+                    r.hEnd = j;
+                }
+            }
             if (!hasAuthor(lines.get(a).text)) {
                 int box = userBox(lines, r.hEnd + 1, limit);
                 if (box >= 0) {
@@ -1153,7 +1179,12 @@ final class DumpThreads {
                 header(lines, r, r.hStart, r.hEnd);
                 // (a forum's post table is flat: where a date row starts at the text's column because the cell beside
                 // it is empty, that is no reply's indentation)
-                r.indent = 0;
+                Line textCol = cell.get(-3);
+                // (a cell that names its poster beside the text, ProBoards' centred one, leaves the date row's
+                // column as it is: there it stands deeper on the taller posts, the ones that quote)
+                if (textCol != null && cell.get(-1) == null && r.indent > 0 && Math.abs(r.indent - textCol.indent()) <= 1) {
+                    r.indent = 0;
+                }
                 Line name = cell.get(-1);
                 if (name != null) {
                     r.author = name.text;
@@ -1162,8 +1193,8 @@ final class DumpThreads {
                 }
                 if (r.author == null || RANK.matcher(r.author).matches() || RANK_TITLE.matcher(r.author).find() || CELL_STATUS.matcher(r.author).matches()) {
                     String col = columnName(lines, r.anchor, k > 0 ? recs.get(k - 1).anchor + 1 : Math.max(0, r.anchor - 8));
-                    if (col != null) {
-                        r.author = col;
+                    if (col != null && !COUNTED_WORD.matcher(col).lookingAt()) {
+                        r.author = col; // (not "14 people", a likes line's start beside the text)
                     }
                 }
                 continue;
@@ -2379,6 +2410,17 @@ final class DumpThreads {
                 }
                 continue;
             }
+            if (t.equals("--") && j + 1 < r.bodyEnd && !lines.get(j + 1).blank() && Texts.wordCount(lines.get(j + 1).text) <= 6) {
+                // a mail's signature under its "-- " line (a name, a place, a motto): not the post's text
+                TextExtractor.flush(cur, r.paragraphs);
+                int k = j + 1;
+                while (k < r.bodyEnd && k <= j + 4 && !lines.get(k).blank() && Texts.wordCount(lines.get(k).text) <= 8) {
+                    k++;
+                }
+                j = k - 1;
+                prev = null;
+                continue;
+            }
             if (SEPARATOR.matcher(t).matches() || t.equals("*")) {
                 TextExtractor.flush(cur, r.paragraphs);
                 if (r.paragraphs.size() == 1 && j <= firstText(lines, r.hEnd + 1) + 3 && t.length() >= 20
@@ -2558,6 +2600,13 @@ final class DumpThreads {
                     if (nameLike(n)) {
                         t = n;
                     }
+                }
+            }
+            if (author == null && j != r.anchor && t.length() <= 120 && t.regionMatches(true, 0, "from:", 0, 5) && MAIL_HEAD.matcher(t).lookingAt()) {
+                String sender = labelledName(ADDRESS.matcher(t).replaceAll("").strip());
+                if (sender != null) {
+                    author = sender; // "From: Ann Lee <ann@example.org>" in a mail's head
+                    continue;
                 }
             }
             Matcher gp = GLUED_PROFILE.matcher(t);
@@ -2923,6 +2972,7 @@ final class DumpThreads {
         if (!nameless) {
             out.put(-1, new Line(0, false, cellName));
         }
+        out.put(-3, new Line(col, false, "")); // (the text's column)
         return out;
     }
 
@@ -2932,8 +2982,14 @@ final class DumpThreads {
             return false;
         }
         Matcher m = TWO_COLUMNS.matcher(t);
-        return m.matches() && m.start(2) >= 12 && Texts.wordCount(m.group(1)) <= 3 && action(m.group(2)) != null;
+        // (the cell's status only: "Member     Quote Like" is a control row under a date, "Likes: 10     18 people
+        // like this" a profile field beside a likes line, "ann      2026-11-23 4:49 PM" a header)
+        return m.matches() && m.start(2) >= 12 && CELL_STATUS.matcher(m.group(1).strip()).matches() && action(m.group(2)) != null
+                && !DATE.matcher(m.group(2)).find();
     }
+
+    /** A count and a word ("14 people", "3 replies"): no name. */
+    private static final Pattern COUNTED_WORD = Pattern.compile("^\\d+\\s+\\p{L}");
 
     /** A user cell's status line beside the text: no name. */
     private static final Pattern CELL_STATUS = Pattern.compile("(?i)^(?:offline|online|online now|away)$");
