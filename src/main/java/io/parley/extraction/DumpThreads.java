@@ -531,6 +531,7 @@ final class DumpThreads {
         int footers = 0;
         java.util.Set<Integer> indents = new java.util.HashSet<>();
         Map<String, Integer> names = new HashMap<>();
+        int mailHeads = 0;
         for (int k = 0; k < group.size(); k++) {
             int a = group.get(k);
             indents.add(lines.get(a).indent);
@@ -554,6 +555,7 @@ final class DumpThreads {
                 }
                 if (name != null && DATE_LABEL.matcher(name).matches()) {
                     name = senderNear(lines, a); // "Date: Mon, 23 Nov 2026 …" beside "From: Ann Lee <ann@…>" (a mail's head)
+                    mailHeads += name != null ? 1 : 0;
                 }
                 if (!nameLike(name) && vtName(name) != null) {
                     name = clean(vtName(name)); // "Ann Lee added a comment -"
@@ -578,7 +580,8 @@ final class DumpThreads {
             }
         }
         boolean repeatedName = names.values().stream().anyMatch(c -> c >= 2);
-        return footers >= Math.max(2, group.size() * 0.5) || indents.size() >= 2 && group.size() >= 3 || repeatedName;
+        return footers >= Math.max(2, group.size() * 0.5) || indents.size() >= 2 && group.size() >= 3 || repeatedName
+                || mailHeads >= Math.max(2, group.size() * 0.75); // (each a mail with its sender: a list's digest or archive)
     }
 
     private static Line line(String raw) {

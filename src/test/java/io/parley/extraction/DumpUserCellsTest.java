@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * handle ("@fionn fionn commented Nov 21, 2026": the author once); a two-column post table under a date row with the
  * user cell's name first and "Offline   Reply With Quote" as its last row (vBulletin 3: main found no thread at all),
  * and SMF 1's table: the name over two lines or filling its column, "Offline" beside the text, the opening post's
- * "Posted on:" where replies say "Reply #n on:", "Quote from: X on <date>" over the quoted words.
+ * "Posted on:" where replies say "Reply #n on:", "Quote from: X on <date>" over the quoted words; a mailing list's
+ * digest (each message's "Date:" line with "From: Name <addr>" under it, "-- " signatures, "On …, X wrote:" quotes).
  */
 class DumpUserCellsTest {
 
@@ -213,6 +214,78 @@ class DumpUserCellsTest {
 
             Powered by SMF 1.1.21 | SMF © 2015, Simple Machines
             """;
+
+    private static final String DIGEST = """
+            Tarn Digest, Vol 12, Issue 3
+
+            Send Tarn mailing list submissions to
+                    tarn@lists.example
+
+            Today's Topics:
+
+               1. Night boat cut (Morag Campbell)
+               2. Re: Night boat cut (several)
+
+
+            ------------------------------
+
+            Message: 1
+            Date: Mon, 23 Nov 2026 09:34:00 +0000
+            From: Morag Campbell <morag@tarn.example>
+            To: tarn@lists.example
+            Subject: [Tarn] Night boat cut
+            Message-ID: <74093@tarn.example>
+            Content-Type: text/plain; charset=UTF-8
+
+            The operator says the late boat will not sail from January to March this winter.
+
+            Is anyone going to the meeting on Monday evening?
+
+            ------------------------------
+
+            Message: 2
+            Date: Mon, 23 Nov 2026 12:15:00 +0000
+            From: Ewan MacLeod <ewan@tarn.example>
+            To: tarn@lists.example
+            Subject: [Tarn] Re: Night boat cut
+            Message-ID: <74100@tarn.example>
+            Content-Type: text/plain; charset=UTF-8
+
+            The pier was rebuilt in 2019, so the berth cannot be the reason they give.
+
+            --
+            Ewan MacLeod
+            Tarn, Isle of Skerry
+
+            ------------------------------
+
+            Message: 3
+            Date: Mon, 23 Nov 2026 13:20:00 +0000
+            From: Ingrid Solberg <ingrid@tarn.example>
+            To: tarn@lists.example
+            Subject: [Tarn] Re: Night boat cut
+            Message-ID: <74107@tarn.example>
+            Content-Type: text/plain; charset=UTF-8
+
+            On Mon, 23 Nov 2026 at 09:34, Morag Campbell wrote:
+            > The operator says the late boat will not sail from January to March this winter.
+
+            I will be there, and so will most of the school run parents.
+
+            ------------------------------
+
+            End of Tarn Digest, Vol 12, Issue 3
+            """;
+
+    @Test
+    void aDigestsMailHeadsOpenMessagesWithTheSenderAsAuthor() {
+        List<ExtractedComment> c = text.extract(DIGEST).comments();
+        assertThat(c).extracting(ExtractedComment::author).containsExactly("Morag Campbell", "Ewan MacLeod", "Ingrid Solberg");
+        assertThat(c).extracting(ExtractedComment::postedAt).containsExactly("2026-11-23T09:34", "2026-11-23T12:15", "2026-11-23T13:20");
+        assertThat(c).extracting(ExtractedComment::parentId).containsExactly(null, null, "c1");
+        assertThat(c.get(1).text()).isEqualTo("The pier was rebuilt in 2019, so the berth cannot be the reason they give.");
+        assertThat(c.get(2).text()).startsWith("I will be there, and so will most of the school run parents.");
+    }
 
     @Test
     void aDateRowOverATwoColumnPostTableOpensEachPost() {
