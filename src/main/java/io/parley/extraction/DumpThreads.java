@@ -554,8 +554,11 @@ final class DumpThreads {
                     name = labelled; // ("3 Name: X :": the post number and the label are no part of the name)
                 }
                 if (name != null && DATE_LABEL.matcher(name).matches()) {
-                    name = senderNear(lines, a); // "Date: Mon, 23 Nov 2026 …" beside "From: Ann Lee <ann@…>" (a mail's head)
-                    mailHeads += name != null ? 1 : 0;
+                    String sender = senderNear(lines, a); // "Date: Mon, 23 Nov 2026 …" beside "From: Ann Lee <ann@…>" (a mail's head)
+                    if (sender != null) {
+                        name = sender;
+                        mailHeads++;
+                    }
                 }
                 if (!nameLike(name) && vtName(name) != null) {
                     name = clean(vtName(name)); // "Ann Lee added a comment -"
