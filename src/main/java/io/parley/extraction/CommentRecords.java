@@ -2033,7 +2033,7 @@ final class CommentRecords {
             case 0:
                 return tag.equals("cite") || d.attr("itemprop").equals("author") || hasPart(d, AUTHOR_PARTS)
                         || tag.equals("a") && (profileLink(d) || profileIconName(d) != null) || boldAfterBy(d) || userCell(d) != null || answerFrom(d) != null
-                        || camelAuthor(d);
+                        || camelAuthor(d) || namedByLabel(d) || nameBesideDateCell(d);
             case 1:
                 if (tag.equals("time") || d.hasAttr("datetime") || d.hasAttr("data-utime") || d.attr("itemprop").startsWith("date")
                         || hasPart(d, TIME_PARTS)) {
@@ -2175,6 +2175,59 @@ final class CommentRecords {
                     && Texts.squash(t).startsWith(name) ? e : null;
         }
         return null;
+    }
+
+    /**
+     * A short leaf whose text is the accessible name of a box around it ({@code aria-label="Ann Lee"} on a review card
+     * with "Ann Lee" inside): review and map widgets with hashed classes label each card by its writer.
+     */
+    static boolean namedByLabel(Element d) {
+        if (!shortLeaf(d, 40) || d.normalName().equals("a") || d.normalName().equals("button")) {
+            return false;
+        }
+        String t = Texts.squash(d.ownText());
+        int words = Texts.wordCount(t);
+        if (words < 1 || words > 4 || t.length() < 2) {
+            return false;
+        }
+        Element x = d.parent();
+        for (int up = 0; x != null && up < 5; up++, x = x.parent()) {
+            String label = x.attr("aria-label");
+            if (!label.isEmpty()) {
+                // (the box holds words beyond the name: a card, not a button or a heading labelled by its own text)
+                return Texts.squash(label).equalsIgnoreCase(t) && !x.normalName().equals("a") && !x.normalName().equals("button")
+                        && atLeastWords(boundedText(x, 400), words + 6);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A bold name opening a table cell beside a cell that opens with a date (Coppermine's comment tables, PHP
+     * guestbooks: "<b>Ann</b> | Nov 19, 2026 at 3:09 PM", "<b>Ann</b><br>town | Date: Thursday, 19 November 2026 …").
+     */
+    static boolean nameBesideDateCell(Element d) {
+        String tag = d.normalName();
+        if (!(tag.equals("b") || tag.equals("strong")) || !shortLeaf(d, 40)) {
+            return false;
+        }
+        Element cell = d.parent();
+        if (cell == null || !(cell.normalName().equals("td") || cell.normalName().equals("th")) || cell.firstElementChild() != d
+                || d.previousSibling() instanceof TextNode before && !before.isBlank()) {
+            return false;
+        }
+        String t = Texts.squash(d.ownText());
+        int words = Texts.wordCount(t);
+        if (words < 1 || words > 4 || t.contains(":") || Dates.find(t) != null || cell.parent() == null) {
+            return false;
+        }
+        for (Element other : cell.parent().children()) {
+            if (other != cell && (other.normalName().equals("td") || other.normalName().equals("th"))
+                    && datesFind(head(Texts.squash(boundedText(other, 120)), 100)) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "by <b>Maud Ellery</b> on …" (Scoop, Slash and other old CMSs): a bold name right after "by", the byline's author. */
@@ -2845,6 +2898,12 @@ final class CommentRecords {
             if (name != null && !inQuote(d, r)) {
                 f.author = clean(name.ownText()); // the first line of a user cell no class or link names (XMB)
                 f.authorEl = name;
+            }
+        }
+        for (Element d : own) {
+            if (f.author == null && (namedByLabel(d) || nameBesideDateCell(d)) && !inQuote(d, r)) {
+                f.author = clean(d.ownText()); // a card's aria-label naming its writer; a bold name cell beside the date cell
+                f.authorEl = d;
             }
         }
         for (Element d : own) {
