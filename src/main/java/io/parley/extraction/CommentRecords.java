@@ -2069,7 +2069,9 @@ final class CommentRecords {
             case 2:
                 return tag.equals("img") && d.attr("src").contains("avatar") || d.className().contains("avatar");
             case 3:
-                return (tag.equals("a") || tag.equals("button")) && ownTextHasY(d) && d.ownText().toLowerCase(Locale.ROOT).contains("reply");
+                return (tag.equals("a") || tag.equals("button")) && (ownTextHasY(d) && d.ownText().toLowerCase(Locale.ROOT).contains("reply")
+                        // the reply button in the page's language ("Responder", "Répondre", "Antworten"): a button of one word
+                        || shortLeaf(d, 14) && REPLY_WORD.matcher(d.ownText().strip()).matches());
             default:
                 String href = tag.equals("a") ? d.attr("href") : "";
                 return href.contains("#comment") || href.contains("#post") || href.contains("#p") || href.contains("comment=")
@@ -3005,7 +3007,7 @@ final class CommentRecords {
                 if (leafish && Texts.wordCount(t) <= 4 && ALPHA_WORD.matcher(t).find() && (!HAS_DIGIT_RX.matcher(t).matches() || HANDLE.matcher(t).matches())
                         && !t.contains("://") && !t.startsWith("www.")
                         && !MEMBER_WORDS.matcher(t).matches() && !AUTHOR_NOISE.matcher(t).matches() && !BUTTON_LINE.matcher(t).matches()
-                        && when.length() <= 40 && Dates.find(when) != null && texts.get(1).childrenSize() == 0) {
+                        && when.length() <= 40 && (Dates.find(when) != null || AGE_ALONE.matcher(when).matches()) && texts.get(1).childrenSize() == 0) {
                     f.author = clean(t);
                     f.authorEl = d;
                 }
@@ -3779,13 +3781,18 @@ final class CommentRecords {
                     + "|member no\\.?|threads|gender|age|status|rank" + LOCALIZED_FIELDS + ")\\s*:\\s*\\S{1,20}(?:\\s\\S+){0,3}$");
     private static final Pattern DAY_CUE = Pattern.compile("(?i)\\b(?:today|yesterday),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}");
     private static final Pattern RELATIVE_CUE = Pattern.compile(
-            "(?i)\\b(?:\\d{1,3}|an?)\\s+(?:min(?:ute)?s?|hours?|days?|weeks?|months?|years?)\\s+ago\\b|\\b(?:today|yesterday),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}");
+            "(?i)\\b(?:\\d{1,3}|an?)\\s+(?:min(?:ute)?s?|hours?|days?|weeks?|months?|years?)\\s+ago\\b|\\b(?:today|yesterday),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}"
+            + "|(?:" + Dates.LOCAL_AGO.pattern() + ")");
     /** "15 days ago" anywhere in a line, glued to what comes before ("@puffin_watch15 days ago"). */
     private static final Pattern AGO_IN_LINE = Pattern.compile("(?i)\\d{1,3}\\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b");
     private static final Pattern COMMENTED_AGO = Pattern.compile(
             "(?i)^\\s*(\\S+(?:\\s\\S+){0,3}?)\\s+(?:commented|replied)\\s+(?:on\\s+)?(?:\\d{1,3}|an?|one)\\s+(?:sec|min|hour|hr|day|week|month|year)s?\\w*\\s+ago\\b");
     private static final Pattern RELATIVE_ANY = Pattern.compile(
-            "(?i)\\b(?:\\d{1,3}|an?|one)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b");
+            "(?i)\\b(?:\\d{1,3}|an?|one)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b"
+            + "|(?:" + Dates.LOCAL_AGO.pattern() + ")"); // (and "hace 12 días", "il y a 3 heures", "vor 2 Tagen", "3 giorni fa")
+
+    /** An age alone on its line, in English or the page's language ("12 days ago", "hace 12 días", "il y a 3 heures"). */
+    private static final Pattern AGE_ALONE = Pattern.compile("(?:" + RELATIVE_ANY.pattern() + ")\\.?");
 
     /** The page's thread title (document title without the site's suffix), to tell a post's subject line from its words. */
     private static final ThreadLocal<String[]> TITLE = new ThreadLocal<>();
@@ -4423,7 +4430,8 @@ final class CommentRecords {
 
     /** Status words in a user cell that are not a name. */
     private static final Pattern AUTHOR_NOISE = Pattern.compile(
-            "(?i)(?:ip )?logged|offline|online|guest|administrator|admin|moderator|report|quote|reply|posts?:?.*|#?\\d+\\.?|find|pm|email|www|website|profile|follow");
+            "(?i)(?:ip )?logged|offline|online|guest|administrator|admin|moderator|report|quote|reply|posts?:?.*|#?\\d+\\.?|find|pm|email|www|website|profile|follow"
+            + "|responder|r\u00e9pondre|repondre|antworten|rispondi|beantwoorden|reageren|odpowiedz"); // (reply buttons in other languages)
     /** Words of a post's buttons and status line ("Report to moderator  Logged", "Quote", "More..."). */
     private static final Set<String> BUTTON_WORDS = Set.of("report", "to", "moderator", "logged", "ip", "quote", "reply", "with",
             "multiquote", "more", "more...", "like", "share", "top", "back", "edit", "delete", "permalink", "link", "flag",
@@ -4752,7 +4760,7 @@ final class CommentRecords {
     private static final Pattern MEMBER_WORDS = Pattern.compile("(?i).*\\b(posts?|joined|messages|member|rank|points|karma)\\b.*");
     /** A post's floor label on a line of its own: "#3", "3#", "OP" (Discuz!, Chinese and Korean boards). */
     private static final Pattern FLOOR = Pattern.compile("(?i)#?\\d{1,5}#?|op");
-    private static final Pattern BUTTON_LINE = Pattern.compile("(?i)(reply|report|permalink|link|quote|#\\d+|\\[[-\u2013+]\\]|share|edit|delete|top)(\\s+\\S+){0,2}");
+    private static final Pattern BUTTON_LINE = Pattern.compile("(?i)(reply|responder|r\u00e9pondre|antworten|rispondi|report|permalink|link|quote|#\\d+|\\[[-\u2013+]\\]|share|edit|delete|top)(\\s+\\S+){0,2}");
     private static final Pattern COLON_END = Pattern.compile(":$");
     private static final Pattern POST_NUMBER = Pattern.compile("#\\d+|\\(\\d+\\)");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
