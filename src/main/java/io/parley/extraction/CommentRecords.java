@@ -2570,7 +2570,9 @@ final class CommentRecords {
             named |= cls.contains("indent") || cls.contains("repl") || cls.contains("child") || cls.contains("respon")
                     || cls.contains("nested") || cls.contains("sub")
                     // (a blockquote after the comment, holding its replies: PHP-Nuke's nested view, old portals)
-                    || a.normalName().equals("blockquote");
+                    || a.normalName().equals("blockquote")
+                    // (or a table after the comment whose first cell is an empty indent: e107's nested comments)
+                    || a.normalName().equals("table") && indentTable(a);
             if (a != r && !index.containsKey(a) && sameKind(a, a.parent())) {
                 // a wrapper inside a wrapper of its own kind (Forem's details.comment-wrapper): the reply's wrapper
                 // sits in its parent's, after the parent's record (and after the parent's earlier replies)
@@ -2603,6 +2605,18 @@ final class CommentRecords {
     }
 
     private static final Set<String> LIST_TAGS = Set.of("ol", "ul");
+
+    /** A table whose first row opens with an empty cell beside others (an indent: "<td width=20>&nbsp;</td><td>replies</td>"). */
+    private static boolean indentTable(Element table) {
+        Element body = table.childrenSize() > 0 && table.child(0).normalName().equals("tbody") ? table.child(0) : table;
+        Element row = body.childrenSize() > 0 ? body.child(0) : null;
+        if (row == null || !row.normalName().equals("tr") || row.childrenSize() < 2) {
+            return false;
+        }
+        Element first = row.child(0);
+        return first.normalName().equals("td") && first.children().stream().allMatch(c -> c.normalName().equals("img"))
+                && Texts.squash(first.text()).isEmpty() && !Texts.squash(boundedText(row.child(1), 40)).isEmpty();
+    }
 
     /** Same tag and same first class (a class it has): a box of the kind that holds it. */
     private static boolean sameKind(Element a, Element b) {

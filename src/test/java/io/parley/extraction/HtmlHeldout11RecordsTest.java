@@ -71,6 +71,19 @@ class HtmlHeldout11RecordsTest {
     }
 
     @Test
+    void aTableAfterACommentBehindAnEmptyIndentCellHoldsItsReplies() throws Exception {
+        // e107: "<table><tr><td style=width:20px>&nbsp;</td><td>replies</td></tr></table>" after the comment's table;
+        // before, every reply top-level (parent 0.58)
+        List<ExtractedComment> cs = comments("e107", null);
+
+        assertThat(cs).hasSize(12);
+        assertThat(cs.get(1).parentId()).isEqualTo(cs.get(0).id());
+        assertThat(cs.get(2).parentId()).isEqualTo(cs.get(1).id());
+        assertThat(cs.get(3).parentId()).isNull();
+        assertThat(cs.get(8).parentId()).isEqualTo(cs.get(6).id());
+    }
+
+    @Test
     void localizedAgesCountBackFromTheFetchTime() {
         String clock = "2026-12-06T09:10";
         assertThat(Dates.relative("hace 12 días", clock)).isEqualTo("2026-11-24");
