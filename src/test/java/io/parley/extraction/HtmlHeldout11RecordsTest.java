@@ -68,6 +68,18 @@ class HtmlHeldout11RecordsTest {
         assertThat(cs.get(1).parentId()).isEqualTo(cs.get(0).id());
         assertThat(cs.get(2).parentId()).isNull();
         assertThat(cs).noneMatch(c -> "Responder".equals(c.author()));
+        assertThat(cs.get(0).likes()).isEqualTo(35); // "35 Me gusta" on a button, kept as the record's chrome
+    }
+
+    @Test
+    void aLikeCountInTheMetaLineInThePagesLanguage() throws Exception {
+        // Le-Monde-like: "Répondre · Signaler · J'aime (13)" under each comment; before, likes 0 of 12
+        List<ExtractedComment> cs = comments("lemonde", null);
+
+        assertThat(cs).hasSize(12);
+        assertThat(cs.get(0).likes()).isEqualTo(13);
+        assertThat(cs.get(11).likes()).isEqualTo(0);
+        assertThat(cs.get(0).text()).doesNotContain("aime");
     }
 
     @Test
