@@ -65,7 +65,8 @@ final class CommentRecords {
     // (the prefix may name the record, hyphens and all: Dreamwidth's comment-depth-2, Concrete's ccm-conversation-message-level1)
     private static final Pattern DEPTH_CLASS = Pattern.compile(
             "(?i)^(?:(?:[a-z]{0,12}|[a-z_-]{0,40}(?:comment|message|post|reply|thread|item)[-_]?)(?:depth|level|indent|lvl)|d)[-_]?(\\d{1,2})$");
-    private static final Pattern MARGIN = Pattern.compile("(?i)(?:margin|padding)-left\\s*:\\s*(\\d{1,4})px");
+    // (in em or rem too, counted at 16px: 1C-Bitrix indents its flat blog comments by 2.5em a level)
+    private static final Pattern MARGIN = Pattern.compile("(?i)(?:margin|padding)-left\\s*:\\s*(\\d{1,4}(?:\\.\\d{1,3})?)(px|r?em)");
     private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(.{1,40}?)\\s+(?:wrote|said|says):?$|^originally posted by:?\\s+(.{1,40})$");
     private static final Pattern META_LINE = Pattern.compile(
             "(?i)^(?:[\\u2014\\u2013-]\\s*)?(?:posted by|submitted by|by|from)?\\s*(.{1,40}?)\\s*(?:[|,\\u00b7]|\\bon\\b|\\bat\\b)\\s*.*\\d.*$");
@@ -1603,6 +1604,39 @@ final class CommentRecords {
         return hasToken(cls, rest) || last > 0 && TREE_PLACE.matcher(rest.substring(last + 1)).matches();
     }
 
+    /**
+     * A class that restates another class of the element with the record's place or state in it ("comment-item
+     * comment-reply-item" in TYPO3's pw_comments, HubSpot's "comment comment-reply-to", ProcessWire's
+     * "CommentListItem CommentHasReplies"): the reply and the comment with replies are one kind of record.
+     */
+    private static boolean placeVariant(String token, String cls) {
+        if (HAS_REPLIES.matcher(token).matches()) {
+            return true;
+        }
+        String[] parts = DASHES.split(token);
+        if (parts.length < 2) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder();
+        StringBuilder head = new StringBuilder();
+        boolean place = false;
+        for (int k = 0; k < parts.length; k++) {
+            if (k > 0 && TREE_PLACE.matcher(parts[k]).matches()) {
+                // the words before the place word are another class of the element ("comment" + "-reply-to")
+                if (!place && hasToken(cls, head.toString())) {
+                    return true;
+                }
+                place = true;
+                continue;
+            }
+            head.append(k == 0 ? "" : "-").append(parts[k]);
+            rest.append(rest.length() == 0 ? "" : "-").append(parts[k]);
+        }
+        return place && !rest.toString().equals(token) && hasToken(cls, rest.toString());
+    }
+
+    private static final Pattern HAS_REPLIES = Pattern.compile("(?i).*has-?(?:replies|children|kids|answers)");
+
     private static boolean hasToken(String cls, String token) {
         for (String t : SPACES.split(cls.toLowerCase(Locale.ROOT))) {
             if (t.equals(token)) {
@@ -1673,7 +1707,7 @@ final class CommentRecords {
                     || t.startsWith("comment-author-") || t.startsWith("bypostauthor") || t.startsWith("id-") || t.startsWith("count-")
                     || t.equals("old") || t.equals("new") || t.equals("unread") || t.equals("noncollapsed") || t.equals("collapsed")
                     || t.equals("first") || t.equals("last") || t.startsWith("windowbg") || namesItsAuthor(t, e)
-                    || jsHook(t, cls) || bemModifier(t, cls)) {
+                    || jsHook(t, cls) || bemModifier(t, cls) || placeVariant(t, cls)) {
                 continue;
             }
             t = ALT_ROW.matcher(t).replaceAll("");
@@ -2308,7 +2342,8 @@ final class CommentRecords {
         }
         Matcher margin = MARGIN.matcher(r.attr("style"));
         if (margin.find()) {
-            return Integer.parseInt(margin.group(1));
+            double v = Double.parseDouble(margin.group(1));
+            return (int) Math.round(margin.group(2).equalsIgnoreCase("px") ? v : v * 16);
         }
         Element ind = r.selectFirst(INDENT_CELL);
         if (ind != null) {
