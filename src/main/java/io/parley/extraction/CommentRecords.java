@@ -134,9 +134,11 @@ final class CommentRecords {
             INDEX.set(index);
             String own = clock(root);
             CLOCK.set(own != null ? own : FetchClock.get());
+            PAGE.set(new Object[]{root, null});
             return read(root, articleKeys, deadline, blockCommentWords);
         } finally {
             CLOCK.remove();
+            PAGE.remove();
             TITLE.remove();
             INDEX.remove();
             CUES.get().clear();
@@ -597,6 +599,24 @@ final class CommentRecords {
             }
             if (parentId == null && f.replyTo != null) {
                 parentId = lastByAuthor.get(f.replyTo.toLowerCase(Locale.ROOT));
+            }
+            if (parentId != null && parent >= 0 && parentId.equals(idOf.get(parent)) && f.replyTo != null && f.replyTarget == null) {
+                // "replied to Saoirse" in a reply nested one level under its thread (VK's deeper replies sit beside
+                // each other): the latest earlier comment in that thread by that name, or whose first name it is
+                String who = f.replyTo.toLowerCase(Locale.ROOT);
+                String self = f.author == null ? "" : f.author.toLowerCase(Locale.ROOT);
+                // (not the record's own "Reply to Pip" button: that names its author)
+                for (int k = self.equals(who) || self.startsWith(who + " ") ? -1 : out.size() - 1; k >= 0; k--) {
+                    ExtractedComment c = out.get(k);
+                    String a = c.author() == null ? "" : c.author().toLowerCase(Locale.ROOT);
+                    if (!inThread(c.id(), parentId, parentOfId)) {
+                        continue;
+                    }
+                    if (a.equals(who) || who.indexOf(' ') < 0 && a.startsWith(who + " ")) {
+                        parentId = c.id();
+                        break;
+                    }
+                }
             }
             if (parentId == null && f.replyTo != null && f.replyTo.indexOf(' ') < 0 && f.replyTo.length() >= 2) {
                 // "@Niamh" for Niamh Casey (Textpattern, hand-typed mentions): the first name of exactly one earlier
@@ -2055,6 +2075,44 @@ final class CommentRecords {
                     + "|/user-\\d+(?:\\.html)?$|[?/]user/\\d+-|userinfo\\.php\\?uid=|(?:^|/)user\\.php\\?(?:id|u)[.=]\\d|/u\\d{1,9}(?:-[^/?#]*)?$)");
 
     /** A link to a member's profile with a name for its text: a forum's user cell names its author this way. */
+    /**
+     * A short name link to the page the record's avatar links to (the avatar a link around an image, the name a text
+     * link beside it: Douban, Gravatar themes): the commenter's page, whatever its address looks like.
+     */
+    private static boolean avatarTwin(Element a, List<Element> own) {
+        String href = a.attr("href");
+        String t = Texts.squash(a.text());
+        if (href.length() < 2 || href.startsWith("#") || href.startsWith("javascript") || t.length() < 2 || t.length() > 40
+                || Texts.wordCount(t) > 4 || a.selectFirst("img") != null || !HAS_LETTER.matcher(t).find()) {
+            return false;
+        }
+        for (Element o : own) {
+            if (o != a && o.normalName().equals("a") && href.equals(o.attr("href")) && o.selectFirst("img") != null
+                    && Texts.squash(o.text()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Reply to Pip" under Pip's own comment (SilverStripe, HubSpot): the button that answers this record, not a line
+     * naming the one it answers ("in reply to", "replying to", "replied to" are those).
+     */
+    private static boolean ownReplyButton(String line, String named, String author) {
+        if (author == null || !line.strip().toLowerCase(Locale.ROOT).startsWith("reply to")) {
+            return false;
+        }
+        String who = Texts.squash(named).toLowerCase(Locale.ROOT);
+        String self = author.toLowerCase(Locale.ROOT);
+        return self.equals(who) || self.startsWith(who + " ");
+    }
+
+    private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern UP_CLASS = Pattern.compile("(?i)upvote|recomm|(?<![a-z])up(?![a-z])");
+    private static final Pattern DOWN_CLASS = Pattern.compile("(?i)down|unrecomm|dislike|unlike|minus");
+    private static final Pattern TWO_COUNTS = Pattern.compile("\\s*\\d{1,6}\\s+\\d{1,6}\\s*");
+
     static boolean profileLink(Element a) {
         String href = a.attr("href");
         if (handleLink(a, href)) {
@@ -2443,7 +2501,7 @@ final class CommentRecords {
     private static final Pattern BADGE = Pattern.compile("(?i)\\s*(?:admin|administrator|mod|moderator|staff|author|owner|op|host|editor|team|verified|member|guest|blogger)\\s*");
     /** A user handle with digits in it ("ferryfan82"), not a count or a label ("12 replies", "#3"). */
     private static final Pattern HANDLE = Pattern.compile("\\p{L}{2,}[\\p{L}\\d_.-]{0,28}\\d[\\p{L}\\d_]*");
-    private static final Pattern IN_RESPONSE = Pattern.compile("(?i)^(?:in )?(?:reply|replying|response|responding) to:?\\s+(\\S.{0,40})$");
+    private static final Pattern IN_RESPONSE = Pattern.compile("(?i)^(?:in )?(?:reply|replying|replied|response|responding|responded) to:?\\s+(\\S.{0,40})$");
     private static final Set<String> REPLY_PART = Set.of("reply");
     /** What a "Reply to …" button names instead of a poster ("Reply to This", "Reply to this comment"). */
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(?:this|the|a|it|comment|post|thread|topic|message|story|article)\\b.*");
@@ -2582,7 +2640,7 @@ final class CommentRecords {
             if (f.author != null) {
                 break;
             }
-            if (d.normalName().equals("a") && profileLink(d) && !inQuote(d, r)) {
+            if (d.normalName().equals("a") && (profileLink(d) || avatarTwin(d, own)) && !inQuote(d, r)) {
                 f.author = clean(d.text());
                 f.authorEl = d;
             }
@@ -2758,6 +2816,11 @@ final class CommentRecords {
             String bare = NAME_TAIL.matcher(f.author).replaceFirst("").strip();
             f.author = bare.isEmpty() ? f.author : bare;
         }
+        if (f.author != null && (f.author.endsWith(",") || f.author.endsWith(";"))) {
+            // "Posted by <a>Pip</a>, 21/11/2026" (SilverStripe): the comma closes the byline, it is no part of the name
+            f.author = f.author.substring(0, f.author.length() - 1).strip();
+            f.author = f.author.isEmpty() ? null : f.author;
+        }
         if (f.author != null && HANDLE_AFTER_NAME.matcher(f.author).find()) {
             // a display name and its handle side by side (Mastodon: "Nell Trevose @nell@isles.social"): the name
             f.author = HANDLE_AFTER_NAME.matcher(f.author).replaceFirst("").strip();
@@ -2822,7 +2885,8 @@ final class CommentRecords {
                     }
                     if (f.time == null && Dates.isYearless(Texts.squash(d.text()))) {
                         // "11-21 14:14", "Nov 21" in the time part: this year's, by the page's clock
-                        f.time = Dates.yearless(Texts.squash(d.text()), CLOCK.get());
+                        f.time = CLOCK.get() != null ? Dates.yearless(Texts.squash(d.text()), CLOCK.get())
+                                : Dates.yearlessNear(Texts.squash(d.text()), pageDate());
                     }
                 }
             }
@@ -2945,7 +3009,8 @@ final class CommentRecords {
             if (line.length() > 8 && line.length() <= 60 && IN_RESPONSE_CUE.matcher(line).find() && !inQuote(d, r)) {
                 // "In response to Magnus" (Khoros), "Replying to @ann": a line naming the post this one answers
                 Matcher m = IN_RESPONSE.matcher(Texts.squash(line));
-                if (m.matches() && Texts.wordCount(m.group(1)) <= 4 && !NOT_A_NAME.matcher(m.group(1)).matches()) {
+                if (m.matches() && Texts.wordCount(m.group(1)) <= 4 && !NOT_A_NAME.matcher(m.group(1)).matches()
+                        && !ownReplyButton(line, m.group(1), f.author)) {
                     f.replyTo = clean(AT_HEAD.matcher(m.group(1)).replaceFirst(""));
                     f.replyEl = d;
                 }
@@ -3025,8 +3090,18 @@ final class CommentRecords {
                     continue;
                 }
             }
+            if (d.childrenSize() == 0 && UP_CLASS.matcher(d.className()).find() && !DOWN_CLASS.matcher(d.className()).find()
+                    && SIGNED_COUNT.matcher(d.text().strip()).matches() && !inQuote(d, r)) {
+                // the up count of an up / down pair, named by its class ("e-rate-up", Naver's "u_cbox_cnt_recomm",
+                // ProcessWire's "CommentUpvoteCnt"), whatever word the button shows
+                f.likes = Integer.parseInt(d.text().strip().replace("+", ""));
+                continue;
+            }
             if (d.attr("itemprop").equals("upvoteCount") || hasPart(d, LIKE_PARTS)) {
                 String t = d.hasAttr("title") && NUMBER.matcher(d.attr("title")).matches() ? d.attr("title") : d.text();
+                if (TWO_COUNTS.matcher(t).matches()) {
+                    continue; // an up and a down count in one rating box ("2 0"): the up count's own element says which
+                }
                 if (t.isBlank() && d.childrenSize() == 0 && d.parent() != null && d.parent() != r) {
                     // a like icon with its count beside it in one box: <span><i class="sp_like"></i>18</span>
                     String box = Texts.squash(d.parent().text());
@@ -3430,6 +3505,33 @@ final class CommentRecords {
             }
         });
         return found[0];
+    }
+
+    /** The page's root and, once asked for, its date: {root, date or "" for none}. */
+    private static final ThreadLocal<Object[]> PAGE = new ThreadLocal<>();
+    private static final Evaluator PUBLISHED = QueryParser.parse(
+            "meta[property=article:published_time], meta[itemprop=datePublished], meta[name=date], time[datetime]");
+
+    /** The page's own date (the story's publication, else its first machine-readable time), looked for once a page. */
+    private static String pageDate() {
+        Object[] page = PAGE.get();
+        if (page == null) {
+            return null;
+        }
+        if (page[1] == null) {
+            String found = "";
+            Element root = (Element) page[0];
+            Element head = root.ownerDocument() != null ? root.ownerDocument() : root;
+            for (Element e : head.select(PUBLISHED)) {
+                String d = Dates.find(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
+                if (d != null) {
+                    found = d;
+                    break;
+                }
+            }
+            page[1] = found;
+        }
+        return ((String) page[1]).isEmpty() ? null : (String) page[1];
     }
 
     private static final Evaluator TIMED = QueryParser.parse("time, [datetime], a[title], span[title], abbr[title]");

@@ -108,7 +108,8 @@ final class Dates {
 
     // (and German's own: März / Mrz, Mai, Okt, Dez; the other months share their English three letters)
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|m\u00e4r|mrz|mai|okt|dez)[a-z]*\\.?";
-    private static final String CLOCK = "(?:[,;]?\\s*(?:at|@|-|\\u2013)?\\s*(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?(?![\\d]))?";
+    // (and "um 14:14 Uhr", German; "Nov 21 2026 : 14:14", e107)
+    private static final String CLOCK = "(?:[,;]?\\s*(?:at|@|-|\\u2013|um|:)?\\s*(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?(?![\\d]))?";
     private static final java.util.regex.Pattern MONTH_FIRST = java.util.regex.Pattern.compile(
             "(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + CLOCK);
     private static final java.util.regex.Pattern DAY_FIRST = java.util.regex.Pattern.compile(
@@ -123,6 +124,8 @@ final class Dates {
             "(?i)(?<![\\d/])(\\d{1,2})/" + MONTH + "/(\\d{2}|\\d{4})(?![\\d/])" + CLOCK);
     private static final java.util.regex.Pattern YEAR_SLASHED = java.util.regex.Pattern.compile(
             "(?<![\\d/])(\\d{4})/(\\d{1,2})/(\\d{1,2})(?![\\d/])(?:,?\\s+(\\d{1,2}):(\\d{2}))?");
+    private static final java.util.regex.Pattern YEAR_DOTTED = java.util.regex.Pattern.compile(
+            "(?<![\\d.])(\\d{4})\\.(\\d{1,2})\\.(\\d{1,2})\\.?(?![\\d])(?:,?\\s+(\\d{1,2}):(\\d{2}))?");
     private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile(
             "(?i)(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*([ap]\\.?m\\.?)(?![a-z]))?)?");
     /** "11/21/26 @ 02:14 pm" (b2evolution): month first, a two-digit year, and only with a time of day beside it. */
@@ -132,6 +135,8 @@ final class Dates {
     private static final java.util.regex.Pattern NUMERIC_YEARLESS = java.util.regex.Pattern.compile(
             "^\\s*(\\d{1,2})-(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})\\s*$");
 
+    private static final java.util.regex.Pattern YEARLESS_DAY_FIRST = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(\\d{1,2})\\s+" + MONTH + "(?:,?\\s*(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)?)?\\s*$");
     private static final java.util.regex.Pattern YEARLESS = java.util.regex.Pattern.compile(
             "(?i)^\\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?"
                     + "(?:,?\\s*(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)?)?\\s*$");
@@ -145,6 +150,19 @@ final class Dates {
             return null;
         }
         java.util.regex.Matcher m = YEARLESS.matcher(text);
+        java.util.regex.Matcher day = m.matches() ? null : YEARLESS_DAY_FIRST.matcher(text);
+        if (day != null && day.matches()) {
+            // "21 Nov at 2:14 pm" (VK): the day before the month
+            try {
+                java.time.LocalDate now = java.time.LocalDate.parse(clock.substring(0, 10));
+                java.time.LocalDate d = java.time.LocalDate.of(now.getYear(), month(day.group(2)), Integer.parseInt(day.group(1)));
+                d = d.isAfter(now) ? d.minusYears(1) : d;
+                return day.group(3) == null ? d.toString()
+                        : compose(String.valueOf(d.getYear()), d.getMonthValue(), d.getDayOfMonth(), day.group(3), day.group(4), day.group(5));
+            } catch (java.time.DateTimeException | NumberFormatException e) {
+                return null;
+            }
+        }
         if (!m.matches()) {
             java.util.regex.Matcher n = NUMERIC_YEARLESS.matcher(text);
             if (!n.matches()) {
@@ -173,7 +191,37 @@ final class Dates {
 
     /** Whether a line is only a year-less date ("Nov. 14", "11-21 14:14"): a comment's meta, not its words. */
     static boolean isYearless(String text) {
-        return text != null && text.length() <= 34 && (YEARLESS.matcher(text).matches() || NUMERIC_YEARLESS.matcher(text).matches());
+        return text != null && text.length() <= 34 && (YEARLESS.matcher(text).matches() || NUMERIC_YEARLESS.matcher(text).matches()
+                || YEARLESS_DAY_FIRST.matcher(text).matches());
+    }
+
+    /**
+     * A year-less date on a page with no clock (no fetch time, no "current time" line): the year that puts it nearest
+     * the page's own date (the story's publication), so "2 Jan" under a story of 28 December is the next year's.
+     */
+    static String yearlessNear(String text, String pageDate) {
+        if (pageDate == null || pageDate.length() < 10) {
+            return null;
+        }
+        try {
+            java.time.LocalDate near = java.time.LocalDate.parse(pageDate.substring(0, 10));
+            // read against the page date's year's last day, then moved to the year nearest the page date
+            String got = yearless(text, near.getYear() + "-12-31");
+            if (got == null) {
+                return null;
+            }
+            java.time.LocalDate d = java.time.LocalDate.parse(got.substring(0, 10));
+            java.time.LocalDate best = d;
+            for (int y = -1; y <= 1; y++) {
+                java.time.LocalDate c = d.withYear(near.getYear() + y);
+                if (Math.abs(c.toEpochDay() - near.toEpochDay()) < Math.abs(best.toEpochDay() - near.toEpochDay())) {
+                    best = c;
+                }
+            }
+            return best + got.substring(10);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     /** A month-first date with a two-digit year and a time ("11/21/26 @ 02:14 pm"), or null. */
@@ -211,6 +259,12 @@ final class Dates {
             if (m.find()) {
                 // (a 12-hour clock with seconds: "2026-11-21 2:14:07 PM", Fark)
                 return compose(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), m.group(5), m.group(6));
+            }
+        }
+        if (yearBefore(text, '.')) {
+            m = YEAR_DOTTED.matcher(text);
+            if (m.find()) { // "2026.11.21. 14:14" (Korean and Hungarian order, Naver)
+                return compose(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), m.group(5), null);
             }
         }
         if (yearBefore(text, '/')) {
