@@ -605,8 +605,17 @@ final class CommentRecords {
                 // each other): the latest earlier comment in that thread by that name, or whose first name it is
                 String who = f.replyTo.toLowerCase(Locale.ROOT);
                 String self = f.author == null ? "" : f.author.toLowerCase(Locale.ROOT);
-                // (not the record's own "Reply to Pip" button: that names its author)
-                for (int k = self.equals(who) || self.startsWith(who + " ") ? -1 : out.size() - 1; k >= 0; k--) {
+                String nestAuthor = null;
+                for (ExtractedComment c : out) {
+                    if (c.id().equals(parentId)) {
+                        nestAuthor = c.author() == null ? "" : c.author().toLowerCase(Locale.ROOT);
+                    }
+                }
+                // (not the record's own "Reply to Pip" button: that names its author; and not when the thread it is
+                // nested in is the named one's: the nesting says it already, Vuukle's "Reply to Mairead")
+                boolean skip = self.equals(who) || self.startsWith(who + " ") || nestAuthor == null
+                        || nestAuthor.equals(who) || nestAuthor.startsWith(who + " ");
+                for (int k = skip ? -1 : out.size() - 1; k >= 0; k--) {
                     ExtractedComment c = out.get(k);
                     String a = c.author() == null ? "" : c.author().toLowerCase(Locale.ROOT);
                     if (!inThread(c.id(), parentId, parentOfId)) {
