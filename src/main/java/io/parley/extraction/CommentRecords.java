@@ -1652,7 +1652,7 @@ final class CommentRecords {
         for (int k = 0; k < parts.length; k++) {
             if (k > 0 && TREE_PLACE.matcher(parts[k]).matches()) {
                 // the words before the place word are another class of the element ("comment" + "-reply-to")
-                if (!place && hasToken(cls, head.toString())) {
+                if (!place && (hasToken(cls, head.toString()) || hasToken(cls, head.toString().replace('-', '_')))) {
                     return true;
                 }
                 place = true;
@@ -1661,7 +1661,8 @@ final class CommentRecords {
             head.append(k == 0 ? "" : "-").append(parts[k]);
             rest.append(rest.length() == 0 ? "" : "-").append(parts[k]);
         }
-        return place && !rest.toString().equals(token) && hasToken(cls, rest.toString());
+        // (with the token's own separators: "comment_reply_item" beside "comment_item")
+        return place && (hasToken(cls, rest.toString()) || hasToken(cls, rest.toString().replace('-', '_')));
     }
 
     private static final Pattern HAS_REPLIES = Pattern.compile("(?i).*has-?(?:replies|children|kids|answers)");
@@ -3284,9 +3285,13 @@ final class CommentRecords {
         }
         // what is left of a meta line: the author's name, the date, "says:", "Reply", "#3"
         for (String p : paras) {
-            if (LIKES_LINE.matcher(p).matches() || buttons(p)) {
+            if (LIKES_LINE.matcher(p).matches() || buttons(p) || f.likes != null && TWO_COUNTS.matcher(p).matches()) {
+                // (an up and a down count left of a rating box, "2 0" in e107's, once its up count was read)
                 f.header.add(p); // kept apart as the record's chrome, as the page shows it
             }
+        }
+        if (f.likes != null) {
+            paras.removeIf(p -> TWO_COUNTS.matcher(p).matches());
         }
         for (String p : paras) {
             if (nameAndCounts(p, f.author)) {
