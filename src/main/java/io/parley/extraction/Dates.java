@@ -251,6 +251,7 @@ final class Dates {
             String jira = slashed(text);
             return jira != null ? jira : shortYear(text);
         }
+        text = foreign(text);
         // each form is tried only where the text has what it cannot match without (a year after a dash or a
         // separator, a month's name): the regexes tried every position of texts of up to 400 characters
         java.util.regex.Matcher m;
@@ -448,5 +449,91 @@ final class Dates {
             return d;
         }
         return d + "T" + twoDigits(h) + ":" + minute;
+    }
+
+    // ---- dates in other languages' words and orders, rewritten into a form read above
+
+    /** "2026年11月21日", "2026년 11월 21일" (Japanese, Chinese, Korean), "2026. 11. 21." (Korean, spaced). */
+    private static final java.util.regex.Pattern CJK_DATE = java.util.regex.Pattern.compile(
+            "(\\d{4})\\s*(?:[\u5e74\ub144]\\s*(\\d{1,2})\\s*[\u6708\uc6d4]\\s*(\\d{1,2})\\s*[\u65e5\uc77c]?|\\.\\s+(\\d{1,2})\\.\\s+(\\d{1,2})\\.?)");
+    /** A weekday in brackets after the date ("2026/11/21(土) 14:14", "（周六）"). */
+    private static final java.util.regex.Pattern BRACKET_WEEKDAY = java.util.regex.Pattern.compile(
+            "(?<=\\d)\\s*[(\uff08][^)\uff09\\d]{1,4}[)\uff09]");
+    /** Morning and afternoon words before a 12-hour clock (Korean, Japanese, Chinese). */
+    private static final java.util.regex.Pattern CJK_HALF_DAY = java.util.regex.Pattern.compile(
+            "(\uc624\uc804|\u5348\u524d|\u4e0a\u5348|\uc624\ud6c4|\u5348\u5f8c|\u4e0b\u5348)\\s*(\\d{1,2}:\\d{2})");
+    private static final String[][] MONTH_WORDS = {
+            {"Jan", "janvier|enero|janeiro|gennaio|januari|\u044f\u043d\u0432\u0430\u0440\\p{L}*"},
+            {"Feb", "f\u00e9vrier|fevrier|febrero|fevereiro|febbraio|februari|\u0444\u0435\u0432\u0440\u0430\u043b\\p{L}*"},
+            {"Mar", "mars|marzo|mar\u00e7o|maart|\u043c\u0430\u0440\u0442\\p{L}*"},
+            {"Apr", "avril|abril|aprile|\u0430\u043f\u0440\u0435\u043b\\p{L}*"},
+            {"May", "mayo|maio|maggio|mei|\u043c\u0430[\u0439\u044f]"},
+            {"Jun", "juin|junio|junho|giugno|\u0438\u044e\u043d\\p{L}*"},
+            {"Jul", "juillet|julio|julho|luglio|\u0438\u044e\u043b\\p{L}*"},
+            {"Aug", "ao\u00fbt|aout|agosto|augustus|\u0430\u0432\u0433\u0443\u0441\u0442\\p{L}*"},
+            {"Sep", "septembre|septiembre|setiembre|setembro|settembre|\u0441\u0435\u043d\u0442\u044f\u0431\u0440\\p{L}*"},
+            {"Oct", "octobre|octubre|outubro|ottobre|\u043e\u043a\u0442\u044f\u0431\u0440\\p{L}*"},
+            {"Nov", "novembre|noviembre|novembro|\u043d\u043e\u044f\u0431\u0440\\p{L}*"},
+            {"Dec", "d\u00e9cembre|decembre|diciembre|dezembro|dicembre|\u0434\u0435\u043a\u0430\u0431\u0440\\p{L}*"}};
+    /** A day, a month's name in French, Spanish, Portuguese, Italian, Dutch or Russian, and a year ("21 de noviembre de 2026"). */
+    private static final java.util.regex.Pattern FOREIGN_DMY;
+
+    static {
+        StringBuilder all = new StringBuilder();
+        for (String[] m : MONTH_WORDS) {
+            all.append(all.length() == 0 ? "" : "|").append("(").append(m[1]).append(")");
+        }
+        FOREIGN_DMY = java.util.regex.Pattern.compile("(?iu)(?<![\\d.])(\\d{1,2})(?:er|\u00ba)?\\.?\\s+(?:de\\s+)?(?:" + all
+                + ")\\.?,?\\s+(?:de\\s+)?(\\d{4})");
+    }
+
+    /** A clock after the year joined by another language's "at" ("\u00e0 14h14", "a las", "\u00e0s", "\u0432", "om", "alle", "klo"). */
+    private static final java.util.regex.Pattern FOREIGN_AT = java.util.regex.Pattern.compile(
+            "(?iu)(\\d{4}),?\\s+(?:\u00e0|a las|\u00e0s|\u0432|om|alle|klo|kl\\.)\\s+(\\d{1,2})[:.h](\\d{2})");
+    private static final java.util.regex.Pattern H_CLOCK = java.util.regex.Pattern.compile("(?<![\\d:])(\\d{1,2})h(\\d{2})(?![\\d])");
+    private static final java.util.regex.Pattern FOREIGN_CUE = java.util.regex.Pattern.compile(
+            "(?i)[^\\x00-\\x7f]|\\d{4}\\.\\s|\\sde\\s|\\dh\\d|enero|janeiro|gennaio|januari|fevrier|febrero|fevereiro|febbraio|februari|marzo|maart"
+                    + "|abril|aprile|mayo|maio|maggio|\\smei\\s|junio|junho|giugno|juillet|julio|julho|luglio|aout|agosto|augustus|septiembre"
+                    + "|setiembre|setembro|settembre|octubre|outubro|ottobre|noviembre|novembro|decembre|diciembre|dezembro|dicembre");
+
+    /**
+     * The text with another language's date rewritten into a form {@link #find} reads ("2026年11月21日 14:14" →
+     * "2026-11-21 14:14", "21 de noviembre de 2026 a las 14:14" → "21 Nov 2026 14:14"); the text itself when it has none.
+     */
+    static String foreign(String text) {
+        if (!FOREIGN_CUE.matcher(text).find()) {
+            return text;
+        }
+        String t = text;
+        java.util.regex.Matcher m = CJK_DATE.matcher(t);
+        if (m.find()) {
+            String mo = m.group(2) != null ? m.group(2) : m.group(4);
+            String d = m.group(2) != null ? m.group(3) : m.group(5);
+            t = t.substring(0, m.start()) + m.group(1) + "-" + twoDigits(Integer.parseInt(mo) % 100) + "-" + twoDigits(Integer.parseInt(d) % 100)
+                    + t.substring(m.end());
+            t = BRACKET_WEEKDAY.matcher(t).replaceFirst("");
+            m = CJK_HALF_DAY.matcher(t);
+            if (m.find()) {
+                boolean pm = m.group(1).equals("\uc624\ud6c4") || m.group(1).equals("\u5348\u5f8c") || m.group(1).equals("\u4e0b\u5348");
+                t = t.substring(0, m.start()) + m.group(2) + (pm ? " pm" : " am") + t.substring(m.end());
+            }
+            return t;
+        }
+        t = BRACKET_WEEKDAY.matcher(t).replaceFirst("");
+        m = FOREIGN_DMY.matcher(t);
+        if (m.find()) {
+            int month = 0;
+            for (int k = 0; k < 12; k++) {
+                if (m.group(k + 2) != null) {
+                    month = k;
+                }
+            }
+            t = t.substring(0, m.start()) + m.group(1) + " " + MONTH_WORDS[month][0] + " " + m.group(14) + t.substring(m.end());
+        }
+        m = FOREIGN_AT.matcher(t);
+        if (m.find()) {
+            t = t.substring(0, m.start()) + m.group(1) + " " + m.group(2) + ":" + m.group(3) + t.substring(m.end());
+        }
+        return H_CLOCK.matcher(t).replaceFirst("$1:$2");
     }
 }

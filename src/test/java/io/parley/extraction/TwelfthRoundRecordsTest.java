@@ -132,4 +132,21 @@ class TwelfthRoundRecordsTest {
         assertThat(cs.get(2).parentId()).isNull();
         assertThat(cs.get(5).parentId()).isEqualTo(cs.get(4).id());
     }
+
+    @Test
+    void datesInOtherLanguagesWordsAndOrders() {
+        assertThat(Dates.find("2026年11月21日 14:14")).isEqualTo("2026-11-21T14:14"); // Japanese, Chinese
+        assertThat(Dates.find("2026년 11월 21일 14:14")).isEqualTo("2026-11-21T14:14");
+        assertThat(Dates.find("2026. 11. 21. 오후 2:14")).isEqualTo("2026-11-21T14:14"); // Korean, afternoon
+        assertThat(Dates.find("2026. 11. 21. 14:14")).isEqualTo("2026-11-21T14:14");
+        assertThat(Dates.find("2026/11/21(土) 14:14")).isEqualTo("2026-11-21T14:14");
+        assertThat(Dates.find("21 ноября 2026 в 14:14")).isEqualTo("2026-11-21T14:14");
+        assertThat(Dates.find("le 21 novembre 2026 à 14h14")).isEqualTo("2026-11-21T14:14");
+        assertThat(Dates.find("21 de noviembre de 2026 a las 14:14")).isEqualTo("2026-11-21T14:14");
+        assertThat(Dates.find("3 de dezembro de 2026 às 09:05")).isEqualTo("2026-12-03T09:05");
+        assertThat(Dates.find("21 mei 2026 om 14:14")).isEqualTo("2026-05-21T14:14");
+        // a month's word of another language only between a day and a year: "mei" or "mars" elsewhere is no date
+        assertThat(Dates.find("mars 2026 was cold")).isNull();
+        assertThat(Dates.find("the 2026 plan")).isNull();
+    }
 }
