@@ -2119,6 +2119,22 @@ final class CommentRecords {
     }
 
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+    /**
+     * A like button's words and count, whatever its classes ("Like 12", "♥ 12", "👍 12", "いいね 12", "좋아요 12",
+     * "赞 12", "Gefällt mir · 12", "J'aime (12)", "Нравится 12"): the count, or null.
+     */
+    private static Integer likeControl(Element d) {
+        if (d.text().length() > 30) {
+            return null;
+        }
+        Matcher m = LIKE_WORD_COUNT.matcher(Texts.squash(d.text()));
+        return m.matches() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    private static final Pattern LIKE_WORD_COUNT = Pattern.compile("(?iu)^(?:likes?|liked|\u3044\u3044\u306d[!\uff01]?|\uc88b\uc544\uc694"
+            + "|\uacf5\uac10|\u8d5e|\u70b9\u8d5e|\u9876|gef\u00e4llt mir|j'aime|me gusta|mi piace|\u043d\u0440\u0430\u0432\u0438\u0442\u0441\u044f"
+            + "|curtir|vind ik leuk|tykk\u00e4\u00e4|lubi\u0119 to|[\u2665\u2764\u2661\u25b2\u2191\u2b06]\ufe0f?|\\x{1F44D}|\\x{1F497}|\\x{2764}\ufe0f)"
+            + "\\s*[\u00b7:]?\\s*\\(?(\\d{1,6})\\)?$");
     private static final Pattern UP_CLASS = Pattern.compile("(?i)upvote|recomm|(?<![a-z])up(?![a-z])");
     private static final Pattern DOWN_CLASS = Pattern.compile("(?i)down|unrecomm|dislike|unlike|minus");
     private static final Pattern TWO_COUNTS = Pattern.compile("\\s*\\d{1,6}\\s+\\d{1,6}\\s*");
@@ -3099,6 +3115,10 @@ final class CommentRecords {
                     f.likes = Integer.parseInt(m.group(1));
                     continue;
                 }
+            }
+            if (d.childrenSize() <= 2 && !inQuote(d, r) && !BLOCK_TAGS.contains(d.normalName()) && likeControl(d) != null) {
+                f.likes = likeControl(d);
+                continue;
             }
             if (d.childrenSize() == 0 && UP_CLASS.matcher(d.className()).find() && !DOWN_CLASS.matcher(d.className()).find()
                     && SIGNED_COUNT.matcher(d.text().strip()).matches() && !inQuote(d, r)) {

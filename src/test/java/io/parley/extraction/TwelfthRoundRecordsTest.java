@@ -149,4 +149,24 @@ class TwelfthRoundRecordsTest {
         assertThat(Dates.find("mars 2026 was cold")).isNull();
         assertThat(Dates.find("the 2026 plan")).isNull();
     }
+
+    @Test
+    void aLikeButtonsWordsAndCountWhateverItsClasses() {
+        // no class names the count: the button's words do, in the page's language (before, no likes at all)
+        String[] buttons = {"<button type=button>Like 12</button>", "<button>\u2665 7</button>", "<span>\uD83D\uDC4D 3</span>",
+                "<button>\u3044\u3044\u306d 5</button>", "<a href=#>\uC88B\uC544\uC694 9</a>", "<a href=#>Gef\u00e4llt mir \u00b7 4</a>",
+                "<span>J'aime (2)</span>", "<button><span>Like</span> <span>11</span></button>", "<button>Replies 6</button>"};
+        StringBuilder html = new StringBuilder("<html><body><h1>Bridge shut</h1><p>The footbridge closed on Monday after an "
+                + "inspection found cracked bearings at both ends; repairs take until March.</p><ol class=\"comment-list\">");
+        for (int i = 0; i < buttons.length; i++) {
+            html.append("<li class=\"comment\"><div class=\"comment-meta\"><span class=\"comment-author\">user").append(i)
+                    .append("</span> <span class=\"comment-date\">2026-11-21 14:1").append(i).append("</span></div><div class=\"comment-content\">"
+                            + "<p>Comment number ").append(i).append(" says the diversion adds twenty minutes each way.</p></div><div class=\"actions\">")
+                    .append(buttons[i]).append(" <a href=\"#r\">Reply</a></div></li>");
+        }
+        html.append("</ol></body></html>");
+        List<ExtractedComment> cs = GoldPageComments.extractor().extract(html.toString(), PageFormat.HTML, null).comments();
+        assertThat(cs).extracting(ExtractedComment::likes).containsExactly(12, 7, 3, 5, 9, 4, 2, 11, null);
+        assertThat(cs).allSatisfy(c -> assertThat(c.text()).endsWith("each way."));
+    }
 }
