@@ -66,7 +66,7 @@ final class CommentRecords {
     private static final Pattern DEPTH_CLASS = Pattern.compile(
             "(?i)^(?:(?:[a-z]{0,12}|[a-z_-]{0,40}(?:comment|message|post|reply|thread|item)[-_]?)(?:depth|level|indent|lvl)|d)[-_]?(\\d{1,2})$");
     // (in em or rem too, counted at 16px: 1C-Bitrix indents its flat blog comments by 2.5em a level)
-    private static final Pattern MARGIN = Pattern.compile("(?i)(?:margin|padding)-left\\s*:\\s*(\\d{1,4}(?:\\.\\d{1,3})?)(px|r?em)");
+    private static final Pattern MARGIN = Pattern.compile("(?i)(?:margin|padding)-left\\s*:\\s*(\\d{1,4}(?:\\.\\d{1,3})?)(px|r?em|ex|ch)");
     private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(.{1,40}?)\\s+(?:wrote|said|says):?$|^originally posted by:?\\s+(.{1,40})$");
     private static final Pattern META_LINE = Pattern.compile(
             "(?i)^(?:[\\u2014\\u2013-]\\s*)?(?:posted by|submitted by|by|from)?\\s*(.{1,40}?)\\s*(?:[|,\\u00b7]|\\bon\\b|\\bat\\b)\\s*.*\\d.*$");
@@ -463,7 +463,8 @@ final class CommentRecords {
             // threaded replies, each li a header and a post)
             return List.of();
         }
-        if (blockCommentWords == 0 && (!strongSignature(sig) && !richRecords(records) || linkDensity(records) > 0.35)) {
+        if (blockCommentWords == 0 && (!strongSignature(sig) && !richRecords(records) && !inCommentSection(records)
+                || linkDensity(records) > 0.35)) {
             // nothing the block model took for comments: only a set that names itself a comment or post list
             return List.of();
         }
@@ -985,6 +986,29 @@ final class CommentRecords {
             }
         }
         return true;
+    }
+
+    /**
+     * Dated records of any class ("li.media", "article.note", "div.entry") inside the one element the page names its
+     * comment section ("div.comments", "#comments-area"): the section says what they are.
+     */
+    private static boolean inCommentSection(List<Element> records) {
+        if (records.size() < 3) {
+            return false;
+        }
+        for (Element r : records) {
+            if (cues(r) < 3) {
+                return false;
+            }
+        }
+        Element box = records.get(0).parent();
+        for (int up = 0; box != null && up < 3; up++, box = box.parent()) {
+            final Element around = box;
+            if (CommentSections.namesSection(box) && records.stream().allMatch(r -> r.parents().contains(around))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double linkDensity(List<Element> records) {
@@ -2118,6 +2142,7 @@ final class CommentRecords {
         return self.equals(who) || self.startsWith(who + " ");
     }
 
+    private static final Pattern LEADING_NUMBER_BY = Pattern.compile("(?i)^(?:\\(\\d{1,5}\\)|#\\d{1,5})\\s+(?:by\\s+)?(?=\\S)|^by\\s+(?=\\S)");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
     /**
      * A like button's words and count, whatever its classes ("Like 12", "♥ 12", "👍 12", "いいね 12", "좋아요 12",
@@ -2427,7 +2452,9 @@ final class CommentRecords {
         Matcher margin = MARGIN.matcher(r.attr("style"));
         if (margin.find()) {
             double v = Double.parseDouble(margin.group(1));
-            return (int) Math.round(margin.group(2).equalsIgnoreCase("px") ? v : v * 16);
+            String unit = margin.group(2).toLowerCase(Locale.ROOT);
+            // (ex and ch, half an em: Fossil's forum indents replies 4ex a level)
+            return (int) Math.round(unit.equals("px") ? v : unit.endsWith("em") ? v * 16 : v * 8);
         }
         Element ind = r.selectFirst(INDENT_CELL);
         if (ind != null) {
@@ -3366,6 +3393,11 @@ final class CommentRecords {
         f.text = String.join("\n\n", paras);
         if (f.pane != null && !f.pane.isEmpty()) {
             f.header.add(0, f.pane);
+        }
+        if (f.author != null && LEADING_NUMBER_BY.matcher(f.author).lookingAt()) {
+            // "(1) By runnerbean_ruth" (Fossil's post header): the post's number and the "By" label are no part of the name
+            String bare = LEADING_NUMBER_BY.matcher(f.author).replaceFirst("").strip();
+            f.author = bare.isEmpty() ? f.author : bare;
         }
         return f;
     }

@@ -336,6 +336,11 @@ final class CommentSections {
 
     private static final Pattern LOADING = Pattern.compile("(?i)(?:loading|wird geladen|chargement|cargando)\\b.{0,20}");
 
+    /** Whether the element's id or class names a whole comment section ("comments", "comment-list", "comments-area"). */
+    static boolean namesSection(Element e) {
+        return container(e.id(), e.className());
+    }
+
     private static boolean container(String id, String cls) {
         // no word holds a space, so none spans id and class: each is scanned as it is, with no joined lower-cased copy
         if (!CONTAINER_WORDS.anyIn(id) && !CONTAINER_WORDS.anyIn(cls)) {

@@ -169,4 +169,39 @@ class TwelfthRoundRecordsTest {
         assertThat(cs).extracting(ExtractedComment::likes).containsExactly(12, 7, 3, 5, 9, 4, 2, 11, null);
         assertThat(cs).allSatisfy(c -> assertThat(c.text()).endsWith("each way."));
     }
+
+    @Test
+    void datedRecordsOfAnyClassInsideTheElementNamedForTheComments() {
+        // Bootstrap's media objects: no class says comment, no author class; the section they stand in does (before:
+        // no comment, "unparsed"). The same list outside such a section stays no thread.
+        String item = "<li class=\"media\"><img class=\"media-object\" src=\"/a.png\"><div class=\"media-body\"><h4 class=\"media-heading\">%s "
+                + "<small>Nov 2%d, 2026 at 2:14 pm</small></h4><p>Comment number %d says the diversion through the estate adds twenty "
+                + "minutes each way for everyone who walks.</p></div></li>";
+        StringBuilder items = new StringBuilder();
+        String[] names = {"Ann Lee", "bo_park", "Cy Diaz", "Di Moss"};
+        for (int i = 0; i < names.length; i++) {
+            items.append(String.format(item, names[i], i, i));
+        }
+        String story = "<html><body><h1>Bridge shut</h1><p>The footbridge closed on Monday after an inspection found cracked "
+                + "bearings at both ends; repairs take until March, the council said.</p>";
+        List<ExtractedComment> in = GoldPageComments.extractor().extract(story + "<div id=\"comments\" class=\"comments-area\"><ul class=\"media-list\">"
+                + items + "</ul></div></body></html>", PageFormat.HTML, null).comments();
+        assertThat(in).extracting(ExtractedComment::author).containsExactly(names);
+        assertThat(in.get(1).postedAt()).isEqualTo("2026-11-21T14:14");
+        List<ExtractedComment> out = GoldPageComments.extractor().extract(story + "<div class=\"latest-news\"><ul class=\"media-list\">"
+                + items + "</ul></div></body></html>", PageFormat.HTML, null).comments();
+        assertThat(out).isEmpty();
+    }
+
+    @Test
+    void aNumberedByHeaderNamesThePosterAndAnIndentInExNests() throws Exception {
+        // Fossil's forum (heldout10-text's HTML page): "(2) By tomaszzielinski on 2026-11-23 14:03:00 in reply to 1" in a
+        // div.forumHier indented "margin-left: 4ex" a level; before, no comment at all ("unparsed")
+        List<ExtractedComment> cs = GoldPageComments.of("heldout10-text", "fossil", null);
+        assertThat(cs).hasSize(12);
+        assertThat(cs.get(0).author()).isEqualTo("runnerbean_ruth");
+        assertThat(cs.get(1).author()).isEqualTo("tomaszzielinski");
+        assertThat(cs.get(1).parentId()).isEqualTo(cs.get(0).id());
+        assertThat(cs.get(1).postedAt()).isEqualTo("2026-11-23T14:03");
+    }
 }
