@@ -373,7 +373,7 @@ final class ThreatCues {
                     + "|neck yourself|rope yourself)|\\bkys)(?=\\s*(?:[.!?,;:]|$|you\\b|already\\b|now\\b|please\\b))",
                     "kys", "yourself", "urself", "die", "drop dead"),
             cue("\\b(?:do (?:us|the world|everyone|society|humanity) (?:all )?a favou?r and|you should|go)\\s+"
-                    + "(?:die|drink bleach|jump off (?:a|the) (?:bridge|cliff|roof|building)|step in front of a (?:bus|train)"
+                    + "(?:die|drink bleach|jump off (?:a|the) (?:[\\w-]+ ){0,2}(?:bridge|cliff|roof|building)|step in front of a (?:bus|train)"
                     + "|stop breathing)\\b", "favor", "favour", "should", "go "),
             cue("\\b(?:the world|everyone|we|this town) (?:would be|'d be|is) better off (?:if you (?:were dead|died|killed)"
                     + "|with you dead|without you (?:alive|breathing|in it))", "better off"),
