@@ -94,6 +94,10 @@ final class CommentSections {
         int containerWords;
         int declared = -1;
         boolean saysNone;
+        /** An empty element named for the comments (a mount point: "articleComments", "comments-app"), or null. */
+        String mount;
+        /** A script that says it loads comments ("ArticleComments.js", "loadComments"). */
+        boolean commentScript;
         boolean saysMore;
         int records;
         String recordWhere;
@@ -129,6 +133,10 @@ final class CommentSections {
             return CommentSection.unparsed(0, "comments are loaded by script from " + seen.embed + " (" + seen.embedWhere
                     + "); the page as fetched holds none of them");
         }
+        if (seen.mount != null && seen.commentScript && !seen.saysNone) {
+            return CommentSection.unparsed(0, "an empty comment section (" + seen.mount + ") that a script on the page fills;"
+                    + " the page as fetched holds none of the comments");
+        }
         if (seen.declared > 0) {
             return CommentSection.unparsed(0, "the page says " + seen.declared + (seen.declared == 1 ? " comment" : " comments") + " but none was extracted"
                     + (where != null ? " from " + where : "") + " (markup not understood, loaded by script, or cut off)");
@@ -159,6 +167,9 @@ final class CommentSections {
                     String probe = tag.equals("script") ? src + dataKeys(e) + " " + head(e.data(), 3_000) : src;
                     embed(seen, probe, tag + (src.isEmpty() ? "" : " " + head(src, 60)));
                 }
+                if (tag.equals("script") && !seen.commentScript) {
+                    seen.commentScript = COMMENT_SCRIPT.matcher(e.attr("src")).find() || COMMENT_SCRIPT.matcher(head(e.data(), 3_000)).find();
+                }
                 continue;
             }
             records(e, seen);
@@ -179,6 +190,9 @@ final class CommentSections {
             }
             if (container(id, cls)) {
                 containers.add(e);
+            }
+            if (seen.mount == null && (id.contains("omment") || cls.contains("omment")) && mount(e, id, cls)) {
+                seen.mount = tag + (id.isEmpty() ? "." + cls.split("\\s+")[0] : "#" + id);
             }
         }
         // Outermost containers only, then the one with most words of reader text.
@@ -299,6 +313,33 @@ final class CommentSections {
                 return;
             }
         }
+    }
+
+    /** A name for the whole comment section an app mounts into: "articleComments", "article-comments-app", "comments-root". */
+    private static final Pattern MOUNT_NAME = Pattern.compile(
+            "(?i)^(?:[a-z]+[-_]?)?comments(?:[-_]?(?:app|root|mount|widget|embed|container|wrapper|section|thread|area))?$");
+    /** A script that loads comments: its file or its code names the job. */
+    private static final Pattern COMMENT_SCRIPT = Pattern.compile(
+            "(?i)comments?[-_.]?(?:app|embed|widget|loader|config)\\b|(?:load|get|fetch|render|mount)[-_]?comments|comments(?:\\.min)?\\.js\\b");
+
+    /** An element named for the comment section with nothing to read in it (at most a "Loading…" word or a spinner). */
+    private static boolean mount(Element e, String id, String cls) {
+        boolean named = !id.isEmpty() && MOUNT_NAME.matcher(id).matches();
+        for (String t : cls.split("\\s+")) {
+            named |= !t.isEmpty() && MOUNT_NAME.matcher(t).matches();
+        }
+        if (!named || e.getElementsByTag("form").size() > 0 || e.getElementsByTag("a").size() > 0) {
+            return false;
+        }
+        String text = e.text().strip();
+        return text.isEmpty() || text.length() <= 30 && LOADING.matcher(text).matches();
+    }
+
+    private static final Pattern LOADING = Pattern.compile("(?i)(?:loading|wird geladen|chargement|cargando)\\b.{0,20}");
+
+    /** Whether the element's id or class names a whole comment section ("comments", "comment-list", "comments-area"). */
+    static boolean namesSection(Element e) {
+        return container(e.id(), e.className());
     }
 
     private static boolean container(String id, String cls) {

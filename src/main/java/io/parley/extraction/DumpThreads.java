@@ -101,6 +101,8 @@ final class DumpThreads {
     private static final Pattern REPLY_TO = Pattern.compile(
             "(?i)^(?:in reply to|replying to|reply to|in response to|responding to|\\u21aa|\\u2192)\\s+@?(.{1,40}?)[:.]?$");
     // One token only: "@Communal Award" read as two words named an earlier commenter of a comment posted top level.
+    /** "pier_pete replied to sealochsue" heading a reply (news CMS widgets): the first name is the author, the second the parent's. */
+    private static final Pattern REPLIED_TO = Pattern.compile("^@?([\\p{L}\\p{N}_.][\\p{L}\\p{N}_. '-]{0,38}?)\\s+(?i:replied to|in reply to|responded to)\\s+@?(\\S.{0,39}?)[:.]?$");
     private static final Pattern MENTION = Pattern.compile("^@([\\p{L}\\p{N}_.-]{2,40})\\b[,:]?\\s*");
     /** "Reply from X:" heading a reply: X is its author (not the parent's). */
     private static final Pattern REPLY_FROM = Pattern.compile("(?i)^(?:reply|comment|response|answer|message)\\s+from\\s+@?(.{1,40}?)\\s*(?:[:|,\\u00b7\\u2022-]|$)");
@@ -152,7 +154,7 @@ final class DumpThreads {
     private static final Pattern GLUED_QUOTE = Pattern.compile("^([\\p{L}\\p{N}_.][\\p{L}\\p{N}_. '-]{0,38}?)\\s+wrote:\\s*(\\S.*)$");
     private static final Pattern INLINE_QUOTE = Pattern.compile("(?i)^(?:\\([^()]{4,40}\\)\\s*([^\\s()][^()]{0,38}?)\\s+wrote:|quote\\s*\\(([^@()]{2,40}?)\\s*@[^)]*\\))");
     /** "Quote from X" over a quote box (WoltLab and others print no colon). */
-    private static final Pattern QUOTE_FROM = Pattern.compile("(?i)^(?:quote|quoting|quoted)\\s+from\\s+@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+on\\s+\\S.{3,40})?\\s*:?$");
+    private static final Pattern QUOTE_FROM = Pattern.compile("(?i)^(?:quote|quoting|quoted)\\s+from:?\\s+@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+on\\s+\\S.{3,40})?\\s*:?$");
     /**
      * A mail client's quote attribution ("On Sun, 22 Nov 2026 at 08:05, Ann Lee wrote: > …", mailing-list archives;
      * Gmail's "On Sat, Nov 28, 2026 at 11:50 AM Ann Lee <ann@example.org> wrote:"):
@@ -283,6 +285,12 @@ final class DumpThreads {
                 anchors = after;
             }
         }
+        int lone = loneOpening(lines, byShape, anchors);
+        if (lone >= 0) {
+            List<Integer> withLone = new ArrayList<>(anchors);
+            withLone.add(0, lone);
+            anchors = withLone;
+        }
         int opening = openingPost(lines, anchors, sectionAt);
         if (opening >= 0) {
             List<Integer> withOpening = new ArrayList<>(anchors);
@@ -322,7 +330,9 @@ final class DumpThreads {
         String t = lines.get(a).text;
         int next = firstText(lines, a + 1);
         // (w3m wraps a long attribution: "On Sat, Nov 28, 2026 at 11:09 PM Ann Lee / <ann@example.org> wrote:")
+        // ("Quote from: Ann on November 22, 2026, 10:27:00 AM" over the quoted words, SMF: no less a quote's head)
         return ON_WROTE.matcher(t).matches() || QUOTE_HEAD.matcher(t).matches() || t.endsWith(":") || t.startsWith("On ")
+                || t.length() <= 120 && QUOTE_FROM.matcher(t).matches()
                 || next < lines.size() && lines.get(next).text.matches("(?i).*\\b(?:wrote|said|writes):$")
                 || next < lines.size() && lines.get(next).text.startsWith(">") || lines.get(a).indent > 0 && next < lines.size()
                 && lines.get(next).indent > lines.get(a).indent;
@@ -414,6 +424,25 @@ final class DumpThreads {
         return -1;
     }
 
+    /**
+     * A forum's opening post headed once, in the replies' shape but with "Posted" where they say "Reply" ("« Posted
+     * on: November 22, 2026 »" over "« Reply #1 on: … »", SMF): the line, when it stands alone in its shape above the
+     * first reply with text between; else -1.
+     */
+    private static int loneOpening(List<Line> lines, Map<String, List<Integer>> byShape, List<Integer> anchors) {
+        String main = anchorShape(lines.get(anchors.get(0)).text);
+        if (main == null || !(" " + main + " ").contains(" reply ")) {
+            return -1;
+        }
+        String want = (" " + main + " ").replace(" reply ", " posted ").strip();
+        List<Integer> g = byShape.get(want);
+        if (g == null || g.size() != 1 || g.get(0) >= anchors.get(0) || anchors.get(0) - g.get(0) > 40
+                || !hasBody(lines, g.get(0) + 1, anchors.get(0))) {
+            return -1;
+        }
+        return g.get(0);
+    }
+
     private static final Pattern STRONG_SHAPE = Pattern.compile(
             "^says|^rel|\\b(?:says|said|wrote|by|posted|submitted|permalink|points?|reply|ago)\\b");
 
@@ -430,6 +459,23 @@ final class DumpThreads {
     private static final Pattern FROM_LABEL = Pattern.compile("(?i)^(?:\\d{1,5}\\s+)?(?:from|author|poster|posted by|name)\\s*:\\s*(\\S.{0,60}?)\\s*:?$");
 
     /** The name after a sender's label before a header's date ("From: Ann Lee (ANNLEE)"), a handle in brackets dropped; or null. */
+    /** The sender's name on a "From:" line within three lines of a mail's "Date:" line ("From: Ann Lee <ann@x.org>"), or null. */
+    private static String senderNear(List<Line> lines, int a) {
+        for (int j = Math.max(0, a - 3); j < lines.size() && j <= a + 3; j++) {
+            String t = lines.get(j).text;
+            if (j != a && t.length() <= 120 && t.regionMatches(true, 0, "from:", 0, 5)) {
+                return labelledName(ADDRESS.matcher(t).replaceAll("").strip());
+            }
+        }
+        return null;
+    }
+
+    /** A mail's head line: "Date:", "From:", "To:", "Subject:", "Message-ID:", "Content-Type:" and the like. */
+    private static final Pattern MAIL_HEAD = Pattern.compile("(?i)^(?:date|from|to|cc|subject|message-id|content-type|"
+            + "content-transfer-encoding|mime-version|in-reply-to|references|reply-to):\\s");
+    /** A mail address in angle brackets after a sender's name. */
+    private static final Pattern ADDRESS = Pattern.compile("\\s*<[^<>\\s]{3,80}>");
+
     private static String labelledName(String before) {
         Matcher m = FROM_LABEL.matcher(before.strip());
         if (!m.matches()) {
@@ -485,12 +531,13 @@ final class DumpThreads {
         int footers = 0;
         java.util.Set<Integer> indents = new java.util.HashSet<>();
         Map<String, Integer> names = new HashMap<>();
+        int mailHeads = 0;
         for (int k = 0; k < group.size(); k++) {
             int a = group.get(k);
             indents.add(lines.get(a).indent);
             int end = k + 1 < group.size() ? group.get(k + 1) : Math.min(lines.size(), a + 40);
             for (int j = a + 1; j < end; j++) {
-                if (action(lines.get(j).text) != null) {
+                if (action(lines.get(j).text) != null || cellAction(lines.get(j).text)) {
                     footers++;
                     break;
                 }
@@ -506,6 +553,13 @@ final class DumpThreads {
                 if (labelled != null) {
                     name = labelled; // ("3 Name: X :": the post number and the label are no part of the name)
                 }
+                if (name != null && DATE_LABEL.matcher(name).matches()) {
+                    String sender = senderNear(lines, a); // "Date: Mon, 23 Nov 2026 …" beside "From: Ann Lee <ann@…>" (a mail's head)
+                    if (sender != null) {
+                        name = sender;
+                        mailHeads++;
+                    }
+                }
                 if (!nameLike(name) && vtName(name) != null) {
                     name = clean(vtName(name)); // "Ann Lee added a comment -"
                 }
@@ -518,10 +572,19 @@ final class DumpThreads {
                 if (nameLike(name) && !RANK.matcher(name).matches()) {
                     names.merge(key(name), 1, Integer::sum);
                 }
+            } else if (d.find(0) && d.start() == 0 && a + 1 < lines.size() && lines.get(a + 1).indent == 0) {
+                // a date row over a two-column row, the user cell's name first ("11-21-2026, 04:26 AM  #1" over
+                // "Ann Lee      Re: subject", vBulletin 3)
+                Matcher cell = TWO_COLUMNS.matcher(lines.get(a + 1).text);
+                String name = cell.matches() && cell.start(2) >= 12 ? clean(cell.group(1)) : null;
+                if (name != null && nameLike(name) && !RANK.matcher(name).matches()) {
+                    names.merge(key(name), 1, Integer::sum);
+                }
             }
         }
         boolean repeatedName = names.values().stream().anyMatch(c -> c >= 2);
-        return footers >= Math.max(2, group.size() * 0.5) || indents.size() >= 2 && group.size() >= 3 || repeatedName;
+        return footers >= Math.max(2, group.size() * 0.5) || indents.size() >= 2 && group.size() >= 3 || repeatedName
+                || mailHeads >= Math.max(2, group.size() * 0.75); // (each a mail with its sender: a list's digest or archive)
     }
 
     private static Line line(String raw) {
@@ -1020,6 +1083,12 @@ final class DumpThreads {
                 }
                 r.hEnd = j;
             }
+            if (MAIL_HEAD.matcher(lines.get(a).text).lookingAt()) {
+                // a mail's head under its "Date:" line ("From: Ann <ann@x>", "Subject:", "Message-ID:", a digest)
+                for (int j = r.hEnd + 1; j < limit && !lines.get(j).blank() && MAIL_HEAD.matcher(lines.get(j).text).lookingAt(); j++) {
+                    r.hEnd = j;
+                }
+            }
             if (!hasAuthor(lines.get(a).text)) {
                 int box = userBox(lines, r.hEnd + 1, limit);
                 if (box >= 0) {
@@ -1080,6 +1149,16 @@ final class DumpThreads {
             celled += cell != null ? 1 : 0;
         }
         boolean twoColumns = recs.size() >= 2 && celled >= recs.size() * 0.6;
+        for (int k = 1; twoColumns && k < recs.size(); k++) {
+            // the next post's cell lines over its date line (its name and subject, "Shona Mackay Re: subject", SMF 1)
+            // are no text of the post above
+            Rec r = recs.get(k);
+            int top = columnCells(lines, r.anchor, recs.get(k - 1).hEnd + 1, new ArrayList<>());
+            if (top < r.hStart && columnName(lines, r.anchor, recs.get(k - 1).hEnd + 1) != null) {
+                r.hStart = top;
+                recs.get(k - 1).bodyEnd = Math.min(recs.get(k - 1).bodyEnd, top);
+            }
+        }
         for (int k = 0; k < recs.size(); k++) {
             deadline.check();
             Rec r = recs.get(k);
@@ -1098,11 +1177,31 @@ final class DumpThreads {
                         return lines.size();
                     }
                 };
+                Line cellEnd = cell.get(-2);
+                if (last && cellEnd != null) {
+                    r.bodyEnd = Math.min(r.bodyEnd, cellEnd.indent()); // the page's footer at the margin after the last post's cell
+                }
                 body(view, r, last, footerEnds);
                 header(lines, r, r.hStart, r.hEnd);
+                // (a forum's post table is flat: where a date row starts at the text's column because the cell beside
+                // it is empty, that is no reply's indentation)
+                Line textCol = cell.get(-3);
+                // (a cell that names its poster beside the text, ProBoards' centred one, leaves the date row's
+                // column as it is: there it stands deeper on the taller posts, the ones that quote)
+                if (textCol != null && cell.get(-1) == null && r.indent > 0 && Math.abs(r.indent - textCol.indent()) <= 1) {
+                    r.indent = 0;
+                }
                 Line name = cell.get(-1);
                 if (name != null) {
                     r.author = name.text;
+                } else if (r.boxAuthor != null) {
+                    r.author = r.boxAuthor;
+                }
+                if (r.author == null || RANK.matcher(r.author).matches() || RANK_TITLE.matcher(r.author).find() || CELL_STATUS.matcher(r.author).matches()) {
+                    String col = columnName(lines, r.anchor, k > 0 ? recs.get(k - 1).anchor + 1 : Math.max(0, r.anchor - 8));
+                    if (col != null && !COUNTED_WORD.matcher(col).lookingAt()) {
+                        r.author = col; // (not "14 people", a likes line's start beside the text)
+                    }
                 }
                 continue;
             }
@@ -1141,17 +1240,7 @@ final class DumpThreads {
      */
     private static String columnName(List<Line> lines, int anchor, int lower) {
         List<String> cells = new ArrayList<>();
-        for (int j = anchor; j >= lower && j > anchor - 6; j--) {
-            Line l = lines.get(j);
-            if (l.blank()) {
-                break;
-            }
-            Matcher m = CELL_GAP.matcher(l.text);
-            if (l.indent > 0 || !m.find() || Texts.wordCount(l.text.substring(0, m.start() + 1)) > 3) {
-                break;
-            }
-            cells.add(0, l.text.substring(0, m.start() + 1).strip());
-        }
+        columnCells(lines, anchor, lower, cells);
         // the cell lines above the first rank, alt text or stars line
         StringBuilder name = new StringBuilder();
         for (String c : cells) {
@@ -1166,6 +1255,36 @@ final class DumpThreads {
         }
         String n = clean(OWNER_AVATAR.matcher(name.toString()).replaceFirst(""));
         return n != null && nameLike(n) ? n : null;
+    }
+
+    /** The user cell's lines up to the date line at {@code anchor}, top first, into {@code cells}; the top line's index. */
+    private static int columnCells(List<Line> lines, int anchor, int lower, List<String> cells) {
+        int top = anchor + 1;
+        // the text column, from the date line's own gap ("Hero Member  « Posted on: …", two spaces): a name that
+        // fills the cell leaves one space before the text beside it ("Shona Mackay Re: subject", SMF 1)
+        Line al = lines.get(anchor);
+        Matcher am = SIDE_GAP.matcher(al.text);
+        int col = al.indent == 0 && am.find() && Texts.wordCount(al.text.substring(0, am.start() + 1)) <= 3 ? am.end() : -1;
+        for (int j = anchor; j >= lower && j > anchor - 6; j--) {
+            Line l = lines.get(j);
+            if (l.blank()) {
+                break;
+            }
+            Matcher m = CELL_GAP.matcher(l.text);
+            String left = null;
+            if (l.indent == 0 && m.find() && Texts.wordCount(l.text.substring(0, m.start() + 1)) <= 3) {
+                left = l.text.substring(0, m.start() + 1).strip();
+            } else if (l.indent == 0 && col > 2 && l.text.length() > col && l.text.charAt(col - 1) == ' ' && l.text.charAt(col) != ' '
+                    && Texts.wordCount(l.text.substring(0, col)) <= 3) {
+                left = l.text.substring(0, col).strip();
+            }
+            if (left == null) {
+                break;
+            }
+            cells.add(0, left);
+            top = j;
+        }
+        return top;
     }
 
     /** The gap after a user cell's words: three spaces or more before the text beside it. */
@@ -1324,6 +1443,10 @@ final class DumpThreads {
         int h = n.length() / 2;
         if (n.length() >= 4 && n.length() % 2 == 0 && n.substring(0, h).equals(n.substring(h))) {
             return n.substring(0, h);
+        }
+        int sp = n.indexOf(' ');
+        if (name.startsWith("@") && sp > 1 && n.substring(sp + 1).equals(n.substring(0, sp))) {
+            return n.substring(0, sp); // "@fionn fionn": an avatar's alt text "@handle", then the handle's link
         }
         String withRole = doubledWithRole(n);
         if (withRole != null) {
@@ -2293,8 +2416,23 @@ final class DumpThreads {
                 }
                 continue;
             }
+            if (t.equals("--") && j + 1 < r.bodyEnd && !lines.get(j + 1).blank() && Texts.wordCount(lines.get(j + 1).text) <= 6) {
+                // a mail's signature under its "-- " line (a name, a place, a motto): not the post's text
+                TextExtractor.flush(cur, r.paragraphs);
+                int k = j + 1;
+                while (k < r.bodyEnd && k <= j + 4 && !lines.get(k).blank() && Texts.wordCount(lines.get(k).text) <= 8) {
+                    k++;
+                }
+                j = k - 1;
+                prev = null;
+                continue;
+            }
             if (SEPARATOR.matcher(t).matches() || t.equals("*")) {
                 TextExtractor.flush(cur, r.paragraphs);
+                if (r.paragraphs.size() == 1 && j <= firstText(lines, r.hEnd + 1) + 3 && t.length() >= 20
+                        && Texts.wordCount(r.paragraphs.get(0)) <= 14 && !endsSentence(r.paragraphs.get(0))) {
+                    r.paragraphs.clear(); // the post's subject over a rule, at the text's top ("Re: …" / "━━━", vBulletin 3)
+                }
                 continue;
             }
             if (r.paragraphs.isEmpty() && cur.length() == 0) {
@@ -2349,6 +2487,10 @@ final class DumpThreads {
                     if (r.replyTo == null) {
                         r.replyTo = clean(op.group(1));
                         r.quoteOpens = true;
+                        int qt = firstText(lines, j + 1);
+                        if (qt < r.bodyEnd && r.quoted == null) {
+                            r.quoted = openingWords(lines.get(qt).text); // (which of X's posts: the one the quote opens with)
+                        }
                     }
                     continue;
                 }
@@ -2466,6 +2608,13 @@ final class DumpThreads {
                     }
                 }
             }
+            if (author == null && j != r.anchor && t.length() <= 120 && t.regionMatches(true, 0, "from:", 0, 5) && MAIL_HEAD.matcher(t).lookingAt()) {
+                String sender = labelledName(ADDRESS.matcher(t).replaceAll("").strip());
+                if (sender != null) {
+                    author = sender; // "From: Ann Lee <ann@example.org>" in a mail's head
+                    continue;
+                }
+            }
             Matcher gp = GLUED_PROFILE.matcher(t);
             if (j != r.anchor && gp.find() && gp.start() > 1) {
                 // a user box's fields run into the name, as w3m prints inline spans ("Wendy AchterbergTopic
@@ -2526,6 +2675,14 @@ final class DumpThreads {
             Matcher rt = REPLY_TO.matcher(t);
             if (rt.matches()) {
                 r.replyTo = firstHandle(rt.group(1));
+                continue;
+            }
+            Matcher rd = t.length() <= 90 && !dated ? REPLIED_TO.matcher(t) : null;
+            if (rd != null && rd.matches() && nameLike(clean(rd.group(1))) && nameLike(clean(rd.group(2)))) {
+                if (author == null) {
+                    author = clean(rd.group(1));
+                }
+                r.replyTo = clean(rd.group(2));
                 continue;
             }
             Matcher br = REPLY_BRACKET.matcher(t);
@@ -2761,14 +2918,24 @@ final class DumpThreads {
             return null;
         }
         int col;
+        boolean nameless = false;
         if (cellName == null) {
             Matcher m0 = TWO_COLUMNS.matcher(lines.get(pair).text);
-            if (!m0.matches() || m0.start(2) < 12 || !nameLike(clean(m0.group(1))) || RANK.matcher(m0.group(1)).matches()
+            if (m0.matches() && m0.start(2) >= 12 && CELL_STATUS.matcher(m0.group(1).strip()).matches()) {
+                // "Offline" beside the text (SMF 1): the cell's status line, no name; the name is above the date
+                nameless = true;
+                col = m0.start(2);
+            } else if (!m0.matches() && Texts.wordCount(lines.get(pair).text) <= 3 && (col = cellColumn(lines, pair + 1, r.bodyEnd)) > 0) {
+                // the cell's first line has nothing beside it ("New member" over "Joined      text…", XenForo):
+                // the column where the text beside the later cell lines starts; the name is the header's
+                nameless = true;
+            } else if (!m0.matches() || m0.start(2) < 12 || !nameLike(clean(m0.group(1))) || RANK.matcher(m0.group(1)).matches()
                     || ALT_ONLY.matcher(clean(m0.group(1))).matches()) {
                 return null; // (an avatar's alt text "Avatar" beside the text names nobody: XMB's cell under its name)
+            } else {
+                cellName = clean(m0.group(1));
+                col = m0.start(2);
             }
-            cellName = clean(m0.group(1));
-            col = m0.start(2);
         } else {
             col = cellCol;
         }
@@ -2783,6 +2950,16 @@ final class DumpThreads {
             if (l.indent == 0 && m.matches() && Math.abs(m.start(2) - col) <= 1) {
                 out.put(j, new Line(col, false, m.group(2)));
                 pairs++;
+            } else if (l.indent == 0 && m.matches() && m.start(2) > col && Texts.wordCount(m.group(1)) <= 3 && action(m.group(2)) != null) {
+                out.put(j, new Line(col, false, m.group(2))); // the cell's last line beside the post's actions ("Offline   Reply With Quote")
+            } else if (nameless && !l.marker && m.matches() && l.indent + m.start(2) >= col - 1 && l.indent + m.start(2) <= col + 8) {
+                // a field's value indented under its label ("    2,890   text…"), or a field beside a quote box
+                // indented in the text ("Joined      Ann said:"): the text keeps its column
+                int at = l.indent + m.start(2);
+                out.put(j, new Line(Math.abs(at - col) <= 1 ? col : at, false, m.group(2)));
+                pairs++;
+            } else if (nameless && l.indent > 0 && !l.marker && l.indent + l.text.length() < col - 2 && Texts.wordCount(l.text) <= 4) {
+                out.put(j, new Line(0, false, "")); // a value alone under its label ("    Glasgow")
             } else if (l.indent == 0 && l.text.length() > col && l.text.charAt(col - 1) == ' ' && l.text.charAt(col) != ' '
                     && l.text.substring(0, col).strip().length() >= col - 4) {
                 // a cell line that fills its column leaves one space before the text ("Registered: 11/02 Speaking …")
@@ -2791,14 +2968,63 @@ final class DumpThreads {
             } else if (l.indent == 0 && l.text.length() < col && Texts.wordCount(l.text) <= 5) {
                 out.put(j, new Line(0, false, ""));
             } else {
+                out.put(-2, new Line(j, false, "")); // (where: on the last post, the page's own lines follow)
                 break; // (the cell ends: a footer or the next post at the margin)
             }
         }
         if (pairs < 2) {
             return null;
         }
-        out.put(-1, new Line(0, false, cellName));
+        if (!nameless) {
+            out.put(-1, new Line(0, false, cellName));
+        }
+        out.put(-3, new Line(col, false, "")); // (the text's column)
         return out;
+    }
+
+    /** A user cell's last line beside the post's actions ("Offline      Reply With Quote", vBulletin 3): a footer. */
+    private static boolean cellAction(String t) {
+        if (t.length() > 120 || t.indexOf("   ") < 0) {
+            return false;
+        }
+        Matcher m = TWO_COLUMNS.matcher(t);
+        // (the cell's status only: "Member     Quote Like" is a control row under a date, "Likes: 10     18 people
+        // like this" a profile field beside a likes line, "ann      2026-11-23 4:49 PM" a header)
+        return m.matches() && m.start(2) >= 12 && CELL_STATUS.matcher(m.group(1).strip()).matches() && action(m.group(2)) != null
+                && !DATE.matcher(m.group(2)).find();
+    }
+
+    /** A count and a word ("14 people", "3 replies"): no name. */
+    private static final Pattern COUNTED_WORD = Pattern.compile("^\\d+\\s+\\p{L}");
+
+    /** A user cell's status line beside the text: no name. */
+    private static final Pattern CELL_STATUS = Pattern.compile("(?i)^(?:offline|online|online now|away)$");
+
+    /**
+     * The column where the text beside a user cell starts, from the cell's later lines ("Joined      text…" and
+     * "    Nov 12, 2019   text…"): the start of the text after the gap on two lines or more within the next eight,
+     * the leftmost of columns (12 or more) a few apart, a quote box's deeper; 0 when the lines show no such column.
+     */
+    private static int cellColumn(List<Line> lines, int from, int to) {
+        int col = 0;
+        int seen = 0;
+        for (int j = from; j < to && j < from + 12; j++) {
+            Line l = lines.get(j);
+            if (l.blank() || l.marker) {
+                continue;
+            }
+            Matcher m = TWO_COLUMNS.matcher(l.text);
+            if (!m.matches()) {
+                continue;
+            }
+            int c = l.indent + m.start(2);
+            if (c < 12 || col > 0 && Math.abs(c - col) > 8) {
+                return 0;
+            }
+            col = col == 0 ? c : Math.min(col, c); // (a quote box in the text stands deeper than the text)
+            seen++;
+        }
+        return seen >= 2 ? col : 0;
     }
 
     /** Whether the next line with text under line j (up to {@code to}) is a member's rank ("Well-known member"). */
