@@ -3763,7 +3763,7 @@ final class CommentRecords {
             // a count with its like word in the record's meta line ("Répondre · Signaler · J'aime (13)", "Responder 35
             // Me gusta" from its buttons): read where the line was kept apart as chrome, a date's line not
             for (String h : f.header) {
-                Matcher m = Texts.wordCount(h) <= 8 && Dates.find(h) == null ? LIKE_WORD_COUNT.matcher(h) : null;
+                Matcher m = Texts.wordCount(h) <= 8 && Dates.find(h) == null ? META_LIKES.matcher(h) : null;
                 if (m != null && m.find()) {
                     f.likes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
                     break;
@@ -4666,7 +4666,7 @@ final class CommentRecords {
             "thanks", "thank", "you", "|", "\u00b7", "\u2022", "-", "quick", "unlike", "react", "bookmark", "\u2191", "\u2193");
 
     /** A count with a like word on one side, in English or the page's language ("35 Me gusta", "J'aime (13)", "Likes 4"). */
-    private static final Pattern LIKE_WORD_COUNT = Pattern.compile(
+    private static final Pattern META_LIKES = Pattern.compile(
             "(?iu)(?:^|[\\s(\\[\u00b7|])(\\d{1,6})\\s+(?:likes?|me gusta|mi piace|curtidas|j['\u2019]aime|gef\u00e4llt mir)(?![\\p{L}])"
             + "|(?:^|[\\s\u00b7|])(?:likes?|j['\u2019]aime|me gusta|mi piace|gef\u00e4llt mir)\\s*\\(?(\\d{1,6})\\)?(?![\\d\\p{L}])");
     private static final Pattern LIKES_LINE = Pattern.compile(
