@@ -73,7 +73,7 @@ class HtmlHeldout11RecordsTest {
 
     @Test
     void aLikeCountInTheMetaLineInThePagesLanguage() throws Exception {
-        // Le-Monde-like: "Répondre · Signaler · J'aime (13)" under each comment; before, likes 0 of 12
+        // Le-Monde-like: "Répondre · Signaler · J'aime (13)" under each comment; on main f286516 likes 0 of 12
         List<ExtractedComment> cs = comments("lemonde", null);
 
         assertThat(cs).hasSize(12);
