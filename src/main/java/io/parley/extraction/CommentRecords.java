@@ -2120,7 +2120,7 @@ final class CommentRecords {
             case 0:
                 return tag.equals("cite") || d.attr("itemprop").equals("author") || hasPart(d, AUTHOR_PARTS)
                         || tag.equals("a") && (profileLink(d) || profileIconName(d) != null) || boldAfterBy(d) || userCell(d) != null || answerFrom(d) != null
-                        || camelAuthor(d);
+                        || camelAuthor(d) || namedByLabel(d) || nameBesideDateCell(d);
             case 1:
                 if (tag.equals("time") || d.hasAttr("datetime") || d.hasAttr("data-utime") || d.attr("itemprop").startsWith("date")
                         || hasPart(d, TIME_PARTS)) {
@@ -2156,7 +2156,9 @@ final class CommentRecords {
             case 2:
                 return tag.equals("img") && d.attr("src").contains("avatar") || d.className().contains("avatar");
             case 3:
-                return (tag.equals("a") || tag.equals("button")) && ownTextHasY(d) && d.ownText().toLowerCase(Locale.ROOT).contains("reply");
+                return (tag.equals("a") || tag.equals("button")) && (ownTextHasY(d) && d.ownText().toLowerCase(Locale.ROOT).contains("reply")
+                        // the reply button in the page's language ("Responder", "Répondre", "Antworten"): a button of one word
+                        || shortLeaf(d, 14) && REPLY_WORD.matcher(d.ownText().strip()).matches());
             default:
                 String href = tag.equals("a") ? d.attr("href") : "";
                 return href.contains("#comment") || href.contains("#post") || href.contains("#p") || href.contains("comment=")
@@ -2262,6 +2264,59 @@ final class CommentRecords {
                     && Texts.squash(t).startsWith(name) ? e : null;
         }
         return null;
+    }
+
+    /**
+     * A short leaf whose text is the accessible name of a box around it ({@code aria-label="Ann Lee"} on a review card
+     * with "Ann Lee" inside): review and map widgets with hashed classes label each card by its writer.
+     */
+    static boolean namedByLabel(Element d) {
+        if (!shortLeaf(d, 40) || d.normalName().equals("a") || d.normalName().equals("button")) {
+            return false;
+        }
+        String t = Texts.squash(d.ownText());
+        int words = Texts.wordCount(t);
+        if (words < 1 || words > 4 || t.length() < 2) {
+            return false;
+        }
+        Element x = d.parent();
+        for (int up = 0; x != null && up < 5; up++, x = x.parent()) {
+            String label = x.attr("aria-label");
+            if (!label.isEmpty()) {
+                // (the box holds words beyond the name: a card, not a button or a heading labelled by its own text)
+                return Texts.squash(label).equalsIgnoreCase(t) && !x.normalName().equals("a") && !x.normalName().equals("button")
+                        && atLeastWords(boundedText(x, 400), words + 6);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A bold name opening a table cell beside a cell that opens with a date (Coppermine's comment tables, PHP
+     * guestbooks: "<b>Ann</b> | Nov 19, 2026 at 3:09 PM", "<b>Ann</b><br>town | Date: Thursday, 19 November 2026 …").
+     */
+    static boolean nameBesideDateCell(Element d) {
+        String tag = d.normalName();
+        if (!(tag.equals("b") || tag.equals("strong")) || !shortLeaf(d, 40)) {
+            return false;
+        }
+        Element cell = d.parent();
+        if (cell == null || !(cell.normalName().equals("td") || cell.normalName().equals("th")) || cell.firstElementChild() != d
+                || d.previousSibling() instanceof TextNode before && !before.isBlank()) {
+            return false;
+        }
+        String t = Texts.squash(d.ownText());
+        int words = Texts.wordCount(t);
+        if (words < 1 || words > 4 || t.contains(":") || Dates.find(t) != null || cell.parent() == null) {
+            return false;
+        }
+        for (Element other : cell.parent().children()) {
+            if (other != cell && (other.normalName().equals("td") || other.normalName().equals("th"))
+                    && datesFind(head(Texts.squash(boundedText(other, 120)), 100)) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "by <b>Maud Ellery</b> on …" (Scoop, Slash and other old CMSs): a bold name right after "by", the byline's author. */
@@ -2657,7 +2712,9 @@ final class CommentRecords {
             named |= cls.contains("indent") || cls.contains("repl") || cls.contains("child") || cls.contains("respon")
                     || cls.contains("nested") || cls.contains("sub")
                     // (a blockquote after the comment, holding its replies: PHP-Nuke's nested view, old portals)
-                    || a.normalName().equals("blockquote");
+                    || a.normalName().equals("blockquote")
+                    // (or a table after the comment whose first cell is an empty indent: e107's nested comments)
+                    || a.normalName().equals("table") && indentTable(a);
             if (a != r && !index.containsKey(a) && sameKind(a, a.parent())) {
                 // a wrapper inside a wrapper of its own kind (Forem's details.comment-wrapper): the reply's wrapper
                 // sits in its parent's, after the parent's record (and after the parent's earlier replies)
@@ -2690,6 +2747,18 @@ final class CommentRecords {
     }
 
     private static final Set<String> LIST_TAGS = Set.of("ol", "ul");
+
+    /** A table whose first row opens with an empty cell beside others (an indent: "<td width=20>&nbsp;</td><td>replies</td>"). */
+    private static boolean indentTable(Element table) {
+        Element body = table.childrenSize() > 0 && table.child(0).normalName().equals("tbody") ? table.child(0) : table;
+        Element row = body.childrenSize() > 0 ? body.child(0) : null;
+        if (row == null || !row.normalName().equals("tr") || row.childrenSize() < 2) {
+            return false;
+        }
+        Element first = row.child(0);
+        return first.normalName().equals("td") && first.children().stream().allMatch(c -> c.normalName().equals("img"))
+                && Texts.squash(first.text()).isEmpty() && !Texts.squash(boundedText(row.child(1), 40)).isEmpty();
+    }
 
     /** Same tag and same first class (a class it has): a box of the kind that holds it. */
     private static boolean sameKind(Element a, Element b) {
@@ -2993,6 +3062,12 @@ final class CommentRecords {
             }
         }
         for (Element d : own) {
+            if (f.author == null && (namedByLabel(d) || nameBesideDateCell(d)) && !inQuote(d, r)) {
+                f.author = clean(d.ownText()); // a card's aria-label naming its writer; a bold name cell beside the date cell
+                f.authorEl = d;
+            }
+        }
+        for (Element d : own) {
             if (f.author == null && boldAfterBy(d) && !inQuote(d, r)) {
                 f.author = clean(d.text()); // "by <b>ducks_on_weir</b> on …": the bold name after "by" (Scoop)
                 f.authorEl = d;
@@ -3091,7 +3166,7 @@ final class CommentRecords {
                 if (leafish && Texts.wordCount(t) <= 4 && ALPHA_WORD.matcher(t).find() && (!HAS_DIGIT_RX.matcher(t).matches() || HANDLE.matcher(t).matches())
                         && !t.contains("://") && !t.startsWith("www.")
                         && !MEMBER_WORDS.matcher(t).matches() && !AUTHOR_NOISE.matcher(t).matches() && !BUTTON_LINE.matcher(t).matches()
-                        && when.length() <= 40 && Dates.find(when) != null && texts.get(1).childrenSize() == 0) {
+                        && when.length() <= 40 && (Dates.find(when) != null || AGE_ALONE.matcher(when).matches()) && texts.get(1).childrenSize() == 0) {
                     f.author = clean(t);
                     f.authorEl = d;
                 }
@@ -3684,6 +3759,17 @@ final class CommentRecords {
                 }
             }
         }
+        if (f.likes == null) {
+            // a count with its like word in the record's meta line ("Répondre · Signaler · J'aime (13)", "Responder 35
+            // Me gusta" from its buttons): read where the line was kept apart as chrome, a date's line not
+            for (String h : f.header) {
+                Matcher m = Texts.wordCount(h) <= 8 && Dates.find(h) == null ? META_LIKES.matcher(h) : null;
+                if (m != null && m.find()) {
+                    f.likes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+                    break;
+                }
+            }
+        }
         // what is left of a meta line: the author's name, the date, "says:", "Reply", "#3"
         for (String p : paras) {
             if (LIKES_LINE.matcher(p).matches() || buttons(p) || f.likes != null && TWO_COUNTS.matcher(p).matches()) {
@@ -3895,13 +3981,18 @@ final class CommentRecords {
                     + "|member no\\.?|threads|gender|age|status|rank" + LOCALIZED_FIELDS + ")\\s*:\\s*\\S{1,20}(?:\\s\\S+){0,3}$");
     private static final Pattern DAY_CUE = Pattern.compile("(?i)\\b(?:today|yesterday),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}");
     private static final Pattern RELATIVE_CUE = Pattern.compile(
-            "(?i)\\b(?:\\d{1,3}|an?)\\s+(?:min(?:ute)?s?|hours?|days?|weeks?|months?|years?)\\s+ago\\b|\\b(?:today|yesterday),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}");
+            "(?i)\\b(?:\\d{1,3}|an?)\\s+(?:min(?:ute)?s?|hours?|days?|weeks?|months?|years?)\\s+ago\\b|\\b(?:today|yesterday),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}"
+            + "|(?:" + Dates.LOCAL_AGO.pattern() + ")");
     /** "15 days ago" anywhere in a line, glued to what comes before ("@puffin_watch15 days ago"). */
     private static final Pattern AGO_IN_LINE = Pattern.compile("(?i)\\d{1,3}\\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b");
     private static final Pattern COMMENTED_AGO = Pattern.compile(
             "(?i)^\\s*(\\S+(?:\\s\\S+){0,3}?)\\s+(?:commented|replied)\\s+(?:on\\s+)?(?:\\d{1,3}|an?|one)\\s+(?:sec|min|hour|hr|day|week|month|year)s?\\w*\\s+ago\\b");
     private static final Pattern RELATIVE_ANY = Pattern.compile(
-            "(?i)\\b(?:\\d{1,3}|an?|one)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b");
+            "(?i)\\b(?:\\d{1,3}|an?|one)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b"
+            + "|(?:" + Dates.LOCAL_AGO.pattern() + ")"); // (and "hace 12 días", "il y a 3 heures", "vor 2 Tagen", "3 giorni fa")
+
+    /** An age alone on its line, in English or the page's language ("12 days ago", "hace 12 días", "il y a 3 heures"). */
+    private static final Pattern AGE_ALONE = Pattern.compile("(?:" + RELATIVE_ANY.pattern() + ")\\.?");
 
     /** The page's thread title (document title without the site's suffix), to tell a post's subject line from its words. */
     private static final ThreadLocal<String[]> TITLE = new ThreadLocal<>();
@@ -4566,13 +4657,18 @@ final class CommentRecords {
 
     /** Status words in a user cell that are not a name. */
     private static final Pattern AUTHOR_NOISE = Pattern.compile(
-            "(?i)(?:ip )?logged|offline|online|guest|administrator|admin|moderator|report|quote|reply|posts?:?.*|#?\\d+\\.?|find|pm|email|www|website|profile|follow");
+            "(?i)(?:ip )?logged|offline|online|guest|administrator|admin|moderator|report|quote|reply|posts?:?.*|#?\\d+\\.?|find|pm|email|www|website|profile|follow"
+            + "|responder|r\u00e9pondre|repondre|antworten|rispondi|beantwoorden|reageren|odpowiedz"); // (reply buttons in other languages)
     /** Words of a post's buttons and status line ("Report to moderator  Logged", "Quote", "More..."). */
     private static final Set<String> BUTTON_WORDS = Set.of("report", "to", "moderator", "logged", "ip", "quote", "reply", "with",
             "multiquote", "more", "more...", "like", "share", "top", "back", "edit", "delete", "permalink", "link", "flag",
             "save", "post", "pm", "profile", "www", "email", "send", "private", "message", "view", "user's", "print",
             "thanks", "thank", "you", "|", "\u00b7", "\u2022", "-", "quick", "unlike", "react", "bookmark", "\u2191", "\u2193");
 
+    /** A count with a like word on one side, in English or the page's language ("35 Me gusta", "J'aime (13)", "Likes 4"). */
+    private static final Pattern META_LIKES = Pattern.compile(
+            "(?iu)(?:^|[\\s(\\[\u00b7|])(\\d{1,6})\\s+(?:likes?|me gusta|mi piace|curtidas|j['\u2019]aime|gef\u00e4llt mir)(?![\\p{L}])"
+            + "|(?:^|[\\s\u00b7|])(?:likes?|j['\u2019]aime|me gusta|mi piace|gef\u00e4llt mir)\\s*\\(?(\\d{1,6})\\)?(?![\\d\\p{L}])");
     private static final Pattern LIKES_LINE = Pattern.compile(
             "(?i)\\d{1,6} (?:people|persons?|members?|users?) likes? this\\.?|\\d{1,6} likes?|likes? \\(\\d{1,6}\\)|[\\u25b2\\u2191] ?\\d{1,6}|\\d{1,6} points?");
 
@@ -4895,7 +4991,7 @@ final class CommentRecords {
     private static final Pattern MEMBER_WORDS = Pattern.compile("(?i).*\\b(posts?|joined|messages|member|rank|points|karma)\\b.*");
     /** A post's floor label on a line of its own: "#3", "3#", "OP" (Discuz!, Chinese and Korean boards). */
     private static final Pattern FLOOR = Pattern.compile("(?i)#?\\d{1,5}#?|op");
-    private static final Pattern BUTTON_LINE = Pattern.compile("(?i)(reply|report|permalink|link|quote|#\\d+|\\[[-\u2013+]\\]|share|edit|delete|top)(\\s+\\S+){0,2}");
+    private static final Pattern BUTTON_LINE = Pattern.compile("(?i)(reply|responder|r\u00e9pondre|antworten|rispondi|report|permalink|link|quote|#\\d+|\\[[-\u2013+]\\]|share|edit|delete|top)(\\s+\\S+){0,2}");
     private static final Pattern COLON_END = Pattern.compile(":$");
     private static final Pattern POST_NUMBER = Pattern.compile("#\\d+|\\(\\d+\\)");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");

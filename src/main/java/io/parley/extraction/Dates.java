@@ -51,6 +51,16 @@ final class Dates {
             "(?i)\\b(\\d{1,3}|an?|one)\\s+(sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\\.?\\s+ago\\b"
             // (or compact, "17h ago", "5m ago": m is minutes here)
             + "|\\b(\\d{1,3})(min|hr|[smhdw])\\.?\\s+ago\\b");
+    /**
+     * The same ages as news sites in other languages print them: "hace 12 días", "il y a 3 heures", "vor 2 Tagen",
+     * "há 5 minutos" (the number after the word), "3 giorni fa", "2 dagen geleden" (before it). Groups 1/2 or 3/4:
+     * number and unit; months and years are not read (too coarse for a comment's date).
+     */
+    static final java.util.regex.Pattern LOCAL_AGO = java.util.regex.Pattern.compile(
+            "(?iu)(?:\\bhace|\\bil y a|\\bvor|\\bh\u00e1)\\s+(\\d{1,3}|una?|une?|einer|einem|einen)\\s+"
+            + "(segundos?|secondes?|sekunden|minutos?|minutes?|minuten|horas?|heures?|stunden?|d\u00edas?|dias?|jours?|tag(?:en)?"
+            + "|semanas?|semaines?|wochen?)(?![\\p{L}])"
+            + "|\\b(\\d{1,3}|un[ao]?)\\s+(secondi|minuti|ore|giorni|settimane|seconden|minuten|uur|dagen|weken)\\s+(?:fa|geleden)\\b");
     private static final java.util.regex.Pattern SHORT_AGE = java.util.regex.Pattern.compile(
             "(?<=[\\s\\u00b7\\u2022|]|^)(\\d{1,3})(min|mo|[mhdwy])$");
     private static final java.util.regex.Pattern DAY_WORD = java.util.regex.Pattern.compile(
@@ -82,6 +92,24 @@ final class Dates {
                 return now.minusHours(k).toString().substring(0, 16);
             }
             return now.toLocalDate().minusDays(unit.startsWith("w") ? 7 * k : k).toString();
+        }
+        m = LOCAL_AGO.matcher(text);
+        if (m.find()) {
+            boolean after = m.group(1) == null;
+            String n = (after ? m.group(3) : m.group(1)).toLowerCase(Locale.ROOT);
+            long k = Character.isDigit(n.charAt(0)) ? Long.parseLong(n) : 1;
+            String unit = (after ? m.group(4) : m.group(2)).toLowerCase(Locale.ROOT);
+            if (unit.startsWith("se") && !unit.startsWith("sem") && !unit.startsWith("set") || unit.startsWith("sek")) {
+                return now.toString().substring(0, 16);
+            }
+            if (unit.startsWith("min")) {
+                return now.minusMinutes(k).toString().substring(0, 16);
+            }
+            if (unit.startsWith("hor") || unit.startsWith("heu") || unit.startsWith("stu") || unit.equals("ore") || unit.equals("uur")) {
+                return now.minusHours(k).toString().substring(0, 16);
+            }
+            boolean weeks = unit.startsWith("sem") || unit.startsWith("woc") || unit.startsWith("set") || unit.startsWith("wek");
+            return now.toLocalDate().minusDays(weeks ? 7 * k : k).toString();
         }
         m = SHORT_AGE.matcher(text.strip());
         if (m.find()) { // "11h", "3d" at a header's end
