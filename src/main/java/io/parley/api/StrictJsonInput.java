@@ -35,7 +35,8 @@ class StrictJsonInput {
     /**
      * A request body's field the endpoint does not have is the client's mistake: a misspelt field ("titel", "autorRules",
      * "reasn") was dropped, so an article was stored without its title, settings saved as a version that changed
-     * nothing, a decision without its reason, all answered 2xx. Only the HTTP reader refuses them: the application's
+     * nothing, a decision without its reason, all answered 2xx. Ingest and classify bodies are tolerant of fields
+     * that are plainly a site's own (ExtraFields). Only the HTTP reader refuses them: the application's
      * mapper also reads JSON stored by earlier versions, which may hold fields since dropped.
      */
     @Bean
@@ -46,7 +47,9 @@ class StrictJsonInput {
                 for (var c : converters) {
                     if (c instanceof org.springframework.http.converter.json.MappingJackson2HttpMessageConverter j) {
                         j.setObjectMapper(j.getObjectMapper().copy()
-                                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+                                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                                // except a site's own extra fields on ingest and classify bodies: ignored and named
+                                .addHandler(new ExtraFields.Handler()));
                     }
                 }
             }

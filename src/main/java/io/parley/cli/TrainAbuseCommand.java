@@ -229,6 +229,13 @@ final class TrainAbuseCommand implements Callable<Integer> {
             + "against the base; written to candidates/ beside --output and promoted like --extra")
     boolean veiledThreats;
 
+    @Option(names = "--wished-harm", description = "keep the model of --base (default: --output) as it is and count "
+            + "wishes of illness or death and calls for self-harm among its threat cues (\"I hope your liver fails\", "
+            + "\"Go kill yourself\"): they score at least the model's threat-cue floor on threat (the base must have "
+            + "threat cues on); a new version, measured again and gated against the base; written to candidates/ beside "
+            + "--output and promoted like --extra")
+    boolean wishedHarm;
+
     @Option(names = "--recall-target", defaultValue = "0.9", description = "with --defaults-only: the share of the "
             + "Jigsaw validation rows with a label the defaults must flag (default: ${DEFAULT-VALUE})")
     double recallTarget;
@@ -297,6 +304,10 @@ final class TrainAbuseCommand implements Callable<Integer> {
         if (veiledThreats) {
             Path from = baseFile("--veiled-threats needs a model");
             return fromBase(from, b -> AbuseTrainer.veiledThreats(baseOptions(b, null), from, System.err));
+        }
+        if (wishedHarm) {
+            Path from = baseFile("--wished-harm needs a model");
+            return fromBase(from, b -> AbuseTrainer.wishedHarm(baseOptions(b, null), from, System.err));
         }
         if (foldEvasions) {
             Path from = baseFile("--fold-evasions needs a model");

@@ -80,8 +80,8 @@ final class CommentRecords {
     // (or one letter: "d2", Ning's indent classes "i0".."i2")
     private static final Pattern DEPTH_CLASS = Pattern.compile(
             "(?i)^(?:(?:[a-z]{0,12}|[a-z_-]{0,40}(?:comment|message|post|reply|thread|item)[-_]?)(?:depth|level|indent|lvl)|d|i)[-_]?(\\d{1,2})$");
-    // (in px, or in em / ex / rem: Heise's padding-left:2em, Fossil's margin-left: 4ex; one unit within a page)
-    private static final Pattern MARGIN = Pattern.compile("(?i)(?:margin|padding)-left\\s*:\\s*(\\d{1,4})(?:px|r?em|ex|ch)");
+    // (in em or rem too, counted at 16px: 1C-Bitrix indents its flat blog comments by 2.5em a level)
+    private static final Pattern MARGIN = Pattern.compile("(?i)(?:margin|padding)-left\\s*:\\s*(\\d{1,4}(?:\\.\\d{1,3})?)(px|r?em|ex|ch)");
     private static final Pattern QUOTE_HEAD = Pattern.compile("(?iu)^(.{1,40}?)\\s+(?:" + WROTE_WORDS + ")\\s?:?$|^originally posted by:?\\s+(.{1,40})$");
     private static final Pattern META_LINE = Pattern.compile(
             "(?i)^(?:[\\u2014\\u2013-]\\s*)?(?:posted by|submitted by|by|from)?\\s*(.{1,40}?)\\s*(?:[|,\\u00b7]|\\bon\\b|\\bat\\b)\\s*.*\\d.*$");
@@ -150,10 +150,12 @@ final class CommentRecords {
             String own = clock(root);
             CLOCK.set(own != null ? own : FetchClock.get());
             PAGE_YEAR.set(new Object[]{root, null});
+            PAGE.set(new Object[]{root, null});
             return read(root, articleKeys, deadline, blockCommentWords);
         } finally {
             CLOCK.remove();
             PAGE_YEAR.remove();
+            PAGE.remove();
             TITLE.remove();
             INDEX.remove();
             CUES.get().clear();
@@ -478,7 +480,8 @@ final class CommentRecords {
             // threaded replies, each li a header and a post)
             return List.of();
         }
-        if (blockCommentWords == 0 && (!strongSignature(sig) && !richRecords(records) || linkDensity(records) > 0.35)) {
+        if (blockCommentWords == 0 && (!strongSignature(sig) && !richRecords(records) && !inCommentSection(records)
+                || linkDensity(records) > 0.35)) {
             // nothing the block model took for comments: only a set that names itself a comment or post list
             return List.of();
         }
@@ -623,6 +626,33 @@ final class CommentRecords {
             }
             if (parentId == null && f.replyTo != null) {
                 parentId = lastByAuthor.get(f.replyTo.toLowerCase(Locale.ROOT));
+            }
+            if (parentId != null && parent >= 0 && parentId.equals(idOf.get(parent)) && f.replyTo != null && f.replyTarget == null) {
+                // "replied to Saoirse" in a reply nested one level under its thread (VK's deeper replies sit beside
+                // each other): the latest earlier comment in that thread by that name, or whose first name it is
+                String who = f.replyTo.toLowerCase(Locale.ROOT);
+                String self = f.author == null ? "" : f.author.toLowerCase(Locale.ROOT);
+                String nestAuthor = null;
+                for (ExtractedComment c : out) {
+                    if (c.id().equals(parentId)) {
+                        nestAuthor = c.author() == null ? "" : c.author().toLowerCase(Locale.ROOT);
+                    }
+                }
+                // (not the record's own "Reply to Pip" button: that names its author; and not when the thread it is
+                // nested in is the named one's: the nesting says it already, Vuukle's "Reply to Mairead")
+                boolean skip = self.equals(who) || self.startsWith(who + " ") || nestAuthor == null
+                        || nestAuthor.equals(who) || nestAuthor.startsWith(who + " ");
+                for (int k = skip ? -1 : out.size() - 1; k >= 0; k--) {
+                    ExtractedComment c = out.get(k);
+                    String a = c.author() == null ? "" : c.author().toLowerCase(Locale.ROOT);
+                    if (!inThread(c.id(), parentId, parentOfId)) {
+                        continue;
+                    }
+                    if (a.equals(who) || who.indexOf(' ') < 0 && a.startsWith(who + " ")) {
+                        parentId = c.id();
+                        break;
+                    }
+                }
             }
             if (parentId == null && f.replyTo != null && f.replyTo.indexOf(' ') < 0 && f.replyTo.length() >= 2) {
                 // "@Niamh" for Niamh Casey (Textpattern, hand-typed mentions): the first name of exactly one earlier
@@ -1003,6 +1033,29 @@ final class CommentRecords {
             }
         }
         return true;
+    }
+
+    /**
+     * Dated records of any class ("li.media", "article.note", "div.entry") inside the one element the page names its
+     * comment section ("div.comments", "#comments-area"): the section says what they are.
+     */
+    private static boolean inCommentSection(List<Element> records) {
+        if (records.size() < 3) {
+            return false;
+        }
+        for (Element r : records) {
+            if (cues(r) < 3) {
+                return false;
+            }
+        }
+        Element box = records.get(0).parent();
+        for (int up = 0; box != null && up < 3; up++, box = box.parent()) {
+            final Element around = box;
+            if (CommentSections.namesSection(box) && records.stream().allMatch(r -> r.parents().contains(around))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double linkDensity(List<Element> records) {
@@ -1764,6 +1817,40 @@ final class CommentRecords {
         return hasToken(cls, rest) || last > 0 && TREE_PLACE.matcher(rest.substring(last + 1)).matches();
     }
 
+    /**
+     * A class that restates another class of the element with the record's place or state in it ("comment-item
+     * comment-reply-item" in TYPO3's pw_comments, HubSpot's "comment comment-reply-to", ProcessWire's
+     * "CommentListItem CommentHasReplies"): the reply and the comment with replies are one kind of record.
+     */
+    private static boolean placeVariant(String token, String cls) {
+        if (HAS_REPLIES.matcher(token).matches()) {
+            return true;
+        }
+        String[] parts = DASHES.split(token);
+        if (parts.length < 2) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder();
+        StringBuilder head = new StringBuilder();
+        boolean place = false;
+        for (int k = 0; k < parts.length; k++) {
+            if (k > 0 && TREE_PLACE.matcher(parts[k]).matches()) {
+                // the words before the place word are another class of the element ("comment" + "-reply-to")
+                if (!place && (hasToken(cls, head.toString()) || hasToken(cls, head.toString().replace('-', '_')))) {
+                    return true;
+                }
+                place = true;
+                continue;
+            }
+            head.append(k == 0 ? "" : "-").append(parts[k]);
+            rest.append(rest.length() == 0 ? "" : "-").append(parts[k]);
+        }
+        // (with the token's own separators: "comment_reply_item" beside "comment_item")
+        return place && (hasToken(cls, rest.toString()) || hasToken(cls, rest.toString().replace('-', '_')));
+    }
+
+    private static final Pattern HAS_REPLIES = Pattern.compile("(?i).*has-?(?:replies|children|kids|answers)");
+
     private static boolean hasToken(String cls, String token) {
         for (String t : SPACES.split(cls.toLowerCase(Locale.ROOT))) {
             if (t.equals(token)) {
@@ -1834,7 +1921,7 @@ final class CommentRecords {
                     || t.startsWith("comment-author-") || t.startsWith("bypostauthor") || t.startsWith("id-") || t.startsWith("count-")
                     || t.equals("old") || t.equals("new") || t.equals("unread") || t.equals("noncollapsed") || t.equals("collapsed")
                     || t.equals("first") || t.equals("last") || t.startsWith("windowbg") || namesItsAuthor(t, e)
-                    || jsHook(t, cls) || bemModifier(t, cls)) {
+                    || jsHook(t, cls) || bemModifier(t, cls) || placeVariant(t, cls)) {
                 continue;
             }
             t = ALT_ROW.matcher(t).replaceAll("");
@@ -2033,7 +2120,7 @@ final class CommentRecords {
             case 0:
                 return tag.equals("cite") || d.attr("itemprop").equals("author") || hasPart(d, AUTHOR_PARTS)
                         || tag.equals("a") && (profileLink(d) || profileIconName(d) != null) || boldAfterBy(d) || userCell(d) != null || answerFrom(d) != null
-                        || camelAuthor(d);
+                        || camelAuthor(d) || namedByLabel(d) || nameBesideDateCell(d);
             case 1:
                 if (tag.equals("time") || d.hasAttr("datetime") || d.hasAttr("data-utime") || d.attr("itemprop").startsWith("date")
                         || hasPart(d, TIME_PARTS)) {
@@ -2069,7 +2156,9 @@ final class CommentRecords {
             case 2:
                 return tag.equals("img") && d.attr("src").contains("avatar") || d.className().contains("avatar");
             case 3:
-                return (tag.equals("a") || tag.equals("button")) && ownTextHasY(d) && d.ownText().toLowerCase(Locale.ROOT).contains("reply");
+                return (tag.equals("a") || tag.equals("button")) && (ownTextHasY(d) && d.ownText().toLowerCase(Locale.ROOT).contains("reply")
+                        // the reply button in the page's language ("Responder", "Répondre", "Antworten"): a button of one word
+                        || shortLeaf(d, 14) && REPLY_WORD.matcher(d.ownText().strip()).matches());
             default:
                 String href = tag.equals("a") ? d.attr("href") : "";
                 return href.contains("#comment") || href.contains("#post") || href.contains("#p") || href.contains("comment=")
@@ -2175,6 +2264,59 @@ final class CommentRecords {
                     && Texts.squash(t).startsWith(name) ? e : null;
         }
         return null;
+    }
+
+    /**
+     * A short leaf whose text is the accessible name of a box around it ({@code aria-label="Ann Lee"} on a review card
+     * with "Ann Lee" inside): review and map widgets with hashed classes label each card by its writer.
+     */
+    static boolean namedByLabel(Element d) {
+        if (!shortLeaf(d, 40) || d.normalName().equals("a") || d.normalName().equals("button")) {
+            return false;
+        }
+        String t = Texts.squash(d.ownText());
+        int words = Texts.wordCount(t);
+        if (words < 1 || words > 4 || t.length() < 2) {
+            return false;
+        }
+        Element x = d.parent();
+        for (int up = 0; x != null && up < 5; up++, x = x.parent()) {
+            String label = x.attr("aria-label");
+            if (!label.isEmpty()) {
+                // (the box holds words beyond the name: a card, not a button or a heading labelled by its own text)
+                return Texts.squash(label).equalsIgnoreCase(t) && !x.normalName().equals("a") && !x.normalName().equals("button")
+                        && atLeastWords(boundedText(x, 400), words + 6);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A bold name opening a table cell beside a cell that opens with a date (Coppermine's comment tables, PHP
+     * guestbooks: "<b>Ann</b> | Nov 19, 2026 at 3:09 PM", "<b>Ann</b><br>town | Date: Thursday, 19 November 2026 …").
+     */
+    static boolean nameBesideDateCell(Element d) {
+        String tag = d.normalName();
+        if (!(tag.equals("b") || tag.equals("strong")) || !shortLeaf(d, 40)) {
+            return false;
+        }
+        Element cell = d.parent();
+        if (cell == null || !(cell.normalName().equals("td") || cell.normalName().equals("th")) || cell.firstElementChild() != d
+                || d.previousSibling() instanceof TextNode before && !before.isBlank()) {
+            return false;
+        }
+        String t = Texts.squash(d.ownText());
+        int words = Texts.wordCount(t);
+        if (words < 1 || words > 4 || t.contains(":") || Dates.find(t) != null || cell.parent() == null) {
+            return false;
+        }
+        for (Element other : cell.parent().children()) {
+            if (other != cell && (other.normalName().equals("td") || other.normalName().equals("th"))
+                    && datesFind(head(Texts.squash(boundedText(other, 120)), 100)) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "by <b>Maud Ellery</b> on …" (Scoop, Slash and other old CMSs): a bold name right after "by", the byline's author. */
@@ -2288,6 +2430,61 @@ final class CommentRecords {
     }
 
     /** A link to a member's profile with a name for its text: a forum's user cell names its author this way. */
+    /**
+     * A short name link to the page the record's avatar links to (the avatar a link around an image, the name a text
+     * link beside it: Douban, Gravatar themes): the commenter's page, whatever its address looks like.
+     */
+    private static boolean avatarTwin(Element a, List<Element> own) {
+        String href = a.attr("href");
+        String t = Texts.squash(a.text());
+        if (href.length() < 2 || href.startsWith("#") || href.startsWith("javascript") || t.length() < 2 || t.length() > 40
+                || Texts.wordCount(t) > 4 || a.selectFirst("img") != null || !HAS_LETTER.matcher(t).find()) {
+            return false;
+        }
+        for (Element o : own) {
+            if (o != a && o.normalName().equals("a") && href.equals(o.attr("href")) && o.selectFirst("img") != null
+                    && Texts.squash(o.text()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Reply to Pip" under Pip's own comment (SilverStripe, HubSpot): the button that answers this record, not a line
+     * naming the one it answers ("in reply to", "replying to", "replied to" are those).
+     */
+    private static boolean ownReplyButton(String line, String named, String author) {
+        if (author == null || !line.strip().toLowerCase(Locale.ROOT).startsWith("reply to")) {
+            return false;
+        }
+        String who = Texts.squash(named).toLowerCase(Locale.ROOT);
+        String self = author.toLowerCase(Locale.ROOT);
+        return self.equals(who) || self.startsWith(who + " ");
+    }
+
+    private static final Pattern LEADING_NUMBER_BY = Pattern.compile("(?i)^(?:\\(\\d{1,5}\\)|#\\d{1,5})\\s+(?:by\\s+)?(?=\\S)|^by\\s+(?=\\S)");
+    private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+    /**
+     * A like button's words and count, whatever its classes ("Like 12", "♥ 12", "👍 12", "いいね 12", "좋아요 12",
+     * "赞 12", "Gefällt mir · 12", "J'aime (12)", "Нравится 12"): the count, or null.
+     */
+    private static Integer likeControl(Element d) {
+        if (d.text().length() > 30) {
+            return null;
+        }
+        Matcher m = LIKE_WORD_COUNT.matcher(Texts.squash(d.text()));
+        return m.matches() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    private static final Pattern LIKE_WORD_COUNT = Pattern.compile("(?iu)^(?:likes?|liked|\u3044\u3044\u306d[!\uff01]?|\uc88b\uc544\uc694"
+            + "|\uacf5\uac10|\u8d5e|\u70b9\u8d5e|\u9876|gef\u00e4llt mir|j'aime|me gusta|mi piace|\u043d\u0440\u0430\u0432\u0438\u0442\u0441\u044f"
+            + "|curtir|vind ik leuk|tykk\u00e4\u00e4|lubi\u0119 to|[\u2665\u2764\u2661\u25b2\u2191\u2b06]\ufe0f?|\\x{1F44D}|\\x{1F497}|\\x{2764}\ufe0f)"
+            + "\\s*[\u00b7:]?\\s*\\(?(\\d{1,6})\\)?$");
+    private static final Pattern UP_CLASS = Pattern.compile("(?i)upvote|recomm|(?<![a-z])up(?![a-z])");
+    private static final Pattern DOWN_CLASS = Pattern.compile("(?i)down|unrecomm|dislike|unlike|minus");
+    private static final Pattern TWO_COUNTS = Pattern.compile("\\s*\\d{1,6}\\s+\\d{1,6}\\s*");
+
     static boolean profileLink(Element a) {
         String href = a.attr("href");
         if (handleLink(a, href)) {
@@ -2515,7 +2712,9 @@ final class CommentRecords {
             named |= cls.contains("indent") || cls.contains("repl") || cls.contains("child") || cls.contains("respon")
                     || cls.contains("nested") || cls.contains("sub")
                     // (a blockquote after the comment, holding its replies: PHP-Nuke's nested view, old portals)
-                    || a.normalName().equals("blockquote");
+                    || a.normalName().equals("blockquote")
+                    // (or a table after the comment whose first cell is an empty indent: e107's nested comments)
+                    || a.normalName().equals("table") && indentTable(a);
             if (a != r && !index.containsKey(a) && sameKind(a, a.parent())) {
                 // a wrapper inside a wrapper of its own kind (Forem's details.comment-wrapper): the reply's wrapper
                 // sits in its parent's, after the parent's record (and after the parent's earlier replies)
@@ -2549,6 +2748,18 @@ final class CommentRecords {
 
     private static final Set<String> LIST_TAGS = Set.of("ol", "ul");
 
+    /** A table whose first row opens with an empty cell beside others (an indent: "<td width=20>&nbsp;</td><td>replies</td>"). */
+    private static boolean indentTable(Element table) {
+        Element body = table.childrenSize() > 0 && table.child(0).normalName().equals("tbody") ? table.child(0) : table;
+        Element row = body.childrenSize() > 0 ? body.child(0) : null;
+        if (row == null || !row.normalName().equals("tr") || row.childrenSize() < 2) {
+            return false;
+        }
+        Element first = row.child(0);
+        return first.normalName().equals("td") && first.children().stream().allMatch(c -> c.normalName().equals("img"))
+                && Texts.squash(first.text()).isEmpty() && !Texts.squash(boundedText(row.child(1), 40)).isEmpty();
+    }
+
     /** Same tag and same first class (a class it has): a box of the kind that holds it. */
     private static boolean sameKind(Element a, Element b) {
         if (b == null || !a.normalName().equals(b.normalName())) {
@@ -2577,7 +2788,10 @@ final class CommentRecords {
         }
         Matcher margin = MARGIN.matcher(r.attr("style"));
         if (margin.find()) {
-            return Integer.parseInt(margin.group(1));
+            double v = Double.parseDouble(margin.group(1));
+            String unit = margin.group(2).toLowerCase(Locale.ROOT);
+            // (ex and ch, half an em: Fossil's forum indents replies 4ex a level)
+            return (int) Math.round(unit.equals("px") ? v : unit.endsWith("em") ? v * 16 : v * 8);
         }
         Element ind = r.selectFirst(INDENT_CELL);
         if (ind != null) {
@@ -2678,7 +2892,7 @@ final class CommentRecords {
     private static final Pattern BADGE = Pattern.compile("(?i)\\s*(?:admin|administrator|mod|moderator|staff|author|owner|op|host|editor|team|verified|member|guest|blogger)\\s*");
     /** A user handle with digits in it ("ferryfan82"), not a count or a label ("12 replies", "#3"). */
     private static final Pattern HANDLE = Pattern.compile("\\p{L}{2,}[\\p{L}\\d_.-]{0,28}\\d[\\p{L}\\d_]*");
-    private static final Pattern IN_RESPONSE = Pattern.compile("(?i)^(?:in )?(?:reply|replying|response|responding) to:?\\s+(\\S.{0,40})$");
+    private static final Pattern IN_RESPONSE = Pattern.compile("(?i)^(?:in )?(?:reply|replying|replied|response|responding|responded) to:?\\s+(\\S.{0,40})$");
     private static final Set<String> REPLY_PART = Set.of("reply");
     private static final Pattern COMMENTED_ON = Pattern.compile(
             "(?i)^(?:commented|replied) (?:on|to) (.{1,40}?)['\u2019]s? (?:message|comment|post|reply|thread)\\s*:\\s*(\\S.{0,300})$");
@@ -2827,7 +3041,7 @@ final class CommentRecords {
             if (f.author != null) {
                 break;
             }
-            if (d.normalName().equals("a") && profileLink(d) && !inQuote(d, r)) {
+            if (d.normalName().equals("a") && (profileLink(d) || avatarTwin(d, own)) && !inQuote(d, r)) {
                 f.author = clean(d.text());
                 f.authorEl = d;
             }
@@ -2845,6 +3059,12 @@ final class CommentRecords {
             if (name != null && !inQuote(d, r)) {
                 f.author = clean(name.ownText()); // the first line of a user cell no class or link names (XMB)
                 f.authorEl = name;
+            }
+        }
+        for (Element d : own) {
+            if (f.author == null && (namedByLabel(d) || nameBesideDateCell(d)) && !inQuote(d, r)) {
+                f.author = clean(d.ownText()); // a card's aria-label naming its writer; a bold name cell beside the date cell
+                f.authorEl = d;
             }
         }
         for (Element d : own) {
@@ -2946,7 +3166,7 @@ final class CommentRecords {
                 if (leafish && Texts.wordCount(t) <= 4 && ALPHA_WORD.matcher(t).find() && (!HAS_DIGIT_RX.matcher(t).matches() || HANDLE.matcher(t).matches())
                         && !t.contains("://") && !t.startsWith("www.")
                         && !MEMBER_WORDS.matcher(t).matches() && !AUTHOR_NOISE.matcher(t).matches() && !BUTTON_LINE.matcher(t).matches()
-                        && when.length() <= 40 && Dates.find(when) != null && texts.get(1).childrenSize() == 0) {
+                        && when.length() <= 40 && (Dates.find(when) != null || AGE_ALONE.matcher(when).matches()) && texts.get(1).childrenSize() == 0) {
                     f.author = clean(t);
                     f.authorEl = d;
                 }
@@ -3021,6 +3241,11 @@ final class CommentRecords {
             String bare = NAME_TAIL.matcher(f.author).replaceFirst("").strip();
             f.author = bare.isEmpty() ? f.author : bare;
         }
+        if (f.author != null && (f.author.endsWith(",") || f.author.endsWith(";"))) {
+            // "Posted by <a>Pip</a>, 21/11/2026" (SilverStripe): the comma closes the byline, it is no part of the name
+            f.author = f.author.substring(0, f.author.length() - 1).strip();
+            f.author = f.author.isEmpty() ? null : f.author;
+        }
         if (f.author != null && HANDLE_AFTER_NAME.matcher(f.author).find()) {
             // a display name and its handle side by side (Mastodon: "Nell Trevose @nell@isles.social"): the name
             f.author = HANDLE_AFTER_NAME.matcher(f.author).replaceFirst("").strip();
@@ -3085,7 +3310,8 @@ final class CommentRecords {
                     }
                     if (f.time == null && Dates.isYearless(Texts.squash(d.text()))) {
                         // "11-21 14:14", "Nov 21" in the time part: this year's, by the page's clock
-                        f.time = Dates.yearless(Texts.squash(d.text()), CLOCK.get());
+                        f.time = CLOCK.get() != null ? Dates.yearless(Texts.squash(d.text()), CLOCK.get())
+                                : Dates.yearlessNear(Texts.squash(d.text()), pageDate());
                     }
                 }
             }
@@ -3222,7 +3448,8 @@ final class CommentRecords {
             if (line.length() > 8 && line.length() <= 60 && IN_RESPONSE_CUE.matcher(line).find() && !inQuote(d, r)) {
                 // "In response to Magnus" (Khoros), "Replying to @ann": a line naming the post this one answers
                 Matcher m = IN_RESPONSE.matcher(Texts.squash(line));
-                if (m.matches() && Texts.wordCount(m.group(1)) <= 4 && !NOT_A_NAME.matcher(m.group(1)).matches()) {
+                if (m.matches() && Texts.wordCount(m.group(1)) <= 4 && !NOT_A_NAME.matcher(m.group(1)).matches()
+                        && !ownReplyButton(line, m.group(1), f.author)) {
                     f.replyTo = clean(AT_HEAD.matcher(m.group(1)).replaceFirst(""));
                     f.replyEl = d;
                 }
@@ -3327,8 +3554,22 @@ final class CommentRecords {
                     continue;
                 }
             }
+            if (d.childrenSize() <= 2 && !inQuote(d, r) && !BLOCK_TAGS.contains(d.normalName()) && likeControl(d) != null) {
+                f.likes = likeControl(d);
+                continue;
+            }
+            if (d.childrenSize() == 0 && UP_CLASS.matcher(d.className()).find() && !DOWN_CLASS.matcher(d.className()).find()
+                    && SIGNED_COUNT.matcher(d.text().strip()).matches() && !inQuote(d, r)) {
+                // the up count of an up / down pair, named by its class ("e-rate-up", Naver's "u_cbox_cnt_recomm",
+                // ProcessWire's "CommentUpvoteCnt"), whatever word the button shows
+                f.likes = Integer.parseInt(d.text().strip().replace("+", ""));
+                continue;
+            }
             if (d.attr("itemprop").equals("upvoteCount") || hasPart(d, LIKE_PARTS)) {
                 String t = d.hasAttr("title") && NUMBER.matcher(d.attr("title")).matches() ? d.attr("title") : d.text();
+                if (TWO_COUNTS.matcher(t).matches()) {
+                    continue; // an up and a down count in one rating box ("2 0"): the up count's own element says which
+                }
                 if (t.isBlank() && d.childrenSize() == 0 && d.parent() != null && d.parent() != r) {
                     // a like icon with its count beside it in one box: <span><i class="sp_like"></i>18</span>
                     String box = Texts.squash(d.parent().text());
@@ -3518,11 +3759,26 @@ final class CommentRecords {
                 }
             }
         }
+        if (f.likes == null) {
+            // a count with its like word in the record's meta line ("Répondre · Signaler · J'aime (13)", "Responder 35
+            // Me gusta" from its buttons): read where the line was kept apart as chrome, a date's line not
+            for (String h : f.header) {
+                Matcher m = Texts.wordCount(h) <= 8 && Dates.find(h) == null ? META_LIKES.matcher(h) : null;
+                if (m != null && m.find()) {
+                    f.likes = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+                    break;
+                }
+            }
+        }
         // what is left of a meta line: the author's name, the date, "says:", "Reply", "#3"
         for (String p : paras) {
-            if (LIKES_LINE.matcher(p).matches() || buttons(p)) {
+            if (LIKES_LINE.matcher(p).matches() || buttons(p) || f.likes != null && TWO_COUNTS.matcher(p).matches()) {
+                // (an up and a down count left of a rating box, "2 0" in e107's, once its up count was read)
                 f.header.add(p); // kept apart as the record's chrome, as the page shows it
             }
+        }
+        if (f.likes != null) {
+            paras.removeIf(p -> TWO_COUNTS.matcher(p).matches());
         }
         for (String p : paras) {
             if (nameAndCounts(p, f.author)) {
@@ -3590,6 +3846,11 @@ final class CommentRecords {
         f.text = String.join("\n\n", paras);
         if (f.pane != null && !f.pane.isEmpty()) {
             f.header.add(0, f.pane);
+        }
+        if (f.author != null && LEADING_NUMBER_BY.matcher(f.author).lookingAt()) {
+            // "(1) By runnerbean_ruth" (Fossil's post header): the post's number and the "By" label are no part of the name
+            String bare = LEADING_NUMBER_BY.matcher(f.author).replaceFirst("").strip();
+            f.author = bare.isEmpty() ? f.author : bare;
         }
         return f;
     }
@@ -3720,13 +3981,18 @@ final class CommentRecords {
                     + "|member no\\.?|threads|gender|age|status|rank" + LOCALIZED_FIELDS + ")\\s*:\\s*\\S{1,20}(?:\\s\\S+){0,3}$");
     private static final Pattern DAY_CUE = Pattern.compile("(?i)\\b(?:today|yesterday),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}");
     private static final Pattern RELATIVE_CUE = Pattern.compile(
-            "(?i)\\b(?:\\d{1,3}|an?)\\s+(?:min(?:ute)?s?|hours?|days?|weeks?|months?|years?)\\s+ago\\b|\\b(?:today|yesterday),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}");
+            "(?i)\\b(?:\\d{1,3}|an?)\\s+(?:min(?:ute)?s?|hours?|days?|weeks?|months?|years?)\\s+ago\\b|\\b(?:today|yesterday),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}"
+            + "|(?:" + Dates.LOCAL_AGO.pattern() + ")");
     /** "15 days ago" anywhere in a line, glued to what comes before ("@puffin_watch15 days ago"). */
     private static final Pattern AGO_IN_LINE = Pattern.compile("(?i)\\d{1,3}\\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b");
     private static final Pattern COMMENTED_AGO = Pattern.compile(
             "(?i)^\\s*(\\S+(?:\\s\\S+){0,3}?)\\s+(?:commented|replied)\\s+(?:on\\s+)?(?:\\d{1,3}|an?|one)\\s+(?:sec|min|hour|hr|day|week|month|year)s?\\w*\\s+ago\\b");
     private static final Pattern RELATIVE_ANY = Pattern.compile(
-            "(?i)\\b(?:\\d{1,3}|an?|one)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b");
+            "(?i)\\b(?:\\d{1,3}|an?|one)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b"
+            + "|(?:" + Dates.LOCAL_AGO.pattern() + ")"); // (and "hace 12 días", "il y a 3 heures", "vor 2 Tagen", "3 giorni fa")
+
+    /** An age alone on its line, in English or the page's language ("12 days ago", "hace 12 días", "il y a 3 heures"). */
+    private static final Pattern AGE_ALONE = Pattern.compile("(?:" + RELATIVE_ANY.pattern() + ")\\.?");
 
     /** The page's thread title (document title without the site's suffix), to tell a post's subject line from its words. */
     private static final ThreadLocal<String[]> TITLE = new ThreadLocal<>();
@@ -3805,6 +4071,33 @@ final class CommentRecords {
         }
         String n = (String) held[1];
         return n.isEmpty() ? null : n;
+    }
+
+    /** The page's root and, once asked for, its date: {root, date or "" for none}. */
+    private static final ThreadLocal<Object[]> PAGE = new ThreadLocal<>();
+    private static final Evaluator PUBLISHED = QueryParser.parse(
+            "meta[property=article:published_time], meta[itemprop=datePublished], meta[name=date], time[datetime]");
+
+    /** The page's own date (the story's publication, else its first machine-readable time), looked for once a page. */
+    private static String pageDate() {
+        Object[] page = PAGE.get();
+        if (page == null) {
+            return null;
+        }
+        if (page[1] == null) {
+            String found = "";
+            Element root = (Element) page[0];
+            Element head = root.ownerDocument() != null ? root.ownerDocument() : root;
+            for (Element e : head.select(PUBLISHED)) {
+                String d = Dates.find(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
+                if (d != null) {
+                    found = d;
+                    break;
+                }
+            }
+            page[1] = found;
+        }
+        return ((String) page[1]).isEmpty() ? null : (String) page[1];
     }
 
     private static final Evaluator TIMED = QueryParser.parse("time, [datetime], a[title], span[title], abbr[title]");
@@ -4364,13 +4657,18 @@ final class CommentRecords {
 
     /** Status words in a user cell that are not a name. */
     private static final Pattern AUTHOR_NOISE = Pattern.compile(
-            "(?i)(?:ip )?logged|offline|online|guest|administrator|admin|moderator|report|quote|reply|posts?:?.*|#?\\d+\\.?|find|pm|email|www|website|profile|follow");
+            "(?i)(?:ip )?logged|offline|online|guest|administrator|admin|moderator|report|quote|reply|posts?:?.*|#?\\d+\\.?|find|pm|email|www|website|profile|follow"
+            + "|responder|r\u00e9pondre|repondre|antworten|rispondi|beantwoorden|reageren|odpowiedz"); // (reply buttons in other languages)
     /** Words of a post's buttons and status line ("Report to moderator  Logged", "Quote", "More..."). */
     private static final Set<String> BUTTON_WORDS = Set.of("report", "to", "moderator", "logged", "ip", "quote", "reply", "with",
             "multiquote", "more", "more...", "like", "share", "top", "back", "edit", "delete", "permalink", "link", "flag",
             "save", "post", "pm", "profile", "www", "email", "send", "private", "message", "view", "user's", "print",
             "thanks", "thank", "you", "|", "\u00b7", "\u2022", "-", "quick", "unlike", "react", "bookmark", "\u2191", "\u2193");
 
+    /** A count with a like word on one side, in English or the page's language ("35 Me gusta", "J'aime (13)", "Likes 4"). */
+    private static final Pattern META_LIKES = Pattern.compile(
+            "(?iu)(?:^|[\\s(\\[\u00b7|])(\\d{1,6})\\s+(?:likes?|me gusta|mi piace|curtidas|j['\u2019]aime|gef\u00e4llt mir)(?![\\p{L}])"
+            + "|(?:^|[\\s\u00b7|])(?:likes?|j['\u2019]aime|me gusta|mi piace|gef\u00e4llt mir)\\s*\\(?(\\d{1,6})\\)?(?![\\d\\p{L}])");
     private static final Pattern LIKES_LINE = Pattern.compile(
             "(?i)\\d{1,6} (?:people|persons?|members?|users?) likes? this\\.?|\\d{1,6} likes?|likes? \\(\\d{1,6}\\)|[\\u25b2\\u2191] ?\\d{1,6}|\\d{1,6} points?");
 
@@ -4693,7 +4991,7 @@ final class CommentRecords {
     private static final Pattern MEMBER_WORDS = Pattern.compile("(?i).*\\b(posts?|joined|messages|member|rank|points|karma)\\b.*");
     /** A post's floor label on a line of its own: "#3", "3#", "OP" (Discuz!, Chinese and Korean boards). */
     private static final Pattern FLOOR = Pattern.compile("(?i)#?\\d{1,5}#?|op");
-    private static final Pattern BUTTON_LINE = Pattern.compile("(?i)(reply|report|permalink|link|quote|#\\d+|\\[[-\u2013+]\\]|share|edit|delete|top)(\\s+\\S+){0,2}");
+    private static final Pattern BUTTON_LINE = Pattern.compile("(?i)(reply|responder|r\u00e9pondre|antworten|rispondi|report|permalink|link|quote|#\\d+|\\[[-\u2013+]\\]|share|edit|delete|top)(\\s+\\S+){0,2}");
     private static final Pattern COLON_END = Pattern.compile(":$");
     private static final Pattern POST_NUMBER = Pattern.compile("#\\d+|\\(\\d+\\)");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");

@@ -94,6 +94,10 @@ final class CommentSections {
         int containerWords;
         int declared = -1;
         boolean saysNone;
+        /** An empty element named for the comments (a mount point: "articleComments", "comments-app"), or null. */
+        String mount;
+        /** A script that says it loads comments ("ArticleComments.js", "loadComments"). */
+        boolean commentScript;
         boolean saysMore;
         int records;
         String recordWhere;
@@ -129,6 +133,10 @@ final class CommentSections {
             return CommentSection.unparsed(0, "comments are loaded by script from " + seen.embed + " (" + seen.embedWhere
                     + "); the page as fetched holds none of them");
         }
+        if (seen.mount != null && seen.commentScript && !seen.saysNone) {
+            return CommentSection.unparsed(0, "an empty comment section (" + seen.mount + ") that a script on the page fills;"
+                    + " the page as fetched holds none of the comments");
+        }
         if (seen.declared > 0) {
             return CommentSection.unparsed(0, "the page says " + seen.declared + (seen.declared == 1 ? " comment" : " comments") + " but none was extracted"
                     + (where != null ? " from " + where : "") + " (markup not understood, loaded by script, or cut off)");
@@ -159,6 +167,9 @@ final class CommentSections {
                     String probe = tag.equals("script") ? src + dataKeys(e) + " " + head(e.data(), 3_000) : src;
                     embed(seen, probe, tag + (src.isEmpty() ? "" : " " + head(src, 60)));
                 }
+                if (tag.equals("script") && !seen.commentScript) {
+                    seen.commentScript = COMMENT_SCRIPT.matcher(e.attr("src")).find() || COMMENT_SCRIPT.matcher(head(e.data(), 3_000)).find();
+                }
                 continue;
             }
             records(e, seen);
@@ -179,6 +190,9 @@ final class CommentSections {
             }
             if (container(id, cls)) {
                 containers.add(e);
+            }
+            if (seen.mount == null && (id.contains("omment") || cls.contains("omment")) && mount(e, id, cls)) {
+                seen.mount = tag + (id.isEmpty() ? "." + cls.split("\\s+")[0] : "#" + id);
             }
         }
         // Outermost containers only, then the one with most words of reader text.
@@ -251,6 +265,37 @@ final class CommentSections {
             seen.records = replies;
             seen.recordWhere = "\"Reply to This\" links";
         }
+        // A forum's user cells ("Posts: 1182" on a line of its own, once a post) and mail headers ("From: Name
+        // <address>", once a message) mark posts whatever markup holds them (SMF 1 puts each post in a table of its
+        // own, a mail digest all in one pre).
+        int[] cells = {0};
+        int[] mails = {0};
+        String[] firstCell = {null};
+        root.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                String w = t.getWholeText();
+                if (w.length() <= 40) {
+                    String line = w.strip();
+                    if (CommentRecords.memberFieldLine(line)) {
+                        cells[0]++;
+                        firstCell[0] = firstCell[0] == null ? line : firstCell[0];
+                    }
+                } else if (w.indexOf("From:") >= 0) {
+                    Matcher m = HtmlExtractor.MAIL_FROM.matcher(w);
+                    while (m.find()) {
+                        mails[0]++;
+                    }
+                }
+            }
+        });
+        if (cells[0] >= 3 && cells[0] > seen.records) {
+            seen.records = cells[0];
+            seen.recordWhere = "forum user cells like \"" + firstCell[0] + "\"";
+        }
+        if (mails[0] >= 3 && mails[0] > seen.records) {
+            seen.records = mails[0];
+            seen.recordWhere = "mail messages with their own \"From:\" headers";
+        }
     }
 
     private static final Pattern REPLY_LINK = Pattern.compile("(?i)^\\s*reply to this(?: comment| post)?\\s*$");
@@ -299,6 +344,33 @@ final class CommentSections {
                 return;
             }
         }
+    }
+
+    /** A name for the whole comment section an app mounts into: "articleComments", "article-comments-app", "comments-root". */
+    private static final Pattern MOUNT_NAME = Pattern.compile(
+            "(?i)^(?:[a-z]+[-_]?)?comments(?:[-_]?(?:app|root|mount|widget|embed|container|wrapper|section|thread|area))?$");
+    /** A script that loads comments: its file or its code names the job. */
+    private static final Pattern COMMENT_SCRIPT = Pattern.compile(
+            "(?i)comments?[-_.]?(?:app|embed|widget|loader|config)\\b|(?:load|get|fetch|render|mount)[-_]?comments|comments(?:\\.min)?\\.js\\b");
+
+    /** An element named for the comment section with nothing to read in it (at most a "Loading…" word or a spinner). */
+    private static boolean mount(Element e, String id, String cls) {
+        boolean named = !id.isEmpty() && MOUNT_NAME.matcher(id).matches();
+        for (String t : cls.split("\\s+")) {
+            named |= !t.isEmpty() && MOUNT_NAME.matcher(t).matches();
+        }
+        if (!named || e.getElementsByTag("form").size() > 0 || e.getElementsByTag("a").size() > 0) {
+            return false;
+        }
+        String text = e.text().strip();
+        return text.isEmpty() || text.length() <= 30 && LOADING.matcher(text).matches();
+    }
+
+    private static final Pattern LOADING = Pattern.compile("(?i)(?:loading|wird geladen|chargement|cargando)\\b.{0,20}");
+
+    /** Whether the element's id or class names a whole comment section ("comments", "comment-list", "comments-area"). */
+    static boolean namesSection(Element e) {
+        return container(e.id(), e.className());
     }
 
     private static boolean container(String id, String cls) {
@@ -652,7 +724,70 @@ final class CommentSections {
         if (n == 0 && judged.status() == CommentSection.Status.NONE && threadSeen && !seen.saysNone) {
             return CommentSection.unparsed(0, "a comment section was seen in the text but not turned into comments");
         }
+        if (n == 0 && judged.status() == CommentSection.Status.NONE && !seen.saysNone) {
+            String heads = datedHeads(raw);
+            if (heads != null) {
+                return CommentSection.unparsed(0, heads + " were not turned into comments: layout not understood");
+            }
+        }
         return judged;
+    }
+
+    private static final Pattern CALENDAR_WORD = Pattern.compile(
+            "(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?$|^(?:at|on|by|am|pm|the|of|-|\\||·|•)$");
+
+    /**
+     * Three or more short dated lines, each over a paragraph of prose, that share the same field words ("24 有用 name
+     * 看过 2026-11-24 英国", "name says: date"): comment heads, one a comment, in a layout no reader understood. A
+     * list of dated headlines shares at most the calendar words, and the lines of a story carry no date.
+     */
+    static String datedHeads(String raw) {
+        List<String> lines = raw.lines().map(String::strip).toList();
+        List<java.util.Set<String>> heads = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String s = lines.get(i);
+            if (s.isEmpty() || s.length() > 100 || Texts.wordCount(s) > 12 || Dates.find(s) == null) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < lines.size() && lines.get(j).isEmpty()) {
+                j++;
+            }
+            StringBuilder para = new StringBuilder();
+            for (; j < lines.size() && !lines.get(j).isEmpty() && para.length() < 400; j++) {
+                para.append(lines.get(j)).append(' ');
+            }
+            if (Texts.wordCount(para.toString()) < 12 || para.indexOf(". ") < 0 && para.indexOf("。") < 0) {
+                continue;
+            }
+            java.util.Set<String> words = new java.util.HashSet<>();
+            for (String w : SPACES.split(s)) {
+                if (!w.isEmpty() && w.chars().noneMatch(Character::isDigit) && !CALENDAR_WORD.matcher(w).matches()) {
+                    words.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+            heads.add(words);
+        }
+        if (heads.size() < 3) {
+            return null;
+        }
+        java.util.Map<String, Integer> seenIn = new java.util.HashMap<>();
+        for (java.util.Set<String> h : heads) {
+            for (String w : h) {
+                seenIn.merge(w, 1, Integer::sum);
+            }
+        }
+        List<String> shared = new ArrayList<>();
+        for (var e : seenIn.entrySet()) {
+            if (e.getValue() >= 3 && e.getValue() * 3 >= heads.size() * 2) {
+                shared.add(e.getKey());
+            }
+        }
+        if (shared.size() < 2) {
+            return null;
+        }
+        java.util.Collections.sort(shared);
+        return heads.size() + " dated heads over paragraphs that share the words \"" + String.join(" ", shared) + "\"";
     }
 
     private static String capital(String s) {

@@ -51,6 +51,16 @@ final class Dates {
             "(?i)\\b(\\d{1,3}|an?|one)\\s+(sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\\.?\\s+ago\\b"
             // (or compact, "17h ago", "5m ago": m is minutes here)
             + "|\\b(\\d{1,3})(min|hr|[smhdw])\\.?\\s+ago\\b");
+    /**
+     * The same ages as news sites in other languages print them: "hace 12 días", "il y a 3 heures", "vor 2 Tagen",
+     * "há 5 minutos" (the number after the word), "3 giorni fa", "2 dagen geleden" (before it). Groups 1/2 or 3/4:
+     * number and unit; months and years are not read (too coarse for a comment's date).
+     */
+    static final java.util.regex.Pattern LOCAL_AGO = java.util.regex.Pattern.compile(
+            "(?iu)(?:\\bhace|\\bil y a|\\bvor|\\bh\u00e1)\\s+(\\d{1,3}|una?|une?|einer|einem|einen)\\s+"
+            + "(segundos?|secondes?|sekunden|minutos?|minutes?|minuten|horas?|heures?|stunden?|d\u00edas?|dias?|jours?|tag(?:en)?"
+            + "|semanas?|semaines?|wochen?)(?![\\p{L}])"
+            + "|\\b(\\d{1,3}|un[ao]?)\\s+(secondi|minuti|ore|giorni|settimane|seconden|minuten|uur|dagen|weken)\\s+(?:fa|geleden)\\b");
     private static final java.util.regex.Pattern SHORT_AGE = java.util.regex.Pattern.compile(
             "(?<=[\\s\\u00b7\\u2022|]|^)(\\d{1,3})(min|mo|[mhdwy])$");
     private static final java.util.regex.Pattern DAY_WORD = java.util.regex.Pattern.compile(
@@ -83,6 +93,24 @@ final class Dates {
             }
             return now.toLocalDate().minusDays(unit.startsWith("w") ? 7 * k : k).toString();
         }
+        m = LOCAL_AGO.matcher(text);
+        if (m.find()) {
+            boolean after = m.group(1) == null;
+            String n = (after ? m.group(3) : m.group(1)).toLowerCase(Locale.ROOT);
+            long k = Character.isDigit(n.charAt(0)) ? Long.parseLong(n) : 1;
+            String unit = (after ? m.group(4) : m.group(2)).toLowerCase(Locale.ROOT);
+            if (unit.startsWith("se") && !unit.startsWith("sem") && !unit.startsWith("set") || unit.startsWith("sek")) {
+                return now.toString().substring(0, 16);
+            }
+            if (unit.startsWith("min")) {
+                return now.minusMinutes(k).toString().substring(0, 16);
+            }
+            if (unit.startsWith("hor") || unit.startsWith("heu") || unit.startsWith("stu") || unit.equals("ore") || unit.equals("uur")) {
+                return now.minusHours(k).toString().substring(0, 16);
+            }
+            boolean weeks = unit.startsWith("sem") || unit.startsWith("woc") || unit.startsWith("set") || unit.startsWith("wek");
+            return now.toLocalDate().minusDays(weeks ? 7 * k : k).toString();
+        }
         m = SHORT_AGE.matcher(text.strip());
         if (m.find()) { // "11h", "3d" at a header's end
             long k = Long.parseLong(m.group(1));
@@ -114,7 +142,8 @@ final class Dates {
             + "|\u0430\u0432\u0433|\u0441\u0435\u043d|\u043e\u043a\u0442|\u043d\u043e\u044f|\u0434\u0435\u043a)\\p{L}*"
             // (Italian's, Spanish's and Dutch's stems only as their months' own words: "Genre" is no gennaio)
             + "|(?:gen(?:naio)?|mag(?:gio)?|giu(?:gno)?|lug(?:lio)?|ott(?:obre)?|dic(?:embre|iembre)?|ene(?:ro)?|abr(?:il)?|mrt|mei)(?![\\p{L}]))\\.?";
-    private static final String CLOCK = "(?:[,;]?\\s*(?:at|@|-|\\u2013)?\\s*(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?(?![\\d]))?";
+    // (and "um 14:14 Uhr", German; "Nov 21 2026 : 14:14", e107)
+    private static final String CLOCK = "(?:[,;]?\\s*(?:at|@|-|\\u2013|um|:)?\\s*(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?(?![\\d]))?";
     private static final java.util.regex.Pattern MONTH_FIRST = java.util.regex.Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + CLOCK);
     private static final java.util.regex.Pattern DAY_FIRST = java.util.regex.Pattern.compile(
@@ -129,6 +158,8 @@ final class Dates {
             "(?i)(?<![\\d/])(\\d{1,2})/" + MONTH + "/(\\d{2}|\\d{4})(?![\\d/])" + CLOCK);
     private static final java.util.regex.Pattern YEAR_SLASHED = java.util.regex.Pattern.compile(
             "(?<![\\d/])(\\d{4})/(\\d{1,2})/(\\d{1,2})(?![\\d/])(?:,?\\s+(\\d{1,2}):(\\d{2}))?");
+    private static final java.util.regex.Pattern YEAR_DOTTED = java.util.regex.Pattern.compile(
+            "(?<![\\d.])(\\d{4})\\.(\\d{1,2})\\.(\\d{1,2})\\.?(?![\\d])(?:,?\\s+(\\d{1,2}):(\\d{2}))?");
     private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile(
             "(?i)(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*([ap]\\.?m\\.?)(?![a-z]))?)?");
     /**
@@ -141,6 +172,8 @@ final class Dates {
     private static final java.util.regex.Pattern NUMERIC_YEARLESS = java.util.regex.Pattern.compile(
             "^\\s*(\\d{1,2})-(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})\\s*$");
 
+    private static final java.util.regex.Pattern YEARLESS_DAY_FIRST = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(\\d{1,2})\\s+" + MONTH + "(?:,?\\s*(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)?)?\\s*$");
     private static final java.util.regex.Pattern YEARLESS = java.util.regex.Pattern.compile(
             "(?i)^\\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?"
                     + "(?:,?\\s*(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)?)?\\s*$");
@@ -154,6 +187,19 @@ final class Dates {
             return null;
         }
         java.util.regex.Matcher m = YEARLESS.matcher(text);
+        java.util.regex.Matcher day = m.matches() ? null : YEARLESS_DAY_FIRST.matcher(text);
+        if (day != null && day.matches()) {
+            // "21 Nov at 2:14 pm" (VK): the day before the month
+            try {
+                java.time.LocalDate now = java.time.LocalDate.parse(clock.substring(0, 10));
+                java.time.LocalDate d = java.time.LocalDate.of(now.getYear(), month(day.group(2)), Integer.parseInt(day.group(1)));
+                d = d.isAfter(now) ? d.minusYears(1) : d;
+                return day.group(3) == null ? d.toString()
+                        : compose(String.valueOf(d.getYear()), d.getMonthValue(), d.getDayOfMonth(), day.group(3), day.group(4), day.group(5));
+            } catch (java.time.DateTimeException | NumberFormatException e) {
+                return null;
+            }
+        }
         if (!m.matches()) {
             java.util.regex.Matcher n = NUMERIC_YEARLESS.matcher(text);
             if (!n.matches()) {
@@ -218,7 +264,37 @@ final class Dates {
 
     /** Whether a line is only a year-less date ("Nov. 14", "11-21 14:14"): a comment's meta, not its words. */
     static boolean isYearless(String text) {
-        return text != null && text.length() <= 34 && (YEARLESS.matcher(text).matches() || NUMERIC_YEARLESS.matcher(text).matches());
+        return text != null && text.length() <= 34 && (YEARLESS.matcher(text).matches() || NUMERIC_YEARLESS.matcher(text).matches()
+                || YEARLESS_DAY_FIRST.matcher(text).matches());
+    }
+
+    /**
+     * A year-less date on a page with no clock (no fetch time, no "current time" line): the year that puts it nearest
+     * the page's own date (the story's publication), so "2 Jan" under a story of 28 December is the next year's.
+     */
+    static String yearlessNear(String text, String pageDate) {
+        if (pageDate == null || pageDate.length() < 10) {
+            return null;
+        }
+        try {
+            java.time.LocalDate near = java.time.LocalDate.parse(pageDate.substring(0, 10));
+            // read against the page date's year's last day, then moved to the year nearest the page date
+            String got = yearless(text, near.getYear() + "-12-31");
+            if (got == null) {
+                return null;
+            }
+            java.time.LocalDate d = java.time.LocalDate.parse(got.substring(0, 10));
+            java.time.LocalDate best = d;
+            for (int y = -1; y <= 1; y++) {
+                java.time.LocalDate c = d.withYear(near.getYear() + y);
+                if (Math.abs(c.toEpochDay() - near.toEpochDay()) < Math.abs(best.toEpochDay() - near.toEpochDay())) {
+                    best = c;
+                }
+            }
+            return best + got.substring(10);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     /** A month-first date with a two-digit year and a time ("11/21/26 @ 02:14 pm"), or null. */
@@ -248,6 +324,7 @@ final class Dates {
             String jira = slashed(text);
             return jira != null ? jira : shortYear(text);
         }
+        text = foreign(text);
         // each form is tried only where the text has what it cannot match without (a year after a dash or a
         // separator, a month's name): the regexes tried every position of texts of up to 400 characters
         java.util.regex.Matcher m;
@@ -256,6 +333,12 @@ final class Dates {
             if (m.find()) {
                 // (a 12-hour clock with seconds: "2026-11-21 2:14:07 PM", Fark)
                 return compose(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), m.group(5), m.group(6));
+            }
+        }
+        if (yearBefore(text, '.')) {
+            m = YEAR_DOTTED.matcher(text);
+            if (m.find()) { // "2026.11.21. 14:14" (Korean and Hungarian order, Naver)
+                return compose(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4), m.group(5), null);
             }
         }
         if (yearBefore(text, '/')) {
@@ -453,5 +536,91 @@ final class Dates {
             return d;
         }
         return d + "T" + twoDigits(h) + ":" + minute;
+    }
+
+    // ---- dates in other languages' words and orders, rewritten into a form read above
+
+    /** "2026年11月21日", "2026년 11월 21일" (Japanese, Chinese, Korean), "2026. 11. 21." (Korean, spaced). */
+    private static final java.util.regex.Pattern CJK_DATE = java.util.regex.Pattern.compile(
+            "(\\d{4})\\s*(?:[\u5e74\ub144]\\s*(\\d{1,2})\\s*[\u6708\uc6d4]\\s*(\\d{1,2})\\s*[\u65e5\uc77c]?|\\.\\s+(\\d{1,2})\\.\\s+(\\d{1,2})\\.?)");
+    /** A weekday in brackets after the date ("2026/11/21(土) 14:14", "（周六）"). */
+    private static final java.util.regex.Pattern BRACKET_WEEKDAY = java.util.regex.Pattern.compile(
+            "(?<=\\d)\\s*[(\uff08][^)\uff09\\d]{1,4}[)\uff09]");
+    /** Morning and afternoon words before a 12-hour clock (Korean, Japanese, Chinese). */
+    private static final java.util.regex.Pattern CJK_HALF_DAY = java.util.regex.Pattern.compile(
+            "(\uc624\uc804|\u5348\u524d|\u4e0a\u5348|\uc624\ud6c4|\u5348\u5f8c|\u4e0b\u5348)\\s*(\\d{1,2}:\\d{2})");
+    private static final String[][] MONTH_WORDS = {
+            {"Jan", "janvier|enero|janeiro|gennaio|januari|\u044f\u043d\u0432\u0430\u0440\\p{L}*"},
+            {"Feb", "f\u00e9vrier|fevrier|febrero|fevereiro|febbraio|februari|\u0444\u0435\u0432\u0440\u0430\u043b\\p{L}*"},
+            {"Mar", "mars|marzo|mar\u00e7o|maart|\u043c\u0430\u0440\u0442\\p{L}*"},
+            {"Apr", "avril|abril|aprile|\u0430\u043f\u0440\u0435\u043b\\p{L}*"},
+            {"May", "mayo|maio|maggio|mei|\u043c\u0430[\u0439\u044f]"},
+            {"Jun", "juin|junio|junho|giugno|\u0438\u044e\u043d\\p{L}*"},
+            {"Jul", "juillet|julio|julho|luglio|\u0438\u044e\u043b\\p{L}*"},
+            {"Aug", "ao\u00fbt|aout|agosto|augustus|\u0430\u0432\u0433\u0443\u0441\u0442\\p{L}*"},
+            {"Sep", "septembre|septiembre|setiembre|setembro|settembre|\u0441\u0435\u043d\u0442\u044f\u0431\u0440\\p{L}*"},
+            {"Oct", "octobre|octubre|outubro|ottobre|\u043e\u043a\u0442\u044f\u0431\u0440\\p{L}*"},
+            {"Nov", "novembre|noviembre|novembro|\u043d\u043e\u044f\u0431\u0440\\p{L}*"},
+            {"Dec", "d\u00e9cembre|decembre|diciembre|dezembro|dicembre|\u0434\u0435\u043a\u0430\u0431\u0440\\p{L}*"}};
+    /** A day, a month's name in French, Spanish, Portuguese, Italian, Dutch or Russian, and a year ("21 de noviembre de 2026"). */
+    private static final java.util.regex.Pattern FOREIGN_DMY;
+
+    static {
+        StringBuilder all = new StringBuilder();
+        for (String[] m : MONTH_WORDS) {
+            all.append(all.length() == 0 ? "" : "|").append("(").append(m[1]).append(")");
+        }
+        FOREIGN_DMY = java.util.regex.Pattern.compile("(?iu)(?<![\\d.])(\\d{1,2})(?:er|\u00ba)?\\.?\\s+(?:de\\s+)?(?:" + all
+                + ")\\.?,?\\s+(?:de\\s+)?(\\d{4})");
+    }
+
+    /** A clock after the year joined by another language's "at" ("\u00e0 14h14", "a las", "\u00e0s", "\u0432", "om", "alle", "klo"). */
+    private static final java.util.regex.Pattern FOREIGN_AT = java.util.regex.Pattern.compile(
+            "(?iu)(\\d{4}),?\\s+(?:\u00e0|a las|\u00e0s|\u0432|om|alle|klo|kl\\.)\\s+(\\d{1,2})[:.h](\\d{2})");
+    private static final java.util.regex.Pattern H_CLOCK = java.util.regex.Pattern.compile("(?<![\\d:])(\\d{1,2})h(\\d{2})(?![\\d])");
+    private static final java.util.regex.Pattern FOREIGN_CUE = java.util.regex.Pattern.compile(
+            "(?i)[^\\x00-\\x7f]|\\d{4}\\.\\s|\\sde\\s|\\dh\\d|enero|janeiro|gennaio|januari|fevrier|febrero|fevereiro|febbraio|februari|marzo|maart"
+                    + "|abril|aprile|mayo|maio|maggio|\\smei\\s|junio|junho|giugno|juillet|julio|julho|luglio|aout|agosto|augustus|septiembre"
+                    + "|setiembre|setembro|settembre|octubre|outubro|ottobre|noviembre|novembro|decembre|diciembre|dezembro|dicembre");
+
+    /**
+     * The text with another language's date rewritten into a form {@link #find} reads ("2026年11月21日 14:14" →
+     * "2026-11-21 14:14", "21 de noviembre de 2026 a las 14:14" → "21 Nov 2026 14:14"); the text itself when it has none.
+     */
+    static String foreign(String text) {
+        if (!FOREIGN_CUE.matcher(text).find()) {
+            return text;
+        }
+        String t = text;
+        java.util.regex.Matcher m = CJK_DATE.matcher(t);
+        if (m.find()) {
+            String mo = m.group(2) != null ? m.group(2) : m.group(4);
+            String d = m.group(2) != null ? m.group(3) : m.group(5);
+            t = t.substring(0, m.start()) + m.group(1) + "-" + twoDigits(Integer.parseInt(mo) % 100) + "-" + twoDigits(Integer.parseInt(d) % 100)
+                    + t.substring(m.end());
+            t = BRACKET_WEEKDAY.matcher(t).replaceFirst("");
+            m = CJK_HALF_DAY.matcher(t);
+            if (m.find()) {
+                boolean pm = m.group(1).equals("\uc624\ud6c4") || m.group(1).equals("\u5348\u5f8c") || m.group(1).equals("\u4e0b\u5348");
+                t = t.substring(0, m.start()) + m.group(2) + (pm ? " pm" : " am") + t.substring(m.end());
+            }
+            return t;
+        }
+        t = BRACKET_WEEKDAY.matcher(t).replaceFirst("");
+        m = FOREIGN_DMY.matcher(t);
+        if (m.find()) {
+            int month = 0;
+            for (int k = 0; k < 12; k++) {
+                if (m.group(k + 2) != null) {
+                    month = k;
+                }
+            }
+            t = t.substring(0, m.start()) + m.group(1) + " " + MONTH_WORDS[month][0] + " " + m.group(14) + t.substring(m.end());
+        }
+        m = FOREIGN_AT.matcher(t);
+        if (m.find()) {
+            t = t.substring(0, m.start()) + m.group(1) + " " + m.group(2) + ":" + m.group(3) + t.substring(m.end());
+        }
+        return H_CLOCK.matcher(t).replaceFirst("$1:$2");
     }
 }

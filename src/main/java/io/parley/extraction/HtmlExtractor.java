@@ -59,6 +59,30 @@ final class HtmlExtractor {
         return Jsoup.parse(html, "", Parser.htmlParser());
     }
 
+    /** "From: Name <address>" on a line of its own: a mail message's header. */
+    static final java.util.regex.Pattern MAIL_FROM = java.util.regex.Pattern.compile(
+            "(?m)^From:[ \\t]+[^\\n<>]{1,80}<[^\\s<>@]+@[^\\s<>]+>[ \\t]*$");
+
+    /** Comments of a pre holding three or more mail messages (their own headers), read as a text dump; else none. */
+    private static List<ExtractedComment> preformattedThread(Document doc, Deadline deadline) {
+        for (org.jsoup.nodes.Element pre : doc.getElementsByTag("pre")) {
+            String text = pre.wholeText();
+            java.util.regex.Matcher m = MAIL_FROM.matcher(text);
+            int headers = 0;
+            while (headers < 3 && m.find()) {
+                headers++;
+            }
+            if (headers < 3) {
+                continue;
+            }
+            List<ExtractedComment> found = DumpThreads.read(text.lines().toList(), deadline).comments();
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
     ExtractedPage assemble(Document doc, List<HtmlBlocks.Block> blocks, List<String> labels, Deadline deadline) {
         List<String> paragraphs = new ArrayList<>();
         List<String> boilerplate = new ArrayList<>();
@@ -142,6 +166,14 @@ final class HtmlExtractor {
             paragraphs = withoutComments(paragraphs, records);
         } else {
             comments = comments(commentBlocks, paragraphs, deadline);
+        }
+        if (comments.isEmpty()) {
+            // A mail archive or digest prints its messages as plain text in one pre: read it as the text dump it is.
+            List<ExtractedComment> mail = preformattedThread(doc, deadline);
+            if (!mail.isEmpty()) {
+                comments = mail;
+                paragraphs = withoutComments(paragraphs, mail);
+            }
         }
         String language = TextExtractor.language(title, paragraphs);
         ExtractedArticle article = new ExtractedArticle(title, byline, published(doc, meta, blocks), List.copyOf(paragraphs),

@@ -82,6 +82,40 @@ class SettingsInputTest extends IntegrationTest {
     }
 
     /**
+     * A site's export carries fields of its own (its moderation label, a category): the comments are stored and the
+     * fields named in a warning and a header, not the whole batch refused; a misspelling of one of ours still is.
+     */
+    @org.junit.jupiter.api.Test
+    void aSitesOwnExtraFieldsAreIgnoredAndNamedWhileATypoOfOursIsRefused() {
+        Api key = new Api(port, Api.bearer(accounts.issueApiKey(site, "extra", "test")));
+        Api.Response r = key.postJson("/api/v1/sites/settings-input/articles",
+                "{\"externalId\":\"extra-1\",\"title\":\"Headline\",\"body\":\"Text.\",\"section\":\"politics\","
+                        + "\"comments\":[{\"externalId\":\"e1\",\"author\":\"ann\",\"text\":\"Good piece.\",\"label\":\"civil\"},"
+                        + "{\"externalId\":\"e2\",\"author\":\"bob\",\"text\":\"I disagree.\",\"label\":\"civil\",\"category\":{\"id\":3}}]}");
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(r.raw().headers().firstValue(ExtraFields.HEADER).orElse("").split(", ")).containsExactlyInAnyOrder("section", "label", "category");
+        assertThat(r.json().get("warnings").toString()).contains("'label' (2 times)").contains("'category'").contains("'section'");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM comments c JOIN articles a ON a.id = c.article_id"
+                + " WHERE a.site_id = ? AND a.external_id = 'extra-1'", Integer.class, site.id())).isEqualTo(2);
+
+        Api.Response more = key.postJson("/api/v1/sites/settings-input/articles/extra-1/comments",
+                "{\"comments\":[{\"externalId\":\"e3\",\"author\":\"cy\",\"text\":\"Thanks.\",\"source_id\":\"x9\"}]}");
+        assertThat(more.status()).as(more.body()).isEqualTo(201);
+        assertThat(more.json().get("warnings").toString()).contains("'source_id'");
+
+        Api.Response typo = key.postJson("/api/v1/sites/settings-input/articles/extra-1/comments",
+                "{\"comments\":[{\"externalId\":\"e4\",\"author\":\"cy\",\"text\":\"Hi.\",\"parent\":\"e1\"}]}");
+        assertThat(typo.status()).as(typo.body()).isEqualTo(400);
+        assertThat(typo.json().get("fields").get(0).get("field").asText()).isEqualTo("comments[0].parent");
+        assertThat(typo.json().get("detail").asText()).contains("parentId");
+
+        Api.Response clean = key.postJson("/api/v1/sites/settings-input/articles/extra-1/comments",
+                "{\"comments\":[{\"externalId\":\"e5\",\"author\":\"cy\",\"text\":\"Fine.\"}]}");
+        assertThat(clean.raw().headers().firstValue(ExtraFields.HEADER).orElse(null)).isNull();
+        assertThat(clean.json().has("warnings")).isFalse();
+    }
+
+    /**
      * Only request bodies are strict: settings stored by an earlier version with a field since dropped still read
      * (the application's mapper reads the database), while a body sending that field is refused.
      */

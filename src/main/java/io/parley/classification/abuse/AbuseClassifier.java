@@ -619,12 +619,13 @@ public final class AbuseClassifier {
     /** The threat cues of {@code text} outside its reported speech (with the rule on); empty when none. */
     private List<int[]> threatCues(String text) {
         boolean veiled = spec.veiledThreats();
-        List<int[]> cues = ThreatCues.find(text, veiled);
+        boolean wished = spec.wishedHarm();
+        List<int[]> cues = ThreatCues.find(text, veiled, wished);
         if (cues.isEmpty() || !spec.reportedSpeech()) {
             return cues;
         }
         String masked = ReportedSpeech.masked(text);
-        return masked == null || ThreatCues.has(masked, veiled) ? cues : List.of();
+        return masked == null || ThreatCues.has(masked, veiled, wished) ? cues : List.of();
     }
 
     private boolean threatCue(String text) {

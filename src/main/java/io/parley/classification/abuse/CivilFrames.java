@@ -54,7 +54,16 @@ final class CivilFrames {
          * raters call "Picture sucks" obscene, and excusing it there cost the obscene AUC; bench/abuse/experiments.md,
          * abuse7 and abuse8).
          */
-        UNDIRECTED_STRONG_WORDS_MILD("undirected-strong-words-mild");
+        UNDIRECTED_STRONG_WORDS_MILD("undirected-strong-words-mild"),
+        /**
+         * The words of {@link #UNDIRECTED_STRONG_WORDS}, in the same comments (no person named, no obscenity), only in a
+         * sentence that names an everyday thing of a reader's town ("This damn printer", "These parking fines are a damn
+         * scam", "My internet has been crap all week", "Damn, that's a lot of snow."): the weather, roads and traffic,
+         * utilities and gadgets, fees and rules, games and seasons. A strong word with no such thing in its sentence
+         * keeps its score ("Picture sucks", "this page is random crap": Jigsaw's raters call those toxic, and excusing
+         * them cost its AUC; bench/abuse/experiments.md, abuse7 to abuse9).
+         */
+        STRONG_WORDS_AT_THINGS("strong-words-at-things");
 
         final String key;
 
@@ -121,6 +130,35 @@ final class CivilFrames {
             + "|neighbor|neighbors|neighbour|neighbours|driver|drivers|candidate|politician|politicians|leader"
             + "|liberals|conservatives|democrats|republicans|trump|biden|mr|mrs|ms|dr"
             + "|administration|board|superintendent|principal|parents|voters|residents)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Everyday things a news reader swears at: weather, roads and transport, home and utilities, money the town takes,
+     * rules and paperwork, sport, noise and nuisances. No words of writing or editing (article, page, edit, post,
+     * picture, source): a strong word at someone's writing is at its writer.
+     */
+    private static final Pattern THING = Pattern.compile("\\b(?:weather|snow|snowstorm|rain|ice|heat|humidity|wind|storm"
+            + "|storms|fog|cold|winter|summer|pollen|mosquitoes|flies|geese|pigeons|squirrels|deer|raccoons|weeds"
+            + "|road|roads|street|streets|pothole|potholes|traffic|highway|interstate|freeway|interchange|overpass|bridge"
+            + "|intersection|roundabout|detour|detours|construction|roadwork|lane|lanes|parking|meter|meters|garage|bus"
+            + "|buses|train|trains|subway|commute|commuting|ferry|airport|flight|flights|toll|tolls|gas|printer|computer"
+            + "|laptop|phone|internet|wifi|wi-fi|cable|router|app|printer|microwave|furnace"
+            + "|basement|roof|drainage|sewer|plumbing|pipes|water|power|outage|electricity|heating|elevator|escalator"
+            + "|lawn|mower|car|truck|battery|tire|tires|engine|fines|fee|fees|tax|taxes|assessment|bill|bills|rates"
+            + "|prices|price|rent|insurance|ticket|tickets|rule|rules|policy|ordinance|law|laws|permit|permits|paperwork"
+            + "|forms|form|process|system|redistricting|budget|plan|proposal|levy|line|lines|wait|queue|service"
+            + "|delivery|package|packages|robocalls|calls|spam|ads|noise|smell|stench|smoke|fireworks|alarm|siren"
+            + "|season|game|games|inning|innings|quarter|half|defense|defence|offense|offence|bullpen|lineup|schedule"
+            + "|stadium|performance|refereeing|officiating|pool|park|playground|library|store|mall"
+            + "|grocery|restaurant|menu|coffee|food|pizza|beer|luck|timing|day|week|morning|monday)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * People {@link #PERSON} does not name, and any identity word ("trailer park trash white girls", "this dumb lady"):
+     * with one, a strong word near a thing may still be at a person or a group.
+     */
+    private static final Pattern MORE_PEOPLE = Pattern.compile("\\b(?:lady|ladies|girls|boys|gentleman|gentlemen|dude"
+            + "|dudes|bro|sir|madam|kids|children|folk|somebody|someone|anyone|everyone|nobody|" + IDENTITY + ")\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Obscenity no frame excuses: a comment with it keeps its strong words too. */
@@ -212,6 +250,17 @@ final class CivilFrames {
                 with.add(WORD_PLACEHOLDER);
             }
         }
+        if (frames.contains(Frame.STRONG_WORDS_AT_THINGS) && !frames.contains(Frame.UNDIRECTED_STRONG_WORDS)
+                && !PERSON.matcher(text).find() && !OBSCENE.matcher(text).find()
+                && !MORE_PEOPLE.matcher(text).find()) {
+            Matcher m = STRONG.matcher(text);
+            while (m.find()) {
+                if (THING.matcher(sentenceOf(text, m.start())).find()) {
+                    spans.add(new int[]{m.start(), m.end()});
+                    with.add(WORD_PLACEHOLDER);
+                }
+            }
+        }
         if (frames.contains(Frame.VIOLENT_IDIOMS) && !ThreatCues.has(text)) {
             for (Pattern p : IDIOMS) {
                 Matcher m = p.matcher(text);
@@ -244,6 +293,19 @@ final class CivilFrames {
         }
         out.append(text, at, text.length());
         return out.toString();
+    }
+
+    /** The sentence around {@code at}: from after the last ".", "!", "?" or line break before it to the next one. */
+    private static String sentenceOf(String text, int at) {
+        int s = at;
+        while (s > 0 && ".!?\n".indexOf(text.charAt(s - 1)) < 0) {
+            s--;
+        }
+        int e = at;
+        while (e < text.length() && ".!?\n".indexOf(text.charAt(e)) < 0) {
+            e++;
+        }
+        return text.substring(s, e);
     }
 
     /** Abuse reported in words {@link ReportedSpeech} leaves (see {@link Frame#REPORTED_ABUSE}). */

@@ -335,6 +335,51 @@ final class ThreatCues {
             cue("\\byou (?:won't|will not|wont) like (?:it|what)\\b|\\bnobody(?:'s| is)? (?:around|there) to (?:protect|save|help)"
                     + " you\\b", "like it", "like what", "nobody"));
 
+    /**
+     * Wishes of illness or death and calls for self-harm (issue 19): "I hope your liver fails", "hope he gets cancer",
+     * "Go kill yourself", "Do us all a favor and drink bleach", "Drop dead." The suites call them threats and the threat
+     * heads scored them low (Jigsaw mostly labels them toxic); the harm here is not done by the writer, so no
+     * {@link #CUES} pattern has it. Each needs the reader or a person as the one harmed. Only in a model file that states
+     * {@code wishedHarm}: each is a cue on its own.
+     */
+    private static final String ILL = "cancer|aids|hiv|ebola|covid|the plague|leprosy|dementia|leukemia|a tumou?r"
+            + "|a (?:massive |fatal )?(?:heart attack|stroke|aneurysm)|a (?:terminal|slow|painful|horrible) (?:illness|disease|death)"
+            + "|an? (?:incurable|flesh-eating) \\w+|sick and die|very sick";
+    /** What makes an illness no wish: "I hope he gets cancer treatment soon", "hope they get covid shots". */
+    private static final String NOT_HARM = "(?!\\s+(?:treatment|screening|care|test|tests|testing|vaccines?|shots?|research"
+            + "|free|survivors?|patients?|insurance|checkups?|under control|early)\\b)";
+    private static final String WISHER = "(?:i|we)\\s+(?:\\w+\\s+)?(?:hope|wish|pray)|(?<=^|[.!?,]\\s{0,2})(?:hope|wish)|hoping|praying|here's hoping"
+            + "|can't wait (?:until|till|for the day)|may";
+    private static final String HARMED = "you|u|ya|he|she|they|him|her|them|your|his|their|the (?:\\w+ )?(?:mayor|judge"
+            + "|senator|councilman|councilwoman|reporter|editor|columnist|governor|president|landlord|author|writer|owner"
+            + "|commissioner|sheriff|coach)";
+    private static final List<Cue> WISHED = List.of(
+            // illness: "I hope you get cancer", "hope the mayor has a heart attack", "may you catch the plague"
+            cue("\\b(?:" + WISHER + ")\\s+(?:that\\s+)?(?:" + HARMED + ")\\b(?:\\s+(?!not\\b|never\\b)\\w+){0,3}?\\s+(?:gets?|get|catch(?:es)?"
+                    + "|develops?|has|have|contracts?|dies? of|die from)\\s+(?:" + ILL + ")\\b" + NOT_HARM,
+                    "hope", "wish", "pray", "can't wait", "may "),
+            // organs: "I hope your liver fails", "hope his heart gives out"
+            cue("\\b(?:" + WISHER + ")\\s+(?:that\\s+)?(?:your|his|her|their|the \\w+'s)\\s+(?:\\w+\\s+)?(?:liver|heart"
+                    + "|kidneys?|lungs?|brain|organs|pacemaker|brakes|parachute)\\s+(?:(?!not\\b|never\\b)\\w+\\s+)?(?:fails?|gives? out|explodes?"
+                    + "|stops?|rots?|shuts? down|gives? up)\\b", "hope", "wish", "pray", "can't wait", "may "),
+            // death wished on the reader: "I hope you croak", "hope he bleeds out" ("hope they rot in jail", "suffer",
+            // "choke" are said of criminals and teams: none)
+            cue("\\b(?:" + WISHER + ")\\s+(?:that\\s+)?(?:you|u|ya|he|she|they)\\s+(?:(?!not\\b|never\\b)\\w+\\s+)?(?:croak|croaks|drop dead|drops dead|die slowly|dies slowly|bleed out|burn in hell)\\b",
+                    "hope", "wish", "pray", "can't wait", "may "),
+            // self-harm: "Go kill yourself", "kys", "do the world a favor and jump off a bridge", "drink bleach"
+            cue("\\b(?:go|just|please|you should|y'all should|why don't you|why not)\\s+(?:go\\s+|and\\s+)?(?:kill|hang"
+                    + "|off|end|drown|poison) (?:yourself|yourselves)\\b", "yourself", "yourselves"),
+            cue("(?:(?:^|[.!?,;:]\\s*)(?:kill yourself|kill urself|go die|just die|drop dead|off yourself"
+                    + "|neck yourself|rope yourself)|\\bkys)(?=\\s*(?:[.!?,;:]|$|you\\b|already\\b|now\\b|please\\b))",
+                    "kys", "yourself", "urself", "die", "drop dead"),
+            cue("\\b(?:do (?:us|the world|everyone|society|humanity) (?:all )?a favou?r and|you should|go)\\s+"
+                    + "(?:die|drink bleach|jump off (?:a|the) (?:[\\w-]+ ){0,2}(?:bridge|cliff|roof|building)|step in front of a (?:bus|train)"
+                    + "|stop breathing)\\b", "favor", "favour", "should", "go "),
+            cue("\\b(?:the world|everyone|we|this town) (?:would be|'d be|is) better off (?:if you (?:were dead|died|killed)"
+                    + "|with you dead|without you (?:alive|breathing|in it))", "better off"),
+            cue("\\bnobody would (?:miss|mourn) you if you (?:died|were dead|killed yourself|disappeared)\\b",
+                    "nobody would"));
+
     private record Cue(String[] gate, Pattern pattern) {
     }
 
@@ -408,6 +453,14 @@ final class ThreatCues {
      * hints of {@link #HINTS} when two different ones are in the comment.
      */
     static List<int[]> find(String text, boolean veiled) {
+        return find(text, veiled, false);
+    }
+
+    /**
+     * As {@link #find(String, boolean)}, and with {@code wished} also the wishes of illness or death and calls for
+     * self-harm of {@link #WISHED}.
+     */
+    static List<int[]> find(String text, boolean veiled, boolean wished) {
         List<int[]> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;
@@ -441,6 +494,13 @@ final class ThreatCues {
             }
             if (kinds >= 2) {
                 out.addAll(hints);
+            }
+        }
+        if (wished) {
+            for (Cue c : WISHED) {
+                if (containsAny(lower, c.gate())) {
+                    addMatches(text, c.pattern(), out);
+                }
             }
         }
         out.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
@@ -481,6 +541,11 @@ final class ThreatCues {
     /** Whether {@code text} has a threat cue, veiled ones included when {@code veiled}. */
     static boolean has(String text, boolean veiled) {
         return !find(text, veiled).isEmpty();
+    }
+
+    /** Whether {@code text} has a threat cue, veiled ones and wished harm included as asked. */
+    static boolean has(String text, boolean veiled, boolean wished) {
+        return !find(text, veiled, wished).isEmpty();
     }
 
     /** Whether {@code lower} contains one of {@code words}; "a&b" stands for a word that needs both a and b. */

@@ -101,6 +101,32 @@ class CivilFramesTest {
         assertThat(masked(Frame.REPORTED_ABUSE, "Reporters are lying scum.")).isNull();
     }
 
+    /**
+     * The strong-word frame limited to a sentence that names an everyday thing ({@code strong-words-at-things}): the
+     * words at the weather, the roads, the fees are replaced; the same words with no such thing in their sentence, or
+     * in a comment naming a person, a group or an identity, keep their weight (written for this test, abuse9).
+     */
+    @Test
+    void strongWordsAreReplacedOnlyBesideAnEverydayThing() {
+        Frame f = Frame.STRONG_WORDS_AT_THINGS;
+        assertThat(masked(f, "The damn snowplow skipped our road again.")).isEqualTo("The bad snowplow skipped our road again.");
+        assertThat(masked(f, "Holy crap, have a look at the gas prices on Route 4.")).doesNotContain("crap");
+        assertThat(masked(f, "This new recycling rule is garbage. The bins all look the same.")).doesNotContain("garbage");
+        assertThat(masked(f, "Damn, the traffic lights on Elm are out again.")).doesNotContain("Damn");
+        // no everyday thing in the sentence: Jigsaw's raters call these toxic, the frame leaves them
+        assertThat(masked(f, "Picture sucks.")).isNull();
+        assertThat(masked(f, "This whole discussion is stupid garbage.")).isNull();
+        assertThat(masked(f, "What a load of crap. Ridiculous.")).isNull();
+        // a person, a group or an identity anywhere: the word may be aimed at them
+        assertThat(masked(f, "The parking rules are garbage and so is the idiot who wrote them.")).isNull();
+        assertThat(masked(f, "Those stupid girls blocked the whole lane again.")).isNull();
+        assertThat(masked(f, "This dumb lady gave away our water and the taxes went up.")).isNull();
+        assertThat(masked(f, "Trailer park trash white families ruin every pool in town.")).isNull();
+        assertThat(masked(f, "The bus schedule is a joke, just like the mayor.")).isNull();
+        // beside an obscenity nothing is excused
+        assertThat(masked(f, "The damn traffic is shit every morning.")).isNull();
+    }
+
     @Test
     void framesAreOnlyThoseNamed() {
         String text = "This damn printer jams again.";

@@ -210,7 +210,9 @@ class CivilitySuiteTest {
     // With the civil frames (model 20261207-88485b26, CivilFrames: self-identification, violent idioms, reported abuse
     // the reported-speech rule leaves; branch abuse7): 93.5 % published, abuse and threats unchanged.
     // With the veiled-threat cues (20261207-2bcec40a, ThreatCues' veiled set; branch abuse8): 93.5 %, 97.0 %, 100 %.
-    static final double CIVIL_PUBLISHED = 0.93;
+    // With strong words at everyday things excused and wished harm among the cues (20261207-85e6ff77; branch abuse9,
+    // the frame written on suites 1-4's held civil comments): 95.7 %, 97.0 %, 100 %.
+    static final double CIVIL_PUBLISHED = 0.95;
     static final double ABUSIVE_FLAGGED = 0.96;
     static final double THREATS_ON_THREAT = 0.98;
 
@@ -225,6 +227,7 @@ class CivilitySuiteTest {
      */
     // with the civil frames (20261207-88485b26): 96.8 %
     // with the veiled-threat cues (20261207-2bcec40a): 96.8 %, 100 %, 100 %
+    // with strong words at everyday things (20261207-85e6ff77): 96.8 %, 100 %, 100 %
     static final double SUITE2_CIVIL_PUBLISHED = 0.96;
     static final double SUITE2_ABUSIVE_FLAGGED = 0.98;
     static final double SUITE2_THREATS_ON_THREAT = 0.98;
@@ -240,7 +243,8 @@ class CivilitySuiteTest {
      */
     // with the civil frames (20261207-88485b26; written on suites 1-3's misses, this one included): 92.5 %
     // with the veiled-threat cues (20261207-2bcec40a; written on suites 3-4's missed threats): 92.5 %, 98.8 %, 97.4 %
-    static final double SUITE3_CIVIL_PUBLISHED = 0.92;
+    // with strong words at everyday things (20261207-85e6ff77): 96.2 %, 98.8 %, 97.4 %
+    static final double SUITE3_CIVIL_PUBLISHED = 0.95;
     static final double SUITE3_ABUSIVE_FLAGGED = 0.97;
     static final double SUITE3_THREATS_ON_THREAT = 0.95;
     static final double SUITE3_QUOTED_ABUSE_FLAGGED = 0.93;
@@ -250,6 +254,8 @@ class CivilitySuiteTest {
      * 55.3 % threats on `threat`; with them (20261207-88485b26): 92.2 %, 79.6 %, 55.3 %. The goals (95 / 90 %) are not met.
      */
     // with the veiled-threat cues (20261207-2bcec40a; written on suites 3-4's missed threats): 92.2 %, 99.0 %, 100 %
+    // with strong words at everyday things (20261207-85e6ff77; the frame was written on this suite's held civil comments
+    // too): 92.7 %, 99.0 %, 100 %
     static final double SUITE4_CIVIL_PUBLISHED = 0.92;
     static final double SUITE4_ABUSIVE_FLAGGED = 0.97;
     static final double SUITE4_THREATS_ON_THREAT = 0.98;
@@ -258,7 +264,8 @@ class CivilitySuiteTest {
      * veiled-threat cues, only its totals read). Served 20261207-890dbb56 before: 90.8 % published, 68.6 % flagged, 32.0 %
      * threats on `threat`; with the veiled cues (20261207-2bcec40a): 90.8 %, 85.7 %, 72.0 %. The goals are not met.
      */
-    static final double SUITE5_CIVIL_PUBLISHED = 0.90;
+    // With strong words at everyday things and wished harm (20261207-85e6ff77; totals only): 91.7 %, 85.7 %, 72.0 %.
+    static final double SUITE5_CIVIL_PUBLISHED = 0.91;
     static final double SUITE5_ABUSIVE_FLAGGED = 0.84;
     static final double SUITE5_THREATS_ON_THREAT = 0.70;
     /** Suites 1-2's reported-abuse comments published: 30 of 35 with the rule, 6 of 35 without. */

@@ -150,6 +150,49 @@ class CommittedAbuseModelTest {
     }
 
     /**
+     * Strong words at everyday things ({@code strong-words-at-things}, abuse9) are a civil frame of the committed model:
+     * "the damn snowplow" is published with the frame and held without it, while the same word at a person keeps every
+     * score. Sentences written for this test.
+     */
+    @Test
+    void strongWordsAtEverydayThingsArePublishedAndAtPeopleNot() {
+        assertThat(model.spec().civilFrames()).contains("strong-words-at-things");
+        List<String> others = new java.util.ArrayList<>(model.spec().civilFrames());
+        others.remove("strong-words-at-things");
+        AbuseClassifier without = model.withSpec(model.spec().withCivilFrames(others));
+        String atThing = "The damn snowplow buried our driveway again this morning.";
+        assertThat(held(without.score(atThing))).isTrue();
+        assertThat(held(model.score(atThing))).isFalse();
+        String atPerson = "The damn mayor buried our driveway in snow again this morning.";
+        assertThat(model.score(atPerson).scores()).isEqualTo(without.score(atPerson).scores());
+    }
+
+    /**
+     * Wished harm is a property of the model file: with it a wish of illness or a call for self-harm the threat heads
+     * scored low reaches the threat hold; without the setting (and in a file written before it) the score stays.
+     */
+    @Test
+    void wishedHarmIsSwitchedOnByTheModelFile() throws Exception {
+        assertThat(model.spec().wishedHarm()).isTrue();
+        AbuseClassifier without = model.withSpec(model.spec().withWishedHarm(false));
+        String wished = "Do the world a favor and step in front of a bus.";
+        double hold = label("threat").defaultHold();
+        assertThat(without.score(wished).score("threat")).isLessThan(hold);
+        AbuseScores s = model.score(wished);
+        assertThat(s.score("threat")).isGreaterThanOrEqualTo(hold);
+        assertThat(s.spans()).filteredOn(sp -> sp.label().equals("threat")).isNotEmpty();
+        String civil = "I hope my dad gets cancer treatment at the new clinic.";
+        assertThat(model.score(civil).scores()).isEqualTo(without.score(civil).scores());
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) ModelArchive.json().valueToTree(model.spec());
+        tree.remove("wishedHarm");
+        assertThat(ModelArchive.json().treeToValue(tree, AbuseSpec.class).wishedHarm()).isFalse();
+    }
+
+    private static boolean held(AbuseScores s) {
+        return model.labels().stream().anyMatch(l -> s.score(l.name()) >= l.defaultHold());
+    }
+
+    /**
      * The strong-word frame for toxicity and insult only ({@code undirected-strong-words-mild}, measured and not shipped:
      * bench/abuse/experiments.md, abuse8) is the model file's too: with it, a strong word at a thing loses what it adds
      * to toxicity and insult but not to obscene, and the same word aimed at a person keeps every score.
@@ -157,18 +200,21 @@ class CommittedAbuseModelTest {
     @Test
     void mildStrongWordFrameLowersToxicityAndInsultOnlyAndOnlyAtThings() {
         assertThat(model.spec().civilFrames()).doesNotContain("undirected-strong-words-mild");
+        // on the committed frames but the thing-limited one (20261207-85e6ff77 excuses this comment already)
         List<String> frames = new java.util.ArrayList<>(model.spec().civilFrames());
+        frames.remove("strong-words-at-things");
+        AbuseClassifier base = model.withSpec(model.spec().withCivilFrames(List.copyOf(frames)));
         frames.add("undirected-strong-words-mild");
         AbuseClassifier mild = model.withSpec(model.spec().withCivilFrames(frames));
         String atThing = "What a ridiculous waste of paper, this whole stadium plan is garbage.";
-        AbuseScores before = model.score(atThing);
+        AbuseScores before = base.score(atThing);
         AbuseScores after = mild.score(atThing);
         assertThat(after.toxicity()).isLessThan(before.toxicity());
         assertThat(after.insult()).isLessThanOrEqualTo(before.insult());
         assertThat(after.score("obscene")).isEqualTo(before.score("obscene"));
         assertThat(after.score("identity_attack")).isEqualTo(before.score("identity_attack"));
         String atPerson = "What a ridiculous waste of paper, the mayor is garbage.";
-        assertThat(mild.score(atPerson).scores()).isEqualTo(model.score(atPerson).scores());
+        assertThat(mild.score(atPerson).scores()).isEqualTo(base.score(atPerson).scores());
     }
 
     private static io.parley.classification.AbuseLabel label(String name) {

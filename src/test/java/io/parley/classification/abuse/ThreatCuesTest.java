@@ -88,6 +88,48 @@ class ThreatCuesTest {
         }
     }
 
+    /**
+     * Wishes of illness or death and calls for self-harm (model file {@code wishedHarm}, abuse9): a cue with the set on,
+     * none without it (the served rule of 20261207-2bcec40a and before), so a file without the setting scores them as it
+     * did. Written for this test, not taken from a suite.
+     */
+    @Test
+    void wishedHarmIsACueOnlyWithItsSet() {
+        List<String> wished = List.of(
+                "I hope your kidneys give out, you miserable crook.",
+                "Honestly I hope the commissioner gets cancer.",
+                "Go kill yourself, nobody reads your column anyway.",
+                "kys you clown",
+                "Do the world a favor and jump off the Main Street bridge.",
+                "Drop dead, councilman.",
+                "I hope you croak before the vote.",
+                "Why don't you go hang yourself.");
+        for (String t : wished) {
+            assertThat(ThreatCues.has(t, true, true)).as(t).isTrue();
+            assertThat(ThreatCues.has(t, true, false)).as(t).isFalse();
+            assertThat(ThreatCues.has(t, true)).as(t).isFalse();
+        }
+    }
+
+    /** The same words in civil comments: no cue with the wished-harm set on. */
+    @Test
+    void illnessAndDeathWordsInCivilCommentsAreNoCue() {
+        List<String> civil = List.of(
+                "I hope my dad gets cancer treatment at the new clinic instead of driving to the city.",
+                "We hope she never has a stroke again, the rehab staff were amazing.",
+                "I hope they rot in jail for what they did to that family.",
+                "Nobody should kill themselves over a bad grade, call the helpline.",
+                "You'd just shoot yourself in the foot with that zoning vote.",
+                "That was a drop dead gorgeous sunset over the lake.",
+                "I could just die, my kid sang the anthem at the game!",
+                "I hope your brakes never fail on that hill, it's steep.",
+                "Hoping they get covid shots at the pharmacy this week.",
+                "The article says the senator has cancer and will step down.");
+        for (String t : civil) {
+            assertThat(ThreatCues.has(t, true, true)).as(t).isFalse();
+        }
+    }
+
     /** The same everyday words in civil comments: no cue, veiled set on or off. */
     @Test
     void everydayWordsOfVeiledThreatsAreNoCue() {

@@ -820,6 +820,30 @@ public final class AbuseTrainer {
                 "veiled threats and intimidation among the threat cues", log);
     }
 
+    /**
+     * The model of {@code trained} as it was with wishes of illness or death and calls for self-harm among the threat
+     * cues ({@link AbuseSpec#wishedHarm()}): "I hope your liver fails", "Go kill yourself" score at least the threat-cue
+     * floor on threat. Needs a model whose threat cues are on; only threat moves, for those comments: a new version,
+     * measured and gated like {@link #veiledThreats}.
+     */
+    public static TrainedModel wishedHarm(Options options, Path trained, PrintStream log) {
+        ModelArchive archive = ModelArchive.read(trained);
+        AbuseSpec spec = AbuseClassifier.load(archive).spec();
+        if (!(spec.threatCueFloor() > 0)) {
+            throw new IllegalArgumentException(trained + " raises no threat cues (version "
+                    + archive.provenance().version() + "): switch them on first (train abuse --threat-cues)");
+        }
+        if (spec.wishedHarm()) {
+            throw new IllegalArgumentException(trained + " already counts wished harm (version "
+                    + archive.provenance().version() + ")");
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("wished_harm", true);
+        params.put("wished_harm_from", archive.provenance().version());
+        return switched(options, trained, spec.withWishedHarm(true), params, "train abuse --wished-harm",
+                "wishes of illness or death and calls for self-harm among the threat cues", log);
+    }
+
     /** {@code trained}'s entries with spec {@code next}: a new version, measured on validation and test, beside the base. */
     private static TrainedModel switched(Options options, Path trained, AbuseSpec next, Map<String, Object> added,
                                          String command, String what, PrintStream log) {
