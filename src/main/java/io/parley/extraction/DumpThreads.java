@@ -69,7 +69,11 @@ final class DumpThreads {
     private static final Pattern BY = Pattern.compile(
             "(?i)(?<!sort\\s)\\b(?:posted|submitted|written|comment(?:ed)?|reply|answered)?\\s*(?<!sort\\s)by:?\\s+(?!(?:date|thread|time|votes?|score|newest|oldest|activity|popularity)\\b)(.{1,40}?)\\s*(?:$|\\bon\\b|\\bat\\b|[|\\u00bb\\u00ab\\u2022\\u00b7,(-]|(?<![\\p{L}\\p{N}_])\\d)");
     private static final Pattern PROFILE = Pattern.compile(
-            "(?i)\\b(?:joined|registered|member since|last (?:seen|active|visit|edited)|edited|updated(?!\\s+by\\s)|copyright|posts?:|kudos:|location:)|\\u00a9");
+            "(?i)\\b(?:joined|registered|member since|last (?:seen|active|visit|edited)|edited|updated(?!\\s+by\\s)|copyright|posts?:|kudos:|location:)|\\u00a9"
+                    // (a localized board's user cell: "Registriert: 03.01.2010", "Inscrit le: 03 Jan 2010", "Зарегистрирован: …")
+                    + "|(?iu)(?<!\\p{L})(?:registriert|mitglied seit|dabei seit|beitr\u00e4ge:|wohnort:|inscrit(?: le)?:|localisation:|registrado"
+                    + "|iscritto il|membro desde|zuletzt ge\u00e4ndert|derni\u00e8re \u00e9dition|do\u0142\u0105czy\u0142|\u0437\u0430\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0438\u0440\u043e\u0432\u0430\u043d"
+                    + "|\u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u044f:|\u043e\u0442\u043a\u0443\u0434\u0430:)(?!\\p{L})");
     // (a paged count before it: "Showing 1-11 of 11 comments", Steam's heading over a discussion's replies)
     private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:showing \\d+\\s*[-\\u2013]\\s*\\d+ of\\s+)?(?:\\d+|no|one|two|three)?\\s*(?:comments?|responses?|replies|"
             + "thoughts? on\\b.*|repl(?:y|ies) to\\b.*|reader comments|reactions|discussion|have your say|talkback|"
@@ -148,10 +152,34 @@ final class DumpThreads {
     /** An outline number alone on a header line ("1.2.1", a threaded forum printed flat): the depth is its parts. */
     private static final Pattern OUTLINE = Pattern.compile("^#?(\\d{1,4}(?:\\.\\d{1,4}){0,8})$");
     /** A quote's header inside a post ("[1] SvetlanaK:", "Ann said:", "Ann wrote:"): the post it quotes is the parent. */
-    private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(?:\\[\\d{1,4}\\]\\s*)?(?:quote:?\\s*)?(?:originally posted by\\s+|(?:replying|in reply|responding) to\\s+|in\\s+[\\p{L}\\p{N}_-]{1,20}#[\\p{L}\\p{N}_-]{1,20},\\s+)?@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+(?:said|wrote|says|writes)(?:\\s+in\\s+#[\\w-]{1,20})?)?\\s*:$");
+    /**
+     * A quote's verb, English and as localized boards print it ("X hat geschrieben:", "X a écrit:", "X escribió:",
+     * "X ha scritto:", "X писал(а):", "X napisał(a):").
+     */
+    private static final String QUOTE_VERBS = "(?:wrote|hat geschrieben|a \u00e9crit|escribi\u00f3|escreveu|ha scritto|schreef|napisa\u0142(?:\\(a\\)|a)?"
+            + "|\u043f\u0438\u0441\u0430\u043b(?:\\(\u0430\\)|\u0430)?)";
+    private static final Pattern QUOTE_HEAD = Pattern.compile("(?i)^(?:\\[\\d{1,4}\\]\\s*)?(?:quote:?\\s*)?(?:originally posted by\\s+|(?:replying|in reply|responding) to\\s+|in\\s+[\\p{L}\\p{N}_-]{1,20}#[\\p{L}\\p{N}_-]{1,20},\\s+)?@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+(?:said|says|writes|" + QUOTE_VERBS + ")(?:\\s+in\\s+#[\\w-]{1,20})?)?\\s*:$");
     /** A quote's source at the start of a line with its text ("(11-20-2026, 07:30 AM)hazelnut Wrote: If …" MyBB, "QUOTE (Fern @ Nov 10 2026, 06:03 PM)" IP.Board). */
     /** A quote's head glued to the quoted words: "leekman_len wrote:From row C, …". */
-    private static final Pattern GLUED_QUOTE = Pattern.compile("^([\\p{L}\\p{N}_.][\\p{L}\\p{N}_. '-]{0,38}?)\\s+wrote:\\s*(\\S.*)$");
+    private static final Pattern GLUED_QUOTE = Pattern.compile("^([\\p{L}\\p{N}_.][\\p{L}\\p{N}_. '-]{0,38}?)\\s+" + QUOTE_VERBS + ":\\s*(\\S.*)$");
+    /** A post's subject row in a forum's table, the header clock's wrapped "am"/"pm" before it. */
+    private static final Pattern SUBJECT_LINE = Pattern.compile("(?iu)^(?:([ap]m)\\s+)?(?:post subject|sujet du message|betreff|asunto|oggetto"
+            + "|\u0437\u0430\u0433\u043e\u043b\u043e\u0432\u043e\u043a \u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u044f):");
+    /** Where the text starts one column either side of {@code col} after a two-space gap, or -1. */
+    private static int narrowGap(String t, int col) {
+        for (int p = col - 1; p <= col + 1; p++) {
+            if (p >= 3 && p < t.length() && t.charAt(p) != ' ' && t.charAt(p - 1) == ' ' && t.charAt(p - 2) == ' '
+                    && t.charAt(p - 3) != ' ' && Texts.wordCount(t.substring(0, p)) <= 5) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** "Ann Lee wrote:" alone on its line. */
+    private static final Pattern WROTE_COLON = Pattern.compile("^([\\p{L}\\p{N}_.][\\p{L}\\p{N}_. '-]{0,38}?)\\s+" + QUOTE_VERBS + ":$");
+    /** "Ann Lee wrote ...": a quote's head with dots for a colon (e107). */
+    private static final Pattern WROTE_DOTS = Pattern.compile("^([\\p{L}\\p{N}_.][\\p{L}\\p{N}_. '-]{0,38}?)\\s+(?:wrote|said)\\s*(?:\\.{2,3}|\u2026)$");
     private static final Pattern INLINE_QUOTE = Pattern.compile("(?i)^(?:\\([^()]{4,40}\\)\\s*([^\\s()][^()]{0,38}?)\\s+wrote:|quote\\s*\\(([^@()]{2,40}?)\\s*@[^)]*\\))");
     /** "Quote from X" over a quote box (WoltLab and others print no colon). */
     private static final Pattern QUOTE_FROM = Pattern.compile("(?i)^(?:quote|quoting|quoted)\\s+from:?\\s+@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,30}?)(?:\\s+on\\s+\\S.{3,40})?\\s*:?$");
@@ -165,6 +193,10 @@ final class DumpThreads {
     /** A one-word user name with a rank after it ("greenfingers_77 Regular", "Ewan New Member"): the name. */
     private static final Pattern TITLED_NAME = Pattern.compile("^(\\S{2,40})\\s+(?i:(?:new |senior |junior |full |active |"
             + "trusted |basic )?(?:member|regular|moderator|admin|administrator|guest|newbie|veteran|contributor|staff|leader))$");
+    /** A post count after a separator at a header line's end: " · Posts: 20". */
+    private static final Pattern COUNT_TAIL = Pattern.compile("(?i)\\s*[\u00b7\u2022|]\\s*(?:posts?|messages):\\s*\\d[\\d,.]{0,8}$");
+    /** A rank w3m runs into the name before it ("Helen OkaforNewbie", "Tobias LindAdmin", Tapatalk): the name is before it. */
+    private static final Pattern GLUED_RANK = Pattern.compile("(?<=[\\p{Ll}\\d_]|\\s\\p{Lu})(?:Newbie|(?:Senior |Junior |Full |Active |New )?Member|Admin(?:istrator)?|Moderator|Regular|Veteran|Guest|Contributor)$");
     private static final Pattern RANK = Pattern.compile("(?i)^(?:.*\\b(?:member|posts?|regular|moderator|admin(?:istrator)?|guest|"
             + "newbie|veteran|contributor|subscriber|user|staff|reputation|rep|karma|messages|reaction score|points|keymaster|participant|"
             + "spectator|champion|kudos|threads|joined)\\b.*)$");
@@ -453,6 +485,19 @@ final class DumpThreads {
      */
     private static final int HEADING_REACH = 30;
     private static final Pattern COUNTED = Pattern.compile("(?i)^(?!0\\b|no\\b).*(?:[1-9]|^(?:one|two|three)\\b)");
+    /**
+     * A localized board's "by X" opening a post's header line: "Beitrag von X »" (German), "par X »" / "Posté par X"
+     * (French), "por X »" (Spanish, Portuguese), "da X »" is left out (Italian's "da" is too common a word).
+     */
+    private static final Pattern LOCAL_BY = Pattern.compile(
+            "(?iu)^(?:beitrag\\s+von|von|(?:post\u00e9\\s+|message\\s+)?par|(?:publicado\\s+|mensaje\\s+)?por|\u043e\u0442)\\s+(.{1,40}?)\\s*(?:$|[\u00bb\u00ab|\u2022\u00b7,(]|\\s(?:am|le|el|em|on)\\s|(?<![\\p{L}\\p{N}_])\\d)");
+
+    /** The name after a localized "by" ({@link #LOCAL_BY}), cleaned, or null. */
+    private static String localBy(String t) {
+        Matcher m = LOCAL_BY.matcher(t);
+        return m.find() ? clean(m.group(1)) : null;
+    }
+
     private static final Pattern CUE_WORDS = Pattern.compile("\\b(?:says|said|wrote|by|posted|submitted|reply|permalink|points?|ago)\\b");
 
     // (a textboard's post number and "Name:" label before the name and a colon before the date: "3 Name: X : 2026/11/25(Wed) 08:36")
@@ -622,8 +667,17 @@ final class DumpThreads {
             // 2026"): read it as the number before the name, dotted by depth, that forums print ("#1.1 Ann Lee ...").
             rest = "#" + glued.group(2) + " " + glued.group(1) + glued.group(3);
         }
+        Matcher trailing = rest.length() <= 120 ? TRAILING_NUMBER.matcher(rest) : null;
+        if (trailing != null && trailing.matches() && DATE.matcher(trailing.group(1)).find()) {
+            // the permalink number w3m glues to the name after the date ("Fri Nov 20 2026, 09:40AM · Ann Lee#1",
+            // e107): no part of the name
+            rest = trailing.group(1) + " " + trailing.group(2);
+        }
         return new Line(indent, marker, rest);
     }
+
+    /** A header line that ends in a name with its post number glued after it: "… 09:40AM · Ann Lee#1". */
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("^(.*?\\S)\\s+(\\p{L}[\\p{L}\\p{N}.' _-]{0,40}?[\\p{L}\\p{N}_.])#\\d{1,5}$");
 
     /** A name with its post number glued after it, then the rest of a header: "Ann Lee#1.1  —  date". */
     private static final Pattern GLUED_NUMBER = Pattern.compile("^(\\p{L}[\\p{L}.' _-]{0,40}?[\\p{L}.])#(\\d{1,5}(?:\\.\\d{1,4}){0,8})(\\s.*)$");
@@ -639,6 +693,11 @@ final class DumpThreads {
         if (t.indexOf(" to") > 0 && t.indexOf(" in re") > 0) {
             // ("in reply to 3" after some posts' date: the header's shape is the same with or without it)
             t = IN_REPLY_NO.matcher(t).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
+        }
+        if (t.indexOf(':') > 0) {
+            // the poster's count after the date and a separator ("Nov 24, 2026 8:19 am · Posts: 20", Tapatalk): the
+            // header's, not a user box's field
+            t = COUNT_TAIL.matcher(t).replaceFirst("");
         }
         int words = Texts.wordCount(t);
         if (words > 18 || PROFILE.matcher(t).find()) {
@@ -658,11 +717,15 @@ final class DumpThreads {
                 && !after.isBlank()) {
             return null;
         }
-        if (t.matches(".*[.!?][\"\u201d']?$") && Texts.wordCount(before) > 3) {
+        // (a clock's "a.m." ending the line is no sentence's full stop: "By: Ann Lee on Nov. 24, 2026, 8:55 a.m.", django-machina)
+        if (t.matches(".*[.!?][\"\u201d']?$") && Texts.wordCount(before) > 3 && !(after.isBlank() && d.group().matches("(?i).*[ap]\\.m\\.$"))) {
             return null;
         }
         StringBuilder shape = new StringBuilder(kind(d.group()));
         shape.append(before.isBlank() ? ":0" : ":1");
+        if (LOCAL_BY.matcher(before).find()) {
+            shape.append(" by"); // ("Beitrag von X » …", "par X » …": a localized "by X")
+        }
         // (a user name's parts are no cue words: "ducks_on_weir" is no "on", "reply_guy" no "reply")
         for (String w : (before + " # " + after).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_|\\u2022\\u00b7\\u00bb#]+")) {
             if (Set.of("posted", "submitted", "by", "on", "says", "said", "wrote", "permalink", "|", "\u2022", "\u00b7",
@@ -795,6 +858,8 @@ final class DumpThreads {
         boolean quoteByWords;
         /** The text opens with an unboxed quote of the parent ("Originally posted by X"): cut once the parent is known. */
         boolean quoteOpens;
+        /** "am" or "pm" w3m wrapped onto the line under the header's clock (phpBB 2's narrow date cell), else null. */
+        String meridiem;
         /**
          * The paragraphs of a block indented deeper than the post's own text near its start, naming no one (a
          * blockquote of an earlier comment's words, w3m indents it), null when none: a reply cue only where an
@@ -838,7 +903,13 @@ final class DumpThreads {
                 }
             }
             Line next = lines.get(j);
-            if (next.marker || SEPARATOR.matcher(next.text).matches() || END.matcher(next.text).matches()) {
+            // (an action bullet under a date that has the poster's user box above it, "Joined … / November 24, 2026
+            // / • Share", Invision: the post's own header, its text below)
+            boolean boxed = next.marker && action(next.text) != null && userBoxAbove(lines, a, -1);
+            // (a rule printed in the text's column right of the header's, a two-column post table's "[rank1] ━━━"
+            // under "Ann  posted 18/11/2026 09:19:00", JForum, opens that post's text, not the next record)
+            boolean rule = SEPARATOR.matcher(next.text).matches() && next.indent <= lines.get(a).indent + 4;
+            if (next.marker && !boxed || rule || END.matcher(next.text).matches()) {
                 opens++;
             }
         }
@@ -1860,6 +1931,11 @@ final class DumpThreads {
             if (r.quoteOpens && r.parent != null) {
                 unquote(r, r.parent);
             }
+            if (r.meridiem != null && r.time != null && r.time.length() >= 16 && r.time.charAt(10) == 'T') {
+                int h = Integer.parseInt(r.time.substring(11, 13));
+                int h24 = r.meridiem.equals("pm") ? (h < 12 ? h + 12 : h) : (h == 12 ? 0 : h);
+                r.time = r.time.substring(0, 11) + String.format("%02d", h24) + r.time.substring(13);
+            }
             r.depth = r.parent == null ? 0 : r.parent.depth + 1;
             if (r.author != null) {
                 lastBy.put(key(r.author), r);
@@ -2206,7 +2282,7 @@ final class DumpThreads {
     private static final Pattern REVIEWED = Pattern.compile("(?i)(?:reviewed|published|submitted|shared)");
 
     private static boolean hasAuthor(String t) {
-        if (SAYS.matcher(t).matches() || BY.matcher(t).find()) {
+        if (SAYS.matcher(t).matches() || BY.matcher(t).find() || LOCAL_BY.matcher(t).find()) {
             return true;
         }
         Matcher d = DATE.matcher(t);
@@ -2262,17 +2338,36 @@ final class DumpThreads {
                     continue;
                 }
             }
+            Matcher subj = r.paragraphs.isEmpty() && cur.length() == 0 && t.indexOf(':') > 0 ? SUBJECT_LINE.matcher(t) : null;
+            if (subj != null && subj.lookingAt()) {
+                // the post's subject row over its text ("Post subject: Re: …", "Sujet du message: …"), the clock's
+                // "am"/"pm" wrapped before it: no words of the post; it runs to the rule under it
+                if (subj.group(1) != null) {
+                    r.meridiem = subj.group(1).toLowerCase(Locale.ROOT);
+                }
+                int k = j + 1;
+                while (k < r.bodyEnd && k <= j + 3 && !lines.get(k).blank() && !SEPARATOR.matcher(lines.get(k).text).matches()) {
+                    k++;
+                }
+                if (k < r.bodyEnd && SEPARATOR.matcher(lines.get(k).text).matches()) {
+                    j = k;
+                    continue;
+                }
+            }
             if (l.marker && r.paragraphs.isEmpty() && cur.length() == 0 && t.length() <= 100 && t.indexOf(" changed from ") > 0
                     && PROPERTY_CHANGE.matcher(t).matches()) {
                 continue; // a tracker's property change over the note ("• Status changed from New to In Progress")
             }
-            Matcher gq = l.indent > textIndent && t.indexOf(" wrote:") > 0 ? GLUED_QUOTE.matcher(t) : null;
+            Matcher gq = l.indent > textIndent && t.indexOf(':') > 0 ? GLUED_QUOTE.matcher(t) : null;
             if (gq != null && gq.matches() && nameLike(clean(gq.group(1)))) {
                 // a quote box indented as a whole whose head runs into the quoted words ("ann wrote:The rate is…":
                 // a cite element w3m glues to its text, phpBB's print view): not this post's text
                 if (r.replyTo == null && r.paragraphs.isEmpty() && cur.length() == 0) {
                     r.replyTo = clean(gq.group(1));
-                    r.quoted = openingWords(gq.group(2));
+                    // (phpBB 3.3 prints the quoted post's time after an arrow, glued to its words: "↑Fr 20. Nov 2026, 10:52Der …")
+                    String q = gq.group(2).replaceFirst("^\u2191\\s*", "");
+                    Matcher dq = DATE.matcher(q);
+                    r.quoted = openingWords(dq.lookingAt() ? q.substring(dq.end()) : q);
                 }
                 int k = j + 1;
                 while (k < r.bodyEnd && !lines.get(k).blank() && lines.get(k).indent >= l.indent) {
@@ -2338,10 +2433,19 @@ final class DumpThreads {
             }
             if (qh.matches() && qn < r.bodyEnd && r.paragraphs.isEmpty() && cur.length() == 0 && r.replyTo == null
                     && lines.get(qn).indent == l.indent && nameLike(clean(qh.group(1)))
-                    && (t.regionMatches(true, 0, "quot", 0, 4) || t.matches("(?i).*\\s(?:wrote|said)\\s*:$"))) {
+                    && (t.regionMatches(true, 0, "quot", 0, 4) || t.matches("(?i).*\\s(?:said|" + QUOTE_VERBS + ")\\s*:$"))) {
                 // a quote box printed flush with the post's own text ("Quote from Ann on Nov 28, 2026 at 7:20pm /
                 // <Ann's words> / <the reply>", ProBoards): the quoted post is the parent, its words are cut once known
                 r.replyTo = clean(qh.group(1));
+                r.quoteOpens = true;
+                continue;
+            }
+            Matcher wd = r.paragraphs.isEmpty() && cur.length() == 0 && r.replyTo == null && qn < r.bodyEnd
+                    && lines.get(qn).indent == l.indent ? WROTE_DOTS.matcher(t) : null;
+            if (wd != null && wd.matches() && nameLike(clean(wd.group(1)))) {
+                // "Ann Lee wrote ..." flush over the quoted words and the reply (e107): the same, the words cut once the
+                // quoted post is known
+                r.replyTo = clean(wd.group(1));
                 r.quoteOpens = true;
                 continue;
             }
@@ -2393,7 +2497,9 @@ final class DumpThreads {
                 if (likes >= 0 && r.likes == null) {
                     r.likes = likes;
                 }
-                if (footerEnds) {
+                // (an action over the text, before any of it, is the header's own: "November 24, 2026 / • Share",
+                // Invision; it ends nothing)
+                if (footerEnds && !(l.marker && r.paragraphs.isEmpty() && cur.length() == 0)) {
                     TextExtractor.flush(cur, r.paragraphs);
                     if (last) {
                         r.bodyEnd = j + 1;
@@ -2405,6 +2511,10 @@ final class DumpThreads {
                         Matcher mc = REPLY_COUNT.matcher(m.text);
                         if (mc.matches()) {
                             r.replyCount = count(mc.group().substring(0, mc.group().indexOf(' ')));
+                        }
+                        Integer more = r.likes == null ? action(m.text) : null;
+                        if (more != null && more >= 0 && LIKES_HEADER.matcher(ACTION_SPLIT.matcher(m.text).replaceAll(" ")).find()) {
+                            r.likes = more; // (the footer's later action that counts likes: "• MultiQuote / • Quote / • Like24", Invision)
                         }
                         if (!m.text.isEmpty() && action(m.text) == null && !SEPARATOR.matcher(m.text).matches()
                                 && Texts.wordCount(m.text) > 8) {
@@ -2525,7 +2635,21 @@ final class DumpThreads {
             prev = t;
         }
         TextExtractor.flush(cur, r.paragraphs);
+        // the poster's card printed after the text and the next post's subject before its header ("Ann Lee / Posts: 20
+        // / Re: …", django-machina's sidebar): no words of this post
+        while (r.paragraphs.size() >= 2) {
+            String p = r.paragraphs.get(r.paragraphs.size() - 1);
+            Matcher card = TRAILING_CARD.matcher(p);
+            if (p.length() <= 100 && (card.matches() && nameLike(clean(card.group(1))) || p.matches("(?i)^re:\\s.{1,80}") && Texts.wordCount(p) <= 14)) {
+                r.paragraphs.remove(r.paragraphs.size() - 1);
+            } else {
+                break;
+            }
+        }
     }
+
+    /** A user card as one joined paragraph: the name and its post count ("Ann Lee Posts: 20"). */
+    private static final Pattern TRAILING_CARD = Pattern.compile("(?iu)^(\\S.{0,38}?)\\s+(?:posts|messages|beitr\u00e4ge):\\s*\\d[\\d,.]{0,8}$");
 
     /** "niamh @harbourherald" (a "Replying to @niamh @harbourherald" line): the first handle, the one replied to. */
     private static String firstHandle(String names) {
@@ -2594,6 +2718,17 @@ final class DumpThreads {
             if (t.isEmpty()) {
                 continue;
             }
+            Matcher wd = j > r.anchor && r.replyTo == null ? WROTE_DOTS.matcher(t) : null;
+            if (wd != null && !wd.matches()) {
+                wd = WROTE_COLON.matcher(t); // ("Helen Okafor wrote:" under the date and the post number, Tapatalk)
+            }
+            if (wd != null && wd.matches() && nameLike(clean(wd.group(1)))) {
+                // "Ann Lee wrote ..." right under the date line, flush over the quoted words (e107): the quoted post is
+                // the parent, its words are cut from the text once it is known
+                r.replyTo = clean(wd.group(1));
+                r.quoteOpens = true;
+                continue;
+            }
             if (t.length() <= 60 && j != r.anchor && altWord(t)) {
                 // an image's alt text: "Avatar" alone names nobody; "Picture of X", "User icon: X", "X profile image"
                 // name X
@@ -2607,6 +2742,10 @@ final class DumpThreads {
                         t = n;
                     }
                 }
+            }
+            Matcher gr = j != r.anchor && t.length() <= 60 ? GLUED_RANK.matcher(t) : null;
+            if (gr != null && gr.find() && gr.start() > 1 && nameLike(clean(t.substring(0, gr.start())))) {
+                t = clean(t.substring(0, gr.start())); // "Helen OkaforNewbie": the name, its rank glued after it
             }
             if (author == null && j != r.anchor && t.length() <= 120 && t.regionMatches(true, 0, "from:", 0, 5) && MAIL_HEAD.matcher(t).lookingAt()) {
                 String sender = labelledName(ADDRESS.matcher(t).replaceAll("").strip());
@@ -2647,6 +2786,9 @@ final class DumpThreads {
             if (repliedAt != null) {
                 r.replyAt = repliedAt; // the answered post's time, not this one's ("In reply to an earlier post on <date>")
                 continue;
+            }
+            if (j == r.anchor && t.indexOf(':') > 0) {
+                t = COUNT_TAIL.matcher(t).replaceFirst(""); // ("… 8:19 am · Posts: 20": the header's, no user box)
             }
             Matcher d = DATE.matcher(t);
             boolean dated = d.find() && !PROFILE.matcher(t).find();
@@ -2706,6 +2848,8 @@ final class DumpThreads {
                     author = clean(says.group(1));
                 } else if (by.find() && nameLike(clean(by.group(1)))) {
                     author = clean(by.group(1));
+                } else if (LOCAL_BY.matcher(t).find() && nameLike(localBy(t))) {
+                    author = localBy(t); // "Beitrag von X » Fr 20. Nov 2026, 10:52" (phpBB 3 in German)
                 } else if (dated && d.start() > 0 && labelledName(t.substring(0, d.start())) != null) {
                     author = labelledName(t.substring(0, d.start())); // "From:    Ann Lee (ANNLEE)      25 Nov 2026 12:56" (Beehive)
                 } else if (dated && BY_AFTER.matcher(t.substring(d.end())).matches()) {
@@ -2890,6 +3034,12 @@ final class DumpThreads {
         int pair = first;
         String cellName = null;
         int cellCol = 0;
+        int textAt = -1;
+        // the header line is itself the table's first row, the name in its first column ("Helen Okafor   posted
+        // 18/11/2026 09:19:00", JForum): the cell under it holds rank and fields, the name is the header's
+        Matcher ma = TWO_COLUMNS.matcher(lines.get(r.anchor).text);
+        String rowName = lines.get(r.anchor).indent == 0 && ma.matches() && ma.start(2) >= 12 && nameLike(clean(ma.group(1)))
+                && !RANK.matcher(ma.group(1)).matches() ? clean(ma.group(1)) : null;
         if (lines.get(first).indent >= 12) {
             // the cell centred on a row taller than it (ProBoards): the post's first lines at its column alone, the
             // cell's name beside a later one
@@ -2904,7 +3054,12 @@ final class DumpThreads {
             String pt = lines.get(pair).text;
             Matcher mc = TWO_COLUMNS.matcher(pt);
             boolean spaced = mc.matches() && Math.abs(mc.start(2) - textCol) <= 1;
-            if (!spaced) {
+            if (rowName != null && mc.matches() && mc.start(2) >= textCol - 1 && mc.start(2) <= textCol + 8) {
+                // (a quote box indented in the text's column: "Ranger      Helen Okafor wrote:The …")
+                cellName = rowName;
+                cellCol = textCol;
+                textAt = textCol;
+            } else if (!spaced) {
                 // a name that fills its column leaves one space before the text ("the_old_postmaster nineties.")
                 if (pt.length() > textCol && pt.charAt(textCol - 1) == ' ' && pt.charAt(textCol) != ' '
                         && pt.substring(0, textCol).strip().indexOf(' ') < 0 && nameLike(clean(pt.substring(0, textCol)))) {
@@ -2919,7 +3074,11 @@ final class DumpThreads {
         }
         int col;
         boolean nameless = false;
-        if (cellName == null) {
+        Matcher r0 = cellName == null && rowName != null ? TWO_COLUMNS.matcher(lines.get(pair).text) : null;
+        if (r0 != null && r0.matches() && r0.start(2) >= 12) {
+            cellName = rowName;
+            col = r0.start(2);
+        } else if (cellName == null) {
             Matcher m0 = TWO_COLUMNS.matcher(lines.get(pair).text);
             if (m0.matches() && m0.start(2) >= 12 && CELL_STATUS.matcher(m0.group(1).strip()).matches()) {
                 // "Offline" beside the text (SMF 1): the cell's status line, no name; the name is above the date
@@ -2950,6 +3109,9 @@ final class DumpThreads {
             if (l.indent == 0 && m.matches() && Math.abs(m.start(2) - col) <= 1) {
                 out.put(j, new Line(col, false, m.group(2)));
                 pairs++;
+            } else if (textAt >= 0 && l.indent == 0 && m.matches() && m.start(2) > col + 1 && m.start(2) <= col + 8) {
+                out.put(j, new Line(m.start(2), false, m.group(2))); // (a quote box's line: its own, deeper column)
+                pairs++;
             } else if (l.indent == 0 && m.matches() && m.start(2) > col && Texts.wordCount(m.group(1)) <= 3 && action(m.group(2)) != null) {
                 out.put(j, new Line(col, false, m.group(2))); // the cell's last line beside the post's actions ("Offline   Reply With Quote")
             } else if (nameless && !l.marker && m.matches() && l.indent + m.start(2) >= col - 1 && l.indent + m.start(2) <= col + 8) {
@@ -2965,6 +3127,10 @@ final class DumpThreads {
                 // a cell line that fills its column leaves one space before the text ("Registered: 11/02 Speaking …")
                 out.put(j, new Line(col, false, l.text.substring(col)));
                 pairs++;
+            } else if (rowName != null && l.indent == 0 && narrowGap(l.text, col) > 0) {
+                // a cell line two spaces short of the text ("Joined: 09 Nov 2007  My clutch …", phpBB 2)
+                out.put(j, new Line(col, false, l.text.substring(narrowGap(l.text, col))));
+                pairs++;
             } else if (l.indent == 0 && l.text.length() < col && Texts.wordCount(l.text) <= 5) {
                 out.put(j, new Line(0, false, ""));
             } else {
@@ -2972,8 +3138,8 @@ final class DumpThreads {
                 break; // (the cell ends: a footer or the next post at the margin)
             }
         }
-        if (pairs < 2) {
-            return null;
+        if (pairs < (rowName != null && rowName.equals(cellName) ? 1 : 2)) {
+            return null; // (one row beside the text will do when the header's row named the poster)
         }
         if (!nameless) {
             out.put(-1, new Line(0, false, cellName));
