@@ -3,10 +3,8 @@ package io.parley.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,27 +22,19 @@ class EleventhRoundForumsTest {
     }
 
     private static JsonNode gold(String page) throws Exception {
-        return new ObjectMapper().readTree(Path.of("training-data/extraction/" + ROUND + "/" + page + ".json").toFile()).get("comments");
+        return GoldPageComments.gold(ROUND, page);
     }
 
     private static List<String> goldAuthors(String page) throws Exception {
-        List<String> out = new ArrayList<>();
-        gold(page).forEach(c -> out.add(c.get("author").asText()));
-        return out;
+        return GoldPageComments.goldAuthors(ROUND, page);
     }
 
-    /** Each post's parent as the index of a post in page order (-1: top-level), gold and extracted alike. */
     private static List<Integer> goldParents(String page) throws Exception {
-        List<String> ids = new ArrayList<>();
-        gold(page).forEach(c -> ids.add(c.get("id").asText()));
-        List<Integer> out = new ArrayList<>();
-        gold(page).forEach(c -> out.add(c.get("parent").isNull() ? -1 : ids.indexOf(c.get("parent").asText())));
-        return out;
+        return GoldPageComments.goldParents(ROUND, page);
     }
 
     private static List<Integer> parents(List<ExtractedComment> cs) {
-        List<String> ids = cs.stream().map(ExtractedComment::id).toList();
-        return cs.stream().map(c -> c.parentId() == null ? -1 : ids.indexOf(c.parentId())).toList();
+        return GoldPageComments.parents(cs);
     }
 
     @Test
