@@ -58,6 +58,8 @@ final class DumpThreads {
             + "|(?:\\d+|an?|one|two|few)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\.?\\s+ago"
             // a compact age, "17h ago" (Tildes, many widgets), or alone on its line under a name, "10h" (Twitter-likes)
             + "|(?<![\\w.])\\d{1,3}(?:min|hr|[smhdw])\\.?\\s+ago|^\\d{1,3}(?:min|[mhdw])$"
+            // the same ages in the page's language, as the HTML path reads them ("hace 12 días", "il y a 3 heures")
+            + "|(?:" + Dates.LOCAL_AGO.pattern() + ")"
             // "Yesterday, 07:30 AM" and "Today, 12:09 PM" (MyBB, vBulletin) as well as "today at 4:15 pm"
             + "|yesterday,?(?:\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?)?|just now|today,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]m)?"
             // a short age after a separator at a header's end, as Lemmy and Mastodon print it ("name·4•11h")
