@@ -179,6 +179,16 @@ final class Dates {
                     + "(?:,?\\s*(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)?)?\\s*$");
 
     /**
+     * A year-less month and day in the year of the clock (a page's or the fetch's time), or the year before when that
+     * would be after it: a comment is never dated in the future.
+     */
+    private static java.time.LocalDate notAfterClock(String clock, int month, int day) {
+        java.time.LocalDate now = java.time.LocalDate.parse(clock.substring(0, 10));
+        java.time.LocalDate d = java.time.LocalDate.of(now.getYear(), month, day);
+        return d.isAfter(now) ? d.minusYears(1) : d;
+    }
+
+    /**
      * A date printed without its year on a line of its own ("Nov. 14", "Nov 14": news and newsletter comments of this
      * year): the date in the clock's year, or the year before when that would be after the clock. Null without a clock.
      */
@@ -191,9 +201,7 @@ final class Dates {
         if (day != null && day.matches()) {
             // "21 Nov at 2:14 pm" (VK): the day before the month
             try {
-                java.time.LocalDate now = java.time.LocalDate.parse(clock.substring(0, 10));
-                java.time.LocalDate d = java.time.LocalDate.of(now.getYear(), month(day.group(2)), Integer.parseInt(day.group(1)));
-                d = d.isAfter(now) ? d.minusYears(1) : d;
+                java.time.LocalDate d = notAfterClock(clock, month(day.group(2)), Integer.parseInt(day.group(1)));
                 return day.group(3) == null ? d.toString()
                         : compose(String.valueOf(d.getYear()), d.getMonthValue(), d.getDayOfMonth(), day.group(3), day.group(4), day.group(5));
             } catch (java.time.DateTimeException | NumberFormatException e) {
@@ -206,18 +214,14 @@ final class Dates {
                 return null;
             }
             try {
-                java.time.LocalDate now = java.time.LocalDate.parse(clock.substring(0, 10));
-                java.time.LocalDate d = java.time.LocalDate.of(now.getYear(), Integer.parseInt(n.group(1)), Integer.parseInt(n.group(2)));
-                d = d.isAfter(now) ? d.minusYears(1) : d;
+                java.time.LocalDate d = notAfterClock(clock, Integer.parseInt(n.group(1)), Integer.parseInt(n.group(2)));
                 return compose(String.valueOf(d.getYear()), d.getMonthValue(), d.getDayOfMonth(), n.group(3), n.group(4), null);
             } catch (java.time.DateTimeException | NumberFormatException e) {
                 return null;
             }
         }
         try {
-            java.time.LocalDate now = java.time.LocalDate.parse(clock.substring(0, 10));
-            java.time.LocalDate d = java.time.LocalDate.of(now.getYear(), month(m.group(1)), Integer.parseInt(m.group(2)));
-            d = d.isAfter(now) ? d.minusYears(1) : d;
+            java.time.LocalDate d = notAfterClock(clock, month(m.group(1)), Integer.parseInt(m.group(2)));
             // "Sat, Nov 21, 2:14 PM" (Phabricator, Facebook's "November 21 at 2:14 PM"): the minute too
             return m.group(3) == null ? d.toString()
                     : compose(String.valueOf(d.getYear()), d.getMonthValue(), d.getDayOfMonth(), m.group(3), m.group(4), m.group(5));
@@ -253,9 +257,7 @@ final class Dates {
             return null;
         }
         try {
-            java.time.LocalDate now = java.time.LocalDate.parse(clock.substring(0, 10));
-            java.time.LocalDate d = java.time.LocalDate.of(now.getYear(), month(m.group(1)), Integer.parseInt(m.group(2)));
-            d = d.isAfter(now) ? d.minusYears(1) : d;
+            java.time.LocalDate d = notAfterClock(clock, month(m.group(1)), Integer.parseInt(m.group(2)));
             return compose(String.valueOf(d.getYear()), d.getMonthValue(), d.getDayOfMonth(), m.group(3), m.group(4), m.group(5));
         } catch (java.time.DateTimeException | NumberFormatException e) {
             return null;
