@@ -98,17 +98,23 @@ final class DumpThreads {
             // (Giscus: "Write a reply" closes each thread, "Oldest Newest" sorts it)
             "write", "a", "oldest", "newest",
             // (Khoros: "513 Views" under each post)
-            "views");
+            "views",
+            // (Russian widgets: "\u041e\u0442\u0432\u0435\u0442\u0438\u0442\u044c \u2665 32", "+37 \u041e\u0442\u0432\u0435\u0442\u0438\u0442\u044c | \u0421\u0441\u044b\u043b\u043a\u0430": Reply, Link)
+            "\u043e\u0442\u0432\u0435\u0442\u0438\u0442\u044c", "\u0441\u0441\u044b\u043b\u043a\u0430");
     private static final Pattern ACTION_SPLIT = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final Pattern WORDS = Pattern.compile("\\p{L}+");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d#])(\\d{1,6})(?![\\d:./])");
     private static final Pattern LIKES_HEADER = Pattern.compile(
             "(?i)(?:(\\d+)\\s*(?:points?|likes?|upvotes?|votes?|up\\b|\\u2665|\\u2764)|(?:like|likes|recommend|recommended|\\u2665|\\u2764|\\u25b2|\\+)\\s*\\(?(\\d+)\\)?)");
     private static final Pattern REPLY_TO = Pattern.compile(
-            "(?i)^(?:in reply to|replying to|reply to|in response to|responding to|\\u21aa|\\u2192)\\s+@?(.{1,40}?)[:.]?$");
+            "(?i)^(?:in reply to|replying to|reply to|in response to|responding to|\\u21aa|\\u2192)(?:\\s*:)?\\s+@?(.{1,40}?)[:.]?$");
     // One token only: "@Communal Award" read as two words named an earlier commenter of a comment posted top level.
     /** "pier_pete replied to sealochsue" heading a reply (news CMS widgets): the first name is the author, the second the parent's. */
-    private static final Pattern REPLIED_TO = Pattern.compile("^@?([\\p{L}\\p{N}_.][\\p{L}\\p{N}_. '-]{0,38}?)\\s+(?i:replied to|in reply to|responded to)\\s+@?(\\S.{0,39}?)[:.]?$");
+    // (and with an arrow: "Ravi Menon \u21b3 in reply to Gareth Lloyd", "Ravi Menon \u2192 Gareth Lloyd", a uCoz-like head)
+    private static final Pattern REPLIED_TO = Pattern.compile("^@?([\\p{L}\\p{N}_.][\\p{L}\\p{N}_. '-]{0,38}?)\\s+"
+            + "(?:(?:[\\u2192\\u21b3\\u21aa]\\s*)?(?i:replied to|in reply to|responded to)|[\\u2192\\u21b3\\u21aa])\\s+@?(\\S.{0,39}?)[:.]?$");
+    /** A mention link, a space and then a comma or colon typed after it ("@Eleri Price : …"): the name may have spaces. */
+    private static final Pattern LINKED_MENTION = Pattern.compile("^@([\\p{L}\\p{N}_][\\p{L}\\p{N}_.'-]*(?: [\\p{L}\\p{N}_.'-]+){0,3}) +[,:] +(\\S.*)$");
     private static final Pattern MENTION = Pattern.compile("^@([\\p{L}\\p{N}_.-]{2,40})\\b[,:]?\\s*");
     /** "Reply from X:" heading a reply: X is its author (not the parent's). */
     private static final Pattern REPLY_FROM = Pattern.compile("(?i)^(?:reply|comment|response|answer|message)\\s+from\\s+@?(.{1,40}?)\\s*(?:[:|,\\u00b7\\u2022-]|$)");
@@ -133,7 +139,8 @@ final class DumpThreads {
      * and "View 3 replies" announce replies the page does not show).
      */
     // (the number agrees with the noun: "19 Reply" is a like count beside a Reply button, Quora-likes, not 19 replies)
-    private static final Pattern REPLY_COUNT = Pattern.compile("(?i)^(?:(?:1|one) reply|(?:\\d{1,3}|two|three) replies)$");
+    // (and with the Reply button glued after it: "2 repliesReply", Medium)
+    private static final Pattern REPLY_COUNT = Pattern.compile("(?i)^(?:(?:1|one) reply|(?:\\d{1,3}|two|three) replies)(?:\\s*reply)?$");
     /**
      * A reply's first paragraph naming the message it answers and quoting its first words ("Commented on ann's message:
      * The rent rise…", Mattermost; "Replying to Ann's comment: …"): the parent by name and words; not this post's text.
@@ -662,7 +669,7 @@ final class DumpThreads {
                 break;
             }
         }
-        rest = rest.strip();
+        rest = DumpDates.english(rest.strip());
         Matcher glued = GLUED_NUMBER.matcher(rest);
         if (rest.length() <= 120 && glued.matches() && DATE.matcher(glued.group(3)).find()) {
             // w3m prints a comment's permalink number right after its author's link ("Ann Lee#1.1  —  23. November
@@ -1691,6 +1698,8 @@ final class DumpThreads {
             for (Rec r : recs) {
                 r.indent = r.level > 0 ? r.level : 1;
             }
+        } else {
+            DumpIndents.snapNeighbours(recs, r -> r.indent, (r, i) -> r.indent = i);
         }
         // Reply structure: indentation first, then reply-to names and @mentions on a flat level.
         // (over records with text: a header with none, as a forum's topic line "• Ann / • Nov 17 2026" above the
@@ -1718,23 +1727,29 @@ final class DumpThreads {
         Map<String, Rec> byNo = new HashMap<>();
         List<ExtractedComment> out = new ArrayList<>();
         int n = 0;
-        Rec announced = null;
-        int left = 0;
+        List<Rec> announced = new ArrayList<>();
+        List<Integer> left = new ArrayList<>();
         for (Rec r : recs) {
             while (!stack.isEmpty() && stack.get(stack.size() - 1).indent >= r.indent) {
                 stack.remove(stack.size() - 1);
             }
             r.parent = stack.isEmpty() || r.indent <= base ? null : stack.get(stack.size() - 1);
-            if (left > 0 && !nested) {
-                // the replies a "2 replies" line announced, printed flat after it (Giscus, GitHub discussions)
-                if (r.parent == null && r.indent <= announced.indent) {
-                    r.parent = announced;
+            while (!announced.isEmpty() && left.get(left.size() - 1) == 0) {
+                announced.remove(announced.size() - 1);
+                left.remove(left.size() - 1);
+            }
+            if (!announced.isEmpty() && !nested) {
+                // the replies a "2 replies" line announced, printed flat after it (Giscus, GitHub discussions); a
+                // reply announcing its own opens a level under it, its replies first (Medium: "1 replyReply")
+                Rec top = announced.get(announced.size() - 1);
+                if (r.parent == null && r.indent <= top.indent) {
+                    r.parent = top;
                 }
-                left--;
+                left.set(left.size() - 1, left.get(left.size() - 1) - 1);
             }
             if (r.replyCount > 0) {
-                announced = r;
-                left = r.replyCount;
+                announced.add(r);
+                left.add(r.replyCount);
             }
             if (closed) {
                 if (threadTop == null) {
@@ -2514,6 +2529,11 @@ final class DumpThreads {
                         if (mc.matches()) {
                             r.replyCount = count(mc.group().substring(0, mc.group().indexOf(' ')));
                         }
+                        Matcher rt = REPLY_TO.matcher(m.text);
+                        if (rt.matches() && r.replyTo == null && r.paragraphs.isEmpty()) {
+                            // "Reply to @Yusuf:" under a likes count over the text (Twikoo): the reply cue, no chrome
+                            r.replyTo = firstHandle(rt.group(1));
+                        }
                         Integer more = r.likes == null ? action(m.text) : null;
                         if (more != null && more >= 0 && LIKES_HEADER.matcher(ACTION_SPLIT.matcher(m.text).replaceAll(" ")).find()) {
                             r.likes = more; // (the footer's later action that counts likes: "• MultiQuote / • Quote / • Like24", Invision)
@@ -2623,6 +2643,13 @@ final class DumpThreads {
                     if (stem.length() < t.length() && Texts.wordCount(t) <= 12 && stem.length() >= 8 && nl.text.startsWith(stem)) {
                         continue; // a subject cut from the text's first words ("In my experience, the new…", Drupal)
                     }
+                }
+                Matcher lm = LINKED_MENTION.matcher(t);
+                if (lm.matches() && r.replyTo == null) {
+                    // "@Eleri Price : …" / "@Dmitri K. , …": a mention link and a separator typed after it (Dotclear,
+                    // Valine): the whole name is the parent's, the link is no words of the reply
+                    r.replyTo = lm.group(1).strip();
+                    t = lm.group(2);
                 }
                 Matcher m = MENTION.matcher(t);
                 if (m.find() && r.replyTo == null) {
@@ -2828,6 +2855,14 @@ final class DumpThreads {
                 }
                 r.replyTo = clean(rd.group(2));
                 continue;
+            }
+            if (dated && d.start() > 0 && author == null && r.replyTo == null) {
+                // "Name \u2192 Parent (19.11.2026 10:59)": the names before the date, the first the author's
+                Matcher arrow = REPLIED_TO.matcher(t.substring(0, d.start()).replaceAll("[\\s(]+$", ""));
+                if (arrow.matches() && nameLike(clean(arrow.group(1))) && nameLike(clean(arrow.group(2)))) {
+                    author = clean(arrow.group(1));
+                    r.replyTo = clean(arrow.group(2));
+                }
             }
             Matcher br = REPLY_BRACKET.matcher(t);
             if (br.find() && r.replyTo == null) {
@@ -3220,6 +3255,8 @@ final class DumpThreads {
 
     /** A header fragment without the words and marks around a name ("Posted by", "•", "said on", "|"). */
     private static String clean(String s) {
+        // a comment's number in a column of its own before the name ("1  Ирина К. (19.11.2026 09:06)", uCoz): no name
+        s = LEADING_NUMBER.matcher(s).replaceFirst("");
         // two columns (a forum's name cell beside the post's head, "Pradeep   post Post #1"): the name is the first
         Matcher col = COLUMN_GAP.matcher(s.strip());
         if (col.find() && col.start() > 0 && Texts.wordCount(s.strip().substring(0, col.start())) <= 4) {
@@ -3252,6 +3289,8 @@ final class DumpThreads {
                 // an avatar's or status dot glued before the name, "\u25cfduncanames", Gitea)
         return withoutAside(SCORE_AFTER.matcher(t.strip()).replaceFirst(""));
     }
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d{1,3}\\s{2,}(?=\\p{L})");
 
     private static final Pattern ON_TITLE = Pattern.compile("^\\s*(?:\\d{1,4}\\.\\s+)?([\\p{L}\\p{N}_.-]{2,30})\\s+on\\s+(\\p{Lu}.{0,60}?)\\s*$");
 
