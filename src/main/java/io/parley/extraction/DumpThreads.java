@@ -3257,6 +3257,8 @@ final class DumpThreads {
     private static String clean(String s) {
         // a comment's number in a column of its own before the name ("1  Ирина К. (19.11.2026 09:06)", uCoz): no name
         s = LEADING_NUMBER.matcher(s).replaceFirst("");
+        // a permalink anchor whose text is the name, printed before the name itself ("#Jem Jem, 2026/11/25", DokuWiki)
+        s = s.strip().replaceFirst("^#(\\S.{0,38}?)\\s+\\1(?=$|[\\s,])", "$1");
         // two columns (a forum's name cell beside the post's head, "Pradeep   post Post #1"): the name is the first
         Matcher col = COLUMN_GAP.matcher(s.strip());
         if (col.find() && col.start() > 0 && Texts.wordCount(s.strip().substring(0, col.start())) <= 4) {

@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * text round's dumps (training-data/extraction/heldout12-text: a Russian widget dated "26 ноября 2026 в 12:50", a
  * uCoz-like "1  Name (date)" / "Name → Parent (date)" head, a widget's "Name ↳ in reply to Parent" head) and the ninth
  * round's (heldout9: Twikoo's "Reply to @x:" under a likes count, Dotclear's "@Full Name : …" mention links in a
- * numbered list whose tenth item sits one column right), and Medium's "1 replyReply" counters opening a level each.
+ * numbered list whose tenth item sits one column right), heldout10's DokuWiki "#Name Name, date" heads, and Medium's
+ * "1 replyReply" counters opening a level each.
  */
 class DumpReplyStructureTest {
 
@@ -60,6 +61,13 @@ class DumpReplyStructureTest {
     void aMentionLinkWithASeparatorTypedAfterItNamesTheWholeParent() throws Exception {
         authorsAndParentsAsGold("heldout9", "dotclear");
         assertThat(comments("heldout9", "dotclear").get(1).text()).startsWith("Having read the papers");
+    }
+
+    @Test
+    void aPermalinkAnchorNamedAfterThePosterIsNoPartOfTheName() throws Exception {
+        // main: "#Jem Jem, 2026/11/25 10:56" gave the author "#Jem Jem" (heldout10 dokuwiki, text author 0.00)
+        List<ExtractedComment> cs = comments("heldout10", "dokuwiki");
+        assertThat(cs).extracting(ExtractedComment::author).containsExactlyElementsOf(GoldPageComments.goldAuthors("heldout10", "dokuwiki"));
     }
 
     @Test
