@@ -63,7 +63,28 @@ class SiteController {
         if (settings == null) {
             throw new BadRequest("body", "a settings object is required");
         }
+        sites.validate(settings);
+        requireEveryLabel(settings);
         return sites.save(s.id(), settings, SiteAccess.caller(auth).name(), basedOn(ifMatch));
+    }
+
+    /**
+     * A label left out of a PUT switched it off without a word: {"thresholds": {"insult": …}} written to change insult
+     * saved a version that held no threat, toxicity or identity attack any more, with a 200. Settings replace the whole
+     * version, so every label the served model scores is named; 1 and 1 is how a label is turned off, as on the page.
+     */
+    private void requireEveryLabel(SiteSettings settings) {
+        if (settings.thresholds().isEmpty()) {
+            return; // none at all: the save refuses that itself, naming "thresholds"
+        }
+        List<String> missing = sites.labels().stream().map(io.parley.classification.AbuseLabel::name)
+                .filter(l -> !settings.thresholds().containsKey(l)).toList();
+        if (!missing.isEmpty()) {
+            throw new io.parley.site.InvalidSettings("thresholds." + missing.get(0), "missing: a PUT replaces the whole"
+                    + " settings, and every label the served model scores needs hold and reject (missing: "
+                    + String.join(", ", missing) + "); to act on a label only at certainty set both to 1. GET /settings"
+                    + " gives the current ones to edit");
+        }
     }
 
     @GetMapping("/settings/history")

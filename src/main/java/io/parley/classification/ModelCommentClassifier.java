@@ -144,13 +144,22 @@ class ModelCommentClassifier implements CommentClassifier {
             return null; // no letters (numbers, emoji): nothing to tell
         }
         boolean otherScript = !expectedScripts(fallback).contains(script);
-        if (fallback == null && !otherScript) {
-            return null; // what the models read, with no article language to weigh it against: as before
-        }
         if (OpenNlp.plainlyEnglish(text)) {
             // English function words settle it (none in any of the real short non-English sentences measured), and
             // spare the detector for most short English comments under an English article
             return "eng".equals(fallback) ? null : "eng";
+        }
+        if (!otherScript) {
+            // the detector rarely finds a short German, French or Spanish line twice as likely as English, so
+            // "Halt die Klappe, du Arsch." was scored (and published) as English; their function words name them
+            String byWords = FunctionWords.language(text, OpenNlp.englishFunctionWords(text),
+                    () -> OpenNlp.language(text).getLang());
+            if (byWords != null) {
+                return byWords.equals(fallback) ? null : byWords;
+            }
+        }
+        if (fallback == null && !otherScript) {
+            return null; // what the models read, with no article language to weigh it against: as before
         }
         opennlp.tools.langdetect.Language[] guess = OpenNlp.languageVersus(text, fallback == null ? "eng" : fallback);
         String best = guess[0].getLang();

@@ -394,6 +394,9 @@ public final class ThreadEvaluator {
         }
     }
 
+    private static final String NOT_GOLD = "a thread gold file is one JSON object per page with 'page' and 'comments'"
+            + " (training-data/extraction/threads/README.md)";
+
     static List<GoldPage> load(Path goldDir, Path dragnet) {
         List<Path> files;
         try (Stream<Path> s = Files.list(goldDir)) {
@@ -408,11 +411,27 @@ public final class ThreadEvaluator {
         List<GoldPage> out = new ArrayList<>();
         for (Path f : files) {
             try {
-                JsonNode doc = JSON.readTree(f.toFile());
+                JsonNode doc;
+                try {
+                    doc = JSON.readTree(f.toFile());
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new IllegalArgumentException(f.getFileName() + " is not JSON (" + e.getOriginalMessage() + "): "
+                            + NOT_GOLD);
+                }
+                // any other JSON file in the folder (a metrics file, a manifest) was a NullPointerException's message
                 JsonNode page = doc.path("page");
+                if (!page.hasNonNull("file")
+                        && !(page.hasNonNull("member") && (page.hasNonNull("archive") || dragnet != null))) {
+                    throw new IllegalArgumentException(f.getFileName() + " names no page (page.file, or page.archive and"
+                            + " page.member): " + NOT_GOLD);
+                }
                 byte[] html;
                 if (page.hasNonNull("file")) {
-                    html = Files.readAllBytes(goldDir.resolve(page.get("file").asText()));
+                    Path file = goldDir.resolve(page.get("file").asText());
+                    if (!Files.isRegularFile(file)) {
+                        throw new IllegalArgumentException(f.getFileName() + ": its page file " + file + " does not exist");
+                    }
+                    html = Files.readAllBytes(file);
                 } else {
                     if (corpus == null) {
                         corpus = DragnetCorpus.open(dragnet != null ? dragnet : Path.of(page.get("archive").asText()));
@@ -428,6 +447,10 @@ public final class ThreadEvaluator {
                 }
                 List<GoldComment> comments = new ArrayList<>();
                 for (JsonNode c : doc.path("comments")) {
+                    if (!c.hasNonNull("id") || !c.hasNonNull("text")) {
+                        throw new IllegalArgumentException(f.getFileName() + ": comment " + (comments.size() + 1)
+                                + " has no 'id' or no 'text': " + NOT_GOLD);
+                    }
                     comments.add(new GoldComment(c.get("id").asText(), text(c, "parent"), text(c, "author"), text(c, "time"),
                             c.hasNonNull("likes") ? c.get("likes").asInt() : null, c.get("text").asText()));
                 }

@@ -19,6 +19,11 @@ public record CommentInput(String externalId, String parentId, String author, Of
 
     @com.fasterxml.jackson.annotation.JsonCreator
     public CommentInput {
+        // CMS exports write "" (or spaces) for a top-level comment's parent and an anonymous commenter's id, as they
+        // write "" for a missing author: both were a 422 "is required" for fields that are optional, which refused the
+        // whole batch of up to 1,000 comments over the export's way of writing "none"
+        parentId = parentId == null || parentId.isBlank() ? null : parentId;
+        authorId = authorId == null || authorId.isBlank() ? null : authorId;
     }
 
     /** A comment with only a display name (unverified author). */

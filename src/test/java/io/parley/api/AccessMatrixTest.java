@@ -37,7 +37,8 @@ class AccessMatrixTest extends IntegrationTest {
     static final String PAGE = "text/plain";
 
     static List<Endpoint> endpoints() {
-        String settings = "{\"thresholds\":{\"insult\":{\"hold\":0.5,\"reject\":0.9}},\"stanceActions\":{},\"targets\":[],"
+        // every label: a PUT that leaves one out is a 422 (trial7)
+        String settings = "{\"thresholds\":{\"toxicity\":{\"hold\":0.5,\"reject\":0.9},\"severe_toxicity\":{\"hold\":0.5,\"reject\":0.9},\"insult\":{\"hold\":0.5,\"reject\":0.9},\"threat\":{\"hold\":0.5,\"reject\":0.9},\"obscene\":{\"hold\":0.5,\"reject\":0.9},\"identity_attack\":{\"hold\":0.5,\"reject\":0.9}},\"stanceActions\":{},\"targets\":[],"
                 + "\"holdFirstComments\":false,\"unsupportedLanguageAction\":\"hold\",\"queueOrder\":\"score\"}";
         return List.of(
                 new Endpoint("POST", "/articles", "{\"externalId\":\"m-%s\",\"title\":\"t\",\"body\":\"b\"}", "INGEST"),

@@ -41,7 +41,8 @@ class FuzzTest extends IntegrationTest {
         assertThat(machine.postJson("/api/v1/sites/fuzz/articles", "{\"externalId\":\"a1\",\"title\":\"t\",\"body\":\"b\","
                 + "\"comments\":[{\"externalId\":\"c1\",\"text\":\"seed\"}]}").status()).isEqualTo(201);
 
-        String settings = "{\"thresholds\":{\"insult\":{\"hold\":0.5,\"reject\":0.9}},\"stanceActions\":{\"article.unrelated\":\"hold\"},"
+        // every label: a PUT that leaves one out is a 422 (trial7)
+        String settings = "{\"thresholds\":{\"toxicity\":{\"hold\":0.5,\"reject\":0.9},\"severe_toxicity\":{\"hold\":0.5,\"reject\":0.9},\"insult\":{\"hold\":0.5,\"reject\":0.9},\"threat\":{\"hold\":0.5,\"reject\":0.9},\"obscene\":{\"hold\":0.5,\"reject\":0.9},\"identity_attack\":{\"hold\":0.5,\"reject\":0.9}},\"stanceActions\":{\"article.unrelated\":\"hold\"},"
                 + "\"targets\":[\"NATO\"],\"holdFirstComments\":false,\"unsupportedLanguageAction\":\"hold\",\"queueOrder\":\"score\"}";
         List<Target> targets = List.of(
                 new Target("POST", "/api/v1/sites/fuzz/articles", "application/json",

@@ -40,6 +40,29 @@ class ListFiltersTest extends IntegrationTest {
         }
     }
 
+    /**
+     * Was a 200 with every comment: a query parameter the endpoint does not have (a filter it does not take, a typo of
+     * one) was ignored, so {@code /comments?article=x} or {@code ?stauts=held} read as "these are the ones".
+     */
+    @Test
+    void anUnknownQueryParameterIsRefusedNamingTheOnesTheEndpointTakes() {
+        String[][] cases = {{"/comments?article=nosuch", "article"}, {"/comments?stauts=held", "stauts"},
+                {"/queue?after=5", "after"}, {"/articles?status=held&limit=5", "status"}};
+        for (String[] c : cases) {
+            String path = c[0];
+            String name = c[1];
+            Api.Response r = mod.get("/api/v1/sites/list-filters" + path);
+            assertThat(r.status()).as(path + " " + r.body()).isEqualTo(400);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.json().get("fields").get(0).get("field").asText()).as(path).isEqualTo(name);
+            assertThat(r.json().get("detail").asText()).as(path).contains("unknown query parameter '" + name + "'")
+                    .contains("this endpoint takes");
+        }
+        assertThat(mod.get("/api/v1/sites/list-filters/comments?status=held").json().get("items").size()).isEqualTo(3);
+        assertThat(mod.get("/api/v1/sites/list-filters/comments?status=held&_=1733571234").status()).isEqualTo(200);
+        assertThat(mod.get("/api/v1/sites/list-filters/comments?status=published").json().get("items").size()).isZero();
+    }
+
     @Test
     void aKnownLabelStillFilters() {
         Api.Response held = mod.get("/api/v1/sites/list-filters/queue?label=insult");

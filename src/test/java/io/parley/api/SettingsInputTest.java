@@ -42,6 +42,37 @@ class SettingsInputTest extends IntegrationTest {
     }
 
     /**
+     * Was a 200 and a new version without the labels left out: a PUT written to change insult
+     * ({"thresholds": {"insult": …}}) switched toxicity, threat and the others off, and threats were published from then
+     * on. Now a 422 naming what is missing; nothing saved. A label is turned off with 1 and 1, as on the page.
+     */
+    @org.junit.jupiter.api.Test
+    void aPutThatLeavesOutALabelIsRefusedNamingItNotSwitchedOffSilently() throws Exception {
+        var current = owner.get("/api/v1/sites/settings-input/settings").json().get("settings");
+        int before = sites.settings(site.id()).version();
+        var onlyInsult = (com.fasterxml.jackson.databind.node.ObjectNode) current.deepCopy();
+        onlyInsult.putObject("thresholds").putObject("insult").put("hold", 0.5).put("reject", 0.9);
+        Api.Response r = owner.call("PUT", "/api/v1/sites/settings-input/settings", "application/json", onlyInsult.toString());
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().get("fields").get(0).get("field").asText()).isEqualTo("thresholds.toxicity");
+        assertThat(r.json().get("detail").asText()).contains("threat", "identity_attack", "set both to 1")
+                .doesNotContain("insult,");
+        assertThat(sites.settings(site.id()).version()).isEqualTo(before);
+        assertThat(sites.settings(site.id()).settings().thresholds()).containsKey("threat");
+
+        var offForObscene = (com.fasterxml.jackson.databind.node.ObjectNode) current.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) offForObscene.get("thresholds")).putObject("obscene")
+                .put("hold", 1.0).put("reject", 1.0);
+        Api.Response ok = owner.call("PUT", "/api/v1/sites/settings-input/settings", "application/json", offForObscene.toString());
+        assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+        assertThat(sites.settings(site.id()).settings().thresholds().get("obscene").hold()).isEqualTo(1.0);
+        // a preview still shows what leaving labels out would do: it stores nothing
+        assertThat(owner.postJson("/api/v1/sites/settings-input/settings/preview?last=10", onlyInsult.toString()).status())
+                .isEqualTo(200);
+    }
+
+    /**
      * Was a 200 and a new settings version that changed nothing: a misspelt field ("autorRules") was dropped, so the
      * owner read the rule as on. The same for every JSON body (an article's "titel", a decision's "reasn"): a 400
      * naming the field and the fields there are; nothing stored.

@@ -37,6 +37,41 @@ class EvaluateExtractionCommandTest {
         assertThat(last.has("comment_f1")).isTrue();
     }
 
+    /**
+     * Was exit 1 with a NullPointerException's message ("Cannot invoke \"...JsonNode.asText()\" because ... is null") for
+     * any JSON file in the folder that is no thread gold, and a Jackson exception with its source line for one that is no
+     * JSON: now a usage error naming the file and what a gold file holds.
+     */
+    @Test
+    void aGoldFolderWithFilesThatAreNoThreadGoldIsAUsageErrorNamingTheFile(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("metrics.json"), "{\"comment_f1\": 0.9}");
+        StringWriter err = new StringWriter();
+        assertThat(run(err, "evaluate", "extraction", "--gold", dir.toString())).isEqualTo(2);
+        assertThat(err.toString().lines().findFirst().orElseThrow())
+                .isEqualTo("parley evaluate extraction: metrics.json names no page (page.file, or page.archive and page.member):"
+                        + " a thread gold file is one JSON object per page with 'page' and 'comments'"
+                        + " (training-data/extraction/threads/README.md)");
+
+        Files.writeString(dir.resolve("metrics.json"), "garbage");
+        err = new StringWriter();
+        assertThat(run(err, "evaluate", "extraction", "--gold", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith("parley evaluate extraction: metrics.json is not JSON (Unrecognized token 'garbage'")
+                .doesNotContain("Source").doesNotContain("Exception");
+
+        Files.writeString(dir.resolve("metrics.json"), "{\"page\": {\"file\": \"pages/gone.html\"}, \"comments\": []}");
+        err = new StringWriter();
+        assertThat(run(err, "evaluate", "extraction", "--gold", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith("parley evaluate extraction: metrics.json: its page file ")
+                .contains("gone.html does not exist");
+
+        Files.createDirectories(dir.resolve("pages"));
+        Files.writeString(dir.resolve("pages/gone.html"), "<html><body><p>Hi</p></body></html>");
+        Files.writeString(dir.resolve("metrics.json"), "{\"page\": {\"file\": \"pages/gone.html\"}, \"comments\": [{\"id\": \"c1\"}]}");
+        err = new StringWriter();
+        assertThat(run(err, "evaluate", "extraction", "--gold", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith("parley evaluate extraction: metrics.json: comment 1 has no 'id' or no 'text'");
+    }
+
     @Test
     void aDirectoryWithoutTheLayoutIsAUsageError(@TempDir Path dir) {
         StringWriter err = new StringWriter();

@@ -194,6 +194,29 @@ class IngestApiTest extends IntegrationTest {
      * statement: a later batch continues after the earlier ones, a duplicate is neither stored nor queued again, and
      * every new comment is queued exactly once (it is in the outbox or the worker already took it from there).
      */
+    /**
+     * Was a 422 "comments[0].parentId: is required" (and the same for authorId) for optional fields a CMS export writes
+     * as "" when there is none, so a batch of top-level or anonymous comments was refused whole; "author": "" was taken.
+     */
+    @Test
+    void anEmptyParentIdOrAuthorIdIsNoneNotARefusedBatch() {
+        assertThat(api.postJson(base() + "/articles", Map.of("externalId", "a1", "title", "T", "body", "P")).status())
+                .isEqualTo(201);
+        var r = api.postJson(base() + "/articles/a1/comments", "{\"comments\":["
+                + "{\"externalId\":\"e1\",\"parentId\":\"\",\"authorId\":\"\",\"author\":\"ann\",\"text\":\"Top level.\"},"
+                + "{\"externalId\":\"e2\",\"parentId\":\"e1\",\"authorId\":\"  \",\"author\":\"bob\",\"text\":\"A reply.\"},"
+                + "{\"externalId\":\"e3\",\"parentId\":\" \",\"authorId\":\"u-7\",\"text\":\"Another.\"}]}");
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(r.json().get("created").asInt()).isEqualTo(3);
+        JsonNode e1 = api.get(base() + "/comments/e1").json();
+        assertThat(e1.path("parentId").isMissingNode() || e1.path("parentId").isNull()).as(e1.toString()).isTrue();
+        assertThat(e1.get("authorVerified").asBoolean()).isFalse();
+        assertThat(api.get(base() + "/comments/e2").json().get("authorVerified").asBoolean()).isFalse();
+        assertThat(api.get(base() + "/comments/e3").json().get("authorVerified").asBoolean()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM comments WHERE site_id = ? AND parent_id IS NULL", Integer.class,
+                site.id())).isEqualTo(2);
+    }
+
     @Test
     void laterBatchesContinueThePositionsAndQueueEachNewCommentOnce() {
         api.postJson(base() + "/articles", Map.of("externalId", "a1", "title", "T", "body", "b"));

@@ -211,8 +211,10 @@ class AuthorTrustTest extends IntegrationTest {
     void settingsRefuseAuthorRulesOutOfRangeAndKeepThemVersioned() {
         accounts.addUser("trust-owner-" + site.slug(), "correct-horse-42", io.parley.site.Role.OWNER, site.slug(), "test");
         Api owner = new Api(port, Api.basic("trust-owner-" + site.slug(), "correct-horse-42"));
-        String label = sites.settings(site.id()).settings().thresholds().keySet().iterator().next();
-        String body = "{\"thresholds\":{\"" + label + "\":{\"hold\":0.5,\"reject\":0.9}},\"holdFirstComments\":false,\"authorRules\":%s}";
+        // every label: a PUT that leaves one out is a 422 (trial7)
+        String thresholds = sites.settings(site.id()).settings().thresholds().keySet().stream()
+                .map(label -> "\"" + label + "\":{\"hold\":0.5,\"reject\":0.9}").collect(java.util.stream.Collectors.joining(","));
+        String body = "{\"thresholds\":{" + thresholds + "},\"holdFirstComments\":false,\"authorRules\":%s}";
         var bad = owner.call("PUT", base() + "/settings", "application/json", body.formatted("{\"days\":400}"));
         assertThat(bad.status()).as(bad.body()).isEqualTo(422);
         assertThat(bad.body()).contains("authorRules.days");

@@ -172,6 +172,17 @@ public final class OpenNlp {
      * and the check costs a fraction of theirs.
      */
     public static boolean plainlyEnglish(String text) {
+        int[] counts = englishCounts(text);
+        return counts[1] >= 2 && counts[1] >= ENGLISH_SHARE * counts[0];
+    }
+
+    /** How many of the text's words are English function words (the ones {@link #plainlyEnglish} counts). */
+    public static int englishFunctionWords(String text) {
+        return englishCounts(text)[1];
+    }
+
+    /** Words, and English function words among them. */
+    private static int[] englishCounts(String text) {
         var words = ENGLISH_WORD.matcher(text);
         int all = 0;
         int function = 0;
@@ -181,7 +192,7 @@ public final class OpenNlp {
                 function++;
             }
         }
-        return function >= 2 && function >= ENGLISH_SHARE * all;
+        return new int[]{all, function};
     }
 
     /** The most likely ISO 639-3 language code and its confidence in [0,1]. */
