@@ -142,7 +142,7 @@ final class CommentRecords {
         SHAPES.get().clear();
         try {
             TreeIndex index = TreeIndex.of(root);
-            boolean pairs = wrapHeaderBodyPairs(root) | wrapMessageRuns(root) | wrapRowSpans(root) | splitMailPres(root);
+            boolean pairs = wrapHeaderBodyPairs(root) | wrapMessageRuns(root) | wrapRowSpans(root) | splitMailPres(root) | RowRunPosts.wrap(root);
             if (wrapDefinitionLists(index.named("dl")) || pairs) {
                 index = TreeIndex.of(root); // (the wrapped lists changed the tree)
             }
@@ -1887,6 +1887,10 @@ final class CommentRecords {
             // parent's by its indent: the data-comment-id every record carries is the shape (Hashnode)
             return e.normalName() + ".@data-comment-id";
         }
+        if (e.className().isEmpty() && e.normalName().indexOf('-') > 0) {
+            // a custom element (a web component: <shreddit-comment>) is named by its tag, as a class would name it
+            return e.normalName() + ".@element";
+        }
         if (e.className().isEmpty() && !e.hasAttr("itemprop") && !e.normalName().startsWith("windowbg")) {
             String id = e.id();
             if (NUMBERED_ID.matcher(id).matches()) {
@@ -2972,7 +2976,9 @@ final class CommentRecords {
 
     private static Fields fields(Element r, Map<Element, Integer> index, List<String> articleKeys) {
         Fields f = new Fields();
-        f.author = clean(r.hasAttr("data-author") ? r.attr("data-author") : r.attr("data-comment-author"));
+        f.author = clean(r.hasAttr("data-author") ? r.attr("data-author") : r.hasAttr("data-comment-author") ? r.attr("data-comment-author")
+                // a web component's own attribute (Reddit's <shreddit-comment author="x">): only custom elements carry one
+                : r.normalName().indexOf('-') > 0 ? r.attr("author") : "");
         List<Element> own = new ArrayList<>();
         TreeIndex page = INDEX.get();
         int at = page == null ? -1 : page.position(r);
@@ -3240,6 +3246,13 @@ final class CommentRecords {
             // ("marginalia 8 days ago") is not part of the name
             String bare = NAME_TAIL.matcher(f.author).replaceFirst("").strip();
             f.author = bare.isEmpty() ? f.author : bare;
+        }
+        if (f.author != null && f.author.length() > 3 && (f.author.charAt(2) == ' ' || f.author.indexOf(" by ") > 0 || f.author.indexOf(" By ") > 0)) {
+            // a byline's label in the same element as the name (PunBB 1.4: "<span>Reply by </span><strong>X</strong>")
+            Matcher by = LABELLED_BY.matcher(f.author);
+            if (by.matches()) {
+                f.author = by.group(1).strip();
+            }
         }
         if (f.author != null && (f.author.endsWith(",") || f.author.endsWith(";"))) {
             // "Posted by <a>Pip</a>, 21/11/2026" (SilverStripe): the comma closes the byline, it is no part of the name
@@ -4979,6 +4992,9 @@ final class CommentRecords {
     private static final Pattern AVATAR_ALT = Pattern.compile(
             "(?i)^\\s*(?:picture of|photo of|avatar (?:of|for)|profile (?:picture|photo|image) (?:of|for)|user avatar)\\s+|(?:'s)?\\s+(?:avatar|profile (?:picture|photo|image)|gravatar(?: image)?|user icon|photo|picture)\\s*$|^\\s*(?:avatar|gravatar|default|anonymous|user|profile|image|photo|\\s)*$");
     private static final Pattern HANDLE_IN_BRACKETS = Pattern.compile("\\s+\\(([\\p{L}\\d_.-]{2,30})\\)$");
+    /** "Reply by X", "Topic by X", "Posted by: X": a byline's label before the name, no part of it. */
+    private static final Pattern LABELLED_BY = Pattern.compile(
+            "(?iu)^(?:(?:topic|reply|post|posted|comment|answer|question|message|asked|answered|started|written|submitted)\\s+)?by:?\\s+(\\S.{0,38})$");
     private static final Pattern NAME_TAIL = Pattern.compile(
             "(?i)\\s*(?:\\(\\d[\\d,.]*\\)|\\b\\d{1,3}\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago)$");
     /** The verb a Q&A post's date line opens with: "Answered Nov 22", "Asked Mar 3". */
