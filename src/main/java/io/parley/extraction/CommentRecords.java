@@ -123,7 +123,9 @@ final class CommentRecords {
     private static final Pattern HEADER_CONTROL_WORDS = Pattern.compile("(?i).*\\b(ago|reply|permalink|report|comments?)\\b.*");
     private static final Pattern QUOTE_LABEL = Pattern.compile("(?iu)(?:quote|zitat|citation|cita|citazione|\u0446\u0438\u0442\u0430\u0442\u0430):?|originally posted by");
     private static final Pattern QUOTE_MARKS = Pattern.compile("(?:^|(?<=\\s))>+\\s*");
-    private static final Pattern BARE_QUOTE_LABEL = Pattern.compile("(?i)^quote:?\\s+");
+    private static final Pattern BARE_QUOTE_LABEL = Pattern.compile("(?iu)^(?:quote|zitat|citation|cita|citazione|\u0446\u0438\u0442\u0430\u0442\u0430):?\\s+");
+    /** The quoted poster's name after a bare label: in bold, a link or an element its class calls a name (uCoz's span.qName). */
+    private static final Evaluator LABELLED_NAME_TAGS = QueryParser.parse("strong, b, cite, a, span[class*=name], span[class*=Name]");
     private static final Pattern QUOTE_LABEL_HEAD = Pattern.compile("(?iu)^(quote from:?|originally posted by|" + QUOTE_FROM_LOCAL + ")\\s*");
 
     private CommentRecords() {
@@ -4520,7 +4522,7 @@ final class CommentRecords {
             return false;
         }
         for (String t : WHITESPACE_RUN.split(c)) {
-            if (t.length() > 5 && t.endsWith("quote") && !t.endsWith("blockquote") && (tag.equals("div") || tag.equals("aside"))
+            if (t.length() > 5 && (t.endsWith("quote") || t.endsWith("quoteblock")) && !t.endsWith("blockquote") && (tag.equals("div") || tag.equals("aside"))
                     && d.className().contains("Quote")) {
                 return true; // a camel-case quote box ("ctextQuote": Fark's "Name: quoted words" over a reply)
             }
@@ -4750,7 +4752,11 @@ final class CommentRecords {
     private static final Pattern QUOTE_HEAD_CLASS = Pattern.compile("(?i)quote[-_]?(?:top|title|head|header)");
     private static final Pattern LEADING_BRACKETS = Pattern.compile("^\\([^)]{0,40}\\)\\s*");
     private static final Pattern QUOTE_TOP = Pattern.compile("(?i)^quote\\s*\\(([^@)]{1,40}?)\\s*(?:@|,|\\))");
-    private static final Pattern QUOTE_AUTHOR = Pattern.compile("(?iu)^(?:originally posted by:?|quote from:?|quoting|(?:" + QUOTE_FROM_LOCAL + "):?)\\s+(.{1,40}?)\\s*:?\\s*(?:on .*)?$|^(.{1,40}?),?\\s+(?:on\\s.{4,40}?,?\\s+)?(?:" + WROTE_WORDS + ")(?![\\p{L}]).*$");
+    private static final Pattern QUOTE_AUTHOR = Pattern.compile("(?iu)^(?:originally posted by:?|quote from:?|quoting:?|(?:" + QUOTE_FROM_LOCAL + "):?)\\s+(.{1,40}?)\\s*:?\\s*(?:on .*)?$|^(.{1,40}?),?\\s+(?:on\\s.{4,40}?,?\\s+)?(?:" + WROTE_WORDS
+            // ("X posted..." over the quoted words: GameFAQs)
+            + "|posted(?=\\s*(?:\\.{2,3}|\u2026|:)\\s*$))(?![\\p{L}]).*$");
+    /** "Le 21 novembre 2026 à 14:14:05 :" before "X a écrit :" (jeuxvideo.com), "On 21/11/2026 at 14:14," before "X wrote:". */
+    private static final Pattern LEADING_DATE_HEAD = Pattern.compile("(?iu)^(?:le|on|am|el|il|op)\\s+[^:]{4,40}?\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[:,]\\s*(?=\\S)");
 
     /** Whose words a quote holds: data-quote, data-author, a cite or "Originally Posted by" line. */
     private static String quoteAuthor(Element q) {
@@ -4781,7 +4787,7 @@ final class CommentRecords {
         Matcher label = BARE_QUOTE_LABEL.matcher(lead);
         if (label.lookingAt()) {
             // a bare "Quote" label, then the quoted poster's name in bold on its own (Phorum's bbcode quote)
-            for (Element e : q.select(NAME_TAGS)) {
+            for (Element e : q.select(LABELLED_NAME_TAGS)) {
                 String t = clean(e.text());
                 if (t != null && Texts.wordCount(t) <= 4 && lead.startsWith(t, label.end()) && !QUOTE_LABEL.matcher(t).matches()) {
                     return t;
@@ -4801,7 +4807,8 @@ final class CommentRecords {
             }
             // or an "Originally posted by X" / "Quote from X on <date>:" line of its own (Web Wiz's td.quoteHead,
             // YaBB's bold head): the poster it names
-            Matcher by = QUOTE_AUTHOR.matcher(Texts.squash(d.text()));
+            String line = LEADING_DATE_HEAD.matcher(Texts.squash(d.text())).replaceFirst("");
+            Matcher by = QUOTE_AUTHOR.matcher(line);
             if (d != q && by.matches() && by.group(1) != null && Texts.wordCount(by.group(1)) <= 4) {
                 return clean(by.group(1));
             }
@@ -4813,7 +4820,7 @@ final class CommentRecords {
             if (ownHead != null && ownHead.matches() && ownHead.group(1) != null && Texts.wordCount(ownHead.group(1)) <= 4) {
                 return clean(ownHead.group(1)); // "X napisał(a): <i>quoted words</i>": the box's own head, its words after it
             }
-            if (d != q && by.matches() && by.group(2) != null && Texts.wordCount(by.group(2)) <= 4 && Texts.wordCount(d.text()) <= 7
+            if (d != q && by.matches() && by.group(2) != null && Texts.wordCount(by.group(2)) <= 4 && Texts.wordCount(line) <= 7
                     && d.childrenSize() <= 1) {
                 // the quote's head line in an element of its own, "X said" / "X hat geschrieben:" (Simple:Press's bold
                 // head over the quoted words): the poster it names, not words of the quote
@@ -4822,6 +4829,9 @@ final class CommentRecords {
             if (!labelled && QUOTE_LABEL.matcher(own).matches()) {
                 labelled = true;
                 continue; // a bare "quote:" label over the head line (UBB.classic, Snitz), a rule between them
+            }
+            if (d == q) {
+                continue; // the quoted words as the box's own text, its head in an element of its own (miniBB's div.quoting)
             }
             break;
         }

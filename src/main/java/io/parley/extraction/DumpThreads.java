@@ -907,7 +907,7 @@ final class DumpThreads {
             Line next = lines.get(j);
             // (an action bullet under a date that has the poster's user box above it, "Joined … / November 24, 2026
             // / • Share", Invision: the post's own header, its text below)
-            boolean boxed = next.marker && action(next.text) != null && userBoxAbove(lines, a, -1);
+            boolean boxed = next.marker && (action(next.text) != null && userBoxAbove(lines, a, -1) || userBoxBelow(lines, j));
             // (a rule printed in the text's column right of the header's, a two-column post table's "[rank1] ━━━"
             // under "Ann  posted 18/11/2026 09:19:00", JForum, opens that post's text, not the next record)
             boolean rule = SEPARATOR.matcher(next.text).matches() && next.indent <= lines.get(a).indent + 4;
@@ -956,6 +956,27 @@ final class DumpThreads {
         return nothingAfter(lines, anchors.get(anchors.size() - 1));
     }
 
+    /**
+     * Bullets from {@code j} on that list a member's fields ("• Alf T / • Moderator / • Registered: 2020-08-13 /
+     * • Posts: 1914" under "2 Reply by Alf T 2026-11-26 14:09:00", PunBB 1.4): the header's own user box under it,
+     * its post's text below, not the next record opening.
+     */
+    private static boolean userBoxBelow(List<Line> lines, int j) {
+        for (int k = j; k < lines.size() && k < j + 14; k++) {
+            Line l = lines.get(k);
+            if (l.blank()) {
+                continue;
+            }
+            if (!l.marker) {
+                return false;
+            }
+            if (PROFILE.matcher(l.text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** No comment's text after the header at {@code a}: the dump's end, a form's heading or a short label. */
     private static boolean nothingAfter(List<Line> lines, int a) {
         int j = firstText(lines, a + 1);
@@ -979,6 +1000,8 @@ final class DumpThreads {
     private static final Pattern IMAGE_REF = Pattern.compile("^\\[\\d{1,4}\\]$");
     /** A Q&A post's signature under its text ("answered Nov 25 '26", "asked …"), the user card after it. */
     private static final Pattern SIGNATURE_VERB = Pattern.compile("(?i)^(?:answered|asked|commented|replied)\\s+\\S");
+    /** The name after a signature's date, its points in brackets glued to it: " by Kwame Mensah(48 points)". */
+    private static final Pattern SIGNED_BY = Pattern.compile("(?i)^\\s*by\\s+(\\S.{0,39}?)\\s*(?:\\(\\s*[\\d.,]+\\s*k?\\s*points?\\s*\\))?\\s*$");
     private static final Pattern SIGNED_FOOTER = Pattern.compile("(?i)^\\s*(?:posted by|submitted by|written by|[\\u2014\\u2013]\\s*\\S)");
 
     private static Result footerRecords(List<Line> lines, List<Integer> anchors, int sectionAt, Deadline deadline) {
@@ -1026,6 +1049,13 @@ final class DumpThreads {
             int taken = 0;
             while (j < r.anchor && taken < 5) {
                 Line l = lines.get(j);
+                if (taken == 0 && k > 0 && !l.blank() && action(l.text) != null) {
+                    // the previous post's row of actions after its footer ("Reply Helpful (18) Thread reply - more
+                    // options", Apple's communities): not this post's header, which starts under it
+                    r.hStart = j + 1;
+                    j++;
+                    continue;
+                }
                 if (!l.blank()) {
                     if (!headerish(l.text) || Texts.wordCount(l.text) > 5) {
                         break;
@@ -1079,6 +1109,12 @@ final class DumpThreads {
             header(lines, r, r.anchor, r.anchor);
             if (SIGNATURE_VERB.matcher(lines.get(r.anchor).text).find()) {
                 r.author = null; // (the lines over the text are the previous post's card and comment box, not this post's)
+                String sig = lines.get(r.anchor).text;
+                Matcher sd = DATE.matcher(sig);
+                Matcher sb = sd.find() ? SIGNED_BY.matcher(sig.substring(sd.end())) : null;
+                if (sb != null && sb.matches() && nameLike(clean(sb.group(1)))) {
+                    r.author = clean(sb.group(1)); // "answered Nov 19, 2026 by Kwame Mensah(48 points)" (Question2Answer)
+                }
             }
             if (r.author == null && SIGNATURE_VERB.matcher(lines.get(r.anchor).text).find()) {
                 // "answered <date>" names no one: the user card under it does ("[avatar alt] name", rep, badges)
