@@ -36,6 +36,9 @@ final class DumpThreads {
     /** Month names glued to a name before them, as w3m prints "anna_bergNovember 3, 2026". */
     private static final String GLUED = "January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+    private static final String FOREIGN_MONTHS = "janvier|f\u00e9vrier|fevrier|mars|avril|mai|juin|juillet|ao\u00fbt|aout|septembre|octobre"
+            + "|novembre|d\u00e9cembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+            + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|juni|juli|augustus|oktober";
     private static final String CLOCK = "(?:,?\\s*(?:at|@|-|\\u2013)?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?";
     private static final Pattern DATE = Pattern.compile("(?i)(?:(?<!\\p{L})(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:"
             + "(?:(?<![a-z])" + MONTHS + "|(?<=\\p{Ll})(?-i:" + GLUED + "))\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+\\d{4}(?!\\d))?" + CLOCK
@@ -50,6 +53,12 @@ final class DumpThreads {
             + "|(?<![\\d])\\d{1,2}\\s+" + MONTHS + "(?=\\s*$)"
             + "|(?<![a-z])" + MONTHS + "\\s+'\\d{2}"
             + "|(?<![\\d/.-])\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}(?!\\d)" + CLOCK
+            // day, month's name and year between dashes, as Mumsnet prints a post's date ("Sat 21-Nov-26 14:14:05")
+            + "|(?<![\\d/-])\\d{1,2}-" + MONTHS + "-\\d{2,4}(?![\\d/-])" + CLOCK
+            // a day, a month's name in French, Spanish, Italian or Dutch and a year, a clock after "à" ("21 novembre
+            // 2026 à 14:14:05", jeuxvideo.com), as Dates reads them
+            + "|(?<![\\d.])\\d{1,2}(?:er)?\\s+(?:de\\s+)?(?:" + FOREIGN_MONTHS + ")\\s+(?:de\\s+)?\\d{4}(?!\\d)"
+            + "(?:,?\\s*(?:\u00e0|a las|\u00e0s|om|alle)?\\s*\\d{1,2}[:.h]\\d{2}(?::\\d{2})?)?"
             // day, month's name and year between slashes, as Jira prints a comment's date ("28/Nov/26 2:18 PM")
             + "|(?<![\\d/])\\d{1,2}/" + MONTHS + "/\\d{2,4}(?![\\d/])" + CLOCK
             + "|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?"
@@ -907,7 +916,8 @@ final class DumpThreads {
             Line next = lines.get(j);
             // (an action bullet under a date that has the poster's user box above it, "Joined … / November 24, 2026
             // / • Share", Invision: the post's own header, its text below)
-            boolean boxed = next.marker && (action(next.text) != null && userBoxAbove(lines, a, -1) || userBoxBelow(lines, j));
+            boolean boxed = next.marker && (action(next.text) != null && userBoxAbove(lines, a, -1)
+                    || BY.matcher(lines.get(a).text).find() && userBoxBelow(lines, j));
             // (a rule printed in the text's column right of the header's, a two-column post table's "[rank1] ━━━"
             // under "Ann  posted 18/11/2026 09:19:00", JForum, opens that post's text, not the next record)
             boolean rule = SEPARATOR.matcher(next.text).matches() && next.indent <= lines.get(a).indent + 4;
@@ -959,7 +969,8 @@ final class DumpThreads {
     /**
      * Bullets from {@code j} on that list a member's fields ("• Alf T / • Moderator / • Registered: 2020-08-13 /
      * • Posts: 1914" under "2 Reply by Alf T 2026-11-26 14:09:00", PunBB 1.4): the header's own user box under it,
-     * its post's text below, not the next record opening.
+     * its post's text below, not the next record opening. (Only under a header that names its poster: under a bare
+     * "3 days ago #2", Kunena, the footer reading that takes the box as the next post's head still names them.)
      */
     private static boolean userBoxBelow(List<Line> lines, int j) {
         for (int k = j; k < lines.size() && k < j + 14; k++) {
@@ -3277,6 +3288,8 @@ final class DumpThreads {
                 .replaceAll("(?<=\\S)@[\\w-]+(?:\\.[\\w-]+)+(?=$|[\\s\\u00b7\\u2022|])", "") // a federated handle's instance
                 .replaceAll("\\s*[\\u00b7\\u2022|]\\s*[+-]?\\d{1,6}$", "") // its score after a separator ("name·4")
                 .replaceAll("(?i)\\s+(?:offline|online|away)$", "")
+                // the opening poster's badge after the name ("Ann Lee OP", Mumsnet; "ann (Topic Creator)", GameFAQs)
+                .replaceAll("\\s+(?:OP|\\(OP\\)|\\((?i:topic creator|thread starter|original poster)\\)|(?i:topic creator|thread starter|original poster))$", "")
                 .replaceAll("^\\[[^\\]]{0,24}\\]", "")
                 .replaceAll("(?i)\\b(?:posted|submitted|written|commented|comment|reply|answered)\\s+(?:by|on|at)\\b", " ")
                 .replaceAll("(?i)^\\s*(?:post\\s?by|by|from)\\s+", "") // phpBB 3's "Postby X" (icon text "Post" glued to "by")
