@@ -3288,8 +3288,6 @@ final class DumpThreads {
                 .replaceAll("(?<=\\S)@[\\w-]+(?:\\.[\\w-]+)+(?=$|[\\s\\u00b7\\u2022|])", "") // a federated handle's instance
                 .replaceAll("\\s*[\\u00b7\\u2022|]\\s*[+-]?\\d{1,6}$", "") // its score after a separator ("name·4")
                 .replaceAll("(?i)\\s+(?:offline|online|away)$", "")
-                // the opening poster's badge after the name ("Ann Lee OP", Mumsnet; "ann (Topic Creator)", GameFAQs)
-                .replaceAll("\\s+(?:OP|\\(OP\\)|\\((?i:topic creator|thread starter|original poster)\\)|(?i:topic creator|thread starter|original poster))$", "")
                 .replaceAll("^\\[[^\\]]{0,24}\\]", "")
                 .replaceAll("(?i)\\b(?:posted|submitted|written|commented|comment|reply|answered)\\s+(?:by|on|at)\\b", " ")
                 .replaceAll("(?i)^\\s*(?:post\\s?by|by|from)\\s+", "") // phpBB 3's "Postby X" (icon text "Post" glued to "by")
@@ -3299,8 +3297,13 @@ final class DumpThreads {
                 .replaceAll("[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014:,(]+\\s*$", "")
                 .replaceAll("^\\s*[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014\\u2191\\u25a0-\\u25ff-]+", ""); // (and a "\u2191" parent button, Tildes;
                 // an avatar's or status dot glued before the name, "\u25cfduncanames", Gitea)
+        // the opening poster's badge after the name ("Ann Lee OP · …", Mumsnet; "ann (Topic Creator)", GameFAQs)
+        t = OP_BADGE.matcher(t.strip()).replaceFirst("");
         return withoutAside(SCORE_AFTER.matcher(t.strip()).replaceFirst(""));
     }
+
+    private static final Pattern OP_BADGE = Pattern.compile(
+            "\\s+(?:OP|\\(OP\\)|\\((?i:topic creator|thread starter|original poster)\\)|(?i:topic creator|thread starter|original poster))$");
 
     private static final Pattern ON_TITLE = Pattern.compile("^\\s*(?:\\d{1,4}\\.\\s+)?([\\p{L}\\p{N}_.-]{2,30})\\s+on\\s+(\\p{Lu}.{0,60}?)\\s*$");
 
