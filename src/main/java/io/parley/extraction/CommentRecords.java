@@ -123,7 +123,9 @@ final class CommentRecords {
     private static final Pattern HEADER_CONTROL_WORDS = Pattern.compile("(?i).*\\b(ago|reply|permalink|report|comments?)\\b.*");
     private static final Pattern QUOTE_LABEL = Pattern.compile("(?iu)(?:quote|zitat|citation|cita|citazione|\u0446\u0438\u0442\u0430\u0442\u0430):?|originally posted by");
     private static final Pattern QUOTE_MARKS = Pattern.compile("(?:^|(?<=\\s))>+\\s*");
-    private static final Pattern BARE_QUOTE_LABEL = Pattern.compile("(?i)^quote:?\\s+");
+    private static final Pattern BARE_QUOTE_LABEL = Pattern.compile("(?iu)^(?:quote|zitat|citation|cita|citazione|\u0446\u0438\u0442\u0430\u0442\u0430):?\\s+");
+    /** The quoted poster's name after a bare label: in bold, a link or an element its class calls a name (uCoz's span.qName). */
+    private static final Evaluator LABELLED_NAME_TAGS = QueryParser.parse("strong, b, cite, a, span[class*=name], span[class*=Name]");
     private static final Pattern QUOTE_LABEL_HEAD = Pattern.compile("(?iu)^(quote from:?|originally posted by|" + QUOTE_FROM_LOCAL + ")\\s*");
 
     private CommentRecords() {
@@ -142,7 +144,7 @@ final class CommentRecords {
         SHAPES.get().clear();
         try {
             TreeIndex index = TreeIndex.of(root);
-            boolean pairs = wrapHeaderBodyPairs(root) | wrapMessageRuns(root) | wrapRowSpans(root) | splitMailPres(root);
+            boolean pairs = wrapHeaderBodyPairs(root) | wrapMessageRuns(root) | wrapRowSpans(root) | splitMailPres(root) | RowRunPosts.wrap(root);
             if (wrapDefinitionLists(index.named("dl")) || pairs) {
                 index = TreeIndex.of(root); // (the wrapped lists changed the tree)
             }
@@ -1887,6 +1889,10 @@ final class CommentRecords {
             // parent's by its indent: the data-comment-id every record carries is the shape (Hashnode)
             return e.normalName() + ".@data-comment-id";
         }
+        if (e.className().isEmpty() && e.normalName().indexOf('-') > 0) {
+            // a custom element (a web component: <shreddit-comment>) is named by its tag, as a class would name it
+            return e.normalName() + ".@element";
+        }
         if (e.className().isEmpty() && !e.hasAttr("itemprop") && !e.normalName().startsWith("windowbg")) {
             String id = e.id();
             if (NUMBERED_ID.matcher(id).matches()) {
@@ -2972,7 +2978,9 @@ final class CommentRecords {
 
     private static Fields fields(Element r, Map<Element, Integer> index, List<String> articleKeys) {
         Fields f = new Fields();
-        f.author = clean(r.hasAttr("data-author") ? r.attr("data-author") : r.attr("data-comment-author"));
+        f.author = clean(r.hasAttr("data-author") ? r.attr("data-author") : r.hasAttr("data-comment-author") ? r.attr("data-comment-author")
+                // a web component's own attribute (Reddit's <shreddit-comment author="x">): only custom elements carry one
+                : r.normalName().indexOf('-') > 0 ? r.attr("author") : "");
         List<Element> own = new ArrayList<>();
         TreeIndex page = INDEX.get();
         int at = page == null ? -1 : page.position(r);
@@ -3240,6 +3248,13 @@ final class CommentRecords {
             // ("marginalia 8 days ago") is not part of the name
             String bare = NAME_TAIL.matcher(f.author).replaceFirst("").strip();
             f.author = bare.isEmpty() ? f.author : bare;
+        }
+        if (f.author != null && f.author.length() > 3 && (f.author.charAt(2) == ' ' || f.author.indexOf(" by ") > 0 || f.author.indexOf(" By ") > 0)) {
+            // a byline's label in the same element as the name (PunBB 1.4: "<span>Reply by </span><strong>X</strong>")
+            Matcher by = LABELLED_BY.matcher(f.author);
+            if (by.matches()) {
+                f.author = by.group(1).strip();
+            }
         }
         if (f.author != null && (f.author.endsWith(",") || f.author.endsWith(";"))) {
             // "Posted by <a>Pip</a>, 21/11/2026" (SilverStripe): the comma closes the byline, it is no part of the name
@@ -4507,7 +4522,7 @@ final class CommentRecords {
             return false;
         }
         for (String t : WHITESPACE_RUN.split(c)) {
-            if (t.length() > 5 && t.endsWith("quote") && !t.endsWith("blockquote") && (tag.equals("div") || tag.equals("aside"))
+            if (t.length() > 5 && (t.endsWith("quote") || t.endsWith("quoteblock")) && !t.endsWith("blockquote") && (tag.equals("div") || tag.equals("aside"))
                     && d.className().contains("Quote")) {
                 return true; // a camel-case quote box ("ctextQuote": Fark's "Name: quoted words" over a reply)
             }
@@ -4737,7 +4752,11 @@ final class CommentRecords {
     private static final Pattern QUOTE_HEAD_CLASS = Pattern.compile("(?i)quote[-_]?(?:top|title|head|header)");
     private static final Pattern LEADING_BRACKETS = Pattern.compile("^\\([^)]{0,40}\\)\\s*");
     private static final Pattern QUOTE_TOP = Pattern.compile("(?i)^quote\\s*\\(([^@)]{1,40}?)\\s*(?:@|,|\\))");
-    private static final Pattern QUOTE_AUTHOR = Pattern.compile("(?iu)^(?:originally posted by:?|quote from:?|quoting|(?:" + QUOTE_FROM_LOCAL + "):?)\\s+(.{1,40}?)\\s*:?\\s*(?:on .*)?$|^(.{1,40}?),?\\s+(?:on\\s.{4,40}?,?\\s+)?(?:" + WROTE_WORDS + ")(?![\\p{L}]).*$");
+    private static final Pattern QUOTE_AUTHOR = Pattern.compile("(?iu)^(?:originally posted by:?|quote from:?|quoting:?|(?:" + QUOTE_FROM_LOCAL + "):?)\\s+(.{1,40}?)\\s*:?\\s*(?:on .*)?$|^(.{1,40}?),?\\s+(?:on\\s.{4,40}?,?\\s+)?(?:" + WROTE_WORDS
+            // ("X posted..." over the quoted words: GameFAQs)
+            + "|posted(?=\\s*(?:\\.{2,3}|\u2026|:)\\s*$))(?![\\p{L}]).*$");
+    /** "Le 21 novembre 2026 à 14:14:05 :" before "X a écrit :" (jeuxvideo.com), "On 21/11/2026 at 14:14," before "X wrote:". */
+    private static final Pattern LEADING_DATE_HEAD = Pattern.compile("(?iu)^(?:le|on|am|el|il|op)\\s+[^:]{4,40}?\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[:,]\\s*(?=\\S)");
 
     /** Whose words a quote holds: data-quote, data-author, a cite or "Originally Posted by" line. */
     private static String quoteAuthor(Element q) {
@@ -4768,7 +4787,7 @@ final class CommentRecords {
         Matcher label = BARE_QUOTE_LABEL.matcher(lead);
         if (label.lookingAt()) {
             // a bare "Quote" label, then the quoted poster's name in bold on its own (Phorum's bbcode quote)
-            for (Element e : q.select(NAME_TAGS)) {
+            for (Element e : q.select(LABELLED_NAME_TAGS)) {
                 String t = clean(e.text());
                 if (t != null && Texts.wordCount(t) <= 4 && lead.startsWith(t, label.end()) && !QUOTE_LABEL.matcher(t).matches()) {
                     return t;
@@ -4788,7 +4807,8 @@ final class CommentRecords {
             }
             // or an "Originally posted by X" / "Quote from X on <date>:" line of its own (Web Wiz's td.quoteHead,
             // YaBB's bold head): the poster it names
-            Matcher by = QUOTE_AUTHOR.matcher(Texts.squash(d.text()));
+            String line = LEADING_DATE_HEAD.matcher(Texts.squash(d.text())).replaceFirst("");
+            Matcher by = QUOTE_AUTHOR.matcher(line);
             if (d != q && by.matches() && by.group(1) != null && Texts.wordCount(by.group(1)) <= 4) {
                 return clean(by.group(1));
             }
@@ -4800,7 +4820,7 @@ final class CommentRecords {
             if (ownHead != null && ownHead.matches() && ownHead.group(1) != null && Texts.wordCount(ownHead.group(1)) <= 4) {
                 return clean(ownHead.group(1)); // "X napisał(a): <i>quoted words</i>": the box's own head, its words after it
             }
-            if (d != q && by.matches() && by.group(2) != null && Texts.wordCount(by.group(2)) <= 4 && Texts.wordCount(d.text()) <= 7
+            if (d != q && by.matches() && by.group(2) != null && Texts.wordCount(by.group(2)) <= 4 && Texts.wordCount(line) <= 7
                     && d.childrenSize() <= 1) {
                 // the quote's head line in an element of its own, "X said" / "X hat geschrieben:" (Simple:Press's bold
                 // head over the quoted words): the poster it names, not words of the quote
@@ -4809,6 +4829,9 @@ final class CommentRecords {
             if (!labelled && QUOTE_LABEL.matcher(own).matches()) {
                 labelled = true;
                 continue; // a bare "quote:" label over the head line (UBB.classic, Snitz), a rule between them
+            }
+            if (d == q) {
+                continue; // the quoted words as the box's own text, its head in an element of its own (miniBB's div.quoting)
             }
             break;
         }
@@ -4979,6 +5002,9 @@ final class CommentRecords {
     private static final Pattern AVATAR_ALT = Pattern.compile(
             "(?i)^\\s*(?:picture of|photo of|avatar (?:of|for)|profile (?:picture|photo|image) (?:of|for)|user avatar)\\s+|(?:'s)?\\s+(?:avatar|profile (?:picture|photo|image)|gravatar(?: image)?|user icon|photo|picture)\\s*$|^\\s*(?:avatar|gravatar|default|anonymous|user|profile|image|photo|\\s)*$");
     private static final Pattern HANDLE_IN_BRACKETS = Pattern.compile("\\s+\\(([\\p{L}\\d_.-]{2,30})\\)$");
+    /** "Reply by X", "Topic by X", "Posted by: X": a byline's label before the name, no part of it. */
+    private static final Pattern LABELLED_BY = Pattern.compile(
+            "(?iu)^(?:(?:topic|reply|post|posted|comment|answer|question|message|asked|answered|started|written|submitted)\\s+)?by:?\\s+(\\S.{0,38})$");
     private static final Pattern NAME_TAIL = Pattern.compile(
             "(?i)\\s*(?:\\(\\d[\\d,.]*\\)|\\b\\d{1,3}\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago)$");
     /** The verb a Q&A post's date line opens with: "Answered Nov 22", "Asked Mar 3". */

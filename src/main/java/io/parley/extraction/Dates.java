@@ -156,6 +156,9 @@ final class Dates {
             "(?i)(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})" + CLOCK);
     private static final java.util.regex.Pattern SLASHED = java.util.regex.Pattern.compile(
             "(?i)(?<![\\d/])(\\d{1,2})/" + MONTH + "/(\\d{2}|\\d{4})(?![\\d/])" + CLOCK);
+    /** "Sat 21-Nov-26 14:14:05" (Mumsnet), "21-Nov-2026": day, month's name and year between dashes. */
+    private static final java.util.regex.Pattern DASHED = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\d/-])(\\d{1,2})-" + MONTH + "-(\\d{2}|\\d{4})(?![\\d/-])" + CLOCK);
     private static final java.util.regex.Pattern YEAR_SLASHED = java.util.regex.Pattern.compile(
             "(?<![\\d/])(\\d{4})/(\\d{1,2})/(\\d{1,2})(?![\\d/])(?:,?\\s+(\\d{1,2}):(\\d{2}))?");
     private static final java.util.regex.Pattern YEAR_DOTTED = java.util.regex.Pattern.compile(
@@ -322,6 +325,10 @@ final class Dates {
         if (text == null || text.length() > 400) {
             return null;
         }
+        String dashed = dashed(text);
+        if (dashed != null) {
+            return dashed;
+        }
         if (!hasYear(text)) {
             String jira = slashed(text);
             return jira != null ? jira : shortYear(text);
@@ -400,6 +407,20 @@ final class Dates {
         }
         String y = s.group(3);
         return compose(y.length() == 2 ? "20" + y : y, month(s.group(2)), Integer.parseInt(s.group(1)), s.group(4), s.group(5), s.group(6));
+    }
+
+    /** A {@link #DASHED} date; a two-digit year only with its time of day (alone, "21-Nov-26" may be no date). */
+    private static String dashed(String text) {
+        int dash = text.indexOf('-');
+        if (dash <= 0 || dash + 4 >= text.length() || !digit(text.charAt(dash - 1)) || !Character.isLetter(text.charAt(dash + 1))) {
+            return null;
+        }
+        java.util.regex.Matcher m = DASHED.matcher(text);
+        if (!m.find() || m.group(3).length() == 2 && m.group(4) == null) {
+            return null;
+        }
+        String y = m.group(3);
+        return compose(y.length() == 2 ? "20" + y : y, month(m.group(2)), Integer.parseInt(m.group(1)), m.group(4), m.group(5), m.group(6));
     }
 
     /** A digit, '/', three letters and '/': what SLASHED cannot match without ("28/Nov/26"). */

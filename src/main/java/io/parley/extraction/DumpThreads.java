@@ -36,6 +36,9 @@ final class DumpThreads {
     /** Month names glued to a name before them, as w3m prints "anna_bergNovember 3, 2026". */
     private static final String GLUED = "January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+    private static final String FOREIGN_MONTHS = "janvier|f\u00e9vrier|fevrier|mars|avril|mai|juin|juillet|ao\u00fbt|aout|septembre|octobre"
+            + "|novembre|d\u00e9cembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+            + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|juni|juli|augustus|oktober";
     private static final String CLOCK = "(?:,?\\s*(?:at|@|-|\\u2013)?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?";
     private static final Pattern DATE = Pattern.compile("(?i)(?:(?<!\\p{L})(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:"
             + "(?:(?<![a-z])" + MONTHS + "|(?<=\\p{Ll})(?-i:" + GLUED + "))\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+\\d{4}(?!\\d))?" + CLOCK
@@ -50,6 +53,12 @@ final class DumpThreads {
             + "|(?<![\\d])\\d{1,2}\\s+" + MONTHS + "(?=\\s*$)"
             + "|(?<![a-z])" + MONTHS + "\\s+'\\d{2}"
             + "|(?<![\\d/.-])\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}(?!\\d)" + CLOCK
+            // day, month's name and year between dashes, as Mumsnet prints a post's date ("Sat 21-Nov-26 14:14:05")
+            + "|(?<![\\d/-])\\d{1,2}-" + MONTHS + "-\\d{2,4}(?![\\d/-])" + CLOCK
+            // a day, a month's name in French, Spanish, Italian or Dutch and a year, a clock after "à" ("21 novembre
+            // 2026 à 14:14:05", jeuxvideo.com), as Dates reads them
+            + "|(?<![\\d.])\\d{1,2}(?:er)?\\s+(?:de\\s+)?(?:" + FOREIGN_MONTHS + ")\\s+(?:de\\s+)?\\d{4}(?!\\d)"
+            + "(?:,?\\s*(?:\u00e0|a las|\u00e0s|om|alle)?\\s*\\d{1,2}[:.h]\\d{2}(?::\\d{2})?)?"
             // day, month's name and year between slashes, as Jira prints a comment's date ("28/Nov/26 2:18 PM")
             + "|(?<![\\d/])\\d{1,2}/" + MONTHS + "/\\d{2,4}(?![\\d/])" + CLOCK
             + "|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?"
@@ -914,7 +923,8 @@ final class DumpThreads {
             Line next = lines.get(j);
             // (an action bullet under a date that has the poster's user box above it, "Joined … / November 24, 2026
             // / • Share", Invision: the post's own header, its text below)
-            boolean boxed = next.marker && action(next.text) != null && userBoxAbove(lines, a, -1);
+            boolean boxed = next.marker && (action(next.text) != null && userBoxAbove(lines, a, -1)
+                    || BY.matcher(lines.get(a).text).find() && userBoxBelow(lines, j));
             // (a rule printed in the text's column right of the header's, a two-column post table's "[rank1] ━━━"
             // under "Ann  posted 18/11/2026 09:19:00", JForum, opens that post's text, not the next record)
             boolean rule = SEPARATOR.matcher(next.text).matches() && next.indent <= lines.get(a).indent + 4;
@@ -963,6 +973,28 @@ final class DumpThreads {
         return nothingAfter(lines, anchors.get(anchors.size() - 1));
     }
 
+    /**
+     * Bullets from {@code j} on that list a member's fields ("• Alf T / • Moderator / • Registered: 2020-08-13 /
+     * • Posts: 1914" under "2 Reply by Alf T 2026-11-26 14:09:00", PunBB 1.4): the header's own user box under it,
+     * its post's text below, not the next record opening. (Only under a header that names its poster: under a bare
+     * "3 days ago #2", Kunena, the footer reading that takes the box as the next post's head still names them.)
+     */
+    private static boolean userBoxBelow(List<Line> lines, int j) {
+        for (int k = j; k < lines.size() && k < j + 14; k++) {
+            Line l = lines.get(k);
+            if (l.blank()) {
+                continue;
+            }
+            if (!l.marker) {
+                return false;
+            }
+            if (PROFILE.matcher(l.text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** No comment's text after the header at {@code a}: the dump's end, a form's heading or a short label. */
     private static boolean nothingAfter(List<Line> lines, int a) {
         int j = firstText(lines, a + 1);
@@ -986,6 +1018,8 @@ final class DumpThreads {
     private static final Pattern IMAGE_REF = Pattern.compile("^\\[\\d{1,4}\\]$");
     /** A Q&A post's signature under its text ("answered Nov 25 '26", "asked …"), the user card after it. */
     private static final Pattern SIGNATURE_VERB = Pattern.compile("(?i)^(?:answered|asked|commented|replied)\\s+\\S");
+    /** The name after a signature's date, its points in brackets glued to it: " by Kwame Mensah(48 points)". */
+    private static final Pattern SIGNED_BY = Pattern.compile("(?i)^\\s*by\\s+(\\S.{0,39}?)\\s*(?:\\(\\s*[\\d.,]+\\s*k?\\s*points?\\s*\\))?\\s*$");
     private static final Pattern SIGNED_FOOTER = Pattern.compile("(?i)^\\s*(?:posted by|submitted by|written by|[\\u2014\\u2013]\\s*\\S)");
 
     private static Result footerRecords(List<Line> lines, List<Integer> anchors, int sectionAt, Deadline deadline) {
@@ -1033,6 +1067,13 @@ final class DumpThreads {
             int taken = 0;
             while (j < r.anchor && taken < 5) {
                 Line l = lines.get(j);
+                if (taken == 0 && k > 0 && !l.blank() && action(l.text) != null) {
+                    // the previous post's row of actions after its footer ("Reply Helpful (18) Thread reply - more
+                    // options", Apple's communities): not this post's header, which starts under it
+                    r.hStart = j + 1;
+                    j++;
+                    continue;
+                }
                 if (!l.blank()) {
                     if (!headerish(l.text) || Texts.wordCount(l.text) > 5) {
                         break;
@@ -1086,6 +1127,12 @@ final class DumpThreads {
             header(lines, r, r.anchor, r.anchor);
             if (SIGNATURE_VERB.matcher(lines.get(r.anchor).text).find()) {
                 r.author = null; // (the lines over the text are the previous post's card and comment box, not this post's)
+                String sig = lines.get(r.anchor).text;
+                Matcher sd = DATE.matcher(sig);
+                Matcher sb = sd.find() ? SIGNED_BY.matcher(sig.substring(sd.end())) : null;
+                if (sb != null && sb.matches() && nameLike(clean(sb.group(1)))) {
+                    r.author = clean(sb.group(1)); // "answered Nov 19, 2026 by Kwame Mensah(48 points)" (Question2Answer)
+                }
             }
             if (r.author == null && SIGNATURE_VERB.matcher(lines.get(r.anchor).text).find()) {
                 // "answered <date>" names no one: the user card under it does ("[avatar alt] name", rep, badges)
@@ -3289,10 +3336,14 @@ final class DumpThreads {
                 .replaceAll("[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014:,(]+\\s*$", "")
                 .replaceAll("^\\s*[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014\\u2191\\u25a0-\\u25ff-]+", ""); // (and a "\u2191" parent button, Tildes;
                 // an avatar's or status dot glued before the name, "\u25cfduncanames", Gitea)
+        // the opening poster's badge after the name ("Ann Lee OP · …", Mumsnet; "ann (Topic Creator)", GameFAQs)
+        t = OP_BADGE.matcher(t.strip()).replaceFirst("");
         return withoutAside(SCORE_AFTER.matcher(t.strip()).replaceFirst(""));
     }
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d{1,3}\\s{2,}(?=\\p{L})");
+    private static final Pattern OP_BADGE = Pattern.compile(
+            "\\s+(?:OP|\\(OP\\)|\\((?i:topic creator|thread starter|original poster)\\)|(?i:topic creator|thread starter|original poster))$");
 
     private static final Pattern ON_TITLE = Pattern.compile("^\\s*(?:\\d{1,4}\\.\\s+)?([\\p{L}\\p{N}_.-]{2,30})\\s+on\\s+(\\p{Lu}.{0,60}?)\\s*$");
 
