@@ -54,7 +54,10 @@ final class CommentSections {
             new Embed("Cactus Comments", Pattern.compile("(?i)cactus\\.chat|cactus-comments")),
             new Embed("Commentbox.io", Pattern.compile("(?i)commentbox\\.io")),
             new Embed("Remarkbox", Pattern.compile("(?i)remarkbox")),
-            new Embed("Comentario", Pattern.compile("(?i)comentario")));
+            new Embed("Comentario", Pattern.compile("(?i)comentario")),
+            // (widgets of Chinese and Korean news sites and blogs: a "SOHUCS" or "lv-container" mount and its loader)
+            new Embed("Changyan", Pattern.compile("(?i)changyan|(?<![a-z])sohucs(?![a-z.])")),
+            new Embed("LiveRe", Pattern.compile("(?i)livere|lv-container")));
 
     /** An element id or class that names a whole comment section (not a form, a counter or a link to it). */
     private static final Pattern CONTAINER = Pattern.compile(
@@ -309,7 +312,7 @@ final class CommentSections {
             "livefyre", "intensedebate", "idc-container", "commento", "hyvor-talk", "giscus", "utteranc.es", "vuukle",
             "gig-comments", "gigya", "cusdis", "remark42", "remark_config", "isso-thread", "data-isso", "discourseembed",
             "discourse-comments", "waline", "twikoo", "artalk", "talkyard", "graphcomment", "fastcomments", "cactus.chat",
-            "cactus-comments", "commentbox.io", "remarkbox", "comentario");
+            "cactus-comments", "commentbox.io", "remarkbox", "comentario", "changyan", "sohucs", "livere", "lv-container");
 
     static boolean anyEmbed(String probe) {
         // one pass, each position tried only against the words that start with its letter: a script's 3,000
