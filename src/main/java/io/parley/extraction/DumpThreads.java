@@ -55,6 +55,10 @@ final class DumpThreads {
             + "|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?"
             // year first between slashes, as Xoops and Japanese and Chinese boards print it ("2026/11/23 14:07")
             + "|(?<![\\d/])\\d{4}/\\d{1,2}/\\d{1,2}(?![\\d/])(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?"
+            // year first between dots, as Korean blogs and news print it ("2026.11.21 14:14", "2026.11.21. 14:14"), and
+            // the CJK date with its year, month and day words ("2026年11月21日 14:14", "2026년 11월 21일"), as Dates reads them
+            + "|(?<![\\d.])\\d{4}\\.\\d{1,2}\\.\\d{1,2}\\.?(?![\\d.])(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?"
+            + "|(?<!\\d)\\d{4}\\s?[\u5e74\ub144]\\s?\\d{1,2}\\s?[\u6708\uc6d4]\\s?\\d{1,2}\\s?[\u65e5\uc77c](?:\\s*\\d{1,2}:\\d{2})?"
             + "|(?:\\d+|an?|one|two|few)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\.?\\s+ago"
             // a compact age, "17h ago" (Tildes, many widgets), or alone on its line under a name, "10h" (Twitter-likes)
             + "|(?<![\\w.])\\d{1,3}(?:min|hr|[smhdw])\\.?\\s+ago|^\\d{1,3}(?:min|[mhdw])$"
