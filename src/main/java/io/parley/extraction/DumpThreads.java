@@ -3254,7 +3254,25 @@ final class DumpThreads {
                 .replaceAll("[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014:,(]+\\s*$", "")
                 .replaceAll("^\\s*[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014\\u2191\\u25a0-\\u25ff-]+", ""); // (and a "\u2191" parent button, Tildes;
                 // an avatar's or status dot glued before the name, "\u25cfduncanames", Gitea)
-        return withoutAside(SCORE_AFTER.matcher(t.strip()).replaceFirst(""));
+        return undoubled(withoutAside(SCORE_AFTER.matcher(t.strip()).replaceFirst("")));
+    }
+
+    /**
+     * A name printed twice, as w3m prints an avatar's alt text before the name link ("Bo Bo", "Yusra K.Yusra K."):
+     * once. Two words that differ ("Ann Lee") and a one-letter half are kept as they are.
+     */
+    static String undoubled(String s) {
+        if (s == null || s.length() < 4) {
+            return s;
+        }
+        int n = s.length();
+        if (n % 2 == 0 && s.substring(0, n / 2).equals(s.substring(n / 2)) && Character.isLetter(s.charAt(0))) {
+            return s.substring(0, n / 2); // glued
+        }
+        if (n % 2 == 1 && s.charAt(n / 2) == ' ' && s.substring(0, n / 2).equals(s.substring(n / 2 + 1)) && n / 2 >= 2) {
+            return s.substring(0, n / 2);
+        }
+        return s;
     }
 
     private static final Pattern ON_TITLE = Pattern.compile("^\\s*(?:\\d{1,4}\\.\\s+)?([\\p{L}\\p{N}_.-]{2,30})\\s+on\\s+(\\p{Lu}.{0,60}?)\\s*$");
