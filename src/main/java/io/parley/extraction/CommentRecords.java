@@ -2870,6 +2870,8 @@ final class CommentRecords {
         String pane;
         /** The user cell the pane text came from, or null. */
         Element paneEl;
+        /** The like control the likes were read from by its words ("顶40", "Like 12"): no words of the comment. */
+        Element likeEl;
         /** The element the author was read from, in the original tree. */
         Element authorEl;
         /** The author came from a bare leaf (no class names it): its words are taken out of the text. */
@@ -3574,6 +3576,7 @@ final class CommentRecords {
             }
             if (d.childrenSize() <= 2 && !inQuote(d, r) && !BLOCK_TAGS.contains(d.normalName()) && likeControl(d) != null) {
                 f.likes = likeControl(d);
+                f.likeEl = d;
                 continue;
             }
             if (d.childrenSize() == 0 && UP_CLASS.matcher(d.className()).find() && !DOWN_CLASS.matcher(d.className()).find()
@@ -4167,6 +4170,12 @@ final class CommentRecords {
         }
         if (f.bylineEl != null) {
             int at = orig.indexOf(f.bylineEl);
+            if (at > 0 && at < cl.size()) {
+                remove.add(cl.get(at));
+            }
+        }
+        if (f.likeEl != null) {
+            int at = orig.indexOf(f.likeEl);
             if (at > 0 && at < cl.size()) {
                 remove.add(cl.get(at));
             }
