@@ -60,4 +60,19 @@ class ThirteenthRoundDumpsTest {
         assertThat(Dates.relative("18 dni temu", "2026-12-07T10:05")).isEqualTo("2026-11-19");
         assertThat(Dates.relative("3 godz. temu", "2026-12-07T10:05")).isEqualTo("2026-12-07T07:05");
     }
+
+    @Test
+    void aFooterDateUnderTheWordsDatesTheCommentItCloses() throws Exception {
+        // heldout11's Naver-like dump: "• mare****", the words, then "2026.11.19. 15:09 / 답글0 / 공감9비공감5"; before,
+        // each date headed the next comment's words (authors 0, every match shifted by one)
+        String dump = Files.readString(Path.of("training-data/extraction/heldout11/text/naver.txt"));
+        List<ExtractedComment> cs = new TextExtractor(Deadline.none()).extract(dump).comments();
+        assertThat(cs).extracting(ExtractedComment::author).containsExactlyElementsOf(GoldPageComments.goldAuthors("heldout11", "naver"));
+        assertThat(GoldPageComments.parents(cs)).containsExactlyElementsOf(GoldPageComments.goldParents("heldout11", "naver"));
+        assertThat(cs.get(0).postedAt()).isEqualTo("2026-11-19T15:09");
+        assertThat(cs.get(0).text()).startsWith("Speaking as a trader");
+        // a footer that names the poster itself stays where it is (Letterboxd-like: "Bo Bo 19 Nov 2026 30 likes Reply")
+        List<String> lines = Files.readAllLines(Path.of("training-data/extraction/heldout12/text/letterboxd.txt"));
+        assertThat(FooterDatedRecords.reorder(lines)).isEqualTo(lines);
+    }
 }
