@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Comments whose date comes after their words, as a dump prints a name line, the words, then a footer that opens with
  * the date and the controls ("2026.11.19. 15:09 / 답글0 / 공감9비공감5", "17. November 2026, 11:35 / 12 1 / Antworten",
- * "2026-11-17 14:13 回复顶40 举报"): {@link DumpThreads} reads a dated line as the head of the words after it, so each
+ * "Nov 18, 2026, 11:56 AM"): {@link DumpThreads} reads a dated line as the head of the words after it, so each
  * footer's date is moved up to just under the name line that opens its comment before the dump is read. A dated line
  * that names the poster itself ("Bo Bo 19 Nov 2026 9 likes Reply") or that heads its words is left where it is.
  */
@@ -79,7 +79,7 @@ final class FooterDatedRecords {
         return out;
     }
 
-    /** A line that opens with a date and holds at most a few control words after it. */
+    /** A line that holds a date and nothing else (its controls on the lines under it). */
     private static boolean footerDate(String line) {
         String t = BULLET.matcher(line.strip()).replaceFirst("");
         if (t.isEmpty() || t.length() > 100) {
@@ -89,8 +89,9 @@ final class FooterDatedRecords {
         if (!m.lookingAt() || Dates.find(m.group()) == null) {
             return false;
         }
-        String rest = t.substring(m.end()).strip();
-        return Texts.wordCount(rest) <= 10 && !SENTENCE_END.matcher(rest).find();
+        // the date alone: a row of actions with the date in it ("2026-11-19 07:1430Reply", Bilibili) is read as the
+        // comment's footer by DumpThreads already
+        return t.substring(m.end()).isBlank();
     }
 
     /** A line of a comment's words: six words or more, or a sentence's end. */
