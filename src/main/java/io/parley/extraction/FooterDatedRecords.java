@@ -41,7 +41,10 @@ final class FooterDatedRecords {
             nameAt[k] = -1;
             int before = previousNonBlank(raw, a - 1, from);
             int after = nextNonBlank(raw, a + 1, raw.size());
-            if (before < 0 || !prose(raw.get(before)) || after >= 0 && prose(raw.get(after))) {
+            // (the words end a sentence right over the date: a control line over it, "• Log in or register to post
+            // comments" under a post whose date heads the next, is no comment's last line)
+            if (before < 0 || !prose(raw.get(before)) || !SENTENCE_END.matcher(raw.get(before).strip()).find()
+                    || after >= 0 && prose(raw.get(after))) {
                 continue;
             }
             // the words run up from the footer to the first prose line of the segment; the line over it is the name
@@ -97,7 +100,7 @@ final class FooterDatedRecords {
     /** A line of a comment's words: six words or more, or a sentence's end. */
     private static boolean prose(String line) {
         String t = line.strip();
-        if (footerDate(line)) {
+        if (footerDate(line) || BULLET.matcher(t).lookingAt()) {
             return false;
         }
         int words = 0;
