@@ -34,7 +34,7 @@ final class CommentRecords {
     private static final Set<String> TIME_PARTS = Set.of("date", "time", "timestamp", "datetime", "age", "posted", "when",
             "published", "postdate", "ago", "dt");
     private static final Set<String> LIKE_PARTS = Set.of("like", "likes", "vote", "votes", "score", "points", "upvote",
-            "upvotes", "recommend", "recommends", "respect", "react", "reaction", "reactions", "rating", "karma", "count", "reactcount", "upvotecount", "reputation");
+            "upvotes", "recommend", "recommends", "recs", "respect", "react", "reaction", "reactions", "rating", "karma", "count", "reactcount", "upvotecount", "reputation");
     /** Data attributes that hold a comment's exact time beside a relative label. */
     private static final List<String> DATA_TIME_ATTRS = List.of("data-date", "data-time", "data-datetime", "data-timestamp", "data-created");
     private static final Pattern ISO_START = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2})?");
@@ -81,6 +81,10 @@ final class CommentRecords {
     private static final Pattern DEPTH_CLASS = Pattern.compile(
             "(?i)^(?:(?:[a-z]{0,12}|[a-z_-]{0,40}(?:comment|message|post|reply|thread|item)[-_]?)(?:depth|level|indent|lvl)|d|i)[-_]?(\\d{1,2})$");
     // (in em or rem too, counted at 16px: 1C-Bitrix indents its flat blog comments by 2.5em a level)
+    /** A depth written as a CSS custom property the stylesheet indents by ("--level:2", "--depth: 1"). */
+    private static final Pattern DEPTH_VAR = Pattern.compile("(?i)--(?:[a-z]+-)?(?:level|depth|indent)\\s*:\\s*(\\d{1,2})\\b");
+    /** Attributes that hold a record's depth as a number (derStandard-like postings: data-level="2"). */
+    private static final List<String> DEPTH_ATTRS = List.of("data-level", "data-depth", "data-indent", "aria-level");
     private static final Pattern MARGIN = Pattern.compile("(?i)(?:margin|padding)-left\\s*:\\s*(\\d{1,4}(?:\\.\\d{1,3})?)(px|r?em|ex|ch)");
     private static final Pattern QUOTE_HEAD = Pattern.compile("(?iu)^(.{1,40}?)\\s+(?:" + WROTE_WORDS + ")\\s?:?$|^originally posted by:?\\s+(.{1,40})$");
     private static final Pattern META_LINE = Pattern.compile(
@@ -104,7 +108,9 @@ final class CommentRecords {
     private static final Evaluator NAME_TAGS = QueryParser.parse("strong, b, cite, a");
     private static final Evaluator POST_REFS = QueryParser.parse("a[href*=#], [data-post-id]");
     private static final Evaluator PID_LINKS = QueryParser.parse("a[href*=pid=]");
-    private static final Evaluator QUOTE_CITES = QueryParser.parse("cite, .bbCodeBlock-title, .bbcode_postedby, .quote-title");
+    private static final Evaluator QUOTE_CITES = QueryParser.parse("cite, .bbCodeBlock-title, .bbcode_postedby, .quote-title, [class$=quote-user], [class$=quote-head]");
+    /** The quoted poster's name in a quote box's head, by its class ("cy-quote-name", "quote-author-name"). */
+    private static final Evaluator QUOTE_NAME = QueryParser.parse("[class$=quote-name], [class$=quote-author], [class$=quote-username]");
 
     // regular expressions compiled once: String.matches/replaceFirst/replaceAll/split compiled theirs on every call
     private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
@@ -2487,7 +2493,7 @@ final class CommentRecords {
             + "|\uacf5\uac10|\u8d5e|\u70b9\u8d5e|\u9876|gef\u00e4llt mir|j'aime|me gusta|mi piace|\u043d\u0440\u0430\u0432\u0438\u0442\u0441\u044f"
             + "|curtir|vind ik leuk|tykk\u00e4\u00e4|lubi\u0119 to|[\u2665\u2764\u2661\u25b2\u2191\u2b06]\ufe0f?|\\x{1F44D}|\\x{1F497}|\\x{2764}\ufe0f)"
             + "\\s*[\u00b7:]?\\s*\\(?(\\d{1,6})\\)?$");
-    private static final Pattern UP_CLASS = Pattern.compile("(?i)upvote|recomm|(?<![a-z])up(?![a-z])");
+    private static final Pattern UP_CLASS = Pattern.compile("(?i)upvote|recomm|(?<![a-z])(?:up|plus)(?![a-z])");
     private static final Pattern DOWN_CLASS = Pattern.compile("(?i)down|unrecomm|dislike|unlike|minus");
     private static final Pattern TWO_COUNTS = Pattern.compile("\\s*\\d{1,6}\\s+\\d{1,6}\\s*");
 
@@ -2792,6 +2798,16 @@ final class CommentRecords {
                 return Integer.parseInt(m.group(1));
             }
         }
+        for (String a : DEPTH_ATTRS) {
+            int v = r.hasAttr(a) ? parseInt(r.attr(a)) : -1;
+            if (v >= 0 && v < 40) {
+                return v;
+            }
+        }
+        Matcher var = DEPTH_VAR.matcher(r.attr("style"));
+        if (var.find()) {
+            return Integer.parseInt(var.group(1));
+        }
         Matcher margin = MARGIN.matcher(r.attr("style"));
         if (margin.find()) {
             double v = Double.parseDouble(margin.group(1));
@@ -2860,6 +2876,8 @@ final class CommentRecords {
         String pane;
         /** The user cell the pane text came from, or null. */
         Element paneEl;
+        /** The like control the likes were read from by its words ("顶40", "Like 12"): no words of the comment. */
+        Element likeEl;
         /** The element the author was read from, in the original tree. */
         Element authorEl;
         /** The author came from a bare leaf (no class names it): its words are taken out of the text. */
@@ -3024,8 +3042,10 @@ final class CommentRecords {
             if ((hasPart(d, AUTHOR_PARTS) || d.normalName().equals("cite") || camelAuthor(d)) && !d.hasAttr("datetime")) {
                 Element link = null;
                 for (Element a : d.getElementsByTag("a")) {
-                    if (a != d && profileLink(a)) {
-                        link = a; // a user box (name, rank, stars) names its member by the profile link
+                    if (a != d && (profileLink(a) || avatarTwin(a, own))) {
+                        // a user box (name, rank, stars, its time and votes) names its member by the profile link, or
+                        // by the link to the address its avatar links to
+                        link = a;
                         break;
                     }
                 }
@@ -3571,6 +3591,7 @@ final class CommentRecords {
             }
             if (d.childrenSize() <= 2 && !inQuote(d, r) && !BLOCK_TAGS.contains(d.normalName()) && likeControl(d) != null) {
                 f.likes = likeControl(d);
+                f.likeEl = d;
                 continue;
             }
             if (d.childrenSize() == 0 && UP_CLASS.matcher(d.className()).find() && !DOWN_CLASS.matcher(d.className()).find()
@@ -4168,6 +4189,12 @@ final class CommentRecords {
                 remove.add(cl.get(at));
             }
         }
+        if (f.likeEl != null) {
+            int at = orig.indexOf(f.likeEl);
+            if (at > 0 && at < cl.size()) {
+                remove.add(cl.get(at));
+            }
+        }
         if (f.authorLeaf) {
             int at = orig.indexOf(f.authorEl);
             if (at > 0 && at < cl.size()) {
@@ -4526,6 +4553,10 @@ final class CommentRecords {
                     && d.className().contains("Quote")) {
                 return true; // a camel-case quote box ("ctextQuote": Fark's "Name: quoted words" over a reply)
             }
+            if ((t.endsWith("-quote") || t.endsWith("_quote")) && !t.endsWith("blockquote") && (tag.equals("div") || tag.equals("aside"))
+                    && d.getElementsByTag("blockquote").isEmpty() && d.parent() != null && !d.parent().className().contains("quote")) {
+                return true; // a box its prefix names a quote ("cy-quote", "reply-quote"): the parent's words over a reply
+            }
             if (t.equals("quote") || t.endsWith("--quote") || t.equals("bbcode_quote") || t.equals("quoted-text") || t.equals("gmail_quote") || t.equals("quotecontent") || t.equals("quotemain")
                     || t.equals("quote_container") && d.parent() != null && !d.parent().className().contains("bbcode_quote")) {
                 return true;
@@ -4760,6 +4791,10 @@ final class CommentRecords {
 
     /** Whose words a quote holds: data-quote, data-author, a cite or "Originally Posted by" line. */
     private static String quoteAuthor(Element q) {
+        Element named = q.selectFirst(QUOTE_NAME);
+        if (named != null && named != q && Texts.wordCount(named.text()) <= 4) {
+            return clean(named.text()); // the quoted poster's own element in the box's head ("cy-quote-name")
+        }
         if (q.hasAttr("data-quote")) {
             return clean(q.attr("data-quote"));
         }

@@ -54,7 +54,10 @@ final class CommentSections {
             new Embed("Cactus Comments", Pattern.compile("(?i)cactus\\.chat|cactus-comments")),
             new Embed("Commentbox.io", Pattern.compile("(?i)commentbox\\.io")),
             new Embed("Remarkbox", Pattern.compile("(?i)remarkbox")),
-            new Embed("Comentario", Pattern.compile("(?i)comentario")));
+            new Embed("Comentario", Pattern.compile("(?i)comentario")),
+            // (widgets of Chinese and Korean news sites and blogs: a "SOHUCS" or "lv-container" mount and its loader)
+            new Embed("Changyan", Pattern.compile("(?i)changyan|(?<![a-z])sohucs(?![a-z.])")),
+            new Embed("LiveRe", Pattern.compile("(?i)livere|lv-container")));
 
     /** An element id or class that names a whole comment section (not a form, a counter or a link to it). */
     private static final Pattern CONTAINER = Pattern.compile(
@@ -72,7 +75,10 @@ final class CommentSections {
     private static final Pattern COMMENTED = Pattern.compile(
             "(?i)^(\\d[\\d,]{0,6})\\s+(?:readers?|people|users|members|visitors)\\s+(?:have\\s+|has\\s+)?(?:commented|responded)\\b.{0,60}$");
     private static final Pattern NO_COMMENTS = Pattern.compile(
-            "(?i)\\b(?:no comments(?: yet)?|no responses(?: yet)?|be the first to (?:comment|respond|reply)|comments are closed|commenting (?:is|has been) (?:closed|disabled)|0 comments|zero comments|comments (?:are )?disabled|comments (?:have been|has been|are|were) (?:switched|turned) off)\\b");
+            "(?i)\\b(?:no comments(?: yet)?|no responses(?: yet)?|be the first to (?:comment|respond|reply)|comments are closed|commenting (?:is|has been) (?:closed|disabled)|0 comments|zero comments|comments (?:are )?disabled|comments (?:have been|has been|are|were) (?:switched|turned) off"
+                    // ("Comments on this article closed seven days after publication", "This discussion is now closed")
+                    + "|comments (?:on|for|to) this (?:article|story|post|page) (?:are |were |have been |has been )?(?:now )?(?:closed|disabled)"
+                    + "|comments are now closed|(?:this )?discussion (?:is|has been) (?:now )?closed)\\b");
     private static final Pattern MORE = Pattern.compile(
             "(?i)^(?:load|show|view|see|read) (?:more|all|older|newer|\\d+ more|previous)(?: \\d+)? (?:comments?|replies|posts|responses)\\b.{0,20}$");
     private static final Pattern TEXT_EMBED = Pattern.compile(
@@ -309,7 +315,7 @@ final class CommentSections {
             "livefyre", "intensedebate", "idc-container", "commento", "hyvor-talk", "giscus", "utteranc.es", "vuukle",
             "gig-comments", "gigya", "cusdis", "remark42", "remark_config", "isso-thread", "data-isso", "discourseembed",
             "discourse-comments", "waline", "twikoo", "artalk", "talkyard", "graphcomment", "fastcomments", "cactus.chat",
-            "cactus-comments", "commentbox.io", "remarkbox", "comentario");
+            "cactus-comments", "commentbox.io", "remarkbox", "comentario", "changyan", "sohucs", "livere", "lv-container");
 
     static boolean anyEmbed(String probe) {
         // one pass, each position tried only against the words that start with its letter: a script's 3,000
@@ -688,6 +694,11 @@ final class CommentSections {
             case "form", "script", "style", "textarea", "button", "label", "select", "noscript", "nav" -> true;
             default -> false;
         };
+    }
+
+    /** Whether a line says the page has no comments or takes none ("Comments are closed", "No comments yet"). */
+    static boolean saysNone(String line) {
+        return NO_COMMENTS.matcher(line).find();
     }
 
     static CommentSection text(String raw, int n, boolean threadSeen) {

@@ -60,7 +60,9 @@ final class Dates {
             "(?iu)(?:\\bhace|\\bil y a|\\bvor|\\bh\u00e1)\\s+(\\d{1,3}|una?|une?|einer|einem|einen)\\s+"
             + "(segundos?|secondes?|sekunden|minutos?|minutes?|minuten|horas?|heures?|stunden?|d\u00edas?|dias?|jours?|tag(?:en)?"
             + "|semanas?|semaines?|wochen?)(?![\\p{L}])"
-            + "|\\b(\\d{1,3}|un[ao]?)\\s+(secondi|minuti|ore|giorni|settimane|seconden|minuten|uur|dagen|weken)\\s+(?:fa|geleden)\\b");
+            // (Polish: "18 dni temu", "3 godz. temu", "5 min. temu", "2 tygodnie temu")
+            + "|\\b(\\d{1,3}|un[ao]?)\\s+(secondi|minuti|ore|giorni|settimane|seconden|minuten|uur|dagen|weken"
+            + "|sekund[y]?|minut[y]?|min\\.|godz\\.|godzin[y]?|dni|tygodni[e]?)\\s*(?:fa|geleden|temu)\\b");
     private static final java.util.regex.Pattern SHORT_AGE = java.util.regex.Pattern.compile(
             "(?<=[\\s\\u00b7\\u2022|]|^)(\\d{1,3})(min|mo|[mhdwy])$");
     private static final java.util.regex.Pattern DAY_WORD = java.util.regex.Pattern.compile(
@@ -105,10 +107,10 @@ final class Dates {
             if (unit.startsWith("min")) {
                 return now.minusMinutes(k).toString().substring(0, 16);
             }
-            if (unit.startsWith("hor") || unit.startsWith("heu") || unit.startsWith("stu") || unit.equals("ore") || unit.equals("uur")) {
+            if (unit.startsWith("hor") || unit.startsWith("heu") || unit.startsWith("stu") || unit.equals("ore") || unit.equals("uur") || unit.startsWith("godz")) {
                 return now.minusHours(k).toString().substring(0, 16);
             }
-            boolean weeks = unit.startsWith("sem") || unit.startsWith("woc") || unit.startsWith("set") || unit.startsWith("wek");
+            boolean weeks = unit.startsWith("sem") || unit.startsWith("woc") || unit.startsWith("set") || unit.startsWith("wek") || unit.startsWith("tyg");
             return now.toLocalDate().minusDays(weeks ? 7 * k : k).toString();
         }
         m = SHORT_AGE.matcher(text.strip());

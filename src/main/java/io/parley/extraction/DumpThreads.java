@@ -40,7 +40,7 @@ final class DumpThreads {
             + "|novembre|d\u00e9cembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
             + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|juni|juli|augustus|oktober";
     private static final String CLOCK = "(?:,?\\s*(?:at|@|-|\\u2013)?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?";
-    private static final Pattern DATE = Pattern.compile("(?i)(?:(?<!\\p{L})(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:"
+    static final Pattern DATE = Pattern.compile("(?i)(?:(?<!\\p{L})(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:"
             + "(?:(?<![a-z])" + MONTHS + "|(?<=\\p{Ll})(?-i:" + GLUED + "))\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+\\d{4}(?!\\d))?" + CLOCK
             + "|(?<![\\d])\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+\\d{4}(?!\\d)" + CLOCK
             // German's day with a full stop, "23. November 2026, 14:14 Uhr" (Zeit, Spiegel, FAZ comment headers)
@@ -64,6 +64,10 @@ final class DumpThreads {
             + "|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?"
             // year first between slashes, as Xoops and Japanese and Chinese boards print it ("2026/11/23 14:07")
             + "|(?<![\\d/])\\d{4}/\\d{1,2}/\\d{1,2}(?![\\d/])(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?"
+            // year first between dots, as Korean blogs and news print it ("2026.11.21 14:14", "2026.11.21. 14:14"), and
+            // the CJK date with its year, month and day words ("2026年11月21日 14:14", "2026년 11월 21일"), as Dates reads them
+            + "|(?<![\\d.])\\d{4}\\.\\d{1,2}\\.\\d{1,2}\\.?(?![\\d.])(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?"
+            + "|(?<!\\d)\\d{4}\\s?[\u5e74\ub144]\\s?\\d{1,2}\\s?[\u6708\uc6d4]\\s?\\d{1,2}\\s?[\u65e5\uc77c](?:\\s*\\d{1,2}:\\d{2})?"
             + "|(?:\\d+|an?|one|two|few)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\.?\\s+ago"
             // a compact age, "17h ago" (Tildes, many widgets), or alone on its line under a name, "10h" (Twitter-likes)
             + "|(?<![\\w.])\\d{1,3}(?:min|hr|[smhdw])\\.?\\s+ago|^\\d{1,3}(?:min|[mhdw])$"
@@ -229,7 +233,8 @@ final class DumpThreads {
     /** The dump's own clock line ("It is currently …", "Current time: …"), else the fetch time: relative times count from it. */
     private static final ThreadLocal<String> NOW = new ThreadLocal<>();
 
-    static Result read(List<String> raw, Deadline deadline) {
+    static Result read(List<String> dump, Deadline deadline) {
+        List<String> raw = FooterDatedRecords.reorder(dump);
         String clock = null;
         for (String r : raw) {
             if (r.length() < 200 && (r.contains("urrent") || r.contains("ime now"))) {
@@ -3338,7 +3343,25 @@ final class DumpThreads {
                 // an avatar's or status dot glued before the name, "\u25cfduncanames", Gitea)
         // the opening poster's badge after the name ("Ann Lee OP · …", Mumsnet; "ann (Topic Creator)", GameFAQs)
         t = OP_BADGE.matcher(t.strip()).replaceFirst("");
-        return withoutAside(SCORE_AFTER.matcher(t.strip()).replaceFirst(""));
+        return undoubled(withoutAside(SCORE_AFTER.matcher(t.strip()).replaceFirst("")));
+    }
+
+    /**
+     * A name printed twice, as w3m prints an avatar's alt text before the name link ("Bo Bo", "Yusra K.Yusra K."):
+     * once. Two words that differ ("Ann Lee") and a one-letter half are kept as they are.
+     */
+    static String undoubled(String s) {
+        if (s == null || s.length() < 4) {
+            return s;
+        }
+        int n = s.length();
+        if (n % 2 == 0 && s.substring(0, n / 2).equals(s.substring(n / 2)) && Character.isLetter(s.charAt(0))) {
+            return s.substring(0, n / 2); // glued
+        }
+        if (n % 2 == 1 && s.charAt(n / 2) == ' ' && s.substring(0, n / 2).equals(s.substring(n / 2 + 1)) && n / 2 >= 2) {
+            return s.substring(0, n / 2);
+        }
+        return s;
     }
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d{1,3}\\s{2,}(?=\\p{L})");

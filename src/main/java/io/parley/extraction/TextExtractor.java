@@ -127,6 +127,17 @@ final class TextExtractor {
                 comments = List.of();
                 thread = lines.stream().anyMatch(l -> SECTION_HEADING.matcher(l.text).matches());
             }
+            if (!comments.isEmpty() && comments.stream().allMatch(c -> c.author() == null && c.postedAt() == null)
+                    && (comments.stream().anyMatch(c -> c.text().length() < 200 && CommentSections.saysNone(c.text()))
+                    || lines.subList(commentStart, Math.min(lines.size(), commentStart + 6)).stream()
+                    .anyMatch(l -> l.text.length() < 200 && CommentSections.saysNone(l.text)))) {
+                // the section's own line says it is closed ("Comments on this article closed …"), and what follows it,
+                // no name and no date among it, is the page's rails (readers quoted on other stories, link lists)
+                for (ExtractedComment c : comments) {
+                    boilerplate.add(c.text());
+                }
+                comments = List.of();
+            }
         } else {
             // No textual thread markers: the line model's comment paragraphs, one comment each.
             comments = new ArrayList<>();
