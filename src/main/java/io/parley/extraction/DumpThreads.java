@@ -92,7 +92,10 @@ final class DumpThreads {
     // (a paged count before it: "Showing 1-11 of 11 comments", Steam's heading over a discussion's replies)
     private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:showing \\d+\\s*[-\\u2013]\\s*\\d+ of\\s+)?(?:\\d+|no|one|two|three)?\\s*(?:comments?|responses?|replies|"
             + "thoughts? on\\b.*|repl(?:y|ies) to\\b.*|reader comments|reactions|discussion|have your say|talkback|"
-            + "comments? \\(\\d+\\)|comments?:|\\d+ comments? on\\b.*|comments?:?\\s+\\d{1,5})[: ]*(?:\\(\\d+\\))?:?$");
+            + "comments? \\(\\d+\\)|comments?:|\\d+ comments? on\\b.*|comments?:?\\s+\\d{1,5}"
+            // the same heading in the page's language, its count before or after ("댓글12", "Kommentare (14)", "评论 8")
+            + "|(?:kommentare?|commentaires?|comentarios?|commenti|komentarze|reacties|комментари[йие]в?|"
+            + "\ub313\uae00|\u8bc4\u8bba|\u8a55\u8ad6|\u30b3\u30e1\u30f3\u30c8)\\s*\\d{0,5})[: ]*(?:\\(\\d+\\))?:?$");
     // (the count after the word: "Comments 14", Habr and other CMS headings)
     private static final Pattern END = Pattern.compile("(?i)^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment"
             + "|write a comment|your (?:email|name)\\b.*|name\\s*\\*?|e-?mail\\s*\\*?|\\(c\\).*|\\u00a9.*|copyright\\b.*|"
