@@ -175,6 +175,7 @@ final class HtmlExtractor {
                 paragraphs = withoutComments(paragraphs, mail);
             }
         }
+        comments = Bylines.repair(comments);
         String language = TextExtractor.language(title, paragraphs);
         ExtractedArticle article = new ExtractedArticle(title, byline, published(doc, meta, blocks), List.copyOf(paragraphs),
                 language);
