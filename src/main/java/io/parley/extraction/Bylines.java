@@ -34,7 +34,7 @@ final class Bylines {
             Byline b = in(c.text(), c.author());
             String author = clean(b != null ? b.author() : c.author());
             String head = b == null ? fromHead(c.header()) : null;
-            if (head != null && (author == null || head.startsWith(author + ",") || head.startsWith(author + " "))) {
+            if (head != null && (author == null || head.startsWith(author + ","))) {
                 author = head; // ("9. Kirk, James T. - October 26, 2012": the whole name, not its first word)
             }
             if (author == null && b == null) {
@@ -102,6 +102,14 @@ final class Bylines {
         return null;
     }
 
+    /** A line that is a "Posted by: NAME | DATE" / "Posted by: NAME at DATE" byline and nothing else, or null. */
+    static Byline posted(String line) {
+        Matcher m = CLOSING_POSTED.matcher(line.strip());
+        String time = m.matches() ? Dates.find(m.group(2)) : null;
+        String name = time == null ? null : clean(m.group(1));
+        return name == null ? null : new Byline(name, time, line.strip(), "");
+    }
+
     /** The line's name may replace the record's: there is none, or it is the same name with chrome around it. */
     private static boolean fits(String name, String author) {
         if (author == null) {
@@ -137,7 +145,7 @@ final class Bylines {
     private static final Pattern LIST_NUMBER = Pattern.compile("^#?\\d{1,4}[.):]?\\s+(?=\\p{L})");
     private static final Pattern DATE_TAIL = Pattern.compile(
             "(?i)\\s+[-\u2013\u2014|]\\s+(?:(?:on\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b.*|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}.*)$");
-    private static final Pattern STATUS_TAIL = Pattern.compile("(?i)\\s*\\((?:not verified|unverified|\\d{3,9})\\)$");
+    private static final Pattern STATUS_TAIL = Pattern.compile("(?i)\\s*(?:\\((?:not verified|unverified|\\d{3,9})\\)|#\\d{1,9})$");
     private static final Pattern BARE_NUMBER = Pattern.compile("#?\\d{1,6}\\.?");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\\.?,?");
 
