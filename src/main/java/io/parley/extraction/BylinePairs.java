@@ -34,7 +34,10 @@ final class BylinePairs {
             for (int i = 0; i + 1 < kids.size(); i++) {
                 Element body = kids.get(i);
                 Element line = kids.get(i + 1);
-                if (byline(line) != null && byline(body) == null && Texts.wordCount(body.text()) > 0) {
+                // (the body an element of its own, named by an id or a class: a bare paragraph before a byline may be the
+                // last of several the comment has, TypePad's unwrapped comments)
+                if ((!body.id().isEmpty() || !body.className().isEmpty()) && byline(line) != null && byline(body) == null
+                        && Texts.wordCount(body.text()) > 0) {
                     byShape.computeIfAbsent(shape(body), k -> new ArrayList<>()).add(new Element[]{body, line});
                 }
             }

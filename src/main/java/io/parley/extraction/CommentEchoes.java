@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Copies of a comment's words inside its own record: a share box's hidden title ("iam99: The President may
  * decide…", HuffPost 2012) or a tweet-this preview is read as a reply nested under the comment it copies. A "reply"
- * whose words, after an optional "name:" lead, all stand in its parent's words in the same order is such an echo:
+ * with no author whose words, after an optional "name:" lead, all stand in its parent's words in order is an echo:
  * it is dropped, and anything nested under it hangs on the parent.
  */
 final class CommentEchoes {
@@ -57,8 +57,15 @@ final class CommentEchoes {
         return out;
     }
 
-    /** The child's words (without a "name:" lead and a closing ellipsis), five or more, stand in the parent's text. */
+    /**
+     * The child has no author of its own and its words (without a "name:" lead and a closing ellipsis), five or more,
+     * stand in the parent's text. (A reply with an author that a parent quotes in full, or whose sign-off the parent
+     * repeats, is a reply.)
+     */
     private static boolean echoes(ExtractedComment c, ExtractedComment parent) {
+        if (c.author() != null) {
+            return false;
+        }
         String words = Texts.squash(c.text());
         words = NAME_LEAD.matcher(words).replaceFirst("");
         words = ELLIPSIS_END.matcher(words).replaceFirst("").strip();
