@@ -34,8 +34,8 @@ final class Bylines {
             Byline b = in(c.text(), c.author());
             String author = clean(b != null ? b.author() : c.author());
             String head = b == null ? fromHead(c.header()) : null;
-            if (head != null && (author == null || head.startsWith(author + ","))) {
-                author = head; // ("9. Kirk, James T. - October 26, 2012": the whole name, not its first word)
+            if (head != null && (author == null || head.startsWith(author + ",") || author.matches("\\d{1,4}\\s+" + Pattern.quote(head)))) {
+                author = head; // ("9. Kirk, James T. - October 26, 2012": the whole name; "3 Ranjit | 11/6/2012": the name)
             }
             if (author == null && b == null) {
                 author = c.author() == null ? null : c.author(); // (nothing better: keep what the record read)
@@ -135,16 +135,21 @@ final class Bylines {
         if (!m.matches() || Dates.find(m.group(2)) == null || Dates.find(m.group(1)) != null) {
             return null;
         }
-        String name = clean(m.group(1));
+        String name = clean(BARE_LIST_NUMBER.matcher(m.group(1).strip()).replaceFirst(""));
         return name == null || Texts.wordCount(name) > 6 || !ALPHA.matcher(name).find() ? null : name;
     }
 
     private static final Pattern ALPHA = Pattern.compile("\\p{L}{2}");
     private static final Pattern LEADING_URL = Pattern.compile("^(?:https?://|www\\.)\\S+\\s+(?=\\p{L})");
     private static final Pattern TRAILING_URL = Pattern.compile("\\s+(?:https?://|www\\.)\\S+$");
-    private static final Pattern LIST_NUMBER = Pattern.compile("^#?\\d{1,4}[.):]?\\s+(?=\\p{L})");
+    /** "3. ", "#3 ", "3) ": a comment's number before its name (a bare "94 " may be part of one: "94 Labs"). */
+    private static final Pattern LIST_NUMBER = Pattern.compile("^(?:#\\d{1,4}:?|\\d{1,4}[.):])\\s+(?=\\p{L})");
+    private static final Pattern BARE_LIST_NUMBER = Pattern.compile("^\\d{1,4}\\s+(?=\\p{L})");
+    private static final Pattern BUTTON_LEAD = Pattern.compile("(?i)^(?:reply|quote|report)\\s+(?=\\S)");
+    private static final Pattern MERIDIEM = Pattern.compile("(?i)[ap]\\.?m\\.?");
     private static final Pattern DATE_TAIL = Pattern.compile(
-            "(?i)\\s+[-\u2013\u2014|]\\s+(?:(?:on\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b.*|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}.*)$");
+            "(?i)\\s+[-\u2013\u2014|]\\s+(?:(?:on\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b.*"
+                    + "|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b.*|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}.*)$");
     private static final Pattern STATUS_TAIL = Pattern.compile("(?i)\\s*(?:\\((?:not verified|unverified|\\d{3,9})\\)|#\\d{1,9})$");
     private static final Pattern BARE_NUMBER = Pattern.compile("#?\\d{1,6}\\.?");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\\.?,?");
@@ -160,10 +165,11 @@ final class Bylines {
         String a = author.strip();
         a = LEADING_URL.matcher(a).replaceFirst("");
         a = TRAILING_URL.matcher(a).replaceFirst("");
+        a = BUTTON_LEAD.matcher(a).replaceFirst("");
         a = LIST_NUMBER.matcher(a).replaceFirst("");
         a = DATE_TAIL.matcher(a).replaceFirst("");
         a = STATUS_TAIL.matcher(a).replaceFirst("").strip();
-        if (a.isEmpty() || WEEKDAY.matcher(a).matches() || BARE_NUMBER.matcher(a).matches()) {
+        if (a.isEmpty() || WEEKDAY.matcher(a).matches() || BARE_NUMBER.matcher(a).matches() || MERIDIEM.matcher(a).matches()) {
             return null;
         }
         return a;
