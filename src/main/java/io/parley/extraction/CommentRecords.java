@@ -4489,9 +4489,11 @@ final class CommentRecords {
             for (String part : HEADER_SEP.split(rest)) {
                 String p = EDGE_DASHES.matcher(part.strip()).replaceAll("");
                 if (p.isEmpty() || HEADER_NOISE.matcher(p).matches() || HAS_DIGIT_RX.matcher(p).matches() && p.length() < 4
+                        || Bylines.clean(p) == null
                         || MEMBER_COUNT.matcher(p).matches()) {
-                    continue; // (a user card's "20 posts" is no name)
+                    continue; // (a user card's "20 posts" is no name; nor is a weekday: "Fri, 2012-11-09 17:18 — X")
                 }
+                p = Bylines.clean(p); // ("1 Stephan Kopp http://stephankopp.net | 10/29/2012": the name alone)
                 int w = Texts.wordCount(p);
                 if (w >= 1 && w <= 4 && !HEADER_CONTROL_WORDS.matcher(p).matches()) {
                     return p;

@@ -155,6 +155,11 @@ final class HtmlExtractor {
             // no record markup at all: comments may still be signed at their end (wiki talk pages)
             records = SignedComments.find(doc.body() == null ? doc : doc.body());
         }
+        if (records.size() < MIN_PAIRED) {
+            // comments with no element of their own: a body, then its "Posted by: X at <date>" line, under one parent
+            List<ExtractedComment> pairs = BylinePairs.find(doc.body() == null ? doc : doc.body());
+            records = pairs.size() > records.size() ? pairs : records;
+        }
         List<ExtractedComment> comments;
         if (liveBlog(doc, records)) {
             // a live blog's entries are the newsroom's story in parts, not readers' comments
@@ -175,11 +180,15 @@ final class HtmlExtractor {
                 paragraphs = withoutComments(paragraphs, mail);
             }
         }
+        comments = CommentEchoes.drop(Bylines.repair(comments));
         String language = TextExtractor.language(title, paragraphs);
         ExtractedArticle article = new ExtractedArticle(title, byline, published(doc, meta, blocks), List.copyOf(paragraphs),
                 language);
         return new ExtractedPage(article, comments, boilerplate, CommentSections.html(doc, comments));
     }
+
+    /** Below this many records, comments set as body-then-byline pairs are looked for as well. */
+    private static final int MIN_PAIRED = 3;
 
     /**
      * The story without paragraphs that are some record's words (a forum's posts the block model took for the

@@ -1,0 +1,88 @@
+package io.parley.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Comments with no element around each one: a body element, then its byline as the next sibling, again and again
+ * under one parent (Movable Type's old templates: {@code <div id="c115775">…</div><p class="posted">Posted by: X at
+ * October 28, 2012 02:30 PM</p>}). The record miner looks for repeated subtrees and finds none here; the pairs are
+ * the records. Bodies must share one shape (tag, id with its digits blanked, class), so the story's own body and
+ * byline before them are not taken for a comment.
+ */
+final class BylinePairs {
+
+    private BylinePairs() {
+    }
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final int MIN_PAIRS = 3;
+
+    static List<ExtractedComment> find(Element root) {
+        List<Element[]> best = List.of();
+        for (Element parent : root.getAllElements()) {
+            if (parent.childrenSize() < 2 * MIN_PAIRS) {
+                continue;
+            }
+            Map<String, List<Element[]>> byShape = new LinkedHashMap<>();
+            List<Element> kids = parent.children();
+            for (int i = 0; i + 1 < kids.size(); i++) {
+                Element body = kids.get(i);
+                Element line = kids.get(i + 1);
+                // (the body an element of its own, named by an id or a class: a bare paragraph before a byline may be the
+                // last of several the comment has, TypePad's unwrapped comments)
+                if ((!body.id().isEmpty() || !body.className().isEmpty()) && byline(line) != null && byline(body) == null
+                        && Texts.wordCount(body.text()) > 0) {
+                    byShape.computeIfAbsent(shape(body), k -> new ArrayList<>()).add(new Element[]{body, line});
+                }
+            }
+            for (List<Element[]> pairs : byShape.values()) {
+                if (pairs.size() >= MIN_PAIRS && pairs.size() > best.size()) {
+                    best = pairs;
+                }
+            }
+        }
+        List<ExtractedComment> out = new ArrayList<>();
+        for (Element[] pair : best) {
+            Bylines.Byline b = byline(pair[1]);
+            String id = pair[0].id().isEmpty() ? "c" + (out.size() + 1) : pair[0].id();
+            out.add(new ExtractedComment(id, null, b.author(), b.time(), null, text(pair[0]), List.of(), 0, b.line()));
+        }
+        return out;
+    }
+
+    private static Bylines.Byline byline(Element e) {
+        if (!(e.normalName().equals("p") || e.normalName().equals("div") || e.normalName().equals("span")
+                || e.normalName().equals("small"))) {
+            return null;
+        }
+        String own = e.ownText();
+        if (own.length() > 160 || !own.toLowerCase(Locale.ROOT).contains("posted by")) {
+            return null; // (the cheap test first: a page's every element passes here)
+        }
+        String t = Texts.squash(e.text());
+        return t.length() > 160 ? null : Bylines.posted(t);
+    }
+
+    private static String shape(Element e) {
+        return e.normalName() + "#" + DIGITS.matcher(e.id()).replaceAll("#") + "." + e.className();
+    }
+
+    /** The body's paragraphs, one per block, else its text. */
+    private static String text(Element body) {
+        List<String> paras = new ArrayList<>();
+        for (Element c : body.children()) {
+            String t = Texts.squash(c.text());
+            if (!t.isEmpty()) {
+                paras.add(t);
+            }
+        }
+        String own = Texts.squash(body.ownText());
+        return paras.isEmpty() || !own.isEmpty() ? Texts.squash(body.text()) : String.join("\n\n", paras);
+    }
+}
