@@ -236,6 +236,14 @@ final class TrainAbuseCommand implements Callable<Integer> {
             + "--output and promoted like --extra")
     boolean wishedHarm;
 
+    @Option(names = "--endorsed-harm", description = "keep the model of --base (default: --output) as it is and count "
+            + "harm endorsed as deserved or useful (\"That judge has earned a bullet\", \"a brick through his window "
+            + "would get his attention\") and harm promised as a consequence (\"your arm is getting snapped\") among its "
+            + "threat cues: they score at least the model's threat-cue floor on threat (the base must have threat cues "
+            + "on); a new version, measured again and gated against the base; written to candidates/ beside --output and "
+            + "promoted like --extra")
+    boolean endorsedHarm;
+
     @Option(names = "--recall-target", defaultValue = "0.9", description = "with --defaults-only: the share of the "
             + "Jigsaw validation rows with a label the defaults must flag (default: ${DEFAULT-VALUE})")
     double recallTarget;
@@ -308,6 +316,10 @@ final class TrainAbuseCommand implements Callable<Integer> {
         if (wishedHarm) {
             Path from = baseFile("--wished-harm needs a model");
             return fromBase(from, b -> AbuseTrainer.wishedHarm(baseOptions(b, null), from, System.err));
+        }
+        if (endorsedHarm) {
+            Path from = baseFile("--endorsed-harm needs a model");
+            return fromBase(from, b -> AbuseTrainer.endorsedHarm(baseOptions(b, null), from, System.err));
         }
         if (foldEvasions) {
             Path from = baseFile("--fold-evasions needs a model");

@@ -844,6 +844,31 @@ public final class AbuseTrainer {
                 "wishes of illness or death and calls for self-harm among the threat cues", log);
     }
 
+    /**
+     * The model of {@code trained} as it was with harm endorsed as deserved or useful and harm promised as a
+     * consequence among the threat cues ({@link AbuseSpec#endorsedHarm()}): "That judge has earned a bullet", "Maybe a
+     * brick through his window would get his attention", "your arm is getting snapped" score at least the threat-cue
+     * floor on threat. Needs a model whose threat cues are on; only threat moves, for those comments: a new version,
+     * measured and gated like {@link #veiledThreats}.
+     */
+    public static TrainedModel endorsedHarm(Options options, Path trained, PrintStream log) {
+        ModelArchive archive = ModelArchive.read(trained);
+        AbuseSpec spec = AbuseClassifier.load(archive).spec();
+        if (!(spec.threatCueFloor() > 0)) {
+            throw new IllegalArgumentException(trained + " raises no threat cues (version "
+                    + archive.provenance().version() + "): switch them on first (train abuse --threat-cues)");
+        }
+        if (spec.endorsedHarm()) {
+            throw new IllegalArgumentException(trained + " already counts endorsed harm (version "
+                    + archive.provenance().version() + ")");
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("endorsed_harm", true);
+        params.put("endorsed_harm_from", archive.provenance().version());
+        return switched(options, trained, spec.withEndorsedHarm(true), params, "train abuse --endorsed-harm",
+                "harm endorsed as deserved or useful and harm promised as a consequence among the threat cues", log);
+    }
+
     /** {@code trained}'s entries with spec {@code next}: a new version, measured on validation and test, beside the base. */
     private static TrainedModel switched(Options options, Path trained, AbuseSpec next, Map<String, Object> added,
                                          String command, String what, PrintStream log) {
