@@ -448,6 +448,12 @@ final class CivilFrames {
                 || ThreatCues.has(text, true, true, true)) {
             return;
         }
+        // a sentence that calls for or endorses violence anywhere: the comment is no plain report
+        for (String sentence : text.split("[.!?\\n]")) {
+            if (CALL.matcher(sentence).find() && VIOLENT_WORD.matcher(sentence).find()) {
+                return;
+            }
+        }
         int s = 0;
         while (s < text.length()) {
             int e = s;
@@ -455,7 +461,7 @@ final class CivilFrames {
                 e++;
             }
             String sentence = text.substring(s, e);
-            if (NEWS_VOICE.matcher(sentence).find() && !CALL.matcher(sentence).find()) {
+            if (NEWS_VOICE.matcher(sentence).find()) {
                 Matcher v = VIOLENT_WORD.matcher(text).region(s, e);
                 while (v.find()) {
                     spans.add(new int[]{v.start(), v.end()});
@@ -552,7 +558,7 @@ final class CivilFrames {
             Pattern.compile("\\b(?:told|telling|tells)\\s+" + OBJECT + "\\s+(?:she|he|they|i|we)\\s+(?:was|were|is|are|looked"
                     + "|looks)\\s+(['\"“‘][^\\n]{1,100}?['\"”’]|[^.!?;\\n]{1,100})", Pattern.CASE_INSENSITIVE),
             // "the letter left on her windshield called her an ugly dyke", "calling her a worthless old hag"
-            Pattern.compile("\\b(?:called|calling|calls|labeled|labelled|branded|dubbed)\\s+(?:her|him|them|me|us"
+            Pattern.compile("\\b(?:called|calling|calls|labeled|labelled|branded|dubbed)\\s+(?>her|him|them|me|us"
                     + "|(?:my|our|his|her|their|the)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+)\\s+" + NOT_PARTICLE
                     + "((?:an?\\s+|the\\s+)?[^.!?;,\\n]{1,80})", Pattern.CASE_INSENSITIVE),
             // "graffiti on the synagogue wall included a swastika", "scratched a swastika into the slide"

@@ -754,6 +754,15 @@ public final class AbuseTrainer {
      * new version, measured and gated like {@link #reportedSpeech}.
      */
     public static TrainedModel civilFrames(Options options, Path trained, List<String> frames, PrintStream log) {
+        return civilFrames(options, trained, frames, false, log);
+    }
+
+    /**
+     * As {@link #civilFrames(Options, Path, List, PrintStream)}, and with {@code endorsedHarm} the endorsed-harm threat
+     * cues switched on in the same new version ({@link #endorsedHarm}; the base must have threat cues on).
+     */
+    public static TrainedModel civilFrames(Options options, Path trained, List<String> frames, boolean endorsedHarm,
+                                           PrintStream log) {
         ModelArchive archive = ModelArchive.read(trained);
         AbuseSpec spec = AbuseClassifier.load(archive).spec();
         List<String> known = AbuseSpec.civilFrameNames();
@@ -770,8 +779,20 @@ public final class AbuseTrainer {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("civil_frames", ordered);
         params.put("civil_frames_from", archive.provenance().version());
-        return switched(options, trained, spec.withCivilFrames(ordered), params, "train abuse --civil-frames "
-                + String.join(",", ordered), "the civil frames " + ordered + " switched on", log);
+        if (!endorsedHarm) {
+            return switched(options, trained, spec.withCivilFrames(ordered), params, "train abuse --civil-frames "
+                    + String.join(",", ordered), "the civil frames " + ordered + " switched on", log);
+        }
+        if (!(spec.threatCueFloor() > 0) || spec.endorsedHarm()) {
+            throw new IllegalArgumentException(trained + " raises no threat cues or already counts endorsed harm "
+                    + "(version " + archive.provenance().version() + ")");
+        }
+        params.put("endorsed_harm", true);
+        params.put("endorsed_harm_from", archive.provenance().version());
+        return switched(options, trained, spec.withCivilFrames(ordered).withEndorsedHarm(true), params,
+                "train abuse --civil-frames " + String.join(",", ordered) + " --endorsed-harm", "the civil frames "
+                        + ordered + " switched on, and harm endorsed as deserved or useful and harm promised as a "
+                        + "consequence among the threat cues", log);
     }
 
     /**
