@@ -236,6 +236,14 @@ final class TrainAbuseCommand implements Callable<Integer> {
             + "--output and promoted like --extra")
     boolean wishedHarm;
 
+    @Option(names = "--endorsed-harm", description = "keep the model of --base (default: --output) as it is and count "
+            + "harm endorsed as deserved or useful (\"That judge has earned a bullet\", \"a brick through his window "
+            + "would get his attention\") and harm promised as a consequence (\"your arm is getting snapped\") among its "
+            + "threat cues: they score at least the model's threat-cue floor on threat (the base must have threat cues "
+            + "on); with --civil-frames, both in one new version; a new version, measured again and gated against the "
+            + "base; written to candidates/ beside --output and promoted like --extra")
+    boolean endorsedHarm;
+
     @Option(names = "--recall-target", defaultValue = "0.9", description = "with --defaults-only: the share of the "
             + "Jigsaw validation rows with a label the defaults must flag (default: ${DEFAULT-VALUE})")
     double recallTarget;
@@ -309,6 +317,10 @@ final class TrainAbuseCommand implements Callable<Integer> {
             Path from = baseFile("--wished-harm needs a model");
             return fromBase(from, b -> AbuseTrainer.wishedHarm(baseOptions(b, null), from, System.err));
         }
+        if (endorsedHarm && civilFrames == null) {
+            Path from = baseFile("--endorsed-harm needs a model");
+            return fromBase(from, b -> AbuseTrainer.endorsedHarm(baseOptions(b, null), from, System.err));
+        }
         if (foldEvasions) {
             Path from = baseFile("--fold-evasions needs a model");
             return fromBase(from, b -> AbuseTrainer.foldEvasions(baseOptions(b, null), from, System.err));
@@ -319,7 +331,8 @@ final class TrainAbuseCommand implements Callable<Integer> {
                         + civilFrames);
             }
             Path from = baseFile("--civil-frames needs a model");
-            return fromBase(from, b -> AbuseTrainer.civilFrames(baseOptions(b, null), from, civilFrames, System.err));
+            return fromBase(from, b -> AbuseTrainer.civilFrames(baseOptions(b, null), from, civilFrames, endorsedHarm,
+                    System.err));
         }
         if (!(maxShare > 0 && maxShare <= 1) || !(bandTolerance >= 0)) {
             throw new UsageProblem("--max-share must be in (0, 1] and --band-tolerance not negative");

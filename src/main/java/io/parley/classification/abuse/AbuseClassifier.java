@@ -620,12 +620,13 @@ public final class AbuseClassifier {
     private List<int[]> threatCues(String text) {
         boolean veiled = spec.veiledThreats();
         boolean wished = spec.wishedHarm();
-        List<int[]> cues = ThreatCues.find(text, veiled, wished);
+        boolean endorsed = spec.endorsedHarm();
+        List<int[]> cues = ThreatCues.find(text, veiled, wished, endorsed);
         if (cues.isEmpty() || !spec.reportedSpeech()) {
             return cues;
         }
         String masked = ReportedSpeech.masked(text);
-        return masked == null || ThreatCues.has(masked, veiled, wished) ? cues : List.of();
+        return masked == null || ThreatCues.has(masked, veiled, wished, endorsed) ? cues : List.of();
     }
 
     private boolean threatCue(String text) {

@@ -62,6 +62,10 @@ import java.util.Map;
  * @param wishedHarm         whether the threat cues include wishes of illness or death and calls for self-harm ("I hope
  *                           your liver fails", "Go kill yourself"); false in files that do not state it (threat scores
  *                           as they were)
+ * @param endorsedHarm       whether the threat cues include harm endorsed as deserved or useful ("That judge has earned
+ *                           a bullet", "Maybe a brick through his window would get his attention") and harm promised to
+ *                           the target as a consequence ("your arm is getting snapped", "You've been warned. There won't
+ *                           be a second warning."); false in files that do not state it (threat scores as they were)
  */
 @TrainerView
 public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<String> heads, List<AbuseLabel> labels,
@@ -70,7 +74,19 @@ public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<St
                         SpanTagger.Settings spanTagger, VectorHeads.Settings vectorHeads, Calibration calibration,
                         SentenceHeads.Settings sentenceHeads, boolean reportedSpeech,
                         double threatCueFloor, List<String> civilFrames, boolean foldEvasions,
-                        boolean veiledThreats, boolean wishedHarm) {
+                        boolean veiledThreats, boolean wishedHarm, boolean endorsedHarm) {
+
+    /** Before the endorsed harm (files of 2026-12-07 up to 20261207-85e6ff77). */
+    public AbuseSpec(int formatVersion, HashedNgrams.Config features, List<String> heads, List<AbuseLabel> labels,
+                     int dim, double[] plattA, double[] plattB, double[] spanTokenThresholds, double spanQuantile,
+                     double spanMinScore, Map<String, Double> thresholds, float[] idf,
+                     SpanTagger.Settings spanTagger, VectorHeads.Settings vectorHeads, Calibration calibration,
+                     SentenceHeads.Settings sentenceHeads, boolean reportedSpeech, double threatCueFloor,
+                     List<String> civilFrames, boolean foldEvasions, boolean veiledThreats, boolean wishedHarm) {
+        this(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds, spanQuantile,
+                spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads, reportedSpeech,
+                threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm, false);
+    }
 
     /** Before the wished harm (files of 2026-12-07 up to 20261207-2bcec40a). */
     public AbuseSpec(int formatVersion, HashedNgrams.Config features, List<String> heads, List<AbuseLabel> labels,
@@ -165,42 +181,42 @@ public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<St
 
     public AbuseSpec withSpanTagger(SpanTagger.Settings tagger) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, tagger, vectorHeads, calibration, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm);
+                spanQuantile, spanMinScore, thresholds, idf, tagger, vectorHeads, calibration, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm, endorsedHarm);
     }
 
     public AbuseSpec withVectorHeads(VectorHeads.Settings v) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, spanTagger, v, calibration, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm);
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, v, calibration, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm, endorsedHarm);
     }
 
     public AbuseSpec withSentenceHeads(SentenceHeads.Settings h) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, h, reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm);
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, h, reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm, endorsedHarm);
     }
 
     /** A copy whose spans run from the calibrated toxicity {@code floor}. */
     public AbuseSpec withSpanMinScore(double floor) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, floor, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm);
+                spanQuantile, floor, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm, endorsedHarm);
     }
 
     /** A copy whose served labels are {@code served} (the same names, with their defaults) and calibration {@code c}. */
     public AbuseSpec withDefaults(List<AbuseLabel> served, Calibration c) {
         return new AbuseSpec(formatVersion, features, heads, served, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, c, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm);
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, c, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm, endorsedHarm);
     }
 
     /** A copy that discounts reported speech, or not. */
     public AbuseSpec withReportedSpeech(boolean on) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads, on, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm);
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads, on, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm, endorsedHarm);
     }
 
     /** A copy whose threat cues raise the threat score to at least {@code floor} (0: off). */
     public AbuseSpec withThreatCueFloor(double floor) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
                 spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads,
-                reportedSpeech, floor, civilFrames, foldEvasions, veiledThreats, wishedHarm);
+                reportedSpeech, floor, civilFrames, foldEvasions, veiledThreats, wishedHarm, endorsedHarm);
     }
 
     /** A copy whose civil frames ({@link CivilFrames}) are {@code frames} (empty: off). */
@@ -208,28 +224,35 @@ public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<St
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
                 spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads,
                 reportedSpeech, threatCueFloor, frames == null || frames.isEmpty() ? null : List.copyOf(frames),
-                foldEvasions, veiledThreats, wishedHarm);
+                foldEvasions, veiledThreats, wishedHarm, endorsedHarm);
     }
 
     /** A copy that folds evasive spellings ({@link EvasionFold}) before scoring, or not. */
     public AbuseSpec withFoldEvasions(boolean on) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
                 spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads,
-                reportedSpeech, threatCueFloor, civilFrames, on, veiledThreats, wishedHarm);
+                reportedSpeech, threatCueFloor, civilFrames, on, veiledThreats, wishedHarm, endorsedHarm);
     }
 
     /** A copy whose threat cues include veiled threats and intimidation ({@link ThreatCues}), or not. */
     public AbuseSpec withVeiledThreats(boolean on) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
                 spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads,
-                reportedSpeech, threatCueFloor, civilFrames, foldEvasions, on, wishedHarm);
+                reportedSpeech, threatCueFloor, civilFrames, foldEvasions, on, wishedHarm, endorsedHarm);
     }
 
     /** A copy whose threat cues include wishes of illness or death and calls for self-harm ({@link ThreatCues}), or not. */
     public AbuseSpec withWishedHarm(boolean on) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
                 spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads,
-                reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, on);
+                reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, on, endorsedHarm);
+    }
+
+    /** A copy whose threat cues include harm endorsed as deserved or useful and harm promised as a consequence ({@link ThreatCues}), or not. */
+    public AbuseSpec withEndorsedHarm(boolean on) {
+        return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads,
+                reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm, on);
     }
 
     /** The civil frame names {@link CivilFrames} knows, in the order a model file states them. */

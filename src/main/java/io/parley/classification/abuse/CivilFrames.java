@@ -63,7 +63,38 @@ final class CivilFrames {
          * keeps its score ("Picture sucks", "this page is random crap": Jigsaw's raters call those toxic, and excusing
          * them cost its AUC; bench/abuse/experiments.md, abuse7 to abuse9).
          */
-        STRONG_WORDS_AT_THINGS("strong-words-at-things");
+        STRONG_WORDS_AT_THINGS("strong-words-at-things"),
+        /**
+         * Identity words used as a plain description of people, places or groups, in the third person ("A Muslim doctor
+         * saved my father's life", "The Vietnamese Catholic parish runs the festival", "our gay-straight alliance", "My
+         * Nigerian-born husband", "immigration reform"): an identity word followed by a neutral noun (a role, family,
+         * institution or community word), in a comment with no attack word (generalisations, dehumanising nouns,
+         * calls to expel, insults, obscenity) and no reader addressed. The identity word becomes "local".
+         */
+        IDENTITY_MENTIONS("identity-mentions"),
+        /**
+         * News of violence: the violent words of a sentence that reports it in a news voice ("The suspect stabbed two
+         * people, police said", "Two men were stabbed outside the bar", "Another overdose death in our county", "The
+         * jury heard that the victim was beaten with a pipe"), in a comment with no threat cue of any set
+         * ({@link ThreatCues}) and no reader addressed.
+         */
+        NEWS_OF_VIOLENCE("news-of-violence"),
+        /**
+         * Violence as a figure of speech the {@link #VIOLENT_IDIOMS} patterns do not know ("dead on arrival", "shoot
+         * myself in the foot", "bury the hatchet", "absolutely slayed at the fundraiser", "The Warriors murdered the
+         * Eagles 42-7", "my calves are still screaming", "a death blow to the valley", "I'd kill for a parking space"),
+         * in a comment with no threat cue of any set: the violent word.
+         */
+        FIGURATIVE_VIOLENCE("figurative-violence"),
+        /**
+         * Abuse a witness or its target reports in shapes {@link #REPORTED_ABUSE} and {@link ReportedSpeech} leave: "a
+         * fan kept yelling that the ref was a blind idiot", "strangers messaged me that I was a moron", "was told by a
+         * boy in her class that girls are too dumb", "screamed at my father that he was a stupid old fool", "the letter
+         * called her an ugly dyke", "graffiti included a swastika", "taunting him as 'retard'", "compared her to a pig",
+         * "Quoting the candidate directly: ...": the reported words, with no reader addressed in them and the writer
+         * not the speaker.
+         */
+        WITNESSED_ABUSE("witnessed-abuse");
 
         final String key;
 
@@ -273,6 +304,18 @@ final class CivilFrames {
         if (frames.contains(Frame.REPORTED_ABUSE)) {
             reported(text, afterReport, spans, with);
         }
+        if (frames.contains(Frame.IDENTITY_MENTIONS)) {
+            identityMentions(text, spans, with);
+        }
+        if (frames.contains(Frame.NEWS_OF_VIOLENCE)) {
+            newsOfViolence(text, spans, with);
+        }
+        if (frames.contains(Frame.FIGURATIVE_VIOLENCE)) {
+            figurativeViolence(text, spans, with);
+        }
+        if (frames.contains(Frame.WITNESSED_ABUSE)) {
+            witnessedAbuse(text, spans, with);
+        }
         if (spans.isEmpty()) {
             return null;
         }
@@ -293,6 +336,279 @@ final class CivilFrames {
         }
         out.append(text, at, text.length());
         return out.toString();
+    }
+
+
+    // ---- identity-mentions ----
+    /** Identity words of {@link #IDENTITY} and more nationalities and communities, hyphenated forms included. */
+    private static final String IDENTITY_MORE = "gay|lesbian|lesbians|bisexual|queer|trans|transgender|nonbinary"
+            + "|non-binary|muslim|muslims|christian|christians|catholic|catholics|jewish|jews|hindu|sikh|buddhist|atheist"
+            + "|mormon|evangelical|black|asian|latino|latina|latinx|hispanic|mexican|arab|palestinian|israeli|african"
+            + "|native american|indigenous|korean|chinese|indian|puerto rican|nigerian|somali|immigrant|refugee|deaf|blind"
+            + "|disabled|autistic|vietnamese|guatemalan|filipino|haitian|ethiopian|japanese|irish|italian|polish|ukrainian"
+            + "|afghan|syrian|iraqi|iranian|pakistani|bangladeshi|cuban|dominican|salvadoran|honduran|brazilian|caribbean"
+            + "|jamaican|lgbt|lgbtq|interfaith|hmong|cambodian|laotian|amish|quaker|lutheran|baptist|methodist"
+            + "|presbyterian|episcopal|tribal|latine|immigration";
+    private static final String INSULTING = "idiots?|morons?|stupid\\w*|dumb|ignorant|racists?|bigots?|liars?"
+            + "|hypocrit\\w*|jackass\\w*|losers?|scumbags?|scum|fools?|foolish|clowns?|creatures?|demons?|windbags?"
+            + "|hysterical|butthurt|pathetic|disgrac\\w*|evil|traitors?|thugs?|crooks?|pigs?|bull(?:y|ies|ying)|hateful"
+            + "|nazis?|fascists?|commies?|lunatics?|nuts|crazy|sick|freaks?|perverts?|retard\\w*|backward|savages?"
+            + "|uncivili[sz]ed|worthless|useless|vile|filthy|jerks?|bastards?|cowards?|animals?|morons?|imbeciles?"
+            + "|brainless|clueless|incompetent|degenerates?|overrun|invad\\w*|shameful|hate|hates|hating|haters?";
+    private static final String IDENTITY_TOKEN = "(?:" + IDENTITY_MORE + ")(?:-(?:american|born|owned|led|run|straight"
+            + "|canadian|speaking|\\w+))?";
+    /** Neutral nouns an identity word may describe without attacking anyone. */
+    private static final String NEUTRAL_NOUN = "community|communities|center|centre|church|churches|parish|mosque"
+            + "|synagogue|temple|congregation|caucus|alliance|club|association|society|council member|councilman"
+            + "|councilwoman|student|students|doctor|doctors|nurse|nurses|teacher|teachers|pastor|rabbi|imam|priest"
+            + "|couple|couples|family|families|owner|owners|businesses|business|veteran|veterans|voters|residents"
+            + "|neighbors|neighbours|adults|husband|wife|son|daughter|mother|father|grandmother|grandfather|parents|kids"
+            + "|children|firefighters|officers?|workers|drivers|farmers|restaurants?|grocery|bakery|market|festival"
+            + "|heritage|history|culture|food|cooking|holiday|new year|pride|parade|leaders?|members?|advocates?"
+            + "|groups?|organi[sz]ations?|immigrants|refugees|athletes?|players?|coach|artists?|musicians?|writers?"
+            + "|authors?|neighborhood|neighbourhood|newspaper|radio|station|school|college|university|museum|cemetery"
+            + "|foundation|charity|food bank|pantry|shelter|clinic|hospital|chamber|caucus|delegation|candidates?"
+            + "|reform|policy|policies|law|laws|lawyer|attorney|court|judge|status|system|debate|bill|hearing|case"
+            + "|enforcement|officials?|agents?|vets?|war veterans";
+    private static final Pattern IDENTITY_DESCRIBES = Pattern.compile("\\b((?:" + IDENTITY_TOKEN + ")(?:(?:\\s*,\\s*|\\s+)"
+            + "(?:and\\s+|or\\s+)?(?:" + IDENTITY_TOKEN + ")){0,3})\\s+(?:[\\w-]+\\s+)?(?:" + NEUTRAL_NOUN + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "Being Mexican-American in this town ..." at the comment's start, with a first-person word in the comment. */
+    private static final Pattern BEING = Pattern.compile("^\\s*being\\s+(?:an?\\s+)?((?:" + IDENTITY_TOKEN + ")(?:(?:\\s*,\\s*|\\s+)"
+            + "(?:and\\s+|or\\s+)?(?:" + IDENTITY_TOKEN + ")){0,3})\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IDENTITY_TOKEN_WORD = Pattern.compile("\\b(?:" + IDENTITY_MORE + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words of an attack on a group: with one anywhere in the comment, no identity word is excused. */
+    private static final Pattern ATTACK = Pattern.compile("\\b(?:should|must|need to|needs to|go back|send (?:them|'em"
+            + "|all)|sent back|deport\\w*|ban|banned|kick(?:ed)? out|get rid|don't belong|do not belong|doesn't belong"
+            + "|invad\\w*|invasion|infest\\w*|breed\\w*|animals?|vermin|savages?|parasites?|cancer|plague|filth\\w*|dirty"
+            + "|disgust\\w*|scum|trash|garbage|criminals?|terrorists?|rapists?|thugs?|illegals?|aliens?|welfare|lazy|stupid"
+            + "|dumb|idiots?|morons?|hate|hates|inferior|subhuman|sick|perverts?|pedophiles?|paedophiles?|groomers?"
+            + "|degenerates?|all of them|every (?:single )?one|these people|those people|their kind|you people|them all"
+            + "|taking over|take over|replac\\w+|problem|problems|naturally|typical|wake up|they all|nothing but|drain"
+            + "|mentally ill|abomination|sin|sinners|hell|burn|kill|shoot|die|dead|gas|camps?|ruin\\w*|destroy\\w*"
+            + "|anchor babies|pop out|on our dime|our tax|brainwashed|superstitious|sheep|run every|own every|control"
+            + "|controls|greedy|cheap|smell|stink\\w*|monkeys?|apes?|cockroach\\w*|roach\\w*|rats?|pigs?|dogs?|lice"
+            + "|exterminat\\w*|cleanse|purge|crime|crimes|violent|dangerous|threat|only good|can't drive|cannot drive"
+            + "|steal\\w*|stole|thieves|liars?|lying|cheat\\w*|fraud\\w*|freaks?|weirdos?|retard\\w*|" + INSULTING + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Insults and contempt: a comment with one is not a plain description or a plain report of news. */
+    private static final Pattern INSULT = Pattern.compile("(?:\\b(?:" + INSULTING + ")\\b|\\*\\*)", Pattern.CASE_INSENSITIVE);
+
+    private static void identityMentions(String text, List<int[]> spans, List<String> with) {
+        if (ATTACK.matcher(text).find() || INSULT.matcher(text).find() || OBSCENE.matcher(text).find()
+                || SECOND_PERSON.matcher(text).find()) {
+            return;
+        }
+        Matcher m = IDENTITY_DESCRIBES.matcher(text);
+        while (m.find()) {
+            maskIdentityMore(text, m.start(1), m.end(1), spans, with);
+        }
+        Matcher b = BEING.matcher(text);
+        if (b.find() && FIRST_PERSON.matcher(text).find()) {
+            maskIdentityMore(text, b.start(1), b.end(1), spans, with);
+        }
+    }
+
+    private static void maskIdentityMore(String text, int from, int to, List<int[]> spans, List<String> with) {
+        Matcher w = IDENTITY_TOKEN_WORD.matcher(text).region(from, to);
+        while (w.find()) {
+            spans.add(new int[]{w.start(), w.end()});
+            with.add(IDENTITY_PLACEHOLDER);
+        }
+    }
+
+    // ---- news-of-violence ----
+    /** What makes a sentence a report of violence: attribution, the justice system, casualties, the news' nouns. */
+    private static final Pattern NEWS_VOICE = Pattern.compile("\\b(?:police|deputies|officers|troopers|the sheriff's"
+            + "|prosecutors?|the jury|jurors|the judge|court documents|court records|according to|authorities"
+            + "|investigators|witnesses|the coroner|medical examiner|sentenced|convicted|charged|pleaded|indicted"
+            + "|arrested|suspects?|victims?|the gunman|the attacker|the shooter|the driver|the crash|crashes|collision"
+            + "|the shooting|the stabbing|the bombing|the shelling|the attack|overdoses?|the war|the ministry"
+            + "|officials said|(?:\\d+|two|three|four|five|six|several|many|dozens|hundreds|thousands)\\s+(?:\\w+\\s+)?"
+            + "(?:were|was|have been|had been)\\s+(?:shot|stabbed|killed|injured|wounded|beaten|hurt)"
+            + "|was (?:shot|stabbed|killed|beaten|assaulted|mauled|injured|wounded|robbed)"
+            + "|were (?:shot|stabbed|killed|beaten|assaulted|mauled|injured|wounded|robbed))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern VIOLENT_WORD = Pattern.compile("\\b(?:stab\\w*|shot|shoot\\w*|gunshots?|gunfire"
+            + "|gunman|gunmen|guns?|kill\\w*|murder\\w*|beat|beaten|beating|strangl\\w*|assault\\w*|attack\\w*|knife"
+            + "|knives|pipe|shovel|threaten\\w*|threats?|deaths?|dead|died|dies|die|dying|injur\\w*|wound\\w*|bomb\\w*"
+            + "|shell\\w*|poison\\w*|maul\\w*|robb\\w*|rap(?:e|ed|ist)|violen\\w*|weapons?|fired|opened fire|overdos\\w*"
+            + "|fatal\\w*|homicide|manslaughter|massacre\\w*|slain|slaying|arson|burned|torched|set (?:\\w+ )?on fire"
+            + "|corpse|body|bodies|blood\\w*|bleeding|hurt|crash\\w*|collapse\\w*|suicide|hanged|lynch\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A sentence that calls for, wishes or endorses what it names is no report. */
+    private static final Pattern CALL = Pattern.compile("\\b(?:should|must|ought|deserve\\w*|need to|needs to|let|hope"
+            + "|hopefully|wish|do what|gotta|has to|have to|why not|good riddance|serves? (?:him|her|them) right)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static void newsOfViolence(String text, List<int[]> spans, List<String> with) {
+        if (SECOND_PERSON.matcher(text).find() || INSULT.matcher(text).find() || OBSCENE.matcher(text).find()
+                || ThreatCues.has(text, true, true, true)) {
+            return;
+        }
+        // a sentence that calls for or endorses violence anywhere: the comment is no plain report
+        for (String sentence : text.split("[.!?\\n]")) {
+            if (CALL.matcher(sentence).find() && VIOLENT_WORD.matcher(sentence).find()) {
+                return;
+            }
+        }
+        int s = 0;
+        while (s < text.length()) {
+            int e = s;
+            while (e < text.length() && ".!?\n".indexOf(text.charAt(e)) < 0) {
+                e++;
+            }
+            String sentence = text.substring(s, e);
+            if (NEWS_VOICE.matcher(sentence).find()) {
+                Matcher v = VIOLENT_WORD.matcher(text).region(s, e);
+                while (v.find()) {
+                    spans.add(new int[]{v.start(), v.end()});
+                    with.add(WORD_PLACEHOLDER);
+                }
+            }
+            s = e + 1;
+        }
+    }
+
+    // ---- figurative-violence ----
+    private static final List<Pattern> FIGURES = List.of(
+            Pattern.compile("\\b(dead)\\s+on\\s+arrival\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(shoot|shot|shooting|shoots)\\s+(?:myself|ourselves|themselves|himself|herself|itself"
+                    + "|yourself|themself)\\s+in\\s+the\\s+foot\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\bbury\\s+the\\s+(hatchet)\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(slayed|slays|slay|slaying)\\b(?=\\s+(?:at|on|during|in|it|the (?:crowd|audience|room"
+                    + "|stage|show|set|competition|contest))|\\s*[.!]|$)", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b[A-Z][a-z]+s\\s+(murdered|killed|destroyed|crushed|slaughtered|massacred|demolished"
+                    + "|hammered|annihilated|butchered|mauled|clobbered|pummel(?:l)?ed)\\s+the\\s+[A-Z][a-z]+"),
+            Pattern.compile("\\b(?:got|get|were|was|been|getting)\\s+(?:absolutely\\s+|completely\\s+|totally\\s+|just\\s+)?"
+                    + "(hammered|clobbered|trounced|shellacked|pummel(?:l)?ed|mauled|routed|smoked|demolished)\\b"
+                    + "(?=[^.!?]{0,40}(?:\\d|game|match|half|quarter|inning|period|race|round|season|playoffs?|final"
+                    + "|homecoming|tournament|polls?|election|primary))", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(?:calves|legs|feet|back|knees|muscles|ears|stomach|arms|shoulders|hamstrings|quads"
+                    + "|thighs|lungs)\\s+(?:are|is|were|was)\\s+(?:still\\s+)?(screaming|dying|on fire|killing me)\\b",
+                    Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(death)\\s*(?:blow|knell)\\b|\\b(deathblow)\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(poison)\\s+pill\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(?:got|was|were|been|get|gets|getting)\\s+(shot)\\s+down\\s+(?:in|by|at|within|again"
+                    + "|before|after|on)\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(bloodbath|massacre)\\s+(?:of|in|at)\\s+(?:the\\s+)?(?:amendments|polls|markets?|stocks?"
+                    + "|primary|primaries|budget|votes?|ratings|layoffs|cuts|tech)\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(?:is|was|'s|are)\\s+(murder|hell|torture|brutal|a killer)\\s+on\\s+(?:commuters|drivers"
+                    + "|my|our|the|your|small|local|families|renters|knees|feet|back)\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(?:'d|would|could|i'd)\\s+(kill|murder)\\s+for\\s+(?:a|an|some|the|one)\\s+\\w+",
+                    Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(?:slowly\\s+)?(killing|murdering)\\s+(?:my|our|the)\\s+(?:sleep|back|knees|budget|wallet"
+                    + "|schedule|feet|social life|savings|weekend|mood|appetite)\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(?:had|has|have|left)\\s+(?:us|me|everyone|the crowd|the room|the audience)\\s+"
+                    + "(dying|in stitches|rolling|crying laughing|howling)\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(?:plants?|tomatoes|roses|lawn|grass|garden|tree|trees|battery|phone|laptop|car|engine"
+                    + "|printer)\\s+(?:are|is|were|was)\\s+(?:\\w+\\s+)?(dead|dying|killed)\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(kill|kills|killing|killed|murder|murders|murdering|gut|guts|gutting|strangl\\w*"
+                    + "|slaughter\\w*|choking|choke|chokes|bleeding|bleed)\\s+(?:(?:the|our|this|that|these|those|its"
+                    + "|small|local|downtown|any|all|every|a)\\s+)?(?:\\w+\\s+)?(?:restaurants|retailers|growth|innovation"
+                    + "|competition|tourism|ridership|economy|startups|middle class|small businesses|main street|nightlife"
+                    + "|attendance|enrollment|turnout|morale|traffic|tax base|housing market|revenue)\\b",
+                    Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(?:was|is|'s|a)\\s+(?:\\w+\\s+)?(knockout)\\b(?!\\s+(?:punch|blow|game))",
+                    Pattern.CASE_INSENSITIVE));
+
+    private static void figurativeViolence(String text, List<int[]> spans, List<String> with) {
+        if (INSULT.matcher(text).find() || OBSCENE.matcher(text).find() || ThreatCues.has(text, true, true, true)) {
+            return;
+        }
+        for (Pattern p : FIGURES) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    if (m.start(g) >= 0) {
+                        spans.add(new int[]{m.start(g), m.end(g)});
+                        with.add(WORD_PLACEHOLDER);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- witnessed-abuse ----
+    private static final String SAYING = "yelling|shouting|screaming|muttering|saying|insisting|chanting|hollering"
+            + "|ranting|claiming|complaining";
+    private static final String OBJECT = "(?:me|us|him|her|them|(?:my|our|his|her|their|the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+)";
+    /** What follows "called the county" when nobody is called anything: "back", "for comment", "since September". */
+    private static final String NOT_PARTICLE = "(?!(?:back|for|on|in|at|out|up|to|since|about|off|into|over|down|from"
+            + "|with|and|or|but|after|before|during|when|if|because|again|today|yesterday|last|this|every|each|the same"
+            + "|black|kettle"
+            + "|a (?:meeting|press conference|vote|halt|timeout|time-out|strike|foul|play|penalty|special))\\b)";
+    private static final List<Pattern> WITNESSED = List.of(
+            // "a fan kept yelling that the ref was a blind idiot"
+            Pattern.compile("\\b(?:kept|keeps|keep|started|starts|began|begins|was|were|went on|kept on|would|would keep)\\s+"
+                    + "(?:on\\s+)?(?:" + SAYING + ")\\s+(?:at\\s+" + OBJECT + "\\s+)?(?:that\\s+)?"
+                    + "((?:he|she|they|it|the|my|our|his|her|their|this|a|an|i|we|girls|boys|women|men|all)\\b[^.!?;\"“”\\n]{1,120})",
+                    Pattern.CASE_INSENSITIVE),
+            // "strangers messaged me that I was a moron", "screamed at my elderly father that he was a stupid old fool"
+            Pattern.compile("\\b(?:messaged|emailed|e-mailed|texted|wrote|told|tweeted at|screamed at|yelled at|shouted at"
+                    + "|hollered at|commented|replied|wrote to|wrote in to)\\s+" + OBJECT + "\\s+that\\s+"
+                    + "([^.!?;\"“”\\n]{1,120})", Pattern.CASE_INSENSITIVE),
+            // "was told by a boy in her class that girls are too dumb for math"
+            Pattern.compile("\\b(?:was|were|been|being|got)\\s+told\\s+by\\s+(?:[\\w'-]+\\s+){1,6}?that\\s+"
+                    + "([^.!?;\"“”\\n]{1,120})", Pattern.CASE_INSENSITIVE),
+            // "told my wife she was 'too ugly to be out in public'"
+            Pattern.compile("\\b(?:told|telling|tells)\\s+" + OBJECT + "\\s+(?:she|he|they|i|we)\\s+(?:was|were|is|are|looked"
+                    + "|looks)\\s+(['\"“‘][^\\n]{1,100}?['\"”’]|[^.!?;\\n]{1,100})", Pattern.CASE_INSENSITIVE),
+            // "the letter left on her windshield called her an ugly dyke", "calling her a worthless old hag"
+            Pattern.compile("\\b(?:called|calling|calls|labeled|labelled|branded|dubbed)\\s+(?>her|him|them|me|us"
+                    + "|(?:my|our|his|her|their|the)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+)\\s+" + NOT_PARTICLE
+                    + "((?:an?\\s+|the\\s+)?[^.!?;,\\n]{1,80})", Pattern.CASE_INSENSITIVE),
+            // "graffiti on the synagogue wall included a swastika", "scratched a swastika into the slide"
+            Pattern.compile("\\b(?:included|showed|featured|bore|depicted|scratched|keyed|carved|drew|painted"
+                    + "|spray-painted|sprayed|scrawled|etched|left|taped)\\s+((?:an?|the|some|two|several)\\s+(?:[\\w-]+\\s+)?"
+                    + "(?:swastikas?|slurs?|slogans?|epithets?|nooses?|words?|messages?|symbols?|graffiti|insults?|drawings?)"
+                    + "(?:\\s+and\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:swastikas?|slurs?|slogans?|epithets?|nooses?|symbols?"
+                    + "|drawings?))?)", Pattern.CASE_INSENSITIVE),
+            // "keyed the word 'traitor' into the mayor's car", "the note just said 'fat cow, learn to park'"
+            Pattern.compile("\\b(?:the\\s+words?|just\\s+said|simply\\s+said|said\\s+only|read\\s+only|only\\s+said)\\s*:?\\s*"
+                    + "(['\"“‘][^\\n]{1,100}?['\"”’])", Pattern.CASE_INSENSITIVE),
+            // "taunting my neighbor's boy as 'retard'", "mocked him as a cripple"
+            Pattern.compile("\\b(?:taunt\\w*|mock\\w*|ridicul\\w*|deriding|derided|insult\\w*|bull(?:y|ied|ying)|harass\\w*)"
+                    + "\\s+(?:[\\w'-]+\\s+){1,4}?as\\s+((?:an?\\s+)?['\"“‘]?[^.!?;,\\n]{1,40})", Pattern.CASE_INSENSITIVE),
+            // "compared her to a pig"
+            Pattern.compile("\\bcompar(?:ed|ing|es)\\s+(?:her|him|them|me|us|(?:my|our|his|her|their|the)\\s+[\\w-]+)\\s+"
+                    + "to\\s+((?:an?|the)\\s+(?:[\\w-]+\\s+)?[\\w-]+)", Pattern.CASE_INSENSITIVE),
+            // "Quoting the candidate directly: \"My opponent is a crook and a liar.\""
+            Pattern.compile("\\b(?:quoting|to quote|quote|in (?:his|her|their) (?:own )?words|verbatim|direct quote)"
+                    + "[^:\\n]{0,40}:\\s*(\"[^\"\\n]{1,200}\"|“[^”\\n]{1,200}”|'[^'\\n]{1,200}')", Pattern.CASE_INSENSITIVE),
+            // "Protesters shouted 'murderer' at the women", "routinely called the Black workers 'boy'"
+            Pattern.compile("\\b(?:shouted|yelled|screamed|chanted|hurled|called|muttered|hissed|spat|calling)\\s+"
+                    + "(?:" + OBJECT + "\\s+)?(\"[^\"\\n]{1,80}\"|“[^”\\n]{1,80}”|'[^'\\n]{1,80}')", Pattern.CASE_INSENSITIVE));
+    /** The writer as the one who said it: "I kept telling him that ...", "we told them that ...". */
+    private static final Pattern WRITER_BEFORE = Pattern.compile("\\b(?:i|we)\\s+(?:[\\w'’]+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Words aimed at someone of the discussion (the piece's author, a commenter) are the writer's, quoted or not. */
+    private static final Pattern PARTICIPANT = Pattern.compile("\\b(?:author|writer|columnist|editor|reporter"
+            + "|journalist|poster|commenter|op-ed|this (?:article|piece|story|column|paper|blog|site))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "the pot calling the kettle black" reports nobody's words. */
+    private static final Pattern KETTLE = Pattern.compile("\\bpot call", Pattern.CASE_INSENSITIVE);
+
+    private static void witnessedAbuse(String text, List<int[]> spans, List<String> with) {
+        for (Pattern p : WITNESSED) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                String words = m.group(1);
+                String rest = text.substring(0, m.start(1)) + text.substring(m.end(1));
+                if (SECOND_PERSON.matcher(words).find() || SECOND_PERSON.matcher(rest).find()
+                        || PARTICIPANT.matcher(words).find()
+                        || INSULT.matcher(rest).find() || OBSCENE.matcher(rest).find() || KETTLE.matcher(text).find()
+                        || WRITER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                    continue;
+                }
+                spans.add(new int[]{m.start(1), m.end(1)});
+                with.add(ReportedSpeech.PLACEHOLDER);
+            }
+        }
     }
 
     /** The sentence around {@code at}: from after the last ".", "!", "?" or line break before it to the next one. */

@@ -380,6 +380,80 @@ final class ThreatCues {
             cue("\\bnobody would (?:miss|mourn) you if you (?:died|were dead|killed yourself|disappeared)\\b",
                     "nobody would"));
 
+    /**
+     * Harm endorsed as deserved or useful, and harm promised to a target as a consequence (issue 19; suite 5's missed
+     * threats, none with a harm word aimed at someone by the writer): "That judge has earned a bullet between the
+     * eyes", "Maybe a brick through the councilman's window would get his attention", "Things would improve a lot if
+     * those protesters got run over", "Folks like that judge are why God made rope", "One good riot and these landlords
+     * would learn real quick", "your arm is getting snapped", "Hope your tires hold up on that long drive home
+     * tonight", "Funny how fast a house can go up in flames. Just saying.", "I hope someone runs the commissioner
+     * down", "You've been warned. There won't be a second warning.", "Your days at that paper are numbered, and maybe
+     * not just there", "Keep talking and see what happens", "I'd think very carefully before you show up at the
+     * hearing again". Each is a cue on its own, with the news and idiom exclusions of every cue. Only in a model file
+     * that states {@code endorsedHarm}.
+     */
+    private static final String HARM_THING = "bullets?(?!\\s*points?)|nooses?|ropes?|beatings?|firing squad|hanging|lynching"
+            + "|kicking|bricks?|molotovs?|rocks?|riots?|baseball bats?|bats?|firebombs?|pipe bombs?|bombs?|torches"
+            + "|matches|pitchforks|tar and feathers";
+    private static final String HARMED_PAST = "run over|run down|shot|hanged|hung|beaten|lynched|burned|burnt|killed"
+            + "|taken out|strung up|gunned down|blown up|wiped out|put down|stabbed|strangled|set on fire|tarred and feathered";
+    private static final List<Cue> ENDORSED = List.of(
+            // "has earned a bullet", "deserves a noose", "earned himself a beating"
+            cue("\\b(?:earned|earns|deserves?|deserved|has (?:it|one) coming|had it coming for)\\s+(?:\\w+\\s+){0,3}?(?:"
+                    + HARM_THING + ")\\b", "earn", "deserv", "coming"),
+            // "a brick through his window would get his attention", "a good beating might teach him"
+            cue("\\b(?:an?|one|some|few|couple of)\\s+(?:good\\s+|well-placed\\s+|little\\s+|few\\s+)?(?:" + HARM_THING
+                    + ")\\s+(?:through|in|to|on|at|upside)?\\s*[^.!?]{0,40}?\\b(?:would|might|will|could|'d|should)\\s+"
+                    + "(?:\\w+\\s+)?(?:get|teach|fix|help|wake|solve|sort|straighten|knock|learn)\\b",
+                    "would", "might", "will", "could", "'d", "should"),
+            // "one good riot and these landlords would learn real quick"
+            cue("\\b(?:one|a|a few|some)\\s+good\\s+(?:" + HARM_THING + "|fires?)\\s+and\\s+(?:[\\w']+\\s+){1,4}(?:would|will|'d"
+                    + "|'ll)\\s+(?:\\w+\\s+)?(?:learn|change|listen|think|stop|behave|remember|get the message|straighten)\\b",
+                    "good"),
+            // "things would improve a lot if those protesters got run over"
+            cue("\\b(?:would|'d|will)\\s+(?:\\w+\\s+){0,3}?(?:better|improve|improves|improved|safer|nicer)\\b[^.!?]{0,25}?"
+                    + "\\bif\\s+(?:\\w+\\s+){1,4}?(?:got|get|gets|were|was|are)\\s+(?:" + HARMED_PAST + ")\\b", "if "),
+            // "folks like that judge are why God made rope", "that's what lampposts are for"
+            cue("\\bwhy god (?:made|invented|gave us|created) (?:rope|bullets|guns|trees|lampposts|nooses|lamp posts)\\b"
+                    + "|\\bthat's what (?:rope|trees|lampposts|lamp posts|bullets|nooses) (?:is|are) for\\b", "god ", "what "),
+            // "your arm is getting snapped", "his knees are about to get broken"
+            cue("\\b(?:your|his|her|their|ur)\\s+(?:\\w+\\s+)?(?:arms?|legs?|neck|nose|jaw|knees?|kneecaps?|face|skull|ribs"
+                    + "|teeth|fingers?|hands?|head)\\s+(?:is|are|'s|'re)\\s+(?:getting|gonna get|going to get|about to get"
+                    + "|gonna be|going to be|about to be)\\s+(?:snapped|broken|busted|smashed|cracked|kicked in|caved in"
+                    + "|bashed in|rearranged|shattered|cut off|chopped off)\\b", "getting", "gonna", "going to", "about to"),
+            // "hope your tires hold up on that long drive home tonight": a wish about their things, with a when
+            cue("\\b(?:hope|hoping)\\s+(?:that\\s+)?(?:your|his|her|their)\\s+(?:\\w+\\s+)?(?:tires?|brakes?|brake lines?"
+                    + "|house|home|car|windows?|roof|porch|garage|office|store|shop|gas line|smoke detectors?)\\s+"
+                    + "(?:\\w+\\s+)?(?:holds? up|hold|work|works|don't fail|doesn't fail|are insured|is insured"
+                    + "|(?:is|are) fireproof|don't catch fire|doesn't catch fire)\\b[^.!?]{0,40}?\\b(?:tonight|tomorrow"
+                    + "|this week|drive home|way home|after the (?:meeting|game|hearing|vote)|when you leave)\\b", "hope"),
+            // "funny how fast a house can go up in flames. Just saying."
+            cue("\\b(?:funny|amazing|crazy|scary|shame) how (?:fast|quickly|easily) (?:a|an|your|his|her|their|that|the)"
+                    + "\\s+(?:\\w+\\s+)?(?:house|home|car|office|business|store|shop|church|barn|truck|garage|building"
+                    + "|newsroom|porch)\\s+(?:can\\s+|could\\s+)?(?:go(?:es)? up in (?:flames|smoke)|burns?(?: down)?"
+                    + "|catch(?:es)? fire|gets? (?:torched|burned|firebombed))(?=[^!?]{0,60}?(?:just saying|just sayin"
+                    + "|if you know what i mean|if you catch my drift|think about (?:it|that)|remember that|keep that in mind))",
+                    "funny how", "amazing how", "crazy how", "scary how", "shame how"),
+            // "I hope someone runs the commissioner down in the parking garage"
+            cue("\\b(?:hope|wish|pray|here's hoping)\\s+(?:that\\s+)?(?:someone|somebody|a \\w+|some \\w+)\\s+(?:\\w+\\s+)?"
+                    + "(?:runs?|mows?|knocks?|guns?|beats?|shoots?|stabs?|punches?)\\s+(?:him|her|them|you|that \\w+"
+                    + "|the \\w+|this \\w+|those \\w+)(?:\\s+\\w+)?\\s+(?:down|over|senseless|bloody|dead|to death)\\b",
+                    "hope", "wish", "pray"),
+            // "You've been warned. There won't be a second warning."
+            cue("\\bthere (?:won't|will not|will be no|'ll be no)\\s+(?:be\\s+)?(?:a\\s+|another\\s+)?(?:second|next|other|more)"
+                    + " warnings?\\b|\\b(?:you've|you have|consider yourself|you're|you are)\\s+(?:been\\s+)?warned[.!]+\\s+"
+                    + "(?:there won't|this is|next time|no more|don't say)", "warning", "warned"),
+            // "your days at that paper are numbered, and maybe not just there"
+            cue("\\b(?:your|his|her|their)\\s+days\\s+(?:\\w+\\s+){0,5}?are\\s+numbered\\b[^.!?]{0,30}?(?:(?:and\\s+)?(?:maybe"
+                    + "|perhaps|possibly|probably)\\s+not\\s+just|in more ways than one|literally)", "numbered"),
+            // "keep talking and see what happens, tough guy"
+            cue("\\bkeep (?:talking|it up|pushing (?:me|us)|running your mouth|mouthing off|writing|printing|posting|lying)"
+                    + "[^.!?]{0,20}?(?:\\band\\b|,)\\s*(?:see|find out|you'll see|you'll find out) what happens\\b",
+                    "what happens"),
+            // "I'd think very carefully before you show up at the hearing again"
+            cue("\\bthink (?:very |really |real |long and )?(?:carefully|hard|twice) before you (?:show up|come back|set foot"
+                    + "|show your face|step foot|walk into|come to|come near)\\b", "before you"));
+
     private record Cue(String[] gate, Pattern pattern) {
     }
 
@@ -461,6 +535,14 @@ final class ThreatCues {
      * self-harm of {@link #WISHED}.
      */
     static List<int[]> find(String text, boolean veiled, boolean wished) {
+        return find(text, veiled, wished, false);
+    }
+
+    /**
+     * As {@link #find(String, boolean, boolean)}, and with {@code endorsed} also the harm endorsed or promised of
+     * {@link #ENDORSED}.
+     */
+    static List<int[]> find(String text, boolean veiled, boolean wished, boolean endorsed) {
         List<int[]> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;
@@ -498,6 +580,13 @@ final class ThreatCues {
         }
         if (wished) {
             for (Cue c : WISHED) {
+                if (containsAny(lower, c.gate())) {
+                    addMatches(text, c.pattern(), out);
+                }
+            }
+        }
+        if (endorsed) {
+            for (Cue c : ENDORSED) {
                 if (containsAny(lower, c.gate())) {
                     addMatches(text, c.pattern(), out);
                 }
@@ -546,6 +635,11 @@ final class ThreatCues {
     /** Whether {@code text} has a threat cue, veiled ones and wished harm included as asked. */
     static boolean has(String text, boolean veiled, boolean wished) {
         return !find(text, veiled, wished).isEmpty();
+    }
+
+    /** Whether {@code text} has a threat cue, veiled ones, wished and endorsed harm included as asked. */
+    static boolean has(String text, boolean veiled, boolean wished, boolean endorsed) {
+        return !find(text, veiled, wished, endorsed).isEmpty();
     }
 
     /** Whether {@code lower} contains one of {@code words}; "a&b" stands for a word that needs both a and b. */

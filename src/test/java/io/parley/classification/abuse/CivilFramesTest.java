@@ -127,6 +127,92 @@ class CivilFramesTest {
         assertThat(masked(f, "The damn traffic is shit every morning.")).isNull();
     }
 
+    /**
+     * Identity words describing people, places or groups in the third person ({@code identity-mentions}, abuse10;
+     * written on suites 4-5's held comments): replaced beside a neutral noun; in a comment with an attack word, an
+     * insult, an obscenity or a reader addressed they keep their weight.
+     */
+    @Test
+    void identityWordsDescribingSomeoneAreReplacedAttacksKept() {
+        Frame f = Frame.IDENTITY_MENTIONS;
+        assertThat(masked(f, "A Muslim doctor saved my father's life last year.")).isEqualTo(
+                "A local doctor saved my father's life last year.");
+        assertThat(masked(f, "Our gay-straight alliance raised money for the food bank.")).doesNotContain("gay");
+        assertThat(masked(f, "My Nigerian-born husband loves that grocery.")).doesNotContain("Nigerian");
+        assertThat(masked(f, "The Vietnamese and Korean churches share a parking lot.")).doesNotContain("Vietnamese")
+                .doesNotContain("Korean");
+        assertThat(masked(f, "Immigration reform is long overdue.")).isEqualTo("local reform is long overdue.");
+        // attacks keep their words: generalisations, dehumanising nouns, calls to expel, insults, the reader
+        assertThat(masked(f, "Muslim families should be sent back where they came from.")).isNull();
+        assertThat(masked(f, "Black neighborhoods are full of criminals.")).isNull();
+        assertThat(masked(f, "Mexican workers are lazy, every single one.")).isNull();
+        assertThat(masked(f, "Point to when the Republicans had the black family squared away, ignorant racist.")).isNull();
+        assertThat(masked(f, "You Jewish bankers own this town.")).isNull();
+        assertThat(masked(f, "Those gay couples are disgusting.")).isNull();
+        // gender and political words are not described away: "angry white men", "liberal voters"
+        assertThat(masked(f, "Hey queer boy, stop editing my page.")).isNull();
+    }
+
+    /**
+     * News of violence ({@code news-of-violence}, abuse10): the violent words of a sentence in a news voice are
+     * replaced; a call for violence, an insult, the reader or a threat cue anywhere keeps them.
+     */
+    @Test
+    void newsOfViolenceIsReplacedCallsAndInsultsKept() {
+        Frame f = Frame.NEWS_OF_VIOLENCE;
+        assertThat(masked(f, "Police say the suspect threatened the cashier with a knife before fleeing."))
+                .isEqualTo("Police say the suspect bad the cashier with a bad before fleeing.");
+        assertThat(masked(f, "The jury heard that the victim was beaten with a pipe. Horrible case.")).doesNotContain("beaten");
+        assertThat(masked(f, "Another overdose death in our county.")).doesNotContain("death");
+        // only the news sentence
+        assertThat(masked(f, "Two men were stabbed outside the bar, police said. I walk there every day."))
+                .endsWith("I walk there every day.");
+        assertThat(masked(f, "Do what the police do when someone runs: shoot him.")).isNull();
+        assertThat(masked(f, "The suspect was shot by police. Good riddance, he should have been shot sooner.")).isNull();
+        assertThat(masked(f, "Liar. One other person was injured, police said.")).isNull();
+        assertThat(masked(f, "Police said you will be shot if you show up.")).isNull();
+    }
+
+    /** Violence as a figure of speech the idiom frame does not know ({@code figurative-violence}, abuse10). */
+    @Test
+    void figurativeViolenceIsReplacedThreatsKept() {
+        Frame f = Frame.FIGURATIVE_VIOLENCE;
+        assertThat(masked(f, "The bill was dead on arrival in the state senate.")).isEqualTo(
+                "The bill was bad on arrival in the state senate.");
+        assertThat(masked(f, "I'd shoot myself in the foot voting against the levy.")).doesNotContain("shoot");
+        assertThat(masked(f, "Time to bury the hatchet.")).doesNotContain("hatchet");
+        assertThat(masked(f, "The Warriors murdered the Eagles 42-7.")).doesNotContain("murdered");
+        assertThat(masked(f, "That band absolutely slayed at the fair.")).doesNotContain("slayed");
+        assertThat(masked(f, "My calves are still screaming after the race.")).doesNotContain("screaming");
+        // a threat cue or an insult anywhere: nothing is excused
+        assertThat(masked(f, "Bury the hatchet? I'll break your jaw first, councilman.")).isNull();
+        assertThat(masked(f, "Those idiots killed tourism.")).isNull();
+    }
+
+    /**
+     * Abuse reported by a witness or its target in shapes the reported-speech rule leaves ({@code witnessed-abuse},
+     * abuse10): the reported words are replaced; words aimed at the reader or at the piece's author, and the writer's
+     * own words, keep their weight.
+     */
+    @Test
+    void witnessedAbuseIsReplacedTheWritersOwnKept() {
+        Frame f = Frame.WITNESSED_ABUSE;
+        assertThat(masked(f, "At the game a fan kept yelling that the ref was a blind idiot until security moved him."))
+                .isEqualTo("At the game a fan kept yelling that something.");
+        assertThat(masked(f, "After my op-ed ran, strangers messaged me that I was a moron.")).doesNotContain("moron");
+        assertThat(masked(f, "My daughter was told by a boy in her class that girls are too dumb for math."))
+                .doesNotContain("dumb");
+        assertThat(masked(f, "The graffiti on the wall included a swastika and an obscene slogan.")).doesNotContain("swastika");
+        assertThat(masked(f, "Quoting the candidate directly: \"My opponent is a crook.\" That's the debate now."))
+                .doesNotContain("crook");
+        // the reader, the author of the piece, the writer as the speaker: no report
+        assertThat(masked(f, "To quote your own post: 'moron'. Suits you perfectly.")).isNull();
+        assertThat(masked(f, "To quote a wise man: \"the author of this article is a moron.\"")).isNull();
+        assertThat(masked(f, "I kept telling him that he was a useless idiot.")).isNull();
+        assertThat(masked(f, "Kudos to the reporter for calling the county back for comment.")).isNull();
+        assertThat(masked(f, "Pot calling the kettle black. Hypocrite.")).isNull();
+    }
+
     @Test
     void framesAreOnlyThoseNamed() {
         String text = "This damn printer jams again.";

@@ -33,6 +33,8 @@ class CivilitySuiteTest {
     static List<Row> suite4;
     /** The fifth, written by helper abuse8 before the veiled-threat cues: never tuned on, only its totals were read. */
     static List<Row> suite5;
+    /** The sixth, written by helper abuse10 before the frames for suites 4-5's held comments: only its totals were read. */
+    static List<Row> suite6;
 
     @BeforeAll
     static void load() throws Exception {
@@ -55,6 +57,10 @@ class CivilitySuiteTest {
         assertThat(suite5.stream().filter(r -> r.group().equals("civil"))).hasSizeGreaterThanOrEqualTo(200);
         assertThat(suite5.stream().filter(r -> r.group().equals("abusive"))).hasSizeGreaterThanOrEqualTo(100);
         assertThat(suite5.stream().filter(r -> r.labels().contains("threat"))).hasSizeGreaterThanOrEqualTo(40);
+        suite6 = read("training-data/abuse/civility-suite-6.jsonl");
+        assertThat(suite6.stream().filter(r -> r.group().equals("civil"))).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(suite6.stream().filter(r -> r.group().equals("abusive"))).hasSizeGreaterThanOrEqualTo(100);
+        assertThat(suite6.stream().filter(r -> r.labels().contains("threat"))).hasSizeGreaterThanOrEqualTo(40);
     }
 
     static List<Row> read(String file) throws java.io.IOException {
@@ -156,6 +162,16 @@ class CivilitySuiteTest {
                 s -> s.score("threat") >= threat.defaultHold())).isGreaterThanOrEqualTo(SUITE5_THREATS_ON_THREAT);
     }
 
+    @Test
+    void onTheSixthSuiteCivilCommentsArePublishedAbuseAndThreatsFlagged() {
+        AbuseLabel threat = label("threat");
+        assertThat(share(suite6, "civil", r -> true, s -> !flagged(s))).isGreaterThanOrEqualTo(SUITE6_CIVIL_PUBLISHED);
+        assertThat(share(suite6, "abusive", r -> true, CivilitySuiteTest::flagged))
+                .isGreaterThanOrEqualTo(SUITE6_ABUSIVE_FLAGGED);
+        assertThat(share(suite6, "abusive", r -> r.labels().contains("threat"),
+                s -> s.score("threat") >= threat.defaultHold())).isGreaterThanOrEqualTo(SUITE6_THREATS_ON_THREAT);
+    }
+
     /**
      * Abuse put in quotation marks is still abuse when it is aimed at someone (suite 3's quoted_abuse rows: "\"Stupid
      * cow\" is exactly what you are"), while the same words reported by their target are published far more often
@@ -212,6 +228,7 @@ class CivilitySuiteTest {
     // With the veiled-threat cues (20261207-2bcec40a, ThreatCues' veiled set; branch abuse8): 93.5 %, 97.0 %, 100 %.
     // With strong words at everyday things excused and wished harm among the cues (20261207-85e6ff77; branch abuse9,
     // the frame written on suites 1-4's held civil comments): 95.7 %, 97.0 %, 100 %.
+    // With the frames for suites 4-5's held kinds and endorsed harm (20261207-7dbbff5b; branch abuse10): 95.9 %, 97.0 %, 100 %.
     static final double CIVIL_PUBLISHED = 0.95;
     static final double ABUSIVE_FLAGGED = 0.96;
     static final double THREATS_ON_THREAT = 0.98;
@@ -228,6 +245,7 @@ class CivilitySuiteTest {
     // with the civil frames (20261207-88485b26): 96.8 %
     // with the veiled-threat cues (20261207-2bcec40a): 96.8 %, 100 %, 100 %
     // with strong words at everyday things (20261207-85e6ff77): 96.8 %, 100 %, 100 %
+    // with the frames for suites 4-5's held kinds (20261207-7dbbff5b): 97.3 %, 100 %, 100 %
     static final double SUITE2_CIVIL_PUBLISHED = 0.96;
     static final double SUITE2_ABUSIVE_FLAGGED = 0.98;
     static final double SUITE2_THREATS_ON_THREAT = 0.98;
@@ -244,6 +262,7 @@ class CivilitySuiteTest {
     // with the civil frames (20261207-88485b26; written on suites 1-3's misses, this one included): 92.5 %
     // with the veiled-threat cues (20261207-2bcec40a; written on suites 3-4's missed threats): 92.5 %, 98.8 %, 97.4 %
     // with strong words at everyday things (20261207-85e6ff77): 96.2 %, 98.8 %, 97.4 %
+    // with the frames for suites 4-5's held kinds (20261207-7dbbff5b): 97.5 %, 98.8 %, 97.4 %
     static final double SUITE3_CIVIL_PUBLISHED = 0.95;
     static final double SUITE3_ABUSIVE_FLAGGED = 0.97;
     static final double SUITE3_THREATS_ON_THREAT = 0.95;
@@ -256,7 +275,8 @@ class CivilitySuiteTest {
     // with the veiled-threat cues (20261207-2bcec40a; written on suites 3-4's missed threats): 92.2 %, 99.0 %, 100 %
     // with strong words at everyday things (20261207-85e6ff77; the frame was written on this suite's held civil comments
     // too): 92.7 %, 99.0 %, 100 %
-    static final double SUITE4_CIVIL_PUBLISHED = 0.92;
+    // with the frames written on this suite's and suite 5's held civil comments (20261207-7dbbff5b): 97.1 %, 99.0 %, 100 %
+    static final double SUITE4_CIVIL_PUBLISHED = 0.96;
     static final double SUITE4_ABUSIVE_FLAGGED = 0.97;
     static final double SUITE4_THREATS_ON_THREAT = 0.98;
     /*
@@ -265,9 +285,21 @@ class CivilitySuiteTest {
      * threats on `threat`; with the veiled cues (20261207-2bcec40a): 90.8 %, 85.7 %, 72.0 %. The goals are not met.
      */
     // With strong words at everyday things and wished harm (20261207-85e6ff77; totals only): 91.7 %, 85.7 %, 72.0 %.
-    static final double SUITE5_CIVIL_PUBLISHED = 0.91;
-    static final double SUITE5_ABUSIVE_FLAGGED = 0.84;
-    static final double SUITE5_THREATS_ON_THREAT = 0.70;
+    // With the frames and the endorsed-harm cues written on this suite's and suite 4's held and missed comments
+    // (20261207-7dbbff5b; branch abuse10, so no longer an unseen estimate): 96.1 %, 98.1 %, 98.0 %.
+    static final double SUITE5_CIVIL_PUBLISHED = 0.95;
+    static final double SUITE5_ABUSIVE_FLAGGED = 0.97;
+    static final double SUITE5_THREATS_ON_THREAT = 0.97;
+    /*
+     * The sixth suite (civility-suite-6.jsonl: 210 civil, 110 abusive, 49 threats; helper abuse10, written before the
+     * frames for suites 4-5's held kinds and the endorsed-harm cues, only its totals read). Served 20261207-85e6ff77
+     * before: 88.1 % published, 75.5 % flagged, 53.1 % threats on `threat`; with them (20261207-7dbbff5b): 94.3 %, 75.5 %,
+     * 53.1 %: the civil frames carry over to new wordings, the endorsed-harm cues to none of its threats. The goals
+     * (95 / 90 %) are not met.
+     */
+    static final double SUITE6_CIVIL_PUBLISHED = 0.93;
+    static final double SUITE6_ABUSIVE_FLAGGED = 0.74;
+    static final double SUITE6_THREATS_ON_THREAT = 0.52;
     /** Suites 1-2's reported-abuse comments published: 30 of 35 with the rule, 6 of 35 without. */
     static final double REPORTED_PUBLISHED = 0.8;
 }

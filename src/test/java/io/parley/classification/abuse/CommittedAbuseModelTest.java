@@ -64,7 +64,10 @@ class CommittedAbuseModelTest {
     @Test
     void reportedSpeechIsSwitchedOnByTheModelFile() throws Exception {
         assertThat(model.spec().reportedSpeech()).isTrue();
-        AbuseClassifier without = model.withSpec(model.spec().withReportedSpeech(false));
+        // the witnessed-abuse frame (abuse10) reads "called me a ..." too: off on this side, so the rule alone is compared
+        List<String> frames = new java.util.ArrayList<>(model.spec().civilFrames());
+        frames.remove("witnessed-abuse");
+        AbuseClassifier without = model.withSpec(model.spec().withReportedSpeech(false).withCivilFrames(frames));
         String reported = "At the bake sale a woman called me a \"fat stupid pig\" in front of my kids.";
         String said = "You are a fat stupid pig and everyone at the bake sale knows it.";
         assertThat(model.score(reported).toxicity()).isLessThan(without.score(reported).toxicity() / 2);
@@ -186,6 +189,53 @@ class CommittedAbuseModelTest {
         var tree = (com.fasterxml.jackson.databind.node.ObjectNode) ModelArchive.json().valueToTree(model.spec());
         tree.remove("wishedHarm");
         assertThat(ModelArchive.json().treeToValue(tree, AbuseSpec.class).wishedHarm()).isFalse();
+    }
+
+    /**
+     * The four civil frames of abuse10 ({@code identity-mentions}, {@code news-of-violence}, {@code figurative-violence},
+     * {@code witnessed-abuse}) are the committed model's: each comment below is held without them and published with
+     * them (the first and the fourth written for this test, the middle two civil comments of suites 4-5 the frames were
+     * written on), and abuse aimed at someone keeps every score.
+     */
+    @Test
+    void heldCivilKindsArePublishedWithTheFramesOfTheModelFile() {
+        List<String> added = List.of("identity-mentions", "news-of-violence", "figurative-violence", "witnessed-abuse");
+        assertThat(model.spec().civilFrames()).containsAll(added);
+        List<String> others = new java.util.ArrayList<>(model.spec().civilFrames());
+        others.removeAll(added);
+        AbuseClassifier without = model.withSpec(model.spec().withCivilFrames(others));
+        for (String civil : List.of("The Pakistani grocery on Elm has the best mangoes in town.",
+                "Police say the suspect threatened the cashier with a knife before fleeing.",
+                "The bill was dead on arrival in the state senate.",
+                "At the meeting a man kept shouting that the clerk was a lying idiot.")) {
+            assertThat(held(without.score(civil))).as(civil).isTrue();
+            assertThat(held(model.score(civil))).as(civil).isFalse();
+        }
+        String attack = "Pakistani families should go back where they came from.";
+        assertThat(model.score(attack).scores()).isEqualTo(without.score(attack).scores());
+    }
+
+    /**
+     * Endorsed harm is a property of the model file: with it, harm called deserved or useful reaches the threat hold;
+     * without the setting (and in a file written before it) the score stays. Sentences written for this test.
+     */
+    @Test
+    void endorsedHarmIsSwitchedOnByTheModelFile() throws Exception {
+        assertThat(model.spec().endorsedHarm()).isTrue();
+        AbuseClassifier without = model.withSpec(model.spec().withEndorsedHarm(false));
+        double hold = label("threat").defaultHold();
+        for (String endorsed : List.of("The assessor has earned himself a bullet.",
+                "A brick through the principal's window might wake him up.")) {
+            assertThat(without.score(endorsed).score("threat")).as(endorsed).isLessThan(hold);
+            AbuseScores s = model.score(endorsed);
+            assertThat(s.score("threat")).as(endorsed).isGreaterThanOrEqualTo(hold);
+            assertThat(s.spans()).filteredOn(sp -> sp.label().equals("threat")).isNotEmpty();
+        }
+        String civil = "The defense earned a win with that goal-line stand.";
+        assertThat(model.score(civil).scores()).isEqualTo(without.score(civil).scores());
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) ModelArchive.json().valueToTree(model.spec());
+        tree.remove("endorsedHarm");
+        assertThat(ModelArchive.json().treeToValue(tree, AbuseSpec.class).endorsedHarm()).isFalse();
     }
 
     private static boolean held(AbuseScores s) {

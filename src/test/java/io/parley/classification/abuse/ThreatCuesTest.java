@@ -130,6 +130,44 @@ class ThreatCuesTest {
         }
     }
 
+    /**
+     * Harm endorsed as deserved or useful and harm promised as a consequence (model file {@code endorsedHarm},
+     * abuse10; written on suite 5's missed threats): a cue with the set on, none without it. Written for this test.
+     */
+    @Test
+    void endorsedHarmIsACueOnlyWithItsSet() {
+        List<String> endorsed = List.of(
+                "The zoning chair has earned himself a noose.",
+                "A brick through the mayor's window might wake him up.",
+                "The town would be better off if those picketers got run over.",
+                "Crooks like the assessor are why God made rope.",
+                "Your nose is getting broken Saturday, Phil.",
+                "Keep printing lies and see what happens.",
+                "I'd think twice before you show your face at the rink again.",
+                "I hope somebody knocks the commissioner senseless.");
+        for (String t : endorsed) {
+            assertThat(ThreatCues.has(t, true, true, true)).as(t).isTrue();
+            assertThat(ThreatCues.has(t, true, true, false)).as(t).isFalse();
+        }
+    }
+
+    /** The same words in civil comments: no cue with the endorsed-harm set on. */
+    @Test
+    void endorsedHarmWordsInCivilCommentsAreNoCue() {
+        List<String> civil = List.of(
+                "The defense earned a win with that goal-line stand.",
+                "If a bullet fired there would make it through his brain is the question the movie leaves open.",
+                "The museum would be better if the parking lot got repaved.",
+                "Think carefully before you vote on the levy, read both sides.",
+                "I hope your tires hold up on these potholes.",
+                "Funny how fast a house sells in this market.",
+                "Police say the suspect deserved a bullet, according to the rioters' posts.",
+                "A few bullet points would make this article easier to read.");
+        for (String t : civil) {
+            assertThat(ThreatCues.has(t, true, true, true)).as(t).isFalse();
+        }
+    }
+
     /** The same everyday words in civil comments: no cue, veiled set on or off. */
     @Test
     void everydayWordsOfVeiledThreatsAreNoCue() {

@@ -754,6 +754,15 @@ public final class AbuseTrainer {
      * new version, measured and gated like {@link #reportedSpeech}.
      */
     public static TrainedModel civilFrames(Options options, Path trained, List<String> frames, PrintStream log) {
+        return civilFrames(options, trained, frames, false, log);
+    }
+
+    /**
+     * As {@link #civilFrames(Options, Path, List, PrintStream)}, and with {@code endorsedHarm} the endorsed-harm threat
+     * cues switched on in the same new version ({@link #endorsedHarm}; the base must have threat cues on).
+     */
+    public static TrainedModel civilFrames(Options options, Path trained, List<String> frames, boolean endorsedHarm,
+                                           PrintStream log) {
         ModelArchive archive = ModelArchive.read(trained);
         AbuseSpec spec = AbuseClassifier.load(archive).spec();
         List<String> known = AbuseSpec.civilFrameNames();
@@ -770,8 +779,20 @@ public final class AbuseTrainer {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("civil_frames", ordered);
         params.put("civil_frames_from", archive.provenance().version());
-        return switched(options, trained, spec.withCivilFrames(ordered), params, "train abuse --civil-frames "
-                + String.join(",", ordered), "the civil frames " + ordered + " switched on", log);
+        if (!endorsedHarm) {
+            return switched(options, trained, spec.withCivilFrames(ordered), params, "train abuse --civil-frames "
+                    + String.join(",", ordered), "the civil frames " + ordered + " switched on", log);
+        }
+        if (!(spec.threatCueFloor() > 0) || spec.endorsedHarm()) {
+            throw new IllegalArgumentException(trained + " raises no threat cues or already counts endorsed harm "
+                    + "(version " + archive.provenance().version() + ")");
+        }
+        params.put("endorsed_harm", true);
+        params.put("endorsed_harm_from", archive.provenance().version());
+        return switched(options, trained, spec.withCivilFrames(ordered).withEndorsedHarm(true), params,
+                "train abuse --civil-frames " + String.join(",", ordered) + " --endorsed-harm", "the civil frames "
+                        + ordered + " switched on, and harm endorsed as deserved or useful and harm promised as a "
+                        + "consequence among the threat cues", log);
     }
 
     /**
@@ -842,6 +863,31 @@ public final class AbuseTrainer {
         params.put("wished_harm_from", archive.provenance().version());
         return switched(options, trained, spec.withWishedHarm(true), params, "train abuse --wished-harm",
                 "wishes of illness or death and calls for self-harm among the threat cues", log);
+    }
+
+    /**
+     * The model of {@code trained} as it was with harm endorsed as deserved or useful and harm promised as a
+     * consequence among the threat cues ({@link AbuseSpec#endorsedHarm()}): "That judge has earned a bullet", "Maybe a
+     * brick through his window would get his attention", "your arm is getting snapped" score at least the threat-cue
+     * floor on threat. Needs a model whose threat cues are on; only threat moves, for those comments: a new version,
+     * measured and gated like {@link #veiledThreats}.
+     */
+    public static TrainedModel endorsedHarm(Options options, Path trained, PrintStream log) {
+        ModelArchive archive = ModelArchive.read(trained);
+        AbuseSpec spec = AbuseClassifier.load(archive).spec();
+        if (!(spec.threatCueFloor() > 0)) {
+            throw new IllegalArgumentException(trained + " raises no threat cues (version "
+                    + archive.provenance().version() + "): switch them on first (train abuse --threat-cues)");
+        }
+        if (spec.endorsedHarm()) {
+            throw new IllegalArgumentException(trained + " already counts endorsed harm (version "
+                    + archive.provenance().version() + ")");
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("endorsed_harm", true);
+        params.put("endorsed_harm_from", archive.provenance().version());
+        return switched(options, trained, spec.withEndorsedHarm(true), params, "train abuse --endorsed-harm",
+                "harm endorsed as deserved or useful and harm promised as a consequence among the threat cues", log);
     }
 
     /** {@code trained}'s entries with spec {@code next}: a new version, measured on validation and test, beside the base. */
