@@ -93,6 +93,10 @@ class ModerationController {
         if (limit < 1 || limit > 500 || offset < 0) {
             throw new BadRequest("limit", "limit between 1 and 500, offset >= 0");
         }
+        String backwards = Outcomes.Filter.backwardsRange(from, to);
+        if (backwards != null) {
+            throw new BadRequest("from", backwards);
+        }
         return outcomes.list(s, new Outcomes.Filter(status == null ? null : CommentStatus.of(status),
                 by == null ? null : Outcomes.By.valueOf(by.toUpperCase(java.util.Locale.ROOT)), label, band, author, article,
                 from, to), offset, limit);

@@ -90,6 +90,15 @@ public class Outcomes {
      */
     public record Filter(CommentStatus status, By by, String label, String band, String author, String article,
                          LocalDate from, LocalDate to) {
+
+        /**
+         * Why {@code from}..{@code to} can match nothing, or null: a range given backwards was an empty 200, read as
+         * "nothing was decided then". The API answers it as a 400, the page as its other bad filters.
+         */
+        public static String backwardsRange(LocalDate from, LocalDate to) {
+            return from != null && to != null && from.isAfter(to)
+                    ? "from " + from + " is later than to " + to + "; give from on or before to" : null;
+        }
     }
 
     public List<Outcome> list(Site site, Filter f, int offset, int limit) {

@@ -82,6 +82,10 @@ class OutcomePages {
         Outcomes.Filter f = new Outcomes.Filter(st == null ? null : CommentStatus.of(st),
                 b == null ? null : Outcomes.By.valueOf(b.toUpperCase(java.util.Locale.ROOT)), l, bd,
                 QueuePages.blank(author), QueuePages.blank(article), date(from, "from"), date(to, "to"));
+        String backwards = Outcomes.Filter.backwardsRange(f.from(), f.to());
+        if (backwards != null) {
+            throw new InvalidModerationInput("from", backwards);
+        }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         model.addAttribute("rows", outcomes.list(s, f, 0, 100).stream().map(o -> new Row(o,
                 Display.chips(o.classification(), 3, names), Display.segments(o.text(), o.classification()),

@@ -75,6 +75,19 @@ class ListFiltersTest extends IntegrationTest {
         assertThat(mod.get("/api/v1/sites/list-filters/queue?label=article.unrelated").status()).isEqualTo(200);
     }
 
+    /** Was an empty 200: from after to matches nothing, read by a script as "nothing decided in that week". */
+    @Test
+    void anOutcomesRangeGivenBackwardsIsA400NamingBothDates() {
+        Api.Response r = mod.get("/api/v1/sites/list-filters/outcomes?from=2026-12-05&to=2026-12-01");
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().get("fields").get(0).get("field").asText()).isEqualTo("from");
+        assertThat(r.json().get("detail").asText()).contains("from 2026-12-05").contains("to 2026-12-01");
+        // one day (from = to) and an open end are still ranges
+        assertThat(mod.get("/api/v1/sites/list-filters/outcomes?from=2026-12-01&to=2026-12-01").status()).isEqualTo(200);
+        assertThat(mod.get("/api/v1/sites/list-filters/outcomes?from=2026-12-05").status()).isEqualTo(200);
+    }
+
     /** Was an empty 200: comments carry a language as deu, so "de" matched nothing and read as "none held in German". */
     @Test
     void aTwoLetterLanguageCodeIsRefusedNamingTheThreeLetterOne() {

@@ -107,6 +107,16 @@ class HostilePagesTest extends IntegrationTest {
         assertThat(queue.select("select[name=label] option[selected]").attr("value")).isEqualTo("ara");
     }
 
+    /** Was an empty list: from after to matched nothing, shown as if nothing had been decided then. */
+    @Test
+    void anOutcomesRangeGivenBackwardsIsAnErrorPageNamingBothDatesAsTheApiDoes() throws Exception {
+        HttpResponse<String> r = moderator.get("/sites/hostile-pages/outcomes?from=2026-12-05&to=2026-12-01");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(r.body()).contains("from 2026-12-05 is later than to 2026-12-01");
+        assertThat(moderator.get("/sites/hostile-pages/outcomes?from=2026-12-01&to=2026-12-01").statusCode()).isEqualTo(200);
+    }
+
     /** Was a JSON problem in the browser: the REST handlers answered the page's binding errors. */
     @Test
     void aQueueItemIdThatIsNoNumberIsAnHtmlNotFoundPage() throws Exception {
