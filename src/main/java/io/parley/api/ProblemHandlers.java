@@ -206,7 +206,8 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
                 // fail-on-null-for-primitives: the field was left out (or null), not sent in a wrong shape
                 message = String.valueOf(mie.getOriginalMessage()).startsWith("Cannot map `null`")
                         ? "is required (" + expected(mie.getTargetType()).replaceFirst("^must be ", "") + ")"
-                        : expected(mie.getTargetType());
+                        : mie.getTargetType() != null && java.time.temporal.Temporal.class.isAssignableFrom(mie.getTargetType())
+                        ? time(mie) : expected(mie.getTargetType());
             } else {
                 message = "wrong type or value";
             }
@@ -308,6 +309,39 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
         return "over a JSON reading limit: " + m.replaceFirst(" \\(from .*$", "").replaceFirst(", from `.*$", ")");
     }
 
+    private static final String TIME = "must be an ISO-8601 time with an offset, as a string (e.g. \"2022-01-10T18:00:00Z\")";
+
+    /**
+     * What was wrong with a time, from the value sent: every refusal said "a number is not read as one", also for an
+     * empty string or a date without its time, and the client looked for a number it never sent.
+     */
+    private static String time(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        if (!(e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p) || p.currentToken() == null) {
+            return TIME;
+        }
+        try {
+            return switch (p.currentToken()) {
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> TIME + "; a number is not read as one";
+                case VALUE_STRING -> {
+                    String v = p.getText();
+                    if (v.isBlank()) {
+                        yield TIME + "; it was " + (v.isEmpty() ? "an empty string" : "only whitespace");
+                    }
+                    if (v.strip().matches("[-+]?\\d+(\\.\\d*)?")) {
+                        yield TIME + "; a number is not read as one, also as a string";
+                    }
+                    yield TIME + "; \"" + (v.length() > 40 ? v.substring(0, 40) + "…" : v) + "\" is not one";
+                }
+                case VALUE_TRUE, VALUE_FALSE -> TIME + "; " + p.getText() + " is not one";
+                case START_OBJECT, START_ARRAY -> TIME + "; " + (p.currentToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT
+                        ? "an object" : "a list") + " is not one";
+                default -> TIME;
+            };
+        } catch (java.io.IOException unreadable) {
+            return TIME;
+        }
+    }
+
     /** What a field of this type takes, in JSON's words: the client sent something else there. */
     private static String expected(Class<?> type) {
         if (type == null) {
@@ -327,7 +361,7 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
             return "must be a number";
         }
         if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "must be an ISO-8601 time with an offset, as a string (e.g. \"2022-01-10T18:00:00Z\"); a number is not read as one";
+            return TIME;
         }
         if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "must be a list";

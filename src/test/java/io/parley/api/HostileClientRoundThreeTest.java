@@ -60,6 +60,28 @@ class HostileClientRoundThreeTest extends IntegrationTest {
         assertThat(stored("comments", "ok-1") + stored("comments", "epoch-1")).isZero();
     }
 
+    /**
+     * Was "…; a number is not read as one" for every bad time, an empty string and a date without its time included: the
+     * message says what was sent instead, and still says so for a number.
+     */
+    @Test
+    void aBadTimeIsRefusedSayingWhatWasWrongWithIt() {
+        String[][] cases = {{"\"\"", "it was an empty string"}, {"\"  \"", "it was only whitespace"},
+                {"\"2022-01-10\"", "\"2022-01-10\" is not one"}, {"\"yesterday\"", "\"yesterday\" is not one"},
+                {"true", "true is not one"}, {"1641837600", "a number is not read as one"},
+                {"\"1641837600\"", "a number is not read as one, also as a string"}};
+        for (String[] c : cases) {
+            Api.Response r = machine.postJson("/api/v1/sites/hostile3/articles",
+                    "{\"externalId\":\"bad-time\",\"title\":\"T\",\"body\":\"Text.\",\"published\":" + c[0] + "}");
+            assertProblem(r, 400, "published");
+            assertThat(r.json().get("detail").asText()).as(c[0]).contains("must be an ISO-8601 time").endsWith(c[1]);
+            if (!c[1].contains("number")) {
+                assertThat(r.json().get("detail").asText()).as(c[0]).doesNotContain("number");
+            }
+        }
+        assertThat(stored("articles", "bad-time")).isZero();
+    }
+
     /** The same times as ISO-8601 strings are read as before (an offset other than Z included). */
     @Test
     void anIsoTimeIsStillRead() {
