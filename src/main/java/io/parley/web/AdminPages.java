@@ -106,7 +106,12 @@ class AdminPages {
     @GetMapping("/sites/{site}/stats")
     String stats(@PathVariable String site, @RequestParam(defaultValue = "30") int days, Authentication auth, Model model) {
         Site s = access.require(auth, site, Permission.CONFIGURE);
-        int d = Math.max(1, Math.min(days, 365));
+        // -1 or 1000 was quietly shown as 1 or 365 days, a page headed with a period nobody asked for, where the API
+        // refuses it: the same range, refused the way the pages refuse their other bad filters
+        if (days < 1 || days > 366) {
+            throw new io.parley.moderation.InvalidModerationInput("days", "a number of days between 1 and 366, not " + days);
+        }
+        int d = days;
         Map<String, Object> stats = preview.stats(s, d);
         HomePages.common(model, s, auth);
         @SuppressWarnings("unchecked")

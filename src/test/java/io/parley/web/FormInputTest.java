@@ -71,6 +71,20 @@ class FormInputTest extends IntegrationTest {
         }
     }
 
+    /** Was a 200 headed "last 1 days" for -1 (and 365 for 1000), where the API refuses them with a 400. */
+    @Test
+    void aStatsPeriodOutsideOneTo366DaysIsRefusedAsTheApiDoes() throws Exception {
+        for (String days : List.of("-1", "0", "367", "1000")) {
+            HttpResponse<String> r = owner.get("/sites/forms/stats?days=" + days);
+            assertThat(r.statusCode()).as(days).isEqualTo(400);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).as(days).startsWith("text/html");
+            assertThat(r.body()).as(days).contains("days: a number of days between 1 and 366, not " + days);
+        }
+        for (String days : List.of("1", "366")) {
+            assertThat(owner.get("/sites/forms/stats?days=" + days).statusCode()).as(days).isEqualTo(200);
+        }
+    }
+
     @Test
     void aNulInATargetIsShownOnTheSettingsFormAndNotSaved() throws Exception {
         settingsFormRefused("hold_insult=0.5&reject_insult=0.9&targets=NATO%0Aa%00b", "targets[1]: contains a NUL character");
