@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
         description = {"Score comments: JSONL in ({\"id\":..., \"text\":...} per line), JSONL out, in input order.",
                 "Each output line: {id, model, version, scores:{toxicity, severe_toxicity, insult, threat, obscene,",
                 "identity_attack}, spans:[{label, start, end, weight}]} (offsets are UTF-16 indices into text).",
-                "A line that is not valid UTF-8, or not a JSON object with a string 'text', gives {id?, line, error}",
+                "A line that is not valid UTF-8, or not a JSON object with a non-blank string 'text', gives {id?, line, error}",
                 "and exit code 1; the other lines are still scored. Input that is not UTF-8 text at all (binary, UTF-16,",
                 "another charset) is refused before anything is scored, with exit code 1."},
         footer = {"", "Examples:", "  parley classify comments.jsonl > scores.jsonl",
@@ -146,6 +146,11 @@ final class ClassifyCommand implements Callable<Integer> {
                 // {"text": 5} was "missing", though the field is there: the value is what is wrong
                 return new Line(number, n.get("id"), null, "field 'text' must be a string, not " + text.getNodeType()
                         .name().toLowerCase(java.util.Locale.ROOT));
+            }
+            if (text.asText().isBlank()) {
+                // was scored as all zeros, read as "clean", where POST /classify refuses it: nothing to score
+                return new Line(number, n.get("id"), null, "field 'text' must not be "
+                        + (text.asText().isEmpty() ? "empty" : "blank (only whitespace)"));
             }
             return new Line(number, n.get("id"), text.asText(), null);
         } catch (JsonProcessingException e) {

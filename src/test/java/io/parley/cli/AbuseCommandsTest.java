@@ -75,11 +75,10 @@ class AbuseCommandsTest {
     void classifyWritesOneResultPerLineInOrderWithSixScoresAndSpans() throws Exception {
         Path in = Files.writeString(dir.resolve("in.jsonl"), String.join("\n",
                 "{\"id\":\"a\",\"text\":\"Thanks for the careful reporting on the talks in Geneva.\"}",
-                "{\"id\":7,\"text\":\"David Jackson, you are just another wormy little troll.\"}",
-                "{\"id\":\"empty\",\"text\":\"\"}", ""));
+                "{\"id\":7,\"text\":\"David Jackson, you are just another wormy little troll.\"}", ""));
         assertThat(run("classify", in.toString())).isZero();
         List<JsonNode> lines = outputLines();
-        assertThat(lines).extracting(n -> n.get("id").asText()).containsExactly("a", "7", "empty");
+        assertThat(lines).extracting(n -> n.get("id").asText()).containsExactly("a", "7");
         for (JsonNode n : lines) {
             assertThat(n.get("scores").size()).isEqualTo(6);
             n.get("scores").forEach(v -> assertThat(v.asDouble()).isBetween(0.0, 1.0));
@@ -107,6 +106,30 @@ class AbuseCommandsTest {
         assertThat(lines.get(4).get("id").asInt()).isEqualTo(5);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("classified 2 comments in")
                 .contains("4 line(s) could not be scored");
+    }
+
+    /**
+     * Was all zeros, read as a clean comment, where POST /classify refuses an empty or blank text with a 422: an error
+     * record naming the line, exit 1, and the lines around it still scored in order.
+     */
+    @Test
+    void anEmptyOrBlankTextIsAnErrorRecordAndTheOtherLinesAreScored() throws Exception {
+        Path in = Files.writeString(dir.resolve("in.jsonl"), "{\"id\":1,\"text\":\"fine\"}\n{\"id\":\"e\",\"text\":\"\"}\n"
+                + "{\"id\":\"b\",\"text\":\" \\t\\n \"}\n{\"id\":4,\"text\":\"you are an idiot\"}\n");
+        assertThat(run("classify", in.toString())).isEqualTo(1);
+        List<JsonNode> lines = outputLines();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0).has("scores")).isTrue();
+        assertThat(lines.get(1).get("id").asText()).isEqualTo("e");
+        assertThat(lines.get(1).get("line").asInt()).isEqualTo(2);
+        assertThat(lines.get(1).get("error").asText()).isEqualTo("field 'text' must not be empty");
+        assertThat(lines.get(1).has("scores")).isFalse();
+        assertThat(lines.get(2).get("line").asInt()).isEqualTo(3);
+        assertThat(lines.get(2).get("error").asText()).isEqualTo("field 'text' must not be blank (only whitespace)");
+        assertThat(lines.get(3).get("id").asInt()).isEqualTo(4);
+        assertThat(lines.get(3).get("scores").get("insult").asDouble()).isGreaterThan(0.5);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("classified 2 comments in")
+                .contains("2 line(s) could not be scored");
     }
 
     @Test
