@@ -82,7 +82,7 @@ class SiteController {
         if (!missing.isEmpty()) {
             throw new io.parley.site.InvalidSettings("thresholds." + missing.get(0), "missing: a PUT replaces the whole"
                     + " settings, and every label the served model scores needs hold and reject (missing: "
-                    + String.join(", ", missing) + "); to act on a label only at certainty set both to 1. GET /settings"
+                    + String.join(", ", missing) + "); to turn a label off set both to 1. GET /settings"
                     + " gives the current ones to edit");
         }
     }

@@ -90,9 +90,11 @@ public final class ModerationPolicy {
                 }
                 priority = Math.max(priority, severity.getOrDefault(e.getKey(), 1.0) * score);
                 Thresholds t = e.getValue();
-                if (score >= t.reject()) {
+                // A threshold of 1 is the action switched off (1 and 1 is a label off, as the settings say), not "at
+                // certainty": scores of exactly 1.0 occur (toxicity), and a label set off still held or rejected them.
+                if (t.reject() < 1 && score >= t.reject()) {
                     reasons.add(new Reason("label", e.getKey(), score, t.reject(), "reject", v));
-                } else if (score >= t.hold()) {
+                } else if (t.hold() < 1 && score >= t.hold()) {
                     reasons.add(new Reason("label", e.getKey(), score, t.hold(), "hold", v));
                 }
             }

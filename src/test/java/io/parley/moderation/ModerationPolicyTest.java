@@ -60,6 +60,23 @@ class ModerationPolicyTest {
         }
     }
 
+    /**
+     * Was held or rejected: a score of exactly 1.0 (seen for toxicity) reached a threshold of 1, so a label set to 1 and 1
+     * (how a label is turned off) still acted on it. A threshold of 1 is that action off; the other still applies.
+     */
+    @Test
+    void aThresholdOfOneIsOffEvenForAScoreOfExactlyOne() {
+        Map<String, Thresholds> t = Map.of("insult", new Thresholds(1, 1), "threat", new Thresholds(0.5, 1));
+        VersionedSettings s = new VersionedSettings(7, new SiteSettings(t, Map.of(), List.of(), false, "hold", "score"),
+                "owner", null);
+        assertThat(ModerationPolicy.decide(s, scores(1.0, 0.0), false).status().wire()).isEqualTo("published");
+        assertThat(ModerationPolicy.decide(s, scores(1.0, 0.0), false).reasons()).isEmpty();
+        // reject off, hold still on: a certain threat is held for a person, not rejected
+        Verdict threat = ModerationPolicy.decide(s, scores(0.0, 1.0), false);
+        assertThat(threat.status().wire()).isEqualTo("held");
+        assertThat(threat.reasons()).containsExactly(new Reason("label", "threat", 1.0, 0.5, "hold", 7));
+    }
+
     @Test
     void reasonNamesLabelScoreAndThreshold() {
         Verdict v = ModerationPolicy.decide(settings(Map.of(), false, "hold"), scores(0.95, 0.0), false);
