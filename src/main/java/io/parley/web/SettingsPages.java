@@ -301,6 +301,7 @@ class SettingsPages {
     /** Reads the settings form; fields the form does not show keep their defaults (none today). */
     static SiteSettings parse(MultiValueMap<String, String> form, List<AbuseLabel> labels) {
         Map<String, Thresholds> thresholds = new LinkedHashMap<>();
+        List<String> cleared = new ArrayList<>();
         for (String label : labels.stream().map(AbuseLabel::name).toList()) {
             Double hold = number(form.getFirst("hold_" + label), "thresholds." + label + ".hold");
             Double reject = number(form.getFirst("reject_" + label), "thresholds." + label + ".reject");
@@ -309,7 +310,17 @@ class SettingsPages {
                     throw new InvalidSettings("thresholds." + label, "hold and reject are both required");
                 }
                 thresholds.put(label, new Thresholds(hold, reject));
+            } else if (form.containsKey("hold_" + label) || form.containsKey("reject_" + label)) {
+                cleared.add(label);
             }
+        }
+        // Both boxes of a label cleared saved it without thresholds, i.e. off, without a word (it came back as 1 and
+        // 1); the API refuses a label left out of a PUT, so the page refuses cleared boxes the same way and says how
+        // a label is turned off. A form with every box empty is left to the save's own "thresholds: required".
+        if (!cleared.isEmpty() && !thresholds.isEmpty()) {
+            throw new InvalidSettings("thresholds." + cleared.get(0), "hold and reject are empty for "
+                    + String.join(", ", cleared) + ": every label needs both; to turn a label off,"
+                    + " set both to 1");
         }
         Map<String, String> stance = new LinkedHashMap<>();
         for (String key : STANCE_KEYS) {

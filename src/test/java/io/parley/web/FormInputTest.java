@@ -140,6 +140,31 @@ class FormInputTest extends IntegrationTest {
         assertThat(sites.settings(site.id()).settings().thresholds()).isNotEmpty();
     }
 
+    /**
+     * Was saved as "off" without a word (the label came back as 1 and 1): both boxes of a label cleared. The API refuses
+     * a label left out of a PUT with a 422 naming it; the page refuses the cleared boxes the same way and says how a
+     * label is turned off, and the label keeps what it had.
+     */
+    @Test
+    void clearingBothBoxesOfALabelIsRefusedNamingItAndSayingHowToTurnItOff() throws Exception {
+        io.parley.site.Thresholds threatWas = sites.settings(site.id()).settings().thresholds().get("threat");
+        String form = "hold_insult=0.5&reject_insult=0.9&hold_threat=&reject_threat=&hold_obscene=+&reject_obscene=";
+        settingsFormRefused(form, "thresholds.threat: hold and reject are empty for threat, obscene: every label needs both;"
+                + " to turn a label off, set both to 1");
+        assertThat(sites.settings(site.id()).settings().thresholds().get("threat")).isEqualTo(threatWas);
+        String page = owner.get("/sites/forms/settings").body();
+        org.jsoup.nodes.Document refused = org.jsoup.Jsoup.parse(owner.post("/sites/forms/settings", form + "&_csrf="
+                + WebSession.csrf(page)).body());
+        assertThat(refused.select("#hold_threat").attr("aria-invalid")).isEqualTo("true");
+        assertThat(refused.select("#reject_threat").attr("aria-invalid")).isEqualTo("true");
+
+        HttpResponse<String> off = owner.post("/sites/forms/settings", "hold_insult=0.5&reject_insult=0.9&hold_threat=1"
+                + "&reject_threat=1&_csrf=" + WebSession.csrf(page));
+        assertThat(off.uri().getQuery()).startsWith("saved=");
+        assertThat(sites.settings(site.id()).settings().thresholds().get("threat"))
+                .isEqualTo(new io.parley.site.Thresholds(1, 1));
+    }
+
     @Test
     void holdFirstCommentsTakesACheckboxValueOnly() throws Exception {
         settingsFormRefused("hold_insult=0.5&reject_insult=0.9&holdFirstComments=maybe", "holdFirstComments: must be on or off");
