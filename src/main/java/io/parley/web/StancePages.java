@@ -47,7 +47,11 @@ class StancePages {
     String targets(@PathVariable String site, @RequestParam(defaultValue = "30") int days, Authentication auth, Model model) {
         Site s = access.require(auth, site, Permission.MODERATE);
         HomePages.common(model, s, auth);
-        int d = Math.max(1, Math.min(days, 365));
+        // the stats page's range and refusal (polish14): a period nobody asked for is no answer to -1 or 1000
+        if (days < 1 || days > 366) {
+            throw new io.parley.moderation.InvalidModerationInput("days", "a number of days between 1 and 366, not " + days);
+        }
+        int d = days;
         LocalDate to = LocalDate.now(ZoneOffset.UTC);
         LocalDate from = to.minusDays(d);
         List<Map<String, Object>> targets = new ArrayList<>();

@@ -86,6 +86,16 @@ class FormInputTest extends IntegrationTest {
     }
 
     @Test
+    void aStancePeriodOutsideOneTo366DaysIsRefusedAsTheStatsPageDoes() throws Exception {
+        for (String days : List.of("-1", "0", "367")) {
+            HttpResponse<String> r = owner.get("/sites/forms/stance?days=" + days);
+            assertThat(r.statusCode()).as(days).isEqualTo(400);
+            assertThat(r.body()).as(days).contains("days: a number of days between 1 and 366, not " + days);
+        }
+        assertThat(owner.get("/sites/forms/stance?days=7").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aNulInATargetIsShownOnTheSettingsFormAndNotSaved() throws Exception {
         settingsFormRefused("hold_insult=0.5&reject_insult=0.9&targets=NATO%0Aa%00b", "targets[1]: contains a NUL character");
     }
