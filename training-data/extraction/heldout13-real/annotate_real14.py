@@ -139,7 +139,7 @@ def read(pid, sel, raw):
         a = field(sel.get("author"), r, ctx)
         author = a if isinstance(a, str) or a is None else text_of(a)
         if author:
-            author = re.sub(r"(?i)^(posted by|by)\s*:?\s*|\s*(says|said|wrote|said\.\.\.)\s*:?\s*$", "", author).strip() or None
+            author = re.sub(r"(?i)^(posted by|by)(?:\s*:\s*|\s+)|\s*(says|said|wrote|said\.\.\.)\s*:?\s*$", "", author).strip() or None
         t = field(sel.get("time"), r, ctx)
         if t is None or isinstance(t, str):
             tm = t
@@ -324,7 +324,8 @@ page("238", "randfishkin.com", "wordpress-div-nested-byline-after", record="div.
 page("346", "everywhereist.com", "woothemes-date-name-says", record="li.comment", author="span.name", time=dotted_day,
      text=own_text("div.comment-entry > p:not(.thdrpy)"))
 page("R14", "sundrymourning.com", "wordpress-bare-name-on-date", record="ol.commentlist > li[id^=comment-]",
-     author=lambda r, ctx: re.sub(r"\s+on$", "", re.split(r"\s+on\s+(?=[A-Z][a-z]+ \d)", bare_head(r, ctx))[0]),
+     author=lambda r, ctx: text_of(r.find(["a", "span"], recursive=False))
+     or re.sub(r"\s+on$", "", re.split(r"\s+on\s+(?=[A-Z][a-z]+ \d)", bare_head(r, ctx))[0]),
      time=lambda r, ctx: iso(re.sub(r"(\d)(st|nd|rd|th),", r"\1,", bare_head(r, ctx))), text="div.commenttext")
 page("R101", "thenotebookdoodles.com", "blogger-dl-said", record="dl#comments-block > dt.comment-author",
      author=lambda r, ctx: text_of(r.find("a", href=re.compile("profile|^http"), string=True)) or re.sub(r"\s*said\.\.\.$", "", text_of(r)),
