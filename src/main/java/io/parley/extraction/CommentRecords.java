@@ -3047,6 +3047,20 @@ final class CommentRecords {
             if (f.author != null) {
                 break;
             }
+            // WordPress's commenter link (a.url, rel "external nofollow": the name linking the commenter's own site)
+            // names the author before any profile link: a "Twitter: @handle" beside it is the commenter's handle
+            if (f.author == null && WpCommenterLinks.isOne(d) && !inQuote(d, r)) {
+                String t = clean(d.text());
+                if (t != null && Texts.wordCount(t) <= 5 && Dates.find(t) == null) {
+                    f.author = t;
+                    f.authorEl = d;
+                }
+            }
+        }
+        for (Element d : own) {
+            if (f.author != null) {
+                break;
+            }
             if (d.normalName().equals("a") && (profileLink(d) || avatarTwin(d, own)) && !inQuote(d, r)) {
                 f.author = clean(d.text());
                 f.authorEl = d;

@@ -86,4 +86,11 @@ class RealPagesSecondSetTest {
         // symbianv3: span.commentauthor (no author before; the name stayed in the text)
         assertThat(comments("R153")).extracting(ExtractedComment::author).containsExactlyElementsOf(goldAuthors("R153"));
     }
+
+    @Test
+    void wordPressCommenterLinkNamesTheAuthorBeforeAHandle() throws Exception {
+        // davidairey: "<a class=url rel='external nofollow'>Jamie Wayne</a>, on date // Twitter: @jamieguijarro"
+        // (3 of 8 before: the handle's profile link won)
+        assertThat(sameAuthors("R904")).isGreaterThanOrEqualTo(6);
+    }
 }
