@@ -218,6 +218,12 @@ final class CommentRecords {
         for (Element k : kids) {
             if (opens.test(k)) {
                 wrap = new Element("div").addClass("dl-comment");
+                for (String c : k.classNames()) {
+                    if (DEPTH_CLASS.matcher(c).matches()) {
+                        // the head's depth class is the whole comment's (WordPress's dt.depth-2 in a threaded dl)
+                        wrap.addClass(c);
+                    }
+                }
                 k.before(wrap);
                 wrap.appendChild(k);
             } else if (wrap != null) {
