@@ -30,7 +30,9 @@ final class CommentRecords {
             "fullname", "displayname",
             "poster", "hnuser", "name", "byline", "cauthorpane", "bigusername", "creator", "actor",
             // (the commenter's pen name: German forums' "pseudonym", French news sites' "pseudo")
-            "pseudonym", "pseudo", "postauthor");
+            "pseudonym", "pseudo", "postauthor",
+            // (K2-style themes glue the word: span.commentauthor)
+            "commentauthor");
     private static final Set<String> TIME_PARTS = Set.of("date", "time", "timestamp", "datetime", "age", "posted", "when",
             "published", "postdate", "ago", "dt");
     private static final Set<String> LIKE_PARTS = Set.of("like", "likes", "vote", "votes", "score", "points", "upvote",
@@ -96,6 +98,8 @@ final class CommentRecords {
     private static final Evaluator QUESTION_ITEM = QueryParser.parse("[itemtype$=/Question]");
     private static final Evaluator DT_NAME_PARTS = QueryParser.parse("cite, a[href], strong, b");
     private static final Evaluator DL_COMMENT = QueryParser.parse("div.dl-comment");
+    /** Children a page does not show: no part of a definition list's dt/dd pairs, nor a break in them. */
+    private static final Set<String> NOT_SHOWN = Set.of("script", "noscript", "style", "template");
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
     private static final Evaluator ANCHOR_TARGETS = QueryParser.parse("[id], a[name]");
     private static final Evaluator INDENT_CELL = QueryParser.parse("td.ind, td[indent]");
@@ -198,7 +202,8 @@ final class CommentRecords {
                     }
                 } else if (k.normalName().equals("dd")) {
                     ddWords += Texts.wordCount(k.text());
-                } else {
+                } else if (!NOT_SHOWN.contains(k.normalName())) {
+                    // (a script among the pairs, as Blogger's classic dl#comments-block opens with, shows nothing)
                     dts = -1000; // other children: not a plain definition list
                 }
             }
@@ -221,6 +226,12 @@ final class CommentRecords {
         for (Element k : kids) {
             if (opens.test(k)) {
                 wrap = new Element("div").addClass("dl-comment");
+                for (String c : k.classNames()) {
+                    if (DEPTH_CLASS.matcher(c).matches()) {
+                        // the head's depth class is the whole comment's (WordPress's dt.depth-2 in a threaded dl)
+                        wrap.addClass(c);
+                    }
+                }
                 k.before(wrap);
                 wrap.appendChild(k);
             } else if (wrap != null) {
@@ -740,6 +751,7 @@ final class CommentRecords {
             parentOfId.put(id, parentId);
             int depth = parentId == null ? 0 : depthOf.getOrDefault(parentId, 0) + 1;
             depthOf.put(id, depth);
+            f.author = AuthorNames.tidy(f.author);
             if (f.author != null) {
                 lastByAuthor.put(f.author.replace(" ", "").toLowerCase(Locale.ROOT), id);
                 lastByAuthor.putIfAbsent(f.author.toLowerCase(Locale.ROOT), id);
@@ -3060,6 +3072,20 @@ final class CommentRecords {
                 }
                 if (t != null && Texts.wordCount(t) <= 5 && Dates.find(t) == null && !MEMBER_WORDS.matcher(t).matches()
                         && !AUTHOR_NOISE.matcher(t).matches() && !EDIT_NOTICE.matcher(t).lookingAt() && !inQuote(d, r)) {
+                    f.author = t;
+                    f.authorEl = d;
+                }
+            }
+        }
+        for (Element d : own) {
+            if (f.author != null) {
+                break;
+            }
+            // WordPress's commenter link (a.url, rel "external nofollow": the name linking the commenter's own site)
+            // names the author before any profile link: a "Twitter: @handle" beside it is the commenter's handle
+            if (f.author == null && WpCommenterLinks.isOne(d) && !inQuote(d, r)) {
+                String t = clean(d.text());
+                if (t != null && Texts.wordCount(t) <= 5 && Dates.find(t) == null) {
                     f.author = t;
                     f.authorEl = d;
                 }
