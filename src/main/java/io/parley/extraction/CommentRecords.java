@@ -471,25 +471,25 @@ final class CommentRecords {
     private static List<ExtractedComment> read(Element root, List<String> articleKeys, Deadline deadline, int blockCommentWords) {
         List<Element> records = bestSet(root, deadline);
         boolean few = records.size() < (blockCommentWords > 0 ? 2 : 3);
+        if (!few) {
+            String sig = signature(records.get(0));
+            if (sig.contains("pingback") || sig.contains("trackback") || sig.endsWith(".") && !sig.contains("@")
+                    && !((sig.startsWith("tr.") || sig.equals("li.") || sig.equals("table.")) && richRecords(records))) {
+                // (class-less rows and list items qualify only when every one is rich in cues: a forum's table rows, bbPress's
+                // threaded replies, each li a header and a post)
+                few = true;
+            } else if (blockCommentWords == 0 && (!strongSignature(sig) && !richRecords(records) && !inCommentSection(records)
+                    || linkDensity(records) > 0.35)) {
+                // nothing the block model took for comments: only a set that names itself a comment or post list
+                few = true;
+            }
+        }
         if (few) {
-            // one or two comments: taken only where the page says plainly that they are comments (see FewRecords)
+            // no set of three: one or two comments, taken only where the page says plainly they are (see FewRecords)
             records = FewRecords.find(root, deadline);
             if (records.isEmpty()) {
                 return List.of();
             }
-        }
-        String sig = signature(records.get(0));
-        // (the set-level checks below are for three or more: FewRecords checked its one or two records itself)
-        if (!few && (sig.contains("pingback") || sig.contains("trackback") || sig.endsWith(".") && !sig.contains("@")
-                && !((sig.startsWith("tr.") || sig.equals("li.") || sig.equals("table.")) && richRecords(records)))) {
-            // (class-less rows and list items qualify only when every one is rich in cues: a forum's table rows, bbPress's
-            // threaded replies, each li a header and a post)
-            return List.of();
-        }
-        if (!few && blockCommentWords == 0 && (!strongSignature(sig) && !richRecords(records) && !inCommentSection(records)
-                || linkDensity(records) > 0.35)) {
-            // nothing the block model took for comments: only a set that names itself a comment or post list
-            return List.of();
         }
         records = withPingbacks(root, records);
         Map<Element, Integer> index = new IdentityHashMap<>();

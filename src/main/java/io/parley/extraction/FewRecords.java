@@ -23,7 +23,7 @@ import org.jsoup.nodes.Element;
 final class FewRecords {
 
     /** A permalink id of a comment or post: comment-123, li-comment-123, post_77, p4100, c123, pid_5. */
-    private static final Pattern RECORD_ID = Pattern.compile("(?i)(?:li-)?(?:comment|post|reply|message|msg|c|p|pid)[-_]?\\d{1,12}");
+    private static final Pattern RECORD_ID = Pattern.compile("(?i)((?:li-)?(?:comment|post|reply|message|msg|c|p|pid)[-_]?)\\d{1,12}");
     private static final Pattern COMMENT_TYPE = Pattern.compile("(?i)schema\\.org/Comment$");
     /** A heading or count line saying how many comments follow. */
     private static final Pattern COUNT_LINE = Pattern.compile(
@@ -31,7 +31,6 @@ final class FewRecords {
                     + "|(?:comments?|responses?|repl(?:y|ies)|discussion)\\s*[(\\[]\\s*(1|2)\\s*[)\\]])");
     private static final int MAX_RECORDS = 2;
     private static final java.util.Set<String> LIST_TAGS = java.util.Set.of("body", "form", "ul", "ol", "dl", "table", "tbody");
-    private static final boolean DEBUG = Boolean.getBoolean("few.debug");
 
     private FewRecords() {
     }
@@ -43,27 +42,25 @@ final class FewRecords {
         Map<String, List<Element>> groups = new LinkedHashMap<>();
         for (Element e : root.getAllElements()) {
             deadline.check();
-            if (DEBUG && (CommentRecords.commentish(CommentRecords.signature(e)) || typedComment(e) || RECORD_ID.matcher(e.id()).matches())) {
-                System.err.println("cand " + CommentRecords.signature(e) + " id=" + e.id() + " cues=" + CommentRecords.cues(e) + " ok=" + candidate(e));
-            }
             if (!candidate(e)) {
                 continue;
             }
-            groups.computeIfAbsent(CommentRecords.signature(e), k -> new ArrayList<>()).add(e);
+            // records with permalink ids of one kind (post_1, post_2) are one kind whatever else their markup says
+            // (Discourse types the reply, not the opening post, a schema.org Comment)
+            Matcher id = RECORD_ID.matcher(e.id());
+            String key = id.matches() ? e.normalName() + "#" + id.group(1).toLowerCase(Locale.ROOT) : shape(e);
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
         }
         List<Element> best = null;
         double bestScore = 0;
         for (Map.Entry<String, List<Element>> g : groups.entrySet()) {
             List<Element> members = g.getValue();
-            if (DEBUG) {
-                System.err.println("group " + g.getKey() + " n=" + members.size() + " ev=" + evidence(members) + " named=" + insideNamedSection(members.get(0)) + " count=" + countBefore(members.get(0)));
-            }
             if (members.size() > MAX_RECORDS || !evidence(members)) {
                 continue;
             }
             double score = 0;
             for (Element m : members) {
-                score += CommentRecords.cues(m) + (CommentRecords.commentish(g.getKey()) ? 2 : 0);
+                score += CommentRecords.cues(m) + (CommentRecords.commentish(CommentRecords.signature(m)) ? 2 : 0);
             }
             // of two shapes that score alike, the outer one: a reply nests in its parent's outer box (li.comment holds
             // its article.comment and the reply's li)
@@ -82,7 +79,8 @@ final class FewRecords {
     private static boolean candidate(Element e) {
         String sig = CommentRecords.signature(e);
         boolean typed = typedComment(e);
-        if (!typed && !CommentRecords.commentish(sig) && !RECORD_ID.matcher(e.id()).matches()) {
+        if (!typed && !CommentRecords.commentish(sig) && !CommentRecords.commentish(e.normalName() + "." + e.className())
+                && !RECORD_ID.matcher(e.id()).matches()) {
             return false;
         }
         if (CommentSections.namesSection(e) || LIST_TAGS.contains(e.normalName())) {
@@ -93,6 +91,13 @@ final class FewRecords {
         }
         // a post with its own headline is a story or a teaser of one (a blog's article.post, "related posts")
         return e.selectFirst("h1, h2") == null && e.selectFirst("form, textarea") == null;
+    }
+
+    /** The record finder's shape, or where it kept no class ("div."), the tag and the first class. */
+    private static String shape(Element e) {
+        String sig = CommentRecords.signature(e);
+        String cls = e.className().strip();
+        return sig.endsWith(".") && !cls.isEmpty() ? e.normalName() + "." + cls.split("\\s+")[0] : sig;
     }
 
     private static boolean typedComment(Element e) {
