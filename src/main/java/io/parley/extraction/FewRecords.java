@@ -30,6 +30,8 @@ final class FewRecords {
             "(?iu)^\\W{0,3}(?:(one|two|1|2)\\s+(?:comments?|responses?|thoughts?|repl(?:y|ies)|posts?|messages?|reactions?)\\b"
                     + "|(?:comments?|responses?|repl(?:y|ies)|discussion)\\s*[(\\[]\\s*(1|2)\\s*[)\\]])");
     private static final int MAX_RECORDS = 2;
+    /** Microformats and WordPress classes of a story, not a comment: hentry, h-entry, type-post, status-publish. */
+    private static final Pattern STORY_CLASS = Pattern.compile("(?i)(?:^|\\s)(?:hentry|h-entry|type-post|status-publish|format-standard)(?:\\s|$)");
     private static final java.util.Set<String> LIST_TAGS = java.util.Set.of("body", "form", "ul", "ol", "dl", "table", "tbody");
 
     private FewRecords() {
@@ -89,8 +91,18 @@ final class FewRecords {
         if (CommentRecords.cues(e) < 5 || Texts.wordCount(e.text()) < 3) {
             return false;
         }
-        // a post with its own headline is a story or a teaser of one (a blog's article.post, "related posts")
-        return e.selectFirst("h1, h2") == null && e.selectFirst("form, textarea") == null;
+        // a post with its own headline is a story or a teaser of one (a blog's article#post-12.post.hentry, "related
+        // posts"); a forum post's title links to the post itself (phpBB's h3 a[href=#p4100])
+        if (STORY_CLASS.matcher(e.className()).find() || e.selectFirst("form, textarea") != null) {
+            return false;
+        }
+        for (Element h : e.select("h1, h2, h3, h4, h5, h6")) {
+            Element a = h.selectFirst("a[href]");
+            if (h.normalName().equals("h1") || h.normalName().equals("h2") || a != null && !a.attr("href").startsWith("#")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The record finder's shape, or where it kept no class ("div."), the tag and the first class. */
