@@ -489,20 +489,26 @@ final class CommentRecords {
 
     private static List<ExtractedComment> read(Element root, List<String> articleKeys, Deadline deadline, int blockCommentWords) {
         List<Element> records = bestSet(root, deadline);
-        if (records.size() < (blockCommentWords > 0 ? 2 : 3)) {
-            return List.of();
+        boolean few = records.size() < (blockCommentWords > 0 ? 2 : 3);
+        if (!few) {
+            String sig = signature(records.get(0));
+            if (sig.contains("pingback") || sig.contains("trackback") || sig.endsWith(".") && !sig.contains("@")
+                    && !((sig.startsWith("tr.") || sig.equals("li.") || sig.equals("table.")) && richRecords(records))) {
+                // (class-less rows and list items qualify only when every one is rich in cues: a forum's table rows, bbPress's
+                // threaded replies, each li a header and a post)
+                few = true;
+            } else if (blockCommentWords == 0 && (!strongSignature(sig) && !richRecords(records) && !inCommentSection(records)
+                    || linkDensity(records) > 0.35)) {
+                // nothing the block model took for comments: only a set that names itself a comment or post list
+                few = true;
+            }
         }
-        String sig = signature(records.get(0));
-        if (sig.contains("pingback") || sig.contains("trackback") || sig.endsWith(".") && !sig.contains("@")
-                && !((sig.startsWith("tr.") || sig.equals("li.") || sig.equals("table.")) && richRecords(records))) {
-            // (class-less rows and list items qualify only when every one is rich in cues: a forum's table rows, bbPress's
-            // threaded replies, each li a header and a post)
-            return List.of();
-        }
-        if (blockCommentWords == 0 && (!strongSignature(sig) && !richRecords(records) && !inCommentSection(records)
-                || linkDensity(records) > 0.35)) {
-            // nothing the block model took for comments: only a set that names itself a comment or post list
-            return List.of();
+        if (few) {
+            // no set of three: one or two comments, taken only where the page says plainly they are (see FewRecords)
+            records = FewRecords.find(root, deadline);
+            if (records.isEmpty()) {
+                return List.of();
+            }
         }
         records = withPingbacks(root, records);
         Map<Element, Integer> index = new IdentityHashMap<>();
@@ -759,7 +765,7 @@ final class CommentRecords {
             out.add(new ExtractedComment(id, parentId, f.author, f.time, f.likes, f.text, f.quotes, depth,
                     f.header.isEmpty() ? null : String.join(" ", f.header)));
         }
-        if (out.size() < 2) {
+        if (out.size() < (few ? 1 : 2)) {
             return List.of();
         }
         if (blockCommentWords > 0) {
@@ -1774,7 +1780,7 @@ final class CommentRecords {
     private static final Pattern MONTH_WORD = Pattern.compile(
             "(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|at|on|am|pm|ago|today|yesterday");
 
-    private static boolean commentish(String signature) {
+    static boolean commentish(String signature) {
         String s = signature.toLowerCase(Locale.ROOT);
         return s.contains("comment") || s.contains("post") || s.contains("reply") || s.contains("message")
                 || s.contains("thing") || s.contains("talkback") || s.contains("athing") || s.contains("reaction")
@@ -2035,7 +2041,7 @@ final class CommentRecords {
     private static final ThreadLocal<TreeIndex> INDEX = new ThreadLocal<>();
 
     /** Comment cues in a subtree: author element, time, avatar, permalink, reply link, text. 0 for no text. */
-    private static int cues(Element e) {
+    static int cues(Element e) {
         Map<Element, Integer> cache = CUES.get();
         Integer known = cache.get(e);
         if (known != null) {
