@@ -27,6 +27,15 @@ final class GoldPageComments {
         return extractor().extract(html, PageFormat.HTML, fetchedAt).comments();
     }
 
+    /** The Dragnet training archive that the real-page gold folders reference by member (never copied into the repo). */
+    static final Path DRAGNET_TRAIN = Path.of("../shared/data/extraction/dragnet/dragnet_train.tar.gz");
+
+    /** The comments the standard extractor gives for one real page of the Dragnet training archive. */
+    static List<ExtractedComment> ofRealPage(DragnetCorpus corpus, String id) throws Exception {
+        String html = PageInput.of(Files.readAllBytes(corpus.html(id)), "text/html", null).content();
+        return extractor().extract(html, PageFormat.HTML, null).comments();
+    }
+
     static ExtractedComment byId(List<ExtractedComment> cs, String id) {
         return cs.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }

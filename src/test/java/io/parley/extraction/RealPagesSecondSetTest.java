@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class RealPagesSecondSetTest {
 
-    private static final Path ARCHIVE = Path.of("../shared/data/extraction/dragnet/dragnet_train.tar.gz");
+    private static final Path ARCHIVE = GoldPageComments.DRAGNET_TRAIN;
     private static final Path GOLD = Path.of("training-data/extraction/heldout13-real");
     private static DragnetCorpus corpus;
 
@@ -29,14 +29,11 @@ class RealPagesSecondSetTest {
     }
 
     private static List<ExtractedComment> comments(String id) throws Exception {
-        String html = PageInput.of(Files.readAllBytes(corpus.html(id)), "text/html", null).content();
-        return GoldPageComments.extractor().extract(html, PageFormat.HTML, null).comments();
+        return GoldPageComments.ofRealPage(corpus, id);
     }
 
     private static List<String> goldAuthors(String id) throws Exception {
-        List<String> out = new ArrayList<>();
-        GoldPageComments.gold("heldout13-real", "dragnet-" + id).forEach(c -> out.add(c.get("author").asText()));
-        return out;
+        return GoldPageComments.goldAuthors("heldout13-real", "dragnet-" + id);
     }
 
     /** How many extracted authors a gold comment of the page has (each gold name counted once per comment). */

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +17,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class ThirteenthRoundRealPagesTest {
 
-    private static final Path ARCHIVE = Path.of("../shared/data/extraction/dragnet/dragnet_train.tar.gz");
+    private static final Path ARCHIVE = GoldPageComments.DRAGNET_TRAIN;
     private static final Path GOLD = Path.of("training-data/extraction/heldout12-real");
     private static DragnetCorpus corpus;
 
@@ -29,14 +28,11 @@ class ThirteenthRoundRealPagesTest {
     }
 
     private static List<ExtractedComment> comments(String id) throws Exception {
-        String html = PageInput.of(Files.readAllBytes(corpus.html(id)), "text/html", null).content();
-        return GoldPageComments.extractor().extract(html, PageFormat.HTML, null).comments();
+        return GoldPageComments.ofRealPage(corpus, id);
     }
 
     private static List<String> goldAuthors(String id) throws Exception {
-        List<String> out = new ArrayList<>();
-        GoldPageComments.gold("heldout12-real", "dragnet-" + id).forEach(c -> out.add(c.get("author").asText()));
-        return out;
+        return GoldPageComments.goldAuthors("heldout12-real", "dragnet-" + id);
     }
 
     @Test
