@@ -637,6 +637,9 @@ final class DumpThreads {
                 if (nameLike(name)) {
                     names.merge(key(name), 1, Integer::sum);
                 }
+            } else if (d.find(0) && d.start() == 0 && DumpTrailingNames.of(t.substring(d.end())) != null) {
+                // the name after the date and a separator ("Thu, 08/09/2012 - 14:32 | 2691789 Ann Lee", Drupal 6)
+                names.merge(key(DumpTrailingNames.of(t.substring(d.end()))), 1, Integer::sum);
             } else if (d.find(0) && d.start() == 0 && a > 0 && !lines.get(a - 1).blank()) {
                 // the date alone under a name line ("compost_carol / 11-21-2026, 08:21 AM", vBulletin's archive)
                 String name = clean(lines.get(a - 1).text);
@@ -2343,7 +2346,9 @@ final class DumpThreads {
     private static boolean headerContinuation(String t) {
         // (a post number alone, "#3", under the header: Steam and other forums print it there)
         // (or the poster alone under the date, "by Ann Lee": phpBB's print view)
+        // (or an avatar's alt text under it, "Ann Lee's picture": Drupal 6 prints it after the submitted line)
         return anchorShape(t) != null || t.contains("|") || REPLY_TO.matcher(t).matches() || t.matches("#\\d{1,5}")
+                || DumpTrailingNames.avatarAlt(t)
                 || t.length() <= 44 && t.regionMatches(true, 0, "by ", 0, 3) && BY_AFTER.matcher(t).matches()
                 || t.matches("(?i).*\\b(permalink|ago)\\b.*") && Texts.wordCount(t) <= 8
                 || Texts.wordCount(t) <= 4 && !endsSentence(t) && t.matches("^\\[?\\d*\\]?\\s*[\\p{L}\\p{N}_.' -]+$")
@@ -2960,6 +2965,8 @@ final class DumpThreads {
                     author = clean(stripLikes(t.substring(0, d.start())));
                 } else if (dated && d.start() > 0 && nameLike(withoutAside(clean(stripLikes(t.substring(0, d.start())))))) {
                     author = withoutAside(clean(stripLikes(t.substring(0, d.start()))));
+                } else if (dated && d.start() == 0 && DumpTrailingNames.of(t.substring(d.end())) != null) {
+                    author = DumpTrailingNames.of(t.substring(d.end())); // "Thu, 08/09/2012 - 14:32 | 2691789 Ann Lee" (Drupal 6)
                 } else if (dated && nameLike(clean(stripLikes(t.substring(d.end()))))
                         && !(d.end() > 0 && d.end() < t.length() && Character.isLetter(t.charAt(d.end())))) {
                     // (not a badge glued to the date, "Nov. 14Times Pick")
