@@ -79,8 +79,9 @@ final class DumpThreads {
             + "|(?<=[\\u00b7\\u2022|]\\s?)\\d{1,3}(?:min|mo|[mhdwy])$"
             // a time of day alone, as Blogger's "Posted by X at 10:31 PM" prints it: only with am/pm
             + "|(?<![\\d:])\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?(?![a-z]))");
+    // (a comma after the verb alone: "Ann Lee said," heads each comment of some WordPress themes)
     private static final Pattern SAYS = Pattern.compile(
-            "(?i)^(.{1,48}?)\\s+(?:says|said|wrote|writes|commented)(?:\\s+on\\b.*|\\s*:.*|\\s*(?:\\.{2,3}|\\u2026)|\\s*)$");
+            "(?i)^(.{1,48}?)\\s+(?:says|said|wrote|writes|commented)(?:\\s+on\\b.*|\\s*:.*|\\s*(?:\\.{2,3}|\\u2026)|\\s*,?)$");
     private static final Pattern BY = Pattern.compile(
             "(?i)(?<!sort\\s)\\b(?:posted|submitted|written|comment(?:ed)?|reply|answered)?\\s*(?<!sort\\s)by:?\\s+(?!(?:date|thread|time|votes?|score|newest|oldest|activity|popularity)\\b)(.{1,40}?)\\s*(?:$|\\bon\\b|\\bat\\b|[|\\u00bb\\u00ab\\u2022\\u00b7,(-]|(?<![\\p{L}\\p{N}_])\\d)");
     private static final Pattern PROFILE = Pattern.compile(
