@@ -3339,6 +3339,8 @@ final class DumpThreads {
         // the browser and system badges a blog widget prints after the nick ("ann Edge 119.0.0.0 Android 14", Valine,
         // Waline): the reader's user agent, not the name
         s = USER_AGENT.matcher(s).replaceFirst("");
+        // the commenter's website printed after the name ("Ann Lee http://annlee.net |", Domino blogs): no part of it
+        s = DumpTrailingNames.withoutSite(s);
         String t = POST_NUMBER.matcher(s.strip()).replaceFirst("")
                 .replaceAll("(?<=\\S)@[\\w-]+(?:\\.[\\w-]+)+(?=$|[\\s\\u00b7\\u2022|])", "") // a federated handle's instance
                 .replaceAll("\\s*[\\u00b7\\u2022|]\\s*[+-]?\\d{1,6}$", "") // its score after a separator ("name·4")

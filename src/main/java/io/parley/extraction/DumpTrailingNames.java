@@ -36,4 +36,11 @@ final class DumpTrailingNames {
     static boolean avatarAlt(String t) {
         return t.length() <= 60 && AVATAR_ALT.matcher(t).matches();
     }
+
+    private static final Pattern SITE_TAIL = Pattern.compile("(?i)(?<=\\p{L})\\s+(?:https?://|www\\.)[^\\s|]+\\s*(?=$|[|\\u2022\\u00b7])");
+
+    /** A header fragment without the website printed after the name ("Ann Lee http://annlee.net |" is "Ann Lee |"). */
+    static String withoutSite(String s) {
+        return s.indexOf("http") < 0 && s.indexOf("www.") < 0 ? s : SITE_TAIL.matcher(s).replaceFirst(" ");
+    }
 }
