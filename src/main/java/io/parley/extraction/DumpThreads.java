@@ -267,7 +267,7 @@ final class DumpThreads {
         int heading = -1;
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text;
-            if (t.length() <= 120 && COMMENTS_HEADER.matcher(t).matches()) {
+            if (t.length() <= 120 && COMMENTS_HEADER.matcher(t).matches() && !menuEntry(lines, i)) {
                 heading = i;
             }
         }
@@ -294,7 +294,7 @@ final class DumpThreads {
         List<Integer> headings = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text;
-            if (t.length() <= 120 && COMMENTS_HEADER.matcher(t).matches()) {
+            if (t.length() <= 120 && COMMENTS_HEADER.matcher(t).matches() && !menuEntry(lines, i)) {
                 headings.add(i);
             }
         }
@@ -382,6 +382,14 @@ final class DumpThreads {
             return records(lines, all, sectionAt, flat && runs >= 2 ? Set.copyOf(minor) : Set.of(), deadline);
         }
         return records(lines, anchors, sectionAt, Set.of(), deadline);
+    }
+
+    private static boolean menuEntry(List<Line> lines, int i) {
+        Line l = lines.get(i);
+        Line prev = i > 0 ? lines.get(i - 1) : null;
+        Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+        return DumpMenus.entry(l.marker, l.text, prev != null && prev.marker, prev == null ? null : prev.text,
+                next != null && next.marker, next == null ? null : next.text);
     }
 
     /** A quote's attribution inside a post ("On <date>, X wrote:", "X said:", a line over "> " lines): no post's header. */
