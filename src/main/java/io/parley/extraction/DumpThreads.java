@@ -96,8 +96,9 @@ final class DumpThreads {
             + "comments? \\(\\d+\\)|comments?:|\\d+ comments? on\\b.*|comments?:?\\s+\\d{1,5}"
             // the same heading in the page's language, its count before or after ("댓글12", "Kommentare (14)", "评论 8")
             + "|(?:kommentare?|commentaires?|comentarios?|commenti|komentarze|reacties|комментари[йие]в?|"
-            + "\ub313\uae00|\u8bc4\u8bba|\u8a55\u8ad6|\u30b3\u30e1\u30f3\u30c8)\\s*\\d{0,5})[: ]*(?:\\(\\d+\\))?:?$");
-    // (the count after the word: "Comments 14", Habr and other CMS headings)
+            + "\ub313\uae00|\u8bc4\u8bba|\u8a55\u8ad6|\u30b3\u30e1\u30f3\u30c8)\\s*\\d{0,5})[: ]*(?:\\(\\d+\\))?:?(?:\\s*[\u00bb\u203a])?$");
+    // (the count after the word: "Comments 14", Habr and other CMS headings; a guillemet after it, "Comments»",
+    // as some WordPress themes print the heading)
     private static final Pattern END = Pattern.compile("(?i)^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment"
             + "|write a comment|your (?:email|name)\\b.*|name\\s*\\*?|e-?mail\\s*\\*?|\\(c\\).*|\\u00a9.*|copyright\\b.*|"
             + "(?:newer|older) posts?|related (?:posts|articles|stories)|trackbacks?.*|pingbacks?.*|powered by\\b.*|"
