@@ -3350,6 +3350,8 @@ final class DumpThreads {
         s = USER_AGENT.matcher(s).replaceFirst("");
         // the commenter's website printed after the name ("Ann Lee http://annlee.net |", Domino blogs): no part of it
         s = DumpTrailingNames.withoutSite(s);
+        // the sign-in provider's icon w3m prints as its alt text before the name ("posted by Blogger Ann Lee : 2:27 PM")
+        s = DumpTrailingNames.withoutProvider(s);
         String t = POST_NUMBER.matcher(s.strip()).replaceFirst("")
                 .replaceAll("(?<=\\S)@[\\w-]+(?:\\.[\\w-]+)+(?=$|[\\s\\u00b7\\u2022|])", "") // a federated handle's instance
                 .replaceAll("\\s*[\\u00b7\\u2022|]\\s*[+-]?\\d{1,6}$", "") // its score after a separator ("name·4")

@@ -43,4 +43,12 @@ final class DumpTrailingNames {
     static String withoutSite(String s) {
         return s.indexOf("http") < 0 && s.indexOf("www.") < 0 ? s : SITE_TAIL.matcher(s).replaceFirst(" ");
     }
+
+    /** Blog identity providers whose icon's alt text a comment's byline prints before the name. */
+    private static final Pattern PROVIDER = Pattern.compile("^(\\s*(?:(?:posted|written|comment(?:ed)?)\\s+)?(?:by:?\\s+)?)(?:Blogger|OpenID|TypeKey|TypePad)\\s+(?=\\p{L})");
+
+    /** A byline fragment without the provider's icon text before the name ("by Blogger Ann Lee" is "by Ann Lee"). */
+    static String withoutProvider(String s) {
+        return PROVIDER.matcher(s).replaceFirst("$1");
+    }
 }

@@ -23,6 +23,9 @@ class DumpHeaderCuesTest {
     void aWebsiteAfterANameIsCut() {
         assertThat(DumpTrailingNames.withoutSite("Andy Steven http://www.organisedit.com |").strip()).isEqualTo("Andy Steven |");
         assertThat(DumpTrailingNames.withoutSite("Kevin  |")).isEqualTo("Kevin  |");
+        // Blogger's sign-in icon, printed as its alt text before the name
+        assertThat(DumpTrailingNames.withoutProvider("posted by Blogger Matthew Frederick")).isEqualTo("posted by Matthew Frederick");
+        assertThat(DumpTrailingNames.withoutProvider("Blogger")).isEqualTo("Blogger");
     }
 
     @Test
