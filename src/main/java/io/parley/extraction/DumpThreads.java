@@ -79,8 +79,9 @@ final class DumpThreads {
             + "|(?<=[\\u00b7\\u2022|]\\s?)\\d{1,3}(?:min|mo|[mhdwy])$"
             // a time of day alone, as Blogger's "Posted by X at 10:31 PM" prints it: only with am/pm
             + "|(?<![\\d:])\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?(?![a-z]))");
+    // (a comma after the verb alone: "Ann Lee said," heads each comment of some WordPress themes)
     private static final Pattern SAYS = Pattern.compile(
-            "(?i)^(.{1,48}?)\\s+(?:says|said|wrote|writes|commented)(?:\\s+on\\b.*|\\s*:.*|\\s*(?:\\.{2,3}|\\u2026)|\\s*)$");
+            "(?i)^(.{1,48}?)\\s+(?:says|said|wrote|writes|commented)(?:\\s+on\\b.*|\\s*:.*|\\s*(?:\\.{2,3}|\\u2026)|\\s*,?)$");
     private static final Pattern BY = Pattern.compile(
             "(?i)(?<!sort\\s)\\b(?:posted|submitted|written|comment(?:ed)?|reply|answered)?\\s*(?<!sort\\s)by:?\\s+(?!(?:date|thread|time|votes?|score|newest|oldest|activity|popularity)\\b)(.{1,40}?)\\s*(?:$|\\bon\\b|\\bat\\b|[|\\u00bb\\u00ab\\u2022\\u00b7,(-]|(?<![\\p{L}\\p{N}_])\\d)");
     private static final Pattern PROFILE = Pattern.compile(
@@ -95,8 +96,9 @@ final class DumpThreads {
             + "comments? \\(\\d+\\)|comments?:|\\d+ comments? on\\b.*|comments?:?\\s+\\d{1,5}"
             // the same heading in the page's language, its count before or after ("댓글12", "Kommentare (14)", "评论 8")
             + "|(?:kommentare?|commentaires?|comentarios?|commenti|komentarze|reacties|комментари[йие]в?|"
-            + "\ub313\uae00|\u8bc4\u8bba|\u8a55\u8ad6|\u30b3\u30e1\u30f3\u30c8)\\s*\\d{0,5})[: ]*(?:\\(\\d+\\))?:?$");
-    // (the count after the word: "Comments 14", Habr and other CMS headings)
+            + "\ub313\uae00|\u8bc4\u8bba|\u8a55\u8ad6|\u30b3\u30e1\u30f3\u30c8)\\s*\\d{0,5})[: ]*(?:\\(\\d+\\))?:?(?:\\s*[\u00bb\u203a])?$");
+    // (the count after the word: "Comments 14", Habr and other CMS headings; a guillemet after it, "Comments»",
+    // as some WordPress themes print the heading)
     private static final Pattern END = Pattern.compile("(?i)^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment"
             + "|write a comment|your (?:email|name)\\b.*|name\\s*\\*?|e-?mail\\s*\\*?|\\(c\\).*|\\u00a9.*|copyright\\b.*|"
             + "(?:newer|older) posts?|related (?:posts|articles|stories)|trackbacks?.*|pingbacks?.*|powered by\\b.*|"
@@ -266,7 +268,7 @@ final class DumpThreads {
         int heading = -1;
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text;
-            if (t.length() <= 120 && COMMENTS_HEADER.matcher(t).matches()) {
+            if (t.length() <= 120 && COMMENTS_HEADER.matcher(t).matches() && !menuEntry(lines, i)) {
                 heading = i;
             }
         }
@@ -293,7 +295,7 @@ final class DumpThreads {
         List<Integer> headings = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text;
-            if (t.length() <= 120 && COMMENTS_HEADER.matcher(t).matches()) {
+            if (t.length() <= 120 && COMMENTS_HEADER.matcher(t).matches() && !menuEntry(lines, i)) {
                 headings.add(i);
             }
         }
@@ -381,6 +383,14 @@ final class DumpThreads {
             return records(lines, all, sectionAt, flat && runs >= 2 ? Set.copyOf(minor) : Set.of(), deadline);
         }
         return records(lines, anchors, sectionAt, Set.of(), deadline);
+    }
+
+    private static boolean menuEntry(List<Line> lines, int i) {
+        Line l = lines.get(i);
+        Line prev = i > 0 ? lines.get(i - 1) : null;
+        Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+        return DumpMenus.entry(l.marker, l.text, prev != null && prev.marker, prev == null ? null : prev.text,
+                next != null && next.marker, next == null ? null : next.text);
     }
 
     /** A quote's attribution inside a post ("On <date>, X wrote:", "X said:", a line over "> " lines): no post's header. */
@@ -637,6 +647,9 @@ final class DumpThreads {
                 if (nameLike(name)) {
                     names.merge(key(name), 1, Integer::sum);
                 }
+            } else if (d.find(0) && d.start() == 0 && DumpTrailingNames.of(t.substring(d.end())) != null) {
+                // the name after the date and a separator ("Thu, 08/09/2012 - 14:32 | 2691789 Ann Lee", Drupal 6)
+                names.merge(key(DumpTrailingNames.of(t.substring(d.end()))), 1, Integer::sum);
             } else if (d.find(0) && d.start() == 0 && a > 0 && !lines.get(a - 1).blank()) {
                 // the date alone under a name line ("compost_carol / 11-21-2026, 08:21 AM", vBulletin's archive)
                 String name = clean(lines.get(a - 1).text);
@@ -2343,7 +2356,9 @@ final class DumpThreads {
     private static boolean headerContinuation(String t) {
         // (a post number alone, "#3", under the header: Steam and other forums print it there)
         // (or the poster alone under the date, "by Ann Lee": phpBB's print view)
+        // (or an avatar's alt text under it, "Ann Lee's picture": Drupal 6 prints it after the submitted line)
         return anchorShape(t) != null || t.contains("|") || REPLY_TO.matcher(t).matches() || t.matches("#\\d{1,5}")
+                || DumpTrailingNames.avatarAlt(t)
                 || t.length() <= 44 && t.regionMatches(true, 0, "by ", 0, 3) && BY_AFTER.matcher(t).matches()
                 || t.matches("(?i).*\\b(permalink|ago)\\b.*") && Texts.wordCount(t) <= 8
                 || Texts.wordCount(t) <= 4 && !endsSentence(t) && t.matches("^\\[?\\d*\\]?\\s*[\\p{L}\\p{N}_.' -]+$")
@@ -2960,6 +2975,8 @@ final class DumpThreads {
                     author = clean(stripLikes(t.substring(0, d.start())));
                 } else if (dated && d.start() > 0 && nameLike(withoutAside(clean(stripLikes(t.substring(0, d.start())))))) {
                     author = withoutAside(clean(stripLikes(t.substring(0, d.start()))));
+                } else if (dated && d.start() == 0 && DumpTrailingNames.of(t.substring(d.end())) != null) {
+                    author = DumpTrailingNames.of(t.substring(d.end())); // "Thu, 08/09/2012 - 14:32 | 2691789 Ann Lee" (Drupal 6)
                 } else if (dated && nameLike(clean(stripLikes(t.substring(d.end()))))
                         && !(d.end() > 0 && d.end() < t.length() && Character.isLetter(t.charAt(d.end())))) {
                     // (not a badge glued to the date, "Nov. 14Times Pick")
@@ -3331,6 +3348,10 @@ final class DumpThreads {
         // the browser and system badges a blog widget prints after the nick ("ann Edge 119.0.0.0 Android 14", Valine,
         // Waline): the reader's user agent, not the name
         s = USER_AGENT.matcher(s).replaceFirst("");
+        // the commenter's website printed after the name ("Ann Lee http://annlee.net |", Domino blogs): no part of it
+        s = DumpTrailingNames.withoutSite(s);
+        // the sign-in provider's icon w3m prints as its alt text before the name ("posted by Blogger Ann Lee : 2:27 PM")
+        s = DumpTrailingNames.withoutProvider(s);
         String t = POST_NUMBER.matcher(s.strip()).replaceFirst("")
                 .replaceAll("(?<=\\S)@[\\w-]+(?:\\.[\\w-]+)+(?=$|[\\s\\u00b7\\u2022|])", "") // a federated handle's instance
                 .replaceAll("\\s*[\\u00b7\\u2022|]\\s*[+-]?\\d{1,6}$", "") // its score after a separator ("name·4")
