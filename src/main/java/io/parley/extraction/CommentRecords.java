@@ -56,8 +56,6 @@ final class CommentRecords {
             "moderation", "moderator",
             // (SB Nation-style "div.sig" under the words and the "p.by" line "by X on <date> via mobile up")
             "sig");
-    private static final Set<String> SIGNATURE_PARTS = Set.of("sig", "signature");
-    private static final boolean SIGS = Boolean.getBoolean("sigs");
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "button", "menu", "nav", "header",
             "footer", "aside", "form-hidden", "select", "textarea", "input", "img", "svg", "h1", "h2", "h3", "h4", "h5", "h6",
             "time", "cite", "iframe", "dl");
@@ -4429,8 +4427,6 @@ final class CommentRecords {
                 f.title = Texts.squash(d.text());
             }
             if (DROP_TAGS.contains(tag) || hasPart(d, CHROME_PARTS) && !content(d) && !wrapsText(d, copyWords) || d.attr("itemprop").equals("author")
-                    // (a signature under the words is the member's standing text, however long, never the comment's)
-                    || SIGS && hasPart(d, SIGNATURE_PARTS) && !content(d) && copyWords > Texts.wordCount(d.text())
                     || d.hasAttr("datetime") || d.className().contains("mention") && false) {
                 drop.add(d);
             }
