@@ -536,9 +536,6 @@ final class CommentRecords {
         for (int i = 0; i < records.size(); i++) {
             deadline.check();
             Element r = records.get(i);
-            if (Linkbacks.linkback(r)) {
-                continue; // another blog's notice of a link here, not a reader's comment
-            }
             Fields f = fields(r, index, articleKeys);
             if (f.text.isEmpty() && f.quotes.isEmpty()) {
                 continue;
