@@ -53,7 +53,9 @@ final class CommentRecords {
             "userextras", "userdetails", "authorpane", "cauthorpane", "smalltext", "postcounter", "nodecontrols", "gensmall",
             "icon", "title", "subject", "expand", "hidden", "screen-reader-text", "reactions", "reactionsbar",
             // (a moderator's note under the words, "Gekürzt. Bitte … Die Redaktion/jk", "awaiting moderation")
-            "moderation", "moderator");
+            "moderation", "moderator",
+            // (SB Nation-style "div.sig" under the words and the "p.by" line "by X on <date> via mobile up")
+            "sig");
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "button", "menu", "nav", "header",
             "footer", "aside", "form-hidden", "select", "textarea", "input", "img", "svg", "h1", "h2", "h3", "h4", "h5", "h6",
             "time", "cite", "iframe", "dl");
@@ -2864,6 +2866,8 @@ final class CommentRecords {
     // ------------------------------------------------------------------ fields
 
     private static final class Fields {
+        /** The record's own subject line (a heading or title element taken out of the words), or null. */
+        String title;
         String author;
         String time;
         Integer likes;
@@ -3911,6 +3915,16 @@ final class CommentRecords {
                 }
             }
         }
+        int byline = TrailingBylines.start(paras, f.author, f.title != null && !f.title.isEmpty());
+        if (byline >= 0) {
+            List<String> tail = paras.subList(byline, paras.size());
+            f.header.addAll(tail);
+            tail.clear();
+        }
+        if (paras.isEmpty() && f.title != null && byline >= 0) {
+            // a comment that is only its subject line ("indeed!" over an empty body): the subject is what it says
+            paras.add(f.title);
+        }
         f.text = String.join("\n\n", paras);
         if (f.pane != null && !f.pane.isEmpty()) {
             f.header.add(0, f.pane);
@@ -4408,6 +4422,9 @@ final class CommentRecords {
                 }
                 drop.add(d);
                 continue;
+            }
+            if (f.title == null && TrailingBylines.subject(d)) {
+                f.title = Texts.squash(d.text());
             }
             if (DROP_TAGS.contains(tag) || hasPart(d, CHROME_PARTS) && !content(d) && !wrapsText(d, copyWords) || d.attr("itemprop").equals("author")
                     || d.hasAttr("datetime") || d.className().contains("mention") && false) {
