@@ -114,7 +114,14 @@ final class CommentSections {
         if (comments.isEmpty()) {
             postBodies(doc.body() == null ? doc : doc.body(), seen); // only a page given no comment can miss a thread silently
         }
-        return judge(seen, comments.size());
+        CommentSection judged = judge(seen, comments.size());
+        if (comments.isEmpty() && judged.status() == CommentSection.Status.NONE && !seen.saysNone && seen.declared != 0) {
+            String unread = UnreadSections.html(doc.body() == null ? doc : doc.body());
+            if (unread != null) {
+                return CommentSection.unparsed(0, unread);
+            }
+        }
+        return judged;
     }
 
     private static CommentSection judge(Seen seen, int n) {
@@ -739,6 +746,10 @@ final class CommentSections {
             String heads = datedHeads(raw);
             if (heads != null) {
                 return CommentSection.unparsed(0, heads + " were not turned into comments: layout not understood");
+            }
+            String unread = UnreadSections.text(raw);
+            if (unread != null) {
+                return CommentSection.unparsed(0, unread);
             }
         }
         return judged;
