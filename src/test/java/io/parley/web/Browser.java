@@ -70,7 +70,22 @@ final class Browser implements AutoCloseable {
     <T> T waitFor(Function<WebDriver, T> condition) {
         // an element read while its page or fragment is being replaced goes stale: that is "not yet", so look again
         return new WebDriverWait(driver, Duration.ofSeconds(8))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> notDetached(condition, d));
+    }
+
+    /**
+     * Chromium sometimes reports a node that an htmx swap removed between the find and the read as a plain inspector
+     * error ("Node with given id does not belong to the document") rather than a stale element: also "not yet".
+     */
+    private static <T> T notDetached(Function<WebDriver, T> condition, WebDriver d) {
+        try {
+            return condition.apply(d);
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     Object js(String script, Object... args) {
