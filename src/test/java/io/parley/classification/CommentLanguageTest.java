@@ -146,7 +146,7 @@ class CommentLanguageTest {
         int foreignRight = 0;
         int english = 0;
         int englishRight = 0;
-        var lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of("src/test/resources/language/short-latin-comments.tsv"));
+        var lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of("training-data/language/short-latin-comments.tsv"));
         for (String line : lines) {
             if (line.startsWith("#") || line.isBlank()) {
                 continue;
