@@ -402,19 +402,11 @@ final class CivilFrames {
         }
         Matcher m = IDENTITY_DESCRIBES.matcher(text);
         while (m.find()) {
-            maskIdentityMore(text, m.start(1), m.end(1), spans, with);
+            maskIdentity(IDENTITY_TOKEN_WORD, text, m.start(1), m.end(1), spans, with);
         }
         Matcher b = BEING.matcher(text);
         if (b.find() && FIRST_PERSON.matcher(text).find()) {
-            maskIdentityMore(text, b.start(1), b.end(1), spans, with);
-        }
-    }
-
-    private static void maskIdentityMore(String text, int from, int to, List<int[]> spans, List<String> with) {
-        Matcher w = IDENTITY_TOKEN_WORD.matcher(text).region(from, to);
-        while (w.find()) {
-            spans.add(new int[]{w.start(), w.end()});
-            with.add(IDENTITY_PLACEHOLDER);
+            maskIdentity(IDENTITY_TOKEN_WORD, text, b.start(1), b.end(1), spans, with);
         }
     }
 
@@ -649,16 +641,17 @@ final class CivilFrames {
             if (!inFirstPersonSentence(lower, start, m.group())) {
                 continue;
             }
-            maskIdentity(text, m.end(), end, spans, with);
+            maskIdentity(IDENTITY_WORD, text, m.end(), end, spans, with);
         }
         Matcher h = HERE.matcher(text);
         while (h.find()) {
-            maskIdentity(text, h.start(1), h.end(1), spans, with);
+            maskIdentity(IDENTITY_WORD, text, h.start(1), h.end(1), spans, with);
         }
     }
 
-    private static void maskIdentity(String text, int from, int to, List<int[]> spans, List<String> with) {
-        Matcher w = IDENTITY_WORD.matcher(text).region(from, to);
+    /** Masks each identity word that {@code words} finds between from and to (each frame has its own word list). */
+    private static void maskIdentity(Pattern words, String text, int from, int to, List<int[]> spans, List<String> with) {
+        Matcher w = words.matcher(text).region(from, to);
         while (w.find()) {
             spans.add(new int[]{w.start(), w.end()});
             with.add(IDENTITY_PLACEHOLDER);
