@@ -33,8 +33,11 @@ for ax, (v, title) in zip(axes, views):
         ax.plot(xs, ys, marker="o", color=colour, label=f"{name}: ECE {r['ece']:.3f}, NLL {r['nll']:.3f}")
         for x, y, n in zip(xs, ys, ns):
             ax.annotate(str(n), (x, y), fontsize=6, color=colour, xytext=(2, -8), textcoords="offset points")
-    where = "out-of-fold training rows" if "out-of-fold" in cal.get("method", "") else "validation"
-    ax.set_title(f"{title}\nT = {cal['temperature']} (fitted on {where}), test rows {cal['testAfter']['rows']}",
+    method = cal.get("method", "")
+    # a one-view run keeps the other views' temperatures: say so rather than guess where they were fitted
+    where = ("fitted on out-of-fold training rows" if "out-of-fold" in method
+             else "kept from the model this run built on" if "built on" in method else "fitted on validation")
+    ax.set_title(f"{title}\nT = {cal['temperature']} ({where}), test rows {cal['testAfter']['rows']}",
                  fontsize=9)
     ax.set_xlim(0, 1)
     ax.set_ylim(0, 1)
