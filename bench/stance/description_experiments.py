@@ -156,3 +156,18 @@ if __name__ == "__main__":
         log("favour-vs-against AUC", name, row)
     results["direction_auc"] = auc
     json.dump(results, open(OUT, "w"), indent=1)
+
+
+# robustness (added after the first figures above, so it judges them, chooses nothing): how much rides on the exact
+# sentences? Each single support / oppose pair alone, and each of the three sentences per side left out.
+def only(ks):
+    def fn(tr, te):
+        cm, pa, q = parts(tr, te)
+        Dm = DS[:, ks].mean(1) - DO[:, ks].mean(1)
+        return grid(pa, q, lean_of(tr, te, cm, Dm), [1, 2, 3, 4, 5, 6, 8, 12])
+    return fn
+
+
+if __name__ == "__main__" and "robust" in sys.argv[1:]:
+    for ks in [[0], [1], [2], [1, 2], [0, 2], [0, 1], [0, 1, 2]]:
+        record(f"owner direction from sentence pair(s) {ks} only, weights to 12", nested_loto(only(ks)))
