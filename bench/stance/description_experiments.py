@@ -171,3 +171,17 @@ def only(ks):
 if __name__ == "__main__" and "robust" in sys.argv[1:]:
     for ks in [[0], [1], [2], [1, 2], [0, 2], [0, 1], [0, 1, 2]]:
         record(f"owner direction from sentence pair(s) {ks} only, weights to 12", nested_loto(only(ks)))
+
+
+# for a builder (added after the figures above; chooses nothing shown there): scale the owner lean by the sentences'
+# own gap, (c - mean c) . D / |D|^2 (the support centroid sits ~+0.5 from the oppose one), which serving can compute
+# from the owner's sentences alone, instead of the spread over training rows (which a new target's direction never had)
+def self_scaled(tr, te):
+    cm, pa, q = parts(tr, te)
+    Dm = DDIR[tgt[te]]
+    lean = ((E[te] - cm) * Dm).sum(1) / (Dm * Dm).sum(1)
+    return grid(pa, q, lean, [4, 8, 16, 32, 48, 64, 96, 128, 192, 256, 384])
+
+
+if __name__ == "__main__" and "selfscaled" in sys.argv[1:]:
+    record("owner direction scaled by its own |D|^2 (serving-computable)", nested_loto(self_scaled))
