@@ -261,7 +261,7 @@ public class IngestService {
                     warnings);
         }
         List<PageCommentIds.Stored> stored = article.created() || !PageCommentIds.anyPositional(page.comments()) ? List.of()
-                : jdbc.query("SELECT external_id, author, text FROM comments WHERE article_id = ?",
+                : jdbc.query("SELECT external_id, author, text FROM comments WHERE article_id = ? ORDER BY position, id",
                         (rs, i) -> new PageCommentIds.Stored(rs.getString(1), rs.getString(2), rs.getString(3)), article.id());
         Map<String, String> ids = PageCommentIds.assign(articleId, page.comments(), stored);
         List<CommentInput> comments = new ArrayList<>();
