@@ -223,6 +223,8 @@ class BadInputTest extends IntegrationTest {
                 comments("{\"externalId\":\"z\",\"text\":\"t\"}"));
         assertThat(r.status()).isEqualTo(status);
         assertThat(r.contentType()).startsWith("application/problem+json");
+        // as every problem the controllers give: these refusals of the security filters had no instance (trial8)
+        assertThat(r.json().path("instance").asText()).isEqualTo("/api/v1/sites/bad-input/articles/a1/comments");
     }
 
     Stream<Arguments> credentials() {
