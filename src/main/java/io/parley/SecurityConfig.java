@@ -88,10 +88,10 @@ class SecurityConfig {
     private static HttpSecurity machineCredentials(HttpSecurity http, Accounts accounts, ObjectMapper json,
                                                    LocalServiceFile local, RateLimits limits) throws Exception {
         return http.csrf(c -> c.disable())
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> unauthenticated(json, res, e)))
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> unauthenticated(json, req, res, e)))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> unauthenticated(json, res, ex))
-                        .accessDeniedHandler((req, res, ex) -> problem(json, res, HttpStatus.FORBIDDEN, "not allowed")))
+                        .authenticationEntryPoint((req, res, ex) -> unauthenticated(json, req, res, ex))
+                        .accessDeniedHandler((req, res, ex) -> problem(json, req, res, HttpStatus.FORBIDDEN, "not allowed")))
                 .addFilterBefore(new BearerKeyFilter(accounts, json, limits, local), BasicAuthenticationFilter.class);
     }
 
@@ -112,7 +112,7 @@ class SecurityConfig {
                         // a page's script whose session ended got the login page's HTML as its answer and went quiet
                         .authenticationEntryPoint((req, res, ex) -> {
                             if (fromScript(req)) {
-                                problem(json, res, HttpStatus.UNAUTHORIZED, SESSION_ENDED);
+                                problem(json, req, res, HttpStatus.UNAUTHORIZED, SESSION_ENDED);
                             } else {
                                 toLogin.commence(req, res, ex);
                             }
@@ -150,7 +150,7 @@ class SecurityConfig {
             // the cut was missing: the form is at fault, not the session
             req.setAttribute(ErrorResponses.DETAIL_ATTRIBUTE, FORM_NOT_READ);
             if (fromScript(req)) {
-                problem(json, res, HttpStatus.BAD_REQUEST, FORM_NOT_READ);
+                problem(json, req, res, HttpStatus.BAD_REQUEST, FORM_NOT_READ);
             } else {
                 res.sendError(HttpStatus.BAD_REQUEST.value());
             }
@@ -160,7 +160,7 @@ class SecurityConfig {
         boolean loggedIn = auth != null && auth.isAuthenticated()
                 && !(auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
         if (fromScript(req)) {
-            problem(json, res, loggedIn ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED,
+            problem(json, req, res, loggedIn ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED,
                     loggedIn ? PAGE_OUT_OF_DATE : SESSION_ENDED);
         } else if (!loggedIn) {
             res.sendRedirect(req.getContextPath() + "/login?expired");
@@ -171,30 +171,37 @@ class SecurityConfig {
     }
 
     /** Credentials could not be checked because the user store (the database) is down: that is a 503. */
-    static void unauthenticated(ObjectMapper json, HttpServletResponse res,
+    static void unauthenticated(ObjectMapper json, HttpServletRequest req, HttpServletResponse res,
                                 org.springframework.security.core.AuthenticationException e) throws IOException {
         if (e instanceof org.springframework.security.authentication.InternalAuthenticationServiceException
                 && e.getCause() instanceof org.springframework.dao.DataAccessException) {
             res.setHeader("Retry-After", "5");
-            problem(json, res, HttpStatus.SERVICE_UNAVAILABLE, "the database is unavailable; retry later");
+            problem(json, req, res, HttpStatus.SERVICE_UNAVAILABLE, "the database is unavailable; retry later");
             return;
         }
         if (e instanceof FailedLogins.TooManyFailedLogins t) {
             res.setHeader("Retry-After", String.valueOf(t.retryAfterSeconds));
-            problem(json, res, HttpStatus.TOO_MANY_REQUESTS, t.getMessage());
+            problem(json, req, res, HttpStatus.TOO_MANY_REQUESTS, t.getMessage());
             return;
         }
         if (e instanceof org.springframework.security.authentication.BadCredentialsException) {
             // credentials were sent: "credentials required" would send the caller looking for a missing header
-            problem(json, res, HttpStatus.UNAUTHORIZED, "wrong username or password");
+            problem(json, req, res, HttpStatus.UNAUTHORIZED, "wrong username or password");
             return;
         }
-        problem(json, res, HttpStatus.UNAUTHORIZED,
+        problem(json, req, res, HttpStatus.UNAUTHORIZED,
                 "credentials required: Authorization: Bearer <api key>, or Basic for people");
     }
 
-    static void problem(ObjectMapper json, HttpServletResponse res, HttpStatus status, String detail) throws IOException {
+    /** With {@code instance}, as every problem the controllers answer has (these had none: found by trial8). */
+    static void problem(ObjectMapper json, HttpServletRequest req, HttpServletResponse res, HttpStatus status,
+                        String detail) throws IOException {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        try {
+            p.setInstance(java.net.URI.create(req.getRequestURI()));
+        } catch (IllegalArgumentException e) {
+            // a path no URI can hold: the problem goes without instance rather than not at all
+        }
         res.setStatus(status.value());
         res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         if (status == HttpStatus.UNAUTHORIZED) {
@@ -227,13 +234,13 @@ class SecurityConfig {
                 Optional<Caller> caller = local.isToken(token) ? Optional.of(new Caller("local-admin", true, java.util.Map.of()))
                         : accounts.authenticateKey(token);
                 if (caller.isEmpty()) {
-                    problem(json, res, HttpStatus.UNAUTHORIZED, "unknown or revoked API key");
+                    problem(json, req, res, HttpStatus.UNAUTHORIZED, "unknown or revoked API key");
                     return;
                 }
                 long wait = limits.acquire(caller.get().name());
                 if (wait > 0) {
                     res.setHeader("Retry-After", String.valueOf(wait));
-                    problem(json, res, HttpStatus.TOO_MANY_REQUESTS, "rate limit of this API key exceeded; retry after "
+                    problem(json, req, res, HttpStatus.TOO_MANY_REQUESTS, "rate limit of this API key exceeded; retry after "
                             + wait + " s");
                     return;
                 }

@@ -11,6 +11,7 @@ import io.parley.site.Permission;
 import io.parley.site.Site;
 import io.parley.site.SiteAccess;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -49,6 +50,8 @@ class IngestController {
     }
 
     @Operation(summary = "Extract a page (HTML or text) and store its article and comments; fetchedAt (ISO-8601) dates relative comment times")
+    @ApiResponse(responseCode = "201", description = "the article or a comment was new and is stored")
+    @ApiResponse(responseCode = "200", description = "a replay: everything was stored before, nothing new")
     @PostMapping(path = "/pages", consumes = {MediaType.TEXT_HTML_VALUE, MediaType.TEXT_PLAIN_VALUE,
             MediaType.APPLICATION_XHTML_XML_VALUE})
     ResponseEntity<PageIngested> page(@PathVariable String site, @RequestBody(required = false) byte[] body,
@@ -66,6 +69,9 @@ class IngestController {
     }
 
     @Operation(summary = "Create an article (optionally with its first comments); a replay returns the stored one, with textChanged, changed and warnings when its title or body differ (the stored one is kept)")
+    @ApiResponse(responseCode = "201", description = "the article or a comment was new and is stored: the article's ref, "
+            + "or with comments {article, comments}")
+    @ApiResponse(responseCode = "200", description = "a replay: everything was stored before, nothing new")
     @PostMapping(path = "/articles", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Object> article(@PathVariable String site, @RequestBody ArticleWithComments in, Authentication auth) {
         Site s = access.require(auth, site, Permission.INGEST);
@@ -83,6 +89,8 @@ class IngestController {
     }
 
     @Operation(summary = "Add up to 1,000 comments to an article; parents by external id; duplicates are skipped")
+    @ApiResponse(responseCode = "201", description = "at least one comment was new and is stored")
+    @ApiResponse(responseCode = "200", description = "a replay: every comment was stored before, nothing new")
     @PostMapping(path = "/articles/{article}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CommentsAccepted> comments(@PathVariable String site, @PathVariable String article,
                                               @RequestBody CommentBatch batch, Authentication auth) {

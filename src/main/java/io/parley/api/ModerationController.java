@@ -90,9 +90,7 @@ class ModerationController {
         if (by != null && !List.of("rule", "person").contains(by)) {
             throw new BadRequest("by", "must be rule or person");
         }
-        if (limit < 1 || limit > 500 || offset < 0) {
-            throw new BadRequest("limit", "limit between 1 and 500, offset >= 0");
-        }
+        pageBounds(limit, offset);
         String backwards = Outcomes.Filter.backwardsRange(from, to);
         if (backwards != null) {
             throw new BadRequest("from", backwards);
@@ -147,9 +145,7 @@ class ModerationController {
         if (sort != null && !List.of("score", "oldest").contains(sort) && !sort.startsWith("stance:")) {
             throw new BadRequest("sort", "must be score, oldest or stance:<view>.<label> (e.g. stance:article.disagree)");
         }
-        if (limit < 1 || limit > 500 || offset < 0) {
-            throw new BadRequest("limit", "limit between 1 and 500, offset >= 0");
-        }
+        pageBounds(limit, offset);
         // the queue page's stance filter (article=disagree, …): the API ignored it and answered the whole queue
         return queue.list(s, new ReviewQueue.Filter(st, label, article, sort, stance), offset, limit);
     }
@@ -257,5 +253,15 @@ class ModerationController {
             throw new BadRequest("limit", "must be between 1 and 1000");
         }
         return queue.recentDecisions(s, null, limit);
+    }
+
+    /** The field that is out of range, named: an offset of -1 was refused as "limit" (found by trial8). */
+    private static void pageBounds(int limit, int offset) {
+        if (limit < 1 || limit > 500) {
+            throw new BadRequest("limit", "must be between 1 and 500");
+        }
+        if (offset < 0) {
+            throw new BadRequest("offset", "must be 0 or more");
+        }
     }
 }

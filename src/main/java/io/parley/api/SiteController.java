@@ -137,7 +137,7 @@ class SiteController {
 
     @GetMapping("/api-keys")
     List<Map<String, Object>> keys(@PathVariable String site, Authentication auth) {
-        return accounts.apiKeys(access.require(auth, site, Permission.CONFIGURE));
+        return JsonRows.camelCase(accounts.apiKeys(access.require(auth, site, Permission.CONFIGURE)));
     }
 
     @Operation(summary = "Revoke an API key: {revoked: true}, or false when it already was; 404 for a prefix this site never had")
@@ -152,7 +152,7 @@ class SiteController {
 
     @GetMapping("/users")
     List<Map<String, Object>> users(@PathVariable String site, Authentication auth) {
-        return accounts.users(access.require(auth, site, Permission.CONFIGURE).id());
+        return JsonRows.camelCase(accounts.users(access.require(auth, site, Permission.CONFIGURE).id()));
     }
 
     @PostMapping("/users")

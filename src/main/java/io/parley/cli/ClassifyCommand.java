@@ -28,8 +28,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "classify", mixinStandardHelpOptions = true,
         description = {"Score comments: JSONL in ({\"id\":..., \"text\":...} per line), JSONL out, in input order.",
-                "Each output line: {id, model, version, scores:{toxicity, severe_toxicity, insult, threat, obscene,",
-                "identity_attack}, spans:[{label, start, end, weight}]} (offsets are UTF-16 indices into text).",
+                "Each output line: {id (or line, for input without one), model, version, scores:{toxicity,",
+                "severe_toxicity, insult, threat, obscene, identity_attack}, spans:[{label, start, end, weight}]}",
+                "(offsets are UTF-16 indices into text).",
                 "A line that is not valid UTF-8, or not a JSON object with a non-blank string 'text', gives {id?, line, error}",
                 "and exit code 1; the other lines are still scored. Input that is not UTF-8 text at all (binary, UTF-16,",
                 "another charset) is refused before anything is scored, with exit code 1."},
@@ -177,6 +178,9 @@ final class ClassifyCommand implements Callable<Integer> {
                 if (l.id() != null) {
                     g.writeFieldName("id");
                     g.writeTree(l.id());
+                } else if (l.error() == null) {
+                    // blank lines give no record, so without an id only the line number says whose scores these are
+                    g.writeNumberField("line", l.number());
                 }
                 if (l.error() != null) {
                     bad++;

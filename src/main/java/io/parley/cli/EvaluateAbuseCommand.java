@@ -86,7 +86,10 @@ final class EvaluateAbuseCommand implements Callable<Integer> {
             return flaggedRates();
         }
         if (format == null || input == null) {
-            throw new UsageProblem("--format and --input are required (or --flagged)");
+            // --suite and --stream are read with --flagged only: said so, rather than asking for --format and --input
+            throw new UsageProblem(suite != null || stream != null ? "--suite and --stream need --flagged"
+                    + " (e.g. parley evaluate abuse --flagged --suite training-data/abuse/civility-suite.jsonl)"
+                    : "--format and --input are required (or --flagged)");
         }
         AbuseFormat f;
         try {
@@ -145,6 +148,16 @@ final class EvaluateAbuseCommand implements Callable<Integer> {
         if (input == null && suite == null && stream == null) {
             throw new UsageProblem("--flagged needs at least one of --input (split JSONL), --suite, --stream");
         }
+        List<FlaggedRates.SuiteRow> suiteRows;
+        CivilStream civil;
+        try {
+            // read before the model loads (seconds): a file that is no suite or stream (a page, a split, a typo) is
+            // named with its line, exit 2
+            suiteRows = suite == null ? null : FlaggedRates.readSuite(suite);
+            civil = stream == null ? null : CivilStream.read(stream, streamLabels);
+        } catch (IllegalArgumentException e) {
+            throw new UsageProblem(e.getMessage());
+        }
         AbuseClassifier classifier = AbuseEvaluator.withEmbeddings(Models.load(AbuseClassifier.FILE, model, modelsDir),
                 embeddings, System.err);
         FlaggedRates rates = new FlaggedRates(classifier);
@@ -156,10 +169,9 @@ final class EvaluateAbuseCommand implements Callable<Integer> {
                 throw new UsageProblem(e.getMessage());
             }
         }
-        if (suite != null) {
-            groups.addAll(FlaggedRates.suiteGroups(FlaggedRates.readSuite(suite)));
+        if (suiteRows != null) {
+            groups.addAll(FlaggedRates.suiteGroups(suiteRows));
         }
-        CivilStream civil = stream == null ? null : CivilStream.read(stream, streamLabels);
         if (civil != null) {
             groups.addAll(FlaggedRates.streamGroups("stream", civil));
         }

@@ -260,10 +260,14 @@ public class IngestService {
             return new PageIngested(article, new CommentsAccepted(articleId, 0, 0, 0, 0, List.of(), List.of()), section,
                     warnings);
         }
+        List<PageCommentIds.Stored> stored = article.created() || !PageCommentIds.anyPositional(page.comments()) ? List.of()
+                : jdbc.query("SELECT external_id, author, text FROM comments WHERE article_id = ? ORDER BY position, id",
+                        (rs, i) -> new PageCommentIds.Stored(rs.getString(1), rs.getString(2), rs.getString(3)), article.id());
+        Map<String, String> ids = PageCommentIds.assign(articleId, page.comments(), stored);
         List<CommentInput> comments = new ArrayList<>();
         for (ExtractedComment c : page.comments()) {
-            comments.add(new CommentInput(pageCommentId(articleId, c.id()),
-                    c.parentId() == null ? null : pageCommentId(articleId, c.parentId()),
+            comments.add(new CommentInput(ids.getOrDefault(c.id(), pageCommentId(articleId, c.id())),
+                    c.parentId() == null ? null : ids.getOrDefault(c.parentId(), pageCommentId(articleId, c.parentId())),
                     c.author(), Validation.parseTime(c.postedAt()), c.likes(), c.text() == null ? "" : c.text(),
                     c.quotes() == null ? List.of() : json.convertValue(c.quotes().stream()
                             .filter(q -> q.text() != null && !q.text().isBlank()).toList(), // nothing to show or score

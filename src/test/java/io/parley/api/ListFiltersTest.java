@@ -63,6 +63,20 @@ class ListFiltersTest extends IntegrationTest {
         assertThat(mod.get("/api/v1/sites/list-filters/comments?status=published").json().get("items").size()).isZero();
     }
 
+    /** An offset of -1 was refused as "limit: limit between 1 and 500, offset >= 0" (found by trial8). */
+    @Test
+    void anOutOfRangePageIsRefusedNamingTheParameterThatIsOut() {
+        String[][] cases = {{"/queue?offset=-1", "offset"}, {"/outcomes?offset=-5", "offset"}, {"/queue?limit=0", "limit"},
+                {"/outcomes?limit=501", "limit"}};
+        for (String[] c : cases) {
+            Api.Response r = mod.get("/api/v1/sites/list-filters" + c[0]);
+            assertThat(r.status()).as(c[0] + " " + r.body()).isEqualTo(400);
+            assertThat(r.json().get("fields").get(0).get("field").asText()).as(c[0]).isEqualTo(c[1]);
+            assertThat(r.json().get("fields").size()).as(c[0]).isEqualTo(1);
+        }
+        assertThat(mod.get("/api/v1/sites/list-filters/queue?offset=2&limit=1").json().size()).isEqualTo(1);
+    }
+
     @Test
     void aKnownLabelStillFilters() {
         Api.Response held = mod.get("/api/v1/sites/list-filters/queue?label=insult");

@@ -47,4 +47,29 @@ class OpsEndpointsTest extends IntegrationTest {
             assertThat(r.json().get("detail").asText()).as(path).contains("no such endpoint").doesNotContain("static resource");
         }
     }
+
+    /**
+     * The document described the pages' script endpoints (/sites/{site}/queue/bulk, /queue/open, …: page session and
+     * CSRF token, no API) beside the API, said 200 where ingest answers 201 for anything new, and named no error
+     * answer at all, while every operation refuses bad input with a 4xx problem+json (found by trial8).
+     */
+    @Test
+    void openApiDocumentDescribesTheApiAsItAnswers() {
+        accounts.addUser("ops-admin3", "ops-password-1", Role.ADMIN, null, "test");
+        Api admin = new Api(port, Api.basic("ops-admin3", "ops-password-1"));
+        com.fasterxml.jackson.databind.JsonNode paths = admin.get("/v3/api-docs").json().get("paths");
+        paths.fieldNames().forEachRemaining(p -> assertThat(p).startsWith("/api/v1/"));
+        for (String p : new String[]{"/api/v1/sites/{site}/pages", "/api/v1/sites/{site}/articles",
+                "/api/v1/sites/{site}/articles/{article}/comments"}) {
+            assertThat(paths.get(p).get("post").get("responses").has("201")).as(p).isTrue();
+            assertThat(paths.get(p).get("post").get("responses").has("200")).as(p).isTrue();
+        }
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            com.fasterxml.jackson.databind.JsonNode refused = op.getValue().path("responses").path("4XX");
+            assertThat(refused.path("content").has("application/problem+json")).as(op.getKey() + " " + path.getKey()).isTrue();
+        }));
+        // and the document's claim holds: a bad request to one of them is such a problem
+        Api.Response bad = admin.get("/api/v1/sites/nosuch/comments?limit=0");
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+    }
 }

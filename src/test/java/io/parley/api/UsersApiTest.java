@@ -80,4 +80,31 @@ class UsersApiTest extends IntegrationTest {
         assertThat(r.json().get("detail").asText()).isEqualTo("only an admin can make someone an admin");
         assertThat(accounts.userExists("would-be-admin")).isFalse();
     }
+
+    /**
+     * GET /users and /api-keys answered with the columns' snake case ({@code created_at}, {@code revoked_at}, times at
+     * {@code +00:00}), the only ones in the API: every other answer writes {@code createdAt} and UTC with {@code Z}
+     * (found by trial8).
+     */
+    @Test
+    void usersAndKeysAreListedInTheApisCamelCase() {
+        Api.Response issued = owner.postJson("/api/v1/sites/users-api/api-keys", Map.of("label", "to revoke"));
+        String prefix = issued.json().get("apiKey").asText().substring(3, 13);
+        assertThat(owner.delete("/api/v1/sites/users-api/api-keys/" + prefix).status()).isEqualTo(200);
+        Api.Response keys = owner.get("/api/v1/sites/users-api/api-keys");
+        assertThat(keys.status()).as(keys.body()).isEqualTo(200);
+        Api.Response users = owner.get("/api/v1/sites/users-api/users");
+        assertThat(users.status()).as(users.body()).isEqualTo(200);
+        assertThat(keys.body() + users.body()).doesNotContain("created_at", "revoked_at", "+00:00");
+        com.fasterxml.jackson.databind.JsonNode revoked = null;
+        for (com.fasterxml.jackson.databind.JsonNode k : keys.json()) {
+            if (k.get("prefix").asText().equals(prefix)) {
+                revoked = k;
+            }
+        }
+        assertThat(revoked).as(keys.body()).isNotNull();
+        assertThat(java.time.OffsetDateTime.parse(revoked.get("createdAt").asText()))
+                .isBeforeOrEqualTo(java.time.OffsetDateTime.parse(revoked.get("revokedAt").asText()));
+        assertThat(users.json().get(0).get("createdAt").asText()).endsWith("Z");
+    }
 }

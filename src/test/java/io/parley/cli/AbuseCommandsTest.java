@@ -89,6 +89,24 @@ class AbuseCommandsTest {
         assertThat(lines.get(1).get("spans").toString()).contains("insult");
     }
 
+    /**
+     * A line without an id was scored into a record without id or line, and blank lines give no record, so such a
+     * record could not be matched to its input (found by trial8): it carries its line number.
+     */
+    @Test
+    void aCommentWithoutAnIdIsScoredWithItsLineNumber() throws Exception {
+        Path in = Files.writeString(dir.resolve("noid.jsonl"), String.join("\n",
+                "{\"id\":\"a\",\"text\":\"Thanks for the careful reporting.\"}", "",
+                "{\"text\":\"You are a clueless idiot.\"}", ""));
+        assertThat(run("classify", in.toString())).isZero();
+        List<JsonNode> lines = outputLines();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).has("line")).isFalse();
+        assertThat(lines.get(1).has("id")).isFalse();
+        assertThat(lines.get(1).get("line").asInt()).isEqualTo(3);
+        assertThat(lines.get(1).get("scores").get("insult").asDouble()).isGreaterThan(0.5);
+    }
+
     @Test
     void badLinesGetAnErrorRecordAndExitOneWhileGoodLinesAreScored() throws Exception {
         Path in = Files.writeString(dir.resolve("in.jsonl"),
@@ -202,6 +220,33 @@ class AbuseCommandsTest {
         assertThat(run("train", "abuse", "--epochs", "0")).isEqualTo(2);
         assertThat(run("train", "abuse", "--bag", "--linear", "--quick")).isEqualTo(2);
         assertThat(cliErr.toString()).contains("--bag");
+    }
+
+    /**
+     * {@code evaluate abuse --flagged --suite PAGE} (a file that is no suite) ended with exit 1 and a Jackson exception's
+     * class name and "Source: REDACTED" line; a row without a group counted nowhere; and {@code --suite} without
+     * {@code --flagged} asked for --format and --input (found by trial8).
+     */
+    @Test
+    void aSuiteThatIsNoSuiteIsAUsageErrorNamingItsLine() throws Exception {
+        Path page = dir.resolve("page.txt");
+        Files.writeString(page, "Press Briefings of US State Department\n\nBelow is the briefing.\n");
+        assertThat(run("evaluate", "abuse", "--flagged", "--suite", page.toString())).isEqualTo(2);
+        assertThat(cliErr.toString()).contains(page + " line 1 is not JSON").doesNotContain("Exception", "REDACTED");
+
+        Path noGroup = dir.resolve("split.jsonl");
+        Files.writeString(noGroup, "{\"id\": \"a\", \"text\": \"fine\", \"group\": \"civil\"}\n\n{\"id\": \"b\", \"text\": \"x\"}\n");
+        assertThat(run("evaluate", "abuse", "--flagged", "--suite", noGroup.toString())).isEqualTo(2);
+        assertThat(cliErr.toString()).contains(noGroup + " line 3 has no string 'group'");
+
+        Path latin1 = dir.resolve("latin1.jsonl");
+        Files.write(latin1, "{\"text\": \"caf\u00e9\", \"group\": \"civil\"}\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(run("evaluate", "abuse", "--flagged", "--stream", latin1.toString())).isEqualTo(2);
+        assertThat(cliErr.toString()).contains(latin1 + " (or its labels) is not UTF-8 text");
+
+        assertThat(run("evaluate", "abuse", "--suite", page.toString())).isEqualTo(2);
+        assertThat(cliErr.toString()).contains("--suite and --stream need --flagged");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     @Test

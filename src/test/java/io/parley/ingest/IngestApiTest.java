@@ -353,4 +353,59 @@ class IngestApiTest extends IntegrationTest {
                 + "<p class=comment-meta>by " + author + " on January 31, 2011 at 9:59 am. <a href=#r>Reply</a></p></div>"
                 + children + "</li>";
     }
+
+    /**
+     * A page fetched again after a new comment appeared on top (newest first): its comments have no ids of their own,
+     * so the extractor numbers them by position, and every stored one moved down a place. Taken by position, each id
+     * came with its neighbour's text: the new comment (an insult) was neither stored nor moderated, the last one was
+     * stored a second time, and the answer called three of them edits (found by trial8).
+     */
+    @Test
+    void aPageFetchedAgainWithANewCommentOnTopStoresItAndNothingTwice() {
+        String[][] first = {{"alice", "This is the third delay, they should just vote already and stop wasting time."},
+                {"bob", "Transit funding matters more than the library hours in my opinion, honestly."},
+                {"carol", "Agree with alice, the council keeps kicking the can down the road every month."}};
+        var a = api.post(base() + "/pages?externalId=budget", "text/html; charset=utf-8", idlessPage(first));
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        assertThat(a.json().get("comments").get("created").asInt()).as(a.body()).isEqualTo(3);
+
+        String insult = "New comment on top: you are all idiots and the council is a bunch of crooks.";
+        String[][] second = {{"dave", insult}, first[0], first[1], first[2]};
+        var b = api.post(base() + "/pages?externalId=budget", "text/html; charset=utf-8", idlessPage(second));
+        assertThat(b.status()).as(b.body()).isEqualTo(201);
+        assertThat(b.json().get("comments").get("created").asInt()).as(b.body()).isEqualTo(1);
+        assertThat(b.json().get("comments").get("edited").asInt()).as(b.body()).isZero();
+        assertThat(b.json().has("warnings")).as(b.body()).isFalse();
+        List<String> texts = jdbc.queryForList("SELECT text FROM comments WHERE site_id = ? ORDER BY text", String.class, site.id());
+        assertThat(texts).containsExactlyInAnyOrder(insult, first[0][1], first[1][1], first[2][1]);
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM comments c WHERE c.site_id = ? AND c.text = ?
+                  AND (c.status <> 'received' OR EXISTS (SELECT 1 FROM outbox o WHERE o.comment_id = c.id))""",
+                Integer.class, site.id(), insult)).as("the new comment is queued for moderation").isEqualTo(1);
+        // the ids a client read after the first fetch still name the same comments
+        assertThat(a.json().get("comments").get("comments").get(0).get("externalId").asText())
+                .isEqualTo(b.json().get("comments").get("comments").get(1).get("externalId").asText());
+
+        // a third fetch, the same page with carol's comment deleted on the site: nothing new, nothing called an edit
+        var c = api.post(base() + "/pages?externalId=budget", "text/html; charset=utf-8",
+                idlessPage(new String[][]{second[0], second[1], second[2]}));
+        assertThat(c.status()).as(c.body()).isEqualTo(200);
+        assertThat(c.json().get("comments").get("created").asInt()).as(c.body()).isZero();
+        assertThat(c.json().get("comments").get("edited").asInt()).as(c.body()).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM comments WHERE site_id = ?", Integer.class, site.id())).isEqualTo(4);
+    }
+
+    private static byte[] idlessPage(String[][] comments) {
+        StringBuilder html = new StringBuilder("<html><head><title>Budget vote delayed again</title></head><body><article>"
+                + "<h1>Budget vote delayed again</h1><p>The city council postponed the budget vote for the third time on"
+                + " Tuesday, citing unresolved disputes over transit funding and library hours.</p><p>Council members said a"
+                + " new date would be set next week after further talks with the mayor's office and union representatives.</p>"
+                + "</article><section class=\"comments\"><h2>Comments</h2>");
+        for (String[] c : comments) {
+            // each comment keeps its own time on every fetch, as on a real page
+            html.append("<div class=\"comment\"><span class=\"author\">").append(c[0]).append("</span><span class=\"date\">")
+                    .append("2024-03-01 ").append(10 + c[0].charAt(0) - 'a').append(":00</span><p>").append(c[1]).append("</p></div>");
+        }
+        return html.append("</section></body></html>").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

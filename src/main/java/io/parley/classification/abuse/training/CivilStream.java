@@ -56,11 +56,13 @@ public record CivilStream(String source, List<Comment> comments) {
                 }
             }
             List<Comment> out = new ArrayList<>();
+            int number = 0;
             for (String line : Files.readAllLines(comments, StandardCharsets.UTF_8)) {
+                number++;
                 if (line.isBlank()) {
                     continue;
                 }
-                JsonNode n = ModelArchive.json().readTree(line);
+                JsonNode n = FlaggedRates.jsonLine(comments, number, line, "text");
                 String id = n.path("id").asText();
                 String text = n.path("text").asText();
                 String[] h = hand.get(id);
@@ -68,6 +70,9 @@ public record CivilStream(String source, List<Comment> comments) {
                 out.add(new Comment(id, n.path("page").asText(id), text, label));
             }
             return new CivilStream(comments + " sha256 " + ProvenanceBuilder.sha256(comments), out);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException(comments + " (or its labels) is not UTF-8 text; a stream is JSONL, one "
+                    + "{id, page, text} a line");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -170,23 +170,56 @@ public final class FlaggedRates {
     public record SuiteRow(String id, String text, String group, String category, List<String> labels) {
     }
 
+    /**
+     * @throws IllegalArgumentException for a file that is no suite (a line that is no JSON object with a string
+     *                                  {@code text} and {@code group}, or no UTF-8), naming the file and the line: such a
+     *                                  line was a Jackson exception's text, and a row without a group silently counted
+     *                                  nowhere
+     */
     public static List<SuiteRow> readSuite(Path file) {
         try {
             List<SuiteRow> out = new ArrayList<>();
+            int number = 0;
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                number++;
                 if (line.isBlank()) {
                     continue;
                 }
-                JsonNode n = ModelArchive.json().readTree(line);
+                JsonNode n = jsonLine(file, number, line, "text", "group");
                 List<String> labels = new ArrayList<>();
                 n.path("labels").forEach(x -> labels.add(x.asText()));
                 out.add(new SuiteRow(n.path("id").asText(), n.path("text").asText(), n.path("group").asText(),
                         n.path("category").asText(), labels));
             }
             return out;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException(file + " is not UTF-8 text; a suite is JSONL, one {id, text, group, "
+                    + "category, labels} a line");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One line of a JSONL input: a JSON object with these string fields, else what is wrong, by file and line. */
+    static JsonNode jsonLine(Path file, int number, String line, String... required) {
+        JsonNode n;
+        try {
+            n = ModelArchive.json().readTree(line);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + " line " + number + " is not JSON (expected one object with "
+                    + String.join(", ", required) + " a line)");
+        }
+        if (n == null || !n.isObject()) {
+            throw new IllegalArgumentException(file + " line " + number + " is not a JSON object (expected one with "
+                    + String.join(", ", required) + ")");
+        }
+        for (String field : required) {
+            if (!n.path(field).isTextual()) {
+                throw new IllegalArgumentException(file + " line " + number + " has no string '" + field + "' (expected "
+                        + String.join(", ", required) + ")");
+            }
+        }
+        return n;
     }
 
     /** The suite's civil and abusive comments, and its threats (counted on {@code threat} as well). */
