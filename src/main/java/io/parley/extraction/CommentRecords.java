@@ -773,7 +773,9 @@ final class CommentRecords {
         if (blockCommentWords > 0) {
             int words = 0;
             for (ExtractedComment c : out) {
-                words += Texts.wordCount(c.text());
+                // (the head lines too: the blocks hold them, and short comments under "11.05.12 at 1:55 pm", a name
+                // and a "Profile" link are half head)
+                words += Texts.wordCount(c.text()) + (c.header() == null ? 0 : Texts.wordCount(c.header()));
             }
             if (words < 0.6 * blockCommentWords) {
                 return List.of(); // a small set inside a larger thread the blocks hold: keep the blocks
@@ -3189,6 +3191,15 @@ final class CommentRecords {
             }
         }
         if (f.author == null) {
+            Element said = SaidHeads.head(own); // "Sally said:" opening the record in an element no cue names
+            // (the head box itself reads as a quote's "X said:" box to inQuote, the words it would quote being elsewhere:
+            // only its ancestors are asked)
+            if (said != null && (said.parent() == null || said.parent() == r || !inQuote(said.parent(), r))) {
+                f.author = clean(said.text());
+                f.authorEl = said;
+            }
+        }
+        if (f.author == null) {
             // no element names the author (hashed classes): the short leaf just before the record's bare date
             Element name = null;
             boolean dated = false;
@@ -3897,6 +3908,14 @@ final class CommentRecords {
                 }
                 f.header.add(paras.remove(k));
                 break;
+            }
+        }
+        for (int k = 0; k < f.header.size() && f.time == null; k++) {
+            // a head line kept apart whole, its date without a year ("Lora Lee On Thursday, November 1 at 2:57 pm"):
+            // the year from the page ({@link #yearClock})
+            String h = f.header.get(k);
+            if (Texts.wordCount(h) <= 16 && Dates.hasYearlessInLine(h)) {
+                f.time = Dates.yearlessInLine(h, yearClock());
             }
         }
         if (f.time == null) {
