@@ -692,7 +692,10 @@ final class CommentRecords {
                     if (sp > 0 && a.substring(0, sp).equalsIgnoreCase(f.replyTo)
                             // (not "@Communal Award" for Communal Award: a whole name after the "@" is the exact-name
                             // rule's case, read as top level in a flat list, as the Dragnet gold reads WordPress)
-                            && !f.text.regionMatches(true, f.text.indexOf('@') + 1, a, 0, a.length())) {
+                            && !f.text.regionMatches(true, f.text.indexOf('@') + 1, a, 0, a.length())
+                            // (nor "@Standard Oil of NJ" for Standard Oil of New Jersey: more than the first name of a
+                            // longer one is that same whole-name case, the name shortened)
+                            && !f.text.regionMatches(true, f.text.indexOf('@') + 1, a, 0, twoWords(a))) {
                         if (only == null) {
                             only = a;
                             latest = out.get(k).id();
@@ -782,6 +785,13 @@ final class CommentRecords {
             }
         }
         return out;
+    }
+
+    /** The length of a name's first two words ("Standard Oil" of "Standard Oil of New Jersey"); the name's when shorter. */
+    private static int twoWords(String name) {
+        int first = name.indexOf(' ');
+        int second = first < 0 ? -1 : name.indexOf(' ', first + 1);
+        return second < 0 ? name.length() : second;
     }
 
     private static final Pattern BY_LEFT = Pattern.compile("(?i)(?:^|\\s)by:?$");

@@ -116,6 +116,60 @@ class RealPagesThirdSetTest {
         assertThat(cs.get(1).text()).isEqualTo("No showings here 1?");
     }
 
+    private static List<ExtractedComment> text(String dump) {
+        return GoldPageComments.extractor().extract(dump, PageFormat.TEXT, null).comments();
+    }
+
+    @Test
+    void aDumpsBulletedNameLinesAreTheAuthors() {
+        // apple-touch as w3m prints it: "• NFreak007", a blank line, the words; no date anywhere (author 0 of 19 before)
+        String dump = "Apple threatens to close the iTunes Store\n\nApple said on Tuesday it may close the store if the royalty board\n"
+                + "raises the rate it pays for each song, a threat the labels called a bluff.\n\n    19 Responses\n\n"
+                + "  \u2022 NFreak007\n\n    I doubt they will. They would never close it, not while it is the main\n    selling point of the iPod.\n\n"
+                + "  \u2022 King Richards\n\n    I am putting together my own site rating of good blogs like yours, would you\n    allow me to add yours?\n\n"
+                + "  \u2022 Karunaratne\n\n    I need to buy an iPod for my personal use, please give a quotation for that.\n\n"
+                + "  \u2022 Dylan\n\n    The store will stay open: the board left the rates unchanged this week.\n";
+        List<ExtractedComment> cs = text(dump);
+        assertThat(cs).extracting(ExtractedComment::author).containsExactly("NFreak007", "King Richards", "Karunaratne", "Dylan");
+        assertThat(cs.get(2).text()).isEqualTo("I need to buy an iPod for my personal use, please give a quotation for that.");
+        // comments that open with a short line of their own words keep it: only where nearly all open with a name line
+        List<ExtractedComment> words = List.of(
+                new ExtractedComment("a", null, null, null, null, "Thanks\n\nThis helped me a lot with the form.", List.of(), 0),
+                new ExtractedComment("b", null, null, null, null, "I agree with the post, it is right.", List.of(), 0),
+                new ExtractedComment("c", null, null, null, null, "Well said. The council should listen.", List.of(), 0));
+        assertThat(DumpNameLines.apply(words)).isSameAs(words);
+    }
+
+    @Test
+    void aDumpsOnDateNameSaidHeadNamesTheCommenter() {
+        // stickygooeycreamychewy as w3m prints it: "On October 26, 2012 at 2:08am, Rosa said..." (", Rosa said..." before)
+        String dump = "Pasta Fazool for Cavemen\n\nA bowl of beans and pasta for a cold evening, with a caveman in the kitchen who\n"
+                + "wanted meat in it and got some.\n\n6 responses to Pasta Fazool for Cavemen\n\n"
+                + "    On October 26, 2012 at 2:08am, Rosa said...\n\n    A comforting and tasty dish! Really scrumptious looking.\n\n    Reply\n\n"
+                + "    On October 26, 2012 at 2:39am, HiSeas said...\n\n    I have to laugh at your caveman husband, I have one too.\n\n    Reply\n\n"
+                + "    On October 28, 2012 at 11:22pm, Jayne said...\n\n    I have every single ingredient in my pantry. Well, except beans.\n\n    Reply\n";
+        List<ExtractedComment> cs = text(dump);
+        assertThat(cs).extracting(ExtractedComment::author).containsExactly("Rosa", "HiSeas", "Jayne");
+        assertThat(cs.get(2).postedAt()).isEqualTo("2012-10-28T23:22");
+    }
+
+    @Test
+    void aMentionOfTheFirstTwoWordsOfALongerNameIsNoReplyInAFlatList() {
+        // earlyretirementextreme: "@Standard Oil of NJ – I agree …" under "Standard Oil of New Jersey said," in a flat
+        // list: the Dragnet gold reads whole-name mentions there as top level (the name found by SaidHeads had exposed it)
+        StringBuilder b = new StringBuilder("<div id=comments>");
+        String[][] rows = {{"Standard Oil of New Jersey", "Jacob, would you be so kind as to provide a more useful archive page for the blog?"},
+            {"Progress Trap", "I read the whole archive last winter and it took me three weeks of evenings."},
+            {"BeyondtheWrap", "@Standard Oil of NJ \u2013 I agree that the blog archive is hard to use for a newcomer."}};
+        for (int i = 0; i < rows.length; i++) {
+            b.append("<div class=coms id='c").append(i).append("'><span class=blod-user>").append(rows[i][0])
+                    .append(" said,</span><div class=blod-text><p>").append(rows[i][1]).append("</p></div></div>");
+        }
+        List<ExtractedComment> cs = html(b.append("</div>").toString());
+        assertThat(cs).extracting(ExtractedComment::author).containsExactly("Standard Oil of New Jersey", "Progress Trap", "BeyondtheWrap");
+        assertThat(cs.get(2).parentId()).isNull();
+    }
+
     // --- the set's own pages (Dragnet training archive, referenced by the gold; skipped without ../shared)
 
     private static final Path ARCHIVE = GoldPageComments.DRAGNET_TRAIN;
