@@ -13,7 +13,8 @@ import org.jsoup.nodes.Element;
  * under one parent (Movable Type's old templates: {@code <div id="c115775">…</div><p class="posted">Posted by: X at
  * October 28, 2012 02:30 PM</p>}). The record miner looks for repeated subtrees and finds none here; the pairs are
  * the records. Bodies must share one shape (tag, id with its digits blanked, class), so the story's own body and
- * byline before them are not taken for a comment.
+ * byline before them are not taken for a comment. TypePad's older template has no body element either: an empty
+ * anchor named for the comment, bare paragraphs, the byline; the anchors then are the shape.
  */
 final class BylinePairs {
 
@@ -23,13 +24,17 @@ final class BylinePairs {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final int MIN_PAIRS = 3;
 
+    /** One comment: the element that names it (its body, or the empty anchor opening it), its words, its byline. */
+    private record Pair(Element key, List<Element> body, Element line) {
+    }
+
     static List<ExtractedComment> find(Element root) {
-        List<Element[]> best = List.of();
+        List<Pair> best = List.of();
         for (Element parent : root.getAllElements()) {
             if (parent.childrenSize() < 2 * MIN_PAIRS) {
                 continue;
             }
-            Map<String, List<Element[]>> byShape = new LinkedHashMap<>();
+            Map<String, List<Pair>> byShape = new LinkedHashMap<>();
             List<Element> kids = parent.children();
             for (int i = 0; i + 1 < kids.size(); i++) {
                 Element body = kids.get(i);
@@ -38,22 +43,48 @@ final class BylinePairs {
                 // last of several the comment has, TypePad's unwrapped comments)
                 if ((!body.id().isEmpty() || !body.className().isEmpty()) && byline(line) != null && byline(body) == null
                         && Texts.wordCount(body.text()) > 0) {
-                    byShape.computeIfAbsent(shape(body), k -> new ArrayList<>()).add(new Element[]{body, line});
+                    byShape.computeIfAbsent(shape(body), k -> new ArrayList<>()).add(new Pair(body, List.of(body), line));
                 }
             }
-            for (List<Element[]> pairs : byShape.values()) {
+            for (int i = 0; i < kids.size(); i++) {
+                // TypePad's older template: an empty anchor named for the comment ({@code <a id="c64002784"></a>}), its
+                // bare paragraphs, then the "Posted by: X | date" line; the anchor opens the comment, the byline closes it
+                Element anchor = kids.get(i);
+                if (!emptyAnchor(anchor)) {
+                    continue;
+                }
+                List<Element> body = new ArrayList<>();
+                Element line = null;
+                for (int j = i + 1; j < kids.size() && !emptyAnchor(kids.get(j)); j++) {
+                    if (byline(kids.get(j)) != null) {
+                        line = kids.get(j);
+                        break;
+                    }
+                    body.add(kids.get(j));
+                }
+                if (line != null && body.stream().mapToInt(b -> Texts.wordCount(b.text())).sum() > 0) {
+                    byShape.computeIfAbsent("anchor " + shape(anchor), k -> new ArrayList<>()).add(new Pair(anchor, body, line));
+                }
+            }
+            for (List<Pair> pairs : byShape.values()) {
                 if (pairs.size() >= MIN_PAIRS && pairs.size() > best.size()) {
                     best = pairs;
                 }
             }
         }
         List<ExtractedComment> out = new ArrayList<>();
-        for (Element[] pair : best) {
-            Bylines.Byline b = byline(pair[1]);
-            String id = pair[0].id().isEmpty() ? "c" + (out.size() + 1) : pair[0].id();
-            out.add(new ExtractedComment(id, null, b.author(), b.time(), null, text(pair[0]), List.of(), 0, b.line()));
+        for (Pair pair : best) {
+            Bylines.Byline b = byline(pair.line());
+            String id = pair.key().id().isEmpty() ? "c" + (out.size() + 1) : pair.key().id();
+            out.add(new ExtractedComment(id, null, b.author(), b.time(), null, text(pair.body()), List.of(), 0, b.line()));
         }
         return out;
+    }
+
+    /** An anchor with an id or name and nothing in it: a comment's place mark. */
+    private static boolean emptyAnchor(Element e) {
+        return e.normalName().equals("a") && (!e.id().isEmpty() || !e.attr("name").isEmpty()) && e.childrenSize() == 0
+                && e.text().isBlank() && !e.hasAttr("href");
     }
 
     private static Bylines.Byline byline(Element e) {
@@ -73,7 +104,18 @@ final class BylinePairs {
         return e.normalName() + "#" + DIGITS.matcher(e.id()).replaceAll("#") + "." + e.className();
     }
 
-    /** The body's paragraphs, one per block, else its text. */
+    /** The body's paragraphs, one per block, else its text (a run of bare paragraphs: one each). */
+    private static String text(List<Element> body) {
+        List<String> paras = new ArrayList<>();
+        for (Element e : body) {
+            String t = text(e);
+            if (!t.isEmpty()) {
+                paras.add(t);
+            }
+        }
+        return String.join("\n\n", paras);
+    }
+
     private static String text(Element body) {
         List<String> paras = new ArrayList<>();
         for (Element c : body.children()) {

@@ -152,11 +152,19 @@ final class Bylines {
                     + "|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b.*|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}.*)$");
     private static final Pattern STATUS_TAIL = Pattern.compile("(?i)\\s*(?:\\((?:not verified|unverified|\\d{3,9})\\)|#\\d{1,9})$");
     private static final Pattern BARE_NUMBER = Pattern.compile("#?\\d{1,6}\\.?");
+    /** "written by ", "Posted by: ": a byline's label left before the name (Joomla's JomComment, news CMSs). */
+    private static final Pattern BY_LABEL_LEAD = Pattern.compile("(?i)^(?:written|posted|submitted|added|commented|comment)\\s+by:?\\s+(?=\\p{L})");
+    /**
+     * " On Thursday", " on Friday, November 2": the head line's date after the name ("Mary Jane On Thursday, November 1 at
+     * 2:58 pm", cut at its comma by the time part); no name ends in "on" and a weekday.
+     */
+    private static final Pattern ON_WEEKDAY_TAIL = Pattern.compile(
+            "(?i)\\s+on\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b.*$");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\\.?,?");
 
     /**
-     * The name without what stood beside it in its line: a list number, a website, the line's date after a dash, a
-     * member number or "(not verified)"; null when nothing of a name is left (a weekday: "Fri, 2012-11-09 — X").
+     * The name without what stood beside it in its line: a list number, a website, a "written by" label, the line's date
+     * after a dash or after "on" and a weekday, a member number or "(not verified)"; null when nothing of a name is left (a weekday: "Fri, 2012-11-09 — X").
      */
     static String clean(String author) {
         if (author == null) {
@@ -166,6 +174,8 @@ final class Bylines {
         a = LEADING_URL.matcher(a).replaceFirst("");
         a = TRAILING_URL.matcher(a).replaceFirst("");
         a = BUTTON_LEAD.matcher(a).replaceFirst("");
+        a = BY_LABEL_LEAD.matcher(a).replaceFirst("");
+        a = ON_WEEKDAY_TAIL.matcher(a).replaceFirst("");
         a = LIST_NUMBER.matcher(a).replaceFirst("");
         a = DATE_TAIL.matcher(a).replaceFirst("");
         a = STATUS_TAIL.matcher(a).replaceFirst("").strip();

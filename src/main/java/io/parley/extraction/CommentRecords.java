@@ -692,7 +692,10 @@ final class CommentRecords {
                     if (sp > 0 && a.substring(0, sp).equalsIgnoreCase(f.replyTo)
                             // (not "@Communal Award" for Communal Award: a whole name after the "@" is the exact-name
                             // rule's case, read as top level in a flat list, as the Dragnet gold reads WordPress)
-                            && !f.text.regionMatches(true, f.text.indexOf('@') + 1, a, 0, a.length())) {
+                            && !f.text.regionMatches(true, f.text.indexOf('@') + 1, a, 0, a.length())
+                            // (nor "@Standard Oil of NJ" for Standard Oil of New Jersey: more than the first name of a
+                            // longer one is that same whole-name case, the name shortened)
+                            && !f.text.regionMatches(true, f.text.indexOf('@') + 1, a, 0, twoWords(a))) {
                         if (only == null) {
                             only = a;
                             latest = out.get(k).id();
@@ -773,13 +776,22 @@ final class CommentRecords {
         if (blockCommentWords > 0) {
             int words = 0;
             for (ExtractedComment c : out) {
-                words += Texts.wordCount(c.text());
+                // (the head lines too: the blocks hold them, and short comments under "11.05.12 at 1:55 pm", a name
+                // and a "Profile" link are half head)
+                words += Texts.wordCount(c.text()) + (c.header() == null ? 0 : Texts.wordCount(c.header()));
             }
             if (words < 0.6 * blockCommentWords) {
                 return List.of(); // a small set inside a larger thread the blocks hold: keep the blocks
             }
         }
         return out;
+    }
+
+    /** The length of a name's first two words ("Standard Oil" of "Standard Oil of New Jersey"); the name's when shorter. */
+    private static int twoWords(String name) {
+        int first = name.indexOf(' ');
+        int second = first < 0 ? -1 : name.indexOf(' ', first + 1);
+        return second < 0 ? name.length() : second;
     }
 
     private static final Pattern BY_LEFT = Pattern.compile("(?i)(?:^|\\s)by:?$");
@@ -3189,6 +3201,15 @@ final class CommentRecords {
             }
         }
         if (f.author == null) {
+            Element said = SaidHeads.head(own); // "Sally said:" opening the record in an element no cue names
+            // (the head box itself reads as a quote's "X said:" box to inQuote, the words it would quote being elsewhere:
+            // only its ancestors are asked)
+            if (said != null && (said.parent() == null || said.parent() == r || !inQuote(said.parent(), r))) {
+                f.author = clean(said.text());
+                f.authorEl = said;
+            }
+        }
+        if (f.author == null) {
             // no element names the author (hashed classes): the short leaf just before the record's bare date
             Element name = null;
             boolean dated = false;
@@ -3897,6 +3918,14 @@ final class CommentRecords {
                 }
                 f.header.add(paras.remove(k));
                 break;
+            }
+        }
+        for (int k = 0; k < f.header.size() && f.time == null; k++) {
+            // a head line kept apart whole, its date without a year ("Lora Lee On Thursday, November 1 at 2:57 pm"):
+            // the year from the page ({@link #yearClock})
+            String h = f.header.get(k);
+            if (Texts.wordCount(h) <= 16 && Dates.hasYearlessInLine(h)) {
+                f.time = Dates.yearlessInLine(h, yearClock());
             }
         }
         if (f.time == null) {

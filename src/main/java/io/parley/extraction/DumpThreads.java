@@ -3360,10 +3360,12 @@ final class DumpThreads {
                 .replaceAll("(?i)\\b(?:posted|submitted|written|commented|comment|reply|answered)\\s+(?:by|on|at)\\b", " ")
                 .replaceAll("(?i)^\\s*(?:post\\s?by|by|from)\\s+", "") // phpBB 3's "Postby X" (icon text "Post" glued to "by")
                 .replaceAll("(?i)\\s+(?:post)?posted:?\\s*$", "") // phpBB 2's "name   PostPosted:" (name cell beside the post's head)
-                .replaceAll("(?i)\\s+(?:says|said|wrote|writes|commented|posted|replied|responded|reviewed)(?:\\s+on)?\\s*:?\\s*$", "")
+                // (Blogger's and its imitators' "said..." too)
+                .replaceAll("(?i)\\s+(?:says|said|wrote|writes|commented|posted|replied|responded|reviewed)(?:\\s+on)?\\s*(?::|\\.{2,3}|\u2026)?\\s*$", "")
                 .replaceAll("(?i)\\s+(?:on|at)\\s*$", "")
                 .replaceAll("[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014:,(]+\\s*$", "")
-                .replaceAll("^\\s*[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014\\u2191\\u25a0-\\u25ff-]+", ""); // (and a "\u2191" parent button, Tildes;
+                .replaceAll("^\\s*[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014\\u2191\\u25a0-\\u25ff,-]+", ""); // (and a "\u2191" parent button, Tildes;
+                // the comma left of "On October 26, 2012 at 2:08am, Rosa said..." once the date is cut;
                 // an avatar's or status dot glued before the name, "\u25cfduncanames", Gitea)
         // the opening poster's badge after the name ("Ann Lee OP · …", Mumsnet; "ann (Topic Creator)", GameFAQs)
         t = OP_BADGE.matcher(t.strip()).replaceFirst("");

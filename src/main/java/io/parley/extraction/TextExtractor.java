@@ -147,7 +147,7 @@ final class TextExtractor {
         }
         String language = language(art.title, art.paragraphs);
         return new ExtractedPage(new ExtractedArticle(art.title, art.byline, art.published, art.paragraphs, language),
-                Bylines.repair(comments), boilerplate, CommentSections.text(raw, comments.size(), thread || records.cues()));
+                Bylines.repair(DumpNameLines.apply(comments)), boilerplate, CommentSections.text(raw, comments.size(), thread || records.cues()));
     }
 
     /**
@@ -218,7 +218,7 @@ final class TextExtractor {
         }
         String language = language(art.title, paragraphs);
         return new ExtractedPage(new ExtractedArticle(art.title, art.byline, art.published, paragraphs, language),
-                Bylines.repair(records.comments()), boilerplate, CommentSections.text(raw, records.comments().size(), true));
+                Bylines.repair(DumpNameLines.apply(records.comments())), boilerplate, CommentSections.text(raw, records.comments().size(), true));
     }
 
     static String language(String title, List<String> paragraphs) {
