@@ -3349,6 +3349,9 @@ final class DumpThreads {
         return LIKES_HEADER.matcher(s).replaceAll(" ");
     }
 
+    /** A date's tail ending in its year, then a slash: "Jul, 2012 / " before a name. */
+    private static final Pattern DATE_BEFORE_SLASH = Pattern.compile("(?i)^(?:\\d{1,2}\\.?\\s*)?\\p{L}{3,9}\\.?,?\\s+(?:\\d{1,2},?\\s+)?(?:19|20)\\d\\d\\s*/\\s*(?=\\S)");
+
     /** A header fragment without the words and marks around a name ("Posted by", "•", "said on", "|"). */
     private static String clean(String s) {
         // a comment's number in a column of its own before the name ("1  Ирина К. (19.11.2026 09:06)", uCoz): no name
@@ -3376,6 +3379,8 @@ final class DumpThreads {
         s = DumpTrailingNames.withoutSite(s);
         // the sign-in provider's icon w3m prints as its alt text before the name ("posted by Blogger Ann Lee : 2:27 PM")
         s = DumpTrailingNames.withoutProvider(s);
+        // the rest of a day-first date before the name, "16. Jul, 2012 / Joy says:" (WooThemes): its year and the slash
+        s = DATE_BEFORE_SLASH.matcher(s.strip()).replaceFirst("");
         String t = POST_NUMBER.matcher(s.strip()).replaceFirst("")
                 .replaceAll("(?<=\\S)@[\\w-]+(?:\\.[\\w-]+)+(?=$|[\\s\\u00b7\\u2022|])", "") // a federated handle's instance
                 .replaceAll("\\s*[\\u00b7\\u2022|]\\s*[+-]?\\d{1,6}$", "") // its score after a separator ("name·4")
@@ -3472,6 +3477,9 @@ final class DumpThreads {
     /** "Threads: 44", "From: Millbrook": a profile field, not a name. */
     private static final Pattern FIELD = Pattern.compile("^\\p{L}[\\p{L} .]{1,20}:\\s*\\S.*");
 
+    /** A user box's count of followers: "61 Fans", "1.2k followers". */
+    private static final Pattern FOLLOWER_COUNT = Pattern.compile("[\\d.,]+\\s?k?\\s+(?:fans?|followers?|friends?|subscribers?)");
+
     private static boolean nameLike(String s) {
         if (s == null || s.isEmpty() || s.length() > 40) {
             return false;
@@ -3484,6 +3492,7 @@ final class DumpThreads {
         String lower = s.toLowerCase(Locale.ROOT);
         return !lower.matches("(?:re|quote|reply|report|posted|permalink|anonymous coward|in reply to|in response to)\\b.*") && action(s) == null
                 && !lower.matches("(?:date|time|when|published|sent)\\s*:?") // (a field's label before the date, "Date: November 28, 2026")
+                && !FOLLOWER_COUNT.matcher(lower).matches() // (a user box's "61 Fans" over the time: a count, HuffPost)
                 && !DATE.matcher(s).find() && !COMMENTS_HEADER.matcher(s).matches();
     }
 }
