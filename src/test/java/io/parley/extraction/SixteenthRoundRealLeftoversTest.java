@@ -100,4 +100,22 @@ class SixteenthRoundRealLeftoversTest {
         assertThat(r.comments()).hasSizeGreaterThanOrEqualTo(3);
         assertThat(r.comments()).extracting(ExtractedComment::author).doesNotContain("61 Fans", "1000 Fans", "12 Fans");
     }
+    private static ExtractedComment comment(String id, String parent, String author, String text) {
+        return new ExtractedComment(id, parent, author, author == null ? null : "2012-08-08T14:25", null, text, List.of(), 0);
+    }
+
+    @Test
+    void aRecordOfOnlyButtonsIsNoComment() {
+        List<ExtractedComment> cs = List.of(comment("a", null, "mac33z", "Gee really? The banks are full of thieves."),
+                comment("b", null, null, "Like"), comment("c", "b", "vetxcl", "Could it be time for them to pay the piper?"),
+                comment("d", null, null, "Recommend"), comment("e", null, null, "lol"), comment("f", null, null, "Like \u00b7 Reply"));
+        List<ExtractedComment> out = ActionOnlyRecords.drop(cs);
+        assertThat(out).extracting(ExtractedComment::id).containsExactly("a", "c", "e");
+        // a reply nested under a dropped box hangs on the box's parent (here none: top level)
+        assertThat(out.get(1).parentId()).isNull();
+        // a commenter's "Like" with a name is a comment, and a page of boxes only is left as it is
+        assertThat(ActionOnlyRecords.drop(List.of(comment("x", null, "Ann", "Like"), comment("y", null, null, "Like"))))
+                .extracting(ExtractedComment::id).containsExactly("x");
+        assertThat(ActionOnlyRecords.drop(List.of(comment("y", null, null, "Like"), comment("z", null, null, "Reply")))).hasSize(2);
+    }
 }
