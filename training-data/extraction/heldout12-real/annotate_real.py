@@ -218,7 +218,8 @@ def ordinal_date(el):
 
 page("R46", "robertnyman.com", "wordpress-custom-bare-name", record="li[id^=comment-]", author=nyman_author,
      time=lambda r, ctx: ordinal_date(r.find("a", href=re.compile("^#comment-"), recursive=False)), text="div.comment-text")
-# pingbacks are not comments here: Dragnet's gold leaves them out
+# the trackbacks are a list of their own under "7 trackbacks", not the comment section (Dragnet's gold leaves them out);
+# pingbacks listed among the comments are comments (one decision for both real sets: ../heldout13-real/README.md)
 page("R114", "joythebaker.com", "wordpress-custom", record="li[id^=li-comment-]", keep=lambda r: "pingback" not in r.get("class", []),
      author="span.comment_name", time="a.comment_date", text="div.comment_body")
 

@@ -99,9 +99,12 @@ def next_dd(cls):
 
 page("431", "fourhourworkweek.com", "wordpress-custom-cm-meta", record="li.comment", author=before_dash("p.cm-meta"),
      time="a.comment-meta-time", text=own_text("div.comment_entry > p:not(.cm-meta)"))
-page("238", "randfishkin.com", "wordpress-div-nested-byline-after", record="div.comment[id^=comment-]",
+# pingbacks listed among the comments are comments (as ../threads and Dragnet's gold keep them; see README)
+page("238", "randfishkin.com", "wordpress-div-nested-byline-after", record="div.comment[id^=comment-], div.pingback[id^=comment-]",
      author=lambda r, ctx: text_of(ctx.first(r, "p.comment-meta a.url"))
-     or re.sub(r"^by\s+|\s+on\s+[A-Z][a-z]+ \d.*$", "", text_of(ctx.first(r, "p.comment-meta"))), time="p.comment-meta",
+     or re.sub(r"^by\s+|\s+on\s+[A-Z][a-z]+ \d.*$", "", text_of(ctx.first(r, "p.comment-meta"))),
+     # the date after the last " on ": a pingback's name (the linking post's title) may hold a date of its own
+     time=lambda r, ctx: iso(text_of(ctx.first(r, "p.comment-meta")).rsplit(" on ", 1)[-1]),
      text=own_text("div.comment-body > *:not(.comment-meta)"))
 page("346", "everywhereist.com", "woothemes-date-name-says", record="li.comment", author="span.name", time=dotted_day,
      text=own_text("div.comment-entry > p:not(.thdrpy)"))

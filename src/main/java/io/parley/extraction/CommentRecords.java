@@ -3107,7 +3107,7 @@ final class CommentRecords {
             // names the author before any profile link: a "Twitter: @handle" beside it is the commenter's handle
             if (f.author == null && WpCommenterLinks.isOne(d) && !inQuote(d, r)) {
                 String t = clean(d.text());
-                if (t != null && Texts.wordCount(t) <= 5 && Dates.find(t) == null) {
+                if (t != null && (WpCommenterLinks.isPingback(r) || Texts.wordCount(t) <= 5 && Dates.find(t) == null)) {
                     f.author = t;
                     f.authorEl = d;
                 }

@@ -102,7 +102,9 @@ final class DumpThreads {
     private static final Pattern END = Pattern.compile("(?i)^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment"
             + "|write a comment|your (?:email|name)\\b.*|name\\s*\\*?|e-?mail\\s*\\*?|\\(c\\).*|\\u00a9.*|copyright\\b.*|"
             + "(?:newer|older) posts?|related (?:posts|articles|stories)|trackbacks?.*|pingbacks?.*|powered by\\b.*|"
-            + "post reply|quick reply|you must be logged in.*|log in to (?:reply|comment).*|\\[\\s*\\].*|\\[ +\\].*)$");
+            + "post reply|quick reply|you must be logged in.*|log in to (?:reply|comment).*|\\[\\s*\\].*|\\[ +\\].*"
+            // the comment form's sign-in prompt: "Something to say? Choose one of these options to log in." (SB Nation)
+            + "|[^.!?]{1,40}\\?\\s+(?:choose|please)\\b[^.!?]{0,60}\\b(?:log|sign) ?in\\b.*)$");
     private static final Set<String> ACTIONS = Set.of("reply", "replies", "delete", "report", "abuse", "like", "likes", "liked",
             "unlike", "share", "flag", "permalink", "link", "quote", "multiquote", "edit", "top", "back", "to", "up", "down",
             "vote", "votes", "upvote", "downvote", "recommend", "recommended", "save", "hide", "parent", "next", "prev",
@@ -962,7 +964,7 @@ final class DumpThreads {
         for (int a : anchors) {
             String t = lines.get(a).text;
             Matcher d = DATE.matcher(t);
-            if (SIGNED_FOOTER.matcher(t).find() || SIGNATURE_VERB.matcher(t).find()
+            if (SIGNED_FOOTER.matcher(t).find() || SIGNATURE_VERB.matcher(t).find() || BY_ON_FOOTER.matcher(t).matches()
                     || d.find() && d.start() > 1 && t.charAt(d.start() - 1) == '(' && nameLike(clean(t.substring(0, d.start() - 1)))) {
                 // ("answered Nov 25 '26" over a Q&A post's user card, "name (Nov 26 '26)" after a comment's text: Askbot)
                 signed++;
@@ -1041,6 +1043,16 @@ final class DumpThreads {
     private static final Pattern SIGNATURE_VERB = Pattern.compile("(?i)^(?:answered|asked|commented|replied)\\s+\\S");
     /** The name after a signature's date, its points in brackets glued to it: " by Kwame Mensah(48 points)". */
     private static final Pattern SIGNED_BY = Pattern.compile("(?i)^\\s*by\\s+(\\S.{0,39}?)\\s*(?:\\(\\s*[\\d.,]+\\s*k?\\s*points?\\s*\\))?\\s*$");
+    /**
+     * "by Ann on November 29, 2010 at 8:03 am. Reply #", "by Ann on Aug 8, 2012 9:37 AM MST via mobile up reply actions":
+     * a byline that ends in the comment's reply action closes its comment (SB Nation, WordPress themes that print the
+     * meta after the words); a "by X on date (#id)" head line (Slashdot) carries no action and stays a header.
+     */
+    private static final Pattern BY_ON_FOOTER = Pattern.compile("(?i)^\\s*by\\s+\\S.{0,60}?\\s+on\\s+\\S.{3,80}?[\\s.]reply(?:\\s+actions)?[\\s#]*$");
+    /** The name of a {@link #BY_ON_FOOTER} byline. */
+    private static final Pattern BY_ON_NAME = Pattern.compile("(?i)^\\s*by\\s+(\\S.{0,60}?)\\s+on\\s+\\S");
+    /** An image's alt text alone on its line, as w3m prints an avatar: "[eut]", "[fb4858]". */
+    private static final Pattern ALT_ALONE = Pattern.compile("^\\[[^\\]\\s]{1,30}\\]$");
     private static final Pattern SIGNED_FOOTER = Pattern.compile("(?i)^\\s*(?:posted by|submitted by|written by|[\\u2014\\u2013]\\s*\\S)");
 
     private static Result footerRecords(List<Line> lines, List<Integer> anchors, int sectionAt, Deadline deadline) {
@@ -1086,6 +1098,14 @@ final class DumpThreads {
             // The header: the short lines that open the record, up to its first line of text.
             int j = r.hStart;
             int taken = 0;
+            if (BY_ON_FOOTER.matcher(lines.get(r.anchor).text).matches()) {
+                // a byline that names the writer under the words leaves no header above them but the avatar's
+                // "[alt]": the short first line is the comment's subject or its words ("Great work Jacob", "indeed!")
+                while (j < r.anchor && (lines.get(j).blank() || ALT_ALONE.matcher(lines.get(j).text).matches())) {
+                    j++;
+                }
+                taken = 5;
+            }
             while (j < r.anchor && taken < 5) {
                 Line l = lines.get(j);
                 if (taken == 0 && k > 0 && !l.blank() && action(l.text) != null) {
@@ -1146,6 +1166,10 @@ final class DumpThreads {
             body(lines, r, false, false);
             header(lines, r, r.hStart, r.hEnd);
             header(lines, r, r.anchor, r.anchor);
+            Matcher byOn = BY_ON_NAME.matcher(lines.get(r.anchor).text);
+            if (BY_ON_FOOTER.matcher(lines.get(r.anchor).text).matches() && byOn.lookingAt() && nameLike(clean(byOn.group(1)))) {
+                r.author = clean(byOn.group(1)); // the byline's name, not an avatar's alt text above the words
+            }
             if (SIGNATURE_VERB.matcher(lines.get(r.anchor).text).find()) {
                 r.author = null; // (the lines over the text are the previous post's card and comment box, not this post's)
                 String sig = lines.get(r.anchor).text;
@@ -3325,6 +3349,9 @@ final class DumpThreads {
         return LIKES_HEADER.matcher(s).replaceAll(" ");
     }
 
+    /** A date's tail ending in its year, then a slash: "Jul, 2012 / " before a name. */
+    private static final Pattern DATE_BEFORE_SLASH = Pattern.compile("(?i)^(?:\\d{1,2}\\.?\\s*)?\\p{L}{3,9}\\.?,?\\s+(?:\\d{1,2},?\\s+)?(?:19|20)\\d\\d\\s*/\\s*(?=\\S)");
+
     /** A header fragment without the words and marks around a name ("Posted by", "•", "said on", "|"). */
     private static String clean(String s) {
         // a comment's number in a column of its own before the name ("1  Ирина К. (19.11.2026 09:06)", uCoz): no name
@@ -3352,6 +3379,8 @@ final class DumpThreads {
         s = DumpTrailingNames.withoutSite(s);
         // the sign-in provider's icon w3m prints as its alt text before the name ("posted by Blogger Ann Lee : 2:27 PM")
         s = DumpTrailingNames.withoutProvider(s);
+        // the rest of a day-first date before the name, "16. Jul, 2012 / Joy says:" (WooThemes): its year and the slash
+        s = DATE_BEFORE_SLASH.matcher(s.strip()).replaceFirst("");
         String t = POST_NUMBER.matcher(s.strip()).replaceFirst("")
                 .replaceAll("(?<=\\S)@[\\w-]+(?:\\.[\\w-]+)+(?=$|[\\s\\u00b7\\u2022|])", "") // a federated handle's instance
                 .replaceAll("\\s*[\\u00b7\\u2022|]\\s*[+-]?\\d{1,6}$", "") // its score after a separator ("name·4")
@@ -3450,6 +3479,9 @@ final class DumpThreads {
     /** "Threads: 44", "From: Millbrook": a profile field, not a name. */
     private static final Pattern FIELD = Pattern.compile("^\\p{L}[\\p{L} .]{1,20}:\\s*\\S.*");
 
+    /** A user box's count of followers: "61 Fans", "1.2k followers". */
+    private static final Pattern FOLLOWER_COUNT = Pattern.compile("[\\d.,]+\\s?k?\\s+(?:fans?|followers?|friends?|subscribers?)");
+
     private static boolean nameLike(String s) {
         if (s == null || s.isEmpty() || s.length() > 40) {
             return false;
@@ -3462,6 +3494,7 @@ final class DumpThreads {
         String lower = s.toLowerCase(Locale.ROOT);
         return !lower.matches("(?:re|quote|reply|report|posted|permalink|anonymous coward|in reply to|in response to)\\b.*") && action(s) == null
                 && !lower.matches("(?:date|time|when|published|sent)\\s*:?") // (a field's label before the date, "Date: November 28, 2026")
+                && !FOLLOWER_COUNT.matcher(lower).matches() // (a user box's "61 Fans" over the time: a count, HuffPost)
                 && !DATE.matcher(s).find() && !COMMENTS_HEADER.matcher(s).matches();
     }
 }

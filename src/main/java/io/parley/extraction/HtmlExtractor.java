@@ -180,7 +180,7 @@ final class HtmlExtractor {
                 paragraphs = withoutComments(paragraphs, mail);
             }
         }
-        comments = CommentEchoes.drop(Bylines.repair(comments));
+        comments = ActionOnlyRecords.drop(CommentEchoes.drop(Bylines.repair(comments)));
         String language = TextExtractor.language(title, paragraphs);
         ExtractedArticle article = new ExtractedArticle(title, byline, published(doc, meta, blocks), List.copyOf(paragraphs),
                 language);

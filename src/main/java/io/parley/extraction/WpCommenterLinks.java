@@ -19,4 +19,13 @@ final class WpCommenterLinks {
         String rel = e.attr("rel").toLowerCase(java.util.Locale.ROOT);
         return rel.contains("external") && !e.text().isBlank() && !e.text().strip().startsWith("@");
     }
+
+    /**
+     * A pingback or trackback record (WordPress: {@code class="pingback"} beside {@code class="comment"}): its commenter
+     * link is the linking post's title, which WordPress prints as the author's name, so its length or a date in it
+     * ("SearchCap: The Day In Search, November 29, 2010") does not make it a byline.
+     */
+    static boolean isPingback(Element record) {
+        return record.hasClass("pingback") || record.hasClass("trackback");
+    }
 }
