@@ -684,7 +684,7 @@ final class DumpThreads {
         for (int guard = 0; guard < 3; guard++) {
             Matcher m = MARKER.matcher(rest);
             Matcher r = REF.matcher(rest);
-            if (m.find() && !(rest.startsWith("-") && rest.length() > 1 && rest.charAt(1) != ' ')) {
+            if (m.find() && !(rest.startsWith("-") && rest.length() > 1 && rest.charAt(1) != ' ') && !DumpDayDates.opensWithDay(rest)) {
                 marker = true;
                 indent += m.end();
                 rest = rest.substring(m.end());
@@ -809,8 +809,8 @@ final class DumpThreads {
             if (t.isEmpty() || action(t) != null || anchorShape(t) != null || END.matcher(t).matches()) {
                 continue;
             }
-            words += Texts.wordCount(t);
-            sentence |= t.matches(".*[.!?:)][\"\u201d')]?$") && Texts.wordCount(t) >= 2;
+            words += DumpCjk.words(t);
+            sentence |= (t.matches(".*[.!?:)][\"\u201d')]?$") || DumpCjk.endsSentence(t)) && DumpCjk.words(t) >= 2;
             if (words >= 4 && (sentence || words >= 12)) {
                 return true;
             }
@@ -2357,7 +2357,7 @@ final class DumpThreads {
         // (a post number alone, "#3", under the header: Steam and other forums print it there)
         // (or the poster alone under the date, "by Ann Lee": phpBB's print view)
         // (or an avatar's alt text under it, "Ann Lee's picture": Drupal 6 prints it after the submitted line)
-        return anchorShape(t) != null || t.contains("|") || REPLY_TO.matcher(t).matches() || t.matches("#\\d{1,5}")
+        return anchorShape(t) != null || t.contains("|") || REPLY_TO.matcher(DumpLocalReplyCues.english(t)).matches() || t.matches("#\\d{1,5}")
                 || DumpTrailingNames.avatarAlt(t)
                 || t.length() <= 44 && t.regionMatches(true, 0, "by ", 0, 3) && BY_AFTER.matcher(t).matches()
                 || t.matches("(?i).*\\b(permalink|ago)\\b.*") && Texts.wordCount(t) <= 8
@@ -2674,7 +2674,7 @@ final class DumpThreads {
                     }
                     continue;
                 }
-                Matcher rt = REPLY_TO.matcher(t);
+                Matcher rt = REPLY_TO.matcher(DumpLocalReplyCues.english(t));
                 if (rt.matches() && r.replyTo == null) {
                     r.replyTo = firstHandle(rt.group(1));
                     continue;
@@ -2913,7 +2913,7 @@ final class DumpThreads {
                 r.replyTo = clean(rb.group(1));
                 continue;
             }
-            Matcher rt = REPLY_TO.matcher(t);
+            Matcher rt = REPLY_TO.matcher(DumpLocalReplyCues.english(t));
             if (rt.matches()) {
                 r.replyTo = firstHandle(rt.group(1));
                 continue;
