@@ -34,6 +34,25 @@ final class DumpCjk {
         return SENTENCE.matcher(t).find();
     }
 
+    /** Columns from which a dump line was likelier wrapped by w3m (80 wide) than broken in the page. */
+    static final int WRAP_WIDTH = 70;
+
+    /** The line's width in columns: CJK characters and full-width forms take two. */
+    static int width(String t) {
+        int w = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            w += cjk(c) || c >= '\u3000' && c <= '\u303f' || c >= '\uff00' && c <= '\uffef' ? 2 : 1;
+        }
+        return w;
+    }
+
+    /** Whether a line break between these two characters fell inside CJK text (no space stood there). */
+    static boolean wrapped(char before, char after) {
+        return (cjk(before) || before >= '\u3000' && before <= '\u303f' || before >= '\uff00' && before <= '\uffef')
+                && (cjk(after) || after >= '\u3000' && after <= '\u303f' || after >= '\uff00' && after <= '\uffef');
+    }
+
     private static boolean cjk(char c) {
         return c >= '\u4e00' && c <= '\u9fff' || c >= '\u3040' && c <= '\u30ff' || c >= '\uac00' && c <= '\ud7af';
     }

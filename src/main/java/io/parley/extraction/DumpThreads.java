@@ -699,7 +699,7 @@ final class DumpThreads {
                 break;
             }
         }
-        rest = DumpDates.english(rest.strip());
+        rest = DumpSignatureCells.plain(DumpFloorHeaders.nameFirst(DumpDates.english(rest.strip())));
         Matcher glued = GLUED_NUMBER.matcher(rest);
         if (rest.length() <= 120 && glued.matches() && DATE.matcher(glued.group(3)).find()) {
             // w3m prints a comment's permalink number right after its author's link ("Ann Lee#1.1  —  23. November
@@ -826,7 +826,7 @@ final class DumpThreads {
         if (t.isEmpty() || t.length() > 80) {
             return null;
         }
-        String split = ACTION_SPLIT.matcher(t).replaceAll(" ");
+        String split = DumpLocalActions.spaced(ACTION_SPLIT.matcher(t).replaceAll(" "));
         if (split.indexOf(" to author") >= 0) {
             split = split.replace(" to author", " "); // a mailing list's "Reply all Reply to author Forward"
         }
@@ -834,7 +834,7 @@ final class DumpThreads {
         int words = 0;
         while (w.find()) {
             words++;
-            if (!ACTIONS.contains(w.group().toLowerCase(Locale.ROOT))) {
+            if (!ACTIONS.contains(w.group().toLowerCase(Locale.ROOT)) && !DumpLocalActions.word(w.group().toLowerCase(Locale.ROOT))) {
                 return null;
             }
         }
@@ -963,6 +963,7 @@ final class DumpThreads {
             String t = lines.get(a).text;
             Matcher d = DATE.matcher(t);
             if (SIGNED_FOOTER.matcher(t).find() || SIGNATURE_VERB.matcher(t).find()
+                    || dateThenName(t)
                     || d.find() && d.start() > 1 && t.charAt(d.start() - 1) == '(' && nameLike(clean(t.substring(0, d.start() - 1)))) {
                 // ("answered Nov 25 '26" over a Q&A post's user card, "name (Nov 26 '26)" after a comment's text: Askbot)
                 signed++;
@@ -974,7 +975,7 @@ final class DumpThreads {
         int closing = 0;
         int acting = 0;
         for (int a : anchors) {
-            if (a > 0 && a + 1 < lines.size() && endsSentence(lines.get(a - 1).text) && lines.get(a + 1).blank()) {
+            if (a > 0 && a + 1 < lines.size() && (endsSentence(lines.get(a - 1).text) || DumpCjk.endsSentence(lines.get(a - 1).text)) && lines.get(a + 1).blank()) {
                 closing++;
             }
             String t = lines.get(a).text;
@@ -985,6 +986,13 @@ final class DumpThreads {
         if (anchors.size() >= 2 && closing >= anchors.size() * 0.75 && (signed >= anchors.size() * 0.75 || acting >= anchors.size() * 0.75)) {
             return true;
         }
+        // each date under its comment's last sentence (a blank line between) with the comment's row of actions
+        // right under it, then the next comment's name ("… works. / / 17. November 2026, 11:35 / 12 1 / Antworten
+        // Permalink melden / Henrike Vogel 6513 Postings", derStandard): the date closes the comment above it
+        if (anchors.size() >= 3 && anchors.get(0) > 0 && DumpClosingDates.count(lines.stream().map(Line::text).toList(), anchors) >= anchors.size() * 0.75
+                && hasBody(lines, Math.max(0, anchors.get(0) - 8), anchors.get(0))) {
+            return true;
+        }
         if (anchors.size() < 2 || signed < anchors.size() * 0.75 || anchors.get(0) == 0
                 || !hasBody(lines, Math.max(0, anchors.get(0) - 8), anchors.get(0))) {
             return false;
@@ -992,6 +1000,12 @@ final class DumpThreads {
 
         // and the last signature ends the thread (a form or nothing after it): after a header, its comment follows
         return nothingAfter(lines, anchors.get(anchors.size() - 1));
+    }
+
+    /** A date, a separator and a name ("2026/11/23 15:15:00 | Ann Lee"): a signature when it comes under the text. */
+    private static boolean dateThenName(String t) {
+        Matcher d = DATE.matcher(t);
+        return d.find() && d.start() == 0 && DumpTrailingNames.of(t.substring(d.end())) != null;
     }
 
     /**
@@ -1058,6 +1072,11 @@ final class DumpThreads {
                 break;
             }
         }
+        for (int j = first - 1; start < 0 && j > Math.max(sectionAt, first - 40); j--) {
+            if (DumpClosingDates.cardName(lines.get(j).text) != null) {
+                start = j; // the first comment's poster card over its paragraphs (derStandard)
+            }
+        }
         if (start < 0) {
             start = first - 1;
             while (start > 0 && !lines.get(start - 1).blank()) {
@@ -1096,8 +1115,8 @@ final class DumpThreads {
                     continue;
                 }
                 if (!l.blank()) {
-                    if (!headerish(l.text) || Texts.wordCount(l.text) > 5) {
-                        break;
+                    if (!headerish(l.text) || DumpCjk.words(l.text) > 5) {
+                        break; // (CJK words counted too: a line of Japanese prose is the text, not a short header line)
                     }
                     taken++;
                 }
@@ -1144,8 +1163,28 @@ final class DumpThreads {
         }
         for (Rec r : recs) {
             body(lines, r, false, false);
+            // the poster's card opening a record its date closes ("Ann Lee 4941 Postings, 253 Follower", derStandard):
+            // its author, not text
+            String card = null;
+            for (int j = firstText(lines, r.hStart); j < r.anchor; j = r.anchor) {
+                card = DumpClosingDates.cardName(lines.get(j).text);
+            }
+            if (card != null && !r.paragraphs.isEmpty() && card.equals(DumpClosingDates.cardName(r.paragraphs.get(0)))) {
+                r.paragraphs.remove(0);
+            }
             header(lines, r, r.hStart, r.hEnd);
             header(lines, r, r.anchor, r.anchor);
+            if (card != null) {
+                r.author = card;
+            }
+            String signature = lines.get(r.anchor).text;
+            if (dateThenName(signature)) {
+                // the name the signature under the text gives ("2026/11/23 15:15:00 | Ann Lee", FC2): the writer,
+                // where the short line over the text is the comment's title
+                Matcher sd = DATE.matcher(signature);
+                sd.find();
+                r.author = DumpTrailingNames.of(signature.substring(sd.end()));
+            }
             if (SIGNATURE_VERB.matcher(lines.get(r.anchor).text).find()) {
                 r.author = null; // (the lines over the text are the previous post's card and comment box, not this post's)
                 String sig = lines.get(r.anchor).text;
@@ -2727,10 +2766,11 @@ final class DumpThreads {
                 }
             }
             // A sentence end with a short line keeps the break (a new paragraph in a copy); a hard wrap is joined.
-            if (prev != null && endsSentence(prev) && prev.length() < 40 && Character.isUpperCase(firstChar(t))) {
-                TextExtractor.flush(cur, r.paragraphs);
+            if (prev != null && endsSentence(prev) && prev.length() < 40 && Character.isUpperCase(firstChar(t))
+                    || prev != null && DumpCjk.endsSentence(prev) && DumpCjk.width(prev) < DumpCjk.WRAP_WIDTH) {
+                TextExtractor.flush(cur, r.paragraphs); // (a CJK line ending its sentence well short of the width: a break)
             }
-            join(cur, t);
+            join(cur, t, prev);
             prev = t;
         }
         TextExtractor.flush(cur, r.paragraphs);
@@ -2766,8 +2806,15 @@ final class DumpThreads {
     }
 
     private static void join(StringBuilder cur, String t) {
+        join(cur, t, null);
+    }
+
+    /** @param prev the line before t, when a CJK line wrapped at the width may continue in t without a space */
+    private static void join(StringBuilder cur, String t, String prev) {
         if (cur.length() == 0) {
             cur.append(t);
+        } else if (prev != null && DumpCjk.width(prev) >= DumpCjk.WRAP_WIDTH && DumpCjk.wrapped(cur.charAt(cur.length() - 1), t.charAt(0))) {
+            cur.append(t); // (w3m wraps CJK text anywhere, and no space stood at the break)
         } else if (cur.charAt(cur.length() - 1) == '-' && cur.length() > 1 && Character.isLetter(cur.charAt(cur.length() - 2))
                 && Character.isLowerCase(firstChar(t))) {
             cur.append(t);
