@@ -3,8 +3,8 @@ package io.parley.extraction;
 import java.util.List;
 
 /**
- * Dates that close their comment rather than head it: the date line comes after the comment's last sentence (blank
- * lines between allowed) and the comment's row of actions follows it at once ("… works. / / 17. November 2026, 11:35 /
+ * Dates that close their comment rather than head it: the date line comes after the comment's last sentence and a
+ * blank line and the comment's row of actions follows it at once ("… works. / / 17. November 2026, 11:35 /
  * 12 1 / Antworten Permalink melden", derStandard). Under a heading date the text follows instead.
  */
 final class DumpClosingDates {
@@ -20,14 +20,20 @@ final class DumpClosingDates {
             while (above >= 0 && lines.get(above).isBlank()) {
                 above--;
             }
-            if (above < 0 || !sentenceEnd(lines.get(above).strip())) {
+            if (above < 0 || above == a - 1 || !sentenceEnd(lines.get(above).strip())) {
+                // (a blank line between: a date printed straight under the words, VK, is read the footer way only
+                // with its other cues)
                 continue;
             }
             int below = a + 1;
             while (below < lines.size() && lines.get(below).isBlank()) {
                 below++;
             }
-            if (below < lines.size() && below <= a + 2 && DumpThreads.action(lines.get(below).strip()) != null) {
+            // (the anchor a date itself, the line under it no date: "26/11/26 09:17" reads as a count of 26)
+            java.util.regex.Matcher date = DumpThreads.DATE.matcher(lines.get(a).strip());
+            // (a bare date line: "Posted on <date>" over a forum's actions, Apple, keeps its own reading)
+            if (below < lines.size() && below <= a + 2 && date.find() && date.start() == 0
+                    && !DumpThreads.DATE.matcher(lines.get(below)).find() && DumpThreads.action(lines.get(below).strip()) != null) {
                 closing++;
             }
         }

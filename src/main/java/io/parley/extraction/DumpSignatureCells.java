@@ -14,7 +14,7 @@ final class DumpSignatureCells {
     }
 
     private static final Pattern WEEKDAY = Pattern.compile("^(\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2})\\s*[(\uff08][\u6708\u706b\u6c34\u6728\u91d1\u571f\u65e5][)\uff09]\\s*");
-    private static final Pattern LINK_CELL = Pattern.compile("(?i)\\s*\\|\\s*(?:url|hp|home|mail|e-mail|web|website)\\s*(?=\\|)");
+    private static final Pattern LINK_CELL = Pattern.compile("(?i)\\|\\s*(?:url|hp|home|mail|e-mail|web|website)\\s*(?=\\|)");
     private static final Pattern NAME_TAIL = Pattern.compile("\\s*#[\\p{L}\\p{N}._-]{0,12}\\s*(?:\\[\\s*(?:\u7de8\u96c6|edit)\\s*\\])?\\s*$|\\s*\\[\\s*(?:\u7de8\u96c6|edit)\\s*\\]\\s*$");
 
     /** The line as "date | name" when it is such a signature; else the line. */
