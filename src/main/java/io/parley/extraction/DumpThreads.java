@@ -963,7 +963,7 @@ final class DumpThreads {
             String t = lines.get(a).text;
             Matcher d = DATE.matcher(t);
             if (SIGNED_FOOTER.matcher(t).find() || SIGNATURE_VERB.matcher(t).find()
-                    || dateThenName(t)
+                    || dateThenName(t) && a > 0 && !lines.get(a - 1).blank() // (straight under the words, FC2; a Drupal 6 head has a blank line over it)
                     || d.find() && d.start() > 1 && t.charAt(d.start() - 1) == '(' && nameLike(clean(t.substring(0, d.start() - 1)))) {
                 // ("answered Nov 25 '26" over a Q&A post's user card, "name (Nov 26 '26)" after a comment's text: Askbot)
                 signed++;
