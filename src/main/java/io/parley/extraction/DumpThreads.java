@@ -686,7 +686,7 @@ final class DumpThreads {
         for (int guard = 0; guard < 3; guard++) {
             Matcher m = MARKER.matcher(rest);
             Matcher r = REF.matcher(rest);
-            if (m.find() && !(rest.startsWith("-") && rest.length() > 1 && rest.charAt(1) != ' ')) {
+            if (m.find() && !(rest.startsWith("-") && rest.length() > 1 && rest.charAt(1) != ' ') && !DumpDayDates.opensWithDay(rest)) {
                 marker = true;
                 indent += m.end();
                 rest = rest.substring(m.end());
@@ -701,7 +701,7 @@ final class DumpThreads {
                 break;
             }
         }
-        rest = DumpDates.english(rest.strip());
+        rest = DumpSignatureCells.plain(DumpFloorHeaders.nameFirst(DumpDates.english(rest.strip())));
         Matcher glued = GLUED_NUMBER.matcher(rest);
         if (rest.length() <= 120 && glued.matches() && DATE.matcher(glued.group(3)).find()) {
             // w3m prints a comment's permalink number right after its author's link ("Ann Lee#1.1  —  23. November
@@ -811,8 +811,8 @@ final class DumpThreads {
             if (t.isEmpty() || action(t) != null || anchorShape(t) != null || END.matcher(t).matches()) {
                 continue;
             }
-            words += Texts.wordCount(t);
-            sentence |= t.matches(".*[.!?:)][\"\u201d')]?$") && Texts.wordCount(t) >= 2;
+            words += DumpCjk.words(t);
+            sentence |= (t.matches(".*[.!?:)][\"\u201d')]?$") || DumpCjk.endsSentence(t)) && DumpCjk.words(t) >= 2;
             if (words >= 4 && (sentence || words >= 12)) {
                 return true;
             }
@@ -828,7 +828,7 @@ final class DumpThreads {
         if (t.isEmpty() || t.length() > 80) {
             return null;
         }
-        String split = ACTION_SPLIT.matcher(t).replaceAll(" ");
+        String split = DumpLocalActions.spaced(ACTION_SPLIT.matcher(t).replaceAll(" "));
         if (split.indexOf(" to author") >= 0) {
             split = split.replace(" to author", " "); // a mailing list's "Reply all Reply to author Forward"
         }
@@ -836,7 +836,7 @@ final class DumpThreads {
         int words = 0;
         while (w.find()) {
             words++;
-            if (!ACTIONS.contains(w.group().toLowerCase(Locale.ROOT))) {
+            if (!ACTIONS.contains(w.group().toLowerCase(Locale.ROOT)) && !DumpLocalActions.word(w.group().toLowerCase(Locale.ROOT))) {
                 return null;
             }
         }
@@ -965,6 +965,7 @@ final class DumpThreads {
             String t = lines.get(a).text;
             Matcher d = DATE.matcher(t);
             if (SIGNED_FOOTER.matcher(t).find() || SIGNATURE_VERB.matcher(t).find() || BY_ON_FOOTER.matcher(t).matches()
+                    || dateThenName(t) && a > 0 && !lines.get(a - 1).blank() // (straight under the words, FC2; a Drupal 6 head has a blank line over it)
                     || d.find() && d.start() > 1 && t.charAt(d.start() - 1) == '(' && nameLike(clean(t.substring(0, d.start() - 1)))) {
                 // ("answered Nov 25 '26" over a Q&A post's user card, "name (Nov 26 '26)" after a comment's text: Askbot)
                 signed++;
@@ -976,7 +977,7 @@ final class DumpThreads {
         int closing = 0;
         int acting = 0;
         for (int a : anchors) {
-            if (a > 0 && a + 1 < lines.size() && endsSentence(lines.get(a - 1).text) && lines.get(a + 1).blank()) {
+            if (a > 0 && a + 1 < lines.size() && (endsSentence(lines.get(a - 1).text) || DumpCjk.endsSentence(lines.get(a - 1).text)) && lines.get(a + 1).blank()) {
                 closing++;
             }
             String t = lines.get(a).text;
@@ -987,6 +988,13 @@ final class DumpThreads {
         if (anchors.size() >= 2 && closing >= anchors.size() * 0.75 && (signed >= anchors.size() * 0.75 || acting >= anchors.size() * 0.75)) {
             return true;
         }
+        // each date under its comment's last sentence (a blank line between) with the comment's row of actions
+        // right under it, then the next comment's name ("… works. / / 17. November 2026, 11:35 / 12 1 / Antworten
+        // Permalink melden / Henrike Vogel 6513 Postings", derStandard): the date closes the comment above it
+        if (anchors.size() >= 3 && anchors.get(0) > 0 && DumpClosingDates.count(lines.stream().map(Line::text).toList(), anchors) >= anchors.size() * 0.75
+                && hasBody(lines, Math.max(0, anchors.get(0) - 8), anchors.get(0))) {
+            return true;
+        }
         if (anchors.size() < 2 || signed < anchors.size() * 0.75 || anchors.get(0) == 0
                 || !hasBody(lines, Math.max(0, anchors.get(0) - 8), anchors.get(0))) {
             return false;
@@ -994,6 +1002,12 @@ final class DumpThreads {
 
         // and the last signature ends the thread (a form or nothing after it): after a header, its comment follows
         return nothingAfter(lines, anchors.get(anchors.size() - 1));
+    }
+
+    /** A date, a separator and a name ("2026/11/23 15:15:00 | Ann Lee"): a signature when it comes under the text. */
+    private static boolean dateThenName(String t) {
+        Matcher d = DATE.matcher(t);
+        return d.find() && d.start() == 0 && DumpTrailingNames.of(t.substring(d.end())) != null;
     }
 
     /**
@@ -1070,6 +1084,11 @@ final class DumpThreads {
                 break;
             }
         }
+        for (int j = first - 1; start < 0 && j > Math.max(sectionAt, first - 40); j--) {
+            if (DumpClosingDates.cardName(lines.get(j).text) != null) {
+                start = j; // the first comment's poster card over its paragraphs (derStandard)
+            }
+        }
         if (start < 0) {
             start = first - 1;
             while (start > 0 && !lines.get(start - 1).blank()) {
@@ -1116,8 +1135,8 @@ final class DumpThreads {
                     continue;
                 }
                 if (!l.blank()) {
-                    if (!headerish(l.text) || Texts.wordCount(l.text) > 5) {
-                        break;
+                    if (!headerish(l.text) || DumpCjk.words(l.text) > 5) {
+                        break; // (CJK words counted too: a line of Japanese prose is the text, not a short header line)
                     }
                     taken++;
                 }
@@ -1164,11 +1183,31 @@ final class DumpThreads {
         }
         for (Rec r : recs) {
             body(lines, r, false, false);
+            // the poster's card opening a record its date closes ("Ann Lee 4941 Postings, 253 Follower", derStandard):
+            // its author, not text
+            String card = null;
+            for (int j = firstText(lines, r.hStart); j < r.anchor; j = r.anchor) {
+                card = DumpClosingDates.cardName(lines.get(j).text);
+            }
+            if (card != null && !r.paragraphs.isEmpty() && card.equals(DumpClosingDates.cardName(r.paragraphs.get(0)))) {
+                r.paragraphs.remove(0);
+            }
             header(lines, r, r.hStart, r.hEnd);
             header(lines, r, r.anchor, r.anchor);
             Matcher byOn = BY_ON_NAME.matcher(lines.get(r.anchor).text);
             if (BY_ON_FOOTER.matcher(lines.get(r.anchor).text).matches() && byOn.lookingAt() && nameLike(clean(byOn.group(1)))) {
                 r.author = clean(byOn.group(1)); // the byline's name, not an avatar's alt text above the words
+            }
+            if (card != null) {
+                r.author = card;
+            }
+            String signature = lines.get(r.anchor).text;
+            if (dateThenName(signature)) {
+                // the name the signature under the text gives ("2026/11/23 15:15:00 | Ann Lee", FC2): the writer,
+                // where the short line over the text is the comment's title
+                Matcher sd = DATE.matcher(signature);
+                sd.find();
+                r.author = DumpTrailingNames.of(signature.substring(sd.end()));
             }
             if (SIGNATURE_VERB.matcher(lines.get(r.anchor).text).find()) {
                 r.author = null; // (the lines over the text are the previous post's card and comment box, not this post's)
@@ -2381,7 +2420,7 @@ final class DumpThreads {
         // (a post number alone, "#3", under the header: Steam and other forums print it there)
         // (or the poster alone under the date, "by Ann Lee": phpBB's print view)
         // (or an avatar's alt text under it, "Ann Lee's picture": Drupal 6 prints it after the submitted line)
-        return anchorShape(t) != null || t.contains("|") || REPLY_TO.matcher(t).matches() || t.matches("#\\d{1,5}")
+        return anchorShape(t) != null || t.contains("|") || REPLY_TO.matcher(DumpLocalReplyCues.english(t)).matches() || t.matches("#\\d{1,5}")
                 || DumpTrailingNames.avatarAlt(t)
                 || t.length() <= 44 && t.regionMatches(true, 0, "by ", 0, 3) && BY_AFTER.matcher(t).matches()
                 || t.matches("(?i).*\\b(permalink|ago)\\b.*") && Texts.wordCount(t) <= 8
@@ -2698,7 +2737,7 @@ final class DumpThreads {
                     }
                     continue;
                 }
-                Matcher rt = REPLY_TO.matcher(t);
+                Matcher rt = REPLY_TO.matcher(DumpLocalReplyCues.english(t));
                 if (rt.matches() && r.replyTo == null) {
                     r.replyTo = firstHandle(rt.group(1));
                     continue;
@@ -2751,10 +2790,11 @@ final class DumpThreads {
                 }
             }
             // A sentence end with a short line keeps the break (a new paragraph in a copy); a hard wrap is joined.
-            if (prev != null && endsSentence(prev) && prev.length() < 40 && Character.isUpperCase(firstChar(t))) {
-                TextExtractor.flush(cur, r.paragraphs);
+            if (prev != null && endsSentence(prev) && prev.length() < 40 && Character.isUpperCase(firstChar(t))
+                    || prev != null && DumpCjk.endsSentence(prev) && DumpCjk.width(prev) < DumpCjk.WRAP_WIDTH) {
+                TextExtractor.flush(cur, r.paragraphs); // (a CJK line ending its sentence well short of the width: a break)
             }
-            join(cur, t);
+            join(cur, t, prev);
             prev = t;
         }
         TextExtractor.flush(cur, r.paragraphs);
@@ -2790,8 +2830,15 @@ final class DumpThreads {
     }
 
     private static void join(StringBuilder cur, String t) {
+        join(cur, t, null);
+    }
+
+    /** @param prev the line before t, when a CJK line wrapped at the width may continue in t without a space */
+    private static void join(StringBuilder cur, String t, String prev) {
         if (cur.length() == 0) {
             cur.append(t);
+        } else if (prev != null && DumpCjk.width(prev) >= DumpCjk.WRAP_WIDTH && DumpCjk.wrapped(cur.charAt(cur.length() - 1), t.charAt(0))) {
+            cur.append(t); // (w3m wraps CJK text anywhere, and no space stood at the break)
         } else if (cur.charAt(cur.length() - 1) == '-' && cur.length() > 1 && Character.isLetter(cur.charAt(cur.length() - 2))
                 && Character.isLowerCase(firstChar(t))) {
             cur.append(t);
@@ -2937,7 +2984,7 @@ final class DumpThreads {
                 r.replyTo = clean(rb.group(1));
                 continue;
             }
-            Matcher rt = REPLY_TO.matcher(t);
+            Matcher rt = REPLY_TO.matcher(DumpLocalReplyCues.english(t));
             if (rt.matches()) {
                 r.replyTo = firstHandle(rt.group(1));
                 continue;

@@ -160,6 +160,9 @@ final class TextExtractor {
         for (Quote q : c.quotes()) {
             b.append("\n\n").append(q.text());
         }
+        if (DumpCjk.hasSentence(b)) {
+            return true; // (Chinese, Japanese and Korean sentences have no spaces between their words)
+        }
         Matcher m = SENTENCE.matcher(b);
         while (m.find()) {
             if (!m.group().toLowerCase(Locale.ROOT).contains("comment")) {
