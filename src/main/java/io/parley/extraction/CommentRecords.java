@@ -541,6 +541,9 @@ final class CommentRecords {
                 continue;
             }
             int parent = nestedParent(r, index);
+            if (parent == 0 && QuestionPosts.apart(records, r, family(signature(records.get(0)), signature(r)))) {
+                parent = -1; // the answers' box after the question: answers to the thread, top-level as a forum's replies
+            }
             int mark = depthMark(r);
             if (mark < 0 && marked && parent < 0) {
                 mark = 0;
@@ -1406,11 +1409,15 @@ final class CommentRecords {
         }
         Element first = out.get(0);
         List<String> parts = new ArrayList<>();
+        List<String> nameParts = new ArrayList<>();
         for (Element d : allElements(first)) {
             if (d != first && (hasPart(d, AUTHOR_PARTS) || hasPart(d, TIME_PARTS)) && !d.className().isEmpty()) {
                 String sig = signature(d);
                 if (!parts.contains(sig)) {
                     parts.add(sig);
+                }
+                if (hasPart(d, AUTHOR_PARTS) && !hasPart(d, TIME_PARTS) && d.text().length() <= 40) {
+                    nameParts.add(sig);
                 }
             }
         }
@@ -1445,8 +1452,12 @@ final class CommentRecords {
                 // replies' heading, a box with the replies' author and time parts that is a post's size, no story's:
                 // Elgg's topic above "9 replies"; not a box named the question: Stack Exchange's is the page's article)
                 boolean shared = have.containsAll(parts) && !namedOnly
-                        && (!climbed || postSized(cand, out) && cand.selectFirst("h1, h2") == null);
-                if ((shared || hasPart(cand, OPENING_PARTS)) && cues(cand) >= 5 && ownWords(cand) >= 4) {
+                        && (!climbed || postSized(cand, out) && (cand.selectFirst("h1, h2") == null || QuestionPosts.titled(cand)));
+                // (or, past the answers' heading, a titled question box naming its asker in the answers' name part
+                // and dated in a meta part of its own: Mozilla support's "Asked <time>", EasyDiscuss's "Posted by X on")
+                boolean asked = climbed && !shared && nameParts.stream().anyMatch(have::contains)
+                        && QuestionPosts.asked(cand) && postSized(cand, out);
+                if ((shared || asked || hasPart(cand, OPENING_PARTS)) && cues(cand) >= 5 && ownWords(cand) >= 4) {
                     // the opening post itself: the smallest element around its author part that has the other parts too
                     List<Element> ordered = new ArrayList<>(out.size() + 1);
                     ordered.add(cand);
@@ -4470,7 +4481,9 @@ final class CommentRecords {
         }
         if (f.time == null) {
             for (String h : f.header) {
-                f.time = f.time == null && !PROFILE_LINE.matcher(h).find() ? Dates.find(h) : f.time;
+                // (a user pane's line, "Group: Members Posts: 11 Joined: Jan 2, 2009", dates the member, not the post)
+                String undated = MemberDates.beforeJoin(h);
+                f.time = f.time == null && !PROFILE_LINE.matcher(h).find() ? Dates.find(undated) : f.time;
             }
         }
         if (f.time == null) {
