@@ -1429,6 +1429,7 @@ final class CommentRecords {
             cand = up.previousElementSibling();
         }
         boolean climbed = false;
+        StringBuilder passed = new StringBuilder(); // (the words between: an answers heading, "All Replies (9)")
         for (int hops = 0; cand != null && hops < 3; hops++) {
             Element question = cand.attr("itemtype").endsWith("/Question") ? cand : cand.selectFirst(QUESTION_ITEM);
             if (question != null && out.stream().noneMatch(r -> r.parents().contains(question) || question.parents().contains(r))
@@ -1456,7 +1457,7 @@ final class CommentRecords {
                 // (or, past the answers' heading, a titled question box naming its asker in the answers' name part
                 // and dated in a meta part of its own: Mozilla support's "Asked <time>", EasyDiscuss's "Posted by X on")
                 boolean asked = climbed && !shared && nameParts.stream().anyMatch(have::contains)
-                        && QuestionPosts.asked(cand) && postSized(cand, out);
+                        && QuestionPosts.asked(cand) && QuestionPosts.answersHeading(passed) && postSized(cand, out);
                 if ((shared || asked || hasPart(cand, OPENING_PARTS)) && cues(cand) >= 5 && ownWords(cand) >= 4) {
                     // the opening post itself: the smallest element around its author part that has the other parts too
                     List<Element> ordered = new ArrayList<>(out.size() + 1);
@@ -1465,6 +1466,7 @@ final class CommentRecords {
                     return ordered;
                 }
             }
+            passed.append(' ').append(boundedText(cand, 120));
             Element before = cand.previousElementSibling();
             // (a first child: the box before its container, as Steam's div.forum_op before the comment area's header;
             // there only a box named the opening post, as a blog's entry before its comments may share their meta parts)

@@ -16,6 +16,17 @@ final class QuestionPosts {
     private QuestionPosts() {
     }
 
+    private static final java.util.regex.Pattern ANSWERS = java.util.regex.Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:repl(?:y|ies)|answers?|antworten|r\u00e9ponses|respuestas|risposte|\u043e\u0442\u0432\u0435\u0442\\p{L}*|\u56de\u7b54|\u56de\u590d|\ub2f5\ubcc0|svar)(?!\\p{L})");
+
+    /**
+     * Whether the words between the box and the first answer name answers or replies ("All Replies (9)", "Replies (9)",
+     * "9 Antworten"): a Q&amp;A thread's heading, where a story's comments are headed "Comments" ("Комментарии 14").
+     */
+    static boolean answersHeading(CharSequence between) {
+        return ANSWERS.matcher(between).find();
+    }
+
     /** A title heading: some words, at most 25, and a box with more words than its heading. */
     static boolean titled(Element cand) {
         Element h = cand.selectFirst("h1, h2");
@@ -36,12 +47,13 @@ final class QuestionPosts {
 
     /**
      * Whether record {@code r}, found to follow record 0 in a replies box after it, is an answer to a question of
-     * another shape (not nested in it, nor of its kind, and no other record of the question's shape): then it is
-     * top-level.
+     * another shape, titled by a main heading (not nested in it, nor of its kind, and no other record of the question's
+     * shape; a forum's first post with a subject line like every reply's, Moodle's h3, keeps its nested replies): then
+     * it is top-level.
      */
     static boolean apart(List<Element> records, Element r, boolean sameKind) {
         Element first = records.get(0);
-        if (records.size() < 2 || r == first || sameKind || r.parents().contains(first)) {
+        if (records.size() < 2 || r == first || sameKind || r.parents().contains(first) || first.selectFirst("h1, h2") == null) {
             return false;
         }
         // (the question is the one record of its shape: a comment with replies in the box after it shares its
