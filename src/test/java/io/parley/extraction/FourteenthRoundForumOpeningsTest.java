@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Opening posts and member dates on forum pages (training-data/extraction/heldout12-forums, heldout13-forums; heldout5-text's
- * Moodle as the case that must not change): each case failed on main 938e23a1.
+ * Moodle as the case that must not change): each other case failed on main 938e23a1.
  */
 class FourteenthRoundForumOpeningsTest {
 
