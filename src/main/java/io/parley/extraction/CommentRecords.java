@@ -541,6 +541,9 @@ final class CommentRecords {
                 continue;
             }
             int parent = nestedParent(r, index);
+            if (parent == 0 && QuestionPosts.apart(records, r, family(signature(records.get(0)), signature(r)))) {
+                parent = -1; // the answers' box after the question: answers to the thread, top-level as a forum's replies
+            }
             int mark = depthMark(r);
             if (mark < 0 && marked && parent < 0) {
                 mark = 0;
@@ -1418,11 +1421,15 @@ final class CommentRecords {
         }
         Element first = out.get(0);
         List<String> parts = new ArrayList<>();
+        List<String> nameParts = new ArrayList<>();
         for (Element d : allElements(first)) {
             if (d != first && (hasPart(d, AUTHOR_PARTS) || hasPart(d, TIME_PARTS)) && !d.className().isEmpty()) {
                 String sig = signature(d);
                 if (!parts.contains(sig)) {
                     parts.add(sig);
+                }
+                if (hasPart(d, AUTHOR_PARTS) && !hasPart(d, TIME_PARTS) && d.text().length() <= 40) {
+                    nameParts.add(sig);
                 }
             }
         }
@@ -1434,6 +1441,7 @@ final class CommentRecords {
             cand = up.previousElementSibling();
         }
         boolean climbed = false;
+        StringBuilder passed = new StringBuilder(); // (the words between: an answers heading, "All Replies (9)")
         for (int hops = 0; cand != null && hops < 3; hops++) {
             Element question = cand.attr("itemtype").endsWith("/Question") ? cand : cand.selectFirst(QUESTION_ITEM);
             if (question != null && out.stream().noneMatch(r -> r.parents().contains(question) || question.parents().contains(r))
@@ -1457,8 +1465,12 @@ final class CommentRecords {
                 // replies' heading, a box with the replies' author and time parts that is a post's size, no story's:
                 // Elgg's topic above "9 replies"; not a box named the question: Stack Exchange's is the page's article)
                 boolean shared = have.containsAll(parts) && !namedOnly
-                        && (!climbed || postSized(cand, out) && cand.selectFirst("h1, h2") == null);
-                if ((shared || hasPart(cand, OPENING_PARTS)) && cues(cand) >= 5 && ownWords(cand) >= 4) {
+                        && (!climbed || postSized(cand, out) && (cand.selectFirst("h1, h2") == null || QuestionPosts.titled(cand)));
+                // (or, past the answers' heading, a titled question box naming its asker in the answers' name part
+                // and dated in a meta part of its own: Mozilla support's "Asked <time>", EasyDiscuss's "Posted by X on")
+                boolean asked = climbed && !shared && nameParts.stream().anyMatch(have::contains)
+                        && QuestionPosts.asked(cand) && QuestionPosts.answersHeading(passed) && postSized(cand, out);
+                if ((shared || asked || hasPart(cand, OPENING_PARTS)) && cues(cand) >= 5 && ownWords(cand) >= 4) {
                     // the opening post itself: the smallest element around its author part that has the other parts too
                     List<Element> ordered = new ArrayList<>(out.size() + 1);
                     ordered.add(cand);
@@ -1466,6 +1478,7 @@ final class CommentRecords {
                     return ordered;
                 }
             }
+            passed.append(' ').append(boundedText(cand, 120));
             Element before = cand.previousElementSibling();
             // (a first child: the box before its container, as Steam's div.forum_op before the comment area's header;
             // there only a box named the opening post, as a blog's entry before its comments may share their meta parts)
@@ -4499,7 +4512,9 @@ final class CommentRecords {
         }
         if (f.time == null) {
             for (String h : f.header) {
-                f.time = f.time == null && !PROFILE_LINE.matcher(h).find() ? Dates.find(h) : f.time;
+                // (a user pane's line, "Group: Members Posts: 11 Joined: Jan 2, 2009", dates the member, not the post)
+                String undated = MemberDates.beforeJoin(h);
+                f.time = f.time == null && !PROFILE_LINE.matcher(h).find() ? Dates.find(undated) : f.time;
             }
         }
         if (f.time == null) {
