@@ -423,7 +423,7 @@ public final class AbuseClassifier {
         IntStream.range(0, n).parallel().forEach(i -> {
             if (z[i] != null) {
                 z[i] = raiseThreats(texts.get(i), discountCivil(texts.get(i), discountReported(texts.get(i), z[i])));
-                raiseEncoded(z[i], raised != null && raised[i]);
+                raiseEncoded(texts.get(i), z[i], raised != null && raised[i]);
             }
         });
         IntStream.range(0, n).parallel().forEach(i -> {
@@ -473,11 +473,17 @@ public final class AbuseClassifier {
 
     /**
      * {@code z} with the encoder raise's label lifted to its floor when {@code raised} (the encoder read the comment
-     * and the raise's own logit reached its gate); only raises, no other label moves.
+     * and the raise's own logit reached its gate); only raises, no other label moves. Not in a comment where the
+     * model's reported-speech rule or one of its civil frames finds words to excuse: the embedding reads "I could murder
+     * a pizza" and "he told me he'd kill me" as near a threat, and those rules already say the words attack no one.
      */
-    private void raiseEncoded(double[] z, boolean raised) {
+    private void raiseEncoded(String text, double[] z, boolean raised) {
         AbuseSpec.EncoderRaise r = spec.encoderRaise();
         if (!raised || r == null) {
+            return;
+        }
+        String reported = spec.reportedSpeech() ? ReportedSpeech.masked(text) : null;
+        if (reported != null || (!civilFrames.isEmpty() && CivilFrames.masked(text, civilFrames, false) != null)) {
             return;
         }
         int h = spec.heads().indexOf(r.label());
@@ -561,7 +567,7 @@ public final class AbuseClassifier {
         }
         boolean[] raised = new boolean[1];
         double[] z = raiseThreats(text, discountCivil(text, discountReported(text, logits(text, f, raised))));
-        raiseEncoded(z, raised[0]);
+        raiseEncoded(text, z, raised[0]);
         return calibrated(z);
     }
 

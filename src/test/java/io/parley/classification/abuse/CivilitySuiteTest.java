@@ -313,17 +313,20 @@ class CivilitySuiteTest {
      * 53.1 %: the civil frames carry over to new wordings, the endorsed-harm cues to none of its threats. The goals
      * (95 / 90 %) are not met.
      */
+    // With the encoder raise (20261207-d2af5aa5; branch abuse11, its exclusion written on this suite's raised idioms):
+    // 94.3 %, 83.6 %, 71.4 %.
     static final double SUITE6_CIVIL_PUBLISHED = 0.93;
-    static final double SUITE6_ABUSIVE_FLAGGED = 0.74;
-    static final double SUITE6_THREATS_ON_THREAT = 0.52;
+    static final double SUITE6_ABUSIVE_FLAGGED = 0.82;
+    static final double SUITE6_THREATS_ON_THREAT = 0.70;
     /*
      * The seventh suite (civility-suite-7.jsonl: 210 civil, 110 abusive, 49 threats; helper abuse11, written before the
      * team's news-style training rows, only its totals read). Served 20261207-7dbbff5b before: 90.5 % published, 79.1 %
-     * flagged, 55.1 % threats on `threat`. The goals (95 / 90 %) are not met. Floors a point below.
+     * flagged, 55.1 % threats on `threat`; with the encoder raise (20261207-d2af5aa5): 89.5 %, 85.5 %, 69.4 %. The goals
+     * (95 / 90 %) are not met. Floors a point below.
      */
-    static final double SUITE7_CIVIL_PUBLISHED = 0.89;
-    static final double SUITE7_ABUSIVE_FLAGGED = 0.78;
-    static final double SUITE7_THREATS_ON_THREAT = 0.54;
+    static final double SUITE7_CIVIL_PUBLISHED = 0.88;
+    static final double SUITE7_ABUSIVE_FLAGGED = 0.84;
+    static final double SUITE7_THREATS_ON_THREAT = 0.68;
     /** Suites 1-2's reported-abuse comments published: 30 of 35 with the rule, 6 of 35 without. */
     static final double REPORTED_PUBLISHED = 0.8;
 }
