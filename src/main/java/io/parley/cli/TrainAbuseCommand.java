@@ -244,6 +244,13 @@ final class TrainAbuseCommand implements Callable<Integer> {
             + "base; written to candidates/ beside --output and promoted like --extra")
     boolean endorsedHarm;
 
+    @Option(names = "--encoder-raise", paramLabel = "JSONL", split = ",", description = "keep the model of --base "
+            + "(default: --output) as it is and add a raise of threat from the sentence encoder's embedding: a logistic "
+            + "regression on Jigsaw's training rows and these team-written rows (seed format); where the cascade encodes "
+            + "a comment and it reaches its gate (0.2 % of the civil stream's tuning half), threat scores at least the "
+            + "threat-cue floor; a new version, measured again and gated against the base, promoted like --extra")
+    List<Path> encoderRaise;
+
     @Option(names = "--recall-target", defaultValue = "0.9", description = "with --defaults-only: the share of the "
             + "Jigsaw validation rows with a label the defaults must flag (default: ${DEFAULT-VALUE})")
     double recallTarget;
@@ -320,6 +327,20 @@ final class TrainAbuseCommand implements Callable<Integer> {
         if (endorsedHarm && civilFrames == null) {
             Path from = baseFile("--endorsed-harm needs a model");
             return fromBase(from, b -> AbuseTrainer.endorsedHarm(baseOptions(b, null), from, System.err));
+        }
+        if (encoderRaise != null) {
+            Path from = baseFile("--encoder-raise needs a model");
+            for (Path p : encoderRaise) {
+                if (!Files.isRegularFile(p)) {
+                    throw new UsageProblem("--encoder-raise: no file " + p);
+                }
+            }
+            CivilStream civil = civil();
+            if (civil == null) {
+                throw new UsageProblem("--encoder-raise chooses its gate on the civil stream: no file " + civilStream);
+            }
+            return fromBase(from, b -> AbuseTrainer.encoderRaise(baseOptions(b, civil), from, embeddings,
+                    encoderSettings(), encoderRaise, System.err));
         }
         if (foldEvasions) {
             Path from = baseFile("--fold-evasions needs a model");

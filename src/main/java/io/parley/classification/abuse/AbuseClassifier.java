@@ -419,12 +419,11 @@ public final class AbuseClassifier {
                 }
             }
         });
-        if (sentenceHeads != null) {
-            fuseAll(texts, z);
-        }
+        boolean[] raised = sentenceHeads == null ? null : fuseAll(texts, z);
         IntStream.range(0, n).parallel().forEach(i -> {
             if (z[i] != null) {
                 z[i] = raiseThreats(texts.get(i), discountCivil(texts.get(i), discountReported(texts.get(i), z[i])));
+                raiseEncoded(texts.get(i), z[i], raised != null && raised[i]);
             }
         });
         IntStream.range(0, n).parallel().forEach(i -> {
@@ -436,9 +435,11 @@ public final class AbuseClassifier {
 
     /**
      * The cascade over a batch: each row's estimate, then the encoder, in one batch, for the rows whose estimated risk
-     * is in the band; rows without tokens (null) stay null.
+     * is in the band; rows without tokens (null) stay null. Returns, per row, whether the encoder read it and the
+     * model's encoder raise ({@link AbuseSpec.EncoderRaise}) reaches its gate on that embedding.
      */
-    private void fuseAll(List<String> texts, double[][] z) {
+    private boolean[] fuseAll(List<String> texts, double[][] z) {
+        boolean[] raised = new boolean[z.length];
         List<Integer> encode = new ArrayList<>();
         long scored = 0;
         for (int i = 0; i < z.length; i++) {
@@ -456,12 +457,41 @@ public final class AbuseClassifier {
         }
         sentenceHeads.countScored(scored);
         if (encode.isEmpty()) {
+            return raised;
+        }
+        float[][] v = sentenceHeads.encode(encode.stream().map(texts::get).toList());
+        AbuseSpec.EncoderRaise r = spec.encoderRaise();
+        SentenceHeads.Settings hs = sentenceHeads.settings();
+        for (int j = 0; j < v.length; j++) {
+            sentenceHeads.addEncoded(z[encode.get(j)], sentenceHeads.logits(v[j]));
+            if (r != null) {
+                raised[encode.get(j)] = SentenceHeads.own(r.weights(), v[j], hs.mean(), hs.scale()) >= r.gate();
+            }
+        }
+        return raised;
+    }
+
+    /**
+     * {@code z} with the encoder raise's label lifted to its floor when {@code raised} (the encoder read the comment
+     * and the raise's own logit reached its gate); only raises, no other label moves. Not in a comment where the
+     * model's reported-speech rule or one of its civil frames finds words to excuse: the embedding reads "I could murder
+     * a pizza" and "he told me he'd kill me" as near a threat, and those rules already say the words attack no one.
+     */
+    private void raiseEncoded(String text, double[] z, boolean raised) {
+        AbuseSpec.EncoderRaise r = spec.encoderRaise();
+        if (!raised || r == null) {
             return;
         }
-        double[][] e = sentenceHeads.logits(encode.stream().map(texts::get).toList());
-        for (int j = 0; j < e.length; j++) {
-            sentenceHeads.addEncoded(z[encode.get(j)], e[j]);
+        String reported = spec.reportedSpeech() ? ReportedSpeech.masked(text) : null;
+        if (reported != null || (!civilFrames.isEmpty() && CivilFrames.masked(text, civilFrames, false) != null)) {
+            return;
         }
+        int h = spec.heads().indexOf(r.label());
+        if (h < 0) {
+            return;
+        }
+        double zFloor = (Math.log(r.floor() / (1 - r.floor())) - spec.plattB()[h]) / spec.plattA()[h];
+        z[h] = Math.max(z[h], zFloor);
     }
 
     /**
@@ -494,13 +524,18 @@ public final class AbuseClassifier {
      */
     @TrainerView
     public double[] logits(String text, HashedNgrams.Features f) {
+        return logits(text, f, new boolean[1]);
+    }
+
+    /** As {@link #logits(String, HashedNgrams.Features)}; {@code raised[0]} says whether the encoder raise fires. */
+    private double[] logits(String text, HashedNgrams.Features f, boolean[] raised) {
         double[] z = logits(f);
         if (vectorHeads != null) {
             vectorHeads.addTo(text, f, z);
         }
         if (sentenceHeads != null) {
             double[][] one = {z};
-            fuseAll(List.of(text), one);
+            raised[0] = fuseAll(List.of(text), one)[0];
             z = one[0];
         }
         return z;
@@ -530,7 +565,10 @@ public final class AbuseClassifier {
         if (f.ids().length == 0) {
             return new double[k];
         }
-        return calibrated(raiseThreats(text, discountCivil(text, discountReported(text, logits(text, f)))));
+        boolean[] raised = new boolean[1];
+        double[] z = raiseThreats(text, discountCivil(text, discountReported(text, logits(text, f, raised))));
+        raiseEncoded(text, z, raised[0]);
+        return calibrated(z);
     }
 
     /**

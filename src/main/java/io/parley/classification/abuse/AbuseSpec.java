@@ -66,6 +66,8 @@ import java.util.Map;
  *                           a bullet", "Maybe a brick through his window would get his attention") and harm promised to
  *                           the target as a consequence ("your arm is getting snapped", "You've been warned. There won't
  *                           be a second warning."); false in files that do not state it (threat scores as they were)
+ * @param encoderRaise       null, or a raise of one label from the sentence encoder's embedding ({@link EncoderRaise});
+ *                           null in files that do not state it (scores as they were)
  */
 @TrainerView
 public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<String> heads, List<AbuseLabel> labels,
@@ -74,7 +76,36 @@ public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<St
                         SpanTagger.Settings spanTagger, VectorHeads.Settings vectorHeads, Calibration calibration,
                         SentenceHeads.Settings sentenceHeads, boolean reportedSpeech,
                         double threatCueFloor, List<String> civilFrames, boolean foldEvasions,
-                        boolean veiledThreats, boolean wishedHarm, boolean endorsedHarm) {
+                        boolean veiledThreats, boolean wishedHarm, boolean endorsedHarm, EncoderRaise encoderRaise) {
+
+    /**
+     * A raise of one served label from the sentence encoder's embedding (issue 19, {@code train abuse --encoder-raise}):
+     * a logistic regression of the label on the standardised embedding (the sentence heads' mean and scale), trained on
+     * the shared set's rows and the team's news-comment rows; where the cascade ran the encoder for a comment and this
+     * logit reaches {@code gate}, the label's calibrated score is at least {@code floor}. Only raises, only that label,
+     * never from an estimate (a comment the encoder did not read is never raised), so a stored score stays the same
+     * for every site.
+     *
+     * @param label   the served label raised
+     * @param weights d weights on the standardised embedding, then the constant
+     * @param gate    the logit at or above which the label is raised (chosen on the civil stream's tuning half)
+     * @param floor   the calibrated score it is raised to
+     */
+    public record EncoderRaise(String label, double[] weights, double gate, double floor) {
+    }
+
+    /** Before the encoder raise (files of 2026-12-07 up to 20261207-7dbbff5b). */
+    public AbuseSpec(int formatVersion, HashedNgrams.Config features, List<String> heads, List<AbuseLabel> labels,
+                     int dim, double[] plattA, double[] plattB, double[] spanTokenThresholds, double spanQuantile,
+                     double spanMinScore, Map<String, Double> thresholds, float[] idf,
+                     SpanTagger.Settings spanTagger, VectorHeads.Settings vectorHeads, Calibration calibration,
+                     SentenceHeads.Settings sentenceHeads, boolean reportedSpeech, double threatCueFloor,
+                     List<String> civilFrames, boolean foldEvasions, boolean veiledThreats, boolean wishedHarm,
+                     boolean endorsedHarm) {
+        this(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds, spanQuantile,
+                spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads, reportedSpeech,
+                threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm, endorsedHarm, null);
+    }
 
     /** Before the endorsed harm (files of 2026-12-07 up to 20261207-85e6ff77). */
     public AbuseSpec(int formatVersion, HashedNgrams.Config features, List<String> heads, List<AbuseLabel> labels,
@@ -181,42 +212,42 @@ public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<St
 
     public AbuseSpec withSpanTagger(SpanTagger.Settings tagger) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, tagger, vectorHeads, calibration, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm, endorsedHarm);
+                spanQuantile, spanMinScore, thresholds, idf, tagger, vectorHeads, calibration, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm, endorsedHarm, encoderRaise);
     }
 
     public AbuseSpec withVectorHeads(VectorHeads.Settings v) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, spanTagger, v, calibration, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm, endorsedHarm);
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, v, calibration, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm, endorsedHarm, encoderRaise);
     }
 
     public AbuseSpec withSentenceHeads(SentenceHeads.Settings h) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, h, reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm, endorsedHarm);
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, h, reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm, endorsedHarm, encoderRaise);
     }
 
     /** A copy whose spans run from the calibrated toxicity {@code floor}. */
     public AbuseSpec withSpanMinScore(double floor) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, floor, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm, endorsedHarm);
+                spanQuantile, floor, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm, endorsedHarm, encoderRaise);
     }
 
     /** A copy whose served labels are {@code served} (the same names, with their defaults) and calibration {@code c}. */
     public AbuseSpec withDefaults(List<AbuseLabel> served, Calibration c) {
         return new AbuseSpec(formatVersion, features, heads, served, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, c, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm, endorsedHarm);
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, c, sentenceHeads, reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm, endorsedHarm, encoderRaise);
     }
 
     /** A copy that discounts reported speech, or not. */
     public AbuseSpec withReportedSpeech(boolean on) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
-                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads, on, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm, endorsedHarm);
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads, on, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm, endorsedHarm, encoderRaise);
     }
 
     /** A copy whose threat cues raise the threat score to at least {@code floor} (0: off). */
     public AbuseSpec withThreatCueFloor(double floor) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
                 spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads,
-                reportedSpeech, floor, civilFrames, foldEvasions, veiledThreats, wishedHarm, endorsedHarm);
+                reportedSpeech, floor, civilFrames, foldEvasions, veiledThreats, wishedHarm, endorsedHarm, encoderRaise);
     }
 
     /** A copy whose civil frames ({@link CivilFrames}) are {@code frames} (empty: off). */
@@ -224,35 +255,42 @@ public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<St
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
                 spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads,
                 reportedSpeech, threatCueFloor, frames == null || frames.isEmpty() ? null : List.copyOf(frames),
-                foldEvasions, veiledThreats, wishedHarm, endorsedHarm);
+                foldEvasions, veiledThreats, wishedHarm, endorsedHarm, encoderRaise);
     }
 
     /** A copy that folds evasive spellings ({@link EvasionFold}) before scoring, or not. */
     public AbuseSpec withFoldEvasions(boolean on) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
                 spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads,
-                reportedSpeech, threatCueFloor, civilFrames, on, veiledThreats, wishedHarm, endorsedHarm);
+                reportedSpeech, threatCueFloor, civilFrames, on, veiledThreats, wishedHarm, endorsedHarm, encoderRaise);
     }
 
     /** A copy whose threat cues include veiled threats and intimidation ({@link ThreatCues}), or not. */
     public AbuseSpec withVeiledThreats(boolean on) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
                 spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads,
-                reportedSpeech, threatCueFloor, civilFrames, foldEvasions, on, wishedHarm, endorsedHarm);
+                reportedSpeech, threatCueFloor, civilFrames, foldEvasions, on, wishedHarm, endorsedHarm, encoderRaise);
     }
 
     /** A copy whose threat cues include wishes of illness or death and calls for self-harm ({@link ThreatCues}), or not. */
     public AbuseSpec withWishedHarm(boolean on) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
                 spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads,
-                reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, on, endorsedHarm);
+                reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, on, endorsedHarm, encoderRaise);
     }
 
     /** A copy whose threat cues include harm endorsed as deserved or useful and harm promised as a consequence ({@link ThreatCues}), or not. */
     public AbuseSpec withEndorsedHarm(boolean on) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
                 spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads,
-                reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm, on);
+                reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm, on, encoderRaise);
+    }
+
+    /** A copy with the encoder raise {@code r} (null: none). */
+    public AbuseSpec withEncoderRaise(EncoderRaise r) {
+        return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
+                spanQuantile, spanMinScore, thresholds, idf, spanTagger, vectorHeads, calibration, sentenceHeads,
+                reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm, endorsedHarm, r);
     }
 
     /** The civil frame names {@link CivilFrames} knows, in the order a model file states them. */

@@ -263,10 +263,16 @@ public final class SentenceHeads {
         return s;
     }
 
-    /** The network's logits for texts, embedding them through the vector source (counted as encoded). */
-    public double[][] logits(List<String> texts) {
+    /** The embeddings of texts from the vector source, counted as encoded ({@link #logits(float[])} reads them). */
+    public float[][] encode(List<String> texts) {
         float[][] v = vectors.encode(texts);
         encoded.addAndGet(texts.size());
+        return v;
+    }
+
+    /** The network's logits for texts, embedding them through the vector source (counted as encoded). */
+    public double[][] logits(List<String> texts) {
+        float[][] v = encode(texts);
         double[][] out = new double[texts.size()][];
         for (int i = 0; i < out.length; i++) {
             out[i] = logits(v[i]);

@@ -35,6 +35,8 @@ class CivilitySuiteTest {
     static List<Row> suite5;
     /** The sixth, written by helper abuse10 before the frames for suites 4-5's held comments: only its totals were read. */
     static List<Row> suite6;
+    /** The seventh, written by helper abuse11 before the team's news-style rows: never tuned on, only its totals read. */
+    static List<Row> suite7;
 
     @BeforeAll
     static void load() throws Exception {
@@ -61,6 +63,10 @@ class CivilitySuiteTest {
         assertThat(suite6.stream().filter(r -> r.group().equals("civil"))).hasSizeGreaterThanOrEqualTo(200);
         assertThat(suite6.stream().filter(r -> r.group().equals("abusive"))).hasSizeGreaterThanOrEqualTo(100);
         assertThat(suite6.stream().filter(r -> r.labels().contains("threat"))).hasSizeGreaterThanOrEqualTo(40);
+        suite7 = read("training-data/abuse/civility-suite-7.jsonl");
+        assertThat(suite7.stream().filter(r -> r.group().equals("civil"))).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(suite7.stream().filter(r -> r.group().equals("abusive"))).hasSizeGreaterThanOrEqualTo(100);
+        assertThat(suite7.stream().filter(r -> r.labels().contains("threat"))).hasSizeGreaterThanOrEqualTo(40);
     }
 
     static List<Row> read(String file) throws java.io.IOException {
@@ -170,6 +176,16 @@ class CivilitySuiteTest {
                 .isGreaterThanOrEqualTo(SUITE6_ABUSIVE_FLAGGED);
         assertThat(share(suite6, "abusive", r -> r.labels().contains("threat"),
                 s -> s.score("threat") >= threat.defaultHold())).isGreaterThanOrEqualTo(SUITE6_THREATS_ON_THREAT);
+    }
+
+    @Test
+    void onTheSeventhSuiteCivilCommentsArePublishedAbuseAndThreatsFlagged() {
+        AbuseLabel threat = label("threat");
+        assertThat(share(suite7, "civil", r -> true, s -> !flagged(s))).isGreaterThanOrEqualTo(SUITE7_CIVIL_PUBLISHED);
+        assertThat(share(suite7, "abusive", r -> true, CivilitySuiteTest::flagged))
+                .isGreaterThanOrEqualTo(SUITE7_ABUSIVE_FLAGGED);
+        assertThat(share(suite7, "abusive", r -> r.labels().contains("threat"),
+                s -> s.score("threat") >= threat.defaultHold())).isGreaterThanOrEqualTo(SUITE7_THREATS_ON_THREAT);
     }
 
     /**
@@ -297,9 +313,20 @@ class CivilitySuiteTest {
      * 53.1 %: the civil frames carry over to new wordings, the endorsed-harm cues to none of its threats. The goals
      * (95 / 90 %) are not met.
      */
+    // With the encoder raise (20261207-d2af5aa5; branch abuse11, its exclusion written on this suite's raised idioms):
+    // 94.3 %, 83.6 %, 71.4 %.
     static final double SUITE6_CIVIL_PUBLISHED = 0.93;
-    static final double SUITE6_ABUSIVE_FLAGGED = 0.74;
-    static final double SUITE6_THREATS_ON_THREAT = 0.52;
+    static final double SUITE6_ABUSIVE_FLAGGED = 0.82;
+    static final double SUITE6_THREATS_ON_THREAT = 0.70;
+    /*
+     * The seventh suite (civility-suite-7.jsonl: 210 civil, 110 abusive, 49 threats; helper abuse11, written before the
+     * team's news-style training rows, only its totals read). Served 20261207-7dbbff5b before: 90.5 % published, 79.1 %
+     * flagged, 55.1 % threats on `threat`; with the encoder raise (20261207-d2af5aa5): 89.5 %, 85.5 %, 69.4 %. The goals
+     * (95 / 90 %) are not met. Floors a point below.
+     */
+    static final double SUITE7_CIVIL_PUBLISHED = 0.88;
+    static final double SUITE7_ABUSIVE_FLAGGED = 0.84;
+    static final double SUITE7_THREATS_ON_THREAT = 0.68;
     /** Suites 1-2's reported-abuse comments published: 30 of 35 with the rule, 6 of 35 without. */
     static final double REPORTED_PUBLISHED = 0.8;
 }

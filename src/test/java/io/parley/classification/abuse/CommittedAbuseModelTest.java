@@ -137,7 +137,8 @@ class CommittedAbuseModelTest {
     @Test
     void veiledThreatsAreSwitchedOnByTheModelFile() throws Exception {
         assertThat(model.spec().veiledThreats()).isTrue();
-        AbuseClassifier without = model.withSpec(model.spec().withVeiledThreats(false));
+        // without the encoder raise too (d2af5aa5): it reaches some of these threats on its own
+        AbuseClassifier without = model.withSpec(model.spec().withVeiledThreats(false).withEncoderRaise(null));
         String veiled = "Nice porch you have on Alder Street, councilman. Be a pity if it caught fire.";
         double hold = label("threat").defaultHold();
         assertThat(without.score(veiled).score("threat")).isLessThan(hold);
@@ -177,7 +178,8 @@ class CommittedAbuseModelTest {
     @Test
     void wishedHarmIsSwitchedOnByTheModelFile() throws Exception {
         assertThat(model.spec().wishedHarm()).isTrue();
-        AbuseClassifier without = model.withSpec(model.spec().withWishedHarm(false));
+        // without the encoder raise too (d2af5aa5): it reaches some of these threats on its own
+        AbuseClassifier without = model.withSpec(model.spec().withWishedHarm(false).withEncoderRaise(null));
         String wished = "Do the world a favor and step in front of a bus.";
         double hold = label("threat").defaultHold();
         assertThat(without.score(wished).score("threat")).isLessThan(hold);
@@ -222,7 +224,8 @@ class CommittedAbuseModelTest {
     @Test
     void endorsedHarmIsSwitchedOnByTheModelFile() throws Exception {
         assertThat(model.spec().endorsedHarm()).isTrue();
-        AbuseClassifier without = model.withSpec(model.spec().withEndorsedHarm(false));
+        // without the encoder raise too (d2af5aa5): it reaches some of these threats on its own
+        AbuseClassifier without = model.withSpec(model.spec().withEndorsedHarm(false).withEncoderRaise(null));
         double hold = label("threat").defaultHold();
         for (String endorsed : List.of("The assessor has earned himself a bullet.",
                 "A brick through the principal's window might wake him up.")) {

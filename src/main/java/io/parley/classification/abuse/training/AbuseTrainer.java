@@ -890,6 +890,119 @@ public final class AbuseTrainer {
                 "harm endorsed as deserved or useful and harm promised as a consequence among the threat cues", log);
     }
 
+    /** L2 penalty of the encoder raise's regression (the threat head of its own's, on the same standardised embedding). */
+    static final double RAISE_LAMBDA = SentenceHeadsTrainer.THREAT_OWN_LAMBDA;
+
+    /** Weight of one team-written row in that regression (Jigsaw's rows weigh 1): ~300 rows beside ~6,800. */
+    static final double RAISE_TEAM_WEIGHT = 3;
+
+    /**
+     * Share of the civil stream's tuning half whose raise logit may reach the gate (counted over every comment, encoded
+     * or not, so the served share is at most this): the gate is that quantile of the tuning half's logits.
+     */
+    static final double RAISE_STREAM_SHARE = 0.002;
+
+    /**
+     * The model of {@code trained} as it was with an encoder raise of threat ({@link AbuseSpec.EncoderRaise}, issue 19):
+     * a logistic regression of threat on the standardised e5 embedding of Jigsaw's training rows and the team's
+     * news-comment rows ({@code rows}, weighted {@link #RAISE_TEAM_WEIGHT}); where the cascade encodes a comment and
+     * its logit reaches the gate ({@link #RAISE_STREAM_SHARE} of the civil stream's tuning half over it), threat scores
+     * at least the threat-cue floor. No weight, calibration or hold moves and no other label: a new version, measured
+     * and gated like {@link #veiledThreats}. Embeddings from {@code cacheDir}, encoding what it does not hold.
+     */
+    public static TrainedModel encoderRaise(Options options, Path trained, Path cacheDir, EncoderSettings settings,
+                                            List<Path> rows, PrintStream log) {
+        ModelArchive archive = ModelArchive.read(trained);
+        AbuseClassifier base = AbuseClassifier.load(archive);
+        AbuseSpec spec = base.spec();
+        SentenceHeads heads = base.sentenceHeads();
+        if (heads == null) {
+            throw new IllegalArgumentException(trained + " has no sentence heads: the raise reads their encoder");
+        }
+        if (spec.encoderRaise() != null) {
+            throw new IllegalArgumentException(trained + " already has an encoder raise (version "
+                    + archive.provenance().version() + ")");
+        }
+        if (!(spec.threatCueFloor() > 0)) {
+            throw new IllegalArgumentException(trained + " has no threat-cue floor to raise threat to");
+        }
+        List<String> stream = options.civil() == null ? List.of() : options.civil().civil("tune");
+        if (stream.isEmpty()) {
+            throw new IllegalArgumentException("--encoder-raise chooses its gate on the civil stream (--civil-stream)");
+        }
+        Heads hs = Heads.of(spec.heads());
+        AbuseTrainer t = new AbuseTrainer(options, hs, log);
+        Map<String, String> hashes = new LinkedHashMap<>();
+        Split split = options.quick() ? t.quickSplit(hashes) : t.fullSplit(hashes);
+        int th = Heads.THREAT;
+        List<AbuseDatasets.Example> fit = new ArrayList<>(split.train().stream()
+                .filter(e -> e.source() == AbuseFormat.JIGSAW && e.labels()[th] >= 0).toList());
+        int shared = fit.size();
+        List<String> files = new ArrayList<>();
+        for (Path p : rows) {
+            fit.addAll(AbuseDatasets.read(AbuseFormat.SEED, p, null, true, hs).stream()
+                    .filter(e -> e.labels()[th] >= 0).toList());
+            files.add(p + " " + ProvenanceBuilder.sha256(p));
+        }
+        SentenceHeads.Settings s = heads.settings();
+        EncoderSpec es = s.encoderSpec();
+        double[] w;
+        double[] streamLogit;
+        try (SentenceEncoder encoder = SentenceEncoder.load(es, settings)) {
+            EmbeddingCache cache = new EmbeddingCache(es, encoder, cacheDir, log);
+            cache.ensure(fit.stream().map(AbuseDatasets.Example::text).toList(), "encoder raise's rows");
+            cache.ensure(stream, "civil stream (tuning half)");
+            double[][] x = new double[fit.size()][];
+            java.util.stream.IntStream.range(0, x.length).parallel().forEach(i -> x[i] =
+                    standardisedRow(cache.get(fit.get(i).text()), s.mean(), s.scale()));
+            int[] y = fit.stream().mapToInt(e -> e.labels()[th] >= 0.5f ? 1 : 0).toArray();
+            double[] sw = new double[x.length];
+            for (int i = 0; i < sw.length; i++) {
+                sw[i] = i < shared ? 1 : RAISE_TEAM_WEIGHT;
+            }
+            w = SentenceHeadsTrainer.logistic(x, y, sw, RAISE_LAMBDA);
+            double[] wf = w;
+            streamLogit = stream.stream().mapToDouble(c -> SentenceHeads.own(wf, cache.get(c), s.mean(), s.scale()))
+                    .sorted().toArray();
+        }
+        double gate = streamLogit[Math.min(streamLogit.length - 1,
+                (int) Math.ceil((1 - RAISE_STREAM_SHARE) * streamLogit.length))];
+        int over = 0;
+        for (double v : streamLogit) {
+            over += v >= gate ? 1 : 0;
+        }
+        log.printf("encoder raise: %d rows (%d shared, threats %d), gate logit %.3f: %d of %d tuning-half comments "
+                        + "reach it%n", fit.size(), shared, fit.stream().filter(e -> e.labels()[th] >= 0.5f).count(),
+                gate, over, streamLogit.length);
+        Map<String, Object> params = new LinkedHashMap<>();
+        Map<String, Object> raise = new LinkedHashMap<>();
+        raise.put("label", "threat");
+        raise.put("rows", files);
+        raise.put("shared_rows", shared);
+        raise.put("team_rows", fit.size() - shared);
+        raise.put("team_weight", RAISE_TEAM_WEIGHT);
+        raise.put("lambda", RAISE_LAMBDA);
+        raise.put("stream_share", RAISE_STREAM_SHARE);
+        raise.put("stream_over_gate", over);
+        raise.put("gate", gate);
+        raise.put("floor", spec.threatCueFloor());
+        raise.put("from", archive.provenance().version());
+        params.put("encoder_raise", raise);
+        AbuseSpec next = spec.withEncoderRaise(new AbuseSpec.EncoderRaise("threat", w, gate, spec.threatCueFloor()));
+        return switched(options, trained, next, params, "train abuse --encoder-raise " + String.join(",",
+                        rows.stream().map(Path::toString).toList()),
+                "threat raised to the threat-cue floor where the encoder reads a comment and the raise's own logistic "
+                        + "regression on its embedding reaches the gate", log);
+    }
+
+    private static double[] standardisedRow(float[] v, float[] mean, float[] scale) {
+        double[] x = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            x[i] = (v[i] - mean[i]) / scale[i];
+        }
+        return x;
+    }
+
     /** {@code trained}'s entries with spec {@code next}: a new version, measured on validation and test, beside the base. */
     private static TrainedModel switched(Options options, Path trained, AbuseSpec next, Map<String, Object> added,
                                          String command, String what, PrintStream log) {
