@@ -54,8 +54,8 @@ class TargetSidesPageTest extends IntegrationTest {
         assertThat(sides.get("Atheism").favor()).containsExactly("There is no God.", "Religion is a harmful superstition.");
         assertThat(sides.get("Atheism").against()).containsExactly("God is real and I believe in Him.");
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(owner.get("/sites/sides-page/settings").body());
-        assertThat(page.select("#targetSides").text()).isEqualTo("Atheism + There is no God. + Religion is a harmful "
-                + "superstition. - God is real and I believe in Him.");
+        assertThat(page.select("#targetSides").first().wholeText()).isEqualTo("Atheism\n+ There is no God.\n+ Religion is a "
+                + "harmful superstition.\n- God is real and I believe in Him.");
         // the page sent back as it is changes nothing
         save("Atheism\nNATO", page.select("#targetSides").first().wholeText());
         assertThat(version()).isEqualTo(before + 1);

@@ -167,14 +167,15 @@ class EncoderHeadsTest {
         EncoderHeads.Unseen u = EncoderHeads.read(ModelArchive.read(with)).unseen();
         assertThat(u.ownerWeight()).isEqualTo(64.0);
 
-        // favour sentences at +e1, against at -e1: D = 2 e1, so D/|D|^2 = e1/2, and a comment at the favour
-        // sentences leans +1 x the weight; a comment halfway leans 0.5 x
+        // favour sentences at +e1, against at -e1 (their middle at the corpus mean): D = 2 e1, so D/|D|^2 = e1/2, and
+        // a comment at the favour sentences leans +0.5 x the weight (half the gap from the middle)
         float[] plus = new float[384];
         plus[1] = 1;
         float[] minus = new float[384];
         minus[1] = -1;
         float[] d = EncoderHeads.ownerDirection(new float[][]{plus}, new float[][]{minus});
-        assertThat(EncoderHeads.alignment(new float[384], plus, d)).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(EncoderHeads.alignment(new float[384], plus, d)).isCloseTo(0.5, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(EncoderHeads.alignment(new float[384], minus, d)).isCloseTo(-0.5, org.assertj.core.api.Assertions.within(1e-6));
         assertThat(EncoderHeads.ownerDirection(new float[][]{plus}, new float[][]{plus})).as("both sides alike").isNull();
         float[] c = new float[384];
         c[1] = 0.05f; // a little nearer the favour sentences, with no sentiment (coordinate 0) either way
