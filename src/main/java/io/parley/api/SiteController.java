@@ -54,7 +54,11 @@ class SiteController {
         return org.springframework.http.ResponseEntity.ok().eTag("\"" + v.version() + "\"").body(v);
     }
 
-    @Operation(summary = "Save settings as a new version (reject >= hold per label)")
+    @Operation(summary = "Save settings as a new version (reject >= hold per label)", description = "targetSides "
+            + "(optional): per target of targets, {favor: [...], against: [...]}, what its supporters and its opponents "
+            + "would write, 1 to 5 sentences a side of 1-200 characters, both sides or neither; a target no training set "
+            + "has then takes its favor / against direction from them instead of its name. A 422 names the field, e.g. "
+            + "targetSides.Atheism.favor[5].")
     @PutMapping("/settings")
     VersionedSettings save(@PathVariable String site, @RequestBody SiteSettings settings,
                            @org.springframework.web.bind.annotation.RequestHeader(value = "If-Match", required = false)

@@ -61,7 +61,7 @@ class ModelCommentClassifier implements CommentClassifier {
     @Override
     public List<StanceOutcome> stance(List<CommentContext> batch) {
         return stance.classifyAll(batch.stream()
-                .map(c -> new StanceInput(c.text(), c.articleText(), c.parentText(), c.targets())).toList())
+                .map(c -> new StanceInput(c.text(), c.articleText(), c.parentText(), c.targets(), c.targetSides())).toList())
                 .stream().map(ModelCommentClassifier::outcome).toList();
     }
 

@@ -249,7 +249,8 @@ class PipelineWorker implements SmartLifecycle {
                 VersionedSettings s = settings.computeIfAbsent(r.siteId(), sites::settings);
                 String body = bodies.get(r.articleId());
                 contexts.add(new CommentContext(r.text(), body == null || body.isBlank() ? null : body,
-                        r.articleLanguage(), r.parentText(), s.settings().targets(), r.ownQuotes()));
+                        r.articleLanguage(), r.parentText(), s.settings().targets(), r.ownQuotes(),
+                        s.settings().targetSides()));
             }
             List<CommentClassification> results = classify(models, rows, contexts, settings);
             List<Verdict> verdicts = new ArrayList<>(rows.size());
@@ -366,7 +367,7 @@ class PipelineWorker implements SmartLifecycle {
                 String body = bodies.get(r.articleId());
                 // the language does not enter stance; the targets are the site's now, as a moderator reads them
                 contexts.add(new CommentContext(r.text(), body == null || body.isBlank() ? null : body, null,
-                        r.parentText(), s.settings().targets()));
+                        r.parentText(), s.settings().targets(), List.of(), s.settings().targetSides()));
             }
             List<StanceOutcome> stances = models.stance(contexts);
             Long[] ids = rows.stream().map(Pending::commentId).toArray(Long[]::new);

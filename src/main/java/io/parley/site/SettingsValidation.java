@@ -1,6 +1,7 @@
 package io.parley.site;
 
 import io.parley.classification.AbuseLabel;
+import io.parley.classification.stance.TargetSides;
 
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,7 @@ final class SettingsValidation {
                 }
             }
         }
+        checkSides(s);
         if (!ACTIONS.contains(s.unsupportedLanguageAction())) {
             throw new InvalidSettings("unsupportedLanguageAction", "must be publish, hold or reject");
         }
@@ -111,6 +113,40 @@ final class SettingsValidation {
         count("authorRules.trustAfter", a.trustAfter());
         if (a.days() < 1 || a.days() > 365) {
             throw new InvalidSettings("authorRules.days", "the window of recent rejections is 1 to 365 days");
+        }
+    }
+
+    /**
+     * Each target's side sentences: a target of {@code targets}, both sides written (one side gives no direction), at
+     * most {@link TargetSides#MAX_SENTENCES} a side, each 1-{@link TargetSides#MAX_LENGTH} characters and not blank.
+     */
+    private static void checkSides(SiteSettings s) {
+        for (Map.Entry<String, TargetSides> e : s.targetSides().entrySet()) {
+            String f = "targetSides." + e.getKey();
+            if (!s.targets().contains(e.getKey())) {
+                throw new InvalidSettings(f, "not one of the site's targets; sentences belong to a target in targets");
+            }
+            TargetSides sides = e.getValue();
+            if (sides.favor().isEmpty() != sides.against().isEmpty()) {
+                throw new InvalidSettings(f + (sides.favor().isEmpty() ? ".favor" : ".against"),
+                        "both sides are needed: what supporters would write and what opponents would write");
+            }
+            side(f + ".favor", sides.favor());
+            side(f + ".against", sides.against());
+        }
+    }
+
+    private static void side(String field, List<String> sentences) {
+        if (sentences.size() > TargetSides.MAX_SENTENCES) {
+            throw new InvalidSettings(field, "at most " + TargetSides.MAX_SENTENCES + " sentences a side");
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            String x = sentences.get(i);
+            if (x == null || x.isBlank() || x.length() > TargetSides.MAX_LENGTH) {
+                throw new InvalidSettings(field + "[" + i + "]", "a sentence is 1-" + TargetSides.MAX_LENGTH
+                        + " characters, not blank");
+            }
+            StorableText.require(field + "[" + i + "]", x);
         }
     }
 

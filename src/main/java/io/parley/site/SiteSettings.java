@@ -1,6 +1,7 @@
 package io.parley.site;
 
 import io.parley.classification.AbuseLabel;
+import io.parley.classification.stance.TargetSides;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +19,22 @@ import java.util.Map;
  * @param queueOrder                score (highest severity-weighted risk first: largest severity x score)|oldest
  * @param authorRules               trust rules by author (new authors held, recent rejections, trusted authors); a
  *                                  version saved before they existed reads as all off
+ * @param targetSides               per target (its text as in {@code targets}) what its supporters and its opponents
+ *                                  would write, a few sentences a side ({@link TargetSides}): a target no training set
+ *                                  has then takes its favor / against direction from them instead of from its name; a
+ *                                  version saved before they existed reads as none (every target by its name)
  */
 public record SiteSettings(Map<String, Thresholds> thresholds, Map<String, String> stanceActions, List<String> targets,
                            boolean holdFirstComments, String unsupportedLanguageAction, String queueOrder,
-                           AuthorRules authorRules) {
+                           AuthorRules authorRules, Map<String, TargetSides> targetSides) {
+
+    /** Settings whose targets are known by their names only. */
+    public SiteSettings(Map<String, Thresholds> thresholds, Map<String, String> stanceActions, List<String> targets,
+                        boolean holdFirstComments, String unsupportedLanguageAction, String queueOrder,
+                        AuthorRules authorRules) {
+        this(thresholds, stanceActions, targets, holdFirstComments, unsupportedLanguageAction, queueOrder, authorRules,
+                Map.of());
+    }
 
     /** Settings with no author rules. */
     public SiteSettings(Map<String, Thresholds> thresholds, Map<String, String> stanceActions, List<String> targets,
@@ -53,7 +66,16 @@ public record SiteSettings(Map<String, Thresholds> thresholds, Map<String, Strin
                 }
             }
         }
+        if (targetSides != null) {
+            targetSides.forEach((target, sides) -> {
+                if (sides == null) {
+                    throw new InvalidSettings("targetSides." + target, "favor and against sentences are required");
+                }
+            });
+        }
         authorRules = authorRules == null ? AuthorRules.OFF : authorRules;
+        // sorted, so that a version's JSON (and its diff) does not depend on the order a form or a client sent them in
+        targetSides = targetSides == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(targetSides));
         thresholds = thresholds == null ? Map.of() : Map.copyOf(thresholds);
         stanceActions = stanceActions == null ? Map.of() : Map.copyOf(stanceActions);
         targets = targets == null ? List.of() : List.copyOf(targets);
@@ -70,7 +92,7 @@ public record SiteSettings(Map<String, Thresholds> thresholds, Map<String, Strin
             }
         });
         return new SiteSettings(kept, stanceActions, targets, holdFirstComments, unsupportedLanguageAction, queueOrder,
-                authorRules);
+                authorRules, targetSides);
     }
 
     /**
@@ -124,6 +146,7 @@ public record SiteSettings(Map<String, Thresholds> thresholds, Map<String, Strin
 
     /** The same settings with other thresholds. */
     public SiteSettings withThresholds(Map<String, Thresholds> t) {
-        return new SiteSettings(t, stanceActions, targets, holdFirstComments, unsupportedLanguageAction, queueOrder, authorRules);
+        return new SiteSettings(t, stanceActions, targets, holdFirstComments, unsupportedLanguageAction, queueOrder, authorRules,
+                targetSides);
     }
 }

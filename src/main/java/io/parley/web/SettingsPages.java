@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parley.moderation.Backlog;
 import io.parley.moderation.BacklogChanged;
 import io.parley.moderation.ImpactPreview;
+import io.parley.classification.stance.TargetSides;
 import io.parley.site.AuthorRules;
 import io.parley.site.InvalidSettings;
 import io.parley.site.Permission;
@@ -251,6 +252,7 @@ class SettingsPages {
             v.put("stance_" + key, s.stanceActions().getOrDefault(key, "publish"));
         }
         v.put("targets", String.join("\n", s.targets()));
+        v.put("targetSides", sidesText(s));
         v.put("holdFirstComments", s.holdFirstComments() ? "on" : "");
         v.put("authorRules.newAuthorHolds", String.valueOf(s.authorRules().newAuthorHolds()));
         v.put("authorRules.rejectionsToHold", String.valueOf(s.authorRules().rejectionsToHold()));
@@ -273,6 +275,7 @@ class SettingsPages {
             v.put("stance_" + key, a == null || a.isBlank() ? "publish" : a);
         }
         v.put("targets", form.getFirst("targets") == null ? "" : form.getFirst("targets"));
+        v.put("targetSides", form.getFirst("targetSides") == null ? "" : form.getFirst("targetSides"));
         v.put("holdFirstComments", form.containsKey("holdFirstComments") ? "on" : "");
         for (String k : AUTHOR_RULE_FIELDS) {
             v.put(k, form.getFirst(k) == null ? "" : form.getFirst(k));
@@ -284,6 +287,9 @@ class SettingsPages {
 
     /** The input a refused field names: {@code thresholds.insult.hold} is {@code hold_insult}. */
     static String input(String field) {
+        if (field.startsWith("targetSides")) {
+            return "targetSides"; // a target's name may hold dots: the one textarea is marked
+        }
         String[] p = field.split("\\.");
         if (p.length == 3 && p[0].equals("thresholds")) {
             return p[2] + "_" + p[1];
@@ -339,7 +345,55 @@ class SettingsPages {
                 whole(form, "authorRules.rejectionsToHold", 0), whole(form, "authorRules.trustAfter", 0),
                 whole(form, "authorRules.days", AuthorRules.OFF.days()));
         return new SiteSettings(thresholds, stance, targets, checkbox(form.get("holdFirstComments"), "holdFirstComments"),
-                form.getFirst("unsupportedLanguageAction"), form.getFirst("queueOrder"), rules);
+                form.getFirst("unsupportedLanguageAction"), form.getFirst("queueOrder"), rules,
+                sides(form.getFirst("targetSides")));
+    }
+
+    /**
+     * The side sentences' textarea: a line names a target, and the lines under it that start with {@code +} are what
+     * its supporters would write, those with {@code -} what its opponents would write. Empty lines are skipped.
+     */
+    static Map<String, TargetSides> sides(String text) {
+        Map<String, List<List<String>>> bySide = new LinkedHashMap<>();
+        String target = null;
+        if (text != null) {
+            for (String raw : text.lines().toList()) {
+                String line = raw.strip();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                boolean favor = line.startsWith("+");
+                if (!favor && !line.startsWith("-")) {
+                    target = line;
+                    bySide.computeIfAbsent(target, k -> List.of(new ArrayList<>(), new ArrayList<>()));
+                    continue;
+                }
+                if (target == null) {
+                    throw new InvalidSettings("targetSides", "a line starting with + or - needs the target's name on a"
+                            + " line above it");
+                }
+                bySide.get(target).get(favor ? 0 : 1).add(line.substring(1).strip());
+            }
+        }
+        Map<String, TargetSides> out = new LinkedHashMap<>();
+        // a name with no sentence under it is a target read by its name: nothing to store
+        bySide.forEach((t, two) -> {
+            if (!two.get(0).isEmpty() || !two.get(1).isEmpty()) {
+                out.put(t, new TargetSides(two.get(0), two.get(1)));
+            }
+        });
+        return out;
+    }
+
+    /** The textarea's text of saved side sentences ({@link #sides} reads it back to the same settings). */
+    static String sidesText(SiteSettings s) {
+        StringBuilder b = new StringBuilder();
+        s.targetSides().forEach((t, sides) -> {
+            b.append(b.length() == 0 ? "" : "\n").append(t);
+            sides.favor().forEach(x -> b.append("\n+ ").append(x));
+            sides.against().forEach(x -> b.append("\n- ").append(x));
+        });
+        return b.toString();
     }
 
     static final List<String> AUTHOR_RULE_FIELDS = List.of("authorRules.newAuthorHolds", "authorRules.rejectionsToHold",

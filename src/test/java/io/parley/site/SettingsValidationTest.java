@@ -93,4 +93,30 @@ class SettingsValidationTest {
         assertThatThrownBy(() -> SettingsValidation.check(LABELS, twice)).isInstanceOf(InvalidSettings.class)
                 .extracting("field").isEqualTo("targets[2]");
     }
+
+    static SiteSettings sides(Map<String, io.parley.classification.stance.TargetSides> sides) {
+        return new SiteSettings(SiteSettings.defaults().thresholds(), Map.of(), List.of("Atheism", "NATO"), false, "hold",
+                "score", AuthorRules.OFF, sides);
+    }
+
+    @Test
+    void sideSentencesAreCheckedTooManyTooLongBlankOneSidedOrForNoTarget() {
+        var ok = new io.parley.classification.stance.TargetSides(List.of("There is no God."),
+                List.of("God is real and I believe in Him.", "Pray and trust the Lord."));
+        assertThatCode(() -> SettingsValidation.check(LABELS, sides(Map.of("Atheism", ok)))).doesNotThrowAnyException();
+        List<String> six = List.of("a", "b", "c", "d", "e", "f");
+        Map<String, io.parley.classification.stance.TargetSides> bad = new java.util.LinkedHashMap<>();
+        bad.put("targetSides.Atheism.favor", new io.parley.classification.stance.TargetSides(six, List.of("x")));
+        bad.put("targetSides.Atheism.against[0]", new io.parley.classification.stance.TargetSides(List.of("y"),
+                List.of("z".repeat(201))));
+        bad.put("targetSides.Atheism.favor[1]", new io.parley.classification.stance.TargetSides(List.of("y", "  "),
+                List.of("z")));
+        bad.put("targetSides.Atheism.against", new io.parley.classification.stance.TargetSides(List.of("y"), List.of()));
+        bad.put("targetSides.Atheism.favor[0]", new io.parley.classification.stance.TargetSides(java.util.Arrays.asList(
+                (String) null), List.of("z")));
+        bad.forEach((field, s) -> assertThatThrownBy(() -> SettingsValidation.check(LABELS, sides(Map.of("Atheism", s))))
+                .as(field).isInstanceOf(InvalidSettings.class).extracting("field").isEqualTo(field));
+        assertThatThrownBy(() -> SettingsValidation.check(LABELS, sides(Map.of("Feminism", ok))))
+                .extracting("field").isEqualTo("targetSides.Feminism");
+    }
 }

@@ -118,11 +118,18 @@ public final class EncoderHeads {
      * by log-likelihood on leave-one-target-out predictions. Two, not one: whether a comment takes a side at all
      * transfers to a new target far better than which side it takes (Atheism's sign is inverted), so one temperature
      * would have to flatten both. 0 in a file from before them: no own calibration, the view's temperature applies.
+     *
+     * <p>A target whose site owner wrote what each side says ({@link TargetSides}) takes its direction from those
+     * sentences instead of the name prototypes: lean = {@code ownerWeight} (c - corpusMean) . D / |D|^2, D = mean
+     * favour sentence - mean against sentence ({@link #ownerDirection}), scaled by the sentences' own gap so that no
+     * statistic of the target is needed. {@code ownerWeight} was chosen by nested leave-one-target-out in
+     * bench/stance/description_experiments.py ("selfscaled"); 0 (a file from before it): sentences are ignored and
+     * every target is read by its name.
      */
     public record Unseen(float[] sentimentMean, float[] sentimentScale, Linear sentiment, float[] corpusMean,
                          float[] aboutMean, float[] aboutScale, Linear about, double aboutShift,
                          List<String> favourTemplates, List<String> againstTemplates, double directionWeight,
-                         double aboutTemperature, double directionTemperature) {
+                         double aboutTemperature, double directionTemperature, double ownerWeight) {
 
         @com.fasterxml.jackson.annotation.JsonCreator
         public Unseen {
@@ -135,7 +142,7 @@ public final class EncoderHeads {
                       float[] aboutMean, float[] aboutScale, Linear about, double aboutShift,
                       List<String> favourTemplates, List<String> againstTemplates, double directionWeight) {
             this(sentimentMean, sentimentScale, sentiment, corpusMean, aboutMean, aboutScale, about, aboutShift,
-                    favourTemplates, againstTemplates, directionWeight, 0, 0);
+                    favourTemplates, againstTemplates, directionWeight, 0, 0, 0);
         }
 
         /** Whether the head carries its own calibration (then the target view's temperature does not apply). */
@@ -145,7 +152,7 @@ public final class EncoderHeads {
 
         public Unseen withTemperatures(double aboutT, double directionT) {
             return new Unseen(sentimentMean, sentimentScale, sentiment, corpusMean, aboutMean, aboutScale, about,
-                    aboutShift, favourTemplates, againstTemplates, directionWeight, aboutT, directionT);
+                    aboutShift, favourTemplates, againstTemplates, directionWeight, aboutT, directionT, ownerWeight);
         }
 
         /** Whether the direction reads the target's prototype sentences. */
@@ -155,12 +162,24 @@ public final class EncoderHeads {
 
         public Unseen withDirection(List<String> favour, List<String> against, double weight) {
             return new Unseen(sentimentMean, sentimentScale, sentiment, corpusMean, aboutMean, aboutScale, about,
-                    aboutShift, favour, against, weight, aboutTemperature, directionTemperature);
+                    aboutShift, favour, against, weight, aboutTemperature, directionTemperature, ownerWeight);
+        }
+
+        /** Whether a target's owner-written side sentences ({@link TargetSides}) set its direction. */
+        public boolean usesOwnerSides() {
+            return ownerWeight > 0;
+        }
+
+        public Unseen withOwnerWeight(double weight) {
+            return new Unseen(sentimentMean, sentimentScale, sentiment, corpusMean, aboutMean, aboutScale, about,
+                    aboutShift, favourTemplates, againstTemplates, directionWeight, aboutTemperature,
+                    directionTemperature, weight);
         }
 
         public Unseen withShift(double shift) {
             return new Unseen(sentimentMean, sentimentScale, sentiment, corpusMean, aboutMean, aboutScale, about,
-                    shift, favourTemplates, againstTemplates, directionWeight, aboutTemperature, directionTemperature);
+                    shift, favourTemplates, againstTemplates, directionWeight, aboutTemperature, directionTemperature,
+                    ownerWeight);
         }
     }
 
@@ -198,6 +217,38 @@ public final class EncoderHeads {
             }
         }
         return d;
+    }
+
+    /**
+     * The owner's direction of a target: D / |D|^2, D = mean {@code favour} vector - mean {@code against} vector, so
+     * that (c - corpusMean) . direction is 1 for a comment as far along D as the favour sentences are from the
+     * against ones. Null when D is zero (the two sides say the same).
+     */
+    public static float[] ownerDirection(float[][] favour, float[][] against) {
+        int dim = favour[0].length;
+        double[] d = new double[dim];
+        for (float[] v : favour) {
+            for (int i = 0; i < dim; i++) {
+                d[i] += (double) v[i] / favour.length;
+            }
+        }
+        for (float[] v : against) {
+            for (int i = 0; i < dim; i++) {
+                d[i] -= (double) v[i] / against.length;
+            }
+        }
+        double sq = 0;
+        for (double x : d) {
+            sq += x * x;
+        }
+        if (!(sq > 1e-12)) {
+            return null;
+        }
+        float[] out = new float[dim];
+        for (int i = 0; i < dim; i++) {
+            out[i] = (float) (d[i] / sq);
+        }
+        return out;
     }
 
     /** (c - corpusMean) . direction: how much nearer the comment is to the favour sentences than to the against ones. */
@@ -304,11 +355,21 @@ public final class EncoderHeads {
      */
     public static float[] unseenProbabilities(Unseen u, float[] c, float[] t, float[] direction, String comment,
                                               String target) {
+        return unseenProbabilities(u, c, t, direction, null, comment, target);
+    }
+
+    /**
+     * As above; {@code ownerDirection} (the target's {@link #ownerDirection}, or null) replaces the name prototypes'
+     * lean when the head weighs owner sentences ({@link Unseen#usesOwnerSides}).
+     */
+    public static float[] unseenProbabilities(Unseen u, float[] c, float[] t, float[] direction, float[] ownerDirection,
+                                              String comment, String target) {
         float[] pa = linearProbabilities(u.aboutMean(), u.aboutScale(), u.about(),
                 aboutInputs(u.corpusMean(), c, t, comment, target));
         float[] ps = linearProbabilities(u.sentimentMean(), u.sentimentScale(), u.sentiment(), c);
-        double lean = u.usesPrototypes() && direction != null
-                ? u.directionWeight() * alignment(u.corpusMean(), c, direction) : 0;
+        double lean = u.usesOwnerSides() && ownerDirection != null
+                ? u.ownerWeight() * alignment(u.corpusMean(), c, ownerDirection)
+                : u.usesPrototypes() && direction != null ? u.directionWeight() * alignment(u.corpusMean(), c, direction) : 0;
         return u.calibrated() ? combine(pa[1], ps, u.aboutShift(), lean, u.aboutTemperature(), u.directionTemperature())
                 : combine(pa[1], ps, u.aboutShift(), lean);
     }
@@ -511,6 +572,10 @@ public final class EncoderHeads {
                         .allMatch(x -> x.contains(SLOT)))) {
                     throw new ModelCorrupt(archive.location(), ENTRY + ": the unseen-target head weighs prototype "
                             + "sentences but does not name them (each with " + SLOT + " for the target)");
+                }
+                if (!(unseen.ownerWeight() >= 0) || Double.isInfinite(unseen.ownerWeight())) {
+                    throw new ModelCorrupt(archive.location(), ENTRY + ": the unseen-target head's owner weight is "
+                            + unseen.ownerWeight());
                 }
                 for (double t : new double[]{unseen.aboutTemperature(), unseen.directionTemperature()}) {
                     if (!(t >= 0) || Double.isInfinite(t)) {

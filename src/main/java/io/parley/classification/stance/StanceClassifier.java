@@ -60,6 +60,14 @@ public final class StanceClassifier {
         }
     });
 
+    /** Per set of owner-written side sentences ({@link TargetSides}): its direction ({@link #ownerDirection}). */
+    private final Map<String, float[]> ownerDirections = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > CACHE.get(StanceView.TARGET);
+        }
+    });
+
     StanceClassifier(String name, String version, Map<StanceView, PairModel> views) {
         this(name, version, views, null, null);
     }
@@ -154,6 +162,12 @@ public final class StanceClassifier {
      */
     @TrainerView
     public float[][] fuse(StanceView view, float[][] net, List<String> texts, List<String> contexts) {
+        return fuse(view, net, texts, contexts, null);
+    }
+
+    /** As above; {@code sides} (null, or per row the owner's sentences of its target, entries may be null). */
+    private float[][] fuse(StanceView view, float[][] net, List<String> texts, List<String> contexts,
+                           List<TargetSides> sides) {
         scored.addAndGet(view.ordinal(), net.length);
         if (heads == null) {
             return net;
@@ -182,7 +196,7 @@ public final class StanceClassifier {
                 if (h == null || h.linear(contexts.get(i)) == null) {
                     float[] t = vec[k++];
                     out[i] = EncoderHeads.unseenProbabilities(unseen, t, vec[k++], direction(unseen, contexts.get(i)),
-                            texts.get(i), contexts.get(i));
+                            ownerDirection(unseen, sides == null ? null : sides.get(i)), texts.get(i), contexts.get(i));
                     ownTemperature[i] = unseen.calibrated();
                     continue;
                 }
@@ -244,6 +258,31 @@ public final class StanceClassifier {
         return d;
     }
 
+    /**
+     * The unseen-target head's direction from a target's owner-written sentences ({@link EncoderHeads#ownerDirection}),
+     * or null (no sentences, or a head that does not weigh them: then the name decides, as before). Cached by the
+     * sentences themselves, so an edited side is a new direction.
+     */
+    private float[] ownerDirection(EncoderHeads.Unseen unseen, TargetSides sides) {
+        if (sides == null || !sides.present() || !unseen.usesOwnerSides()) {
+            return null;
+        }
+        String key = "\u0001" + String.join("\u0000", sides.favor()) + "\u0001" + String.join("\u0000", sides.against());
+        float[] d = ownerDirections.get(key);
+        if (d == null) {
+            float[][] v = encoder.encodeCached(java.util.stream.Stream.concat(sides.favor().stream(),
+                    sides.against().stream()).toList());
+            int nf = sides.favor().size();
+            d = EncoderHeads.ownerDirection(java.util.Arrays.copyOfRange(v, 0, nf),
+                    java.util.Arrays.copyOfRange(v, nf, v.length));
+            if (d == null) {
+                return null;
+            }
+            ownerDirections.put(key, d);
+        }
+        return d;
+    }
+
     /** The zip entry of a view's network. */
     @TrainerView
     public static String entryName(StanceView v) {
@@ -261,6 +300,12 @@ public final class StanceClassifier {
     /** Stance of one comment; {@code articleText} and {@code parentText} may be null, {@code targets} empty. */
     public StanceResult classify(String comment, String articleText, String parentText, List<String> targets) {
         return classifyAll(List.of(new StanceInput(comment, articleText, parentText, targets))).get(0);
+    }
+
+    /** As above, with the owner's side sentences per target ({@link TargetSides}; may be empty). */
+    public StanceResult classify(String comment, String articleText, String parentText, List<String> targets,
+                                 Map<String, TargetSides> sides) {
+        return classifyAll(List.of(new StanceInput(comment, articleText, parentText, targets, sides))).get(0);
     }
 
     /** Batched scoring: one network pass per view for the whole batch. */
@@ -294,13 +339,15 @@ public final class StanceClassifier {
         if (heads != null && tp.length > 0) {
             List<String> tt = new ArrayList<>();
             List<String> tc = new ArrayList<>();
+            List<TargetSides> ts = new ArrayList<>();
             for (StanceInput in : inputs) {
                 for (String t : in.targets()) {
                     tt.add(in.comment());
                     tc.add(t);
+                    ts.add(in.sides().get(t));
                 }
             }
-            tp = fuse(StanceView.TARGET, tp, tt, tc);
+            tp = fuse(StanceView.TARGET, tp, tt, tc, ts);
         }
         int k = 0;
         for (int i = 0; i < n; i++) {

@@ -142,6 +142,63 @@ class EncoderHeadsTest {
                 .hasMessageContaining("unseen-target");
     }
 
+    /**
+     * The owner weight is read from the file, 0 (owner sentences ignored, every target by its name) in a file from
+     * before it; with a weight, the owner's direction replaces the name prototypes' lean, scaled by its own gap.
+     */
+    @Test
+    void theOwnerWeightSurvivesTheFileAFileWithoutItIgnoresSidesAndItsLeanIsScaledByTheSidesOwnGap(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        EncoderHeads old = new EncoderHeads(EncoderSpec.E5_SMALL_V2_Q, Map.of(), unseen(384, 0.4), Map.of());
+        String json = new String(old.toJson(), java.nio.charset.StandardCharsets.UTF_8);
+        Path without = dir.resolve("without.zip");
+        ModelArchive.write(without, Map.of("format", 1), ProvenanceBuilder.of("stance", "t").build(),
+                Map.of(EncoderHeads.ENTRY, json.replace(",\"ownerWeight\":0.0", "").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(json).contains("\"ownerWeight\":0.0");
+        EncoderHeads.Unseen before = EncoderHeads.read(ModelArchive.read(without)).unseen();
+        assertThat(before.ownerWeight()).isZero();
+        assertThat(before.usesOwnerSides()).isFalse();
+
+        EncoderHeads weighted = new EncoderHeads(EncoderSpec.E5_SMALL_V2_Q, Map.of(), unseen(384, 0.4).withOwnerWeight(64),
+                Map.of());
+        Path with = dir.resolve("with.zip");
+        ModelArchive.write(with, Map.of("format", 1), ProvenanceBuilder.of("stance", "t").build(),
+                Map.of(EncoderHeads.ENTRY, weighted.toJson()));
+        EncoderHeads.Unseen u = EncoderHeads.read(ModelArchive.read(with)).unseen();
+        assertThat(u.ownerWeight()).isEqualTo(64.0);
+
+        // favour sentences at +e1, against at -e1 (their middle at the corpus mean): D = 2 e1, so D/|D|^2 = e1/2, and
+        // a comment at the favour sentences leans +0.5 x the weight (half the gap from the middle)
+        float[] plus = new float[384];
+        plus[1] = 1;
+        float[] minus = new float[384];
+        minus[1] = -1;
+        float[] d = EncoderHeads.ownerDirection(new float[][]{plus}, new float[][]{minus});
+        assertThat(EncoderHeads.alignment(new float[384], plus, d)).isCloseTo(0.5, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(EncoderHeads.alignment(new float[384], minus, d)).isCloseTo(-0.5, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(EncoderHeads.ownerDirection(new float[][]{plus}, new float[][]{plus})).as("both sides alike").isNull();
+        float[] c = new float[384];
+        c[1] = 0.05f; // a little nearer the favour sentences, with no sentiment (coordinate 0) either way
+        float[] t = new float[384];
+        float[] byName = EncoderHeads.unseenProbabilities(u, c, t, null, null, "x", "y");
+        float[] byOwner = EncoderHeads.unseenProbabilities(u, c, t, null, d, "x", "y");
+        float[] oldHead = EncoderHeads.unseenProbabilities(before, c, t, null, d, "x", "y");
+        assertThat(byName[0]).isCloseTo(byName[1], org.assertj.core.api.Assertions.within(1e-6f));
+        assertThat(oldHead).containsExactly(byName);
+        // logit(q) = 64 x 0.025 = 1.6: favour / (favour + against) = sigmoid(1.6)
+        assertThat(byOwner[0] / (byOwner[0] + byOwner[1])).isCloseTo((float) (1 / (1 + Math.exp(-1.6))),
+                org.assertj.core.api.Assertions.within(1e-5f));
+        assertThat(byOwner[2]).isEqualTo(byName[2]); // whether it takes a side at all is the name's, as before
+
+        EncoderHeads negative = new EncoderHeads(EncoderSpec.E5_SMALL_V2_Q, Map.of(), unseen(384, 0).withOwnerWeight(-1),
+                Map.of());
+        Path nFile = dir.resolve("negative-owner.zip");
+        ModelArchive.write(nFile, Map.of("format", 1), ProvenanceBuilder.of("stance", "t").build(),
+                Map.of(EncoderHeads.ENTRY, negative.toJson()));
+        assertThatThrownBy(() -> EncoderHeads.read(ModelArchive.read(nFile))).isInstanceOf(ModelCorrupt.class)
+                .hasMessageContaining("owner weight");
+    }
+
     @Test
     void anUnseenTargetIsNamedByItsContentWordsAndStanceIsAboutTimesSentiment() {
         assertThat(EncoderHeads.mention("Vote #Trump2016! The Donald will win", "Donald Trump")).containsExactly(1f, 1f);

@@ -68,4 +68,51 @@ class UnseenTargetPathTest {
             }
         }
     }
+
+    /**
+     * With the owner's side sentences a site target is served what the head computes from them; without sentences (or
+     * with one side only) it is served exactly the name-only answer; a target with a head of its own ignores them.
+     */
+    @Test
+    void servingPassesAnOwnersSideSentencesToTheHeadAndNothingElseChanges() {
+        String target = "Donald Trump";
+        var sides = new io.parley.classification.stance.TargetSides(
+                List.of("Trump will make America great again.", "I am voting for Trump."),
+                List.of("Trump is a liar and a fraud.", "Never vote for Trump."));
+        EncoderHeads.Unseen unseen = model.encoderHeads().unseen();
+        assertThat(unseen.usesOwnerSides()).isTrue();
+        float[] owner = EncoderHeads.ownerDirection(model.encoder().encode(sides.favor()),
+                model.encoder().encode(sides.against()));
+        float[] name = EncoderHeads.direction(unseen, model.encoder().encode(EncoderHeads.prototypes(unseen, target)));
+        float[] t = model.encoder().encode(List.of(target))[0];
+        List<String> labels = StanceView.TARGET.labels();
+        boolean moved = false;
+        for (String tweet : List.of("Donald Trump is a disgrace and a liar. #SemST",
+                "Proud to vote for Trump, he will make America great again! #SemST",
+                "Watching the debate tonight with friends. #SemST")) {
+            StanceLabel plain = model.classify(tweet, null, null, List.of(target)).targets().get(target);
+            StanceLabel none = model.classify(tweet, null, null, List.of(target), java.util.Map.of()).targets().get(target);
+            StanceLabel oneSided = model.classify(tweet, null, null, List.of(target), java.util.Map.of(target,
+                    new io.parley.classification.stance.TargetSides(sides.favor(), List.of()))).targets().get(target);
+            StanceLabel served = model.classify(tweet, null, null, List.of(target), java.util.Map.of(target, sides))
+                    .targets().get(target);
+            float[] c = model.encoder().encode(List.of(tweet))[0];
+            float[] raw = EncoderHeads.unseenProbabilities(unseen, c, t, name, owner, tweet, target);
+            float[] head = unseen.calibrated() ? raw
+                    : EncoderHeads.calibrate(raw, model.encoderHeads().temperature(StanceView.TARGET));
+            for (int k = 0; k < labels.size(); k++) {
+                assertThat(none.probability(labels.get(k))).isEqualTo(plain.probability(labels.get(k)));
+                assertThat(oneSided.probability(labels.get(k))).isEqualTo(plain.probability(labels.get(k)));
+                assertThat(served.probability(labels.get(k))).as(tweet + " " + labels.get(k))
+                        .isCloseTo(head[k], within(1e-4));
+            }
+            moved |= Math.abs(served.probability("favor") - plain.probability("favor")) > 0.01;
+        }
+        assertThat(moved).as("the sentences change the answer somewhere").isTrue();
+        // a training target keeps its own head whatever the owner writes
+        String tweet = "There is no God, only people. #SemST";
+        assertThat(model.classify(tweet, null, null, List.of("Atheism"), java.util.Map.of("Atheism", sides))
+                .targets().get("Atheism").probabilities())
+                .isEqualTo(model.classify(tweet, null, null, List.of("Atheism")).targets().get("Atheism").probabilities());
+    }
 }
