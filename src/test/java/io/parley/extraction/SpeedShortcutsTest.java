@@ -1,0 +1,59 @@
+package io.parley.extraction;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Shortcuts taken for speed must answer what the code they replace answers: on every committed gold page (every
+ * gold folder's pages/, HTML and text), each shortcut against the original, element by element or line by line.
+ */
+class SpeedShortcutsTest {
+
+    private static List<Path> goldPages() throws IOException {
+        List<Path> pages = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(Path.of("training-data/extraction"), 3)) {
+            s.filter(p -> p.getParent().getFileName().toString().equals("pages"))
+                    .filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".txt")).sorted().forEach(pages::add);
+        }
+        return pages;
+    }
+
+    @Test
+    void quoteMemoAnswersAsTheWalkUp() throws IOException {
+        int inside = 0;
+        int asked = 0;
+        for (Path p : goldPages()) {
+            if (!p.toString().endsWith(".html")) {
+                continue;
+            }
+            Document doc = Jsoup.parse(Files.readString(p));
+            for (Element r : doc.body().getAllElements()) {
+                String c = r.className().toLowerCase(java.util.Locale.ROOT);
+                boolean recordLike = c.contains("comment") || c.contains("post") || c.contains("reply") || r.normalName().equals("li")
+                        || r.normalName().equals("article");
+                if (!recordLike || r.childrenSize() < 2 || r.getAllElements().size() > 400) {
+                    continue; // (the elements records are made of; other subtrees would only make the test slow)
+                }
+                CommentRecords.QuoteMemo memo = new CommentRecords.QuoteMemo(r);
+                for (Element d : r.getAllElements()) {
+                    boolean walk = CommentRecords.inQuote(d, r);
+                    assertThat(memo.in(d)).as(() -> d.cssSelector() + " in " + p).isEqualTo(walk);
+                    inside += walk ? 1 : 0;
+                    asked++;
+                }
+            }
+        }
+        assertThat(inside).as("elements inside a quote").isGreaterThan(100).isLessThan(asked - 100);
+    }
+}
