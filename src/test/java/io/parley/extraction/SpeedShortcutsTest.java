@@ -30,6 +30,28 @@ class SpeedShortcutsTest {
     }
 
     @Test
+    void foreignCueScanFindsWhatItsRegexFinds() throws IOException {
+        List<String> texts = new ArrayList<>(List.of("21. listopadu 2026", "2026. 11. 21", "21 DE Noviembre", "12H30", "am 21 MEI 2026",
+                "x\tmei\u000By", "2026.\n", "1 de\r", "\u212Aelvin", "MAART 2026", "plain 2026 text", "", "de", " de", " de ", "2026.", "9h"));
+        for (Path p : goldPages()) {
+            String page = Files.readString(p);
+            for (String line : page.split("\n")) {
+                texts.add(line);
+            }
+            for (int i = 0; i < page.length(); i += 150) {
+                texts.add(page.substring(i, Math.min(page.length(), i + 400))); // Dates.find's texts run to 400 characters
+            }
+        }
+        int cued = 0;
+        for (String t : texts) {
+            boolean regex = Dates.FOREIGN_CUE.matcher(t).find();
+            assertThat(Dates.foreignCue(t)).as("%s", t).isEqualTo(regex);
+            cued += regex ? 1 : 0;
+        }
+        assertThat(cued).as("texts with a cue").isGreaterThan(100).isLessThan(texts.size() - 100);
+    }
+
+    @Test
     void quoteMemoAnswersAsTheWalkUp() throws IOException {
         int inside = 0;
         int asked = 0;
