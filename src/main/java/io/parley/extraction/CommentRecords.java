@@ -959,13 +959,13 @@ final class CommentRecords {
      * The record's first two elements with text of their own, outside quotes, the second not inside the first; with
      * {@code skipBadges} a one-word badge element after the first ("Admin", "MOD") is passed over.
      */
-    private static List<Element> leadingTexts(List<Element> own, Element r, boolean skipBadges) {
+    private static List<Element> leadingTexts(List<Element> own, QuoteMemo inQuotes, boolean skipBadges) {
         List<Element> texts = new ArrayList<>(2);
         for (Element d : own) {
             if (texts.size() == 2) {
                 break;
             }
-            if (!d.ownText().isBlank() && !inQuote(d, r) && (texts.isEmpty() || !d.parents().contains(texts.get(0)))) {
+            if (!d.ownText().isBlank() && !inQuotes.in(d) && (texts.isEmpty() || !d.parents().contains(texts.get(0)))) {
                 if (skipBadges && texts.size() == 1 && d.childrenSize() == 0 && BADGE.matcher(d.ownText()).matches()) {
                     continue;
                 }
@@ -3022,7 +3022,7 @@ final class CommentRecords {
     private static final Pattern PLAIN_HANDLE_AFTER_NAME = Pattern.compile("(?<=\\S)\\s+@[\\p{L}\\d_.-]{2,40}$");
 
     /** Inside a quote of another post (its "X wrote:" link is not this post's author). */
-    private static boolean inQuote(Element d, Element r) {
+    static boolean inQuote(Element d, Element r) {
         for (Element a = d; a != null && a != r; a = a.parent()) {
             if (quote(a) || BOX_TAGS.contains(a.normalName()) && QUOTE_BOX.matcher(Texts.squash(boundedText(a, 80))).find()
                     && a.parent() != null && Texts.wordCount(a.text()) < Texts.wordCount(r.text()) - 2) {
@@ -3030,6 +3030,50 @@ final class CommentRecords {
             }
         }
         return false;
+    }
+
+    /**
+     * {@link #inQuote} for the elements of one record, each ancestor tested once: {@link #fields} asks it of every
+     * element of the record some thirty times over, and each test walked up to the record again (the record's word
+     * count recounted at every box on the way). Valid while the tree is not changed (fields only reads it).
+     */
+    static final class QuoteMemo {
+        private final Element record;
+        private final Map<Element, Boolean> known = new IdentityHashMap<>();
+        private int recordWords = -1;
+
+        QuoteMemo(Element record) {
+            this.record = record;
+        }
+
+        boolean in(Element d) {
+            List<Element> path = new ArrayList<>();
+            boolean inside = false;
+            for (Element a = d; a != null && a != record; a = a.parent()) {
+                Boolean k = known.get(a);
+                if (k != null) {
+                    inside = k;
+                    break;
+                }
+                path.add(a);
+                if (quote(a) || BOX_TAGS.contains(a.normalName()) && QUOTE_BOX.matcher(Texts.squash(boundedText(a, 80))).find()
+                        && a.parent() != null && Texts.wordCount(a.text()) < recordWords() - 2) {
+                    inside = true;
+                    break;
+                }
+            }
+            for (Element a : path) {
+                known.put(a, inside); // below a quote box, or (all found outside one) as the nearest known ancestor
+            }
+            return inside;
+        }
+
+        private int recordWords() {
+            if (recordWords < 0) {
+                recordWords = Texts.wordCount(record.text());
+            }
+            return recordWords;
+        }
     }
 
     private static boolean insideOther(Element d, Element r, Map<Element, Integer> index) {
@@ -3047,6 +3091,7 @@ final class CommentRecords {
                 // a web component's own attribute (Reddit's <shreddit-comment author="x">): only custom elements carry one
                 : r.normalName().indexOf('-') > 0 ? r.attr("author") : "");
         List<Element> own = new ArrayList<>();
+        QuoteMemo inQuotes = new QuoteMemo(r);
         TreeIndex page = INDEX.get();
         int at = page == null ? -1 : page.position(r);
         if (at >= 0) {
@@ -3076,7 +3121,7 @@ final class CommentRecords {
             }
         }
         for (Element d : own) {
-            if (f.author == null && d.attr("itemprop").equals("author") && !inQuote(d, r)) {
+            if (f.author == null && d.attr("itemprop").equals("author") && !inQuotes.in(d)) {
                 Element name = d.selectFirst(ITEMPROP_NAME);
                 f.author = clean((name != null ? name : d).text());
                 f.authorEl = d;
@@ -3106,7 +3151,7 @@ final class CommentRecords {
                     t = clean(COUNT_TAIL.matcher(BY_LABEL.matcher(t).replaceFirst("")).replaceFirst(""));
                 }
                 if (t != null && Texts.wordCount(t) <= 5 && Dates.find(t) == null && !MEMBER_WORDS.matcher(t).matches()
-                        && !AUTHOR_NOISE.matcher(t).matches() && !EDIT_NOTICE.matcher(t).lookingAt() && !inQuote(d, r)) {
+                        && !AUTHOR_NOISE.matcher(t).matches() && !EDIT_NOTICE.matcher(t).lookingAt() && !inQuotes.in(d)) {
                     f.author = t;
                     f.authorEl = d;
                 }
@@ -3118,7 +3163,7 @@ final class CommentRecords {
             }
             // WordPress's commenter link (a.url, rel "external nofollow": the name linking the commenter's own site)
             // names the author before any profile link: a "Twitter: @handle" beside it is the commenter's handle
-            if (f.author == null && WpCommenterLinks.isOne(d) && !inQuote(d, r)) {
+            if (f.author == null && WpCommenterLinks.isOne(d) && !inQuotes.in(d)) {
                 String t = clean(d.text());
                 if (t != null && (WpCommenterLinks.isPingback(r) || Texts.wordCount(t) <= 5 && Dates.find(t) == null)) {
                     f.author = t;
@@ -3130,13 +3175,13 @@ final class CommentRecords {
             if (f.author != null) {
                 break;
             }
-            if (d.normalName().equals("a") && (profileLink(d) || avatarTwin(d, own)) && !inQuote(d, r)) {
+            if (d.normalName().equals("a") && (profileLink(d) || avatarTwin(d, own)) && !inQuotes.in(d)) {
                 f.author = clean(d.text());
                 f.authorEl = d;
             }
         }
         for (Element d : own) {
-            if (f.author == null && !inQuote(d, r)) {
+            if (f.author == null && !inQuotes.in(d)) {
                 f.author = profileIconName(d); // "Profile for X" on the profile button (UBB.classic)
             }
         }
@@ -3145,19 +3190,19 @@ final class CommentRecords {
                 break;
             }
             Element name = userCell(d);
-            if (name != null && !inQuote(d, r)) {
+            if (name != null && !inQuotes.in(d)) {
                 f.author = clean(name.ownText()); // the first line of a user cell no class or link names (XMB)
                 f.authorEl = name;
             }
         }
         for (Element d : own) {
-            if (f.author == null && (namedByLabel(d) || nameBesideDateCell(d)) && !inQuote(d, r)) {
+            if (f.author == null && (namedByLabel(d) || nameBesideDateCell(d)) && !inQuotes.in(d)) {
                 f.author = clean(d.ownText()); // a card's aria-label naming its writer; a bold name cell beside the date cell
                 f.authorEl = d;
             }
         }
         for (Element d : own) {
-            if (f.author == null && boldAfterBy(d) && !inQuote(d, r)) {
+            if (f.author == null && boldAfterBy(d) && !inQuotes.in(d)) {
                 f.author = clean(d.text()); // "by <b>ducks_on_weir</b> on …": the bold name after "by" (Scoop)
                 f.authorEl = d;
             }
@@ -3166,7 +3211,7 @@ final class CommentRecords {
             if (f.author != null) {
                 break;
             }
-            if (d.childrenSize() <= 2 && !inQuote(d, r)) {
+            if (d.childrenSize() <= 2 && !inQuotes.in(d)) {
                 // a mail header line "From: Ann Lee <ann@example.org>" (bug logs, list archives): the sender
                 Matcher from = MAIL_FROM.matcher(Texts.squash(boundedText(d, 200)));
                 if (from.matches()) {
@@ -3176,7 +3221,7 @@ final class CommentRecords {
             }
         }
         for (Element d : own) {
-            if (f.replyTime == null && d.childrenSize() <= 3 && !inQuote(d, r)) {
+            if (f.replyTime == null && d.childrenSize() <= 3 && !inQuotes.in(d)) {
                 // "In reply to an earlier post on Nov 23, 2026 7:15:00 PM PST" (Amazon-like review comments): the
                 // parent named by its time alone
                 Matcher m = REPLY_TO_TIME.matcher(Texts.squash(boundedText(d, 160)));
@@ -3190,7 +3235,7 @@ final class CommentRecords {
             }
         }
         for (Element d : own) {
-            if (f.replyTo == null && d.normalName().equals("pre") && !inQuote(d, r)) {
+            if (f.replyTo == null && d.normalName().equals("pre") && !inQuotes.in(d)) {
                 // a plain-text mail's "On <date>, Ann Lee wrote:" over its "> " lines (bug logs, list archives): the
                 // message answered and the words quoted from it
                 Matcher head = MAIL_PRE_QUOTE.matcher(d.wholeText());
@@ -3207,7 +3252,7 @@ final class CommentRecords {
             if (f.author != null) {
                 break;
             }
-            String from = d.childrenSize() <= 2 && !inQuote(d, r) ? answerFrom(d) : null;
+            String from = d.childrenSize() <= 2 && !inQuotes.in(d) ? answerFrom(d) : null;
             if (from != null && !AUTHOR_NOISE.matcher(from).matches()) {
                 f.author = clean(from); // "Response from X, Owner at …" heading an owner's answer to a review
                 f.authorEl = d;
@@ -3227,7 +3272,7 @@ final class CommentRecords {
             Element name = null;
             boolean dated = false;
             for (Element d : own) {
-                if (d.childrenSize() > 0 || inQuote(d, r)) {
+                if (d.childrenSize() > 0 || inQuotes.in(d)) {
                     continue;
                 }
                 String t = Texts.squash(d.ownText());
@@ -3255,7 +3300,7 @@ final class CommentRecords {
             // classes only): the name may carry a one-word badge inside ("Dewi Harris <span>MOD</span>")
             // a badge in an element of its own beside the name ("Admin", "MOD": Wix) is passed over; a badge inside the
             // name is part of the name's element
-            List<Element> texts = leadingTexts(own, r, true);
+            List<Element> texts = leadingTexts(own, inQuotes, true);
             if (texts.size() == 2) {
                 Element d = texts.get(0);
                 String t = Texts.squash(d.ownText());
@@ -3279,7 +3324,7 @@ final class CommentRecords {
         if (f.author == null) {
             // the date first, then the name alone on its line (django-comments-xtd: "Nov. 20, 2026, 1:41 p.m. ¶", then
             // the commenter's website link)
-            List<Element> texts = leadingTexts(own, r, false);
+            List<Element> texts = leadingTexts(own, inQuotes, false);
             if (texts.size() == 2 && texts.get(1).normalName().equals("a") && texts.get(1).parent() != null) {
                 String when = Texts.squash(texts.get(0).ownText());
                 String t = Texts.squash(texts.get(1).text());
@@ -3296,7 +3341,7 @@ final class CommentRecords {
             // last resorts, where nothing else names the commenter: the website link a comment form asks for (rel
             // "ugc" / "external nofollow"), then an avatar's alt text ("Picture of Owen P.", "wharf_rat avatar")
             for (Element d : own) {
-                if (d.normalName().equals("a") && !inQuote(d, r)) {
+                if (d.normalName().equals("a") && !inQuotes.in(d)) {
                     String rel = d.attr("rel").toLowerCase(Locale.ROOT);
                     String t = clean(d.text());
                     if ((rel.contains("ugc") || rel.contains("external") && rel.contains("nofollow")) && t != null && Texts.wordCount(t) <= 4
@@ -3312,7 +3357,7 @@ final class CommentRecords {
         if (f.author == null) {
             for (Element d : own) {
                 if (d.normalName().equals("img") && (d.attr("src").contains("avatar") || d.className().contains("avatar")
-                        || d.parent() != null && d.parent().className().contains("avatar")) && !inQuote(d, r)) {
+                        || d.parent() != null && d.parent().className().contains("avatar")) && !inQuotes.in(d)) {
                     String t = clean(AVATAR_ALT.matcher(d.attr("alt")).replaceAll(" "));
                     if (t != null && Texts.wordCount(t) <= 4 && ALPHA_WORD.matcher(t).find() && !AUTHOR_NOISE.matcher(t).matches()
                             && !t.equalsIgnoreCase("user") && !t.equalsIgnoreCase("image") && !t.contains("://") && !t.contains(".png") && !t.contains(".jpg")) {
@@ -3424,7 +3469,7 @@ final class CommentRecords {
                 if (f.time != null || f.monthDay) {
                     break;
                 }
-                if (d.childrenSize() == 0 && monthDayBesideReply(d) && !inQuote(d, r)) {
+                if (d.childrenSize() == 0 && monthDayBesideReply(d) && !inQuotes.in(d)) {
                     // "11-17 Reply": this year's month and day, the year from the page ({@link #yearClock}; none without)
                     f.monthDay = true;
                     String y = yearClock();
@@ -3446,7 +3491,7 @@ final class CommentRecords {
                     String v = d.attr(attr);
                     if (v.length() >= 8 && v.length() <= 80 && boundedText(d, 25).length() <= 24) {
                         String t = Dates.find(v);
-                        if (t != null && !inQuote(d, r)) {
+                        if (t != null && !inQuotes.in(d)) {
                             f.time = t;
                             break;
                         }
@@ -3464,7 +3509,7 @@ final class CommentRecords {
                 // a cheap look first (most records have no such line): "posted by" among the element's own words
                 String ownWords = d.ownText();
                 int by = ownWords.indexOf(" by");
-                if (by < 0 || by > 12 || inQuote(d, r)) {
+                if (by < 0 || by > 12 || inQuotes.in(d)) {
                     continue;
                 }
                 String line = Texts.squash(boundedText(d, 201));
@@ -3498,7 +3543,7 @@ final class CommentRecords {
                     || c.contains("reply-context"))) {
                 Element link = d.normalName().equals("a") ? d : d.selectFirst(LINKS);
                 String href = link == null ? "" : link.attr("href");
-                if (href.indexOf('#') >= 0 && href.indexOf('#') < href.length() - 1 && !inQuote(d, r)) {
+                if (href.indexOf('#') >= 0 && href.indexOf('#') < href.length() - 1 && !inQuotes.in(d)) {
                     f.replyTarget = href.substring(href.indexOf('#') + 1); // "in reply to: ↑ 1" linking to comment:1 (Trac)
                 }
                 String t = clean(LEADING_SYMBOLS.matcher(IN_REPLY_TO_HEAD.matcher(d.text()).replaceFirst("")).replaceFirst(""));
@@ -3506,7 +3551,7 @@ final class CommentRecords {
             }
         }
         for (Element d : own) {
-            if (f.postRef == null && d.normalName().equals("a") && !inQuote(d, r)) {
+            if (f.postRef == null && d.normalName().equals("a") && !inQuotes.in(d)) {
                 // ">>92500" (imageboards), ">>2" (textboards): a link to the post this one answers, by its number
                 Matcher m = POST_REF.matcher(Texts.squash(d.text()));
                 if (m.matches()) {
@@ -3523,12 +3568,12 @@ final class CommentRecords {
             }
             String href = d.attr("href");
             int hash = href.indexOf('#');
-            if (hash >= 0 && hash < href.length() - 1 && !inQuote(d, r) && d.ownText().strip().equalsIgnoreCase("parent")) {
+            if (hash >= 0 && hash < href.length() - 1 && !inQuotes.in(d) && d.ownText().strip().equalsIgnoreCase("parent")) {
                 // "[ Parent | Reply to This ]" (Scoop, Slashdot): the link to the comment this one answers
                 f.replyTarget = href.substring(hash + 1);
                 continue;
             }
-            if (hash >= 0 && hash < href.length() - 1 && !inQuote(d, r)) {
+            if (hash >= 0 && hash < href.length() - 1 && !inQuotes.in(d)) {
                 // "(in response to X)" (Jive), "[Re: X]" (UBB.threads): a link naming the post this one answers
                 String said = Texts.squash(d.text());
                 Matcher m = REPLY_LINK.matcher(said);
@@ -3550,7 +3595,7 @@ final class CommentRecords {
                 break;
             }
             String line = d.childrenSize() <= 3 ? boundedText(d, 61) : "";
-            if (line.length() > 8 && line.length() <= 60 && IN_RESPONSE_CUE.matcher(line).find() && !inQuote(d, r)) {
+            if (line.length() > 8 && line.length() <= 60 && IN_RESPONSE_CUE.matcher(line).find() && !inQuotes.in(d)) {
                 // "In response to Magnus" (Khoros), "Replying to @ann": a line naming the post this one answers
                 Matcher m = IN_RESPONSE.matcher(Texts.squash(line));
                 if (m.matches() && Texts.wordCount(m.group(1)) <= 4 && !NOT_A_NAME.matcher(m.group(1)).matches()
@@ -3564,7 +3609,7 @@ final class CommentRecords {
             if (f.replyTo != null) {
                 break;
             }
-            if ((hasPart(d, REPLY_PART) || hasPart(d, REPLY_PREVIEW_PARTS)) && !d.normalName().equals("button") && d != f.authorEl && !inQuote(d, r)
+            if ((hasPart(d, REPLY_PART) || hasPart(d, REPLY_PREVIEW_PARTS)) && !d.normalName().equals("button") && d != f.authorEl && !inQuotes.in(d)
                     && (f.authorEl == null || !f.authorEl.parents().contains(d)) && Texts.wordCount(boundedText(d, 400)) <= 40) {
                 // (not the post itself: a "reply" class on the record's body names what it is, the preview sits beside its author)
                 // a reply preview (Telegram's message_reply): the parent's name in an author element and its first words
@@ -3592,7 +3637,7 @@ final class CommentRecords {
             if (f.replyTo != null) {
                 break;
             }
-            String line = d.childrenSize() <= 3 && !inQuote(d, r) ? boundedText(d, 401) : "";
+            String line = d.childrenSize() <= 3 && !inQuotes.in(d) ? boundedText(d, 401) : "";
             if (line.length() > 20 && line.length() <= 400 && (line.startsWith("Comment") || line.startsWith("Repl"))) {
                 // "Commented on X's message: <its first words>" over a thread reply in a channel (Mattermost): the parent
                 Matcher m = COMMENTED_ON.matcher(Texts.squash(line));
@@ -3621,7 +3666,7 @@ final class CommentRecords {
                     continue;
                 }
             }
-            if (d.childrenSize() == 0 && !inQuote(d, r) && d.previousElementSibling() != null && COUNT.matcher(d.ownText().strip()).matches()) {
+            if (d.childrenSize() == 0 && !inQuotes.in(d) && d.previousElementSibling() != null && COUNT.matcher(d.ownText().strip()).matches()) {
                 // "<button>Like</button> <span>3</span>" (LinkedIn-like): the count just after a like control
                 Element b = d.previousElementSibling();
                 if ((b.normalName().equals("button") || b.normalName().equals("a")) && b.childrenSize() == 0
@@ -3643,7 +3688,7 @@ final class CommentRecords {
                     continue;
                 }
             }
-            if (d.childrenSize() == 0 && !inQuote(d, r) && d.ownText().length() <= 40) {
+            if (d.childrenSize() == 0 && !inQuotes.in(d) && d.ownText().length() <= 40) {
                 // a count in a control's own words: "Upvote · 28" (Quora-like), "16 people liked this" (message boards)
                 Matcher m = COUNT_IN_WORDS.matcher(Texts.squash(d.ownText()));
                 if (m.matches()) {
@@ -3651,7 +3696,7 @@ final class CommentRecords {
                     continue;
                 }
             }
-            if (d.childrenSize() == 0 && d.ownText().indexOf('(') > 0 && !inQuote(d, r)) {
+            if (d.childrenSize() == 0 && d.ownText().indexOf('(') > 0 && !inQuotes.in(d)) {
                 // a vote button with its count in its words: "Up (8)" (Artalk), "Vote (12)" (Tildes)
                 Matcher m = LABELLED_COUNT.matcher(d.ownText());
                 if (m.matches()) {
@@ -3659,13 +3704,13 @@ final class CommentRecords {
                     continue;
                 }
             }
-            if (d.childrenSize() <= 2 && !inQuote(d, r) && !BLOCK_TAGS.contains(d.normalName()) && likeControl(d) != null) {
+            if (d.childrenSize() <= 2 && !inQuotes.in(d) && !BLOCK_TAGS.contains(d.normalName()) && likeControl(d) != null) {
                 f.likes = likeControl(d);
                 f.likeEl = d;
                 continue;
             }
             if (d.childrenSize() == 0 && UP_CLASS.matcher(d.className()).find() && !DOWN_CLASS.matcher(d.className()).find()
-                    && SIGNED_COUNT.matcher(d.text().strip()).matches() && !inQuote(d, r)) {
+                    && SIGNED_COUNT.matcher(d.text().strip()).matches() && !inQuotes.in(d)) {
                 // the up count of an up / down pair, named by its class ("e-rate-up", Naver's "u_cbox_cnt_recomm",
                 // ProcessWire's "CommentUpvoteCnt"), whatever word the button shows
                 f.likes = Integer.parseInt(d.text().strip().replace("+", ""));
