@@ -116,4 +116,26 @@ class QueueFailuresBrowserTest extends IntegrationTest {
         assertThat(detail.getText()).startsWith("Could not show this comment:").containsIgnoringCase("session has ended");
         assertThat(status()).containsIgnoringCase("session has ended");
     }
+
+    /** On a comment's own page: each failed key stacked one more warning above the comment. */
+    @Test
+    void onACommentsOwnPageAFailedDecisionIsOneWarningSayingNothingWasDone() {
+        long item = jdbc.queryForObject("SELECT max(id) FROM review_items WHERE site_id = ? AND state = 'open'", Long.class,
+                site.id());
+        browser.login("qf-mod", WebFixtures.PASSWORD);
+        browser.open("/sites/qfail/queue/" + item);
+        browser.waitFor(d -> !d.findElements(By.cssSelector("article.detail[data-id='" + item + "'] .actions")).isEmpty());
+        assertThat(claims.claimItem(site, "qf-mod2", item)).isTrue();
+        decisions.decide(site, "qf-mod2", new DecisionRequest(item, Action.APPROVE, null, null));
+
+        browser.keys("a");
+        browser.waitFor(d -> !d.findElements(By.cssSelector("article.detail [role=alert]")).isEmpty());
+        browser.keys("a");
+        browser.keys("a");
+        browser.waitFor(d -> d.findElement(By.cssSelector("article.detail [role=alert]")).getText().endsWith("Nothing was done."));
+        List<WebElement> warnings = browser.driver.findElements(By.cssSelector("article.detail [role=alert]"));
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0).getText()).startsWith("Could not approve:").contains("already decided");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/sites/qfail/queue/" + item);
+    }
 }
