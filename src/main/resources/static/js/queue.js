@@ -121,6 +121,13 @@
       say(label(action) + ' ' + chosen.length + ' comments. Press u to undo the last one.');
       select(idx);
     } catch (e) {
+      if (e.status === 409) {
+        // a colleague decided one of them meanwhile: it leaves the list now, the others stay selected for another go
+        say('Bulk ' + action + ' failed, nothing changed: ' + e.message
+          + '. Comments decided meanwhile leave the list; the rest stay selected.', true);
+        poll();
+        return;
+      }
       say('Bulk ' + action + ' failed, nothing changed: ' + e.message, true);
     }
   }
