@@ -22,15 +22,25 @@
     const params = {action};
     if (reasonCode) params.reasonCode = reasonCode;
     if (reason) params.reason = reason;
-    const res = await fetch(queue + '/' + item.dataset.id + '/decision', {method: 'POST', headers, body: new URLSearchParams(params)});
-    if (res.ok) { window.location.assign(queue); return; }
-    let detail = 'HTTP ' + res.status;
-    try { detail = (await res.json()).detail || detail; } catch (ignored) { /* not JSON */ }
-    const warn = document.createElement('p');
-    warn.className = 'claim-warning';
-    warn.setAttribute('role', 'alert');
-    warn.textContent = 'Could not ' + action + ': ' + detail;
-    item.prepend(warn);
+    let detail;
+    try {
+      const res = await fetch(queue + '/' + item.dataset.id + '/decision', {method: 'POST', headers, body: new URLSearchParams(params)});
+      if (res.ok) { window.location.assign(queue); return; }
+      detail = 'HTTP ' + res.status;
+      try { detail = (await res.json()).detail || detail; } catch (ignored) { /* not JSON */ }
+    } catch (unreachable) {
+      // the server is down or the network gone: this was an unhandled rejection and the key seemed to do nothing
+      detail = 'the server could not be reached';
+    }
+    // one warning, the latest: each press stacked another above the comment
+    let warn = item.querySelector(':scope > .decision-failed');
+    if (!warn) {
+      warn = document.createElement('p');
+      warn.className = 'claim-warning decision-failed';
+      warn.setAttribute('role', 'alert');
+      item.prepend(warn);
+    }
+    warn.textContent = 'Could not ' + action + ': ' + detail + '. Nothing was done.';
   }
   // Presence, not a lock: renewed while open, released on leaving (see queue.js).
   setInterval(() => {

@@ -31,7 +31,11 @@
     const res = await fetch(url, {method: 'POST', headers, body: new URLSearchParams(params || {}), credentials: 'same-origin'});
     let body = {};
     try { body = await res.json(); } catch (ignored) { /* not JSON */ }
-    if (!res.ok) throw new Error(body.detail || ('HTTP ' + res.status));
+    if (!res.ok) {
+      const failed = new Error(body.detail || ('HTTP ' + res.status));
+      failed.status = res.status;
+      throw failed;
+    }
     return body;
   }
 
@@ -97,7 +101,10 @@
       say(label(action) + ' ' + name + '. Press u to undo.');
       select(idx);
     } catch (e) {
-      say('Could not ' + action + ': ' + e.message, true);
+      // name the comment, not the item's number, and say that this action did nothing
+      say('Could not ' + action + ' ' + describe(row) + ': ' + e.message + '. Nothing was done.', true);
+      // decided or claimed by a colleague meanwhile: the list catches up now rather than at the next poll
+      if (e.status === 409) poll();
     }
   }
 
@@ -114,6 +121,13 @@
       say(label(action) + ' ' + chosen.length + ' comments. Press u to undo the last one.');
       select(idx);
     } catch (e) {
+      if (e.status === 409) {
+        // a colleague decided one of them meanwhile: it leaves the list now, the others stay selected for another go
+        say('Bulk ' + action + ' failed, nothing changed: ' + e.message
+          + '. Comments decided meanwhile leave the list; the rest stay selected.', true);
+        poll();
+        return;
+      }
       say('Bulk ' + action + ' failed, nothing changed: ' + e.message, true);
     }
   }
@@ -202,6 +216,26 @@
       pendingFocus = null;
       select(Math.max(0, i));
     }
+  });
+
+  // A comment that could not be loaded (session ended, decided and gone, server down) must not leave the previous
+  // comment on show under the newly selected row, where a key would decide the row without its text being seen.
+  function detailFailed(why) {
+    const p = document.createElement('p');
+    p.className = 'claim-warning';
+    p.setAttribute('role', 'alert');
+    p.textContent = 'Could not show this comment: ' + why;
+    detail.replaceChildren(p);
+    say(p.textContent, true);
+  }
+  document.body.addEventListener('htmx:responseError', e => {
+    if (e.detail.target?.id !== 'detail') return;
+    let why = 'HTTP ' + e.detail.xhr.status;
+    try { why = JSON.parse(e.detail.xhr.responseText).detail || why; } catch (ignored) { /* not JSON */ }
+    detailFailed(why);
+  });
+  document.body.addEventListener('htmx:sendError', e => {
+    if (e.detail.target?.id === 'detail') detailFailed('the server could not be reached');
   });
 
   // Presence: colleagues see which comment this moderator has open (never a lock), renewed while the

@@ -133,6 +133,12 @@ public final class ParleyCli implements Runnable {
             err.println("Try '" + name(cmd) + " --help'.");
             return 2;
         }
+        if (e instanceof io.parley.site.InvalidSettings bad) {
+            // a bad slug or name given to sites add or users add: bad input, exit 2 as every usage error (it was 1)
+            err.println(name(cmd) + ": " + bad.field() + ": " + bad.getMessage());
+            err.println("Try '" + name(cmd) + " --help'.");
+            return 2;
+        }
         // A clear one-line message; the stack trace only when asked for, never by default. A model that cannot be
         // read says so itself: Spring wraps it in a chain of bean names ("Error creating bean with name
         // 'classifyController' ... 'abuseClassifier' ...") that would be the last line a failed start prints.

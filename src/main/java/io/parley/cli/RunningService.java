@@ -24,7 +24,7 @@ final class RunningService {
     private final LocalService.Endpoint endpoint;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private RunningService(LocalService.Endpoint endpoint) {
+    RunningService(LocalService.Endpoint endpoint) {
         this.endpoint = endpoint;
     }
 
@@ -73,6 +73,10 @@ final class RunningService {
             HttpResponse<String> r = http.send(request.header("Authorization", "Bearer " + endpoint.token())
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body = r.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(r.body());
+            if (r.statusCode() == 400 || r.statusCode() == 422) {
+                // the input is at fault (a bad slug, a short password): a usage error, exit 2, as without the service
+                throw new UsageProblem(message(body, r.body()) + " (HTTP " + r.statusCode() + " from " + describe() + ")");
+            }
             if (r.statusCode() >= 400) {
                 throw new IllegalStateException(message(body, r.body()) + " (HTTP " + r.statusCode() + " from "
                         + describe() + ")");

@@ -214,9 +214,10 @@ public class SiteDirectory {
         if (basedOn != null && basedOn != current.version()) {
             throw new SettingsChangedMeanwhile(basedOn, current);
         }
-        if (proposed.equals(current.settings())) {
+        if (proposed.sameMeaningAs(current.settings())) {
             // A save that changes nothing (the form sent back as it was, a PUT retried) was a new version with old and
-            // new alike in the audit, and made a colleague's open Settings page refuse its save as "changed meanwhile"
+            // new alike in the audit, and made a colleague's open Settings page refuse its save as "changed meanwhile";
+            // stanceActions null or a stance outcome set to publish changes nothing either
             return current;
         }
         int version = current.version() + 1;

@@ -144,6 +144,27 @@ public record SiteSettings(Map<String, Thresholds> thresholds, Map<String, Strin
         return t;
     }
 
+    /**
+     * Whether these settings moderate as {@code other} does. A stance outcome set to publish acts as one not named
+     * (no stance outcome holds or rejects unless told to), so {@code stanceActions: null} and the defaults'
+     * {@code {"article.unrelated": "publish"}} are the same settings: saving one over the other was a new version.
+     */
+    public boolean sameMeaningAs(SiteSettings other) {
+        return other != null && withoutPublishStances().equals(other.withoutPublishStances());
+    }
+
+    private SiteSettings withoutPublishStances() {
+        Map<String, String> acting = new LinkedHashMap<>();
+        stanceActions.forEach((key, rule) -> {
+            int at = rule.indexOf('@');
+            if (!(at < 0 ? rule : rule.substring(0, at)).equals("publish")) {
+                acting.put(key, rule);
+            }
+        });
+        return new SiteSettings(thresholds, acting, targets, holdFirstComments, unsupportedLanguageAction, queueOrder,
+                authorRules);
+    }
+
     /** The same settings with other thresholds. */
     public SiteSettings withThresholds(Map<String, Thresholds> t) {
         return new SiteSettings(t, stanceActions, targets, holdFirstComments, unsupportedLanguageAction, queueOrder, authorRules,

@@ -17,6 +17,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,8 +26,8 @@ import org.springframework.web.servlet.ModelAndView;
 import java.util.Map;
 
 /**
- * Errors of the pages: an HTML page for a browser navigation, a small JSON body for the page's own
- * scripts (they send X-Requested-With). Runs before the REST problem handlers for this package only.
+ * Errors of the pages: an HTML page for a browser navigation, problem+json for the page's own scripts (they send
+ * X-Requested-With or HX-Request; they read {@code detail}). Runs before the REST problem handlers for this package only.
  */
 @ControllerAdvice(basePackages = "io.parley.web")
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -85,8 +86,15 @@ class WebErrors {
 
     private static Object respond(HttpServletRequest req, HttpStatus status, String title, String detail) {
         if (req.getHeader("X-Requested-With") != null || req.getHeader("HX-Request") != null) {
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("status", status.value(), "title", title, "detail", detail == null ? "" : detail));
+            // problem+json as the REST API answers (type, instance): it was bare JSON without either
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail == null ? "" : detail);
+            p.setTitle(title);
+            try {
+                p.setInstance(java.net.URI.create(req.getRequestURI()));
+            } catch (IllegalArgumentException e) {
+                // a path no URI can hold: Spring fills in what it can
+            }
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
         }
         ModelAndView mv = new ModelAndView("error-page", Map.of("status", status.value(), "title", title,
                 "detail", detail == null ? "" : detail));

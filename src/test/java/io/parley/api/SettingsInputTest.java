@@ -87,6 +87,23 @@ class SettingsInputTest extends IntegrationTest {
         assertThat(roundTrip.json().get("version").asInt()).isEqualTo(before);
         assertThat(sites.settings(site.id()).version()).isEqualTo(before);
 
+        // stanceActions null means no stance outcome acts, as the defaults' {"article.unrelated": "publish"} does: it
+        // was a new version that changed nothing
+        var noStance = (com.fasterxml.jackson.databind.node.ObjectNode) owner.get("/api/v1/sites/settings-input/settings")
+                .json().get("settings").deepCopy();
+        assertThat(noStance.path("stanceActions").path("article.unrelated").asText()).isEqualTo("publish");
+        noStance.putNull("stanceActions");
+        Api.Response same = owner.call("PUT", "/api/v1/sites/settings-input/settings", "application/json", noStance.toString());
+        assertThat(same.status()).as(same.body()).isEqualTo(200);
+        assertThat(same.json().get("version").asInt()).isEqualTo(before);
+        assertThat(sites.settings(site.id()).version()).isEqualTo(before);
+        noStance.putObject("stanceActions").put("article.unrelated", "hold");
+        Api.Response held = owner.call("PUT", "/api/v1/sites/settings-input/settings", "application/json", noStance.toString());
+        assertThat(held.json().get("version").asInt()).as(held.body()).isEqualTo(before + 1);
+        Api.Response back = owner.call("PUT", "/api/v1/sites/settings-input/settings", "application/json", settings);
+        assertThat(back.json().get("version").asInt()).as(back.body()).isEqualTo(before + 2);
+        before = before + 2;
+
         String typo = settings.replaceFirst("\\{", "{\"autorRules\":{\"newAuthorHolds\":3},");
         Api.Response r = owner.call("PUT", "/api/v1/sites/settings-input/settings", "application/json", typo);
         assertThat(r.status()).as(r.body()).isEqualTo(400);

@@ -113,6 +113,10 @@ class CliTest {
         assertThat(added.code()).as(added.err()).isZero();
         assertThat(added.out()).containsPattern("(?m)^api-key: pk_\\w+_\\w+$");
 
+        Run bad = run("sites", "add", "Bad Slug");
+        assertThat(bad.code()).as(bad.err()).isEqualTo(2);
+        assertThat(bad.err()).contains("parley sites add: slug: lower-case letters");
+
         Run again = run("sites", "add", slug);
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err()).contains("already exists");
