@@ -162,7 +162,7 @@ public record SiteSettings(Map<String, Thresholds> thresholds, Map<String, Strin
             }
         });
         return new SiteSettings(thresholds, acting, targets, holdFirstComments, unsupportedLanguageAction, queueOrder,
-                authorRules);
+                authorRules, targetSides);
     }
 
     /** The same settings with other thresholds. */

@@ -61,6 +61,23 @@ class TargetSidesApiTest extends IntegrationTest {
     }
 
     @Test
+    void changingOnlyTheSentencesIsANewVersionNotAnUnchangedSave() throws Exception {
+        // an unchanged save answers the current version; sentences alone must still count as a change, or an owner's
+        // edit would be dropped while the answer says it was saved
+        owner.call("PUT", "/api/v1/sites/target-sides/settings", "application/json",
+                withSides("{\"NATO\":{\"favor\":[\"NATO keeps us safe.\"],\"against\":[\"NATO should be dissolved.\"]}}")
+                        .toString());
+        int before = sites.settings(site.id()).version();
+        Api.Response r = owner.call("PUT", "/api/v1/sites/target-sides/settings", "application/json",
+                withSides("{\"NATO\":{\"favor\":[\"NATO keeps us safe.\",\"Join the alliance.\"],"
+                        + "\"against\":[\"NATO should be dissolved.\"]}}").toString());
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(sites.settings(site.id()).version()).isEqualTo(before + 1);
+        assertThat(sites.settings(site.id()).settings().targetSides().get("NATO").favor())
+                .containsExactly("NATO keeps us safe.", "Join the alliance.");
+    }
+
+    @Test
     void tooManyTooLongBlankOneSidedOrForNoTargetIsA422NamingItAndNothingIsSaved() throws Exception {
         String six = "[\"a\",\"b\",\"c\",\"d\",\"e\",\"f\"]";
         List<String[]> bad = List.of(
