@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 22's status on two heldout13 pages: PTT's push lines (a name, the text and "IP 11/25 15:08" in one line of
  * spans, no cue the record miner takes) came back {@code none} with 11 posts on main 1a1efdc0; Grav's dump (the site's
- * own comment form, an empty "Comments" heading over the sidebar, no comment) came back {@code unparsed}.
+ * own comment form, an empty "Comments" heading over the sidebar, no comment) came back {@code unparsed}; heldout13's
+ * Fark-like replies ("quoteName" span and a "quoted" box over the reply) took the quoted poster for the author.
  */
 class LineRecordsAndFormOnlyTest {
 
@@ -78,5 +79,15 @@ class LineRecordsAndFormOnlyTest {
         String noForm = dump.replaceAll("(?m)^(Name|Email|Message) \\[ +\\]$", "");
         assertThat(DumpCommentForms.formOnly(noForm)).isFalse();
         assertThat(extractor.extract(noForm, PageFormat.TEXT).commentSection().status()).isNotEqualTo(CommentSection.Status.NONE);
+    }
+
+    @Test
+    void aQuotedBoxOverAReplyIsTheParentsWordsNotTheReply() throws IOException {
+        ExtractedPage page = page("heldout13/pages/fark.html", PageFormat.HTML);
+        ExtractedComment reply = page.comments().get(1);
+        assertThat(reply.author()).isEqualTo("shedking");
+        assertThat(reply.parentId()).isEqualTo(page.comments().get(0).id());
+        assertThat(reply.text()).startsWith("To be fair to the committee").doesNotContain("Gerald:");
+        assertThat(reply.quotes()).extracting(Quote::text).anyMatch(q -> q.startsWith("As a new tenant"));
     }
 }
