@@ -3131,7 +3131,9 @@ final class CommentRecords {
             if (f.author != null) {
                 break;
             }
-            if ((hasPart(d, AUTHOR_PARTS) || d.normalName().equals("cite") || camelAuthor(d)) && !d.hasAttr("datetime")) {
+            // (a name part its class calls a quote's, "quoteName" over the quoted words, names the quoted poster)
+            if ((hasPart(d, AUTHOR_PARTS) || d.normalName().equals("cite") || camelAuthor(d)) && !d.hasAttr("datetime")
+                    && !d.className().toLowerCase(Locale.ROOT).contains("quote")) {
                 Element link = null;
                 for (Element a : d.getElementsByTag("a")) {
                     if (a != d && (profileLink(a) || avatarTwin(a, own))) {
@@ -4697,7 +4699,7 @@ final class CommentRecords {
                     && d.getElementsByTag("blockquote").isEmpty() && d.parent() != null && !d.parent().className().contains("quote")) {
                 return true; // a box its prefix names a quote ("cy-quote", "reply-quote"): the parent's words over a reply
             }
-            if (t.equals("quote") || t.endsWith("--quote") || t.equals("bbcode_quote") || t.equals("quoted-text") || t.equals("gmail_quote") || t.equals("quotecontent") || t.equals("quotemain")
+            if (t.equals("quote") || t.equals("quoted") && !tag.equals("td") || t.endsWith("--quote") || t.equals("bbcode_quote") || t.equals("quoted-text") || t.equals("gmail_quote") || t.equals("quotecontent") || t.equals("quotemain")
                     || t.equals("quote_container") && d.parent() != null && !d.parent().className().contains("bbcode_quote")) {
                 return true;
             }

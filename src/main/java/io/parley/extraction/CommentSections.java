@@ -274,6 +274,12 @@ final class CommentSections {
                 replies++;
             }
         }
+        String[] lineShape = {null};
+        int lines = LineRecords.count(root, lineShape);
+        if (lines >= 3 && lines > seen.records) {
+            seen.records = lines;
+            seen.recordWhere = "line records like " + lineShape[0] + ": a name, text and a date with its time on each line";
+        }
         if (replies >= 3 && replies > seen.records) {
             seen.records = replies;
             seen.recordWhere = "\"Reply to This\" links";
@@ -739,7 +745,7 @@ final class CommentSections {
             }
         }
         CommentSection judged = judge(seen, n);
-        if (n == 0 && judged.status() == CommentSection.Status.NONE && threadSeen && !seen.saysNone) {
+        if (n == 0 && judged.status() == CommentSection.Status.NONE && threadSeen && !seen.saysNone && !DumpCommentForms.formOnly(raw)) {
             return CommentSection.unparsed(0, "a comment section was seen in the text but not turned into comments");
         }
         if (n == 0 && judged.status() == CommentSection.Status.NONE && !seen.saysNone) {
