@@ -397,6 +397,8 @@ def main():
     for c in cs:
         c["parent"] = None if c["parent"] is None else c["parent"] + 1
     cs = [link] + cs
+    for c in cs:
+        c["author"] = base.handle(c["author"])  # the page shows only the handle, so the gold name is the handle
     write("hubski", hubski(cs, link["paras"][0], "https://www.theplotholder.example/2026/11/metering-allotment-water"),
           g("hubski", cs, False, "Hubski-like link post: the post is a link (its title is its text, no body), comments nested in subcom boxes; "
                                  "'3 days ago' with the minute in a title; comments to the post are top-level", fetched=NOW))

@@ -257,11 +257,15 @@ def main():
 
     use("en")
     cs = flat_quoting(11)
+    for c in cs:
+        c["author"] = base.handle(c["author"])  # the page shows only the handle, so the gold name is the handle
     write("fark", fark(cs), g("fark", cs, True, "Fark-like: flat comment tables, 'YYYY-MM-DD hh:mm:ss PM' stamps, a reply quotes its parent ('X:' and the words) in a box that is not its text; "
                                "'Smartest n' as likes"))
     cs = base.thread(11, max_depth=1, likes=False, p_reply=0.45)
     write("vimeo", vimeo(cs), g("vimeo", cs, False, "Vimeo-like: li.comment with a nested ul.replies one level deep; '3 days ago' in <time datetime> with the minute", fetched=NOW))
     cs = base.thread(12, max_depth=3, likes=True, p_reply=0.55)
+    for c in cs:
+        c["author"] = base.handle(c["author"])  # the page shows only the handle, so the gold name is the handle
     write("imgur", imgur(cs), g("imgur", cs, True, "Imgur-like: GalleryComment boxes nested in GalleryComment-replies; 'n pts' as likes; '5d' with the minute in a title", fetched=NOW))
     cs = base.thread(10, nested=False, likes=False)
     write("goodreads", goodreads(cs), g("goodreads", cs, False, "Goodreads-like review comments: flat, 'message n: by X (12 books)', the date 'Nov 21, 2026 02:14PM' on the right"))
