@@ -1,5 +1,7 @@
 package io.parley.moderation;
 
+import io.parley.site.SiteSettings;
+
 import java.util.Map;
 
 /**
@@ -13,11 +15,7 @@ final class StanceRule {
     }
 
     static String action(String rule) {
-        if (rule == null) {
-            return null;
-        }
-        int at = rule.indexOf('@');
-        return at < 0 ? rule : rule.substring(0, at);
+        return SiteSettings.stanceAction(rule);
     }
 
     static Double minimum(String rule) {

@@ -156,13 +156,21 @@ public record SiteSettings(Map<String, Thresholds> thresholds, Map<String, Strin
     private SiteSettings withoutPublishStances() {
         Map<String, String> acting = new LinkedHashMap<>();
         stanceActions.forEach((key, rule) -> {
-            int at = rule.indexOf('@');
-            if (!(at < 0 ? rule : rule.substring(0, at)).equals("publish")) {
+            if (!"publish".equals(stanceAction(rule))) {
                 acting.put(key, rule);
             }
         });
         return new SiteSettings(thresholds, acting, targets, holdFirstComments, unsupportedLanguageAction, queueOrder,
                 authorRules, targetSides);
+    }
+
+    /** The action of a stance rule, {@code hold} of {@code hold@0.8} (the probability after '@' is its minimum). */
+    public static String stanceAction(String rule) {
+        if (rule == null) {
+            return null;
+        }
+        int at = rule.indexOf('@');
+        return at < 0 ? rule : rule.substring(0, at);
     }
 
     /** The same settings with other thresholds. */
