@@ -1,6 +1,5 @@
 package io.parley.extraction;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,18 +30,6 @@ final class ActionOnlyRecords {
         if (dropped.isEmpty() || dropped.size() == comments.size()) {
             return comments;
         }
-        List<ExtractedComment> out = new ArrayList<>(comments.size() - dropped.size());
-        for (ExtractedComment c : comments) {
-            if (dropped.containsKey(c.id())) {
-                continue;
-            }
-            String parent = c.parentId();
-            while (parent != null && dropped.containsKey(parent)) {
-                parent = dropped.get(parent);
-            }
-            out.add(parent == c.parentId() ? c : new ExtractedComment(c.id(), parent, c.author(), c.postedAt(), c.likes(), c.text(),
-                    c.quotes(), c.depth(), c.header()));
-        }
-        return out;
+        return CommentEchoes.without(comments, dropped);
     }
 }

@@ -2,10 +2,9 @@ package io.parley.extraction;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -30,29 +29,32 @@ final class CommentEchoes {
         for (ExtractedComment c : comments) {
             byId.put(c.id(), c);
         }
-        Set<String> echoes = new HashSet<>();
         Map<String, String> lift = new HashMap<>();
         for (ExtractedComment c : comments) {
             ExtractedComment p = c.parentId() == null ? null : byId.get(c.parentId());
             if (p != null && echoes(c, p)) {
-                echoes.add(c.id());
-                lift.put(c.id(), p.parentId() != null && echoes.contains(p.id()) ? lift.get(p.id()) : p.id());
+                lift.put(c.id(), p.parentId() != null && lift.containsKey(p.id()) ? lift.get(p.id()) : p.id());
             }
         }
-        if (echoes.isEmpty()) {
-            return comments;
-        }
-        List<ExtractedComment> out = new ArrayList<>(comments.size() - echoes.size());
+        return lift.isEmpty() ? comments : without(comments, lift);
+    }
+
+    /**
+     * The comments without the dropped ones (keys of {@code parentOf}, each mapped to the parent it hung on); anything
+     * nested under a dropped comment hangs on the nearest kept ancestor.
+     */
+    static List<ExtractedComment> without(List<ExtractedComment> comments, Map<String, String> parentOf) {
+        List<ExtractedComment> out = new ArrayList<>(comments.size() - parentOf.size());
         for (ExtractedComment c : comments) {
-            if (echoes.contains(c.id())) {
+            if (parentOf.containsKey(c.id())) {
                 continue;
             }
             String parent = c.parentId();
-            while (parent != null && echoes.contains(parent)) {
-                parent = lift.get(parent);
+            while (parent != null && parentOf.containsKey(parent)) {
+                parent = parentOf.get(parent);
             }
-            out.add(parent == null ? c : new ExtractedComment(c.id(), parent, c.author(), c.postedAt(), c.likes(), c.text(),
-                    c.quotes(), c.depth(), c.header()));
+            out.add(Objects.equals(parent, c.parentId()) ? c : new ExtractedComment(c.id(), parent, c.author(), c.postedAt(),
+                    c.likes(), c.text(), c.quotes(), c.depth(), c.header()));
         }
         return out;
     }
