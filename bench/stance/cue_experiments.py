@@ -6,7 +6,10 @@ Parts:
   cues    stance words next to the target's name, in text and hashtags ("vote for X", "#StopX", "never X", "#XForPresident"),
           word lists written once from general knowledge (see PRO / ANTI below) before any F_avg of this script;
           a mention with a pro / anti word adds u to the direction logit and v to the about logit
-  many    many name-only prototype templates (60 + 60, generated from a list of verbs / frames, fixed before any figure)
+  many    more name-only prototype templates (30 + 30, the 7 + 7 among them, fixed before any figure)
+  retrieval  side sentences found among the training targets' tweets nearest the name's favour / against prototypes
+  bearing stance-bearing words (and ! / ?) as P(about) inputs
+  both    the none share and the cues together
   none    the none share: P(about) threshold chosen as a quantile of the target's own P(about) (no labels)
 
 Same properly nested leave-one-target-out as unseen_experiments2/3.py (SemEval-2016 A train + trial, 2,914 tweets).
