@@ -10,6 +10,7 @@ Parts:
   retrieval  side sentences found among the training targets' tweets nearest the name's favour / against prototypes
   bearing stance-bearing words (and ! / ?) as P(about) inputs
   both    the none share and the cues together
+  mention the direction scaled where the comment names its target, pulled toward against where it does not
   none    the none share: P(about) threshold chosen as a quantile of the target's own P(about) (no labels)
 
 Same properly nested leave-one-target-out as unseen_experiments2/3.py (SemEval-2016 A train + trial, 2,914 tweets).
@@ -301,6 +302,31 @@ def bearing_stance(tr, te):
     return {(w, t): combine(pa, q, ln, w, t).argmax(1) for w, t in itertools.product(WTS, THR + [0.55, 0.6, 0.65, 0.7])}
 
 
+def mentions(idx):
+    """Whether the comment names its target (any word of the name, as the about inputs' mention feature reads it)."""
+    out = []
+    for i in idx:
+        ws = name_words(TN[tgt[i]])
+        out.append(any(re.search(r"(?<![a-z])" + re.escape(w[:max(4, len(w) - 2)]), texts[i].lower()) for w in ws))
+    return np.array(out, dtype=float)
+
+
+def by_mention(tr, te):
+    """The direction trusted more where the comment names the target (g scales it there) and pulled by b toward
+    against where it does not (an opinion about something else), g and b nested."""
+    cm, pa, q = parts(tr, te)
+    ln = lean_of(tr, te, cm, DIR)
+    m = mentions(te)
+    za0 = None
+    out = {}
+    for w, t, g, b in itertools.product(WTS, THR, [0.5, 1.0, 1.5, 2.0], [0.0, -0.5, -1.0, -2.0]):
+        za = lg(pa) - lg(np.full_like(pa, t))
+        zq = (lg(q) + w * ln) * np.where(m > 0, g, 1.0) + np.where(m > 0, 0.0, b)
+        a, qq = sig(za), sig(zq)
+        out[(w, t, g, b)] = np.column_stack([a * qq, a * (1 - qq), 1 - a]).argmax(1)
+    return out
+
+
 if __name__ == "__main__":
     what = sys.argv[1:] or ["coverage", "shipped", "cues"]
     if "coverage" in what:
@@ -322,5 +348,8 @@ if __name__ == "__main__":
             [round(float(BEAR[y == k, 0].mean()), 3) for k in range(3)])
         record("P(about) + stance-bearing word count, ! and ?", nested_loto(bearing))
         record("the same, about taught stance != none", nested_loto(bearing_stance))
+    if "mention" in what:
+        log("rows naming their target:", [round(float(mentions(np.where(tgt == k)[0]).mean()), 3) for k in range(5)])
+        record("direction by whether the target is named", nested_loto(by_mention))
     if "none" in what:
         record("none share by quantile", nested_loto(none_share))
