@@ -3,7 +3,10 @@ package io.parley.api;
 import io.parley.classification.CommentClassification;
 import io.parley.classification.CommentClassifier;
 import io.parley.classification.CommentContext;
+import io.parley.classification.stance.TargetSides;
+import io.parley.site.TargetSidesCheck;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.Map;
 
 @RestController
 @Tag(name = "Classify", description = "Scores for one text, nothing stored")
@@ -24,13 +28,25 @@ class ClassifyController {
         this.classifier = classifier;
     }
 
-    record ClassifyRequest(String text, String parentText, String articleText, String articleLanguage, List<String> targets) {
+    /**
+     * @param targetSides as a site's settings field of that name: per target of {@code targets} what its supporters and
+     *                    its opponents would write, so a caller can try a target's sentences before saving them
+     */
+    record ClassifyRequest(String text, String parentText, String articleText, String articleLanguage, List<String> targets,
+                           @Schema(description = "optional: per target of targets, {favor: [...], against: [...]}, what "
+                                   + "its supporters and its opponents would write, 1 to 5 sentences a side of 1-200 "
+                                   + "characters, both sides or neither (as the site settings field targetSides); a "
+                                   + "target no training set has then takes its favor / against direction from them "
+                                   + "instead of its name. A 422 names the field, e.g. targetSides.Atheism.favor[5].")
+                           Map<String, TargetSides> targetSides) {
     }
 
     record ClassifyResponse(String model, String version, CommentClassification result) {
     }
 
-    @Operation(summary = "Abuse scores with spans, stance toward article/parent/targets, and language")
+    @Operation(summary = "Abuse scores with spans, stance toward article/parent/targets, and language", description =
+            "targetSides (optional) is the site settings field of that name and is validated the same way (422 naming "
+            + "the field); nothing is stored.")
     @PostMapping(path = "/api/v1/classify", consumes = MediaType.APPLICATION_JSON_VALUE)
     ClassifyResponse classify(@RequestBody ClassifyRequest body) {
         if (body == null) {
@@ -54,8 +70,11 @@ class ClassifyController {
         for (int i = 0; i < targets.size(); i++) {
             check("targets[" + i + "]", targets.get(i), true);
         }
+        // the settings' rule, so sentences tried here are refused (422, same field names) exactly where a save would be
+        TargetSidesCheck.check(targets, body.targetSides());
         CommentClassification result = classifier.classify(List.of(new CommentContext(body.text(),
-                blankToNull(body.articleText()), blankToNull(body.articleLanguage()), blankToNull(body.parentText()), targets))).get(0);
+                blankToNull(body.articleText()), blankToNull(body.articleLanguage()), blankToNull(body.parentText()), targets,
+                List.of(), body.targetSides()))).get(0);
         return new ClassifyResponse(classifier.modelName(), classifier.modelVersion(), result);
     }
 

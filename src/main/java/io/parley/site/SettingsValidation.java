@@ -1,7 +1,6 @@
 package io.parley.site;
 
 import io.parley.classification.AbuseLabel;
-import io.parley.classification.stance.TargetSides;
 
 import java.util.List;
 import java.util.Map;
@@ -116,38 +115,9 @@ final class SettingsValidation {
         }
     }
 
-    /**
-     * Each target's side sentences: a target of {@code targets}, both sides written (one side gives no direction), at
-     * most {@link TargetSides#MAX_SENTENCES} a side, each 1-{@link TargetSides#MAX_LENGTH} characters and not blank.
-     */
+    /** Each target's side sentences ({@link TargetSidesCheck}, shared with the classify body). */
     private static void checkSides(SiteSettings s) {
-        for (Map.Entry<String, TargetSides> e : s.targetSides().entrySet()) {
-            String f = "targetSides." + e.getKey();
-            if (!s.targets().contains(e.getKey())) {
-                throw new InvalidSettings(f, "not one of the site's targets; sentences belong to a target in targets");
-            }
-            TargetSides sides = e.getValue();
-            if (sides.favor().isEmpty() != sides.against().isEmpty()) {
-                throw new InvalidSettings(f + (sides.favor().isEmpty() ? ".favor" : ".against"),
-                        "both sides are needed: what supporters would write and what opponents would write");
-            }
-            side(f + ".favor", sides.favor());
-            side(f + ".against", sides.against());
-        }
-    }
-
-    private static void side(String field, List<String> sentences) {
-        if (sentences.size() > TargetSides.MAX_SENTENCES) {
-            throw new InvalidSettings(field, "at most " + TargetSides.MAX_SENTENCES + " sentences a side");
-        }
-        for (int i = 0; i < sentences.size(); i++) {
-            String x = sentences.get(i);
-            if (x == null || x.isBlank() || x.length() > TargetSides.MAX_LENGTH) {
-                throw new InvalidSettings(field + "[" + i + "]", "a sentence is 1-" + TargetSides.MAX_LENGTH
-                        + " characters, not blank");
-            }
-            StorableText.require(field + "[" + i + "]", x);
-        }
+        TargetSidesCheck.check(s.targets(), s.targetSides());
     }
 
     private static void count(String field, int n) {

@@ -100,6 +100,74 @@ class TargetSidesApiTest extends IntegrationTest {
         }
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    io.parley.classification.CommentClassifier classifier;
+
+    static final String UNSEEN = "Unbelief";
+    static final String FAVOR = "[\"There is no God.\",\"People can be good without religion.\"]";
+    static final String AGAINST = "[\"God is real and I believe in Him.\",\"Pray every day and trust the Lord.\"]";
+
+    static String classifyBody(String sides) {
+        return "{\"text\":\"Thank you Lord for another blessed day, my faith keeps me strong.\",\"targets\":[\""
+                + UNSEEN + "\",\"Atheism\"]" + (sides == null ? "" : ",\"targetSides\":" + sides) + "}";
+    }
+
+    double servedFavor(String sides, String target) {
+        Api.Response r = owner.postJson("/api/v1/classify", classifyBody(sides));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json().get("result").get("stance").get("detail").get("targets").get(target).get("favor")
+                .asDouble();
+    }
+
+    /**
+     * A classify body takes a target's side sentences as the settings do, and the answer is the classifier's with them
+     * (what the pipeline serves a site that saved them); swapping the sides moves the favour probability the other
+     * way; a target with a head of its own ignores them.
+     */
+    @Test
+    void classifyTakesTheSideSentencesAndServesWhatTheSiteWould() {
+        String sides = "{\"" + UNSEEN + "\":{\"favor\":" + FAVOR + ",\"against\":" + AGAINST + "}}";
+        String swapped = "{\"" + UNSEEN + "\":{\"favor\":" + AGAINST + ",\"against\":" + FAVOR + "}}";
+        double byName = servedFavor(null, UNSEEN);
+        double withSides = servedFavor(sides, UNSEEN);
+        double withSwapped = servedFavor(swapped, UNSEEN);
+        @SuppressWarnings("unchecked")
+        var expected = (java.util.Map<String, java.util.Map<String, java.util.Map<String, Double>>>) classifier.classify(List.of(
+                new io.parley.classification.CommentContext(
+                        "Thank you Lord for another blessed day, my faith keeps me strong.", null, null, null,
+                        List.of(UNSEEN, "Atheism"), List.of(), java.util.Map.of(UNSEEN,
+                        new io.parley.classification.stance.TargetSides(
+                                List.of("There is no God.", "People can be good without religion."),
+                                List.of("God is real and I believe in Him.", "Pray every day and trust the Lord."))))))
+                .get(0).stance().detail();
+        assertThat(withSides).isCloseTo(expected.get("targets").get(UNSEEN).get("favor"),
+                org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(withSides).as("a believer's comment, read through the owner's sides").isLessThan(withSwapped);
+        assertThat(withSides).as("the sentences change the answer").isNotEqualTo(byName);
+        assertThat(servedFavor(sides.replace(UNSEEN, "Atheism"), "Atheism"))
+                .as("a training target keeps its own head").isEqualTo(servedFavor(null, "Atheism"));
+    }
+
+    @Test
+    void badSidesOnClassifyAreA422NamingTheFieldAsForSettings() {
+        String six = "[\"a\",\"b\",\"c\",\"d\",\"e\",\"f\"]";
+        List<String[]> bad = List.of(
+                new String[]{"{\"Atheism\":{\"favor\":" + six + ",\"against\":[\"x\"]}}", "targetSides.Atheism.favor"},
+                new String[]{"{\"Atheism\":{\"favor\":[\"x\"],\"against\":[\"" + "y".repeat(201) + "\"]}}",
+                        "targetSides.Atheism.against[0]"},
+                new String[]{"{\"Atheism\":{\"favor\":[\"x\",\" \"],\"against\":[\"y\"]}}", "targetSides.Atheism.favor[1]"},
+                new String[]{"{\"Atheism\":{\"favor\":[null],\"against\":[\"y\"]}}", "targetSides.Atheism.favor[0]"},
+                new String[]{"{\"Atheism\":{\"favor\":[\"x\"]}}", "targetSides.Atheism.against"},
+                new String[]{"{\"Atheism\":null}", "targetSides.Atheism"},
+                new String[]{"{\"Feminism\":{\"favor\":[\"x\"],\"against\":[\"y\"]}}", "targetSides.Feminism"});
+        for (String[] b : bad) {
+            Api.Response r = owner.postJson("/api/v1/classify", classifyBody(b[0]));
+            assertThat(r.status()).as(b[0] + " " + r.body()).isEqualTo(422);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.json().get("fields").get(0).get("field").asText()).as(b[0]).isEqualTo(b[1]);
+        }
+    }
+
     @Test
     void theOpenApiDocumentDescribesTheField() {
         accounts.addUser("sides-admin", "admin-password-1", Role.ADMIN, null, "test");
@@ -109,5 +177,7 @@ class TargetSidesApiTest extends IntegrationTest {
                 .isTrue();
         assertThat(docs.json().get("components").get("schemas").get("TargetSides").get("properties").has("favor")).isTrue();
         assertThat(docs.body()).contains("1 to 5 sentences a side");
+        assertThat(docs.json().get("components").get("schemas").get("ClassifyRequest").get("properties").get("targetSides")
+                .get("description").asText()).contains("1 to 5 sentences a side");
     }
 }
