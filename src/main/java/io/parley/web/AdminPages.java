@@ -29,8 +29,11 @@ class AdminPages {
     private final Accounts accounts;
     private final ImpactPreview preview;
     private final io.parley.stats.ModerationCharts charts;
+    private final io.parley.site.SiteDirectory sites;
 
-    AdminPages(SiteAccess access, Accounts accounts, ImpactPreview preview, io.parley.stats.ModerationCharts charts) {
+    AdminPages(SiteAccess access, Accounts accounts, ImpactPreview preview, io.parley.stats.ModerationCharts charts,
+               io.parley.site.SiteDirectory sites) {
+        this.sites = sites;
         this.charts = charts;
         this.access = access;
         this.accounts = accounts;
@@ -129,6 +132,10 @@ class AdminPages {
         }
         model.addAttribute("days", d);
         model.addAttribute("perDay", rows);
+        // no comment in the period: one sentence instead of empty charts and a table of zeros; none ever: how to send some
+        HomePages.commentsYet(model, sites, s);
+        model.addAttribute("periodEmpty", rows.stream().allMatch(r -> (Long) r.get("comments") == 0
+                && (Long) r.get("decisions") == 0));
         model.addAttribute("perStatus", stats.get("perStatus"));
         model.addAttribute("perLabel", stats.get("perLabel"));
         model.addAttribute("chartFlagged", SvgCharts.flaggedRate(charts.flaggedRate(s, d)));

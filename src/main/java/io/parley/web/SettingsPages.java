@@ -86,6 +86,7 @@ class SettingsPages {
         Site s = access.require(auth, site, Permission.CONFIGURE);
         VersionedSettings current = sites.settings(s.id());
         HomePages.common(model, s, auth);
+        HomePages.commentsYet(model, sites, s);
         formModel(model, current.settings());
         model.addAttribute("current", current);
         model.addAttribute("saved", saved);
