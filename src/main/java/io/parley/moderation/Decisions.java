@@ -222,7 +222,12 @@ public class Decisions {
         if (rows.isEmpty()) {
             throw new ItemNotFound(itemId);
         }
-        if (ItemState.of((String) rows.get(0).get("state")) != ItemState.ESCALATED) {
+        ItemState state = ItemState.of((String) rows.get(0).get("state"));
+        if (state == ItemState.DECIDED) {
+            // two owners on the Escalated page: say who resolved it, not "not waiting as an escalation (17)"
+            throw alreadyDecided(itemId);
+        }
+        if (state != ItemState.ESCALATED) {
             throw new NotEscalated(itemId);
         }
         return record(site, owner, new DecisionRequest(itemId, action, reason, null),
@@ -292,7 +297,7 @@ public class Decisions {
         Action action = switch (status) {
             case "rejected" -> Action.APPROVE;
             case "published" -> Action.REJECT;
-            default -> throw new NotReversible(commentId, status);
+            default -> throw new NotReversible(externalId(commentId), status);
         };
         DecisionRequest probe = new DecisionRequest(0, action, reason, null, reasonCode);
         checkReason(site, probe, "");
@@ -307,7 +312,7 @@ public class Decisions {
                     FROM comments WHERE id = ? RETURNING id""", Long.class, version, commentId);
         } else {
             if (ItemState.of((String) items.get(0).get("state")) != ItemState.DECIDED) {
-                throw new NotReversible(commentId, status);
+                throw new NotReversible(externalId(commentId), status);
             }
             itemId = ((Number) items.get(0).get("id")).longValue();
         }
@@ -324,6 +329,11 @@ public class Decisions {
         details.put("decision", d.id());
         audit.record(site.id(), actor, "outcome.reversed", "comment:" + commentId, details);
         return d;
+    }
+
+    /** The site's own id of a comment, which a refusal names (the database's number is shown nowhere). */
+    private String externalId(long commentId) {
+        return jdbc.queryForObject("SELECT external_id FROM comments WHERE id = ?", String.class, commentId);
     }
 
     /** Takes a decision back within the undo window: the item returns to the moderator's claim. */

@@ -35,6 +35,7 @@ class DecidedMeanwhileTest extends IntegrationTest {
         site = sites.create("decided-meanwhile", "Decided meanwhile", "test");
         accounts.addUser("dm-mod", "moderator-pass-1", Role.MODERATOR, "decided-meanwhile", "test");
         accounts.addUser("dm-colleague", "moderator-pass-1", Role.MODERATOR, "decided-meanwhile", "test");
+        accounts.addUser("dm-owner", "owner-pass-123", Role.OWNER, "decided-meanwhile", "test");
         items = queueHeldComments(site, 4, null);
         mod = new Api(port, Api.basic("dm-mod", "moderator-pass-1"));
     }
@@ -69,5 +70,23 @@ class DecidedMeanwhileTest extends IntegrationTest {
         assertThat(detail).startsWith("comment 'c2' by author was already escalated to the site owner by dm-colleague at ");
         assertThat(jdbc.queryForObject("SELECT state FROM review_items WHERE id = ?", String.class, items.get(2)))
                 .isEqualTo("open");
+    }
+
+    /** Two owners resolving one escalation: "this item is not waiting as an escalation (17)"; a held comment reversed
+     *  named the database's comment number ("comment 5312 is held"). */
+    @Test
+    void aResolutionOfAResolvedEscalationAndAReversalOfAHeldCommentNameTheComment() {
+        long item = items.get(3);
+        Api owner = new Api(port, Api.basic("dm-owner", "owner-pass-123"));
+        long comment = jdbc.queryForObject("SELECT comment_id FROM review_items WHERE id = ?", Long.class, item);
+        Api.Response held = owner.postJson("/api/v1/sites/decided-meanwhile/outcomes/" + comment + "/reversal", "{}");
+        assertThat(held.status()).as(held.body()).isEqualTo(409);
+        assertThat(held.json().get("detail").asText()).startsWith("comment 'c4' is held: ");
+        decisions.decide(site, "dm-colleague", new DecisionRequest(item, Action.ESCALATE, null, null));
+        assertThat(owner.postJson("/api/v1/sites/decided-meanwhile/queue/" + item + "/resolution",
+                "{\"action\": \"approve\"}").status()).isEqualTo(200);
+        String detail = conflict(owner.postJson("/api/v1/sites/decided-meanwhile/queue/" + item + "/resolution",
+                "{\"action\": \"reject\"}"), item);
+        assertThat(detail).startsWith("comment 'c4' by author was already approved by dm-owner at ");
     }
 }

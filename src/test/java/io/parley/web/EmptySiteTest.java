@@ -42,7 +42,7 @@ class EmptySiteTest extends IntegrationTest {
             assertThat(r.body()).as(page).contains("id=\"no-comments\"", "No comments have reached this site yet",
                     "POST /api/v1/sites/brand-new/articles", "href=\"/sites/brand-new/people\"");
         }
-        assertThat(owner.get("/sites/brand-new/stats").body()).doesNotContain("id=\"flagged-rate\"", "id=\"per-day\"");
+        assertThat(owner.get("/sites/brand-new/stats").body()).doesNotContain("id=\"flagged-rate\"", "id=\"per-day\"", "By status");
         assertThat(owner.get("/sites/brand-new/settings").body()).contains("id=\"preview-empty\"")
                 .doesNotContain("id=\"impact\"");
         // a moderator cannot issue keys: told who can
