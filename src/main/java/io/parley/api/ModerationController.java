@@ -1,7 +1,6 @@
 package io.parley.api;
 
 import io.parley.moderation.Action;
-import io.parley.moderation.AlreadyDecided;
 import io.parley.moderation.ClaimLost;
 import io.parley.moderation.Claims;
 import io.parley.moderation.Decision;
@@ -180,19 +179,19 @@ class ModerationController {
         Caller me = SiteAccess.caller(auth);
         QueueItem before = queue.item(s, item);
         if (before.state() != ItemState.OPEN) {
-            throw new AlreadyDecided(item);
+            throw decisions.alreadyDecided(item);
         }
         if (takeOver) {
             if (!me.can(s.slug(), Permission.CONFIGURE)) {
                 throw new AccessDenied(s.slug(), Permission.CONFIGURE);
             }
             if (!claims.takeOver(s, me.name(), item)) {
-                throw new AlreadyDecided(item);
+                throw decisions.alreadyDecided(item);
             }
         } else if (!claims.claimItem(s, me.name(), item)) {
             Claims.Holders on = claims.holders(s, List.of(item)).get(item);
             if (on == null) {
-                throw new AlreadyDecided(item);
+                throw decisions.alreadyDecided(item);
             }
             throw on.claimedBy() == null ? new ClaimLost(item) : new ClaimLost(item, on.claimedBy());
         }

@@ -200,6 +200,21 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
             List<String> known = upe.getKnownPropertyIds() == null ? List.of()
                     : upe.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
             message = "unknown field" + (known.isEmpty() ? "" : "; the fields here are " + String.join(", ", known));
+        } else if (path != null && cause instanceof com.fasterxml.jackson.core.exc.InputCoercionException ice) {
+            // "likes": 99999999999 was "wrong type or value", where -5 said the range: a number too large for the field
+            fieldName = path;
+            message = "a number out of range" + range(ice.getTargetType());
+        } else if (path == null && ex.getCause() instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException top
+                && top.getPath().isEmpty() && top.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p
+                && p.currentToken() != null && p.currentToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+            // a list, string or number where the endpoint reads one object was "not valid JSON of the expected shape"
+            message = "must be one JSON object ({…}), not " + switch (p.currentToken()) {
+                case START_ARRAY -> "a list";
+                case VALUE_STRING -> "a string";
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+                case VALUE_TRUE, VALUE_FALSE -> "true or false";
+                default -> "this";
+            };
         } else if (path != null) {
             fieldName = path;
             if (ex.getCause() instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mie) {
@@ -366,6 +381,16 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
         } catch (java.io.IOException unreadable) {
             return TIME;
         }
+    }
+
+    private static String range(Class<?> type) {
+        if (type == Integer.class || type == int.class) {
+            return ": this field takes a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+        }
+        if (type == Long.class || type == long.class) {
+            return ": this field takes a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+        }
+        return "";
     }
 
     /** What a field of this type takes, in JSON's words: the client sent something else there. */

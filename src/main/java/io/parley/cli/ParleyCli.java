@@ -91,6 +91,17 @@ public final class ParleyCli implements Runnable {
 
     private static CommandLine configure(CommandLine cli) {
         cli.setExecutionExceptionHandler(ParleyCli::handle);
+        // Wrong arguments: the problem in one line naming the command, as the commands' own checks say it, then where the
+        // help is (picocli printed the whole usage, 10 to 40 lines, under the one that mattered)
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine failed = e.getCommandLine();
+            PrintWriter err = failed.getErr();
+            err.println(name(failed) + ": " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            err.println("Try '" + name(failed) + " --help'.");
+            err.flush();
+            return 2;
+        });
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException || e instanceof CommandNotAvailable
                 || e instanceof UsageProblem ? 2 : 1);
         return cli;

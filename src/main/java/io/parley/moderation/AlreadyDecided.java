@@ -1,8 +1,12 @@
 package io.parley.moderation;
 
-/** HTTP 409 at the edge. */
+/**
+ * The item was decided before this request came: by a colleague, an escalation or the owner's re-applied settings.
+ * The message names the comment and who decided it, since moderators know comments, not review item numbers.
+ * HTTP 409 at the edge.
+ */
 public final class AlreadyDecided extends RuntimeException {
-    public AlreadyDecided(long id) {
-        super("this item was already decided (" + id + ")");
+    AlreadyDecided(String what) {
+        super(what);
     }
 }

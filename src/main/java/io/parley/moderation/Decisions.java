@@ -121,7 +121,7 @@ public class Decisions {
         }
         Map<String, Object> item = rows.get(0);
         if (ItemState.of((String) item.get("state")) != ItemState.OPEN) {
-            throw new AlreadyDecided(d.itemId());
+            throw alreadyDecided(d.itemId());
         }
         String holder = (String) item.get("claimed_by");
         if (holder != null && !holder.equals(moderator) && Boolean.TRUE.equals(item.get("live"))) {
@@ -131,6 +131,40 @@ public class Decisions {
             audit.record(site.id(), moderator, "claim.taken-over", "item:" + d.itemId(), Map.of("from", holder));
         }
         return record(site, moderator, d, ((Number) item.get("comment_id")).longValue(), settingsVersion, false);
+    }
+
+    /**
+     * Why an item can no longer be decided, in words a moderator knows: "comment 'c-7' by alice was already rejected
+     * by bob at 2026-12-07T17:31:04Z" (it said "this item was already decided (17)", a number no page shows).
+     */
+    public AlreadyDecided alreadyDecided(long itemId) {
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                SELECT c.external_id, c.author, c.status, c.status_reason -> 'reapplied' ->> 'by' AS reapplied_by,
+                       c.status_reason -> 'reapplied' ->> 'settingsVersion' AS reapplied_version,
+                       d.moderator, d.action, d.decided_at
+                FROM review_items r JOIN comments c ON c.id = r.comment_id
+                LEFT JOIN LATERAL (SELECT moderator, action, decided_at FROM decisions
+                                   WHERE review_item_id = r.id AND undone_at IS NULL ORDER BY id DESC LIMIT 1) d ON true
+                WHERE r.id = ?""", itemId);
+        if (rows.isEmpty()) {
+            return new AlreadyDecided("this comment was already decided");
+        }
+        Map<String, Object> r = rows.get(0);
+        String comment = "comment '" + r.get("external_id") + "'" + (r.get("author") == null ? "" : " by " + r.get("author"));
+        if (r.get("moderator") != null) {
+            String at = offset(r.get("decided_at")).withNano(0).toInstant().toString();
+            String done = switch (Action.parse((String) r.get("action"))) {
+                case APPROVE -> "approved";
+                case REJECT -> "rejected";
+                case ESCALATE -> "escalated to the site owner";
+            };
+            return new AlreadyDecided(comment + " was already " + done + " by " + r.get("moderator") + " at " + at);
+        }
+        if (r.get("reapplied_by") != null) {
+            return new AlreadyDecided(comment + " was already " + r.get("status") + " when " + r.get("reapplied_by")
+                    + " applied settings version " + r.get("reapplied_version") + " to the waiting comments");
+        }
+        return new AlreadyDecided(comment + " was already decided (it is " + r.get("status") + " now)");
     }
 
     /**
@@ -188,7 +222,12 @@ public class Decisions {
         if (rows.isEmpty()) {
             throw new ItemNotFound(itemId);
         }
-        if (ItemState.of((String) rows.get(0).get("state")) != ItemState.ESCALATED) {
+        ItemState state = ItemState.of((String) rows.get(0).get("state"));
+        if (state == ItemState.DECIDED) {
+            // two owners on the Escalated page: say who resolved it, not "not waiting as an escalation (17)"
+            throw alreadyDecided(itemId);
+        }
+        if (state != ItemState.ESCALATED) {
             throw new NotEscalated(itemId);
         }
         return record(site, owner, new DecisionRequest(itemId, action, reason, null),
@@ -258,7 +297,7 @@ public class Decisions {
         Action action = switch (status) {
             case "rejected" -> Action.APPROVE;
             case "published" -> Action.REJECT;
-            default -> throw new NotReversible(commentId, status);
+            default -> throw new NotReversible(externalId(commentId), status);
         };
         DecisionRequest probe = new DecisionRequest(0, action, reason, null, reasonCode);
         checkReason(site, probe, "");
@@ -273,7 +312,7 @@ public class Decisions {
                     FROM comments WHERE id = ? RETURNING id""", Long.class, version, commentId);
         } else {
             if (ItemState.of((String) items.get(0).get("state")) != ItemState.DECIDED) {
-                throw new NotReversible(commentId, status);
+                throw new NotReversible(externalId(commentId), status);
             }
             itemId = ((Number) items.get(0).get("id")).longValue();
         }
@@ -290,6 +329,11 @@ public class Decisions {
         details.put("decision", d.id());
         audit.record(site.id(), actor, "outcome.reversed", "comment:" + commentId, details);
         return d;
+    }
+
+    /** The site's own id of a comment, which a refusal names (the database's number is shown nowhere). */
+    private String externalId(long commentId) {
+        return jdbc.queryForObject("SELECT external_id FROM comments WHERE id = ?", String.class, commentId);
     }
 
     /** Takes a decision back within the undo window: the item returns to the moderator's claim. */

@@ -2,8 +2,8 @@ package io.parley.moderation;
 
 /** Only a published or rejected comment can be reversed; a held one is decided in the queue. HTTP 409 at the edge. */
 public final class NotReversible extends RuntimeException {
-    public NotReversible(long commentId, String status) {
-        super("comment " + commentId + " is " + status + ": only a published or rejected comment can be reversed"
+    public NotReversible(String externalId, String status) {
+        super("comment '" + externalId + "' is " + status + ": only a published or rejected comment can be reversed"
                 + (status.equals("held") ? "; decide it in the queue" : ""));
     }
 }

@@ -128,6 +128,12 @@ public class SiteDirectory {
         return out;
     }
 
+    /** Whether any comment has reached the site: the pages of a new site say how to send some instead of empty charts. */
+    public boolean hasComments(long siteId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM comments WHERE site_id = ?)",
+                Boolean.class, siteId));
+    }
+
     public Optional<Site> find(String slug) {
         Site cached = bySlug.get(slug);
         if (cached != null) {

@@ -29,8 +29,11 @@ class AdminPages {
     private final Accounts accounts;
     private final ImpactPreview preview;
     private final io.parley.stats.ModerationCharts charts;
+    private final io.parley.site.SiteDirectory sites;
 
-    AdminPages(SiteAccess access, Accounts accounts, ImpactPreview preview, io.parley.stats.ModerationCharts charts) {
+    AdminPages(SiteAccess access, Accounts accounts, ImpactPreview preview, io.parley.stats.ModerationCharts charts,
+               io.parley.site.SiteDirectory sites) {
+        this.sites = sites;
         this.charts = charts;
         this.access = access;
         this.accounts = accounts;
@@ -57,7 +60,8 @@ class AdminPages {
         try {
             accounts.addUser(username.strip(), password, r, s.slug(), SiteAccess.caller(auth).name());
         } catch (InvalidSettings e) {
-            return refused(s, e, flash);
+            // what was typed stays (never the password), so one wrong field costs one fix
+            return refused(s, e, flash, "person", Map.of("username", username, "role", r.name().toLowerCase(java.util.Locale.ROOT)));
         }
         flash.addFlashAttribute("message", "Granted " + r.name().toLowerCase(java.util.Locale.ROOT) + " to " + username.strip());
         return "redirect:/sites/" + s.slug() + "/people";
@@ -68,7 +72,14 @@ class AdminPages {
                       Authentication auth, RedirectAttributes flash) {
         Site s = access.require(auth, site, Permission.CONFIGURE);
         Role r = Role.parse(role);
-        boolean done = accounts.revokeRole(s, username, r, SiteAccess.caller(auth).name());
+        boolean done;
+        try {
+            done = accounts.revokeRole(s, username, r, SiteAccess.caller(auth).name());
+        } catch (InvalidSettings e) {
+            // the last owner's own Remove button: said on the page it was pressed on, not on an error page
+            flash.addFlashAttribute("error", "Not removed: " + e.getMessage() + ".");
+            return "redirect:/sites/" + s.slug() + "/people";
+        }
         String what = r.name().toLowerCase(java.util.Locale.ROOT);
         flash.addFlashAttribute("message", done ? "Removed " + what + " from " + username
                 : username + " was not " + what + " here");
@@ -83,15 +94,18 @@ class AdminPages {
         try {
             key = accounts.issueApiKey(s, label == null ? "" : label.strip(), SiteAccess.caller(auth).name());
         } catch (InvalidSettings e) {
-            return refused(s, e, flash);
+            return refused(s, e, flash, "key", Map.of("label", label == null ? "" : label));
         }
         flash.addFlashAttribute("newKey", key);
         return "redirect:/sites/" + s.slug() + "/people";
     }
 
-    /** Back to the page the form is on, with the reason above it, instead of an error page that loses the form. */
-    private static String refused(Site s, InvalidSettings e, RedirectAttributes flash) {
-        flash.addFlashAttribute("error", e.field() + ": " + e.getMessage());
+    /**
+     * Back to the page the form is on, with the reason in that form beside the field it names and what was typed still
+     * in it (the form came back empty, the reason at the top of the page), instead of an error page that loses the form.
+     */
+    private static String refused(Site s, InvalidSettings e, RedirectAttributes flash, String form, Map<String, String> typed) {
+        flash.addFlashAttribute("formError", new FormError(form, e.field(), e.field() + ": " + e.getMessage(), typed));
         return "redirect:/sites/" + s.slug() + "/people";
     }
 
@@ -129,6 +143,10 @@ class AdminPages {
         }
         model.addAttribute("days", d);
         model.addAttribute("perDay", rows);
+        // no comment in the period: one sentence instead of empty charts and a table of zeros; none ever: how to send some
+        HomePages.commentsYet(model, sites, s);
+        model.addAttribute("periodEmpty", rows.stream().allMatch(r -> (Long) r.get("comments") == 0
+                && (Long) r.get("decisions") == 0));
         model.addAttribute("perStatus", stats.get("perStatus"));
         model.addAttribute("perLabel", stats.get("perLabel"));
         model.addAttribute("chartFlagged", SvgCharts.flaggedRate(charts.flaggedRate(s, d)));

@@ -17,9 +17,25 @@ import java.util.List;
 class HomePages {
 
     private final SiteDirectory sites;
+    private final SiteAccess access;
 
-    HomePages(SiteDirectory sites) {
+    HomePages(SiteDirectory sites, SiteAccess access) {
         this.sites = sites;
+        this.access = access;
+    }
+
+    /** A site's own address (/sites/demo, typed or trimmed from a page's URL) was a 404: it is the site's first page. */
+    @GetMapping({"/sites/{site}", "/sites/{site}/"})
+    String site(@org.springframework.web.bind.annotation.PathVariable String site, Authentication auth) {
+        return "redirect:/sites/" + access.require(auth, site, Permission.MODERATE).slug() + "/queue";
+    }
+
+    /**
+     * {@code noComments}: true while no comment has reached the site, when its pages (queue, outcomes, stats, stance,
+     * the settings preview) say how to send some (fragments :: noComments) rather than show empty tables and charts.
+     */
+    static void commentsYet(Model model, SiteDirectory sites, Site site) {
+        model.addAttribute("noComments", !sites.hasComments(site.id()));
     }
 
     static void common(Model model, Site site, Authentication auth) {

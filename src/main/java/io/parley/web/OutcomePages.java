@@ -64,6 +64,7 @@ class OutcomePages {
                 @RequestParam(required = false) String to, Authentication auth, Model model) {
         Site s = access.require(auth, site, Permission.MODERATE);
         HomePages.common(model, s, auth);
+        HomePages.commentsYet(model, sites, s);
         // An unknown status, by, label or band was dropped here, so a mistyped link showed every outcome as if it
         // were the filtered list asked for, where the queue page and the API refuse it: a 400 page naming the field and
         // what is accepted. The label (a site label, a language code or a stance outcome, as the API takes) and the

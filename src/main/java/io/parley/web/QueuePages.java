@@ -166,6 +166,7 @@ class QueuePages {
                     + String.join(", ", STANCE_FILTERS));
         }
         String me = SiteAccess.caller(auth).name();
+        HomePages.commentsYet(model, sites, s);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<Row> rows = queue.list(s, new ReviewQueue.Filter(ItemState.OPEN, l, a, so, st), 0, PAGE).stream()
                 .map(i -> Row.of(i, me, now, names())).toList();

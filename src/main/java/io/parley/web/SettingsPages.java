@@ -86,6 +86,7 @@ class SettingsPages {
         Site s = access.require(auth, site, Permission.CONFIGURE);
         VersionedSettings current = sites.settings(s.id());
         HomePages.common(model, s, auth);
+        HomePages.commentsYet(model, sites, s);
         formModel(model, current.settings());
         model.addAttribute("current", current);
         model.addAttribute("saved", saved);
@@ -346,14 +347,14 @@ class SettingsPages {
                 whole(form, "authorRules.days", AuthorRules.OFF.days()));
         return new SiteSettings(thresholds, stance, targets, checkbox(form.get("holdFirstComments"), "holdFirstComments"),
                 form.getFirst("unsupportedLanguageAction"), form.getFirst("queueOrder"), rules,
-                sides(form.getFirst("targetSides")));
+                sides(form.getFirst("targetSides"), targets));
     }
 
     /**
      * The side sentences' textarea: a line names a target, and the lines under it that start with {@code +} are what
      * its supporters would write, those with {@code -} what its opponents would write. Empty lines are skipped.
      */
-    static Map<String, TargetSides> sides(String text) {
+    static Map<String, TargetSides> sides(String text, List<String> targets) {
         Map<String, List<List<String>>> bySide = new LinkedHashMap<>();
         String target = null;
         if (text != null) {
@@ -376,8 +377,14 @@ class SettingsPages {
             }
         }
         Map<String, TargetSides> out = new LinkedHashMap<>();
-        // a name with no sentence under it is a target read by its name: nothing to store
+        // a name with no sentence under it is a target read by its name: nothing to store; a line that names no target
+        // (a typo, "NATO:", a sentence without its + or -) was dropped with the save answering "Nothing changed"
         bySide.forEach((t, two) -> {
+            if (two.get(0).isEmpty() && two.get(1).isEmpty() && !targets.contains(t)) {
+                throw new InvalidSettings("targetSides", "'" + (t.length() > 60 ? t.substring(0, 60) + "…" : t)
+                        + "' is not one of the site's targets: a line names a target from Targets, and the lines under it"
+                        + " start with + (what its supporters would write) or - (what its opponents would write)");
+            }
             if (!two.get(0).isEmpty() || !two.get(1).isEmpty()) {
                 out.put(t, new TargetSides(two.get(0), two.get(1)));
             }

@@ -24,10 +24,12 @@ class StancePages {
 
     private final SiteAccess access;
     private final StanceStats stats;
+    private final io.parley.site.SiteDirectory sites;
 
-    StancePages(SiteAccess access, StanceStats stats) {
+    StancePages(SiteAccess access, StanceStats stats, io.parley.site.SiteDirectory sites) {
         this.access = access;
         this.stats = stats;
+        this.sites = sites;
     }
 
     @GetMapping("/sites/{site}/articles/{article}/stance")
@@ -75,6 +77,7 @@ class StancePages {
         });
         model.addAttribute("days", d);
         model.addAttribute("targets", targets);
+        HomePages.commentsYet(model, sites, s);
         return "stance-targets";
     }
 }

@@ -45,7 +45,9 @@ class WebhookPages {
         try {
             secret(flash, webhooks.register(s, url, description, SiteAccess.caller(auth).name()), "Registered");
         } catch (InvalidSettings e) {
-            flash.addFlashAttribute("error", e.field() + ": " + e.getMessage());
+            // in the form, beside the field, with what was typed (the form came back empty)
+            flash.addFlashAttribute("formError", new FormError("webhook", e.field(), e.field() + ": " + e.getMessage(),
+                    java.util.Map.of("url", url, "description", description == null ? "" : description)));
         }
         return back(s);
     }

@@ -4,6 +4,7 @@ import io.parley.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
@@ -55,6 +56,35 @@ class CliTest {
         Run r = run(args);
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Usage:");
+    }
+
+    /**
+     * Wrong arguments (trial9): exit 2 and the problem in one line naming the command, then where the help is; picocli
+     * printed its whole usage block (10 to 40 lines) under it, where the commands' own checks said one line.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "extract | parley extract: Missing required parameter: 'FILE'",
+            "extract --threads many README.md | parley extract: Invalid value for option '--threads': 'many' is not an int",
+            "sites add | parley sites add: Missing required parameter: 'SLUG'",
+            "export decisions | parley export: Missing required option: '--site=<site>'",
+            "users add bob --site demo | parley users add: Missing required option: '--role=<role>'",
+            "classify --nope | parley classify: Unknown option: '--nope'"})
+    void wrongArgumentsAreOneLineAndExitTwo(String args, String first) {
+        Run r = run(args.split(" "));
+        assertThat(r.code()).isEqualTo(2);
+        String[] lines = r.err().strip().split("\\R");
+        assertThat(lines[0]).isEqualTo(first);
+        assertThat(lines[lines.length - 1]).startsWith("Try 'parley ").endsWith(" --help'.");
+        assertThat(r.err()).doesNotContain("Usage:");
+    }
+
+    @Test
+    void aMistypedCommandStillGetsItsSuggestion() {
+        Run r = run("extrat", "README.md");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("parley: Unmatched arguments from index 0: 'extrat', 'README.md'")
+                .contains("Did you mean: parley extract").doesNotContain("Usage:");
     }
 
     @Test

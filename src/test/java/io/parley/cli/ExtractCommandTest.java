@@ -108,7 +108,7 @@ class ExtractCommandTest {
         assertThat(dir.resolve("001_aa533c3f44658142.txt.json")).exists();
         assertThat(wrong).isEqualTo(2);
         assertThat(run("extract", "--threads", "many", "training-data/seeds/000_edc440e1ab4e7119.txt")).isEqualTo(2);
-        assertThat(fastErr.toString(StandardCharsets.UTF_8)).contains("Usage: parley extract").contains("'many'")
+        assertThat(fastErr.toString(StandardCharsets.UTF_8)).contains("parley extract: Invalid value for option '--threads'").contains("'many'")
                 .isEqualToNormalizingNewlines(err.toString());
     }
 

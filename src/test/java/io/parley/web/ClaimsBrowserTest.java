@@ -127,7 +127,7 @@ class ClaimsBrowserTest extends IntegrationTest {
         one.screenshot("claims-item-claimed-1280");
         // Pressing a key anyway is refused by the server too, with who holds it.
         one.keys("r");
-        one.waitFor(d -> d.findElement(By.id("status")).getText().contains("cl-mod2 is working on this item"));
+        one.waitFor(d -> d.findElement(By.id("status")).getText().contains("cl-mod2 is working on this comment"));
 
         // The owner opens the same item: told it is claimed, and acting takes it over.
         owner.login("cl-owner", WebFixtures.PASSWORD);

@@ -94,7 +94,7 @@ class QueueFailuresBrowserTest extends IntegrationTest {
 
         browser.keys("a");
         browser.waitFor(d -> status().startsWith("Could not"));
-        assertThat(status()).startsWith("Could not approve the comment by author").contains("already decided")
+        assertThat(status()).startsWith("Could not approve the comment by author").contains("was already rejected by qf-mod2")
                 .endsWith("Nothing was done.");
         browser.js("window.__holdPoll = false");
         browser.waitFor(d -> rows().size() == 3);
@@ -140,7 +140,8 @@ class QueueFailuresBrowserTest extends IntegrationTest {
         browser.waitFor(d -> d.findElement(By.cssSelector("article.detail [role=alert]")).getText().endsWith("Nothing was done."));
         List<WebElement> warnings = browser.driver.findElements(By.cssSelector("article.detail [role=alert]"));
         assertThat(warnings).hasSize(1);
-        assertThat(warnings.get(0).getText()).startsWith("Could not approve:").contains("already decided");
+        assertThat(warnings.get(0).getText()).startsWith("Could not approve:").contains("was already approved by qf-mod2")
+                .doesNotContain("(" + item + ")");
         assertThat(browser.driver.getCurrentUrl()).endsWith("/sites/qfail/queue/" + item);
     }
 

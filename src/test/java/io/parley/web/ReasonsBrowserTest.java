@@ -29,6 +29,9 @@ class ReasonsBrowserTest extends IntegrationTest {
     @Autowired
     DecisionExport export;
 
+    @Autowired
+    io.parley.moderation.ReasonList reasons;
+
     Browser browser;
     Site site;
     Map<String, Long> comments;
@@ -125,5 +128,44 @@ class ReasonsBrowserTest extends IntegrationTest {
         assertThat(out.toString()).contains("\"reasonCode\":\"spam\",\"reasonLabel\":\"Spam\"")
                 // which model's scores the line carries: after an upgrade they may be newer than the decision
                 .containsPattern("\"scoredBy\":\"[^\"@]+@[^\"]+\"");
+    }
+
+    /**
+     * The picker by keyboard alone (trial9): arrows pick, Tab walks note, Confirm and Cancel, and Enter on Cancel
+     * cancels (it confirmed: a keyboard user backing out rejected the comment). Focus returns to the queue row, and the
+     * choices are a labelled radio group.
+     */
+    @Test
+    void thePickerWorksByKeyboardAloneAndEnterOnCancelDecidesNothing() {
+        Site keys = new WebFixtures(sites, accounts, ingest, jdbc).site("reason-keys", "Reason keys");
+        new WebFixtures(sites, accounts, ingest, jdbc).bulkQueue(keys, 3);
+        new WebFixtures(sites, accounts, ingest, jdbc).user("rk-mod", Role.MODERATOR, "reason-keys");
+        for (String label : new String[]{"Spam", "Legal risk", "Personal attack"}) {
+            reasons.add(keys, "test", label);
+        }
+        browser.login("rk-mod", WebFixtures.PASSWORD);
+        browser.open("/sites/reason-keys/queue");
+        browser.waitFor(d -> !d.findElements(By.cssSelector("#detail article.detail")).isEmpty());
+        String first = browser.driver.findElement(By.cssSelector("#list .item.current")).getDomAttribute("data-id");
+
+        browser.keys("r");
+        browser.waitFor(d -> d.findElement(By.id("reason-dialog")).isDisplayed());
+        WebElement group = browser.driver.findElement(By.cssSelector("#reason-dialog [role=radiogroup]"));
+        assertThat(group.getAccessibleName()).isEqualTo("Reject: why?");
+        browser.keys(org.openqa.selenium.Keys.ARROW_DOWN);
+        assertThat(browser.js("return document.activeElement.value")).isEqualTo("legal-risk");
+        browser.keys(org.openqa.selenium.Keys.TAB, "a note", org.openqa.selenium.Keys.TAB, org.openqa.selenium.Keys.TAB);
+        assertThat(browser.js("return document.activeElement.textContent")).isEqualTo("Cancel");
+        browser.keys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor(d -> !d.findElement(By.id("reason-dialog")).isDisplayed());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM decisions WHERE site_id = ?", Integer.class, keys.id())).isZero();
+        browser.waitFor(d -> first.equals(browser.js("return document.activeElement.dataset.id")));
+
+        browser.keys("r");
+        browser.waitFor(d -> d.findElement(By.id("reason-dialog")).isDisplayed());
+        browser.keys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+        browser.waitFor(d -> d.findElements(By.cssSelector("#list .item")).size() == 2);
+        assertThat(jdbc.queryForObject("SELECT action || '|' || reason_code FROM decisions WHERE site_id = ?", String.class,
+                keys.id())).isEqualTo("reject|personal-attack");
     }
 }

@@ -70,7 +70,10 @@ class TargetSidesPageTest extends IntegrationTest {
                 {"Atheism", "Atheism\n+ \n- g", "targetSides.Atheism.favor[0]: a sentence is 1-200"},
                 {"Atheism", "Atheism\n+ There is no God.", "targetSides.Atheism.against: both sides are needed"},
                 {"Atheism", "Feminism\n+ We need feminism.\n- Feminism is toxic.", "targetSides.Feminism: not one of the"},
-                {"Atheism", "+ There is no God.\nAtheism", "targetSides: a line starting with + or - needs the target"}};
+                {"Atheism", "+ There is no God.\nAtheism", "targetSides: a line starting with + or - needs the target"},
+                // trial9: a line naming no target (a typo, a colon, a sentence without + or -) was dropped, "Nothing changed"
+                {"Atheism", "Atheism\n+ There is no God.\n- God is real.\nAtheism:", "targetSides: &#39;Atheism:&#39; is not one of the site&#39;s targets"},
+                {"Atheism", "Religion should be banned", "targetSides: &#39;Religion should be banned&#39; is not one of the site&#39;s targets"}};
         for (String[] b : bad) {
             int before = version();
             HttpResponse<String> r = save(b[0], b[1]);
