@@ -935,6 +935,11 @@ final class ArticleBlocks {
                 break;
             }
         }
+        // the site's promotions and the reporter's line stand above a release's contact block as well
+        while (hi > lo && (linked(blocks.get(story.get(hi))) || trailer(blocks.get(story.get(hi))))) {
+            labels.set(story.get(hi--), BlockFeatures.BOILERPLATE);
+            trimmed = true;
+        }
         if (hi > lo) {
             int k = story.get(hi);
             HtmlBlocks.Block b = blocks.get(k);
