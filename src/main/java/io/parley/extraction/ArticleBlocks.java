@@ -99,7 +99,22 @@ final class ArticleBlocks {
         fillGaps(blocks, out, first, last);
         extendEnds(blocks, out, first, last);
         reclaimRunOn(blocks, out);
+        dropDeck(blocks, out, headline);
         return out;
+    }
+
+    /** The deck under the headline ({@link StoryChrome#deck}), when the story's paragraphs follow it. */
+    private static void dropDeck(List<HtmlBlocks.Block> blocks, List<String> labels, int headline) {
+        int d = headline + 1;
+        if (headline < 0 || d >= blocks.size() || !BlockFeatures.ARTICLE.equals(labels.get(d)) || !StoryChrome.deck(blocks.get(d))) {
+            return;
+        }
+        for (int i = d + 1; i < blocks.size(); i++) {
+            if (BlockFeatures.ARTICLE.equals(labels.get(i)) && blocks.get(i).words >= 15) {
+                labels.set(d, BlockFeatures.BOILERPLATE);
+                return;
+            }
+        }
     }
 
     /**
@@ -640,7 +655,7 @@ final class ArticleBlocks {
 
     /** "Print | E-mail | Comments (27) | Recommend (0) | Text size: + -": a row of links over the story, not its words. */
     private static boolean toolBar(HtmlBlocks.Block b) {
-        if (b.words > 20 || b.linkDensity() < 0.6) {
+        if (b.words > 20 || b.linkDensity() < 0.3) {
             return false;
         }
         // what the links say: tool words, not a headline's or a list of sources ("Slate | The Atlantic Wire")
@@ -650,14 +665,16 @@ final class ArticleBlocks {
                 tools++;
             }
         }
-        return 2 * tools >= b.words;
+        // counts and "Like" / "Tweet" buttons are no links: a row of nothing but tool words needs fewer links
+        return 2 * tools >= b.words && (b.linkDensity() >= 0.6 || 4 * tools >= 3 * b.words);
     }
 
     private static final Set<String> TOOL_WORDS = Set.of("print", "printable", "printer", "friendly", "email", "e", "mail",
             "share", "comments", "comment", "recommend", "text", "size", "font", "digg", "del", "icio", "us", "delicious",
             "reddit", "facebook", "twitter", "newsvine", "stumbleupon", "rss", "save", "reprint", "reprints", "bookmark",
             "licensing", "tools", "this", "story", "article", "page", "subscribe", "to", "im", "view", "send", "friend",
-            "a", "permalink", "trackback", "increase", "decrease", "version", "single", "buzz", "it", "link", "add", "my");
+            "a", "permalink", "trackback", "increase", "decrease", "version", "single", "buzz", "it", "link", "add", "my",
+            "like", "tweet");
 
     /**
      * Under the headline, the lines a template sets in a box of its own that names them: the byline box (name and
@@ -673,6 +690,12 @@ final class ArticleBlocks {
             for (String t : BlockFeatures.classTokens(e)) {
                 boolean byline = t.contains("byline") && b.words <= 8;
                 if (byline || HEAD_BOX.matcher(t).matches()) {
+                    return true;
+                }
+            }
+            // a class or id written with a hyphen inside the word ("stand-first", "sub_title")
+            for (String t : (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                if (t.indexOf('-') + t.indexOf('_') > -2 && HEAD_BOX.matcher(t.replace("-", "").replace("_", "")).matches()) {
                     return true;
                 }
             }
@@ -745,7 +768,8 @@ final class ArticleBlocks {
         if (b.words > 30) {
             return false;
         }
-        return b.words <= 2 && AD_LABEL.matcher(b.text).matches() || b.words <= 6 && AD_LEAD.matcher(b.text).matches()
+        return b.words <= 2 && AD_LABEL.matcher(b.text).matches() || b.words <= 6 && AD_LEAD.matcher(StoryChrome.strip(b.text)).matches()
+                || StoryChrome.insert(b)
                 || b.linkDensity() >= 0.5 && READ_MORE.matcher(b.text).lookingAt() || insert(b.owner) || embedded(b.owner)
                 || b.words <= 20 && SUBSCRIBE.matcher(b.text).lookingAt() || authorBox(b.owner);
     }
@@ -911,6 +935,11 @@ final class ArticleBlocks {
                 break;
             }
         }
+        // the site's promotions and the reporter's line stand above a release's contact block as well
+        while (hi > lo && (linked(blocks.get(story.get(hi))) || trailer(blocks.get(story.get(hi))))) {
+            labels.set(story.get(hi--), BlockFeatures.BOILERPLATE);
+            trimmed = true;
+        }
         if (hi > lo) {
             int k = story.get(hi);
             HtmlBlocks.Block b = blocks.get(k);
@@ -923,7 +952,7 @@ final class ArticleBlocks {
     }
 
     private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
-            "(?i)(?:media |press |for more information,? )?(?:contacts?|kontakt|pressekontakt)\\s*:");
+            "(?i)(?:media |press |for more information,? )?(?:contacts?|contact information|kontakt|pressekontakt)\\s*:?");
 
     private static boolean shortTail(List<HtmlBlocks.Block> blocks, List<Integer> story, int from, int to) {
         for (int k = from; k <= to; k++) {
@@ -936,7 +965,7 @@ final class ArticleBlocks {
 
     /** What a CMS prints under a story: its tags and categories, the "posted in" line, the copyright notice. */
     private static boolean trailer(HtmlBlocks.Block b) {
-        return b.words <= 60 && TRAILER.matcher(b.text).find();
+        return b.words <= 60 && TRAILER.matcher(b.text).find() || StoryChrome.trailer(b);
     }
 
     private static boolean linked(HtmlBlocks.Block b) {

@@ -364,4 +364,64 @@ class ArticleBlocksTest {
         }
         assertThat(sum / ids.size()).isGreaterThan(0.98);
     }
+    // ---- 2009-2011 markup (training-data/extraction/news4): one test per cue, the model's labels set by hand
+
+    @Test
+    void aHeadingSentenceRightUnderTheHeadlineIsTheDeckButASubheadInTheStoryStays() {
+        List<HtmlBlocks.Block> blocks = blocks("<h1>Council approves new bridge</h1><h2>Vote ends a ten-year fight over the old span at last.</h2>"
+                + "<div class='body'><p>" + P1 + "</p><h2>What the state will pay for now</h2><p>" + P2 + "</p></div>");
+        List<String> labels = ArticleBlocks.refine(blocks, all(blocks.size(), BlockFeatures.ARTICLE), "Council approves new bridge - Courier");
+        assertThat(storyTexts(blocks, labels)).containsExactly("Council approves new bridge", P1, "What the state will pay for now", P2);
+    }
+
+    @Test
+    void countersMediaLabelsOnePageLinksPromosAndBioLinesAreNoStory() {
+        List<HtmlBlocks.Block> blocks = blocks("<h1>Council approves new bridge</h1><div class='views'>4,812 views</div>"
+                + "<div class='tools'><a href='#'>Comments</a> (11) | <a href='#'>Share</a> | <a href='#'>Print</a> | <a href='#'>Email</a> | Like 34 Tweet 19</div>"
+                + "<div class='body'><p>" + P1 + "</p><p class='v'>Video: Crews Work On The Old Bridge</p><p>" + P2 + "</p>"
+                + "<div class='one'><a href='#'>View this article on one page</a></div><div class='abc'>Story continues below \u2193</div><p>" + P3 + "</p>"
+                + "<p>Ann Lee is a reporter for the Courier, based in Dayton.</p>"
+                + "<p><i>Follow Ann Lee on Twitter: www.twitter.com/annlee</i></p>"
+                + "<p>Keep up with everything in Dayton: sign up for our free daily newsletter.</p>"
+                + "<p>Tell us: what do you think of the bridge? Let us know in the comments.</p></div>"
+                + "<div class='contact'><h3>Contacts</h3><p>Courier Media<br>Jim Porter, 408-555-0142</p></div>");
+        List<String> labels = ArticleBlocks.refine(blocks, all(blocks.size(), BlockFeatures.ARTICLE), "Council approves new bridge - Courier");
+        assertThat(storyTexts(blocks, labels)).containsExactly("Council approves new bridge", P1, P2, P3);
+    }
+
+    @Test
+    void aStorySentenceNamingAReporterOrAPhotoCreditIsNotTakenForChrome() {
+        String said = "Ann Lee is a reporter for the Courier who first wrote about the cracks, and she said the state knew of them in 2005.";
+        List<HtmlBlocks.Block> blocks = blocks("<div class='body'><p>" + P1 + "</p><p>" + said + "</p><p>" + P2 + "</p><p>Photo: Statia Grossman for the Courier</p></div>");
+        List<String> labels = ArticleBlocks.refine(blocks, all(blocks.size(), BlockFeatures.ARTICLE), "Bridge vote");
+        assertThat(storyTexts(blocks, labels)).containsExactly(P1, said, P2, "Photo: Statia Grossman for the Courier");
+    }
+
+    @Test
+    void theNews4PagesOf2009To2011MarkupComeOutAsTheirGold() throws IOException {
+        Path dir = Path.of("training-data/extraction/news4");
+        List<String> ids = Files.readAllLines(dir.resolve("pages.txt"));
+        double sum = 0;
+        for (String id : ids) {
+            ExtractedPage page = extractor.extract(Files.readString(dir.resolve("pages/" + id + ".html")), PageFormat.HTML);
+            String got = String.join("\n", page.article().paragraphs()) + "\n" + page.article().title();
+            List<String> gold = Texts.words(Files.readString(dir.resolve("pages/" + id + ".txt")));
+            java.util.Map<String, Integer> have = new java.util.HashMap<>();
+            for (String w : Texts.words(got)) {
+                have.merge(w, 1, Integer::sum);
+            }
+            int common = 0;
+            for (String w : gold) {
+                if (have.getOrDefault(w, 0) > 0) {
+                    have.merge(w, -1, Integer::sum);
+                    common++;
+                }
+            }
+            double p = common / (double) Math.max(1, Texts.words(got).size());
+            double r = common / (double) gold.size();
+            sum += 2 * p * r / (p + r);
+        }
+        // main before this round's rules: 0.970 by news-run's measure (which also counts the byline)
+        assertThat(sum / ids.size()).isGreaterThan(0.985);
+    }
 }
