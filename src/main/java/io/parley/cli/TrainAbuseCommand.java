@@ -251,6 +251,12 @@ final class TrainAbuseCommand implements Callable<Integer> {
             + "threat-cue floor; a new version, measured again and gated against the base, promoted like --extra")
     List<Path> encoderRaise;
 
+    @Option(names = "--offensive-band", description = "keep the model of --base (default: --output) as it is and "
+            + "widen the cascade's band by OLID's offensive head: a comment whose estimated offensive logit reaches a "
+            + "cut is encoded too (the cut adding 1-8 % of the civil stream's tuning half, chosen by OLID validation "
+            + "macro-F1); a new version, measured again and gated against the base, promoted like --extra")
+    boolean offensiveBand;
+
     @Option(names = "--recall-target", defaultValue = "0.9", description = "with --defaults-only: the share of the "
             + "Jigsaw validation rows with a label the defaults must flag (default: ${DEFAULT-VALUE})")
     double recallTarget;
@@ -327,6 +333,15 @@ final class TrainAbuseCommand implements Callable<Integer> {
         if (endorsedHarm && civilFrames == null) {
             Path from = baseFile("--endorsed-harm needs a model");
             return fromBase(from, b -> AbuseTrainer.endorsedHarm(baseOptions(b, null), from, System.err));
+        }
+        if (offensiveBand) {
+            Path from = baseFile("--offensive-band needs a model");
+            CivilStream civil = civil();
+            if (civil == null) {
+                throw new UsageProblem("--offensive-band chooses its cut on the civil stream: no file " + civilStream);
+            }
+            return fromBase(from, b -> AbuseTrainer.offensiveBand(baseOptions(b, civil), from, embeddings,
+                    encoderSettings(), System.err));
         }
         if (encoderRaise != null) {
             Path from = baseFile("--encoder-raise needs a model");

@@ -50,6 +50,8 @@ public final class AbuseClassifier {
     private final List<AbuseLabel> labels;
     /** Per served label, its head. */
     private final int[] served;
+    /** Per head, whether it is a served label's (the band those labels are encoded on). */
+    private final boolean[] servedHeads;
     /** The toxicity head (whose spans the tagger decides), -1 when the model has none. */
     private final int toxicity;
     /** The threat head, which threat cues raise; -1 in models without one. */
@@ -102,6 +104,10 @@ public final class AbuseClassifier {
         this.k = spec.heads().size();
         this.labels = spec.served();
         this.served = labels.stream().mapToInt(l -> spec.heads().indexOf(l.name())).toArray();
+        this.servedHeads = new boolean[spec.heads().size()];
+        for (int h : served) {
+            servedHeads[h] = true;
+        }
         this.toxicity = spec.heads().indexOf(SpanTagger.LABEL);
         this.threat = spec.heads().indexOf("threat");
         this.insult = spec.heads().indexOf("insult");
@@ -441,6 +447,10 @@ public final class AbuseClassifier {
     private boolean[] fuseAll(List<String> texts, double[][] z) {
         boolean[] raised = new boolean[z.length];
         List<Integer> encode = new ArrayList<>();
+        // comments in the band only through a data-set head's weight (--offensive-band): the encoder's logits reach
+        // those heads alone, the served labels keep the estimate (so every served score, flag and default is as in
+        // the model without that weight), and the encoder raise does not read them
+        java.util.Map<Integer, double[]> dataSetOnly = new java.util.HashMap<>();
         long scored = 0;
         for (int i = 0; i < z.length; i++) {
             if (z[i] == null) {
@@ -451,6 +461,9 @@ public final class AbuseClassifier {
             sentenceHeads.addEstimate(est);
             if (!fast && sentenceHeads.runsFor(est)) {
                 encode.add(i);
+                if (!sentenceHeads.runsFor(est, servedHeads)) {
+                    dataSetOnly.put(i, est);
+                }
             } else {
                 z[i] = est;
             }
@@ -464,6 +477,13 @@ public final class AbuseClassifier {
         SentenceHeads.Settings hs = sentenceHeads.settings();
         for (int j = 0; j < v.length; j++) {
             sentenceHeads.addEncoded(z[encode.get(j)], sentenceHeads.logits(v[j]));
+            double[] est = dataSetOnly.get(encode.get(j));
+            if (est != null) {
+                for (int h : served) {
+                    z[encode.get(j)][h] = est[h];
+                }
+                continue;
+            }
             if (r != null) {
                 raised[encode.get(j)] = SentenceHeads.own(r.weights(), v[j], hs.mean(), hs.scale()) >= r.gate();
             }

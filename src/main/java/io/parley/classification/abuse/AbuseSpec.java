@@ -286,6 +286,14 @@ public record AbuseSpec(int formatVersion, HashedNgrams.Config features, List<St
                 reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm, on, encoderRaise);
     }
 
+    /** A copy with other decision thresholds (the F1 reports', OLID's and Davidson's; no served score moves). */
+    public AbuseSpec withThresholds(Map<String, Double> t) {
+        return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,
+                spanQuantile, spanMinScore, t, idf, spanTagger, vectorHeads, calibration, sentenceHeads,
+                reportedSpeech, threatCueFloor, civilFrames, foldEvasions, veiledThreats, wishedHarm, endorsedHarm,
+                encoderRaise);
+    }
+
     /** A copy with the encoder raise {@code r} (null: none). */
     public AbuseSpec withEncoderRaise(EncoderRaise r) {
         return new AbuseSpec(formatVersion, features, heads, labels, dim, plattA, plattB, spanTokenThresholds,

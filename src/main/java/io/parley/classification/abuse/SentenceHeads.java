@@ -344,6 +344,15 @@ public final class SentenceHeads {
 
     /** Whether the encoder runs for a comment whose estimated logits (without it) are {@code estimate}. */
     public boolean runsFor(double[] estimate) {
+        return runsFor(estimate, null);
+    }
+
+    /**
+     * Whether the band holds a comment on the risk of the heads in {@code only} alone (null: every head with a risk
+     * weight). The served labels' band is {@code only} = the served heads: a comment the encoder reads only because
+     * a data-set head's weight ({@code train abuse --offensive-band}) put it in the band keeps its served scores.
+     */
+    public boolean runsFor(double[] estimate, boolean[] only) {
         if (settings.bandLow() <= -OPEN && settings.bandHigh() >= OPEN) {
             return true;
         }
@@ -353,7 +362,7 @@ public final class SentenceHeads {
         }
         double best = Double.NEGATIVE_INFINITY;
         for (int h = 0; h < w.length; h++) {
-            if (w[h] > 0) {
+            if (w[h] > 0 && (only == null || only[h])) {
                 best = Math.max(best, Math.log(w[h]) + settings.riskA()[h] * estimate[h] + settings.riskB()[h]);
             }
         }
