@@ -150,6 +150,9 @@ final class Dates {
             "(?iu)(?<![\\p{L}\\d])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + CLOCK);
     private static final java.util.regex.Pattern DAY_FIRST = java.util.regex.Pattern.compile(
             "(?iu)(?<![\\d:.,/-])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+" + MONTH + ",?\\s+(\\d{4})" + CLOCK);
+    /** C's asctime form, "Wed Nov 25 12:01:00 2026" (a BBS article's 時間 line, mail and version-control logs). */
+    private static final java.util.regex.Pattern ASCTIME = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}\\d])" + MONTH + "\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s+(\\d{4})(?!\\d)");
     private static final java.util.regex.Pattern TIME_FIRST = java.util.regex.Pattern.compile(
             "(?i)(?<![\\d:])(\\d{1,2}):(\\d{2}),\\s+(\\d{1,2})\\s+" + MONTH + "\\s+(\\d{4})");
     private static final java.util.regex.Pattern CLOCK_BEFORE = java.util.regex.Pattern.compile(
@@ -382,6 +385,12 @@ final class Dates {
             m = DAY_FIRST.matcher(text);
             if (m.find()) {
                 return compose(m.group(3), month(m.group(2)), Integer.parseInt(m.group(1)), m.group(4), m.group(5), m.group(6));
+            }
+        }
+        if (named && text.indexOf(':') >= 0) {
+            m = ASCTIME.matcher(text);
+            if (m.find()) {
+                return compose(m.group(5), month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), m.group(4), null);
             }
         }
         m = yearAfterSeparator(text) ? NUMERIC.matcher(text) : null;

@@ -1135,7 +1135,7 @@ final class DumpThreads {
                     continue;
                 }
                 if (!l.blank()) {
-                    if (!headerish(l.text) || DumpCjk.words(l.text) > 5) {
+                    if ((!headerish(l.text) || DumpCjk.words(l.text) > 5) && !DumpSignedNames.subject(l.text)) {
                         break; // (CJK words counted too: a line of Japanese prose is the text, not a short header line)
                     }
                     taken++;
@@ -1208,6 +1208,12 @@ final class DumpThreads {
                 Matcher sd = DATE.matcher(signature);
                 sd.find();
                 r.author = DumpTrailingNames.of(signature.substring(sd.end()));
+            }
+            String glued = DumpSignedNames.nameBeforeDate(signature);
+            if (glued != null && nameLike(clean(glued))) {
+                // the name before the date in the signature under the text ("yuki_garden2026-11-23 14:27:05", Ameba):
+                // the writer, where the short line over the text is the comment's title ("無題", "Re:…")
+                r.author = clean(glued);
             }
             if (SIGNATURE_VERB.matcher(lines.get(r.anchor).text).find()) {
                 r.author = null; // (the lines over the text are the previous post's card and comment box, not this post's)
