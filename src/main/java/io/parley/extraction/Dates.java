@@ -149,7 +149,12 @@ final class Dates {
     private static final java.util.regex.Pattern MONTH_FIRST = java.util.regex.Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + CLOCK);
     private static final java.util.regex.Pattern DAY_FIRST = java.util.regex.Pattern.compile(
-            "(?iu)(?<![\\d:.,/-])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+" + MONTH + ",?\\s+(\\d{4})" + CLOCK);
+            "(?iu)(?<![\\d:.,/-])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})" + CLOCK);
+    /** A two-digit year after an apostrophe: "22 November '26 - 18:20" (PivotX), "Nov 25 '26 at 14:14" (Q&amp;A sites). */
+    private static final java.util.regex.Pattern DAY_MONTH_APOSTROPHE = java.util.regex.Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d])(\\d{1,2})\\s+" + MONTH + ",?\\s+['\u2019](\\d{2})(?![\\d'])" + CLOCK);
+    private static final java.util.regex.Pattern MONTH_DAY_APOSTROPHE = java.util.regex.Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d])" + MONTH + "\\s+(\\d{1,2}),?\\s+['\u2019](\\d{2})(?![\\d'])" + CLOCK);
     /** C's asctime form, "Wed Nov 25 12:01:00 2026" (a BBS article's 時間 line, mail and version-control logs). */
     private static final java.util.regex.Pattern ASCTIME = java.util.regex.Pattern.compile(
             "(?i)(?<![\\p{L}\\d])" + MONTH + "\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s+(\\d{4})(?!\\d)");
@@ -335,6 +340,16 @@ final class Dates {
             return dashed;
         }
         if (!hasYear(text)) {
+            if (text.indexOf('\'') > 0 || text.indexOf('\u2019') > 0) {
+                java.util.regex.Matcher a = DAY_MONTH_APOSTROPHE.matcher(text);
+                if (a.find()) {
+                    return compose("20" + a.group(3), month(a.group(2)), Integer.parseInt(a.group(1)), a.group(4), a.group(5), a.group(6));
+                }
+                a = MONTH_DAY_APOSTROPHE.matcher(text);
+                if (a.find()) {
+                    return compose("20" + a.group(3), month(a.group(1)), Integer.parseInt(a.group(2)), a.group(4), a.group(5), a.group(6));
+                }
+            }
             String jira = slashed(text);
             return jira != null ? jira : shortYear(text);
         }

@@ -17,6 +17,10 @@ final class DumpSignedNames {
     /** "Re: subject" (a reply's title, cut short with "…" as blogs print it): a header line, not the comment's words. */
     private static final Pattern SUBJECT = Pattern.compile("(?i)^re\\s*:\\s*\\S.{0,40}$");
 
+    /** A bare name: letters, digits and the marks handles use, no label, separator or colon. */
+    private static final Pattern NAME = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N}_.' -]{0,38}[\\p{L}\\p{N}_]$|^[\\p{L}\\p{N}]$");
+    private static final Pattern CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:by|posted|on|at|said|says|wrote|von|par|le|am)(?![\\p{L}])");
+
     /** The name before the signature's date when the line is that name and the date alone, or null. */
     static String nameBeforeDate(String signature) {
         String t = signature.strip();
@@ -28,8 +32,8 @@ final class DumpSignedNames {
             return null;
         }
         String name = t.substring(0, d.start()).strip();
-        // (a labelled or separated head, "Posted by Ann on", "Ann |", is another reader's business)
-        return name.isEmpty() || !Character.isLetterOrDigit(name.codePointBefore(name.length())) ? null : name;
+        // (a labelled or separated head, "Posted by: Ann on", "Ann |", is another reader's business)
+        return NAME.matcher(name).matches() && !CUE.matcher(name).find() ? name : null;
     }
 
     /** Whether the line is a reply's subject ("Re:会計係として, …"), short and not ending a sentence. */

@@ -42,7 +42,8 @@ final class DumpThreads {
     private static final String CLOCK = "(?:,?\\s*(?:at|@|-|\\u2013)?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?";
     static final Pattern DATE = Pattern.compile("(?i)(?:(?<!\\p{L})(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:"
             + "(?:(?<![a-z])" + MONTHS + "|(?<=\\p{Ll})(?-i:" + GLUED + "))\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+\\d{4}(?!\\d))?" + CLOCK
-            + "|(?<![\\d])\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+\\d{4}(?!\\d)" + CLOCK
+            // (Tiki's and English prose's "21 of Nov, 2026", "21st of November 2026")
+            + "|(?<![\\d])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + ",?\\s+\\d{4}(?!\\d)" + CLOCK
             // German's day with a full stop, "23. November 2026, 14:14 Uhr" (Zeit, Spiegel, FAZ comment headers)
             + "|(?<![\\d.])\\d{1,2}\\.\\s+(?:" + MONTHS + "|m(?:ä|ae)rz|mai|okt(?:ober)?|dez(?:ember)?)\\s+\\d{4}(?!\\d)" + CLOCK + "(?:\\s*uhr)?"
             // a year-less day and month with a clock, as Steam prints a post's date ("12 Nov @ 1:12pm")
@@ -51,6 +52,8 @@ final class DumpThreads {
             + "|(?<![\\d])\\d{1,2}\\s+" + MONTHS + "\\s*(?:@|at|,)\\s*\\d{1,2}:\\d{2}(?![\\d:]|\\s*[ap]\\.?m)"
             // a day and month alone on a line, as Flarum prints a post's date ("19 Nov")
             + "|(?<![\\d])\\d{1,2}\\s+" + MONTHS + "(?=\\s*$)"
+            // (a day before it and a clock after: "22 November '26 - 18:20", PivotX)
+            + "|(?<![\\d])\\d{1,2}\\s+" + MONTHS + "\\s+'\\d{2}(?!\\d)" + CLOCK
             + "|(?<![a-z])" + MONTHS + "\\s+'\\d{2}"
             + "|(?<![\\d/.-])\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}(?!\\d)" + CLOCK
             // day, month's name and year between dashes, as Mumsnet prints a post's date ("Sat 21-Nov-26 14:14:05")
@@ -528,7 +531,7 @@ final class DumpThreads {
      * (French), "por X »" (Spanish, Portuguese), "da X »" is left out (Italian's "da" is too common a word).
      */
     private static final Pattern LOCAL_BY = Pattern.compile(
-            "(?iu)^(?:beitrag\\s+von|von|(?:post\u00e9\\s+|message\\s+)?par|(?:publicado\\s+|mensaje\\s+)?por|\u043e\u0442)\\s+(.{1,40}?)\\s*(?:$|[\u00bb\u00ab|\u2022\u00b7,(]|\\s(?:am|le|el|em|on)\\s|(?<![\\p{L}\\p{N}_])\\d)");
+            "(?iu)^(?:beitrag\\s+von|von|(?:post\u00e9\\s+|message\\s+)?par|(?:publicado\\s+|mensaje\\s+)?por|\u043e\u0442)\\s+(.{1,40}?)\\s*(?:$|[\u00bb\u00ab|\u2022\u00b7,(]|\\s(?-i:am|le|el|em|on)\\s|(?<![\\p{L}\\p{N}_])\\d)");
 
     /** The name after a localized "by" ({@link #LOCAL_BY}), cleaned, or null. */
     private static String localBy(String t) {
@@ -701,7 +704,7 @@ final class DumpThreads {
                 break;
             }
         }
-        rest = DumpSignatureCells.plain(DumpFloorHeaders.nameFirst(DumpDates.english(rest.strip())));
+        rest = DumpCommentLabels.strip(DumpSignatureCells.plain(DumpFloorHeaders.nameFirst(DumpDates.english(rest.strip()))));
         Matcher glued = GLUED_NUMBER.matcher(rest);
         if (rest.length() <= 120 && glued.matches() && DATE.matcher(glued.group(3)).find()) {
             // w3m prints a comment's permalink number right after its author's link ("Ann Lee#1.1  —  23. November
@@ -927,6 +930,14 @@ final class DumpThreads {
             if (under >= anchors.size() * 0.75) {
                 return true;
             }
+            // (or a blank line between, each header a line of its own, "name - date" with nothing after the date,
+            // under the last sentence of the words it signs: "… the fifteenth. / / towpath_tess - 22 November '26 -
+            // 18:20", PivotX)
+            long signing = anchors.stream().filter(a -> a > 1 && lines.get(a - 1).blank() && endsSentence(lines.get(a - 2).text)
+                    && signatureLine(lines.get(a).text)).count();
+            if (signing >= anchors.size() * 0.75) {
+                return true;
+            }
         }
         int opens = 0;
         for (int a : anchors) {
@@ -1002,6 +1013,17 @@ final class DumpThreads {
 
         // and the last signature ends the thread (a form or nothing after it): after a header, its comment follows
         return nothingAfter(lines, anchors.get(anchors.size() - 1));
+    }
+
+    /** A name, a dash and the date, nothing after it ("towpath_tess - 22 November '26 - 18:20"). */
+    private static boolean signatureLine(String t) {
+        Matcher d = DATE.matcher(t);
+        if (!d.find() || d.start() < 3 || !t.substring(d.end()).isBlank()) {
+            return false;
+        }
+        String before = t.substring(0, d.start()).strip();
+        return (before.endsWith("-") || before.endsWith("\u2013") || before.endsWith("\u2014") || before.endsWith(","))
+                && nameLike(clean(before.substring(0, before.length() - 1)));
     }
 
     /** A date, a separator and a name ("2026/11/23 15:15:00 | Ann Lee"): a signature when it comes under the text. */
@@ -2972,6 +2994,10 @@ final class DumpThreads {
                 r.time = Dates.find(d.group());
                 if (r.time == null) {
                     r.time = Dates.find(t);
+                } else if (r.time.length() == 10 && t.length() <= 140) {
+                    // the clock in another language's form after the date ("le 17/11/2026 à 14h25"): the whole line's
+                    String whole = Dates.find(t);
+                    r.time = whole != null && whole.startsWith(r.time) ? whole : r.time;
                 }
                 if (r.time == null) {
                     r.time = Dates.relative(t, NOW.get()); // "5 hours ago", "Today, 04:30 PM"
@@ -3443,7 +3469,7 @@ final class DumpThreads {
                 .replaceAll("(?i)^\\s*(?:post\\s?by|by|from)\\s+", "") // phpBB 3's "Postby X" (icon text "Post" glued to "by")
                 .replaceAll("(?i)\\s+(?:post)?posted:?\\s*$", "") // phpBB 2's "name   PostPosted:" (name cell beside the post's head)
                 // (Blogger's and its imitators' "said..." too)
-                .replaceAll("(?i)\\s+(?:says|said|wrote|writes|commented|posted|replied|responded|reviewed)(?:\\s+on)?\\s*(?::|\\.{2,3}|\u2026)?\\s*$", "")
+                .replaceAll("(?i)\\s+(?:says|said|wrote|writes|commented|posted|replied|responded|reviewed)(?:,?\\s+on)?\\s*(?::|\\.{2,3}|\u2026|,)?\\s*$", "")
                 .replaceAll("(?i)\\s+(?:on|at)\\s*$", "")
                 .replaceAll("[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014:,(]+\\s*$", "")
                 .replaceAll("^\\s*[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014\\u2191\\u25a0-\\u25ff,-]+", ""); // (and a "\u2191" parent button, Tildes;
