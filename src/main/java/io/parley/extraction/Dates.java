@@ -183,7 +183,7 @@ final class Dates {
             "(?i)(?<![\\d/.-])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])(?:\\s*\\((?:mon|tue|wed|thu|fri|sat|sun)\\))?" + CLOCK);
     /** "11-21 14:14" (Bilibili-style sub-replies of this year): month-day, a dash, and a 24-hour time. */
     private static final java.util.regex.Pattern NUMERIC_YEARLESS = java.util.regex.Pattern.compile(
-            "^\\s*(\\d{1,2})-(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})\\s*$");
+            "^\\s*(\\d{1,2})(?:-|\\s?[\u6708\uc6d4]\\s?)(\\d{1,2})(?:\\s?[\u65e5\uc77c])?\\s+(\\d{1,2}):(\\d{2})\\s*$");
 
     private static final java.util.regex.Pattern YEARLESS_DAY_FIRST = java.util.regex.Pattern.compile(
             "(?i)^\\s*(\\d{1,2})\\s+" + MONTH + "(?:,?\\s*(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)?)?\\s*$");

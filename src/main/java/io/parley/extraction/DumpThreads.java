@@ -71,6 +71,8 @@ final class DumpThreads {
             // the CJK date with its year, month and day words ("2026年11月21日 14:14", "2026년 11월 21일"), as Dates reads them
             + "|(?<![\\d.])\\d{4}\\.\\d{1,2}\\.\\d{1,2}\\.?(?![\\d.])(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?"
             + "|(?<!\\d)\\d{4}\\s?[\u5e74\ub144]\\s?\\d{1,2}\\s?[\u6708\uc6d4]\\s?\\d{1,2}\\s?[\u65e5\uc77c](?:\\s*\\d{1,2}:\\d{2})?"
+            // the same without its year, only with the clock ("11月20日 07:21", Weibo): a month and day in prose stay words
+            + "|(?<![\\d\u5e74\ub144\\s])(?<!\\d\\s)\\d{1,2}\\s?[\u6708\uc6d4]\\s?\\d{1,2}\\s?[\u65e5\uc77c]\\s*\\d{1,2}:\\d{2}(?![\\d:])"
             + "|(?:\\d+|an?|one|two|few)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\.?\\s+ago"
             // a compact age, "17h ago" (Tildes, many widgets), or alone on its line under a name, "10h" (Twitter-likes)
             + "|(?<![\\w.])\\d{1,3}(?:min|hr|[smhdw])\\.?\\s+ago|^\\d{1,3}(?:min|[mhdw])$"
@@ -1268,7 +1270,53 @@ final class DumpThreads {
                 r.level = post || !seen ? 1 : 2;
             }
         }
+        colonNamesAndTotals(lines, recs);
         return finish(recs);
+    }
+
+    /**
+     * Records whose words open with their writer's name and a full-width colon, on most of the page ("东岸居民：…"):
+     * the name is the author (a "回复 @X" after it names the comment answered); a "共n条回复" line after a run of
+     * records makes the n above it replies to the record before them ({@link DumpReplyTotals}).
+     */
+    private static void colonNamesAndTotals(List<Line> lines, List<Rec> recs) {
+        int named = 0;
+        for (Rec r : recs) {
+            if (!r.paragraphs.isEmpty() && DumpReplyTotals.colonName(r.paragraphs.get(0)) != null) {
+                named++;
+            }
+        }
+        if (named < 3 || named < recs.size() * 0.6) {
+            return;
+        }
+        for (Rec r : recs) {
+            String[] n = r.paragraphs.isEmpty() ? null : DumpReplyTotals.colonName(r.paragraphs.get(0));
+            if (n != null) {
+                r.author = n[0];
+                r.replyTo = n[1];
+                r.paragraphs.set(0, n[2]);
+            }
+        }
+        boolean any = false;
+        for (int k = 0; k <= recs.size(); k++) {
+            // the total after record k-1: among the lines between its words and the next record's words
+            int from = k == 0 ? -1 : recs.get(k - 1).anchor + 1;
+            int to = k < recs.size() ? recs.get(k).hEnd : Math.min(lines.size() - 1, from + 8);
+            for (int j = Math.max(0, from); from >= 0 && j <= to && j < lines.size(); j++) {
+                int n = DumpReplyTotals.total(lines.get(j).text);
+                if (n > 0 && k - n - 1 >= 0) {
+                    any = true;
+                    for (int i = k - n; i < k; i++) {
+                        recs.get(i).level = 2;
+                    }
+                }
+            }
+        }
+        if (any) {
+            for (Rec r : recs) {
+                r.level = r.level == 2 ? 2 : 1;
+            }
+        }
     }
 
     private static Result records(List<Line> lines, List<Integer> anchors, int sectionAt, Deadline deadline) {
