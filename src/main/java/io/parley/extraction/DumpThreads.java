@@ -246,7 +246,7 @@ final class DumpThreads {
     private static final ThreadLocal<String> NOW = new ThreadLocal<>();
 
     static Result read(List<String> dump, Deadline deadline) {
-        List<String> raw = FooterDatedRecords.reorder(dump);
+        List<String> raw = FooterDatedRecords.reorder(DumpDoubledNames.merge(dump));
         String clock = null;
         for (String r : raw) {
             if (r.length() < 200 && (r.contains("urrent") || r.contains("ime now"))) {
