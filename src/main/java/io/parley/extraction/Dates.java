@@ -174,7 +174,7 @@ final class Dates {
     private static final java.util.regex.Pattern YEAR_DOTTED = java.util.regex.Pattern.compile(
             "(?<![\\d.])(\\d{4})\\.(\\d{1,2})\\.(\\d{1,2})\\.?(?![\\d])(?:,?\\s+(\\d{1,2}):(\\d{2}))?");
     private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile(
-            "(?i)(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*([ap]\\.?m\\.?)(?![a-z]))?)?");
+            "(?i)(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:(?:T|,?\\s)(\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*([ap]\\.?m\\.?)(?![a-z]))?)?");
     /**
      * "11/21/26 @ 02:14 pm" (b2evolution), "11/20/26(Fri)11:48:00" (4chan-style imageboards): month first, a two-digit
      * year, and only with a time of day beside it.

@@ -64,7 +64,7 @@ final class DumpThreads {
             + "(?:,?\\s*(?:\u00e0|a las|\u00e0s|om|alle)?\\s*\\d{1,2}[:.h]\\d{2}(?::\\d{2})?)?"
             // day, month's name and year between slashes, as Jira prints a comment's date ("28/Nov/26 2:18 PM")
             + "|(?<![\\d/])\\d{1,2}/" + MONTHS + "/\\d{2,4}(?![\\d/])" + CLOCK
-            + "|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?"
+            + "|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?:(?:T|,?\\s)\\d{2}:\\d{2}(?::\\d{2})?)?"
             // year first between slashes, as Xoops and Japanese and Chinese boards print it ("2026/11/23 14:07")
             + "|(?<![\\d/])\\d{4}/\\d{1,2}/\\d{1,2}(?![\\d/])(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?"
             // year first between dots, as Korean blogs and news print it ("2026.11.21 14:14", "2026.11.21. 14:14"), and
@@ -93,7 +93,7 @@ final class DumpThreads {
             "(?i)\\b(?:joined|registered|member since|last (?:seen|active|visit|edited)|edited|updated(?!\\s+by\\s)|copyright|posts?:|kudos:|location:)|\\u00a9"
                     // (a localized board's user cell: "Registriert: 03.01.2010", "Inscrit le: 03 Jan 2010", "Зарегистрирован: …")
                     + "|(?iu)(?<!\\p{L})(?:registriert|mitglied seit|dabei seit|beitr\u00e4ge:|wohnort:|inscrit(?: le)?:|localisation:|registrado"
-                    + "|iscritto il|membro desde|zuletzt ge\u00e4ndert|derni\u00e8re \u00e9dition|do\u0142\u0105czy\u0142|\u0437\u0430\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0438\u0440\u043e\u0432\u0430\u043d"
+                    + "|iscritto il|membro desde|reg:|inl\u00e4gg:|medlem sedan|zuletzt ge\u00e4ndert|derni\u00e8re \u00e9dition|do\u0142\u0105czy\u0142|\u0437\u0430\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0438\u0440\u043e\u0432\u0430\u043d"
                     + "|\u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u044f:|\u043e\u0442\u043a\u0443\u0434\u0430:)(?!\\p{L})");
     // (a paged count before it: "Showing 1-11 of 11 comments", Steam's heading over a discussion's replies)
     private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:showing \\d+\\s*[-\\u2013]\\s*\\d+ of\\s+)?(?:\\d+|no|one|two|three)?\\s*(?:comments?|responses?|replies|"
@@ -1087,6 +1087,8 @@ final class DumpThreads {
      * meta after the words); a "by X on date (#id)" head line (Slashdot) carries no action and stays a header.
      */
     private static final Pattern BY_ON_FOOTER = Pattern.compile("(?i)^\\s*by\\s+\\S.{0,60}?\\s+on\\s+\\S.{3,80}?[\\s.]reply(?:\\s+actions)?[\\s#]*$");
+    /** An "up" link (to the comment answered) before the reply action at a footer byline's end. */
+    private static final Pattern UP_LINK = Pattern.compile("(?i)\\sup\\s+reply(?:\\s+actions)?[\\s#]*$");
     /** The name of a {@link #BY_ON_FOOTER} byline. */
     private static final Pattern BY_ON_NAME = Pattern.compile("(?i)^\\s*by\\s+(\\S.{0,60}?)\\s+on\\s+\\S");
     /** An image's alt text alone on its line, as w3m prints an avatar: "[eut]", "[fb4858]". */
@@ -1221,6 +1223,8 @@ final class DumpThreads {
             Matcher byOn = BY_ON_NAME.matcher(lines.get(r.anchor).text);
             if (BY_ON_FOOTER.matcher(lines.get(r.anchor).text).matches() && byOn.lookingAt() && nameLike(clean(byOn.group(1)))) {
                 r.author = clean(byOn.group(1)); // the byline's name, not an avatar's alt text above the words
+                // ("… via mobile up reply actions": the "up" link to the comment answered, on replies only, SB Nation)
+                r.parentLink = UP_LINK.matcher(lines.get(r.anchor).text).find();
             }
             if (card != null) {
                 r.author = card;

@@ -80,6 +80,18 @@ class PushLinesAndFooterSignaturesTest {
     }
 
     @Test
+    void aNameDateNameSignatureClosesTheEntryAboveIt() throws Exception {
+        // "words / 27... / □ şikayet / □ engelle / bahcivan_ayse / 18.11.2026 08:03 / bahcivan_ayse" (Ekşi Sözlük):
+        // main read each date as the head of the next entry's words
+        assertThat(DumpDoubledNames.merge(List.of("words.", "ann_lee", "18.11.2026 08:03", "ann_lee", "more.", "bo", "18.11.2026 09:03", "bo",
+                "x.", "cy", "18.11.2026 10:03", "cy"))).containsExactly("words.", "", "ann_lee 18.11.2026 08:03", "", "more.", "",
+                "bo 18.11.2026 09:03", "", "x.", "", "cy 18.11.2026 10:03", "");
+        List<ExtractedComment> cs = dump("heldout13-forums", "eksisozluk");
+        assertThat(cs).extracting(ExtractedComment::author).containsExactlyElementsOf(GoldPageComments.goldAuthors("heldout13-forums", "eksisozluk"));
+        assertThat(cs.get(0).text()).startsWith("Y\u00f6netim marttan").doesNotContain("engelle").doesNotContain("bahcivan_ayse");
+    }
+
+    @Test
     void weiboNamesAndReplyTotalsGiveTheTree() throws Exception {
         assertThat(DumpReplyTotals.total("\u51711\u6761\u56de\u590d")).isEqualTo(1);
         assertThat(DumpReplyTotals.colonName("\u738b\u6653\u6885\u56de\u590d @\u4e1c\u5cb8\u5c45\u6c11\uff1a\u4f5c\u4e3a\u672c\u5730\u5c45\u6c11"))
