@@ -92,6 +92,25 @@ class PushLinesAndFooterSignaturesTest {
     }
 
     @Test
+    void anUpLinkInAFooterBylineMarksAReply() throws Exception {
+        // SB Nation (heldout12-real T49, a real 2012 page): "by X on Aug 8, 2012 12:39 PM MST via mobile up reply
+        // actions" under a reply, no "up" under a top-level comment; main read all 52 as top-level (parent 0.26)
+        Path archive = Path.of("../shared/data/extraction/dragnet/dragnet_train.tar.gz");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(archive) && Files.isExecutable(Path.of("/usr/bin/w3m")),
+                "../shared/data or w3m is absent");
+        DragnetCorpus corpus = DragnetCorpus.open(archive);
+        String html = PageInput.of(Files.readAllBytes(corpus.html("T49")), "text/html", null).content();
+        List<ExtractedComment> cs = new TextExtractor(Deadline.none()).extract(ThreadEvaluator.w3m(html)).comments();
+        List<Integer> gold = GoldPageComments.goldParents("heldout12-real", "dragnet-T49");
+        List<Integer> got = GoldPageComments.parents(cs);
+        assertThat(got).hasSameSizeAs(gold);
+        long right = java.util.stream.IntStream.range(0, gold.size()).filter(i -> gold.get(i).equals(got.get(i))).count();
+        assertThat(right).isGreaterThanOrEqualTo(40); // (a reply's parent taken as the comment above: 42 of 52)
+        assertThat(cs.get(0).parentId()).isNull();
+        assertThat(cs.get(1).parentId()).isEqualTo(cs.get(0).id());
+    }
+
+    @Test
     void weiboNamesAndReplyTotalsGiveTheTree() throws Exception {
         assertThat(DumpReplyTotals.total("\u51711\u6761\u56de\u590d")).isEqualTo(1);
         assertThat(DumpReplyTotals.colonName("\u738b\u6653\u6885\u56de\u590d @\u4e1c\u5cb8\u5c45\u6c11\uff1a\u4f5c\u4e3a\u672c\u5730\u5c45\u6c11"))
