@@ -149,7 +149,15 @@ final class Dates {
     private static final java.util.regex.Pattern MONTH_FIRST = java.util.regex.Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + CLOCK);
     private static final java.util.regex.Pattern DAY_FIRST = java.util.regex.Pattern.compile(
-            "(?iu)(?<![\\d:.,/-])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+" + MONTH + ",?\\s+(\\d{4})" + CLOCK);
+            "(?iu)(?<![\\d:.,/-])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})" + CLOCK);
+    /** A two-digit year after an apostrophe: "22 November '26 - 18:20" (PivotX), "Nov 25 '26 at 14:14" (Q&amp;A sites). */
+    private static final java.util.regex.Pattern DAY_MONTH_APOSTROPHE = java.util.regex.Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d])(\\d{1,2})\\s+" + MONTH + ",?\\s+['\u2019](\\d{2})(?![\\d'])" + CLOCK);
+    private static final java.util.regex.Pattern MONTH_DAY_APOSTROPHE = java.util.regex.Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d])" + MONTH + "\\s+(\\d{1,2}),?\\s+['\u2019](\\d{2})(?![\\d'])" + CLOCK);
+    /** C's asctime form, "Wed Nov 25 12:01:00 2026" (a BBS article's 時間 line, mail and version-control logs). */
+    private static final java.util.regex.Pattern ASCTIME = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}\\d])" + MONTH + "\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s+(\\d{4})(?!\\d)");
     private static final java.util.regex.Pattern TIME_FIRST = java.util.regex.Pattern.compile(
             "(?i)(?<![\\d:])(\\d{1,2}):(\\d{2}),\\s+(\\d{1,2})\\s+" + MONTH + "\\s+(\\d{4})");
     private static final java.util.regex.Pattern CLOCK_BEFORE = java.util.regex.Pattern.compile(
@@ -166,7 +174,7 @@ final class Dates {
     private static final java.util.regex.Pattern YEAR_DOTTED = java.util.regex.Pattern.compile(
             "(?<![\\d.])(\\d{4})\\.(\\d{1,2})\\.(\\d{1,2})\\.?(?![\\d])(?:,?\\s+(\\d{1,2}):(\\d{2}))?");
     private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile(
-            "(?i)(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*([ap]\\.?m\\.?)(?![a-z]))?)?");
+            "(?i)(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:(?:T|,?\\s)(\\d{1,2}):(\\d{2})(?::\\d{2})?(?:\\s*([ap]\\.?m\\.?)(?![a-z]))?)?");
     /**
      * "11/21/26 @ 02:14 pm" (b2evolution), "11/20/26(Fri)11:48:00" (4chan-style imageboards): month first, a two-digit
      * year, and only with a time of day beside it.
@@ -175,7 +183,7 @@ final class Dates {
             "(?i)(?<![\\d/.-])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])(?:\\s*\\((?:mon|tue|wed|thu|fri|sat|sun)\\))?" + CLOCK);
     /** "11-21 14:14" (Bilibili-style sub-replies of this year): month-day, a dash, and a 24-hour time. */
     private static final java.util.regex.Pattern NUMERIC_YEARLESS = java.util.regex.Pattern.compile(
-            "^\\s*(\\d{1,2})-(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})\\s*$");
+            "^\\s*(\\d{1,2})(?:-|\\s?[\u6708\uc6d4]\\s?)(\\d{1,2})(?:\\s?[\u65e5\uc77c])?\\s+(\\d{1,2}):(\\d{2})\\s*$");
 
     private static final java.util.regex.Pattern YEARLESS_DAY_FIRST = java.util.regex.Pattern.compile(
             "(?i)^\\s*(\\d{1,2})\\s+" + MONTH + "(?:,?\\s*(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)?)?\\s*$");
@@ -332,6 +340,16 @@ final class Dates {
             return dashed;
         }
         if (!hasYear(text)) {
+            if (text.indexOf('\'') > 0 || text.indexOf('\u2019') > 0) {
+                java.util.regex.Matcher a = DAY_MONTH_APOSTROPHE.matcher(text);
+                if (a.find()) {
+                    return compose("20" + a.group(3), month(a.group(2)), Integer.parseInt(a.group(1)), a.group(4), a.group(5), a.group(6));
+                }
+                a = MONTH_DAY_APOSTROPHE.matcher(text);
+                if (a.find()) {
+                    return compose("20" + a.group(3), month(a.group(1)), Integer.parseInt(a.group(2)), a.group(4), a.group(5), a.group(6));
+                }
+            }
             String jira = slashed(text);
             return jira != null ? jira : shortYear(text);
         }
@@ -382,6 +400,12 @@ final class Dates {
             m = DAY_FIRST.matcher(text);
             if (m.find()) {
                 return compose(m.group(3), month(m.group(2)), Integer.parseInt(m.group(1)), m.group(4), m.group(5), m.group(6));
+            }
+        }
+        if (named && text.indexOf(':') >= 0) {
+            m = ASCTIME.matcher(text);
+            if (m.find()) {
+                return compose(m.group(5), month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), m.group(4), null);
             }
         }
         m = yearAfterSeparator(text) ? NUMERIC.matcher(text) : null;

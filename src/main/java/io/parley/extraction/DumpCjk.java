@@ -47,8 +47,14 @@ final class DumpCjk {
         return w;
     }
 
-    /** Whether a line break between these two characters fell inside CJK text (no space stood there). */
+    /**
+     * Whether a line break between these two characters fell inside CJK text (no space stood there), a number in it
+     * included.
+     */
     static boolean wrapped(char before, char after) {
+        if (cjk(before) && after >= '0' && after <= '9' || before >= '0' && before <= '9' && cjk(after)) {
+            return true; // (a number inside CJK text stands without spaces: "2008年から14番区画" broken before "14")
+        }
         return (cjk(before) || before >= '\u3000' && before <= '\u303f' || before >= '\uff00' && before <= '\uffef')
                 && (cjk(after) || after >= '\u3000' && after <= '\u303f' || after >= '\uff00' && after <= '\uffef');
     }

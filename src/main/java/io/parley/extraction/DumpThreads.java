@@ -42,7 +42,8 @@ final class DumpThreads {
     private static final String CLOCK = "(?:,?\\s*(?:at|@|-|\\u2013)?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?";
     static final Pattern DATE = Pattern.compile("(?i)(?:(?<!\\p{L})(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:"
             + "(?:(?<![a-z])" + MONTHS + "|(?<=\\p{Ll})(?-i:" + GLUED + "))\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+\\d{4}(?!\\d))?" + CLOCK
-            + "|(?<![\\d])\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+\\d{4}(?!\\d)" + CLOCK
+            // (Tiki's and English prose's "21 of Nov, 2026", "21st of November 2026")
+            + "|(?<![\\d])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + ",?\\s+\\d{4}(?!\\d)" + CLOCK
             // German's day with a full stop, "23. November 2026, 14:14 Uhr" (Zeit, Spiegel, FAZ comment headers)
             + "|(?<![\\d.])\\d{1,2}\\.\\s+(?:" + MONTHS + "|m(?:ä|ae)rz|mai|okt(?:ober)?|dez(?:ember)?)\\s+\\d{4}(?!\\d)" + CLOCK + "(?:\\s*uhr)?"
             // a year-less day and month with a clock, as Steam prints a post's date ("12 Nov @ 1:12pm")
@@ -51,6 +52,8 @@ final class DumpThreads {
             + "|(?<![\\d])\\d{1,2}\\s+" + MONTHS + "\\s*(?:@|at|,)\\s*\\d{1,2}:\\d{2}(?![\\d:]|\\s*[ap]\\.?m)"
             // a day and month alone on a line, as Flarum prints a post's date ("19 Nov")
             + "|(?<![\\d])\\d{1,2}\\s+" + MONTHS + "(?=\\s*$)"
+            // (a day before it and a clock after: "22 November '26 - 18:20", PivotX)
+            + "|(?<![\\d])\\d{1,2}\\s+" + MONTHS + "\\s+'\\d{2}(?!\\d)" + CLOCK
             + "|(?<![a-z])" + MONTHS + "\\s+'\\d{2}"
             + "|(?<![\\d/.-])\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}(?!\\d)" + CLOCK
             // day, month's name and year between dashes, as Mumsnet prints a post's date ("Sat 21-Nov-26 14:14:05")
@@ -61,13 +64,15 @@ final class DumpThreads {
             + "(?:,?\\s*(?:\u00e0|a las|\u00e0s|om|alle)?\\s*\\d{1,2}[:.h]\\d{2}(?::\\d{2})?)?"
             // day, month's name and year between slashes, as Jira prints a comment's date ("28/Nov/26 2:18 PM")
             + "|(?<![\\d/])\\d{1,2}/" + MONTHS + "/\\d{2,4}(?![\\d/])" + CLOCK
-            + "|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?"
+            + "|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?:(?:T|,?\\s)\\d{2}:\\d{2}(?::\\d{2})?)?"
             // year first between slashes, as Xoops and Japanese and Chinese boards print it ("2026/11/23 14:07")
             + "|(?<![\\d/])\\d{4}/\\d{1,2}/\\d{1,2}(?![\\d/])(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?"
             // year first between dots, as Korean blogs and news print it ("2026.11.21 14:14", "2026.11.21. 14:14"), and
             // the CJK date with its year, month and day words ("2026年11月21日 14:14", "2026년 11월 21일"), as Dates reads them
             + "|(?<![\\d.])\\d{4}\\.\\d{1,2}\\.\\d{1,2}\\.?(?![\\d.])(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?"
             + "|(?<!\\d)\\d{4}\\s?[\u5e74\ub144]\\s?\\d{1,2}\\s?[\u6708\uc6d4]\\s?\\d{1,2}\\s?[\u65e5\uc77c](?:\\s*\\d{1,2}:\\d{2})?"
+            // the same without its year, only with the clock ("11月20日 07:21", Weibo): a month and day in prose stay words
+            + "|(?<![\\d\u5e74\ub144\\s])(?<!\\d\\s)\\d{1,2}\\s?[\u6708\uc6d4]\\s?\\d{1,2}\\s?[\u65e5\uc77c]\\s*\\d{1,2}:\\d{2}(?![\\d:])"
             + "|(?:\\d+|an?|one|two|few)\\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\.?\\s+ago"
             // a compact age, "17h ago" (Tildes, many widgets), or alone on its line under a name, "10h" (Twitter-likes)
             + "|(?<![\\w.])\\d{1,3}(?:min|hr|[smhdw])\\.?\\s+ago|^\\d{1,3}(?:min|[mhdw])$"
@@ -88,7 +93,7 @@ final class DumpThreads {
             "(?i)\\b(?:joined|registered|member since|last (?:seen|active|visit|edited)|edited|updated(?!\\s+by\\s)|copyright|posts?:|kudos:|location:)|\\u00a9"
                     // (a localized board's user cell: "Registriert: 03.01.2010", "Inscrit le: 03 Jan 2010", "Зарегистрирован: …")
                     + "|(?iu)(?<!\\p{L})(?:registriert|mitglied seit|dabei seit|beitr\u00e4ge:|wohnort:|inscrit(?: le)?:|localisation:|registrado"
-                    + "|iscritto il|membro desde|zuletzt ge\u00e4ndert|derni\u00e8re \u00e9dition|do\u0142\u0105czy\u0142|\u0437\u0430\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0438\u0440\u043e\u0432\u0430\u043d"
+                    + "|iscritto il|membro desde|reg:|inl\u00e4gg:|medlem sedan|zuletzt ge\u00e4ndert|derni\u00e8re \u00e9dition|do\u0142\u0105czy\u0142|\u0437\u0430\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0438\u0440\u043e\u0432\u0430\u043d"
                     + "|\u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u044f:|\u043e\u0442\u043a\u0443\u0434\u0430:)(?!\\p{L})");
     // (a paged count before it: "Showing 1-11 of 11 comments", Steam's heading over a discussion's replies)
     private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:showing \\d+\\s*[-\\u2013]\\s*\\d+ of\\s+)?(?:\\d+|no|one|two|three)?\\s*(?:comments?|responses?|replies|"
@@ -241,7 +246,7 @@ final class DumpThreads {
     private static final ThreadLocal<String> NOW = new ThreadLocal<>();
 
     static Result read(List<String> dump, Deadline deadline) {
-        List<String> raw = FooterDatedRecords.reorder(dump);
+        List<String> raw = FooterDatedRecords.reorder(DumpDoubledNames.merge(dump));
         String clock = null;
         for (String r : raw) {
             if (r.length() < 200 && (r.contains("urrent") || r.contains("ime now"))) {
@@ -528,7 +533,7 @@ final class DumpThreads {
      * (French), "por X »" (Spanish, Portuguese), "da X »" is left out (Italian's "da" is too common a word).
      */
     private static final Pattern LOCAL_BY = Pattern.compile(
-            "(?iu)^(?:beitrag\\s+von|von|(?:post\u00e9\\s+|message\\s+)?par|(?:publicado\\s+|mensaje\\s+)?por|\u043e\u0442)\\s+(.{1,40}?)\\s*(?:$|[\u00bb\u00ab|\u2022\u00b7,(]|\\s(?:am|le|el|em|on)\\s|(?<![\\p{L}\\p{N}_])\\d)");
+            "(?iu)^(?:beitrag\\s+von|von|(?:post\u00e9\\s+|message\\s+)?par|(?:publicado\\s+|mensaje\\s+)?por|\u043e\u0442)\\s+(.{1,40}?)\\s*(?:$|[\u00bb\u00ab|\u2022\u00b7,(]|\\s(?-i:am|le|el|em|on)\\s|(?<![\\p{L}\\p{N}_])\\d)");
 
     /** The name after a localized "by" ({@link #LOCAL_BY}), cleaned, or null. */
     private static String localBy(String t) {
@@ -701,7 +706,7 @@ final class DumpThreads {
                 break;
             }
         }
-        rest = DumpSignatureCells.plain(DumpFloorHeaders.nameFirst(DumpDates.english(rest.strip())));
+        rest = DumpCommentLabels.strip(DumpSignatureCells.plain(DumpFloorHeaders.nameFirst(DumpDates.english(rest.strip()))));
         Matcher glued = GLUED_NUMBER.matcher(rest);
         if (rest.length() <= 120 && glued.matches() && DATE.matcher(glued.group(3)).find()) {
             // w3m prints a comment's permalink number right after its author's link ("Ann Lee#1.1  —  23. November
@@ -927,6 +932,14 @@ final class DumpThreads {
             if (under >= anchors.size() * 0.75) {
                 return true;
             }
+            // (or a blank line between, each header a line of its own, "name - date" with nothing after the date,
+            // under the last sentence of the words it signs: "… the fifteenth. / / towpath_tess - 22 November '26 -
+            // 18:20", PivotX)
+            long signing = anchors.stream().filter(a -> a > 1 && lines.get(a - 1).blank() && endsSentence(lines.get(a - 2).text)
+                    && signatureLine(lines.get(a).text)).count();
+            if (signing >= anchors.size() * 0.75) {
+                return true;
+            }
         }
         int opens = 0;
         for (int a : anchors) {
@@ -1004,6 +1017,17 @@ final class DumpThreads {
         return nothingAfter(lines, anchors.get(anchors.size() - 1));
     }
 
+    /** A name, a dash and the date, nothing after it ("towpath_tess - 22 November '26 - 18:20"). */
+    private static boolean signatureLine(String t) {
+        Matcher d = DATE.matcher(t);
+        if (!d.find() || d.start() < 3 || !t.substring(d.end()).isBlank()) {
+            return false;
+        }
+        String before = t.substring(0, d.start()).strip();
+        return (before.endsWith("-") || before.endsWith("\u2013") || before.endsWith("\u2014") || before.endsWith(","))
+                && nameLike(clean(before.substring(0, before.length() - 1)));
+    }
+
     /** A date, a separator and a name ("2026/11/23 15:15:00 | Ann Lee"): a signature when it comes under the text. */
     private static boolean dateThenName(String t) {
         Matcher d = DATE.matcher(t);
@@ -1063,6 +1087,8 @@ final class DumpThreads {
      * meta after the words); a "by X on date (#id)" head line (Slashdot) carries no action and stays a header.
      */
     private static final Pattern BY_ON_FOOTER = Pattern.compile("(?i)^\\s*by\\s+\\S.{0,60}?\\s+on\\s+\\S.{3,80}?[\\s.]reply(?:\\s+actions)?[\\s#]*$");
+    /** An "up" link (to the comment answered) before the reply action at a footer byline's end. */
+    private static final Pattern UP_LINK = Pattern.compile("(?i)\\sup\\s+reply(?:\\s+actions)?[\\s#]*$");
     /** The name of a {@link #BY_ON_FOOTER} byline. */
     private static final Pattern BY_ON_NAME = Pattern.compile("(?i)^\\s*by\\s+(\\S.{0,60}?)\\s+on\\s+\\S");
     /** An image's alt text alone on its line, as w3m prints an avatar: "[eut]", "[fb4858]". */
@@ -1135,7 +1161,7 @@ final class DumpThreads {
                     continue;
                 }
                 if (!l.blank()) {
-                    if (!headerish(l.text) || DumpCjk.words(l.text) > 5) {
+                    if ((!headerish(l.text) || DumpCjk.words(l.text) > 5) && !DumpSignedNames.subject(l.text)) {
                         break; // (CJK words counted too: a line of Japanese prose is the text, not a short header line)
                     }
                     taken++;
@@ -1197,6 +1223,8 @@ final class DumpThreads {
             Matcher byOn = BY_ON_NAME.matcher(lines.get(r.anchor).text);
             if (BY_ON_FOOTER.matcher(lines.get(r.anchor).text).matches() && byOn.lookingAt() && nameLike(clean(byOn.group(1)))) {
                 r.author = clean(byOn.group(1)); // the byline's name, not an avatar's alt text above the words
+                // ("… via mobile up reply actions": the "up" link to the comment answered, on replies only, SB Nation)
+                r.parentLink = UP_LINK.matcher(lines.get(r.anchor).text).find();
             }
             if (card != null) {
                 r.author = card;
@@ -1208,6 +1236,12 @@ final class DumpThreads {
                 Matcher sd = DATE.matcher(signature);
                 sd.find();
                 r.author = DumpTrailingNames.of(signature.substring(sd.end()));
+            }
+            String glued = DumpSignedNames.nameBeforeDate(signature);
+            if (glued != null && nameLike(clean(glued))) {
+                // the name before the date in the signature under the text ("yuki_garden2026-11-23 14:27:05", Ameba):
+                // the writer, where the short line over the text is the comment's title ("無題", "Re:…")
+                r.author = clean(glued);
             }
             if (SIGNATURE_VERB.matcher(lines.get(r.anchor).text).find()) {
                 r.author = null; // (the lines over the text are the previous post's card and comment box, not this post's)
@@ -1240,7 +1274,53 @@ final class DumpThreads {
                 r.level = post || !seen ? 1 : 2;
             }
         }
+        colonNamesAndTotals(lines, recs);
         return finish(recs);
+    }
+
+    /**
+     * Records whose words open with their writer's name and a full-width colon, on most of the page ("东岸居民：…"):
+     * the name is the author (a "回复 @X" after it names the comment answered); a "共n条回复" line after a run of
+     * records makes the n above it replies to the record before them ({@link DumpReplyTotals}).
+     */
+    private static void colonNamesAndTotals(List<Line> lines, List<Rec> recs) {
+        int named = 0;
+        for (Rec r : recs) {
+            if (!r.paragraphs.isEmpty() && DumpReplyTotals.colonName(r.paragraphs.get(0)) != null) {
+                named++;
+            }
+        }
+        if (named < 3 || named < recs.size() * 0.6) {
+            return;
+        }
+        for (Rec r : recs) {
+            String[] n = r.paragraphs.isEmpty() ? null : DumpReplyTotals.colonName(r.paragraphs.get(0));
+            if (n != null) {
+                r.author = n[0];
+                r.replyTo = n[1];
+                r.paragraphs.set(0, n[2]);
+            }
+        }
+        boolean any = false;
+        for (int k = 0; k <= recs.size(); k++) {
+            // the total after record k-1: among the lines between its words and the next record's words
+            int from = k == 0 ? -1 : recs.get(k - 1).anchor + 1;
+            int to = k < recs.size() ? recs.get(k).hEnd : Math.min(lines.size() - 1, from + 8);
+            for (int j = Math.max(0, from); from >= 0 && j <= to && j < lines.size(); j++) {
+                int n = DumpReplyTotals.total(lines.get(j).text);
+                if (n > 0 && k - n - 1 >= 0) {
+                    any = true;
+                    for (int i = k - n; i < k; i++) {
+                        recs.get(i).level = 2;
+                    }
+                }
+            }
+        }
+        if (any) {
+            for (Rec r : recs) {
+                r.level = r.level == 2 ? 2 : 1;
+            }
+        }
     }
 
     private static Result records(List<Line> lines, List<Integer> anchors, int sectionAt, Deadline deadline) {
@@ -2966,6 +3046,10 @@ final class DumpThreads {
                 r.time = Dates.find(d.group());
                 if (r.time == null) {
                     r.time = Dates.find(t);
+                } else if (r.time.length() == 10 && t.length() <= 140) {
+                    // the clock in another language's form after the date ("le 17/11/2026 à 14h25"): the whole line's
+                    String whole = Dates.find(t);
+                    r.time = whole != null && whole.startsWith(r.time) ? whole : r.time;
                 }
                 if (r.time == null) {
                     r.time = Dates.relative(t, NOW.get()); // "5 hours ago", "Today, 04:30 PM"
@@ -3437,7 +3521,7 @@ final class DumpThreads {
                 .replaceAll("(?i)^\\s*(?:post\\s?by|by|from)\\s+", "") // phpBB 3's "Postby X" (icon text "Post" glued to "by")
                 .replaceAll("(?i)\\s+(?:post)?posted:?\\s*$", "") // phpBB 2's "name   PostPosted:" (name cell beside the post's head)
                 // (Blogger's and its imitators' "said..." too)
-                .replaceAll("(?i)\\s+(?:says|said|wrote|writes|commented|posted|replied|responded|reviewed)(?:\\s+on)?\\s*(?::|\\.{2,3}|\u2026)?\\s*$", "")
+                .replaceAll("(?i)\\s+(?:says|said|wrote|writes|commented|posted|replied|responded|reviewed)(?:,?\\s+on)?\\s*(?::|\\.{2,3}|\u2026|,)?\\s*$", "")
                 .replaceAll("(?i)\\s+(?:on|at)\\s*$", "")
                 .replaceAll("[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014:,(]+\\s*$", "")
                 .replaceAll("^\\s*[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014\\u2191\\u25a0-\\u25ff,-]+", ""); // (and a "\u2191" parent button, Tildes;

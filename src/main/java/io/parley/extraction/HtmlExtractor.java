@@ -160,6 +160,24 @@ final class HtmlExtractor {
             List<ExtractedComment> pairs = BylinePairs.find(doc.body() == null ? doc : doc.body());
             records = pairs.size() > records.size() ? pairs : records;
         }
+        if (records.size() < MIN_PAIRED) {
+            // one-line records (a BBS's push lines, "推 id: words  IP 11/25 15:08"): each line a comment
+            Element body = doc.body() == null ? doc : doc.body();
+            List<ExtractedComment> lines = LineRecords.read(body, FetchClock.get());
+            if (lines.size() > records.size()) {
+                records = lines;
+                // (the block model ran the lines into the story: a paragraph that holds one's words is that line)
+                List<String> keys = lines.stream().map(c -> Texts.key(c.text())).filter(k -> k.length() >= 8).toList();
+                paragraphs = new ArrayList<>(paragraphs.stream().filter(p -> keys.stream().noneMatch(Texts.key(p)::contains)).toList());
+                ExtractedComment opening = LineRecords.opening(body);
+                if (opening != null) {
+                    // the article the lines answer, a BBS thread's opening post: the first post, and the story
+                    records = new ArrayList<>(lines);
+                    records.add(0, opening);
+                    paragraphs = new ArrayList<>(List.of(opening.text().split("\n\n")));
+                }
+            }
+        }
         List<ExtractedComment> comments;
         if (liveBlog(doc, records)) {
             // a live blog's entries are the newsroom's story in parts, not readers' comments
@@ -180,7 +198,7 @@ final class HtmlExtractor {
                 paragraphs = withoutComments(paragraphs, mail);
             }
         }
-        comments = ActionOnlyRecords.drop(CommentEchoes.drop(Bylines.repair(comments)));
+        comments = ColonLeads.apply(ActionOnlyRecords.drop(CommentEchoes.drop(Bylines.repair(comments))));
         String language = TextExtractor.language(title, paragraphs);
         ExtractedArticle article = new ExtractedArticle(title, byline, published(doc, meta, blocks), List.copyOf(paragraphs),
                 language);

@@ -102,6 +102,11 @@ final class TextExtractor {
         if (!records.comments().isEmpty() && records.comments().stream().anyMatch(TextExtractor::hasSentence)) {
             return fromRecords(raw, lines, records);
         }
+        DumpThreads.Result pushes = DumpPushLines.read(lines.stream().map(l -> l.text).toList());
+        if (pushes != null && pushes.comments().stream().anyMatch(TextExtractor::hasSentence)) {
+            // one-line records ("推 id: words  IP 11/25 15:08", a BBS's pushes) under the thread's opening post
+            return fromRecords(raw, lines, pushes);
+        }
         List<ExtractedComment> signed = SignedComments.fromDump(raw.lines().toList());
         if (!signed.isEmpty()) {
             return fromSigned(raw, lines, signed);
