@@ -24,6 +24,7 @@ final class DumpBulletNames {
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i).*(?:[!?:,;\"\\u201c\\u201d]|\\breply\\b|\\bcomments?\\b|\\blog ?in\\b|\\bsign ?in\\b).*");
     /** A full stop other than an initial's ("Amy D.", "J. R. Smith") ends a sentence, not a name. */
     private static final Pattern SENTENCE_STOP = Pattern.compile("(?:^|.*\\s)\\S{2,}\\.(?:\\s.*|$)");
+    private static final Pattern CLOCK = Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}(?![\\d])");
     private static final int MIN = 3;
 
     private record Item(int line, int bullet, String name, List<String> paragraphs, int end) {
@@ -50,10 +51,14 @@ final class DumpBulletNames {
             return null;
         }
         int withSentence = 0;
+        int dated = 0;
         for (Item it : best) {
             withSentence += Texts.wordCount(String.join(" ", it.paragraphs)) >= 4 ? 1 : 0;
+            dated += it.paragraphs.stream().anyMatch(p -> Texts.wordCount(p) <= 6 && (DumpThreads.DATE.matcher(p).find() || CLOCK.matcher(p).find())) ? 1 : 0;
         }
-        if (withSentence * 4 < best.size() * 3) {
+        if (withSentence * 4 < best.size() * 3 || dated * 2 >= best.size()) {
+            // (items with a date line of their own are a board's posts with their footers, DCInside's gallery: the
+            // header reader's, not this list's)
             return null;
         }
         int top = best.stream().mapToInt(Item::bullet).min().orElse(0);
