@@ -126,6 +126,14 @@ class RealPagesFourthSetTest {
         List<ExtractedComment> cs = html(b.append("</dl></div>").toString());
         assertThat(cs).extracting(ExtractedComment::author).containsExactly(rows[0][0], rows[1][0], rows[2][0]);
         assertThat(NameSites.without("http://twitter.com/jyarmis Jonathan L. Yarmis")).isEqualTo("Jonathan L. Yarmis");
+        // shankman (Disqus's server-side cite): the site and the name as the words' first line name the commenter
+        // (no author on 2 of 8 before), and a record's name left as its first line leaves the words
+        Bylines.Byline site = Bylines.in("http://twitter.com/jyarmis Jonathan L. Yarmis\n\nI actually care who you vote for.", null);
+        assertThat(site.author()).isEqualTo("Jonathan L. Yarmis");
+        assertThat(site.rest()).isEqualTo("I actually care who you vote for.");
+        assertThat(Bylines.in("Amy D.\n\nLove this.", "Amy D.").rest()).isEqualTo("Love this.");
+        assertThat(Bylines.in("Love this.\n\nAmy D. said it well.", "Amy D.")).isNull();
+        assertThat(Bylines.in("http://example.com/report has the whole story, read it\n\nIt is long.", null)).isNull();
         assertThat(NameSites.without("http://www.example.com")).isEqualTo("http://www.example.com"); // nothing else left
     }
 
