@@ -2677,6 +2677,15 @@ final class CommentRecords {
         if (cls.isEmpty()) {
             return false;
         }
+        if (cls.contains("byuser") && cls.contains("comment-author-")) {
+            // WordPress's comment_class() puts "byuser comment-author-{nicename}" on a registered user's comment boxes
+            // (the li, Thesis' dt and dd): it says whose comment the box is, it names no part of it (a short reply by
+            // the post's author had its words box dropped as an "author" chrome part: incourage.me, 6 of 136)
+            cls = WP_USER_CLASS.matcher(cls).replaceAll(" ").strip();
+            if (cls.isEmpty()) {
+                return false;
+            }
+        }
         String lower = cls.toLowerCase(Locale.ROOT);
         int n = lower.length();
         int i = 0;
@@ -2722,6 +2731,7 @@ final class CommentRecords {
     }
 
     private static final Set<String> PREFIXED_PART = Set.of("nick", "time", "author");
+    private static final Pattern WP_USER_CLASS = Pattern.compile("(?<![\\w-])comment-author-[\\w-]+");
 
     /**
      * A camelCase class token's words ("UFICommentActorName": Name; "UFISutroCommentTimestamp": Timestamp): widgets

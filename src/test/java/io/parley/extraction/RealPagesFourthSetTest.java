@@ -137,6 +137,38 @@ class RealPagesFourthSetTest {
         assertThat(NameSites.without("http://www.example.com")).isEqualTo("http://www.example.com"); // nothing else left
     }
 
+    @Test
+    void aRegisteredUsersShortReplyKeepsItsWords() {
+        // incourage.me (Thesis, threaded): WordPress classes a registered user's boxes "byuser comment-author-dawn"; the
+        // dd holding a short reply by the post's author ("Tami, that means a lot to me.") was dropped as an "author"
+        // chrome part, and the reply with it (6 of 136 lost before)
+        String[][] rows = {{"Tami", "", "1", "I haven't heard of this before, but it sounds great. And I am praying for your daughter today!"},
+            {"Dawn Camp", " byuser comment-author-dawn bypostauthor", "2", "Tami, that means a lot to me."},
+            {"kendal", "", "1", "wow. just wow. and I am instantly wanting to bring this into my public school classroom."},
+            {"Dawn Camp", " byuser comment-author-dawn bypostauthor", "2", "I thought so, too. Glad to share!"},
+            {"Erica", "", "1", "Hmmm, I will have to check this out. Thanks for sharing with us, I love the idea of a journal."}};
+        StringBuilder b = new StringBuilder("<div class=comments><dl id=comment_list>");
+        for (int i = 0; i < rows.length; i++) {
+            String cls = "comment" + rows[i][1] + " depth-" + rows[i][2];
+            String head = "<dt class='" + cls + "' id='comment-" + (400 + i) + "'><span class=comment_author><a href='http://site" + i
+                    + ".example.com' rel='external nofollow' class='url'>" + rows[i][0] + "</a></span> <span class=comment_time>November 7, 2012 at "
+                    + (i + 3) + ":04 AM</span></dt><dd class='" + cls + "'><div class=format_text><p>" + rows[i][3]
+                    + "</p><p class=reply><a class='comment-reply-link' href='#r'>Reply</a></p></div>";
+            if (rows[i][2].equals("1") && i + 1 < rows.length && rows[i + 1][2].equals("2")) {
+                b.append(head).append("<dl class=children>");
+            } else if (rows[i][2].equals("2")) {
+                b.append(head).append("</dd></dl></dd>");
+            } else {
+                b.append(head).append("</dd>");
+            }
+        }
+        List<ExtractedComment> cs = html(b.append("</dl></div>").toString());
+        assertThat(cs).extracting(ExtractedComment::text).containsExactly(rows[0][3], rows[1][3], rows[2][3], rows[3][3], rows[4][3]);
+        assertThat(cs.get(1).author()).isEqualTo("Dawn Camp");
+        assertThat(cs.get(1).parentId()).isEqualTo(cs.get(0).id());
+        assertThat(cs.get(3).parentId()).isEqualTo(cs.get(2).id());
+    }
+
     // --- the set's own pages (Dragnet training archive, referenced by the gold; skipped without ../shared)
 
     private static final Path ARCHIVE = GoldPageComments.DRAGNET_TRAIN;
@@ -149,8 +181,8 @@ class RealPagesFourthSetTest {
         });
         ThreadEvaluator.Tally html = r.tallies().get("html");
         assertThat(html.pages).isEqualTo(19);
-        assertThat(html.f1()).isGreaterThanOrEqualTo(0.98);
-        assertThat(html.author()).isGreaterThanOrEqualTo(0.98);
+        assertThat(html.f1()).isGreaterThanOrEqualTo(0.99); // (0.989 on main before)
+        assertThat(html.author()).isGreaterThanOrEqualTo(0.99); // (0.978)
         assertThat(html.parent()).isGreaterThanOrEqualTo(0.99);
         assertThat(html.silentMisses).isZero();
         ThreadEvaluator.Tally text = r.tallies().get("text");
