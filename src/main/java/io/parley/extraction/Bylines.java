@@ -64,6 +64,8 @@ final class Bylines {
                     + "(?:\\s+(?:homepage|journal))*\\s*$");
     /** "NAME said," / "NAME says:" / "NAME wrote:" alone on the first line. */
     private static final Pattern OPENING_SAID = Pattern.compile("(?i)^" + NAME + "\\s+(?:said|says|wrote)\\s*[,:.]?\\s*$");
+    /** A commenter's web address, then the name, alone on the first line (Disqus's server-side cite). */
+    private static final Pattern OPENING_SITE_NAME = Pattern.compile("(?i)^(?:https?://|www\\.)\\S+\\s+" + NAME + "\\s*$");
     /** "Posted by: NAME | DATE" / "Posted by: NAME at DATE" closing the words (TypePad, Movable Type). */
     private static final Pattern CLOSING_POSTED = Pattern.compile(
             "(?i)^posted\\s+by:?\\s+" + NAME + "\\s*(?:\\||\\bat\\b|\\bon\\b)\\s*(.{4,60})$");
@@ -87,6 +89,13 @@ final class Bylines {
             m = OPENING_SAID.matcher(first);
             if (!rest.isEmpty() && m.matches() && Texts.wordCount(m.group(1)) <= 4 && fits(m.group(1), author)) {
                 return new Byline(m.group(1).strip(), null, first, rest);
+            }
+            m = first.length() <= 100 ? OPENING_SITE_NAME.matcher(first) : null;
+            if (!rest.isEmpty() && m != null && m.matches() && Texts.wordCount(m.group(1)) <= 4 && fits(m.group(1), author)) {
+                return new Byline(m.group(1).strip(), null, first, rest); // "http://twitter.com/x Ann Lee" over the words (Disqus)
+            }
+            if (!rest.isEmpty() && author != null && first.equals(author.strip()) && Texts.wordCount(first) <= 5) {
+                return new Byline(author.strip(), null, first, rest); // the record's name left as the words' first line
             }
         }
         int lastStart = text.lastIndexOf('\n');

@@ -2677,6 +2677,15 @@ final class CommentRecords {
         if (cls.isEmpty()) {
             return false;
         }
+        if (cls.contains("byuser") && cls.contains("comment-author-")) {
+            // WordPress's comment_class() puts "byuser comment-author-{nicename}" on a registered user's comment boxes
+            // (the li, Thesis' dt and dd): it says whose comment the box is, it names no part of it (a short reply by
+            // the post's author had its words box dropped as an "author" chrome part: incourage.me, 6 of 136)
+            cls = WP_USER_CLASS.matcher(cls).replaceAll(" ").strip();
+            if (cls.isEmpty()) {
+                return false;
+            }
+        }
         String lower = cls.toLowerCase(Locale.ROOT);
         int n = lower.length();
         int i = 0;
@@ -2722,6 +2731,7 @@ final class CommentRecords {
     }
 
     private static final Set<String> PREFIXED_PART = Set.of("nick", "time", "author");
+    private static final Pattern WP_USER_CLASS = Pattern.compile("(?<![\\w-])comment-author-[\\w-]+");
 
     /**
      * A camelCase class token's words ("UFICommentActorName": Name; "UFISutroCommentTimestamp": Timestamp): widgets
@@ -3147,6 +3157,14 @@ final class CommentRecords {
                     && !d.className().toLowerCase(Locale.ROOT).contains("quote")) {
                 Element link = null;
                 for (Element a : d.getElementsByTag("a")) {
+                    if (a != d && WpCommenterLinks.isOne(a)) {
+                        // the commenter's own link names them before a social profile's handle in the same box
+                        // ("<a class=url>Charise</a><br>Twitter: <a href=twitter.com/x>x</a>", Thesis)
+                        link = a;
+                        break;
+                    }
+                }
+                for (Element a : link != null ? List.<Element>of() : d.getElementsByTag("a")) {
                     if (a != d && (profileLink(a) || avatarTwin(a, own))) {
                         // a user box (name, rank, stars, its time and votes) names its member by the profile link, or
                         // by the link to the address its avatar links to
@@ -3159,11 +3177,12 @@ final class CommentRecords {
                 }
                 String t = clean(withoutAvatar(link != null ? link : d));
                 if (t != null && link == null) {
+                    t = NameSites.without(t); // ("http://twitter.com/x Ann Lee": Disqus prints the commenter's site before the name)
                     // a user cell's label and count around the name ("by X" in a print view, "X 712 posts" in a
                     // list archive's author cell) are not the name
                     t = clean(COUNT_TAIL.matcher(BY_LABEL.matcher(t).replaceFirst("")).replaceFirst(""));
                 }
-                if (t != null && Texts.wordCount(t) <= 5 && Dates.find(t) == null && !MEMBER_WORDS.matcher(t).matches()
+                if (t != null && Texts.wordCount(t) <= maxNameWords(link) && Dates.find(t) == null && !MEMBER_WORDS.matcher(t).matches()
                         && !AUTHOR_NOISE.matcher(t).matches() && !EDIT_NOTICE.matcher(t).lookingAt() && !inQuotes.in(d)) {
                     f.author = t;
                     f.authorEl = d;
@@ -3178,7 +3197,7 @@ final class CommentRecords {
             // names the author before any profile link: a "Twitter: @handle" beside it is the commenter's handle
             if (f.author == null && WpCommenterLinks.isOne(d) && !inQuotes.in(d)) {
                 String t = clean(d.text());
-                if (t != null && (WpCommenterLinks.isPingback(r) || Texts.wordCount(t) <= 5 && Dates.find(t) == null)) {
+                if (t != null && (WpCommenterLinks.isPingback(r) || Texts.wordCount(t) <= maxNameWords(d) && Dates.find(t) == null)) {
                     f.author = t;
                     f.authorEl = d;
                 }
@@ -5143,6 +5162,14 @@ final class CommentRecords {
         "scritto", "schreef", "skrev", "\u043f\u0438\u0441\u0430\u043b", "\u043f\u0438\u0441\u0430\u043b\u0430", "(\u0430)"};
 
     private static final Pattern SIG_RULE = Pattern.compile("(?s)\\n[ \\t\\u00a0]*_{5,}[ \\t\\u00a0]*(?:\\n.*|$)");
+
+    /**
+     * The most words a name element may hold: five, but eight for WordPress's commenter link, whose text is the name
+     * field as the commenter typed it ("Charise @ I Thought I Knew Mama": a name and a blog's name), never prose.
+     */
+    private static int maxNameWords(Element nameEl) {
+        return nameEl != null && WpCommenterLinks.isOne(nameEl) ? 8 : 5;
+    }
 
     private static String clean(String s) {
         if (s == null) {

@@ -97,7 +97,7 @@ final class DumpThreads {
                     + "|\u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u044f:|\u043e\u0442\u043a\u0443\u0434\u0430:)(?!\\p{L})");
     // (a paged count before it: "Showing 1-11 of 11 comments", Steam's heading over a discussion's replies)
     private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:showing \\d+\\s*[-\\u2013]\\s*\\d+ of\\s+)?(?:\\d+|no|one|two|three)?\\s*(?:comments?|responses?|replies|"
-            + "thoughts? on\\b.*|repl(?:y|ies) to\\b.*|reader comments|reactions|discussion|have your say|talkback|"
+            + "thoughts? on\\b.*|repl(?:y|ies) to\\b.*|(?:responses?|comments?) to [\u201c\"].*|reader comments|reactions|discussion|have your say|talkback|"
             + "comments? \\(\\d+\\)|comments?:|\\d+ comments? on\\b.*|comments?:?\\s+\\d{1,5}"
             // the same heading in the page's language, its count before or after ("댓글12", "Kommentare (14)", "评论 8")
             + "|(?:kommentare?|commentaires?|comentarios?|commenti|komentarze|reacties|комментари[йие]в?|"

@@ -107,6 +107,11 @@ final class TextExtractor {
             // one-line records ("推 id: words  IP 11/25 15:08", a BBS's pushes) under the thread's opening post
             return fromRecords(raw, lines, pushes);
         }
+        // (no dated header line anywhere: a list of bulleted names over indented words, Disqus's server-side list)
+        DumpThreads.Result bulleted = DumpBulletNames.read(lines.stream().map(l -> " ".repeat(l.indent) + l.text).toList());
+        if (bulleted != null) {
+            return fromRecords(raw, lines, bulleted);
+        }
         List<ExtractedComment> signed = SignedComments.fromDump(raw.lines().toList());
         if (!signed.isEmpty()) {
             return fromSigned(raw, lines, signed);
@@ -152,7 +157,7 @@ final class TextExtractor {
         }
         String language = language(art.title, art.paragraphs);
         return new ExtractedPage(new ExtractedArticle(art.title, art.byline, art.published, art.paragraphs, language),
-                Bylines.repair(DumpNameLines.apply(comments)), boilerplate, CommentSections.text(raw, comments.size(), thread || records.cues()));
+                DumpCommentNumbers.apply(Bylines.repair(DumpNameLines.apply(comments))), boilerplate, CommentSections.text(raw, comments.size(), thread || records.cues()));
     }
 
     /**
@@ -226,7 +231,7 @@ final class TextExtractor {
         }
         String language = language(art.title, paragraphs);
         return new ExtractedPage(new ExtractedArticle(art.title, art.byline, art.published, paragraphs, language),
-                Bylines.repair(DumpNameLines.apply(records.comments())), boilerplate, CommentSections.text(raw, records.comments().size(), true));
+                DumpCommentNumbers.apply(Bylines.repair(DumpNameLines.apply(records.comments()))), boilerplate, CommentSections.text(raw, records.comments().size(), true));
     }
 
     static String language(String title, List<String> paragraphs) {
