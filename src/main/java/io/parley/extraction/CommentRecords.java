@@ -2493,7 +2493,7 @@ final class CommentRecords {
     private static final Pattern SIGNED_END = Pattern.compile("(?i)\\b(?:posted by|by|from|written by|submitted by)\\b|\\|");
 
     private static final Pattern PROFILE_HREF = Pattern.compile(
-            "(?i)(?:[?&;]action=profile|mode=viewprofile|member(?:list)?\\.php\\?|/members?/[^/?#]+|/profile/|/users?/[^/?#]+/?$|/u/[^/?#]+/?$"
+            "(?i)(?:[?&;]action=profile|mode=viewprofile|member(?:list)?\\.php\\?|/members?/[^/?#]+|/profile/|/users?/[^/?#]+/?$|/u/[^/?#]+/?$|/u/\\d+/[^/?#]+/?$"
                     + "|showuser=|[?&]userid=|blogger\\.com/profile/|/author/[^/?#]+/?$|profile\\.php\\?(?:(?:id|u|uid|user)=|\\d)|/view_?user(?:_page)?\\.php\\?(?:id|u|uid|user)=|/~[^/?#]+/?$|[?&]mod=space&(?:amp;)?uid=\\d+|space-uid-\\d+"
                     + "|/wiki/user:[^/?#]+$|[?&]title=user:|/@[^/?#@]+/?$"
                     // (Phorum's profile.php?30, Mantis's view_user_page.php?id=40)
