@@ -2322,7 +2322,7 @@ final class CommentRecords {
     }
 
     private static final Pattern CELL_LABEL = Pattern.compile(
-            "(?iu)(?:^|\\s)(?:posts|joined|join date|registered|location|gender|messages|member no\\.?|online status|group|from|mood|points|member since"
+            "(?iu)(?:^|\\s)(?:posts|joined|join date|registered|location|gender|messages|member no\\.?|online status|group|from|mood|points|member since|karma"
                     // (localized boards: German, French, Spanish, Portuguese, Italian, Polish, Dutch, Russian)
                     + "|beitr\u00e4ge|registriert|wohnort|mitglied seit|inscrit le|inscription|localisation|mensajes|registrado|ubicaci\u00f3n|berichten"
                     + "|mensagens|messaggi|iscritto il|posty|lokalizacja"
@@ -4416,7 +4416,10 @@ final class CommentRecords {
         String lowerCopy = copyText.toLowerCase(Locale.ROOT);
         // quote boxes written as text need one of their head words: most records have none, and skip the look
         boolean boxes = lowerCopy.contains("wrote") || lowerCopy.contains("said") || lowerCopy.contains("posted by")
-                || lowerCopy.contains("quote from") || WROTE_LOCAL_WORD.matcher(lowerCopy).find();
+                || lowerCopy.contains("quote from")
+                // a localized board's verb ("X a écrit :" heading a citation table), where no element is classed a quote
+                // (a classed quote's head and body are read as such: phpBB's quotetitle / quotecontent)
+                || WROTE_LOCAL_WORD.matcher(lowerCopy).find() && copy.select("[class*=quote], blockquote").isEmpty();
         for (Element d : allElements(copy)) {
             if (d == copy) {
                 continue;
