@@ -3509,6 +3509,11 @@ final class CommentRecords {
                 if (hasPart(d, TIME_PARTS) || d.normalName().equals("time") || d.hasClass("time-ago")) {
                     String t = Dates.find(d.attr("title"));
                     f.time = t != null ? t : Dates.find(d.text());
+                    if (f.time == null) {
+                        // a part classed a date around the name and an age whose link holds the full time in its title
+                        // (PeerTube's span.comment-account-date > a.comment-date[title]): that time, not the age
+                        f.time = titledDate(d);
+                    }
                     if (f.time == null && d.text().length() <= 60) {
                         f.time = Dates.relative(d.text(), CLOCK.get());
                     }
@@ -4163,6 +4168,19 @@ final class CommentRecords {
             }
         }
         return false;
+    }
+
+    /** The date in the title of a short element inside {@code d} ("2 weeks ago" titled "Nov 22, 2026, 12:47:00 PM"), or null. */
+    private static String titledDate(Element d) {
+        for (Element x : d.select("[title]")) {
+            if (x != d && boundedText(x, 31).length() <= 30) {
+                String t = Dates.find(x.attr("title"));
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
     }
 
     private static final List<String> TOOLTIP_ATTRS = List.of("title", "data-tippy-content", "data-tooltip", "data-title",

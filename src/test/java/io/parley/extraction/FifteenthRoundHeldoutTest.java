@@ -73,6 +73,17 @@ class FifteenthRoundHeldoutTest {
     }
 
     @Test
+    void anAgeInsideADatePartIsReadFromItsLinksTitle() throws Exception {
+        // span.comment-account-date holds the name and a.comment-date "2 weeks ago" titled "Nov 22, 2026, 12:47:00 PM":
+        // the minute of the title, not the day two weeks before the fetch
+        List<ExtractedComment> cs = of(THREADS, "peertube");
+        List<String> gold = new java.util.ArrayList<>();
+        GoldPageComments.gold(THREADS, "peertube").forEach(c -> gold.add(c.get("time").asText()));
+
+        assertThat(cs.stream().map(ExtractedComment::postedAt).toList()).isEqualTo(gold);
+    }
+
+    @Test
     void aLocalizedQuoteHeadNamesTheQuotedPost() throws Exception {
         // HFR-like: table.citation headed "X a écrit :"; before, every post top-level with the quote in its words
         List<ExtractedComment> cs = of(FORUMS, "hfr");
