@@ -123,6 +123,17 @@ class FifteenthRoundHeldoutTest {
     }
 
     @Test
+    void aDashedDateWithATwoDigitYearIsReadOnlyWithItsClock() throws Exception {
+        // AcmlmBoard: "Posted on 11-25-26 08:00:00 AM"; the user cell's "Since: 01-01-05" has no clock and stays no date
+        assertThat(Dates.find("Posted on 11-25-26 08:00:00 AM")).isEqualTo("2026-11-25T08:00");
+        assertThat(Dates.find("Posted on 11-25-26 12:02:00 PM")).isEqualTo("2026-11-25T12:02");
+        assertThat(Dates.find("21-11-26 14:14")).isEqualTo("2026-11-21T14:14");
+        assertThat(Dates.find("Since: 01-01-05")).isNull();
+        assertThat(GoldPageComments.of(FORUMS, "acmlm", FETCHED).stream().map(ExtractedComment::postedAt).toList())
+                .isEqualTo(GoldPageComments.gold(FORUMS, "acmlm").findValuesAsText("time"));
+    }
+
+    @Test
     void aRatingsStarsAndMenuButtonAfterANameAreNoPartOfIt() {
         assertThat(AuthorNames.tidy("millane_mike \u22ee \u2605\u2605\u2605\u2605")).isEqualTo("millane_mike");
         assertThat(AuthorNames.tidy("Clodagh Byrne \u2605")).isEqualTo("Clodagh Byrne");
