@@ -19,6 +19,12 @@ final class AuthorNames {
     private static final Pattern DATE_TAIL = Pattern.compile("(?iu)\\s+[-\u2013\u2014]\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH
             + "|" + MONTH + "\\s+\\d{1,2}\\b).*$");
 
+    /**
+     * A run of symbols closing the name: a card's menu button ("⋮") and its star rating ("★★★") read with
+     * the name before the date (review cards). Emoji in a name stay: only a run set apart by a space goes.
+     */
+    private static final Pattern SYMBOL_TAIL = Pattern.compile("(?:\\s+[\u22ee\u2026\u2605\u2606\u2729-\u2730\u00b7\u2022\u22ef]+)+\\s*$");
+
     private AuthorNames() {
     }
 
@@ -37,7 +43,7 @@ final class AuthorNames {
             // only a numbered head line loses its number: "2. Name - date", never a name that is a number
             t = NUMBER_HEAD.matcher(dated).replaceFirst("");
         }
-        t = t.strip();
+        t = SYMBOL_TAIL.matcher(t).replaceFirst("").strip();
         return t.isEmpty() ? name : t;
     }
 }

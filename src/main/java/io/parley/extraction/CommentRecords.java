@@ -504,6 +504,13 @@ final class CommentRecords {
                 // nothing the block model took for comments: only a set that names itself a comment or post list
                 few = true;
             }
+            List<Element> vouched = few && !sig.contains("pingback") && !sig.contains("trackback") && linkDensity(records) <= 0.35
+                    ? VouchedRuns.vouched(records) : null;
+            if (vouched != null) {
+                // a heading names the run a comment or review list, or each record carries a forum user pane
+                records = vouched;
+                few = false;
+            }
         }
         if (few) {
             // no set of three: one or two comments, taken only where the page says plainly they are (see FewRecords)
@@ -1156,7 +1163,8 @@ final class CommentRecords {
                 }
                 int s = 0;
                 int n = 0;
-                for (Element e : g.getValue()) {
+                List<Element> run = trimmedRun(g.getValue());
+                for (Element e : run) {
                     s += cues(e);
                     // rows of a few words between records ("Back to top", spacers) are not records that lack cues, nor
                     // is a row of member fields under a post ("Posts: 20 | Registered: Jan 2010": UBB.classic)
@@ -1216,6 +1224,26 @@ final class CommentRecords {
             }
         }
         return withOpeningPost(withInnerRecords(root, out, best, score, count, members));
+    }
+
+    /**
+     * A sibling group without the members at either end that carry no cue at all: a board that gives its header,
+     * its posts and its footer one table class (AcmlmBoard's table.table) has posts between two chrome boxes, which
+     * are not posts lacking cues. Three members stay at least, or the group is kept whole.
+     */
+    private static List<Element> trimmedRun(List<Element> group) {
+        if (!group.get(0).normalName().equals("table")) {
+            return group; // (other tags' runs: unchanged, as the record finder has weighed them all along)
+        }
+        int from = 0;
+        int to = group.size();
+        while (from < to && cues(group.get(from)) == 0) {
+            from++;
+        }
+        while (to > from && cues(group.get(to - 1)) == 0) {
+            to--;
+        }
+        return to - from >= 3 ? group.subList(from, to) : group;
     }
 
     /**
@@ -1370,11 +1398,14 @@ final class CommentRecords {
         }
         String shape = null;
         for (Element r : records) {
-            if (r.childrenSize() == 0) {
+            int first = firstWordedChild(r);
+            if (first < 0) {
                 return null;
             }
-            String sig = signature(r.child(0));
-            if (sig.endsWith(".") || shape != null && !shape.equals(sig) || cues(r.child(0)) < 2) {
+            Element inner = r.child(first);
+            String sig = signature(inner);
+            // (a custom element is a named shape without a class: PeerTube's my-video-comment)
+            if (sig.endsWith(".") && inner.normalName().indexOf('-') < 0 || shape != null && !shape.equals(sig) || cues(inner) < 2) {
                 return null;
             }
             shape = sig;
@@ -1382,7 +1413,7 @@ final class CommentRecords {
         for (Element r : records) {
             // after the wrapped record only its replies' list, records of the same shape (Allura: li > div.discussion-post
             // + ul of replies): the wrapper is a thread, the shape still the record
-            for (int i = 1; i < r.childrenSize(); i++) {
+            for (int i = firstWordedChild(r) + 1; i < r.childrenSize(); i++) {
                 String s = shape;
                 if (allElements(r.child(i)).stream().noneMatch(d -> s.equals(signature(d)))) {
                     return null;
@@ -1390,6 +1421,16 @@ final class CommentRecords {
             }
         }
         return shape;
+    }
+
+    /** The first child with words (an empty anchor div before a thread's record is no part of it), or -1. */
+    private static int firstWordedChild(Element r) {
+        for (int i = 0; i < r.childrenSize(); i++) {
+            if (!boundedText(r.child(i), 20).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> INLINE_TAGS = Set.of("a", "span", "b", "i", "em", "strong", "p", "small", "font", "u",
@@ -2281,7 +2322,7 @@ final class CommentRecords {
     }
 
     private static final Pattern CELL_LABEL = Pattern.compile(
-            "(?iu)(?:^|\\s)(?:posts|joined|join date|registered|location|gender|messages|member no\\.?|online status|group|from|mood|points|member since"
+            "(?iu)(?:^|\\s)(?:posts|joined|join date|registered|location|gender|messages|member no\\.?|online status|group|from|mood|points|member since|karma"
                     // (localized boards: German, French, Spanish, Portuguese, Italian, Polish, Dutch, Russian)
                     + "|beitr\u00e4ge|registriert|wohnort|mitglied seit|inscrit le|inscription|localisation|mensajes|registrado|ubicaci\u00f3n|berichten"
                     + "|mensagens|messaggi|iscritto il|posty|lokalizacja"
@@ -2452,7 +2493,7 @@ final class CommentRecords {
     private static final Pattern SIGNED_END = Pattern.compile("(?i)\\b(?:posted by|by|from|written by|submitted by)\\b|\\|");
 
     private static final Pattern PROFILE_HREF = Pattern.compile(
-            "(?i)(?:[?&;]action=profile|mode=viewprofile|member(?:list)?\\.php\\?|/members?/[^/?#]+|/profile/|/users?/[^/?#]+/?$|/u/[^/?#]+/?$"
+            "(?i)(?:[?&;]action=profile|mode=viewprofile|member(?:list)?\\.php\\?|/members?/[^/?#]+|/profile/|/users?/[^/?#]+/?$|/u/[^/?#]+/?$|/u/\\d+/[^/?#]+/?$"
                     + "|showuser=|[?&]userid=|blogger\\.com/profile/|/author/[^/?#]+/?$|profile\\.php\\?(?:(?:id|u|uid|user)=|\\d)|/view_?user(?:_page)?\\.php\\?(?:id|u|uid|user)=|/~[^/?#]+/?$|[?&]mod=space&(?:amp;)?uid=\\d+|space-uid-\\d+"
                     + "|/wiki/user:[^/?#]+$|[?&]title=user:|/@[^/?#@]+/?$"
                     // (Phorum's profile.php?30, Mantis's view_user_page.php?id=40)
@@ -3487,6 +3528,11 @@ final class CommentRecords {
                 if (hasPart(d, TIME_PARTS) || d.normalName().equals("time") || d.hasClass("time-ago")) {
                     String t = Dates.find(d.attr("title"));
                     f.time = t != null ? t : Dates.find(d.text());
+                    if (f.time == null) {
+                        // a part classed a date around the name and an age whose link holds the full time in its title
+                        // (PeerTube's span.comment-account-date > a.comment-date[title]): that time, not the age
+                        f.time = titledDate(d);
+                    }
                     if (f.time == null && d.text().length() <= 60) {
                         f.time = Dates.relative(d.text(), CLOCK.get());
                     }
@@ -4143,6 +4189,19 @@ final class CommentRecords {
         return false;
     }
 
+    /** The date in the title of a short element inside {@code d} ("2 weeks ago" titled "Nov 22, 2026, 12:47:00 PM"), or null. */
+    private static String titledDate(Element d) {
+        for (Element x : d.select("[title]")) {
+            if (x != d && boundedText(x, 31).length() <= 30) {
+                String t = Dates.find(x.attr("title"));
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
     private static final List<String> TOOLTIP_ATTRS = List.of("title", "data-tippy-content", "data-tooltip", "data-title",
             "aria-label", "data-original-title");
 
@@ -4394,7 +4453,10 @@ final class CommentRecords {
         String lowerCopy = copyText.toLowerCase(Locale.ROOT);
         // quote boxes written as text need one of their head words: most records have none, and skip the look
         boolean boxes = lowerCopy.contains("wrote") || lowerCopy.contains("said") || lowerCopy.contains("posted by")
-                || lowerCopy.contains("quote from");
+                || lowerCopy.contains("quote from")
+                // a localized board's verb ("X a écrit :" heading a citation table), where no element is classed a quote
+                // (a classed quote's head and body are read as such: phpBB's quotetitle / quotecontent)
+                || WROTE_LOCAL_WORD.matcher(lowerCopy).find() && copy.select("[class*=quote], blockquote").isEmpty();
         for (Element d : allElements(copy)) {
             if (d == copy) {
                 continue;
@@ -4505,7 +4567,9 @@ final class CommentRecords {
             if (tag.equals("a") && f.leadMention == null
                     // (the text's first paragraph; an "@name" link may open text with no paragraph element: Mantis's note cell)
                     && (d.parent().normalName().equals("p") || d.text().startsWith("@")) && leadsText(d, copy) && !inQuote(d, copy)
-                    && (profileLink(d) || d.className().contains("user-hover") || d.className().contains("mention"))
+                    && (profileLink(d) || d.className().contains("user-hover") || d.className().contains("mention")
+                            // (a name tag its class calls a nickname, no link: Naver Cafe's a.text_nickname before a reply's words)
+                            || d.className().toLowerCase(Locale.ROOT).contains("nickname"))
                     && Texts.wordCount(d.text()) <= 4 && Texts.wordCount(d.parent().text()) >= Texts.wordCount(d.text()) + 5
                     && (f.author == null || !Texts.squash(d.text()).equalsIgnoreCase(f.author)) && Dates.find(d.parent().text()) == null) {
                 // (not the record's own byline: "Idris Pugh Nov 25, 2026 11:21 AM")
@@ -4755,6 +4819,8 @@ final class CommentRecords {
             "(?iu)^(?:quote:?\\s*)?(?:(?:originally posted by|" + QUOTE_FROM_LOCAL + "):?\\s+(.{1,40}?)(?:\\s|$)|quote from:?\\s+(.{1,40}?)\\s+on\\b|(.{1,40}?),? (?:on .{4,40}, )?(?:wrote|said|" + WROTE_LOCAL + ")\\s?(?::|\\.{3}|\u2026))");
 
     private static final Set<String> BOX_TAGS = Set.of("div", "table", "td", "aside", "blockquote");
+    /** A quote head's verb on a localized board ("a écrit", "schrieb", "ha scritto"): quote boxes written as text may be there. */
+    private static final Pattern WROTE_LOCAL_WORD = Pattern.compile("(?u)(?:" + WROTE_LOCAL + ")\\s?:");
 
     private static boolean quoteBox(Element d) {
         if (!BOX_TAGS.contains(d.normalName())) {

@@ -180,7 +180,7 @@ final class Dates {
      * year, and only with a time of day beside it.
      */
     private static final java.util.regex.Pattern SHORT_YEAR = java.util.regex.Pattern.compile(
-            "(?i)(?<![\\d/.-])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])(?:\\s*\\((?:mon|tue|wed|thu|fri|sat|sun)\\))?" + CLOCK);
+            "(?i)(?<![\\d/.-])(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{2})(?![\\d/-])(?:\\s*\\((?:mon|tue|wed|thu|fri|sat|sun)\\))?" + CLOCK);
     /** "11-21 14:14" (Bilibili-style sub-replies of this year): month-day, a dash, and a 24-hour time. */
     private static final java.util.regex.Pattern NUMERIC_YEARLESS = java.util.regex.Pattern.compile(
             "^\\s*(\\d{1,2})(?:-|\\s?[\u6708\uc6d4]\\s?)(\\d{1,2})(?:\\s?[\u65e5\uc77c])?\\s+(\\d{1,2}):(\\d{2})\\s*$");
@@ -314,16 +314,17 @@ final class Dates {
 
     /** A month-first date with a two-digit year and a time ("11/21/26 @ 02:14 pm"), or null. */
     private static String shortYear(String text) {
-        if (text.indexOf('/') < 0) {
+        if (text.indexOf('/') < 0 && text.indexOf('-') < 0) {
             return null;
         }
         java.util.regex.Matcher m = SHORT_YEAR.matcher(text);
-        if (!m.find() || m.group(4) == null) {
+        if (!m.find() || m.group(5) == null) {
             return null; // ("11/21/26" alone may be day first or a fraction: only with its time)
         }
         int a = Integer.parseInt(m.group(1));
-        int b = Integer.parseInt(m.group(2));
-        return compose("20" + m.group(3), a > 12 ? b : a, a > 12 ? a : b, m.group(4), m.group(5), m.group(6));
+        int b = Integer.parseInt(m.group(3));
+        // ("11-21-26 02:14:05 PM": AcmlmBoard's dashes, month first as the slashes are)
+        return compose("20" + m.group(4), a > 12 ? b : a, a > 12 ? a : b, m.group(5), m.group(6), m.group(7));
     }
 
     /**
