@@ -1970,19 +1970,12 @@ final class CommentRecords {
         StringBuilder b = new StringBuilder(e.normalName()).append('.');
         List<String> tokens = new ArrayList<>();
         for (String t : cls.isEmpty() ? new String[0] : SPACES.split(cls.toLowerCase(Locale.ROOT))) {
-            if (t.isEmpty() || t.equals("odd") || t.equals("even") || t.equals("alt") || t.equals("bg1") || t.equals("bg2")
-                    || t.endsWith("odd") || t.endsWith("even") || t.endsWith("-alt") || t.startsWith("authored-by")
-                    || t.equals("parent") || t.equals("has-children") || t.startsWith("comment-by") || t.startsWith("role-")
-                    || t.startsWith("user-") || t.equals("alt1") || t.equals("alt2")
-                    || DEPTH_CLASS.matcher(t).matches() || t.startsWith("depth") || t.startsWith("thread-") || t.startsWith("byuser")
-                    || t.startsWith("comment-author-") || t.startsWith("bypostauthor") || t.startsWith("id-") || t.startsWith("count-")
-                    || t.equals("old") || t.equals("new") || t.equals("unread") || t.equals("noncollapsed") || t.equals("collapsed")
-                    || t.equals("first") || t.equals("last") || t.startsWith("windowbg") || namesItsAuthor(t, e)
-                    || jsHook(t, cls) || bemModifier(t, cls) || placeVariant(t, cls)) {
+            String form = tokenForm(t);
+            // (the tests of the token alone first, once per token and thread; the walk of namesItsAuthor last)
+            if (form == null || jsHook(t, cls) || bemModifier(t, cls) || placeVariant(t, cls) || namesItsAuthor(t, e)) {
                 continue;
             }
-            t = ALT_ROW.matcher(t).replaceAll("");
-            tokens.add(hasDigit(t) ? DIGITS.matcher(t).replaceAll("#") : t);
+            tokens.add(form);
         }
         java.util.Collections.sort(tokens);
         b.append(String.join(".", tokens));
@@ -2002,6 +1995,41 @@ final class CommentRecords {
         return b.toString();
     }
 
+    /** No shape part (a token that {@link #tokenForm} drops: a sentinel no token equals by identity). */
+    private static final String DROPPED = new String("dropped");
+    private static final ThreadLocal<Map<String, String>> TOKEN_FORMS = ThreadLocal.withInitial(HashMap::new);
+
+    /**
+     * What a class token adds to a shape by itself: null where the token alone says it is no part of the shape (parity,
+     * depth, per-author and state classes), else the token with "alt" variants dropped and digits masked. A fact of
+     * the token alone, kept per thread: most pages repeat their tokens over thousands of elements, and the class
+     * attributes that differ (a per-author or per-id token among them) missed the shape cache and ran the regexes again.
+     */
+    private static String tokenForm(String t) {
+        Map<String, String> known = TOKEN_FORMS.get();
+        String form = known.get(t);
+        if (form == null) {
+            if (t.isEmpty() || t.equals("odd") || t.equals("even") || t.equals("alt") || t.equals("bg1") || t.equals("bg2")
+                    || t.endsWith("odd") || t.endsWith("even") || t.endsWith("-alt") || t.startsWith("authored-by")
+                    || t.equals("parent") || t.equals("has-children") || t.startsWith("comment-by") || t.startsWith("role-")
+                    || t.startsWith("user-") || t.equals("alt1") || t.equals("alt2")
+                    || DEPTH_CLASS.matcher(t).matches() || t.startsWith("depth") || t.startsWith("thread-") || t.startsWith("byuser")
+                    || t.startsWith("comment-author-") || t.startsWith("bypostauthor") || t.startsWith("id-") || t.startsWith("count-")
+                    || t.equals("old") || t.equals("new") || t.equals("unread") || t.equals("noncollapsed") || t.equals("collapsed")
+                    || t.equals("first") || t.equals("last") || t.startsWith("windowbg")) {
+                form = DROPPED;
+            } else {
+                String u = ALT_ROW.matcher(t).replaceAll("");
+                form = hasDigit(u) ? DIGITS.matcher(u).replaceAll("#") : u;
+            }
+            if (known.size() >= 20_000) {
+                known.clear();
+            }
+            known.put(t, form);
+        }
+        return form == DROPPED ? null : form;
+    }
+
     /**
      * A class token ending in the name its record shows ("serendipity_comment_author_annlee" beside "Ann Lee",
      * Tumblr's "tumblelog_annlee"): a per-author class, as WordPress's comment-author-x, not part of the record's
@@ -2013,15 +2041,46 @@ final class CommentRecords {
             return false;
         }
         // (after the first separator that leaves a name: "tumblelog_runner_bean_rita" for "runner_bean_rita")
-        java.util.Set<String> suffixes = new java.util.HashSet<>();
-        for (int k = 0; k < token.length(); k++) {
-            char c = token.charAt(k);
-            if ((c == '-' || c == '_') && token.length() - k - 1 >= 3) {
-                suffixes.add(NON_ALNUM.matcher(token.substring(k + 1)).replaceAll(""));
+        Map<String, java.util.Set<String>> knownSuffixes = TOKEN_SUFFIXES.get();
+        java.util.Set<String> suffixes = knownSuffixes.get(token);
+        if (suffixes == null) {
+            suffixes = new java.util.HashSet<>();
+            for (int k = 0; k < token.length(); k++) {
+                char c = token.charAt(k);
+                if ((c == '-' || c == '_') && token.length() - k - 1 >= 3) {
+                    suffixes.add(NON_ALNUM.matcher(token.substring(k + 1)).replaceAll(""));
+                }
             }
+            if (knownSuffixes.size() >= 20_000) {
+                knownSuffixes.clear();
+            }
+            knownSuffixes.put(token, suffixes);
         }
-        return anyOfFirst(e, 40, d -> d != e && shortLeaf(d, 40) && d.ownText().length() >= 3
-                && suffixes.contains(NON_ALNUM.matcher(d.ownText().toLowerCase(Locale.ROOT)).replaceAll("")));
+        java.util.Set<String> names = suffixes;
+        TreeIndex index = INDEX.get();
+        return anyOfFirst(e, 40, d -> {
+            if (d == e) {
+                return false;
+            }
+            int at = index == null ? -1 : index.position(d);
+            String key = at >= 0 ? index.leafKey(at) : leafKey(d);
+            return key != null && names.contains(key);
+        });
+    }
+
+    private static final ThreadLocal<Map<String, java.util.Set<String>>> TOKEN_SUFFIXES = ThreadLocal.withInitial(HashMap::new);
+
+    /**
+     * A short leaf's own text as {@link #namesItsAuthor} compares it with a class token's endings (lower case, letters
+     * and digits only), or null for an element that is no such leaf; the page's elements each read once
+     * ({@link TreeIndex#leafKey}), as nested candidates and their tokens walk the same first elements.
+     */
+    static String leafKey(Element d) {
+        if (!shortLeaf(d, 40)) {
+            return null;
+        }
+        String own = d.ownText();
+        return own.length() >= 3 ? NON_ALNUM.matcher(own.toLowerCase(Locale.ROOT)).replaceAll("") : null;
     }
 
     /**
@@ -2235,7 +2294,7 @@ final class CommentRecords {
     private static final Pattern REVIEW_VERB_DATE = Pattern.compile("(?i)^(?:reviewed|visited|stayed|rated)(?: on| in)?\\s+(?!by\\b)\\S.{4,30}$");
 
     static String answerFrom(Element d) {
-        if (d.childrenSize() > 2) {
+        if (d.childrenSize() > 2 || !ownTextHasM(d)) {
             return null;
         }
         String own = d.ownText();
@@ -2244,6 +2303,23 @@ final class CommentRecords {
         }
         Matcher m = ANSWER_FROM.matcher(Texts.squash(d.text()));
         return m.matches() ? m.group(1).strip() : null;
+    }
+
+    /**
+     * Whether one of the element's own text nodes holds an 'm' or 'M': ownText() takes its letters from those alone, so
+     * without one it cannot hold "rom " or "ROM " (asked of every element of every candidate record, where building
+     * ownText() was a tenth of the cue scoring).
+     */
+    private static boolean ownTextHasM(Element d) {
+        for (int i = 0, n = d.childNodeSize(); i < n; i++) {
+            if (d.childNode(i) instanceof TextNode t) {
+                String s = t.getWholeText();
+                if (s.indexOf('m') >= 0 || s.indexOf('M') >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "StyledUserLink", "CommentAuthorName" (React apps' component classes): a user or author name glued into one word. */
@@ -2295,13 +2371,62 @@ final class CommentRecords {
      * of a few lines whose later lines are member fields ("Posts: 35", "Registered: …", "1235 Posts"), two or more,
      * and whose first line is a short name. Returns that first text leaf (the name), or null.
      */
+    /**
+     * At most how many {@link #CELL_LABEL} matches {@code t} holds, counted up to 2: a match holds either a colon after
+     * a label's last letter and any spaces (the label alternatives) or a space and "posts" (the count alternative),
+     * and matches do not overlap. Most boxes with a colon have it after a digit ("10:30") or a word no label ends
+     * with, and then the forty labels were tried at every position for nothing (2 % of page CPU).
+     */
+    static int cellLabelBound(String t) {
+        int n = 0;
+        for (int i = 0, len = t.length(); i < len && n < 2; i++) {
+            char c = t.charAt(i);
+            if (c == ':') {
+                int j = i - 1;
+                while (j >= 0 && space(t.charAt(j))) {
+                    j--;
+                }
+                if (j >= 0 && labelEnd(t.charAt(j))) {
+                    n++;
+                }
+            } else if (c == ' ' && i + 5 < len && postsAt(t, i + 1)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * A character a {@link #CELL_LABEL} label can end with, as (?iu) compares: the last letters of its labels, the dot
+     * of "member no.", and (not to reason about Unicode case folding: long s, dotless i) any non-ASCII character.
+     */
+    private static boolean labelEnd(char c) {
+        if (c >= 128 || c == '.') {
+            return true;
+        }
+        char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        return "sdenropmtilya".indexOf(lower) >= 0;
+    }
+
+    /** "posts" at {@code at} as (?iu) may match it (any non-ASCII character let through). */
+    private static boolean postsAt(String t, int at) {
+        for (int k = 0; k < 5; k++) {
+            char c = t.charAt(at + k);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            if (c < 128 && lower != "posts".charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static Element userCell(Element d) {
         String tag = d.normalName();
         if (!(tag.equals("td") || tag.equals("div")) || d.childrenSize() < 2) {
             return null;
         }
         String t = boundedText(d, 401);
-        if (t.length() > 400 || t.length() < 12) {
+        if (t.length() > 400 || t.length() < 12 || cellLabelBound(t) < 2) {
             return null;
         }
         // most boxes have no colon (no "Label:" can match) and many no digit either: the forty labels are then
@@ -2677,6 +2802,23 @@ final class CommentRecords {
         if (cls.isEmpty()) {
             return false;
         }
+        // a fact of the class attribute alone, and a page repeats its class attributes: each (set, attribute) is
+        // scanned once per thread (a hot loop: the cue scoring asks it of every element of every candidate record)
+        Map<String, Boolean> known = PARTS_KNOWN.get().computeIfAbsent(parts, k -> new HashMap<>());
+        Boolean has = known.get(cls);
+        if (has == null) {
+            if (known.size() >= 20_000) {
+                known.clear();
+            }
+            has = classHasPart(cls, parts);
+            known.put(cls, has);
+        }
+        return has;
+    }
+
+    private static final ThreadLocal<Map<Set<String>, Map<String, Boolean>>> PARTS_KNOWN = ThreadLocal.withInitial(IdentityHashMap::new);
+
+    private static boolean classHasPart(String cls, Set<String> parts) {
         String lower = cls.toLowerCase(Locale.ROOT);
         int n = lower.length();
         int i = 0;

@@ -175,13 +175,15 @@ final class CommentSections {
         for (Element e : doc.getAllElements()) {
             String tag = e.normalName();
             if (tag.equals("script") || tag.equals("iframe")) {
+                // (a script's code copied out once, not once per question: inline scripts run to hundreds of KB)
+                String code = tag.equals("script") && (seen.embed == null || !seen.commentScript) ? head(e.data(), 3_000) : null;
                 if (seen.embed == null) {
                     String src = e.attr("src");
-                    String probe = tag.equals("script") ? src + dataKeys(e) + " " + head(e.data(), 3_000) : src;
+                    String probe = tag.equals("script") ? src + dataKeys(e) + " " + code : src;
                     embed(seen, probe, tag + (src.isEmpty() ? "" : " " + head(src, 60)));
                 }
                 if (tag.equals("script") && !seen.commentScript) {
-                    seen.commentScript = COMMENT_SCRIPT.matcher(e.attr("src")).find() || COMMENT_SCRIPT.matcher(head(e.data(), 3_000)).find();
+                    seen.commentScript = commentScript(e.attr("src")) || commentScript(code);
                 }
                 continue;
             }
@@ -371,6 +373,14 @@ final class CommentSections {
     /** A script that loads comments: its file or its code names the job. */
     private static final Pattern COMMENT_SCRIPT = Pattern.compile(
             "(?i)comments?[-_.]?(?:app|embed|widget|loader|config)\\b|(?:load|get|fetch|render|mount)[-_]?comments|comments(?:\\.min)?\\.js\\b");
+
+    /** Every alternative of {@link #COMMENT_SCRIPT} holds "comment" (ASCII letters in any case). */
+    private static final AsciiWords COMMENT_WORD = new AsciiWords("comment");
+
+    /** {@code COMMENT_SCRIPT.matcher(s).find()}, tried only where the word is (most scripts have none). */
+    private static boolean commentScript(String s) {
+        return COMMENT_WORD.anyIn(s) && COMMENT_SCRIPT.matcher(s).find();
+    }
 
     /** An element named for the comment section with nothing to read in it (at most a "Loading…" word or a spinner). */
     private static boolean mount(Element e, String id, String cls) {
