@@ -564,15 +564,26 @@ final class CommentSections {
      * never no where the lower-cased copy holds a word.
      */
     static final class AsciiWords {
-        private final String[][] byFirst = new String[128][];
+        /**
+         * The words by their first two letters (lower-case ASCII: 128 x 128 slots): each position is tried only against
+         * the words that start with its two letters, where a table by the first letter alone sent most letters of a
+         * class name or script to several words (embed names: eight start with "c").
+         */
+        private final String[][] byPair = new String[128 * 128][];
+        /** One-letter words, by their letter. */
+        private final boolean[] single = new boolean[128];
 
         AsciiWords(String... words) {
             for (String w : words) {
-                char f = w.charAt(0);
-                String[] old = byFirst[f];
+                if (w.length() == 1) {
+                    single[w.charAt(0)] = true;
+                    continue;
+                }
+                int k = w.charAt(0) * 128 + w.charAt(1);
+                String[] old = byPair[k];
                 String[] now = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
                 now[now.length - 1] = w;
-                byFirst[f] = now;
+                byPair[k] = now;
             }
         }
 
@@ -586,11 +597,19 @@ final class CommentSections {
                     }
                     continue;
                 }
-                String[] words = byFirst[c >= 'A' && c <= 'Z' ? c + 32 : c];
-                if (words != null) {
-                    for (String w : words) {
-                        if (startsAt(s, i, w)) {
-                            return true;
+                int first = c >= 'A' && c <= 'Z' ? c + 32 : c;
+                if (single[first]) {
+                    return true;
+                }
+                if (i + 1 < n) {
+                    char d = s.charAt(i + 1);
+                    // (a non-ASCII second character starts no word: the words are ASCII; it is looked at in its turn)
+                    String[] words = d < 128 ? byPair[first * 128 + (d >= 'A' && d <= 'Z' ? d + 32 : d)] : null;
+                    if (words != null) {
+                        for (String w : words) {
+                            if (startsAt(s, i, w)) {
+                                return true;
+                            }
                         }
                     }
                 }
