@@ -862,7 +862,7 @@ final class ArticleBlocks {
      * the block is the cell's, its words are the captioned child's.
      */
     private static boolean captionChild(Element owner) {
-        if (owner.childrenSize() > 12) {
+        if (CommentRecords.elementChildren(owner, 13)) {
             return false;
         }
         for (Element c : owner.children()) {
@@ -879,7 +879,7 @@ final class ArticleBlocks {
      */
     private static boolean pictureCell(Element owner) {
         String tag = owner.normalName();
-        if (!(tag.equals("td") || tag.equals("div") || tag.equals("center")) || owner.childrenSize() > 8) {
+        if (!(tag.equals("td") || tag.equals("div") || tag.equals("center")) || CommentRecords.elementChildren(owner, 9)) {
             return false;
         }
         // the picture first, the words under it: a line with an icon in it ("By X [Google+ icon]") is no caption

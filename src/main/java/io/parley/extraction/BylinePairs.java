@@ -31,7 +31,7 @@ final class BylinePairs {
     static List<ExtractedComment> find(Element root) {
         List<Pair> best = List.of();
         for (Element parent : root.getAllElements()) {
-            if (parent.childrenSize() < 2 * MIN_PAIRS) {
+            if (!CommentRecords.elementChildren(parent, 2 * MIN_PAIRS)) {
                 continue;
             }
             Map<String, List<Pair>> byShape = new LinkedHashMap<>();
@@ -83,7 +83,7 @@ final class BylinePairs {
 
     /** An anchor with an id or name and nothing in it: a comment's place mark. */
     private static boolean emptyAnchor(Element e) {
-        return e.normalName().equals("a") && (!e.id().isEmpty() || !e.attr("name").isEmpty()) && e.childrenSize() == 0
+        return e.normalName().equals("a") && (!e.id().isEmpty() || !e.attr("name").isEmpty()) && !CommentRecords.elementChildren(e, 1)
                 && e.text().isBlank() && !e.hasAttr("href");
     }
 

@@ -156,7 +156,27 @@ final class CommentRecords {
         SHAPES.get().clear();
         try {
             TreeIndex index = TreeIndex.of(root);
-            boolean pairs = wrapHeaderBodyPairs(root) | wrapMessageRuns(root) | wrapRowSpans(root) | splitMailPres(root) | RowRunPosts.wrap(root);
+            // each wrapping step walks the page's elements: the index's list (root.getAllElements() in the same order)
+            // until a step changes the tree, and a fresh list after one does
+            List<Element> all = index.subtree(0);
+            boolean pairs = false;
+            if (wrapHeaderBodyPairs(all)) {
+                pairs = true;
+                all = root.getAllElements();
+            }
+            if (wrapMessageRuns(all)) {
+                pairs = true;
+                all = root.getAllElements();
+            }
+            if (wrapRowSpans(all)) {
+                pairs = true;
+                all = root.getAllElements();
+            }
+            if (splitMailPres(all)) {
+                pairs = true;
+                all = root.getAllElements();
+            }
+            pairs |= RowRunPosts.wrap(all);
             if (wrapDefinitionLists(index.named("dl")) || pairs) {
                 index = TreeIndex.of(root); // (the wrapped lists changed the tree)
             }
@@ -249,10 +269,10 @@ final class CommentRecords {
      * alternation of two named shapes qualifies, at least three pairs, the first short and dated or signed, the
      * second with words.
      */
-    private static boolean wrapHeaderBodyPairs(Element root) {
+    private static boolean wrapHeaderBodyPairs(List<Element> all) {
         boolean wrapped = false;
-        for (Element parent : root.getAllElements()) {
-            if (parent.childrenSize() < 6) {
+        for (Element parent : all) {
+            if (!elementChildren(parent, 6)) {
                 continue;
             }
             List<Element> kids = new ArrayList<>();
@@ -299,11 +319,11 @@ final class CommentRecords {
      * siblings are wrapped in one element, so the record finder sees one subtree per message; its head (all but the
      * last sibling) must carry a comment cue or a date, its body (the last one) some words.
      */
-    private static boolean wrapMessageRuns(Element root) {
+    private static boolean wrapMessageRuns(List<Element> all) {
         boolean wrapped = false;
-        for (Element parent : root.getAllElements()) {
+        for (Element parent : all) {
             // (a dl's dt/dd groups are the definition lists' rule: wrapDefinitionLists)
-            if (parent.childrenSize() < 9 || parent.normalName().equals("dl") || parent.selectFirst("> dt") != null) {
+            if (!elementChildren(parent, 9) || parent.normalName().equals("dl") || childNamed(parent, "dt")) {
                 continue;
             }
             List<Element> kids = new ArrayList<>();
@@ -375,14 +395,14 @@ final class CommentRecords {
      * so the record finder sees one subtree per post, not a header row apart from its body. Three such runs in one
      * table section or more, each cell spanning 2 to 6 rows.
      */
-    private static boolean wrapRowSpans(Element root) {
+    private static boolean wrapRowSpans(List<Element> all) {
         boolean wrapped = false;
-        for (Element section : root.select("tbody, table")) {
+        for (Element section : tables(all)) {
             List<Element> starts = new ArrayList<>();
             for (Element tr : section.children()) {
                 Element cell = tr.normalName().equals("tr") ? tr.firstElementChild() : null;
                 int span = cell == null ? 1 : parseInt(cell.attr("rowspan"));
-                if (span >= 2 && span <= 6 && tr.childrenSize() >= 2) {
+                if (span >= 2 && span <= 6 && elementChildren(tr, 2)) {
                     starts.add(tr);
                 }
             }
@@ -415,10 +435,10 @@ final class CommentRecords {
      * in a pre of its own, its "-- " signature cut off, so the record finder sees one post per mail with its fields.
      * Three such pres or more among one parent's children, each head of at most eight lines naming a sender and a date.
      */
-    private static boolean splitMailPres(Element root) {
+    private static boolean splitMailPres(List<Element> all) {
         boolean split = false;
-        for (Element parent : root.getAllElements()) {
-            if (parent.childrenSize() < 3) {
+        for (Element parent : all) {
+            if (!elementChildren(parent, 3)) {
                 continue;
             }
             List<Element> pres = new ArrayList<>();
@@ -973,7 +993,7 @@ final class CommentRecords {
                 break;
             }
             if (!d.ownText().isBlank() && !inQuotes.in(d) && (texts.isEmpty() || !d.parents().contains(texts.get(0)))) {
-                if (skipBadges && texts.size() == 1 && d.childrenSize() == 0 && BADGE.matcher(d.ownText()).matches()) {
+                if (skipBadges && texts.size() == 1 && !elementChildren(d, 1) && BADGE.matcher(d.ownText()).matches()) {
                     continue;
                 }
                 texts.add(d);
@@ -990,12 +1010,12 @@ final class CommentRecords {
                 if (!e.id().isEmpty()) {
                     out.putIfAbsent(e.id().toLowerCase(Locale.ROOT), i);
                 }
-                if (e != r && e.parent() != null && e.parent().childrenSize() > 1) {
+                if (e != r && e.parent() != null && elementChildren(e.parent(), 2)) {
                     break;
                 }
             }
             Element mark = r.previousElementSibling();
-            if (mark != null && mark.normalName().equals("a") && mark.hasAttr("name") && mark.childrenSize() == 0
+            if (mark != null && mark.normalName().equals("a") && mark.hasAttr("name") && !elementChildren(mark, 1)
                     && mark.text().isBlank()) {
                 // an empty named anchor right before the record (Scoop's <a name="4100"></a><table>): its permalink
                 out.putIfAbsent(mark.attr("name").toLowerCase(Locale.ROOT), i);
@@ -1551,7 +1571,7 @@ final class CommentRecords {
                         if (outer.contains(d)) {
                             return FilterResult.SKIP_ENTIRELY; // a nested record's parts are its own
                         }
-                        if (d.childrenSize() > 0 && !INLINE_TAGS.contains(d.normalName())) {
+                        if (elementChildren(d, 1) && !INLINE_TAGS.contains(d.normalName())) {
                             own.add(d); // (a leaf or an inline run is no record: not asked its shape)
                         }
                     }
@@ -1849,6 +1869,44 @@ final class CommentRecords {
             "(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|at|on|am|pm|ago|today|yesterday");
 
     static boolean commentish(String signature) {
+        Map<String, Boolean> known = COMMENTISH.get();
+        Boolean is = known.get(signature);
+        if (is == null) {
+            if (known.size() >= 20_000) {
+                known.clear();
+            }
+            is = computeCommentish(signature);
+            known.put(signature, is);
+        }
+        return is;
+    }
+
+    /**
+     * {@code commentish(tag + "." + cls)} without building that string for every element of the page (FewRecords asks
+     * it of each): kept per tag and class attribute.
+     */
+    static boolean commentish(String tag, String cls) {
+        Map<String, Map<String, Boolean>> byTag = COMMENTISH_SHAPES.get();
+        if (byTag.size() >= 1_000 && !byTag.containsKey(tag)) {
+            byTag.clear(); // (custom elements: a page may name tags without end)
+        }
+        Map<String, Boolean> known = byTag.computeIfAbsent(tag, k -> new HashMap<>());
+        Boolean is = known.get(cls);
+        if (is == null) {
+            if (known.size() >= 20_000) {
+                known.clear();
+            }
+            is = computeCommentish(tag + "." + cls);
+            known.put(cls, is);
+        }
+        return is;
+    }
+
+    /** {@link #commentish} per signature string and thread (a fact of the string; signatures repeat over a page). */
+    private static final ThreadLocal<Map<String, Boolean>> COMMENTISH = ThreadLocal.withInitial(HashMap::new);
+    private static final ThreadLocal<Map<String, Map<String, Boolean>>> COMMENTISH_SHAPES = ThreadLocal.withInitial(HashMap::new);
+
+    private static boolean computeCommentish(String signature) {
         String s = signature.toLowerCase(Locale.ROOT);
         return s.contains("comment") || s.contains("post") || s.contains("reply") || s.contains("message")
                 || s.contains("thing") || s.contains("talkback") || s.contains("athing") || s.contains("reaction")
@@ -2011,19 +2069,12 @@ final class CommentRecords {
         StringBuilder b = new StringBuilder(e.normalName()).append('.');
         List<String> tokens = new ArrayList<>();
         for (String t : cls.isEmpty() ? new String[0] : SPACES.split(cls.toLowerCase(Locale.ROOT))) {
-            if (t.isEmpty() || t.equals("odd") || t.equals("even") || t.equals("alt") || t.equals("bg1") || t.equals("bg2")
-                    || t.endsWith("odd") || t.endsWith("even") || t.endsWith("-alt") || t.startsWith("authored-by")
-                    || t.equals("parent") || t.equals("has-children") || t.startsWith("comment-by") || t.startsWith("role-")
-                    || t.startsWith("user-") || t.equals("alt1") || t.equals("alt2")
-                    || DEPTH_CLASS.matcher(t).matches() || t.startsWith("depth") || t.startsWith("thread-") || t.startsWith("byuser")
-                    || t.startsWith("comment-author-") || t.startsWith("bypostauthor") || t.startsWith("id-") || t.startsWith("count-")
-                    || t.equals("old") || t.equals("new") || t.equals("unread") || t.equals("noncollapsed") || t.equals("collapsed")
-                    || t.equals("first") || t.equals("last") || t.startsWith("windowbg") || namesItsAuthor(t, e)
-                    || jsHook(t, cls) || bemModifier(t, cls) || placeVariant(t, cls)) {
+            String form = tokenForm(t);
+            // (the tests of the token alone first, once per token and thread; the walk of namesItsAuthor last)
+            if (form == null || jsHook(t, cls) || bemModifier(t, cls) || placeVariant(t, cls) || namesItsAuthor(t, e)) {
                 continue;
             }
-            t = ALT_ROW.matcher(t).replaceAll("");
-            tokens.add(hasDigit(t) ? DIGITS.matcher(t).replaceAll("#") : t);
+            tokens.add(form);
         }
         java.util.Collections.sort(tokens);
         b.append(String.join(".", tokens));
@@ -2043,6 +2094,41 @@ final class CommentRecords {
         return b.toString();
     }
 
+    /** No shape part (a token that {@link #tokenForm} drops: a sentinel no token equals by identity). */
+    private static final String DROPPED = new String("dropped");
+    private static final ThreadLocal<Map<String, String>> TOKEN_FORMS = ThreadLocal.withInitial(HashMap::new);
+
+    /**
+     * What a class token adds to a shape by itself: null where the token alone says it is no part of the shape (parity,
+     * depth, per-author and state classes), else the token with "alt" variants dropped and digits masked. A fact of
+     * the token alone, kept per thread: most pages repeat their tokens over thousands of elements, and the class
+     * attributes that differ (a per-author or per-id token among them) missed the shape cache and ran the regexes again.
+     */
+    private static String tokenForm(String t) {
+        Map<String, String> known = TOKEN_FORMS.get();
+        String form = known.get(t);
+        if (form == null) {
+            if (t.isEmpty() || t.equals("odd") || t.equals("even") || t.equals("alt") || t.equals("bg1") || t.equals("bg2")
+                    || t.endsWith("odd") || t.endsWith("even") || t.endsWith("-alt") || t.startsWith("authored-by")
+                    || t.equals("parent") || t.equals("has-children") || t.startsWith("comment-by") || t.startsWith("role-")
+                    || t.startsWith("user-") || t.equals("alt1") || t.equals("alt2")
+                    || DEPTH_CLASS.matcher(t).matches() || t.startsWith("depth") || t.startsWith("thread-") || t.startsWith("byuser")
+                    || t.startsWith("comment-author-") || t.startsWith("bypostauthor") || t.startsWith("id-") || t.startsWith("count-")
+                    || t.equals("old") || t.equals("new") || t.equals("unread") || t.equals("noncollapsed") || t.equals("collapsed")
+                    || t.equals("first") || t.equals("last") || t.startsWith("windowbg")) {
+                form = DROPPED;
+            } else {
+                String u = ALT_ROW.matcher(t).replaceAll("");
+                form = hasDigit(u) ? DIGITS.matcher(u).replaceAll("#") : u;
+            }
+            if (known.size() >= 20_000) {
+                known.clear();
+            }
+            known.put(t, form);
+        }
+        return form == DROPPED ? null : form;
+    }
+
     /**
      * A class token ending in the name its record shows ("serendipity_comment_author_annlee" beside "Ann Lee",
      * Tumblr's "tumblelog_annlee"): a per-author class, as WordPress's comment-author-x, not part of the record's
@@ -2054,15 +2140,46 @@ final class CommentRecords {
             return false;
         }
         // (after the first separator that leaves a name: "tumblelog_runner_bean_rita" for "runner_bean_rita")
-        java.util.Set<String> suffixes = new java.util.HashSet<>();
-        for (int k = 0; k < token.length(); k++) {
-            char c = token.charAt(k);
-            if ((c == '-' || c == '_') && token.length() - k - 1 >= 3) {
-                suffixes.add(NON_ALNUM.matcher(token.substring(k + 1)).replaceAll(""));
+        Map<String, java.util.Set<String>> knownSuffixes = TOKEN_SUFFIXES.get();
+        java.util.Set<String> suffixes = knownSuffixes.get(token);
+        if (suffixes == null) {
+            suffixes = new java.util.HashSet<>();
+            for (int k = 0; k < token.length(); k++) {
+                char c = token.charAt(k);
+                if ((c == '-' || c == '_') && token.length() - k - 1 >= 3) {
+                    suffixes.add(NON_ALNUM.matcher(token.substring(k + 1)).replaceAll(""));
+                }
             }
+            if (knownSuffixes.size() >= 20_000) {
+                knownSuffixes.clear();
+            }
+            knownSuffixes.put(token, suffixes);
         }
-        return anyOfFirst(e, 40, d -> d != e && shortLeaf(d, 40) && d.ownText().length() >= 3
-                && suffixes.contains(NON_ALNUM.matcher(d.ownText().toLowerCase(Locale.ROOT)).replaceAll("")));
+        java.util.Set<String> names = suffixes;
+        TreeIndex index = INDEX.get();
+        return anyOfFirst(e, 40, d -> {
+            if (d == e) {
+                return false;
+            }
+            int at = index == null ? -1 : index.position(d);
+            String key = at >= 0 ? index.leafKey(at) : leafKey(d);
+            return key != null && names.contains(key);
+        });
+    }
+
+    private static final ThreadLocal<Map<String, java.util.Set<String>>> TOKEN_SUFFIXES = ThreadLocal.withInitial(HashMap::new);
+
+    /**
+     * A short leaf's own text as {@link #namesItsAuthor} compares it with a class token's endings (lower case, letters
+     * and digits only), or null for an element that is no such leaf; the page's elements each read once
+     * ({@link TreeIndex#leafKey}), as nested candidates and their tokens walk the same first elements.
+     */
+    static String leafKey(Element d) {
+        if (!shortLeaf(d, 40)) {
+            return null;
+        }
+        String own = d.ownText();
+        return own.length() >= 3 ? NON_ALNUM.matcher(own.toLowerCase(Locale.ROOT)).replaceAll("") : null;
     }
 
     /**
@@ -2276,7 +2393,7 @@ final class CommentRecords {
     private static final Pattern REVIEW_VERB_DATE = Pattern.compile("(?i)^(?:reviewed|visited|stayed|rated)(?: on| in)?\\s+(?!by\\b)\\S.{4,30}$");
 
     static String answerFrom(Element d) {
-        if (d.childrenSize() > 2) {
+        if (elementChildren(d, 3) || !ownTextHasM(d)) {
             return null;
         }
         String own = d.ownText();
@@ -2285,6 +2402,23 @@ final class CommentRecords {
         }
         Matcher m = ANSWER_FROM.matcher(Texts.squash(d.text()));
         return m.matches() ? m.group(1).strip() : null;
+    }
+
+    /**
+     * Whether one of the element's own text nodes holds an 'm' or 'M': ownText() takes its letters from those alone, so
+     * without one it cannot hold "rom " or "ROM " (asked of every element of every candidate record, where building
+     * ownText() was a tenth of the cue scoring).
+     */
+    private static boolean ownTextHasM(Element d) {
+        for (int i = 0, n = d.childNodeSize(); i < n; i++) {
+            if (d.childNode(i) instanceof TextNode t) {
+                String s = t.getWholeText();
+                if (s.indexOf('m') >= 0 || s.indexOf('M') >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "StyledUserLink", "CommentAuthorName" (React apps' component classes): a user or author name glued into one word. */
@@ -2314,7 +2448,7 @@ final class CommentRecords {
             return false;
         }
         for (Element s : new Element[]{d.nextElementSibling(), d.previousElementSibling()}) {
-            if (s != null && s.childrenSize() == 0 && REPLY_WORD.matcher(s.ownText().strip()).matches()) {
+            if (s != null && !elementChildren(s, 1) && REPLY_WORD.matcher(s.ownText().strip()).matches()) {
                 return true;
             }
         }
@@ -2336,13 +2470,62 @@ final class CommentRecords {
      * of a few lines whose later lines are member fields ("Posts: 35", "Registered: …", "1235 Posts"), two or more,
      * and whose first line is a short name. Returns that first text leaf (the name), or null.
      */
+    /**
+     * At most how many {@link #CELL_LABEL} matches {@code t} holds, counted up to 2: a match holds either a colon after
+     * a label's last letter and any spaces (the label alternatives) or a space and "posts" (the count alternative),
+     * and matches do not overlap. Most boxes with a colon have it after a digit ("10:30") or a word no label ends
+     * with, and then the forty labels were tried at every position for nothing (2 % of page CPU).
+     */
+    static int cellLabelBound(String t) {
+        int n = 0;
+        for (int i = 0, len = t.length(); i < len && n < 2; i++) {
+            char c = t.charAt(i);
+            if (c == ':') {
+                int j = i - 1;
+                while (j >= 0 && space(t.charAt(j))) {
+                    j--;
+                }
+                if (j >= 0 && labelEnd(t.charAt(j))) {
+                    n++;
+                }
+            } else if (c == ' ' && i + 5 < len && postsAt(t, i + 1)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * A character a {@link #CELL_LABEL} label can end with, as (?iu) compares: the last letters of its labels, the dot
+     * of "member no.", and (not to reason about Unicode case folding: long s, dotless i) any non-ASCII character.
+     */
+    private static boolean labelEnd(char c) {
+        if (c >= 128 || c == '.') {
+            return true;
+        }
+        char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        return "sdenropmtilya".indexOf(lower) >= 0;
+    }
+
+    /** "posts" at {@code at} as (?iu) may match it (any non-ASCII character let through). */
+    private static boolean postsAt(String t, int at) {
+        for (int k = 0; k < 5; k++) {
+            char c = t.charAt(at + k);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            if (c < 128 && lower != "posts".charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static Element userCell(Element d) {
         String tag = d.normalName();
-        if (!(tag.equals("td") || tag.equals("div")) || d.childrenSize() < 2) {
+        if (!(tag.equals("td") || tag.equals("div")) || !elementChildren(d, 2)) {
             return null;
         }
         String t = boundedText(d, 401);
-        if (t.length() > 400 || t.length() < 12) {
+        if (t.length() > 400 || t.length() < 12 || cellLabelBound(t) < 2) {
             return null;
         }
         // most boxes have no colon (no "Label:" can match) and many no digit either: the forty labels are then
@@ -2718,6 +2901,23 @@ final class CommentRecords {
         if (cls.isEmpty()) {
             return false;
         }
+        // a fact of the class attribute alone, and a page repeats its class attributes: each (set, attribute) is
+        // scanned once per thread (a hot loop: the cue scoring asks it of every element of every candidate record)
+        Map<String, Boolean> known = PARTS_KNOWN.get().computeIfAbsent(parts, k -> new HashMap<>());
+        Boolean has = known.get(cls);
+        if (has == null) {
+            if (known.size() >= 20_000) {
+                known.clear();
+            }
+            has = classHasPart(cls, parts);
+            known.put(cls, has);
+        }
+        return has;
+    }
+
+    private static final ThreadLocal<Map<Set<String>, Map<String, Boolean>>> PARTS_KNOWN = ThreadLocal.withInitial(IdentityHashMap::new);
+
+    private static boolean classHasPart(String cls, Set<String> parts) {
         if (cls.contains("byuser") && cls.contains("comment-author-")) {
             // WordPress's comment_class() puts "byuser comment-author-{nicename}" on a registered user's comment boxes
             // (the li, Thesis' dt and dd): it says whose comment the box is, it names no part of it (a short reply by
@@ -2844,7 +3044,7 @@ final class CommentRecords {
                 }
             }
             Element prev = a.previousElementSibling();
-            while (prev != null && prev.normalName().equals("a") && prev.childrenSize() == 0) {
+            while (prev != null && prev.normalName().equals("a") && !elementChildren(prev, 1)) {
                 prev = prev.previousElementSibling();
             }
             // (or a bare wrapper around nothing but a list, right after a record: AO3's <li><ol class=thread> after
@@ -2869,9 +3069,9 @@ final class CommentRecords {
 
     /** A table whose first row opens with an empty cell beside others (an indent: "<td width=20>&nbsp;</td><td>replies</td>"). */
     private static boolean indentTable(Element table) {
-        Element body = table.childrenSize() > 0 && table.child(0).normalName().equals("tbody") ? table.child(0) : table;
-        Element row = body.childrenSize() > 0 ? body.child(0) : null;
-        if (row == null || !row.normalName().equals("tr") || row.childrenSize() < 2) {
+        Element body = elementChildren(table, 1) && table.child(0).normalName().equals("tbody") ? table.child(0) : table;
+        Element row = elementChildren(body, 1) ? body.child(0) : null;
+        if (row == null || !row.normalName().equals("tr") || !elementChildren(row, 2)) {
             return false;
         }
         Element first = row.child(0);
@@ -2934,7 +3134,7 @@ final class CommentRecords {
         }
         Element first = r.normalName().equals("table") ? r.selectFirst("td") : null;
         if (first != null && first.hasAttr("width") && first.nextElementSibling() != null && first.text().isBlank()
-                && (first.childrenSize() == 0 || first.childrenSize() == 1 && first.child(0).normalName().equals("img"))) {
+                && (!elementChildren(first, 1) || first.childrenSize() == 1 && first.child(0).normalName().equals("img"))) {
             // a spacer cell before the message, as wide as its depth (threaded boards: <td width="31"><img width="30">)
             Element img = first.selectFirst(SIZED_IMG);
             return parseInt(img != null ? img.attr("width") : first.attr("width"));
@@ -3284,7 +3484,7 @@ final class CommentRecords {
             if (f.author != null) {
                 break;
             }
-            if (d.childrenSize() <= 2 && !inQuotes.in(d)) {
+            if (!elementChildren(d, 3) && !inQuotes.in(d)) {
                 // a mail header line "From: Ann Lee <ann@example.org>" (bug logs, list archives): the sender
                 Matcher from = MAIL_FROM.matcher(Texts.squash(boundedText(d, 200)));
                 if (from.matches()) {
@@ -3294,11 +3494,13 @@ final class CommentRecords {
             }
         }
         for (Element d : own) {
-            if (f.replyTime == null && d.childrenSize() <= 3 && !inQuotes.in(d)) {
+            if (f.replyTime == null && !elementChildren(d, 4) && !inQuotes.in(d)) {
                 // "In reply to an earlier post on Nov 23, 2026 7:15:00 PM PST" (Amazon-like review comments): the
                 // parent named by its time alone
-                Matcher m = REPLY_TO_TIME.matcher(Texts.squash(boundedText(d, 160)));
-                String when = m.matches() ? Dates.find(m.group(1)) : null;
+                String line = boundedText(d, 160);
+                // (the pattern starts "in": most texts are passed over before they are squashed)
+                Matcher m = opensWithI(line) ? REPLY_TO_TIME.matcher(Texts.squash(line)) : null;
+                String when = m != null && m.matches() ? Dates.find(m.group(1)) : null;
                 if (when != null) {
                     f.replyTime = when;
                     if (f.replyEl == null) {
@@ -3325,7 +3527,7 @@ final class CommentRecords {
             if (f.author != null) {
                 break;
             }
-            String from = d.childrenSize() <= 2 && !inQuotes.in(d) ? answerFrom(d) : null;
+            String from = !elementChildren(d, 3) && !inQuotes.in(d) ? answerFrom(d) : null;
             if (from != null && !AUTHOR_NOISE.matcher(from).matches()) {
                 f.author = clean(from); // "Response from X, Owner at …" heading an owner's answer to a review
                 f.authorEl = d;
@@ -3345,7 +3547,7 @@ final class CommentRecords {
             Element name = null;
             boolean dated = false;
             for (Element d : own) {
-                if (d.childrenSize() > 0 || inQuotes.in(d)) {
+                if (elementChildren(d, 1) || inQuotes.in(d)) {
                     continue;
                 }
                 String t = Texts.squash(d.ownText());
@@ -3362,7 +3564,7 @@ final class CommentRecords {
                     name = d; // the first (a reader's place or a badge may follow it)
                 }
             }
-            if (name != null && (dated || own.stream().anyMatch(d -> d.childrenSize() == 0 && Dates.isYearless(Texts.squash(d.ownText()))))) {
+            if (name != null && (dated || own.stream().anyMatch(d -> !elementChildren(d, 1) && Dates.isYearless(Texts.squash(d.ownText()))))) {
                 f.author = clean(name.ownText());
                 f.authorEl = name;
                 f.authorLeaf = true;
@@ -3378,7 +3580,7 @@ final class CommentRecords {
                 Element d = texts.get(0);
                 String t = Texts.squash(d.ownText());
                 String when = Texts.squash(texts.get(1).ownText());
-                boolean leafish = d.children().stream().allMatch(ch -> ch.childrenSize() == 0 && Texts.wordCount(ch.text()) <= 1);
+                boolean leafish = d.children().stream().allMatch(ch -> !elementChildren(ch, 1) && Texts.wordCount(ch.text()) <= 1);
                 if (leafish && Texts.wordCount(t) <= 4 && ALPHA_WORD.matcher(t).find() && (!HAS_DIGIT_RX.matcher(t).matches() || HANDLE.matcher(t).matches())
                         && !t.contains("://") && !t.startsWith("www.")
                         && !MEMBER_WORDS.matcher(t).matches() && !AUTHOR_NOISE.matcher(t).matches() && !BUTTON_LINE.matcher(t).matches()
@@ -3547,7 +3749,7 @@ final class CommentRecords {
                 if (f.time != null || f.monthDay) {
                     break;
                 }
-                if (d.childrenSize() == 0 && monthDayBesideReply(d) && !inQuotes.in(d)) {
+                if (!elementChildren(d, 1) && monthDayBesideReply(d) && !inQuotes.in(d)) {
                     // "11-17 Reply": this year's month and day, the year from the page ({@link #yearClock}; none without)
                     f.monthDay = true;
                     String y = yearClock();
@@ -3581,7 +3783,7 @@ final class CommentRecords {
             // the byline after the words, in an element of its own ("posted by X at 9:50 AM on November 22, 2026
             // [3 favorites]": MetaFilter): the time, likes and author, and no words of the comment
             for (Element d : own) {
-                if (d.childrenSize() > 8) {
+                if (elementChildren(d, 9)) {
                     continue;
                 }
                 // a cheap look first (most records have no such line): "posted by" among the element's own words
@@ -3672,7 +3874,7 @@ final class CommentRecords {
             if (f.replyTo != null) {
                 break;
             }
-            String line = d.childrenSize() <= 3 ? boundedText(d, 61) : "";
+            String line = !elementChildren(d, 4) ? boundedText(d, 61) : "";
             if (line.length() > 8 && line.length() <= 60 && IN_RESPONSE_CUE.matcher(line).find() && !inQuotes.in(d)) {
                 // "In response to Magnus" (Khoros), "Replying to @ann": a line naming the post this one answers
                 Matcher m = IN_RESPONSE.matcher(Texts.squash(line));
@@ -3715,7 +3917,7 @@ final class CommentRecords {
             if (f.replyTo != null) {
                 break;
             }
-            String line = d.childrenSize() <= 3 && !inQuotes.in(d) ? boundedText(d, 401) : "";
+            String line = !elementChildren(d, 4) && !inQuotes.in(d) ? boundedText(d, 401) : "";
             if (line.length() > 20 && line.length() <= 400 && (line.startsWith("Comment") || line.startsWith("Repl"))) {
                 // "Commented on X's message: <its first words>" over a thread reply in a channel (Mattermost): the parent
                 Matcher m = COMMENTED_ON.matcher(Texts.squash(line));
@@ -3744,10 +3946,10 @@ final class CommentRecords {
                     continue;
                 }
             }
-            if (d.childrenSize() == 0 && !inQuotes.in(d) && d.previousElementSibling() != null && COUNT.matcher(d.ownText().strip()).matches()) {
+            if (!elementChildren(d, 1) && !inQuotes.in(d) && d.previousElementSibling() != null && COUNT.matcher(d.ownText().strip()).matches()) {
                 // "<button>Like</button> <span>3</span>" (LinkedIn-like): the count just after a like control
                 Element b = d.previousElementSibling();
-                if ((b.normalName().equals("button") || b.normalName().equals("a")) && b.childrenSize() == 0
+                if ((b.normalName().equals("button") || b.normalName().equals("a")) && !elementChildren(b, 1)
                         && LIKE_LABEL.matcher(b.ownText()).matches()) {
                     f.likes = Integer.parseInt(d.ownText().strip());
                     continue;
@@ -3766,7 +3968,7 @@ final class CommentRecords {
                     continue;
                 }
             }
-            if (d.childrenSize() == 0 && !inQuotes.in(d) && d.ownText().length() <= 40) {
+            if (!elementChildren(d, 1) && !inQuotes.in(d) && d.ownText().length() <= 40) {
                 // a count in a control's own words: "Upvote · 28" (Quora-like), "16 people liked this" (message boards)
                 Matcher m = COUNT_IN_WORDS.matcher(Texts.squash(d.ownText()));
                 if (m.matches()) {
@@ -3774,7 +3976,7 @@ final class CommentRecords {
                     continue;
                 }
             }
-            if (d.childrenSize() == 0 && d.ownText().indexOf('(') > 0 && !inQuotes.in(d)) {
+            if (!elementChildren(d, 1) && d.ownText().indexOf('(') > 0 && !inQuotes.in(d)) {
                 // a vote button with its count in its words: "Up (8)" (Artalk), "Vote (12)" (Tildes)
                 Matcher m = LABELLED_COUNT.matcher(d.ownText());
                 if (m.matches()) {
@@ -3782,12 +3984,12 @@ final class CommentRecords {
                     continue;
                 }
             }
-            if (d.childrenSize() <= 2 && !inQuotes.in(d) && !BLOCK_TAGS.contains(d.normalName()) && likeControl(d) != null) {
+            if (!elementChildren(d, 3) && !inQuotes.in(d) && !BLOCK_TAGS.contains(d.normalName()) && likeControl(d) != null) {
                 f.likes = likeControl(d);
                 f.likeEl = d;
                 continue;
             }
-            if (d.childrenSize() == 0 && UP_CLASS.matcher(d.className()).find() && !DOWN_CLASS.matcher(d.className()).find()
+            if (!elementChildren(d, 1) && UP_CLASS.matcher(d.className()).find() && !DOWN_CLASS.matcher(d.className()).find()
                     && SIGNED_COUNT.matcher(d.text().strip()).matches() && !inQuotes.in(d)) {
                 // the up count of an up / down pair, named by its class ("e-rate-up", Naver's "u_cbox_cnt_recomm",
                 // ProcessWire's "CommentUpvoteCnt"), whatever word the button shows
@@ -3799,7 +4001,7 @@ final class CommentRecords {
                 if (TWO_COUNTS.matcher(t).matches()) {
                     continue; // an up and a down count in one rating box ("2 0"): the up count's own element says which
                 }
-                if (t.isBlank() && d.childrenSize() == 0 && d.parent() != null && d.parent() != r) {
+                if (t.isBlank() && !elementChildren(d, 1) && d.parent() != null && d.parent() != r) {
                     // a like icon with its count beside it in one box: <span><i class="sp_like"></i>18</span>
                     String box = Texts.squash(d.parent().text());
                     if (SIGNED_COUNT.matcher(box).matches()) {
@@ -4496,7 +4698,7 @@ final class CommentRecords {
                 Element prev = d.previousElementSibling();
                 if (prev != null && QUOTE_HEAD_CLASS.matcher(prev.className()).matches()) {
                     drop.add(prev);
-                } else if (prev != null && (prev.normalName().equals("p") || prev.normalName().equals("div")) && prev.childrenSize() <= 3) {
+                } else if (prev != null && (prev.normalName().equals("p") || prev.normalName().equals("div")) && !elementChildren(prev, 4)) {
                     String leadText = Texts.squash(boundedText(prev, 140));
                     Matcher mail = MAIL_QUOTE_LEAD.matcher(leadText);
                     if (mail.matches() && Dates.find(mail.group(1)) != null) {
@@ -5070,7 +5272,7 @@ final class CommentRecords {
         boolean labelled = false;
         for (Element d : allElements(q)) {
             String own = Texts.squash(d.ownText());
-            if (d == q && own.isEmpty() || own.isEmpty() && (d.childrenSize() > 0 || labelled)) {
+            if (d == q && own.isEmpty() || own.isEmpty() && (elementChildren(d, 1) || labelled)) {
                 continue;
             }
             // the first text of the quote: its head line, if it names a poster and a date
@@ -5094,7 +5296,7 @@ final class CommentRecords {
                 return clean(ownHead.group(1)); // "X napisał(a): <i>quoted words</i>": the box's own head, its words after it
             }
             if (d != q && by.matches() && by.group(2) != null && Texts.wordCount(by.group(2)) <= 4 && Texts.wordCount(line) <= 7
-                    && d.childrenSize() <= 1) {
+                    && !elementChildren(d, 2)) {
                 // the quote's head line in an element of its own, "X said" / "X hat geschrieben:" (Simple:Press's bold
                 // head over the quoted words): the poster it names, not words of the quote
                 return clean(by.group(2));
@@ -5335,6 +5537,39 @@ final class CommentRecords {
      * {@code e.childrenSize() >= n}, counted on its child nodes: childrenSize builds and caches a list of the element
      * children of every element asked, and most elements of a page are asked only this.
      */
+    /** The tbody and table elements of a page's element list, in its order: root.select("tbody, table") without a walk. */
+    static List<Element> tables(List<Element> all) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : all) {
+            String tag = e.normalName();
+            if (tag.equals("tbody") || tag.equals("table")) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code Texts.squash(s)} starts with 'i' or 'I' (its first character that squash keeps). */
+    private static boolean opensWithI(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (!Texts.space(c)) {
+                return c == 'i' || c == 'I';
+            }
+        }
+        return false;
+    }
+
+    /** Whether a child element of {@code e} has this (normal) tag name: selectFirst("> tag") without parsing the query per call. */
+    private static boolean childNamed(Element e, String tag) {
+        for (int i = 0, k = e.childNodeSize(); i < k; i++) {
+            if (e.childNode(i) instanceof Element c && c.normalName().equals(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean elementChildren(Element e, int n) {
         int k = e.childNodeSize();
         if (k < n) {

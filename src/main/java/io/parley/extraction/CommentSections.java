@@ -175,13 +175,15 @@ final class CommentSections {
         for (Element e : doc.getAllElements()) {
             String tag = e.normalName();
             if (tag.equals("script") || tag.equals("iframe")) {
+                // (a script's code copied out once, not once per question: inline scripts run to hundreds of KB)
+                String code = tag.equals("script") && (seen.embed == null || !seen.commentScript) ? head(e.data(), 3_000) : null;
                 if (seen.embed == null) {
                     String src = e.attr("src");
-                    String probe = tag.equals("script") ? src + dataKeys(e) + " " + head(e.data(), 3_000) : src;
+                    String probe = tag.equals("script") ? src + dataKeys(e) + " " + code : src;
                     embed(seen, probe, tag + (src.isEmpty() ? "" : " " + head(src, 60)));
                 }
                 if (tag.equals("script") && !seen.commentScript) {
-                    seen.commentScript = COMMENT_SCRIPT.matcher(e.attr("src")).find() || COMMENT_SCRIPT.matcher(head(e.data(), 3_000)).find();
+                    seen.commentScript = commentScript(e.attr("src")) || commentScript(code);
                 }
                 continue;
             }
@@ -372,6 +374,14 @@ final class CommentSections {
     private static final Pattern COMMENT_SCRIPT = Pattern.compile(
             "(?i)comments?[-_.]?(?:app|embed|widget|loader|config)\\b|(?:load|get|fetch|render|mount)[-_]?comments|comments(?:\\.min)?\\.js\\b");
 
+    /** Every alternative of {@link #COMMENT_SCRIPT} holds "comment" (ASCII letters in any case). */
+    private static final AsciiWords COMMENT_WORD = new AsciiWords("comment");
+
+    /** {@code COMMENT_SCRIPT.matcher(s).find()}, tried only where the word is (most scripts have none). */
+    private static boolean commentScript(String s) {
+        return COMMENT_WORD.anyIn(s) && COMMENT_SCRIPT.matcher(s).find();
+    }
+
     /** An element named for the comment section with nothing to read in it (at most a "Loading…" word or a spinner). */
     private static boolean mount(Element e, String id, String cls) {
         boolean named = !id.isEmpty() && MOUNT_NAME.matcher(id).matches();
@@ -554,15 +564,26 @@ final class CommentSections {
      * never no where the lower-cased copy holds a word.
      */
     static final class AsciiWords {
-        private final String[][] byFirst = new String[128][];
+        /**
+         * The words by their first two letters (lower-case ASCII: 128 x 128 slots): each position is tried only against
+         * the words that start with its two letters, where a table by the first letter alone sent most letters of a
+         * class name or script to several words (embed names: eight start with "c").
+         */
+        private final String[][] byPair = new String[128 * 128][];
+        /** One-letter words, by their letter. */
+        private final boolean[] single = new boolean[128];
 
         AsciiWords(String... words) {
             for (String w : words) {
-                char f = w.charAt(0);
-                String[] old = byFirst[f];
+                if (w.length() == 1) {
+                    single[w.charAt(0)] = true;
+                    continue;
+                }
+                int k = w.charAt(0) * 128 + w.charAt(1);
+                String[] old = byPair[k];
                 String[] now = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
                 now[now.length - 1] = w;
-                byFirst[f] = now;
+                byPair[k] = now;
             }
         }
 
@@ -576,11 +597,19 @@ final class CommentSections {
                     }
                     continue;
                 }
-                String[] words = byFirst[c >= 'A' && c <= 'Z' ? c + 32 : c];
-                if (words != null) {
-                    for (String w : words) {
-                        if (startsAt(s, i, w)) {
-                            return true;
+                int first = c >= 'A' && c <= 'Z' ? c + 32 : c;
+                if (single[first]) {
+                    return true;
+                }
+                if (i + 1 < n) {
+                    char d = s.charAt(i + 1);
+                    // (a non-ASCII second character starts no word: the words are ASCII; it is looked at in its turn)
+                    String[] words = d < 128 ? byPair[first * 128 + (d >= 'A' && d <= 'Z' ? d + 32 : d)] : null;
+                    if (words != null) {
+                        for (String w : words) {
+                            if (startsAt(s, i, w)) {
+                                return true;
+                            }
                         }
                     }
                 }

@@ -81,7 +81,7 @@ final class FewRecords {
     private static boolean candidate(Element e) {
         String sig = CommentRecords.signature(e);
         boolean typed = typedComment(e);
-        if (!typed && !CommentRecords.commentish(sig) && !CommentRecords.commentish(e.normalName() + "." + e.className())
+        if (!typed && !CommentRecords.commentish(sig) && !CommentRecords.commentish(e.normalName(), e.className())
                 && !RECORD_ID.matcher(e.id()).matches()) {
             return false;
         }

@@ -381,7 +381,7 @@ final class HtmlExtractor {
             if (e.normalName().equals("time") && e.hasAttr("datetime")) {
                 return e.attr("datetime").strip();
             }
-            if (e.childrenSize() < 20) {
+            if (!CommentRecords.elementChildren(e, 20)) {
                 for (Element child : e.children()) {
                     if (child.normalName().equals("time") && child.hasAttr("datetime")) {
                         return child.attr("datetime").strip();

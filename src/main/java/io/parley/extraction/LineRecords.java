@@ -179,7 +179,7 @@ final class LineRecords {
         int best = 0;
         List<Element> bestGroup = List.of();
         for (Element parent : root.getAllElements()) {
-            if (parent.childrenSize() < MIN_RECORDS) {
+            if (!CommentRecords.elementChildren(parent, MIN_RECORDS)) {
                 continue;
             }
             Map<String, List<Element>> groups = new LinkedHashMap<>();
@@ -218,7 +218,7 @@ final class LineRecords {
         int body = -1;
         for (int i = 0; i < parts.size(); i++) {
             Element p = parts.get(i);
-            if (p.childrenSize() > 1 || !inline(p.normalName())) {
+            if (CommentRecords.elementChildren(p, 2) || !inline(p.normalName())) {
                 return false;
             }
             String t = p.text().strip();

@@ -23,9 +23,9 @@ final class RowRunPosts {
     }
 
     /** @return true when some table's rows were wrapped */
-    static boolean wrap(Element root) {
+    static boolean wrap(List<Element> all) {
         boolean wrapped = false;
-        for (Element section : root.select("tbody, table")) {
+        for (Element section : CommentRecords.tables(all)) {
             List<Element> rows = new ArrayList<>();
             for (Element k : section.children()) {
                 if (k.normalName().equals("tr")) {
@@ -98,7 +98,7 @@ final class RowRunPosts {
 
     /** A class-less row's shape: its cells' classes (a row with a class of its own is left to the record finder). */
     private static String key(Element tr) {
-        if (!tr.className().isBlank() || tr.childrenSize() < 2) {
+        if (!tr.className().isBlank() || !CommentRecords.elementChildren(tr, 2)) {
             return null;
         }
         TreeSet<String> cells = new TreeSet<>();

@@ -23,7 +23,7 @@ final class SaidHeads {
     static Element head(List<Element> own) {
         for (Element d : own) {
             String t = Texts.squash(d.text());
-            if (t.isEmpty() || d.childrenSize() == 0 && NUMBER.matcher(t).matches()) {
+            if (t.isEmpty() || !CommentRecords.elementChildren(d, 1) && NUMBER.matcher(t).matches()) {
                 continue; // (an avatar, a counter column: "2" beside the head)
             }
             if (t.length() <= 60) {
@@ -32,7 +32,7 @@ final class SaidHeads {
                     return d;
                 }
             }
-            if (d.childrenSize() == 0) {
+            if (!CommentRecords.elementChildren(d, 1)) {
                 return null; // the first line of text is something else
             }
         }

@@ -124,6 +124,23 @@ final class TreeIndex {
         return text.substring(from, from + Math.min(textEnd[position] - from, max));
     }
 
+    /** Per element: {@link CommentRecords#leafKey}, {@link #NONE} for null; filled as asked. */
+    private String[] leafKeys;
+
+    /** {@code CommentRecords.leafKey} of the element at {@code position}, computed once while the index lives. */
+    String leafKey(int position) {
+        if (leafKeys == null) {
+            leafKeys = new String[elements.size()];
+        }
+        String known = leafKeys[position];
+        if (known == null) {
+            String key = CommentRecords.leafKey(elements.get(position));
+            known = key == null ? NONE : key;
+            leafKeys[position] = known;
+        }
+        return known == NONE ? null : known;
+    }
+
     private final Map<String, String> dates = new java.util.HashMap<>();
 
     /** {@code Dates.find(text)}, read once per distinct text while the index lives. */

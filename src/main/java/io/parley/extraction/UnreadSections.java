@@ -34,7 +34,7 @@ final class UnreadSections {
         int actions = 0;
         for (Element e : root.getAllElements()) {
             String tag = e.normalName();
-            if ((tag.equals("a") || tag.equals("button") || tag.equals("span")) && e.childrenSize() == 0
+            if ((tag.equals("a") || tag.equals("button") || tag.equals("span")) && !CommentRecords.elementChildren(e, 1)
                     && REPLY_ACTION.matcher(e.text()).matches()) {
                 actions++;
             }
