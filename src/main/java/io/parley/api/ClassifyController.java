@@ -32,7 +32,11 @@ class ClassifyController {
      * @param targetSides as a site's settings field of that name: per target of {@code targets} what its supporters and
      *                    its opponents would write, so a caller can try a target's sentences before saving them
      */
-    record ClassifyRequest(String text, String parentText, String articleText, String articleLanguage, List<String> targets,
+    record ClassifyRequest(String text, String parentText, String articleText, String articleLanguage,
+                           @Schema(description = "optional: up to 50 targets of 1-200 characters, none twice (case and "
+                                   + "edge spaces aside), as the site settings field targets; a 422 names the field, e.g. "
+                                   + "targets[1].")
+                           List<String> targets,
                            @Schema(description = "optional: per target of targets, {favor: [...], against: [...]}, what "
                                    + "its supporters and its opponents would write, 1 to 5 sentences a side of 1-200 "
                                    + "characters, both sides or neither (as the site settings field targetSides); a "
@@ -64,13 +68,9 @@ class ClassifyController {
                     + io.parley.classification.LanguageTag.MAX_LENGTH + " characters)");
         }
         List<String> targets = body.targets() == null ? List.of() : body.targets();
-        if (targets.size() > 50) {
-            throw new BadRequest("targets", "at most 50 targets");
-        }
-        for (int i = 0; i < targets.size(); i++) {
-            check("targets[" + i + "]", targets.get(i), true);
-        }
-        // the settings' rule, so sentences tried here are refused (422, same field names) exactly where a save would be
+        // the settings' rules, so targets and sentences tried here are refused (422, same field names) exactly where a
+        // save would be
+        TargetSidesCheck.checkTargets(targets);
         TargetSidesCheck.check(targets, body.targetSides());
         CommentClassification result = classifier.classify(List.of(new CommentContext(body.text(),
                 blankToNull(body.articleText()), blankToNull(body.articleLanguage()), blankToNull(body.parentText()), targets,

@@ -99,9 +99,12 @@ class ModerationController {
                 from, to), offset, limit);
     }
 
-    @Operation(summary = "Reverse a published or rejected comment's outcome (audited); 409 for a comment still in the queue")
+    @Operation(summary = "Reverse a published or rejected comment's outcome (audited); 409 for a comment still in the queue",
+            description = "{comment} is the site's own comment id, as in GET /comments/{comment} and the outcomes list's "
+                    + "externalId. A number that is no comment id of the site is still read as the database's comment "
+                    + "number (commentId in the outcomes list), which this endpoint took before; an id of the site wins.")
     @PostMapping("/outcomes/{comment}/reversal")
-    Decision reverse(@PathVariable String site, @PathVariable long comment, @RequestBody(required = false) ReversalBody body,
+    Decision reverse(@PathVariable String site, @PathVariable String comment, @RequestBody(required = false) ReversalBody body,
                      Authentication auth) {
         Site s = access.require(auth, site, Permission.MODERATE);
         return decisions.reverse(s, SiteAccess.caller(auth).name(), comment, body == null ? null : body.reasonCode(),

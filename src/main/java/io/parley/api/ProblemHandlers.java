@@ -123,7 +123,11 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(BadRequest.class)
     ResponseEntity<Object> bad(BadRequest e) {
-        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage(), field(e.field(), e.getMessage()));
+        // detail names the field as every other problem does ("limit: must be ..."), unless the message already does
+        String message = e.getMessage();
+        String detail = message.startsWith(e.field()) || message.contains("'" + e.field() + "'") ? message
+                : e.field() + ": " + message;
+        return problem(HttpStatus.BAD_REQUEST, "Bad request", detail, field(e.field(), message));
     }
 
     /** Database trouble: 503 with Retry-After when it is passing (see {@link DatabaseTrouble}), else internal. */

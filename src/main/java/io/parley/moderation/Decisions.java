@@ -331,6 +331,24 @@ public class Decisions {
         return d;
     }
 
+    /**
+     * {@link #reverse(Site, String, long, String, String)} for a comment named as the API names comments: by the site's
+     * own id. A number that is no comment id of the site is read as the database's comment number, which this endpoint
+     * took before (kept for clients written then); an id of the site always wins.
+     */
+    @Transactional
+    public Decision reverse(Site site, String actor, String comment, String reasonCode, String reason) {
+        List<Long> byId = jdbc.queryForList("SELECT id FROM comments WHERE site_id = ? AND external_id = ?", Long.class,
+                site.id(), comment);
+        if (!byId.isEmpty()) {
+            return reverse(site, actor, byId.get(0), reasonCode, reason);
+        }
+        if (comment.matches("[0-9]{1,18}")) {
+            return reverse(site, actor, Long.parseLong(comment), reasonCode, reason);
+        }
+        throw new CommentNotFound("'" + comment + "'");
+    }
+
     /** The site's own id of a comment, which a refusal names (the database's number is shown nowhere). */
     private String externalId(long commentId) {
         return jdbc.queryForObject("SELECT external_id FROM comments WHERE id = ?", String.class, commentId);

@@ -83,22 +83,7 @@ final class SettingsValidation {
                 }
             }
         }
-        if (s.targets().size() > 50) {
-            throw new InvalidSettings("targets", "at most 50 targets");
-        }
-        for (int i = 0; i < s.targets().size(); i++) {
-            String t = s.targets().get(i);
-            if (t == null || t.isBlank() || t.length() > 200) {
-                throw new InvalidSettings("targets[" + i + "]", "a target is 1-200 characters");
-            }
-            StorableText.require("targets[" + i + "]", t);
-            // a target is scored once per comment and stored by its text: a second copy is a slip, not a choice
-            for (int j = 0; j < i; j++) {
-                if (s.targets().get(j).strip().equalsIgnoreCase(t.strip())) {
-                    throw new InvalidSettings("targets[" + i + "]", "the same target as targets[" + j + "]");
-                }
-            }
-        }
+        TargetSidesCheck.checkTargets(s.targets());
         checkSides(s);
         if (!ACTIONS.contains(s.unsupportedLanguageAction())) {
             throw new InvalidSettings("unsupportedLanguageAction", "must be publish, hold or reject");

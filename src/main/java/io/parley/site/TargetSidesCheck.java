@@ -6,13 +6,42 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one rule for a target's side sentences, wherever they come from: a site's settings and a {@code POST /classify}
- * body take the same sentences, so they are refused for the same reasons with the same field names (a 422 naming
- * e.g. {@code targetSides.Atheism.favor[5]}).
+ * The one rule for targets and their side sentences, wherever they come from: a site's settings and a
+ * {@code POST /classify} body take the same targets and sentences, so they are refused for the same reasons with the
+ * same field names (a 422 naming e.g. {@code targets[1]} or {@code targetSides.Atheism.favor[5]}).
  */
 public final class TargetSidesCheck {
 
+    /** Longest target a site may name; a longer one is a pasted sentence, not a target. */
+    public static final int MAX_TARGET_LENGTH = 200;
+    public static final int MAX_TARGETS = 50;
+
     private TargetSidesCheck() {
+    }
+
+    /**
+     * At most {@link #MAX_TARGETS} targets, each 1-{@link #MAX_TARGET_LENGTH} characters, storable, none twice.
+     *
+     * @throws InvalidSettings naming the first field that breaks it ({@code targets} or {@code targets[i]})
+     */
+    public static void checkTargets(List<String> targets) {
+        if (targets.size() > MAX_TARGETS) {
+            throw new InvalidSettings("targets", "at most " + MAX_TARGETS + " targets");
+        }
+        for (int i = 0; i < targets.size(); i++) {
+            String t = targets.get(i);
+            if (t == null || t.isBlank() || t.length() > MAX_TARGET_LENGTH) {
+                throw new InvalidSettings("targets[" + i + "]", "a target is 1-" + MAX_TARGET_LENGTH + " characters"
+                        + (t != null && t.length() > MAX_TARGET_LENGTH ? ", got " + t.length() : ""));
+            }
+            StorableText.require("targets[" + i + "]", t);
+            // a target is scored once per comment and stored by its text: a second copy is a slip, not a choice
+            for (int j = 0; j < i; j++) {
+                if (targets.get(j).strip().equalsIgnoreCase(t.strip())) {
+                    throw new InvalidSettings("targets[" + i + "]", "the same target as targets[" + j + "]");
+                }
+            }
+        }
     }
 
     /**

@@ -17,6 +17,7 @@ import io.parley.site.SiteSettings;
 import io.parley.site.Thresholds;
 import io.parley.site.VersionedSettings;
 import org.springframework.security.core.Authentication;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -151,7 +152,7 @@ class SettingsPages {
 
     @PostMapping("/sites/{site}/settings")
     String save(@PathVariable String site, @RequestParam MultiValueMap<String, String> form, Authentication auth,
-                Model model) {
+                Model model, jakarta.servlet.http.HttpServletResponse response) {
         Site s = access.require(auth, site, Permission.CONFIGURE);
         SiteSettings proposed;
         try {
@@ -161,7 +162,10 @@ class SettingsPages {
             return "redirect:/sites/" + s.slug() + "/settings?" + (v.version() == before ? "unchanged=" : "saved=")
                     + v.version();
         } catch (io.parley.site.SettingsChangedMeanwhile e) {
-            // two owners (or two tabs) on the page: the later save would have undone the earlier one unseen
+            // two owners (or two tabs) on the page: the later save would have undone the earlier one unseen. The save
+            // is a plain form post (htmx posts only the preview), so the browser shows the page whatever the status,
+            // and a script or monitor sees the refusal as one (it was a 200)
+            response.setStatus(HttpStatus.CONFLICT.value());
             VersionedSettings current = e.current();
             HomePages.common(model, s, auth);
             formModel(model, current.settings());
@@ -174,7 +178,9 @@ class SettingsPages {
             model.addAttribute("versions", versions(sites.history(s.id())));
             return "settings";
         } catch (InvalidSettings e) {
-            // The owner's edits stay in the form (as typed, the bad value too) so one wrong field costs one fix.
+            // The owner's edits stay in the form (as typed, the bad value too) so one wrong field costs one fix; 422 as
+            // the API answers the same refusal (the preview fragment, swapped by htmx, keeps 200: htmx swaps no 4xx)
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             VersionedSettings current = sites.settings(s.id());
             HomePages.common(model, s, auth);
             formModel(model, current.settings());

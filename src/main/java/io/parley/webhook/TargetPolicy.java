@@ -11,18 +11,49 @@ import java.net.UnknownHostException;
 /**
  * Which URLs an endpoint may have: http or https to a public address. Loopback, private (RFC 1918, IPv6 unique
  * local), link-local (cloud metadata), any-local, multicast and CGNAT addresses are refused unless configured,
- * at registration and again at every delivery (the name may resolve elsewhere by then).
+ * at registration and again at every delivery (the name may resolve elsewhere by then). A delivery connects to
+ * the addresses {@link #resolve} checked: a second look-up by the HTTP client could answer differently (DNS
+ * rebinding) and reach an address that was never checked.
  */
 final class TargetPolicy {
 
+    /** Host name look-up; injectable so that tests can answer differently from one look-up to the next. */
+    @FunctionalInterface
+    interface Resolver {
+        InetAddress[] lookup(String host) throws UnknownHostException;
+    }
+
+    /** A checked URL with the addresses its host had when checked: the only ones a delivery may connect to. */
+    record Target(URI uri, java.util.List<InetAddress> addresses) {
+    }
+
     private final boolean allowPrivate;
+    private final Resolver resolver;
 
     TargetPolicy(boolean allowPrivate) {
+        this(allowPrivate, InetAddress::getAllByName);
+    }
+
+    TargetPolicy(boolean allowPrivate, Resolver resolver) {
         this.allowPrivate = allowPrivate;
+        this.resolver = resolver;
     }
 
     /** @throws InvalidSettings naming {@code url} when the URL may not be a target */
     URI check(String url) {
+        return check(url, !allowPrivate).uri();
+    }
+
+    /**
+     * Checks {@code url} and looks its host up once, for a delivery to connect to exactly the addresses checked.
+     *
+     * @throws InvalidSettings naming {@code url} when the URL may not be a target or its host does not resolve
+     */
+    Target resolve(String url) {
+        return check(url, true);
+    }
+
+    private Target check(String url, boolean lookUp) {
         if (url == null || url.isBlank() || url.length() > 2000) {
             throw new InvalidSettings("url", "an http or https URL of at most 2000 characters is required");
         }
@@ -49,23 +80,32 @@ final class TargetPolicy {
         if (uri.getPort() == 0 || uri.getPort() > 65535) { // URI takes any digits; no delivery could ever connect
             throw new InvalidSettings("url", "port " + uri.getPort() + " is not a TCP port (1 to 65535)");
         }
-        if (allowPrivate) {
-            return uri;
+        if (!lookUp) {
+            return new Target(uri, java.util.List.of());
         }
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(uri.getHost());
+            addresses = resolver.lookup(hostName(uri));
         } catch (UnknownHostException e) {
+            addresses = null;
+        }
+        if (addresses == null || addresses.length == 0) {
             throw new InvalidSettings("url", "host " + uri.getHost() + " does not resolve");
         }
         for (InetAddress a : addresses) {
-            if (internal(a)) {
+            if (!allowPrivate && internal(a)) {
                 String as = a.getHostAddress().equals(written) ? "" : "host " + written + " is ";
                 throw new InvalidSettings("url", (as.isEmpty() ? "resolves to " : as) + a.getHostAddress()
                         + ", a loopback or private address; such targets are refused (parley.webhooks.allow-private-targets)");
             }
         }
-        return uri;
+        return new Target(uri, java.util.List.of(addresses));
+    }
+
+    /** The host without the brackets of an IPv6 literal ({@link URI#getHost} keeps them). */
+    static String hostName(URI uri) {
+        String h = uri.getHost();
+        return h.startsWith("[") && h.endsWith("]") ? h.substring(1, h.length() - 1) : h;
     }
 
     private static final byte[] NAT64 = {0, 0x64, (byte) 0xff, (byte) 0x9b, 0, 0, 0, 0, 0, 0, 0, 0};

@@ -10,10 +10,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +40,6 @@ class WebhookDelivery {
     private final AuditLog audit;
     private final WebhookProperties properties;
     private final TargetPolicy targets;
-    private final HttpClient http;
 
     WebhookDelivery(JdbcTemplate jdbc, TransactionTemplate tx, AuditLog audit, WebhookProperties properties) {
         this.jdbc = jdbc;
@@ -52,8 +47,6 @@ class WebhookDelivery {
         this.audit = audit;
         this.properties = properties;
         this.targets = new TargetPolicy(properties.allowPrivateTargets());
-        this.http = HttpClient.newBuilder().connectTimeout(properties.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     private record Due(long outboxId, long endpointId, UUID eventId, String type, String payload, int attempts) {
@@ -121,18 +114,16 @@ class WebhookDelivery {
         Integer status = null;
         String error = null;
         try {
-            URI uri = targets.check(endpoint.url());
+            TargetPolicy.Target target = targets.resolve(endpoint.url());
             long timestamp = System.currentTimeMillis() / 1000;
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(properties.timeout())
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "Parley-Webhooks/1")
-                    .header(Signature.EVENT_ID, d.eventId().toString())
-                    .header(Signature.EVENT_TYPE, d.type())
-                    .header(Signature.TIMESTAMP, String.valueOf(timestamp))
-                    .header(Signature.HEADER, Signature.header(timestamp, d.payload(), endpoint.secrets()))
-                    .POST(HttpRequest.BodyPublishers.ofString(d.payload())).build();
-            HttpResponse<Void> r = http.send(request, HttpResponse.BodyHandlers.discarding());
-            status = r.statusCode();
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Content-Type", "application/json");
+            headers.put("User-Agent", "Parley-Webhooks/1");
+            headers.put(Signature.EVENT_ID, d.eventId().toString());
+            headers.put(Signature.EVENT_TYPE, d.type());
+            headers.put(Signature.TIMESTAMP, String.valueOf(timestamp));
+            headers.put(Signature.HEADER, Signature.header(timestamp, d.payload(), endpoint.secrets()));
+            status = PinnedPost.post(target, headers, d.payload(), properties.timeout());
             if (status < 200 || status >= 300) {
                 error = "HTTP " + status;
             }
@@ -140,9 +131,6 @@ class WebhookDelivery {
             error = "target refused: " + e.getMessage();
         } catch (IOException e) {
             error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            error = "interrupted";
         }
         int millis = (int) ((System.nanoTime() - t0) / 1_000_000);
         boolean ok = error == null;

@@ -63,7 +63,10 @@ class ListFiltersTest extends IntegrationTest {
         assertThat(mod.get("/api/v1/sites/list-filters/comments?status=published").json().get("items").size()).isZero();
     }
 
-    /** An offset of -1 was refused as "limit: limit between 1 and 500, offset >= 0" (found by trial8). */
+    /**
+     * An offset of -1 was refused as "limit: limit between 1 and 500, offset >= 0" (found by trial8); the detail then
+     * left the name out (found by the new-user sweep).
+     */
     @Test
     void anOutOfRangePageIsRefusedNamingTheParameterThatIsOut() {
         String[][] cases = {{"/queue?offset=-1", "offset"}, {"/outcomes?offset=-5", "offset"}, {"/queue?limit=0", "limit"},
@@ -73,6 +76,8 @@ class ListFiltersTest extends IntegrationTest {
             assertThat(r.status()).as(c[0] + " " + r.body()).isEqualTo(400);
             assertThat(r.json().get("fields").get(0).get("field").asText()).as(c[0]).isEqualTo(c[1]);
             assertThat(r.json().get("fields").size()).as(c[0]).isEqualTo(1);
+            // was "must be between 1 and 500": the name was only in fields, unlike every other problem's detail
+            assertThat(r.json().get("detail").asText()).as(c[0]).startsWith(c[1] + ": must be");
         }
         assertThat(mod.get("/api/v1/sites/list-filters/queue?offset=2&limit=1").json().size()).isEqualTo(1);
     }

@@ -168,6 +168,26 @@ class TargetSidesApiTest extends IntegrationTest {
         }
     }
 
+    /** Were a 200: classify took a 201-character target (or the same target twice) that a settings save refuses. */
+    @Test
+    void targetsOnClassifyHaveTheSettingsLimitsA422NamingTheField() {
+        String text = "{\"text\":\"Thank you Lord for another blessed day.\",\"targets\":";
+        List<String[]> bad = List.of(
+                new String[]{"[\"Atheism\",\"" + "t".repeat(201) + "\"]", "targets[1]"},
+                new String[]{"[\"Atheism\",\"atheism \"]", "targets[1]"},
+                new String[]{"[\" \"]", "targets[0]"},
+                new String[]{java.util.stream.IntStream.range(0, 51).mapToObj(i -> "\"t" + i + "\"")
+                        .collect(java.util.stream.Collectors.joining(",", "[", "]")), "targets"});
+        for (String[] b : bad) {
+            Api.Response r = owner.postJson("/api/v1/classify", text + b[0] + "}");
+            assertThat(r.status()).as(b[1] + " " + r.body()).isEqualTo(422);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.json().get("fields").get(0).get("field").asText()).isEqualTo(b[1]);
+            assertThat(r.json().get("detail").asText()).startsWith(b[1] + ": ");
+        }
+        assertThat(owner.postJson("/api/v1/classify", text + "[\"" + "t".repeat(200) + "\"]}").status()).isEqualTo(200);
+    }
+
     @Test
     void theOpenApiDocumentDescribesTheField() {
         accounts.addUser("sides-admin", "admin-password-1", Role.ADMIN, null, "test");

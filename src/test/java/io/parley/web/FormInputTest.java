@@ -105,7 +105,7 @@ class FormInputTest extends IntegrationTest {
         int before = settingsVersions();
         String page = owner.get("/sites/forms/settings").body();
         HttpResponse<String> r = owner.post("/sites/forms/settings", form + "&_csrf=" + WebSession.csrf(page));
-        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.statusCode()).as("a refused save was a 200").isEqualTo(422);
         assertThat(r.body()).contains(shown);
         assertThat(settingsVersions()).isEqualTo(before);
     }

@@ -52,7 +52,7 @@ class SettingsChangedMeanwhileTest extends IntegrationTest {
 
         HttpResponse<String> staleB = b.post("/sites/meanwhile/settings", "basedOn=" + opened
                 + "&hold_insult=0.77&reject_insult=0.9&_csrf=" + WebSession.csrf(pageB));
-        assertThat(staleB.statusCode()).isEqualTo(200);
+        assertThat(staleB.statusCode()).as("a refused save was a 200").isEqualTo(409);
         assertThat(staleB.body()).contains("Not saved: meanwhile-a saved version " + (opened + 1)).contains("0.77");
         assertThat(version()).isEqualTo(opened + 1);
         assertThat(insultHold()).isEqualTo(0.41);

@@ -77,7 +77,7 @@ class TargetSidesPageTest extends IntegrationTest {
         for (String[] b : bad) {
             int before = version();
             HttpResponse<String> r = save(b[0], b[1]);
-            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.statusCode()).isEqualTo(422);
             assertThat(r.body()).as(b[1]).contains(b[2]);
             org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(r.body());
             assertThat(page.select("#targetSides").attr("aria-invalid")).as(b[1]).isEqualTo("true");
