@@ -886,6 +886,8 @@ final class DumpThreads {
         int replyCount;
         /** A name alone opening the text ("Morwenna T", Flarum's mention of the post replied to), null when none. */
         String mention;
+        /** {@link #replyTo} is an "@name" typed at the text's head, no reply line the system printed. */
+        boolean typedMention;
         /** A "Parent" / "Show parent" action under the comment: a reply (LiveJournal, Moodle), its parent not printed. */
         boolean parentLink;
         /** Headed "Response from X" / "Reply from X" (X the author): an answer to the last record not so headed. */
@@ -1931,6 +1933,17 @@ final class DumpThreads {
         long closers = recs.stream().filter(r -> r.closesThread).count();
         long parentLinks = recs.stream().filter(r -> r.parentLink).count();
         boolean closed = !nested && closers >= 2 && closers < recs.size();
+        // On a flat dump, names typed at a comment's head say who answers whom only where a good share of the
+        // comments name one (DumpNameCues); a few "@ann" or "Ann, …" in a long flat list are readers addressing
+        // each other, and the comments stay top level.
+        boolean typedNames = nested || typedNamesTrusted(recs);
+        if (!typedNames) {
+            for (Rec r : recs) {
+                if (r.typedMention) {
+                    r.replyTo = null;
+                }
+            }
+        }
         Rec threadTop = null;
         List<Rec> stack = new ArrayList<>();
         Map<String, Rec> lastBy = new HashMap<>();
@@ -2113,7 +2126,8 @@ final class DumpThreads {
                     }
                 }
             }
-            if (r.parent == null && r.replyTo == null && r.mention == null && !nested && !r.paragraphs.isEmpty() && !lastBy.isEmpty()) {
+            if (r.parent == null && r.replyTo == null && r.mention == null && !nested && !r.paragraphs.isEmpty() && !lastBy.isEmpty()
+                    && typedNames) {
                 // the text opens with an earlier commenter's name as printed, then a capital or a comma: a mention
                 // link rendered as plain words ("Ann Lee Thanks, but …", Jira, Zendesk without the "@")
                 Rec byName = null;
@@ -2178,6 +2192,37 @@ final class DumpThreads {
         int start = recs.get(0).hStart;
         int end = recs.get(recs.size() - 1).bodyEnd;
         return new Result(start, end, out, true);
+    }
+
+    /**
+     * "lucky said" beside the author lucky read from the header's date line (WordPress themes print "1. <date> /
+     * lucky said,"): the author's own byline, no second name of a comment replied to.
+     */
+    private static boolean ownSays(String name, String author) {
+        Matcher m = SAYS.matcher(name);
+        return m.matches() && key(m.group(1)).equals(key(author));
+    }
+
+    /** Whether a good share of a flat dump's comments name an earlier commenter (see {@link DumpNameCues}). */
+    private static boolean typedNamesTrusted(List<Rec> recs) {
+        DumpNameCues.Seen seen = new DumpNameCues.Seen();
+        int cued = 0;
+        int texts = 0;
+        for (Rec r : recs) {
+            if (r.paragraphs.isEmpty()) {
+                continue;
+            }
+            texts++;
+            boolean own = r.author != null && r.replyTo != null && key(r.author).equals(key(r.replyTo));
+            if (r.replyTo != null && !own && (!r.typedMention || seen.names(r.replyTo))
+                    || r.replyNo != null
+                    || r.replyTo == null && r.mention != null && seen.names(r.mention)
+                    || r.replyTo == null && r.mention == null && seen.opensWith(r.paragraphs.get(0), r.author)) {
+                cued++;
+            }
+            seen.add(r.author);
+        }
+        return DumpNameCues.trusted(cued, texts);
     }
 
     /** A text's first six words, lower case, without punctuation: how a quote's start is matched to its post. */
@@ -2867,6 +2912,7 @@ final class DumpThreads {
                 Matcher m = MENTION.matcher(t);
                 if (m.find() && r.replyTo == null) {
                     r.replyTo = m.group(1);
+                    r.typedMention = true;
                 }
             }
             // A sentence end with a short line keeps the break (a new paragraph in a copy); a hard wrap is joined.
@@ -3185,7 +3231,7 @@ final class DumpThreads {
         }
         if (author != null && r.replyTo == null) {
             for (String nm : names) {
-                if (!key(nm).equals(key(author)) && lines.get(from).text.indexOf(nm) < 0) {
+                if (!key(nm).equals(key(author)) && lines.get(from).text.indexOf(nm) < 0 && !ownSays(nm, author)) {
                     r.replyTo = nm;
                 }
             }
