@@ -3473,8 +3473,13 @@ final class DumpThreads {
 
     /** "username (Full Name)", as Discourse's crawler view shows a poster: the user name (one token; "Rachel (Two Healthy Plates)" stays). */
     private static String withoutAside(String s) {
-        return s.matches("\\S+\\s*\\([^()]{1,30}\\)") ? s.replaceAll("\\s*\\([^()]{1,30}\\)$", "") : s;
+        // (only a full name in the brackets: a place or a note, "Jan (in Edmonton, Canada)", "Sheila (WA State)", is
+        // how the commenter typed the name, as TypePad and Blogger print it)
+        return s.matches("\\S+\\s*\\(" + FULL_NAME + "\\)") ? s.replaceAll("\\s*\\([^()]{1,30}\\)$", "") : s;
     }
+
+    /** A person's full name: one to four capitalised words or initials, nothing else. */
+    private static final String FULL_NAME = "(?=[^()]{1,30}\\))\\p{Lu}[\\p{Ll}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{Ll}'\u2019.-]*){0,3}";
 
     private static String stripLikes(String s) {
         return LIKES_HEADER.matcher(s).replaceAll(" ");
@@ -3495,9 +3500,11 @@ final class DumpThreads {
             s = s.strip().substring(0, col.start());
         }
         Matcher gh = GLUED_HANDLE.matcher(s.strip());
-        if (gh.find() && (gh.group(1).contains(" ") || gh.group(2).equals(gh.group(2).toLowerCase(Locale.ROOT)))) {
+        if (gh.find() && (gh.group(1).contains(" ") || gh.group(2).equals(gh.group(2).toLowerCase(Locale.ROOT))
+                && gh.group(2).startsWith(gh.group(1).toLowerCase(Locale.ROOT)))) {
             // a handle glued after the display name ("Rosa Quintero@rosa_quintero", Nitter); "John@MoneyPrinciple",
-            // one word and a capitalised blog name, is a name as typed
+            // one word and a capitalised blog name, is a name as typed, and so is "Rich@rcantrell", one word and a
+            // handle that does not begin with it (w3m runs the date after such a name: "Rich@rcantrell10/3/12")
             s = gh.group(1);
         }
         // a verb glued to the name before it, as w3m runs a handle's link into its span ("eleripricecommented12 days
