@@ -3489,7 +3489,7 @@ final class DumpThreads {
     private static final Pattern DATE_BEFORE_SLASH = Pattern.compile("(?i)^(?:\\d{1,2}\\.?\\s*)?\\p{L}{3,9}\\.?,?\\s+(?:\\d{1,2},?\\s+)?(?:19|20)\\d\\d\\s*/\\s*(?=\\S)");
 
     /** A header fragment without the words and marks around a name ("Posted by", "•", "said on", "|"). */
-    private static String clean(String s) {
+    static String clean(String s) {
         // a comment's number in a column of its own before the name ("1  Ирина К. (19.11.2026 09:06)", uCoz): no name
         s = LEADING_NUMBER.matcher(s).replaceFirst("");
         // a permalink anchor whose text is the name, printed before the name itself ("#Jem Jem, 2026/11/25", DokuWiki)
