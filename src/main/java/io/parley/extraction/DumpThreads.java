@@ -3473,9 +3473,9 @@ final class DumpThreads {
 
     /** "username (Full Name)", as Discourse's crawler view shows a poster: the user name (one token; "Rachel (Two Healthy Plates)" stays). */
     private static String withoutAside(String s) {
-        // (only a full name in the brackets: a place or a note, "Jan (in Edmonton, Canada)", "Sheila (WA State)", is
+        // (only a full name or one word in the brackets, "(UTC)" too: a place or a note, "Jan (in Edmonton, Canada)", "Sheila (WA State)", is
         // how the commenter typed the name, as TypePad and Blogger print it)
-        return s.matches("\\S+\\s*\\(" + FULL_NAME + "\\)") ? s.replaceAll("\\s*\\([^()]{1,30}\\)$", "") : s;
+        return s.matches("\\S+\\s*\\((?:" + FULL_NAME + "|[^()\\s]{1,30})\\)") ? s.replaceAll("\\s*\\([^()]{1,30}\\)$", "") : s;
     }
 
     /** A person's full name: one to four capitalised words or initials, nothing else. */
