@@ -729,6 +729,10 @@ final class DumpThreads {
     private static final Pattern GLUED_NUMBER = Pattern.compile("^(\\p{L}[\\p{L}.' _-]{0,40}?[\\p{L}.])#(\\d{1,5}(?:\\.\\d{1,4}){0,8})(\\s.*)$");
 
     /** The shape of a header line (its date form and cue words), or null when the line is no header. */
+    private static final Pattern AGE_WORD = Pattern.compile("(?i)\\bago\\b");
+    /** A sentence's end and the next one's capital on one line: prose. */
+    private static final Pattern PROSE_BREAK = Pattern.compile("\\p{Ll}{2,}[.!?]\\s+\\p{Lu}");
+
     static String anchorShape(String t) {
         if (t.isEmpty() || t.length() > 140) {
             return null;
@@ -761,6 +765,11 @@ final class DumpThreads {
         String after = t.substring(d.end());
         if (Texts.wordCount(before) > 7 || Texts.wordCount(after) > 8 || t.matches(".*\\p{Ll}{3,}[.!?]$")
                 && !after.isBlank()) {
+            return null;
+        }
+        if (AGE_WORD.matcher(d.group()).find() && PROSE_BREAK.matcher(t).find()) {
+            // an age inside a comment's first line ("Fabulous article! I went gluten-free 2 months ago and the overall"):
+            // a sentence ends on the line, which no header's name and age do
             return null;
         }
         // (a clock's "a.m." ending the line is no sentence's full stop: "By: Ann Lee on Nov. 24, 2026, 8:55 a.m.", django-machina)

@@ -84,6 +84,20 @@ class DumpUserBoxesTest {
         assertThat(DumpThreads.clean("rosa@rosa_q")).isEqualTo("rosa");
     }
 
+    /** An age inside a comment's first line ("… gluten-free 2 months ago and …") after a sentence's end is no header. */
+    @Test
+    void anAgeInsideACommentsFirstSentenceIsNoHeader() {
+        String dump = "{ 3 comments… read them below or add one }\n\n"
+                + "1 Teresha August 9, 2012 at 9:03 am\n\n    I have to say I feel like Super Woman when I eat clean.\n\n    Reply\n\n"
+                + "2 Ashley August 9, 2012 at 11:52 am\n\n    Fabulous article! I went gluten-free 2 months ago and the overall\n"
+                + "    inflammation has greatly reduced. Working on the rest of the grains now.\n\n    Reply\n\n"
+                + "3 Sarah August 9, 2012 at 12:53 pm\n\n    I LOVE the granola recipe. Thanks so much for sharing it!\n\n    Reply\n\n"
+                + "Leave a Comment\n";
+        ExtractedPage page = text.extract(dump);
+        assertThat(page.comments()).extracting(ExtractedComment::author).containsExactly("Teresha", "Ashley", "Sarah");
+        assertThat(page.comments().get(1).text()).startsWith("Fabulous article! I went gluten-free 2 months ago");
+    }
+
     private static ThreadEvaluator.GoldPage gold(String file) throws IOException {
         JsonNode doc = new ObjectMapper().readTree(Path.of(file).toFile());
         List<ThreadEvaluator.GoldComment> comments = new ArrayList<>();
