@@ -729,6 +729,10 @@ final class DumpThreads {
     private static final Pattern GLUED_NUMBER = Pattern.compile("^(\\p{L}[\\p{L}.' _-]{0,40}?[\\p{L}.])#(\\d{1,5}(?:\\.\\d{1,4}){0,8})(\\s.*)$");
 
     /** The shape of a header line (its date form and cue words), or null when the line is no header. */
+    private static final Pattern AGE_WORD = Pattern.compile("(?i)\\bago\\b");
+    /** A sentence's end and the next one's capital on one line: prose. */
+    private static final Pattern PROSE_BREAK = Pattern.compile("\\p{Ll}{2,}[.!?]\\s+\\p{Lu}");
+
     static String anchorShape(String t) {
         if (t.isEmpty() || t.length() > 140) {
             return null;
@@ -761,6 +765,11 @@ final class DumpThreads {
         String after = t.substring(d.end());
         if (Texts.wordCount(before) > 7 || Texts.wordCount(after) > 8 || t.matches(".*\\p{Ll}{3,}[.!?]$")
                 && !after.isBlank()) {
+            return null;
+        }
+        if (AGE_WORD.matcher(d.group()).find() && PROSE_BREAK.matcher(t).find()) {
+            // an age inside a comment's first line ("Fabulous article! I went gluten-free 2 months ago and the overall"):
+            // a sentence ends on the line, which no header's name and age do
             return null;
         }
         // (a clock's "a.m." ending the line is no sentence's full stop: "By: Ann Lee on Nov. 24, 2026, 8:55 a.m.", django-machina)
@@ -3519,8 +3528,13 @@ final class DumpThreads {
 
     /** "username (Full Name)", as Discourse's crawler view shows a poster: the user name (one token; "Rachel (Two Healthy Plates)" stays). */
     private static String withoutAside(String s) {
-        return s.matches("\\S+\\s*\\([^()]{1,30}\\)") ? s.replaceAll("\\s*\\([^()]{1,30}\\)$", "") : s;
+        // (only a full name or one word in the brackets, "(UTC)" too: a place or a note, "Jan (in Edmonton, Canada)", "Sheila (WA State)", is
+        // how the commenter typed the name, as TypePad and Blogger print it)
+        return s.matches("\\S+\\s*\\((?:" + FULL_NAME + "|[^()\\s]{1,30})\\)") ? s.replaceAll("\\s*\\([^()]{1,30}\\)$", "") : s;
     }
+
+    /** A person's full name: one to four capitalised words or initials, nothing else. */
+    private static final String FULL_NAME = "(?=[^()]{1,30}\\))\\p{Lu}[\\p{Ll}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{Ll}'\u2019.-]*){0,3}";
 
     private static String stripLikes(String s) {
         return LIKES_HEADER.matcher(s).replaceAll(" ");
@@ -3530,7 +3544,7 @@ final class DumpThreads {
     private static final Pattern DATE_BEFORE_SLASH = Pattern.compile("(?i)^(?:\\d{1,2}\\.?\\s*)?\\p{L}{3,9}\\.?,?\\s+(?:\\d{1,2},?\\s+)?(?:19|20)\\d\\d\\s*/\\s*(?=\\S)");
 
     /** A header fragment without the words and marks around a name ("Posted by", "•", "said on", "|"). */
-    private static String clean(String s) {
+    static String clean(String s) {
         // a comment's number in a column of its own before the name ("1  Ирина К. (19.11.2026 09:06)", uCoz): no name
         s = LEADING_NUMBER.matcher(s).replaceFirst("");
         // a permalink anchor whose text is the name, printed before the name itself ("#Jem Jem, 2026/11/25", DokuWiki)
@@ -3541,9 +3555,11 @@ final class DumpThreads {
             s = s.strip().substring(0, col.start());
         }
         Matcher gh = GLUED_HANDLE.matcher(s.strip());
-        if (gh.find() && (gh.group(1).contains(" ") || gh.group(2).equals(gh.group(2).toLowerCase(Locale.ROOT)))) {
+        if (gh.find() && (gh.group(1).contains(" ") || gh.group(2).equals(gh.group(2).toLowerCase(Locale.ROOT))
+                && gh.group(2).startsWith(gh.group(1).toLowerCase(Locale.ROOT)))) {
             // a handle glued after the display name ("Rosa Quintero@rosa_quintero", Nitter); "John@MoneyPrinciple",
-            // one word and a capitalised blog name, is a name as typed
+            // one word and a capitalised blog name, is a name as typed, and so is "Rich@rcantrell", one word and a
+            // handle that does not begin with it (w3m runs the date after such a name: "Rich@rcantrell10/3/12")
             s = gh.group(1);
         }
         // a verb glued to the name before it, as w3m runs a handle's link into its span ("eleripricecommented12 days

@@ -157,7 +157,7 @@ final class TextExtractor {
         }
         String language = language(art.title, art.paragraphs);
         return new ExtractedPage(new ExtractedArticle(art.title, art.byline, art.published, art.paragraphs, language),
-                DumpCommentNumbers.apply(Bylines.repair(DumpNameLines.apply(comments))), boilerplate, CommentSections.text(raw, comments.size(), thread || records.cues()));
+                DumpCommentNumbers.apply(Bylines.repair(DumpNameLines.apply(DumpUserBoxes.apply(comments)))), boilerplate, CommentSections.text(raw, comments.size(), thread || records.cues()));
     }
 
     /**
@@ -231,7 +231,7 @@ final class TextExtractor {
         }
         String language = language(art.title, paragraphs);
         return new ExtractedPage(new ExtractedArticle(art.title, art.byline, art.published, paragraphs, language),
-                DumpCommentNumbers.apply(Bylines.repair(DumpNameLines.apply(records.comments()))), boilerplate, CommentSections.text(raw, records.comments().size(), true));
+                DumpCommentNumbers.apply(Bylines.repair(DumpNameLines.apply(DumpUserBoxes.apply(records.comments())))), boilerplate, CommentSections.text(raw, records.comments().size(), true));
     }
 
     static String language(String title, List<String> paragraphs) {
