@@ -791,6 +791,7 @@ final class CommentRecords {
             namesParent.add(f.replyTo != null);
         }
         out = ConversationRoots.withoutRoot(out, namesParent);
+        out = HeaderNames.withGuestNames(out);
         if (out.size() < (few ? 1 : 2)) {
             return List.of();
         }
