@@ -552,6 +552,7 @@ final class CommentRecords {
         Map<String, Integer> depthOf = new HashMap<>();
         Map<String, String> parentOfId = new HashMap<>();
         Map<String, String> lastByAuthor = new HashMap<>();
+        List<Boolean> namesParent = new ArrayList<>(); // per comment: it names the one it answers ("Reply to @x")
         List<int[]> stack = new ArrayList<>(); // {record index, depth mark} of the flat-list ancestors
         int[] opener = discussionOpeners(records, index);
         // where some records carry a depth mark (a spacer cell, a margin) and others none, the unmarked ones are the
@@ -683,6 +684,11 @@ final class CommentRecords {
             }
             if (parentId == null && f.replyTo != null) {
                 parentId = lastByAuthor.get(f.replyTo.toLowerCase(Locale.ROOT));
+                if (parentId == null && f.replyTo.startsWith("@") && f.replyTo.length() > 2) {
+                    // "Reply to @halimaosei" (Pleroma, Akkoma, Misskey): the handle of an earlier commenter, their
+                    // display name shown ("Halima Osei") and the handle in their profile link
+                    parentId = lastByAuthor.get(DisplayNames.handleKey(f.replyTo));
+                }
             }
             if (parentId != null && parent >= 0 && parentId.equals(idOf.get(parent)) && f.replyTo != null && f.replyTarget == null) {
                 // "replied to Saoirse" in a reply nested one level under its thread (VK's deeper replies sit beside
@@ -797,9 +803,15 @@ final class CommentRecords {
                 lastByAuthor.put(f.author.replace(" ", "").toLowerCase(Locale.ROOT), id);
                 lastByAuthor.putIfAbsent(f.author.toLowerCase(Locale.ROOT), id);
             }
+            if (f.handle != null) {
+                lastByAuthor.put(DisplayNames.handleKey(f.handle), id);
+            }
             out.add(new ExtractedComment(id, parentId, f.author, f.time, f.likes, f.text, f.quotes, depth,
                     f.header.isEmpty() ? null : String.join(" ", f.header)));
+            namesParent.add(f.replyTo != null);
         }
+        out = ConversationRoots.withoutRoot(out, namesParent);
+        out = HeaderNames.withGuestNames(out);
         if (out.size() < (few ? 1 : 2)) {
             return List.of();
         }
@@ -3161,6 +3173,8 @@ final class CommentRecords {
         String text = "";
         List<Quote> quotes = new ArrayList<>();
         String replyTo;
+        /** The commenter's handle ("@ann@host") when the author is the display name shown beside it, or null. */
+        String handle;
         /** The first words of the parent a reply preview quotes (Telegram: its author and a snippet), or null. */
         String replySnippet;
         boolean monthDay;
@@ -3225,7 +3239,7 @@ final class CommentRecords {
     private static final Pattern BADGE = Pattern.compile("(?i)\\s*(?:admin|administrator|mod|moderator|staff|author|owner|op|host|editor|team|verified|member|guest|blogger)\\s*");
     /** A user handle with digits in it ("ferryfan82"), not a count or a label ("12 replies", "#3"). */
     private static final Pattern HANDLE = Pattern.compile("\\p{L}{2,}[\\p{L}\\d_.-]{0,28}\\d[\\p{L}\\d_]*");
-    private static final Pattern IN_RESPONSE = Pattern.compile("(?i)^(?:in )?(?:reply|replying|replied|response|responding|responded) to:?\\s+(\\S.{0,40})$");
+    private static final Pattern IN_RESPONSE = Pattern.compile("(?i)^(?:in )?(?:reply|replying|replied|response|responding|responded) to:?(?:\\s+|(?=@))(\\S.{0,40})$");
     private static final Set<String> REPLY_PART = Set.of("reply");
     private static final Pattern COMMENTED_ON = Pattern.compile(
             "(?i)^(?:commented|replied) (?:on|to) (.{1,40}?)['\u2019]s? (?:message|comment|post|reply|thread)\\s*:\\s*(\\S.{0,300})$");
@@ -3427,6 +3441,14 @@ final class CommentRecords {
                         && !AUTHOR_NOISE.matcher(t).matches() && !EDIT_NOTICE.matcher(t).lookingAt() && !inQuotes.in(d)) {
                     f.author = t;
                     f.authorEl = d;
+                    String shown = link != null && t.startsWith("@") ? DisplayNames.before(d, link, x -> hasPart(x, AUTHOR_PARTS)) : null;
+                    if (shown != null) {
+                        // a display name in its own name element before the handle's profile link ("<h4 class=username>
+                        // Halima Osei</h4> <a href=/users/x>@x@host</a>": Pleroma, Misskey): the name as shown; the
+                        // handle still names the commenter to a "Reply to @x" line
+                        f.handle = t;
+                        f.author = shown;
+                    }
                 }
             }
         }
