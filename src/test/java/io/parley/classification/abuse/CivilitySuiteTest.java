@@ -37,6 +37,8 @@ class CivilitySuiteTest {
     static List<Row> suite6;
     /** The seventh, written by helper abuse11 before the team's news-style rows: never tuned on, only its totals read. */
     static List<Row> suite7;
+    /** The eighth, written by helper suite8 with no model change in view: never tuned on, only its totals read. */
+    static List<Row> suite8;
 
     @BeforeAll
     static void load() throws Exception {
@@ -67,6 +69,10 @@ class CivilitySuiteTest {
         assertThat(suite7.stream().filter(r -> r.group().equals("civil"))).hasSizeGreaterThanOrEqualTo(200);
         assertThat(suite7.stream().filter(r -> r.group().equals("abusive"))).hasSizeGreaterThanOrEqualTo(100);
         assertThat(suite7.stream().filter(r -> r.labels().contains("threat"))).hasSizeGreaterThanOrEqualTo(40);
+        suite8 = read("training-data/abuse/civility-suite-8.jsonl");
+        assertThat(suite8.stream().filter(r -> r.group().equals("civil"))).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(suite8.stream().filter(r -> r.group().equals("abusive"))).hasSizeGreaterThanOrEqualTo(100);
+        assertThat(suite8.stream().filter(r -> r.labels().contains("threat"))).hasSizeGreaterThanOrEqualTo(50);
     }
 
     static List<Row> read(String file) throws java.io.IOException {
@@ -186,6 +192,16 @@ class CivilitySuiteTest {
                 .isGreaterThanOrEqualTo(SUITE7_ABUSIVE_FLAGGED);
         assertThat(share(suite7, "abusive", r -> r.labels().contains("threat"),
                 s -> s.score("threat") >= threat.defaultHold())).isGreaterThanOrEqualTo(SUITE7_THREATS_ON_THREAT);
+    }
+
+    @Test
+    void onTheEighthSuiteCivilCommentsArePublishedAbuseAndThreatsFlagged() {
+        AbuseLabel threat = label("threat");
+        assertThat(share(suite8, "civil", r -> true, s -> !flagged(s))).isGreaterThanOrEqualTo(SUITE8_CIVIL_PUBLISHED);
+        assertThat(share(suite8, "abusive", r -> true, CivilitySuiteTest::flagged))
+                .isGreaterThanOrEqualTo(SUITE8_ABUSIVE_FLAGGED);
+        assertThat(share(suite8, "abusive", r -> r.labels().contains("threat"),
+                s -> s.score("threat") >= threat.defaultHold())).isGreaterThanOrEqualTo(SUITE8_THREATS_ON_THREAT);
     }
 
     /**
@@ -327,6 +343,15 @@ class CivilitySuiteTest {
     static final double SUITE7_CIVIL_PUBLISHED = 0.88;
     static final double SUITE7_ABUSIVE_FLAGGED = 0.84;
     static final double SUITE7_THREATS_ON_THREAT = 0.68;
+    /*
+     * The eighth suite (civility-suite-8.jsonl: 225 civil, 114 abusive, 54 threats; helper suite8, 2026-12-07 seventh
+     * session, written fresh with no model change in view, only its totals read). Served 20261207-d2af5aa5: 91.1 %
+     * published, 82.5 % flagged, 74.1 % threats on `threat`; a3368ca1 serves the same six labels. The goals (95 / 90 %)
+     * are not met: the honest estimate of the served model on new wordings. Floors a point below.
+     */
+    static final double SUITE8_CIVIL_PUBLISHED = 0.90;
+    static final double SUITE8_ABUSIVE_FLAGGED = 0.81;
+    static final double SUITE8_THREATS_ON_THREAT = 0.73;
     /** Suites 1-2's reported-abuse comments published: 30 of 35 with the rule, 6 of 35 without. */
     static final double REPORTED_PUBLISHED = 0.8;
 }
