@@ -155,7 +155,7 @@ final class Dates {
      * "13:09" by {@link #foreign}): in a text dump the name before it is often glued on ("lamplighter27.nov.2026").
      */
     private static final java.util.regex.Pattern DOTTED_NAMED = java.util.regex.Pattern.compile(
-            "(?iu)(?<![\\d.])(\\d{1,2})\\." + MONTH + "(?<=\\.)(\\d{4})(?!\\d)" + CLOCK);
+            "(?iu)(?<!\\d|\\d\\.)(\\d{1,2})\\." + MONTH + "(?<=\\.)(\\d{4})(?!\\d)" + CLOCK);
     /** A two-digit year after an apostrophe: "22 November '26 - 18:20" (PivotX), "Nov 25 '26 at 14:14" (Q&amp;A sites). */
     private static final java.util.regex.Pattern DAY_MONTH_APOSTROPHE = java.util.regex.Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])(\\d{1,2})\\s+" + MONTH + ",?\\s+['\u2019](\\d{2})(?![\\d'])" + CLOCK);

@@ -63,7 +63,7 @@ final class DumpThreads {
             + "|(?<![\\d.])\\d{1,2}(?:er)?\\s+(?:de\\s+)?(?:" + FOREIGN_MONTHS + ")\\s+(?:de\\s+)?\\d{4}(?!\\d)"
             + "(?:,?\\s*(?:\u00e0|a las|\u00e0s|om|alle)?\\s*\\d{1,2}[:.h]\\d{2}(?::\\d{2})?)?"
             // day, month's name and year between dots, as Brazilian news sites print it ("27.nov.2026 às 13h09"; Dates reads it)
-            + "|(?<![\\d.])\\d{1,2}\\." + MONTHS + "(?<=\\.)\\d{4}(?!\\d)(?:\\s+(?:\u00e0s?|a)?\\s*\\d{1,2}[:h]\\d{2})?"
+            + "|(?<!\\d|\\d\\.)\\d{1,2}\\." + MONTHS + "(?<=\\.)\\d{4}(?!\\d)(?:\\s+(?:\u00e0s?|a)?\\s*\\d{1,2}[:h]\\d{2})?"
             // day, month's name and year between slashes, as Jira prints a comment's date ("28/Nov/26 2:18 PM")
             + "|(?<![\\d/])\\d{1,2}/" + MONTHS + "/\\d{2,4}(?![\\d/])" + CLOCK
             + "|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?:(?:T|,?\\s)\\d{2}:\\d{2}(?::\\d{2})?)?"
