@@ -3116,11 +3116,21 @@ final class DumpThreads {
                     author = localBy(t); // "Beitrag von X » Fr 20. Nov 2026, 10:52" (phpBB 3 in German)
                 } else if (dated && d.start() > 0 && labelledName(t.substring(0, d.start())) != null) {
                     author = labelledName(t.substring(0, d.start())); // "From:    Ann Lee (ANNLEE)      25 Nov 2026 12:56" (Beehive)
+                } else if (dated && j + 1 < lines.size() && POSTED_BY_END.matcher(t.substring(d.end())).matches()
+                        && Texts.wordCount(lines.get(j + 1).text) <= 3 && nameLike(clean(lines.get(j + 1).text))) {
+                    // "… 20 November 2026 07:38 posted by / Leopold Frank": the byline's name wrapped onto the next line
+                    // (Joomla K2), before a name glued to a link's words before the date
+                    author = clean(lines.get(j + 1).text);
                 } else if (dated && BY_AFTER.matcher(t.substring(d.end())).matches()) {
                     // the name after the date: "Changed 3 days ago by ann_lee" (Trac), "5 hours ago by X"
                     Matcher ba = BY_AFTER.matcher(t.substring(d.end()));
                     ba.matches();
                     author = clean(ba.group(1));
+                    String wrapped = j + 1 < lines.size() ? lines.get(j + 1).text : "";
+                    if (author != null && lines.get(j).indent + t.length() + wrapped.length() >= 78 && Texts.wordCount(wrapped) == 1
+                            && (j + 2 >= lines.size() || lines.get(j + 2).text.isEmpty()) && nameLike(author + " " + clean(wrapped))) {
+                        author = author + " " + clean(wrapped); // ("posted by Leopold / Frank": the name's end wrapped at the 80th column)
+                    }
                 } else if (dated && d.start() > 0 && VERB_TAIL.matcher(t.substring(0, d.start())).matches()
                         && nameLike(clean(vtName(t.substring(0, d.start()))))) {
                     author = clean(vtName(t.substring(0, d.start()))); // "Ann Lee added a comment - 28/Nov/26 2:18 PM"
@@ -3222,7 +3232,8 @@ final class DumpThreads {
     private static final Pattern ALT_OF = Pattern.compile("(?i)^(?:(?:picture|photo|avatar|image) of|user icon:|user avatar:)\\s+(.{2,40})$"
             + "|^(.{2,40}?)(?:'s)?\\s+(?:user\\s+)?(?:profile (?:image|photo|picture)|avatar)$");
     /** The rest of a header line after its date: "by X" (Trac's "Changed 3 days ago by ann_lee"). */
-    private static final Pattern BY_AFTER = Pattern.compile("(?i)^\\s*by\\s+@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,38}?)\\s*$");
+    private static final Pattern POSTED_BY_END = Pattern.compile("(?i)^\\s*(?:posted|written|submitted)\\s+by:?\\s*$");
+    private static final Pattern BY_AFTER = Pattern.compile("(?i)^\\s*(?:(?:posted|written|submitted)\\s+)?by\\s+@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,38}?)\\s*$");
     /** A name and what they did before a header's date: "Ann Lee added a comment -", "Ann replied", "Ann commented on". */
     private static final Pattern SEPARATOR_LEAD = Pattern.compile("[\\u00b7\\u2022|]\\s");
 
