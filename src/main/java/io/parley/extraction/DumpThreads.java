@@ -2995,6 +2995,15 @@ final class DumpThreads {
                     }
                 }
             }
+            if (j != r.anchor && t.length() <= 90 && t.indexOf('@') > 0) {
+                String shown = DumpHandleCards.displayName(t);
+                if (shown != null && nameLike(shown) && author == null) {
+                    // "Halima Oseihalimaosei@tube.example": the display name, its handle glued after it; the card names
+                    // the poster before any chrome line above it ("SORT BY")
+                    author = shown;
+                    continue;
+                }
+            }
             Matcher gr = j != r.anchor && t.length() <= 60 ? GLUED_RANK.matcher(t) : null;
             if (gr != null && gr.find() && gr.start() > 1 && nameLike(clean(t.substring(0, gr.start())))) {
                 t = clean(t.substring(0, gr.start())); // "Helen OkaforNewbie": the name, its rank glued after it
@@ -3227,7 +3236,7 @@ final class DumpThreads {
     private static final Pattern POST_NO_LINE = Pattern.compile("#\\d{1,6}|\\[\\d{1,6}\\]");
     /** A profile field glued to the word before it ("…berg" + "Topic starter", "Bogdan" + "Posts: 20"). */
     private static final Pattern GLUED_PROFILE = Pattern.compile("(?<=[\\p{L}\\d_])(?:Topic starter|Posts?:\\s*\\d|Joined:|Registered:|Messages:|Reputation:|Member since)");
-    private static final Pattern ALT_ONLY = Pattern.compile("(?i)^(?:user\\s+|profile\\s+)?(?:avatar|gravatar|image|photo|picture|user icon|profile (?:picture|photo|image))$");
+    private static final Pattern ALT_ONLY = Pattern.compile("(?i)^(?:user\\s+|profile\\s+|account\\s+)?(?:avatar|gravatar|image|photo|picture|user icon|profile (?:picture|photo|image))$");
     /** An image's alt text that names its user: "Picture of X", "Photo of X", "User icon: X", "X profile image", "X's profile photo". */
     private static final Pattern ALT_OF = Pattern.compile("(?i)^(?:(?:picture|photo|avatar|image) of|user icon:|user avatar:)\\s+(.{2,40})$"
             + "|^(.{2,40}?)(?:'s)?\\s+(?:user\\s+)?(?:profile (?:image|photo|picture)|avatar)$");

@@ -93,4 +93,36 @@ class FourteenthRoundTextDumpsTest {
         assertThat(Dates.find(Dates.foreign("Ana M.30.nov.2026 \u00e0s 10h41"))).isEqualTo("2026-11-30T10:41");
         assertThat(Dates.find("27.nov.2026")).isEqualTo("2026-11-27");
     }
+
+    @Test
+    void aFederatedCardNamesThePosterByItsDisplayName() {
+        assertThat(DumpHandleCards.displayName("Halima Oseihalimaosei@tube.example")).isEqualTo("Halima Osei");
+        assertThat(DumpHandleCards.displayName("Gusgus@video.example.org")).isEqualTo("Gus");
+        assertThat(DumpHandleCards.displayName("Marguerite L.marguerite_l@tube.example")).isEqualTo("Marguerite L.");
+        assertThat(DumpHandleCards.displayName("write to press@council.example")).isNull();
+        String dump = ARTICLE + """
+                12 comments
+
+                SORT BY
+                [                    ]
+                Account avatar
+                Rosalind Whitcomberosalind_whitcombe@boats.example
+                2 weeks ago
+
+                The forty minute gap means missing the first train into the city every
+                single morning. Nobody asked the people who actually use the boat.
+
+                Reply
+                Account avatar
+                Peter Oyelaranpeteroyelaran@boats.example
+                2 weeks ago
+
+                Fuel costs went up for everyone, but the fares went up last spring too.
+                Where did that money go?
+
+                Reply
+                """;
+        List<ExtractedComment> c = text.extract(dump).comments();
+        assertThat(c).extracting(ExtractedComment::author).containsExactly("Rosalind Whitcombe", "Peter Oyelaran");
+    }
 }
