@@ -15,7 +15,7 @@ final class DumpLocalActions {
     }
 
     static final Set<String> WORDS = Set.of("antworten", "antwort", "empfehlen", "melden", "teilen", "zitieren",
-            "r\u00e9pondre", "alerter", "signaler", "recommander", "recommand\u00e9s", "recommand\u00e9", "partager", "citer", "\u00e9diter",
+            "r\u00e9pondre", "alerter", "signaler", "recommander", "recommand\u00e9s", "recommand\u00e9", "partager", "citer",
             "responder", "denunciar", "rispondi", "segnala", "reageren", "beantwoorden",
             // (Turkish and Swedish: "\u015fikayet" / "engelle" under an entry, "svara" / "citera" / "anm\u00e4l")
             "\u015fikayet", "engelle", "yan\u0131tla", "svara", "citera", "anm\u00e4l");

@@ -40,7 +40,7 @@ final class DumpThreads {
             + "|novembre|d\u00e9cembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
             + "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|juni|juli|augustus|oktober";
     private static final String CLOCK = "(?:,?\\s*(?:at|@|-|\\u2013)?\\s*\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?";
-    static final Pattern DATE = Pattern.compile("(?i)(?:(?<!\\p{L})(?:mon|tue|wed|thu|fri|sat|sun|lun|mer|jeu|ven|dim)[a-z]*\\.?,?\\s+)?(?:"
+    static final Pattern DATE = Pattern.compile("(?i)(?:(?<!\\p{L})(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:"
             + "(?:(?<![a-z])" + MONTHS + "|(?<=\\p{Ll})(?-i:" + GLUED + "))\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+\\d{4}(?!\\d))?" + CLOCK
             // (Tiki's and English prose's "21 of Nov, 2026", "21st of November 2026")
             + "|(?<![\\d])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + ",?\\s+\\d{4}(?!\\d)" + CLOCK
@@ -94,7 +94,7 @@ final class DumpThreads {
     private static final Pattern PROFILE = Pattern.compile(
             "(?i)\\b(?:joined|registered|member since|last (?:seen|active|visit|edited)|edited|updated(?!\\s+by\\s)|copyright|posts?:|kudos:|location:)|\\u00a9"
                     // (a localized board's user cell: "Registriert: 03.01.2010", "Inscrit le: 03 Jan 2010", "Зарегистрирован: …")
-                    + "|(?iu)(?<!\\p{L})(?:registriert|mitglied seit|dabei seit|beitr\u00e4ge:|wohnort:|inscrit(?: le)?\\s?:|localisation\\s?:|date d'inscription\\s?:|registrado"
+                    + "|(?iu)(?<!\\p{L})(?:registriert|mitglied seit|dabei seit|beitr\u00e4ge:|wohnort:|inscrit(?: le)?:|localisation:|registrado"
                     + "|iscritto il|membro desde|reg:|inl\u00e4gg:|medlem sedan|zuletzt ge\u00e4ndert|derni\u00e8re \u00e9dition|do\u0142\u0105czy\u0142|\u0437\u0430\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0438\u0440\u043e\u0432\u0430\u043d"
                     + "|\u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u044f:|\u043e\u0442\u043a\u0443\u0434\u0430:)(?!\\p{L})");
     // (a paged count before it: "Showing 1-11 of 11 comments", Steam's heading over a discussion's replies)
@@ -233,14 +233,9 @@ final class DumpThreads {
     private static final Pattern COUNT_TAIL = Pattern.compile("(?i)\\s*[\u00b7\u2022|]\\s*(?:posts?|messages):\\s*\\d[\\d,.]{0,8}$");
     /** A rank w3m runs into the name before it ("Helen OkaforNewbie", "Tobias LindAdmin", Tapatalk): the name is before it. */
     private static final Pattern GLUED_RANK = Pattern.compile("(?<=[\\p{Ll}\\d_]|\\s\\p{Lu})(?:Newbie|(?:Senior |Junior |Full |Active |New )?Member|Admin(?:istrator)?|Moderator|Regular|Veteran|Guest|Contributor)$");
-    /** A thread's pager, "Page 1 of 1", "Page 1 sur 1", "Seite 1 von 2": no one's name over the first post. */
-    private static final Pattern PAGER = Pattern.compile("(?iu)^(?:page|pagina|p\u00e1gina|seite)\\s+\\d{1,4}\\s+(?:of|sur|de|di|von|/)\\s+\\d{1,4}$");
     private static final Pattern RANK = Pattern.compile("(?i)^(?:.*\\b(?:member|posts?|regular|moderator|admin(?:istrator)?|guest|"
             + "newbie|veteran|contributor|subscriber|user|staff|reputation|rep|karma|messages|reaction score|points|keymaster|participant|"
-            + "spectator|champion|kudos|threads|joined"
-            // (a French, Italian, Spanish or German board's ranks: "Nouveau", "Habitu\u00e9", "Mod\u00e9rateur", "Neuling")
-            + "|nouveau|habitu\u00e9|mod\u00e9rateur|administrateur|membre|invit\u00e9|moderatore|amministratore|utente"
-            + "|miembro|moderador|novato|neuling|mitglied)\\b.*)$");
+            + "spectator|champion|kudos|threads|joined)\\b.*)$");
 
     /** A dump line: its indentation (text start after a list bullet), whether a bullet opened it, its cleaned text. */
     private record Line(int indent, boolean marker, String text) {
@@ -3173,8 +3168,7 @@ final class DumpThreads {
                 names.add(clean(titled.group(1))); // "KwameA. Regular": a one-word user name and its trust level
                 nameAt.add(j);
             } else if (!dated && nameLike(clean(t)) && !RANK.matcher(t).matches() && action(t) == null && !FIELD.matcher(t).matches()
-                    && !END.matcher(t).matches() && !USER_COUNT.matcher(t).matches() && !(j != r.anchor && PLACE.matcher(t).matches())
-                    && !PAGER.matcher(t).matches()) {
+                    && !END.matcher(t).matches() && !USER_COUNT.matcher(t).matches() && !(j != r.anchor && PLACE.matcher(t).matches())) {
                 // a name with its online status ("hazelnut Offline") is a user box's name: before a thread title above it
                 if (j == firstText(lines, 0) && j != r.anchor) {
                     // the dump's first line is the site's navigation ("Home News Sport Contact" over a forum's first
