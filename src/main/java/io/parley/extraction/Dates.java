@@ -150,6 +150,12 @@ final class Dates {
             "(?iu)(?<![\\p{L}\\d])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + CLOCK);
     private static final java.util.regex.Pattern DAY_FIRST = java.util.regex.Pattern.compile(
             "(?iu)(?<![\\d:.,/-])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})" + CLOCK);
+    /**
+     * Day, month's name and year joined by dots, "27.nov.2026 \u00e0s 13h09" (Brazilian news sites; the clock is made
+     * "13:09" by {@link #foreign}): in a text dump the name before it is often glued on ("lamplighter27.nov.2026").
+     */
+    private static final java.util.regex.Pattern DOTTED_NAMED = java.util.regex.Pattern.compile(
+            "(?iu)(?<!\\d|\\d\\.)(\\d{1,2})\\." + MONTH + "(?<=\\.)(\\d{4})(?!\\d)" + CLOCK);
     /** A two-digit year after an apostrophe: "22 November '26 - 18:20" (PivotX), "Nov 25 '26 at 14:14" (Q&amp;A sites). */
     private static final java.util.regex.Pattern DAY_MONTH_APOSTROPHE = java.util.regex.Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])(\\d{1,2})\\s+" + MONTH + ",?\\s+['\u2019](\\d{2})(?![\\d'])" + CLOCK);
@@ -399,6 +405,12 @@ final class Dates {
         }
         if (named) {
             m = DAY_FIRST.matcher(text);
+            if (m.find()) {
+                return compose(m.group(3), month(m.group(2)), Integer.parseInt(m.group(1)), m.group(4), m.group(5), m.group(6));
+            }
+        }
+        if (named) {
+            m = DOTTED_NAMED.matcher(text);
             if (m.find()) {
                 return compose(m.group(3), month(m.group(2)), Integer.parseInt(m.group(1)), m.group(4), m.group(5), m.group(6));
             }

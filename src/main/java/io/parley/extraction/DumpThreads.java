@@ -62,6 +62,8 @@ final class DumpThreads {
             // 2026 à 14:14:05", jeuxvideo.com), as Dates reads them
             + "|(?<![\\d.])\\d{1,2}(?:er)?\\s+(?:de\\s+)?(?:" + FOREIGN_MONTHS + ")\\s+(?:de\\s+)?\\d{4}(?!\\d)"
             + "(?:,?\\s*(?:\u00e0|a las|\u00e0s|om|alle)?\\s*\\d{1,2}[:.h]\\d{2}(?::\\d{2})?)?"
+            // day, month's name and year between dots, as Brazilian news sites print it ("27.nov.2026 às 13h09"; Dates reads it)
+            + "|(?<!\\d|\\d\\.)\\d{1,2}\\." + MONTHS + "(?<=\\.)\\d{4}(?!\\d)(?:\\s+(?:\u00e0s?|a)?\\s*\\d{1,2}[:h]\\d{2})?"
             // day, month's name and year between slashes, as Jira prints a comment's date ("28/Nov/26 2:18 PM")
             + "|(?<![\\d/])\\d{1,2}/" + MONTHS + "/\\d{2,4}(?![\\d/])" + CLOCK
             + "|(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?:(?:T|,?\\s)\\d{2}:\\d{2}(?::\\d{2})?)?"
@@ -3048,6 +3050,15 @@ final class DumpThreads {
                     }
                 }
             }
+            if (j != r.anchor && t.length() <= 90 && t.indexOf('@') > 0) {
+                String shown = DumpHandleCards.displayName(t);
+                if (shown != null && nameLike(shown) && author == null) {
+                    // "Halima Oseihalimaosei@tube.example": the display name, its handle glued after it; the card names
+                    // the poster before any chrome line above it ("SORT BY")
+                    author = shown;
+                    continue;
+                }
+            }
             Matcher gr = j != r.anchor && t.length() <= 60 ? GLUED_RANK.matcher(t) : null;
             if (gr != null && gr.find() && gr.start() > 1 && nameLike(clean(t.substring(0, gr.start())))) {
                 t = clean(t.substring(0, gr.start())); // "Helen OkaforNewbie": the name, its rank glued after it
@@ -3169,11 +3180,21 @@ final class DumpThreads {
                     author = localBy(t); // "Beitrag von X » Fr 20. Nov 2026, 10:52" (phpBB 3 in German)
                 } else if (dated && d.start() > 0 && labelledName(t.substring(0, d.start())) != null) {
                     author = labelledName(t.substring(0, d.start())); // "From:    Ann Lee (ANNLEE)      25 Nov 2026 12:56" (Beehive)
+                } else if (dated && j + 1 < lines.size() && POSTED_BY_END.matcher(t.substring(d.end())).matches()
+                        && Texts.wordCount(lines.get(j + 1).text) <= 3 && nameLike(clean(lines.get(j + 1).text))) {
+                    // "… 20 November 2026 07:38 posted by / Leopold Frank": the byline's name wrapped onto the next line
+                    // (Joomla K2), before a name glued to a link's words before the date
+                    author = clean(lines.get(j + 1).text);
                 } else if (dated && BY_AFTER.matcher(t.substring(d.end())).matches()) {
                     // the name after the date: "Changed 3 days ago by ann_lee" (Trac), "5 hours ago by X"
                     Matcher ba = BY_AFTER.matcher(t.substring(d.end()));
                     ba.matches();
                     author = clean(ba.group(1));
+                    String wrapped = j + 1 < lines.size() ? lines.get(j + 1).text : "";
+                    if (author != null && lines.get(j).indent + t.length() + wrapped.length() >= 78 && Texts.wordCount(wrapped) == 1
+                            && (j + 2 >= lines.size() || lines.get(j + 2).text.isEmpty()) && nameLike(author + " " + clean(wrapped))) {
+                        author = author + " " + clean(wrapped); // ("posted by Leopold / Frank": the name's end wrapped at the 80th column)
+                    }
                 } else if (dated && d.start() > 0 && VERB_TAIL.matcher(t.substring(0, d.start())).matches()
                         && nameLike(clean(vtName(t.substring(0, d.start()))))) {
                     author = clean(vtName(t.substring(0, d.start()))); // "Ann Lee added a comment - 28/Nov/26 2:18 PM"
@@ -3270,12 +3291,13 @@ final class DumpThreads {
     private static final Pattern POST_NO_LINE = Pattern.compile("#\\d{1,6}|\\[\\d{1,6}\\]");
     /** A profile field glued to the word before it ("…berg" + "Topic starter", "Bogdan" + "Posts: 20"). */
     private static final Pattern GLUED_PROFILE = Pattern.compile("(?<=[\\p{L}\\d_])(?:Topic starter|Posts?:\\s*\\d|Joined:|Registered:|Messages:|Reputation:|Member since)");
-    private static final Pattern ALT_ONLY = Pattern.compile("(?i)^(?:user\\s+|profile\\s+)?(?:avatar|gravatar|image|photo|picture|user icon|profile (?:picture|photo|image))$");
+    private static final Pattern ALT_ONLY = Pattern.compile("(?i)^(?:user\\s+|profile\\s+|account\\s+)?(?:avatar|gravatar|image|photo|picture|user icon|profile (?:picture|photo|image))$");
     /** An image's alt text that names its user: "Picture of X", "Photo of X", "User icon: X", "X profile image", "X's profile photo". */
     private static final Pattern ALT_OF = Pattern.compile("(?i)^(?:(?:picture|photo|avatar|image) of|user icon:|user avatar:)\\s+(.{2,40})$"
             + "|^(.{2,40}?)(?:'s)?\\s+(?:user\\s+)?(?:profile (?:image|photo|picture)|avatar)$");
     /** The rest of a header line after its date: "by X" (Trac's "Changed 3 days ago by ann_lee"). */
-    private static final Pattern BY_AFTER = Pattern.compile("(?i)^\\s*by\\s+@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,38}?)\\s*$");
+    private static final Pattern POSTED_BY_END = Pattern.compile("(?i)^\\s*(?:posted|written|submitted)\\s+by:?\\s*$");
+    private static final Pattern BY_AFTER = Pattern.compile("(?i)^\\s*(?:(?:posted|written|submitted)\\s+)?by\\s+@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,38}?)\\s*$");
     /** A name and what they did before a header's date: "Ann Lee added a comment -", "Ann replied", "Ann commented on". */
     private static final Pattern SEPARATOR_LEAD = Pattern.compile("[\\u00b7\\u2022|]\\s");
 
