@@ -775,7 +775,10 @@ class DumpThreadsTest {
         assertThat(c).extracting(ExtractedComment::text).containsExactly(
                 "Terrible weather again. The council should have cleaned the drains.",
                 "We lost power for six hours. Nobody told us anything.", "@jane_roe same here, the whole street was dark.");
-        assertThat(c).extracting(ExtractedComment::parentId).containsExactly(null, null, "c2");
+        // Blogger classic's list is flat in its markup, and a lone typed "@jane_roe" (one comment of three) is too weak a
+        // cue to nest on: on real flat lists such names are mostly not replies in the markup's sense (DumpNameCues nests
+        // typed names only where a page's comments do it often; DumpTypedNamesTest has the page-level cases)
+        assertThat(c).extracting(ExtractedComment::parentId).containsExactly(null, null, null);
     }
 
     @Test
