@@ -38,12 +38,18 @@ final class PinnedPost {
      */
     static int post(TargetPolicy.Target target, Map<String, String> headers, String body, Duration timeout)
             throws IOException {
+        return post(target, headers, body, timeout, (SSLSocketFactory) SSLSocketFactory.getDefault());
+    }
+
+    /** As {@link #post(TargetPolicy.Target, Map, String, Duration)} with the given trust (tests: their own CA). */
+    static int post(TargetPolicy.Target target, Map<String, String> headers, String body, Duration timeout,
+                    SSLSocketFactory tlsFactory) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
         boolean https = target.uri().getScheme().equalsIgnoreCase("https");
         int port = target.uri().getPort() >= 0 ? target.uri().getPort() : https ? 443 : 80;
         String host = TargetPolicy.hostName(target.uri());
         try (Socket socket = connect(target.addresses(), port, deadline)) {
-            Socket channel = https ? tls(socket, host, port) : socket;
+            Socket channel = https ? tls(tlsFactory, socket, host, port) : socket;
             channel.setSoTimeout(remainingMillis(deadline));
             byte[] payload = body.getBytes(StandardCharsets.UTF_8);
             String path = target.uri().getRawPath() == null || target.uri().getRawPath().isEmpty() ? "/" : target.uri().getRawPath();
@@ -80,8 +86,8 @@ final class PinnedPost {
     }
 
     /** TLS over the connected socket, for the URL's host: SNI and the certificate's host name as with any client. */
-    private static Socket tls(Socket socket, String host, int port) throws IOException {
-        SSLSocket ssl = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault()).createSocket(socket, host, port, true);
+    private static Socket tls(SSLSocketFactory factory, Socket socket, String host, int port) throws IOException {
+        SSLSocket ssl = (SSLSocket) factory.createSocket(socket, host, port, true);
         SSLParameters parameters = ssl.getSSLParameters();
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
         if (!host.contains(":") && !host.matches("[0-9.]+")) { // SNI names a host, never an address

@@ -2,11 +2,27 @@ package io.parley.webhook;
 
 import com.sun.net.httpserver.HttpServer;
 import io.parley.site.InvalidSettings;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsExchange;
+import com.sun.net.httpserver.HttpsServer;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import javax.net.ssl.ExtendedSSLSession;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManagerFactory;
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -103,6 +119,127 @@ class PinnedPostTest {
             assertThatThrownBy(() -> PinnedPost.post(target, Map.of(), "{}", Duration.ofMillis(500)))
                     .isInstanceOf(java.net.SocketTimeoutException.class);
             assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(5_000);
+        }
+    }
+
+    // ---- https: the socket goes to the checked address, TLS still checks the URL's host ----
+
+    static final String TLS_HOST = "hooks.tls.test";
+    static final char[] PASS = "changeit".toCharArray();
+    static Path keys;
+
+    /** Two self-signed key pairs for {@link #TLS_HOST}: the receiver's, and a stranger's that is not it. */
+    @BeforeAll
+    static void keyPairs() throws Exception {
+        keys = Files.createDirectories(Path.of("target", "pinned-post-tls"));
+        for (String alias : List.of("receiver", "stranger")) {
+            Path store = keys.resolve(alias + ".p12");
+            Files.deleteIfExists(store);
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                    "-genkeypair", "-alias", alias, "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
+                    "-dname", "CN=" + TLS_HOST, "-ext", "SAN=dns:" + TLS_HOST, "-storetype", "PKCS12",
+                    "-keystore", store.toString(), "-storepass", new String(PASS), "-keypass", new String(PASS))
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor()).as("keytool: " + out).isZero();
+        }
+    }
+
+    static KeyStore keyStore(String alias) throws Exception {
+        KeyStore ks = KeyStore.getInstance("PKCS12");
+        try (InputStream in = new FileInputStream(keys.resolve(alias + ".p12").toFile())) {
+            ks.load(in, PASS);
+        }
+        return ks;
+    }
+
+    /** A client that trusts only the certificate of {@code alias}. */
+    static SSLSocketFactory trusting(String alias) throws Exception {
+        KeyStore trust = KeyStore.getInstance("PKCS12");
+        trust.load(null, null);
+        trust.setCertificateEntry(alias, keyStore(alias).getCertificate(alias));
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(trust);
+        SSLContext ctx = SSLContext.getInstance("TLS");
+        ctx.init(null, tmf.getTrustManagers(), null);
+        return ctx.getSocketFactory();
+    }
+
+    /** A TLS receiver on 127.0.0.1 with the receiver's certificate; keeps SNI, Host, path and body of each request. */
+    static HttpsServer tlsReceiver(List<String> seen) throws Exception {
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(keyStore("receiver"), PASS);
+        SSLContext ctx = SSLContext.getInstance("TLS");
+        ctx.init(kmf.getKeyManagers(), null, null);
+        HttpsServer tls = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        tls.setHttpsConfigurator(new HttpsConfigurator(ctx));
+        tls.createContext("/hook", ex -> {
+            String sni = ((ExtendedSSLSession) ((HttpsExchange) ex).getSSLSession()).getRequestedServerNames().stream()
+                    .map(n -> n instanceof SNIHostName h ? h.getAsciiName() : n.toString()).toList().toString();
+            seen.add(sni + " " + ex.getRequestHeaders().getFirst("Host") + " " + ex.getRequestURI() + " "
+                    + new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            ex.sendResponseHeaders(204, -1);
+            ex.close();
+        });
+        tls.start();
+        return tls;
+    }
+
+    /** The test host names (and only they) resolve, to the receiver's loopback address. */
+    static TargetPolicy testNames() {
+        return new TargetPolicy(true, host -> {
+            if (host.endsWith(".tls.test")) {
+                return new InetAddress[]{InetAddress.getByAddress(new byte[]{127, 0, 0, 1})};
+            }
+            throw new java.net.UnknownHostException(host);
+        });
+    }
+
+    @Test
+    void httpsGoesToTheCheckedAddressWithTheUrlsHostAsSniAndHost() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        HttpsServer tls = tlsReceiver(seen);
+        try {
+            int port = tls.getAddress().getPort();
+            TargetPolicy.Target target = testNames().resolve("https://" + TLS_HOST + ":" + port + "/hook?x=1");
+            int status = PinnedPost.post(target, Map.of(), "{\"a\":1}", Duration.ofSeconds(10), trusting("receiver"));
+            assertThat(status).isEqualTo(204);
+            assertThat(seen).containsExactly("[" + TLS_HOST + "] " + TLS_HOST + ":" + port + " /hook?x=1 {\"a\":1}");
+        } finally {
+            tls.stop(0);
+        }
+    }
+
+    @Test
+    void httpsToAHostTheCertificateDoesNotNameFailsTheHandshake() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        HttpsServer tls = tlsReceiver(seen);
+        try {
+            // same receiver, same trusted certificate, same address: only the URL's host differs from the certificate's
+            TargetPolicy.Target target = testNames().resolve("https://other.tls.test:" + tls.getAddress().getPort() + "/hook");
+            assertThatThrownBy(() -> PinnedPost.post(target, Map.of(), "{}", Duration.ofSeconds(10), trusting("receiver")))
+                    .isInstanceOf(SSLHandshakeException.class); // an IOException: WebhookDelivery records a failed attempt
+            assertThat(seen).isEmpty();
+        } finally {
+            tls.stop(0);
+        }
+    }
+
+    @Test
+    void httpsToAnUntrustedCertificateFailsTheHandshake() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        HttpsServer tls = tlsReceiver(seen);
+        try {
+            // the trusted certificate names the same host but is not the receiver's
+            TargetPolicy.Target target = testNames().resolve("https://" + TLS_HOST + ":" + tls.getAddress().getPort() + "/hook");
+            assertThatThrownBy(() -> PinnedPost.post(target, Map.of(), "{}", Duration.ofSeconds(10), trusting("stranger")))
+                    .isInstanceOf(SSLHandshakeException.class);
+            // and the JVM's default trust (production's) does not know a self-signed certificate either
+            assertThatThrownBy(() -> PinnedPost.post(target, Map.of(), "{}", Duration.ofSeconds(10)))
+                    .isInstanceOf(SSLHandshakeException.class);
+            assertThat(seen).isEmpty();
+        } finally {
+            tls.stop(0);
         }
     }
 }
