@@ -86,12 +86,20 @@ final class PinnedPost {
     }
 
     /** TLS over the connected socket, for the URL's host: SNI and the certificate's host name as with any client. */
-    private static Socket tls(SSLSocketFactory factory, Socket socket, String host, int port) throws IOException {
+    private static Socket tls(SSLSocketFactory factory, Socket socket, String urlHost, int port) throws IOException {
+        // "example.com." is the same host, but SNI may not carry the final dot (RFC 6066; SNIHostName throws) and no
+        // certificate names it: without it, checked and sent as browsers and curl do
+        String host = urlHost.endsWith(".") && !urlHost.contains(":") ? urlHost.substring(0, urlHost.length() - 1) : urlHost;
         SSLSocket ssl = (SSLSocket) factory.createSocket(socket, host, port, true);
         SSLParameters parameters = ssl.getSSLParameters();
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
         if (!host.contains(":") && !host.matches("[0-9.]+")) { // SNI names a host, never an address
-            parameters.setServerNames(List.of(new SNIHostName(host)));
+            try {
+                parameters.setServerNames(List.of(new SNIHostName(host)));
+            } catch (IllegalArgumentException e) { // e.g. a label over 63 characters: a failed delivery, not a crash
+                ssl.close();
+                throw new IOException("host " + host + " is not a TLS server name: " + e.getMessage(), e);
+            }
         }
         ssl.setSSLParameters(parameters);
         ssl.startHandshake();

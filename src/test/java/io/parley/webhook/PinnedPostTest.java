@@ -188,7 +188,7 @@ class PinnedPostTest {
     /** The test host names (and only they) resolve, to the receiver's loopback address. */
     static TargetPolicy testNames() {
         return new TargetPolicy(true, host -> {
-            if (host.endsWith(".tls.test")) {
+            if (host.endsWith(".tls.test") || host.endsWith(".tls.test.")) {
                 return new InetAddress[]{InetAddress.getByAddress(new byte[]{127, 0, 0, 1})};
             }
             throw new java.net.UnknownHostException(host);
@@ -240,6 +240,32 @@ class PinnedPostTest {
             assertThat(seen).isEmpty();
         } finally {
             tls.stop(0);
+        }
+    }
+
+    @Test
+    void httpsToAFullyQualifiedNameWithItsFinalDotIsDelivered() throws Exception {
+        // SNIHostName refuses "hooks.tls.test." with an IllegalArgumentException, which escaped the delivery round
+        // unrecorded (no failed attempt, no back-off, no disabling) and was retried every lease, forever
+        List<String> seen = new CopyOnWriteArrayList<>();
+        HttpsServer tls = tlsReceiver(seen);
+        try {
+            int port = tls.getAddress().getPort();
+            TargetPolicy.Target target = testNames().resolve("https://" + TLS_HOST + ".:" + port + "/hook");
+            assertThat(PinnedPost.post(target, Map.of(), "{}", Duration.ofSeconds(10), trusting("receiver"))).isEqualTo(204);
+            assertThat(seen).containsExactly("[" + TLS_HOST + "] " + TLS_HOST + ".:" + port + " /hook {}");
+        } finally {
+            tls.stop(0);
+        }
+    }
+
+    @Test
+    void aHostNameThatCannotBeAServerNameIsAFailedDeliveryNotACrash() throws Exception {
+        String longLabel = "a".repeat(64) + ".tls.test"; // a DNS label is at most 63 octets; URI takes it anyway
+        try (java.net.ServerSocket open = new java.net.ServerSocket(0, 1, ip("127.0.0.1"))) {
+            TargetPolicy.Target target = testNames().resolve("https://" + longLabel + ":" + open.getLocalPort() + "/hook");
+            assertThatThrownBy(() -> PinnedPost.post(target, Map.of(), "{}", Duration.ofSeconds(5), trusting("receiver")))
+                    .isInstanceOf(IOException.class).hasMessageContaining("not a TLS server name");
         }
     }
 }
