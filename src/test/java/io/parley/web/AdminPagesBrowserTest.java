@@ -62,13 +62,7 @@ class AdminPagesBrowserTest extends IntegrationTest {
         }
         // 258 comments through the encoder on a shared 2-core CI box: minutes, not seconds, when other JVMs run beside it;
         // a fixture that is not done is said as such, not left to fail later as an empty chart
-        long deadline = System.currentTimeMillis() + 360_000;
-        while (jdbc.queryForObject("SELECT count(*) FROM comments WHERE site_id = ? AND status = 'received'", Long.class,
-                site.id()) > 0 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-        }
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM comments WHERE site_id = ? AND status = 'received'", Long.class,
-                site.id())).as("demo discussion classified within 360 s").isZero();
+        awaitNone(site, "SELECT count(*) FROM comments WHERE site_id = ? AND status = 'received'", 360);
         // Fixture: held items waited between seconds and most of a day before this test's moderators came (spread
         // by id), as on a live site, rather than the milliseconds since this test queued them.
         jdbc.update("""
