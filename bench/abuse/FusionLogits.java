@@ -19,6 +19,8 @@ import java.util.*;
  * comment ("e"), and whether the cascade would have encoded it ("band"). Usage: FusionLogits MODEL.zip (IN.jsonl OUT.jsonl)... [-Dcache=DIR]
  */
 public final class FusionLogits {
+    private static final boolean[] SERVED6 = {true, true, true, true, true, true, false, false, false, false, false};
+
     public static void main(String[] a) throws Exception {
         AbuseClassifier m = AbuseClassifier.load(ModelArchive.read(Path.of(a[0])));
         SentenceHeads sh0 = m.sentenceHeads();
@@ -64,6 +66,9 @@ public final class FusionLogits {
                     o.put("z", z);
                     o.put("e", e[i]);
                     o.put("band", sh.runsFor(est));
+                    // the served labels' band (the first six heads): a comment in "band" only through a data-set
+                    // head's risk weight (--offensive-band) keeps its served labels' estimate
+                    o.put("bandServed", sh.runsFor(est, SERVED6));
                     o.put("risk", logRisk(sh.settings(), est));
                     o.put("empty", f.ids().length == 0);
                     out.println(om.writeValueAsString(o));
