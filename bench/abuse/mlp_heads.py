@@ -51,9 +51,11 @@ src = np.array([r["source"] for r in rows])
 Y = {h: np.array([-1 if r["labels"].get(h) is None else int(r["labels"][h]) for r in rows]) for h in SRC}
 IDX = {(p, h): np.where((part == p) & (src == SRC[h]) & (Y[h] >= 0))[0] for p in ("train", "validation", "test") for h in SRC}
 # embeddings: encoded in chunks (emb/CHUNK.{mean,max}.f32 in the row order of idx-CHUNK.json): every validation and
-# test row ("ev") and a seeded subsample of the training rows ("trsub"); rows without a vector are left out of training
+# test row ("ev") and a seeded subsample of the training rows ("trsub"), with ALL_TRAIN=1 also every other training row
+# ("trrest"); rows without a vector are left out of training
 MEAN = np.full((N, 384), np.nan, dtype=np.float32); MAX = MEAN.copy()
-for c in ("ev", "trsub"):
+import os
+for c in ("ev", "trsub") + (("trrest",) if os.environ.get("ALL_TRAIN") else ()):  # trrest: the other training rows
     ids = np.array(json.load(open(f"{W}/idx-{c}.json")))
     MEAN[ids] = np.fromfile(f"{W}/emb/{c}.mean.f32", dtype="<f4").reshape(len(ids), 384)
     MAX[ids] = np.fromfile(f"{W}/emb/{c}.max.f32", dtype="<f4").reshape(len(ids), 384)
