@@ -132,6 +132,9 @@ def features(kind):
     return np.nan_to_num((X - mu) / sd)
 
 
+LR_CS = tuple(float(c) for c in os.environ.get("LR_CS", "0.001,0.003,0.01,0.03").split(","))
+
+
 def head_scores(variant):
     """New head logits for every row and head, trained on training rows only (per data set)."""
     model, kind = variant.split("-", 1)
@@ -143,7 +146,7 @@ def head_scores(variant):
         if model == "lr":
             for j, h in enumerate(hs):
                 best = None
-                for C in (0.001, 0.003, 0.01, 0.03):
+                for C in LR_CS:
                     m = LogisticRegression(C=C, max_iter=3000).fit(X[tr], Yg[:, j])
                     a = roc_auc_score(Y[h][IDX[("validation", h)]], m.decision_function(X[IDX[("validation", h)]]))
                     if best is None or a > best[0]:
