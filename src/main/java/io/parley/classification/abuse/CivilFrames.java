@@ -387,9 +387,25 @@ final class CivilFrames {
             + "|nations?|national\\w*|ghettos?|hood|thugs?|savages?|breed\\w*|vermin|subhuman|inbred"
             + ")\\b", Pattern.CASE_INSENSITIVE);
 
-    /** Whether {@code text} names an identity at all ({@link Frame#IDENTITY_ABSENT}). */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /**
+     * Whether {@code text} names an identity at all ({@link Frame#IDENTITY_ABSENT}). A long text is read one distinct
+     * whitespace-separated token at a time: no alternative of the lexicon spans whitespace and whitespace is no word
+     * character, so the answer is the same, and a huge repetitive text ("la " x 400,000) costs its distinct tokens, not
+     * the lexicon's ~400 alternatives at each of its word boundaries.
+     */
     static boolean namesIdentity(String text) {
-        return IDENTITY_NAMED.matcher(text).find();
+        if (text.length() <= 2000) {
+            return IDENTITY_NAMED.matcher(text).find();
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String token : WHITESPACE.split(text)) {
+            if (!token.isEmpty() && seen.add(token) && IDENTITY_NAMED.matcher(token).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- identity-mentions ----

@@ -244,6 +244,11 @@ class CivilFramesTest {
         assertThat(CivilFrames.namesIdentity("a bunch of leftwing cranks")).isTrue();
         // words inside longer words are not names ("manager", "oldest" have no identity word)
         assertThat(CivilFrames.namesIdentity("The manager closed the oldest branch.")).isFalse();
+        // a long text is read token by token, with the same answer
+        String filler = "the bridge report is late again ".repeat(100);
+        assertThat(CivilFrames.namesIdentity(filler)).isFalse();
+        assertThat(CivilFrames.namesIdentity(filler + "and the left-wing council hid it")).isTrue();
+        assertThat(CivilFrames.namesIdentity(filler + "(Muslims, again)")).isTrue();
     }
 
     @Test
