@@ -58,6 +58,9 @@ public final class AbuseClassifier {
     private final int threat;
     /** The insult head's index, or -1. */
     private final int insult;
+    /** The identity_attack head (-1 when the model has none) and its place among the served labels. */
+    private final int identityAttack;
+    private final int servedIdentityAttack;
     /** Its place among the served labels (the tagger's evidence), -1 when it is not served. */
     private final int servedToxicity;
     /** Decides the toxicity spans; null for models without one (the toxicity head's evidence decides). */
@@ -111,6 +114,8 @@ public final class AbuseClassifier {
         this.toxicity = spec.heads().indexOf(SpanTagger.LABEL);
         this.threat = spec.heads().indexOf("threat");
         this.insult = spec.heads().indexOf("insult");
+        this.identityAttack = spec.heads().indexOf("identity_attack");
+        this.servedIdentityAttack = labels.stream().map(AbuseLabel::name).toList().indexOf("identity_attack");
         java.util.Set<CivilFrames.Frame> frames = java.util.EnumSet.noneOf(CivilFrames.Frame.class);
         if (spec.civilFrames() != null) {
             spec.civilFrames().stream().map(CivilFrames.Frame::of).filter(java.util.Objects::nonNull).forEach(frames::add);
@@ -621,6 +626,9 @@ public final class AbuseClassifier {
         String reported = spec.reportedSpeech() ? ReportedSpeech.masked(text) : null;
         String base = reported != null ? reported : text;
         z = lowerWith(CivilFrames.masked(base, civilFrames, reported != null), z);
+        if (civilFrames.contains(CivilFrames.Frame.IDENTITY_ABSENT)) {
+            capIdentityAttack(text, z);
+        }
         if (civilFrames.contains(CivilFrames.Frame.UNDIRECTED_STRONG_WORDS_MILD)
                 && !civilFrames.contains(CivilFrames.Frame.UNDIRECTED_STRONG_WORDS)) {
             // strong words at things lower toxicity and insult only; obscene keeps them
@@ -640,6 +648,29 @@ public final class AbuseClassifier {
             }
         }
         return z;
+    }
+
+    /**
+     * {@link CivilFrames.Frame#IDENTITY_ABSENT}: in a comment that names no identity, identity_attack's logit becomes the
+     * soft minimum -log(e^-z + e^-c) of itself and c, the logit of 0.9 x the label's default hold, so the label alone
+     * never reaches its default hold there, while the order of such comments among themselves is kept (the map is
+     * strictly increasing) and a logit far below c moves by about e^(z - c). No other label moves. Comments that name
+     * an identity keep their score.
+     */
+    private void capIdentityAttack(String text, double[] z) {
+        if (identityAttack < 0 || servedIdentityAttack < 0 || CivilFrames.namesIdentity(text)) {
+            return;
+        }
+        AbuseLabel label = labels.get(servedIdentityAttack);
+        if (!label.hasDefaults()) {
+            return;
+        }
+        double p = 0.9 * label.defaultHold();
+        double c = (Math.log(p / (1 - p)) - spec.plattB()[identityAttack]) / spec.plattA()[identityAttack];
+        double x = z[identityAttack];
+        // -log(e^-x + e^-c), computed without overflow
+        double m = Math.min(x, c);
+        z[identityAttack] = m - Math.log1p(Math.exp(-Math.abs(x - c)));
     }
 
     /** {@code z} with each served label's logit lowered to that of {@code masked} (the comment with words replaced), if any. */

@@ -221,4 +221,41 @@ class CivilFramesTest {
         assertThat(Frame.of("self-identification")).isEqualTo(Frame.SELF_IDENTIFICATION);
         assertThat(Frame.of("no-such-frame")).isNull();
     }
+
+    /**
+     * identity-absent: a comment naming no identity cannot be an identity attack, so that label alone never holds it
+     * (civil comments of suites 1-8 the served model held on identity_attack alone, and attacks of those suites and
+     * Jigsaw's whose group the lexicon must name). Suite 9 is never read here.
+     */
+    @Test
+    void aCommentNamesAnIdentityOrNot() {
+        // held on identity_attack alone by 20261207-a3368ca1, no identity named
+        assertThat(CivilFrames.namesIdentity("The cell reception downtown is terrible.")).isFalse();
+        assertThat(CivilFrames.namesIdentity("These forced software updates are a plague.")).isFalse();
+        assertThat(CivilFrames.namesIdentity("This tax bill is pure theft from the middle class.")).isFalse();
+        assertThat(CivilFrames.namesIdentity("cant believe they closed the pool again smh")).isFalse();
+        // attacks keep their label: the group is named, as a word, a demonym, a slur or a stand-in
+        assertThat(CivilFrames.namesIdentity("Everyone from the reservation is a drunk with a hand out.")).isTrue();
+        assertThat(CivilFrames.namesIdentity("Guatemalans come here to have anchor babies on our dime.")).isTrue();
+        assertThat(CivilFrames.namesIdentity("COME OUT OF THE CLOSET JEWBOY.")).isTrue();
+        assertThat(CivilFrames.namesIdentity("Your kind isn't welcome here.")).isTrue();
+        assertThat(CivilFrames.namesIdentity("Those people breed like rats.")).isTrue();
+        assertThat(CivilFrames.namesIdentity("Muslims don't belong here.")).isTrue();
+        assertThat(CivilFrames.namesIdentity("a bunch of leftwing cranks")).isTrue();
+        // words inside longer words are not names ("manager", "oldest" have no identity word)
+        assertThat(CivilFrames.namesIdentity("The manager closed the oldest branch.")).isFalse();
+        // a long text is read token by token, with the same answer
+        String filler = "the bridge report is late again ".repeat(100);
+        assertThat(CivilFrames.namesIdentity(filler)).isFalse();
+        assertThat(CivilFrames.namesIdentity(filler + "and the left-wing council hid it")).isTrue();
+        assertThat(CivilFrames.namesIdentity(filler + "(Muslims, again)")).isTrue();
+    }
+
+    @Test
+    void identityAbsentIsAFrameAModelFileMayName() {
+        assertThat(Frame.of("identity-absent")).isEqualTo(Frame.IDENTITY_ABSENT);
+        // it replaces no words: the classifier caps one label instead
+        assertThat(CivilFrames.masked("The cell reception downtown is terrible.", EnumSet.of(Frame.IDENTITY_ABSENT)))
+                .isNull();
+    }
 }

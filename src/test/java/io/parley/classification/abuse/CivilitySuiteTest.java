@@ -39,6 +39,8 @@ class CivilitySuiteTest {
     static List<Row> suite7;
     /** The eighth, written by helper suite8 with no model change in view: never tuned on, only its totals read. */
     static List<Row> suite8;
+    /** The ninth, written by helper civil13 before any model output on it was seen: never tuned on, only totals read. */
+    static List<Row> suite9;
 
     @BeforeAll
     static void load() throws Exception {
@@ -73,6 +75,10 @@ class CivilitySuiteTest {
         assertThat(suite8.stream().filter(r -> r.group().equals("civil"))).hasSizeGreaterThanOrEqualTo(200);
         assertThat(suite8.stream().filter(r -> r.group().equals("abusive"))).hasSizeGreaterThanOrEqualTo(100);
         assertThat(suite8.stream().filter(r -> r.labels().contains("threat"))).hasSizeGreaterThanOrEqualTo(50);
+        suite9 = read("training-data/abuse/civility-suite-9.jsonl");
+        assertThat(suite9.stream().filter(r -> r.group().equals("civil"))).hasSizeGreaterThanOrEqualTo(300);
+        assertThat(suite9.stream().filter(r -> r.group().equals("abusive"))).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(suite9.stream().filter(r -> r.labels().contains("threat"))).hasSizeGreaterThanOrEqualTo(60);
     }
 
     static List<Row> read(String file) throws java.io.IOException {
@@ -202,6 +208,16 @@ class CivilitySuiteTest {
                 .isGreaterThanOrEqualTo(SUITE8_ABUSIVE_FLAGGED);
         assertThat(share(suite8, "abusive", r -> r.labels().contains("threat"),
                 s -> s.score("threat") >= threat.defaultHold())).isGreaterThanOrEqualTo(SUITE8_THREATS_ON_THREAT);
+    }
+
+    @Test
+    void onTheNinthSuiteCivilCommentsArePublishedAbuseAndThreatsFlagged() {
+        AbuseLabel threat = label("threat");
+        assertThat(share(suite9, "civil", r -> true, s -> !flagged(s))).isGreaterThanOrEqualTo(SUITE9_CIVIL_PUBLISHED);
+        assertThat(share(suite9, "abusive", r -> true, CivilitySuiteTest::flagged))
+                .isGreaterThanOrEqualTo(SUITE9_ABUSIVE_FLAGGED);
+        assertThat(share(suite9, "abusive", r -> r.labels().contains("threat"),
+                s -> s.score("threat") >= threat.defaultHold())).isGreaterThanOrEqualTo(SUITE9_THREATS_ON_THREAT);
     }
 
     /**
@@ -340,6 +356,8 @@ class CivilitySuiteTest {
      * flagged, 55.1 % threats on `threat`; with the encoder raise (20261207-d2af5aa5): 89.5 %, 85.5 %, 69.4 %. The goals
      * (95 / 90 %) are not met. Floors a point below.
      */
+    // With the identity-absent frame (20261207-cc5f31f6; branch civil13): 90.5 %, 84.5 % (a veiled threat had been
+    // flagged by accident on identity_attack), 69.4 %.
     static final double SUITE7_CIVIL_PUBLISHED = 0.88;
     static final double SUITE7_ABUSIVE_FLAGGED = 0.84;
     static final double SUITE7_THREATS_ON_THREAT = 0.68;
@@ -352,6 +370,16 @@ class CivilitySuiteTest {
     static final double SUITE8_CIVIL_PUBLISHED = 0.90;
     static final double SUITE8_ABUSIVE_FLAGGED = 0.81;
     static final double SUITE8_THREATS_ON_THREAT = 0.73;
+    /*
+     * The ninth suite (civility-suite-9.jsonl: 305 civil, 156 abusive, 65 threats; helper civil13, 2026-12-07, written
+     * before any model output on it was seen, only its totals read). Served 20261207-a3368ca1: 91.8 % published, 83.3 %
+     * flagged, 67.7 % threats on `threat` (the unseen estimate); with the identity-absent frame (20261207-cc5f31f6, written
+     * on suites 1-8's held comments): 93.1 %, 83.3 %, 67.7 %.
+     * The goals (95 / 90 %) are not met. Floors just below.
+     */
+    static final double SUITE9_CIVIL_PUBLISHED = 0.92;
+    static final double SUITE9_ABUSIVE_FLAGGED = 0.82;
+    static final double SUITE9_THREATS_ON_THREAT = 0.66;
     /** Suites 1-2's reported-abuse comments published: 30 of 35 with the rule, 6 of 35 without. */
     static final double REPORTED_PUBLISHED = 0.8;
 }
