@@ -148,8 +148,26 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getName() + ": not a valid value",
-                field(e.getName(), "not a valid value"));
+        // "not a valid value" left the caller guessing what the parameter takes (takeOver=yes, count=ten)
+        String message = expected(e.getRequiredType(), e.getValue());
+        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getName() + ": " + message, field(e.getName(), message));
+    }
+
+    /** What a query or path parameter of this type takes, and the value sent (clipped). */
+    static String expected(Class<?> type, Object value) {
+        String sent = value == null ? "" : String.valueOf(value);
+        sent = "'" + (sent.length() > 40 ? sent.substring(0, 40) + "…" : sent) + "'";
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false, not " + sent;
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+                || type == short.class || type == Short.class) {
+            return "a whole number, not " + sent;
+        }
+        if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
+            return "a number, not " + sent;
+        }
+        return "not a valid value: " + sent;
     }
 
     @Override
