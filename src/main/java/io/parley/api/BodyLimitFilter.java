@@ -16,7 +16,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -77,7 +76,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
         problem.put("title", "Payload too large");
         problem.put("status", 413);
         problem.put("detail", "the body is larger than " + max + " bytes (parley.ingest.max-body-bytes)");
-        problem.put("fields", List.of(Map.of("field", "body", "message", "larger than " + max + " bytes")));
+        problem.put("fields", ProblemHandlers.field("body", "larger than " + max + " bytes"));
         write(req, res, 413, problem);
     }
 

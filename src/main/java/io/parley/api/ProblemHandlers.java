@@ -50,7 +50,18 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
     }
 
     static List<Map<String, String>> field(String name, String message) {
-        return List.of(Map.of("field", name, "message", message));
+        return List.of(entry(name, message));
+    }
+
+    /**
+     * One entry of {@code fields}, "field" first: Map.of iterates in an order salted per JVM, so one start wrote
+     * {"message": …, "field": …} and the next the other way round.
+     */
+    static Map<String, String> entry(String name, String message) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("field", name);
+        m.put("message", message);
+        return m;
     }
 
     @ExceptionHandler(InvalidInput.class)
@@ -259,7 +270,7 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> fields = ex.getFieldErrors().stream()
-                .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage()))).toList();
+                .map(f -> entry(f.getField(), String.valueOf(f.getDefaultMessage()))).toList();
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid input", "some fields are invalid", fields);
     }
 
