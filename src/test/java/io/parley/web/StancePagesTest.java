@@ -50,5 +50,9 @@ class StancePagesTest extends IntegrationTest {
         var none = mod.get("/sites/stance-pages/articles/nato-2/stance");
         assertThat(none.statusCode()).isEqualTo(404);
         assertThat(none.body()).contains("no article &#39;nato-2&#39; on this site").doesNotContain("Where the comments stand");
+        // a period that is no number says what it takes, as the API does (it was "days: not a valid value")
+        var days = mod.get("/sites/stance-pages/stance?days=ten");
+        assertThat(days.statusCode()).isEqualTo(400);
+        assertThat(days.body()).contains("days: a whole number, not &#39;ten&#39;");
     }
 }
