@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -36,11 +35,13 @@ class DatabaseDownFilter extends OncePerRequestFilter {
             }
             log.warn("database unavailable: {}", e.getMessage());
             res.reset();
-            res.setStatus(503);
             res.setHeader("Retry-After", "5");
-            res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            res.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service unavailable\",\"status\":503,"
-                    + "\"detail\":\"the database is unavailable; nothing from this request was stored, retry later\"}");
+            java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
+            problem.put("type", "about:blank");
+            problem.put("title", "Service unavailable");
+            problem.put("status", 503);
+            problem.put("detail", "the database is unavailable; nothing from this request was stored, retry later");
+            BodyLimitFilter.write(req, res, 503, problem);
         }
     }
 }

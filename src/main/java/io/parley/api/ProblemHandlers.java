@@ -50,7 +50,18 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
     }
 
     static List<Map<String, String>> field(String name, String message) {
-        return List.of(Map.of("field", name, "message", message));
+        return List.of(entry(name, message));
+    }
+
+    /**
+     * One entry of {@code fields}, "field" first: Map.of iterates in an order salted per JVM, so one start wrote
+     * {"message": …, "field": …} and the next the other way round.
+     */
+    static Map<String, String> entry(String name, String message) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("field", name);
+        m.put("message", message);
+        return m;
     }
 
     @ExceptionHandler(InvalidInput.class)
@@ -148,8 +159,26 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getName() + ": not a valid value",
-                field(e.getName(), "not a valid value"));
+        // "not a valid value" left the caller guessing what the parameter takes (takeOver=yes, count=ten)
+        String message = expected(e.getRequiredType(), e.getValue());
+        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getName() + ": " + message, field(e.getName(), message));
+    }
+
+    /** What a query or path parameter of this type takes, and the value sent (clipped). */
+    static String expected(Class<?> type, Object value) {
+        String sent = value == null ? "" : String.valueOf(value);
+        sent = "'" + (sent.length() > 40 ? sent.substring(0, 40) + "…" : sent) + "'";
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false, not " + sent;
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+                || type == short.class || type == Short.class) {
+            return "a whole number, not " + sent;
+        }
+        if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
+            return "a number, not " + sent;
+        }
+        return "not a valid value: " + sent;
     }
 
     @Override
@@ -241,7 +270,7 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> fields = ex.getFieldErrors().stream()
-                .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage()))).toList();
+                .map(f -> entry(f.getField(), String.valueOf(f.getDefaultMessage()))).toList();
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid input", "some fields are invalid", fields);
     }
 

@@ -83,7 +83,14 @@ final class ClassifyCommand implements Callable<Integer> {
             in = Files.newInputStream(file);
         }
         // Before the model loads: a binary file would otherwise be read as thousands of bad "lines"
-        in = Utf8Lines.requireText(in, input.equals("-") ? "stdin" : input);
+        try {
+            in = Utf8Lines.requireText(in, input.equals("-") ? "stdin" : input);
+        } catch (Utf8Lines.NotText e) {
+            throw e;
+        } catch (IOException e) {
+            // a file that opens but fails to read (a disk or network error) said only "Input/output error"
+            throw new IOException("cannot read " + (input.equals("-") ? "stdin" : input) + ": " + ParleyCli.reason(e), e);
+        }
         AbuseClassifier classifier = Models.load(AbuseClassifier.FILE, model, modelsDir);
         if (fast) {
             classifier = classifier.fast();

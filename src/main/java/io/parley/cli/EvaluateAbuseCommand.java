@@ -98,10 +98,10 @@ final class EvaluateAbuseCommand implements Callable<Integer> {
             throw new UsageProblem(e.getMessage());
         }
         if (!Files.isRegularFile(input)) {
-            throw new UsageProblem("no such input file: " + input);
+            throw new UsageProblem(InputFiles.notAFile(input, "no such input file: "));
         }
         if (labels != null && !Files.isRegularFile(labels)) {
-            throw new UsageProblem("no such labels file: " + labels);
+            throw new UsageProblem(InputFiles.notAFile(labels, "no such labels file: "));
         }
         AbuseClassifier classifier = AbuseEvaluator.withEmbeddings(Models.load(AbuseClassifier.FILE, model, modelsDir),
                 embeddings, System.err);
@@ -142,7 +142,7 @@ final class EvaluateAbuseCommand implements Callable<Integer> {
     private Integer flaggedRates() {
         for (Path p : new Path[]{input, suite, stream}) {
             if (p != null && !Files.isRegularFile(p)) {
-                throw new UsageProblem("no such input file: " + p);
+                throw new UsageProblem(InputFiles.notAFile(p, "no such input file: "));
             }
         }
         if (input == null && suite == null && stream == null) {

@@ -98,7 +98,7 @@ final class EvaluateStanceCommand implements Callable<Integer> {
             throw new UsageProblem(option + " is required for this format");
         }
         if (!Files.isRegularFile(p)) {
-            throw new UsageProblem("no such file: " + p + " (" + option + ")");
+            throw new UsageProblem(InputFiles.notAFile(p, "no such file: ") + " (" + option + ")");
         }
     }
 }

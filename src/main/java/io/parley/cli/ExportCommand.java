@@ -32,6 +32,17 @@ final class ExportCommand implements Callable<Integer> {
         if (!"decisions".equals(what)) {
             throw new UsageProblem("only 'decisions' can be exported");
         }
+        // before the database opens (a minute with the embedded one): a directory or a missing folder was found only
+        // after it, as "d: Is a directory" with exit 1
+        if (out != null) {
+            if (Files.isDirectory(out)) {
+                throw new UsageProblem("--out names the file to write, but " + out + " is a directory");
+            }
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                throw new UsageProblem("--out " + out + ": no such directory " + parent);
+            }
+        }
         try (var ctx = SpringContext.open()) {
             var s = ctx.getBean(SiteDirectory.class).require(site);
             Writer w = out == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))

@@ -188,7 +188,15 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** Extracts and writes one page; returns the line for stderr when the page cannot be extracted, else null. */
     private String extractOne(PageExtractor extractor, ObjectWriter writer, String pageFormat, String f) throws IOException {
-        byte[] bytes = f.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(f));
+        byte[] bytes;
+        try {
+            bytes = f.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(f));
+        } catch (IOException e) {
+            // a file that opens but cannot be read (a disk or network error, /proc/self/mem) is one failed page like
+            // an empty or binary one: it stopped the whole run (later pages unread) with "parley extract: Input/output
+            // error", which named no file
+            return "parley extract: " + f + ": cannot be read: " + ParleyCli.reason(e);
+        }
         ExtractedPage page;
         try {
             // decoded by the same rule as the API's /extract and /pages (no content type on a file)

@@ -27,4 +27,17 @@ final class InputFiles {
         }
         return "does not exist";
     }
+
+    /**
+     * The usage line for an input a command reads only as a regular file ({@code evaluate}'s labelled files): a
+     * directory or a broken link is named as what it is (a directory was "no such input file", sending the user
+     * looking for a typo in a name that exists); {@code noSuch} starts the line for a name that does not exist.
+     */
+    static String notAFile(Path file, String noSuch) {
+        String why = problem(file);
+        if (why == null) {
+            return file + " is not a regular file (a pipe or device); name the file itself";
+        }
+        return why.equals("does not exist") ? noSuch + file : file + " " + why + "; name a file";
+    }
 }

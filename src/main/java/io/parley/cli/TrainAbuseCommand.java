@@ -247,13 +247,13 @@ final class TrainAbuseCommand implements Callable<Integer> {
     @Option(names = "--encoder-raise", paramLabel = "JSONL", split = ",", description = "keep the model of --base "
             + "(default: --output) as it is and add a raise of threat from the sentence encoder's embedding: a logistic "
             + "regression on Jigsaw's training rows and these team-written rows (seed format); where the cascade encodes "
-            + "a comment and it reaches its gate (0.2 % of the civil stream's tuning half), threat scores at least the "
+            + "a comment and it reaches its gate (0.2 %% of the civil stream's tuning half), threat scores at least the "
             + "threat-cue floor; a new version, measured again and gated against the base, promoted like --extra")
     List<Path> encoderRaise;
 
     @Option(names = "--offensive-band", description = "keep the model of --base (default: --output) as it is and "
             + "widen the cascade's band by OLID's offensive head: a comment whose estimated offensive logit reaches a "
-            + "cut is encoded too (the cut adding 1-8 % of the civil stream's tuning half, chosen by OLID validation "
+            + "cut is encoded too (the cut adding 1-8 %% of the civil stream's tuning half, chosen by OLID validation "
             + "macro-F1); a new version, measured again and gated against the base, promoted like --extra")
     boolean offensiveBand;
 

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "extraction", mixinStandardHelpOptions = true,
         description = {"Train the HTML block classifier (article / comment / boilerplate) on Dragnet pages.",
-                "Splits the pages with a fixed seed (15% test, 10% validation, rest train), writes the split,",
+                "Splits the pages with a fixed seed (15%% test, 10%% validation, rest train), writes the split,",
                 "the model zip and its provenance.json, and prints validation figures on stderr."},
         footer = {"", "Example:",
                 "  parley train extraction --dragnet ../shared/data/extraction/dragnet/dragnet_train.tar.gz"})
@@ -66,8 +66,14 @@ final class TrainExtractionCommand implements Callable<Integer> {
         if (!java.util.List.of("all", "blocks", "lines").contains(part)) {
             throw new UsageProblem("--part must be all, blocks or lines");
         }
-        ExtractionTrainer.Result r = ExtractionTrainer.train(new ExtractionTrainer.Options(dragnet, out, split, seed,
-                iterations, cutoff, 3, maxPages, threads, !part.equals("lines"), !part.equals("blocks")), System.err);
+        ExtractionTrainer.Result r;
+        try {
+            r = ExtractionTrainer.train(new ExtractionTrainer.Options(dragnet, out, split, seed, iterations, cutoff, 3,
+                    maxPages, threads, !part.equals("lines"), !part.equals("blocks")), System.err);
+        } catch (io.parley.extraction.NoDragnetLayout e) {
+            // a usage error as evaluate extraction says it (exit 2): it was exit 1, as if training had failed
+            throw new UsageProblem(e.getMessage());
+        }
         if (r == null) {
             return 0;
         }

@@ -4429,7 +4429,6 @@ final class CommentRecords {
     private static final List<String> TOOLTIP_ATTRS = List.of("title", "data-tippy-content", "data-tooltip", "data-title",
             "aria-label", "data-original-title");
 
-    /** "Posted: Wed Nov 04, 2026 7:06 pm  Post subject: …", "« Reply #3 on: …", "11-09-2026, 07:15 AM #1": a post's meta line. */
     /** A Q&A answer's badge on a line of its own ("Best answer", "Accepted answer"). */
     private static final Pattern ANSWER_BADGE = Pattern.compile("(?i)(?:best|accepted|chosen|selected) answer");
     /** An edit notice ("Edited by author.", "Last edited by X"): its element's class may say author, it names no poster. */
@@ -4438,12 +4437,16 @@ final class CommentRecords {
     private static final Pattern SUBJECT_POSTED = Pattern.compile("(?i)(.{10,200}?)\\s+posted(?:\\s+on)?\\s+");
     /** An imageboard post's number and reply link left over from its intro line ("No.92500 [Reply]", "!!Bogdan No.92507"). */
     private static final Pattern IMAGEBOARD_NO = Pattern.compile("(?i)(?:!!?\\S{1,20}\\s+)?no\\.\\s?\\d{1,12}(?:\\s+\\[reply\\])?");
+    /** "Posted: Wed Nov 04, 2026 7:06 pm  Post subject: …", "« Reply #3 on: …", "11-09-2026, 07:15 AM #1": a post's meta line. */
     private static final Pattern POSTED_LINE = Pattern.compile(
             "(?iu)^(?:posted\\b|\u00ab|reply #\\d+|on:|#\\d+\\s|today\\b|yesterday\\b|post\u00e9 le\\b|verfasst\\b|enviado\\b|\u0434\u043e\u0431\u0430\u0432\u043b\u0435\u043d\u043e:)"
                     + "|(?:\\s#\\d{1,5}|\u00bb)$|\\bpost subject:|\\bsujet du message:|\\bbetreff:|\u0437\u0430\u0433\u043e\u043b\u043e\u0432\u043e\u043a \u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u044f:");
     private static final Pattern LABELLED_HEAD = Pattern.compile(
             "(?i)(?:^|\\s)(?:posted by|post by|written by|by|from):?\\s+([^\\s:|,][^:|,]{0,38}?)\\s+(?:on|at)\\s+\\S[^:]{0,40}\\d");
-    /** A mail address after a name, as list archives print it ("Ann Lee <ann@...>", "Ann Lee (ann@example.org)"). */
+    /**
+     * "In reply to an earlier post on Nov 23, 2026 7:15:00 PM PST" (Amazon-like review comments): a reply that names its
+     * parent by the parent's time alone (group 1: that time, read by Dates.find).
+     */
     private static final Pattern REPLY_TO_TIME = Pattern.compile(
             "(?i)^in (?:reply|response) to (?:an? |the )?(?:earlier |previous )?(?:post|comment|message|reply) (?:on|from|at|of) (.{6,60})$");
     /** "On <date>, <name> [<address>] wrote:" opening a plain-text mail, then its "> " lines (group 3). */
@@ -4452,6 +4455,7 @@ final class CommentRecords {
     private static final Pattern MAIL_QUOTE_HEAD_LINE = Pattern.compile("(?i)^\\s*on\\s[^\\n]{6,120}\\swrote:?[ \\t]*\\n(?=[ \\t]*>)");
     private static final Pattern QUOTE_MARKS_LINE = Pattern.compile("(?m)^[ \\t]*>[ \\t]?");
     private static final Pattern MAIL_FROM = Pattern.compile("(?i)^from:\\s+\"?([^<>\"@]{1,40}?)\"?\\s*<[^<>\\s]+@[^<>\\s]+>$");
+    /** A mail address after a name, as list archives print it ("Ann Lee <ann@...>", "Ann Lee (ann@example.org)"). */
     private static final Pattern MAIL_TAIL = Pattern.compile("\\s*[<(][^<>()\\s]*@[^<>()\\s]*[>)]$");
     private static final Pattern POSTED_COLON = Pattern.compile("(?i)^posted:?\\s");
     private static final Pattern POSTED_BY = Pattern.compile("(?i)^posted by\\b");

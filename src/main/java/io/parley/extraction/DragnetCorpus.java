@@ -50,7 +50,7 @@ final class DragnetCorpus {
             p = p.resolve("dragnet");
         }
         if (!Files.isDirectory(p.resolve("HTML")) || !Files.isDirectory(p.resolve("Corrected"))) {
-            throw new IllegalArgumentException(location + " has no HTML/ and Corrected/ directories (the Dragnet layout)");
+            throw new NoDragnetLayout(location);
         }
         return new DragnetCorpus(p);
     }

@@ -7,6 +7,8 @@ import io.parley.site.Permission;
 import io.parley.site.Role;
 import io.parley.site.Site;
 import io.parley.site.SiteAccess;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,6 +45,10 @@ class AdminPages {
     @GetMapping("/sites/{site}/people")
     String people(@PathVariable String site, Authentication auth, Model model) {
         Site s = access.require(auth, site, Permission.CONFIGURE);
+        return peoplePage(s, auth, model);
+    }
+
+    private String peoplePage(Site s, Authentication auth, Model model) {
         HomePages.common(model, s, auth);
         model.addAttribute("users", accounts.users(s.id()));
         model.addAttribute("keys", accounts.apiKeys(s));
@@ -51,17 +57,21 @@ class AdminPages {
 
     @PostMapping("/sites/{site}/people")
     String addUser(@PathVariable String site, @RequestParam String username, @RequestParam(required = false) String password,
-                   @RequestParam String role, Authentication auth, RedirectAttributes flash) {
+                   @RequestParam String role, Authentication auth, RedirectAttributes flash, Model model,
+                   HttpServletResponse response) {
         Site s = access.require(auth, site, Permission.CONFIGURE);
-        Role r = Role.parse(role);
-        if (r != Role.MODERATOR && r != Role.OWNER) {
-            throw new InvalidSettings("role", "a site owner grants moderator or owner");
-        }
+        Role r;
         try {
+            // a role the select does not offer (a script, an edited page) was a 400 error page that lost the form
+            r = Role.parse(role);
+            if (r != Role.MODERATOR && r != Role.OWNER) {
+                throw new InvalidSettings("role", "a site owner grants moderator or owner");
+            }
             accounts.addUser(username.strip(), password, r, s.slug(), SiteAccess.caller(auth).name());
         } catch (InvalidSettings e) {
             // what was typed stays (never the password), so one wrong field costs one fix
-            return refused(s, e, flash, "person", Map.of("username", username, "role", r.name().toLowerCase(java.util.Locale.ROOT)));
+            return refused(s, e, auth, model, response, "person", Map.of("username", username,
+                    "role", role.strip().toLowerCase(java.util.Locale.ROOT)));
         }
         flash.addFlashAttribute("message", "Granted " + r.name().toLowerCase(java.util.Locale.ROOT) + " to " + username.strip());
         return "redirect:/sites/" + s.slug() + "/people";
@@ -69,16 +79,18 @@ class AdminPages {
 
     @PostMapping("/sites/{site}/people/{username}/{role}/remove")
     String removeRole(@PathVariable String site, @PathVariable String username, @PathVariable String role,
-                      Authentication auth, RedirectAttributes flash) {
+                      Authentication auth, RedirectAttributes flash, Model model, HttpServletResponse response) {
         Site s = access.require(auth, site, Permission.CONFIGURE);
         Role r = Role.parse(role);
         boolean done;
         try {
             done = accounts.revokeRole(s, username, r, SiteAccess.caller(auth).name());
         } catch (InvalidSettings e) {
-            // the last owner's own Remove button: said on the page it was pressed on, not on an error page
-            flash.addFlashAttribute("error", "Not removed: " + e.getMessage() + ".");
-            return "redirect:/sites/" + s.slug() + "/people";
+            // the last owner's own Remove button: said on the page it was pressed on, not on an error page; 409 as the
+            // site's state (its only owner) refuses it, so a script sees the refusal (the redirect ended in a 200)
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("error", "Not removed: " + e.getMessage() + ".");
+            return peoplePage(s, auth, model);
         }
         String what = r.name().toLowerCase(java.util.Locale.ROOT);
         flash.addFlashAttribute("message", done ? "Removed " + what + " from " + username
@@ -88,25 +100,29 @@ class AdminPages {
 
     @PostMapping("/sites/{site}/keys")
     String issueKey(@PathVariable String site, @RequestParam(required = false) String label, Authentication auth,
-                    RedirectAttributes flash) {
+                    RedirectAttributes flash, Model model, HttpServletResponse response) {
         Site s = access.require(auth, site, Permission.CONFIGURE);
         String key;
         try {
             key = accounts.issueApiKey(s, label == null ? "" : label.strip(), SiteAccess.caller(auth).name());
         } catch (InvalidSettings e) {
-            return refused(s, e, flash, "key", Map.of("label", label == null ? "" : label));
+            return refused(s, e, auth, model, response, "key", Map.of("label", label == null ? "" : label));
         }
         flash.addFlashAttribute("newKey", key);
         return "redirect:/sites/" + s.slug() + "/people";
     }
 
     /**
-     * Back to the page the form is on, with the reason in that form beside the field it names and what was typed still
-     * in it (the form came back empty, the reason at the top of the page), instead of an error page that loses the form.
+     * The page the form is on, with the reason in that form beside the field it names and what was typed still in it
+     * (the form came back empty, the reason at the top of the page), instead of an error page that loses the form.
+     * Shown as the answer to the post with 422, as the settings save and the API answer the same refusal: it was a
+     * redirect to the page, so a script or monitor saw a refused form as a 200.
      */
-    private static String refused(Site s, InvalidSettings e, RedirectAttributes flash, String form, Map<String, String> typed) {
-        flash.addFlashAttribute("formError", new FormError(form, e.field(), e.field() + ": " + e.getMessage(), typed));
-        return "redirect:/sites/" + s.slug() + "/people";
+    private String refused(Site s, InvalidSettings e, Authentication auth, Model model, HttpServletResponse response,
+                           String form, Map<String, String> typed) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        model.addAttribute("formError", new FormError(form, e.field(), e.field() + ": " + e.getMessage(), typed));
+        return peoplePage(s, auth, model);
     }
 
     @PostMapping("/sites/{site}/keys/{prefix}/revoke")

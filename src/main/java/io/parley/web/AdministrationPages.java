@@ -9,6 +9,8 @@ import io.parley.site.Site;
 import io.parley.site.SiteAccess;
 import io.parley.site.SiteAlreadyExists;
 import io.parley.site.SiteDirectory;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +44,10 @@ class AdministrationPages {
 
     @GetMapping("/admin")
     String page(Authentication auth, Model model) {
-        Caller me = admin(auth);
+        return page(admin(auth), model);
+    }
+
+    private String page(Caller me, Model model) {
         model.addAttribute("me", me.name());
         model.addAttribute("isAdmin", true);
         model.addAttribute("site", null);
@@ -53,23 +58,24 @@ class AdministrationPages {
 
     @PostMapping("/admin/sites")
     String createSite(@RequestParam String slug, @RequestParam(required = false) String name, Authentication auth,
-                      RedirectAttributes flash) {
+                      RedirectAttributes flash, Model model, HttpServletResponse response) {
         Caller me = admin(auth);
         try {
             Site s = sites.create(slug.strip(), name == null ? null : name.strip(), me.name());
             flash.addFlashAttribute("newKey", accounts.issueApiKey(s, "first key", me.name()));
             flash.addFlashAttribute("message", "Created site " + s.slug());
         } catch (InvalidSettings e) {
-            flash.addFlashAttribute("error", e.field() + ": " + e.getMessage());
+            return refused(me, model, response, HttpStatus.UNPROCESSABLE_ENTITY, e.field() + ": " + e.getMessage());
         } catch (SiteAlreadyExists e) {
-            flash.addFlashAttribute("error", e.getMessage());
+            return refused(me, model, response, HttpStatus.CONFLICT, e.getMessage());
         }
         return "redirect:/admin";
     }
 
     @PostMapping("/admin/users")
     String grant(@RequestParam String username, @RequestParam(required = false) String password, @RequestParam String role,
-                 @RequestParam(required = false) String site, Authentication auth, RedirectAttributes flash) {
+                 @RequestParam(required = false) String site, Authentication auth, RedirectAttributes flash,
+                 Model model, HttpServletResponse response) {
         Caller me = admin(auth);
         try {
             Role r = Role.parse(role);
@@ -78,10 +84,20 @@ class AdministrationPages {
             flash.addFlashAttribute("message", "Granted " + r.name().toLowerCase(java.util.Locale.ROOT) + " to " + username.strip()
                     + (r == Role.ADMIN || site == null || site.isBlank() ? "" : " on " + site));
         } catch (InvalidSettings e) {
-            flash.addFlashAttribute("error", e.field() + ": " + e.getMessage());
+            return refused(me, model, response, HttpStatus.UNPROCESSABLE_ENTITY, e.field() + ": " + e.getMessage());
         } catch (io.parley.site.SiteNotFound e) {
-            flash.addFlashAttribute("error", "site: " + e.getMessage());
+            return refused(me, model, response, HttpStatus.UNPROCESSABLE_ENTITY, "site: " + e.getMessage());
         }
         return "redirect:/admin";
+    }
+
+    /**
+     * The page with the reason is the answer to the refused post, with 422 (409 for a slug taken), as the settings save
+     * and the API answer: it was a redirect ending in a 200, so a script or monitor saw a refusal as done.
+     */
+    private String refused(Caller me, Model model, HttpServletResponse response, HttpStatus status, String error) {
+        response.setStatus(status.value());
+        model.addAttribute("error", error);
+        return page(me, model);
     }
 }

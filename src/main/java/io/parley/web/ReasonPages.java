@@ -36,14 +36,18 @@ class ReasonPages {
 
     @PostMapping("/sites/{site}/reasons")
     String add(@PathVariable String site, @RequestParam(required = false) String label, Authentication auth,
-               RedirectAttributes flash) {
+               RedirectAttributes flash, Model model, jakarta.servlet.http.HttpServletResponse response) {
         Site s = access.require(auth, site, Permission.CONFIGURE);
         try {
             ReasonList.Choice c = reasons.add(s, SiteAccess.caller(auth).name(), label);
             flash.addFlashAttribute("message", "Added the reason \u201c" + c.label() + "\u201d.");
         } catch (InvalidModerationInput e) {
-            flash.addFlashAttribute("error", "Not added: " + e.getMessage() + ".");
-            flash.addFlashAttribute("draft", label);
+            // the page with the reason and the draft is the answer to the post, 422 as the settings save answers a
+            // refusal: it was a redirect ending in a 200, so a script or monitor saw a refused reason as added
+            response.setStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("error", "Not added: " + e.getMessage() + ".");
+            model.addAttribute("draft", label);
+            return page(site, auth, model);
         }
         return "redirect:/sites/" + s.slug() + "/reasons";
     }

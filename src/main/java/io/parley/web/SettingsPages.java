@@ -125,7 +125,7 @@ class SettingsPages {
     /** After a change: the waiting comments the saved settings no longer hold are published or rejected, as confirmed. */
     @PostMapping("/sites/{site}/settings/apply-backlog")
     String applyBacklog(@PathVariable String site, @RequestParam int expected, Authentication auth,
-                        RedirectAttributes flash) {
+                        RedirectAttributes flash, Model model, jakarta.servlet.http.HttpServletResponse response) {
         Site s = access.require(auth, site, Permission.CONFIGURE);
         try {
             Backlog.Replay r = backlog.apply(s, SiteAccess.caller(auth).name(), expected);
@@ -133,7 +133,11 @@ class SettingsPages {
                     + r.publish() + " published, " + r.reject() + " rejected, " + (r.waiting() - r.moving())
                     + " still held.");
         } catch (BacklogChanged e) {
-            flash.addFlashAttribute("message", "Nothing applied: " + e.getMessage() + ".");
+            // the page (with the backlog panel as it is now) is the answer, 409 as a save over a newer version: it was a
+            // redirect ending in a 200, so a script saw "nothing applied" as done
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("message", "Nothing applied: " + e.getMessage() + ".");
+            return page(site, null, null, auth, model);
         }
         return "redirect:/sites/" + s.slug() + "/settings";
     }

@@ -25,8 +25,11 @@ class StancePages {
     private final SiteAccess access;
     private final StanceStats stats;
     private final io.parley.site.SiteDirectory sites;
+    private final io.parley.ingest.CommentQueries comments;
 
-    StancePages(SiteAccess access, StanceStats stats, io.parley.site.SiteDirectory sites) {
+    StancePages(SiteAccess access, StanceStats stats, io.parley.site.SiteDirectory sites,
+                io.parley.ingest.CommentQueries comments) {
+        this.comments = comments;
         this.access = access;
         this.stats = stats;
         this.sites = sites;
@@ -35,6 +38,9 @@ class StancePages {
     @GetMapping("/sites/{site}/articles/{article}/stance")
     String article(@PathVariable String site, @PathVariable String article, Authentication auth, Model model) {
         Site s = access.require(auth, site, Permission.MODERATE);
+        // a mistyped or stale link showed "Where the comments stand: <id>" with every count 0, as if the article had no
+        // classified comment: the article page's 404 instead
+        comments.article(s, article).orElseThrow(() -> new io.parley.ingest.ArticleNotFound(article));
         HomePages.common(model, s, auth);
         StanceStats.ArticleStance a = stats.article(s, article);
         model.addAttribute("article", article);

@@ -72,7 +72,13 @@ class WebErrors {
             return respond(req, HttpStatus.NOT_FOUND, "Not found", "no such " + e.getName() + " here: '"
                     + clip(String.valueOf(e.getValue())) + "' is not a valid " + e.getName());
         }
-        return respond(req, HttpStatus.BAD_REQUEST, "Invalid " + e.getName(), e.getName() + ": not a valid value");
+        // what the parameter takes, as the API says it (it was "days: not a valid value")
+        String sent = clip(String.valueOf(e.getValue()));
+        Class<?> t = e.getRequiredType();
+        String takes = t == int.class || t == Integer.class || t == long.class || t == Long.class ? "a whole number"
+                : t == boolean.class || t == Boolean.class ? "true or false" : null;
+        return respond(req, HttpStatus.BAD_REQUEST, "Invalid " + e.getName(), e.getName() + ": "
+                + (takes == null ? "not a valid value: '" + sent + "'" : takes + ", not '" + sent + "'"));
     }
 
     @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)

@@ -6,6 +6,8 @@ import io.parley.site.Site;
 import io.parley.site.SiteAccess;
 import io.parley.webhook.NewSecret;
 import io.parley.webhook.Webhooks;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +32,10 @@ class WebhookPages {
     @GetMapping("/sites/{site}/webhooks")
     String page(@PathVariable String site, Authentication auth, Model model) {
         Site s = access.require(auth, site, Permission.CONFIGURE);
+        return page(s, auth, model);
+    }
+
+    private String page(Site s, Authentication auth, Model model) {
         HomePages.common(model, s, auth);
         var endpoints = webhooks.list(s);
         model.addAttribute("endpoints", endpoints);
@@ -40,14 +46,18 @@ class WebhookPages {
 
     @PostMapping("/sites/{site}/webhooks")
     String register(@PathVariable String site, @RequestParam String url, @RequestParam(required = false) String description,
-                    Authentication auth, RedirectAttributes flash) {
+                    Authentication auth, RedirectAttributes flash, Model model, HttpServletResponse response) {
         Site s = access.require(auth, site, Permission.CONFIGURE);
         try {
             secret(flash, webhooks.register(s, url, description, SiteAccess.caller(auth).name()), "Registered");
         } catch (InvalidSettings e) {
-            // in the form, beside the field, with what was typed (the form came back empty)
-            flash.addFlashAttribute("formError", new FormError("webhook", e.field(), e.field() + ": " + e.getMessage(),
+            // in the form, beside the field, with what was typed (the form came back empty); the page is the answer to
+            // the post, with 422 as the settings save and the API answer a refusal (a redirect ended in a 200, so a
+            // script or monitor saw a refused endpoint as registered)
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("formError", new FormError("webhook", e.field(), e.field() + ": " + e.getMessage(),
                     java.util.Map.of("url", url, "description", description == null ? "" : description)));
+            return page(s, auth, model);
         }
         return back(s);
     }

@@ -144,6 +144,25 @@ class ExtractCommandTest {
         assertThat(err.toString()).contains("empty").doesNotContain("Exception");
     }
 
+    /**
+     * A file that opens but fails to read (here /proc/self/mem, whose first page is unmapped: EIO) is one failed page
+     * named with its reason, and the pages after it are still extracted (trial11: the run stopped there, saying only
+     * "parley extract: Input/output error").
+     */
+    @Test
+    void aFileThatCannotBeReadIsOneFailedPageNamedAndTheRunGoesOn(@TempDir Path dir) throws Exception {
+        Path unreadable = Path.of("/proc/self/mem");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(unreadable), "Linux /proc");
+        Path outDir = dir.resolve("out");
+        int code = run("extract", "--threads", "1", "--out", outDir.toString(), "training-data/seeds/000_edc440e1ab4e7119.txt",
+                unreadable.toString(), "training-data/seeds/001_aa533c3f44658142.txt");
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("parley extract: /proc/self/mem: cannot be read: ")
+                .contains("3 pages in").contains("1 failed").doesNotContain("Exception");
+        assertThat(outDir.resolve("000_edc440e1ab4e7119.txt.json")).exists();
+        assertThat(outDir.resolve("001_aa533c3f44658142.txt.json")).exists();
+    }
+
     @Test
     void anOutPathThatIsAFileIsAUsageErrorSayingSo(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("empty.txt"), "");

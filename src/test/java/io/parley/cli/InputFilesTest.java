@@ -94,4 +94,34 @@ class InputFilesTest {
         assertThat(run("extract", dir.resolve("missing.html").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("no such file: " + dir.resolve("missing.html"));
     }
+
+    /** A directory given to evaluate's file options was "no such input file: DIR", a name that plainly exists (trial11). */
+    @Test
+    void evaluateNamesADirectoryAsOneBeforeAnyModelLoads() throws Exception {
+        assertThat(run("evaluate", "abuse", "--format", "jigsaw", "--input", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("parley evaluate abuse: " + dir + " is a directory; name a file")
+                .doesNotContain("no such");
+        Path csv = Files.writeString(dir.resolve("olid.tsv"), "id\ttweet\n");
+        assertThat(run("evaluate", "abuse", "--format", "olid", "--input", csv.toString(), "--labels", dir.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains(dir + " is a directory; name a file");
+        assertThat(run("evaluate", "stance", "--format", "semeval2016", "--input", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("parley evaluate stance: " + dir + " is a directory; name a file (--input)");
+        assertThat(run("evaluate", "abuse", "--format", "jigsaw", "--input", dir.resolve("none.csv").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("no such input file: " + dir.resolve("none.csv"));
+    }
+
+    /**
+     * A file that opens but fails to read (/proc/self/mem: EIO on its first page) said only "parley classify:
+     * Input/output error", naming no file (trial11).
+     */
+    @Test
+    void classifyNamesAFileThatCannotBeRead() {
+        Path unreadable = Path.of("/proc/self/mem");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(unreadable), "Linux /proc");
+        assertThat(run("classify", unreadable.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("parley classify: cannot read /proc/self/mem: ").doesNotContain("Exception");
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
 }

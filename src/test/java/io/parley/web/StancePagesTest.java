@@ -45,5 +45,14 @@ class StancePagesTest extends IntegrationTest {
         assertThat(targets.replaceAll("\\s+", " ")).containsPattern("<td>2</td> ?<td>1</td> ?<td>1</td> ?<td>0</td>")
                 .containsPattern("<td>1</td> ?<td>0</td> ?<td>1</td> ?<td>0</td>");
         assertThat(mod.get("/sites/stance-pages/stance").statusCode()).isEqualTo(200);
+
+        // an article the site does not have is the article page's 404, not an empty mix headed with the id (trial11)
+        var none = mod.get("/sites/stance-pages/articles/nato-2/stance");
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(none.body()).contains("no article &#39;nato-2&#39; on this site").doesNotContain("Where the comments stand");
+        // a period that is no number says what it takes, as the API does (it was "days: not a valid value")
+        var days = mod.get("/sites/stance-pages/stance?days=ten");
+        assertThat(days.statusCode()).isEqualTo(400);
+        assertThat(days.body()).contains("days: a whole number, not &#39;ten&#39;");
     }
 }
