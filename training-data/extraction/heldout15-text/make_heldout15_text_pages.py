@@ -134,7 +134,7 @@ def getsat(cs):
     def rec(i):
         return one(cs[i], "".join(rec(k) for k in h15.kids(cs, i)))
     topic = cs[0]
-    replies = "".join(rec(i) for i in h15.kids(cs, 0))
+    replies = "".join(rec(i) for i in h15.kids(cs, None) if i != 0)
     t = topic["time"]
     body = ("<div id=\"header\"><a class=\"logo\">Quarry Street Library Community</a><ul class=\"nav\"><li><a>Topics</a></li><li><a>People</a></li><li><a>Products</a></li><li><a>Sign in</a></li></ul></div>"
             "<div id=\"content\"><div class=\"topic-main\"><div class=\"topic-type question\">Question</div><h1 class=\"topic-subject\">Which estates will the library bus visit after Sunday closing?</h1>"
@@ -246,17 +246,17 @@ def main():
           g("printview", cs, False, False, "Plain text (a <pre>): a blog's print view: 'n. Name on 21 November 2026 at 14:14 said:' heads, replies numbered '1.1' and indented four spaces a level, "
                                            "text hard-wrapped to the indent"))
     cs = h15.thread(10, max_depth=2, likes=True, p_reply=0.45)
-    # the topic itself is the first entry (a question), every other entry under it
+    # the topic itself is the first post (a question); replies to it are top-level posts, as answers are in every Q&A
+    # gold (../heldout10-forums/q2a, ../heldout15-forums/osqa), and a comment under a reply is that reply's child
     topic = {"parent": None, "depth": 0, "author": h15.NAMES[9], "time": cs[0]["time"] - dt.timedelta(hours=5), "likes": 14, "paras": [h15.OPENER[0]], "quote": None, "id": 6201}
     allc = [topic]
     for c in cs:
         d = dict(c)
-        d["parent"] = 0 if c["parent"] is None else c["parent"] + 1
-        d["depth"] = c["depth"] + 1
+        d["parent"] = None if c["parent"] is None else c["parent"] + 1
         allc.append(d)
     allc[3]["author"] = "Ewan McLeod"
     allc[3]["employee"] = True
-    write("getsatisfaction", getsat(allc), g("getsatisfaction", allc, True, True, "Get-Satisfaction-like topic (forum: the question is the first post, its replies its children, comments under a reply that reply's); "
+    write("getsatisfaction", getsat(allc), g("getsatisfaction", allc, True, True, "Get-Satisfaction-like topic (forum: the question is the first post, replies to it top-level posts, comments under a reply that reply's children); "
                                              "'Official Rep' badge not part of the name; relative age with the minute in a title; 'n people found this helpful' is likes (the question's 'I have this question too (n)' too)",
                                              fetched=NOW, zero_shown=False))
     q = {"parent": None, "depth": 0, "author": h15.NAMES[2], "time": dt.datetime(2026, 11, 20, 9, 5), "likes": 6, "paras": [h15.OPENER[0]], "quote": None}
