@@ -709,6 +709,11 @@ final class DumpThreads {
             }
         }
         rest = DumpCommentLabels.strip(DumpSignatureCells.plain(DumpFloorHeaders.nameFirst(DumpDates.english(rest.strip()))));
+        if (rest.length() <= 160 && rest.indexOf("IP") >= 0) {
+            // the masked address news sites print beside an anonymous name ("Jonas IP: 78.56.12.xxx 2026-11-27 15:33",
+            // "Ewa (IP: 83.24.*.*)") is neither name nor date: the head is name and date without it
+            rest = IP_FIELD.matcher(rest).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
+        }
         Matcher glued = GLUED_NUMBER.matcher(rest);
         if (rest.length() <= 120 && glued.matches() && DATE.matcher(glued.group(3)).find()) {
             // w3m prints a comment's permalink number right after its author's link ("Ann Lee#1.1  —  23. November
@@ -728,6 +733,8 @@ final class DumpThreads {
     private static final Pattern TRAILING_NUMBER = Pattern.compile("^(.*?\\S)\\s+(\\p{L}[\\p{L}\\p{N}.' _-]{0,40}?[\\p{L}\\p{N}_.])#\\d{1,5}$");
 
     /** A name with its post number glued after it, then the rest of a header: "Ann Lee#1.1  —  date". */
+    private static final Pattern IP_FIELD = Pattern.compile(
+            "\\s*\\(?\\bIP\\s*:?\\s*\\d{1,3}\\.(?:\\d{1,3}|[x*]{1,3})\\.(?:\\d{1,3}|[x*]{1,3})\\.(?:\\d{1,3}|[x*]{1,3})\\)?(?=\\s|$)");
     private static final Pattern GLUED_NUMBER = Pattern.compile("^(\\p{L}[\\p{L}.' _-]{0,40}?[\\p{L}.])#(\\d{1,5}(?:\\.\\d{1,4}){0,8})(\\s.*)$");
 
     /** The shape of a header line (its date form and cue words), or null when the line is no header. */
