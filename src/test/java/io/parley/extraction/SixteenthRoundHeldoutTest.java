@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Delfi-like dump whose heads carry a masked IP between name and date (silently `none`); BookStack's flat list whose
  * replies say "In reply to #5" with a link to the parent's anchor (those replies read as top-level); AEF's post
  * tables, the name in the head row and a pane of "Posts:", "Gender:", "Reputation:" under it (`unparsed`, no post);
- * Free-Republic-like replies opening with "To: X" linked to the post answered (read as top-level).
+ * Free-Republic-like replies opening with "To: X" linked to the post answered (read as top-level); BookStack's dump
+ * heads "#3   Name Name commented 9 days ago" (no author).
  */
 class SixteenthRoundHeldoutTest {
 
@@ -77,6 +78,15 @@ class SixteenthRoundHeldoutTest {
 
         assertThat(GoldPageComments.parents(cs)).isEqualTo(GoldPageComments.goldParents("heldout15-forums", "freerepublic"));
         assertThat(cs).allSatisfy(c -> assertThat(c.text()).doesNotStartWith("To:"));
+    }
+
+    @Test
+    void aCommentNumberCellBeforeACommentedAgoHeadIsNoPartOfTheName() throws Exception {
+        // "#3   Henrik Dahl Henrik Dahl commented 9 days ago" (number link, avatar alt, name): before, no author at all
+        String dump = Files.readString(Path.of("training-data/extraction/heldout15/text/bookstack.txt"));
+        List<ExtractedComment> cs = new TextExtractor(Deadline.none()).extract(dump).comments();
+
+        assertThat(cs).extracting(ExtractedComment::author).containsExactlyElementsOf(GoldPageComments.goldAuthors("heldout15", "bookstack"));
     }
 
     @Test
