@@ -175,6 +175,9 @@ final class Bylines {
      * The name without what stood beside it in its line: a list number, a website, a "written by" label, the line's date
      * after a dash or after "on" and a weekday, a member number or "(not verified)"; null when nothing of a name is left (a weekday: "Fri, 2012-11-09 — X").
      */
+    /** "X Posted on: <date>" split at its "on": the verb is the byline's, not the name's last word. */
+    private static final Pattern POSTED_TAIL = Pattern.compile("(?i)\\s+(?:posted|written|submitted|added)$");
+
     static String clean(String author) {
         if (author == null) {
             return null;
@@ -188,6 +191,7 @@ final class Bylines {
         a = LIST_NUMBER.matcher(a).replaceFirst("");
         a = DATE_TAIL.matcher(a).replaceFirst("");
         a = STATUS_TAIL.matcher(a).replaceFirst("").strip();
+        a = POSTED_TAIL.matcher(a).replaceFirst("");
         if (a.isEmpty() || WEEKDAY.matcher(a).matches() || BARE_NUMBER.matcher(a).matches() || MERIDIEM.matcher(a).matches()) {
             return null;
         }

@@ -3213,6 +3213,8 @@ final class CommentRecords {
     // (and the same words in the languages news sites comment in: "Antwort auf #3 von X", "en réponse à X", "en respuesta a X")
     private static final Pattern REPLY_LINK = Pattern.compile("(?iu)^\\(?\\[?\\s*(?:in reply to|in response to|replying to|re:|(?:als )?antwort auf|"
             + "(?:en )?r\u00e9ponse \u00e0|(?:en )?respuesta a|(?:in )?risposta a|(?:als )?(?:reactie|antwoord) op|svar (?:till|p\u00e5))\\s+(\\S.{0,40}?)\\s*\\]?\\)?$");
+    /** "To: X" as a line of its own around a link to X's post: the post this one answers (only with such a link). */
+    private static final Pattern TO_LINK = Pattern.compile("(?iu)^to:\\s+(\\S.{0,40}?)\\s*$");
     private static final Pattern COMMENT_NUMBER = Pattern.compile("(?i)comment\\s*#?(\\d{1,5})");
     private static final Pattern IN_REPLY_FROM_LEAD = Pattern.compile("(?i)\\(?\\s*in reply to\\s+(?:(.{1,60}?)\\s+from\\s*)?$");
     /** The line before a quote naming its source: "Replying to bob:" (Trac), "Ann Lee wrote in #note-2:" (Redmine). */
@@ -3888,6 +3890,22 @@ final class CommentRecords {
                     }
                     if (f.replyTo == null) {
                         f.replyTo = clean(AT_HEAD.matcher(m.group(1)).replaceFirst(""));
+                    }
+                    continue;
+                }
+                // "In reply to <a href=#comment5>#5</a>": the cue in the line around the link, the link only the parent's
+                // number or name (BookStack's reply rows, blog themes' "in reply to" lines)
+                Element box = d.parent();
+                String line = box == null ? "" : Texts.squash(box.text());
+                Matcher b = REPLY_LINK.matcher(line);
+                if (!b.matches()) {
+                    b = TO_LINK.matcher(line); // "To: <a href=#3>X</a>" over a reply (Free Republic-style boards)
+                }
+                if (box != null && line.length() <= 80 && b.matches() && Texts.wordCount(b.group(1)) <= 4 && !said.isEmpty()
+                        && line.endsWith(said) && !RE_HEAD.matcher(line).lookingAt() && !inQuotes.in(box)) {
+                    f.replyTarget = href.substring(hash + 1);
+                    if (f.replyEl == null && !line.startsWith("(") && box.children().size() == 1) {
+                        f.replyEl = box; // the cue line is no part of the reply's words
                     }
                 }
             }
@@ -4654,6 +4672,9 @@ final class CommentRecords {
             }
         }
         Element pane = f.authorEl == null ? null : pane(original, f.authorEl);
+        if (pane == null) {
+            pane = memberCell(original, f.authorEl);
+        }
         if (pane != null) {
             int at = orig.indexOf(pane);
             if (at > 0 && at < cl.size()) {
@@ -4844,6 +4865,7 @@ final class CommentRecords {
         }
         java.util.Set<Element> dropped = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         dropped.addAll(drop);
+        List<String> mottos = new ArrayList<>();
         for (Element d : drop) {
             boolean nested = false;
             for (Element a = d.parent(); a != null && a != copy; a = a.parent()) {
@@ -4853,11 +4875,18 @@ final class CommentRecords {
                 }
             }
             String tag = d.normalName();
+            String dc = d.className().toLowerCase(Locale.ROOT);
             if (!nested && !tag.equals("blockquote") && !tag.equals("q") && !tag.equals("script") && !tag.equals("style")
-                    && !d.className().toLowerCase(Locale.ROOT).contains("quote")) {
+                    && !dc.contains("quote")) {
                 String t = Texts.squash(d.text());
                 if (!t.isEmpty() && Texts.wordCount(t) <= 25) {
+                    // (a signature under the words is the poster's motto, "Sent from my tablet": no author is read from
+                    // it, unless it carries the date, as SB Nation's "by X on <date>" does)
+                    boolean motto = (d.classNames().contains("sig") || dc.contains("signature")) && Dates.find(t) == null;
                     f.header.add(t);
+                    if (motto) {
+                        mottos.add(t);
+                    }
                 }
             }
         }
@@ -4867,7 +4896,12 @@ final class CommentRecords {
             }
         }
         if (f.author == null) {
-            f.author = authorFromHeader(f.header);
+            List<String> named = f.header;
+            if (!mottos.isEmpty()) {
+                named = new ArrayList<>(f.header);
+                named.removeAll(mottos);
+            }
+            f.author = authorFromHeader(named);
         }
         if (f.postRef == null) {
             for (String h : f.header) {
@@ -5123,6 +5157,26 @@ final class CommentRecords {
      * A forum's user cell (name, rank, join date, post count) beside the post: the smallest-text block around the
      * author element that has a sibling with words of its own. Its words are not the post's.
      */
+    /**
+     * A table cell of member fields ("Posts: 5", "Reputation: 0") beside the post's cell, in a row apart from the
+     * name's (AEF and other old boards print the name in the head row, the rank and counts under it): the user pane,
+     * though the walk up from the name does not pass it. Null when none.
+     */
+    private static Element memberCell(Element r, Element author) {
+        for (Element td : r.getElementsByTag("td")) {
+            if (author != null && (td.parents().contains(author) || author.parents().contains(td)) || Texts.wordCount(td.text()) > 40
+                    || !VouchedRuns.userPane(td)) {
+                continue;
+            }
+            for (Element s : td.siblingElements()) {
+                if (Texts.wordCount(boundedText(s, 200)) >= 3) {
+                    return td;
+                }
+            }
+        }
+        return null;
+    }
+
     private static Element pane(Element r, Element author) {
         Element best = null;
         int recordWords = Texts.wordCount(boundedText(r, 1500));

@@ -39,6 +39,17 @@ final class StandardPageExtractor implements PageExtractor {
         PageFormat f = format == null || format == PageFormat.AUTO ? sniff(content) : format;
         Deadline deadline = new Deadline(timeLimitMillis);
         ExtractedPage page = f == PageFormat.HTML ? html.extract(content, deadline) : new TextExtractor(deadline, lines).extract(content);
+        if (f == PageFormat.HTML && page.comments().isEmpty()) {
+            // a plain-text document wrapped in one pre (a saved text/plain page, a PDF export): its lines are its
+            // structure, which the text reader follows and the HTML reader, seeing one block, cannot
+            String plain = PlainTextPages.text(content);
+            if (plain != null) {
+                ExtractedPage asText = new TextExtractor(deadline, lines).extract(plain);
+                if (!asText.comments().isEmpty()) {
+                    return asText;
+                }
+            }
+        }
         return page;
     }
 

@@ -29,7 +29,7 @@ final class VouchedRuns {
                     + "|kommentare|commentaires|comentários|comentarios|commenti|reacties|komentarze|diskuse|коммент\\S*|评论|評論|댓글|コメント)"
                     + "(?:\\s*[(\\[]\\s*\\d[\\d,.]*\\s*[)\\]])?(?:\\s+(?:for|on|to)\\s+.{1,80})?\\s*$");
     private static final Pattern MEMBER_FIELD = Pattern.compile(
-            "(?iu)(?:^|\\s)(group|posts|joined|join date|member no\\.?|registered|since|level|location|from|messages|rank|karma)\\s*:");
+            "(?iu)(?:^|\\s)(group|posts|joined|join date|member no\\.?|registered|since|level|location|from|messages|rank|karma|reputation|gender)\\s*:");
     private static final int MIN_RECORDS = 3;
     private static final int HEADING_WORDS = 14;
 
