@@ -347,7 +347,7 @@ final class Dates {
             return dashed;
         }
         if (!hasYear(text)) {
-            if (text.indexOf('\'') > 0 || text.indexOf('\u2019') > 0) {
+            if ((text.indexOf('\'') > 0 || text.indexOf('\u2019') > 0) && apostropheYear(text)) {
                 java.util.regex.Matcher a = DAY_MONTH_APOSTROPHE.matcher(text);
                 if (a.find()) {
                     return compose("20" + a.group(3), month(a.group(2)), Integer.parseInt(a.group(1)), a.group(4), a.group(5), a.group(6));
@@ -688,6 +688,24 @@ final class Dates {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an apostrophe is followed by two ASCII digits ("'26"): both apostrophe forms need one, and most texts
+     * with an apostrophe are words ("don't"), where their month alternatives were tried at every position.
+     */
+    private static boolean apostropheYear(String s) {
+        for (int i = 0, n = s.length() - 2; i < n; i++) {
+            char c = s.charAt(i);
+            if ((c == '\'' || c == '\u2019') && isAsciiDigit(s.charAt(i + 1)) && isAsciiDigit(s.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** What the regex \s matches (no UNICODE_CHARACTER_CLASS). */
