@@ -1987,8 +1987,12 @@ final class CommentRecords {
      * "CommentListItem CommentHasReplies"): the reply and the comment with replies are one kind of record.
      */
     private static boolean placeVariant(String token, String cls) {
-        if (HAS_REPLIES.matcher(token).matches()) {
+        // (each regex only where the token has what it needs: "has" for HAS_REPLIES, a separator for a split into two)
+        if (containsAsciiIgnoreCase(token, "has") && HAS_REPLIES.matcher(token).matches()) {
             return true;
+        }
+        if (token.indexOf('-') < 0 && token.indexOf('_') < 0) {
+            return false;
         }
         String[] parts = DASHES.split(token);
         if (parts.length < 2) {
@@ -2169,6 +2173,17 @@ final class CommentRecords {
         }
         java.util.Set<String> names = suffixes;
         TreeIndex index = INDEX.get();
+        int from = index == null ? -1 : index.position(e);
+        if (from >= 0) {
+            // the first 40 elements of the subtree are the next 40 in document order (e itself first, skipped)
+            for (int i = from + 1, stop = Math.min(index.end(from), from + 40); i < stop; i++) {
+                String key = index.leafKey(i);
+                if (key != null && names.contains(key)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return anyOfFirst(e, 40, d -> {
             if (d == e) {
                 return false;
@@ -2300,7 +2315,7 @@ final class CommentRecords {
             f[0] = true;
         }
         String tail = !f[1] && text.length() > 300 ? (text.length() < 2000 ? text.substring(text.length() - 200) : lastLine(e)) : "";
-        if (!tail.isEmpty() && SIGNED_END.matcher(tail).find() && Dates.find(tail) != null) {
+        if (!tail.isEmpty() && signedEnd(tail) && Dates.find(tail) != null) {
             // signed at the end ("Posted by: Ann | May 7, 2026 at 11:57 AM" under the text: Typepad, Movable Type):
             // a long comment puts its date past the first 300 characters
             f[1] = true;
@@ -2683,6 +2698,12 @@ final class CommentRecords {
             x = x.lastElementChild();
         }
         return boundedText(x, 300);
+    }
+
+    /** {@code SIGNED_END.matcher(t).find()}, asked only where the text holds a '|', "by" or "from" (in any ASCII case). */
+    private static boolean signedEnd(String t) {
+        return (t.indexOf('|') >= 0 || containsAsciiIgnoreCase(t, "by") || containsAsciiIgnoreCase(t, "from"))
+                && SIGNED_END.matcher(t).find();
     }
 
     private static final Pattern SIGNED_END = Pattern.compile("(?i)\\b(?:posted by|by|from|written by|submitted by)\\b|\\|");
