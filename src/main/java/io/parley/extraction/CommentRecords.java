@@ -2738,6 +2738,25 @@ final class CommentRecords {
         return false;
     }
 
+    /**
+     * {@code PROFILE_HREF.matcher(href).find()}, kept per address and thread: the cue scoring asks it of every link,
+     * the record's author rules of the same links again, and a thread repeats its commenters' profile addresses.
+     */
+    private static boolean profileHref(String href) {
+        Map<String, Boolean> known = PROFILE_HREFS.get();
+        Boolean is = known.get(href);
+        if (is == null) {
+            if (known.size() >= 20_000) {
+                known.clear();
+            }
+            is = PROFILE_HREF.matcher(href).find();
+            known.put(href, is);
+        }
+        return is;
+    }
+
+    private static final ThreadLocal<Map<String, Boolean>> PROFILE_HREFS = ThreadLocal.withInitial(HashMap::new);
+
     private static final String[] PROFILE_HREF_STEMS = {"profile", "member", "user", "/u", "/author/", "/~", "uid", "/@", "/people/",
             "viewpro", "view_pro", "usrinfo", "getbio"};
 
@@ -2753,7 +2772,7 @@ final class CommentRecords {
             return null;
         }
         String href = a.attr("href");
-        if (href.isEmpty() || !href.contains("rofile") && !(mayBeProfileHref(href) && PROFILE_HREF.matcher(href).find())) {
+        if (href.isEmpty() || !href.contains("rofile") && !(mayBeProfileHref(href) && profileHref(href))) {
             return null;
         }
         Element img = a.child(0);
@@ -2836,7 +2855,7 @@ final class CommentRecords {
         if (href.isEmpty() || !(href.contains("rofile") || href.contains("ember") || href.contains("/u") || href.contains("ser")
                 || href.contains("/author/") || href.contains("/~") || href.contains("uid") || href.contains("/@") || href.contains("/people/")
                 || href.contains("viewpro") || href.contains("usrinfo") || href.contains("getbio"))
-                || !PROFILE_HREF.matcher(href).find()) {
+                || !profileHref(href)) {
             return false;
         }
         // a federated handle ("Bram_de_Vries@lemmy.example") is one name: its instance is not more words of it
