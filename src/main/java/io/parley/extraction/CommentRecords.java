@@ -1987,8 +1987,12 @@ final class CommentRecords {
      * "CommentListItem CommentHasReplies"): the reply and the comment with replies are one kind of record.
      */
     private static boolean placeVariant(String token, String cls) {
-        if (HAS_REPLIES.matcher(token).matches()) {
+        // (each regex only where the token has what it needs: "has" for HAS_REPLIES, a separator for a split into two)
+        if (containsAsciiIgnoreCase(token, "has") && HAS_REPLIES.matcher(token).matches()) {
             return true;
+        }
+        if (token.indexOf('-') < 0 && token.indexOf('_') < 0) {
+            return false;
         }
         String[] parts = DASHES.split(token);
         if (parts.length < 2) {
@@ -2169,6 +2173,17 @@ final class CommentRecords {
         }
         java.util.Set<String> names = suffixes;
         TreeIndex index = INDEX.get();
+        int from = index == null ? -1 : index.position(e);
+        if (from >= 0) {
+            // the first 40 elements of the subtree are the next 40 in document order (e itself first, skipped)
+            for (int i = from + 1, stop = Math.min(index.end(from), from + 40); i < stop; i++) {
+                String key = index.leafKey(i);
+                if (key != null && names.contains(key)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return anyOfFirst(e, 40, d -> {
             if (d == e) {
                 return false;
@@ -2300,7 +2315,7 @@ final class CommentRecords {
             f[0] = true;
         }
         String tail = !f[1] && text.length() > 300 ? (text.length() < 2000 ? text.substring(text.length() - 200) : lastLine(e)) : "";
-        if (!tail.isEmpty() && SIGNED_END.matcher(tail).find() && Dates.find(tail) != null) {
+        if (!tail.isEmpty() && signedEnd(tail) && Dates.find(tail) != null) {
             // signed at the end ("Posted by: Ann | May 7, 2026 at 11:57 AM" under the text: Typepad, Movable Type):
             // a long comment puts its date past the first 300 characters
             f[1] = true;
@@ -2685,6 +2700,12 @@ final class CommentRecords {
         return boundedText(x, 300);
     }
 
+    /** {@code SIGNED_END.matcher(t).find()}, asked only where the text holds a '|', "by" or "from" (in any ASCII case). */
+    private static boolean signedEnd(String t) {
+        return (t.indexOf('|') >= 0 || containsAsciiIgnoreCase(t, "by") || containsAsciiIgnoreCase(t, "from"))
+                && SIGNED_END.matcher(t).find();
+    }
+
     private static final Pattern SIGNED_END = Pattern.compile("(?i)\\b(?:posted by|by|from|written by|submitted by)\\b|\\|");
 
     private static final Pattern PROFILE_HREF = Pattern.compile(
@@ -2704,6 +2725,41 @@ final class CommentRecords {
                     // Misago's /u/name/12/, UBB.classic's ubbmisc.cgi?action=getbio
                     + "|/u/[^/?#]+/\\d+/?$|[?&;]action=getbio\\b)");
 
+    /**
+     * Whether an address holds, in any ASCII case, a word every {@link #PROFILE_HREF} alternative contains ("profile",
+     * "member", "user", "/u", "uid", ...): the regex is tried at every position of every image link's address.
+     */
+    private static boolean mayBeProfileHref(String href) {
+        for (String stem : PROFILE_HREF_STEMS) {
+            if (containsAsciiIgnoreCase(href, stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code PROFILE_HREF.matcher(href).find()}, kept per address and thread: the cue scoring asks it of every link,
+     * the record's author rules of the same links again, and a thread repeats its commenters' profile addresses.
+     */
+    private static boolean profileHref(String href) {
+        Map<String, Boolean> known = PROFILE_HREFS.get();
+        Boolean is = known.get(href);
+        if (is == null) {
+            if (known.size() >= 20_000) {
+                known.clear();
+            }
+            is = PROFILE_HREF.matcher(href).find();
+            known.put(href, is);
+        }
+        return is;
+    }
+
+    private static final ThreadLocal<Map<String, Boolean>> PROFILE_HREFS = ThreadLocal.withInitial(HashMap::new);
+
+    private static final String[] PROFILE_HREF_STEMS = {"profile", "member", "user", "/u", "/author/", "/~", "uid", "/@", "/people/",
+            "viewpro", "view_pro", "usrinfo", "getbio"};
+
     private static final Pattern PROFILE_ALT = Pattern.compile(
             "(?iu)^(?:view\\s+)?(?:the\\s+)?profile\\s+(?:for|of)\\s+(\\S.{0,38}?)\\s*$|^(?:view\\s+)?(\\S.{0,38}?)'s\\s+profile\\s*$");
 
@@ -2716,7 +2772,7 @@ final class CommentRecords {
             return null;
         }
         String href = a.attr("href");
-        if (href.isEmpty() || !PROFILE_HREF.matcher(href).find() && !href.contains("rofile")) {
+        if (href.isEmpty() || !href.contains("rofile") && !(mayBeProfileHref(href) && profileHref(href))) {
             return null;
         }
         Element img = a.child(0);
@@ -2774,10 +2830,11 @@ final class CommentRecords {
      * "赞 12", "Gefällt mir · 12", "J'aime (12)", "Нравится 12"): the count, or null.
      */
     private static Integer likeControl(Element d) {
-        if (d.text().length() > 30) {
+        String text = d.text();
+        if (text.length() > 30) {
             return null;
         }
-        Matcher m = LIKE_WORD_COUNT.matcher(Texts.squash(d.text()));
+        Matcher m = LIKE_WORD_COUNT.matcher(Texts.squash(text));
         return m.matches() ? Integer.valueOf(m.group(1)) : null;
     }
 
@@ -2798,7 +2855,7 @@ final class CommentRecords {
         if (href.isEmpty() || !(href.contains("rofile") || href.contains("ember") || href.contains("/u") || href.contains("ser")
                 || href.contains("/author/") || href.contains("/~") || href.contains("uid") || href.contains("/@") || href.contains("/people/")
                 || href.contains("viewpro") || href.contains("usrinfo") || href.contains("getbio"))
-                || !PROFILE_HREF.matcher(href).find()) {
+                || !profileHref(href)) {
             return false;
         }
         // a federated handle ("Bram_de_Vries@lemmy.example") is one name: its instance is not more words of it
@@ -3255,15 +3312,50 @@ final class CommentRecords {
     private static final Pattern THANKED_BY = Pattern.compile("(?i)(?:said|says|say) thanks?(?: you)?(?: for this post)?:\\s*(.{1,400})$");
     private static final Pattern OTHERS = Pattern.compile("(?i)\\band (\\d{1,5}) others?$");
 
+    /** Whether {@code s} ends "this" or "this." in any ASCII case: what {@link #LIKED_BY} cannot match without. */
+    private static boolean endsWithThis(String s) {
+        int n = s.length();
+        if (n > 0 && s.charAt(n - 1) == '.') {
+            n--;
+        }
+        return n >= 4 && s.regionMatches(true, n - 4, "this", 0, 4);
+    }
+
+    /**
+     * Whether {@code s} holds {@code lowerWord} (lower-case ASCII letters) in any ASCII case: a pattern compiled with
+     * (?i) alone matches its ASCII letters only so, so a text without the word cannot match it.
+     */
+    static boolean containsAsciiIgnoreCase(String s, String lowerWord) {
+        int n = lowerWord.length();
+        for (int i = 0, last = s.length() - n; i <= last; i++) {
+            int k = 0;
+            while (k < n && asciiSameIgnoringCase(s.charAt(i + k), lowerWord.charAt(k))) {
+                k++;
+            }
+            if (k == n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code c} is {@code lower} or, for a lower-case ASCII letter, its capital. */
+    private static boolean asciiSameIgnoringCase(char c, char lower) {
+        return c == lower || lower >= 'a' && lower <= 'z' && c == lower - 0x20;
+    }
+
     /** How many people a "who liked this" line names: "Ann, Bo and 3 others like this" is 5. */
     private static Integer likers(String line) {
         if (line.length() > 420) {
             return null;
         }
-        Matcher m = LIKED_BY.matcher(line.strip());
-        String names = m.matches() ? m.group(1) : null;
-        if (names == null) {
-            Matcher t = THANKED_BY.matcher(line.strip());
+        String s = line.strip();
+        // (each pattern only where the line has its fixed words: most lines are a post's words, and the lazy
+        // 300-character group was tried at every length of every one)
+        Matcher m = endsWithThis(s) ? LIKED_BY.matcher(s) : null;
+        String names = m != null && m.matches() ? m.group(1) : null;
+        if (names == null && s.indexOf(':') >= 0 && containsAsciiIgnoreCase(s, "thank")) {
+            Matcher t = THANKED_BY.matcher(s);
             names = t.find() ? t.group(1) : null;
         }
         if (names == null || names.isBlank() || Texts.wordCount(names) > 60) {
@@ -4115,7 +4207,7 @@ final class CommentRecords {
                 f.header.add(paras.remove(k--));
                 continue;
             }
-            if (POSTED_LINE.matcher(p).find()) {
+            if (postedLine(p)) {
                 String d = Dates.find(p);
                 if (d == null) {
                     d = Dates.relative(p, CLOCK.get());
@@ -4459,6 +4551,15 @@ final class CommentRecords {
     private static final Pattern POSTED_LINE = Pattern.compile(
             "(?iu)^(?:posted\\b|\u00ab|reply #\\d+|on:|#\\d+\\s|today\\b|yesterday\\b|post\u00e9 le\\b|verfasst\\b|enviado\\b|\u0434\u043e\u0431\u0430\u0432\u043b\u0435\u043d\u043e:)"
                     + "|(?:\\s#\\d{1,5}|\u00bb)$|\\bpost subject:|\\bsujet du message:|\\bbetreff:|\u0437\u0430\u0433\u043e\u043b\u043e\u0432\u043e\u043a \u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u044f:");
+    /**
+     * {@code POSTED_LINE.matcher(p).find()}: its alternatives past the line's start all need a ':', '#' or '»', so a
+     * line with none of them is asked at its start alone.
+     */
+    private static boolean postedLine(String p) {
+        Matcher m = POSTED_LINE.matcher(p);
+        return p.indexOf(':') >= 0 || p.indexOf('#') >= 0 || p.indexOf('\u00bb') >= 0 ? m.find() : m.lookingAt();
+    }
+
     private static final Pattern LABELLED_HEAD = Pattern.compile(
             "(?i)(?:^|\\s)(?:posted by|post by|written by|by|from):?\\s+([^\\s:|,][^:|,]{0,38}?)\\s+(?:on|at)\\s+\\S[^:]{0,40}\\d");
     /**
@@ -4705,7 +4806,8 @@ final class CommentRecords {
                 || lowerCopy.contains("quote from")
                 // a localized board's verb ("X a écrit :" heading a citation table), where no element is classed a quote
                 // (a classed quote's head and body are read as such: phpBB's quotetitle / quotecontent)
-                || WROTE_LOCAL_WORD.matcher(lowerCopy).find() && copy.select("[class*=quote], blockquote").isEmpty();
+                || lowerCopy.indexOf(':') >= 0 && hasWroteLocalStem(lowerCopy) && WROTE_LOCAL_WORD.matcher(lowerCopy).find()
+                && copy.select("[class*=quote], blockquote").isEmpty();
         for (Element d : allElements(copy)) {
             if (d == copy) {
                 continue;
@@ -5083,6 +5185,23 @@ final class CommentRecords {
     private static final Set<String> BOX_TAGS = Set.of("div", "table", "td", "aside", "blockquote");
     /** A quote head's verb on a localized board ("a écrit", "schrieb", "ha scritto"): quote boxes written as text may be there. */
     private static final Pattern WROTE_LOCAL_WORD = Pattern.compile("(?u)(?:" + WROTE_LOCAL + ")\\s?:");
+
+    /**
+     * Whether a lower-cased text holds a stem every {@link #WROTE_LOCAL} verb contains ("schrieb" in "hat geschrieben",
+     * "crit" in "a écrit", "писал" in "написал"): the regex's forty alternatives were tried at every position of
+     * every record's text, and almost no record has one.
+     */
+    private static boolean hasWroteLocalStem(String lower) {
+        for (String stem : WROTE_LOCAL_STEMS) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] WROTE_LOCAL_STEMS = {"schrieb", "crit", "escrib", "scritto", "schreef", "skrev", "escreveu",
+            "kirjoitti", "napisa", "napsal", "\u043f\u0438\u0441\u0430\u043b"};
 
     private static boolean quoteBox(Element d) {
         if (!BOX_TAGS.contains(d.normalName())) {

@@ -385,7 +385,8 @@ final class CommentSections {
     /** An element named for the comment section with nothing to read in it (at most a "Loading…" word or a spinner). */
     private static boolean mount(Element e, String id, String cls) {
         boolean named = !id.isEmpty() && MOUNT_NAME.matcher(id).matches();
-        for (String t : cls.split("\\s+")) {
+        // (every MOUNT_NAME holds "comments": a class attribute without it is not split and matched token by token)
+        for (String t : CommentRecords.containsAsciiIgnoreCase(cls, "comments") ? cls.split("\\s+") : new String[0]) {
             named |= !t.isEmpty() && MOUNT_NAME.matcher(t).matches();
         }
         if (!named || e.getElementsByTag("form").size() > 0 || e.getElementsByTag("a").size() > 0) {

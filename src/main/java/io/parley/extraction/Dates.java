@@ -259,7 +259,7 @@ final class Dates {
 
     /** Whether a line holds such a year-less date and time ({@link #YEARLESS_IN_LINE}). */
     static boolean hasYearlessInLine(String text) {
-        return text != null && text.length() <= 400 && hasMonthName(text) && text.indexOf(':') > 0
+        return text != null && text.length() <= 400 && hasMonthName(text) && text.indexOf(':') > 0 && clockDigits(text)
                 && YEARLESS_IN_LINE.matcher(text).find();
     }
 
@@ -347,7 +347,7 @@ final class Dates {
             return dashed;
         }
         if (!hasYear(text)) {
-            if (text.indexOf('\'') > 0 || text.indexOf('\u2019') > 0) {
+            if ((text.indexOf('\'') > 0 || text.indexOf('\u2019') > 0) && apostropheYear(text)) {
                 java.util.regex.Matcher a = DAY_MONTH_APOSTROPHE.matcher(text);
                 if (a.find()) {
                     return compose("20" + a.group(3), month(a.group(2)), Integer.parseInt(a.group(1)), a.group(4), a.group(5), a.group(6));
@@ -384,7 +384,7 @@ final class Dates {
             }
         }
         boolean named = hasMonthName(text);
-        if (named) {
+        if (named && dayThenYear(text)) {
             m = MONTH_FIRST.matcher(text);
             if (m.find()) {
                 if (m.group(4) == null) {
@@ -651,6 +651,19 @@ final class Dates {
             "juillet", "julio", "julho", "luglio", "aout", "agosto", "augustus", "septiembre", "setiembre", "setembro", "settembre",
             "octubre", "outubro", "ottobre", "noviembre", "novembro", "decembre", "diciembre", "dezembro", "dicembre"};
 
+    /** {@link #FOREIGN_MONTHS} by their first letter ('a' to 'z'); null where none starts with it. */
+    private static final String[][] FOREIGN_MONTHS_BY_LETTER = new String[26][];
+
+    static {
+        for (String month : FOREIGN_MONTHS) {
+            int k = month.charAt(0) - 'a';
+            String[] had = FOREIGN_MONTHS_BY_LETTER[k] == null ? new String[0] : FOREIGN_MONTHS_BY_LETTER[k];
+            String[] more = java.util.Arrays.copyOf(had, had.length + 1);
+            more[had.length] = month;
+            FOREIGN_MONTHS_BY_LETTER[k] = more;
+        }
+    }
+
     /**
      * Whether {@link #FOREIGN_CUE} finds anything in the text, without the regex: it tried its forty alternatives at
      * every position of every dated text {@link #find} reads. Non-ASCII first; then, the text being ASCII, the month
@@ -665,9 +678,16 @@ final class Dates {
             }
         }
         String lower = text.toLowerCase(java.util.Locale.ROOT);
-        for (String month : FOREIGN_MONTHS) {
-            if (lower.indexOf(month) >= 0) {
-                return true;
+        // (one pass: at each position only the month words that start with its letter)
+        for (int i = 0; i < n; i++) {
+            char c = lower.charAt(i);
+            String[] words = c >= 'a' && c <= 'z' ? FOREIGN_MONTHS_BY_LETTER[c - 'a'] : null;
+            if (words != null) {
+                for (String month : words) {
+                    if (lower.startsWith(month, i)) {
+                        return true;
+                    }
+                }
             }
         }
         for (int i = 0; i < n; i++) {
@@ -688,6 +708,59 @@ final class Dates {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an apostrophe is followed by two ASCII digits ("'26"): both apostrophe forms need one, and most texts
+     * with an apostrophe are words ("don't"), where their month alternatives were tried at every position.
+     */
+    private static boolean apostropheYear(String s) {
+        for (int i = 0, n = s.length() - 2; i < n; i++) {
+            char c = s.charAt(i);
+            if ((c == '\'' || c == '\u2019') && isAsciiDigit(s.charAt(i + 1)) && isAsciiDigit(s.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text has what {@link #MONTH_FIRST} ends with, "\d(?:st|nd|rd|th)?,?\s+\d{4}": four ASCII digits after
+     * a run of spaces, and before that run (past a comma, past any two characters for the suffix) a digit. Its
+     * month alternatives were tried at every position of every text with a year and a month-like word.
+     */
+    private static boolean dayThenYear(String s) {
+        for (int i = 1, n = s.length() - 3; i < n; i++) {
+            if (!regexSpace(s.charAt(i - 1)) || !isAsciiDigit(s.charAt(i)) || !isAsciiDigit(s.charAt(i + 1))
+                    || !isAsciiDigit(s.charAt(i + 2)) || !isAsciiDigit(s.charAt(i + 3))) {
+                continue;
+            }
+            int j = i - 1;
+            while (j >= 0 && regexSpace(s.charAt(j))) {
+                j--;
+            }
+            if (j >= 0 && s.charAt(j) == ',') {
+                j--;
+            }
+            if (j >= 0 && isAsciiDigit(s.charAt(j)) || j >= 2 && isAsciiDigit(s.charAt(j - 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text has "\d:\d\d" (ASCII digits): the clock {@link #YEARLESS_IN_LINE} ends with. */
+    private static boolean clockDigits(String s) {
+        for (int i = s.indexOf(':'); i >= 0 && i + 2 < s.length(); i = s.indexOf(':', i + 1)) {
+            if (i > 0 && isAsciiDigit(s.charAt(i - 1)) && isAsciiDigit(s.charAt(i + 1)) && isAsciiDigit(s.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** What the regex \s matches (no UNICODE_CHARACTER_CLASS). */
