@@ -2469,7 +2469,7 @@ final class CommentRecords {
             case 0:
                 return tag.equals("cite") || d.attr("itemprop").equals("author") || hasPart(d, AUTHOR_PARTS)
                         || tag.equals("a") && (profileLink(d) || profileIconName(d) != null) || boldAfterBy(d) || userCell(d) != null || answerFrom(d) != null
-                        || camelAuthor(d) || namedByLabel(d) || nameBesideDateCell(d);
+                        || camelAuthor(d) || namedByLabel(d) || nameBesideDateCell(d) || tag.equals("a") && namedByAvatar(d);
             case 1:
                 if (tag.equals("time") || d.hasAttr("datetime") || d.hasAttr("data-utime") || d.attr("itemprop").startsWith("date")
                         || hasPart(d, TIME_PARTS)) {
@@ -2910,6 +2910,26 @@ final class CommentRecords {
     private static final Pattern UP_CLASS = Pattern.compile("(?i)upvote|recomm|(?<![a-z])(?:up|plus)(?![a-z])");
     private static final Pattern DOWN_CLASS = Pattern.compile("(?i)down|unrecomm|dislike|unlike|minus");
     private static final Pattern TWO_COUNTS = Pattern.compile("\\s*\\d{1,6}\\s+\\d{1,6}\\s*");
+
+    /**
+     * A short link whose words are the alt text of the small picture beside it (the commenter's avatar, its alt the
+     * commenter's name: Weibo-like feeds, many widgets whose profile links say nothing in their href): the author.
+     */
+    private static boolean namedByAvatar(Element a) {
+        String t = a.ownText().strip();
+        if (t.length() < 2 || t.length() > 40 || elementChildren(a, 1)) {
+            return false;
+        }
+        Element box = a.parent();
+        for (int up = 0; box != null && up < 4; up++, box = box.parent()) {
+            Element img = box.selectFirst("img[alt]");
+            if (img != null) {
+                String w = img.attr("width");
+                return t.equalsIgnoreCase(img.attr("alt").strip()) && (w.isEmpty() || w.length() <= 2); // (a small picture: an avatar, not a photo)
+            }
+        }
+        return false;
+    }
 
     static boolean profileLink(Element a) {
         String href = a.attr("href");
@@ -4094,9 +4114,12 @@ final class CommentRecords {
                 // "<button>Like</button> <span>3</span>" (LinkedIn-like): the count just after a like control
                 Element b = d.previousElementSibling();
                 // (an icon button named by its title or aria-label alone: Pleroma/Akkoma's star "Favorite" before its count)
+                // (or a picture of a thumb, its alt or title "Thumb up": WordPress comment-rating plugins)
                 boolean icon = b.text().isBlank();
-                String named = icon ? (b.hasAttr("aria-label") ? b.attr("aria-label") : b.attr("title")) : b.ownText();
-                if ((b.normalName().equals("button") || b.normalName().equals("a")) && (icon || !elementChildren(b, 1))
+                String named = !icon ? b.ownText() : b.hasAttr("aria-label") ? b.attr("aria-label")
+                        : b.hasAttr("title") ? b.attr("title") : b.attr("alt");
+                if ((b.normalName().equals("button") || b.normalName().equals("a") || b.normalName().equals("img"))
+                        && (icon || !elementChildren(b, 1))
                         && LIKE_LABEL.matcher(named).matches()) {
                     f.likes = Integer.parseInt(d.ownText().strip());
                     continue;
@@ -4522,7 +4545,7 @@ final class CommentRecords {
     private static final Pattern SHORT_META = Pattern.compile(
             "\\d{1,6}|\\d{1,3}(?:s|m|h|d|w|mo|y|min|mins|hr|hrs)|ago|points?|likes?|votes?|edited|op|mod|admin|just|now");
     private static final Pattern LABELLED_COUNT = Pattern.compile("(?i)\\s*(?:up|upvotes?|votes?|voted|likes?|liked|kudos)\\s*\\((\\d{1,6})\\)\\s*");
-    private static final Pattern LIKE_LABEL = Pattern.compile("(?i)\\s*(?:like|likes|upvote|up ?vote|recommend|agree|thumbs up|favou?rites?|faves?)(?: this (?:comment|post|reply))?\\s*");
+    private static final Pattern LIKE_LABEL = Pattern.compile("(?i)\\s*(?:like|likes|upvote|up ?vote|recommend|agree|thumbs? up|favou?rites?|faves?)(?: this (?:comment|post|reply))?\\s*");
     private static final Pattern INSTANCE = Pattern.compile("@[\\w-]+(?:\\.[\\w-]+)+");
     /** Whether any of the time loops could read a time from this element (the "edited" look is for those only). */
     private static boolean mayHoldTime(Element d) {
