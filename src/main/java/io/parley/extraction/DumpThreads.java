@@ -889,6 +889,8 @@ final class DumpThreads {
         Rec parent;
         String id;
         int depth;
+        /** The short line just over the header ("Re: The engineers' report was"), the comment's subject; null when none. */
+        String subject;
         /** The thread level a "level N" line gave (1 = top), 0 when none. */
         int level;
         /** The depth a post number dotted by level gives ("#2.1" = 2, "#3" = 1), 0 when the header has no number. */
@@ -1288,6 +1290,7 @@ final class DumpThreads {
             }
         }
         colonNamesAndTotals(lines, recs);
+        subjects(lines, recs);
         return finish(recs);
     }
 
@@ -1531,7 +1534,55 @@ final class DumpThreads {
             // layout of posts and their comments; the main shape alone, as without the second
             return records(lines, anchors.stream().filter(a -> !minor.contains(a)).toList(), sectionAt, Set.of(), deadline);
         }
+        subjects(lines, recs);
         return finish(recs);
+    }
+
+    private static final Pattern RE_SUBJECT = Pattern.compile("(?i)^re:\\s*(.{3,80})$");
+
+    /**
+     * Each record's subject: the short line just over its header line, no sentence (a wiki's or a board's comment
+     * title, "Re: <title>" on a reply). Read for the parent a flat dump leaves no other cue to (see finish).
+     */
+    private static void subjects(List<Line> lines, List<Rec> recs) {
+        int floor = -1;
+        for (Rec r : recs) {
+            int j = r.anchor - 1;
+            while (j > floor && lines.get(j).blank()) {
+                j--;
+            }
+            if (j > floor && j >= r.anchor - 3) {
+                String t = lines.get(j).text.strip();
+                if (Texts.wordCount(t) <= 12 && !endsSentence(t) && Dates.find(t) == null) {
+                    r.subject = t;
+                }
+            }
+            floor = r.anchor;
+        }
+    }
+
+    /** How many distinct titled comments "Re: T" subjects answer (a title T an earlier record's subject is). */
+    private static int reSubjectThreads(List<Rec> recs) {
+        Set<String> roots = new java.util.HashSet<>();
+        Set<String> answered = new java.util.HashSet<>();
+        for (Rec r : recs) {
+            if (r.subject == null) {
+                continue;
+            }
+            Matcher re = RE_SUBJECT.matcher(r.subject);
+            if (!re.matches()) {
+                roots.add(subjectKey(r.subject));
+            } else if (roots.contains(subjectKey(re.group(1)))) {
+                answered.add(subjectKey(re.group(1)));
+            }
+        }
+        return answered.size();
+    }
+
+    /** A subject's words for matching "Re: T" to T: no "Re:", the "…" of a cut subject, case and spacing. */
+    private static String subjectKey(String subject) {
+        String t = subject.replaceAll("(?:\u2026|\\.{3})$", "").strip();
+        return Texts.squash(t).toLowerCase(Locale.ROOT);
     }
 
 
@@ -1955,6 +2006,9 @@ final class DumpThreads {
                 }
             }
         }
+        // "Re: T" answers the comment titled T only where replies answer two or more such titles (a wiki's titled
+        // comment threads): a board's replies all titled "Re: <topic>" answer the thread, top level as its posts
+        boolean reSubjects = reSubjectThreads(recs) >= 2;
         Rec threadTop = null;
         List<Rec> stack = new ArrayList<>();
         Map<String, Rec> lastBy = new HashMap<>();
@@ -2013,6 +2067,20 @@ final class DumpThreads {
                 for (int k = recs.indexOf(r) - 1; k >= 0 && r.parent == null; k--) {
                     if (recs.get(k).id != null && !recs.get(k).answer) {
                         r.parent = recs.get(k);
+                    }
+                }
+            }
+            if (reSubjects && r.parent == null && r.replyTo == null && r.replyNo == null && !nested && r.subject != null) {
+                // "Re: T" over a reply whose thread opened with the subject T (a wiki's or a board's titled comments,
+                // printed flat): an answer in that thread, the comment titled T its parent; the dump keeps no deeper level
+                Matcher re = RE_SUBJECT.matcher(r.subject);
+                if (re.matches()) {
+                    String key = subjectKey(re.group(1));
+                    for (int k = recs.indexOf(r) - 1; k >= 0 && r.parent == null; k--) {
+                        Rec e = recs.get(k);
+                        if (e.id != null && e.subject != null && !RE_SUBJECT.matcher(e.subject).matches() && subjectKey(e.subject).equals(key)) {
+                            r.parent = e;
+                        }
                     }
                 }
             }
