@@ -389,7 +389,8 @@ final class DumpThreads {
                     runs++;
                 }
             }
-            return records(lines, all, sectionAt, flat && runs >= 2 ? Set.copyOf(minor) : Set.of(), deadline);
+            // (nor where both shapes' records are numbered in one run: one list, headers of two lengths)
+            return records(lines, all, sectionAt, flat && runs >= 2 && !oneNumbering(lines, all) ? Set.copyOf(minor) : Set.of(), deadline);
         }
         return records(lines, anchors, sectionAt, Set.of(), deadline);
     }
@@ -453,6 +454,33 @@ final class DumpThreads {
             }
         }
         return pick;
+    }
+
+    private static final Pattern ORDINAL_HEAD = Pattern.compile("^(\\d{1,3})\\s+\\S.*");
+
+    /**
+     * Whether the records of both shapes are numbered in one run (1, 2, 3, … on the line that opens each header, the
+     * header's lines at most three): one comment list whose headers differ only in how many lines they take (a
+     * Thesis theme's "2 Name / Twitter: handle / date" beside "1 Name date"), not posts and the comments on them.
+     */
+    private static boolean oneNumbering(List<Line> lines, List<Integer> all) {
+        int expected = -1;
+        int floor = -1;
+        for (int a : all) {
+            Integer n = null;
+            for (int j = a; j >= Math.max(floor + 1, a - 3) && n == null; j--) {
+                Matcher m = lines.get(j).blank() ? null : ORDINAL_HEAD.matcher(lines.get(j).text.strip());
+                if (m != null && m.matches()) {
+                    n = Integer.parseInt(m.group(1));
+                }
+            }
+            if (n == null || expected >= 0 && n != expected) {
+                return false;
+            }
+            expected = n + 1;
+            floor = a;
+        }
+        return all.size() >= 3;
     }
 
     /**
