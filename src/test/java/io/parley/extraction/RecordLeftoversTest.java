@@ -107,6 +107,21 @@ class RecordLeftoversTest {
     }
 
     @Test
+    void headersOfTwoLengthsNumberedInOneRunAreOneFlatList() throws Exception {
+        // happy-mothering.com as w3m prints it: "1 Teresha August 9, 2012 at 9:03 am" beside "2 Charise @ … / Twitter:
+        // ithoughtiknewma / August 9, 2012 at 9:44 am": two header shapes, one numbered list, no replies (before,
+        // the three-line ones were read as comments on the one-line ones above them)
+        assumeTrue(Files.exists(GoldPageComments.DRAGNET_TRAIN), "../shared/data is absent: the real pages cannot be read");
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/w3m")), "w3m is absent: no text dumps");
+        DragnetCorpus corpus = DragnetCorpus.open(GoldPageComments.DRAGNET_TRAIN);
+        String html = PageInput.of(Files.readAllBytes(corpus.html("T128")), "text/html", null).content();
+        List<ExtractedComment> cs = GoldPageComments.extractor().extract(ThreadEvaluator.w3m(html), PageFormat.TEXT, null).comments();
+
+        assertThat(cs).hasSize(8);
+        assertThat(GoldPageComments.parents(cs)).containsExactlyElementsOf(GoldPageComments.goldParents("heldout15-real", "dragnet-T128"));
+    }
+
+    @Test
     void aThumbUpPicturesCountIsTheLikesAndAnUnsignedWidgetTitleIsNoComment() throws Exception {
         assumeTrue(Files.exists(GoldPageComments.DRAGNET_TRAIN), "../shared/data is absent: the real pages cannot be read");
         DragnetCorpus corpus = DragnetCorpus.open(GoldPageComments.DRAGNET_TRAIN);
