@@ -62,6 +62,10 @@ final class CommentRecords {
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "br", "li", "ul", "ol", "blockquote", "tr", "table",
             "section", "article", "pre", "dd", "dt", "hr");
     private static final Pattern NUMBER = Pattern.compile("[+]?(\\d[\\d,]{0,7})");
+    /** A review's helpful votes as review widgets print them (see fields). */
+    private static final Pattern FOUND_HELPFUL = Pattern.compile(
+            "(?iu)(\\d[\\d,]{0,7})\\s+(?:of\\s+\\d[\\d,]{0,7}\\s+)?(?:people|persons?|users?|members?|readers?|customers?|guests?)"
+                    + "\\s+found\\s+this(?:\\s+\\p{L}+)?\\s+(?:helpful|useful)\\.?");
     private static final Pattern LIKES_TEXT = Pattern.compile(
             "(?i)(?:^|\\s|[(\\[\\u2665\\u2764+])(\\d{1,6})\\s*(?:likes?|points?|up|votes?|recommends?|recommendations?|empfehlungen|(?:positive )?bewertungen|helpful\\b|me gusta|mi piace|curtidas|recs?\\b|stars?\\b|hearts?\\b|favou?rites?|(?:people|persons?|members?|users?) likes? this|\\)|$)"
                     // (and "[37 Recs]": Daily Kos-style recommends; "Respect 12": Brightspot-style news CMSes)
@@ -1255,7 +1259,72 @@ final class CommentRecords {
                 out.add(e);
             }
         }
-        return withOpeningPost(withInnerRecords(root, out, best, score, count, members));
+        return withResponseBoxes(withOpeningPost(withInnerRecords(root, out, best, score, count, members)));
+    }
+
+    /**
+     * A response printed inside the card of the comment it answers, after that comment's words (an app store's or a
+     * review site's "response from the developer / owner"): a box of one shape in two or more records that opens
+     * with a short name line, then a line that is a date alone, then words of its own. Such a box is a record, the
+     * card's child; no class names it (hashed classes), the name-then-date head and its place after the card's own
+     * words do. A quote box (blockquote, "X wrote:") has no date line of its own; a header box (name and date over
+     * the words) holds no words and comes first.
+     */
+    private static List<Element> withResponseBoxes(List<Element> out) {
+        if (out.size() < 3) {
+            return out;
+        }
+        java.util.Set<Element> records = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        records.addAll(out);
+        Map<String, List<Element>> boxes = new LinkedHashMap<>();
+        for (Element r : out) {
+            List<Element> kids = r.children();
+            int ownWords = 0;
+            for (int k = 0; k < kids.size(); k++) {
+                Element b = kids.get(k);
+                if (ownWords >= 5 && responseBox(b, records)) {
+                    boxes.computeIfAbsent(signature(b), x -> new ArrayList<>()).add(b);
+                    break;
+                }
+                ownWords += Texts.wordCount(boundedText(b, 400));
+            }
+        }
+        List<Element> found = new ArrayList<>();
+        for (List<Element> bs : boxes.values()) {
+            if (bs.size() >= 2) {
+                found.addAll(bs);
+            }
+        }
+        if (found.isEmpty()) {
+            return out;
+        }
+        records.addAll(found);
+        List<Element> ordered = new ArrayList<>();
+        for (Element e : allElements(out.get(0).ownerDocument() == null ? out.get(0).root() : out.get(0).ownerDocument())) {
+            if (records.contains(e)) {
+                ordered.add(e);
+            }
+        }
+        return ordered.size() == records.size() ? ordered : out;
+    }
+
+    /** A box whose first child is a short name line, its second a date alone, then words (see withResponseBoxes). */
+    private static boolean responseBox(Element b, java.util.Set<Element> records) {
+        if (!b.normalName().equals("div") && !b.normalName().equals("section") || records.contains(b)
+                || b.children().size() < 3) {
+            return false;
+        }
+        List<Element> parts = b.children();
+        String name = Texts.squash(parts.get(0).text());
+        String date = Texts.squash(parts.get(1).text());
+        int words = 0;
+        for (int k = 2; k < parts.size(); k++) {
+            words += Texts.wordCount(boundedText(parts.get(k), 400));
+        }
+        int nameWords = Texts.wordCount(name);
+        return nameWords >= 1 && nameWords <= 6 && Dates.find(name) == null && !name.endsWith(":")
+                && Texts.wordCount(date) <= 6 && Dates.find(date) != null && words >= 5
+                && b.select("blockquote").isEmpty();
     }
 
     /**
@@ -1472,6 +1541,44 @@ final class CommentRecords {
      * record (and 60 more), as a forum's opening post or a question is beside its replies, where a blog's entry before
      * its comments runs far longer than any of them.
      */
+    /**
+     * Whether the box holds an author part and a time part whose class is the last part of the record's own author
+     * and time part classes ("nickname" for the record's "comment_nickname", "date" for "comment_info_date"): the
+     * same parts, the record's named with its widget's prefix.
+     */
+    private static boolean prefixedParts(Element record, Element box) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.Set<String> times = new java.util.HashSet<>();
+        for (Element d : allElements(record)) {
+            if (d == record || d.className().isEmpty()) {
+                continue;
+            }
+            boolean time = hasPart(d, TIME_PARTS);
+            boolean name = !time && hasPart(d, AUTHOR_PARTS) && d.text().length() <= 40;
+            if (name || time) {
+                for (String t : SPACES.split(d.className().toLowerCase(Locale.ROOT))) {
+                    (time ? times : names).add(t);
+                }
+            }
+        }
+        boolean name = false;
+        boolean time = false;
+        for (Element d : allElements(box)) {
+            if (d == box || d.className().isEmpty() || d.text().length() > 40) {
+                continue;
+            }
+            for (String u : SPACES.split(d.className().toLowerCase(Locale.ROOT))) {
+                if (u.length() < 3) {
+                    continue;
+                }
+                name |= hasPart(d, AUTHOR_PARTS) && names.stream().anyMatch(t -> t.endsWith("_" + u) || t.endsWith("-" + u));
+                time |= hasPart(d, TIME_PARTS) && Dates.find(Texts.squash(d.text())) != null
+                        && times.stream().anyMatch(t -> t.endsWith("_" + u) || t.endsWith("-" + u));
+            }
+        }
+        return name && time;
+    }
+
     private static boolean postSized(Element cand, List<Element> records) {
         int longest = 0;
         for (Element r : records) {
@@ -1543,7 +1650,12 @@ final class CommentRecords {
                 // and dated in a meta part of its own: Mozilla support's "Asked <time>", EasyDiscuss's "Posted by X on")
                 boolean asked = climbed && !shared && nameParts.stream().anyMatch(have::contains)
                         && QuestionPosts.asked(cand) && QuestionPosts.answersHeading(passed) && postSized(cand, out);
-                if ((shared || asked || hasPart(cand, OPENING_PARTS)) && cues(cand) >= 5 && ownWords(cand) >= 4) {
+                // (or, past the replies' heading, a post-sized box whose name and date parts are the replies' own with
+                // the replies' prefix taken off: a cafe or board article's "nickname" and "date" above comments whose
+                // parts are "comment_nickname" and "comment_info_date")
+                boolean unprefixed = climbed && !shared && !asked && postSized(cand, out) && cand.selectFirst("h1, h2") == null
+                        && prefixedParts(first, cand);
+                if ((shared || asked || unprefixed || hasPart(cand, OPENING_PARTS)) && cues(cand) >= 5 && ownWords(cand) >= 4) {
                     // the opening post itself: the smallest element around its author part that has the other parts too
                     List<Element> ordered = new ArrayList<>(out.size() + 1);
                     ordered.add(cand);
@@ -2110,6 +2222,16 @@ final class CommentRecords {
         return b.toString();
     }
 
+    /**
+     * A "user-" class that varies with the commenter: an id ("user-115", "user-id-50") or a role or state
+     * ("user-moderator", "user-guest"). A "user-" class naming a part of the record ("user-bar", "user-text",
+     * "user-info": a name bar, the words) is the same in every record and stays in the shape: dropping it made the
+     * record's name bar and its words class-less divs, the page's generic shape, and lost the author.
+     */
+    private static final Pattern PER_USER = Pattern.compile(
+            "user-(?:.*\\d.*|(?:role-|group-|level-|rank-)?(?:admin|administrator|moderator|mod|staff|guest|anonymous|anon|member"
+                    + "|registered|verified|banned|online|offline|op|owner|author|me|self|loggedin|logged-in|premium|subscriber|vip|new|[a-z]))");
+
     /** No shape part (a token that {@link #tokenForm} drops: a sentinel no token equals by identity). */
     private static final String DROPPED = new String("dropped");
     private static final ThreadLocal<Map<String, String>> TOKEN_FORMS = ThreadLocal.withInitial(HashMap::new);
@@ -2127,7 +2249,7 @@ final class CommentRecords {
             if (t.isEmpty() || t.equals("odd") || t.equals("even") || t.equals("alt") || t.equals("bg1") || t.equals("bg2")
                     || t.endsWith("odd") || t.endsWith("even") || t.endsWith("-alt") || t.startsWith("authored-by")
                     || t.equals("parent") || t.equals("has-children") || t.startsWith("comment-by") || t.startsWith("role-")
-                    || t.startsWith("user-") || t.equals("alt1") || t.equals("alt2")
+                    || PER_USER.matcher(t).matches() || t.equals("alt1") || t.equals("alt2")
                     || DEPTH_CLASS.matcher(t).matches() || t.startsWith("depth") || t.startsWith("thread-") || t.startsWith("byuser")
                     || t.startsWith("comment-author-") || t.startsWith("bypostauthor") || t.startsWith("id-") || t.startsWith("count-")
                     || t.equals("old") || t.equals("new") || t.equals("unread") || t.equals("noncollapsed") || t.equals("collapsed")
@@ -2362,7 +2484,7 @@ final class CommentRecords {
             case 0:
                 return tag.equals("cite") || d.attr("itemprop").equals("author") || hasPart(d, AUTHOR_PARTS)
                         || tag.equals("a") && (profileLink(d) || profileIconName(d) != null) || boldAfterBy(d) || userCell(d) != null || answerFrom(d) != null
-                        || camelAuthor(d) || namedByLabel(d) || nameBesideDateCell(d);
+                        || camelAuthor(d) || namedByLabel(d) || nameBesideDateCell(d) || tag.equals("a") && namedByAvatar(d);
             case 1:
                 if (tag.equals("time") || d.hasAttr("datetime") || d.hasAttr("data-utime") || d.attr("itemprop").startsWith("date")
                         || hasPart(d, TIME_PARTS)) {
@@ -2845,6 +2967,26 @@ final class CommentRecords {
     private static final Pattern UP_CLASS = Pattern.compile("(?i)upvote|recomm|(?<![a-z])(?:up|plus)(?![a-z])");
     private static final Pattern DOWN_CLASS = Pattern.compile("(?i)down|unrecomm|dislike|unlike|minus");
     private static final Pattern TWO_COUNTS = Pattern.compile("\\s*\\d{1,6}\\s+\\d{1,6}\\s*");
+
+    /**
+     * A short link whose words are the alt text of the small picture beside it (the commenter's avatar, its alt the
+     * commenter's name: Weibo-like feeds, many widgets whose profile links say nothing in their href): the author.
+     */
+    private static boolean namedByAvatar(Element a) {
+        String t = a.ownText().strip();
+        if (t.length() < 2 || t.length() > 40 || elementChildren(a, 1)) {
+            return false;
+        }
+        Element box = a.parent();
+        for (int up = 0; box != null && up < 4; up++, box = box.parent()) {
+            Element img = box.selectFirst("img[alt]");
+            if (img != null) {
+                String w = img.attr("width");
+                return t.equalsIgnoreCase(img.attr("alt").strip()) && (w.isEmpty() || w.length() <= 2); // (a small picture: an avatar, not a photo)
+            }
+        }
+        return false;
+    }
 
     static boolean profileLink(Element a) {
         String href = a.attr("href");
@@ -4081,8 +4223,14 @@ final class CommentRecords {
             if (!elementChildren(d, 1) && !inQuotes.in(d) && d.previousElementSibling() != null && COUNT.matcher(d.ownText().strip()).matches()) {
                 // "<button>Like</button> <span>3</span>" (LinkedIn-like): the count just after a like control
                 Element b = d.previousElementSibling();
-                if ((b.normalName().equals("button") || b.normalName().equals("a")) && !elementChildren(b, 1)
-                        && LIKE_LABEL.matcher(b.ownText()).matches()) {
+                // (an icon button named by its title or aria-label alone: Pleroma/Akkoma's star "Favorite" before its count)
+                // (or a picture of a thumb, its alt or title "Thumb up": WordPress comment-rating plugins)
+                boolean icon = b.text().isBlank();
+                String named = !icon ? b.ownText() : b.hasAttr("aria-label") ? b.attr("aria-label")
+                        : b.hasAttr("title") ? b.attr("title") : b.attr("alt");
+                if ((b.normalName().equals("button") || b.normalName().equals("a") || b.normalName().equals("img"))
+                        && (icon || !elementChildren(b, 1))
+                        && LIKE_LABEL.matcher(named).matches()) {
                     f.likes = Integer.parseInt(d.ownText().strip());
                     continue;
                 }
@@ -4323,6 +4471,17 @@ final class CommentRecords {
             }
         }
         if (f.likes == null) {
+            // "4 people found this review helpful", "12 of 15 people found this helpful" (app stores, shops, review
+            // sites): the review's helpful votes, its likes; the line is the widget's, not the reviewer's words
+            for (int k = paras.size() - 1; k >= 0 && f.likes == null; k--) {
+                Matcher m = Texts.wordCount(paras.get(k)) <= 10 ? FOUND_HELPFUL.matcher(paras.get(k).strip()) : null;
+                if (m != null && m.matches()) {
+                    f.likes = Integer.parseInt(m.group(1).replace(",", ""));
+                    f.header.add(paras.remove(k));
+                }
+            }
+        }
+        if (f.likes == null) {
             // a count with its like word in the record's meta line ("Répondre · Signaler · J'aime (13)", "Responder 35
             // Me gusta" from its buttons): read where the line was kept apart as chrome, a date's line not
             for (String h : f.header) {
@@ -4496,7 +4655,7 @@ final class CommentRecords {
     private static final Pattern SHORT_META = Pattern.compile(
             "\\d{1,6}|\\d{1,3}(?:s|m|h|d|w|mo|y|min|mins|hr|hrs)|ago|points?|likes?|votes?|edited|op|mod|admin|just|now");
     private static final Pattern LABELLED_COUNT = Pattern.compile("(?i)\\s*(?:up|upvotes?|votes?|voted|likes?|liked|kudos)\\s*\\((\\d{1,6})\\)\\s*");
-    private static final Pattern LIKE_LABEL = Pattern.compile("(?i)\\s*(?:like|likes|upvote|up ?vote|recommend|agree|thumbs up|favou?rites?|faves?)(?: this (?:comment|post|reply))?\\s*");
+    private static final Pattern LIKE_LABEL = Pattern.compile("(?i)\\s*(?:like|likes|upvote|up ?vote|recommend|agree|thumbs? up|favou?rites?|faves?)(?: this (?:comment|post|reply))?\\s*");
     private static final Pattern INSTANCE = Pattern.compile("@[\\w-]+(?:\\.[\\w-]+)+");
     /** Whether any of the time loops could read a time from this element (the "edited" look is for those only). */
     private static boolean mayHoldTime(Element d) {

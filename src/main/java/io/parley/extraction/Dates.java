@@ -145,7 +145,8 @@ final class Dates {
             // (Italian's, Spanish's and Dutch's stems only as their months' own words: "Genre" is no gennaio)
             + "|(?:gen(?:naio)?|mag(?:gio)?|giu(?:gno)?|lug(?:lio)?|ott(?:obre)?|dic(?:embre|iembre)?|ene(?:ro)?|abr(?:il)?|mrt|mei)(?![\\p{L}]))\\.?";
     // (and "um 14:14 Uhr", German; "Nov 21 2026 : 14:14", e107)
-    private static final String CLOCK = "(?:[,;]?\\s*(?:at|@|-|\\u2013|um|:)?\\s*(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?(?![\\d]))?";
+    // (a bar or a middle dot between the date and its time: "27 novembre 2026 | 12:36", "Nov 21, 2026 \u00b7 14:14")
+    private static final String CLOCK = "(?:(?:[,;]|\\s*[|\\u00b7])?\\s*(?:at|@|-|\\u2013|um|:)?\\s*(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?(?![\\d]))?";
     private static final java.util.regex.Pattern MONTH_FIRST = java.util.regex.Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + CLOCK);
     private static final java.util.regex.Pattern DAY_FIRST = java.util.regex.Pattern.compile(
@@ -170,6 +171,12 @@ final class Dates {
             "(?i)(?<![\\d:.])(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)?\\s+on\\s+$");
     private static final java.util.regex.Pattern NUMERIC = java.util.regex.Pattern.compile(
             "(?i)(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})" + CLOCK);
+    /**
+     * Day and month each closed by a dot and a space, as Czech, Slovak and German typography print them ("24. 11. 2026
+     * 14:55"): day first always, the dots say so.
+     */
+    private static final java.util.regex.Pattern DOTTED_SPACED = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\d.])(\\d{1,2})\\.\\s(\\d{1,2})\\.\\s(\\d{4})(?!\\d)" + CLOCK);
     private static final java.util.regex.Pattern SLASHED = java.util.regex.Pattern.compile(
             "(?i)(?<![\\d/])(\\d{1,2})/" + MONTH + "/(\\d{2}|\\d{4})(?![\\d/])" + CLOCK);
     /** "Sat 21-Nov-26 14:14:05" (Mumsnet), "21-Nov-2026": day, month's name and year between dashes. */
@@ -427,6 +434,10 @@ final class Dates {
             int b = Integer.parseInt(m.group(3));
             boolean dayFirst = a > 12 || m.group(2).equals(".");
             return compose(m.group(4), dayFirst ? b : a, dayFirst ? a : b, m.group(5), m.group(6), m.group(7));
+        }
+        m = text.indexOf(". ") > 0 ? DOTTED_SPACED.matcher(text) : null;
+        if (m != null && m.find()) {
+            return compose(m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), m.group(4), m.group(5), m.group(6));
         }
         String shortYear = shortYear(text); // (a four-digit number elsewhere in the line: "11/23/26 3:51pm #1006")
         return shortYear != null ? shortYear : slashed(text);

@@ -389,7 +389,8 @@ final class DumpThreads {
                     runs++;
                 }
             }
-            return records(lines, all, sectionAt, flat && runs >= 2 ? Set.copyOf(minor) : Set.of(), deadline);
+            // (nor where both shapes' records are numbered in one run: one list, headers of two lengths)
+            return records(lines, all, sectionAt, flat && runs >= 2 && !oneNumbering(lines, all) ? Set.copyOf(minor) : Set.of(), deadline);
         }
         return records(lines, anchors, sectionAt, Set.of(), deadline);
     }
@@ -453,6 +454,33 @@ final class DumpThreads {
             }
         }
         return pick;
+    }
+
+    private static final Pattern ORDINAL_HEAD = Pattern.compile("^(\\d{1,3})\\s+\\S.*");
+
+    /**
+     * Whether the records of both shapes are numbered in one run (1, 2, 3, … on the line that opens each header, the
+     * header's lines at most three): one comment list whose headers differ only in how many lines they take (a
+     * Thesis theme's "2 Name / Twitter: handle / date" beside "1 Name date"), not posts and the comments on them.
+     */
+    private static boolean oneNumbering(List<Line> lines, List<Integer> all) {
+        int expected = -1;
+        int floor = -1;
+        for (int a : all) {
+            Integer n = null;
+            for (int j = a; j >= Math.max(floor + 1, a - 3) && n == null; j--) {
+                Matcher m = lines.get(j).blank() ? null : ORDINAL_HEAD.matcher(lines.get(j).text.strip());
+                if (m != null && m.matches()) {
+                    n = Integer.parseInt(m.group(1));
+                }
+            }
+            if (n == null || expected >= 0 && n != expected) {
+                return false;
+            }
+            expected = n + 1;
+            floor = a;
+        }
+        return all.size() >= 3;
     }
 
     /**
@@ -905,6 +933,8 @@ final class DumpThreads {
         Rec parent;
         String id;
         int depth;
+        /** The short line just over the header ("Re: The engineers' report was"), the comment's subject; null when none. */
+        String subject;
         /** The thread level a "level N" line gave (1 = top), 0 when none. */
         int level;
         /** The depth a post number dotted by level gives ("#2.1" = 2, "#3" = 1), 0 when the header has no number. */
@@ -1304,6 +1334,7 @@ final class DumpThreads {
             }
         }
         colonNamesAndTotals(lines, recs);
+        subjects(lines, recs);
         return finish(recs);
     }
 
@@ -1547,7 +1578,55 @@ final class DumpThreads {
             // layout of posts and their comments; the main shape alone, as without the second
             return records(lines, anchors.stream().filter(a -> !minor.contains(a)).toList(), sectionAt, Set.of(), deadline);
         }
+        subjects(lines, recs);
         return finish(recs);
+    }
+
+    private static final Pattern RE_SUBJECT = Pattern.compile("(?i)^re:\\s*(.{3,80})$");
+
+    /**
+     * Each record's subject: the short line just over its header line, no sentence (a wiki's or a board's comment
+     * title, "Re: <title>" on a reply). Read for the parent a flat dump leaves no other cue to (see finish).
+     */
+    private static void subjects(List<Line> lines, List<Rec> recs) {
+        int floor = -1;
+        for (Rec r : recs) {
+            int j = r.anchor - 1;
+            while (j > floor && lines.get(j).blank()) {
+                j--;
+            }
+            if (j > floor && j >= r.anchor - 3) {
+                String t = lines.get(j).text.strip();
+                if (Texts.wordCount(t) <= 12 && !endsSentence(t) && Dates.find(t) == null) {
+                    r.subject = t;
+                }
+            }
+            floor = r.anchor;
+        }
+    }
+
+    /** How many distinct titled comments "Re: T" subjects answer (a title T an earlier record's subject is). */
+    private static int reSubjectThreads(List<Rec> recs) {
+        Set<String> roots = new java.util.HashSet<>();
+        Set<String> answered = new java.util.HashSet<>();
+        for (Rec r : recs) {
+            if (r.subject == null) {
+                continue;
+            }
+            Matcher re = RE_SUBJECT.matcher(r.subject);
+            if (!re.matches()) {
+                roots.add(subjectKey(r.subject));
+            } else if (roots.contains(subjectKey(re.group(1)))) {
+                answered.add(subjectKey(re.group(1)));
+            }
+        }
+        return answered.size();
+    }
+
+    /** A subject's words for matching "Re: T" to T: no "Re:", the "…" of a cut subject, case and spacing. */
+    private static String subjectKey(String subject) {
+        String t = subject.replaceAll("(?:\u2026|\\.{3})$", "").strip();
+        return Texts.squash(t).toLowerCase(Locale.ROOT);
     }
 
 
@@ -1971,6 +2050,9 @@ final class DumpThreads {
                 }
             }
         }
+        // "Re: T" answers the comment titled T only where replies answer two or more such titles (a wiki's titled
+        // comment threads): a board's replies all titled "Re: <topic>" answer the thread, top level as its posts
+        boolean reSubjects = reSubjectThreads(recs) >= 2;
         Rec threadTop = null;
         List<Rec> stack = new ArrayList<>();
         Map<String, Rec> lastBy = new HashMap<>();
@@ -2029,6 +2111,20 @@ final class DumpThreads {
                 for (int k = recs.indexOf(r) - 1; k >= 0 && r.parent == null; k--) {
                     if (recs.get(k).id != null && !recs.get(k).answer) {
                         r.parent = recs.get(k);
+                    }
+                }
+            }
+            if (reSubjects && r.parent == null && r.replyTo == null && r.replyNo == null && !nested && r.subject != null) {
+                // "Re: T" over a reply whose thread opened with the subject T (a wiki's or a board's titled comments,
+                // printed flat): an answer in that thread, the comment titled T its parent; the dump keeps no deeper level
+                Matcher re = RE_SUBJECT.matcher(r.subject);
+                if (re.matches()) {
+                    String key = subjectKey(re.group(1));
+                    for (int k = recs.indexOf(r) - 1; k >= 0 && r.parent == null; k--) {
+                        Rec e = recs.get(k);
+                        if (e.id != null && e.subject != null && !RE_SUBJECT.matcher(e.subject).matches() && subjectKey(e.subject).equals(key)) {
+                            r.parent = e;
+                        }
                     }
                 }
             }

@@ -509,7 +509,34 @@ final class HtmlExtractor {
             }
             out.add(new ExtractedComment(id, parentId, author, posted, null, String.join("\n\n", own), quotes, depth));
         }
-        return out;
+        return withoutUnsignedScraps(out);
+    }
+
+    /**
+     * Where nearly every comment the blocks gave is signed, a box of a few words with no author, no time and no
+     * parent is a widget's title the block model took along ("TWITTER" over a sidebar's tweet), not a comment: a
+     * reader's one-word comment still carries its name.
+     */
+    private static List<ExtractedComment> withoutUnsignedScraps(List<ExtractedComment> out) {
+        long signed = out.stream().filter(c -> c.author() != null).count();
+        if (signed < 3 || signed < 0.75 * (out.size() - 1) || signed == out.size()) {
+            return out;
+        }
+        java.util.Set<String> parents = new java.util.HashSet<>();
+        for (ExtractedComment c : out) {
+            if (c.parentId() != null) {
+                parents.add(c.parentId());
+            }
+        }
+        List<ExtractedComment> kept = new ArrayList<>(out.size());
+        for (ExtractedComment c : out) {
+            boolean scrap = c.author() == null && c.postedAt() == null && c.parentId() == null && !parents.contains(c.id())
+                    && c.quotes().isEmpty() && Texts.wordCount(c.text()) <= 3;
+            if (!scrap) {
+                kept.add(c);
+            }
+        }
+        return kept;
     }
 
     private static String sourceId(Element item, int ordinal) {
