@@ -1314,6 +1314,7 @@ final class DumpThreads {
                 r.level = post || !seen ? 1 : 2;
             }
         }
+        labelNames(lines, recs);
         colonNamesAndTotals(lines, recs);
         return finish(recs);
     }
@@ -1562,6 +1563,7 @@ final class DumpThreads {
             r.author = wrappedName(lines, r);
         }
         weekdayNames(lines, recs);
+        labelNames(lines, recs);
         return finish(recs);
     }
 
@@ -1849,6 +1851,62 @@ final class DumpThreads {
 
     /** A surname or an initial alone on a line: "Berglund", "L.", "O'Dowd". */
     private static final Pattern WRAPPED_WORD = Pattern.compile("\\p{Lu}(?:[\\p{L}'\u2019-]{1,20}|\\.)");
+
+    /**
+     * One "name" on every post of a page, taken from a line every post's head repeats: an avatar's alt text or a
+     * label over the poster's name ("• 프로필 사진 / Marguerite L.", "• Profile picture / Gus"). Posters differ from
+     * post to post; where three or more posts and most named ones share the author and each head has a name line
+     * under the repeated one, and those names are not all one, the name line is the author.
+     */
+    private static void labelNames(List<Line> lines, List<Rec> recs) {
+        Map<String, Integer> counts = new HashMap<>();
+        int named = 0;
+        for (Rec r : recs) {
+            if (r.author != null) {
+                named++;
+                counts.merge(r.author, 1, Integer::sum);
+            }
+        }
+        String label = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() >= 3 && e.getValue() >= named * 0.8) {
+                label = e.getKey();
+            }
+        }
+        if (label == null) {
+            return;
+        }
+        Map<Rec, String> names = new HashMap<>();
+        for (Rec r : recs) {
+            if (!label.equals(r.author)) {
+                continue;
+            }
+            for (int j = r.hStart; j <= r.hEnd && j < lines.size(); j++) {
+                if (!lines.get(j).text.startsWith(label) || Texts.wordCount(lines.get(j).text) > 4) {
+                    continue;
+                }
+                int n = firstText(lines, j + 1);
+                if (n < lines.size() && n <= j + 2) {
+                    String t = clean(lines.get(n).text);
+                    if (t != null && !t.equals(label) && !t.startsWith(label) && nameLike(t) && !FIELD.matcher(t).matches()
+                            && !RANK.matcher(t).matches() && Dates.find(t) == null && action(t) == null) {
+                        names.put(r, t);
+                    }
+                }
+                break;
+            }
+        }
+        if (names.size() < 3 || names.size() < counts.get(label) * 0.8 || new java.util.HashSet<>(names.values()).size() < 2) {
+            return;
+        }
+        for (Map.Entry<Rec, String> e : names.entrySet()) {
+            Rec r = e.getKey();
+            r.author = e.getValue();
+            if (r.replyTo != null && key(r.replyTo).equals(key(r.author))) {
+                r.replyTo = null; // (the name line, read under the label as whom the post answers, is its poster)
+            }
+        }
+    }
 
     private static final Pattern WEEKDAY_WORD = Pattern.compile("\\p{L}{2,4}");
 

@@ -17,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * under text/; each failed on main 8debdffa): a localized weekday before each post's date ("Jeu 26 Nov 2026 - 9:58")
  * that main took for every poster's name, under a box whose join date ("Date d'inscription : 01/01/2010") main read
  * as a post header and as the post's time (Forumotion); and a name w3m wrapped inside a narrow user cell beside the
- * post ("Annika / Berglund"), with the post icon's alt text "[posticon]" glued after the shorter names (Ikonboard).
+ * post ("Annika / Berglund"), with the post icon's alt text "[posticon]" glued after the shorter names (Ikonboard);
+ * an avatar's alt text repeated over every poster's name ("• 프로필 사진 / Marguerite L.") that main gave as every
+ * post's author (Naver Cafe).
  */
 class ForumUserBoxDumpsTest {
 
@@ -82,5 +84,15 @@ class ForumUserBoxDumpsTest {
         // (a lower-case handle over its wrapped rank, "kerbside / Advanced / Member", stays the handle)
         List<String> gold = gold("ikonboard", "author");
         assertThat(authors).contains("kerbside", "wren").allMatch(gold::contains);
+    }
+
+    @Test
+    void aLabelRepeatedOverEveryPostersNameIsNoName() throws IOException {
+        List<ExtractedComment> c = comments("navercafe");
+        // main: "프로필" on all eleven posts
+        assertThat(c).extracting(ExtractedComment::author).doesNotContain("프로필")
+                .contains("Marguerite L.", "Gus", "Clodagh Byrne", "Sunita Rao", "darkskies", "old_sparky", "millane_mike", "Halima Osei");
+        // (the name line read as whom the post answers is its poster: Gus's second post answers no post of his)
+        assertThat(c.stream().filter(x -> "Gus".equals(x.author())).map(ExtractedComment::parentId)).containsOnlyNulls();
     }
 }
