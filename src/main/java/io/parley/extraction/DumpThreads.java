@@ -1887,7 +1887,7 @@ final class DumpThreads {
                 }
                 int n = firstText(lines, j + 1);
                 if (n < lines.size() && n <= j + 2) {
-                    String t = clean(lines.get(n).text);
+                    String t = withoutGluedBadge(clean(lines.get(n).text));
                     if (t != null && !t.equals(label) && !t.startsWith(label) && nameLike(t) && !FIELD.matcher(t).matches()
                             && !RANK.matcher(t).matches() && Dates.find(t) == null && action(t) == null) {
                         names.put(r, t);
@@ -1907,6 +1907,21 @@ final class DumpThreads {
             }
         }
     }
+
+    /**
+     * A badge w3m glued after a Latin-script name in another script ("Annika Berglund작성자", the thread starter's
+     * mark on a Korean board): the name alone. A name wholly in one script keeps every letter.
+     */
+    static String withoutGluedBadge(String name) {
+        if (name == null) {
+            return null;
+        }
+        Matcher m = GLUED_BADGE.matcher(name);
+        return m.matches() ? m.group(1) : name;
+    }
+
+    private static final Pattern GLUED_BADGE = Pattern.compile("(\\p{IsLatin}[\\p{IsLatin}\\p{N}_.'\u2019 -]*[\\p{IsLatin}\\p{N}.])"
+            + "[\\p{IsHangul}\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,6}");
 
     private static final Pattern WEEKDAY_WORD = Pattern.compile("\\p{L}{2,4}");
 

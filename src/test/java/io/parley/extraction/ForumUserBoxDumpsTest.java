@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as a post header and as the post's time (Forumotion); and a name w3m wrapped inside a narrow user cell beside the
  * post ("Annika / Berglund"), with the post icon's alt text "[posticon]" glued after the shorter names (Ikonboard);
  * an avatar's alt text repeated over every poster's name ("• 프로필 사진 / Marguerite L.") that main gave as every
- * post's author (Naver Cafe).
+ * post's author (Naver Cafe), the thread starter's badge glued after her name.
  */
 class ForumUserBoxDumpsTest {
 
@@ -91,7 +91,9 @@ class ForumUserBoxDumpsTest {
         List<ExtractedComment> c = comments("navercafe");
         // main: "프로필" on all eleven posts
         assertThat(c).extracting(ExtractedComment::author).doesNotContain("프로필")
-                .contains("Marguerite L.", "Gus", "Clodagh Byrne", "Sunita Rao", "darkskies", "old_sparky", "millane_mike", "Halima Osei");
+                .contains("Marguerite L.", "Gus", "Clodagh Byrne", "Sunita Rao", "darkskies", "old_sparky", "millane_mike", "Halima Osei")
+                // (the thread starter's badge "작성자" w3m glued after her name is no part of it)
+                .contains("Annika Berglund");
         // (the name line read as whom the post answers is its poster: Gus's second post answers no post of his)
         assertThat(c.stream().filter(x -> "Gus".equals(x.author())).map(ExtractedComment::parentId)).containsOnlyNulls();
     }
