@@ -295,6 +295,9 @@ final class DumpThreads {
             if (shape != null && i > 0 && Texts.wordCount(l.text) <= 3 && profileLabelAbove(lines.get(i - 1).text)) {
                 shape = null; // a member's join date under its label ("Joined: / 2010/1/3" in a user cell), no post's
             }
+            if (shape != null && joinDateField(lines, i)) {
+                shape = null; // a member's join date as one field among the user box's others, no post's
+            }
             if (shape != null) {
                 byShape.computeIfAbsent(shape, k -> new ArrayList<>()).add(i);
             }
@@ -615,6 +618,30 @@ final class DumpThreads {
         }
         return k > lower && FIELD.matcher(lines.get(k).text).matches() && Texts.wordCount(lines.get(k).text) <= 4;
     }
+
+    /**
+     * A dated line that is a field of a user box ("Messages : 7 / Date d'inscription : 01/01/2010 / Localisation : Est"):
+     * a label, a colon, a day without a time of day, and a profile field on the next or previous line. A post's header
+     * ("Ann: 2026-11-25 10:00") stands alone or carries the time; the box's fields come in a run.
+     */
+    private static boolean joinDateField(List<Line> lines, int i) {
+        String t = lines.get(i).text;
+        if (t.length() > 60 || !FIELD.matcher(t).matches() || TIME_OF_DAY.matcher(t).find()) {
+            return false;
+        }
+        for (int d : new int[] {-1, 1}) {
+            int k = i + d;
+            if (k >= 0 && k < lines.size() && !lines.get(k).blank()) {
+                String n = lines.get(k).text;
+                if (n.length() <= 40 && FIELD.matcher(n).matches() && Texts.wordCount(n) <= 5 && !TIME_OF_DAY.matcher(n).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern TIME_OF_DAY = Pattern.compile("\\d:\\d\\d");
 
     /** A profile field's label opening a line, its value on the next ("Joined:", "Registered:", "Member since:"). */
     private static boolean profileLabelAbove(String t) {
@@ -1333,6 +1360,7 @@ final class DumpThreads {
                 r.level = post || !seen ? 1 : 2;
             }
         }
+        labelNames(lines, recs);
         colonNamesAndTotals(lines, recs);
         subjects(lines, recs);
         return finish(recs);
@@ -1578,6 +1606,11 @@ final class DumpThreads {
             // layout of posts and their comments; the main shape alone, as without the second
             return records(lines, anchors.stream().filter(a -> !minor.contains(a)).toList(), sectionAt, Set.of(), deadline);
         }
+        for (Rec r : recs) {
+            r.author = wrappedName(lines, r);
+        }
+        weekdayNames(lines, recs);
+        labelNames(lines, recs);
         subjects(lines, recs);
         return finish(recs);
     }
@@ -1834,6 +1867,187 @@ final class DumpThreads {
      * A name w3m printed twice (an avatar's alt text glued to the name link: "@ann-bann-b", "PradeepPradeep") or
      * with the avatar's initial glued before it ("TTobiah", on pages where most names show it): the name once.
      */
+    /**
+     * A localized board's weekday before each post's date ("Jeu 26 Nov 2026 - 9:58", "Ven 27 Nov …") that the header
+     * reader took for the poster's name. Told apart from names without knowing the language: across the page the word
+     * follows the date's day of the week one to one (every Thursday post "Jeu", every Friday one "Ven", no other word
+     * on either day), which posters' names never do over three or more posts. Such a post is named by its user box
+     * above the date instead, where the avatar's alt text doubles the name line ("Gus / Gus / Habitué / Messages : 7");
+     * without that, by nobody.
+     */
+    private static void weekdayNames(List<Line> lines, List<Rec> recs) {
+        Map<String, java.time.DayOfWeek> dayOf = new HashMap<>();
+        Map<java.time.DayOfWeek, String> wordOf = new HashMap<>();
+        int n = 0;
+        int named = 0;
+        for (Rec r : recs) {
+            if (r.author == null) {
+                continue;
+            }
+            named++;
+            java.time.DayOfWeek d = dayOfWeek(Dates.find(lines.get(r.anchor).text));
+            String w = r.author.endsWith(".") ? r.author.substring(0, r.author.length() - 1) : r.author;
+            if (d == null || !WEEKDAY_WORD.matcher(w).matches() || !lines.get(r.anchor).text.startsWith(r.author)) {
+                continue;
+            }
+            if (dayOf.getOrDefault(w, d) != d || !wordOf.getOrDefault(d, w).equals(w)) {
+                return; // one word on two days, or two words on one day: names
+            }
+            dayOf.put(w, d);
+            wordOf.put(d, w);
+            n++;
+        }
+        if (n < 3 || n < named * 0.6) {
+            return;
+        }
+        int lower = -1;
+        for (Rec r : recs) {
+            String w = r.author == null ? null : r.author.endsWith(".") ? r.author.substring(0, r.author.length() - 1) : r.author;
+            if (w != null && dayOf.containsKey(w) && lines.get(r.anchor).text.startsWith(r.author)) {
+                r.author = doubledNameAbove(lines, r.anchor, Math.max(lower, r.anchor - 14));
+            }
+            lower = r.anchor;
+        }
+    }
+
+    /**
+     * A name w3m wrapped inside a narrow user cell beside the post ("Annika       [posticon] Posted on: … / Berglund /
+     * Newbie", "Marguerite / L."): the cell's first line gave the author, the next line at the same column holds its
+     * second word alone and nothing beside it. That word joins a capitalised first name when it reads as a surname or
+     * an initial (capital first, no digits) and the two would not have fitted the cell's width on one line; a
+     * lower-case handle ("kerbside / Advanced / Member") is a whole name over its rank.
+     */
+    private static String wrappedName(List<Line> lines, Rec r) {
+        String a = r.author;
+        if (a != null) {
+            // (an image w3m printed as its bracketed alt text after the name, "Halima Osei  [posticon]", is no part of it)
+            a = TRAILING_IMAGE.matcher(a).replaceFirst("");
+        }
+        if (a == null || a.isEmpty() || Texts.wordCount(a) > 1 || !Character.isUpperCase(a.charAt(0))) {
+            return a == null || a.isEmpty() ? r.author : a;
+        }
+        for (int j = r.hStart; j <= r.hEnd && j + 1 < lines.size(); j++) {
+            Line l = lines.get(j);
+            if (!l.text.startsWith(a) || l.text.length() == a.length() || !l.text.startsWith("   ", a.length())) {
+                continue; // (the name must be a first column, wider text beside it)
+            }
+            Line next = lines.get(j + 1);
+            if (next.indent == l.indent && !next.marker && WRAPPED_WORD.matcher(next.text).matches()
+                    && a.length() + 1 + next.text.length() > l.text.indexOf("   ", a.length()) - 1
+                    && nameLike(a + " " + next.text)) {
+                return a + " " + next.text;
+            }
+            return a;
+        }
+        return a;
+    }
+
+    private static final Pattern TRAILING_IMAGE = Pattern.compile("\\s{2,}\\[[^\\]]{1,30}\\]$");
+
+    /** A surname or an initial alone on a line: "Berglund", "L.", "O'Dowd". */
+    private static final Pattern WRAPPED_WORD = Pattern.compile("\\p{Lu}(?:[\\p{L}'\u2019-]{1,20}|\\.)");
+
+    /**
+     * One "name" on every post of a page, taken from a line every post's head repeats: an avatar's alt text or a
+     * label over the poster's name ("• 프로필 사진 / Marguerite L.", "• Profile picture / Gus"). Posters differ from
+     * post to post; where three or more posts and most named ones share the author and each head has a name line
+     * under the repeated one, and those names are not all one, the name line is the author.
+     */
+    private static void labelNames(List<Line> lines, List<Rec> recs) {
+        Map<String, Integer> counts = new HashMap<>();
+        int named = 0;
+        for (Rec r : recs) {
+            if (r.author != null) {
+                named++;
+                counts.merge(r.author, 1, Integer::sum);
+            }
+        }
+        String label = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() >= 3 && e.getValue() >= named * 0.8) {
+                label = e.getKey();
+            }
+        }
+        if (label == null) {
+            return;
+        }
+        Map<Rec, String> names = new HashMap<>();
+        for (Rec r : recs) {
+            if (!label.equals(r.author)) {
+                continue;
+            }
+            for (int j = r.hStart; j <= r.hEnd && j < lines.size(); j++) {
+                if (!lines.get(j).text.startsWith(label) || Texts.wordCount(lines.get(j).text) > 4) {
+                    continue;
+                }
+                int n = firstText(lines, j + 1);
+                if (n < lines.size() && n <= j + 2) {
+                    String t = withoutGluedBadge(clean(lines.get(n).text));
+                    if (t != null && !t.equals(label) && !t.startsWith(label) && nameLike(t) && !FIELD.matcher(t).matches()
+                            && !RANK.matcher(t).matches() && Dates.find(t) == null && action(t) == null) {
+                        names.put(r, t);
+                    }
+                }
+                break;
+            }
+        }
+        if (names.size() < 3 || names.size() < counts.get(label) * 0.8 || new java.util.HashSet<>(names.values()).size() < 2) {
+            return;
+        }
+        for (Map.Entry<Rec, String> e : names.entrySet()) {
+            Rec r = e.getKey();
+            r.author = e.getValue();
+            if (r.replyTo != null && key(r.replyTo).equals(key(r.author))) {
+                r.replyTo = null; // (the name line, read under the label as whom the post answers, is its poster)
+            }
+        }
+    }
+
+    /**
+     * A badge w3m glued after a Latin-script name in another script ("Annika Berglund작성자", the thread starter's
+     * mark on a Korean board): the name alone. A name wholly in one script keeps every letter.
+     */
+    static String withoutGluedBadge(String name) {
+        if (name == null) {
+            return null;
+        }
+        Matcher m = GLUED_BADGE.matcher(name);
+        return m.matches() ? m.group(1) : name;
+    }
+
+    private static final Pattern GLUED_BADGE = Pattern.compile("(\\p{IsLatin}[\\p{IsLatin}\\p{N}_.'\u2019 -]*[\\p{IsLatin}\\p{N}.])"
+            + "[\\p{IsHangul}\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,6}");
+
+    private static final Pattern WEEKDAY_WORD = Pattern.compile("\\p{L}{2,4}");
+
+    private static java.time.DayOfWeek dayOfWeek(String iso) {
+        if (iso == null || iso.length() < 10) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(iso.substring(0, 10)).getDayOfWeek();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The name a user box above line {@code anchor} prints twice in a row (the avatar's alt text, then the name). */
+    private static String doubledNameAbove(List<Line> lines, int anchor, int lower) {
+        String below = null;
+        for (int j = anchor - 1; j > lower; j--) {
+            String t = lines.get(j).text;
+            if (t.isEmpty()) {
+                below = null;
+                continue;
+            }
+            if (t.equals(below) && nameLike(t) && !FIELD.matcher(t).matches()) {
+                return t;
+            }
+            below = t;
+        }
+        return null;
+    }
+
     private static String undoubled(String name, boolean initials) {
         if (name == null) {
             return null;
@@ -2873,7 +3087,8 @@ final class DumpThreads {
                 // The date line under a "X wrote:" header, or the footer "Saturday, August 18, 2012 at 5:11 pm | Permalink".
                 Matcher d = DATE.matcher(t);
                 // (not a member's join date under its label in a user cell, "Joined: / 2010/1/3")
-                if (r.time == null && !(j > 0 && profileLabelAbove(lines.get(j - 1).text)) && d.find()) {
+                // (nor one among the next post's user box fields printed under this text, "Date d'inscription : …")
+                if (r.time == null && !(j > 0 && profileLabelAbove(lines.get(j - 1).text)) && !joinDateField(lines, j) && d.find()) {
                     r.time = Dates.find(d.group());
                 }
                 continue;
@@ -3803,8 +4018,11 @@ final class DumpThreads {
     private static final Pattern POST_NUMBER = Pattern.compile("^(?:[+\\u2212-]?\\d{1,5}\\s+)?#\\d{1,6}(?:\\.\\d{1,4}){0,6}\\s+|^[+\\u2212-]\\d{1,5}\\s+"
             // a tracker's comment label before the name ("Comment 3 Ann Lee 2026-11-25 18:26:00 UTC", "Description Ann Lee …", Bugzilla)
             + "|^(?i:comment|answer|message)\\s+#?\\d{1,5}\\s+(?=\\S)|^(?i:description)\\s+(?=\\S)");
-    /** "Threads: 44", "From: Millbrook": a profile field, not a name. */
-    private static final Pattern FIELD = Pattern.compile("^\\p{L}[\\p{L} .]{1,20}:\\s*\\S.*");
+    /**
+     * "Threads: 44", "From: Millbrook": a profile field, not a name. The label may hold an elided article or a hyphen
+     * ("Date d'inscription : 01/01/2010", "E-mail:") and, in French typography, a space before its colon.
+     */
+    private static final Pattern FIELD = Pattern.compile("^\\p{L}[\\p{L} .'\u2019-]{1,20}:\\s*\\S.*");
 
     /** A user box's count of followers: "61 Fans", "1.2k followers". */
     private static final Pattern FOLLOWER_COUNT = Pattern.compile("[\\d.,]+\\s?k?\\s+(?:fans?|followers?|friends?|subscribers?)");
