@@ -257,6 +257,17 @@ final class TrainAbuseCommand implements Callable<Integer> {
             + "macro-F1); a new version, measured again and gated against the base, promoted like --extra")
     boolean offensiveBand;
 
+    @Option(names = "--threat-hold", paramLabel = "HOLD", description = "with --defaults-only: raise threat's default "
+            + "hold alone to HOLD instead of the recall rule (the one cost that sets every hold put threat's under the "
+            + "scores violent news words reach in civil comments); refused when a threat of the Jigsaw validation rows "
+            + "or of --threat-tuning flagged on threat at the old hold would not be at HOLD (issue 19)")
+    Double threatHold;
+
+    @Option(names = "--threat-tuning", paramLabel = "JSONL", defaultValue = "training-data/abuse/threat-tuning.jsonl",
+            description = "with --threat-hold: the team's threat tuning rows (seed format) whose threats the raised "
+            + "hold must keep (default: ${DEFAULT-VALUE})")
+    Path threatTuning;
+
     @Option(names = "--recall-target", defaultValue = "0.9", description = "with --defaults-only: the share of the "
             + "Jigsaw validation rows with a label the defaults must flag (default: ${DEFAULT-VALUE})")
     double recallTarget;
@@ -312,6 +323,9 @@ final class TrainAbuseCommand implements Callable<Integer> {
         }
         if (!quick && !Files.isDirectory(data)) {
             throw new UsageProblem("no data folder " + data + " (pass --data DIR)");
+        }
+        if (threatHold != null && !defaultsOnly) {
+            throw new UsageProblem("--threat-hold chooses a default: it goes with --defaults-only");
         }
         if (defaultsOnly) {
             return defaultsOnly();
@@ -526,6 +540,16 @@ final class TrainAbuseCommand implements Callable<Integer> {
         CivilStream civil = civil();
         if (civil == null) {
             throw new UsageProblem("--defaults-only needs the civil stream: no file " + civilStream);
+        }
+        if (threatHold != null) {
+            if (!(threatHold > 0 && threatHold < 1)) {
+                throw new UsageProblem("--threat-hold must be between 0 and 1");
+            }
+            if (!Files.isRegularFile(threatTuning)) {
+                throw new UsageProblem("--threat-hold checks the threat tuning rows: no file " + threatTuning);
+            }
+            return fromBase(from, b -> AbuseTrainer.threatHold(baseOptions(b, civil), from, threatHold, threatTuning,
+                    System.err));
         }
         return fromBase(from, b -> AbuseTrainer.redefault(baseOptions(b, civil), from, recallTarget, System.err));
     }

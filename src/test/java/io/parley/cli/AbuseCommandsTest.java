@@ -390,6 +390,30 @@ class AbuseCommandsTest {
     }
 
     /**
+     * Threat's own hold is a default (it goes with --defaults-only), a share, and is checked against the threat tuning
+     * rows, which must exist: each mistake is a usage error that writes nothing.
+     */
+    @Test
+    void threatHoldOutsideDefaultsOnlyOrOutOfRangeOrWithoutItsTuningRowsIsAUsageError() throws Exception {
+        String model = Path.of(System.getenv().getOrDefault("PARLEY_REPO_DIR", ".")).resolve("models/abuse/abuse.zip")
+                .toAbsolutePath().toString();
+        Path out = dir.resolve("threat-hold/abuse.zip");
+        assertThat(run("train", "abuse", "--quick", "--threat-hold", "0.05", "--base", model, "--seed", "20211",
+                "--output", out.toString())).isEqualTo(2);
+        assertThat(cliErr.toString() + err.toString(StandardCharsets.UTF_8)).contains("goes with --defaults-only");
+        Path stream = dir.resolve("stream.jsonl");
+        java.nio.file.Files.writeString(stream, "{\"id\": \"p1:1\", \"page\": \"p1\", \"text\": \"Good read.\"}\n");
+        assertThat(run("train", "abuse", "--quick", "--defaults-only", "--threat-hold", "1.5", "--base", model,
+                "--seed", "20211", "--civil-stream", stream.toString(), "--output", out.toString())).isEqualTo(2);
+        assertThat(cliErr.toString() + err.toString(StandardCharsets.UTF_8)).contains("between 0 and 1");
+        assertThat(run("train", "abuse", "--quick", "--defaults-only", "--threat-hold", "0.05", "--base", model,
+                "--seed", "20211", "--civil-stream", stream.toString(), "--threat-tuning",
+                dir.resolve("no-tuning.jsonl").toString(), "--output", out.toString())).isEqualTo(2);
+        assertThat(cliErr.toString() + err.toString(StandardCharsets.UTF_8)).contains("threat tuning rows");
+        assertThat(dir.resolve("threat-hold")).doesNotExist();
+    }
+
+    /**
      * A rule the base model already has is not switched on again (that would make a new version of the same scores):
      * the committed model has both, so each step stops with a usage error naming it and writes nothing.
      */

@@ -335,7 +335,8 @@ class CivilitySuiteTest {
     // With strong words at everyday things and wished harm (20261207-85e6ff77; totals only): 91.7 %, 85.7 %, 72.0 %.
     // With the frames and the endorsed-harm cues written on this suite's and suite 4's held and missed comments
     // (20261207-7dbbff5b; branch abuse10, so no longer an unseen estimate): 96.1 %, 98.1 %, 98.0 %.
-    static final double SUITE5_CIVIL_PUBLISHED = 0.95;
+    // With threat's hold 0.03 (20261207-0175853d; branch civil14): 98.1 %, 98.1 %, 98.0 %.
+    static final double SUITE5_CIVIL_PUBLISHED = 0.97;
     static final double SUITE5_ABUSIVE_FLAGGED = 0.97;
     static final double SUITE5_THREATS_ON_THREAT = 0.97;
     /*
@@ -347,7 +348,8 @@ class CivilitySuiteTest {
      */
     // With the encoder raise (20261207-d2af5aa5; branch abuse11, its exclusion written on this suite's raised idioms):
     // 94.3 %, 83.6 %, 71.4 %.
-    static final double SUITE6_CIVIL_PUBLISHED = 0.93;
+    // With the identity-absent frame (20261207-cc5f31f6): 95.7 %; with threat's hold 0.03 (20261207-0175853d; branch civil14): 96.7 %, 83.6 %, 71.4 %.
+    static final double SUITE6_CIVIL_PUBLISHED = 0.96;
     static final double SUITE6_ABUSIVE_FLAGGED = 0.82;
     static final double SUITE6_THREATS_ON_THREAT = 0.70;
     /*
@@ -358,7 +360,8 @@ class CivilitySuiteTest {
      */
     // With the identity-absent frame (20261207-cc5f31f6; branch civil13): 90.5 %, 84.5 % (a veiled threat had been
     // flagged by accident on identity_attack), 69.4 %.
-    static final double SUITE7_CIVIL_PUBLISHED = 0.88;
+    // With threat's hold 0.03 (20261207-0175853d; branch civil14): 91.4 %, 84.5 %, 69.4 %.
+    static final double SUITE7_CIVIL_PUBLISHED = 0.90;
     static final double SUITE7_ABUSIVE_FLAGGED = 0.84;
     static final double SUITE7_THREATS_ON_THREAT = 0.68;
     /*
@@ -367,17 +370,20 @@ class CivilitySuiteTest {
      * published, 82.5 % flagged, 74.1 % threats on `threat`; a3368ca1 serves the same six labels. The goals (95 / 90 %)
      * are not met: the honest estimate of the served model on new wordings. Floors a point below.
      */
-    static final double SUITE8_CIVIL_PUBLISHED = 0.90;
+    // With the identity-absent frame (20261207-cc5f31f6): 93.3 %; with threat's hold 0.03 (20261207-0175853d; branch civil14): 94.2 %, 82.5 %, 74.1 %.
+    static final double SUITE8_CIVIL_PUBLISHED = 0.93;
     static final double SUITE8_ABUSIVE_FLAGGED = 0.81;
     static final double SUITE8_THREATS_ON_THREAT = 0.73;
     /*
      * The ninth suite (civility-suite-9.jsonl: 305 civil, 156 abusive, 65 threats; helper civil13, 2026-12-07, written
      * before any model output on it was seen, only its totals read). Served 20261207-a3368ca1: 91.8 % published, 83.3 %
      * flagged, 67.7 % threats on `threat` (the unseen estimate); with the identity-absent frame (20261207-cc5f31f6, written
-     * on suites 1-8's held comments): 93.1 %, 83.3 %, 67.7 %.
+     * on suites 1-8's held comments): 93.1 %, 83.3 %, 67.7 %; with threat's hold 0.03 (20261207-0175853d, chosen on
+     * suites 1-8, Jigsaw validation and the stream's tuning half before this suite was read): 94.4 %, 82.7 % (one
+     * identity attack had been flagged by accident on threat at 0.021), 67.7 %.
      * The goals (95 / 90 %) are not met. Floors just below.
      */
-    static final double SUITE9_CIVIL_PUBLISHED = 0.92;
+    static final double SUITE9_CIVIL_PUBLISHED = 0.935;
     static final double SUITE9_ABUSIVE_FLAGGED = 0.82;
     static final double SUITE9_THREATS_ON_THREAT = 0.66;
     /** Suites 1-2's reported-abuse comments published: 30 of 35 with the rule, 6 of 35 without. */

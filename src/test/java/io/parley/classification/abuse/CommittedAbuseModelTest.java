@@ -104,6 +104,36 @@ class CommittedAbuseModelTest {
     }
 
     /**
+     * Threat's default hold is the model file's own (train abuse --defaults-only --threat-hold, issue 19): the file
+     * states the hold it was raised from and why, every other label keeps its hold, a civil news sentence whose threat
+     * score lies between the old hold and the new one (suite 6's "gunman" line, held on threat alone before) is
+     * published with no threat span, and a threat the cue rule flags stays far above the new hold.
+     */
+    @Test
+    void threatHoldIsTheModelFilesOwnAndItsReasonIsStated() {
+        var params = ModelArchive.readResource("models/abuse/abuse.zip").provenance().params();
+        assertThat(params.get("threat_hold")).isInstanceOf(java.util.Map.class);
+        var raised = (java.util.Map<?, ?>) params.get("threat_hold");
+        double from = ((Number) raised.get("from")).doubleValue();
+        double hold = label("threat").defaultHold();
+        assertThat(((Number) raised.get("hold")).doubleValue()).isEqualTo(hold);
+        assertThat(hold).isGreaterThan(from).isLessThan(model.spec().threatCueFloor());
+        assertThat(model.spec().calibration().holdRule()).contains("threat's hold alone raised")
+                .contains("violent news words");
+        String news = "The gunman opened fire on the crowd before taking his own life.";
+        AbuseScores s = model.score(news);
+        assertThat(s.score("threat")).isGreaterThanOrEqualTo(from).isLessThan(hold);
+        assertThat(s.spans()).noneMatch(sp -> sp.label().equals("threat"));
+        for (io.parley.classification.AbuseLabel l : model.labels()) {
+            if (l.hasDefaults()) {
+                assertThat(s.score(l.name())).as(l.name()).isLessThan(l.defaultHold());
+            }
+        }
+        String threat = "Somebody ought to run the zoning director off the road on his way home.";
+        assertThat(model.score(threat).score("threat")).isGreaterThanOrEqualTo(2 * hold);
+    }
+
+    /**
      * The evasion fold is a property of the model file: the committed model folds, so issue 19's fullwidth insult
      * scores as its ASCII spelling does and is flagged, with its span on the fullwidth word of the original text; the
      * same weights without the fold publish it; ASCII text scores the same either way; a file written before the fold
@@ -196,8 +226,8 @@ class CommittedAbuseModelTest {
     /**
      * The four civil frames of abuse10 ({@code identity-mentions}, {@code news-of-violence}, {@code figurative-violence},
      * {@code witnessed-abuse}) are the committed model's: each comment below is held without them and published with
-     * them (the first and the fourth written for this test, the middle two civil comments of suites 4-5 the frames were
-     * written on), and abuse aimed at someone keeps every score.
+     * them (the first and the last written for this test, the middle one and the news line civil comments of suites 4-5
+     * the frames were written on), and abuse aimed at someone keeps every score.
      */
     @Test
     void heldCivilKindsArePublishedWithTheFramesOfTheModelFile() {
@@ -207,12 +237,16 @@ class CommittedAbuseModelTest {
         others.removeAll(added);
         AbuseClassifier without = model.withSpec(model.spec().withCivilFrames(others));
         for (String civil : List.of("The Pakistani grocery on Elm has the best mangoes in town.",
-                "Police say the suspect threatened the cashier with a knife before fleeing.",
                 "The bill was dead on arrival in the state senate.",
                 "At the meeting a man kept shouting that the clerk was a lying idiot.")) {
             assertThat(held(without.score(civil))).as(civil).isTrue();
             assertThat(held(model.score(civil))).as(civil).isFalse();
         }
+        // held on threat alone without the frames while threat's hold was 0.0125; since threat has a hold of its own
+        // (0.03, civil14) it is published either way, and the news-of-violence frame still lowers its threat score
+        String news = "Police say the suspect threatened the cashier with a knife before fleeing.";
+        assertThat(held(model.score(news))).isFalse();
+        assertThat(model.score(news).score("threat")).isLessThan(without.score(news).score("threat"));
         String attack = "Pakistani families should go back where they came from.";
         assertThat(model.score(attack).scores()).isEqualTo(without.score(attack).scores());
     }

@@ -669,6 +669,135 @@ public final class AbuseTrainer {
                 + "only the default holds chosen again by this code"
                 + (params.get("produced_by") instanceof String was ? ". Before: " + was : ""));
         params.put("defaults_from", archive.provenance().version());
+        // the figures of every evaluation set are those of the model it came from: the scores are the same
+        return writtenDefaults(options, trained, archive, base, next, params, hashes, started, log);
+    }
+
+    /** Why threat may have a default hold of its own (written into the model file's hold rule). */
+    static final String THREAT_HOLD_REASON = "one cost for every label put threat's hold at a score that violent "
+            + "news words and idioms in civil comments reach (0.013-0.03: \"the gunman opened fire\", \"to die for\") "
+            + "while the threats of the tuning sets score at the threat-cue floor (0.1) or far above, so the raised "
+            + "hold releases civil comments and is refused when it would leave any threat of the Jigsaw validation "
+            + "rows or of the threat tuning set unflagged on threat";
+
+    /**
+     * The model of {@code trained} with threat's default hold raised to {@code hold} and every other default kept
+     * (issue 19): the weights, scores and calibration stay as they are, so every stored score keeps its meaning; the
+     * defaults a new site gets and the version change (sites on the old defaults move). It breaks the rule that one
+     * cost sets every label's hold, so the hold rule written into the model file says so and why
+     * ({@link #THREAT_HOLD_REASON}). The gate of this step: every threat-labelled row of the Jigsaw validation rows and
+     * of {@code threatTuning} (seed format) that the old hold flags on threat is still flagged on threat, else it is
+     * refused. Validation rows, the tuning set and the civil stream's tuning half only.
+     */
+    public static TrainedModel threatHold(Options options, Path trained, double hold, Path threatTuning,
+                                          PrintStream log) {
+        long started = System.nanoTime();
+        if (options.civil() == null || options.civil().comments().isEmpty()) {
+            throw new IllegalArgumentException("threat's hold is measured against the civil stream (--civil-stream)");
+        }
+        ModelArchive archive = ModelArchive.read(trained);
+        AbuseClassifier base = AbuseClassifier.load(archive);
+        AbuseSpec spec = base.spec();
+        List<AbuseLabel> served = spec.served();
+        int ti = -1;
+        for (int i = 0; i < served.size(); i++) {
+            ti = served.get(i).name().equals("threat") ? i : ti;
+        }
+        if (spec.calibration() == null || ti < 0 || !served.get(ti).hasDefaults()) {
+            throw new IllegalArgumentException(trained + " states no calibrated threat default to start from");
+        }
+        AbuseLabel was = served.get(ti);
+        if (!(hold > was.defaultHold() && hold < was.defaultReject())) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "threat's hold must be above its "
+                    + "hold %.4f and below its reject %.4f, not %s", was.defaultHold(), was.defaultReject(), hold));
+        }
+        AbuseTrainer t = new AbuseTrainer(options, Heads.of(spec.heads()), log);
+        Map<String, String> hashes = new LinkedHashMap<>();
+        Split split = options.quick() ? t.quickSplit(hashes) : t.fullSplit(hashes);
+        List<AbuseDatasets.Example> jig = of(split.validation(), AbuseFormat.JIGSAW);
+        List<AbuseDatasets.Example> tuning = AbuseDatasets.read(AbuseFormat.SEED, threatTuning, null, true, t.heads);
+        hashes.put(threatTuning.toString(), ProvenanceBuilder.sha256(threatTuning));
+        boolean[] abusive = new boolean[jig.size()];
+        for (int i = 0; i < jig.size(); i++) {
+            abusive[i] = anyServed(jig.get(i));
+        }
+        log.printf("scoring %d Jigsaw validation rows, %d threat tuning rows and the civil stream's tuning half%n",
+                jig.size(), tuning.size());
+        double[][] pj = servedProbabilities(base, served, jig.stream().map(AbuseDatasets.Example::text).toList());
+        double[][] pt = servedProbabilities(base, served, tuning.stream().map(AbuseDatasets.Example::text).toList());
+        double[][] ps = servedProbabilities(base, served, options.civil().civil("tune"));
+        double[] before = served.stream().mapToDouble(AbuseLabel::defaultHold).toArray();
+        double[] after = before.clone();
+        after[ti] = hold;
+        int threats = 0, keptBefore = 0, keptAfter = 0;
+        double lowest = Double.POSITIVE_INFINITY;
+        List<String> lost = new ArrayList<>();
+        for (int k = 0; k < 2; k++) {
+            List<AbuseDatasets.Example> rows = k == 0 ? jig : tuning;
+            double[][] p = k == 0 ? pj : pt;
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).labels()[Heads.THREAT] < 0.5f) {
+                    continue;
+                }
+                threats++;
+                double s = p[i][ti];
+                keptBefore += s >= before[ti] ? 1 : 0;
+                keptAfter += s >= hold ? 1 : 0;
+                if (s >= before[ti]) {
+                    lowest = Math.min(lowest, s);
+                    if (s < hold) {
+                        lost.add(rows.get(i).text());
+                    }
+                }
+            }
+        }
+        double[] jb = flaggedShares(pj, abusive, before), ja = flaggedShares(pj, abusive, after);
+        double sb = flaggedShare(ps, before), sa = flaggedShare(ps, after);
+        log.printf(java.util.Locale.ROOT, "threat hold %.4f -> %.4f: threats on threat %d -> %d of %d (Jigsaw "
+                        + "validation and threat tuning set; lowest flagged %.4f); tuning half flagged %.2f -> %.2f %%, "
+                        + "Jigsaw validation clean %.2f -> %.2f %%, abusive %.2f -> %.2f %%%n", before[ti], hold,
+                keptBefore, keptAfter, threats, lowest, sb * 100, sa * 100, jb[1] * 100, ja[1] * 100, jb[0] * 100,
+                ja[0] * 100);
+        if (!lost.isEmpty()) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "threat hold %s would leave %d "
+                    + "threat(s) unflagged on threat (lowest flagged threat scores %.4f), e.g. \"%s\"", hold,
+                    lost.size(), lowest, lost.get(0)));
+        }
+        String rule = String.format(java.util.Locale.ROOT, "%s; then threat's hold alone raised %.4f -> %.4f (train "
+                        + "abuse --defaults-only --threat-hold %s): %s. Measured: threats on threat %d of %d (Jigsaw "
+                        + "validation and the threat tuning set, lowest %.4f) before and after; civil stream tuning half "
+                        + "flagged %.2f -> %.2f %%; Jigsaw validation clean %.2f -> %.2f %%, abusive %.2f -> %.2f %%",
+                spec.calibration().holdRule(), before[ti], hold, hold, THREAT_HOLD_REASON, keptAfter, threats, lowest,
+                sb * 100, sa * 100, jb[1] * 100, ja[1] * 100, jb[0] * 100, ja[0] * 100);
+        List<AbuseLabel> out = new ArrayList<>(served);
+        out.set(ti, was.withDefaults(was.severity(), hold, was.defaultReject()));
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        for (AbuseLabel d : out) {
+            defaults.put(d.name(), Map.of("severity", d.severity(), "hold", d.defaultHold(),
+                    "reject", d.defaultReject()));
+        }
+        AbuseSpec.Calibration c0 = spec.calibration();
+        AbuseSpec.Calibration cal = new AbuseSpec.Calibration(c0.method(), c0.priors(), c0.fittedPriors(),
+                c0.priorSource(), c0.holdCost(), rule);
+        Map<String, Object> params = new LinkedHashMap<>(archive.provenance().params());
+        params.put("calibration", cal);
+        params.put("defaults", defaults);
+        params.put("threat_hold", Map.of("hold", hold, "from", before[ti], "reason", THREAT_HOLD_REASON,
+                "threats_kept", keptAfter + " of " + threats));
+        params.put("produced_by", "train abuse --defaults-only --threat-hold " + hold + " --base "
+                + trained.getFileName() + ": the model of version " + archive.provenance().version() + " (code "
+                + archive.provenance().codeCommit() + ") as it was, weights, calibration and scores unchanged; "
+                + "only threat's default hold raised"
+                + (params.get("produced_by") instanceof String w ? ". Before: " + w : ""));
+        params.put("defaults_from", archive.provenance().version());
+        return writtenDefaults(options, trained, archive, base, spec.withDefaults(out, cal), params, hashes, started,
+                log);
+    }
+
+    /** Writes a model whose defaults alone changed, with the figures of the model it came from (same scores). */
+    private static TrainedModel writtenDefaults(Options options, Path trained, ModelArchive archive,
+                                                AbuseClassifier base, AbuseSpec next, Map<String, Object> params,
+                                                Map<String, String> hashes, long started, PrintStream log) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         ByteArrayOutputStream everything = carried(archive, next, entries);
         double seconds = archive.provenance().trainingSeconds() + (System.nanoTime() - started) / 1e9;
@@ -677,7 +806,6 @@ public final class AbuseTrainer {
         Provenance provenance = builder.version(builder.dateVersion(everything.toByteArray())).build();
         ModelArchive.write(options.output(), next, provenance, entries);
         log.printf("wrote %s (version %s)%n", options.output(), provenance.version());
-        // the figures of every evaluation set are those of the model it came from: the scores are the same
         Map<String, Object> metrics = new LinkedHashMap<>();
         Path was = trained.resolveSibling("metrics.json");
         if (Files.isRegularFile(was)) {
