@@ -1099,8 +1099,22 @@ final class DumpThreads {
             return false;
         }
 
-        // and the last signature ends the thread (a form or nothing after it): after a header, its comment follows
-        return nothingAfter(lines, anchors.get(anchors.size() - 1));
+        // and the last signature ends the thread (a form or nothing after it): after a header, its comment follows;
+        // or the comments' heading has the first comment's words under it, ending right above the first signature
+        // ("Comments / … words / Posted by: Ann | Mar 22, 2007", Typepad with its sidebar after the thread; "15
+        // comments / [avatar] / … words / by Ann on January 31, 2011 at 9:59 am. Reply #" with pingbacks after it)
+        // (a sentence's end or a line of prose right above the first signature: a user box or a sort menu over a
+        // "replied <date>" head, EasyDiscuss, is the head of the post under it)
+        if (nothingAfter(lines, anchors.get(anchors.size() - 1))) {
+            return true;
+        }
+        int above = anchors.get(0) - 1;
+        while (above > sectionAt && lines.get(above).blank()) {
+            above--;
+        }
+        return sectionAt >= 0 && above > sectionAt && anchors.get(0) - sectionAt <= HEADING_REACH
+                && hasBody(lines, sectionAt + 1, anchors.get(0))
+                && (endsSentence(lines.get(above).text) || Texts.wordCount(lines.get(above).text) >= 8);
     }
 
     /** A name, a dash and the date, nothing after it ("towpath_tess - 22 November '26 - 18:20"). */
