@@ -171,6 +171,9 @@ class QueuePages {
         List<Row> rows = queue.list(s, new ReviewQueue.Filter(ItemState.OPEN, l, a, so, st), 0, PAGE).stream()
                 .map(i -> Row.of(i, me, now, names())).toList();
         model.addAttribute("rows", rows);
+        // an empty list under a filter said "Nothing waiting" beside "62 open": a filter, not an empty queue (a sort
+        // hides nothing)
+        model.addAttribute("filtered", l != null || st != null || a != null);
         // plain string, not @{...}: the webjars resource chain would look every row's URL up on the classpath
         model.addAttribute("itemBase", "/sites/" + s.slug() + "/queue/");
         model.addAttribute("f", new LinkedHashMap<>(Map.of("label", l == null ? "" : l, "stance", st == null ? "" : st,
