@@ -272,6 +272,9 @@ class QueuePages {
         return Map.of("decision", d.id(), "item", d.itemId(), "action", d.action().wire());
     }
 
+    /** The note a decision taken with several others on the queue page (A, R) carries. */
+    static final String BULK_NOTE = "decided with others selected on the queue page (no note)";
+
     @PostMapping("/sites/{site}/queue/bulk")
     @ResponseBody
     Map<String, Object> bulk(@PathVariable String site, @RequestParam String ids, @RequestParam String action,
@@ -280,7 +283,9 @@ class QueuePages {
         Caller me = SiteAccess.caller(auth);
         List<DecisionRequest> requests = new ArrayList<>();
         for (long id : parseIds(ids)) {
-            requests.add(new DecisionRequest(id, Action.parse(action), "bulk", null));
+            // said as what it is: a bare "bulk" read as the moderator's own note ("Note: bulk" on Outcomes, an
+            // escalation quoted as “bulk” to the owner)
+            requests.add(new DecisionRequest(id, Action.parse(action), BULK_NOTE, null));
         }
         List<Decision> ds = decisions.decideAll(s, me.name(), requests, me.can(s.slug(), Permission.CONFIGURE));
         return Map.of("decisions", ds.stream().map(d -> Map.of("decision", d.id(), "item", d.itemId())).toList(),
