@@ -59,6 +59,11 @@
   });
   document.addEventListener('keydown', e => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
+    // a letter typed into a field (the browser's find-as-you-type aside, any text box on the page) is text, not a
+    // decision: as on the queue page, where this guard was and here it was not
+    const t = e.target;
+    if (t && (t.tagName === 'INPUT' && t.type !== 'checkbox' && t.type !== 'radio' || t.tagName === 'SELECT'
+        || t.tagName === 'TEXTAREA' || t.isContentEditable)) return;
     if (askReason && askReason.isOpen()) return;
     const a = {a: 'approve', r: 'reject', e: 'escalate'}[e.key];
     if (a && item.querySelector('.actions')) { e.preventDefault(); decide(a); }

@@ -132,7 +132,7 @@ class ExtraFields implements ResponseBodyAdvice<Object> {
             return new PageIngested(p.article(), p.comments(), p.commentSection(), plus(p.warnings(), warning));
         }
         if (body instanceof ArticleRef a) {
-            return new ArticleRef(a.id(), a.externalId(), a.created(), a.textChanged(), a.changed(), plus(a.warnings(), warning));
+            return new ArticleRef(a.id(), a.externalId(), a.created(), a.textChanged(), a.changed(), a.filled(), plus(a.warnings(), warning));
         }
         return body;
     }

@@ -63,7 +63,8 @@ class IngestController {
         Site s = access.require(auth, site, Permission.INGEST);
         // decoded by the same rule as /extract and the CLI: a page that extracts there is stored here; fetchedAt dates
         // comments that print only a relative time, as it does there
-        PageIngested result = ingest.ingestPage(s, PageInput.of(body, type, format), url, externalId, fetchedAt);
+        PageIngested result = ingest.ingestPage(s, PageInput.of(body, type, format), url, externalId, fetchedAt,
+                SiteAccess.caller(auth).name());
         return ResponseEntity.status(result.article().created() || result.comments().created() > 0
                 ? HttpStatus.CREATED : HttpStatus.OK).body(result);
     }
@@ -79,7 +80,8 @@ class IngestController {
             throw new BadRequest("body", "an article object is required");
         }
         PageIngested done = ingest.ingestArticle(s, new ArticleInput(in.externalId(), in.url(), in.title(), in.byline(),
-                in.published(), in.body(), in.paragraphs(), in.language()), in.comments());
+                in.published(), in.body(), in.paragraphs(), in.language()), in.comments(),
+                SiteAccess.caller(auth).name());
         ArticleRef ref = done.article();
         if (done.comments() != null) {
             return ResponseEntity.status(ref.created() || done.comments().created() > 0 ? HttpStatus.CREATED : HttpStatus.OK)

@@ -7,6 +7,7 @@ import io.parley.extraction.ExtractedComment;
 import io.parley.extraction.ExtractedPage;
 import io.parley.extraction.PageExtractor;
 import io.parley.extraction.PageInput;
+import io.parley.site.AuditLog;
 import io.parley.site.Site;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,9 +40,12 @@ public class IngestService {
     private final ObjectProvider<PageExtractor> extractor;
     private final ApplicationEventPublisher events;
     private final int maxBatch;
+    private final AuditLog audit;
 
     IngestService(JdbcTemplate jdbc, ObjectMapper json, ObjectProvider<PageExtractor> extractor,
-                  ApplicationEventPublisher events, @Value("${parley.ingest.max-batch:1000}") int maxBatch) {
+                  ApplicationEventPublisher events, @Value("${parley.ingest.max-batch:1000}") int maxBatch,
+                  AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.json = json;
         this.extractor = extractor;
@@ -57,7 +61,13 @@ public class IngestService {
      */
     @Transactional
     public PageIngested ingestArticle(Site site, ArticleInput article, List<CommentInput> comments) {
-        ArticleRef ref = upsertArticle(site, article);
+        return ingestArticle(site, article, comments, null);
+    }
+
+    /** As {@link #ingestArticle(Site, ArticleInput, List)}; {@code actor} (or null) is audited if it fills an empty body. */
+    @Transactional
+    public PageIngested ingestArticle(Site site, ArticleInput article, List<CommentInput> comments, String actor) {
+        ArticleRef ref = upsertArticle(site, article, null, actor);
         if (comments == null || comments.isEmpty()) {
             return new PageIngested(ref, null, null, ref.warnings());
         }
@@ -70,10 +80,10 @@ public class IngestService {
     /** Creates the article, or returns the stored one (first write wins: replays never change stored text). */
     @Transactional
     public ArticleRef upsertArticle(Site site, ArticleInput in) {
-        return upsertArticle(site, in, null);
+        return upsertArticle(site, in, null, null);
     }
 
-    private ArticleRef upsertArticle(Site site, ArticleInput in, CommentSection section) {
+    private ArticleRef upsertArticle(Site site, ArticleInput in, CommentSection section, String actor) {
         Validation.article(in);
         List<String> paragraphs = in.paragraphs() != null ? in.paragraphs() : Validation.paragraphs(in.body());
         String body = String.join("\n\n", paragraphs);
@@ -89,10 +99,29 @@ public class IngestService {
         }
         // First write wins (a replay changes nothing), so a corrected title or an edited story sent under a stored id
         // is not stored: said in the answer, as for a comment sent again with another text, rather than answered as
-        // a plain replay. A field not sent (null, or neither body nor paragraphs) is no change.
+        // a plain replay. A field not sent (null, or neither body nor paragraphs) is no change. Locked: two fills of
+        // one empty body at once would each find it empty.
         Map<String, Object> stored = jdbc.queryForList("SELECT id, title, body, url, byline, published, language"
-                        + " FROM articles WHERE site_id = ? AND external_id = ?",
+                        + " FROM articles WHERE site_id = ? AND external_id = ? FOR UPDATE",
                 site.id(), in.externalId()).stream().findFirst().orElseThrow(() -> new ArticleNotFound(in.externalId()));
+        long id = ((Number) stored.get("id")).longValue();
+        // An empty stored body is no text anyone chose: a consent wall or a paywall page sent to /pages, or an article
+        // created with its title only. The first real body fills it (with its language, when none is stored) where it
+        // was answered "another body ... not stored" and the article stayed empty for good. A stored body is never
+        // replaced. The page that fills the body also gives the comment section its reading (the wall's said "none").
+        List<String> filled = new ArrayList<>();
+        if (!body.isBlank() && ((String) stored.get("body")).isBlank()) {
+            String language = in.language() != null && !in.language().isBlank() ? in.language() : null;
+            jdbc.update("UPDATE articles SET body = ?, paragraphs = ?::jsonb, language = COALESCE(language, ?),"
+                    + " comment_section = COALESCE(?::jsonb, comment_section) WHERE id = ?",
+                    body, toJson(paragraphs), language, section == null ? null : toJson(section), id);
+            filled.add("body");
+            if (language != null && stored.get("language") == null) {
+                filled.add("language");
+            }
+            stored.put("body", body);
+            stored.put("language", stored.get("language") == null ? language : stored.get("language"));
+        }
         List<String> changed = new ArrayList<>();
         if (in.title() != null && !in.title().equals(stored.get("title"))) {
             changed.add("title");
@@ -115,13 +144,34 @@ public class IngestService {
         if (in.language() != null && !in.language().isBlank() && !in.language().equals(stored.get("language"))) {
             changed.add("language");
         }
-        long id = ((Number) stored.get("id")).longValue();
-        if (changed.isEmpty()) {
+        List<String> warnings = new ArrayList<>();
+        if (!filled.isEmpty()) {
+            warnings.add(filledNotice(site, id, in.externalId(), filled, actor));
+        }
+        if (!changed.isEmpty()) {
+            warnings.add("article '" + in.externalId() + "' came with another " + String.join(", ", changed)
+                    + " than the one stored under its id (an edit?); the change was not stored: Parley keeps and shows"
+                    + " the article first sent");
+        }
+        if (warnings.isEmpty()) {
             return new ArticleRef(id, in.externalId(), false);
         }
-        return new ArticleRef(id, in.externalId(), false, textChanged, List.copyOf(changed), List.of("article '" + in.externalId()
-                + "' came with another " + String.join(", ", changed) + " than the one stored under its id (an edit?);"
-                + " the change was not stored: Parley keeps and shows the article first sent"));
+        return new ArticleRef(id, in.externalId(), false, textChanged, List.copyOf(changed), List.copyOf(filled),
+                List.copyOf(warnings));
+    }
+
+    /**
+     * Audits a fill (the stored article changed, though no one edited it) and says what it means for the comments
+     * already stored: they were classified without the article text, and keep those scores.
+     */
+    private String filledNotice(Site site, long articleId, String externalId, List<String> filled, String actor) {
+        int comments = jdbc.queryForObject("SELECT count(*) FROM comments WHERE article_id = ?", Integer.class, articleId);
+        audit.record(site.id(), actor == null ? "ingest" : actor, "article.filled", "article:" + externalId,
+                Map.of("fields", filled, "commentsBefore", comments));
+        return "article '" + externalId + "' was stored with no body; the " + String.join(" and ", filled)
+                + " sent now filled it (a stored body is never replaced)"
+                + (comments == 0 ? "" : "; its " + comments + " comment(s) stored before were classified without it and"
+                + " keep those scores (parley reclassify --site " + site.slug() + " classifies them again)");
     }
 
     /** The same instant (a timestamptz comes back as a Timestamp or an OffsetDateTime, by driver and setting). */
@@ -225,6 +275,13 @@ public class IngestService {
      */
     @Transactional
     public PageIngested ingestPage(Site site, PageInput input, String url, String externalId, String fetchedAt) {
+        return ingestPage(site, input, url, externalId, fetchedAt, null);
+    }
+
+    /** As above; {@code actor} (or null) is audited if the page fills an article stored with an empty body. */
+    @Transactional
+    public PageIngested ingestPage(Site site, PageInput input, String url, String externalId, String fetchedAt,
+                                   String actor) {
         if (fetchedAt != null && !PageExtractor.isFetchTime(fetchedAt)) {
             // said before any work, and as a field of the request: nothing of the page is stored undated
             throw new InvalidInput("fetchedAt", "is not an ISO-8601 time (e.g. 2026-11-21T17:40:00Z): " + fetchedAt);
@@ -250,7 +307,7 @@ public class IngestService {
         var a = page.article();
         CommentSection section = page.commentSection();
         ArticleRef article = upsertArticle(site, new ArticleInput(articleId, url, a.title(), a.byline(),
-                Validation.parseTime(a.published()), null, a.paragraphs(), a.language()), section);
+                Validation.parseTime(a.published()), null, a.paragraphs(), a.language()), section, actor);
         List<String> warnings = new ArrayList<>(article.warnings());
         if (section != null && section.unparsed()) {
             warnings.add("comment section not fully read: " + section.reason()

@@ -130,7 +130,11 @@ class OutcomePages {
         flash.addFlashAttribute("message", (d.action() == Action.APPROVE ? "Published" : "Rejected") + " the comment by "
                 + (before.author() == null ? "an anonymous reader" : before.author()) + " (it had been "
                 + before.status().wire() + (before.byRule() ? " by rule" : " by " + before.decidedBy())
-                + "). Undo from the queue with u within the undo window.");
+                + "). To take this back, reverse it again: it is listed under Outcome: "
+                + (d.action() == Action.APPROVE ? "published" : "rejected") + ".");
+        // It said "Undo from the queue with u within the undo window", but the queue page's u takes back only what was
+        // decided on that page (its own list of decisions), and an undo sends the comment back to the queue held, not
+        // to the outcome it had: reversing again is the way back.
         // back to the same filtered list; only a query string of our own form is accepted
         String q = back != null && back.matches("[A-Za-z0-9=&%._+-]*") ? back : "";
         return "redirect:/sites/" + s.slug() + "/outcomes" + (q.isEmpty() ? "" : "?" + q);

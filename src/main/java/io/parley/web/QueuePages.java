@@ -171,6 +171,9 @@ class QueuePages {
         List<Row> rows = queue.list(s, new ReviewQueue.Filter(ItemState.OPEN, l, a, so, st), 0, PAGE).stream()
                 .map(i -> Row.of(i, me, now, names())).toList();
         model.addAttribute("rows", rows);
+        // an empty list under a filter said "Nothing waiting" beside "62 open": a filter, not an empty queue (a sort
+        // hides nothing)
+        model.addAttribute("filtered", l != null || st != null || a != null);
         // plain string, not @{...}: the webjars resource chain would look every row's URL up on the classpath
         model.addAttribute("itemBase", "/sites/" + s.slug() + "/queue/");
         model.addAttribute("f", new LinkedHashMap<>(Map.of("label", l == null ? "" : l, "stance", st == null ? "" : st,
@@ -269,6 +272,9 @@ class QueuePages {
         return Map.of("decision", d.id(), "item", d.itemId(), "action", d.action().wire());
     }
 
+    /** The note a decision taken with several others on the queue page (A, R) carries. */
+    static final String BULK_NOTE = "decided with others selected on the queue page (no note)";
+
     @PostMapping("/sites/{site}/queue/bulk")
     @ResponseBody
     Map<String, Object> bulk(@PathVariable String site, @RequestParam String ids, @RequestParam String action,
@@ -277,7 +283,9 @@ class QueuePages {
         Caller me = SiteAccess.caller(auth);
         List<DecisionRequest> requests = new ArrayList<>();
         for (long id : parseIds(ids)) {
-            requests.add(new DecisionRequest(id, Action.parse(action), "bulk", null));
+            // said as what it is: a bare "bulk" read as the moderator's own note ("Note: bulk" on Outcomes, an
+            // escalation quoted as “bulk” to the owner)
+            requests.add(new DecisionRequest(id, Action.parse(action), BULK_NOTE, null));
         }
         List<Decision> ds = decisions.decideAll(s, me.name(), requests, me.can(s.slug(), Permission.CONFIGURE));
         return Map.of("decisions", ds.stream().map(d -> Map.of("decision", d.id(), "item", d.itemId())).toList(),

@@ -94,8 +94,28 @@ class SettingsPages {
         model.addAttribute("unchanged", unchanged);
         modelChange(model, s);
         previewModel(model, preview.preview(s, served(current.settings()), PREVIEW_LAST));
-        model.addAttribute("versions", versions(sites.history(s.id())));
+        List<VersionedSettings> history = sites.history(s.id());
+        model.addAttribute("versions", versions(history));
+        model.addAttribute("targetsLater", saved != null && sites.hasComments(s.id()) && targetsChangedIn(history, saved));
         return "settings";
+    }
+
+    /**
+     * Targets and their sides are read when a comment is classified: a save that changes them scores the comments
+     * classified from then on, not the stored ones, so a target filter on the queue came up empty with nothing said.
+     */
+    private static boolean targetsChangedIn(List<VersionedSettings> history, int version) {
+        SiteSettings now = null;
+        SiteSettings before = null;
+        for (VersionedSettings v : history) {
+            if (v.version() == version) {
+                now = v.settings();
+            } else if (v.version() == version - 1) {
+                before = v.settings();
+            }
+        }
+        return now != null && before != null && (!now.targets().equals(before.targets())
+                || !now.targetSides().equals(before.targetSides()));
     }
 
     /**

@@ -83,6 +83,11 @@ class StancePages {
         });
         model.addAttribute("days", d);
         model.addAttribute("targets", targets);
+        // a target named in Settings counts for comments classified after it was named: the page said "owners name
+        // targets in Settings" to a site that had just named one
+        List<String> unscored = new ArrayList<>(sites.settings(s.id()).settings().targets());
+        targets.forEach(t -> unscored.remove((String) t.get("name")));
+        model.addAttribute("unscored", unscored);
         HomePages.commentsYet(model, sites, s);
         return "stance-targets";
     }

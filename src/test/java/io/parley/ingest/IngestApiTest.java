@@ -179,6 +179,69 @@ class IngestApiTest extends IntegrationTest {
                 site.id())).contains("a decade of debate").doesNotContain("two decades");
     }
 
+    /**
+     * Was first write wins for an empty body too: a consent wall sent to /pages (or an article created with its title
+     * only) kept its empty body for good, and the real page sent next was answered "another body ... not stored".
+     * The first real body fills an empty one, says so and is audited; a stored body is still never replaced.
+     */
+    @Test
+    void aRealBodyFillsAnArticleStoredEmptyButNeverReplacesOne() {
+        String wall = "<!doctype html><html><head><title>Before you continue</title></head><body><div class=consent>"
+                + "<h1>Before you continue</h1><form method=post action=/consent><button>Accept all</button>"
+                + " <button>Reject all</button></form></div></body></html>";
+        var w = api.post(base() + "/pages?externalId=bridge", "text/html; charset=utf-8", wall.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(w.status()).as(w.body()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("SELECT body FROM articles WHERE site_id = ? AND external_id = 'bridge'", String.class,
+                site.id())).isEmpty();
+
+        String real = articlePage("Council approves the new bridge", "a decade of debate");
+        var r = api.post(base() + "/pages?externalId=bridge", "text/html; charset=utf-8", real.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode article = r.json().get("article");
+        assertThat(article.get("filled").toString()).as(r.body()).contains("body");
+        // the body is no longer another one; the wall's title is kept (a stored value is never replaced) and named
+        assertThat(article.get("changed").toString()).as(r.body()).contains("title").doesNotContain("body");
+        assertThat(article.get("textChanged").asBoolean()).isTrue();
+        assertThat(r.json().get("warnings").toString()).contains("was stored with no body").contains("filled it")
+                .contains("another title");
+        assertThat(jdbc.queryForMap("SELECT title, body, jsonb_array_length(paragraphs) AS n FROM articles"
+                        + " WHERE site_id = ? AND external_id = 'bridge'", site.id()))
+                .containsEntry("title", "Before you continue").containsEntry("n", 6);
+        assertThat(jdbc.queryForObject("SELECT body FROM articles WHERE site_id = ? AND external_id = 'bridge'", String.class,
+                site.id())).contains("a decade of debate");
+        assertThat(jdbc.queryForList("SELECT action || ' ' || subject || ' ' || (details->'fields')::text FROM audit_events"
+                + " WHERE site_id = ? AND action = 'article.filled'", String.class, site.id()))
+                .containsExactly("article.filled article:bridge [\"body\"]");
+
+        // filled once: the next body is another one, not stored, as before
+        String later = articlePage("Council approves the new bridge", "two decades of debate");
+        var l = api.post(base() + "/pages?externalId=bridge", "text/html; charset=utf-8", later.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(l.json().get("article").has("filled")).as(l.body()).isFalse();
+        assertThat(l.json().get("article").get("changed").toString()).contains("body");
+        assertThat(jdbc.queryForObject("SELECT body FROM articles WHERE site_id = ? AND external_id = 'bridge'", String.class,
+                site.id())).contains("a decade of debate").doesNotContain("two decades");
+
+        // an article created with its title only, commented on, then sent with its body: filled, and the answer says
+        // the comment already stored was classified without it
+        assertThat(api.postJson(base() + "/articles", Map.of("externalId", "t1", "title", "T")).status()).isEqualTo(201);
+        assertThat(api.postJson(base() + "/articles/t1/comments", Map.of("comments", List.of(comment("k1", null, "hello"))))
+                .status()).isEqualTo(201);
+        var t = api.postJson(base() + "/articles", Map.of("externalId", "t1", "title", "T", "body", "P1\n\nP2", "language", "en"));
+        assertThat(t.status()).as(t.body()).isEqualTo(200);
+        assertThat(t.json().get("filled").toString()).as(t.body()).isEqualTo("[\"body\",\"language\"]");
+        assertThat(t.json().has("changed")).as(t.body()).isFalse();
+        assertThat(t.json().get("textChanged").asBoolean()).isFalse();
+        assertThat(t.json().get("warnings").toString()).contains("1 comment(s) stored before were classified without it")
+                .contains("reclassify --site " + site.slug());
+        assertThat(jdbc.queryForMap("SELECT body, language FROM articles WHERE site_id = ? AND external_id = 't1'", site.id()))
+                .containsEntry("body", "P1\n\nP2").containsEntry("language", "en");
+        assertThat(jdbc.queryForObject("SELECT actor FROM audit_events WHERE site_id = ? AND subject = 'article:t1'",
+                String.class, site.id())).isNotBlank();
+        // a replay of the filled article is a plain replay
+        var replay = api.postJson(base() + "/articles", Map.of("externalId", "t1", "title", "T", "body", "P1\n\nP2"));
+        assertThat(replay.json().has("warnings")).as(replay.body()).isFalse();
+    }
+
     private static String articlePage(String title, String phrase) {
         StringBuilder html = new StringBuilder("<!doctype html><html><head><title>" + title + "</title></head><body>"
                 + "<div id=content><div class=post><h1>" + title + "</h1>");

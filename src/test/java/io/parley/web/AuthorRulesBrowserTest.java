@@ -258,4 +258,32 @@ class AuthorRulesBrowserTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("SELECT action || ':' || reason_code || ':' || reason FROM decisions WHERE review_item_id = ?",
                 String.class, itemId)).isEqualTo("reject:" + offTopic.code() + ":about another article");
     }
+    /**
+     * The item page's keys (a, r, e) decided even while a letter was typed into a text field; the queue page had the
+     * guard, the item page not. A field on the page (here one a browser extension or a page change would add) takes
+     * its letters; the same key outside it still decides.
+     */
+    @Test
+    void lettersTypedIntoAFieldOnTheItemPageAreTextNotDecisions() throws Exception {
+        settings(null, new AuthorRules(1, 0, 0, 30));
+        long c = send("k-1", "Kim", "kim", polite("the roads budget"));
+        long itemId = item(c);
+        browser.open("/sites/author-rules/queue/" + itemId);
+        browser.waitFor(d -> d.findElement(By.cssSelector("article.detail .actions")));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "const f = document.createElement('input'); f.id = 'typed'; f.type = 'text';"
+                        + " document.querySelector('main').prepend(f);");
+        WebElement field = browser.driver.findElement(By.id("typed"));
+        field.sendKeys("are");
+        Thread.sleep(1500);
+        assertThat(field.getAttribute("value")).isEqualTo("are");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/sites/author-rules/queue/" + itemId);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM decisions WHERE review_item_id = ?", Integer.class, itemId))
+                .isZero();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("document.activeElement.blur()");
+        browser.keys("a");
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("/sites/author-rules/queue"));
+        assertThat(jdbc.queryForObject("SELECT action FROM decisions WHERE review_item_id = ?", String.class, itemId))
+                .isEqualTo("approve");
+    }
 }

@@ -65,6 +65,27 @@ class EmptySiteTest extends IntegrationTest {
                 .doesNotContain("id=\"period-empty\"");
     }
 
+    /**
+     * A filter that matches nothing (the demo's "target: against" on a site without targets) said "Nothing waiting.
+     * New held comments appear here." under "62 open": it says the filter is why, and links the whole queue.
+     */
+    @Test
+    void aQueueFilterMatchingNothingSaysItIsTheFilterNotAnEmptyQueue() throws Exception {
+        new WebFixtures(sites, accounts, ingest, jdbc).bulkQueue(site("filtered", "Filtered"), 3);
+        new WebFixtures(sites, accounts, ingest, jdbc).user("bn-owner", Role.OWNER, "filtered");
+        WebSession s = WebSession.login(port, "bn-owner");
+        for (String page : List.of("queue", "queue/list")) {
+            // the fixture's comments are all against their target: none is in favour
+            String none = s.get("/sites/filtered/" + page + "?stance=target%3Dfavor").body();
+            assertThat(none).as(page).contains("id=\"none-match\"", "No held comment matches", "href=\"/sites/filtered/queue\"")
+                    .doesNotContain("Nothing waiting").doesNotContain("data-id=");
+            String all = s.get("/sites/filtered/" + page).body();
+            assertThat(all).as(page).contains("data-id=").doesNotContain("id=\"none-match\"");
+        }
+        // a sort hides nothing
+        assertThat(s.get("/sites/filtered/queue?sort=oldest").body()).contains("data-id=").doesNotContain("none-match");
+    }
+
     /** /sites/brand-new was a 404 "no such resource": it is the site's queue. */
     @Test
     void theSitesOwnAddressOpensItsQueue() throws Exception {

@@ -111,4 +111,28 @@ class EscalationTest extends IntegrationTest {
         assertThat(queue.escalatedCount(site)).isZero();
         assertThat(owner.get("/sites/esc/escalated").body()).contains("Nothing escalated.");
     }
+    /**
+     * A bulk decision on the queue page carried the note "bulk": Outcomes said "Note: bulk" and the owner's Escalated
+     * page quoted the moderator as “bulk”. It says what happened instead.
+     */
+    @Test
+    void aBulkDecisionOnThePageIsNotQuotedAsTheModeratorsNote() throws Exception {
+        WebFixtures f = new WebFixtures(sites, accounts, ingest, jdbc);
+        Site site = f.site("esc-bulk", "Escalations in bulk");
+        f.bulkQueue(site, 3);
+        f.user("escb-mod", Role.MODERATOR, "esc-bulk");
+        f.user("escb-owner", Role.OWNER, "esc-bulk");
+        List<Long> items = jdbc.queryForList("SELECT id FROM review_items WHERE site_id = ? ORDER BY id", Long.class, site.id());
+        WebSession mod = WebSession.login(port, "escb-mod");
+        String queuePage = mod.get("/sites/esc-bulk/queue").body();
+        assertThat(mod.post("/sites/esc-bulk/queue/bulk", "ids=" + items.get(0) + "," + items.get(1)
+                + "&action=escalate&_csrf=" + WebSession.csrf(queuePage)).statusCode()).isEqualTo(200);
+        assertThat(mod.post("/sites/esc-bulk/queue/bulk", "ids=" + items.get(2)
+                + "&action=reject&_csrf=" + WebSession.csrf(queuePage)).statusCode()).isEqualTo(200);
+        String escalated = WebSession.login(port, "escb-owner").get("/sites/esc-bulk/escalated").body();
+        assertThat(escalated).contains("decided with others selected on the queue page").doesNotContain("“bulk”")
+                .doesNotContain(">bulk<");
+        assertThat(mod.get("/sites/esc-bulk/outcomes").body()).contains("Note: decided with others selected on the queue page")
+                .doesNotContain("Note: bulk");
+    }
 }

@@ -45,6 +45,15 @@ class StancePagesTest extends IntegrationTest {
         assertThat(targets.replaceAll("\\s+", " ")).containsPattern("<td>2</td> ?<td>1</td> ?<td>1</td> ?<td>0</td>")
                 .containsPattern("<td>1</td> ?<td>0</td> ?<td>1</td> ?<td>0</td>");
         assertThat(mod.get("/sites/stance-pages/stance").statusCode()).isEqualTo(200);
+        assertThat(targets).doesNotContain("targets-unscored");
+        // a target just named in Settings: said to count from then on, not "owners name targets in Settings"
+        io.parley.site.SiteSettings now = sites.settings(site.id()).settings();
+        sites.save(site.id(), new io.parley.site.SiteSettings(now.thresholds(), now.stanceActions(),
+                java.util.List.of("Brexit"), now.holdFirstComments(), now.unsupportedLanguageAction(),
+                now.queueOrder(), now.authorRules(), now.targetSides()), "stance-owner");
+        String named = mod.get("/sites/stance-pages/stance?days=30").body().replaceAll("\\s+", " ");
+        assertThat(named).contains("id=\"targets-unscored\"", "scored toward Brexit:", "parley reclassify --site stance-pages")
+                .doesNotContain("owners name targets in Settings");
 
         // an article the site does not have is the article page's 404, not an empty mix headed with the id (trial11)
         var none = mod.get("/sites/stance-pages/articles/nato-2/stance");

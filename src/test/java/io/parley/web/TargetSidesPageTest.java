@@ -85,4 +85,30 @@ class TargetSidesPageTest extends IntegrationTest {
             assertThat(version()).isEqualTo(before);
         }
     }
+    /**
+     * An owner who adds a target to a site with comments found the queue's target filter empty with nothing said:
+     * targets are read when a comment is classified. The save says so (and how to score the stored comments); a save
+     * that leaves targets alone, or a site without comments, says nothing of it.
+     */
+    @Test
+    void savingNewTargetsOnASiteWithCommentsSaysTheStoredOnesKeepTheirStance() throws Exception {
+        WebFixtures f = new WebFixtures(sites, accounts, ingest, jdbc);
+        f.bulkQueue(f.site("sides-later", "Sides later"), 2);
+        f.user("sides-page-owner", Role.OWNER, "sides-later");
+        WebSession s = WebSession.login(port, "sides-page-owner");
+        String page = s.get("/sites/sides-later/settings").body();
+        HttpResponse<String> r = s.post("/sites/sides-later/settings", "hold_insult=0.5&reject_insult=0.9&targets=NATO"
+                + "&targetSides=&_csrf=" + WebSession.csrf(page));
+        assertThat(r.uri().getQuery()).as(r.body()).startsWith("saved=");
+        assertThat(r.body().replaceAll("\\s+", " ")).contains("id=\"targets-later\"", "those already stored keep the stance they had",
+                "parley reclassify --site sides-later");
+        page = s.get("/sites/sides-later/settings").body();
+        HttpResponse<String> same = s.post("/sites/sides-later/settings", "hold_insult=0.4&reject_insult=0.9&targets=NATO"
+                + "&targetSides=&_csrf=" + WebSession.csrf(page));
+        assertThat(same.uri().getQuery()).as(same.body()).startsWith("saved=");
+        assertThat(same.body()).doesNotContain("id=\"targets-later\"");
+        // the site without comments: nothing to score again
+        HttpResponse<String> empty = save("Atheism", "");
+        assertThat(empty.body()).doesNotContain("id=\"targets-later\"");
+    }
 }
