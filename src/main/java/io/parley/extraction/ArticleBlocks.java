@@ -118,7 +118,8 @@ final class ArticleBlocks {
      * source line ("X News", "X news services"), a date-and-tools line, a picture's caption, the cells of a score
      * table. Only when the story's first sentence, or its wire dateline set apart ("BOSTON--"), follows them.
      */
-    private static final java.util.regex.Pattern BYLINE_LEAD = java.util.regex.Pattern.compile("(?i)(?:by|von|par|por|di|door)\\s+\\p{L}");
+    private static final java.util.regex.Pattern BYLINE_LEAD = java.util.regex.Pattern.compile("(?i)(?:by|von|par|por|di|door)\\s+\\p{L}|(?:[-\u2014\u2013]+\\s*)?(?:posted|written|filed) (?:by|in|under)\\b");
+    private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private static void dropLeadLines(List<HtmlBlocks.Block> blocks, List<String> labels, int headline) {
         if (headline < 0) {
@@ -131,8 +132,10 @@ final class ArticleBlocks {
             }
             HtmlBlocks.Block b = blocks.get(i);
             String t = b.text.strip();
-            // the byline stays for the byline's reader; a line of links is left to the link rules
-            if (BYLINE_LEAD.matcher(t).lookingAt() || b.linkDensity() >= 0.5) {
+            // the byline stays for the byline's reader; a line of links is left to the link rules;
+            // a heading is a headline's or a post's title: the headline rules decide on it (Dragnet's gold keeps them)
+            if (BYLINE_LEAD.matcher(t).lookingAt() || b.linkDensity() >= 0.5 || HEADING_TAGS.contains(b.owner.normalName())
+                    || boldOnly(b.owner, t)) {
                 continue;
             }
             if (t.isEmpty() || b.words > LEAD_LINE_WORDS && !sentence(t) || ".:;,".indexOf(t.charAt(t.length() - 1)) >= 0 && !sentence(t)) {
@@ -145,6 +148,19 @@ final class ArticleBlocks {
             }
             run.add(i);
         }
+    }
+
+    /** A line set all in bold at the story's head is its title or a subhead: the body's own, as a heading is. */
+    private static boolean boldOnly(Element owner, String text) {
+        String tag = owner.normalName();
+        if (tag.equals("b") || tag.equals("strong")) {
+            return true;
+        }
+        int bold = 0;
+        for (Element e : owner.select("b, strong")) {
+            bold += e.text().length();
+        }
+        return bold >= text.length() * 0.9;
     }
 
     /** The deck under the headline ({@link StoryChrome#deck}), when the story's paragraphs follow it. */
