@@ -25,7 +25,13 @@ final class ArticleBlocks {
                     + "|^(?:have your say|reader comments|readers' comments|comments|post a comment|leave a comment|add your comment|join the discussion)\\b[^.]{0,20}$"
                     + "|\\bviews expressed\\b.{0,40}\\b(?:are|is) (?:those|that) of\\b"
                     // how to reach the reporter or the press office: a contact line, not the story
-                    + "|^(?:media )?contacts?\\s*:|^reach \\p{Lu}.{0,60}\\bat\\b.{0,40}(?:\\d{3}-\\d{4}|@)|^\\S+@\\S+\\.\\w+$");
+                    + "|^(?:media )?contacts?\\s*:|^(?:reach|e-?mail|write to) \\p{Lu}.{0,60}\\bat\\b.{0,40}(?:\\d{3}-\\d{4}|@)|^\\S+@\\S+\\.\\w+$"
+                    + "|^to contact the (?:reporters?|writers?|authors?|editors?)\\b.{0,120}@"
+                    // the agencies a story was put together from, set under it ("Source: X and agencies")
+                    + "|^sources?\\s*:\\s*\\p{Lu}[^.]{0,60}$");
+
+    /** A paragraph that is only a link to a section or another story, set between a story's paragraphs (2008). */
+    private static final java.util.regex.Pattern CLICK_HERE = java.util.regex.Pattern.compile("(?i)click here\\b");
 
     private static final java.util.regex.Pattern AD_LABEL = java.util.regex.Pattern.compile(
             "(?i)advertisement|advertisment|anzeige|sponsored|publicit\u00e9|publicidad|pubblicit\u00e0|werbung|ad");
@@ -100,7 +106,61 @@ final class ArticleBlocks {
         extendEnds(blocks, out, first, last);
         reclaimRunOn(blocks, out);
         dropDeck(blocks, out, headline);
+        dropLeadLines(blocks, out, headline);
         return out;
+    }
+
+    /** The most words a line between the headline and the story's first paragraph has and still is no paragraph. */
+    private static final int LEAD_LINE_WORDS = 12;
+
+    /**
+     * Short lines that are no sentence between the headline and the story's first paragraph: a title-case deck, the
+     * source line ("X News", "X news services"), a date-and-tools line, a picture's caption, the cells of a score
+     * table. Only when the story's first sentence, or its wire dateline set apart ("BOSTON--"), follows them.
+     */
+    private static final java.util.regex.Pattern BYLINE_LEAD = java.util.regex.Pattern.compile("(?i)(?:by|von|par|por|di|door)\\s+\\p{L}|(?:[-\u2014\u2013]+\\s*)?(?:posted|written|filed) (?:by|in|under)\\b");
+    private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    private static void dropLeadLines(List<HtmlBlocks.Block> blocks, List<String> labels, int headline) {
+        if (headline < 0) {
+            return;
+        }
+        List<Integer> run = new ArrayList<>();
+        for (int i = headline + 1; i < blocks.size(); i++) {
+            if (!BlockFeatures.ARTICLE.equals(labels.get(i))) {
+                continue;
+            }
+            HtmlBlocks.Block b = blocks.get(i);
+            String t = b.text.strip();
+            // the byline stays for the byline's reader; a line of links is left to the link rules;
+            // a heading is a headline's or a post's title: the headline rules decide on it (Dragnet's gold keeps them)
+            if (BYLINE_LEAD.matcher(t).lookingAt() || b.linkDensity() >= 0.5 || HEADING_TAGS.contains(b.owner.normalName())
+                    || boldOnly(b.owner, t)) {
+                continue;
+            }
+            if (t.isEmpty() || b.words > LEAD_LINE_WORDS && !sentence(t) || ".:;,".indexOf(t.charAt(t.length() - 1)) >= 0 && !sentence(t)) {
+                return;
+            }
+            // the story starts at its first sentence, or at its dateline set apart ("BOSTON--")
+            if (sentence(t) || "\u2014\u2013-".indexOf(t.charAt(t.length() - 1)) >= 0) {
+                run.forEach(k -> labels.set(k, BlockFeatures.BOILERPLATE));
+                return;
+            }
+            run.add(i);
+        }
+    }
+
+    /** A line set all in bold at the story's head is its title or a subhead: the body's own, as a heading is. */
+    private static boolean boldOnly(Element owner, String text) {
+        String tag = owner.normalName();
+        if (tag.equals("b") || tag.equals("strong")) {
+            return true;
+        }
+        int bold = 0;
+        for (Element e : owner.select("b, strong")) {
+            bold += e.text().length();
+        }
+        return bold >= text.length() * 0.9;
     }
 
     /** The deck under the headline ({@link StoryChrome#deck}), when the story's paragraphs follow it. */
@@ -769,7 +829,7 @@ final class ArticleBlocks {
             return false;
         }
         return b.words <= 2 && AD_LABEL.matcher(b.text).matches() || b.words <= 6 && AD_LEAD.matcher(StoryChrome.strip(b.text)).matches()
-                || StoryChrome.insert(b)
+                || StoryChrome.insert(b) || b.words <= 20 && b.linkDensity() >= 0.8 && CLICK_HERE.matcher(b.text).lookingAt()
                 || b.linkDensity() >= 0.5 && READ_MORE.matcher(b.text).lookingAt() || insert(b.owner) || embedded(b.owner)
                 || b.words <= 20 && SUBSCRIBE.matcher(b.text).lookingAt() || authorBox(b.owner);
     }

@@ -23,8 +23,8 @@ final class StoryChrome {
             "(?i)^follow \\p{Lu}.{0,60}\\bon (?:twitter|facebook)\\b|\\bsign up (?:for|to) (?:our|the|a) (?:free )?(?:daily |weekly )?(?:e-?mail )?newsletters?\\b"
                     + "|^send us your (?:news|stories|photos|pictures|tips|views)\\b|\\blet us know in the comments\\b|^tell us\\b.{0,100}\\bcomments?\\b"
                     + "|^(?:keep up with|stay up to date with|get (?:the latest|more) )\\b.{0,80}\\b(?:newsletter|alerts|facebook|twitter)\\b"
-                    + "|(?-i:^\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,2} (?:is|was) (?:a|an|the) (?:[\\p{L}-]+ ){0,3})"
-                    + "(?:reporter|writer|correspondent|editor|columnist|contributor|blogger)\\b.{0,80}\\b(?:for|at|with|of)\\b");
+                    + "|(?-i:^(?!(?:He|She|They|It|This|That|Who)\\b)\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,2} (?:is|was) (?:a|an|the) (?:[\\p{L}-]+ ){0,3})"
+                    + "(?:reporter|writer|correspondent|editor|columnist|contributor|blogger)\\b.{0,80}\\b(?:for|at|with|of|in)\\b");
     /** A second heading under the headline is its deck when it is a sentence, not a subhead ("Overview"). */
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4");
     private static final int DECK_MIN_WORDS = 6;
