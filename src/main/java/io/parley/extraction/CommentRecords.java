@@ -110,6 +110,7 @@ final class CommentRecords {
     private static final Evaluator ANCHOR_TARGETS = QueryParser.parse("[id], a[name]");
     private static final Evaluator INDENT_CELL = QueryParser.parse("td.ind, td[indent]");
     private static final Evaluator SIZED_IMG = QueryParser.parse("img[width]");
+    private static final Evaluator TD = QueryParser.parse("td");
     private static final Evaluator AVATARS = QueryParser.parse("[class*=avatar]");
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
     private static final Evaluator INTERACTION_TYPE = QueryParser.parse("meta[itemprop=interactionType]");
@@ -562,8 +563,12 @@ final class CommentRecords {
         // where some records carry a depth mark (a spacer cell, a margin) and others none, the unmarked ones are the
         // top level (GeekLog's comment tables: only replies have the spacer cell), not records outside the stack
         boolean marked = false;
+        // (each record's mark read once: the look for an indent cell or a spacer cell walks its whole subtree)
+        int[] marks = new int[records.size()];
+        java.util.Arrays.fill(marks, Integer.MIN_VALUE);
         for (int i = 0; i < records.size() && !marked; i++) {
-            marked = depthMark(records.get(i)) > 0;
+            marks[i] = depthMark(records.get(i));
+            marked = marks[i] > 0;
         }
         for (int i = 0; i < records.size(); i++) {
             deadline.check();
@@ -576,7 +581,7 @@ final class CommentRecords {
             if (parent == 0 && QuestionPosts.apart(records, r, family(signature(records.get(0)), signature(r)))) {
                 parent = -1; // the answers' box after the question: answers to the thread, top-level as a forum's replies
             }
-            int mark = depthMark(r);
+            int mark = marks[i] != Integer.MIN_VALUE ? marks[i] : depthMark(r);
             if (mark < 0 && marked && parent < 0) {
                 mark = 0;
             }
@@ -2952,6 +2957,9 @@ final class CommentRecords {
      * "赞 12", "Gefällt mir · 12", "J'aime (12)", "Нравится 12"): the count, or null.
      */
     private static Integer likeControl(Element d) {
+        if (textLonger(d, 30)) {
+            return null;
+        }
         String text = d.text();
         if (text.length() > 30) {
             return null;
@@ -3215,6 +3223,40 @@ final class CommentRecords {
         return at < 0 ? e.getAllElements() : index.subtree(at);
     }
 
+    /**
+     * {@code e.selectFirst(ev)} for an evaluator of the element alone (tag, class, attribute): read from the page's
+     * index where it holds {@code e}, not by walking a subtree that holds the nested records too.
+     */
+    private static Element firstIn(Element e, Evaluator ev) {
+        TreeIndex index = INDEX.get();
+        int at = index == null ? -1 : index.position(e);
+        return at < 0 ? e.selectFirst(ev) : index.first(at, ev);
+    }
+
+    /** {@code e.select(ev)} for {@link #firstIn}'s evaluators, read from the page's index where it holds {@code e}. */
+    private static List<Element> allIn(Element e, Evaluator ev) {
+        TreeIndex index = INDEX.get();
+        int at = index == null ? -1 : index.position(e);
+        return at < 0 ? e.select(ev) : index.all(at, ev);
+    }
+
+    /**
+     * Whether {@code e.text()} is surely longer than {@code n} characters, and so {@code Texts.squash(e.text())}:
+     * more than {@code n} of its bounded text's characters are no spaces, and text() keeps each of them (it keeps every
+     * character of the text nodes but the spaces it collapses and the invisible ones it drops, as the bounded text
+     * does). False when unsure. Spares building the text of a box that holds nested records to find it too long.
+     */
+    static boolean textLonger(Element e, int n) {
+        String bounded = boundedText(e, 2 * n + 40);
+        int k = 0;
+        for (int i = 0, len = bounded.length(); i < len; i++) {
+            if (!Texts.space(bounded.charAt(i)) && ++k > n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether one of {@code e}'s ancestors is in {@code set} (an identity set of elements). */
     private static boolean insideAny(Element e, java.util.Set<Element> set) {
         for (Element a = e.parent(); a != null; a = a.parent()) {
@@ -3333,7 +3375,7 @@ final class CommentRecords {
             // (ex and ch, half an em: Fossil's forum indents replies 4ex a level)
             return (int) Math.round(unit.equals("px") ? v : unit.endsWith("em") ? v * 16 : v * 8);
         }
-        Element ind = r.selectFirst(INDENT_CELL);
+        Element ind = firstIn(r, INDENT_CELL);
         if (ind != null) {
             if (ind.hasAttr("indent")) {
                 return parseInt(ind.attr("indent"));
@@ -3343,7 +3385,7 @@ final class CommentRecords {
                 return parseInt(img.attr("width"));
             }
         }
-        Element first = r.normalName().equals("table") ? r.selectFirst("td") : null;
+        Element first = r.normalName().equals("table") ? firstIn(r, TD) : null;
         if (first != null && first.hasAttr("width") && first.nextElementSibling() != null && first.text().isBlank()
                 && (!elementChildren(first, 1) || first.childrenSize() == 1 && first.child(0).normalName().equals("img"))) {
             // a spacer cell before the message, as wide as its depth (threaded boards: <td width="31"><img width="30">)
@@ -3603,15 +3645,18 @@ final class CommentRecords {
                 // a web component's own attribute (Reddit's <shreddit-comment author="x">): only custom elements carry one
                 : r.normalName().indexOf('-') > 0 ? r.attr("author") : "");
         List<Element> own = new ArrayList<>();
+        List<Element> nested = null; // the outermost records inside this one (known where the page is indexed)
         QuoteMemo inQuotes = new QuoteMemo(r);
         TreeIndex page = INDEX.get();
         int at = page == null ? -1 : page.position(r);
         if (at >= 0) {
             // the record's elements but those of records nested in it: their subtrees skipped whole, not each
             // element's ancestors walked up to the record
+            nested = new ArrayList<>();
             for (int i = at + 1, end = page.end(at); i < end; ) {
                 Element d = page.element(i);
                 if (index.containsKey(d)) {
+                    nested.add(d);
                     i = page.end(i);
                 } else {
                     own.add(d);
@@ -3625,7 +3670,8 @@ final class CommentRecords {
                 }
             }
         }
-        for (Element d : List.copyOf(own)) {
+        List<Element> ownAll = List.copyOf(own);
+        for (Element d : ownAll) {
             if (hasPart(d, REPLY_PREVIEW_PARTS) && Texts.wordCount(boundedText(d, 400)) <= 40) {
                 // the parent's name and first words over a chat reply (Discord's "╭ @x <first words>…"): not this
                 // post's author; the box itself is read as the reply's reference below
@@ -4306,8 +4352,21 @@ final class CommentRecords {
             }
         }
         // Own words: the record without nested records, quotes, meta lines and controls.
-        Element copy = r.clone();
-        strip(copy, r, index, f, articleKeys);
+        // (a nested thread's records are cloned with each record that holds them and removed again at once: on deep
+        // threads that was the whole subtree once per level; the clone is made without them, its elements then
+        // matching the record's own ones in order)
+        Element copy;
+        List<Element> orig;
+        if (nested != null) {
+            copy = cloneWithout(r, nested);
+            orig = new ArrayList<>(ownAll.size() + 1);
+            orig.add(r);
+            orig.addAll(ownAll);
+        } else {
+            copy = r.clone();
+            orig = allElements(r);
+        }
+        strip(copy, r, orig, index, f, articleKeys);
         List<String> paras = paragraphs(copy);
         if (!f.quoteTargets.isEmpty()) {
             paras.removeIf(p -> BRACKETS_ONLY.matcher(p).matches()); // the brackets left around a dropped "(In reply to …)"
@@ -4896,9 +4955,50 @@ final class CommentRecords {
         return null;
     }
 
-    private static void strip(Element copy, Element original, Map<Element, Integer> index, Fields f, List<String> articleKeys) {
+    /**
+     * {@code r.clone()} without the given records inside it (the outermost ones, in document order): they are taken
+     * out of the page for the clone and put back in their places, so the page's tree is as it was.
+     */
+    private static Element cloneWithout(Element r, List<Element> nested) {
+        int n = nested.size();
+        if (n == 0) {
+            return r.clone();
+        }
+        Element[] parents = new Element[n];
+        int[] places = new int[n];
+        // (last first: an earlier sibling's place holds while the later ones go, and again as they come back)
+        for (int k = n - 1; k >= 0; k--) {
+            Element x = nested.get(k);
+            parents[k] = x.parent();
+            places[k] = x.siblingIndex();
+            x.remove();
+        }
+        try {
+            return r.clone();
+        } finally {
+            for (int k = 0; k < n; k++) {
+                parents[k].insertChildren(places[k], nested.get(k));
+            }
+        }
+    }
+
+    /** Whether {@code e} lies inside {@code ancestor} (not {@code ancestor} itself). */
+    private static boolean inside(Element e, Element ancestor) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code orig}: the original's elements in document order, the original first, that {@code copy}'s elements mirror
+     * one for one (all of them, or where the copy was made without the nested records, the record's own ones).
+     */
+    private static void strip(Element copy, Element original, List<Element> orig, Map<Element, Integer> index, Fields f,
+                              List<String> articleKeys) {
         // Nested records: remove by position (the clone mirrors the original's element order).
-        List<Element> orig = allElements(original);
         List<Element> cl = allElements(copy);
         List<Element> remove = new ArrayList<>();
         for (int i = 1; i < orig.size() && i < cl.size(); i++) {
@@ -4937,8 +5037,11 @@ final class CommentRecords {
         }
         if (pane != null) {
             int at = orig.indexOf(pane);
-            if (at > 0 && at < cl.size()) {
-                remove.add(cl.get(at));
+            // (one inside a nested record has no twin in a copy made without them: gone from it all the same)
+            if (at > 0 && at < cl.size() || at < 0 && inside(pane, original)) {
+                if (at > 0) {
+                    remove.add(cl.get(at));
+                }
                 f.pane = Texts.squash(pane.text()); // into the header last: its join date is no post time
                 f.paneEl = pane;
             }
@@ -4946,8 +5049,10 @@ final class CommentRecords {
         Element line = f.authorEl == null || pane != null || f.time == null ? null : metaLine(original, f.authorEl);
         if (line != null) {
             int at = orig.indexOf(line);
-            if (at > 0 && at < cl.size()) {
-                remove.add(cl.get(at));
+            if (at > 0 && at < cl.size() || at < 0 && inside(line, original)) {
+                if (at > 0) {
+                    remove.add(cl.get(at));
+                }
                 f.header.add(Texts.squash(line.text()));
             }
         }
@@ -5441,7 +5546,7 @@ final class CommentRecords {
      * though the walk up from the name does not pass it. Null when none.
      */
     private static Element memberCell(Element r, Element author) {
-        for (Element td : r.getElementsByTag("td")) {
+        for (Element td : allIn(r, TD)) {
             if (author != null && (td.parents().contains(author) || author.parents().contains(td)) || Texts.wordCount(td.text()) > 40
                     || !VouchedRuns.userPane(td)) {
                 continue;

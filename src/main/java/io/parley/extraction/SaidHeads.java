@@ -22,6 +22,11 @@ final class SaidHeads {
     /** The element holding the record's opening "NAME said:" line, or null when the record opens otherwise. */
     static Element head(List<Element> own) {
         for (Element d : own) {
+            if (CommentRecords.elementChildren(d, 1) && CommentRecords.textLonger(d, 60)) {
+                // a box longer than any head line, with more inside it (the record's wrapper around its replies):
+                // passed over as below, without building the text of its whole subtree
+                continue;
+            }
             String t = Texts.squash(d.text());
             if (t.isEmpty() || !CommentRecords.elementChildren(d, 1) && NUMBER.matcher(t).matches()) {
                 continue; // (an avatar, a counter column: "2" beside the head)

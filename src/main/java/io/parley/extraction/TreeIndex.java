@@ -154,6 +154,57 @@ final class TreeIndex {
         return known == NONE ? null : known;
     }
 
+    /** Per evaluator asked: the positions of the elements it matches, in document order. */
+    private final Map<org.jsoup.select.Evaluator, int[]> matches = new IdentityHashMap<>();
+
+    /**
+     * The first element of the subtree at {@code position} (itself included) that {@code ev} matches, as
+     * {@code selectFirst} finds it; null when none. Only for evaluators of the element alone (tag, class, attribute),
+     * which answer alike whatever root they are asked under: the page is read once per evaluator, and each subtree
+     * by a binary search.
+     */
+    Element first(int position, org.jsoup.select.Evaluator ev) {
+        int[] hits = hits(ev);
+        int k = from(hits, position);
+        return k < hits.length && hits[k] < end[position] ? elements.get(hits[k]) : null;
+    }
+
+    /** Every element of the subtree at {@code position} that {@code ev} matches, in document order ({@link #first}'s evaluators). */
+    List<Element> all(int position, org.jsoup.select.Evaluator ev) {
+        int[] hits = hits(ev);
+        List<Element> out = new ArrayList<>();
+        for (int k = from(hits, position); k < hits.length && hits[k] < end[position]; k++) {
+            out.add(elements.get(hits[k]));
+        }
+        return out;
+    }
+
+    /** The index of the first of these positions at or after {@code position}. */
+    private static int from(int[] hits, int position) {
+        int k = java.util.Arrays.binarySearch(hits, position);
+        return k < 0 ? -k - 1 : k;
+    }
+
+    private int[] hits(org.jsoup.select.Evaluator ev) {
+        int[] hits = matches.get(ev);
+        if (hits == null) {
+            int[] found = new int[16];
+            int n = 0;
+            Element root = elements.get(0);
+            for (int i = 0; i < elements.size(); i++) {
+                if (ev.matches(root, elements.get(i))) {
+                    if (n == found.length) {
+                        found = java.util.Arrays.copyOf(found, 2 * n);
+                    }
+                    found[n++] = i;
+                }
+            }
+            hits = java.util.Arrays.copyOf(found, n);
+            matches.put(ev, hits);
+        }
+        return hits;
+    }
+
     /** No date (a string no date form produces: "yyyy-MM-dd..." always starts with a digit). */
     private static final String NONE = new String("none");
 
