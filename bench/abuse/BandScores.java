@@ -24,7 +24,10 @@ import java.util.Map;
  * and per comment of each input the served scores (the product's batch path, rule layers included) and whether the
  * served labels' band encodes it; with a split file also the evaluator's figures (every data set of the split).
  * Embeddings from a cache of `train abuse --embeddings` (added to when missing), so the scores are the encoder's.
- * Usage: BandScores MODEL.zip CACHE_DIR OUT_DIR LOW[,LOW...]|open name=FILE.jsonl... [eval:name=SPLIT.jsonl...]
+ * A LOW with the suffix ":noraise" scores with the model file's encoder raise off (its output folder is named so), and
+ * every row also carries "raise", the raise's own logit on the comment's embedding (null outside the band): with both
+ * runs the raise can be re-gated offline.
+ * Usage: BandScores MODEL.zip CACHE_DIR OUT_DIR LOW[,LOW...]|open[:noraise] name=FILE.jsonl... [eval:name=SPLIT.jsonl...]
  */
 public final class BandScores {
     private static final double OPEN = 1e9;
@@ -36,7 +39,9 @@ public final class BandScores {
         SentenceHeads sh0 = m0.sentenceHeads();
         SentenceHeads.Settings s = sh0.settings();
         ObjectMapper om = new ObjectMapper();
-        for (String lowText : a[3].split(",")) {
+        for (String lowSpec : a[3].split(",")) {
+            boolean noRaise = lowSpec.endsWith(":noraise");
+            String lowText = noRaise ? lowSpec.substring(0, lowSpec.length() - 8) : lowSpec;
             double low = lowText.equals("open") ? -OPEN : Double.parseDouble(lowText);
             // the OLID head's weight (--offensive-band) kept at the same cut: log w + riskA z + riskB >= low
             double[] w = s.riskWeight().clone();
@@ -48,7 +53,11 @@ public final class BandScores {
             SentenceHeads sh = sh0.with(low <= -OPEN ? s.always() : s.withBand(low, s.bandHigh(), s.riskA(),
                     s.riskB(), w));
             AbuseClassifier m = m0.withSentenceHeads(sh);
-            Path dir = out.resolve(lowText);
+            AbuseSpec.EncoderRaise raise = m0.spec().encoderRaise();
+            if (noRaise) {
+                m = m.withSpec(m.spec().withEncoderRaise(null));
+            }
+            Path dir = out.resolve(lowSpec.replace(':', '-'));
             Files.createDirectories(dir);
             for (int k = 4; k < a.length; k++) {
                 boolean eval = a[k].startsWith("eval:");
@@ -90,10 +99,16 @@ public final class BandScores {
                                     false, false, false});
                         }
                         encoded += band ? 1 : 0;
+                        Double raiseLogit = null;
+                        if (band && raise != null) {
+                            float[] v = sh.encode(List.of(text))[0];
+                            raiseLogit = SentenceHeads.own(raise.weights(), v, s.mean(), s.scale());
+                        }
                         Map<String, Object> o = new LinkedHashMap<>();
                         o.put("id", rows.get(i).get("id").asText());
                         o.put("scores", scored.get(i).scores());
                         o.put("band", band);
+                        o.put("raise", raiseLogit);
                         p.println(om.writeValueAsString(o));
                     }
                 }
