@@ -296,6 +296,7 @@ class QueuePages {
                              Authentication auth) {
         Site s = access.require(auth, site, Permission.MODERATE);
         Caller me = SiteAccess.caller(auth);
+        action(action);
         List<DecisionRequest> requests = new ArrayList<>();
         for (long id : parseIds(ids)) {
             // said as what it is: a bare "bulk" read as the moderator's own note ("Note: bulk" on Outcomes, an
@@ -364,6 +365,31 @@ class QueuePages {
         } catch (NumberFormatException e) {
             throw new InvalidModerationInput("ids", "comma-separated item numbers");
         }
+    }
+
+    /**
+     * A form's action, refused by the form's own field name: a selection or an author's waiting comments are decided as
+     * a unit, whose refusal named "decisions[0].action", a field no page has.
+     */
+    static Action action(String raw) {
+        Action a = Action.parse(raw);
+        if (a == null) {
+            throw new InvalidModerationInput("action", "approve, reject or escalate, not '" + clip(String.valueOf(raw)) + "'");
+        }
+        return a;
+    }
+
+    /** A note typed beside a decision of several, checked once by the form's field name (as {@link #action}). */
+    static String note(String raw) {
+        String n = blank(raw);
+        if (n != null && n.length() > 2000) {
+            throw new InvalidModerationInput("reason", "a note of at most 2000 characters (this one has " + n.length() + ")");
+        }
+        String problem = io.parley.site.StorableText.problem(n);
+        if (problem != null) {
+            throw new InvalidModerationInput("reason", problem);
+        }
+        return n;
     }
 
     static String blank(String s) {

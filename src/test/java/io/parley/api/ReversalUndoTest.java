@@ -44,6 +44,7 @@ class ReversalUndoTest extends IntegrationTest {
         assertThat(outcome).hasSize(1);
         assertThat(outcome.get(0).path("externalId").asText()).isEqualTo("c1");
         assertThat(outcome.get(0).path("decidedBy").asText()).isEqualTo("ru-mod");
+        assertThat(outcome.get(0).path("itemId").asLong()).isEqualTo(items.get(0));
         assertThat(jdbc.queryForObject("""
                 SELECT details->>'restored' FROM audit_events WHERE site_id = ? AND action = 'decision.undone'
                 AND subject = ?""", String.class, site.id(), "decision:" + reversal)).isEqualTo("rejected");

@@ -119,6 +119,10 @@ class OutcomesBrowserTest extends IntegrationTest {
         browser.open("/sites/outcomes/outcomes?by=person");
         assertThat(shown()).containsExactly(c6);
         assertThat(browser.driver.findElement(By.cssSelector(".by")).getText()).isEqualTo("by oc-mod");
+        // the row leads to the item's page, where its audit trail is
+        long item = jdbc.queryForObject("SELECT id FROM review_items WHERE comment_id = ?", Long.class, comments.get("s4-c6"));
+        assertThat(browser.driver.findElement(By.cssSelector("a.trail-link")).getAttribute("href"))
+                .endsWith("/sites/outcomes/queue/" + item);
         StringWriter out = new StringWriter();
         export.write(site, out);
         assertThat(out.toString()).contains("\"action\":\"approve\"", "sharp but within the rules");
