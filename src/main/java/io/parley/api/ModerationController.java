@@ -81,7 +81,7 @@ class ModerationController {
             @io.swagger.v3.oas.annotations.media.Schema(description = "the author's comments on this site so far, counted"
                     + " per status; empty for an anonymous comment")
             Map<String, Long> authorHistory,
-            @io.swagger.v3.oas.annotations.media.Schema(description = "the article the comment is on; null when it is"
+            @io.swagger.v3.oas.annotations.media.Schema(description = "the article the comment is on; absent when it is"
                     + " gone") ArticleContext article,
             @io.swagger.v3.oas.annotations.media.Schema(description = "the comments it replies to, from the top-level"
                     + " comment down to its direct parent; empty for a top-level comment")
@@ -99,8 +99,8 @@ class ModerationController {
             + " the comment quotes (quoted: true) or shares the most words with")
     record ArticleContext(String externalId, String url, String title, String byline, java.time.OffsetDateTime published,
                           String language, int paragraphCount,
-                          @io.swagger.v3.oas.annotations.media.Schema(description = "0-based; null when no paragraph"
-                                  + " relates") Integer paragraphIndex,
+                          @io.swagger.v3.oas.annotations.media.Schema(description = "0-based; absent (and paragraph too)"
+                                  + " when no paragraph relates") Integer paragraphIndex,
                           String paragraph, boolean quoted) {
         static ArticleContext of(ArticleView a, CommentView self, String text) {
             int p = ArticleParagraphs.related(a.paragraphs(), self == null ? null : self.quotes(), text);

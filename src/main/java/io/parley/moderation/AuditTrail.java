@@ -88,7 +88,7 @@ public class AuditTrail {
         if (f.actor() != null && f.actor().length() > 200) {
             throw new InvalidModerationInput("actor", "at most 200 characters");
         }
-        if (f.action() != null && !f.action().matches("[a-z][a-z-]*(\\.[a-z-]*)*")) {
+        if (f.action() != null && !f.action().matches("[a-z][a-z-]*(\\.[a-z][a-z-]*)*\\.?")) {
             throw new InvalidModerationInput("action", "an action such as decision.reject, or a family such as decision.");
         }
         if (f.action() != null && !everything && MODERATION.stream().noneMatch(f.action()::startsWith)) {

@@ -280,7 +280,7 @@ public class Decisions {
         audit.record(site.id(), moderator, "decision." + d.action().wire(), "decision:" + decisionId, details);
         meters.counter("parley.decisions", "action", d.action().wire()).increment();
         Decision recorded = new Decision(decisionId, d.itemId(), commentId, moderator, d.action(), d.reason(),
-                offset(decided.get("decided_at")), d.reasonCode());
+                offset(decided.get("decided_at")), d.reasonCode(), reverses);
         // In this transaction, so that a listener's writes (the webhook outbox) commit or roll back with the decision.
         events.publishEvent(new DecisionRecorded(site.id(), recorded, d.action().commentStatus().wire(), version));
         return recorded;

@@ -31,9 +31,13 @@ class ReversalUndoTest extends IntegrationTest {
         Api owner = new Api(port, Api.basic("ru-owner", "owner-pass-123"));
 
         // a queue rejection, published on Outcomes (a reversal), the reversal taken back
-        long rejected = mod.postJson(BASE + "/queue/" + items.get(0) + "/decision", "{\"action\":\"reject\"}").json()
-                .path("id").asLong();
-        long reversal = mod.postJson(BASE + "/outcomes/c1/reversal", "{\"reason\":\"fine after all\"}").json().path("id").asLong();
+        JsonNode queueDecision = mod.postJson(BASE + "/queue/" + items.get(0) + "/decision", "{\"action\":\"reject\"}").json();
+        long rejected = queueDecision.path("id").asLong();
+        assertThat(queueDecision.has("reverses")).isFalse();
+        JsonNode reversed = mod.postJson(BASE + "/outcomes/c1/reversal", "{\"reason\":\"fine after all\"}").json();
+        long reversal = reversed.path("id").asLong();
+        // a client can tell a reversal from a queue decision, and what its undo restores
+        assertThat(reversed.path("reverses").asText()).isEqualTo("rejected");
         assertThat(status(site, "c1")).isEqualTo("published");
         Api.Response undo = mod.post(BASE + "/decisions/" + reversal + "/undo", "application/json", new byte[0]);
         assertThat(undo.status()).as(undo.body()).isEqualTo(200);
