@@ -92,14 +92,30 @@ public class AuditLog {
         }, args.toArray());
     }
 
-    /** Who acted on the site and which actions were taken, for the audit page's choices (only {@code families}, when given). */
+    /**
+     * Who acted on the site and which actions were taken, for the audit page's choices (only {@code families}, when
+     * given): one index probe per distinct value (audit_site_actor, audit_site_action), not a read of every event
+     * (SELECT DISTINCT: ~300 ms at 300,000 events, against ~7 ms). The families are applied after the skip, which a
+     * family condition inside it would turn back into a read of every event of the other families.
+     */
     public java.util.List<String> distinct(long siteId, String column, java.util.List<String> families) {
         if (!column.equals("actor") && !column.equals("action")) {
             throw new IllegalArgumentException(column);
         }
-        String only = families == null ? "" : " AND split_part(action, '.', 1) || '.' = ANY(?::text[])";
-        Object[] args = families == null ? new Object[]{siteId} : new Object[]{siteId, families.toArray(String[]::new)};
-        return jdbc.queryForList("SELECT DISTINCT " + column + " FROM audit_events WHERE site_id = ?" + only + " ORDER BY 1",
-                String.class, args);
+        String next = "SELECT " + column + " FROM audit_events WHERE site_id = ?";
+        java.util.List<String> all = jdbc.queryForList("WITH RECURSIVE v(x) AS ((" + next + " ORDER BY " + column
+                + " LIMIT 1) UNION ALL SELECT (" + next + " AND " + column + " > v.x ORDER BY " + column + " LIMIT 1)"
+                + " FROM v WHERE v.x IS NOT NULL) SELECT x FROM v WHERE x IS NOT NULL", String.class, siteId, siteId);
+        if (families == null) {
+            return all;
+        }
+        if (column.equals("action")) {
+            return all.stream().filter(a -> families.stream().anyMatch(a::startsWith)).toList();
+        }
+        return jdbc.queryForList("""
+                SELECT a FROM unnest(?::text[]) WITH ORDINALITY AS u(a, n) WHERE EXISTS (
+                    SELECT 1 FROM audit_events WHERE site_id = ? AND actor = u.a
+                    AND split_part(action, '.', 1) || '.' = ANY(?::text[])) ORDER BY n""", String.class,
+                all.toArray(String[]::new), siteId, families.toArray(String[]::new));
     }
 }

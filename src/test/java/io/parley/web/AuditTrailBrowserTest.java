@@ -70,6 +70,10 @@ class AuditTrailBrowserTest extends IntegrationTest {
             b.open("/sites/audit-web/audit");
             assertThat(b.driver.findElement(By.cssSelector("nav a[aria-current=page]")).getText()).isEqualTo("Audit");
             assertThat(rows(b)).hasSize(AuditPages.PAGE).allMatch(a -> !a.startsWith("apikey."));
+            // the choices are the moderation part too: who granted roles and which key was issued are the owner's
+            assertThat(options(b, "a-actor")).containsExactly("", "au-mod", "au-owner", "bulk-bot");
+            assertThat(options(b, "a-action")).containsExactly("", "decision.", "decision.approve", "decision.reject",
+                    "outcome.reversed", "settings.saved");
             b.open("/sites/audit-web/audit?actor=au-owner");
             assertThat(rows(b)).containsExactly("outcome.reversed", "decision.approve");
             b.open("/sites/audit-web/audit?action=decision.");
@@ -101,9 +105,16 @@ class AuditTrailBrowserTest extends IntegrationTest {
             b.login("au-owner", WebFixtures.PASSWORD);
             b.open("/sites/audit-web/audit?action=apikey.issued");
             assertThat(rows(b)).containsExactly("apikey.issued");
+            assertThat(options(b, "a-actor")).contains("test", "au-mod");
+            assertThat(options(b, "a-action")).contains("apikey.issued", "user.role.granted");
             b.open("/sites/audit-web/audit");
             b.screenshot("audit-1280");
         }
+    }
+
+    private static List<String> options(Browser b, String select) {
+        return b.driver.findElements(By.cssSelector("#" + select + " option")).stream()
+                .map(o -> o.getDomAttribute("value")).toList();
     }
 
     private static List<String> rows(Browser b) {
