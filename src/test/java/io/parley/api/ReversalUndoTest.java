@@ -104,6 +104,29 @@ class ReversalUndoTest extends IntegrationTest {
                 .isEqualTo(409);
     }
 
+    /** An escalation undone after the owner answered it re-opened the item and held the comment: the owner's answer lost. */
+    @Test
+    void anEscalationTheOwnerAnsweredIsNotUndoneUnderneathTheAnswer() {
+        Site site = sites.create("escalation-over", "Escalation over", "test");
+        accounts.addUser("eo-mod", "moderator-pass-1", Role.MODERATOR, "escalation-over", "test");
+        accounts.addUser("eo-owner", "owner-pass-123", Role.OWNER, "escalation-over", "test");
+        List<Long> items = queueHeldComments(site, 1, null);
+        Api mod = new Api(port, Api.basic("eo-mod", "moderator-pass-1"));
+        Api owner = new Api(port, Api.basic("eo-owner", "owner-pass-123"));
+        String base = "/api/v1/sites/escalation-over";
+        long escalated = mod.postJson(base + "/queue/" + items.get(0) + "/decision", "{\"action\":\"escalate\"}").json()
+                .path("id").asLong();
+        assertThat(owner.postJson(base + "/queue/" + items.get(0) + "/resolution", "{\"action\":\"reject\"}").status())
+                .isEqualTo(200);
+        Api.Response refused = mod.post(base + "/decisions/" + escalated + "/undo", "application/json", new byte[0]);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.json().path("detail").asText()).contains("rejected by eo-owner");
+        assertThat(jdbc.queryForObject("SELECT status FROM comments WHERE site_id = ?", String.class, site.id()))
+                .isEqualTo("rejected");
+        assertThat(jdbc.queryForObject("SELECT state FROM review_items WHERE id = ?", String.class, items.get(0)))
+                .isEqualTo("decided");
+    }
+
     private List<Long> openItems(Api api) {
         List<Long> ids = new ArrayList<>();
         api.get(BASE + "/queue").json().forEach(i -> ids.add(i.path("id").asLong()));
