@@ -210,6 +210,8 @@ class QueuePages {
         Display.LabelNames names = names();
         model.addAttribute("row", Row.of(item, me.name(), now, names));
         model.addAttribute("open", open);
+        // who decided it and when, as a refused decision says it (the trail below has the rest)
+        model.addAttribute("decidedAs", open ? null : decisions.alreadyDecided(id).getMessage());
         model.addAttribute("holder", holder);
         model.addAttribute("holderUntil", holder == null ? null : on.claimedUntil());
         List<String> viewers = on == null ? List.of() : on.viewersBut(me.name());

@@ -61,6 +61,8 @@ class AuditTrailBrowserTest extends IntegrationTest {
             b.open("/sites/audit-web/queue/" + items.get(0));
             List<String> trail = b.waitFor(d -> d.findElements(By.cssSelector("#trail li"))).stream()
                     .map(WebElement::getText).toList();
+            assertThat(b.driver.findElement(By.cssSelector(".claim-warning")).getText())
+                    .startsWith("Already decided: comment 'c1' by author was already approved by au-owner at ");
             assertThat(trail).hasSize(3);
             assertThat(trail.get(0)).contains("au-mod: rejected", "note: “name-calling”");
             assertThat(trail.get(1)).contains("au-owner: published");
