@@ -1,6 +1,12 @@
 package io.parley.api;
 
+import io.parley.ingest.ArticleParagraphs;
+import io.parley.ingest.ArticleView;
+import io.parley.ingest.CommentQueries;
+import io.parley.ingest.CommentView;
 import io.parley.moderation.Action;
+import io.parley.moderation.AuditTrail;
+import io.parley.site.AuditLog;
 import io.parley.moderation.ClaimLost;
 import io.parley.moderation.Claims;
 import io.parley.moderation.Decision;
@@ -43,8 +49,13 @@ class ModerationController {
     private final ReasonList reasons;
     private final Outcomes outcomes;
 
+    private final CommentQueries comments;
+    private final AuditTrail trail;
+
     ModerationController(ReviewQueue queue, Claims claims, Decisions decisions, SiteAccess access, ReasonList reasons,
-                         Outcomes outcomes) {
+                         Outcomes outcomes, CommentQueries comments, AuditTrail trail) {
+        this.comments = comments;
+        this.trail = trail;
         this.reasons = reasons;
         this.outcomes = outcomes;
         this.queue = queue;
@@ -62,7 +73,43 @@ class ModerationController {
     record BulkBody(List<DecisionRequest> decisions) {
     }
 
-    record ItemWithContext(QueueItem item, Map<String, Long> authorHistory) {
+    @io.swagger.v3.oas.annotations.media.Schema(description = "A queue item with what the moderator's item page shows"
+            + " beside it: the author's record, the article and the paragraph the comment is about, the thread around"
+            + " the comment, and the item's audit trail")
+    record ItemWithContext(
+            QueueItem item,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "the author's comments on this site so far, counted"
+                    + " per status; empty for an anonymous comment")
+            Map<String, Long> authorHistory,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "the article the comment is on; absent when it is"
+                    + " gone") ArticleContext article,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "the comments it replies to, from the top-level"
+                    + " comment down to its direct parent; empty for a top-level comment")
+            List<CommentView> ancestors,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "the replies below it as a tree (each with its own"
+                    + " replies; deeper than " + CommentQueries.MAX_NESTING + " levels they are listed flat, as in"
+                    + " /articles/{a}/thread)")
+            List<CommentView> replies,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "who decided what on the item and when, oldest"
+                    + " first: decisions (with reason and note), undoing, reversals, take-overs")
+            List<AuditLog.Entry> trail) {
+    }
+
+    @io.swagger.v3.oas.annotations.media.Schema(description = "The article a queue item's comment is on, and the paragraph"
+            + " the comment quotes (quoted: true) or shares the most words with")
+    record ArticleContext(String externalId, String url, String title, String byline, java.time.OffsetDateTime published,
+                          String language, int paragraphCount,
+                          @io.swagger.v3.oas.annotations.media.Schema(description = "0-based; absent (and paragraph too)"
+                                  + " when no paragraph relates") Integer paragraphIndex,
+                          String paragraph, boolean quoted) {
+        static ArticleContext of(ArticleView a, CommentView self, String text) {
+            int p = ArticleParagraphs.related(a.paragraphs(), self == null ? null : self.quotes(), text);
+            boolean quoted = p >= 0 && self != null && self.quotes() != null && self.quotes().isArray()
+                    && !self.quotes().isEmpty();
+            return new ArticleContext(a.externalId(), a.url(), a.title(), a.byline(), a.published(), a.language(),
+                    a.paragraphs() == null ? 0 : a.paragraphs().size(), p < 0 ? null : p,
+                    p < 0 ? null : a.paragraphs().get(p), quoted);
+        }
     }
 
     record ReasonBody(String label) {
@@ -201,11 +248,16 @@ class ModerationController {
         return queue.item(s, item);
     }
 
+    @Operation(summary = "One queue item (any state) with its context, as the item page shows it: author history,"
+            + " article and related paragraph, parent chain and replies, audit trail. Reading it claims nothing")
     @GetMapping("/queue/{item}")
     ItemWithContext item(@PathVariable String site, @PathVariable long item, Authentication auth) {
         Site s = access.require(auth, site, Permission.MODERATE);
         QueueItem i = queue.item(s, item);
-        return new ItemWithContext(i, queue.authorHistory(s, i.authorKey()));
+        CommentView self = comments.comment(i.commentId()).orElse(null);
+        ArticleContext article = comments.article(s, i.article()).map(a -> ArticleContext.of(a, self, i.text())).orElse(null);
+        return new ItemWithContext(i, queue.authorHistory(s, i.authorKey()), article,
+                comments.ancestors(s, i.commentId()), comments.replies(s, i.commentId()), trail.item(s, item));
     }
 
     @Operation(summary = "Decide one item: approve, reject or escalate. Acting claims it; 409 when another moderator"
@@ -241,7 +293,12 @@ class ModerationController {
         return decisions.decideAll(s, SiteAccess.caller(auth).name(), body.decisions());
     }
 
-    @Operation(summary = "Undo one of the caller's recent decisions")
+    @Operation(summary = "Undo one of the caller's recent decisions (within the undo window, 5 minutes by default)",
+            description = "A queue decision: the item returns to the queue in the caller's claim and the comment is held"
+                    + " again. A reversal (POST /outcomes/{comment}/reversal): the comment returns to the status it had"
+                    + " before it (published or rejected) and the item stays decided, as the Outcomes page's Undo does."
+                    + " 409 when it was undone already, the window has passed, or a later decision on the item stands"
+                    + " (undo that one first)")
     @PostMapping("/decisions/{decision}/undo")
     QueueItem undo(@PathVariable String site, @PathVariable long decision, Authentication auth) {
         Site s = access.require(auth, site, Permission.MODERATE);

@@ -36,15 +36,15 @@ class SiteController {
     private final SiteAccess access;
     private final ImpactPreview preview;
     private final Accounts accounts;
-    private final io.parley.site.AuditLog audit;
+    private final io.parley.moderation.AuditTrail trail;
 
     SiteController(SiteDirectory sites, SiteAccess access, ImpactPreview preview, Accounts accounts,
-                   io.parley.site.AuditLog audit) {
+                   io.parley.moderation.AuditTrail trail) {
         this.sites = sites;
         this.access = access;
         this.preview = preview;
         this.accounts = accounts;
-        this.audit = audit;
+        this.trail = trail;
     }
 
     @GetMapping("/settings")
@@ -117,15 +117,20 @@ class SiteController {
         return preview.stats(s, days);
     }
 
-    @Operation(summary = "Audit events, newest first")
+    @Operation(summary = "Audit events, newest first; filter by actor, action (decision.reject, or a family such as"
+            + " decision.), from/to dates yyyy-mm-dd (inclusive); the next page: before = the last id returned")
     @GetMapping("/audit")
-    List<Map<String, Object>> audit(@PathVariable String site, @RequestParam(required = false) Long before,
-                                    @RequestParam(defaultValue = "100") int limit, Authentication auth) {
+    List<io.parley.site.AuditLog.Entry> audit(@PathVariable String site, @RequestParam(required = false) Long before,
+                                              @RequestParam(defaultValue = "100") int limit,
+                                              @RequestParam(required = false) String actor,
+                                              @RequestParam(required = false) String action,
+                                              @RequestParam(required = false) java.time.LocalDate from,
+                                              @RequestParam(required = false) java.time.LocalDate to, Authentication auth) {
         Site s = access.require(auth, site, Permission.CONFIGURE);
         if (limit < 1 || limit > 1000) {
             throw new BadRequest("limit", "must be between 1 and 1000");
         }
-        return audit.list(s.id(), before == null ? Long.MAX_VALUE : before, limit);
+        return trail.page(s, new io.parley.moderation.AuditTrail.Filter(actor, action, from, to), true, before, limit);
     }
 
     record KeyRequest(String label) {

@@ -237,12 +237,19 @@ public class Decisions {
     /** Writes the decision, moves the item and the comment on, and audits it; the caller holds the item's row lock. */
     private Decision record(Site site, String moderator, DecisionRequest d, long commentId, int version,
                             boolean resolvesEscalation) {
+        return record(site, moderator, d, commentId, version, resolvesEscalation, null);
+    }
+
+    /** {@code reverses}: for a reversal, the comment status it replaces (what its undo restores); else null. */
+    private Decision record(Site site, String moderator, DecisionRequest d, long commentId, int version,
+                            boolean resolvesEscalation, String reverses) {
         Map<String, Object> decided = jdbc.queryForMap("""
                 INSERT INTO decisions (review_item_id, comment_id, site_id, moderator, action, reason, label_corrections,
-                                       settings_version, reason_code)
-                VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?) RETURNING id, decided_at""",
+                                       settings_version, reason_code, reverses)
+                VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) RETURNING id, decided_at""",
                 d.itemId(), commentId, site.id(), moderator, d.action().wire(), d.reason(),
-                d.labelCorrections() == null ? null : queue.write(d.labelCorrections()), version, d.reasonCode());
+                d.labelCorrections() == null ? null : queue.write(d.labelCorrections()), version, d.reasonCode(),
+                reverses);
         jdbc.update("""
                 UPDATE review_items SET state = ?, decided_at = now(), claimed_by = ?, claim_token = NULL, lease_until = NULL
                 WHERE id = ?""", d.action().itemState().wire(), moderator, d.itemId());
@@ -273,7 +280,7 @@ public class Decisions {
         audit.record(site.id(), moderator, "decision." + d.action().wire(), "decision:" + decisionId, details);
         meters.counter("parley.decisions", "action", d.action().wire()).increment();
         Decision recorded = new Decision(decisionId, d.itemId(), commentId, moderator, d.action(), d.reason(),
-                offset(decided.get("decided_at")), d.reasonCode());
+                offset(decided.get("decided_at")), d.reasonCode(), reverses);
         // In this transaction, so that a listener's writes (the webhook outbox) commit or roll back with the decision.
         events.publishEvent(new DecisionRecorded(site.id(), recorded, d.action().commentStatus().wire(), version));
         return recorded;
@@ -320,7 +327,7 @@ public class Decisions {
                 SELECT moderator, action FROM decisions WHERE comment_id = ? AND undone_at IS NULL AND action <> 'escalate'
                 ORDER BY id DESC LIMIT 1""", commentId).stream().findFirst().orElse(null);
         Decision d = record(site, actor, new DecisionRequest(itemId, action, reason, null, reasonCode), commentId, version,
-                false);
+                false, status);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("comment", commentId);
         details.put("from", status);
@@ -354,11 +361,19 @@ public class Decisions {
         return jdbc.queryForObject("SELECT external_id FROM comments WHERE id = ?", String.class, commentId);
     }
 
-    /** Takes a decision back within the undo window: the item returns to the moderator's claim. */
+    /**
+     * Takes a decision back within the undo window. A queue decision's item returns to the moderator's claim, its comment
+     * held. A reversal's comment returns to the status the reversal replaced (published or rejected) and its item stays
+     * decided: the way back from a reversal is the outcome before it, not the queue (it was sent back to the queue held,
+     * where the API and the Outcomes page disagreed on what "take it back" meant). A decision someone decided over since
+     * (a reversal, the owner's answer to an escalation) is refused: undoing it would hold a comment whose later decision
+     * still stands.
+     */
     @Transactional
     public QueueItem undo(Site site, String moderator, long decisionId) {
         List<Map<String, Object>> rows = jdbc.queryForList("""
-                SELECT review_item_id, comment_id, moderator, undone_at, decided_at > now() - make_interval(secs => ?) AS recent
+                SELECT review_item_id, comment_id, moderator, undone_at, reverses,
+                       decided_at > now() - make_interval(secs => ?) AS recent
                 FROM decisions WHERE id = ? AND site_id = ? FOR UPDATE""", (double) undoWindow.toSeconds(), decisionId, site.id());
         if (rows.isEmpty()) {
             throw new DecisionNotFound(decisionId);
@@ -374,18 +389,59 @@ public class Decisions {
             throw new UndoExpired(decisionId);
         }
         long itemId = ((Number) d.get("review_item_id")).longValue();
+        jdbc.queryForList("SELECT id FROM review_items WHERE id = ? FOR UPDATE", itemId);
+        List<Map<String, Object>> later = jdbc.queryForList("""
+                SELECT id, moderator, action, reverses, decided_at FROM decisions
+                WHERE review_item_id = ? AND id > ? AND undone_at IS NULL ORDER BY id LIMIT 1""", itemId, decisionId);
+        if (!later.isEmpty()) {
+            Map<String, Object> l = later.get(0);
+            String what = l.get("reverses") != null ? "reversed" : switch (Action.parse((String) l.get("action"))) {
+                case APPROVE -> "approved";
+                case REJECT -> "rejected";
+                case ESCALATE -> "escalated";
+            };
+            throw UndoExpired.superseded(decisionId, what + " by " + l.get("moderator") + " at "
+                    + offset(l.get("decided_at")).withNano(0).toInstant() + " (decision " + l.get("id") + ")");
+        }
+        long commentId = ((Number) d.get("comment_id")).longValue();
+        String restored = (String) d.get("reverses");
         OffsetDateTime undoneAt = offset(jdbc.queryForObject("UPDATE decisions SET undone_at = now() WHERE id = ? RETURNING undone_at",
                 Object.class, decisionId));
-        jdbc.update("""
-                UPDATE review_items SET state = 'open', decided_at = NULL, claimed_by = ?, claim_token = gen_random_uuid(),
-                    lease_until = now() + make_interval(secs => ?) WHERE id = ?""", moderator,
-                (double) claims.lease().toSeconds(), itemId);
-        jdbc.update("UPDATE comments SET status = ?, updated_at = now() WHERE id = ?", CommentStatus.HELD.wire(),
-                d.get("comment_id"));
-        audit.record(site.id(), moderator, "decision.undone", "decision:" + decisionId, Map.of("item", itemId));
-        events.publishEvent(new DecisionUndone(site.id(), decisionId, itemId, ((Number) d.get("comment_id")).longValue(),
-                moderator, undoneAt, CommentStatus.HELD.wire()));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("item", itemId);
+        details.put("comment", commentId);
+        if (restored == null) {
+            jdbc.update("""
+                    UPDATE review_items SET state = 'open', decided_at = NULL, claimed_by = ?, claim_token = gen_random_uuid(),
+                        lease_until = now() + make_interval(secs => ?) WHERE id = ?""", moderator,
+                    (double) claims.lease().toSeconds(), itemId);
+            restored = CommentStatus.HELD.wire();
+        } else {
+            details.put("reversal", true);
+        }
+        details.put("restored", restored);
+        jdbc.update("UPDATE comments SET status = ?, updated_at = now() WHERE id = ?", restored, commentId);
+        audit.record(site.id(), moderator, "decision.undone", "decision:" + decisionId, details);
+        events.publishEvent(new DecisionUndone(site.id(), decisionId, itemId, commentId, moderator, undoneAt, restored));
         return queue.item(site, itemId);
+    }
+
+    /** How long after a decision its moderator may undo it. */
+    public Duration undoWindow() {
+        return undoWindow;
+    }
+
+    /**
+     * For a reversal, the comment status it replaced (what its undo restores); null for a decision taken in the queue.
+     * A decision the site does not have is {@link DecisionNotFound}.
+     */
+    public String reverses(Site site, long decisionId) {
+        List<String> r = jdbc.queryForList("SELECT reverses FROM decisions WHERE id = ? AND site_id = ?", String.class,
+                decisionId, site.id());
+        if (r.isEmpty()) {
+            throw new DecisionNotFound(decisionId);
+        }
+        return r.get(0);
     }
 
     private static OffsetDateTime offset(Object v) {

@@ -34,7 +34,8 @@ public class Outcomes {
     private static final String SELECT = """
             SELECT c.id, c.external_id, a.external_id AS article, a.title, c.author, c.text, c.status,
                    d.moderator, d.action, d.reason, coalesce(d.decided_at, c.updated_at) AS at,
-                   c.status_reason::text AS status_reason, c.author_id
+                   c.status_reason::text AS status_reason, c.author_id,
+                   (SELECT r.id FROM review_items r WHERE r.comment_id = c.id) AS item_id
             FROM comments c JOIN articles a ON a.id = c.article_id
             LEFT JOIN LATERAL (SELECT x.id, x.moderator, x.action, x.reason, x.decided_at FROM decisions x
                                WHERE x.comment_id = c.id AND x.undone_at IS NULL AND x.action <> 'escalate'
@@ -56,18 +57,20 @@ public class Outcomes {
         this.row = (rs, i) -> new Outcome(rs.getLong("id"), rs.getString("external_id"), rs.getString("article"),
                 rs.getString("title"), rs.getString("author"), rs.getString("text"), CommentStatus.of(rs.getString("status")),
                 rs.getString("moderator"), Action.parse(rs.getString("action")), rs.getString("reason"),
-                rs.getObject("at", OffsetDateTime.class), node(rs.getString("status_reason")), null, rs.getString("author_id"));
+                rs.getObject("at", OffsetDateTime.class), node(rs.getString("status_reason")), null, rs.getString("author_id"),
+                (Long) rs.getObject("item_id", Long.class));
     }
 
     /**
      * @param decidedBy  the moderator of the standing decision, null when a rule decided
      * @param reason     the standing decision's note, if any
      * @param statusReason what the pipeline recorded: {@code {"reasons": [...], "model": ...}}
+     * @param itemId     the comment's review item (its page has the audit trail), null when a rule decided it unseen
      */
     public record Outcome(long commentId, String externalId, String article, String articleTitle, String author,
                           String text, CommentStatus status, String decidedBy, Action action, String reason,
                           OffsetDateTime at, JsonNode statusReason, StoredClassification classification,
-                          String authorId) {
+                          String authorId, Long itemId) {
         public boolean byRule() {
             return decidedBy == null;
         }
@@ -161,7 +164,7 @@ public class Outcomes {
         Map<Long, StoredClassification> latest = classifications.latest(found.stream().map(Outcome::commentId).toList());
         return found.stream().map(o -> new Outcome(o.commentId(), o.externalId(), o.article(), o.articleTitle(), o.author(),
                 o.text(), o.status(), o.decidedBy(), o.action(), o.reason(), o.at(), o.statusReason(),
-                latest.get(o.commentId()), o.authorId())).toList();
+                latest.get(o.commentId()), o.authorId(), o.itemId())).toList();
     }
 
     public Outcome outcome(Site site, long commentId) {

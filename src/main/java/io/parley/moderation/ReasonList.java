@@ -57,7 +57,11 @@ public class ReasonList {
         if (l.isEmpty() || l.length() > 80) {
             throw new InvalidModerationInput("label", "a reason of 1 to 80 characters");
         }
-        StorableText.require("label", l);
+        String unstorable = StorableText.problem(l);
+        if (unstorable != null) {
+            // refused as the other label refusals are, so the Reasons page says it in its form (it was an error page)
+            throw new InvalidModerationInput("label", unstorable);
+        }
         String code = code(l);
         if (code.isEmpty()) {
             throw new InvalidModerationInput("label", "a reason needs at least one letter or digit");
@@ -98,7 +102,7 @@ public class ReasonList {
     }
 
     /** The label of an active reason; a code the site does not offer is refused naming {@code field}. */
-    String require(Site site, String field, String code) {
+    public String require(Site site, String field, String code) {
         return active(site).stream().filter(c -> c.code().equals(code)).map(Choice::label).findFirst()
                 .orElseThrow(() -> new InvalidModerationInput(field, "not one of this site's reasons"));
     }

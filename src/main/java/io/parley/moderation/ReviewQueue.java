@@ -34,7 +34,7 @@ public class ReviewQueue {
             """;
 
     static final RowMapper<Decision> DECISION_ROW = (rs, i) -> new Decision(rs.getLong(1), rs.getLong(2),
-            rs.getLong(3), rs.getString(4), Action.parse(rs.getString(5)), rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getString(8));
+            rs.getLong(3), rs.getString(4), Action.parse(rs.getString(5)), rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getString(8), rs.getString(9));
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -171,7 +171,7 @@ public class ReviewQueue {
     /** Why and by whom an escalated item was escalated: its latest escalation decision still standing. */
     public Optional<Decision> escalation(Site site, long itemId) {
         return jdbc.query("""
-                SELECT id, review_item_id, comment_id, moderator, action, reason, decided_at, reason_code FROM decisions
+                SELECT id, review_item_id, comment_id, moderator, action, reason, decided_at, reason_code, reverses FROM decisions
                 WHERE site_id = ? AND review_item_id = ? AND action = 'escalate' AND undone_at IS NULL
                 ORDER BY id DESC LIMIT 1""", DECISION_ROW, site.id(), itemId).stream().findFirst();
     }
@@ -179,7 +179,7 @@ public class ReviewQueue {
     /** The latest decisions on a site (for undo and the audit view). */
     public List<Decision> recentDecisions(Site site, String moderator, int limit) {
         return jdbc.query("""
-                SELECT id, review_item_id, comment_id, moderator, action, reason, decided_at, reason_code FROM decisions
+                SELECT id, review_item_id, comment_id, moderator, action, reason, decided_at, reason_code, reverses FROM decisions
                 WHERE site_id = ? AND (CAST(? AS text) IS NULL OR moderator = ?) AND undone_at IS NULL ORDER BY id DESC LIMIT ?""",
                 DECISION_ROW, site.id(), moderator, moderator, limit);
     }

@@ -10,6 +10,12 @@ public final class UndoExpired extends RuntimeException {
         super(message);
     }
 
+    /** Someone decided the item again since (a reversal, an escalation's answer): that decision stands over this one. */
+    public static UndoExpired superseded(long id, String since) {
+        return new UndoExpired("decision " + id + " cannot be undone: the comment was " + since
+                + " since; undo that one, or reverse the comment on Outcomes");
+    }
+
     /** The decision was taken back already: there is nothing left to undo. */
     public static UndoExpired alreadyUndone(long id) {
         return new UndoExpired("this decision was already undone (" + id + ")");

@@ -127,7 +127,12 @@ class AuthorPages {
                      Authentication auth, RedirectAttributes flash) {
         Site s = access.require(auth, site, Permission.MODERATE);
         Caller me = SiteAccess.caller(auth);
-        Action a = Action.parse(action);
+        Action a = QueuePages.action(action);
+        String note = QueuePages.note(reason);
+        String code = a == Action.APPROVE ? null : QueuePages.blank(reasonCode);
+        if (code != null) {
+            reasons.require(s, "reasonCode", code);
+        }
         List<Long> waiting = authors.history(s, author, 500).waitingItems();
         String path = path(s, author);
         if (waiting.isEmpty()) {
@@ -135,7 +140,7 @@ class AuthorPages {
             return path;
         }
         List<Decision> ds = decisions.decideAll(s, me.name(), waiting.stream().map(id -> new DecisionRequest(id, a,
-                QueuePages.blank(reason), null, a == Action.APPROVE ? null : QueuePages.blank(reasonCode))).toList(),
+                note, null, code)).toList(),
                 me.can(s.slug(), Permission.CONFIGURE));
         flash.addFlashAttribute("message", (a == Action.APPROVE ? "Approved " : a == Action.REJECT ? "Rejected " : "Escalated ")
                 + ds.size() + " waiting comment" + (ds.size() == 1 ? "" : "s") + " by " + shown(s, author) + ".");

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -189,6 +188,55 @@ final class Display {
         return out;
     }
 
+    /**
+     * The stance probability a queue sorted by {@code stance:view.label} is ordered by, as shown on each row.
+     *
+     * @param target for the target view, the target whose probability is highest (the one the order used); else null
+     * @param p      null when the comment has no such probability (sorted last)
+     */
+    record SortValue(String view, String label, String target, Double p) {
+        public String text() {
+            String who = target != null ? target : view;
+            return p == null ? who + " " + label + ": no score" : String.format(Locale.ROOT, "%s %s %.2f", who, label, p);
+        }
+    }
+
+    /** What {@link #stanceSortValue} reads: the stored stance detail, a map per view of label to probability. */
+    static SortValue stanceSortValue(StoredClassification classification, String sort) {
+        if (sort == null || !sort.startsWith("stance:")) {
+            return null;
+        }
+        String[] vl = sort.substring("stance:".length()).split("\\.", 2);
+        if (vl.length != 2) {
+            return null;
+        }
+        StanceOutcome st = classification == null ? null : classification.stance();
+        Object detail = st == null ? null : st.detail();
+        if (!(detail instanceof Map<?, ?> views)) {
+            return new SortValue(vl[0], vl[1], null, null);
+        }
+        if (vl[0].equals("target")) {
+            String best = null;
+            Double bestP = null;
+            if (views.get("targets") instanceof Map<?, ?> targets) {
+                for (Map.Entry<?, ?> t : targets.entrySet()) {
+                    Double p = t.getValue() instanceof Map<?, ?> probs ? number(probs.get(vl[1])) : null;
+                    if (p != null && (bestP == null || p > bestP)) {
+                        best = String.valueOf(t.getKey());
+                        bestP = p;
+                    }
+                }
+            }
+            return new SortValue(vl[0], vl[1], best, bestP);
+        }
+        Double p = views.get(vl[0]) instanceof Map<?, ?> probs ? number(probs.get(vl[1])) : null;
+        return new SortValue(vl[0], vl[1], null, p);
+    }
+
+    private static Double number(Object o) {
+        return o instanceof Number n ? n.doubleValue() : null;
+    }
+
     static List<HeldReason> reasons(JsonNode reason) {
         List<HeldReason> out = new ArrayList<>();
         JsonNode arr = reason != null && reason.has("reasons") ? reason.get("reasons") : reason;
@@ -220,62 +268,9 @@ final class Display {
         return d.toDays() + "d";
     }
 
-    /**
-     * The article paragraph a comment quotes (by index or by its text), else the one sharing the most
-     * words with it; -1 when nothing relates.
-     */
+    /** The article paragraph a comment quotes or relates to; -1 when nothing relates ({@link io.parley.ingest.ArticleParagraphs}). */
     static int relatedParagraph(List<String> paragraphs, JsonNode quotes, String text) {
-        if (paragraphs == null || paragraphs.isEmpty()) {
-            return -1;
-        }
-        if (quotes != null && quotes.isArray()) {
-            for (JsonNode q : quotes) {
-                if (q.has("articleParagraph") && q.get("articleParagraph").canConvertToInt()) {
-                    int i = q.get("articleParagraph").asInt();
-                    if (i >= 0 && i < paragraphs.size()) {
-                        return i;
-                    }
-                }
-                String qt = q.path("text").asText("").strip();
-                if (qt.length() >= 12) {
-                    for (int i = 0; i < paragraphs.size(); i++) {
-                        if (paragraphs.get(i).contains(qt) || qt.contains(paragraphs.get(i).strip())) {
-                            return i;
-                        }
-                    }
-                }
-            }
-        }
-        Set<String> words = words(text);
-        int best = -1;
-        double bestScore = 0;
-        for (int i = 0; i < paragraphs.size(); i++) {
-            Set<String> p = words(paragraphs.get(i));
-            if (p.isEmpty()) {
-                continue;
-            }
-            Set<String> shared = new HashSet<>(p);
-            shared.retainAll(words);
-            double score = shared.size() / Math.sqrt(p.size());
-            if (shared.size() >= 3 && score > bestScore) {
-                bestScore = score;
-                best = i;
-            }
-        }
-        return best;
-    }
-
-    private static Set<String> words(String s) {
-        Set<String> out = new HashSet<>();
-        if (s == null) {
-            return out;
-        }
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() > 3) {
-                out.add(w);
-            }
-        }
-        return out;
+        return io.parley.ingest.ArticleParagraphs.related(paragraphs, quotes, text);
     }
 
     private static String text(JsonNode n, String f) {

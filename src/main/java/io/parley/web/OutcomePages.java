@@ -130,12 +130,38 @@ class OutcomePages {
         flash.addFlashAttribute("message", (d.action() == Action.APPROVE ? "Published" : "Rejected") + " the comment by "
                 + (before.author() == null ? "an anonymous reader" : before.author()) + " (it had been "
                 + before.status().wire() + (before.byRule() ? " by rule" : " by " + before.decidedBy())
-                + "). To take this back, reverse it again: it is listed under Outcome: "
+                + "). Undo puts it back " + before.status().wire() + " within " + undoMinutes()
+                + "; later, reverse it again: it is listed under Outcome: "
                 + (d.action() == Action.APPROVE ? "published" : "rejected") + ".");
-        // It said "Undo from the queue with u within the undo window", but the queue page's u takes back only what was
-        // decided on that page (its own list of decisions), and an undo sends the comment back to the queue held, not
-        // to the outcome it had: reversing again is the way back.
-        // back to the same filtered list; only a query string of our own form is accepted
+        // The way back: undo restores the outcome the reversal replaced (Decisions.undo), as the API's undo of the same
+        // decision does; it used to send the comment to the queue held, so this page said to reverse again instead.
+        flash.addFlashAttribute("undoDecision", d.id());
+        return backTo(s, back);
+    }
+
+    /** Takes a reversal back (the Undo beside its notice): the comment has the outcome it had before. */
+    @PostMapping("/sites/{site}/outcomes/undo")
+    String undo(@PathVariable String site, @RequestParam long decision, @RequestParam(required = false) String back,
+                Authentication auth, RedirectAttributes flash) {
+        Site s = access.require(auth, site, Permission.MODERATE);
+        if (decisions.reverses(s, decision) == null) {
+            throw new InvalidModerationInput("decision", "decision " + decision + " is no reversal; a queue decision is "
+                    + "undone on the queue page (u)");
+        }
+        io.parley.moderation.QueueItem item = decisions.undo(s, SiteAccess.caller(auth).name(), decision);
+        Outcomes.Outcome now = outcomes.outcome(s, item.commentId());
+        flash.addFlashAttribute("message", "Undone: the comment by " + (now.author() == null ? "an anonymous reader"
+                : now.author()) + " is " + now.status().wire() + " again, as before the reversal.");
+        return backTo(s, back);
+    }
+
+    private String undoMinutes() {
+        long m = Math.max(1, decisions.undoWindow().toMinutes());
+        return m == 1 ? "a minute" : m + " minutes";
+    }
+
+    /** Back to the same filtered list; only a query string of our own form is accepted. */
+    private static String backTo(Site s, String back) {
         String q = back != null && back.matches("[A-Za-z0-9=&%._+-]*") ? back : "";
         return "redirect:/sites/" + s.slug() + "/outcomes" + (q.isEmpty() ? "" : "?" + q);
     }

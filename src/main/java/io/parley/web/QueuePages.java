@@ -69,8 +69,11 @@ class QueuePages {
     private final ReasonList reasons;
     private final SiteDirectory sites;
 
+    private final io.parley.moderation.AuditTrail trail;
+
     QueuePages(ReviewQueue queue, Claims claims, Decisions decisions, CommentQueries comments, SiteAccess access,
-               ReasonList reasons, SiteDirectory sites) {
+               ReasonList reasons, SiteDirectory sites, io.parley.moderation.AuditTrail trail) {
+        this.trail = trail;
         this.reasons = reasons;
         this.queue = queue;
         this.claims = claims;
@@ -86,13 +89,23 @@ class QueuePages {
     }
 
     /** One queue row as shown: the item plus what the template needs, computed once. */
+    /**
+     * @param sortedBy under a stance sort, the probability the list is ordered by ("article disagree 0.62"); the
+     *                 argmax badges alone showed "article: discuss" on the top row of "most disagreeing", which read
+     *                 as a wrong order. Null under any other sort.
+     */
     record Row(QueueItem item, List<Display.Chip> chips, List<Display.Segment> segments, List<Display.Badge> badges,
-               String age, String claimedByOther) {
+               String age, String claimedByOther, Display.SortValue sortedBy) {
         static Row of(QueueItem i, String me, OffsetDateTime now, Display.LabelNames names) {
+            return of(i, me, now, names, null);
+        }
+
+        static Row of(QueueItem i, String me, OffsetDateTime now, Display.LabelNames names, String sort) {
             boolean othersLease = i.claimedBy() != null && !i.claimedBy().equals(me) && i.leaseUntil() != null
                     && i.leaseUntil().isAfter(now);
             return new Row(i, Display.chips(i.classification(), 3, names), Display.segments(i.text(), i.classification()),
-                    Display.stance(i.classification()), Display.age(i.queuedAt(), now), othersLease ? i.claimedBy() : null);
+                    Display.stance(i.classification()), Display.age(i.queuedAt(), now), othersLease ? i.claimedBy() : null,
+                    Display.stanceSortValue(i.classification(), sort));
         }
     }
 
@@ -169,7 +182,7 @@ class QueuePages {
         HomePages.commentsYet(model, sites, s);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<Row> rows = queue.list(s, new ReviewQueue.Filter(ItemState.OPEN, l, a, so, st), 0, PAGE).stream()
-                .map(i -> Row.of(i, me, now, names())).toList();
+                .map(i -> Row.of(i, me, now, names(), so)).toList();
         model.addAttribute("rows", rows);
         // an empty list under a filter said "Nothing waiting" beside "62 open": a filter, not an empty queue (a sort
         // hides nothing)
@@ -197,6 +210,8 @@ class QueuePages {
         Display.LabelNames names = names();
         model.addAttribute("row", Row.of(item, me.name(), now, names));
         model.addAttribute("open", open);
+        // who decided it and when, as a refused decision says it (the trail below has the rest)
+        model.addAttribute("decidedAs", open ? null : decisions.alreadyDecided(id).getMessage());
         model.addAttribute("holder", holder);
         model.addAttribute("holderUntil", holder == null ? null : on.claimedUntil());
         List<String> viewers = on == null ? List.of() : on.viewersBut(me.name());
@@ -216,6 +231,8 @@ class QueuePages {
         Thread thread = thread(comments, s, item.commentId(), names);
         model.addAttribute("ancestors", thread.ancestors());
         model.addAttribute("replies", thread.replies());
+        // who decided what on it, when, undone or reversed since: the audit trail was readable only through the API
+        model.addAttribute("trail", trail.item(s, id).stream().map(e -> AuditPages.line(s, e)).toList());
         if (!fragment) {
             // the page on its own asks for a reason on reject and escalate, as the queue does
             model.addAttribute("pickReasons", reasons.active(s));
@@ -281,6 +298,7 @@ class QueuePages {
                              Authentication auth) {
         Site s = access.require(auth, site, Permission.MODERATE);
         Caller me = SiteAccess.caller(auth);
+        action(action);
         List<DecisionRequest> requests = new ArrayList<>();
         for (long id : parseIds(ids)) {
             // said as what it is: a bare "bulk" read as the moderator's own note ("Note: bulk" on Outcomes, an
@@ -349,6 +367,31 @@ class QueuePages {
         } catch (NumberFormatException e) {
             throw new InvalidModerationInput("ids", "comma-separated item numbers");
         }
+    }
+
+    /**
+     * A form's action, refused by the form's own field name: a selection or an author's waiting comments are decided as
+     * a unit, whose refusal named "decisions[0].action", a field no page has.
+     */
+    static Action action(String raw) {
+        Action a = Action.parse(raw);
+        if (a == null) {
+            throw new InvalidModerationInput("action", "approve, reject or escalate, not '" + clip(String.valueOf(raw)) + "'");
+        }
+        return a;
+    }
+
+    /** A note typed beside a decision of several, checked once by the form's field name (as {@link #action}). */
+    static String note(String raw) {
+        String n = blank(raw);
+        if (n != null && n.length() > 2000) {
+            throw new InvalidModerationInput("reason", "a note of at most 2000 characters (this one has " + n.length() + ")");
+        }
+        String problem = io.parley.site.StorableText.problem(n);
+        if (problem != null) {
+            throw new InvalidModerationInput("reason", problem);
+        }
+        return n;
     }
 
     static String blank(String s) {

@@ -82,4 +82,29 @@ class DisplayTest {
         assertThat(Display.age(now.minusDays(3), now)).isEqualTo("3d");
         assertThat(Display.age(now.plusMinutes(5), now)).isEqualTo("<1m");
     }
+
+    /**
+     * Under a stance sort each row shows the probability the order is by: the argmax badge alone ("article: discuss")
+     * said nothing about why a row stood first in "most disagreeing".
+     */
+    @Test
+    void aStanceSortShowsTheProbabilityItSortsBy() throws Exception {
+        StoredClassification c = stored("""
+                {"stance":{"article":"discuss","parent":"deny","targets":{"NATO":"none","Putin":"against"},
+                 "detail":{"article":{"agree":0.05,"disagree":0.41,"discuss":0.47,"unrelated":0.07},
+                           "parent":{"support":0.1,"deny":0.7,"query":0.1,"comment":0.1},
+                           "targets":{"NATO":{"favor":0.2,"against":0.35,"none":0.45},
+                                      "Putin":{"favor":0.05,"against":0.8,"none":0.15}}}}}""");
+        assertThat(Display.stanceSortValue(c, "stance:article.disagree").text()).isEqualTo("article disagree 0.41");
+        assertThat(Display.stanceSortValue(c, "stance:parent.deny").text()).isEqualTo("parent deny 0.70");
+        // the target whose probability the order used: the highest over the comment's targets
+        assertThat(Display.stanceSortValue(c, "stance:target.against").text()).isEqualTo("Putin against 0.80");
+        assertThat(Display.stanceSortValue(c, "stance:target.favor").text()).isEqualTo("NATO favor 0.20");
+        // not a stance sort: nothing shown; a comment without the probability: said, as it sorts last
+        assertThat(Display.stanceSortValue(c, "score")).isNull();
+        assertThat(Display.stanceSortValue(c, null)).isNull();
+        assertThat(Display.stanceSortValue(stored("{\"stance\":{\"article\":\"agree\"}}"), "stance:article.disagree").text())
+                .isEqualTo("article disagree: no score");
+        assertThat(Display.stanceSortValue(null, "stance:parent.deny").p()).isNull();
+    }
 }

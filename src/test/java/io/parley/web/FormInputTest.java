@@ -122,6 +122,37 @@ class FormInputTest extends IntegrationTest {
                 .isEqualTo(before);
     }
 
+    /**
+     * A queue selection (A/R) and an author's "decide all waiting" are decided as a unit, whose refusal named
+     * "decisions[0].action" or "decisions[0].reason", fields no form has; a NUL in a reason's label was an error page
+     * where the other refused labels are said in the Reasons form. Nothing is decided or added.
+     */
+    @Test
+    void refusalsOfDecisionsAsAUnitNameTheFormsOwnFields() throws Exception {
+        QueueItem item = queue.list(site, ReviewQueue.Filter.open(), 0, 1).get(0);
+        String csrf = WebSession.csrf(owner.get("/sites/forms/queue/" + item.id()).body());
+        String author = "/sites/forms/authors/" + java.net.URLEncoder.encode(item.authorKey(), java.nio.charset.StandardCharsets.UTF_8);
+        String longNote = "n".repeat(2001);
+        for (String[] bad : List.of(
+                new String[]{"/sites/forms/queue/bulk", "ids=" + item.id() + "&action=zzz", "action: approve, reject or escalate"},
+                new String[]{author + "/decide", "action=zzz", "action: approve, reject or escalate"},
+                new String[]{author + "/decide", "action=reject&reason=" + longNote, "reason: a note of at most 2000 characters"},
+                new String[]{author + "/decide", "action=reject&reason=a%00b", "reason: contains a NUL character"},
+                new String[]{author + "/decide", "action=reject&reasonCode=zzz", "reasonCode: not one of this site"})) {
+            HttpResponse<String> r = owner.post(bad[0], bad[1] + "&_csrf=" + csrf);
+            assertThat(r.statusCode()).as(bad[0] + " " + bad[1].substring(0, Math.min(40, bad[1].length()))).isEqualTo(400);
+            assertThat(r.body()).contains(bad[2]).doesNotContain("decisions[0]");
+        }
+        assertThat(queue.item(site, item.id()).state()).isEqualTo(io.parley.moderation.ItemState.OPEN);
+
+        String page = owner.get("/sites/forms/reasons").body();
+        HttpResponse<String> r = owner.post("/sites/forms/reasons", "label=Spam%00&_csrf=" + WebSession.csrf(page));
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).contains("Not added: contains a NUL character");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM moderation_reasons WHERE site_id = ? AND code LIKE 'spam%'",
+                Integer.class, site.id())).isZero();
+    }
+
     @Test
     void aNulInADecisionReasonIsRefusedAndTheItemStaysOpen() throws Exception {
         QueueItem item = queue.list(site, ReviewQueue.Filter.open(), 0, 1).get(0);

@@ -84,22 +84,45 @@ class OutcomesBrowserTest extends IntegrationTest {
         browser.screenshot("outcomes-1280");
         row.findElement(By.cssSelector("input[name=reason]")).sendKeys("sharp but within the rules");
         row.findElement(By.cssSelector("form.reverse button")).click();
-        browser.waitFor(d -> d.findElement(By.cssSelector("p.note")).getText().contains("Published the comment by reader-2"));
-        // the way back that exists (the queue page's u does not reach a reversal made here)
-        assertThat(browser.driver.findElement(By.cssSelector("p.note")).getText()).contains("rejected by rule")
-                .contains("reverse it again: it is listed under Outcome: published").doesNotContain("Undo from the queue");
+        browser.waitFor(d -> d.findElement(By.cssSelector(".note")).getText().contains("Published the comment by reader-2"));
+        // the way back: Undo beside the notice (within the undo window), reversing again after it
+        assertThat(browser.driver.findElement(By.cssSelector(".note")).getText()).contains("rejected by rule")
+                .contains("Undo puts it back rejected").contains("reverse it again: it is listed under Outcome: published")
+                .doesNotContain("Undo from the queue");
         // back on the same filtered list, where it no longer is
         assertThat(browser.driver.getCurrentUrl()).contains("status=rejected", "by=rule");
         assertThat(shown()).isEmpty();
+        // Undo restores the outcome before the reversal (rejected by rule), not a held comment back in the queue
+        browser.driver.findElement(By.id("undo-reversal")).click();
+        browser.waitFor(d -> d.findElement(By.cssSelector(".note")).getText().contains("Undone"));
+        assertThat(browser.driver.findElement(By.cssSelector(".note")).getText())
+                .contains("the comment by reader-2 is rejected again, as before the reversal");
+        assertThat(browser.driver.findElements(By.id("undo-reversal"))).isEmpty();
+        assertThat(browser.driver.getCurrentUrl()).contains("status=rejected", "by=rule");
+        assertThat(shown()).containsExactly(c6);
+        assertThat(jdbc.queryForObject("SELECT status FROM comments WHERE id = ?", String.class, comments.get("s4-c6")))
+                .isEqualTo("rejected");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM review_items WHERE comment_id = ? AND state = 'open'",
+                Integer.class, comments.get("s4-c6"))).isZero();
+        // and reversed again, for good
+        row = browser.driver.findElement(By.cssSelector("li.item[data-comment='" + c6 + "']"));
+        row.findElement(By.cssSelector("input[name=reason]")).sendKeys("sharp but within the rules");
+        row.findElement(By.cssSelector("form.reverse button")).click();
+        browser.waitFor(d -> d.findElement(By.cssSelector(".note")).getText().contains("Published the comment by reader-2"));
 
         assertThat(jdbc.queryForObject("SELECT status FROM comments WHERE id = ?", String.class, comments.get("s4-c6")))
                 .isEqualTo("published");
         assertThat(jdbc.queryForObject("""
                 SELECT details->>'decidedBy' || ':' || (details->>'from') || '>' || (details->>'to') FROM audit_events
-                WHERE site_id = ? AND action = 'outcome.reversed'""", String.class, site.id())).isEqualTo("rule:rejected>published");
+                WHERE site_id = ? AND action = 'outcome.reversed' ORDER BY id DESC LIMIT 1""", String.class, site.id()))
+                .isEqualTo("rule:rejected>published");
         browser.open("/sites/outcomes/outcomes?by=person");
         assertThat(shown()).containsExactly(c6);
         assertThat(browser.driver.findElement(By.cssSelector(".by")).getText()).isEqualTo("by oc-mod");
+        // the row leads to the item's page, where its audit trail is
+        long item = jdbc.queryForObject("SELECT id FROM review_items WHERE comment_id = ?", Long.class, comments.get("s4-c6"));
+        assertThat(browser.driver.findElement(By.cssSelector("a.trail-link")).getAttribute("href"))
+                .endsWith("/sites/outcomes/queue/" + item);
         StringWriter out = new StringWriter();
         export.write(site, out);
         assertThat(out.toString()).contains("\"action\":\"approve\"", "sharp but within the rules");

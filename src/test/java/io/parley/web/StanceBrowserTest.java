@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
@@ -47,6 +48,10 @@ class StanceBrowserTest extends IntegrationTest {
                     parent == null ? "null" : "\"" + parent + "\"", t1, t2, a, 0.4 + 0.6 * r.nextDouble());
             jdbc.update("INSERT INTO classifications (comment_id, model_name, model_version, stance) VALUES (?, 'm', 'v', ?::jsonb)",
                     c, stance);
+            // in the queue, so that its stance sort has rows to order
+            jdbc.update("""
+                    INSERT INTO review_items (site_id, comment_id, priority, reason, settings_version)
+                    VALUES (?, ?, 0.5, '[{"rule":"label","label":"insult","action":"hold"}]', 1)""", site.id(), c);
         }
         try (Browser b = new Browser(port)) {
             b.login("stance-owner", WebFixtures.PASSWORD);
@@ -68,6 +73,15 @@ class StanceBrowserTest extends IntegrationTest {
             b.open("/sites/stance-web/queue?sort=stance:article.disagree");
             WebElement sort = b.waitFor(d -> d.findElement(By.id("filter-sort")));
             assertThat(sort.getAttribute("value")).isEqualTo("stance:article.disagree");
+            // each row shows the probability the list is sorted by, highest first; rows without one come last
+            List<String> shown = b.driver.findElements(By.cssSelector("ol.items li.item .sorted-by")).stream()
+                    .map(WebElement::getText).toList();
+            assertThat(shown).hasSize(QueuePages.PAGE);
+            assertThat(shown.get(0)).matches("article disagree 0\\.\\d\\d");
+            List<Double> ps = shown.stream().filter(t -> !t.endsWith("no score"))
+                    .map(t -> Double.parseDouble(t.substring(t.lastIndexOf(' ') + 1))).toList();
+            assertThat(ps).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(shown.subList(0, ps.size())).noneMatch(t -> t.endsWith("no score"));
             b.screenshot("stance-queue-sort");
 
             b.open("/sites/stance-web/settings");
