@@ -431,13 +431,23 @@ def main():
             c["shown"][0] = "@%s %s" % (handle(cs[c["parent"]]["author"]).replace(".", ""), c["shown"][0])
     sc = [dict(cs[i]) for i in keep]
     idx = {old: new for new, old in enumerate(keep)}
-    for c in sc:
+    for k, c in enumerate(sc):
         c["root"] = idx[c["root"]]
-        c["parent"] = None if c["parent"] is None else c["root"]
+        if c["parent"] is not None:
+            # as ../heldout9's Yahoo and ../heldout12's Wykop: an opening "@name" inside a thread names the reply
+            # answered (the latest earlier comment by that name in the thread), else the thread's root
+            parent = c["root"]
+            if c["shown"][0].startswith("@"):
+                at = c["shown"][0].split(" ")[0][1:]
+                for j in range(k - 1, c["root"] - 1, -1):
+                    if sc[j]["handle"] == at and sc[j]["root"] == c["root"] if j != c["root"] else sc[j]["handle"] == at:
+                        parent = j
+                        break
+            c["parent"] = parent
         c["author"] = c["handle"]
         c["goldText"] = "\n\n".join(c["shown"])
     write("scratch", scratch(sc), g("scratch", sc, False, "Scratch project comments: comment-container with one level of replies (a reply to a reply is shown under the root, "
-                                                         "opening with '@handle', which is text; parent the root); relative age only; 'See more replies' hides the rest (not gold)", times=None))
+                                                         "opening with '@handle', which is text; parent the latest earlier comment by that handle in the thread, as Yahoo's and Wykop's gold); relative age only; 'See more replies' hides the rest (not gold)", times=None))
     # MediaWiki Extension:Comments: flat list, a reply has class 'reply' and follows its top-level comment
     cs = h16.thread(12, max_depth=1, likes=True, p_reply=0.5)
     write("mwcomments", mwcomments(cs), g("mwcomments", cs, True, "MediaWiki Comments extension: flat div.c-item list, replies (one level) are 'c-item reply' after their parent; "
