@@ -249,6 +249,18 @@ final class CommentSections {
 
     private static final Evaluator POST_BODIES_QUERY = QueryParser.parse(POST_BODIES);
 
+    /** How many of a record's elements are named as a post's body (see POST_BODIES). */
+    static int postBodiesIn(Element record) {
+        int n = 0;
+        for (Element e : record.getAllElements()) {
+            if (e.attributesSize() > 0 && (e.hasAttr("class") || e.hasAttr("id") || e.hasAttr("itemprop") || e.hasAttr("itemtype"))
+                    && POST_BODIES_QUERY.matches(record, e)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static void postBodies(Element root, Seen seen) {
         int n = 0;
         String where = null;
