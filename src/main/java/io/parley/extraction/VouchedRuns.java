@@ -57,7 +57,7 @@ final class VouchedRuns {
         if (headed(records) && wholeList(records)) {
             return records;
         }
-        if (records.stream().allMatch(r -> CommentSections.postBodiesIn(r) == 1)) {
+        if (wholeList(records) && records.stream().allMatch(r -> CommentSections.postBodiesIn(r) == 1)) {
             // each record holds one element the page names a post's body ("pre.message-body", "div.post_body"): a
             // mail archive's or a forum's messages, whatever the class of the box around each
             return records;
