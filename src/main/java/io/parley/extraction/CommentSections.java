@@ -788,7 +788,9 @@ final class CommentSections {
         }
         CommentSection judged = judge(seen, n);
         if (n == 0 && judged.status() == CommentSection.Status.NONE && threadSeen && !seen.saysNone && !DumpCommentForms.formOnly(raw)) {
-            return CommentSection.unparsed(0, "a comment section was seen in the text but not turned into comments");
+            // (the dated reply-action lines, where the dump has them, say more of what was seen than the section alone)
+            String unread = UnreadSections.text(raw);
+            return CommentSection.unparsed(0, unread != null ? unread : "a comment section was seen in the text but not turned into comments");
         }
         if (n == 0 && judged.status() == CommentSection.Status.NONE && !seen.saysNone) {
             String heads = datedHeads(raw);
