@@ -33,6 +33,12 @@ final class CommentRecords {
             "pseudonym", "pseudo", "postauthor",
             // (K2-style themes glue the word: span.commentauthor)
             "commentauthor");
+    /**
+     * Class words that name the author only on a name-sized inline element (Gnuboard's span.sv_member, a mail archive's
+     * span.message-from): on a box ("member_info": name, location, contributions) they name a user card.
+     */
+    private static final Set<String> INLINE_AUTHOR_PARTS = Set.of("member", "from");
+    private static final Evaluator BLOCK_INSIDE = QueryParser.parse("div, p, li, ul, ol, br, table, section, h1, h2, h3, h4, h5, h6");
     private static final Set<String> TIME_PARTS = Set.of("date", "time", "timestamp", "datetime", "age", "posted", "when",
             "published", "postdate", "ago", "dt");
     private static final Set<String> LIKE_PARTS = Set.of("like", "likes", "vote", "votes", "score", "points", "upvote",
@@ -69,7 +75,8 @@ final class CommentRecords {
     private static final Pattern LIKES_TEXT = Pattern.compile(
             "(?i)(?:^|\\s|[(\\[\\u2665\\u2764+])(\\d{1,6})\\s*(?:likes?|points?|up|votes?|recommends?|recommendations?|empfehlungen|(?:positive )?bewertungen|helpful\\b|me gusta|mi piace|curtidas|recs?\\b|stars?\\b|hearts?\\b|favou?rites?|(?:people|persons?|members?|users?) likes? this|\\)|$)"
                     // (and "[37 Recs]": Daily Kos-style recommends; "Respect 12": Brightspot-style news CMSes)
-                    + "|(?:recommend|like|likes|support|respect|j['\\u2019]aime|gef\\u00e4llt mir|\\u2665|\\u2764|\\u25b2|\\u2191|\\ud83d\\udc4d)\\s*\\(?(\\d{1,6})\\)?");
+                    // (and "顶[12]", "赞(5)": Chinese portals' up-vote buttons with the count in brackets)
+                    + "|(?:recommend|like|likes|support|respect|j['\\u2019]aime|gef\\u00e4llt mir|\\u2665|\\u2764|\\u25b2|\\u2191|\\ud83d\\udc4d|\\u9876|\\u8d5e)\\s*[(\\[]?(\\d{1,6})[)\\]]?");
     /** The localized verbs alone (no English "says": "X says:" over a comment's date is its byline, not a quote's head). */
     static final String WROTE_LOCAL = "schrieb|hat geschrieben|a \u00e9crit|a ecrit|escribi\u00f3|ha scritto|schreef|skrev|escreveu|kirjoitti"
             + "|napisa\u0142(?:\\(a\\)|a)?|napsal(?:\\(a\\)|a)?"
@@ -516,6 +523,7 @@ final class CommentRecords {
 
     private static List<ExtractedComment> read(Element root, List<String> articleKeys, Deadline deadline, int blockCommentWords) {
         List<Element> records = bestSet(root, deadline);
+        records = withoutHeadRecord(records);
         boolean few = records.size() < (blockCommentWords > 0 ? 2 : 3);
         if (!few) {
             String sig = signature(records.get(0));
@@ -569,6 +577,9 @@ final class CommentRecords {
         for (int i = 0; i < records.size() && !marked; i++) {
             marks[i] = depthMark(records.get(i));
             marked = marks[i] > 0;
+        }
+        if (!marked) {
+            marked = replyClassMarks(records, marks);
         }
         for (int i = 0; i < records.size(); i++) {
             deadline.check();
@@ -633,6 +644,12 @@ final class CommentRecords {
                 }
                 if (parentId == null && q != null && q < i) {
                     parentId = idOf.get(q);
+                }
+            }
+            if (parentId == null && f.postRef == null) {
+                Matcher floor = MENTION_FLOOR.matcher(f.text);
+                if (floor.lookingAt()) {
+                    f.postRef = floor.group(1); // "@name #3 words" (V2EX): the reply on floor 3, named and numbered
                 }
             }
             if (parentId == null && f.postRef != null) {
@@ -799,6 +816,12 @@ final class CommentRecords {
                 // a reply inside a discussion box answers the note that opened it (GitLab, GitHub review threads)
                 parentId = idOf.get(opener[i]);
             }
+            if (f.author == null && f.quotes.isEmpty() && DELETED_STUB.matcher(f.text.strip()).matches()) {
+                // a deleted comment's stub ("[comment deleted]", "This comment has been deleted."): no comment; the
+                // replies under it answer the thread it sat in (its parent, or the top level)
+                idOf.put(i, parentId);
+                continue;
+            }
             String id = sourceId(r, out.size() + 1);
             while (depthOf.containsKey(id)) {
                 id = id + "_";
@@ -839,6 +862,27 @@ final class CommentRecords {
     }
 
     /** The length of a name's first two words ("Standard Oil" of "Standard Oil of New Jersey"); the name's when shorter. */
+    /**
+     * A list's head row in the records' own class (V2EX's "10 条回复 • date" cell over its reply cells): the first
+     * record, a few words and fewer cues than every other record has (each of those rich: name, time, avatar, link),
+     * is the list's summary, not a comment; left in, it makes the run look poor in cues and the whole list is lost.
+     */
+    private static List<Element> withoutHeadRecord(List<Element> records) {
+        if (records.size() < 4) {
+            return records;
+        }
+        Element first = records.get(0);
+        if (cues(first) >= 5 || Texts.wordCount(boundedText(first, 200)) > 12) {
+            return records;
+        }
+        for (int i = 1; i < records.size(); i++) {
+            if (cues(records.get(i)) < 5) {
+                return records;
+            }
+        }
+        return records.subList(1, records.size());
+    }
+
     private static int twoWords(String name) {
         int first = name.indexOf(' ');
         int second = first < 0 ? -1 : name.indexOf(' ', first + 1);
@@ -1100,6 +1144,8 @@ final class CommentRecords {
 
     private static final Pattern TRAILING_NUMBER = Pattern.compile("\\d{2,}$");
     private static final Pattern POST_REF = Pattern.compile("(?:>>|\u226b)(\\d{1,12})");
+    /** "@name #3 " opening a reply: a mention with the floor number of the post it answers. */
+    private static final Pattern MENTION_FLOOR = Pattern.compile("@[^\\s#@]{1,30}(?:\\s[^\\s#@]{1,20}){0,2}\\s#(\\d{1,4})(?!\\d)");
 
     private static boolean strongSignature(String sig) {
         String s = sig.toLowerCase(Locale.ROOT);
@@ -1717,6 +1763,9 @@ final class CommentRecords {
                 if (k.equals(best) || k.endsWith(".") || !commentish(k) && !opensWithAnswerFrom(d)) {
                     continue;
                 }
+                if (inQuote(d, r)) {
+                    continue; // a quoted post in a reply ("X schreef op …:" in a blockquote) is the quote, not a reply
+                }
                 within.computeIfAbsent(k, x -> new ArrayList<>()).add(d);
                 if (here.add(k)) {
                     holders.merge(k, 1, Integer::sum);
@@ -2121,7 +2170,8 @@ final class CommentRecords {
         for (int k = 0; k < parts.length; k++) {
             if (k > 0 && TREE_PLACE.matcher(parts[k]).matches()) {
                 // the words before the place word are another class of the element ("comment" + "-reply-to")
-                if (!place && (hasToken(cls, head.toString()) || hasToken(cls, head.toString().replace('-', '_')))) {
+                if (!place && (hasToken(cls, head.toString()) || hasToken(cls, head.toString().replace('-', '_'))
+                        || k == 1 && siblingRule(cls, token, head.toString()))) {
                     return true;
                 }
                 place = true;
@@ -2134,7 +2184,31 @@ final class CommentRecords {
         return place && (hasToken(cls, rest.toString()) || hasToken(cls, rest.toString().replace('-', '_')));
     }
 
+    /** A deleted comment's placeholder, all its record says. */
+    private static final Pattern DELETED_STUB = Pattern.compile(
+            "(?i)[\\[(]?(?:this )?(?:comment|message|post|reply)?\\s*(?:has been |was )?(?:deleted|removed)(?:\\s+comment)?"
+                    + "(?:\\s+by (?:the )?(?:author|user|commenter|poster|a moderator|moderator|admin|an admin))?[.!]?[\\])]?");
+
     private static final Pattern HAS_REPLIES = Pattern.compile("(?i).*has-?(?:replies|children|kids|answers)");
+
+    /**
+     * Another class of the element under the same component name ("CommentsNode-root" beside "CommentsNode-node", as
+     * CSS-in-JS names a component's style rules, ForumMagnum): the place word is one of that component's rules, and
+     * the reply ("CommentsNode-child") is the same kind of record.
+     */
+    private static boolean siblingRule(String cls, String token, String component) {
+        if (component.length() < 4) {
+            return false;
+        }
+        for (String t : SPACES.split(cls.toLowerCase(Locale.ROOT))) {
+            if (!t.equals(token) && t.length() > component.length() + 1 && t.startsWith(component)
+                    && (t.charAt(component.length()) == '-' || t.charAt(component.length()) == '_')
+                    && !TREE_PLACE.matcher(t.substring(component.length() + 1)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean hasToken(String cls, String token) {
         for (String t : SPACES.split(cls.toLowerCase(Locale.ROOT))) {
@@ -3351,6 +3425,49 @@ final class CommentRecords {
     }
 
     /** Depth of a record in a flat list: depth-N classes, indent attributes, indent images, margins. -1: none. */
+    /** A class token that says the record is a reply ("c-item reply", "comment child"), with no depth number. */
+    private static final Pattern REPLY_TOKEN = Pattern.compile("(?:is-)?(?:reply|child|nested|indented)");
+
+    /**
+     * A flat list whose replies say so by a class alone (MediaWiki's Comments extension: "c-item" and "c-item reply"
+     * siblings, the reply after the comment it answers): those records one level under the nearest record before them
+     * without it. Only where records without the token follow records with it (comment, reply, comment, reply): a
+     * forum whose every post but the first is a "reply" is a flat thread, not one comment's replies.
+     */
+    private static boolean replyClassMarks(List<Element> records, int[] marks) {
+        if (records.size() < 3) {
+            return false;
+        }
+        boolean[] reply = new boolean[records.size()];
+        int plainAfterReply = 0;
+        boolean seenReply = false;
+        for (int i = 0; i < records.size(); i++) {
+            Element r = records.get(i);
+            for (String t : WHITESPACE_RUN.split(r.className().toLowerCase(Locale.ROOT))) {
+                if (REPLY_TOKEN.matcher(t).matches()) {
+                    reply[i] = true;
+                }
+            }
+            if (reply[i]) {
+                seenReply = true;
+            } else if (seenReply && (r.parent() == records.get(i - 1).parent())) {
+                plainAfterReply++;
+            }
+        }
+        if (plainAfterReply == 0 || reply[0]) {
+            return false;
+        }
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).parent() != records.get(0).parent()) {
+                return false; // (nested in the DOM: the nesting says it)
+            }
+        }
+        for (int i = 0; i < records.size(); i++) {
+            marks[i] = reply[i] ? 1 : 0;
+        }
+        return true;
+    }
+
     private static int depthMark(Element r) {
         for (String t : WHITESPACE_RUN.split(r.className().toLowerCase(Locale.ROOT))) {
             Matcher m = DEPTH_CLASS.matcher(t);
@@ -3690,7 +3807,8 @@ final class CommentRecords {
                 break;
             }
             // (a name part its class calls a quote's, "quoteName" over the quoted words, names the quoted poster)
-            if ((hasPart(d, AUTHOR_PARTS) || d.normalName().equals("cite") || camelAuthor(d)) && !d.hasAttr("datetime")
+            if ((hasPart(d, AUTHOR_PARTS) || d.normalName().equals("cite") || camelAuthor(d)
+                    || hasPart(d, INLINE_AUTHOR_PARTS) && d.select(BLOCK_INSIDE).size() <= 1 && !BLOCK_TAGS.contains(d.normalName())) && !d.hasAttr("datetime")
                     && !d.className().toLowerCase(Locale.ROOT).contains("quote")) {
                 Element link = null;
                 for (Element a : d.getElementsByTag("a")) {
@@ -4594,6 +4712,14 @@ final class CommentRecords {
             // a header line in no element that names it: "P puffin_watch @puffin_watch 15 days ago" (Talkyard)
             f.header.add(paras.remove(0));
         }
+        if (paras.size() > 2 && f.author != null && Texts.wordCount(paras.get(0)) <= 3 && !paras.get(0).contains(".")
+                && Texts.wordCount(paras.get(1)) <= 10 && paras.get(1).toLowerCase(Locale.ROOT).startsWith(f.author.toLowerCase(Locale.ROOT))
+                && (AGO_IN_LINE.matcher(paras.get(1)).find() || Dates.find(paras.get(1)) != null)) {
+            // the same header line under a button's label ("感谢回复者" / "wren 2 周前", V2EX's thank link floated
+            // before the name): both chrome
+            f.header.add(paras.remove(0));
+            f.header.add(paras.remove(0));
+        }
         if (!paras.isEmpty() && paras.get(0).startsWith("@")) {
             String first = paras.get(0);
             int sp = first.indexOf(' ');
@@ -4809,7 +4935,9 @@ final class CommentRecords {
             "(?i)\\b(?:\\d{1,3}|an?)\\s+(?:min(?:ute)?s?|hours?|days?|weeks?|months?|years?)\\s+ago\\b|\\b(?:today|yesterday),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}"
             + "|(?:" + Dates.LOCAL_AGO.pattern() + ")");
     /** "15 days ago" anywhere in a line, glued to what comes before ("@puffin_watch15 days ago"). */
-    private static final Pattern AGO_IN_LINE = Pattern.compile("(?i)\\d{1,3}\\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b");
+    private static final Pattern AGO_IN_LINE = Pattern.compile("(?i)\\d{1,3}\\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago\\b"
+            // (Chinese and Japanese: "2 周前", "3 小时前", "5日前")
+            + "|\\d{1,3}\\s*(?:秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週|週間|个月|個月|ヶ月|か月|年)前");
     private static final Pattern COMMENTED_AGO = Pattern.compile(
             "(?i)^\\s*(\\S+(?:\\s\\S+){0,3}?)\\s+(?:commented|replied)\\s+(?:on\\s+)?(?:\\d{1,3}|an?|one)\\s+(?:sec|min|hour|hr|day|week|month|year)s?\\w*\\s+ago\\b");
     private static final Pattern RELATIVE_ANY = Pattern.compile(

@@ -249,6 +249,18 @@ final class CommentSections {
 
     private static final Evaluator POST_BODIES_QUERY = QueryParser.parse(POST_BODIES);
 
+    /** How many of a record's elements are named as a post's body (see POST_BODIES). */
+    static int postBodiesIn(Element record) {
+        int n = 0;
+        for (Element e : record.getAllElements()) {
+            if (e.attributesSize() > 0 && (e.hasAttr("class") || e.hasAttr("id") || e.hasAttr("itemprop") || e.hasAttr("itemtype"))
+                    && POST_BODIES_QUERY.matches(record, e)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static void postBodies(Element root, Seen seen) {
         int n = 0;
         String where = null;
@@ -776,7 +788,9 @@ final class CommentSections {
         }
         CommentSection judged = judge(seen, n);
         if (n == 0 && judged.status() == CommentSection.Status.NONE && threadSeen && !seen.saysNone && !DumpCommentForms.formOnly(raw)) {
-            return CommentSection.unparsed(0, "a comment section was seen in the text but not turned into comments");
+            // (the dated reply-action lines, where the dump has them, say more of what was seen than the section alone)
+            String unread = UnreadSections.text(raw);
+            return CommentSection.unparsed(0, unread != null ? unread : "a comment section was seen in the text but not turned into comments");
         }
         if (n == 0 && judged.status() == CommentSection.Status.NONE && !seen.saysNone) {
             String heads = datedHeads(raw);

@@ -225,6 +225,11 @@ final class DumpThreads {
      * the quoted post, named by its author and time, is the parent.
      */
     private static final Pattern ON_WROTE = Pattern.compile("(?i)^on\\s+(.{6,60}?(?:\\s[ap]\\.?m\\.?)?),?\\s+([\\p{L}\\p{N}_][^,:<]{0,40}?)(?:\\s*<[^<>\\s]{3,80}>)?\\s+(?:wrote|said|writes):\\s*(.*)$");
+    /** A newsreader's attribution, first line: "In article <message-id>,". */
+    private static final Pattern IN_ARTICLE = Pattern.compile("(?i)^in article\\s+<[^<>\\s]{3,160}>,?$");
+    /** Its second line: the poster and the address, "Ann Lee <ann@host> wrote:" (or "ann@host (Ann Lee) wrote:"). */
+    private static final Pattern NAME_ADDRESS_WROTE = Pattern.compile(
+            "^([\\p{L}\\p{N}_.][\\p{L}\\p{N}_. '-]{0,38}?)\\s*(?:<[^<>\\s]{3,80}>)?\\s+(?:wrote|writes|said):$");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\u2500-\\u257f_=~*-]{1,}$");
     /** A one-word user name with a rank after it ("greenfingers_77 Regular", "Ewan New Member"): the name. */
     private static final Pattern TITLED_NAME = Pattern.compile("^(\\S{2,40})\\s+(?i:(?:new |senior |junior |full |active |"
@@ -3073,6 +3078,24 @@ final class DumpThreads {
                 // quoted post is known
                 r.replyTo = clean(wd.group(1));
                 r.quoteOpens = true;
+                continue;
+            }
+            Matcher na = IN_ARTICLE.matcher(t);
+            int nn = na.matches() ? firstText(lines, j + 1) : -1;
+            Matcher nw = nn >= 0 && nn < r.bodyEnd ? NAME_ADDRESS_WROTE.matcher(lines.get(nn).text) : null;
+            if (nw != null && nw.matches() && nameLike(clean(nw.group(1)))) {
+                // a newsreader's attribution over two lines ("In article <id>," / "Ann Lee <ann@host> wrote:") and the
+                // "> " lines under it: the quoted article, named by its poster, is the parent; none of it is this text
+                if (r.replyTo == null) {
+                    r.replyTo = clean(nw.group(1));
+                }
+                TextExtractor.flush(cur, r.paragraphs);
+                j = nn;
+                while (j + 1 < r.bodyEnd && (lines.get(j + 1).text.startsWith(">") || lines.get(j + 1).blank()
+                        && j + 2 < r.bodyEnd && lines.get(j + 2).text.startsWith(">"))) {
+                    j++;
+                }
+                prev = null;
                 continue;
             }
             Matcher ow = ON_WROTE.matcher(t);

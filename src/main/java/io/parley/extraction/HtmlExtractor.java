@@ -198,7 +198,7 @@ final class HtmlExtractor {
                 paragraphs = withoutComments(paragraphs, mail);
             }
         }
-        comments = ColonLeads.apply(ActionOnlyRecords.drop(CommentEchoes.drop(Bylines.repair(comments))));
+        comments = RepeatedPosts.apply(ColonLeads.apply(ActionOnlyRecords.drop(CommentEchoes.drop(Bylines.repair(comments)))));
         String language = TextExtractor.language(title, paragraphs);
         ExtractedArticle article = new ExtractedArticle(title, byline, published(doc, meta, blocks), List.copyOf(paragraphs),
                 language);

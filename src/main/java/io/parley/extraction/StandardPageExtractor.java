@@ -39,6 +39,10 @@ final class StandardPageExtractor implements PageExtractor {
         PageFormat f = format == null || format == PageFormat.AUTO ? sniff(content) : format;
         Deadline deadline = new Deadline(timeLimitMillis);
         ExtractedPage page = f == PageFormat.HTML ? html.extract(content, deadline) : new TextExtractor(deadline, lines).extract(content);
+        if (f != PageFormat.HTML) {
+            // (the HTML reader does this itself: replies that repeat the comments they answer, see RepeatedPosts)
+            page = new ExtractedPage(page.article(), RepeatedPosts.apply(page.comments()), page.boilerplate(), page.commentSection());
+        }
         if (f == PageFormat.HTML && page.comments().isEmpty()) {
             // a plain-text document wrapped in one pre (a saved text/plain page, a PDF export): its lines are its
             // structure, which the text reader follows and the HTML reader, seeing one block, cannot

@@ -107,6 +107,11 @@ final class TextExtractor {
             // one-line records ("推 id: words  IP 11/25 15:08", a BBS's pushes) under the thread's opening post
             return fromRecords(raw, lines, pushes);
         }
+        DumpThreads.Result chat = DumpChatLines.read(lines.stream().map(l -> l.text).toList());
+        if (chat != null) {
+            // a chat log ("21/11/2026, 14:14 - Name: words", "14:14 <nick> words"): every line with a sender a message
+            return fromRecords(raw, lines, chat);
+        }
         // (no dated header line anywhere: a list of bulleted names over indented words, Disqus's server-side list)
         DumpThreads.Result bulleted = DumpBulletNames.read(lines.stream().map(l -> " ".repeat(l.indent) + l.text).toList());
         if (bulleted != null) {

@@ -17,6 +17,8 @@ import org.jsoup.nodes.Element;
  * <li>each record carries a forum user pane, a short run of member fields ("Posts: 12", "Joined: Mar 2011",
  * "Since: 01-02-05", "Level: 3") beside its post (Ikonboard's and AcmlmBoard's bare tables): a post's author card,
  * never a teaser's.</li>
+ * <li>each record holds exactly one element named as a post's body ("message-body", "post_body", "comment-content"):
+ * a mailing-list archive's messages (sr.ht's div.event-list boxes), whose boxes are named for the page's layout.</li>
  * </ul>
  * The record finder asks such runs for more (a comment class, five cues each) because bare tables and div runs are
  * most of a page's chrome; these two cues are what chrome does not carry.
@@ -27,6 +29,8 @@ final class VouchedRuns {
     private static final Pattern SECTION_HEADING = Pattern.compile(
             "(?iu)^\\W{0,3}(?:\\d[\\d,.]*\\s+)?(?:reader\\s+|user\\s+)?(?:comments?|reviews?|responses|replies|discussion|ratings and reviews"
                     + "|kommentare|commentaires|comentários|comentarios|commenti|reacties|komentarze|diskuse|коммент\\S*|评论|評論|댓글|コメント)"
+                    // ("댓글목록", "评论列表", "コメント一覧", "comment list": the list named as a list)
+                    + "(?:\\s*(?:목록|列表|一覧|list))?"
                     + "(?:\\s*[(\\[]\\s*\\d[\\d,.]*\\s*[)\\]])?(?:\\s+(?:for|on|to)\\s+.{1,80})?\\s*$");
     private static final Pattern MEMBER_FIELD = Pattern.compile(
             "(?iu)(?:^|\\s)(group|posts|joined|join date|member no\\.?|registered|since|level|location|from|messages|rank|karma|reputation|gender)\\s*:");
@@ -53,6 +57,11 @@ final class VouchedRuns {
         if (headed(records) && wholeList(records)) {
             return records;
         }
+        if (wholeList(records) && records.stream().allMatch(r -> CommentSections.postBodiesIn(r) == 1)) {
+            // each record holds one element the page names a post's body ("pre.message-body", "div.post_body"): a
+            // mail archive's or a forum's messages, whatever the class of the box around each
+            return records;
+        }
         List<Element> paned = new ArrayList<>();
         for (Element r : records) {
             if (userPane(r)) {
@@ -68,6 +77,13 @@ final class VouchedRuns {
 
     /** A heading naming the list stands just before the run's box, or before one of the boxes around it. */
     static boolean headed(List<Element> records) {
+        // a heading inside the box, just before the first record (Gnuboard's "댓글목록" h2 opening its section)
+        Element before = records.get(0).previousElementSibling();
+        for (int k = 0; before != null && k < 3; k++, before = before.previousElementSibling()) {
+            if (namesList(before)) {
+                return true;
+            }
+        }
         Element box = records.get(0).parent();
         for (int up = 0; box != null && up < 3; up++, box = box.parent()) {
             final Element around = box;
