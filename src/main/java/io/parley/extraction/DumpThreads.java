@@ -252,7 +252,7 @@ final class DumpThreads {
     private static final ThreadLocal<String> NOW = new ThreadLocal<>();
 
     static Result read(List<String> dump, Deadline deadline) {
-        List<String> raw = FooterDatedRecords.reorder(DumpDoubledNames.merge(dump));
+        List<String> raw = FooterDatedRecords.reorder(DumpDoubledNames.merge(wrappedSignatures(dump)));
         String clock = null;
         for (String r : raw) {
             if (r.length() < 200 && (r.contains("urrent") || r.contains("ime now"))) {
@@ -270,6 +270,38 @@ final class DumpThreads {
         } finally {
             NOW.remove();
         }
+    }
+
+    private static final Pattern POSTED_BY_LEAD = Pattern.compile("(?i)^\\s*(?:posted|submitted|written)\\s+by:?\\s+\\S");
+    private static final Pattern CLOCK_ALONE = Pattern.compile("(?i)^(?:(?:(?:19|20)\\d\\d,?\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|[ap]\\.?m\\.?)$");
+
+    /**
+     * A signature's date wrapped onto the line under it in a narrow column ("Posted by: Ann Lee at / November 8, 2012
+     * 7:12 AM", "Posted by: Bo at November 8, 2012 / 7:22 AM", "… at November 8, / 2012 7:50 AM", "… 7:30 / AM"): joined back into one line (the next one left blank, so
+     * every line keeps its place); a signature without its date read as no signature, and the comments one off.
+     */
+    private static List<String> wrappedSignatures(List<String> dump) {
+        List<String> out = null;
+        for (int i = 0; i + 1 < dump.size(); i++) {
+            String l = dump.get(i);
+            if (l.length() > 90 || !POSTED_BY_LEAD.matcher(l).lookingAt()) {
+                continue;
+            }
+            String n = dump.get(i + 1);
+            String nt = n.strip();
+            int indent = l.length() - l.stripLeading().length();
+            if (nt.isEmpty() || nt.length() > 40 || n.length() - n.stripLeading().length() != indent
+                    || !(CLOCK_ALONE.matcher(nt).matches() || DATE.matcher(nt).lookingAt() && Dates.find(nt) != null)) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(dump);
+            }
+            out.set(i, l.stripTrailing() + " " + nt);
+            out.set(i + 1, "");
+            i++;
+        }
+        return out == null ? dump : out;
     }
 
     private static Result readLines(List<String> raw, Deadline deadline) {

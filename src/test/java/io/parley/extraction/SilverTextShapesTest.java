@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * a smiley (read as the next comment's header, so the comment was lost); "8 appreciated comments on …" over
  * "Name, on November 7th, 2012 //" heads; Movable Type's "PJ / <date>" and "Robert replying to a comment from PJ /
  * <date>"; Free Republic's "2 posted on 11/23/2026 10:07:00 AM PST by Ann Lee" (the zone before "by") with "To: Ann
- * Lee" opening a reply.
+ * Lee" opening a reply; "Posted by: X at" signatures whose date wraps onto the next line in a narrow column.
  */
 class SilverTextShapesTest {
 
@@ -77,6 +77,18 @@ class SilverTextShapesTest {
         assertThat(got).extracting(ExtractedComment::author)
                 .containsExactlyElementsOf(GoldPageComments.goldAuthors("heldout13-real", "dragnet-R965"));
         assertThat(GoldPageComments.parents(got)).isEqualTo(GoldPageComments.goldParents("heldout13-real", "dragnet-R965"));
+    }
+
+    @Test
+    void aSignatureWhoseDateWrapsOntoTheNextLineStillClosesItsComment() throws Exception {
+        // heldout12-real's schneier page in its narrow column: "Posted by: Snarki, child of Loki at / November 8, 2012
+        // 7:12 AM", "… at November 8, / 2012 7:50 AM", "… 7:30 / AM". main: 16 of 25, the first comment lost and half
+        // the authors one off (author 0.50, parent 0.50)
+        List<ExtractedComment> got = real("R683");
+        List<String> gold = GoldPageComments.goldAuthors("heldout12-real", "dragnet-R683");
+        assertThat(got).hasSizeGreaterThanOrEqualTo(19);
+        assertThat(got.get(0).text()).startsWith("Not to be confused with a \"micro-ort\"");
+        assertThat(got.subList(1, 11)).extracting(ExtractedComment::author).containsExactlyElementsOf(gold.subList(1, 11));
     }
 
     @Test
