@@ -55,7 +55,8 @@ final class DumpNameLines {
         if (cut <= 0) {
             return null;
         }
-        String first = text.substring(0, cut).strip();
+        // (a follow button's words and its icon's alt text after the name, "Ann Lee Follow [icon]", are no part of it)
+        String first = DumpThreads.FOLLOW_TAIL.matcher(text.substring(0, cut).strip()).replaceFirst("");
         String rest = text.substring(cut).strip();
         return !rest.isEmpty() && NAME_LINE.matcher(first).matches() && Texts.wordCount(first) <= 4
                 && !NOT_A_NAME.matcher(first).matches() && Dates.find(first) == null ? first : null;

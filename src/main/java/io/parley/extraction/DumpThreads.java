@@ -101,6 +101,10 @@ final class DumpThreads {
     private static final Pattern COMMENTS_HEADER = Pattern.compile("(?i)^(?:showing \\d+\\s*[-\\u2013]\\s*\\d+ of\\s+)?(?:\\d+|no|one|two|three)?\\s*(?:comments?|responses?|replies|"
             + "thoughts? on\\b.*|repl(?:y|ies) to\\b.*|(?:responses?|comments?) to [\u201c\"].*|reader comments|reactions|discussion|have your say|talkback|"
             + "comments? \\(\\d+\\)|comments?:|\\d+ comments? on\\b.*|comments?:?\\s+\\d{1,5}"
+            // (a word between the count and the noun: "8 appreciated comments on “New work”", "12 Thoughtful Replies to …")
+            + "|\\d+ \\p{L}{3,15} (?:comments?|responses?|replies|thoughts?) (?:on|to)\\b.*"
+            // (the heading's title wrapped onto the next line: "9 Responses to / “Interview With …”")
+            + "|(?:responses?|comments?|thoughts?) (?:to|on)(?=\\s*$)"
             // the same heading in the page's language, its count before or after ("댓글12", "Kommentare (14)", "评论 8")
             + "|(?:kommentare?|commentaires?|comentarios?|commenti|komentarze|reacties|комментари[йие]в?|"
             + "\ub313\uae00|\u8bc4\u8bba|\u8a55\u8ad6|\u30b3\u30e1\u30f3\u30c8)\\s*\\d{0,5})[: ]*(?:\\(\\d+\\))?:?(?:\\s*[\u00bb\u203a])?$");
@@ -139,7 +143,7 @@ final class DumpThreads {
     /** "pier_pete replied to sealochsue" heading a reply (news CMS widgets): the first name is the author, the second the parent's. */
     // (and with an arrow: "Ravi Menon \u21b3 in reply to Gareth Lloyd", "Ravi Menon \u2192 Gareth Lloyd", a uCoz-like head)
     private static final Pattern REPLIED_TO = Pattern.compile("^@?([\\p{L}\\p{N}_.][\\p{L}\\p{N}_. '-]{0,38}?)\\s+"
-            + "(?:(?:[\\u2192\\u21b3\\u21aa]\\s*)?(?i:replied to|in reply to|responded to)|[\\u2192\\u21b3\\u21aa])\\s+@?(\\S.{0,39}?)[:.]?$");
+            + "(?:(?:[\\u2192\\u21b3\\u21aa]\\s*)?(?i:replied to|in reply to|responded to|replying to(?: a comment from)?)|[\\u2192\\u21b3\\u21aa])\\s+@?(\\S.{0,39}?)[:.]?$");
     /** A mention link, a space and then a comma or colon typed after it ("@Eleri Price : …"): the name may have spaces. */
     private static final Pattern LINKED_MENTION = Pattern.compile("^@([\\p{L}\\p{N}_][\\p{L}\\p{N}_.'-]*(?: [\\p{L}\\p{N}_.'-]+){0,3}) +[,:] +(\\S.*)$");
     private static final Pattern MENTION = Pattern.compile("^@([\\p{L}\\p{N}_.-]{2,40})\\b[,:]?\\s*");
@@ -253,7 +257,7 @@ final class DumpThreads {
     private static final ThreadLocal<String> NOW = new ThreadLocal<>();
 
     static Result read(List<String> dump, Deadline deadline) {
-        List<String> raw = FooterDatedRecords.reorder(DumpDoubledNames.merge(dump));
+        List<String> raw = FooterDatedRecords.reorder(DumpDoubledNames.merge(wrappedSignatures(dump)));
         String clock = null;
         for (String r : raw) {
             if (r.length() < 200 && (r.contains("urrent") || r.contains("ime now"))) {
@@ -271,6 +275,38 @@ final class DumpThreads {
         } finally {
             NOW.remove();
         }
+    }
+
+    private static final Pattern POSTED_BY_LEAD = Pattern.compile("(?i)^\\s*(?:posted|submitted|written)\\s+by:?\\s+\\S");
+    private static final Pattern CLOCK_ALONE = Pattern.compile("(?i)^(?:(?:(?:19|20)\\d\\d,?\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?|[ap]\\.?m\\.?)$");
+
+    /**
+     * A signature's date wrapped onto the line under it in a narrow column ("Posted by: Ann Lee at / November 8, 2012
+     * 7:12 AM", "Posted by: Bo at November 8, 2012 / 7:22 AM", "… at November 8, / 2012 7:50 AM", "… 7:30 / AM"): joined back into one line (the next one left blank, so
+     * every line keeps its place); a signature without its date read as no signature, and the comments one off.
+     */
+    private static List<String> wrappedSignatures(List<String> dump) {
+        List<String> out = null;
+        for (int i = 0; i + 1 < dump.size(); i++) {
+            String l = dump.get(i);
+            if (l.length() > 90 || !POSTED_BY_LEAD.matcher(l).lookingAt()) {
+                continue;
+            }
+            String n = dump.get(i + 1);
+            String nt = n.strip();
+            int indent = l.length() - l.stripLeading().length();
+            if (nt.isEmpty() || nt.length() > 40 || n.length() - n.stripLeading().length() != indent
+                    || !(CLOCK_ALONE.matcher(nt).matches() || DATE.matcher(nt).lookingAt() && Dates.find(nt) != null)) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(dump);
+            }
+            out.set(i, l.stripTrailing() + " " + nt);
+            out.set(i + 1, "");
+            i++;
+        }
+        return out == null ? dump : out;
     }
 
     private static Result readLines(List<String> raw, Deadline deadline) {
@@ -358,7 +394,9 @@ final class DumpThreads {
         List<Integer> anchors = best;
         if (sectionAt >= 0 && anchors.size() > 1) {
             List<Integer> after = anchors.stream().filter(a -> a > sectionAt).toList();
-            if (!after.isEmpty() && after.size() >= anchors.size() - 1) {
+            // (or all but a few where many follow it: the article's dateline and the "This entry was posted on <date>"
+            // line under it, both above "9 Responses to …", are no comments)
+            if (!after.isEmpty() && (after.size() >= anchors.size() - 1 || after.size() >= 6 && after.size() >= anchors.size() * 0.75)) {
                 anchors = after;
             }
         }
@@ -749,6 +787,7 @@ final class DumpThreads {
         }
         String rest = s.substring(indent);
         boolean marker = false;
+        boolean image = false;
         // "[s]   text" (an image alt before indented text) and "[521a380339] Name" (an avatar) are not text.
         for (int guard = 0; guard < 3; guard++) {
             Matcher m = MARKER.matcher(rest);
@@ -764,11 +803,21 @@ final class DumpThreads {
                     indent += r.end();
                 }
                 rest = rest.substring(r.end());
+                image = true;
             } else {
                 break;
             }
         }
         rest = DumpCommentLabels.strip(DumpSignatureCells.plain(DumpFloorHeaders.nameFirst(DumpDates.english(rest.strip()))));
+        Matcher counted = image && rest.length() <= 120 ? AVATAR_COUNT.matcher(rest) : null;
+        if (counted != null && counted.lookingAt()) {
+            // "[a6d98] 14 ~va~ November 7, 2012 at 6:45 AM": the comment's number between the avatar and the name,
+            // with the date after the name (not "[img] 14 November 2012", a date of its own)
+            Matcher dm = DATE.matcher(rest);
+            if (dm.find() && dm.start() > counted.end()) {
+                rest = rest.substring(counted.end());
+            }
+        }
         Matcher numbered = NUMBER_CELL.matcher(rest);
         if (rest.length() <= 120 && numbered.matches() && RELATIVE_OR_DATED.matcher(numbered.group(1)).find()) {
             // "#3   Ann Lee commented 9 days ago": the comment's number as a link of its own before the head
@@ -832,7 +881,7 @@ final class DumpThreads {
             return null;
         }
         Matcher says = SAYS.matcher(t);
-        if (says.matches() && Texts.wordCount(says.group(1)) <= 5 && !endsSentence(says.group(1))) {
+        if (says.matches() && Texts.wordCount(says.group(1)) <= 5 && (!endsSentence(says.group(1)) || nameWithStop(says.group(1)))) {
             return "says";
         }
         Matcher d = DATE.matcher(t);
@@ -869,6 +918,15 @@ final class DumpThreads {
             }
         }
         return shape.toString();
+    }
+
+    /**
+     * A name that ends in a full stop before "said...": one word ("rach. said...", Blogger prints the name as typed) or an
+     * initial ("Ann L. said..."); a sentence before the verb ("I agree. said") has more words and no initial.
+     */
+    private static boolean nameWithStop(String name) {
+        String n = name.strip();
+        return n.endsWith(".") && !n.endsWith("..") && (Texts.wordCount(n) == 1 && n.length() <= 24 || INITIAL.matcher(n).find());
     }
 
     private static String kind(String date) {
@@ -2866,8 +2924,14 @@ final class DumpThreads {
         if (Texts.wordCount(t) > 8 || t.length() > 70) {
             return false;
         }
-        return !t.matches(".*[.!?,;][\"\u201d')]?$") || PROFILE.matcher(t).find() || INITIAL.matcher(t).find();
+        return !t.matches(".*[.!?,;][\"\u201d')]?$") && !SMILEY_END.matcher(t).find() || PROFILE.matcher(t).find() || INITIAL.matcher(t).find();
     }
+
+    /**
+     * A smiley closing a line ("Wish I could think this way more often :)"): the end of a comment's words as much as a
+     * full stop; read as a header line, a short comment's only line went to the header of the comment under it.
+     */
+    private static final Pattern SMILEY_END = Pattern.compile("(?:^|\\s)(?:[:;=][-'^]?[()DPpOo3\\]\\[/*|]+|<3+|\\^[_.]?\\^|[xX]D+)$");
 
     /** A name that ends in an initial or title ("Carla M.", "Sammy Davis Jr."), not a sentence. */
     private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)(?:\\p{Lu}|Jr|Sr|Dr|St)\\.$");
@@ -3242,6 +3306,12 @@ final class DumpThreads {
                     r.replyTo = firstHandle(rt.group(1));
                     continue;
                 }
+                Matcher tl = TO_LINE.matcher(t);
+                if (tl.matches() && r.replyTo == null && nameLike(clean(tl.group(1))) && (j + 1 >= r.bodyEnd || lines.get(j + 1).blank())) {
+                    // "To: Ann Lee" alone over the words, a mail-like addressee line (Free Republic): whom it answers
+                    r.replyTo = clean(tl.group(1));
+                    continue;
+                }
                 Matcher br = REPLY_BRACKET.matcher(t);
                 if (br.find() && br.start() == 0 && r.replyTo == null) {
                     r.replyTo = clean(br.group(1) != null ? br.group(1) : br.group(2));
@@ -3314,6 +3384,9 @@ final class DumpThreads {
 
     /** A user card as one joined paragraph: the name and its post count ("Ann Lee Posts: 20"). */
     private static final Pattern TRAILING_CARD = Pattern.compile("(?iu)^(\\S.{0,38}?)\\s+(?:posts|messages|beitr\u00e4ge):\\s*\\d[\\d,.]{0,8}$");
+
+    /** An addressee line opening a post's words: "To: Ann Lee" (the colon required; "To the council" is prose). */
+    private static final Pattern TO_LINE = Pattern.compile("^To:\\s+@?(\\S.{0,39}?)\\s*$");
 
     /** "niamh @harbourherald" (a "Replying to @niamh @harbourherald" line): the first handle, the one replied to. */
     private static String firstHandle(String names) {
@@ -3572,10 +3645,10 @@ final class DumpThreads {
                     author = withoutAside(clean(stripLikes(t.substring(0, d.start()))));
                 } else if (dated && d.start() == 0 && DumpTrailingNames.of(t.substring(d.end())) != null) {
                     author = DumpTrailingNames.of(t.substring(d.end())); // "Thu, 08/09/2012 - 14:32 | 2691789 Ann Lee" (Drupal 6)
-                } else if (dated && nameLike(clean(stripLikes(t.substring(d.end()))))
+                } else if (dated && nameLike(clean(stripLikes(afterZone(t.substring(d.end())))))
                         && !(d.end() > 0 && d.end() < t.length() && Character.isLetter(t.charAt(d.end())))) {
-                    // (not a badge glued to the date, "Nov. 14Times Pick")
-                    author = clean(stripLikes(t.substring(d.end()))); // "On October 12, 2012 at 10:52 am Carmel said:"
+                    // (not a badge glued to the date, "Nov. 14Times Pick"; nor the clock's zone, "01:17 PM ET")
+                    author = clean(stripLikes(afterZone(t.substring(d.end())))); // "On October 12, 2012 at 10:52 am Carmel said:"
                 }
             }
             String doubled = dated ? null : doubledWithRole(t);
@@ -3661,7 +3734,12 @@ final class DumpThreads {
             + "|^(.{2,40}?)(?:'s)?\\s+(?:user\\s+)?(?:profile (?:image|photo|picture)|avatar)$");
     /** The rest of a header line after its date: "by X" (Trac's "Changed 3 days ago by ann_lee"). */
     private static final Pattern POSTED_BY_END = Pattern.compile("(?i)^\\s*(?:posted|written|submitted)\\s+by:?\\s*$");
-    private static final Pattern BY_AFTER = Pattern.compile("(?i)^\\s*(?:(?:posted|written|submitted)\\s+)?by\\s+@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,38}?)\\s*$");
+    /** A time zone's abbreviation as a header prints it after the clock ("01:17 PM ET", "9:47 AM EDT", "10:07 PST"). */
+    private static final String ZONE = "(?-i:UTC|GMT|[ECMP][SD]?T|BST|CES?T|EES?T|AE[SD]T|IST|JST|KST|HKT|SGT)";
+    private static final Pattern ZONE_ONLY = Pattern.compile("^" + ZONE + "$");
+    private static final Pattern ZONE_LEAD = Pattern.compile("^\\s*" + ZONE + "(?![\\p{L}\\p{N}])");
+    // (a zone after the clock first: "posted on 11/23/2026 10:07:00 AM PST by Ann Lee", Free Republic)
+    private static final Pattern BY_AFTER = Pattern.compile("(?i)^\\s*(?:(?:" + ZONE + "|[+-]\\d{2}:?\\d{2})\\s+)?(?:(?:posted|written|submitted)\\s+)?by\\s+@?([\\p{L}\\p{N}_.-][\\p{L}\\p{N}_. -]{0,38}?)\\s*$");
     /** A name and what they did before a header's date: "Ann Lee added a comment -", "Ann replied", "Ann commented on". */
     private static final Pattern SEPARATOR_LEAD = Pattern.compile("[\\u00b7\\u2022|]\\s");
 
@@ -3922,6 +4000,14 @@ final class DumpThreads {
     /** A person's full name: one to four capitalised words or initials, nothing else. */
     private static final String FULL_NAME = "(?=[^()]{1,30}\\))\\p{Lu}[\\p{Ll}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{Ll}'\u2019.-]*){0,3}";
 
+    /** A comment's number opening its header line, after an avatar's alt text or not ("[a6d98] 2 ", "12. "). */
+    private static final Pattern AVATAR_COUNT = Pattern.compile("^\\d{1,4}\\s+(?=\\S)");
+
+    /** The words after a date without the clock's zone abbreviation ("ET Ann Lee" -> "Ann Lee", "EDT" -> ""). */
+    private static String afterZone(String s) {
+        return ZONE_LEAD.matcher(s).replaceFirst("");
+    }
+
     private static String stripLikes(String s) {
         return LIKES_HEADER.matcher(s).replaceAll(" ");
     }
@@ -3933,6 +4019,10 @@ final class DumpThreads {
     static String clean(String s) {
         // a comment's number in a column of its own before the name ("1  Ирина К. (19.11.2026 09:06)", uCoz): no name
         s = LEADING_NUMBER.matcher(s).replaceFirst("");
+        // a commenter's kind glued before the name ("Unregistered CommenterAnn Lee") and a follow button's words with
+        // its icon's alt text after it ("Ann Lee Follow [icebreaker]"): no part of the name
+        s = COMMENTER_KIND.matcher(s.strip()).replaceFirst("");
+        s = FOLLOW_TAIL.matcher(s).replaceFirst("");
         // a permalink anchor whose text is the name, printed before the name itself ("#Jem Jem, 2026/11/25", DokuWiki)
         s = s.strip().replaceFirst("^#(\\S.{0,38}?)\\s+\\1(?=$|[\\s,])", "$1");
         // two columns (a forum's name cell beside the post's head, "Pradeep   post Post #1"): the name is the first
@@ -3971,6 +4061,7 @@ final class DumpThreads {
                 // (Blogger's and its imitators' "said..." too)
                 .replaceAll("(?i)\\s+(?:says|said|wrote|writes|commented|posted|replied|responded|reviewed)(?:,?\\s+on)?\\s*(?::|\\.{2,3}|\u2026|,)?\\s*$", "")
                 .replaceAll("(?i)\\s+(?:on|at)\\s*$", "")
+                .replaceAll("(?<=\\S)\\s+/\\s*$", "") // (the slash between the name and the date, "PJ / November 13, 2012")
                 .replaceAll("[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014:,(]+\\s*$", "")
                 .replaceAll("^\\s*[|\\u2022\\u00b7\\u00bb\\u00ab\\u2013\\u2014\\u2191\\u25a0-\\u25ff,-]+", ""); // (and a "\u2191" parent button, Tildes;
                 // the comma left of "On October 26, 2012 at 2:08am, Rosa said..." once the date is cut;
@@ -3998,6 +4089,8 @@ final class DumpThreads {
         return s;
     }
 
+    static final Pattern COMMENTER_KIND = Pattern.compile("^(?i:(?:un)?registered\\s+)?(?i:commenter)(?=\\p{Lu})");
+    static final Pattern FOLLOW_TAIL = Pattern.compile("(?<=\\S)\\s+(?i:follow)(?:\\s+\\[[^\\]]{1,30}\\])?\\s*$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d{1,3}\\s{2,}(?=\\p{L})");
     private static final Pattern OP_BADGE = Pattern.compile(
             "\\s+(?:OP|\\(OP\\)|\\((?i:topic creator|thread starter|original poster)\\)|(?i:topic creator|thread starter|original poster))$");
@@ -4069,6 +4162,10 @@ final class DumpThreads {
             return false;
         }
         int words = Texts.wordCount(s);
+        int at = s.indexOf(" @ ");
+        if (at > 0 && words <= 8 && Texts.wordCount(s.substring(0, at)) <= 3) {
+            words = Texts.wordCount(s.substring(0, at)) + 1; // "Courtney @ Journey of a Dreamer": a name and the blog's
+        }
         if (words == 0 || words > 4 || s.matches(".*\\p{L}{3,}[.!?]\\s.*") || POST_NO.matcher(s).matches()
                 || s.codePointCount(0, s.length()) < 2 || LEVEL.matcher(s).matches()) {
             return false;
@@ -4077,6 +4174,8 @@ final class DumpThreads {
         return !lower.matches("(?:re|quote|reply|report|posted|permalink|anonymous coward|in reply to|in response to)\\b.*") && action(s) == null
                 && !lower.matches("(?:date|time|when|published|sent)\\s*:?") // (a field's label before the date, "Date: November 28, 2026")
                 && !FOLLOWER_COUNT.matcher(lower).matches() // (a user box's "61 Fans" over the time: a count, HuffPost)
+                && !ZONE_ONLY.matcher(s).matches() // (the clock's zone, "ET", after a date read as the name beside it)
+                && !lower.matches("(?:at|on|by|um|\u00e0|le|de|a las)") // (a date's word before its clock wrapped to the next line, "November 3, 2012 at")
                 && !DATE.matcher(s).find() && !COMMENTS_HEADER.matcher(s).matches();
     }
 }

@@ -21,7 +21,8 @@ final class DumpTrailingNames {
         if (!m.matches()) {
             return null;
         }
-        String name = m.group(1).strip();
+        // ("| Unregistered CommenterAnn Lee": the commenter's kind glued before the name is no part of it)
+        String name = DumpThreads.COMMENTER_KIND.matcher(m.group(1).strip()).replaceFirst("");
         int words = name.split("\\s+").length;
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         if (words > 4 || DumpThreads.action(name) != null || lower.matches("(?:reply|permalink|link|report|quote|edit|flag)\\b.*")) {
