@@ -25,8 +25,12 @@ public final class TunedJvm {
 
     /** Set in the second JVM, so that it runs the command itself. */
     static final String TUNED_PROPERTY = "parley.cli.tuned";
-    /** The JVM options of the launcher script for CLI runs. */
-    static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /**
+     * The JVM options of the launcher script for CLI runs. CompileThresholdScaling=0.3: C1 compiles a method after a
+     * third of the default calls and loops; a one-pass batch runs much of its page code before the default thresholds
+     * are reached, and C1's code is cheap to make (415 Dragnet pages: 5 % less CPU in three alternated pairs).
+     */
+    static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.3", "-XX:+UseSerialGC");
     /** The CLI's archive beside the extracted jars, made by the launcher's first run (or the package build's). */
     static final String ARCHIVE = "parley-cli.jsa";
 

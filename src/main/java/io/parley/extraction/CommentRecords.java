@@ -3054,6 +3054,8 @@ final class CommentRecords {
      * A short link whose words are the alt text of the small picture beside it (the commenter's avatar, its alt the
      * commenter's name: Weibo-like feeds, many widgets whose profile links say nothing in their href): the author.
      */
+    private static final Evaluator IMG_ALT = QueryParser.parse("img[alt]");
+
     private static boolean namedByAvatar(Element a) {
         String t = a.ownText().strip();
         if (t.length() < 2 || t.length() > 40 || elementChildren(a, 1)) {
@@ -3061,7 +3063,7 @@ final class CommentRecords {
         }
         Element box = a.parent();
         for (int up = 0; box != null && up < 4; up++, box = box.parent()) {
-            Element img = box.selectFirst("img[alt]");
+            Element img = firstIn(box, IMG_ALT);
             if (img != null) {
                 String w = img.attr("width");
                 return t.equalsIgnoreCase(img.attr("alt").strip()) && (w.isEmpty() || w.length() <= 2); // (a small picture: an avatar, not a photo)

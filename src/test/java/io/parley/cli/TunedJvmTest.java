@@ -30,7 +30,7 @@ class TunedJvmTest {
         String[] args = {"extract", "a.html", "b.html", "--out", "o"};
         List<String> command = TunedJvm.command(args, JAVA,
                 Optional.of(new String[]{"-jar", jar.toString(), "extract", "a.html", "b.html", "--out", "o"}), null, null);
-        assertThat(command).containsExactly("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        assertThat(command).containsExactly("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.3", "-XX:+UseSerialGC",
                 "-Dparley.cli.tuned=true", "-jar", jar.toString(), "extract", "a.html", "b.html", "--out", "o");
     }
 
