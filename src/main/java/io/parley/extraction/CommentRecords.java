@@ -195,6 +195,7 @@ final class CommentRecords {
             CLOCK.remove();
             PAGE_YEAR.remove();
             PAGE.remove();
+            QUESTION_BOX.remove();
             TITLE.remove();
             INDEX.remove();
             CUES.get().clear();
@@ -518,7 +519,8 @@ final class CommentRecords {
         List<Element> records = bestSet(root, deadline);
         boolean few = records.size() < (blockCommentWords > 0 ? 2 : 3);
         if (!few) {
-            String sig = signature(records.get(0));
+            // (a question box found above the answers has a shape of its own: the set's shape is the next record's)
+            String sig = signature(records.get(records.get(0) == QUESTION_BOX.get() ? 1 : 0));
             if (sig.contains("pingback") || sig.contains("trackback") || sig.endsWith(".") && !sig.contains("@")
                     && !((sig.startsWith("tr.") || sig.equals("li.") || sig.equals("table.")) && richRecords(records))) {
                 // (class-less rows and list items qualify only when every one is rich in cues: a forum's table rows, bbPress's
@@ -1755,6 +1757,7 @@ final class CommentRecords {
         // records of another shape around the ones found (Stack Exchange's answers around their comments), each
         // with words of its own: the one such set with the fewest members
         List<Element> around = null;
+        Element aroundQuestion = null;
         for (Map.Entry<String, Integer> e : score.entrySet()) {
             String k = e.getKey();
             List<Element> ms = members.get(k);
@@ -1765,12 +1768,29 @@ final class CommentRecords {
             java.util.Set<Element> set = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             set.addAll(ms);
             boolean ok = true;
-            for (Element r : out) {
+            int leading = 0; // records before the first of the set, outside it (the comments under a Q&A page's question)
+            for (int ri = 0; ri < out.size(); ri++) {
+                Element r = out.get(ri);
                 // (or inside one of the same shape with one class more: GitHub Discussions' selected answer)
-                if (!insideAny(r, set) && !insideFamily(r, k) || set.contains(r)) {
+                if (set.contains(r)) {
                     ok = false;
                     break;
                 }
+                if (!insideAny(r, set) && !insideFamily(r, k)) {
+                    if (leading == ri && precedes(r, ms.get(0))) {
+                        leading++;
+                        continue;
+                    }
+                    ok = false;
+                    break;
+                }
+            }
+            Element question = null;
+            if (ok && leading > 0) {
+                // the records before the answers sit in the question's box: the box that holds them and no answer,
+                // with the answers' own name and time parts; else they are no comments under a question
+                question = questionBox(out.subList(0, leading), ms, outer);
+                ok = question != null && leading < out.size();
             }
             for (int i = 0; ok && i < ms.size(); i++) {
                 Element m = ms.get(i);
@@ -1791,6 +1811,7 @@ final class CommentRecords {
             }
             if (ok) {
                 around = ms;
+                aroundQuestion = question;
             }
         }
         if (around != null) {
@@ -1817,6 +1838,10 @@ final class CommentRecords {
                 return posts;
             }
             inner.addAll(around);
+            if (aroundQuestion != null) {
+                inner.add(aroundQuestion);
+                QUESTION_BOX.set(aroundQuestion);
+            }
             // (and the same records with one more class: Question2Answer's selected answer, div.qa-a-list-item-selected)
             String aroundSig = signature(around.get(0));
             java.util.Set<Element> have = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -1860,6 +1885,65 @@ final class CommentRecords {
             }
         }
         return ordered;
+    }
+
+    /** Whether {@code a} comes before {@code b} in the page and holds no part of it. */
+    private static boolean precedes(Element a, Element b) {
+        TreeIndex index = INDEX.get();
+        int pa = index == null ? -1 : index.position(a);
+        int pb = index == null ? -1 : index.position(b);
+        return pa >= 0 && pb >= 0 && pa < pb && !b.parents().contains(a);
+    }
+
+    /**
+     * A Q&amp;A page's question box above its answers (OSQA-like: comments under the question as under each answer):
+     * the outermost box around the records before the answers that holds no answer, comes before them, has words of
+     * its own (the question) and half or more of the first answer's part shapes (byline, votes, controls); else null.
+     */
+    private static Element questionBox(List<Element> leading, List<Element> answers, java.util.Set<Element> outer) {
+        java.util.Set<Element> answerSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        answerSet.addAll(answers);
+        Element box = null;
+        for (Element a = leading.get(0).parent(); a != null && a.parent() != null; a = a.parent()) {
+            Element up = a;
+            if (allElements(up).stream().anyMatch(answerSet::contains)) {
+                break;
+            }
+            box = up;
+        }
+        if (box == null || !precedes(box, answers.get(0))) {
+            return null;
+        }
+        for (Element r : leading) {
+            if (!r.parents().contains(box)) {
+                return null;
+            }
+        }
+        int own = box.text().length();
+        for (Element r : leading) {
+            own -= r.text().length();
+        }
+        if (own < 40) {
+            return null;
+        }
+        // (the answer's parts outside its comments: its byline, votes, controls; the question's are mostly the same)
+        java.util.Set<Element> records = outer;
+        java.util.Set<String> parts = new java.util.HashSet<>();
+        for (Element d : allElements(answers.get(0))) {
+            if (!d.className().isEmpty() && !records.contains(d) && !insideAny(d, records)) {
+                parts.add(signature(d));
+            }
+        }
+        java.util.Set<String> shared = new java.util.HashSet<>();
+        for (Element d : allElements(box)) {
+            if (!d.className().isEmpty() && !records.contains(d) && !insideAny(d, records) && parts.contains(signature(d))) {
+                shared.add(signature(d));
+            }
+        }
+        if (shared.size() >= 3 && shared.size() * 2 >= parts.size()) {
+            return box;
+        }
+        return null;
     }
 
     /**
@@ -4900,6 +4984,8 @@ final class CommentRecords {
 
     /** The page's root and, once asked for, its date: {root, date or "" for none}. */
     private static final ThreadLocal<Object[]> PAGE = new ThreadLocal<>();
+    /** The question box found above a Q&amp;A page's answers (see {@link #questionBox}), if any: no shape of the set. */
+    private static final ThreadLocal<Element> QUESTION_BOX = new ThreadLocal<>();
     private static final Evaluator PUBLISHED = QueryParser.parse(
             "meta[property=article:published_time], meta[itemprop=datePublished], meta[name=date], time[datetime]");
 
