@@ -3793,6 +3793,16 @@ final class CommentRecords {
                         break;
                     }
                 }
+                if (link == null && !d.normalName().equals("a")) {
+                    // a user box with a follower count ("iam99", a bio line, "557 Fans"): the name is the box's
+                    // other link to the profile the count links
+                    for (Element a : d.getElementsByTag("a")) {
+                        if (FAN_COUNT.matcher(Texts.squash(a.text())).matches()) {
+                            link = sameProfile(d, a);
+                            break;
+                        }
+                    }
+                }
                 if (link == null && deeperAuthor(d)) {
                     continue; // a byline around the name element ("name · in reply to X", "name 21 Nov @ 2:14pm #3"): the name's own
                 }
@@ -3804,6 +3814,7 @@ final class CommentRecords {
                     t = clean(COUNT_TAIL.matcher(BY_LABEL.matcher(t).replaceFirst("")).replaceFirst(""));
                 }
                 if (t != null && Texts.wordCount(t) <= maxNameWords(link) && Dates.find(t) == null && !MEMBER_WORDS.matcher(t).matches()
+                        && !FAN_COUNT.matcher(t).matches()
                         && !AUTHOR_NOISE.matcher(t).matches() && !EDIT_NOTICE.matcher(t).lookingAt() && !inQuotes.in(d)) {
                     f.author = t;
                     f.authorEl = d;
@@ -6046,6 +6057,28 @@ final class CommentRecords {
     /** A member's post or point count after the name in one cell ("Hazel Pryce 712 posts"). */
     private static final Pattern MEMBER_COUNT = Pattern.compile("(?i)\\d[\\d,.]*\\s+(?:posts?|messages?|points|replies|answers|reputation)");
     private static final Pattern COUNT_TAIL = Pattern.compile("(?i)\\s+\\d[\\d,.]*\\s+(?:posts?|messages?|points|replies)$");
+    /** Another link in {@code box} to the address {@code count} links (its query and fragment aside) with words of its own, or null. */
+    private static Element sameProfile(Element box, Element count) {
+        String path = profilePath(count.attr("href"));
+        for (Element b : box.getElementsByTag("a")) {
+            String text = Texts.squash(b.text());
+            if (b != count && !text.isEmpty() && !FAN_COUNT.matcher(text).matches()
+                    && profilePath(b.attr("href")).equals(path)) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private static String profilePath(String href) {
+        int cut = href.indexOf('?');
+        int hash = href.indexOf('#');
+        cut = cut < 0 ? hash : hash < 0 ? cut : Math.min(cut, hash);
+        return cut < 0 ? href : href.substring(0, cut);
+    }
+
+    /** A user box's count of followers ("557 Fans", "1.2k followers"): a link to the profile, but no name. */
+    private static final Pattern FAN_COUNT = Pattern.compile("(?i)[\\d.,]+\\s?k?\\s+(?:fans?|followers?|friends?|subscribers?)");
     private static final Pattern MEMBER_WORDS = Pattern.compile("(?i).*\\b(posts?|joined|messages|member|rank|points|karma)\\b.*");
     /** A post's floor label on a line of its own: "#3", "3#", "OP" (Discuz!, Chinese and Korean boards). */
     private static final Pattern FLOOR = Pattern.compile("(?i)#?\\d{1,5}#?|op");

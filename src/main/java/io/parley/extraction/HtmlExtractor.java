@@ -504,12 +504,41 @@ final class HtmlExtractor {
                     }
                 }
             }
+            if (author == null) {
+                author = avatarLinkName(item);
+            }
             if (own.isEmpty() && quotes.isEmpty()) {
                 continue;
+            }
+            if (own.isEmpty() && quotes.size() == 1) {
+                // an item whose only words are one quote box ("X reblogged this from Y and added:" over a blockquote
+                // of X's words): what the commenter says, no one else's words quoted
+                own.add(quotes.get(0).text());
+                quotes = new ArrayList<>();
             }
             out.add(new ExtractedComment(id, parentId, author, posted, null, String.join("\n\n", own), quotes, depth));
         }
         return withoutUnsignedScraps(out);
+    }
+
+    /**
+     * The commenter's name where nothing names it a name: the words of a link to the very address the item's avatar
+     * image links to (a profile or home page, linked twice: the picture and the name), a few words long; else null.
+     */
+    private static String avatarLinkName(Element item) {
+        Element img = item.selectFirst("a[href] > img");
+        if (img == null) {
+            return null;
+        }
+        String href = img.parent().attr("href");
+        for (Element a : item.select("a[href]")) {
+            if (a != img.parent() && a.attr("href").equals(href) && a.selectFirst("img") == null) {
+                String name = Texts.squash(a.text());
+                int words = Texts.wordCount(name);
+                return words >= 1 && words <= 4 && name.length() <= 40 ? name : null;
+            }
+        }
+        return null;
     }
 
     /**
