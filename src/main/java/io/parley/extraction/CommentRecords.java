@@ -3793,17 +3793,14 @@ final class CommentRecords {
                         break;
                     }
                 }
-                if (link == null && !d.normalName().equals("a")) {
-                    // a user box with a follower count ("iam99", a bio line, "557 Fans"): the name is the box's
-                    // other link to the profile the count links
-                    for (Element a : d.getElementsByTag("a")) {
-                        if (FAN_COUNT.matcher(Texts.squash(a.text())).matches()) {
-                            link = sameProfile(d, a);
-                            break;
-                        }
-                    }
+                boolean deeper = link == null && deeperAuthor(d);
+                if (deeper) {
+                    // a user box with a follower count in an author part of its own ("iam99", a bio line, "557 Fans"):
+                    // the name is the box's other link to the profile the count links
+                    Element count = fanCountLink(d);
+                    link = count == null ? null : sameProfile(d, count);
                 }
-                if (link == null && deeperAuthor(d)) {
+                if (link == null && deeper) {
                     continue; // a byline around the name element ("name · in reply to X", "name 21 Nov @ 2:14pm #3"): the name's own
                 }
                 String t = clean(withoutAvatar(link != null ? link : d));
@@ -4740,6 +4737,14 @@ final class CommentRecords {
         f.text = String.join("\n\n", paras);
         if (f.pane != null && !f.pane.isEmpty()) {
             f.header.add(0, f.pane);
+        }
+        if (f.postRef == null && !f.quotes.isEmpty() && f.quotes.get(0).text() != null) {
+            // a quote box headed by the number of the post it quotes ("QUOTE(#3): Originally posted … by X"): that
+            // post, the n-th of the page, is the one answered
+            Matcher qn = QUOTE_NUMBER.matcher(f.quotes.get(0).text());
+            if (qn.lookingAt()) {
+                f.postRef = qn.group(1);
+            }
         }
         if (f.author != null && LEADING_NUMBER_BY.matcher(f.author).lookingAt()) {
             // "(1) By runnerbean_ruth" (Fossil's post header): the post's number and the "By" label are no part of the name
@@ -6057,6 +6062,19 @@ final class CommentRecords {
     /** A member's post or point count after the name in one cell ("Hazel Pryce 712 posts"). */
     private static final Pattern MEMBER_COUNT = Pattern.compile("(?i)\\d[\\d,.]*\\s+(?:posts?|messages?|points|replies|answers|reputation)");
     private static final Pattern COUNT_TAIL = Pattern.compile("(?i)\\s+\\d[\\d,.]*\\s+(?:posts?|messages?|points|replies)$");
+    /** A link in {@code box} whose one text is a follower count ("557 Fans"), or null; links not opening with a digit are passed over unread. */
+    private static Element fanCountLink(Element box) {
+        for (Element a : box.getElementsByTag("a")) {
+            if (a.childNodeSize() == 1 && a.childNode(0) instanceof TextNode tn) {
+                String t = tn.getWholeText().strip();
+                if (!t.isEmpty() && Character.isDigit(t.charAt(0)) && FAN_COUNT.matcher(t).matches()) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Another link in {@code box} to the address {@code count} links (its query and fragment aside) with words of its own, or null. */
     private static Element sameProfile(Element box, Element count) {
         String path = profilePath(count.attr("href"));
@@ -6077,6 +6095,8 @@ final class CommentRecords {
         return cut < 0 ? href : href.substring(0, cut);
     }
 
+    /** A quote box's head naming the quoted post by its number: "QUOTE(#3):", "Quote #3". */
+    private static final Pattern QUOTE_NUMBER = Pattern.compile("(?i)\\s*quote\\s*\\(?\\s*#(\\d{1,4})\\s*\\)?\\s*:");
     /** A user box's count of followers ("557 Fans", "1.2k followers"): a link to the profile, but no name. */
     private static final Pattern FAN_COUNT = Pattern.compile("(?i)[\\d.,]+\\s?k?\\s+(?:fans?|followers?|friends?|subscribers?)");
     private static final Pattern MEMBER_WORDS = Pattern.compile("(?i).*\\b(posts?|joined|messages|member|rank|points|karma)\\b.*");

@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * HTML leftovers of our own gold (branch html18), each failing on main a62bb68c: OSQA's question and answers, each
  * holding its run of comments (only the comments read, 11 of 16 posts, every parent wrong); Tumblr's notes whose words
  * are only a blockquote under "X reblogged this from Y and added:" (10 comments of empty text, 0 matched); HuffPost's
- * user box with "557 Fans" linking the profile (the count read as the name, author 0.61).
+ * user box with "557 Fans" linking the profile (the count read as the name, author 0.61); FanNation's "QUOTE(#n):" boxes
+ * (the quoted post not read as the parent, parents 0.55).
  */
 class HtmlLeftoversEighteenTest {
 
@@ -55,5 +56,14 @@ class HtmlLeftoversEighteenTest {
         List<ExtractedComment> cs = GoldPageComments.ofRealPage(corpus, "T61");
 
         assertThat(cs).extracting(ExtractedComment::author).containsExactlyElementsOf(GoldPageComments.goldAuthors("heldout12-real", "dragnet-T61"));
+    }
+
+    @Test
+    void aQuoteBoxHeadedByAPostNumberNamesThatPostTheParent() throws Exception {
+        // FanNation: "QUOTE(#3): Originally posted 01:45 PM ET 11.12 by X" over the quoted words (parents 0.55 before)
+        assumeTrue(corpus != null, "../shared/data is absent: the real pages cannot be read");
+        List<ExtractedComment> cs = GoldPageComments.ofRealPage(corpus, "R858");
+
+        assertThat(GoldPageComments.parents(cs)).isEqualTo(GoldPageComments.goldParents("heldout12-real", "dragnet-R858"));
     }
 }
