@@ -526,13 +526,26 @@ final class HtmlExtractor {
      * image links to (a profile or home page, linked twice: the picture and the name), a few words long; else null.
      */
     private static String avatarLinkName(Element item) {
-        Element img = item.selectFirst("a[href] > img");
-        if (img == null) {
+        // (one lazy walk of the item's first 300 elements: a comment's box, not a page, holds its avatar and name)
+        List<Element> links = new ArrayList<>();
+        String href = null;
+        Element avatar = null;
+        int seen = 0;
+        for (java.util.Iterator<Element> it = item.stream().iterator(); it.hasNext() && ++seen <= 300; ) {
+            Element e = it.next();
+            if (e.normalName().equals("a") && e.hasAttr("href")) {
+                links.add(e);
+            } else if (avatar == null && e.normalName().equals("img") && e.parent() != null && e.parent().normalName().equals("a")
+                    && e.parent().hasAttr("href")) {
+                avatar = e.parent();
+                href = avatar.attr("href");
+            }
+        }
+        if (avatar == null) {
             return null;
         }
-        String href = img.parent().attr("href");
-        for (Element a : item.select("a[href]")) {
-            if (a != img.parent() && a.attr("href").equals(href) && a.selectFirst("img") == null) {
+        for (Element a : links) {
+            if (a != avatar && a.attr("href").equals(href) && a.selectFirst("img") == null) {
                 String name = Texts.squash(a.text());
                 int words = Texts.wordCount(name);
                 return words >= 1 && words <= 4 && name.length() <= 40 ? name : null;
