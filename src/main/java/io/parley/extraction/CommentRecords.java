@@ -202,6 +202,7 @@ final class CommentRecords {
             CLOCK.remove();
             PAGE_YEAR.remove();
             PAGE.remove();
+            QUESTION_BOX.remove();
             TITLE.remove();
             INDEX.remove();
             CUES.get().clear();
@@ -526,7 +527,8 @@ final class CommentRecords {
         records = withoutHeadRecord(records);
         boolean few = records.size() < (blockCommentWords > 0 ? 2 : 3);
         if (!few) {
-            String sig = signature(records.get(0));
+            // (a question box found above the answers has a shape of its own: the set's shape is the next record's)
+            String sig = signature(records.get(records.get(0) == QUESTION_BOX.get() ? 1 : 0));
             if (sig.contains("pingback") || sig.contains("trackback") || sig.endsWith(".") && !sig.contains("@")
                     && !((sig.startsWith("tr.") || sig.equals("li.") || sig.equals("table.")) && richRecords(records))) {
                 // (class-less rows and list items qualify only when every one is rich in cues: a forum's table rows, bbPress's
@@ -1804,6 +1806,7 @@ final class CommentRecords {
         // records of another shape around the ones found (Stack Exchange's answers around their comments), each
         // with words of its own: the one such set with the fewest members
         List<Element> around = null;
+        Element aroundQuestion = null;
         for (Map.Entry<String, Integer> e : score.entrySet()) {
             String k = e.getKey();
             List<Element> ms = members.get(k);
@@ -1814,12 +1817,29 @@ final class CommentRecords {
             java.util.Set<Element> set = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             set.addAll(ms);
             boolean ok = true;
-            for (Element r : out) {
+            int leading = 0; // records before the first of the set, outside it (the comments under a Q&A page's question)
+            for (int ri = 0; ri < out.size(); ri++) {
+                Element r = out.get(ri);
                 // (or inside one of the same shape with one class more: GitHub Discussions' selected answer)
-                if (!insideAny(r, set) && !insideFamily(r, k) || set.contains(r)) {
+                if (set.contains(r)) {
                     ok = false;
                     break;
                 }
+                if (!insideAny(r, set) && !insideFamily(r, k)) {
+                    if (leading == ri && precedes(r, ms.get(0))) {
+                        leading++;
+                        continue;
+                    }
+                    ok = false;
+                    break;
+                }
+            }
+            Element question = null;
+            if (ok && leading > 0) {
+                // the records before the answers sit in the question's box: the box that holds them and no answer,
+                // with the answers' own name and time parts; else they are no comments under a question
+                question = questionBox(out.subList(0, leading), ms, outer);
+                ok = question != null && leading < out.size();
             }
             for (int i = 0; ok && i < ms.size(); i++) {
                 Element m = ms.get(i);
@@ -1840,6 +1860,7 @@ final class CommentRecords {
             }
             if (ok) {
                 around = ms;
+                aroundQuestion = question;
             }
         }
         if (around != null) {
@@ -1866,6 +1887,10 @@ final class CommentRecords {
                 return posts;
             }
             inner.addAll(around);
+            if (aroundQuestion != null) {
+                inner.add(aroundQuestion);
+                QUESTION_BOX.set(aroundQuestion);
+            }
             // (and the same records with one more class: Question2Answer's selected answer, div.qa-a-list-item-selected)
             String aroundSig = signature(around.get(0));
             java.util.Set<Element> have = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -1909,6 +1934,65 @@ final class CommentRecords {
             }
         }
         return ordered;
+    }
+
+    /** Whether {@code a} comes before {@code b} in the page and holds no part of it. */
+    private static boolean precedes(Element a, Element b) {
+        TreeIndex index = INDEX.get();
+        int pa = index == null ? -1 : index.position(a);
+        int pb = index == null ? -1 : index.position(b);
+        return pa >= 0 && pb >= 0 && pa < pb && !b.parents().contains(a);
+    }
+
+    /**
+     * A Q&amp;A page's question box above its answers (OSQA-like: comments under the question as under each answer):
+     * the outermost box around the records before the answers that holds no answer, comes before them, has words of
+     * its own (the question) and half or more of the first answer's part shapes (byline, votes, controls); else null.
+     */
+    private static Element questionBox(List<Element> leading, List<Element> answers, java.util.Set<Element> outer) {
+        java.util.Set<Element> answerSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        answerSet.addAll(answers);
+        Element box = null;
+        for (Element a = leading.get(0).parent(); a != null && a.parent() != null; a = a.parent()) {
+            Element up = a;
+            if (allElements(up).stream().anyMatch(answerSet::contains)) {
+                break;
+            }
+            box = up;
+        }
+        if (box == null || !precedes(box, answers.get(0))) {
+            return null;
+        }
+        for (Element r : leading) {
+            if (!r.parents().contains(box)) {
+                return null;
+            }
+        }
+        int own = box.text().length();
+        for (Element r : leading) {
+            own -= r.text().length();
+        }
+        if (own < 40) {
+            return null;
+        }
+        // (the answer's parts outside its comments: its byline, votes, controls; the question's are mostly the same)
+        java.util.Set<Element> records = outer;
+        java.util.Set<String> parts = new java.util.HashSet<>();
+        for (Element d : allElements(answers.get(0))) {
+            if (!d.className().isEmpty() && !records.contains(d) && !insideAny(d, records)) {
+                parts.add(signature(d));
+            }
+        }
+        java.util.Set<String> shared = new java.util.HashSet<>();
+        for (Element d : allElements(box)) {
+            if (!d.className().isEmpty() && !records.contains(d) && !insideAny(d, records) && parts.contains(signature(d))) {
+                shared.add(signature(d));
+            }
+        }
+        if (shared.size() >= 3 && shared.size() * 2 >= parts.size()) {
+            return box;
+        }
+        return null;
     }
 
     /**
@@ -3829,7 +3913,14 @@ final class CommentRecords {
                         break;
                     }
                 }
-                if (link == null && deeperAuthor(d)) {
+                boolean deeper = link == null && deeperAuthor(d);
+                if (deeper) {
+                    // a user box with a follower count in an author part of its own ("iam99", a bio line, "557 Fans"):
+                    // the name is the box's other link to the profile the count links
+                    Element count = fanCountLink(d);
+                    link = count == null ? null : sameProfile(d, count);
+                }
+                if (link == null && deeper) {
                     continue; // a byline around the name element ("name · in reply to X", "name 21 Nov @ 2:14pm #3"): the name's own
                 }
                 String t = clean(withoutAvatar(link != null ? link : d));
@@ -3840,6 +3931,7 @@ final class CommentRecords {
                     t = clean(COUNT_TAIL.matcher(BY_LABEL.matcher(t).replaceFirst("")).replaceFirst(""));
                 }
                 if (t != null && Texts.wordCount(t) <= maxNameWords(link) && Dates.find(t) == null && !MEMBER_WORDS.matcher(t).matches()
+                        && !FAN_COUNT.matcher(t).matches()
                         && !AUTHOR_NOISE.matcher(t).matches() && !EDIT_NOTICE.matcher(t).lookingAt() && !inQuotes.in(d)) {
                     f.author = t;
                     f.authorEl = d;
@@ -4774,6 +4866,14 @@ final class CommentRecords {
         if (f.pane != null && !f.pane.isEmpty()) {
             f.header.add(0, f.pane);
         }
+        if (f.postRef == null && !f.quotes.isEmpty() && f.quotes.get(0).text() != null) {
+            // a quote box headed by the number of the post it quotes ("QUOTE(#3): Originally posted … by X"): that
+            // post, the n-th of the page, is the one answered
+            Matcher qn = QUOTE_NUMBER.matcher(f.quotes.get(0).text());
+            if (qn.lookingAt()) {
+                f.postRef = qn.group(1);
+            }
+        }
         if (f.author != null && LEADING_NUMBER_BY.matcher(f.author).lookingAt()) {
             // "(1) By runnerbean_ruth" (Fossil's post header): the post's number and the "By" label are no part of the name
             String bare = LEADING_NUMBER_BY.matcher(f.author).replaceFirst("").strip();
@@ -5030,6 +5130,8 @@ final class CommentRecords {
 
     /** The page's root and, once asked for, its date: {root, date or "" for none}. */
     private static final ThreadLocal<Object[]> PAGE = new ThreadLocal<>();
+    /** The question box found above a Q&amp;A page's answers (see {@link #questionBox}), if any: no shape of the set. */
+    private static final ThreadLocal<Element> QUESTION_BOX = new ThreadLocal<>();
     private static final Evaluator PUBLISHED = QueryParser.parse(
             "meta[property=article:published_time], meta[itemprop=datePublished], meta[name=date], time[datetime]");
 
@@ -6090,6 +6192,43 @@ final class CommentRecords {
     /** A member's post or point count after the name in one cell ("Hazel Pryce 712 posts"). */
     private static final Pattern MEMBER_COUNT = Pattern.compile("(?i)\\d[\\d,.]*\\s+(?:posts?|messages?|points|replies|answers|reputation)");
     private static final Pattern COUNT_TAIL = Pattern.compile("(?i)\\s+\\d[\\d,.]*\\s+(?:posts?|messages?|points|replies)$");
+    /** A link in {@code box} whose one text is a follower count ("557 Fans"), or null; links not opening with a digit are passed over unread. */
+    private static Element fanCountLink(Element box) {
+        for (Element a : box.getElementsByTag("a")) {
+            if (a.childNodeSize() == 1 && a.childNode(0) instanceof TextNode tn) {
+                String t = tn.getWholeText().strip();
+                if (!t.isEmpty() && Character.isDigit(t.charAt(0)) && FAN_COUNT.matcher(t).matches()) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Another link in {@code box} to the address {@code count} links (its query and fragment aside) with words of its own, or null. */
+    private static Element sameProfile(Element box, Element count) {
+        String path = profilePath(count.attr("href"));
+        for (Element b : box.getElementsByTag("a")) {
+            String text = Texts.squash(b.text());
+            if (b != count && !text.isEmpty() && !FAN_COUNT.matcher(text).matches()
+                    && profilePath(b.attr("href")).equals(path)) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private static String profilePath(String href) {
+        int cut = href.indexOf('?');
+        int hash = href.indexOf('#');
+        cut = cut < 0 ? hash : hash < 0 ? cut : Math.min(cut, hash);
+        return cut < 0 ? href : href.substring(0, cut);
+    }
+
+    /** A quote box's head naming the quoted post by its number: "QUOTE(#3):", "Quote #3". */
+    private static final Pattern QUOTE_NUMBER = Pattern.compile("(?i)\\s*quote\\s*\\(?\\s*#(\\d{1,4})\\s*\\)?\\s*:");
+    /** A user box's count of followers ("557 Fans", "1.2k followers"): a link to the profile, but no name. */
+    private static final Pattern FAN_COUNT = Pattern.compile("(?i)[\\d.,]+\\s?k?\\s+(?:fans?|followers?|friends?|subscribers?)");
     private static final Pattern MEMBER_WORDS = Pattern.compile("(?i).*\\b(posts?|joined|messages|member|rank|points|karma)\\b.*");
     /** A post's floor label on a line of its own: "#3", "3#", "OP" (Discuz!, Chinese and Korean boards). */
     private static final Pattern FLOOR = Pattern.compile("(?i)#?\\d{1,5}#?|op");

@@ -504,12 +504,54 @@ final class HtmlExtractor {
                     }
                 }
             }
+            if (author == null) {
+                author = avatarLinkName(item);
+            }
             if (own.isEmpty() && quotes.isEmpty()) {
                 continue;
+            }
+            if (own.isEmpty() && quotes.size() == 1) {
+                // an item whose only words are one quote box ("X reblogged this from Y and added:" over a blockquote
+                // of X's words): what the commenter says, no one else's words quoted
+                own.add(quotes.get(0).text());
+                quotes = new ArrayList<>();
             }
             out.add(new ExtractedComment(id, parentId, author, posted, null, String.join("\n\n", own), quotes, depth));
         }
         return withoutUnsignedScraps(out);
+    }
+
+    /**
+     * The commenter's name where nothing names it a name: the words of a link to the very address the item's avatar
+     * image links to (a profile or home page, linked twice: the picture and the name), a few words long; else null.
+     */
+    private static String avatarLinkName(Element item) {
+        // (one lazy walk of the item's first 300 elements: a comment's box, not a page, holds its avatar and name)
+        List<Element> links = new ArrayList<>();
+        String href = null;
+        Element avatar = null;
+        int seen = 0;
+        for (java.util.Iterator<Element> it = item.stream().iterator(); it.hasNext() && ++seen <= 300; ) {
+            Element e = it.next();
+            if (e.normalName().equals("a") && e.hasAttr("href")) {
+                links.add(e);
+            } else if (avatar == null && e.normalName().equals("img") && e.parent() != null && e.parent().normalName().equals("a")
+                    && e.parent().hasAttr("href")) {
+                avatar = e.parent();
+                href = avatar.attr("href");
+            }
+        }
+        if (avatar == null) {
+            return null;
+        }
+        for (Element a : links) {
+            if (a != avatar && a.attr("href").equals(href) && a.selectFirst("img") == null) {
+                String name = Texts.squash(a.text());
+                int words = Texts.wordCount(name);
+                return words >= 1 && words <= 4 && name.length() <= 40 ? name : null;
+            }
+        }
+        return null;
     }
 
     /**
