@@ -30,7 +30,7 @@ final class ArticleBlocks {
                     + "|^(?:[\\p{L}-]+ )?(?:reporter|writer|columnist|correspondent)? ?\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,2} can be reached at\\b.{0,80}(?:\\d{3}-\\d{4}|@)"
                     // a correction the desk appends under the story: it is about the story, not of it
                     + "|^corrections?(?: (?:&|and) amplifications?)?\\s*:"
-                    + "|^an? (?:article|story|picture caption|headline|earlier version of this (?:article|story))\\b.{0,200}\\b(?:misstated|misidentified|misspelled|misquoted|incorrectly|erroneously)\\b"
+                    + "|^an? (?:(?:article|story|picture caption|headline|map|chart) (?:on|in|about|last)|earlier version of this (?:article|story))\\b.{0,200}\\b(?:misstated|misidentified|misspelled|misquoted|incorrectly|erroneously)\\b"
                     // the agencies a story was put together from, set under it ("Source: X and agencies")
                     + "|^sources?\\s*:\\s*\\p{Lu}[^.]{0,60}$");
 
