@@ -19,7 +19,7 @@ final class ArticleBlocks {
             "photocredit", "figcaption");
 
     private static final java.util.regex.Pattern TRAILER = java.util.regex.Pattern.compile(
-            "(?i)^(?:tags?|tagged|topics?|keywords|categories|category|filed (?:under|in)|posted in|related (?:articles|stories|links|topics)|see also)\\s*:"
+            "(?i)^(?:tags?|tagged|topics?|keywords|categories|category|filed (?:under|in)|posted in|related (?:articles|stories|links|topics)|see also|read more about|more on)\\s*:"
                     + "|^this entry was posted|^posted (?:to|in) |\\ball rights reserved\\b|^(?:copyright|\u00a9)"
                     // the head of the readers' section under the story, and its disclaimer
                     + "|^(?:have your say|reader comments|readers' comments|comments|post a comment|leave a comment|add your comment|join the discussion)\\b[^.]{0,20}$"
@@ -27,6 +27,10 @@ final class ArticleBlocks {
                     // how to reach the reporter or the press office: a contact line, not the story
                     + "|^(?:media )?contacts?\\s*:|^(?:reach|e-?mail|write to) \\p{Lu}.{0,60}\\bat\\b.{0,40}(?:\\d{3}-\\d{4}|@)|^\\S+@\\S+\\.\\w+$"
                     + "|^to contact the (?:reporters?|writers?|authors?|editors?)\\b.{0,120}@"
+                    + "|^(?:[\\p{L}-]+ )?(?:reporter|writer|columnist|correspondent)? ?\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,2} can be reached at\\b.{0,80}(?:\\d{3}-\\d{4}|@)"
+                    // a correction the desk appends under the story: it is about the story, not of it
+                    + "|^corrections?(?: (?:&|and) amplifications?)?\\s*:"
+                    + "|^an? (?:(?:article|story|picture caption|headline|map|chart) (?:on|in|about|last)|earlier version of this (?:article|story))\\b.{0,200}\\b(?:misstated|misidentified|misspelled|misquoted|incorrectly|erroneously)\\b"
                     // the agencies a story was put together from, set under it ("Source: X and agencies")
                     + "|^sources?\\s*:\\s*\\p{Lu}[^.]{0,60}$");
 
@@ -39,7 +43,7 @@ final class ArticleBlocks {
     private static final java.util.regex.Pattern AD_LEAD = java.util.regex.Pattern.compile(
             "(?i)^(?:advertisement|anzeige|publicit\u00e9|publicidad|werbung)\\b.{0,40}$"
                     // what a 2008 page prints over the ad it sets into the story
-                    + "|^(?:story|article) continues (?:below|after (?:this )?ad(?:vertisement)?)$|^continue reading below$");
+                    + "|^(?:story|article) continue[sd] (?:below(?: (?:this |the )?ad(?:vertisement)?)?|after (?:this )?ad(?:vertisement)?)$|^continue reading below$");
     // the lead-ins news sites set before a link to another story, in the languages the language detector is asked
     // about most: English, German, French, Spanish, Italian, Dutch
     private static final java.util.regex.Pattern READ_MORE = java.util.regex.Pattern.compile(
@@ -107,6 +111,8 @@ final class ArticleBlocks {
         reclaimRunOn(blocks, out);
         dropDeck(blocks, out, headline);
         dropLeadLines(blocks, out, headline);
+        // a pull quote between two paragraphs is a gap the fill above took back in
+        dropRepeats(blocks, out);
         return out;
     }
 
@@ -282,9 +288,12 @@ final class ArticleBlocks {
             // an insert set into the story (their own lines) does not lengthen the gap it sits in. Counted once per
             // gap, and no further than the limit, so a long run costs one pass.
             int gap = 0;
+            int related = 0;
             for (int k = prevArticle + 1; k < next && gap <= GAP; k++) {
                 HtmlBlocks.Block g = blocks.get(k);
-                if (!caption(g.owner) && !foreign(g)) {
+                if (related < RELATED_LINES && relatedLine(blocks, k)) {
+                    related++; // a "Related" box of story links set between paragraphs (2008): the story goes on after it
+                } else if (!caption(g.owner) && !foreign(g)) {
                     gap++;
                 }
             }
@@ -302,6 +311,23 @@ final class ArticleBlocks {
             }
             prevArticle = next;
         }
+    }
+
+    /** The most lines of a related-stories box (its head and links) a gap inside the story may hold uncounted. */
+    private static final int RELATED_LINES = 6;
+
+    /** A "Related" head over links, or one of the links under such a head: a box of other stories. */
+    private static boolean relatedLine(List<HtmlBlocks.Block> blocks, int k) {
+        HtmlBlocks.Block g = blocks.get(k);
+        if (g.words <= 6 && RELATED_HEAD.matcher(g.text).matches()) {
+            return k + 1 < blocks.size() && linked(blocks.get(k + 1));
+        }
+        for (int j = k; j >= 0 && j > k - RELATED_LINES && linked(blocks.get(j)); j--) {
+            if (j > 0 && blocks.get(j - 1).words <= 6 && RELATED_HEAD.matcher(blocks.get(j - 1).text).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -509,10 +535,12 @@ final class ArticleBlocks {
         }
         List<Integer> story = new ArrayList<>();
         List<String> keys = new ArrayList<>();
+        List<List<String>> words = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             if (BlockFeatures.ARTICLE.equals(labels.get(i))) {
                 story.add(i);
-                keys.add(" " + String.join(" ", Texts.words(blocks.get(i).text)) + " ");
+                words.add(Texts.words(blocks.get(i).text));
+                keys.add(" " + String.join(" ", words.get(words.size() - 1)) + " ");
             }
         }
         for (int a = 0; a < story.size(); a++) {
@@ -521,12 +549,62 @@ final class ArticleBlocks {
                 continue;
             }
             for (int c = 0; c < story.size(); c++) {
-                if (c != a && keys.get(c).length() > keys.get(a).length() && keys.get(c).contains(keys.get(a))) {
+                if (c != a && keys.get(c).length() > keys.get(a).length()
+                        && (keys.get(c).contains(keys.get(a)) || looselyWithin(words.get(a), words.get(c)))) {
                     labels.set(story.get(a), BlockFeatures.BOILERPLATE);
+                    // the quote's attribution line under it ("– X, farmer") is the box's too
+                    Element box = quoteBox(b.owner);
+                    for (int j = story.get(a) + 1; j < Math.min(blocks.size(), story.get(a) + 3); j++) {
+                        HtmlBlocks.Block o = blocks.get(j);
+                        if (box != null && o.words <= 8 && !sentence(o.text) && o.owner.parents().contains(box)) {
+                            labels.set(j, BlockFeatures.BOILERPLATE);
+                        }
+                    }
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * Whether a pull quote's words stand in order inside a paragraph with a few words between them (an editor
+     * shortens the line it lifts: "Users, it turns out, would rather fail" set as "Users would rather fail").
+     */
+    private static boolean looselyWithin(List<String> quote, List<String> paragraph) {
+        int slack = quote.size() / 2 + 2;
+        for (int start = 0; start < paragraph.size(); start++) {
+            if (!paragraph.get(start).equals(quote.get(0))) {
+                continue;
+            }
+            int q = 1;
+            int p = start + 1;
+            for (; p < paragraph.size() && q < quote.size() && p - start < quote.size() + slack; p++) {
+                if (paragraph.get(p).equals(quote.get(q))) {
+                    q++;
+                }
+            }
+            if (q == quote.size()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The pull quote's own box: the nearest aside, blockquote, figure or element whose class names a quote. */
+    private static Element quoteBox(Element owner) {
+        Element e = owner;
+        for (int level = 0; e != null && level < 3; level++, e = e.parent()) {
+            if (quoteLike(e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean quoteLike(Element e) {
+        String tag = e.normalName();
+        return tag.equals("aside") || tag.equals("blockquote") || tag.equals("figure")
+                || e.className().toLowerCase(java.util.Locale.ROOT).contains("quote");
     }
 
     /**
@@ -671,13 +749,7 @@ final class ArticleBlocks {
     }
 
     private static boolean boxed(Element owner) {
-        Element e = owner;
-        for (int level = 0; e != null && level < 3; level++, e = e.parent()) {
-            if (e.normalName().equals("aside") || e.normalName().equals("blockquote") || e.normalName().equals("figure")) {
-                return true;
-            }
-        }
-        return false;
+        return quoteBox(owner) != null;
     }
 
     /**
@@ -995,6 +1067,17 @@ final class ArticleBlocks {
                 break;
             }
         }
+        // the head of the readers' section ("Have your say") with a comment or two under it that the model took in
+        for (int k = Math.max(lo + 1, hi - READERS_TAIL); k <= hi; k++) {
+            HtmlBlocks.Block b = blocks.get(story.get(k));
+            if (b.words <= 6 && READERS_HEAD.matcher(b.text.strip()).matches() && (heading(b.owner) || boldOnly(b.owner, b.text))) {
+                while (hi >= k) {
+                    labels.set(story.get(hi--), BlockFeatures.BOILERPLATE);
+                }
+                trimmed = true;
+                break;
+            }
+        }
         // the site's promotions and the reporter's line stand above a release's contact block as well
         while (hi > lo && (linked(blocks.get(story.get(hi))) || trailer(blocks.get(story.get(hi))))) {
             labels.set(story.get(hi--), BlockFeatures.BOILERPLATE);
@@ -1010,6 +1093,13 @@ final class ArticleBlocks {
             }
         }
     }
+
+    /** The heads of the readers' section under a story, alone on their line as a heading. */
+    private static final java.util.regex.Pattern READERS_HEAD = java.util.regex.Pattern.compile(
+            "(?i)(?:have your say|reader comments|readers' comments|comments|post a comment|leave a comment|add your comment|join the discussion)"
+                    + "(?:\\s*\\(\\d+\\))?\\s*:?");
+    /** How many of the story's last blocks may follow that head (a comment or two, its links). */
+    private static final int READERS_TAIL = 4;
 
     private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
             "(?i)(?:media |press |for more information,? )?(?:contacts?|contact information|kontakt|pressekontakt)\\s*:?");
