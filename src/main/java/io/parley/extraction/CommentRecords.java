@@ -2820,10 +2820,21 @@ final class CommentRecords {
         if (!(tag.equals("b") || tag.equals("strong")) || !shortLeaf(d, 40)) {
             return false;
         }
-        Element cell = d.parent();
-        if (cell == null || !(cell.normalName().equals("td") || cell.normalName().equals("th")) || cell.firstElementChild() != d
-                || d.previousSibling() instanceof TextNode before && !before.isBlank()) {
+        // (the bold alone in a wrapper of its own, after an empty anchor: a forum's user cell, "<a name=t7></a>
+        // <div><b>Ann</b></div>" above her rank and profile lines)
+        Element x = d;
+        while (x.parent() != null && x.parent().normalName().equals("div") && x.parent().childNodeSize() == 1) {
+            x = x.parent();
+        }
+        Element cell = x.parent();
+        if (cell == null || !(cell.normalName().equals("td") || cell.normalName().equals("th"))) {
             return false;
+        }
+        for (Node n = x.previousSibling(); n != null; n = n.previousSibling()) {
+            if (n instanceof TextNode before ? !before.isBlank()
+                    : n instanceof Element e && (x == d || !e.normalName().equals("a") || e.childNodeSize() > 0)) {
+                return false; // (the name opens the cell: only an empty anchor before a wrapped name)
+            }
         }
         String t = Texts.squash(d.ownText());
         int words = Texts.wordCount(t);

@@ -45,7 +45,8 @@ class SeventeenthRoundHeldoutTest {
         // main a62bb68c: HTML F1 0.738 (V2EX and Gnuboard silently none, sr.ht unparsed), parent 0.904
         ThreadEvaluator.Tally html = figures("heldout16-forums", "html");
         assertThat(html.f1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(html.author()).isGreaterThanOrEqualTo(0.85);
+        // (forum18: Doctissimo-like authors 0 -> 1, folder author 0.877 -> 1.000)
+        assertThat(html.author()).isGreaterThanOrEqualTo(0.98);
         assertThat(html.parent()).isGreaterThanOrEqualTo(0.95);
         assertThat(html.silentMisses).isZero();
     }
@@ -66,6 +67,16 @@ class SeventeenthRoundHeldoutTest {
 
         assertThat(cs.size()).isGreaterThanOrEqualTo(GoldPageComments.gold("heldout16-forums", page).size() - 1);
         assertThat(cs).allSatisfy(c -> assertThat(c.author()).isNotBlank());
+    }
+
+    @Test
+    void aBoldNameWrappedAtTheTopOfAUserCellIsThePostsAuthorNotItsText() throws Exception {
+        // (round17: every Doctissimo-like author null, the name, rank and profile lines kept as the post's first words)
+        List<ExtractedComment> cs = GoldPageComments.of("heldout16-forums", "doctissimo", FETCHED);
+
+        assertThat(cs).extracting(ExtractedComment::author)
+                .containsExactlyElementsOf(GoldPageComments.goldAuthors("heldout16-forums", "doctissimo"));
+        assertThat(cs).noneMatch(c -> c.text().contains("Profil :"));
     }
 
     @Test
