@@ -648,10 +648,12 @@ final class CommentRecords {
                     parentId = idOf.get(q);
                 }
             }
+            String floorName = null;
             if (parentId == null && f.postRef == null) {
                 Matcher floor = MENTION_FLOOR.matcher(f.text);
                 if (floor.lookingAt()) {
                     f.postRef = floor.group(1); // "@name #3 words" (V2EX): the reply on floor 3, named and numbered
+                    floorName = f.text.substring(1, floor.start(1) - 1).strip();
                 }
             }
             if (parentId == null && f.postRef != null) {
@@ -659,6 +661,12 @@ final class CommentRecords {
                 Integer q = byNumber(records, f.postRef);
                 if (q == null && f.postRef.length() <= 4) {
                     q = Integer.parseInt(f.postRef) - 1;
+                    // (a named floor one further on, where the opening post is floor 0 before the replies' 1, 2, …: the
+                    // record there written by the name the mention gives)
+                    if (floorName != null && q + 1 < i && !floorName.equalsIgnoreCase(authorOf(out, idOf.get(q)))
+                            && floorName.equalsIgnoreCase(authorOf(out, idOf.get(q + 1)))) {
+                        q = q + 1;
+                    }
                 }
                 if (q != null && q >= 0 && q < i) {
                     parentId = idOf.get(q);
@@ -873,16 +881,34 @@ final class CommentRecords {
         if (records.size() < 4) {
             return records;
         }
-        Element first = records.get(0);
-        if (cues(first) >= 5 || Texts.wordCount(boundedText(first, 200)) > 12) {
+        // (or the second, under an opening post of a shape of its own found above the list: V2EX's topic box)
+        int head = poorHead(records.get(0)) ? 0
+                : poorHead(records.get(1)) && !signature(records.get(0)).equals(signature(records.get(1))) ? 1 : -1;
+        if (head < 0) {
             return records;
         }
-        for (int i = 1; i < records.size(); i++) {
-            if (cues(records.get(i)) < 5) {
+        for (int i = 0; i < records.size(); i++) {
+            if (i != head && cues(records.get(i)) < 5) {
                 return records;
             }
         }
-        return records.subList(1, records.size());
+        List<Element> kept = new ArrayList<>(records);
+        kept.remove(head);
+        return kept;
+    }
+
+    /** The author of the comment extracted with that id, or null. */
+    private static String authorOf(List<ExtractedComment> out, String id) {
+        for (ExtractedComment c : out) {
+            if (c.id().equals(id)) {
+                return c.author();
+            }
+        }
+        return null;
+    }
+
+    private static boolean poorHead(Element r) {
+        return cues(r) < 5 && Texts.wordCount(boundedText(r, 200)) <= 12;
     }
 
     private static int twoWords(String name) {
@@ -1632,6 +1658,48 @@ final class CommentRecords {
         return name && time;
     }
 
+    /**
+     * Whether the box links a name to the profile path the first records link their authors' names to ("/member/wren" named
+     * "wren" in the reply, "/member/Ann Lee" named "Ann Lee" in the box): the same site's user pages, so the box is a
+     * member's post.
+     */
+    private static boolean profileLinked(List<Element> records, Element box) {
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        // (the first records: a list's head cell of the records' class is still among them here)
+        for (Element record : records.subList(0, Math.min(3, records.size()))) {
+            for (Element a : record.select("a[href]")) {
+                String path = namedPath(a);
+                if (path != null && !inQuote(a, record)) {
+                    paths.add(path);
+                }
+            }
+        }
+        if (paths.isEmpty()) {
+            return false;
+        }
+        for (Element a : box.select("a[href]")) {
+            String path = namedPath(a);
+            if (path != null && paths.contains(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The path before the name a link's href ends with, its own text ("/member/" of "/member/wren" named "wren"), or null. */
+    private static String namedPath(Element a) {
+        String t = Texts.squash(a.text());
+        if (t.isEmpty() || t.length() > 40 || Texts.wordCount(t) > 4) {
+            return null;
+        }
+        String href = a.attr("href").replace("%20", " ").replace('+', ' ');
+        int cut = href.length() - t.length();
+        if (cut < 2 || !href.regionMatches(true, cut, t, 0, t.length()) || href.charAt(cut - 1) != '/') {
+            return null;
+        }
+        return href.substring(0, cut);
+    }
+
     private static boolean postSized(Element cand, List<Element> records) {
         int longest = 0;
         for (Element r : records) {
@@ -1708,7 +1776,11 @@ final class CommentRecords {
                 // parts are "comment_nickname" and "comment_info_date")
                 boolean unprefixed = climbed && !shared && !asked && postSized(cand, out) && cand.selectFirst("h1, h2") == null
                         && prefixedParts(first, cand);
-                if ((shared || asked || unprefixed || hasPart(cand, OPENING_PARTS)) && cues(cand) >= 5 && ownWords(cand) >= 4) {
+                // (or a titled post-sized box linking its author where the first replies link their own, the profile
+                // path a name ends: V2EX's topic box, "/member/Ann" in its header, above its "10 条回复" replies box)
+                boolean profiled = !shared && !asked && !unprefixed && cand.selectFirst("h1, h2") != null
+                        && QuestionPosts.titled(cand) && postSized(cand, out) && profileLinked(out, cand);
+                if ((shared || asked || unprefixed || profiled || hasPart(cand, OPENING_PARTS)) && cues(cand) >= 5 && ownWords(cand) >= 4) {
                     // the opening post itself: the smallest element around its author part that has the other parts too
                     List<Element> ordered = new ArrayList<>(out.size() + 1);
                     ordered.add(cand);
@@ -2904,10 +2976,21 @@ final class CommentRecords {
         if (!(tag.equals("b") || tag.equals("strong")) || !shortLeaf(d, 40)) {
             return false;
         }
-        Element cell = d.parent();
-        if (cell == null || !(cell.normalName().equals("td") || cell.normalName().equals("th")) || cell.firstElementChild() != d
-                || d.previousSibling() instanceof TextNode before && !before.isBlank()) {
+        // (the bold alone in a wrapper of its own, after an empty anchor: a forum's user cell, "<a name=t7></a>
+        // <div><b>Ann</b></div>" above her rank and profile lines)
+        Element x = d;
+        while (x.parent() != null && x.parent().normalName().equals("div") && x.parent().childNodeSize() == 1) {
+            x = x.parent();
+        }
+        Element cell = x.parent();
+        if (cell == null || !(cell.normalName().equals("td") || cell.normalName().equals("th"))) {
             return false;
+        }
+        for (Node n = x.previousSibling(); n != null; n = n.previousSibling()) {
+            if (n instanceof TextNode before ? !before.isBlank()
+                    : n instanceof Element e && (x == d || !e.normalName().equals("a") || e.childNodeSize() > 0)) {
+                return false; // (the name opens the cell: only an empty anchor before a wrapped name)
+            }
         }
         String t = Texts.squash(d.ownText());
         int words = Texts.wordCount(t);
