@@ -257,7 +257,7 @@ final class DumpThreads {
     private static final ThreadLocal<String> NOW = new ThreadLocal<>();
 
     static Result read(List<String> dump, Deadline deadline) {
-        List<String> raw = FooterDatedRecords.reorder(DumpDoubledNames.merge(wrappedSignatures(dump)));
+        List<String> raw = FooterDatedRecords.reorder(DumpDoubledNames.merge(wrappedSignatures(gluedHeads(dump))));
         String clock = null;
         for (String r : raw) {
             if (r.length() < 200 && (r.contains("urrent") || r.contains("ime now"))) {
@@ -275,6 +275,61 @@ final class DumpThreads {
         } finally {
             NOW.remove();
         }
+    }
+
+    /** A name glued to a year-less "M/D(曜) H:MM" date at a header line's end, after an optional bullet ("• yuu11/22(日) 12:22"). */
+    private static final Pattern GLUED_WEEKDAY_DATE = Pattern.compile(
+            "^(\\s*(?:[\\u2022\\u25a1\\u25e6\\u25cb\\u25a0\\u2606\\u2605*+-]\\s+)?)(\\S.{0,40}?)(\\d{1,2})/(\\d{1,2})\\([\\u65e5\\u6708\\u706b\\u6c34\\u6728\\u91d1\\u571f]\\)\\s*(\\d{1,2}:\\d{2})$");
+    /** A name glued to a compact age and a vote score between arrows ("eastbanker11d\u25c032\u25b6"). */
+    private static final Pattern GLUED_AGE_SCORE = Pattern.compile(
+            "^(\\s*)(\\S.{0,40}?[^\\s\\d])(\\d{1,3}(?:mo|[smhdwy]))\\s*[\\u25c0\\u25b2\\u2191]\\s*-?\\d{1,5}\\s*[\\u25b6\\u25bc\\u2193]$");
+
+    /**
+     * Header lines where w3m glued the name to the date after it, because the page set them apart by CSS alone: a
+     * name before a Japanese year-less date with its weekday in brackets ("yuu11/22(日) 12:22", "sho-111/22(日) 16:07":
+     * the longest valid month wins, so the name keeps a digit only when the month cannot take it), rewritten as the
+     * same date in the "11月22日 12:22" form the reader knows; a name before a compact age and a score between vote
+     * arrows ("eastbanker11d◀32▶", ForumMagnum-like karma widgets) as "name · 11d". Without the split the name and
+     * date were one word, no line read as a header and the whole section stayed unparsed.
+     */
+    static List<String> gluedHeads(List<String> dump) {
+        List<String> out = null;
+        for (int i = 0; i < dump.size(); i++) {
+            String l = dump.get(i);
+            if (l.length() > 80 || l.isBlank()) {
+                continue;
+            }
+            String fixed = null;
+            char last = l.charAt(l.length() - 1);
+            if (Character.isDigit(last) && l.indexOf('(') > 0) {
+                Matcher m = GLUED_WEEKDAY_DATE.matcher(l);
+                if (m.matches()) {
+                    String name = m.group(2);
+                    String month = m.group(3);
+                    if (Integer.parseInt(month) > 12 && month.length() == 2) {
+                        name += month.charAt(0);
+                        month = month.substring(1);
+                    }
+                    int mo = Integer.parseInt(month);
+                    int day = Integer.parseInt(m.group(4));
+                    if (mo >= 1 && mo <= 12 && day >= 1 && day <= 31 && !name.isBlank()) {
+                        fixed = m.group(1) + name.stripTrailing() + "\u00b7" + mo + "\u6708" + day + "\u65e5 " + m.group(5);
+                    }
+                }
+            } else if (last == '\u25b6' || last == '\u25bc' || last == '\u2193') {
+                Matcher m = GLUED_AGE_SCORE.matcher(l);
+                if (m.matches()) {
+                    fixed = m.group(1) + m.group(2).stripTrailing() + " \u00b7 " + m.group(3);
+                }
+            }
+            if (fixed != null) {
+                if (out == null) {
+                    out = new ArrayList<>(dump);
+                }
+                out.set(i, fixed);
+            }
+        }
+        return out == null ? dump : out;
     }
 
     private static final Pattern POSTED_BY_LEAD = Pattern.compile("(?i)^\\s*(?:posted|submitted|written)\\s+by:?\\s+\\S");
