@@ -1832,12 +1832,15 @@ final class CommentRecords {
                     return FilterResult.CONTINUE;
                 }
             });
+            // (each box between an element and its record tested once per record, the record's words counted once:
+            // asked per element, inQuote walked up to the record again and recounted them at every box on the way)
+            QuoteMemo quotes = new QuoteMemo(r);
             for (Element d : own) {
                 String k = signature(d);
                 if (k.equals(best) || k.endsWith(".") || !commentish(k) && !opensWithAnswerFrom(d)) {
                     continue;
                 }
-                if (inQuote(d, r)) {
+                if (quotes.in(d)) {
                     continue; // a quoted post in a reply ("X schreef op …:" in a blockquote) is the quote, not a reply
                 }
                 within.computeIfAbsent(k, x -> new ArrayList<>()).add(d);

@@ -25,9 +25,16 @@ final class RepeatedPosts {
         if (comments.size() < 3 || comments.stream().anyMatch(c -> c.parentId() != null)) {
             return comments; // (a list with a tree of its own: its replies' parents are known, a repeat is a coincidence)
         }
-        List<Pattern> texts = new ArrayList<>(comments.size());
+        List<Words> texts = new ArrayList<>(comments.size());
         for (ExtractedComment c : comments) {
-            texts.add(Texts.wordCount(c.text()) >= MIN_WORDS ? wordsPattern(c.text()) : null);
+            texts.add(Texts.wordCount(c.text()) >= MIN_WORDS ? new Words(c.text()) : null);
+        }
+        // each comment's text with its white space runs as single spaces: a comment's words pattern can match a text
+        // only where that text, so squashed, holds the words joined by single spaces (a String.contains, not a regex
+        // per pair: on long threads the pairs' regex searches were most of this rule's time)
+        List<String> squashed = new ArrayList<>(comments.size());
+        for (ExtractedComment c : comments) {
+            squashed.add(WHITE.matcher(c.text()).replaceAll(" "));
         }
         List<ExtractedComment> out = null;
         int chains = 0;
@@ -44,7 +51,10 @@ final class RepeatedPosts {
                         || !earlier(comments.get(j), c)) {
                     continue;
                 }
-                Matcher m = texts.get(j).matcher(c.text());
+                if (!squashed.get(i).contains(texts.get(j).joined)) {
+                    continue;
+                }
+                Matcher m = texts.get(j).pattern().matcher(c.text());
                 if (m.find() && m.end() > lastEnd) {
                     lastEnd = m.end();
                     answered = j;
@@ -53,7 +63,7 @@ final class RepeatedPosts {
             if (answered < 0) {
                 continue;
             }
-            if (repeats(texts, comments, c) >= 2) {
+            if (repeats(texts, squashed, comments, c, squashed.get(i)) >= 2) {
                 chains++;
             }
             String own = c.text().substring(lastEnd).strip();
@@ -72,11 +82,13 @@ final class RepeatedPosts {
         return out == null || chains == 0 || changed < 2 ? comments : out;
     }
 
-    private static int repeats(List<Pattern> texts, List<ExtractedComment> comments, ExtractedComment c) {
+    private static int repeats(List<Words> texts, List<String> squashed, List<ExtractedComment> comments, ExtractedComment c,
+                               String squashedC) {
         int n = 0;
         for (int j = 0; j < comments.size(); j++) {
             if (comments.get(j) != c && texts.get(j) != null && comments.get(j).text().length() < c.text().length()
-                    && earlier(comments.get(j), c) && texts.get(j).matcher(c.text()).find()) {
+                    && earlier(comments.get(j), c) && squashedC.contains(texts.get(j).joined)
+                    && texts.get(j).pattern().matcher(c.text()).find()) {
                 n++;
             }
         }
@@ -95,15 +107,35 @@ final class RepeatedPosts {
         return new ExtractedComment(c.id(), c.parentId(), c.author(), c.postedAt(), c.likes(), text, c.quotes(), c.depth(), c.header());
     }
 
-    /** The text's words in order, any run of white space between them. */
-    private static Pattern wordsPattern(String text) {
-        StringBuilder b = new StringBuilder();
-        for (String w : text.strip().split("\\s+")) {
-            if (!b.isEmpty()) {
-                b.append("\\s+");
-            }
-            b.append(Pattern.quote(w));
+    /** White space as the words pattern's {@code \s} reads it. */
+    private static final Pattern WHITE = Pattern.compile("\\s+");
+
+    /**
+     * A comment's words: joined by single spaces, and as a pattern (compiled when first asked) that finds them in order
+     * with any run of white space between them.
+     */
+    private static final class Words {
+        private final String[] words;
+        final String joined;
+        private Pattern pattern;
+
+        Words(String text) {
+            words = text.strip().split("\\s+");
+            joined = String.join(" ", words);
         }
-        return Pattern.compile(b.toString());
+
+        Pattern pattern() {
+            if (pattern == null) {
+                StringBuilder b = new StringBuilder();
+                for (String w : words) {
+                    if (!b.isEmpty()) {
+                        b.append("\\s+");
+                    }
+                    b.append(Pattern.quote(w));
+                }
+                pattern = Pattern.compile(b.toString());
+            }
+            return pattern;
+        }
     }
 }
